@@ -1,0 +1,66 @@
+"""SMART on FHIR app that finds prior-authorization documentation gaps before submission.
+
+``create_app`` follows flaskr's factory: defaults, then ``instance/config.py``, then
+``SMARTAPP_*`` environment variables, then the test override. Blueprints, database hooks and
+error pages are registered inside the factory so that no module-level app exists.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+#: Project root: templates/, static/ and launch.json live at the top level, not in the package.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _instance_secret(instance_path: Path) -> str:
+    """Return a per-install signing key, created once, so demo sessions survive restarts."""
+    key_file = instance_path / "secret_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the Flask app.
+
+    :param test_config: settings that override every other source (tests use it).
+    """
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+    )
+    instance = Path(app.instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(
+        DATABASE_URL=f"sqlite:///{instance / 'smartapp.sqlite3'}",
+        LAUNCH_REGISTRY=str(PROJECT_ROOT / "launch.json"),
+        # Local http demo needs Secure off; an EHR iframe needs SameSite=None + Secure.
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SECURE=False,
+        SESSION_COOKIE_SAMESITE="Lax",
+        FHIR_CONCURRENCY=4,
+    )
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env("SMARTAPP")
+    else:
+        app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _instance_secret(instance)
+
+    logging.basicConfig(level=app.config.get("LOG_LEVEL", "INFO"))
+
+    from . import errors, home
+
+    errors.register_error_handlers(app)
+    app.register_blueprint(home.bp)
+    return app

@@ -1,0 +1,59 @@
+"""Command-line entry point ``smartapp``: one click group; each command lives beside its code.
+
+Errors derived from :class:`~smartapp.errors.SmartAppError` become a one-line message on
+stderr and the error's exit code (2 for bad input) -- never a traceback. This is the one
+place that maps errors to exit codes (cumulus-etl ``cli.main_cli``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from .errors import SmartAppError
+
+#: Sub-commands, as "module:attribute" so that ``smartapp --help`` does not import spaCy.
+COMMANDS: dict[str, str] = {}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a command's module only when that command runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        return getattr(importlib.import_module(module_name), attribute)
+
+
+@click.group(cls=LazyGroup)
+def cli() -> None:
+    """Prior-authorization documentation checks for CareSource requests."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; map app errors to one stderr line and an exit code."""
+    try:
+        cli.main(args=argv, prog_name="smartapp", standalone_mode=False)
+    except SmartAppError as error:
+        click.echo(f"smartapp: {error.message}", err=True)
+        return error.exit_code
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as error:
+        error.show()
+        return 2
+    except click.Abort:
+        click.echo("smartapp: aborted", err=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

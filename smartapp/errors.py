@@ -1,0 +1,159 @@
+"""The app's one exception hierarchy, and the single place errors become HTTP pages.
+
+Every error the app raises on purpose derives from :class:`SmartAppError`. Retryable
+conditions (the EHR is busy, a connection dropped) are kept apart from fatal ones (the
+request was wrong, access was refused) so callers can decide to retry without string
+matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` do::
+
+    SmartAppError                  root; carries a clinician-readable message + support id
+    ├── ConfigError                launch.json or settings invalid (fatal at start-up)
+    ├── InputError                 a file or form value the user gave cannot be used (CLI exit 2)
+    ├── ChecklistError             a checklist data file breaks the schema
+    ├── LaunchError                the SMART launch could not complete; relaunch from the EHR
+    │   ├── UntrustedIssuerError   iss not listed in launch.json (no request is made to it)
+    │   ├── LaunchStateError       state missing, forged, replayed or expired
+    │   ├── AuthorizationDenied    the EHR or the user refused (access_denied, invalid_scope)
+    │   ├── TokenExchangeError     code → token exchange or id_token verification failed
+    │   ├── NoPatientContextError  the token response carried no patient
+    │   └── SessionExpiredError    tokens expired and refresh failed
+    ├── FhirError                  a FHIR request failed
+    │   ├── RetryableFhirError     429/503/timeouts/connection resets: worth another try
+    │   └── FatalFhirError         400/403/404/malformed body: retrying will not help
+    │       └── FhirAuthError      401 after the one refresh we allow
+    └── StoreError                 the database refused a read or write
+
+The message shown to users never contains tokens or PHI; :func:`register_error_handlers`
+logs the class name and the support id, which the page shows so staff can find the line.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any
+
+from flask import Flask, render_template
+
+log = logging.getLogger(__name__)
+
+
+class SmartAppError(Exception):
+    """Root of every error the app raises deliberately."""
+
+    #: HTTP status used when the error reaches a view.
+    http_status = 500
+    #: Exit code used when the error reaches the CLI.
+    exit_code = 1
+    #: Short heading for the error page.
+    title = "Something went wrong"
+    #: What the user should do next (shown under the message).
+    advice = "Try again. If it keeps happening, contact support with the reference below."
+    retryable = False
+
+    def __init__(self, message: str, *, advice: str | None = None, detail: str | None = None):
+        super().__init__(message)
+        self.message = message
+        if advice is not None:
+            self.advice = advice
+        # `detail` is for logs only and must not carry PHI or tokens.
+        self.detail = detail
+        self.support_id = secrets.token_hex(4)
+
+
+class ConfigError(SmartAppError):
+    title = "The app is not configured correctly"
+    advice = "An administrator needs to fix the configuration named above."
+
+
+class InputError(SmartAppError):
+    http_status = 400
+    exit_code = 2
+    title = "That input cannot be used"
+    advice = "Check the file or value and try again."
+
+
+class ChecklistError(SmartAppError):
+    exit_code = 2
+    title = "A checklist file is invalid"
+
+
+class LaunchError(SmartAppError):
+    http_status = 400
+    title = "The app could not be launched"
+    advice = "Close this window and launch the app again from the patient's chart."
+
+
+class UntrustedIssuerError(LaunchError):
+    http_status = 403
+    title = "This EHR is not registered with the app"
+    advice = (
+        "The app only connects to EHRs its administrators have registered. "
+        "Ask your administrator to add this EHR, or launch from a registered one."
+    )
+
+
+class LaunchStateError(LaunchError):
+    title = "The launch expired or was already used"
+
+
+class AuthorizationDenied(LaunchError):
+    http_status = 403
+    title = "Access was not granted"
+
+
+class TokenExchangeError(LaunchError):
+    http_status = 502
+    title = "The EHR did not complete the sign-in"
+
+
+class NoPatientContextError(LaunchError):
+    title = "No patient was selected"
+    advice = "Open a patient's chart in the EHR and launch the app from there."
+
+
+class SessionExpiredError(LaunchError):
+    http_status = 401
+    title = "Your session has expired"
+    advice = "Relaunch the app from the EHR to continue. Nothing you saved has been lost."
+
+
+class FhirError(SmartAppError):
+    http_status = 502
+    title = "The EHR could not be read"
+
+    def __init__(self, message: str, *, status: int | None = None, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.status = status
+
+
+class RetryableFhirError(FhirError):
+    retryable = True
+    advice = "The EHR is busy or unreachable. Wait a moment and re-check."
+
+
+class FatalFhirError(FhirError):
+    pass
+
+
+class FhirAuthError(FatalFhirError):
+    http_status = 401
+    title = "Your session has expired"
+    advice = "Relaunch the app from the EHR to continue. Nothing you saved has been lost."
+
+
+class StoreError(SmartAppError):
+    title = "Your work could not be saved"
+    advice = "Nothing was changed. Try again in a moment."
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Map every :class:`SmartAppError` to an HTML page with a support reference."""
+
+    @app.errorhandler(SmartAppError)
+    def _handle(error: SmartAppError):  # type: ignore[no-untyped-def]
+        # Log the class and reference only: messages may name a resource the user asked for.
+        log.warning(
+            "error %s ref=%s status=%s", type(error).__name__, error.support_id, error.http_status
+        )
+        page = render_template("errors/error.html", error=error)
+        return page, error.http_status

@@ -1,0 +1,34 @@
+"""Shared fixtures: the app with a temporary SQLite file, its test client and CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from smartapp import create_app
+
+#: ../shared/fixtures beside the project root (CI has it; never copied into the repo).
+SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+
+
+@pytest.fixture
+def app(tmp_path: Path):
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'test.sqlite3'}",
+        }
+    )
+    yield app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()

@@ -8,6 +8,7 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     SmartAppError                  root; carries a clinician-readable message + support id
     ├── ConfigError                launch.json or settings invalid (fatal at start-up)
     ├── InputError                 a file or form value the user gave cannot be used (CLI exit 2)
+    │   └── NoteExtractionError    a note attachment could not be turned into text (a warning)
     ├── ChecklistError             a checklist data file breaks the schema
     ├── LaunchError                the SMART launch could not complete; relaunch from the EHR
     │   ├── UntrustedIssuerError   iss not listed in launch.json (no request is made to it)
@@ -70,6 +71,11 @@ class InputError(SmartAppError):
     exit_code = 2
     title = "That input cannot be used"
     advice = "Check the file or value and try again."
+
+
+class NoteExtractionError(InputError):
+    title = "A note could not be read"
+    advice = "The note is listed as unreadable in the report; open it in the EHR to review it."
 
 
 class ChecklistError(SmartAppError):

@@ -6,43 +6,46 @@ the FHIR gateway's ``/metadata`` calls :func:`smart_security_extension`.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
+
+from sandbox.oauth.clients import DEFAULT_CLIENTS_FILE, ClientRegistrationError, describe
+from sandbox.oauth.discovery import security_extension
+from sandbox.oauth.server import SmartAuthorizationServer
+from sandbox.oauth.state import EXTENSION_KEY, OAuthState
+from sandbox.oauth.views import bp
+from sandbox.tenants import TENANTS
+
+__all__ = ["ClientRegistrationError", "init_app", "register_client", "smart_security_extension"]
+
+log = logging.getLogger(__name__)
 
 
 def init_app(app: Flask) -> None:
-    """Register the OAuth endpoints and discovery routes on ``app`` (skeleton: nothing yet)."""
+    """Create the per-tenant authorization servers, load default clients, add the routes."""
+    state = OAuthState()
+    state.servers = {name: SmartAuthorizationServer(tenant) for name, tenant in TENANTS.items()}
+    app.extensions[EXTENSION_KEY] = state
+    settings = getattr(app.extensions.get("sandbox"), "settings", None)
+    app_url = getattr(settings, "app_url", None) or "http://127.0.0.1:8000"
+    count = state.clients.load_file(DEFAULT_CLIENTS_FILE, app_url)
+    log.info("loaded %d default OAuth clients for app %s", count, app_url)
+    app.register_blueprint(bp)
 
 
-def register_client(client: dict[str, Any]) -> dict[str, Any]:
-    """Register (or replace) an OAuth client from its JSON description; returns it (skeleton)."""
-    return dict(client)
+def register_client(client: dict[str, Any], app: Flask | None = None) -> dict[str, Any]:
+    """Register (or replace) a client from its JSON description; returns it without secrets.
+
+    Raises :class:`ClientRegistrationError` (an ``InputError`` and a ``ValueError``) with a
+    message naming the bad field.
+    """
+    target = app or current_app
+    registered = target.extensions[EXTENSION_KEY].clients.register(client)
+    return describe(registered)
 
 
 def smart_security_extension(tenant: str, origin: str) -> dict[str, Any]:
     """The CapabilityStatement ``rest.security`` block with the SMART ``oauth-uris`` extension."""
-    oauth_base = f"{origin}/{tenant}/oauth2"
-    return {
-        "service": [
-            {
-                "coding": [
-                    {
-                        "system": "http://terminology.hl7.org/CodeSystem/restful-security-service",
-                        "code": "SMART-on-FHIR",
-                    }
-                ]
-            }
-        ],
-        "extension": [
-            {
-                "url": "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris",
-                "extension": [
-                    {"url": "authorize", "valueUri": f"{oauth_base}/authorize"},
-                    {"url": "token", "valueUri": f"{oauth_base}/token"},
-                    {"url": "revoke", "valueUri": f"{oauth_base}/revoke"},
-                    {"url": "introspect", "valueUri": f"{oauth_base}/introspect"},
-                ],
-            }
-        ],
-    }
+    return security_extension(tenant, origin)

@@ -15,7 +15,10 @@ import click
 from .errors import SmartAppError
 
 #: Sub-commands, as "module:attribute" so that ``smartapp --help`` does not import spaCy.
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {
+    "score": "smartapp.scoring.cli:score",
+    "checklists": "smartapp.checklists.cli:checklists",
+}
 
 
 class LazyGroup(click.Group):

@@ -1,0 +1,147 @@
+"""The gap engine: evaluate a checklist over a PatientRecord on an explicit ``as_of`` date.
+
+Pure: no clock reads, no I/O. Each criterion operator is a small function (records.py,
+documents.py, requests.py); this module dispatches, combines (all_of / any_of / not) and turns
+outcomes into :class:`ItemResult` objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..evidence import PatientRecord
+from .context import Context, Outcome, request_date
+from .documents import has_coverage, has_document, note_finding
+from .loader import Checklist, Item
+from .records import OPERATORS, evaluate_records
+from .requests import code_check, find_request, service_request
+
+
+@dataclass
+class ItemResult:
+    """One item's status with its evidence, or what was searched when there is none."""
+
+    id: str
+    element: str
+    title: str
+    required: bool
+    status: str
+    denial_reasons: tuple[str, ...]
+    remedy: str
+    searched: str
+    evidence: list[dict[str, str]] = field(default_factory=list)
+    source: str = ""
+
+
+Operator = Callable[[Any, Context], Outcome]
+
+_LEAVES: dict[str, Operator] = {
+    "has_document": has_document,
+    "has_coverage": has_coverage,
+    "note_finding": note_finding,
+    "service_request": service_request,
+    "code_check": code_check,
+}
+
+
+def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
+    """Evaluate one criterion (exactly one operator key) to an Outcome."""
+    ((operator, spec),) = criterion.items()
+    if operator in OPERATORS:
+        return evaluate_records(operator, spec, ctx)
+    if operator in _LEAVES:
+        return _LEAVES[operator](spec, ctx)
+    if operator == "not":
+        inner = check(spec, ctx)
+        flipped = {"met": "missing", "missing": "met"}.get(inner.status, inner.status)
+        return Outcome(
+            flipped, inner.evidence if flipped != "met" else [], f"Not: {inner.searched}"
+        )
+    outcomes = [check(child, ctx) for child in spec]
+    statuses = [o.status for o in outcomes]
+    evidence = [e for o in outcomes if o.status in ("met", "partial") for e in o.evidence]
+    searched = " ".join(o.searched for o in outcomes if o.status != "met") or " ".join(
+        o.searched for o in outcomes
+    )
+    if operator == "any_of":
+        if "met" in statuses:
+            met = [o for o in outcomes if o.status == "met"]
+            return Outcome(
+                "met", [e for o in met for e in o.evidence], " ".join(o.searched for o in met)
+            )
+        status = (
+            "partial"
+            if "partial" in statuses
+            else "unknown"
+            if "unknown" in statuses
+            else "missing"
+        )
+        return Outcome(status, evidence, searched)
+    # all_of
+    if all(s == "met" for s in statuses):
+        return Outcome("met", evidence, " ".join(o.searched for o in outcomes))
+    if "met" in statuses or "partial" in statuses:
+        return Outcome("partial", evidence, searched)
+    return Outcome("unknown" if "unknown" in statuses else "missing", [], searched)
+
+
+def make_context(
+    checklist: Checklist, record: PatientRecord, as_of: date, service: tuple[str, str]
+) -> Context:
+    """Context for ``service`` = (system, code): its request, and the anchor date."""
+    request = find_request(record, service[1])
+    return Context(
+        record=record,
+        as_of=as_of,
+        anchor=request_date(request) or as_of,
+        service_system=service[0],
+        service_code=service[1],
+        request=request,
+        diagnoses=checklist.diagnoses,
+    )
+
+
+def evaluate_item(item: Item, ctx: Context) -> ItemResult:
+    """Evaluate one item: ``applies_when`` first (not met → not_applicable), then ``criteria``."""
+    if item.applies_when is not None:
+        gate = check(item.applies_when, ctx)
+        if gate.status != "met":
+            return _result(item, Outcome("not_applicable", [], f"Does not apply: {gate.searched}"))
+    return _result(item, check(item.criteria, ctx))
+
+
+def evaluate(
+    checklist: Checklist, record: PatientRecord, as_of: date, service: tuple[str, str]
+) -> list[ItemResult]:
+    """Evaluate every item of ``checklist`` (includes first) for ``service`` on ``as_of``."""
+    ctx = make_context(checklist, record, as_of, service)
+    return [evaluate_item(item, ctx) for item in checklist.items]
+
+
+def _result(item: Item, outcome: Outcome) -> ItemResult:
+    return ItemResult(
+        id=item.id,
+        element=item.element,
+        title=item.title,
+        required=item.required,
+        status=outcome.status,
+        denial_reasons=item.denial_reasons,
+        remedy=item.remedy,
+        searched=outcome.searched or item.evidence_hint,
+        evidence=outcome.evidence,
+        source=item.source,
+    )
+
+
+def readiness(results: list[ItemResult]) -> int:
+    """0–100 over required items: met 1, partial ½; unknown/not_applicable are not counted."""
+    scored = [r for r in results if r.required and r.status in ("met", "partial", "missing")]
+    if not scored:
+        return 100
+    points = sum(
+        1.0 if r.status == "met" else 0.5 if r.status == "partial" else 0.0 for r in scored
+    )
+    return round(100 * points / len(scored))

@@ -1,0 +1,224 @@
+"""Load checklist YAML files: schema check, code-list resolution, include expansion.
+
+Loaded once per data directory (cached); every error names the file and, where it applies, the
+item id, and is raised as :class:`~smartapp.errors.ChecklistError`. Deeper checks (ICD-10 codes
+exist, ids never reused, golden coverage) live in :mod:`smartapp.checklists.validate`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from ..errors import ChecklistError
+from .codelist import CodeList
+
+DATA_DIR = Path(__file__).with_name("data")
+CODELISTS_FILE = "codelists.yaml"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One checklist item; ``criteria``/``applies_when`` hold CodeList objects in place of names."""
+
+    id: str
+    element: str
+    title: str
+    required: bool
+    denial_reasons: tuple[str, ...]
+    source: str
+    criteria: dict[str, Any]
+    remedy: str
+    evidence_hint: str
+    applies_when: dict[str, Any] | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """A checklist (or include file) with includes expanded into ``items``."""
+
+    id: str
+    kind: str
+    version: str
+    payer: str
+    title: str
+    topic: str
+    sources: dict[str, dict[str, str]]
+    applies_to: CodeList
+    diagnoses: CodeList
+    items: tuple[Item, ...]
+    includes: tuple[str, ...] = ()
+    retired: tuple[str, ...] = ()
+    not_applicable_elements: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+
+    def lookback_days(self) -> int:
+        """The widest ``within_days`` any note criterion needs (NLP runs only over that window)."""
+        widest = 0
+        for item in self.items:
+            for criterion in (item.criteria, item.applies_when):
+                widest = max(widest, _widest_note_window(criterion))
+        return widest
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every checklist and include file in a data directory, plus the named code lists."""
+
+    checklists: dict[str, Checklist]
+    includes: dict[str, Checklist]
+    codelists: dict[str, CodeList]
+    raw: dict[str, dict[str, Any]]
+
+    def for_service(self, code: str) -> Checklist | None:
+        """The checklist whose ``applies_to`` lists the CPT/HCPCS ``code``, if any."""
+        for checklist in self.checklists.values():
+            if checklist.applies_to.contains("cpt", code) or checklist.applies_to.contains(
+                "hcpcs", code
+            ):
+                return checklist
+        return None
+
+
+def _widest_note_window(criterion: Any) -> int:
+    if isinstance(criterion, dict):
+        own = 0
+        if "note_finding" in criterion:
+            # No window → every note counts; use a century so the NLP sees all of them.
+            own = criterion["note_finding"].get("within_days", 36500)
+        return max([own, *(_widest_note_window(v) for v in criterion.values())])
+    if isinstance(criterion, list):
+        return max([0, *(_widest_note_window(v) for v in criterion)])
+    return 0
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The checklist JSON Schema shipped beside this module."""
+    text = resources.files(__package__).joinpath("checklist.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file (safe loader); errors name the file."""
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ChecklistError(f"{path.name}: cannot read YAML ({error})") from error
+
+
+def _resolve_codes(value: Any, codelists: dict[str, CodeList], where: str) -> CodeList:
+    if isinstance(value, str):
+        if value not in codelists:
+            raise ChecklistError(f"{where}: unknown code list {value!r}")
+        return codelists[value]
+    return CodeList.from_mapping(f"{where} (inline)", value)
+
+
+def _compile(criterion: Any, codelists: dict[str, CodeList], where: str) -> Any:
+    """Copy a criterion tree, replacing every ``codes`` value by its CodeList."""
+    if isinstance(criterion, list):
+        return [_compile(c, codelists, where) for c in criterion]
+    if not isinstance(criterion, dict):
+        return criterion
+    out = {}
+    for key, value in criterion.items():
+        out[key] = (
+            _resolve_codes(value, codelists, where)
+            if key == "codes"
+            else _compile(value, codelists, where)
+        )
+    return out
+
+
+def _items(raw: dict, codelists: dict[str, CodeList], name: str) -> list[Item]:
+    items = []
+    for entry in raw["items"]:
+        where = f"{name} item {entry['id']}"
+        items.append(
+            Item(
+                id=entry["id"],
+                element=entry["element"],
+                title=entry["title"],
+                required=entry["required"],
+                denial_reasons=tuple(entry["denial_reasons"]),
+                source=entry["source"],
+                criteria=_compile(entry["criteria"], codelists, where),
+                remedy=entry["remedy"].strip(),
+                evidence_hint=entry["evidence_hint"].strip(),
+                applies_when=_compile(entry.get("applies_when"), codelists, where),
+                origin=raw["id"],
+            )
+        )
+    return items
+
+
+def load_catalog(data_dir: Path = DATA_DIR) -> Catalog:
+    """Load and schema-check every checklist in ``data_dir`` (cached for the default dir)."""
+    if data_dir == DATA_DIR:
+        return _default_catalog()
+    return _load(data_dir)
+
+
+@cache
+def _default_catalog() -> Catalog:
+    return _load(DATA_DIR)
+
+
+def _load(data_dir: Path) -> Catalog:
+    raw_lists = read_yaml(data_dir / CODELISTS_FILE) or {}
+    codelists = {name: CodeList.from_mapping(name, m) for name, m in raw_lists.items()}
+    validator = jsonschema.Draft202012Validator(schema())
+    raw_files: dict[str, dict] = {}
+    for path in sorted(data_dir.glob("*.yaml")):
+        if path.name == CODELISTS_FILE:
+            continue
+        raw = read_yaml(path)
+        errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.path))
+        if errors:
+            first = errors[0]
+            at = "/".join(str(p) for p in first.absolute_path) or "(top)"
+            raise ChecklistError(f"{path.name}: {at}: {first.message}")
+        if raw["id"] != path.stem:
+            raise ChecklistError(f"{path.name}: id {raw['id']!r} must equal the file name")
+        raw_files[raw["id"]] = raw
+    includes: dict[str, Checklist] = {}
+    checklists: dict[str, Checklist] = {}
+    for kind in ("include", "checklist"):
+        for file_id, raw in raw_files.items():
+            if raw["kind"] != kind:
+                continue
+            items: list[Item] = []
+            sources = {s["id"]: s for s in raw["sources"]}
+            for include in raw.get("includes", []):
+                if include not in includes:
+                    raise ChecklistError(f"{file_id}.yaml: includes unknown file {include!r}")
+                items.extend(includes[include].items)
+                sources = {**includes[include].sources, **sources}
+            items.extend(_items(raw, codelists, file_id))
+            checklist = Checklist(
+                id=file_id,
+                kind=kind,
+                version=raw["version"],
+                payer=raw["payer"],
+                title=raw["title"],
+                topic=raw.get("topic", ""),
+                sources=sources,
+                applies_to=CodeList.from_mapping(file_id, raw.get("applies_to", {})),
+                diagnoses=_resolve_codes(raw.get("diagnoses", {}), codelists, file_id),
+                items=tuple(items),
+                includes=tuple(raw.get("includes", [])),
+                retired=tuple(r["id"] for r in raw.get("retired", [])),
+                not_applicable_elements=dict(raw.get("not_applicable_elements", {})),
+                path=str(data_dir / f"{file_id}.yaml"),
+            )
+            (includes if kind == "include" else checklists)[file_id] = checklist
+    return Catalog(checklists, includes, codelists, raw_files)

@@ -1,0 +1,43 @@
+"""``smartapp score``: score one patient Bundle offline and print the report (JSON or text)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+from .report import read_bundle, score_bundle
+from .text import render_text
+
+
+def _as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()  # the CLI is the one place that reads the clock
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from error
+
+
+@click.command("score")
+@click.option(
+    "--bundle",
+    "bundle_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="FHIR R4 Bundle (JSON) of one patient.",
+)
+@click.option("--service", default=None, help="CPT/HCPCS code (default: newest open order).")
+@click.option("--as-of", "as_of", default=None, help="Score the record as of YYYY-MM-DD.")
+@click.option("--format", "output", type=click.Choice(["json", "text"]), default="json")
+def score(bundle_path: Path, service: str | None, as_of: str | None, output: str) -> None:
+    """Score a patient's documentation against the CareSource checklist for a service."""
+    when = _as_of(as_of)
+    report = score_bundle(read_bundle(bundle_path), service=service, as_of=when)
+    if output == "json":
+        click.echo(json.dumps(report, indent=2))
+    else:
+        click.echo(render_text(report), nl=False)

@@ -1,0 +1,119 @@
+"""Score one patient Bundle: choose the service and checklist, analyse notes, evaluate, report.
+
+The report dict is the ``smartapp score`` JSON contract (docs/checklists.md, issue 5):
+patient, as_of, service {system, code, topic}, checklist {id, version}, readiness, items, warnings.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..checklists import load_catalog, readiness
+from ..checklists.context import request_date
+from ..checklists.engine import evaluate
+from ..checklists.loader import Catalog, Checklist
+from ..checklists.requests import find_request, request_codes
+from ..errors import InputError
+from ..evidence import PatientRecord, build_record, service_system
+
+log = logging.getLogger(__name__)
+
+
+def read_bundle(path: Path) -> dict[str, Any]:
+    """Read a JSON file; InputError (one line, no content echoed) when it cannot be used."""
+    try:
+        with path.open("rb") as handle:
+            data = json.load(handle)
+    except FileNotFoundError as error:
+        raise InputError(f"cannot read {path.name}: no such file") from error
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"cannot read {path.name}: not a JSON file") from error
+    if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
+        raise InputError(f"{path.name} is not a FHIR Bundle")
+    return data
+
+
+def choose_service(
+    record: PatientRecord, code: str | None, catalog: Catalog
+) -> tuple[str, str, Checklist]:
+    """(system, code, checklist) for ``code``, or for the newest draft/active order when None."""
+    if code is None:
+        request = find_request(record, None)
+        if request is None:
+            raise InputError("no draft/active order with a CPT/HCPCS code; pass --service CODE")
+        code = next(c.code for c in request_codes(request) if c.system in ("cpt", "hcpcs"))
+    code = code.strip().upper()
+    system = service_system(code)
+    if system is None:
+        raise InputError(f"{code!r} is not a CPT or HCPCS code")
+    checklist = catalog.for_service(code)
+    if checklist is None:
+        raise InputError(f"no CareSource checklist covers {system.upper()} {code}")
+    return system, code, checklist
+
+
+def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, anchor: date) -> None:
+    """Run note NLP over notes inside the checklist's widest note window only (speed)."""
+    lookback = checklist.lookback_days()
+    if not lookback:
+        record.findings = []
+        return
+    try:
+        from ..notes import NoteInput, find_findings
+    except ImportError:  # the notes package is optional at run time; items become unknown
+        record.warnings.append("note analysis is unavailable; note-based items are unknown")
+        return
+    start = anchor - timedelta(days=lookback)
+    inputs = [
+        NoteInput(note.ref, note.text, note.date)
+        for note in record.notes
+        if note.text and note.date and start <= note.date <= as_of
+    ]
+    record.findings = list(find_findings(inputs))
+
+
+def score_bundle(
+    bundle: dict[str, Any],
+    *,
+    service: str | None = None,
+    as_of: date,
+    catalog: Catalog | None = None,
+) -> dict[str, Any]:
+    """Score ``bundle`` for ``service`` on ``as_of`` and return the report dict."""
+    catalog = catalog or load_catalog()
+    record = build_record(bundle)
+    system, code, checklist = choose_service(record, service, catalog)
+    anchor = request_date(find_request(record, code)) or as_of
+    attach_findings(record, checklist, as_of, anchor)
+    results = evaluate(checklist, record, as_of, (system, code))
+    warnings = list(record.warnings)
+    unknown = [r.id for r in results if r.status == "unknown"]
+    if unknown:
+        warnings.append(f"not scored, data could not be read: {', '.join(unknown)}")
+    log.info("scored checklist=%s items=%d unknown=%d", checklist.id, len(results), len(unknown))
+    return {
+        "patient": record.patient_ref,
+        "as_of": as_of.isoformat(),
+        "service": {"system": system, "code": code, "topic": checklist.topic},
+        "checklist": {"id": checklist.id, "version": checklist.version},
+        "readiness": readiness(results),
+        "items": [
+            {
+                "id": r.id,
+                "element": r.element,
+                "title": r.title,
+                "required": r.required,
+                "status": r.status,
+                "denial_reasons": list(r.denial_reasons),
+                "evidence": r.evidence,
+                "remedy": r.remedy,
+                "searched": r.searched,
+            }
+            for r in results
+        ],
+        "warnings": warnings,
+    }

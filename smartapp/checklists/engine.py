@@ -105,10 +105,14 @@ def make_context(
 
 
 def evaluate_item(item: Item, ctx: Context) -> ItemResult:
-    """Evaluate one item: ``applies_when`` first (not met → not_applicable), then ``criteria``."""
+    """Evaluate one item: ``applies_when`` first (missing → not_applicable), then ``criteria``.
+
+    An unknown or partial gate still evaluates the criteria: not knowing whether the exception
+    applies must not hide the usual requirement.
+    """
     if item.applies_when is not None:
         gate = check(item.applies_when, ctx)
-        if gate.status != "met":
+        if gate.status == "missing":
             return _result(item, Outcome("not_applicable", [], f"Does not apply: {gate.searched}"))
     return _result(item, check(item.criteria, ctx))
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import simple_icd_10_cm as icd
-
 from ..evidence import Code, PatientRecord
 from ..evidence.codes import NPI_SYSTEM, codes_of
+from . import icd10
 from .context import MAX_EVIDENCE, Context, Outcome, cite, request_date
 
 _OPEN = ("draft", "active")
@@ -148,10 +147,10 @@ def request_diagnoses(ctx: Context) -> list[tuple[Code, str]]:
 
 def billable_hint(code: str) -> str:
     """Why an ICD-10-CM code is not billable, naming the billable codes under it."""
-    if not icd.is_valid_item(code):
+    if not icd10.exists(code):
         return f"{code} is not an ICD-10-CM code"
-    leaves = [c for c in icd.get_descendants(code) if icd.is_leaf(c)]
-    shown = ", ".join(icd.add_dot(c) for c in leaves[:6]) + (", …" if len(leaves) > 6 else "")
+    leaves = icd10.billable_children(code)
+    shown = ", ".join(leaves[:6]) + (", …" if len(leaves) > 6 else "")
     return f"{code} is a category, not billable; use the most specific code ({shown})"
 
 
@@ -178,13 +177,13 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
             f"No diagnosis ({shown}) is in the list that supports "
             f"{ctx.service_code} ({ctx.diagnoses.name}).",
         )
-    icd10 = [(c, r) for c, r in diagnoses if c.system == "icd10cm"]
-    if not icd10:
+    icd10_codes = [(c, r) for c, r in diagnoses if c.system == "icd10cm"]
+    if not icd10_codes:
         status = "unknown" if not diagnoses and ctx.record.is_unreadable("Condition") else "missing"
         return Outcome(status, [], "No ICD-10-CM diagnosis code on the order or the problem list.")
-    bad = [(c, r) for c, r in icd10 if not (icd.is_valid_item(c.code) and icd.is_leaf(c.code))]
-    good = [(c, r) for c, r in icd10 if (c, r) not in bad]
-    evidence = [cite(r, f"ICD-10-CM {c.code}") for c, r in (good or icd10)[:MAX_EVIDENCE]]
+    bad = [(c, r) for c, r in icd10_codes if not icd10.is_billable(c.code)]
+    good = [(c, r) for c, r in icd10_codes if (c, r) not in bad]
+    evidence = [cite(r, f"ICD-10-CM {c.code}") for c, r in (good or icd10_codes)[:MAX_EVIDENCE]]
     if not bad:
         return Outcome("met", evidence, "Every ICD-10-CM code is valid and billable.")
     return Outcome("partial", evidence, "; ".join(billable_hint(c.code) for c, _ in bad[:3]) + ".")

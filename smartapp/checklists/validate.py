@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import simple_icd_10_cm as icd
-
 from ..evidence.codes import is_cpt, is_hcpcs
+from . import icd10
 from .codelist import CodeList
 from .elements import ELEMENTS, UNIVERSAL_ELEMENTS
 from .golden import load_cases
@@ -55,7 +54,7 @@ def verhoeff_ok(number: str) -> bool:
 def _entry_problem(system: str, entry: str) -> str | None:
     if system == "icd10cm":
         code = entry.rstrip("*")
-        return None if icd.is_valid_item(code) else f"ICD-10-CM {entry} does not exist"
+        return None if icd10.exists(code) else f"ICD-10-CM {entry} does not exist"
     if system in ("cpt", "hcpcs"):
         shape = is_cpt if system == "cpt" else is_hcpcs
         ends = entry.split("-")

@@ -56,7 +56,9 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         return _LEAVES[operator](spec, ctx)
     if operator == "not":
         inner = check(spec, ctx)
-        flipped = {"met": "missing", "missing": "met"}.get(inner.status, inner.status)
+        # Exclusions: evidence that is there but not enough (partial) does not exclude.
+        flips = {"met": "missing", "missing": "met", "partial": "met"}
+        flipped = flips.get(inner.status, "unknown")
         return Outcome(
             flipped, inner.evidence if flipped != "met" else [], f"Not: {inner.searched}"
         )
@@ -105,14 +107,14 @@ def make_context(
 
 
 def evaluate_item(item: Item, ctx: Context) -> ItemResult:
-    """Evaluate one item: ``applies_when`` first (missing → not_applicable), then ``criteria``.
+    """Evaluate one item: ``applies_when`` first (not met → not_applicable), then ``criteria``.
 
-    An unknown or partial gate still evaluates the criteria: not knowing whether the exception
-    applies must not hide the usual requirement.
+    An unknown gate still evaluates the criteria: not knowing whether the exception applies must
+    not hide the usual requirement.
     """
     if item.applies_when is not None:
         gate = check(item.applies_when, ctx)
-        if gate.status == "missing":
+        if gate.status in ("missing", "partial"):
             return _result(item, Outcome("not_applicable", [], f"Does not apply: {gate.searched}"))
     return _result(item, check(item.criteria, ctx))
 

@@ -1,0 +1,154 @@
+"""Engine unit tests: combinators, windows, thresholds, readiness, NPI and ICD-10 helpers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smartapp.checklists import load_catalog
+from smartapp.checklists.codelist import CodeList
+from smartapp.checklists.engine import ItemResult, check, make_context, readiness
+from smartapp.checklists.golden import build_bundle
+from smartapp.checklists.requests import billable_hint, is_valid_npi
+from smartapp.evidence import build_record
+
+AS_OF = date(2026, 3, 1)
+PT = CodeList.from_mapping("pt", {"cpt": ["97110-97112"], "snomed": ["91251008"]})
+
+
+def context(record_spec, service=("cpt", "72148")):
+    checklist = load_catalog().checklists["caresource-advanced-imaging-lumbar-mri"]
+    record = build_record(build_bundle(record_spec))
+    record.findings = []
+    return make_context(checklist, record, AS_OF, service)
+
+
+def pt_visits(*days):
+    return {"procedures": [{"code": "cpt:97110", "date": d} for d in days]}
+
+
+def test_codelist_ranges_prefixes_and_exact_codes():
+    codes = CodeList.from_mapping(
+        "x", {"cpt": ["27440-27447"], "icd10cm": ["M51.1*", "G83.4"], "hcpcs": ["E0130-E0149"]}
+    )
+    assert codes.contains("cpt", "27447") and not codes.contains("cpt", "27448")
+    assert codes.contains("icd10cm", "M51.16") and not codes.contains("icd10cm", "M51.2")
+    assert codes.contains("hcpcs", "E0143") and not codes.contains("hcpcs", "E0150")
+    assert codes.contains("icd10cm", "G83.4") and not codes.contains("snomed", "G83.4")
+
+
+def test_window_threshold_and_span():
+    ctx = context(pt_visits("2025-12-01", "2026-01-20"))
+    assert check({"has_procedure": {"codes": PT, "within_days": 120}}, ctx).status == "met"
+    outside = check({"has_procedure": {"codes": PT, "within_days": 20}}, ctx)
+    assert outside.status == "partial" and "outside the window" in outside.searched
+    span = check({"has_procedure": {"codes": PT, "within_days": 120, "min_span_days": 60}}, ctx)
+    assert span.status == "partial" and "50 days" in span.searched
+    few = check({"has_procedure": {"codes": PT, "min_count": 3}}, ctx)
+    assert few.status == "partial" and "2 of the 3" in few.searched
+
+
+def test_evidence_after_as_of_is_ignored():
+    ctx = context(pt_visits("2026-03-05"))
+    assert check({"has_procedure": {"codes": PT}}, ctx).status == "missing"
+
+
+def test_values_outside_range_are_partial():
+    ctx = context(
+        {
+            "observations": [
+                {"code": "loinc:69990-0", "text": "AHI", "date": "2026-02-01", "value": 9}
+            ]
+        }
+    )
+    crit = {"has_observation": {"names": ["ahi"], "value": {"min": 15}}}
+    assert check(crit, ctx).status == "partial"
+    crit["has_observation"]["value"] = {"min": 5, "max": 14}
+    assert check(crit, ctx).status == "met"
+
+
+@pytest.mark.parametrize(
+    ("statuses", "all_of", "any_of"),
+    [
+        (["met", "met"], "met", "met"),
+        (["met", "missing"], "partial", "met"),
+        (["missing", "missing"], "missing", "missing"),
+        (["missing", "unknown"], "unknown", "unknown"),
+        (["partial", "missing"], "partial", "partial"),
+    ],
+)
+def test_combinators(statuses, all_of, any_of):
+    ctx = context({**pt_visits("2026-02-01"), "unreadable": ["Coverage"]})
+    leaf = {
+        "met": {"has_procedure": {"codes": PT}},
+        "missing": {"has_condition": {"names": ["nothing like this"]}},
+        "partial": {"has_procedure": {"codes": PT, "min_count": 2}},
+        "unknown": {"has_coverage": {}},
+    }
+    children = [leaf[s] for s in statuses]
+    assert check({"all_of": children}, ctx).status == all_of
+    assert check({"any_of": children}, ctx).status == any_of
+
+
+def test_not_flips_and_keeps_unknown():
+    ctx = context({"unreadable": ["Coverage"], **pt_visits("2026-02-01")})
+    assert check({"not": {"has_procedure": {"codes": PT}}}, ctx).status == "missing"
+    assert check({"not": {"has_condition": {"names": ["zzz"]}}}, ctx).status == "met"
+    assert check({"not": {"has_coverage": {}}}, ctx).status == "unknown"
+
+
+def test_refuted_and_resolved_conditions_do_not_count():
+    spec = {"conditions": [{"code": "icd10:M54.16", "status": "resolved"}]}
+    crit = {"has_condition": {"codes": CodeList.from_mapping("l", {"icd10cm": ["M54.1*"]})}}
+    assert check(crit, context(spec)).status == "missing"
+
+
+def test_note_findings_negated_mentions_never_count():
+    class Finding:
+        def __init__(self, asserted):
+            self.category, self.concept, self.asserted = (
+                "conservative-treatment",
+                "physical-therapy",
+                asserted,
+            )
+            self.note_ref, self.start, self.end, self.duration_days = (
+                "DocumentReference/documentreference-1",
+                4,
+                20,
+                None,
+            )
+            self.snippet = self.text = "has not tried physical therapy"
+
+    ctx = context(
+        {"notes": [{"date": "2026-02-20", "text": "Patient has not tried physical therapy."}]}
+    )
+    ctx.record.findings = [Finding(asserted=False)]
+    outcome = check({"note_finding": {"category": "conservative-treatment"}}, ctx)
+    assert outcome.status == "missing" and "negated" in outcome.searched
+    ctx.record.findings = [Finding(asserted=True)]
+    assert check({"note_finding": {"category": "conservative-treatment"}}, ctx).status == "met"
+    needs_duration = {
+        "note_finding": {"category": "conservative-treatment", "min_duration_days": 42}
+    }
+    assert check(needs_duration, ctx).status == "partial"
+
+
+def test_readiness_weighs_required_items_and_skips_unknown():
+    def result(status, required=True):
+        return ItemResult("X-001", "clinical-notes", "t", required, status, (), "r", "s")
+
+    assert readiness([result("met"), result("missing")]) == 50
+    assert (
+        readiness([result("met"), result("partial"), result("unknown"), result("missing", False)])
+        == 75
+    )
+    assert readiness([result("not_applicable")]) == 100
+
+
+def test_npi_check_digit_and_most_specific_code_hint():
+    assert (
+        is_valid_npi("1234567893") and not is_valid_npi("1234567890") and not is_valid_npi("12345")
+    )
+    assert "M54.50, M54.51, M54.59" in billable_hint("M54.5")
+    assert "not an ICD-10-CM code" in billable_hint("Q99.99")

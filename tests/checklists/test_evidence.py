@@ -1,0 +1,121 @@
+"""Bundle → PatientRecord: lenient parsing, reference resolution, unreadable types."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartapp.errors import InputError
+from smartapp.evidence import build_record
+
+
+def bundle(*resources, extra_entries=(), kind="searchset"):
+    entries = [
+        {
+            "fullUrl": f"https://ehr.example/fhir/{r['resourceType']}/{r.get('id', 'x')}",
+            "resource": r,
+            "search": {"mode": "match"},
+        }
+        for r in resources
+    ]
+    return {"resourceType": "Bundle", "type": kind, "entry": entries + list(extra_entries)}
+
+
+PATIENT = {"resourceType": "Patient", "id": "p1"}
+
+
+def test_conditions_keep_codes_dates_and_status_and_normalise_icd10_dots():
+    condition = {
+        "resourceType": "Condition",
+        "id": "c1",
+        "clinicalStatus": {"coding": [{"code": "active"}]},
+        "code": {
+            "coding": [
+                {
+                    "system": "urn:oid:2.16.840.1.113883.6.90",
+                    "code": "M5416",
+                    "display": "Radiculopathy, lumbar region",
+                }
+            ]
+        },
+        "onsetDateTime": "2025-11-20T08:00:00-05:00",
+    }
+    record = build_record(bundle(PATIENT, condition))
+    (evidence,) = record.of("Condition")
+    assert evidence.codes[0].system == "icd10cm" and evidence.codes[0].code == "M54.16"
+    assert evidence.date.isoformat() == "2025-11-20" and evidence.status == "active"
+    assert evidence.label() == "Radiculopathy, lumbar region"
+
+
+def test_references_resolve_by_type_id_full_url_and_urn_uuid():
+    practitioner = {"resourceType": "Practitioner", "id": "dr1"}
+    urn_entry = {
+        "fullUrl": "urn:uuid:abc",
+        "resource": {"resourceType": "Organization", "id": "o1"},
+    }
+    record = build_record(bundle(PATIENT, practitioner, extra_entries=[urn_entry]))
+    assert record.resolve("Practitioner/dr1") is practitioner
+    assert record.resolve("https://other.example/fhir/Practitioner/dr1/_history/3") is practitioner
+    assert record.resolve("urn:uuid:abc")["id"] == "o1"
+    assert record.resolve("Practitioner/nobody") is None
+
+
+def test_operation_outcome_expressions_mark_types_unreadable_and_plain_outcomes_do_not():
+    refused = {
+        "resource": {
+            "resourceType": "OperationOutcome",
+            "issue": [
+                {"severity": "error", "code": "forbidden", "expression": ["DocumentReference"]}
+            ],
+        },
+        "search": {"mode": "outcome"},
+    }
+    informational = {
+        "resource": {
+            "resourceType": "OperationOutcome",
+            "issue": [
+                {
+                    "severity": "warning",
+                    "code": "suppressed",
+                    "diagnostics": "sub-type not returned",
+                }
+            ],
+        }
+    }
+    record = build_record(bundle(PATIENT, extra_entries=[refused, informational]))
+    assert record.unreadable == {"DocumentReference"}
+    assert any("DocumentReference could not be read" in w for w in record.warnings)
+
+
+def test_unusable_entries_become_warnings_not_failures():
+    odd = [{"fullUrl": "urn:uuid:1"}, {"resource": {"resourceType": "Condition"}}]
+    broken = {
+        "resourceType": "Observation",
+        "id": "o1",
+        "status": 7,
+        "code": "not-a-concept",
+        "effectiveDateTime": "yesterday",
+        "valueQuantity": {"value": "high"},
+    }
+    record = build_record(bundle(PATIENT, broken, extra_entries=odd))
+    assert len(record.of("Observation")) == 1
+    assert record.of("Observation")[0].date is None and record.of("Observation")[0].value is None
+    assert len(record.warnings) == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"resourceType": "Patient"}, "not a FHIR Bundle"),
+        ([], "not a FHIR Bundle"),
+        ({"resourceType": "Bundle", "entry": []}, "no Patient"),
+    ],
+)
+def test_not_a_patient_bundle_is_input_error(data, message):
+    with pytest.raises(InputError, match=message):
+        build_record(data)
+
+
+def test_two_patients_scores_the_first_with_a_warning():
+    record = build_record(bundle(PATIENT, {"resourceType": "Patient", "id": "p2"}))
+    assert record.patient_ref == "Patient/p1"
+    assert "2 patients" in record.warnings[0]

@@ -10,7 +10,8 @@ from ..errors import ChecklistError
 from .loader import DATA_DIR, Catalog, load_catalog
 from .validate import check_catalog, check_golden
 
-DEFAULT_GOLDEN = Path.cwd() / "tests" / "golden"
+#: Golden cases live in the source tree, so validate looks for them under the working directory.
+GOLDEN_SUBDIR = Path("tests") / "golden"
 
 
 @click.group("checklists")
@@ -39,7 +40,7 @@ def validate(data_dir: Path, golden_dir: Path | None, run: bool) -> None:
     """Validate schema, ids, elements, sources, code lists and golden coverage."""
     catalog = load_catalog(data_dir)
     problems = check_catalog(catalog)
-    golden_dir = golden_dir or DEFAULT_GOLDEN
+    golden_dir = golden_dir or Path.cwd() / GOLDEN_SUBDIR
     if golden_dir.is_dir():
         problems += check_golden(catalog, golden_dir)
         if run:

@@ -21,22 +21,25 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
             ("codes" not in spec and "names" not in spec) or matches_concept(n.codes, n.title, spec)
         )
     ]
-    readable = [
-        n for n in wanted if n.text is not None and len(n.text.strip()) >= spec.get("min_chars", 1)
-    ]
-    in_window = [n for n in readable if n.date and (low is None or n.date >= low)]
+    min_chars = spec.get("min_chars", 1)
+    # Only notes inside the window are decoded; older ones can at most make the item partial.
+    recent = [n for n in wanted if n.date and (low is None or n.date >= low)]
+    in_window = [n for n in recent if n.text is not None and len(n.text.strip()) >= min_chars]
+    older = [n for n in wanted if n not in recent]
     what = f"DocumentReference notes {ctx.window_text(spec.get('within_days'))}"
     evidence = [
         cite(n.ref, f"{n.title or 'note'} on {n.date}: {' '.join((n.text or '').split())[:120]}")
-        for n in (in_window or readable)[:MAX_EVIDENCE]
+        for n in in_window[:MAX_EVIDENCE]
     ]
     if len(in_window) >= spec.get("min_count", 1):
         return Outcome("met", evidence, f"Found {len(in_window)} in {what}.")
-    if in_window or readable:
-        return Outcome(
-            "partial", evidence, f"Searched {what}: found, but too few or outside the window."
-        )
-    if ctx.record.is_unreadable("DocumentReference", "Binary") or len(wanted) > len(readable):
+    if in_window:
+        return Outcome("partial", evidence, f"Searched {what}: found {len(in_window)}, too few.")
+    unreadable = any(n.text is None for n in recent)
+    if older and not unreadable:
+        cites = [cite(n.ref, f"{n.title or 'note'} on {n.date}") for n in older[-MAX_EVIDENCE:]]
+        return Outcome("partial", cites, f"Searched {what}: notes found, but outside the window.")
+    if ctx.record.is_unreadable("DocumentReference", "Binary") or unreadable:
         return Outcome("unknown", [], f"Searched {what}: notes could not be read.")
     return Outcome("missing", [], f"Searched {what}: none found.")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from functools import partial
 from typing import Any
 
 from ..errors import NoteExtractionError
@@ -66,7 +67,7 @@ def _note_text(ref: str, attachments: list[dict], index: dict, warnings: list[st
 def build_notes(
     documents: list[tuple[str, dict[str, Any]]], index: dict[str, dict], warnings: list[str]
 ) -> list[Note]:
-    """Turn DocumentReferences into Notes (text extracted now; NLP runs later, by window)."""
+    """Turn DocumentReferences into Notes; text is extracted when first read (by window)."""
     from .bundle import first_date  # local: bundle imports this module
 
     notes: list[Note] = []
@@ -82,14 +83,13 @@ def build_notes(
             for c in document.get("content") or []
             if isinstance(c, dict) and isinstance(c.get("attachment"), dict)
         ]
-        text = _note_text(ref, attachments, index, warnings)
         notes.append(
             Note(
                 ref=ref,
                 date=first_date(document, "date", "context.period.start"),
                 codes=tuple(codes),
                 status=str(document.get("status") or "current").lower(),
-                text=text,
+                loader=partial(_note_text, ref, attachments, index, warnings),
                 title=" ".join(t for t in texts if t),
             )
         )

@@ -6,6 +6,7 @@ read-only afterwards, except that scoring attaches note findings for the notes i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -39,16 +40,36 @@ class Evidence:
         return self.codes[0].code if self.codes else self.kind
 
 
-@dataclass(slots=True)
 class Note:
-    """A clinical note (DocumentReference) with its extracted text, or None if unreadable."""
+    """A clinical note (DocumentReference). ``text`` is extracted on first use (None if unreadable).
 
-    ref: str
-    date: date | None
-    codes: tuple[Code, ...]
-    status: str
-    text: str | None
-    title: str = ""
+    Lazy because extraction (HTML, RTF, PDF) is the costly part and most checklists look only at
+    recent notes; a note outside every window is never decoded.
+    """
+
+    __slots__ = ("_loaded", "_loader", "_text", "codes", "date", "ref", "status", "title")
+
+    def __init__(
+        self,
+        ref: str,
+        date: date | None,
+        codes: tuple[Code, ...],
+        status: str,
+        loader: Callable[[], str | None],
+        title: str = "",
+    ):
+        self.ref, self.date, self.codes, self.status, self.title = ref, date, codes, status, title
+        self._loader = loader
+        self._text: str | None = None
+        self._loaded = False
+
+    @property
+    def text(self) -> str | None:
+        """The note's plain text, or None when it could not be read (a warning says why)."""
+        if not self._loaded:
+            self._text = self._loader()
+            self._loaded = True
+        return self._text
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from .codes import Code, codes_of
+from .dates import first_date
 from .notes import build_notes
 from .record import Evidence, PatientRecord
 
@@ -34,33 +35,6 @@ RESOURCE_TYPES = {
     "Coverage",
 }
 REQUEST_TYPES = ("ServiceRequest", "DeviceRequest")
-
-
-def parse_date(value: Any) -> date | None:
-    """FHIR date/dateTime/instant → date (year or year-month precision → first day)."""
-    if not isinstance(value, str) or len(value) < 4:
-        return None
-    text = value[:10]
-    if len(text) == 4:
-        text += "-01-01"
-    elif len(text) == 7:
-        text += "-01"
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def first_date(resource: dict, *paths: str) -> date | None:
-    """Return the first parseable date among dotted paths (``onsetPeriod.start``)."""
-    for path in paths:
-        value: Any = resource
-        for part in path.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
-        parsed = parse_date(value)
-        if parsed:
-            return parsed
-    return None
 
 
 def _status(resource: dict, key: str) -> str:
@@ -172,6 +146,21 @@ def _unreadable_types(outcome: dict) -> set[str]:
     return types
 
 
+def _subjects(entries: list[tuple[str, dict]]) -> list[str]:
+    """A searchset without the Patient (Epic/Cerner per-type searches) still names one subject."""
+    found: set[str] = set()
+    for _ref, resource in entries:
+        for key in ("subject", "patient", "beneficiary"):
+            reference = (
+                (resource.get(key) or {}).get("reference")
+                if isinstance(resource.get(key), dict)
+                else None
+            )
+            if reference and "Patient/" in reference:
+                found.add("Patient/" + reference.rstrip("/").split("Patient/")[-1])
+    return sorted(found)[:1] if len(found) == 1 else []
+
+
 def build_record(bundle: Any) -> PatientRecord:
     """Build the record of the one patient in ``bundle`` (searchset, collection or transaction).
 
@@ -203,9 +192,11 @@ def build_record(bundle: Any) -> PatientRecord:
         if entry.get("fullUrl"):
             index[entry["fullUrl"]] = resource
         entries.append((ref, resource))
-    patients = [ref for ref, r in entries if r["resourceType"] == "Patient"]
+    patients = [ref for ref, r in entries if r["resourceType"] == "Patient"] or _subjects(entries)
     if not patients:
         raise InputError("the bundle holds no Patient")
+    if patients[0] not in index:
+        warnings.append(f"the bundle has no Patient resource; scoring {patients[0]} (its subject)")
     if len(patients) > 1:
         warnings.append(f"the bundle holds {len(patients)} patients; scoring {patients[0]}")
     by_type: dict[str, list[Evidence]] = {}

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import NoteExtractionError
 from .codes import Code, codes_of
+from .dates import first_date
 from .record import Note
 
 
@@ -68,8 +69,6 @@ def build_notes(
     documents: list[tuple[str, dict[str, Any]]], index: dict[str, dict], warnings: list[str]
 ) -> list[Note]:
     """Turn DocumentReferences into Notes; text is extracted when first read (by window)."""
-    from .bundle import first_date  # local: bundle imports this module
-
     notes: list[Note] = []
     for ref, document in documents:
         codes: list[Code] = []

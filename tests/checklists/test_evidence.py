@@ -119,3 +119,13 @@ def test_two_patients_scores_the_first_with_a_warning():
     record = build_record(bundle(PATIENT, {"resourceType": "Patient", "id": "p2"}))
     assert record.patient_ref == "Patient/p1"
     assert "2 patients" in record.warnings[0]
+
+
+def test_searchset_without_patient_scores_its_single_subject():
+    condition = {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p9"}}
+    record = build_record(bundle(condition))
+    assert record.patient_ref == "Patient/p9"
+    assert "no Patient resource" in record.warnings[0]
+    two = {"resourceType": "Condition", "id": "c2", "subject": {"reference": "Patient/p8"}}
+    with pytest.raises(InputError, match="no Patient"):
+        build_record(bundle(condition, two))

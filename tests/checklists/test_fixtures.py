@@ -14,7 +14,19 @@ from smartapp.scoring import score_bundle
 SHARED_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 
 SYNTHEA = sorted((SHARED_FIXTURES / "synthea").glob("*.json"))
-SERVICES = ["72148", "27447", "29881", "E0143", "E0601", "97110", "J1745", "J7325", "97545"]
+SERVICES = [
+    "72148",
+    "27447",
+    "29881",
+    "E0143",
+    "E0601",
+    "E1390",
+    "E0260",
+    "97110",
+    "J1745",
+    "J7325",
+    "97545",
+]
 
 
 @pytest.fixture(scope="module", params=SYNTHEA, ids=[p.stem[:24] for p in SYNTHEA])

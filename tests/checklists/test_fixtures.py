@@ -16,6 +16,7 @@ SHARED_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 SYNTHEA = sorted((SHARED_FIXTURES / "synthea").glob("*.json"))
 SERVICES = [
     "72148",
+    "70553",
     "27447",
     "29881",
     "E0143",

@@ -58,8 +58,9 @@ def choose_service(
 
 def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, anchor: date) -> None:
     """Run note NLP over notes inside the checklist's widest note window only (speed)."""
-    lookback = checklist.lookback_days()
-    if not lookback:
+    start = anchor - timedelta(days=checklist.lookback_days())
+    recent = [n for n in record.notes if n.date and start <= n.date <= as_of and n.text]
+    if not recent:  # nothing to read: no need to load the NLP pipeline
         record.findings = []
         return
     try:
@@ -67,13 +68,7 @@ def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, an
     except ImportError:  # the notes package is optional at run time; items become unknown
         record.warnings.append("note analysis is unavailable; note-based items are unknown")
         return
-    start = anchor - timedelta(days=lookback)
-    inputs = [
-        NoteInput(note.ref, note.text, note.date)
-        for note in record.notes
-        if note.text and note.date and start <= note.date <= as_of
-    ]
-    record.findings = list(find_findings(inputs))
+    record.findings = list(find_findings(NoteInput(n.ref, n.text, n.date) for n in recent))
 
 
 def score_bundle(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from .context import MAX_EVIDENCE, Context, Outcome, cite
@@ -23,7 +24,7 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     ]
     min_chars = spec.get("min_chars", 1)
     # Only notes inside the window are decoded; older ones can at most make the item partial.
-    recent = [n for n in wanted if n.date and (low is None or n.date >= low)]
+    recent = [n for n in wanted if low is None or (n.date is not None and n.date >= low)]
     in_window = [n for n in recent if n.text is not None and len(n.text.strip()) >= min_chars]
     older = [n for n in wanted if n not in recent]
     what = f"DocumentReference notes {ctx.window_text(spec.get('within_days'))}"
@@ -63,9 +64,7 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         and (dates.get(f.note_ref) is None or dates[f.note_ref] <= high)
     ]
     asserted = [f for f in relevant if f.asserted]
-    in_window = [
-        f for f in asserted if dates.get(f.note_ref) and (low is None or dates[f.note_ref] >= low)
-    ]
+    in_window = [f for f in asserted if low is None or (dates.get(f.note_ref) or date.min) >= low]
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
 

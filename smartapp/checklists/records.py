@@ -95,7 +95,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     ]
     if spec.get("with_requester"):
         matching = [item for item in matching if _with_requester(item, ctx)]
-    in_window = [i for i in matching if i.date is not None and (low is None or i.date >= low)]
+    # Undated evidence counts only when there is no window to place it in.
+    in_window = [i for i in matching if low is None or (i.date is not None and i.date >= low)]
     value = spec.get("value")
     in_range = [i for i in in_window if _value_ok(i, value) and _old_enough(i, spec, ctx)]
     what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(spec.get('within_days'))}"

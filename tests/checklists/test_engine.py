@@ -152,3 +152,10 @@ def test_npi_check_digit_and_most_specific_code_hint():
     )
     assert "M54.50, M54.51, M54.59" in billable_hint("M54.5")
     assert "not an ICD-10-CM code" in billable_hint("Q99.99")
+
+
+def test_undated_evidence_counts_only_without_a_window():
+    ctx = context({"conditions": [{"code": "icd10:M54.16"}]})
+    lumbar = CodeList.from_mapping("l", {"icd10cm": ["M54.1*"]})
+    assert check({"has_condition": {"codes": lumbar}}, ctx).status == "met"
+    assert check({"has_condition": {"codes": lumbar, "within_days": 30}}, ctx).status == "partial"

@@ -8,6 +8,8 @@ import pytest
 
 from smartapp import create_app
 
+pytest_plugins = ["sandbox_peer"]
+
 #: ../shared/fixtures beside the project root (CI has it; never copied into the repo).
 SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
 

@@ -1,0 +1,110 @@
+"""``python -m sandbox``: start the sandbox EHR (FHIR engine + OAuth server) on 127.0.0.1.
+
+Loads the project's PA scenarios (``sandbox/scenarios/*.json``) and, unless ``--no-synthea``,
+the Synthea fixtures in ``../shared/fixtures/synthea``; prints the EHR page and every tenant's
+FHIR base once ready; Ctrl-C or SIGTERM stops the engine and the server cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+from werkzeug.serving import make_server
+
+from .app import SandboxSettings, create_sandbox_app
+from .engine import EngineError, EngineProcess
+from .tenants import TENANTS
+
+HERE = Path(__file__).resolve().parent
+SYNTHEA_DIR = HERE.parent.parent / "shared" / "fixtures" / "synthea"
+
+
+def seed_files(with_synthea: bool) -> list[Path]:
+    """Scenario bundles always; Synthea patient bundles when present and wanted."""
+    seeds = sorted(p for p in (HERE / "scenarios").glob("*.json") if p.name != "manifest.json")
+    if with_synthea and SYNTHEA_DIR.is_dir():
+        seeds += sorted(SYNTHEA_DIR.glob("*.json"))
+    return seeds
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sandbox", description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1", help="bind address (loopback only)")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("SANDBOX_PORT", 9090)))
+    parser.add_argument(
+        "--app-url",
+        default=os.environ.get("SANDBOX_APP_URL", "http://127.0.0.1:8000"),
+        help="where the SMART app runs (its /launch and /launch/callback)",
+    )
+    parser.add_argument("--no-synthea", action="store_true", help="load only the PA scenarios")
+    parser.add_argument("--latency-ms", type=int, default=0, help="added latency per FHIR request")
+    args = parser.parse_args(argv)
+    if not args.host.startswith("127.") and args.host != "localhost":
+        parser.error("--host must be a loopback address: the sandbox has test-only admin endpoints")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    # One line per request drowns the start-up report; /_admin/requests has the request log.
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+    started = time.monotonic()
+    engine = EngineProcess(seed_files(not args.no_synthea))
+    try:
+        engine_url = engine.start()
+    except EngineError as error:
+        sys.stderr.write(f"sandbox: {error}\n")
+        return 1
+    settings = SandboxSettings(
+        host=args.host,
+        port=args.port,
+        engine_url=engine_url,
+        app_url=args.app_url.rstrip("/"),
+        latency_ms=args.latency_ms,
+    )
+    app = create_sandbox_app(settings)
+    try:
+        server = make_server(args.host, args.port, app, threaded=True)
+    except OSError as error:
+        engine.stop()
+        sys.stderr.write(f"sandbox: cannot listen on {args.host}:{args.port}: {error}\n")
+        return 1
+
+    def _shutdown(*_: object) -> None:
+        threading.Thread(target=server.shutdown, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, _shutdown)
+    signal.signal(signal.SIGINT, _shutdown)
+    origin = settings.public_origin
+    lines = [
+        f"Sandbox EHR ready in {time.monotonic() - started:.1f} s "
+        f"({engine.resources_loaded} resources; engine RSS {_rss_mb(engine.process.pid) if engine.process else 0:.0f} MB, "  # noqa: E501
+        f"gateway RSS {_rss_mb(os.getpid()):.0f} MB)",
+        f"  EHR page (EHR launch):  {origin}/ehr",
+        *(f"  FHIR base {name:10s}  {origin}/{name}/fhir" for name in TENANTS),
+    ]
+    sys.stderr.write("\n".join(lines) + "\n")
+    sys.stderr.flush()
+    try:
+        server.serve_forever()
+    finally:
+        engine.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -120,7 +120,11 @@ def _resolve_codes(value: Any, codelists: dict[str, CodeList], where: str) -> Co
         if value not in codelists:
             raise ChecklistError(f"{where}: unknown code list {value!r}")
         return codelists[value]
-    return CodeList.from_mapping(f"{where} (inline)", value)
+    # Inline lists are named by their entries so result sentences read "codes CPT 97164, 97168".
+    label = ", ".join(
+        f"{system.upper()} {entry}" for system, entries in value.items() for entry in entries
+    )
+    return CodeList.from_mapping(label or where, value)
 
 
 def _compile(criterion: Any, codelists: dict[str, CodeList], where: str) -> Any:

@@ -59,8 +59,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     logging.basicConfig(level=app.config.get("LOG_LEVEL", "INFO"))
 
-    from . import errors, home
+    from . import db, errors, home, launch, workspace
 
     errors.register_error_handlers(app)
+    db.init_app(app)
     app.register_blueprint(home.bp)
+    launch.init_app(app)
+    app.register_blueprint(workspace.bp)
     return app

@@ -1,0 +1,76 @@
+"""Database access: one SQLAlchemy engine per app, one session per request on ``g``.
+
+SQLite file under ``instance/`` by default; PostgreSQL when ``DATABASE_URL`` says so. The
+schema is created by ``smartapp init-db`` (and at demo start); tables are declared in
+:mod:`smartapp.models`.
+"""
+
+from __future__ import annotations
+
+import click
+from flask import Flask, current_app, g
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+EXTENSION = "smartapp.db"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # WAL lets the demo's threads read while one writes; foreign keys are off by default.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine for ``url`` with the settings each backend needs."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def session_factory(app: Flask | None = None) -> sessionmaker[Session]:
+    """The app's session factory (usable from worker threads with their own sessions)."""
+    return (app or current_app).extensions[EXTENSION]
+
+
+def get_session() -> Session:
+    """The request's database session, opened on first use and closed at teardown."""
+    if "db_session" not in g:
+        g.db_session = session_factory()()
+    return g.db_session
+
+
+def close_session(_error: BaseException | None = None) -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()
+
+
+def create_schema(app: Flask) -> None:
+    """Create every table that does not exist yet."""
+    from .models import Base
+
+    Base.metadata.create_all(session_factory(app).kw["bind"])
+
+
+@click.command("init-db")
+def init_db_command() -> None:
+    """Create the database tables (idempotent)."""
+    from . import create_app
+
+    app = create_app()
+    create_schema(app)
+    click.echo(f"database ready: {app.config['DATABASE_URL'].split('@')[-1]}")
+
+
+def init_app(app: Flask) -> None:
+    engine = make_engine(app.config["DATABASE_URL"])
+    app.extensions[EXTENSION] = sessionmaker(bind=engine, expire_on_commit=False)
+    app.teardown_appcontext(close_session)
+    if app.config.get("CREATE_SCHEMA", True):
+        create_schema(app)

@@ -1,0 +1,152 @@
+"""The OAuth 2.0 authorization-code flow with PKCE (SMART App Launch 2.x §2.0.5–2.0.8).
+
+Builds the authorize request, exchanges the code (authlib's OAuth2Session does client
+authentication), and verifies the id_token against the issuer's JWKS (joserfc).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import requests
+from authlib.common.security import generate_token
+from authlib.integrations.requests_client import OAuth2Session
+from authlib.oauth2.rfc7636 import create_s256_code_challenge
+from joserfc import jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import KeySet
+
+from ..errors import TokenExchangeError
+from ..net import DEFAULT_TIMEOUT, DISCOVERY_TIMEOUT, new_session
+from .discovery import SmartConfiguration
+from .registry import ServerConfig
+
+#: What the gap check reads. Binary carries the note text behind DocumentReference.
+RESOURCE_TYPES = (
+    "Patient",
+    "Condition",
+    "Observation",
+    "DocumentReference",
+    "Binary",
+    "Procedure",
+    "ServiceRequest",
+    "Coverage",
+    "MedicationRequest",
+    "Encounter",
+    "DiagnosticReport",
+    "CarePlan",
+    "Practitioner",
+    "Organization",
+)
+
+
+def requested_scopes(server: ServerConfig, config: SmartConfiguration, ehr_launch: bool) -> str:
+    """Scopes to ask for: v2 ``.rs`` when advertised, else v1 ``.read`` (cumulus rule)."""
+    suffix = ".rs" if config.supports_v2_scopes else ".read"
+    scopes = ["launch" if ehr_launch else "launch/patient", "openid", "fhirUser"]
+    scopes.append("offline_access" if server.access == "offline" else "online_access")
+    scopes += [f"patient/{kind}{suffix}" for kind in RESOURCE_TYPES]
+    return " ".join(scopes)
+
+
+@dataclass(frozen=True)
+class AuthorizeRequest:
+    url: str
+    state: str
+    code_verifier: str
+    nonce: str
+
+
+def authorize_request(
+    server: ServerConfig,
+    config: SmartConfiguration,
+    redirect_uri: str,
+    scope: str,
+    launch: str | None,
+) -> AuthorizeRequest:
+    """The authorize URL with PKCE S256, a fresh state and nonce, and aud = iss."""
+    state, nonce = secrets.token_urlsafe(32), secrets.token_urlsafe(16)
+    verifier = generate_token(64)  # RFC 7636 §4.1: 43–128 unreserved characters
+    params = {
+        "response_type": "code",
+        "client_id": server.client_id,
+        "redirect_uri": redirect_uri,
+        "scope": scope,
+        "state": state,
+        "aud": server.iss,
+        "nonce": nonce,
+        "code_challenge": create_s256_code_challenge(verifier),
+        "code_challenge_method": "S256",
+    }
+    if launch:
+        params["launch"] = launch
+    separator = "&" if "?" in config.authorization_endpoint else "?"
+    url = f"{config.authorization_endpoint}{separator}{urlencode(params)}"
+    return AuthorizeRequest(url, state, verifier, nonce)
+
+
+def exchange_code(
+    server: ServerConfig, token_endpoint: str, code: str, redirect_uri: str, verifier: str
+) -> dict[str, Any]:
+    """POST the code to the token endpoint; TokenExchangeError on any failure."""
+    symmetric = server.client_type == "confidential-symmetric"
+    auth_method = "client_secret_basic" if symmetric else "none"
+    secret = server.client_secret()
+    if auth_method == "client_secret_basic" and not secret:
+        raise TokenExchangeError(
+            "The app's credentials for this EHR are not configured.",
+            advice="An administrator must set the client secret named in launch.json.",
+        )
+    client = OAuth2Session(
+        server.client_id,
+        secret,
+        token_endpoint_auth_method=auth_method,
+        redirect_uri=redirect_uri,
+    )
+    try:
+        token = client.fetch_token(
+            token_endpoint,
+            grant_type="authorization_code",
+            code=code,
+            code_verifier=verifier,
+            timeout=DEFAULT_TIMEOUT,
+        )
+    except Exception as error:  # authlib raises OAuthError; requests its own: both are fatal here
+        raise TokenExchangeError(
+            "The EHR did not accept the sign-in.", detail=type(error).__name__
+        ) from error
+    finally:
+        client.close()
+    if not token.get("access_token"):
+        raise TokenExchangeError("The EHR's answer had no access token.")
+    return dict(token)
+
+
+def verify_id_token(
+    id_token: str,
+    config: SmartConfiguration,
+    server: ServerConfig,
+    nonce: str,
+    session: requests.Session | None = None,
+) -> dict[str, Any]:
+    """Check the id_token's signature (issuer JWKS), iss, aud, exp and nonce."""
+    if not config.jwks_uri:
+        raise TokenExchangeError("The EHR publishes no keys to check its id_token.")
+    http = session or new_session(timeout=DISCOVERY_TIMEOUT)
+    try:
+        keys = KeySet.import_key_set(http.get(config.jwks_uri).json())
+        token = jwt.decode(id_token, keys)
+        jwt.JWTClaimsRegistry(
+            iss={"essential": True, "value": config.issuer or server.iss},
+            aud={"essential": True, "value": server.client_id},
+            exp={"essential": True},
+            nonce={"essential": True, "value": nonce},
+        ).validate(token.claims)
+    except (JoseError, ValueError, requests.RequestException) as error:
+        raise TokenExchangeError(
+            "The EHR's identity token could not be verified.", detail=type(error).__name__
+        ) from error
+    return dict(token.claims)

@@ -1,0 +1,68 @@
+"""The launched session: server-side record keyed by an opaque id that the cookie carries.
+
+The signed Flask cookie holds only that id; tokens stay in the database, encrypted. Every
+request re-reads the record, so one browser tab can never see another launch's patient (Epic
+Hyperspace's cached-context bug, client-js #199).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from flask import session
+
+from ..db import get_session
+from ..errors import SessionExpiredError
+from ..models import AppSession
+from .flow import RESOURCE_TYPES
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def current_launch() -> AppSession:
+    """The AppSession of this request; SessionExpiredError when there is none or it ended."""
+    session_id = session.get("sid")
+    record = get_session().get(AppSession, session_id) if session_id else None
+    if record is None:
+        raise SessionExpiredError("There is no active launch in this window.")
+    return record
+
+
+def launch_required(view: F) -> F:
+    """Decorator: the view needs a launched session (checked before the view runs)."""
+
+    @functools.wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        current_launch()
+        return view(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _allows(scope: str, resource_type: str) -> bool:
+    context, _, rest = scope.partition("/")
+    if context not in ("patient", "user") or "." not in rest:
+        return False
+    kind, _, access = rest.partition(".")
+    readable = access in ("read", "*") or (access[:1] in "cruds" and "r" in access.split("?")[0])
+    return kind in ("*", resource_type) and readable
+
+
+def unreadable_types(granted_scope: str) -> dict[str, str]:
+    """Resource types the granted scopes do not let the app read, with the reason."""
+    scopes = granted_scope.split()
+    return {
+        kind: "access not granted by the EHR"
+        for kind in RESOURCE_TYPES
+        if not any(_allows(scope, kind) for scope in scopes)
+    }
+
+
+def seconds_left(record: AppSession, now: dt.datetime | None = None) -> float:
+    expires = record.expires_at
+    if expires.tzinfo is None:  # SQLite drops the zone: values are stored in UTC
+        expires = expires.replace(tzinfo=dt.UTC)
+    return (expires - (now or dt.datetime.now(dt.UTC))).total_seconds()

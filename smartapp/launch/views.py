@@ -1,0 +1,159 @@
+"""Blueprint ``launch``: EHR launch, standalone launch, and the OAuth callback.
+
+Every failure raises from the error tree, so the clinician sees what happened and what to do
+(templates/errors/error.html) and the log gets a line without tokens or PHI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
+from werkzeug.wrappers import Response
+
+from ..db import get_session
+from ..errors import (
+    AuthorizationDenied,
+    LaunchError,
+    LaunchStateError,
+    NoPatientContextError,
+    UntrustedIssuerError,
+)
+from ..models import AppSession, LaunchState, utcnow
+from .discovery import discover
+from .flow import authorize_request, exchange_code, requested_scopes, verify_id_token
+from .registry import ServerConfig, find_by_iss, load_registry, normalise_iss
+from .secrets import seal
+
+bp = Blueprint("launch", __name__)
+log = logging.getLogger(__name__)
+STATE_LIFETIME = dt.timedelta(minutes=10)
+
+
+def registry() -> dict[str, ServerConfig]:
+    if "launch.registry" not in current_app.extensions:
+        current_app.extensions["launch.registry"] = load_registry(
+            current_app.config["LAUNCH_REGISTRY"], current_app.config.get("SANDBOX_ORIGIN")
+        )
+    return current_app.extensions["launch.registry"]
+
+
+def _redirect_uri(server: ServerConfig) -> str:
+    return request.host_url.rstrip("/") + server.redirect_path
+
+
+@bp.get("/launch")
+def ehr_launch() -> Response:
+    """EHR launch: ``?iss=…&launch=…`` from the EHR; iss must be registered."""
+    iss, launch = request.args.get("iss", ""), request.args.get("launch", "")
+    if not iss or not launch:
+        raise LaunchError("The launch link from the EHR is incomplete (iss and launch needed).")
+    server = find_by_iss(registry(), iss)
+    if server is None:
+        log.warning("launch refused: iss not in launch.json")
+        raise UntrustedIssuerError("This EHR address is not on the app's list of trusted EHRs.")
+    return _authorize(server, launch)
+
+
+@bp.get("/launch/start")
+def start() -> str:
+    """Standalone launch: pick a registered EHR."""
+    return render_template("launch/start.html", servers=list(registry().values()))
+
+
+@bp.get("/launch/standalone/<server_id>")
+def standalone(server_id: str) -> Response:
+    server = registry().get(server_id)
+    if server is None:
+        raise UntrustedIssuerError("That EHR is not on the app's list of trusted EHRs.")
+    return _authorize(server, None)
+
+
+def _authorize(server: ServerConfig, launch: str | None) -> Response:
+    config = discover(server.iss)
+    scope = requested_scopes(server, config, ehr_launch=launch is not None)
+    auth = authorize_request(server, config, _redirect_uri(server), scope, launch)
+    db = get_session()
+    db.add(
+        LaunchState(
+            state=auth.state,
+            server_id=server.id,
+            iss=server.iss,
+            code_verifier=auth.code_verifier,
+            nonce=auth.nonce,
+            scope=scope,
+            token_endpoint=config.token_endpoint,
+        )
+    )
+    db.commit()
+    return redirect(auth.url)
+
+
+def _take_state(state: str | None) -> LaunchState:
+    """The pending launch for ``state``, marked used at once (single use even on failure)."""
+    db = get_session()
+    record = db.get(LaunchState, state) if state else None
+    if record is None or record.used:
+        raise LaunchStateError("This sign-in response does not match a launch in progress.")
+    record.used = True
+    db.commit()
+    created = record.created_at.replace(tzinfo=record.created_at.tzinfo or dt.UTC)
+    if utcnow() - created > STATE_LIFETIME:
+        raise LaunchStateError("The sign-in took too long and expired.")
+    return record
+
+
+@bp.get("/launch/callback")
+def callback() -> Response:
+    record = _take_state(request.args.get("state"))
+    error = request.args.get("error")
+    if error == "access_denied":
+        raise AuthorizationDenied("Access to the patient's record was not granted.")
+    if error == "invalid_scope":
+        raise AuthorizationDenied("The EHR refused the permissions the app needs.")
+    if error:
+        raise LaunchError("The EHR ended the sign-in with an error.", detail=error[:40])
+    returned_iss = request.args.get("iss")
+    if returned_iss and normalise_iss(returned_iss) != record.iss:
+        # RFC 9207 mix-up defence: the response must come from the server we asked.
+        raise LaunchStateError("The sign-in response came from a different EHR.")
+    server = registry().get(record.server_id)
+    if server is None or not request.args.get("code"):
+        raise LaunchStateError("The sign-in response is incomplete.")
+    token = exchange_code(
+        server,
+        record.token_endpoint,
+        request.args["code"],
+        _redirect_uri(server),
+        record.code_verifier,
+    )
+    claims = {}
+    if token.get("id_token"):
+        claims = verify_id_token(token["id_token"], discover(server.iss), server, record.nonce)
+    if not token.get("patient"):
+        raise NoPatientContextError("The EHR did not say which patient is open.")
+    app_session = AppSession(
+        id=secrets.token_urlsafe(32),
+        server_id=server.id,
+        iss=server.iss,
+        token_endpoint=record.token_endpoint,
+        patient_id=str(token["patient"]),
+        encounter_id=token.get("encounter"),
+        fhir_user=claims.get("fhirUser"),
+        granted_scope=token.get("scope") or record.scope,
+        fhir_context=token.get("fhirContext") or [],
+        need_patient_banner=token.get("need_patient_banner", True) is not False,
+        smart_style_url=token.get("smart_style_url"),
+        access_token=seal(token["access_token"]),
+        refresh_token=seal(token["refresh_token"]) if token.get("refresh_token") else None,
+        expires_at=utcnow() + dt.timedelta(seconds=int(token.get("expires_in") or 300)),
+    )
+    db = get_session()
+    db.add(app_session)
+    db.commit()
+    session.clear()
+    session["sid"] = app_session.id
+    log.info("launch complete server=%s", server.id)
+    return redirect(url_for("workspace.patient"))

@@ -52,7 +52,8 @@ class Chart:
         self.prefix = prefix
         self.patient = f.patient(f"{prefix}", name[0], name[1], birth, gender, state)
         given, family, npi9, specialty = clinician
-        self.clinician = f.practitioner(f"{prefix}-md", given, family, npi9, specialty)
+        # One Practitioner per clinician, shared by their scenario patients (as in a real EHR).
+        self.clinician = f.practitioner(f"md-{family.lower()}", given, family, npi9, specialty)
         self.resources: list[dict[str, Any]] = [
             self.patient,
             f.caresource(),

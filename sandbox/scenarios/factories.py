@@ -86,7 +86,7 @@ def caresource() -> Resource:
     return {
         "resourceType": "Organization",
         "id": "caresource",
-        "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1356375890"}],
+        "identifier": [{"system": NPI, "value": npi_with_check_digit("135637589")}],
         "name": "CareSource",
         "type": [
             concept(("http://terminology.hl7.org/CodeSystem/organization-type", "pay", "Payer"))

@@ -63,8 +63,12 @@ def _chart(
     birth: str,
     gender: str,
     member: str | None,
-    npi9: str | None = "118273645",
-    specialty: str = "Family medicine",
+    clinician: tuple[str, str, str | None, str] = (
+        "Helen",
+        "Marchetti",
+        "118273645",
+        "Family medicine",
+    ),
 ) -> Chart:
     return Chart(
         prefix,
@@ -74,13 +78,18 @@ def _chart(
         "OH",
         member_id=member,
         plan="Ohio Medicaid",
-        clinician=("Helen", "Marchetti", npi9, specialty),
+        clinician=clinician,
     )
 
 
 def _pt_chart(variant: str, name: tuple[str, str], member: str) -> tuple[Chart, dict]:
     chart = _chart(
-        f"ptc-{variant}", name, "1985-06-21", "female", member, "128374659", "Physical therapy"
+        f"ptc-{variant}",
+        name,
+        "1985-06-21",
+        "female",
+        member,
+        ("Owen", "Brightwater", "128374659", "Physical therapy"),
     )
     dx = chart.condition(
         "dx-meniscus", ("Z47.89", "Encounter for other orthopedic aftercare"), None, "2026-08-20"
@@ -199,7 +208,12 @@ def walker_complete() -> Scenario:
 
 def walker_gapped() -> Scenario:
     chart = _chart(
-        "walker-gapped", ("Clarence", "Odegaard"), "1945-09-17", "male", "10847593026", npi9=None
+        "walker-gapped",
+        ("Clarence", "Odegaard"),
+        "1945-09-17",
+        "male",
+        "10847593026",
+        ("Glen", "Ostrowski", None, "Family medicine"),
     )
     oa = chart.condition(
         "dx-knee-oa",
@@ -225,7 +239,12 @@ def walker_gapped() -> Scenario:
 
 def _cpap_chart(variant: str, name: tuple[str, str], member: str) -> tuple[Chart, dict]:
     chart = _chart(
-        f"cpap-{variant}", name, "1977-04-04", "male", member, "139485726", "Sleep medicine"
+        f"cpap-{variant}",
+        name,
+        "1977-04-04",
+        "male",
+        member,
+        ("Nadia", "Farouk", "139485726", "Sleep medicine"),
     )
     osa = chart.condition(
         "dx-osa",

@@ -58,7 +58,7 @@ def test_patient_scope_confines_reads_and_searches(sandbox_ehr):
     assert (
         get(sandbox_ehr, "plain", "Binary/tka-complete-note-ortho-html", token).status_code == 403
     )
-    assert get(sandbox_ehr, "plain", "Practitioner/lmri-complete-md", token).status_code == 200
+    assert get(sandbox_ehr, "plain", "Practitioner/md-whitfield", token).status_code == 200
 
 
 def test_epic_needs_category_or_code_for_observations(sandbox_ehr):

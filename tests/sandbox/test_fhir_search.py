@@ -96,7 +96,7 @@ def test_include_adds_the_requester(sandbox_ehr, token):
         _include="ServiceRequest:requester",
     ).json()
     assert ids(bundle) == ["lmri-complete-order"]
-    assert ids(bundle, "include") == ["lmri-complete-md"]
+    assert ids(bundle, "include") == ["md-whitfield"]
 
 
 def test_paging_follows_next_links_verbatim(sandbox_ehr, token):

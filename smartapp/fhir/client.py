@@ -1,0 +1,234 @@
+"""The one FHIR client seam: every FHIR read the app makes goes through :class:`FhirClient`.
+
+Built on :func:`smartapp.net.new_session` (timeouts, pool sized to the concurrency) with urllib3
+``Retry`` for connection failures only; HTTP status handling is ours so that each failure becomes
+a typed error from :mod:`smartapp.errors`:
+
+- 401 → one ``refresh()`` of the token provider and one retry, then :class:`FhirAuthError`;
+- 429/503 → honour ``Retry-After`` (seconds or HTTP-date), capped, then back off;
+- other 5xx → bounded retries with backoff, then :class:`RetryableFhirError`;
+- 400/403/404/406/410, malformed JSON, untrusted hosts → :class:`FatalFhirError`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import threading
+import time
+from typing import Any, Protocol
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from ..errors import FatalFhirError, FhirAuthError, RetryableFhirError
+from ..net import DEFAULT_TIMEOUT, new_session
+
+log = logging.getLogger(__name__)
+
+FHIR_JSON = "application/fhir+json"
+#: Content types accepted as FHIR JSON; Epic answers with the DSTU2-era ``application/json+fhir``.
+JSON_TYPES = ("application/fhir+json", "application/json+fhir", "application/json")
+RETRY_AFTER_STATUSES = (429, 503)
+TRANSIENT_STATUSES = (500, 502, 504)
+#: Largest body accepted for one response (a Binary note or a search page).
+MAX_BODY_BYTES = 20 * 1024 * 1024
+
+
+class TokenProvider(Protocol):
+    """Where the bearer token comes from (smartapp.launch.session provides the real one)."""
+
+    def access_token(self) -> str: ...
+
+    def refresh(self) -> str: ...
+
+
+class StaticToken:
+    """A token that cannot be refreshed (the ``fetch`` CLI reads one from a file)."""
+
+    def __init__(self, token: str):
+        self._token = token
+
+    def access_token(self) -> str:
+        return self._token
+
+    def refresh(self) -> str:
+        raise FhirAuthError("The access token was refused and cannot be refreshed.")
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """Parse ``Retry-After``: delta-seconds or an HTTP-date (RFC 9110 §10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+class FhirClient:
+    """Reads one FHIR server with a bearer token, typed errors and bounded retries."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token_provider: TokenProvider,
+        *,
+        session: requests.Session | None = None,
+        concurrency: int = 4,
+        vendor: str | None = None,
+        allowed_hosts: tuple[str, ...] = (),
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        max_attempts: int = 4,
+        max_wait: float = 10.0,
+    ):
+        self.base_url = base_url.rstrip("/")
+        self.tokens = token_provider
+        self.concurrency = max(1, int(concurrency))
+        self.vendor = vendor
+        self.timeout = timeout
+        self.max_attempts = max_attempts
+        self.max_wait = max_wait
+        self.allowed_hosts = {urlsplit(self.base_url).netloc.lower()} | {
+            host.lower() for host in allowed_hosts
+        }
+        self.session = session or self._new_session()
+        self._refresh_lock = threading.Lock()
+
+    def _new_session(self) -> requests.Session:
+        session = new_session(timeout=self.timeout, pool_size=self.concurrency + 2)
+        # Connection-level retries only (a dropped keep-alive, a reset); statuses are ours.
+        retry = Retry(
+            total=3, connect=3, read=1, status=0, other=0, backoff_factor=0.2,
+            allowed_methods=frozenset({"GET"}), raise_on_status=False,
+            respect_retry_after_header=False,
+        )  # fmt: skip
+        adapter = HTTPAdapter(
+            pool_connections=self.concurrency + 2, pool_maxsize=self.concurrency + 2,
+            max_retries=retry,
+        )  # fmt: skip
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        return session
+
+    def resolve(self, url: str) -> str:
+        """Absolute URL for ``url``: relative ones against the base, absolute ones as given.
+
+        Absolute URLs are followed only to the base's host or hosts listed for this server
+        (Oracle Health serves Binaries from another host); a bearer token never leaves them.
+        """
+        if not urlsplit(url).scheme:
+            return urljoin(self.base_url + "/", url.lstrip("/"))
+        if urlsplit(url).netloc.lower() not in self.allowed_hosts:
+            raise FatalFhirError(
+                "The EHR pointed at a host it is not registered for; the link was not followed.",
+                detail=f"untrusted host {urlsplit(url).netloc}",
+            )
+        return url
+
+    def get_json(self, url: str, params: dict[str, Any] | None = None) -> dict:
+        """GET a FHIR JSON resource or Bundle; ``url`` relative to the base or absolute."""
+        response = self.get(url, params=params, accept=FHIR_JSON)
+        return parse_json(response)
+
+    def get(
+        self, url: str, *, params: dict[str, Any] | None = None, accept: str = FHIR_JSON
+    ) -> requests.Response:
+        """GET with auth, retries and typed errors; returns the (2xx) response."""
+        target = self.resolve(url)
+        refreshed = False
+        for attempt in range(1, self.max_attempts + 1):
+            token = self.tokens.access_token()
+            headers = {"Accept": accept, "Authorization": f"Bearer {token}"}
+            try:
+                response = self.session.get(target, params=params, headers=headers,
+                                            timeout=self.timeout)  # fmt: skip
+            except requests.Timeout as error:
+                raise RetryableFhirError(
+                    "The EHR did not answer in time.", detail=type(error).__name__
+                ) from error
+            except requests.RequestException as error:
+                raise RetryableFhirError(
+                    "The EHR could not be reached.", detail=type(error).__name__
+                ) from error
+            status = response.status_code
+            if status < 400:
+                return response
+            if status == 401 and not refreshed:
+                refreshed = True
+                self._refresh_after_401(token)
+                continue
+            if status == 401:
+                raise FhirAuthError("The EHR refused the app's access token.", status=401)
+            if status in RETRY_AFTER_STATUSES or status in TRANSIENT_STATUSES:
+                if attempt < self.max_attempts:
+                    self._wait(response, attempt)
+                    continue
+                raise RetryableFhirError(
+                    f"The EHR was busy (HTTP {status}) and retries ran out.", status=status
+                )
+            raise FatalFhirError(
+                f"The EHR refused the request (HTTP {status}).",
+                status=status, detail=outcome_text(response),
+            )  # fmt: skip
+        raise RetryableFhirError("The EHR kept failing; retries ran out.")
+
+    def _refresh_after_401(self, used_token: str) -> None:
+        """Refresh once for all threads: whoever holds the lock refreshes, others reuse it."""
+        with self._refresh_lock:
+            if self.tokens.access_token() != used_token:
+                return
+            log.info("fhir: 401, refreshing the access token once")
+            try:
+                self.tokens.refresh()
+            except FhirAuthError:
+                raise
+            except Exception as error:  # SessionExpiredError, network: same outcome
+                raise FhirAuthError(
+                    "The session expired and could not be refreshed.",
+                    status=401, detail=type(error).__name__,
+                ) from error  # fmt: skip
+
+    def _wait(self, response: requests.Response, attempt: int) -> None:
+        hinted = retry_after_seconds(response.headers.get("Retry-After"))
+        backoff = 0.25 * (2 ** (attempt - 1))
+        delay = min(self.max_wait, hinted if hinted is not None else backoff)
+        log.info("fhir: HTTP %s, waiting %.2fs (attempt %s)", response.status_code, delay, attempt)
+        response.close()
+        time.sleep(delay)
+
+
+def parse_json(response: requests.Response) -> dict:
+    """The response body as a JSON object, or FatalFhirError saying why it is unusable."""
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type and content_type not in JSON_TYPES:
+        raise FatalFhirError(
+            "The EHR answered with something other than FHIR JSON.", detail=content_type
+        )
+    if len(response.content) > MAX_BODY_BYTES:
+        raise FatalFhirError("The EHR's answer was too large to read.")
+    try:
+        document = json.loads(response.content)
+    except ValueError as error:
+        raise FatalFhirError(
+            "The EHR sent a response that is not valid JSON.", detail=str(error)[:80]
+        ) from error
+    if not isinstance(document, dict):
+        raise FatalFhirError("The EHR sent JSON that is not a FHIR resource.")
+    return document
+
+
+def outcome_text(response: requests.Response) -> str | None:
+    """First issue's code of an OperationOutcome error body (codes only: no PHI in logs)."""
+    try:
+        body = response.json()
+        return ",".join(str(issue.get("code")) for issue in body.get("issue", []))[:120]
+    except (ValueError, AttributeError):
+        return None

@@ -1,0 +1,267 @@
+"""Retrieve one patient's record: overlapping searches, every page, note Binaries, honest gaps.
+
+Searches run on a thread pool bounded per EHR (``concurrency``, default 4); each follows its
+``next`` links verbatim (Epic's opaque sessionID URLs, Cerner's -pageContext) up to a page cap,
+stopping with a warning on a repeated URL. Note Binaries are fetched as soon as their
+DocumentReference page arrives, on the same pool. Whatever cannot be read -- a 403, a scope not
+granted, an OperationOutcome entry, a timeout, a missing Binary -- becomes a :class:`CouldNotCheck`
+and an OperationOutcome in the record bundle (docs/record-bundle.md), never a silent gap.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any
+
+from ..errors import FhirAuthError, FhirError
+from .binaries import fetch_note
+from .bundle import record_bundle
+from .client import FhirClient
+from .progress import CouldNotCheck, Progress, RecordResult
+from .searches import CATEGORIES, RECORD_TYPES, Search, plan, searches_for
+
+log = logging.getLogger(__name__)
+
+MAX_PAGES = 50
+
+
+def reason_for(error: FhirError) -> str:
+    """The OperationOutcome issue code for a failed request."""
+    status = getattr(error, "status", None)
+    if status == 403:
+        return "forbidden"
+    if status in (404, 410):
+        return "not-found"
+    if error.retryable:
+        return "timeout"
+    return "processing"
+
+
+class Retrieval:
+    """One retrieval run: collects resources and warnings from many threads."""
+
+    def __init__(self, client: FhirClient, progress: Progress, max_pages: int = MAX_PAGES):
+        self.client = client
+        self.progress = progress
+        self.max_pages = max_pages
+        self.resources: dict[str, dict] = {}
+        self.binaries: dict[str, dict] = {}
+        self.warnings: list[CouldNotCheck] = []
+        self.skipped: dict[str, str] = {}  # types the scopes exclude: never requested
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(client.concurrency, thread_name_prefix="fhir")
+        self._futures: set[Future] = set()
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> None:
+        with self._lock:
+            self._futures.add(self._pool.submit(fn, *args))
+
+    def warn(self, resource_type: str, reason: str, detail: str) -> None:
+        with self._lock:
+            self.warnings.append(CouldNotCheck(resource_type, reason, detail))
+
+    def keep(self, resource: dict) -> bool:
+        """Store a resource once (Observation categories overlap); True when it was new."""
+        key = f"{resource.get('resourceType')}/{resource.get('id')}"
+        with self._lock:
+            if key in self.resources:
+                return False
+            self.resources[key] = resource
+            return True
+
+    def run_until_done(self) -> None:
+        """Wait for every task, including ones tasks submit; re-raise auth failures."""
+        try:
+            while True:
+                with self._lock:
+                    pending = {future for future in self._futures if not future.done()}
+                    finished = self._futures - pending
+                    self._futures = pending
+                for future in finished:
+                    future.result()
+                if not pending:
+                    return
+                wait(pending, return_when=FIRST_COMPLETED)
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def search(self, search: Search) -> None:
+        """Run one search across all its pages; notes are queued as their page arrives."""
+        url: str | None = search.resource_type
+        params: dict[str, str] | None = dict(search.params)
+        seen: set[str] = set()
+        pages = 0
+        try:
+            while url:
+                bundle = self.client.get_json(url, params=params)
+                pages += 1
+                self._take_page(search, bundle)
+                url, params = next_link(bundle), None  # next links are used verbatim
+                if url and url in seen:
+                    self.warn(
+                        search.resource_type,
+                        "incomplete",
+                        f"{search.label}: the EHR's next link repeated; paging stopped",
+                    )
+                    break  # fmt: skip
+                if url:
+                    seen.add(url)
+                if url and pages >= self.max_pages:
+                    self.warn(
+                        search.resource_type,
+                        "incomplete",
+                        f"{search.label}: more than {self.max_pages} pages; rest not read",
+                    )
+                    break  # fmt: skip
+        except FhirAuthError:
+            raise
+        except FhirError as error:
+            if (
+                pages == 0
+                and getattr(error, "status", None) == 400
+                and (search.resource_type in CATEGORIES and "category" not in search.params)
+            ):
+                # Epic-like servers refuse category-less searches: ask per category instead.
+                for retry in searches_for(search.resource_type, search.params["patient"],
+                                          self.client.vendor, per_category=True):  # fmt: skip
+                    self.progress.update(searches_total=1)
+                    self.submit(self.search, retry)
+            else:
+                code = reason_for(error) if pages == 0 else "incomplete"
+                self.warn(search.resource_type, code, f"{search.label}: {error.message}")
+        finally:
+            self.progress.update(searches_done=1)
+
+    def _take_page(self, search: Search, bundle: dict) -> None:
+        if bundle.get("resourceType") != "Bundle":
+            self.warn(search.resource_type, "processing", f"{search.label}: not a Bundle")
+            return
+        for entry in bundle.get("entry") or []:
+            resource = entry.get("resource") if isinstance(entry, dict) else None
+            if not isinstance(resource, dict):
+                continue
+            if resource.get("resourceType") == "OperationOutcome" or (
+                (entry.get("search") or {}).get("mode") == "outcome"
+            ):
+                self._outcome_entry(search, resource)
+            elif self.keep(resource) and resource.get("resourceType") == "DocumentReference":
+                if resource.get("content"):
+                    self.progress.update(notes_total=1)
+                    self.submit(self.note, resource)
+
+    def _outcome_entry(self, search: Search, outcome: dict) -> None:
+        """Epic's ``search.mode=outcome`` entries: warnings and errors are gaps, info is not."""
+        for issue in outcome.get("issue") or []:
+            if issue.get("severity") not in ("warning", "error", "fatal"):
+                continue
+            text = issue.get("diagnostics") or (issue.get("details") or {}).get("text") or ""
+            code = "forbidden" if issue.get("code") in ("forbidden", "security") else "incomplete"
+            self.warn(search.resource_type, code,
+                      f"{search.label}: the EHR withheld results ({text[:200]})")  # fmt: skip
+
+    def note(self, document: dict) -> None:
+        fetched = fetch_note(self.client, document)
+        if fetched.binary is not None and fetched.full_url:
+            with self._lock:
+                self.binaries[fetched.full_url] = fetched.binary
+        if fetched.problem:
+            detail = f"note DocumentReference/{document.get('id')}: {fetched.problem}"
+            self.warn("DocumentReference", fetched.code, detail)
+        self.progress.update(notes_fetched=1)
+
+    def read(self, resource_type: str, resource_id: str) -> dict | None:
+        """Read one resource by id; a failure is a warning on its type."""
+        if resource_type in self.skipped:
+            return None
+        try:
+            resource = self.client.get_json(f"{resource_type}/{resource_id}")
+        except FhirAuthError:
+            raise
+        except FhirError as error:
+            self.warn(resource_type, reason_for(error), f"{resource_type} read: {error.message}")
+            return None
+        if resource.get("resourceType") != resource_type:
+            self.warn(resource_type, "processing", f"{resource_type} read: unexpected answer")
+            return None
+        self.keep(resource)
+        return resource
+
+
+def next_link(bundle: dict) -> str | None:
+    """The ``next`` link's URL, exactly as given."""
+    for link in bundle.get("link") or []:
+        if isinstance(link, dict) and link.get("relation") == "next" and link.get("url"):
+            return str(link["url"])
+    return None
+
+
+def choose_order(resources: dict[str, dict], service_request_ref: str | None) -> dict | None:
+    """The order under review: the launch's fhirContext order, else the newest draft/active."""
+    if service_request_ref:
+        return resources.get(service_request_ref)
+    orders = [
+        r for key, r in resources.items()
+        if key.startswith("ServiceRequest/") and r.get("status") in ("draft", "active")
+    ]  # fmt: skip
+    return max(orders, key=lambda r: str(r.get("authoredOn") or ""), default=None)
+
+
+def _order_and_requester(run: Retrieval, search: Search, service_request_ref: str | None) -> None:
+    """Orders, then the dependent reads: the fhirContext order if not found, its requester."""
+    run.search(search)
+    if service_request_ref and service_request_ref not in run.resources:
+        kind, _, order_id = service_request_ref.partition("/")
+        if kind == "ServiceRequest" and order_id:
+            run.read("ServiceRequest", order_id)
+    order = choose_order(run.resources, service_request_ref)
+    requester = ((order or {}).get("requester") or {}).get("reference") or ""
+    parts = requester.split("/")
+    if len(parts) >= 2 and parts[-2] == "Practitioner":
+        run.read("Practitioner", parts[-1])
+
+
+def fetch_patient_record(
+    client: FhirClient,
+    patient_id: str,
+    *,
+    service_request_ref: str | None = None,
+    progress: Callable[[dict], None] | None = None,
+    unreadable_types: dict[str, str] | None = None,
+    max_pages: int = MAX_PAGES,
+) -> RecordResult:
+    """Read the patient's record; raises FhirAuthError only when the token is refused for good.
+
+    :param service_request_ref: ``ServiceRequest/ID`` from the launch's fhirContext, if any.
+    :param progress: called with a dict (searches done/total, notes fetched/total) as work ends.
+    :param unreadable_types: types the granted scopes exclude (type -> reason); not requested.
+    """
+    skipped = dict(unreadable_types or {})
+    tracker = Progress(callback=progress)
+    run = Retrieval(client, tracker, max_pages)
+    run.skipped = skipped
+    for resource_type in RECORD_TYPES:
+        if resource_type in skipped:
+            run.warn(resource_type, "forbidden", f"{resource_type}: {skipped[resource_type]}")
+    searches = [s for s in plan(patient_id, client.vendor) if s.resource_type not in skipped]
+    tracker.update(searches_total=len(searches) + 1)
+    # Longest chain first: DocumentReference pages -> Binaries; orders -> requester.
+    for search in searches:
+        if search.resource_type == "ServiceRequest":
+            run.submit(_order_and_requester, run, search, service_request_ref)
+        else:
+            run.submit(run.search, search)
+    if "Patient" not in skipped:
+        run.submit(run.read, "Patient", patient_id)
+    run.run_until_done()
+    tracker.update(searches_done=1)
+    bundle = record_bundle(client.base_url, run.resources, run.binaries, run.warnings)
+    counts: dict[str, int] = {}
+    for key in run.resources:
+        kind = key.split("/")[0]
+        counts[kind] = counts.get(kind, 0) + 1
+    log.info("fhir: record read: %s resources, %s notes, %s warnings",
+             len(run.resources), len(run.binaries), len(run.warnings))  # fmt: skip
+    return RecordResult(bundle, run.warnings, counts, tracker.notes_fetched, tracker.notes_total)

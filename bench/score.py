@@ -34,7 +34,7 @@ def bundles() -> list[tuple[str, dict, str | None]]:
     for folder in SOURCES:
         for path in sorted(folder.glob("*.json")):
             data = json.loads(path.read_text())
-            if data.get("resourceType") == "Bundle":
+            if isinstance(data, dict) and data.get("resourceType") == "Bundle":
                 found.append((path.name, data, None if "scenarios" in str(folder) else "x"))
     return found
 

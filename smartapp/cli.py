@@ -18,6 +18,7 @@ from .errors import SmartAppError
 COMMANDS: dict[str, str] = {
     "score": "smartapp.scoring.cli:score",
     "checklists": "smartapp.checklists.cli:checklists",
+    "fetch": "smartapp.fhir.cli:fetch",
     "init-db": "smartapp.db:init_db_command",
 }
 

@@ -21,7 +21,8 @@ NOTE_TYPES = {
     "progress": ("11506-3", "Progress note"),
     "hp": ("34117-2", "History and physical note"),
     "consult": ("11488-4", "Consult note"),
-    "therapy": ("11507-1", "Occupational therapy Progress note"),
+    "therapy": ("11508-9", "Physical therapy Progress note"),
+    "daily": ("34109-9", "Physical therapy daily treatment note"),
     "imaging": ("18748-4", "Diagnostic imaging study"),
 }
 #: Fixed timestamp so the PDFs (and so the bundles) are byte-identical on every build.

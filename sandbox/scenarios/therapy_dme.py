@@ -151,7 +151,7 @@ def ptc_complete() -> Scenario:
 def ptc_gapped() -> Scenario:
     chart, dx = _pt_chart("gapped", ("Bernard", "Fairweather"), "10958473062")
     visit = chart.visit("visit-12", "2026-11-12", "97110", "PT treatment visit")
-    chart.note("note-daily", "2026-11-12", "therapy", PT_GAPPED_NOTE, visit)
+    chart.note("note-daily", "2026-11-12", "daily", PT_GAPPED_NOTE, visit)
     chart.observation("lefs-eval", "2026-10-01", "survey", LEFS, value=40, unit="{score}")
     chart.order(
         PT,

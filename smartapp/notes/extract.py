@@ -1,0 +1,256 @@
+"""Clinical note attachments → plain text, from every format EHRs hand out.
+
+Epic lists a note as text/html + text/rtf renditions, Oracle Health as application/pdf +
+application/xml (C-CDA), Synthea inline text/plain. :func:`rank_attachments` picks the
+rendition that extracts most faithfully; :func:`extract_text` turns bytes into text. Every
+failure is a :class:`~smartapp.errors.NoteExtractionError` whose message never quotes the note.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import logging
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import nh3
+from charset_normalizer import from_bytes
+
+from ..errors import NoteExtractionError
+
+#: Best first. HTML keeps paragraphs and is what Epic shows; PDF text order is least reliable.
+PREFERENCE = (
+    "text/plain",
+    "text/html",
+    "application/xhtml+xml",
+    "text/rtf",
+    "application/rtf",
+    "application/xml",
+    "text/xml",
+    "application/pdf",
+)
+MAX_BYTES = 5_000_000
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "dt",
+    "dd",
+    "hr",
+}
+SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "iframe", "object"}
+SAFE_TAGS = {
+    "p",
+    "br",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "div",
+    "span",
+    "pre",
+    "blockquote",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "sub",
+    "sup",
+}
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd xref
+
+
+def media_type(content_type: str) -> tuple[str, str | None]:
+    """(lower-case media type, charset or None) from a Content-Type value."""
+    parts = [p.strip() for p in (content_type or "").split(";")]
+    charset = next(
+        (p.split("=", 1)[1].strip("\"' ") for p in parts[1:] if p.lower().startswith("charset=")),
+        None,
+    )
+    return parts[0].lower(), charset
+
+
+def rank_attachments(attachments: list[dict]) -> list[dict]:
+    """Attachments ordered best rendition first; unknown types last (in their given order)."""
+
+    def rank(attachment: dict) -> int:
+        kind, _ = media_type(attachment.get("contentType") or "")
+        return PREFERENCE.index(kind) if kind in PREFERENCE else len(PREFERENCE)
+
+    return sorted(attachments, key=rank)
+
+
+def decode_inline(attachment: dict) -> bytes:
+    """The bytes of ``attachment.data`` (base64)."""
+    try:
+        return base64.b64decode("".join(str(attachment.get("data", "")).split()), validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise NoteExtractionError("the note's inline data is not valid base64") from error
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Text from bytes: the declared charset, else UTF-8, else the detected encoding."""
+    for encoding in filter(None, (charset, "utf-8")):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    best = from_bytes(data).best()
+    if best is None:
+        raise NoteExtractionError("the note's character encoding could not be determined")
+    return str(best)
+
+
+class _TextCollector(HTMLParser):
+    """HTML → text: block elements become line breaks; scripts, styles and attributes vanish."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in SKIP_TAGS:
+            self.skipping += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of spaces and blank lines; keep paragraph breaks."""
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(markup: str) -> str:
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    return tidy("".join(collector.parts))
+
+
+def _rtf_to_text(text: str) -> str:
+    from striprtf.striprtf import rtf_to_text
+
+    try:
+        return tidy(rtf_to_text(text, errors="ignore"))
+    except Exception as error:  # striprtf raises bare exceptions on broken groups
+        raise NoteExtractionError("the RTF note could not be read") from error
+
+
+def _pdf_to_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise NoteExtractionError("the PDF note is encrypted")
+        return tidy("\n".join(page.extract_text() or "" for page in reader.pages))
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise NoteExtractionError("the PDF note could not be read") from error
+
+
+def _xml_to_text(data: bytes) -> str:
+    head = data[:4096].upper()
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
+        # No DTDs in clinical documents: refusing them rules out entity-expansion attacks.
+        raise NoteExtractionError("the XML note declares a DOCTYPE or entities and was refused")
+    try:
+        root = ET.fromstring(data)  # noqa: S314 -- DOCTYPE/ENTITY refused above
+    except ET.ParseError as error:
+        raise NoteExtractionError("the XML note is not well-formed") from error
+    sections = [el for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "section"]
+    parts: list[str] = []
+    for section in sections:
+        for child in section:
+            name = child.tag.rsplit("}", 1)[-1]
+            if name in ("title", "text"):
+                parts.append(" ".join(" ".join(child.itertext()).split()))
+    if not parts:  # not C-CDA: fall back to every text node
+        parts = [" ".join(" ".join(root.itertext()).split())]
+    return tidy("\n\n".join(p for p in parts if p))
+
+
+def extract_text(data: bytes, content_type: str, *, max_bytes: int = MAX_BYTES) -> str:
+    """Plain text of one note rendition; NoteExtractionError when it cannot be read."""
+    if len(data) > max_bytes:
+        raise NoteExtractionError(f"the note is larger than {max_bytes // 1_000_000} MB")
+    kind, charset = media_type(content_type)
+    if kind == "application/pdf":
+        return _pdf_to_text(data)
+    if kind in ("application/xml", "text/xml"):
+        return _xml_to_text(data)
+    if kind not in (
+        "text/plain",
+        "text/html",
+        "application/xhtml+xml",
+        "text/rtf",
+        "application/rtf",
+    ):
+        raise NoteExtractionError(f"notes of type {kind or 'unknown'} cannot be read")
+    text = decode_bytes(data, charset)
+    if kind == "text/plain":
+        return tidy(text)
+    if kind in ("text/rtf", "application/rtf"):
+        return _rtf_to_text(text)
+    return html_to_text(text)
+
+
+def sanitize_note_html(markup: str) -> str:
+    """HTML safe to show in a page: formatting kept; scripts, handlers and links dropped."""
+    return nh3.clean(
+        markup,
+        tags=SAFE_TAGS,
+        attributes={},
+        url_schemes=set(),
+        clean_content_tags={"script", "style"},
+        link_rel=None,
+    )

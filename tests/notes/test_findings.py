@@ -1,0 +1,132 @@
+"""medspaCy findings: categories, ConText modifiers, durations, offsets."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+
+import pytest
+from conftest import SHARED_FIXTURES
+
+from smartapp.notes import NoteInput, find_findings
+
+DATE = dt.date(2026, 11, 17)
+
+
+def findings(text, date=DATE):
+    return find_findings([NoteInput("DocumentReference/n1", text, date)])
+
+
+def one(text, category, concept=None):
+    matches = [
+        f
+        for f in findings(text)
+        if f.category == category and (concept is None or f.concept == concept)
+    ]
+    assert matches, f"no {category}/{concept} in {text!r}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "concept"),
+    [
+        (
+            "She completed physical therapy twice weekly.",
+            "conservative-treatment",
+            "physical-therapy",
+        ),
+        ("Took naproxen with food.", "conservative-treatment", "nsaid"),
+        ("Difficulty walking more than one block.", "functional-deficits", "walking-limitation"),
+        ("Positive straight leg raise on the left.", "exam-findings", "straight-leg-raise"),
+        ("Reports saddle anesthesia since yesterday.", "red-flags", "cauda-equina"),
+        ("X-ray shows joint space narrowing.", "diagnostic-results", "joint-space-narrowing"),
+        ("Polysomnography showed AHI of 32.", "diagnostic-results", "sleep-study"),
+        ("He was injured at work while lifting a box.", "work-injury", "injured-at-work"),
+        ("Goals: LEFS above 60 in 8 weeks.", "plan-of-care", "goals"),
+        ("Progress report and re-evaluation after 12 visits.", "progress-report", "re-evaluation"),
+        ("Plan: Order MRI lumbar spine.", "treatment-plan", "order-service"),
+        ("Inadequate response to methotrexate.", "medication-history", "inadequate-response"),
+        ("She was seen in person today for the walker.", "face-to-face", "in-person-visit"),
+    ],
+)
+def test_each_category(text, category, concept):
+    finding = one(text, category, concept)
+    assert finding.asserted
+    assert text[finding.start : finding.end] == finding.text
+
+
+def test_negation_is_evidence_of_absence():
+    finding = one("He has not tried physical therapy.", "conservative-treatment")
+    assert finding.negated and not finding.asserted
+    assert one("She denies bowel or bladder dysfunction.", "red-flags").negated
+    assert one(
+        "No fever, no weight loss, no history of cancer.", "red-flags", "cancer-history"
+    ).negated
+
+
+def test_hypothetical_and_family_do_not_count():
+    assert one(
+        "If symptoms persist, will consider physical therapy.", "conservative-treatment"
+    ).hypothetical
+    assert one("Her mother had cancer.", "red-flags", "cancer-history").family
+
+
+def test_history_still_counts_as_presence():
+    finding = one("History of cancer treated in 2019.", "red-flags", "cancer-history")
+    assert finding.asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Low back pain for 8 weeks.", 56),
+        ("Leg pain x 3 months.", 90),
+        ("Pain over the past 6 weeks.", 42),
+        ("Knee pain that started 2 years ago.", 730),
+        ("Back pain since March.", (DATE - dt.date(2026, 3, 1)).days),
+        ("Back pain since late December.", (DATE - dt.date(2025, 12, 25)).days),
+    ],
+)
+def test_symptom_durations(text, days):
+    assert one(text, "symptom-duration").duration_days == days
+
+
+def test_duration_attaches_to_the_treatment_in_the_same_sentence():
+    finding = one(
+        "She completed 6 weeks of physical therapy without relief.", "conservative-treatment"
+    )
+    assert finding.duration_days == 42
+
+
+def test_snippet_and_note_reference():
+    finding = one("Plan: Order MRI lumbar spine.", "treatment-plan")
+    assert finding.note_ref == "DocumentReference/n1"
+    assert "Order MRI" in finding.snippet
+
+
+def test_empty_notes_give_nothing():
+    assert find_findings([NoteInput("DocumentReference/x", "   ", DATE)]) == []
+    assert find_findings([]) == []
+
+
+def test_synthea_notes_run_without_error():
+    path = (
+        SHARED_FIXTURES
+        / "synthea"
+        / "Tiffaney302_Shavonne800_Vandervort697_c5f18e73-dadb-88c1-0dd7-4cdeae36886e.json"
+    )
+    bundle = json.loads(path.read_text())
+    notes = [
+        NoteInput(
+            f"DocumentReference/{r['id']}",
+            base64.b64decode(r["content"][0]["attachment"]["data"]).decode(),
+            None,
+        )
+        for r in (e["resource"] for e in bundle["entry"])
+        if r["resourceType"] == "DocumentReference"
+    ]
+    assert len(notes) == 50
+    results = find_findings(notes)
+    texts = {n.ref: n.text for n in notes}
+    assert all(texts[f.note_ref][f.start : f.end] == f.text for f in results)

@@ -40,8 +40,11 @@ def test_sends_bearer_token_and_fhir_json_accept():
 
 @responses.activate
 def test_a_401_refreshes_once_and_retries_with_the_new_token():
-    responses.get(f"{BASE}/Patient/p1", status=401,
-                  match=[matchers.header_matcher({"Authorization": "Bearer old"})])
+    responses.get(
+        f"{BASE}/Patient/p1",
+        status=401,
+        match=[matchers.header_matcher({"Authorization": "Bearer old"})],
+    )
     responses.get(f"{BASE}/Patient/p1", json=patient(),
                   match=[matchers.header_matcher({"Authorization": "Bearer new"})])  # fmt: skip
     tokens = RotatingTokens("old", "new")
@@ -101,8 +104,14 @@ def test_5xx_is_retried_a_bounded_number_of_times_then_retryable(sleeps):
 
 @responses.activate
 def test_403_is_fatal_with_its_status():
-    responses.get(f"{BASE}/Encounter/e1", status=403, json={
-        "resourceType": "OperationOutcome", "issue": [{"severity": "fatal", "code": "forbidden"}]})
+    responses.get(
+        f"{BASE}/Encounter/e1",
+        status=403,
+        json={
+            "resourceType": "OperationOutcome",
+            "issue": [{"severity": "fatal", "code": "forbidden"}],
+        },
+    )
     with pytest.raises(FatalFhirError) as caught:
         FhirClient(BASE, StaticToken("t")).get_json("Encounter/e1")
     assert caught.value.status == 403

@@ -18,8 +18,18 @@ EMPTY = searchset()
 
 def empty_searches(*skip: str) -> None:
     """Answer every search not registered explicitly with an empty searchset."""
-    for kind in ("Condition", "Observation", "DocumentReference", "Procedure", "ServiceRequest",
-                 "Coverage", "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan"):
+    for kind in (
+        "Condition",
+        "Observation",
+        "DocumentReference",
+        "Procedure",
+        "ServiceRequest",
+        "Coverage",
+        "MedicationRequest",
+        "Encounter",
+        "DiagnosticReport",
+        "CarePlan",
+    ):
         if kind not in skip:
             responses.get(re.compile(rf"{re.escape(BASE)}/{kind}\?.*"), json=EMPTY)
     if "Patient" not in skip:
@@ -49,12 +59,21 @@ def condition(n: int) -> dict:
 def test_every_opaque_next_link_is_followed_verbatim():
     page2 = f"{BASE}/Condition?sessionID=12-BED00ABDDDD011F0BA93005056BECC4A"
     page3 = f"{BASE}/Condition?patient=p1&-pageContext=eJxljckKwjAURf&-pageDirection=NEXT"
-    responses.get(page2, json=searchset(condition(2), next_url=page3),
-                  match=[matchers.query_string_matcher(page2.split("?")[1])])
-    responses.get(page3, json=searchset(condition(3)),
-                  match=[matchers.query_string_matcher(page3.split("?")[1])])
-    responses.get(f"{BASE}/Condition", json=searchset(condition(1), next_url=page2),
-                  match=[matchers.query_param_matcher({"patient": "p1", "_count": "200"})])
+    responses.get(
+        page2,
+        json=searchset(condition(2), next_url=page3),
+        match=[matchers.query_string_matcher(page2.split("?")[1])],
+    )
+    responses.get(
+        page3,
+        json=searchset(condition(3)),
+        match=[matchers.query_string_matcher(page3.split("?")[1])],
+    )
+    responses.get(
+        f"{BASE}/Condition",
+        json=searchset(condition(1), next_url=page2),
+        match=[matchers.query_param_matcher({"patient": "p1", "_count": "200"})],
+    )
     empty_searches("Condition")  # fmt: skip
     result = fetch()
     assert result.counts["Condition"] == 3
@@ -64,10 +83,16 @@ def test_every_opaque_next_link_is_followed_verbatim():
 @responses.activate
 def test_a_looping_next_link_stops_paging_with_a_warning():
     loop = f"{BASE}/Condition?sessionID=again"
-    responses.get(loop, json=searchset(condition(2), next_url=loop),
-                  match=[matchers.query_string_matcher("sessionID=again")])
-    responses.get(f"{BASE}/Condition", json=searchset(condition(1), next_url=loop),
-                  match=[matchers.query_param_matcher({"patient": "p1", "_count": "200"})])
+    responses.get(
+        loop,
+        json=searchset(condition(2), next_url=loop),
+        match=[matchers.query_string_matcher("sessionID=again")],
+    )
+    responses.get(
+        f"{BASE}/Condition",
+        json=searchset(condition(1), next_url=loop),
+        match=[matchers.query_param_matcher({"patient": "p1", "_count": "200"})],
+    )
     empty_searches("Condition")  # fmt: skip
     result = fetch()
     assert result.counts["Condition"] == 2
@@ -78,13 +103,23 @@ def test_a_looping_next_link_stops_paging_with_a_warning():
 @responses.activate
 def test_epic_400_for_a_category_less_observation_search_falls_back_to_categories():
     refusal = shape("epic_operationoutcome_400_required_category.json")
-    responses.get(f"{BASE}/Observation", status=400, json=refusal,
-                  match=[matchers.query_param_matcher({"patient": "p1", "_count": "200"})])
+    responses.get(
+        f"{BASE}/Observation",
+        status=400,
+        json=refusal,
+        match=[matchers.query_param_matcher({"patient": "p1", "_count": "200"})],
+    )
     for category in OBSERVATION_CATEGORIES:
         obs = {"resourceType": "Observation", "id": f"o-{category}"}
-        responses.get(f"{BASE}/Observation", json=searchset(obs), match=[
-            matchers.query_param_matcher({"patient": "p1", "_count": "200",
-                                          "category": category})])
+        responses.get(
+            f"{BASE}/Observation",
+            json=searchset(obs),
+            match=[
+                matchers.query_param_matcher(
+                    {"patient": "p1", "_count": "200", "category": category}
+                )
+            ],
+        )
     empty_searches("Observation")  # fmt: skip
     result = fetch()
     assert result.counts["Observation"] == len(OBSERVATION_CATEGORIES)
@@ -94,22 +129,44 @@ def test_epic_400_for_a_category_less_observation_search_falls_back_to_categorie
 @responses.activate
 def test_epic_profile_asks_per_category_and_for_every_medication_status():
     for category in OBSERVATION_CATEGORIES:
-        responses.get(f"{BASE}/Observation", json=EMPTY, match=[
-            matchers.query_param_matcher({"patient": "p1", "_count": "100",
-                                          "category": category})])
-    responses.get(f"{BASE}/MedicationRequest", json=EMPTY, match=[matchers.query_param_matcher(
-        {"patient": "p1", "_count": "100", "status": "active,on-hold,cancelled,completed,"
-         "entered-in-error,stopped,draft,unknown"})])
+        responses.get(
+            f"{BASE}/Observation",
+            json=EMPTY,
+            match=[
+                matchers.query_param_matcher(
+                    {"patient": "p1", "_count": "100", "category": category}
+                )
+            ],
+        )
+    responses.get(
+        f"{BASE}/MedicationRequest",
+        json=EMPTY,
+        match=[
+            matchers.query_param_matcher(
+                {
+                    "patient": "p1",
+                    "_count": "100",
+                    "status": "active,on-hold,cancelled,completed,"
+                    "entered-in-error,stopped,draft,unknown",
+                }
+            )
+        ],
+    )
     empty_searches("Observation", "MedicationRequest")  # fmt: skip
     assert fetch("epic").warnings == []
 
 
 @responses.activate
 def test_operation_outcome_entries_become_warnings_in_the_bundle():
-    responses.get(re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
-                  json=shape("epic_documentreference_searchset_with_outcome.json"))
-    responses.get(re.compile(rf"{re.escape(BASE)}/Binary/.*"),
-                  json=shape("epic_binary_ccda_xml.json"), content_type="application/json+fhir")
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
+        json=shape("epic_documentreference_searchset_with_outcome.json"),
+    )
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/Binary/.*"),
+        json=shape("epic_binary_ccda_xml.json"),
+        content_type="application/json+fhir",
+    )
     empty_searches("DocumentReference")  # fmt: skip
     result = fetch("epic")
     withheld = [w for w in result.warnings if w.reason == "incomplete"]
@@ -126,8 +183,11 @@ def test_operation_outcome_entries_become_warnings_in_the_bundle():
 
 @responses.activate
 def test_403_and_scopes_not_granted_are_could_not_check():
-    responses.get(re.compile(rf"{re.escape(BASE)}/Encounter\?.*"), status=403,
-                  json=shape("epic_operationoutcome_403_encounter_read.json"))
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/Encounter\?.*"),
+        status=403,
+        json=shape("epic_operationoutcome_403_encounter_read.json"),
+    )
     empty_searches("Encounter", "Coverage")  # fmt: skip
     result = fetch(unreadable_types={"Coverage": "access not granted by the EHR"})
     reasons = {(w.resource_type, w.reason) for w in result.warnings}
@@ -144,11 +204,17 @@ def note(doc_id: str, *attachments: dict) -> dict:
 def test_cerner_binary_on_another_host_is_fetched_with_accept_equal_to_content_type():
     cerner = shape("cerner_binary_html_admission_note.json")
     url = "https://fhir-open.example/r4/tenant/Binary/TR-21961261"
-    responses.get(re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"), json=searchset(
-        note("d1", {"contentType": "text/html", "url": url})))
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
+        json=searchset(note("d1", {"contentType": "text/html", "url": url})),
+    )
     # Oracle Health may still answer FHIR Binary JSON: both answers are handled.
-    responses.get(url, json=cerner, content_type="application/fhir+json",
-                  match=[matchers.header_matcher({"Accept": "text/html"})])
+    responses.get(
+        url,
+        json=cerner,
+        content_type="application/fhir+json",
+        match=[matchers.header_matcher({"Accept": "text/html"})],
+    )
     empty_searches("DocumentReference")  # fmt: skip
     result = fetch("cerner", allowed_hosts=("fhir-open.example",))
     binaries = {e["fullUrl"]: e["resource"] for e in result.bundle["entry"]
@@ -160,9 +226,16 @@ def test_cerner_binary_on_another_host_is_fetched_with_accept_equal_to_content_t
 @responses.activate
 def test_raw_binary_bytes_and_the_best_rendition_only():
     rtf = rb"{\rtf1\ansi Lumbar pain for 8 weeks.\par}"
-    responses.get(re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"), json=searchset(
-        note("d1", {"contentType": "text/rtf", "url": "Binary/r1"},
-             {"contentType": "application/pdf", "url": "Binary/p1"})))
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
+        json=searchset(
+            note(
+                "d1",
+                {"contentType": "text/rtf", "url": "Binary/r1"},
+                {"contentType": "application/pdf", "url": "Binary/p1"},
+            )
+        ),
+    )
     responses.get(f"{BASE}/Binary/r1", body=rtf, content_type="text/rtf")
     empty_searches("DocumentReference")  # fmt: skip
     result = fetch()
@@ -174,9 +247,13 @@ def test_raw_binary_bytes_and_the_best_rendition_only():
 
 @responses.activate
 def test_missing_binary_and_untrusted_host_are_warnings_on_the_note():
-    responses.get(re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"), json=searchset(
-        note("gone", {"contentType": "text/plain", "url": "Binary/gone"}),
-        note("far", {"contentType": "text/plain", "url": "https://attacker.example/Binary/x"})))
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
+        json=searchset(
+            note("gone", {"contentType": "text/plain", "url": "Binary/gone"}),
+            note("far", {"contentType": "text/plain", "url": "https://attacker.example/Binary/x"}),
+        ),
+    )
     responses.get(f"{BASE}/Binary/gone", status=404)
     empty_searches("DocumentReference")  # fmt: skip
     result = fetch()
@@ -188,8 +265,12 @@ def test_missing_binary_and_untrusted_host_are_warnings_on_the_note():
 
 @responses.activate
 def test_the_order_under_review_and_its_requester_are_read():
-    order = {"resourceType": "ServiceRequest", "id": "sr9", "status": "active",
-             "requester": {"reference": "Practitioner/doc1"}}
+    order = {
+        "resourceType": "ServiceRequest",
+        "id": "sr9",
+        "status": "active",
+        "requester": {"reference": "Practitioner/doc1"},
+    }
     responses.get(re.compile(rf"{re.escape(BASE)}/ServiceRequest\?.*"), json=EMPTY)
     responses.get(f"{BASE}/ServiceRequest/sr9", json=order)
     responses.get(f"{BASE}/Practitioner/doc1", json={"resourceType": "Practitioner", "id": "doc1"})
@@ -203,8 +284,11 @@ def test_the_order_under_review_and_its_requester_are_read():
 
 @responses.activate
 def test_malformed_json_on_one_search_is_a_warning_not_a_crash():
-    responses.get(re.compile(rf"{re.escape(BASE)}/Procedure\?.*"), body='{"resourceType": "Bun',
-                  content_type="application/fhir+json")
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/Procedure\?.*"),
+        body='{"resourceType": "Bun',
+        content_type="application/fhir+json",
+    )
     empty_searches("Procedure")  # fmt: skip
     result = fetch()
     assert [(w.resource_type, w.reason) for w in result.warnings] == [("Procedure", "processing")]

@@ -10,9 +10,6 @@ from smartapp import create_app
 
 pytest_plugins = ["sandbox_peer"]
 
-#: ../shared/fixtures beside the project root (CI has it; never copied into the repo).
-SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
-
 
 @pytest.fixture
 def app(tmp_path: Path):

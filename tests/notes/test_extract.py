@@ -6,7 +6,7 @@ import base64
 import json
 
 import pytest
-from conftest import SHARED_FIXTURES
+from fixture_paths import SHARED_FIXTURES
 from fpdf import FPDF
 
 from smartapp.errors import NoteExtractionError

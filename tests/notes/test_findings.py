@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import SHARED_FIXTURES
+from fixture_paths import SHARED_FIXTURES
 
 from smartapp.notes import NoteInput, find_findings
 

@@ -1,0 +1,203 @@
+"""Benchmark record retrieval against the sandbox EHR with injected latency (run by hand).
+
+    .venv/bin/python bench/fetch.py [--origin http://127.0.0.1:9090] [--latency-ms 50]
+
+Without ``--origin`` a sandbox is started (with the Synthea fixtures) and stopped afterwards.
+For each patient -- the large Synthea record (healthwallet_877077) and the 45-note scenario
+patient (lmri-bulk) -- it prints:
+
+- app: ``smartapp.fhir.fetch_patient_record`` (concurrency 4, tuned ``_count``, notes in flight
+  while pages arrive);
+- baseline: what the fhirclient 4.4 Flask demo does, done with the fhirclient library itself:
+  one ``Model.where(...).perform_resources_iter`` per resource type, pages one after another at
+  the server's default page size, then each note's Binary read one by one;
+- the ratio, and the lower bound: the longest chain of dependent round trips × latency (one
+  search's pages, then its notes' Binaries); also the throughput bound, round trips × latency /
+  concurrency, since the sandbox answers a tenant's requests with one Node engine;
+- peak RSS of this process after the app run (the baseline runs after it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import resource
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from fhirclient import server as fhir_server  # noqa: E402
+from fhirclient.models import (  # noqa: E402
+    binary,
+    careplan,
+    condition,
+    coverage,
+    diagnosticreport,
+    documentreference,
+    encounter,
+    medicationrequest,
+    observation,
+    patient,
+    procedure,
+    servicerequest,
+)  # fmt: skip
+
+from smartapp.fhir import FhirClient, fetch_patient_record  # noqa: E402
+from smartapp.fhir.searches import SEARCHED_TYPES, page_size  # noqa: E402
+
+#: label -> (identifier to look the patient up by, or None when the id is stable).
+SYNTHEA_ID = "https://github.com/synthetichealth/synthea|85ba33a1-9a21-7f1e-777c-01ee8df40eea"
+PATIENTS = {"healthwallet_877077": SYNTHEA_ID, "lmri-bulk": None}
+MODELS = {
+    "Condition": condition.Condition, "Observation": observation.Observation,
+    "DocumentReference": documentreference.DocumentReference, "Procedure": procedure.Procedure,
+    "ServiceRequest": servicerequest.ServiceRequest, "Coverage": coverage.Coverage,
+    "MedicationRequest": medicationrequest.MedicationRequest, "Encounter": encounter.Encounter,
+    "DiagnosticReport": diagnosticreport.DiagnosticReport, "CarePlan": careplan.CarePlan,
+}  # fmt: skip
+
+
+def patient_id_for(origin: str, label: str, identifier: str | None) -> str:
+    """Synthea bundles are POSTed, so the server chose the id: find it by identifier."""
+    if identifier is None:
+        return label
+    body = {"tenant": "plain", "scope": "user/Patient.read"}
+    token = requests.post(f"{origin}/_admin/tokens", json=body, timeout=30).json()["access_token"]
+    found = requests.get(
+        f"{origin}/plain/fhir/Patient",
+        params={"identifier": identifier},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    ).json()
+    return found["entry"][0]["resource"]["id"]
+
+
+class MintedTokens:
+    """Token provider for the bench: the sandbox's admin API mints (and re-mints) tokens."""
+
+    def __init__(self, origin: str, patient_id: str):
+        self.origin, self.patient_id = origin, patient_id
+        self.token = self.refresh()
+
+    def access_token(self) -> str:
+        return self.token
+
+    def refresh(self) -> str:
+        body = {"tenant": "plain", "patient": self.patient_id, "scope": "patient/*.read"}
+        answer = requests.post(f"{self.origin}/_admin/tokens", json=body, timeout=30)
+        answer.raise_for_status()
+        self.token = answer.json()["access_token"]
+        return self.token
+
+
+class BearerAuth:
+    """The smallest fhirclient auth object: signs requests with a bearer token."""
+
+    def __init__(self, token: str):
+        self.token = token
+
+    def can_sign_headers(self) -> bool:
+        return True
+
+    def signed_headers(self, headers: dict) -> dict:
+        return {**headers, "Authorization": f"Bearer {self.token}"}
+
+
+def run_app(base: str, tokens: MintedTokens, patient_id: str):  # type: ignore[no-untyped-def]
+    client = FhirClient(base, tokens, concurrency=4)
+    started = time.perf_counter()
+    result = fetch_patient_record(client, patient_id)
+    return time.perf_counter() - started, result
+
+
+def run_baseline(base: str, token: str, patient_id: str) -> tuple[float, int, int]:
+    """fhirclient demo style: sequential searches and pages, Binaries one by one."""
+    server = fhir_server.FHIRServer(None, base_uri=base + "/")
+    server.auth = BearerAuth(token)
+    started = time.perf_counter()
+    count = notes = 0
+    patient.Patient.read(patient_id, server)
+    documents = []
+    for kind, model in MODELS.items():
+        for item in model.where(struct={"patient": patient_id}).perform_resources_iter(server):
+            count += 1
+            if kind == "DocumentReference":
+                documents.append(item)
+    for document in documents:
+        url = document.content[0].attachment.url if document.content else None
+        if url and url.startswith("Binary/"):
+            binary.Binary.read(url.split("/", 1)[1], server)
+            notes += 1
+    return time.perf_counter() - started, count, notes
+
+
+def chain_round_trips(counts: dict[str, int], notes: int) -> tuple[int, int]:
+    """(longest dependent chain, total round trips) of the app's plan on a plain server."""
+    pages = {kind: max(1, math.ceil(counts.get(kind, 0) / page_size(None, kind)))
+             for kind in SEARCHED_TYPES}  # fmt: skip
+    chain = max([1, pages["ServiceRequest"] + 1, pages["DocumentReference"] + (1 if notes else 0),
+                 *pages.values()])  # fmt: skip
+    return chain, sum(pages.values()) + 2 + notes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--origin", help="a running sandbox (default: start one)")
+    parser.add_argument("--latency-ms", type=int, default=50)
+    args = parser.parse_args()
+    sandbox = None
+    origin = args.origin
+    if origin is None:
+        from sandbox_peer import start_sandbox
+
+        sandbox = start_sandbox(synthea=True)
+        origin = sandbox.origin
+    try:
+        requests.post(f"{origin}/_admin/reset", timeout=30).raise_for_status()
+        requests.post(f"{origin}/_admin/faults", json={"latency_ms": args.latency_ms},
+                      timeout=30).raise_for_status()  # fmt: skip
+        base = f"{origin}/plain/fhir"
+        latency = args.latency_ms / 1000
+        for label, identifier in PATIENTS.items():
+            patient_id = patient_id_for(origin, label, identifier)
+            tokens = MintedTokens(origin, patient_id)
+            app_s, result = run_app(base, tokens, patient_id)
+            rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            base_s, base_count, base_notes = run_baseline(base, tokens.access_token(), patient_id)
+            chain, trips = chain_round_trips(result.counts, result.notes_fetched)
+            print(
+                f"{label}: {sum(result.counts.values())} resources, "
+                f"{result.notes_fetched}/{result.notes_total} notes, "
+                f"{len(result.warnings)} warnings "
+                f"(baseline read {base_count}, {base_notes} notes)"
+            )
+            print(f"  app       {app_s:7.2f} s")
+            print(
+                f"  baseline  {base_s:7.2f} s   (fhirclient 4.4, sequential)  "
+                f"ratio {base_s / app_s:5.1f}x"
+            )
+            print(
+                f"  lower bound (chain {chain} round trips x {args.latency_ms} ms) "
+                f"{chain * latency:5.2f} s   app/bound {app_s / (chain * latency):5.1f}x"
+            )
+            print(
+                f"  throughput bound ({trips} round trips x {args.latency_ms} ms / 4) "
+                f"{trips * latency / 4:5.2f} s"
+            )
+            print(f"  peak RSS after app run {rss_mb:6.0f} MB")  # fmt: skip
+    finally:
+        requests.post(f"{origin}/_admin/reset", timeout=30)
+        if sandbox is not None:
+            from sandbox_peer import stop_sandbox
+
+            stop_sandbox(sandbox.process)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

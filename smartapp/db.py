@@ -1,19 +1,25 @@
 """Database access: one SQLAlchemy engine per app, one session per request on ``g``.
 
-SQLite file under ``instance/`` by default; PostgreSQL when ``DATABASE_URL`` says so. The
-schema is created by ``smartapp init-db`` (and at demo start); tables are declared in
-:mod:`smartapp.models`.
+SQLite file under ``instance/`` by default; PostgreSQL when ``DATABASE_URL`` says so. Tables
+are declared in :mod:`smartapp.models`; the schema is built and changed only by the Alembic
+migrations in ``smartapp/migrations`` (``smartapp init-db``, and at app start unless
+``CREATE_SCHEMA`` is false).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+from alembic import command
+from alembic.config import Config
 from flask import Flask, current_app, g
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 EXTENSION = "smartapp.db"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -51,11 +57,24 @@ def close_session(_error: BaseException | None = None) -> None:
         session.close()
 
 
-def create_schema(app: Flask) -> None:
-    """Create every table that does not exist yet."""
-    from .models import Base
+def alembic_config() -> Config:
+    """Alembic configuration pointing at the packaged migrations (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
 
-    Base.metadata.create_all(session_factory(app).kw["bind"])
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the database behind ``engine`` to ``revision`` (idempotent at head)."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def create_schema(app: Flask) -> None:
+    """Bring the app's database to the newest schema."""
+    upgrade(session_factory(app).kw["bind"])
 
 
 @click.command("init-db")

@@ -1,10 +1,31 @@
-"""Database tables. Tokens are stored encrypted (see smartapp.launch.secrets), never in cookies."""
+"""Database tables (SQLAlchemy 2 declarative). Schema changes go through Alembic migrations.
+
+What is stored, and why:
+
+- launches and sessions: SMART launch state and the (encrypted) tokens, never in cookies;
+- check runs: one retrieval + scoring in progress or just finished, so any app worker can answer
+  the progress poll; the report it produced lives here until saved or swept (a day);
+- tracked requests, saved reports, comments, audit events: the coordinator worklist. A saved
+  report keeps item results with evidence references and short snippets so a coordinator can
+  review it without EHR access; the record itself is never stored (re-fetched on re-check).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -14,6 +35,11 @@ class Base(DeclarativeBase):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def aware(value: dt.datetime) -> dt.datetime:
+    """``value`` with UTC attached when the backend dropped the zone (SQLite does)."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 class LaunchState(Base):
@@ -53,3 +79,112 @@ class AppSession(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     refresh_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CheckRun(Base):
+    """One gap check: record retrieval then scoring, run in the background, polled by the page."""
+
+    __tablename__ = "check_runs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(64), index=True)
+    patient_ref: Mapped[str] = mapped_column(String(160))
+    requested_service: Mapped[str | None] = mapped_column(String(16))
+    order_ref: Mapped[str | None] = mapped_column(String(160))
+    as_of: Mapped[dt.date] = mapped_column()
+    #: running | done | needs_service | failed
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    progress: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    could_not_check: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    patient_summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    error: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    run_by: Mapped[str | None] = mapped_column(String(512))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+#: Worklist workflow, in order. ``denied`` and ``approved`` end a request (it can be reopened).
+WORKFLOW = ("open", "in_progress", "ready_to_submit", "submitted", "denied", "approved")
+
+
+class TrackedRequest(Base):
+    """One prior-authorization request being prepared: a patient + service at one EHR."""
+
+    __tablename__ = "tracked_requests"
+    __table_args__ = (
+        UniqueConstraint("iss", "patient_ref", "service_code", name="uq_request_patient_service"),
+        Index("ix_requests_status_updated", "status", "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    iss: Mapped[str] = mapped_column(String(512))
+    patient_ref: Mapped[str] = mapped_column(String(160))
+    patient_name: Mapped[str] = mapped_column(String(200), default="")
+    patient_birth_date: Mapped[str | None] = mapped_column(String(10))
+    service_system: Mapped[str] = mapped_column(String(16))
+    service_code: Mapped[str] = mapped_column(String(16))
+    topic: Mapped[str] = mapped_column(String(64))
+    order_ref: Mapped[str | None] = mapped_column(String(160))
+    status: Mapped[str] = mapped_column(String(24), default="open")
+    assignee: Mapped[str | None] = mapped_column(String(512))
+    readiness: Mapped[int] = mapped_column(Integer, default=0)
+    required_gaps: Mapped[int] = mapped_column(Integer, default=0)
+    latest_report_id: Mapped[int | None] = mapped_column(Integer)
+    created_by: Mapped[str | None] = mapped_column(String(512))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: Denial details (issue 7): reason text, category, dates, plan type, state, codes.
+    denial: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: Optimistic lock: a change made from a stale page is refused, not silently lost.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative API
+
+
+class SavedReport(Base):
+    """One saved gap report for a tracked request (every save is kept; newest is current)."""
+
+    __tablename__ = "saved_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("tracked_requests.id"), index=True)
+    checklist_id: Mapped[str] = mapped_column(String(120))
+    checklist_version: Mapped[str] = mapped_column(String(32))
+    as_of: Mapped[dt.date] = mapped_column()
+    readiness: Mapped[int] = mapped_column(Integer)
+    required_gaps: Mapped[int] = mapped_column(Integer)
+    #: The ``smartapp score`` JSON (items with evidence references and snippets, warnings).
+    report: Mapped[dict[str, Any]] = mapped_column(JSON)
+    could_not_check: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    run_by: Mapped[str | None] = mapped_column(String(512))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class RequestComment(Base):
+    """A coordinator's or clinician's comment on a tracked request."""
+
+    __tablename__ = "request_comments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("tracked_requests.id"), index=True)
+    author: Mapped[str] = mapped_column(String(512))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who did what, when, to which patient's request. Append-only; never holds tokens."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_request_at", "request_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(512))
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(48))
+    request_id: Mapped[int | None] = mapped_column(Integer)
+    patient_ref: Mapped[str | None] = mapped_column(String(160))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -4,8 +4,9 @@ from smartapp import create_app
 
 
 def test_config_override(tmp_path):
-    assert not create_app({"SECRET_KEY": "x"}).testing
-    assert create_app({"TESTING": True, "SECRET_KEY": "x"}).testing
+    database = f"sqlite:///{tmp_path / 'factory.sqlite3'}"
+    assert not create_app({"SECRET_KEY": "x", "DATABASE_URL": database}).testing
+    assert create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE_URL": database}).testing
 
 
 def test_health(client):

@@ -81,7 +81,14 @@ def score_bundle(
     """Score ``bundle`` for ``service`` on ``as_of`` and return the report dict."""
     catalog = catalog or load_catalog()
     record = build_record(bundle)
-    system, code, checklist = choose_service(record, service, catalog)
+    return score_record(record, choose_service(record, service, catalog), as_of=as_of)
+
+
+def score_record(
+    record: PatientRecord, chosen: tuple[str, str, Checklist], *, as_of: date
+) -> dict[str, Any]:
+    """Score ``record`` for the service ``chosen`` by :func:`choose_service`."""
+    system, code, checklist = chosen
     anchor = request_date(find_request(record, code)) or as_of
     attach_findings(record, checklist, as_of, anchor)
     results = evaluate(checklist, record, as_of, (system, code))

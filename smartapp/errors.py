@@ -8,7 +8,8 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     SmartAppError                  root; carries a clinician-readable message + support id
     ├── ConfigError                launch.json or settings invalid (fatal at start-up)
     ├── InputError                 a file or form value the user gave cannot be used (CLI exit 2)
-    │   └── NoteExtractionError    a note attachment could not be turned into text (a warning)
+    │   ├── NoteExtractionError    a note attachment could not be turned into text (a warning)
+    │   └── FormExpiredError       a POST without a valid CSRF token (stale page, forged form)
     ├── ChecklistError             a checklist data file breaks the schema
     ├── LaunchError                the SMART launch could not complete; relaunch from the EHR
     │   ├── UntrustedIssuerError   iss not listed in launch.json (no request is made to it)
@@ -21,7 +22,10 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     │   ├── RetryableFhirError     429/503/timeouts/connection resets: worth another try
     │   └── FatalFhirError         400/403/404/malformed body: retrying will not help
     │       └── FhirAuthError      401 after the one refresh we allow
-    └── StoreError                 the database refused a read or write
+    ├── StoreError                 the database refused a read or write
+    │   └── ConflictError          someone else changed the request since the page was loaded
+    ├── AccessDeniedError          the signed-in user's role may not see or do this
+    └── NotFoundError              no such report, request or run (or not this user's)
 
 The message shown to users never contains tokens or PHI; :func:`register_error_handlers`
 logs the class name and the support id, which the page shows so staff can find the line.
@@ -34,6 +38,8 @@ import secrets
 from typing import Any
 
 from flask import Flask, render_template
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +82,11 @@ class InputError(SmartAppError):
 class NoteExtractionError(InputError):
     title = "A note could not be read"
     advice = "The note is listed as unreadable in the report; open it in the EHR to review it."
+
+
+class FormExpiredError(InputError):
+    title = "This page expired"
+    advice = "Reload the page and try again. Nothing was changed."
 
 
 class ChecklistError(SmartAppError):
@@ -152,6 +163,24 @@ class StoreError(SmartAppError):
     advice = "Nothing was changed. Try again in a moment."
 
 
+class ConflictError(StoreError):
+    http_status = 409
+    title = "Someone else changed this request"
+    advice = "Reload the page to see the latest version, then make your change again."
+
+
+class AccessDeniedError(SmartAppError):
+    http_status = 403
+    title = "You do not have access to this page"
+    advice = "PA coordinators see the worklist; clinicians see the checks they ran."
+
+
+class NotFoundError(SmartAppError):
+    http_status = 404
+    title = "Not found"
+    advice = "It may have been removed, or it belongs to another user. Go back and try again."
+
+
 def register_error_handlers(app: Flask) -> None:
     """Map every :class:`SmartAppError` to an HTML page with a support reference."""
 
@@ -163,3 +192,15 @@ def register_error_handlers(app: Flask) -> None:
         )
         page = render_template("errors/error.html", error=error)
         return page, error.http_status
+
+    @app.errorhandler(CSRFError)
+    def _csrf(_error: CSRFError):  # type: ignore[no-untyped-def]
+        return _handle(FormExpiredError("The form was not accepted: it expired or came from "
+                                        "another site."))  # fmt: skip
+
+    @app.errorhandler(HTTPException)
+    def _http(error: HTTPException):  # type: ignore[no-untyped-def]
+        page_error = SmartAppError(error.description or error.name)
+        page_error.title, page_error.http_status = error.name, error.code or 500
+        page_error.advice = "Check the address, or go back and try again."
+        return render_template("errors/error.html", error=page_error), page_error.http_status

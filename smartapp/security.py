@@ -1,0 +1,74 @@
+"""Browser-facing hardening: CSRF on every POST, Content-Security-Policy, no caching of PHI.
+
+- CSRF: Flask-WTF's ``CSRFProtect`` checks a per-session token on every POST/PUT/PATCH/DELETE;
+  forms carry it as ``csrf_token``, the progress script sends it as ``X-CSRFToken``.
+- CSP: scripts and styles only from this app (no inline scripts anywhere, so an injected
+  ``<script>`` in a note can never run); ``frame-ancestors`` lists the EHR origins from launch.json
+  (the app runs inside Epic Hyperspace / Cerner PowerChart frames) plus ``FRAME_ANCESTORS``.
+- Pages show patient data, so responses are ``Cache-Control: no-store``, and no referrer leaves
+  the app (the callback URL carries an authorization code).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Flask, request
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.wrappers import Response
+
+csrf = CSRFProtect()
+
+
+def origin_of(url: str) -> str:
+    """``scheme://host[:port]`` of ``url``."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def frame_ancestors(app: Flask) -> list[str]:
+    """Origins allowed to frame the app: every registered EHR's origin, then configured extras."""
+    from .launch import registry
+
+    with app.app_context():
+        origins = ["'self'"]
+        for server in registry().values():
+            if origin_of(server.iss) not in origins:
+                origins.append(origin_of(server.iss))
+        for extra in app.config.get("FRAME_ANCESTORS", []):
+            if extra not in origins:
+                origins.append(extra)
+    return origins
+
+
+def content_security_policy(ancestors: list[str]) -> str:
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            f"frame-ancestors {' '.join(ancestors)}",
+        ]
+    )
+
+
+def init_app(app: Flask) -> None:
+    """Turn on CSRF checks and the security headers for every response."""
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", 8 * 3600)  # a clinic shift, not an hour
+    # The app is framed by the EHR (another site): Flask-WTF's Referer check breaks there.
+    app.config.setdefault("WTF_CSRF_SSL_STRICT", False)
+    csrf.init_app(app)
+    policy = content_security_policy(frame_ancestors(app))
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if request.endpoint != "static":  # CSS/JS may be cached; pages with PHI may not
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response

@@ -48,6 +48,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_SECURE=False,
         SESSION_COOKIE_SAMESITE="Lax",
         FHIR_CONCURRENCY=4,
+        # Background check runs per app process (each run also uses FHIR_CONCURRENCY threads).
+        CHECK_WORKERS=4,
+        # fhirUser references of PA coordinators (the worklist); everyone else is a clinician.
+        COORDINATORS=[],
+        # Extra origins allowed to frame the app, beyond the EHRs in launch.json.
+        FRAME_ANCESTORS=[],
+        # Score "as of" this ISO date instead of today (demo and tests); None = today.
+        AS_OF=None,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -59,11 +67,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     logging.basicConfig(level=app.config.get("LOG_LEVEL", "INFO"))
 
-    from . import db, errors, home, launch, workspace
+    from . import checks, db, errors, home, launch, security
+    from .reports import views as reports
 
     errors.register_error_handlers(app)
     db.init_app(app)
     app.register_blueprint(home.bp)
     launch.init_app(app)
-    app.register_blueprint(workspace.bp)
+    security.init_app(app)
+    app.register_blueprint(checks.bp)
+    app.register_blueprint(reports.bp)
     return app

@@ -156,4 +156,4 @@ def callback() -> Response:
     session.clear()
     session["sid"] = app_session.id
     log.info("launch complete server=%s", server.id)
-    return redirect(url_for("workspace.patient"))
+    return redirect(url_for("checks.patient"))

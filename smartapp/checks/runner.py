@@ -1,0 +1,202 @@
+"""Run one gap check in the background: read the record over FHIR, then score it.
+
+A run is a :class:`~smartapp.models.CheckRun` row that any app worker can read, so the page's
+progress poll works whichever worker answers it. The work itself happens on a small thread pool
+in the worker that started it; progress is written to the row at most every
+``PROGRESS_INTERVAL`` seconds. The record bundle stays in memory for the run only: it is never
+stored (a re-check re-fetches it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+import threading
+import time
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from flask import Flask
+
+from ..checklists import load_catalog
+from ..checklists.requests import request_codes
+from ..db import session_factory
+from ..errors import InputError, SmartAppError
+from ..evidence import build_record
+from ..fhir import fetch_patient_record
+from ..launch.session import unreadable_types
+from ..launch.tokens import fhir_client_for
+from ..models import AppSession, CheckRun, utcnow
+from ..scoring import choose_service, score_record
+from .patient import patient_summary
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.25
+#: Finished runs older than this are deleted when a new run starts (their reports hold snippets).
+KEEP_RUNS = dt.timedelta(days=1)
+EXTENSION = "smartapp.checks.pool"
+
+
+def _pool(app: Flask) -> ThreadPoolExecutor:
+    if EXTENSION not in app.extensions:
+        workers = int(app.config.get("CHECK_WORKERS", 4))
+        app.extensions[EXTENSION] = ThreadPoolExecutor(workers, thread_name_prefix="check")
+    return app.extensions[EXTENSION]
+
+
+def start_run(
+    app: Flask,
+    launch: AppSession,
+    *,
+    as_of: dt.date,
+    service: str | None = None,
+    summary: dict[str, Any] | None = None,
+) -> str:
+    """Create a run for the launch's patient and start it; returns the run id."""
+    orders = [
+        item.get("reference", "")
+        for item in launch.fhir_context or []
+        if str(item.get("reference", "")).startswith("ServiceRequest/")
+    ]
+    run = CheckRun(
+        id=secrets.token_urlsafe(18),
+        session_id=launch.id,
+        patient_ref=f"Patient/{launch.patient_id}",
+        requested_service=service,
+        order_ref=orders[0] if orders else None,
+        as_of=as_of,
+        status="running",
+        progress={"searches_done": 0, "searches_total": 0, "notes_fetched": 0, "notes_total": 0},
+        patient_summary=summary or {},
+        run_by=launch.fhir_user,
+    )
+    with session_factory(app)() as db:
+        db.query(CheckRun).filter(CheckRun.created_at < utcnow() - KEEP_RUNS).delete()
+        db.add(run)
+        db.commit()
+    _pool(app).submit(_execute, app, run.id, launch.id)
+    return run.id
+
+
+class _ProgressWriter:
+    """Writes retrieval progress to the run row, throttled (threads call it concurrently)."""
+
+    def __init__(self, app: Flask, run_id: str):
+        self.app, self.run_id = app, run_id
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def __call__(self, snapshot: dict[str, Any]) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last < PROGRESS_INTERVAL:
+                return
+            self._last = now
+        self.write(snapshot)
+
+    def write(self, snapshot: dict[str, Any]) -> None:
+        with session_factory(self.app)() as db:
+            run = db.get(CheckRun, self.run_id)
+            if run is not None:
+                run.progress = dict(snapshot)
+                db.commit()
+
+
+def _service_of_order(bundle: dict[str, Any], order_ref: str | None) -> str | None:
+    """The CPT/HCPCS code of the launch's order, when it was read and carries one."""
+    if not order_ref:
+        return None
+    for entry in bundle.get("entry") or []:
+        resource = entry.get("resource") or {}
+        if f"{resource.get('resourceType')}/{resource.get('id')}" == order_ref:
+            codes = [c.code for c in request_codes(resource) if c.system in ("cpt", "hcpcs")]
+            return codes[0] if codes else None
+    return None
+
+
+def _finish(app: Flask, run_id: str, **fields: Any) -> None:
+    with session_factory(app)() as db:
+        run = db.get(CheckRun, run_id)
+        if run is None:
+            return
+        for name, value in fields.items():
+            setattr(run, name, value)
+        run.finished_at = utcnow()
+        db.commit()
+
+
+class NeedsService(InputError):
+    """The record has no order this app can check: the user picks the service instead."""
+
+    title = "Choose the service to check"
+    advice = "Pick the requested service below; the check runs again with it."
+
+    def __init__(self, service: str | None, reason: str):
+        if service is None:
+            message = "No draft or active order with a CPT/HCPCS code was found for this patient."
+        else:
+            message = f"No CareSource checklist covers {service} yet."
+        super().__init__(message, detail=reason)
+
+
+def error_fields(error: SmartAppError) -> dict[str, Any]:
+    """What the page shows for a failed run (no PHI: messages are ours)."""
+    return {
+        "kind": type(error).__name__,
+        "title": error.title,
+        "message": error.message,
+        "advice": error.advice,
+        "support_id": error.support_id,
+    }
+
+
+def _execute(app: Flask, run_id: str, session_id: str) -> None:
+    """The run body (on a pool thread): retrieve, score, store the outcome on the row."""
+    progress = _ProgressWriter(app, run_id)
+    try:
+        with app.app_context(), session_factory(app)() as db:
+            launch = db.get(AppSession, session_id)
+            run = db.get(CheckRun, run_id)
+            if launch is None or run is None:
+                return
+            client = fhir_client_for(app, launch)
+            result = fetch_patient_record(
+                client,
+                str(launch.patient_id),
+                service_request_ref=run.order_ref,
+                progress=progress,
+                unreadable_types=unreadable_types(launch.granted_scope),
+            )
+            progress.write(
+                {"searches_done": 1, "searches_total": 1,
+                 "notes_fetched": result.notes_fetched, "notes_total": result.notes_total}
+            )  # fmt: skip
+            fields: dict[str, Any] = {
+                "counts": result.counts,
+                "could_not_check": [w.__dict__ for w in result.warnings],
+                "patient_summary": patient_summary(result.bundle) or run.patient_summary,
+            }
+            record = build_record(result.bundle)
+            service = run.requested_service or _service_of_order(result.bundle, run.order_ref)
+            try:
+                chosen = choose_service(record, service, load_catalog())
+            except InputError as error:
+                needs = NeedsService(service, str(error))
+                _finish(app, run_id, status="needs_service", error=error_fields(needs), **fields)
+                return
+            report = score_record(record, chosen, as_of=run.as_of)
+        _finish(app, run_id, status="done", report=report, **fields)
+        log.info("check run finished: items=%d", len(report["items"]))
+    except SmartAppError as error:
+        log.warning("check run failed: %s ref=%s", type(error).__name__, error.support_id)
+        _finish(app, run_id, status="failed", error=error_fields(error))
+    except Exception as error:  # never leave a run 'running' forever; the page must say so
+        wrapped = SmartAppError("The check stopped because of an unexpected error.")
+        # Type and code location only: an exception's message may quote record data.
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        log.error("check run crashed: %s at %s:%s ref=%s", type(error).__name__,
+                  where.filename.rsplit("/", 1)[-1], where.lineno, wrapped.support_id)  # fmt: skip
+        _finish(app, run_id, status="failed", error=error_fields(wrapped))

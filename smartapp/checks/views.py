@@ -1,0 +1,170 @@
+"""Blueprint ``checks``: the gap check a launch lands on, its progress, re-check and save.
+
+``/patient`` shows the launched patient's current check: it starts one on the first visit, shows
+progress while the record loads (the page polls ``/checks/<id>/progress``; without JavaScript it
+refreshes itself), then the gap report. Every run belongs to the launch that started it; another
+session asking for it gets "not found", never someone else's patient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+
+from ..checklists import load_catalog
+from ..db import get_session
+from ..errors import InputError, NotFoundError
+from ..launch import current_launch, launch_required
+from ..launch.session import unreadable_types
+from ..launch.tokens import fhir_client_for
+from ..models import AppSession, CheckRun
+from ..reports import audit, roles, store
+from . import present
+from .patient import summary_of
+from .runner import start_run
+
+bp = Blueprint("checks", __name__)
+
+
+def as_of_today() -> dt.date:
+    """The scoring date: ``AS_OF`` when configured (demo and tests), else today (the one clock)."""
+    configured = current_app.config.get("AS_OF")
+    return dt.date.fromisoformat(configured) if configured else dt.date.today()
+
+
+def supported_services() -> list[tuple[str, list[str]]]:
+    """(checklist title, the CPT/HCPCS codes and ranges it covers), by title."""
+    return sorted(
+        (checklist.title, [entry for _, entry in checklist.applies_to.entries()])
+        for checklist in load_catalog().checklists.values()
+    )
+
+
+def owned_run(run_id: str, launch: AppSession) -> CheckRun:
+    run = get_session().get(CheckRun, run_id)
+    if run is None or run.session_id != launch.id:
+        raise NotFoundError("That check does not belong to this launch.")
+    return run
+
+
+def latest_run(launch: AppSession) -> CheckRun | None:
+    return (
+        get_session()
+        .query(CheckRun)
+        .filter(CheckRun.session_id == launch.id)
+        .order_by(CheckRun.created_at.desc())
+        .first()
+    )
+
+
+def _start(launch: AppSession, service: str | None) -> str:
+    client = fhir_client_for(current_app._get_current_object(), launch)  # type: ignore[attr-defined]
+    # The banner needs the name at once; reading the Patient first also proves the token works.
+    patient = client.get_json(f"Patient/{launch.patient_id}")
+    return start_run(
+        current_app._get_current_object(),  # type: ignore[attr-defined]
+        launch,
+        as_of=as_of_today(),
+        service=service,
+        summary=summary_of(patient),
+    )
+
+
+@bp.get("/patient")
+@launch_required
+def patient() -> str | Response:
+    """The launched patient's current check (started on the first visit)."""
+    launch = current_launch()
+    if not launch.patient_id:
+        return redirect(url_for("reports.worklist"))
+    run = latest_run(launch)
+    if run is None:
+        run = owned_run(_start(launch, None), launch)
+    return render_run(launch, run)
+
+
+@bp.get("/checks/<run_id>")
+@launch_required
+def show(run_id: str) -> str:
+    launch = current_launch()
+    return render_run(launch, owned_run(run_id, launch))
+
+
+def render_run(launch: AppSession, run: CheckRun) -> str:
+    if run.status == "done" and run.report:
+        audit.record_view(launch, run)
+    return render_template(
+        "checks/run.html",
+        launch=launch,
+        run=run,
+        patient=run.patient_summary,
+        arranged=present.arrange(run.report) if run.report else None,
+        services=supported_services(),
+        unreadable=unreadable_types(launch.granted_scope),
+        role=roles.role_of(launch),
+        present=present,
+    )
+
+
+@bp.get("/checks/<run_id>/progress")
+@launch_required
+def progress(run_id: str) -> Response:
+    """Polled by static/js/progress.js while a run is in flight."""
+    run = owned_run(run_id, current_launch())
+    return jsonify(status=run.status, progress=run.progress)
+
+
+@bp.post("/checks")
+@launch_required
+def recheck() -> Response:
+    """Re-fetch the record and score again (optionally for another service)."""
+    launch = current_launch()
+    service = (request.form.get("service") or "").strip().upper() or None
+    if service is not None and load_catalog().for_service(service) is None:
+        raise InputError(f"No CareSource checklist covers {service[:12]!r}; pick a listed code.")
+    _start(launch, service)
+    return redirect(url_for(".patient"))
+
+
+@bp.get("/checks/<run_id>/report.json")
+@launch_required
+def export_json(run_id: str) -> Response:
+    """The report in the ``smartapp score`` JSON schema, as a download."""
+    launch = current_launch()
+    run = owned_run(run_id, launch)
+    if not run.report:
+        raise NotFoundError("This check has no report yet.")
+    audit.record(launch, "export_json", patient_ref=run.patient_ref, detail={"run": run.id})
+    get_session().commit()
+    body = json.dumps(run.report, indent=2)
+    filename = f"gap-report-{run.report['service']['code']}-{run.as_of.isoformat()}.json"
+    return Response(
+        body,
+        mimetype="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@bp.post("/checks/<run_id>/save")
+@launch_required
+def save(run_id: str) -> Response:
+    """Save the report to the worklist (a tracked request for this patient and service)."""
+    launch = current_launch()
+    run = owned_run(run_id, launch)
+    if not run.report:
+        raise InputError("Only a finished check can be saved.")
+    tracked = store.save_run(get_session(), launch, run)
+    flash("Report saved. PA coordinators now see it in the worklist.", "success")
+    return redirect(url_for("reports.request_page", request_id=tracked))

@@ -1,0 +1,82 @@
+"""Fixtures for the check flow: the app served on loopback against the sandbox EHR, and a
+helper that launches it for a patient and waits for the check to finish."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+
+import pytest
+import requests
+from sandbox_peer import free_port
+from werkzeug.serving import make_server
+
+from smartapp import create_app
+from smartapp.launch.discovery import clear_cache
+
+SYMMETRIC_SECRET = "test-only-symmetric-secret"
+COORDINATOR = "Practitioner/pa-coordinator"
+AS_OF = "2026-11-22"
+
+
+@dataclass
+class Served:
+    url: str
+    app: object
+    sandbox: object
+
+    def launch(self, patient: str, order: str | None = None, tenant: str = "plain",
+               practitioner: str | None = None) -> requests.Session:
+        """An EHR launch for ``patient`` in a fresh browser-like session (cookies kept)."""
+        body = {"tenant": tenant, "patient": patient, "order": order,
+                "practitioner": practitioner}
+        context = self.sandbox.admin("POST", "launches", body)
+        context.raise_for_status()
+        browser = requests.Session()
+        page = browser.get(f"{self.url}/launch", timeout=30,
+                           params={"iss": context.json()["iss"],
+                                   "launch": context.json()["launch"]})
+        assert page.status_code == 200, page.text[:400]
+        return browser
+
+    def wait_for_report(self, browser: requests.Session, timeout: float = 60) -> str:
+        """Poll /patient until the check is no longer running; returns the final page HTML."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            page = browser.get(f"{self.url}/patient", timeout=30)
+            if 'id="progress"' not in page.text:
+                return page.text
+            time.sleep(0.2)
+        raise AssertionError("the check did not finish")
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html)[1]
+
+
+@pytest.fixture
+def served(sandbox_ehr, tmp_path, monkeypatch):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SYMMETRIC_SECRET)
+    app = create_app({
+        "TESTING": True, "SECRET_KEY": "test-secret",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'app.sqlite3'}",
+        "SANDBOX_ORIGIN": sandbox_ehr.origin, "AS_OF": AS_OF, "COORDINATORS": [COORDINATOR],
+    })
+    for client_id, method in (("smartapp-public", "none"),
+                              ("smartapp-symmetric", "client_secret_basic")):
+        body = {"client_id": client_id, "token_endpoint_auth_method": method,
+                "redirect_uris": [f"{url}/launch/callback"]}
+        if method == "client_secret_basic":
+            body["client_secret"] = SYMMETRIC_SECRET
+        sandbox_ehr.admin("POST", "clients", body).raise_for_status()
+    clear_cache()
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Served(url, app, sandbox_ehr)
+    server.shutdown()
+    thread.join(timeout=10)

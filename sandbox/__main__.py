@@ -27,8 +27,9 @@ SYNTHEA_DIR = HERE.parent.parent / "shared" / "fixtures" / "synthea"
 
 
 def seed_files(with_synthea: bool) -> list[Path]:
-    """Scenario bundles always; Synthea patient bundles when present and wanted."""
-    seeds = sorted(p for p in (HERE / "scenarios").glob("*.json") if p.name != "manifest.json")
+    """Staff and scenario bundles always; Synthea patient bundles when present and wanted."""
+    seeds = [HERE / "staff.json"]  # the PA coordinator who signs in to the worklist
+    seeds += sorted(p for p in (HERE / "scenarios").glob("*.json") if p.name != "manifest.json")
     if with_synthea and SYNTHEA_DIR.is_dir():
         seeds += sorted(SYNTHEA_DIR.glob("*.json"))
     return seeds

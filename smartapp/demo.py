@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         SANDBOX_CLIENT_SECRET=client_secret,
         SMARTAPP_SANDBOX_CLIENT_SECRET=client_secret,
         SMARTAPP_SANDBOX_ORIGIN=sandbox_origin,
+        # The sandbox's PA coordinator (sandbox/staff.json) sees the worklist.
+        SMARTAPP_COORDINATORS='["Practitioner/pa-coordinator"]',
     )
     sandbox_cmd = [sys.executable, "-m", "sandbox", "--port", str(args.sandbox_port)]
     sandbox_cmd += ["--app-url", app_url]

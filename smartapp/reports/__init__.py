@@ -1,0 +1,1 @@
+"""Saved gap reports and the coordinator worklist: tracked requests, workflow, comments, audit."""

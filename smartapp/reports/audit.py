@@ -1,0 +1,48 @@
+"""The audit trail: every view and change of a gap report, who, when, which patient's request.
+
+Events are added to the caller's database session so they commit (or roll back) together with
+the change they describe. Details hold ids, statuses and codes, never note text or tokens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..db import get_session
+from ..models import AppSession, AuditEvent, CheckRun, TrackedRequest
+from .roles import actor_of, role_of
+
+
+def record(
+    launch: AppSession,
+    action: str,
+    *,
+    tracked: TrackedRequest | None = None,
+    patient_ref: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Add an audit event to the request's session (the caller commits)."""
+    event = AuditEvent(
+        actor=actor_of(launch),
+        role=role_of(launch),
+        action=action,
+        request_id=tracked.id if tracked is not None else None,
+        patient_ref=tracked.patient_ref if tracked is not None else patient_ref,
+        detail=detail or {},
+    )
+    get_session().add(event)
+    return event
+
+
+def record_view(launch: AppSession, run: CheckRun) -> None:
+    """A clinician looked at a finished check (once per run: refreshes are not new views)."""
+    db = get_session()
+    seen = (
+        db.query(AuditEvent.id)
+        .filter(AuditEvent.action == "view_check", AuditEvent.actor == actor_of(launch))
+        .filter(AuditEvent.detail["run"].as_string() == run.id)
+        .first()
+    )
+    if seen is None:
+        record(launch, "view_check", patient_ref=run.patient_ref, detail={"run": run.id})
+        db.commit()

@@ -1,0 +1,166 @@
+"""Saving gap reports and moving tracked requests through the workflow, safely under concurrency.
+
+- One tracked request per (EHR, patient, service): two workers saving the first report for the
+  same patient at once both land on the same row (the unique constraint decides, the loser
+  re-reads), and every save is kept as a report version.
+- Each save or change is one transaction with its audit event: interrupted, it leaves the previous
+  state intact. A change made from a stale page (its version no longer current) is refused with
+  :class:`~smartapp.errors.ConflictError`; a save retries instead, because it depends on no page.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..checks.present import required_gaps
+from ..errors import ConflictError, InputError, NotFoundError, StoreError
+from ..models import WORKFLOW, AppSession, CheckRun, RequestComment, SavedReport, TrackedRequest
+from ..models import utcnow as _now
+from . import audit
+from .roles import actor_of
+
+log = logging.getLogger(__name__)
+SAVE_ATTEMPTS = 5
+MAX_COMMENT = 4000
+#: Denial categories (issue 7 uses the same words).
+DENIAL_CATEGORIES = ("missing-clinical-notes", "incorrect-cpt", "medical-necessity", "other")
+
+
+def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedRequest:
+    service = run.report["service"]  # type: ignore[index]
+    key = dict(iss=launch.iss, patient_ref=run.patient_ref, service_code=service["code"])
+    found = db.query(TrackedRequest).filter_by(**key).one_or_none()
+    if found is not None:
+        return found
+    tracked = TrackedRequest(
+        **key,
+        service_system=service["system"],
+        topic=service["topic"],
+        order_ref=run.order_ref,
+        patient_name=str(run.patient_summary.get("name") or ""),
+        patient_birth_date=run.patient_summary.get("birth_date"),
+        status="open",
+        created_by=actor_of(launch),
+    )
+    try:
+        with db.begin_nested():  # a savepoint: losing the race must not undo the whole save
+            db.add(tracked)
+    except IntegrityError:
+        return db.query(TrackedRequest).filter_by(**key).one()
+    return tracked
+
+
+def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
+    """Save ``run``'s report as the newest version of its tracked request; returns its id."""
+    report: dict[str, Any] = run.report or {}
+    for attempt in range(1, SAVE_ATTEMPTS + 1):
+        try:
+            tracked = _tracked_for(db, launch, run)
+            saved = SavedReport(
+                checklist_id=report["checklist"]["id"],
+                checklist_version=report["checklist"]["version"],
+                as_of=run.as_of,
+                readiness=int(report["readiness"]),
+                required_gaps=len(required_gaps(report)),
+                report=report,
+                could_not_check=run.could_not_check,
+                run_by=actor_of(launch),
+            )
+            saved.request_id = tracked.id
+            db.add(saved)
+            db.flush()
+            tracked.latest_report_id = saved.id
+            tracked.readiness, tracked.required_gaps = saved.readiness, saved.required_gaps
+            tracked.order_ref = run.order_ref or tracked.order_ref
+            tracked.updated_at = _now()
+            audit.record(launch, "save_report", tracked=tracked,
+                         detail={"report": saved.id, "readiness": saved.readiness,
+                                 "required_gaps": saved.required_gaps})  # fmt: skip
+            db.commit()
+            return tracked.id
+        except (StaleDataError, OperationalError) as error:
+            db.rollback()
+            log.info("save: concurrent change (%s), attempt %d", type(error).__name__, attempt)
+    raise StoreError("The report could not be saved because the request kept changing.")
+
+
+def get_tracked(db: Session, request_id: int) -> TrackedRequest:
+    tracked = db.get(TrackedRequest, request_id)
+    if tracked is None:
+        raise NotFoundError("No such request.")
+    return tracked
+
+
+def _check_version(tracked: TrackedRequest, version: str | None) -> None:
+    if not version or not version.isdigit() or int(version) != tracked.version:
+        raise ConflictError("This request was changed after the page was loaded.")
+
+
+def _commit_change(db: Session) -> None:
+    try:
+        db.commit()
+    except StaleDataError as error:
+        db.rollback()
+        raise ConflictError("This request was changed while you were editing it.") from error
+
+
+def change_status(
+    db: Session,
+    launch: AppSession,
+    tracked: TrackedRequest,
+    status: str,
+    version: str | None,
+    *,
+    comment: str = "",
+    denial: dict[str, Any] | None = None,
+) -> None:
+    """Move the request to ``status`` (any step: work is not always linear); comment optional."""
+    if status not in WORKFLOW:
+        raise InputError("Pick one of the listed statuses.")
+    _check_version(tracked, version)
+    if status == "denied":
+        if not denial or not str(denial.get("reason_text", "")).strip():
+            raise InputError("A denied request needs the payer's denial reason.")
+        if denial.get("category") not in DENIAL_CATEGORIES:
+            raise InputError("Pick the denial category.")
+        tracked.denial = denial
+    before = tracked.status
+    tracked.status, tracked.updated_at = status, _now()
+    audit.record(launch, "status_change", tracked=tracked,
+                 detail={"from": before, "to": status,
+                         "denial_category": (denial or {}).get("category")})  # fmt: skip
+    if comment.strip():
+        _add_comment(db, launch, tracked, comment)
+    _commit_change(db)
+
+
+def assign(
+    db: Session, launch: AppSession, tracked: TrackedRequest, assignee: str, version: str | None
+) -> None:
+    _check_version(tracked, version)
+    before = tracked.assignee
+    tracked.assignee = assignee.strip()[:200] or None
+    tracked.updated_at = _now()
+    audit.record(launch, "assign", tracked=tracked,
+                 detail={"from": before, "to": tracked.assignee})  # fmt: skip
+    _commit_change(db)
+
+
+def _add_comment(db: Session, launch: AppSession, tracked: TrackedRequest, text: str) -> None:
+    text = text.strip()
+    if not text:
+        raise InputError("A comment cannot be empty.")
+    if len(text) > MAX_COMMENT:
+        raise InputError(f"A comment can be at most {MAX_COMMENT} characters.")
+    db.add(RequestComment(request_id=tracked.id, author=actor_of(launch), text=text))
+    audit.record(launch, "comment", tracked=tracked, detail={"length": len(text)})
+
+
+def add_comment(db: Session, launch: AppSession, tracked: TrackedRequest, text: str) -> None:
+    _add_comment(db, launch, tracked, text)
+    db.commit()

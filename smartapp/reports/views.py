@@ -1,0 +1,206 @@
+"""Blueprint ``reports``: the coordinator worklist, a tracked request's page, workflow changes,
+comments, saved-report exports and the audit trail.
+
+Coordinators see every request; a clinician sees the requests they saved (``/my-requests``).
+Every page view and every change is written to the audit trail.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+
+from ..checks import present
+from ..db import get_session
+from ..errors import NotFoundError
+from ..launch import current_launch, launch_required
+from ..models import WORKFLOW, AppSession, AuditEvent, RequestComment, SavedReport, TrackedRequest
+from . import audit, store
+from . import worklist as queries
+from .roles import COORDINATOR, actor_of, coordinator_required, nav_context, role_of
+
+bp = Blueprint("reports", __name__)
+bp.app_context_processor(nav_context)
+AUDIT_PAGE = 200
+
+
+@bp.app_template_global()
+def query_with(**changes: object) -> str:
+    """The current query string with some parameters replaced (worklist paging)."""
+    args = request.args.copy()
+    for name, value in changes.items():
+        args[name] = str(value)
+    return urlencode(list(args.items(multi=True)))
+
+
+def visible_request(launch: AppSession, request_id: int) -> TrackedRequest:
+    """The request, if this user may see it: coordinators all, clinicians their own."""
+    tracked = store.get_tracked(get_session(), request_id)
+    if role_of(launch) != COORDINATOR and tracked.created_by != actor_of(launch):
+        raise NotFoundError("No such request among the ones you saved.")
+    return tracked
+
+
+def report_version(tracked: TrackedRequest, report_id: int | None = None) -> SavedReport:
+    wanted = report_id or tracked.latest_report_id
+    saved = get_session().get(SavedReport, wanted) if wanted else None
+    if saved is None or saved.request_id != tracked.id:
+        raise NotFoundError("That report version does not exist.")
+    return saved
+
+
+@bp.get("/worklist")
+@launch_required
+@coordinator_required
+def worklist() -> str:
+    launch = current_launch()
+    spec = queries.parse_filter(request.args)
+    rows, total = queries.run_query(get_session(), spec, actor_of(launch))
+    audit.record(launch, "view_worklist", detail={"results": total, "page": spec.page})
+    get_session().commit()
+    return render_template(
+        "reports/worklist.html", launch=launch, rows=rows, total=total, spec=spec,
+        facets=queries.facets(get_session()), workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
+    )  # fmt: skip
+
+
+@bp.get("/my-requests")
+@launch_required
+def my_requests() -> str:
+    launch = current_launch()
+    rows = (
+        get_session()
+        .query(TrackedRequest)
+        .filter(TrackedRequest.created_by == actor_of(launch))
+        .order_by(TrackedRequest.updated_at.desc())
+        .limit(200)
+        .all()
+    )
+    return render_template("reports/mine.html", launch=launch, rows=rows)
+
+
+@bp.get("/requests/<int:request_id>")
+@bp.get("/requests/<int:request_id>/reports/<int:report_id>")
+@launch_required
+def request_page(request_id: int, report_id: int | None = None) -> str:
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    saved = report_version(tracked, report_id)
+    db = get_session()
+    versions = (
+        db.query(SavedReport.id, SavedReport.created_at, SavedReport.readiness, SavedReport.run_by)
+        .filter(SavedReport.request_id == tracked.id)
+        .order_by(SavedReport.id.desc())
+        .all()
+    )
+    comments = (
+        db.query(RequestComment)
+        .filter(RequestComment.request_id == tracked.id)
+        .order_by(RequestComment.id.asc())
+        .all()
+    )
+    events = (
+        db.query(AuditEvent)
+        .filter(AuditEvent.request_id == tracked.id)
+        .order_by(AuditEvent.id.desc())
+        .limit(AUDIT_PAGE)
+        .all()
+    )
+    audit.record(launch, "view_request", tracked=tracked, detail={"report": saved.id})
+    db.commit()
+    return render_template(
+        "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
+        comments=comments, events=events, workflow=WORKFLOW, role=role_of(launch),
+        arranged=present.arrange(saved.report), present=present,
+        categories=store.DENIAL_CATEGORIES,
+    )  # fmt: skip
+
+
+@bp.post("/requests/<int:request_id>/status")
+@launch_required
+@coordinator_required
+def status(request_id: int) -> Response:
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    form = request.form
+    denial = None
+    if form.get("status") == "denied":
+        denial = {
+            "reason_text": form.get("denial_reason", "").strip()[:2000],
+            "category": form.get("denial_category", ""),
+        }
+    store.change_status(
+        get_session(), launch, tracked, form.get("status", ""), form.get("version"),
+        comment=form.get("comment", ""), denial=denial,
+    )  # fmt: skip
+    flash(f"Status changed to {tracked.status.replace('_', ' ')}.", "success")
+    return redirect(url_for(".request_page", request_id=request_id))
+
+
+@bp.post("/requests/<int:request_id>/assign")
+@launch_required
+@coordinator_required
+def assign(request_id: int) -> Response:
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    store.assign(get_session(), launch, tracked, request.form.get("assignee", ""),
+                 request.form.get("version"))  # fmt: skip
+    flash("Assignee updated.", "success")
+    return redirect(url_for(".request_page", request_id=request_id))
+
+
+@bp.post("/requests/<int:request_id>/comments")
+@launch_required
+def comment(request_id: int) -> Response:
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    store.add_comment(get_session(), launch, tracked, request.form.get("text", ""))
+    flash("Comment added.", "success")
+    return redirect(url_for(".request_page", request_id=request_id) + "#comments")
+
+
+@bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.json")
+@launch_required
+def saved_json(request_id: int, report_id: int) -> Response:
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    saved = report_version(tracked, report_id)
+    audit.record(launch, "export_json", tracked=tracked, detail={"report": saved.id})
+    get_session().commit()
+    name = f"gap-report-{tracked.service_code}-{saved.as_of.isoformat()}.json"
+    return Response(json.dumps(saved.report, indent=2), mimetype="application/json",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+
+
+@bp.get("/requests/<int:request_id>/reports/<int:report_id>/print")
+@launch_required
+def print_view(request_id: int, report_id: int) -> str:
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    saved = report_version(tracked, report_id)
+    audit.record(launch, "print", tracked=tracked, detail={"report": saved.id})
+    get_session().commit()
+    return render_template("reports/print.html", tracked=tracked, saved=saved,
+                           arranged=present.arrange(saved.report), present=present)  # fmt: skip
+
+
+@bp.get("/audit")
+@launch_required
+@coordinator_required
+def audit_log() -> str:
+    launch = current_launch()
+    query = get_session().query(AuditEvent)
+    request_id = request.args.get("request", "")
+    if request_id.isdigit():
+        query = query.filter(AuditEvent.request_id == int(request_id))
+    actor = request.args.get("actor", "").strip()
+    if actor:
+        query = query.filter(AuditEvent.actor == actor)
+    events = query.order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE).all()
+    audit.record(launch, "view_audit", detail={"request": request_id or None})
+    get_session().commit()
+    return render_template("reports/audit.html", launch=launch, events=events,
+                           request_id=request_id, actor=actor)  # fmt: skip
+

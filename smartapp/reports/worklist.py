@@ -1,0 +1,153 @@
+"""The worklist query: filters and sort orders over tracked requests, read from the URL.
+
+Filters are plain query parameters so a coordinator can bookmark or share a view
+(``/worklist?status=open&status=in_progress&topic=dme&max_readiness=80&sort=readiness``).
+Bad values are ignored with a note, never an error page: a stale bookmark should still open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy.orm import Query, Session
+from werkzeug.datastructures import MultiDict
+
+from ..models import WORKFLOW, TrackedRequest
+
+PAGE_SIZE = 50
+SORTS: dict[str, tuple[Any, ...]] = {
+    "updated": (TrackedRequest.updated_at.desc(), TrackedRequest.id.desc()),
+    "oldest": (TrackedRequest.updated_at.asc(), TrackedRequest.id.asc()),
+    "readiness": (TrackedRequest.readiness.asc(), TrackedRequest.id.asc()),
+    "readiness_desc": (TrackedRequest.readiness.desc(), TrackedRequest.id.asc()),
+    "patient": (TrackedRequest.patient_name.asc(), TrackedRequest.id.asc()),
+    "status": (TrackedRequest.status.asc(), TrackedRequest.updated_at.desc()),
+    "service": (TrackedRequest.service_code.asc(), TrackedRequest.updated_at.desc()),
+}
+
+
+@dataclass
+class WorklistFilter:
+    statuses: list[str] = field(default_factory=list)
+    topic: str = ""
+    service: str = ""
+    min_readiness: int | None = None
+    max_readiness: int | None = None
+    updated_from: dt.date | None = None
+    updated_to: dt.date | None = None
+    assignee: str = ""
+    patient: str = ""
+    sort: str = "updated"
+    page: int = 1
+    ignored: list[str] = field(default_factory=list)
+
+    def active(self) -> bool:
+        return bool(self.statuses or self.topic or self.service or self.assignee or self.patient
+                    or self.min_readiness is not None or self.max_readiness is not None
+                    or self.updated_from or self.updated_to)  # fmt: skip
+
+
+def _int(args: MultiDict[str, str], name: str, ignored: list[str]) -> int | None:
+    value = args.get(name, "").strip()
+    if not value:
+        return None
+    if value.isdigit() and 0 <= int(value) <= 100:
+        return int(value)
+    ignored.append(name)
+    return None
+
+
+def _date(args: MultiDict[str, str], name: str, ignored: list[str]) -> dt.date | None:
+    value = args.get(name, "").strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        ignored.append(name)
+        return None
+
+
+def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
+    """Read the filter from query parameters; unusable values are listed in ``ignored``."""
+    ignored: list[str] = []
+    statuses = [s for s in args.getlist("status") if s in WORKFLOW]
+    if len(statuses) != len([s for s in args.getlist("status") if s]):
+        ignored.append("status")
+    sort = args.get("sort", "updated")
+    if sort not in SORTS:
+        ignored.append("sort")
+        sort = "updated"
+    page = args.get("page", "1")
+    return WorklistFilter(
+        statuses=statuses,
+        topic=args.get("topic", "").strip()[:64],
+        service=args.get("service", "").strip().upper()[:16],
+        min_readiness=_int(args, "min_readiness", ignored),
+        max_readiness=_int(args, "max_readiness", ignored),
+        updated_from=_date(args, "updated_from", ignored),
+        updated_to=_date(args, "updated_to", ignored),
+        assignee=args.get("assignee", "").strip()[:200],
+        patient=args.get("patient", "").strip()[:100],
+        sort=sort,
+        page=int(page) if page.isdigit() and int(page) > 0 else 1,
+        ignored=ignored,
+    )
+
+
+def _filtered(db: Session, spec: WorklistFilter, me: str) -> Query[TrackedRequest]:
+    query = db.query(TrackedRequest)
+    if spec.statuses:
+        query = query.filter(TrackedRequest.status.in_(spec.statuses))
+    if spec.topic:
+        query = query.filter(TrackedRequest.topic == spec.topic)
+    if spec.service:
+        query = query.filter(TrackedRequest.service_code == spec.service)
+    if spec.min_readiness is not None:
+        query = query.filter(TrackedRequest.readiness >= spec.min_readiness)
+    if spec.max_readiness is not None:
+        query = query.filter(TrackedRequest.readiness <= spec.max_readiness)
+    if spec.updated_from:
+        start = dt.datetime.combine(spec.updated_from, dt.time.min, tzinfo=dt.UTC)
+        query = query.filter(TrackedRequest.updated_at >= start)
+    if spec.updated_to:
+        end = dt.datetime.combine(spec.updated_to + dt.timedelta(days=1), dt.time.min, dt.UTC)
+        query = query.filter(TrackedRequest.updated_at < end)
+    if spec.assignee == "unassigned":
+        query = query.filter(TrackedRequest.assignee.is_(None))
+    elif spec.assignee == "me":
+        query = query.filter(TrackedRequest.assignee == me)
+    elif spec.assignee:
+        query = query.filter(TrackedRequest.assignee == spec.assignee)
+    if spec.patient:
+        pattern = "%" + spec.patient.lower().replace("%", "").replace("_", "") + "%"
+        query = query.filter(func.lower(TrackedRequest.patient_name).like(pattern))
+    return query
+
+
+def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[TrackedRequest], int]:
+    """One page of matching requests, and how many match in all."""
+    query = _filtered(db, spec, me)
+    total = query.count()
+    rows = (
+        query.order_by(*SORTS[spec.sort])
+        .offset((spec.page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all()
+    )
+    return rows, total
+
+
+def facets(db: Session) -> dict[str, list[str]]:
+    """Values the filter pickers offer: topics, services and assignees in use."""
+    def distinct(column: Any) -> list[str]:
+        return sorted(v for (v,) in db.query(column).distinct() if v)
+
+    return {
+        "topics": distinct(TrackedRequest.topic),
+        "services": distinct(TrackedRequest.service_code),
+        "assignees": distinct(TrackedRequest.assignee),
+    }

@@ -39,6 +39,7 @@ from typing import Any
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,13 @@ def register_error_handlers(app: Flask) -> None:
     def _csrf(_error: CSRFError):  # type: ignore[no-untyped-def]
         return _handle(FormExpiredError("The form was not accepted: it expired or came from "
                                         "another site."))  # fmt: skip
+
+    @app.errorhandler(OperationalError)
+    def _database(_error: OperationalError):  # type: ignore[no-untyped-def]
+        # Locked or unreachable database: the transaction was rolled back, nothing half-saved.
+        busy = StoreError("The database did not answer in time.")
+        busy.http_status = 503
+        return _handle(busy)
 
     @app.errorhandler(HTTPException)
     def _http(error: HTTPException):  # type: ignore[no-untyped-def]

@@ -19,6 +19,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from flask import Flask
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from ..checklists import load_catalog
 from ..checklists.requests import request_codes
@@ -35,6 +37,7 @@ from .patient import patient_summary
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.25
+FINISH_ATTEMPTS = 5
 #: Finished runs older than this are deleted when a new run starts (their reports hold snippets).
 KEEP_RUNS = dt.timedelta(days=1)
 EXTENSION = "smartapp.checks.pool"
@@ -49,13 +52,14 @@ def _pool(app: Flask) -> ThreadPoolExecutor:
 
 def start_run(
     app: Flask,
+    db: Session,
     launch: AppSession,
     *,
     as_of: dt.date,
     service: str | None = None,
     summary: dict[str, Any] | None = None,
 ) -> str:
-    """Create a run for the launch's patient and start it; returns the run id."""
+    """Create a run for the launch's patient (committed in ``db``) and start it; returns its id."""
     orders = [
         item.get("reference", "")
         for item in launch.fhir_context or []
@@ -73,10 +77,9 @@ def start_run(
         patient_summary=summary or {},
         run_by=launch.fhir_user,
     )
-    with session_factory(app)() as db:
-        db.query(CheckRun).filter(CheckRun.created_at < utcnow() - KEEP_RUNS).delete()
-        db.add(run)
-        db.commit()
+    db.query(CheckRun).filter(CheckRun.created_at < utcnow() - KEEP_RUNS).delete()
+    db.add(run)
+    db.commit()
     _pool(app).submit(_execute, app, run.id, launch.id)
     return run.id
 
@@ -98,11 +101,14 @@ class _ProgressWriter:
         self.write(snapshot)
 
     def write(self, snapshot: dict[str, Any]) -> None:
-        with session_factory(self.app)() as db:
-            run = db.get(CheckRun, self.run_id)
-            if run is not None:
-                run.progress = dict(snapshot)
-                db.commit()
+        try:
+            with session_factory(self.app)() as db:
+                run = db.get(CheckRun, self.run_id)
+                if run is not None:
+                    run.progress = dict(snapshot)
+                    db.commit()
+        except OperationalError:
+            pass  # progress is a courtesy; a busy database must not stop the retrieval
 
 
 def _service_of_order(bundle: dict[str, Any], order_ref: str | None) -> str | None:
@@ -118,14 +124,22 @@ def _service_of_order(bundle: dict[str, Any], order_ref: str | None) -> str | No
 
 
 def _finish(app: Flask, run_id: str, **fields: Any) -> None:
-    with session_factory(app)() as db:
-        run = db.get(CheckRun, run_id)
-        if run is None:
-            return
-        for name, value in fields.items():
-            setattr(run, name, value)
-        run.finished_at = utcnow()
-        db.commit()
+    """Store the outcome; retried, because a run left 'running' would poll forever."""
+    for attempt in range(1, FINISH_ATTEMPTS + 1):
+        try:
+            with session_factory(app)() as db:
+                run = db.get(CheckRun, run_id)
+                if run is None:
+                    return
+                for name, value in fields.items():
+                    setattr(run, name, value)
+                run.finished_at = utcnow()
+                db.commit()
+                return
+        except OperationalError:
+            if attempt == FINISH_ATTEMPTS:
+                raise
+            time.sleep(0.2 * attempt)
 
 
 class NeedsService(InputError):

@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import current_app, render_template, request
 
-from ..errors import NotFoundError
+from ..errors import FatalFhirError, FhirAuthError, NotFoundError
 from ..evidence.codes import codes_of
 from ..evidence.notes import build_notes
 from ..fhir.binaries import fetch_note
@@ -49,7 +49,13 @@ def _read(launch: AppSession, resource_type: str, resource_id: str) -> dict[str,
     ).replace(".", "").isalnum():
         raise NotFoundError("That is not a record the app reads.")
     client = fhir_client_for(current_app._get_current_object(), launch)  # type: ignore[attr-defined]
-    resource = client.get_json(f"{resource_type}/{resource_id}")
+    try:
+        resource = client.get_json(f"{resource_type}/{resource_id}")
+    except FatalFhirError as error:
+        if error.status not in (403, 404, 410) or isinstance(error, FhirAuthError):
+            raise
+        # The EHR refuses reads outside the patient's compartment: same answer as "not found".
+        raise NotFoundError("That record is not part of this patient's chart.") from error
     if resource.get("resourceType") != resource_type or not belongs_to(resource, launch):
         raise NotFoundError("That record is not part of this patient's chart.")
     return resource

@@ -75,6 +75,7 @@ def _start(launch: AppSession, service: str | None) -> str:
     patient = client.get_json(f"Patient/{launch.patient_id}")
     return start_run(
         current_app._get_current_object(),  # type: ignore[attr-defined]
+        get_session(),
         launch,
         as_of=as_of_today(),
         service=service,

@@ -1,16 +1,136 @@
-"""The check a launch lands on, end to end over real HTTP against the sandbox EHR."""
+"""The check a launch lands on, end to end over real HTTP against the sandbox EHR: progress,
+the report, evidence, re-check, choosing a service, and what happens when things go wrong."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import requests
+from conftest import csrf_of
 
 pytestmark = pytest.mark.sandbox
 
 
-def test_gapped_lumbar_mri_shows_its_gaps(served):
+def synthea_patient(sandbox, family: str) -> str:
+    """The sandbox id of a Synthea patient (transaction bundles get server-assigned ids)."""
+    token = sandbox.token("plain", scope="user/*.read")
+    found = requests.get(f"{sandbox.base('plain')}/Patient", params={"family": family},
+                         headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
+    return found["entry"][0]["resource"]["id"]
+
+
+def evidence_links(html: str) -> list[str]:
+    found = re.findall(r'href="(/checks/[^"]+/evidence/[^"]+)"', html)
+    return [link.replace("&amp;", "&") for link in found]
+
+
+def test_gapped_lumbar_mri_shows_its_gaps_by_denial_reason(served):
     browser = served.launch("lmri-gapped", "lmri-gapped-order")
     html = served.wait_for_report(browser)
-    assert "Marisol" not in html  # a different patient than the complete scenario
-    assert "CPT 72148" in html
-    assert "Would be denied for lack of medical necessity" in html
-    assert "LMRI-003" in html and "Missing" in html
+    assert 'class="patient-banner"' in html and "Derek Halloran" in html
+    assert "CPT 72148" in html and "caresource-advanced-imaging-lumbar-mri" in html
+    gaps = html.split('id="gaps-heading"')[1].split('id="documented-heading"')[0]
+    assert "Would be denied for lack of medical necessity" in gaps
+    assert "LMRI-003" in gaps and "What to add:" in gaps
+    assert 'id="readiness"' in html and "/100" in html
+    assert "What was read from the EHR" in html and "<td>DocumentReference</td>" in html
+
+
+def test_complete_lumbar_mri_has_no_required_gap(served):
+    html = served.wait_for_report(served.launch("lmri-complete", "lmri-complete-order"))
+    assert "No required element is missing." in html
+    assert "Ready to submit" in html and "100/100" in html
+
+
+def test_progress_is_polled_as_json_until_done(served):
+    browser = served.launch("tka-gapped", "tka-gapped-order")
+    page = browser.get(f"{served.url}/patient", timeout=30).text
+    run_id = re.search(r"/checks/([\w-]+)/", page)[1]
+    served.wait_for_report(browser)
+    progress = browser.get(f"{served.url}/checks/{run_id}/progress", timeout=30).json()
+    assert progress["status"] == "done"
+    assert progress["progress"]["searches_done"] == progress["progress"]["searches_total"] > 0
+
+
+def test_a_cited_note_opens_with_the_passage_highlighted(served):
+    browser = served.launch("lmri-complete", "lmri-complete-order")
+    html = served.wait_for_report(browser)
+    item = html.split('id="item-LMRI-003"')[1].split("</article>")[0]
+    link = next(link for link in evidence_links(item) if "at=" in link)
+    note = browser.get(served.url + link, timeout=30)
+    assert note.status_code == 200
+    cited = re.search(r'<mark id="cited"[^>]*>([^<]+)</mark>', note.text)[1]
+    assert cited.lower() in ("physical therapy", "naproxen", "home exercise")
+    assert "Back to the report" in note.text
+
+
+def test_hostile_note_html_is_shown_as_inert_text(served):
+    browser = served.launch("lmri-bulk", "lmri-bulk-order")
+    served.wait_for_report(browser)
+    run_id = re.search(r"/checks/([\w-]+)/", browser.get(f"{served.url}/patient").text)[1]
+    page = browser.get(
+        f"{served.url}/checks/{run_id}/evidence/DocumentReference/lmri-bulk-note-07", timeout=30)
+    assert page.status_code == 200 and 'class="note-text"' in page.text
+    note = page.text.split('class="note-text"')[1].split("</div>")[0]
+    assert "<script" not in note and "<img" not in note and "onerror" not in note
+    assert "attacker.invalid" not in page.text and "javascript:" not in page.text
+
+
+def test_another_patients_record_is_never_shown(served):
+    browser = served.launch("lmri-gapped", "lmri-gapped-order")
+    served.wait_for_report(browser)
+    run_id = re.search(r"/checks/([\w-]+)/", browser.get(f"{served.url}/patient").text)[1]
+    for path in ("Condition/lmri-complete-dx-radiculopathy",
+                 "DocumentReference/lmri-complete-note-follow-up", "Patient/lmri-complete"):
+        page = browser.get(f"{served.url}/checks/{run_id}/evidence/{path}", timeout=30)
+        assert page.status_code == 404, path
+        assert "Marisol" not in page.text
+
+
+def test_no_order_means_choose_the_service_then_the_check_runs(served):
+    # Rosa (Synthea) has notes but no orders.
+    browser = served.launch(synthea_patient(served.sandbox, "Kerluke267"))
+    html = served.wait_for_report(browser)
+    assert "No draft or active order with a CPT/HCPCS code" in html
+    assert "Choose the service" in html
+    response = browser.post(f"{served.url}/checks",
+                            data={"csrf_token": csrf_of(html), "service": "72148"}, timeout=30)
+    assert response.status_code == 200
+    html = served.wait_for_report(browser)
+    assert "CPT 72148" in html and 'id="gaps-heading"' in html
+
+
+def test_an_unsupported_service_is_refused_clearly(served):
+    browser = served.launch("lmri-gapped", "lmri-gapped-order")
+    html = served.wait_for_report(browser)
+    refused = browser.post(f"{served.url}/checks",
+                           data={"csrf_token": csrf_of(html), "service": "99213"}, timeout=30)
+    assert refused.status_code == 400 and "No CareSource checklist covers" in refused.text
+
+
+def test_recheck_scores_another_service(served):
+    browser = served.launch("walker-gapped", "walker-gapped-order")
+    html = served.wait_for_report(browser)
+    assert "HCPCS E0143" in html
+    browser.post(f"{served.url}/checks", data={"csrf_token": csrf_of(html), "service": "E0601"},
+                 timeout=30)
+    assert "HCPCS E0601" in served.wait_for_report(browser)
+
+
+def test_scopes_the_ehr_withholds_become_could_not_check(served):
+    html = served.wait_for_report(served.launch("cpap-complete", "cpap-complete-order",
+                                                tenant="cerner"))
+    warnings = html.split('id="cannot-check"')[1].split("</section>")[0]
+    assert "Coverage" in warnings and "access not granted" in warnings
+    assert "Could not check" in html.split('id="item-CSU-001"')[1].split("</h4>")[0]
+
+
+def test_a_revoked_session_says_relaunch(served):
+    browser = served.launch("lmri-gapped", "lmri-gapped-order", tenant="plain-v1")
+    html = served.wait_for_report(browser)
+    served.sandbox.admin("POST", "tokens/revoke", {"tenant": "plain-v1"}).raise_for_status()
+    response = browser.post(f"{served.url}/checks", data={"csrf_token": csrf_of(html)},
+                            timeout=30)
+    assert response.status_code == 401
+    assert "Your session has expired" in response.text and "Relaunch" in response.text

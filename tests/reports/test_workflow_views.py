@@ -1,0 +1,168 @@
+"""Saving a check, the worklist and the workflow, through the app's pages (real SQLite file)."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import COORDINATOR, csrf_of, version_of
+
+from smartapp.db import session_factory
+from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
+
+CLINICIAN = "Practitioner/md-whitfield"
+
+
+def save(client, actors, launch, scenario, name=""):
+    run = actors.run(launch, scenario, name)
+    actors.sign_in(client, launch)
+    page = client.get(f"/checks/{run.id}")
+    assert page.status_code == 200
+    response = client.post(f"/checks/{run.id}/save", data={"csrf_token": csrf_of(page.text)})
+    assert response.status_code == 302
+    return int(response.headers["Location"].rsplit("/", 1)[1])
+
+
+def rows(app, model):
+    with session_factory(app)() as db:
+        return db.query(model).all()
+
+
+def test_a_clinician_saves_and_sees_the_saved_report(app, client, actors):
+    clinician = actors.session(CLINICIAN)
+    request_id = save(client, actors, clinician, "lmri-gapped", "Derek Halloran")
+    page = client.get(f"/requests/{request_id}")
+    assert page.status_code == 200
+    assert "Derek Halloran" in page.text and "72148" in page.text
+    assert "Would be denied for lack of medical necessity" in page.text
+    assert "Workflow" not in page.text  # clinicians do not move requests through the workflow
+    [tracked] = rows(app, TrackedRequest)
+    assert (tracked.status, tracked.created_by) == ("open", CLINICIAN)
+    assert tracked.required_gaps > 0 and tracked.readiness < 100
+    actions = [e.action for e in rows(app, AuditEvent)]
+    assert actions == ["view_check", "save_report", "view_request"]
+    assert client.get("/my-requests").text.count(f"/requests/{request_id}") == 1
+
+
+def test_saving_again_adds_a_version_to_the_same_request(app, client, actors):
+    clinician = actors.session(CLINICIAN)
+    first = save(client, actors, clinician, "lmri-gapped")
+    second = save(client, actors, clinician, "lmri-gapped")
+    assert first == second
+    assert len(rows(app, SavedReport)) == 2
+    [tracked] = rows(app, TrackedRequest)
+    assert tracked.latest_report_id == max(r.id for r in rows(app, SavedReport))
+
+
+def test_only_coordinators_open_the_worklist_and_audit(client, actors):
+    actors.sign_in(client, actors.session(CLINICIAN))
+    for path in ("/worklist", "/audit"):
+        page = client.get(path)
+        assert page.status_code == 403 and "PA coordinators" in page.text
+    actors.sign_in(client, actors.session(COORDINATOR))
+    assert client.get("/worklist").status_code == 200
+    assert client.get("/audit").status_code == 200
+
+
+def test_no_session_means_relaunch(client):
+    page = client.get("/worklist")
+    assert page.status_code == 401 and "Relaunch the app" in page.text
+
+
+def test_a_clinician_cannot_open_another_clinicians_request(client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session("Practitioner/md-other"))
+    assert client.get(f"/requests/{request_id}").status_code == 404
+
+
+def test_coordinator_moves_a_request_through_the_workflow(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}")
+    form = {"csrf_token": csrf_of(page.text), "version": version_of(page.text)}
+    response = client.post(f"/requests/{request_id}/status",
+                           data={**form, "status": "in_progress", "comment": "Calling the clinic"})
+    assert response.status_code == 302
+    page = client.get(f"/requests/{request_id}")
+    assert "in progress" in page.text and "Calling the clinic" in page.text
+    assert "status change" in page.text  # the request's audit trail shows the change
+    [tracked] = rows(app, TrackedRequest)
+    assert tracked.status == "in_progress"
+    change = next(e for e in rows(app, AuditEvent) if e.action == "status_change")
+    assert (change.actor, change.role, change.detail["from"], change.detail["to"]) == (
+        COORDINATOR, "coordinator", "open", "in_progress")
+    assert change.patient_ref == "Patient/lmri-gapped"
+    assert [c.text for c in rows(app, RequestComment)] == ["Calling the clinic"]
+
+
+def test_a_change_from_a_stale_page_is_refused_and_nothing_changes(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}")
+    stale = {"csrf_token": csrf_of(page.text), "version": version_of(page.text)}
+    assert client.post(f"/requests/{request_id}/status",
+                       data={**stale, "status": "ready_to_submit"}).status_code == 302
+    refused = client.post(f"/requests/{request_id}/status", data={**stale, "status": "submitted"})
+    assert refused.status_code == 409 and "Someone else changed this request" in refused.text
+    assert rows(app, TrackedRequest)[0].status == "ready_to_submit"
+
+
+def test_a_denial_needs_its_reason_and_category(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}")
+    form = {"csrf_token": csrf_of(page.text), "version": version_of(page.text),
+            "status": "denied"}
+    refused = client.post(f"/requests/{request_id}/status", data=form)
+    assert refused.status_code == 400 and "denial reason" in refused.text
+    assert rows(app, TrackedRequest)[0].status == "open"
+    accepted = client.post(f"/requests/{request_id}/status", data={
+        **form, "denial_reason": "Insufficient documentation of conservative care",
+        "denial_category": "medical-necessity"})
+    assert accepted.status_code == 302
+    tracked = rows(app, TrackedRequest)[0]
+    assert tracked.status == "denied" and tracked.denial["category"] == "medical-necessity"
+    assert "medical-necessity" in client.get("/worklist?status=denied").text
+
+
+def test_a_post_without_the_csrf_token_changes_nothing(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}")
+    forged = client.post(f"/requests/{request_id}/status",
+                         data={"version": version_of(page.text), "status": "approved"})
+    assert forged.status_code == 400 and "This page expired" in forged.text
+    assert rows(app, TrackedRequest)[0].status == "open"
+
+
+def test_worklist_filters_and_sorts(client, actors):
+    clinician = actors.session(CLINICIAN)
+    for scenario in ("lmri-gapped", "lmri-complete", "tka-gapped", "walker-complete"):
+        save(client, actors, clinician, scenario, scenario.upper())
+    actors.sign_in(client, actors.session(COORDINATOR))
+    everything = client.get("/worklist").text
+    assert "4 requests" in everything
+    complete = client.get("/worklist?min_readiness=100").text
+    assert "LMRI-COMPLETE" in complete and "LMRI-GAPPED" not in complete
+    dme = client.get("/worklist?topic=dme").text
+    assert "WALKER-COMPLETE" in dme and "TKA-GAPPED" not in dme
+    by_readiness = client.get("/worklist?sort=readiness").text
+    assert by_readiness.index("LMRI-GAPPED") < by_readiness.index("LMRI-COMPLETE")
+    named = client.get("/worklist?patient=tka").text
+    assert "1 request match" in named
+    bad = client.get("/worklist?min_readiness=lots&sort=nonsense").text
+    assert "Ignored unusable filter values" in bad and "4 requests" in bad
+    ignored = bad.split("Ignored")[1][:80]
+    assert "min_readiness" in ignored and "sort" in ignored
+
+
+def test_exports_of_a_saved_report(client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    page = client.get(f"/requests/{request_id}")
+    report_id = page.text.split(f"/requests/{request_id}/reports/")[1].split("/")[0]
+    exported = client.get(f"/requests/{request_id}/reports/{report_id}/report.json")
+    assert exported.headers["Content-Disposition"].startswith("attachment")
+    report = json.loads(exported.data)
+    assert report["service"]["code"] == "72148" and report["checklist"]["version"]
+    printed = client.get(f"/requests/{request_id}/reports/{report_id}/print")
+    assert printed.status_code == 200 and "print.css" in printed.text
+    assert "<form" not in printed.text

@@ -5,29 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import requests
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template
 
-from .errors import FhirError, SessionExpiredError
-from .launch import current_launch, launch_required
-from .launch.secrets import unseal
+from .errors import FhirAuthError, SessionExpiredError
+from .launch import current_launch, fhir_client_for, launch_required
 from .launch.session import unreadable_types
-from .net import new_session
 
 bp = Blueprint("workspace", __name__)
 log = logging.getLogger(__name__)
-
-
-def _read(base: str, token: str, path: str) -> dict[str, Any]:
-    response = new_session().get(
-        f"{base}/{path}",
-        headers={"Authorization": f"Bearer {token}", "Accept": "application/fhir+json"},
-    )
-    if response.status_code == 401:
-        raise SessionExpiredError("The EHR no longer accepts this session.")
-    if not response.ok:
-        raise FhirError("The EHR could not return the patient.", status=response.status_code)
-    return response.json()
 
 
 def display_name(patient: dict[str, Any]) -> str:
@@ -43,13 +28,16 @@ def display_name(patient: dict[str, Any]) -> str:
 def patient() -> str:
     """The launched patient's banner, the order under review, and what cannot be checked."""
     launch = current_launch()
-    token = unseal(launch.access_token)
-    if token is None:
-        raise SessionExpiredError("This session can no longer be read.")
+    # SessionTokens refreshes before expiry and once on a 401; after that the session is over.
+    client = fhir_client_for(current_app._get_current_object(), launch)
     try:
-        resource = _read(launch.iss, token, f"Patient/{launch.patient_id}")
-    except requests.RequestException as error:
-        raise FhirError("The EHR did not answer.", detail=type(error).__name__) from error
+        resource = client.get_json(f"Patient/{launch.patient_id}")
+    except FhirAuthError as error:
+        raise SessionExpiredError(
+            "The EHR no longer accepts this session.", detail=error.detail
+        ) from error
+    finally:
+        client.session.close()
     orders = [
         item.get("reference", "")
         for item in launch.fhir_context or []

@@ -330,3 +330,23 @@ def test_tokens_never_appear_in_urls_logs_or_cookies(module_app, sandbox_ehr, ca
     code = query_of(next(u for u in locations if "code=" in u))["code"]
     assert code not in app_logged
     assert sid not in logged
+
+
+def test_public_url_pins_the_callback_whatever_the_host_header(sandbox_ehr, tmp_path):
+    from app_server import start_live_app
+
+    live = start_live_app(sandbox_ehr, tmp_path, PUBLIC_URL="https://pa-check.example.org/")
+    try:
+        context = ehr_context(sandbox_ehr, "plain")
+        start = requests.get(
+            f"{live.url}/launch",
+            params={"iss": context["iss"], "launch": context["launch"]},
+            headers={"Host": "evil.example"},
+            allow_redirects=False,
+            timeout=TIMEOUT,
+        )
+    finally:
+        live.stop()
+    assert query_of(start.headers["Location"])["redirect_uri"] == (
+        "https://pa-check.example.org/launch/callback"
+    )

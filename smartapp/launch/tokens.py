@@ -95,7 +95,8 @@ class SessionTokens:
                 raise
 
     def refresh(self) -> str:
-        """Refresh now (after a 401); SessionExpiredError when the EHR will not."""
+        """Refresh now (after a 401). SessionExpiredError when there is no refresh token or the
+        EHR refuses; RetryableFhirError when the token endpoint cannot be reached."""
         with self._session_lock.lock:
             used = self._token
             self._load()

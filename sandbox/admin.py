@@ -2,14 +2,17 @@
 
 Tests and benchmarks use it to inject faults and latency, revoke or expire tokens mid-session,
 register OAuth clients with their own redirect URIs, mint tokens without the OAuth dance (for
-retrieval tests only), and read the log of requests the app sent.
+retrieval tests only), read the log of requests the app sent, and point the EHR page at the app
+under test (``/_admin/app-url``: a test's app listens on a port chosen after the sandbox started).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, current_app, jsonify, request
 
@@ -85,6 +88,18 @@ def register_client():  # type: ignore[no-untyped-def]
     from . import oauth
 
     return jsonify(oauth.register_client(_body())), 201
+
+
+@bp.route("/app-url", methods=["GET", "POST"])
+def app_url():  # type: ignore[no-untyped-def]
+    """Where the EHR page sends launches: ``{"app_url": "http://127.0.0.1:8123"}``."""
+    state = _state()
+    if request.method == "POST":
+        url = str(_body().get("app_url", "")).rstrip("/")
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+            raise ValueError("app_url: an absolute http(s) URL is needed")
+        state.settings = dataclasses.replace(state.settings, app_url=url)
+    return jsonify(app_url=state.settings.app_url)
 
 
 @bp.route("/requests", methods=["GET", "DELETE"])

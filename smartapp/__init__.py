@@ -34,6 +34,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """
     app = Flask(
         __name__,
+        # Tests point the instance folder (secret key, SQLite file, client keys) at a temp dir.
+        instance_path=(test_config or {}).get("INSTANCE_PATH"),
         instance_relative_config=True,
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),
@@ -43,10 +45,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(
         DATABASE_URL=f"sqlite:///{instance / 'smartapp.sqlite3'}",
         LAUNCH_REGISTRY=str(PROJECT_ROOT / "launch.json"),
-        # Local http demo needs Secure off; an EHR iframe needs SameSite=None + Secure.
-        SESSION_COOKIE_HTTPONLY=True,
-        SESSION_COOKIE_SECURE=False,
-        SESSION_COOKIE_SAMESITE="Lax",
+        # Session cookie attributes: embedded | top-level | local-http (smartapp/launch/cookies.py).
+        COOKIE_MODE="embedded",
         FHIR_CONCURRENCY=4,
         # Background check runs per app process (each run also uses FHIR_CONCURRENCY threads).
         CHECK_WORKERS=4,
@@ -56,6 +56,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         FRAME_ANCESTORS=[],
         # Score "as of" this ISO date instead of today (demo and tests); None = today.
         AS_OF=None,
+        # Refresh an access token when fewer seconds remain (Oracle Health tokens last 570 s).
+        TOKEN_REFRESH_MARGIN=60,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)

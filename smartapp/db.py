@@ -22,29 +22,25 @@ EXTENSION = "smartapp.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    # pysqlite opens transactions lazily (only before DML), so a SAVEPOINT could start -- and
-    # its RELEASE commit -- a transaction behind SQLAlchemy's back. Take over: no implicit
-    # BEGIN from the driver; SQLAlchemy's "begin" event emits it (SQLAlchemy's pysqlite recipe).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     # WAL lets readers go on while one process writes; foreign keys are off by default.
+    cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
 
-def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
-    connection.exec_driver_sql("BEGIN")
-
-
 def make_engine(url: str) -> Engine:
-    """Create the engine for ``url`` with the settings each backend needs."""
+    """Create the engine for ``url`` with the settings each backend needs.
+
+    SQLite keeps pysqlite's own transaction handling: a transaction starts at the first write,
+    so a writer waits for another process's lock (``timeout``) instead of failing on a stale
+    read snapshot. The price: a SAVEPOINT outside a write would start -- and its RELEASE commit --
+    a transaction of its own, so the app's write paths use no savepoints (see reports.store).
+    """
     if url.startswith("sqlite"):
-        # timeout: how long a writer waits for another process's write lock (busy handler).
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
-        event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

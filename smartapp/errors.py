@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import traceback
 from typing import Any
 
 from flask import Flask, render_template
@@ -212,3 +213,15 @@ def register_error_handlers(app: Flask) -> None:
         page_error.title, page_error.http_status = error.name, error.code or 500
         page_error.advice = "Check the address, or go back and try again."
         return render_template("errors/error.html", error=page_error), page_error.http_status
+
+    @app.errorhandler(Exception)
+    def _unexpected(error: Exception):  # type: ignore[no-untyped-def]
+        if isinstance(error, HTTPException):
+            return _http(error)
+        page_error = SmartAppError("The app hit an unexpected problem. Nothing was changed.")
+        # Type and code location only: an exception's message may quote patient data.
+        where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+        log.error("unexpected %s at %s:%s ref=%s", type(error).__name__,
+                  where.filename.rsplit("/", 1)[-1] if where else "?",
+                  where.lineno if where else "?", page_error.support_id)  # fmt: skip
+        return render_template("errors/error.html", error=page_error), 500

@@ -17,6 +17,7 @@ def app(tmp_path: Path):
         {
             "TESTING": True,
             "SECRET_KEY": "test-secret",
+            "COOKIE_MODE": "local-http",
             "DATABASE_URL": f"sqlite:///{tmp_path / 'test.sqlite3'}",
         }
     )

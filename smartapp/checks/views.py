@@ -69,17 +69,21 @@ def latest_run(launch: AppSession) -> CheckRun | None:
     )
 
 
-def _start(launch: AppSession, service: str | None) -> str:
+def _read_patient(launch: AppSession) -> dict:
+    """The launched Patient, read live: it proves the EHR still honours this session (a revoked
+    or expired one ends here, before any stored report is shown) and keeps the banner current."""
     client = fhir_client_for(current_app._get_current_object(), launch)  # type: ignore[attr-defined]
-    # The banner needs the name at once; reading the Patient first also proves the token works.
-    patient = client.get_json(f"Patient/{launch.patient_id}")
+    return summary_of(client.get_json(f"Patient/{launch.patient_id}"))
+
+
+def _start(launch: AppSession, service: str | None, summary: dict | None = None) -> str:
     return start_run(
         current_app._get_current_object(),  # type: ignore[attr-defined]
         get_session(),
         launch,
         as_of=as_of_today(),
         service=service,
-        summary=summary_of(patient),
+        summary=summary or _read_patient(launch),
     )
 
 
@@ -90,10 +94,11 @@ def patient() -> str | Response:
     launch = current_launch()
     if not launch.patient_id:
         return redirect(url_for("reports.worklist"))
+    summary = _read_patient(launch)  # the banner shows the chart as it is now
     run = latest_run(launch)
     if run is None:
-        run = owned_run(_start(launch, None), launch)
-    return render_run(launch, run)
+        run = owned_run(_start(launch, None, summary), launch)
+    return render_run(launch, run, summary)
 
 
 @bp.get("/checks/<run_id>")
@@ -103,14 +108,14 @@ def show(run_id: str) -> str:
     return render_run(launch, owned_run(run_id, launch))
 
 
-def render_run(launch: AppSession, run: CheckRun) -> str:
+def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -> str:
     if run.status == "done" and run.report:
         audit.record_view(launch, run)
     return render_template(
         "checks/run.html",
         launch=launch,
         run=run,
-        patient=run.patient_summary,
+        patient=patient or run.patient_summary,
         arranged=present.arrange(run.report) if run.report else None,
         services=supported_services(),
         unreadable=unreadable_types(launch.granted_scope),

@@ -1,15 +1,20 @@
-"""SMART App Launch 2.x: launch.json registry, discovery, PKCE authorization, launched sessions."""
+"""SMART App Launch 2.x: launch.json registry, discovery, PKCE authorization, client
+authentication (public, symmetric, asymmetric), launched sessions and their refreshed tokens."""
 
 from __future__ import annotations
 
 from flask import Flask
 
+from .cookies import apply_cookie_mode
+from .registry import registry
 from .session import current_launch, launch_required
-from .views import bp, registry
+from .tokens import SessionTokens, fhir_client_for
+from .views import bp
 
 
 def init_app(app: Flask) -> None:
-    """Register the launch routes and validate launch.json now (a bad file stops start-up)."""
+    """Register the launch routes; validate launch.json and the cookie mode now (a bad setting
+    stops start-up with a message naming it)."""
+    apply_cookie_mode(app)
     app.register_blueprint(bp)
-    with app.app_context():
-        registry()
+    registry(app)

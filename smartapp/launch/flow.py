@@ -13,14 +13,16 @@ from urllib.parse import urlencode
 
 import requests
 from authlib.common.security import generate_token
-from authlib.integrations.requests_client import OAuth2Session
+from authlib.integrations.base_client import OAuthError
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
+from flask import current_app
 from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
 
 from ..errors import TokenExchangeError
 from ..net import DEFAULT_TIMEOUT, DISCOVERY_TIMEOUT, new_session
+from .client_auth import token_session
 from .discovery import SmartConfiguration
 from .registry import ServerConfig
 
@@ -91,21 +93,10 @@ def authorize_request(
 def exchange_code(
     server: ServerConfig, token_endpoint: str, code: str, redirect_uri: str, verifier: str
 ) -> dict[str, Any]:
-    """POST the code to the token endpoint; TokenExchangeError on any failure."""
-    symmetric = server.client_type == "confidential-symmetric"
-    auth_method = "client_secret_basic" if symmetric else "none"
-    secret = server.client_secret()
-    if auth_method == "client_secret_basic" and not secret:
-        raise TokenExchangeError(
-            "The app's credentials for this EHR are not configured.",
-            advice="An administrator must set the client secret named in launch.json.",
-        )
-    client = OAuth2Session(
-        server.client_id,
-        secret,
-        token_endpoint_auth_method=auth_method,
-        redirect_uri=redirect_uri,
-    )
+    """POST the code to the token endpoint with the client's authentication; TokenExchangeError
+    on any failure (the EHR's error code goes to the log detail, never the token)."""
+    client = token_session(current_app._get_current_object(), server, token_endpoint,
+                           redirect_uri=redirect_uri)  # fmt: skip
     try:
         token = client.fetch_token(
             token_endpoint,
@@ -114,7 +105,11 @@ def exchange_code(
             code_verifier=verifier,
             timeout=DEFAULT_TIMEOUT,
         )
-    except Exception as error:  # authlib raises OAuthError; requests its own: both are fatal here
+    except OAuthError as error:
+        raise TokenExchangeError(
+            "The EHR did not accept the sign-in.", detail=f"OAuthError {error.error}"[:60]
+        ) from error
+    except Exception as error:  # requests' own errors, a malformed answer: all fatal here
         raise TokenExchangeError(
             "The EHR did not accept the sign-in.", detail=type(error).__name__
         ) from error

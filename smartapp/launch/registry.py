@@ -13,11 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from flask import Flask, current_app
+
 from ..errors import ConfigError
 
 CLIENT_TYPES = ("public", "confidential-symmetric", "confidential-asymmetric")
+#: SMART App Launch 2.x "client-confidential-asymmetric": servers support RS384 and ES384.
+JWT_ALGORITHMS = ("RS384", "ES384")
 VENDORS = ("epic", "cerner", "other")
 DEFAULT_SANDBOX_ORIGIN = "http://127.0.0.1:9090"
+REGISTRY_EXTENSION = "launch.registry"
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,11 @@ class ServerConfig:
     redirect_path: str
     client_secret_env: str | None = None
     private_key_file: str | None = None
+    #: Signing algorithm of the client assertion; None = from the key (RSA RS384, P-384 ES384).
+    jwt_alg: str | None = None
+    #: Create ``private_key_file`` on first use (sandbox entries only: a real EHR must be given
+    #: the public key before the first launch).
+    generate_key: bool = False
 
     def client_secret(self) -> str | None:
         """The confidential client's secret, read from the environment at use time."""
@@ -75,8 +85,16 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
                 )
         if client_type == "confidential-symmetric" and not entry.get("client_secret_env"):
             raise ConfigError(f"launch.json: {where} needs 'client_secret_env'")
-        if client_type == "confidential-asymmetric" and not entry.get("private_key_file"):
-            raise ConfigError(f"launch.json: {where} needs 'private_key_file'")
+        if client_type == "confidential-asymmetric":
+            _field(entry, "private_key_file", where)
+        jwt_alg = entry.get("jwt_alg")
+        if jwt_alg is not None and jwt_alg not in JWT_ALGORITHMS:
+            raise ConfigError(
+                f"launch.json: {where} 'jwt_alg' must be one of {', '.join(JWT_ALGORITHMS)}"
+            )
+        generate_key = entry.get("generate_key", False)
+        if not isinstance(generate_key, bool):
+            raise ConfigError(f"launch.json: {where} 'generate_key' must be true or false")
         iss = _field(entry, "iss", where).replace("{sandbox}", sandbox_origin.rstrip("/"))
         if not iss.startswith(("https://", "http://127.0.0.1", "http://localhost")):
             raise ConfigError(f"launch.json: {where} 'iss' must be https (or loopback http)")
@@ -98,6 +116,8 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
             redirect_path=redirect_path,
             client_secret_env=entry.get("client_secret_env"),
             private_key_file=entry.get("private_key_file"),
+            jwt_alg=jwt_alg,
+            generate_key=generate_key,
         )
     return servers
 
@@ -114,7 +134,21 @@ def load_registry(path: str | Path, sandbox_origin: str | None = None) -> dict[s
     return parse_registry(document, origin)
 
 
+def registry(app: Flask | None = None) -> dict[str, ServerConfig]:
+    """The app's validated launch.json, loaded once per app (ConfigError when invalid)."""
+    app = app or current_app
+    if REGISTRY_EXTENSION not in app.extensions:
+        app.extensions[REGISTRY_EXTENSION] = load_registry(
+            app.config["LAUNCH_REGISTRY"], app.config.get("SANDBOX_ORIGIN")
+        )
+    return app.extensions[REGISTRY_EXTENSION]
+
+
 def find_by_iss(servers: dict[str, ServerConfig], iss: str) -> ServerConfig | None:
-    """The registered server whose iss matches exactly (after trimming a trailing slash)."""
+    """The first registered server whose iss matches exactly (after trimming a trailing slash).
+
+    Several entries may share an iss (e.g. one client per type for standalone launches); an EHR
+    launch uses the first one listed.
+    """
     wanted = normalise_iss(iss)
     return next((server for server in servers.values() if server.iss == wanted), None)

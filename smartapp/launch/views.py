@@ -1,4 +1,4 @@
-"""Blueprint ``launch``: EHR launch, standalone launch, and the OAuth callback.
+"""Blueprint ``launch``: EHR launch, standalone launch, the OAuth callback and the app's JWKS.
 
 Every failure raises from the error tree, so the clinician sees what happened and what to do
 (templates/errors/error.html) and the log gets a line without tokens or PHI.
@@ -10,7 +10,16 @@ import datetime as dt
 import logging
 import secrets
 
-from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from werkzeug.wrappers import Response
 
 from ..db import get_session
@@ -24,7 +33,8 @@ from ..errors import (
 from ..models import AppSession, LaunchState, utcnow
 from .discovery import discover
 from .flow import authorize_request, exchange_code, requested_scopes, verify_id_token
-from .registry import ServerConfig, find_by_iss, load_registry, normalise_iss
+from .keys import public_jwks
+from .registry import ServerConfig, find_by_iss, normalise_iss, registry
 from .secrets import seal
 
 bp = Blueprint("launch", __name__)
@@ -32,16 +42,20 @@ log = logging.getLogger(__name__)
 STATE_LIFETIME = dt.timedelta(minutes=10)
 
 
-def registry() -> dict[str, ServerConfig]:
-    if "launch.registry" not in current_app.extensions:
-        current_app.extensions["launch.registry"] = load_registry(
-            current_app.config["LAUNCH_REGISTRY"], current_app.config.get("SANDBOX_ORIGIN")
-        )
-    return current_app.extensions["launch.registry"]
-
-
 def _redirect_uri(server: ServerConfig) -> str:
-    return request.host_url.rstrip("/") + server.redirect_path
+    # PUBLIC_URL pins the app's address behind a proxy; otherwise the request's own host (the
+    # EHR compares redirect_uri with the registered one exactly, so a forged Host gets nowhere).
+    base = current_app.config.get("PUBLIC_URL") or request.host_url
+    return base.rstrip("/") + server.redirect_path
+
+
+@bp.get("/.well-known/jwks.json")
+def jwks() -> Response:
+    """The public keys of the app's asymmetric clients (EHRs fetch them to check assertions)."""
+    response = jsonify(public_jwks(current_app._get_current_object()))
+    response.cache_control.public = True
+    response.cache_control.max_age = 300
+    return response
 
 
 @bp.get("/launch")

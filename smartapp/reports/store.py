@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -32,27 +33,35 @@ DENIAL_CATEGORIES = ("missing-clinical-notes", "incorrect-cpt", "medical-necessi
 
 
 def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedRequest:
+    """The request for the run's patient and service, created if new.
+
+    INSERT … ON CONFLICT DO NOTHING (both SQLite and PostgreSQL) lets two workers create the
+    same request at once: one inserts, the other's insert does nothing, both then read the row.
+    No savepoint is needed, so nothing can commit before the whole save does.
+    """
     service = run.report["service"]  # type: ignore[index]
-    key = dict(iss=launch.iss, patient_ref=run.patient_ref, service_code=service["code"])
-    found = db.query(TrackedRequest).filter_by(**key).one_or_none()
-    if found is not None:
-        return found
-    tracked = TrackedRequest(
-        **key,
-        service_system=service["system"],
-        topic=service["topic"],
-        order_ref=run.order_ref,
-        patient_name=str(run.patient_summary.get("name") or ""),
-        patient_birth_date=run.patient_summary.get("birth_date"),
-        status="open",
-        created_by=actor_of(launch),
+    key = {"iss": launch.iss, "patient_ref": run.patient_ref, "service_code": service["code"]}
+    insert = postgresql.insert if db.get_bind().dialect.name == "postgresql" else sqlite.insert
+    db.execute(
+        insert(TrackedRequest)
+        .values(
+            **key,
+            service_system=service["system"],
+            topic=service["topic"],
+            order_ref=run.order_ref,
+            patient_name=str(run.patient_summary.get("name") or ""),
+            patient_birth_date=run.patient_summary.get("birth_date"),
+            status="open",
+            created_by=actor_of(launch),
+            created_at=_now(),
+            updated_at=_now(),
+            version=1,
+            readiness=0,
+            required_gaps=0,
+        )
+        .on_conflict_do_nothing(index_elements=list(key))
     )
-    try:
-        with db.begin_nested():  # a savepoint: losing the race must not undo the whole save
-            db.add(tracked)
-    except IntegrityError:
-        return db.query(TrackedRequest).filter_by(**key).one()
-    return tracked
+    return db.query(TrackedRequest).filter_by(**key).populate_existing().one()
 
 
 def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:

@@ -4,19 +4,13 @@ helper that launches it for a patient and waits for the check to finish."""
 from __future__ import annotations
 
 import re
-import threading
 import time
 from dataclasses import dataclass
 
 import pytest
 import requests
-from sandbox_peer import free_port
-from werkzeug.serving import make_server
+from app_server import SHIPPED_SECRET, start_live_app
 
-from smartapp import create_app
-from smartapp.launch.discovery import clear_cache
-
-SYMMETRIC_SECRET = "test-only-symmetric-secret"
 COORDINATOR = "Practitioner/pa-coordinator"
 AS_OF = "2026-11-22"
 
@@ -58,25 +52,7 @@ def csrf_of(html: str) -> str:
 
 @pytest.fixture
 def served(sandbox_ehr, tmp_path, monkeypatch):
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SYMMETRIC_SECRET)
-    app = create_app({
-        "TESTING": True, "SECRET_KEY": "test-secret",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'app.sqlite3'}",
-        "SANDBOX_ORIGIN": sandbox_ehr.origin, "AS_OF": AS_OF, "COORDINATORS": [COORDINATOR],
-    })
-    for client_id, method in (("smartapp-public", "none"),
-                              ("smartapp-symmetric", "client_secret_basic")):
-        body = {"client_id": client_id, "token_endpoint_auth_method": method,
-                "redirect_uris": [f"{url}/launch/callback"]}
-        if method == "client_secret_basic":
-            body["client_secret"] = SYMMETRIC_SECRET
-        sandbox_ehr.admin("POST", "clients", body).raise_for_status()
-    clear_cache()
-    server = make_server("127.0.0.1", port, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield Served(url, app, sandbox_ehr)
-    server.shutdown()
-    thread.join(timeout=10)
+    monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
+    live = start_live_app(sandbox_ehr, tmp_path, AS_OF=AS_OF, COORDINATORS=[COORDINATOR])
+    yield Served(live.url, live.app, sandbox_ehr)
+    live.stop()

@@ -83,7 +83,7 @@ def version_of(html: str) -> str:
 @pytest.fixture
 def app(tmp_path):
     return create_app({
-        "TESTING": True, "SECRET_KEY": "test-secret",
+        "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'reports.sqlite3'}",
         "COORDINATORS": [COORDINATOR],
     })

@@ -1,0 +1,76 @@
+"""Launches clicked through in headless chromium: standalone from the start page, EHR launch from
+the sandbox's EHR page for every client type, and the embedded (cross-site iframe) variant."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
+
+
+def test_standalone_launch_from_the_start_page(page, browser_app, screenshot):
+    page.goto(f"{browser_app.url}/launch/start")
+    page.get_by_role("link", name="Local sandbox EHR (plain SMART 2.x)").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Sign in and authorize")
+    page.select_option("#patient", "tka-complete")
+    page.get_by_role("button", name="Allow").click()
+    page.wait_for_url(f"{browser_app.url}/patient")
+    expect(page.locator(".patient-banner")).to_contain_text("Loretta Pembrook")
+    screenshot("banner")
+
+
+def open_chart(page, ehr_origin, tenant, patient, order):
+    page.goto(f"{ehr_origin}/ehr")
+    page.select_option("#tenant", tenant)
+    page.select_option("#patient", patient)
+    page.get_by_role("button", name="Open chart").click()
+    page.select_option("#order", order)
+
+
+@pytest.mark.parametrize(
+    "tenant",
+    [
+        "plain",  # public client
+        "cerner",  # confidential-symmetric
+        "epic-v1",  # confidential-asymmetric, RS384, v1 scopes
+        "cerner-v1",  # confidential-asymmetric, ES384, v1 scopes
+    ],
+)
+def test_ehr_launch_from_the_sandbox_ehr_page(page, browser_app, sandbox_ehr, tenant, screenshot):
+    open_chart(page, sandbox_ehr.origin, tenant, "lmri-complete", "lmri-complete-order")
+    page.get_by_role("button", name="Launch").click()
+    page.wait_for_url(f"{browser_app.url}/patient")
+    expect(page.locator(".patient-banner")).to_contain_text("Marisol Quintero")
+    expect(page.get_by_text("ServiceRequest/lmri-complete-order")).to_be_visible()
+    screenshot("banner")
+
+
+def test_embedded_launch_in_a_cross_site_iframe(page, browser_app, sandbox_ehr, screenshot):
+    """The EHR page is opened as http://localhost:… while the app is http://127.0.0.1:…, so the
+    app runs as a third party in the iframe, as inside Epic or Oracle Health. The launch must
+    complete with the partitioned session cookie; the EHR shows the banner, so the app does not
+    (need_patient_banner=false)."""
+    ehr = sandbox_ehr.origin.replace("127.0.0.1", "localhost")
+    assert urlparse(ehr).hostname != urlparse(browser_app.url).hostname
+    open_chart(page, ehr, "epic", "lmri-complete", "lmri-complete-order")
+    page.get_by_label("Open the app embedded in the EHR (iframe)").check()
+    page.get_by_role("button", name="Launch").click()
+    frame = page.frame_locator('iframe[title="SMART app"]')
+    expect(frame.get_by_role("heading", level=1)).to_have_text(
+        "Prior-authorization documentation check"
+    )
+    expect(frame.get_by_text("ServiceRequest/lmri-complete-order")).to_be_visible()
+    expect(frame.locator(".patient-banner")).to_have_count(0)
+    app_frame = next(f for f in page.frames if f.url.startswith(browser_app.url))
+    assert urlparse(app_frame.url).path == "/patient"
+    assert urlparse(page.url).hostname == "localhost"  # the top window stayed in the EHR
+    cookies = [c for c in page.context.cookies() if c["name"] == "session"]
+    assert len(cookies) == 1
+    cookie = cookies[0]
+    assert cookie["domain"] == "127.0.0.1"
+    assert cookie["sameSite"] == "None" and cookie["secure"] and cookie["httpOnly"]
+    assert cookie.get("partitionKey") == "http://localhost"  # stored as a third party's
+    screenshot("embedded")

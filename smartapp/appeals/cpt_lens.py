@@ -6,13 +6,13 @@ its reason and evidence — the lens never changes the request.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..checklists import Catalog, load_catalog
 from ..checklists.requests import find_request
 from ..evidence import PatientRecord
+from .cpt_findings import COMPARED, SIDE_MODIFIER, CptFinding, CptLens, label
 from .cpt_text import (
     DiagnosisFact,
     Mention,
@@ -23,82 +23,6 @@ from .cpt_text import (
     order_side,
     request_modifiers,
 )
-
-COMPARED = ("modality", "region", "contrast", "variant")
-SIDE_MODIFIER = {"right": "RT", "left": "LT", "bilateral": "50"}
-LABELS = {
-    "mri": "MRI",
-    "ct": "CT",
-    "without": "without contrast",
-    "with": "with contrast",
-    "with-and-without": "with and without contrast",
-    "unicompartmental": "unicompartmental (partial)",
-}
-
-
-def label(value: str | None) -> str:
-    """Words for an attribute value (``with-and-without`` → "with and without contrast")."""
-    return LABELS.get(value or "", (value or "").replace("-", " "))
-
-
-@dataclass(frozen=True)
-class CptFinding:
-    """One mismatch or warning, with the evidence and (when clear) the code or modifier to use."""
-
-    kind: str  # pairing | side | modality | region | contrast | variant | unlisted | unknown-code
-    severity: str  # mismatch | missing | info
-    message: str
-    evidence: tuple[dict[str, str], ...] = ()
-    suggested_code: str | None = None
-    suggested_modifier: str | None = None
-    reason: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "kind": self.kind,
-            "severity": self.severity,
-            "message": self.message,
-            "evidence": [dict(e) for e in self.evidence],
-            "suggested_code": self.suggested_code,
-            "suggested_modifier": self.suggested_modifier,
-            "reason": self.reason,
-        }
-
-
-@dataclass(frozen=True)
-class CptLens:
-    """The lens's answer for one requested code."""
-
-    code: str
-    modifiers: tuple[str, ...]
-    attributes: dict[str, Any]
-    findings: tuple[CptFinding, ...]
-    checked: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def suggested_code(self) -> str | None:
-        """The one code the findings agree on, if any."""
-        codes = {f.suggested_code for f in self.findings if f.suggested_code}
-        return codes.pop() if len(codes) == 1 else None
-
-    @property
-    def suggested_modifier(self) -> str | None:
-        """The one side modifier the findings agree on, if any."""
-        mods = {f.suggested_modifier for f in self.findings if f.suggested_modifier}
-        return mods.pop() if len(mods) == 1 else None
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form (the ``cpt`` part of a packet)."""
-        return {
-            "code": self.code,
-            "modifiers": list(self.modifiers),
-            "attributes": dict(self.attributes),
-            "findings": [f.as_dict() for f in self.findings],
-            "suggested_code": self.suggested_code,
-            "suggested_modifier": self.suggested_modifier,
-            "checked": list(self.checked),
-        }
 
 
 def _fits(code_value: str | None, documented: str | None, attribute: str) -> bool:
@@ -136,22 +60,28 @@ def _attribute_findings(code: str, attrs: dict, docs: list[Mention]) -> list[Cpt
         values = _documented(docs, attribute)
         if len(values) > 1:
             conflicted = True
-            findings.append(CptFinding(
-                attribute, "info",
-                f"The notes disagree on {attribute} ({', '.join(sorted(values))}); check the plan.",
-                tuple(m.cite() for m in docs if getattr(m, attribute))[:4],
-            ))  # fmt: skip
+            findings.append(
+                CptFinding(
+                    attribute,
+                    "info",
+                    f"The notes disagree on {attribute} ({', '.join(sorted(values))}): check.",
+                    tuple(m.cite() for m in docs if getattr(m, attribute))[:4],
+                )
+            )
         profile[attribute] = next(iter(values)) if len(values) == 1 else attrs.get(attribute)
         wrong = [
             m for m in docs if not _fits(attrs.get(attribute), getattr(m, attribute), attribute)
         ]
         if wrong and len(values) == 1:
-            findings.append(CptFinding(
-                attribute, "mismatch",
-                f"{code} is coded {label(attrs.get(attribute))} ({attribute}), but the "
-                f"documentation says {label(getattr(wrong[0], attribute))}.",
-                tuple(m.cite() for m in wrong[:3]),
-            ))  # fmt: skip
+            findings.append(
+                CptFinding(
+                    attribute,
+                    "mismatch",
+                    f"{code} is coded {label(attrs.get(attribute))} ({attribute}), but the "
+                    f"documentation says {label(getattr(wrong[0], attribute))}.",
+                    tuple(m.cite() for m in wrong[:3]),
+                )
+            )
     mismatched = [f for f in findings if f.severity == "mismatch"]
     if (mismatched or attrs.get("unlisted")) and not conflicted:
         better = code_for(profile)
@@ -181,18 +111,30 @@ def _side_findings(
     modifier = SIDE_MODIFIER[clear] if clear else None
     why = f"The diagnosis and the notes document the {clear} side." if clear else ""
     if side is None:
-        return [CptFinding(
-            "side", "missing",
-            f"{code} is done on one side, but the order carries no RT/LT modifier or body side.",
-            evidence[:4], None, modifier, why,
-        )]  # fmt: skip
+        return [
+            CptFinding(
+                "side",
+                "missing",
+                f"{code} is one-sided, but the order carries no RT/LT modifier or body side.",
+                evidence[:4],
+                None,
+                modifier,
+                why,
+            )
+        ]
     if dx_sides and side[0] not in dx_sides:
-        return [CptFinding(
-            "side", "mismatch",
-            f"The order says {side[0]} ({side[1]}), but the diagnosis is on the "
-            f"{'/'.join(sorted(dx_sides))} side.",
-            evidence[:4], None, modifier, why,
-        )]  # fmt: skip
+        return [
+            CptFinding(
+                "side",
+                "mismatch",
+                f"The order says {side[0]} ({side[1]}), but the diagnosis is on the "
+                f"{'/'.join(sorted(dx_sides))} side.",
+                evidence[:4],
+                None,
+                modifier,
+                why,
+            )
+        ]
     return []
 
 
@@ -205,12 +147,15 @@ def _pairing_findings(code: str, dx: list[DiagnosisFact], catalog: Catalog) -> l
     if any(checklist.diagnoses.contains(f.code.system, f.code.code) for f in dx):
         return []
     shown = ", ".join(sorted({f.code.code for f in dx})[:4])
-    return [CptFinding(
-        "pairing", "mismatch",
-        f"No diagnosis on the order ({shown}) is one that supports {code} "
-        f"({checklist.diagnoses.name}).",
-        tuple(f.cite() for f in dx[:3]),
-    )]  # fmt: skip
+    return [
+        CptFinding(
+            "pairing",
+            "mismatch",
+            f"No diagnosis on the order ({shown}) is one that supports {code} "
+            f"({checklist.diagnoses.name}).",
+            tuple(f.cite() for f in dx[:3]),
+        )
+    ]
 
 
 def cpt_lens(
@@ -235,10 +180,13 @@ def cpt_lens(
     findings = _pairing_findings(code, dx, catalog)
     checked = ["diagnosis pairing"]
     if not attrs:
-        findings.append(CptFinding(
-            "unknown-code", "info",
-            f"No attributes are kept for {code}; only the diagnosis pairing was checked.",
-        ))  # fmt: skip
+        findings.append(
+            CptFinding(
+                "unknown-code",
+                "info",
+                f"No attributes are kept for {code}; only the diagnosis pairing was checked.",
+            )
+        )
         return CptLens(code, modifiers, attrs, tuple(findings), tuple(checked))
     orders = order_mentions(request)
     docs = [m for m in orders if m.source == "order-note"]
@@ -250,25 +198,37 @@ def cpt_lens(
     for mention in (m for m in orders if m.source == "order-text"):
         for attribute in COMPARED:
             if not _fits(attrs.get(attribute), getattr(mention, attribute), attribute):
-                findings.append(CptFinding(
-                    attribute, "mismatch",
-                    f"The order's own text says {label(getattr(mention, attribute))}, but {code} "
-                    f"is coded {label(attrs.get(attribute))} ({attribute}).", (mention.cite(),),
-                ))  # fmt: skip
+                findings.append(
+                    CptFinding(
+                        attribute,
+                        "mismatch",
+                        f"The order's own text says {label(getattr(mention, attribute))}, "
+                        f"but {code} is coded {label(attrs.get(attribute))} ({attribute}).",
+                        (mention.cite(),),
+                    )
+                )
     if attrs.get("region"):
         for fact in dx:
             if fact.region and not _fits(attrs["region"], fact.region, "region"):
-                findings.append(CptFinding(
-                    "region", "mismatch",
-                    f"The diagnosis {fact.code.code} is about the {label(fact.region)}, but "
-                    f"{code} is coded {label(attrs['region'])} (region).", (fact.cite(),),
-                ))  # fmt: skip
+                findings.append(
+                    CptFinding(
+                        "region",
+                        "mismatch",
+                        f"The diagnosis {fact.code.code} is about the {label(fact.region)}, but "
+                        f"{code} is coded {label(attrs['region'])} (region).",
+                        (fact.cite(),),
+                    )
+                )
     if attrs.get("unlisted") and not any(f.kind == "unlisted" for f in findings):
-        findings.append(CptFinding(
-            "unlisted", "info",
-            f"{code} is an unlisted code: describe the service in the request and check that no "
-            "specific code fits.", tuple(m.cite() for m in docs[:3]),
-        ))  # fmt: skip
+        findings.append(
+            CptFinding(
+                "unlisted",
+                "info",
+                f"{code} is an unlisted code: describe the service in the request and check "
+                "that no specific code fits.",
+                tuple(m.cite() for m in docs[:3]),
+            )
+        )
     if attrs.get("laterality"):
         checked.append("side (RT/LT) against the diagnosis and the notes")
         side = order_side(request, modifiers) or next(

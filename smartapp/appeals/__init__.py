@@ -4,5 +4,9 @@ pages call these functions (docs/appeals.md lists the public API and the JSON sh
 """
 
 from .clocks import Deadline, DeadlineReport, compute_deadlines
+from .cpt_findings import CptFinding, CptLens
+from .cpt_lens import cpt_lens
 from .denial import PLAN_TYPES, REVIEWS, STAGES, Denial
 from .eob_codes import CATEGORIES, CATEGORY_LABELS, CodeCategory, category_from_codes
+from .lens import DenialLens, denial_lens
+from .packet import build_packet

@@ -57,3 +57,25 @@ def compartment_violation(
         if reference and _refers_to(reference, patient_id):
             return None
     return "That resource does not belong to the patient in the token."
+
+
+def create_violation(patient_id: str | None, resource_type: str, body: Any) -> str | None:
+    """Why a patient-level token may not create this resource, or None: it must be a
+    ``resource_type`` resource about the granted patient (its subject or patient)."""
+    if not patient_id:
+        return "The token carries no patient, so patient-level access is not possible."
+    if not isinstance(body, dict) or body.get("resourceType") != resource_type:
+        return f"The request body is not a {resource_type}."
+    if resource_type in SHARED_TYPES:
+        return "A patient-level token cannot create shared resources."
+    for field in PATIENT_PARAMS:
+        reference = (
+            (body.get(field) or {}).get("reference", "")
+            if isinstance(body.get(field), dict)
+            else ""
+        )
+        if reference:
+            if _refers_to(reference, patient_id):
+                return None
+            return "The resource names a patient other than the one in the token."
+    return "The resource must name the patient in the token (subject)."

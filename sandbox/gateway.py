@@ -17,7 +17,7 @@ from typing import Any
 from flask import Blueprint, Flask, Response, current_app, request
 
 from . import profiles
-from .compartment import compartment_violation
+from .compartment import compartment_violation, create_violation
 from .faults import FaultRule
 from .scopes import permits
 from .tenants import Tenant, get_tenant
@@ -151,17 +151,32 @@ def _authorize(tenant: Tenant, resource_type: str, path: str) -> tuple[Any, Resp
     grant = _state().store.find_access(header[7:].strip())
     if grant is None or not grant.is_active() or grant.tenant != tenant.name:
         return None, _refuse(tenant, 401, "expired", "Access token is invalid or expired.")
-    interaction = "r" if "/" in path.strip("/") else "s"
+    interaction = _interaction(request.method, path)
     scope = permits(grant.scopes, resource_type, interaction)
     if scope is None:
         return None, _refuse(
             tenant, 403, "forbidden", f"The granted scopes do not allow {resource_type}."
         )
-    if scope.context == "patient":
+    if scope.context == "patient" and interaction == "c":
+        problem = create_violation(grant.patient, resource_type, request.get_json(silent=True))
+        if problem:
+            return None, _refuse(tenant, 403, "forbidden", problem)
+    elif scope.context == "patient":
         problem = compartment_violation(grant.patient, resource_type, path, request.args)
         if problem:
             return None, _refuse(tenant, 403, "forbidden", problem)
     return grant, None
+
+
+def _interaction(method: str, path: str) -> str:
+    """The SMART interaction a request needs: POST [type] creates (c), PUT updates (u), GET or
+    POST [type]/_search searches (s), GET [type]/[id] reads (r)."""
+    parts = path.strip("/").split("/")
+    if method == "POST" and len(parts) == 1:
+        return "c"
+    if method == "PUT":
+        return "u"
+    return "s" if len(parts) == 1 or parts[1] == "_search" else "r"
 
 
 def _forward(tenant: Tenant, path: str, resource_type: str, grant: Any) -> Response:

@@ -17,6 +17,7 @@ from .errors import SmartAppError
 #: Sub-commands, as "module:attribute" so that ``smartapp --help`` does not import spaCy.
 COMMANDS: dict[str, str] = {
     "score": "smartapp.scoring.cli:score",
+    "appeal": "smartapp.appeals.cli:appeal",
     "checklists": "smartapp.checklists.cli:checklists",
     "fetch": "smartapp.fhir.cli:fetch",
     "init-db": "smartapp.db:init_db_command",

@@ -27,3 +27,8 @@ def is_billable(code: str) -> bool:
 def billable_children(code: str) -> list[str]:
     """The billable (leaf) codes under a category, dotted."""
     return [_icd.add_dot(c) for c in _icd.get_descendants(code) if _icd.is_leaf(c)]
+
+
+def description(code: str) -> str:
+    """The ICD-10-CM description of ``code`` ("" when the code does not exist)."""
+    return str(_icd.get_description(code)) if exists(code) else ""

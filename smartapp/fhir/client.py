@@ -1,4 +1,5 @@
-"""The one FHIR client seam: every FHIR read the app makes goes through :class:`FhirClient`.
+"""The one FHIR client seam: every FHIR request the app makes goes through :class:`FhirClient`
+(reads, and the one write: creating a DocumentReference, :meth:`FhirClient.create`).
 
 Built on :func:`smartapp.net.new_session` (timeouts, pool sized to the concurrency) with urllib3
 ``Retry`` for connection failures only; HTTP status handling is ours so that each failure becomes
@@ -142,14 +143,44 @@ class FhirClient:
         self, url: str, *, params: dict[str, Any] | None = None, accept: str = FHIR_JSON
     ) -> requests.Response:
         """GET with auth, retries and typed errors; returns the (2xx) response."""
+        return self._send("GET", url, params=params, accept=accept)
+
+    def post_json(self, url: str, resource: dict[str, Any]) -> tuple[dict, str | None]:
+        """POST a FHIR JSON resource; returns (the server's resource or {}, Location header).
+
+        Same auth, one refresh on 401 and typed errors as GET. Retries only where the server
+        said it did not process the request (429/503 with Retry-After): a create is not
+        idempotent, so a 500/502/504 or a timeout is never retried (no duplicate documents).
+        """
+        body = json.dumps(resource).encode("utf-8")
+        response = self._send("POST", url, accept=FHIR_JSON, body=body)
+        location = response.headers.get("Location") or response.headers.get("Content-Location")
+        return (parse_json(response) if response.content else {}), location
+
+    def create(self, resource: dict[str, Any]) -> tuple[dict, str | None]:
+        """Create ``resource`` (``POST [base]/[type]``); see :meth:`post_json`."""
+        return self.post_json(str(resource["resourceType"]), resource)
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: dict[str, Any] | None = None,
+        accept: str = FHIR_JSON,
+        body: bytes | None = None,
+    ) -> requests.Response:
         target = self.resolve(url)
         refreshed = False
+        retry_statuses = RETRY_AFTER_STATUSES + (TRANSIENT_STATUSES if method == "GET" else ())
         for attempt in range(1, self.max_attempts + 1):
             token = self.tokens.access_token()
             headers = {"Accept": accept, "Authorization": f"Bearer {token}"}
+            if body is not None:
+                headers["Content-Type"] = FHIR_JSON
             try:
-                response = self.session.get(target, params=params, headers=headers,
-                                            timeout=self.timeout)  # fmt: skip
+                response = self.session.request(method, target, params=params, headers=headers,
+                                                data=body, timeout=self.timeout)  # fmt: skip
             except requests.Timeout as error:
                 raise RetryableFhirError(
                     "The EHR did not answer in time.", detail=type(error).__name__
@@ -167,10 +198,10 @@ class FhirClient:
                 continue
             if status == 401:
                 raise FhirAuthError("The EHR refused the app's access token.", status=401)
+            if status in retry_statuses and attempt < self.max_attempts:
+                self._wait(response, attempt)
+                continue
             if status in RETRY_AFTER_STATUSES or status in TRANSIENT_STATUSES:
-                if attempt < self.max_attempts:
-                    self._wait(response, attempt)
-                    continue
                 raise RetryableFhirError(
                     f"The EHR was busy (HTTP {status}) and retries ran out.", status=status
                 )

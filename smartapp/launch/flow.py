@@ -51,6 +51,10 @@ def requested_scopes(server: ServerConfig, config: SmartConfiguration, ehr_launc
     scopes = ["launch" if ehr_launch else "launch/patient", "openid", "fhirUser"]
     scopes.append("offline_access" if server.access == "offline" else "online_access")
     scopes += [f"patient/{kind}{suffix}" for kind in RESOURCE_TYPES]
+    if server.write_back:
+        # Only create: the app never changes or deletes what is in the chart.
+        scopes.append("patient/DocumentReference.c" if suffix == ".rs" else
+                      "patient/DocumentReference.write")  # fmt: skip
     return " ".join(scopes)
 
 

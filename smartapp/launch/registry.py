@@ -44,6 +44,8 @@ class ServerConfig:
     #: Create ``private_key_file`` on first use (sandbox entries only: a real EHR must be given
     #: the public key before the first launch).
     generate_key: bool = False
+    #: Ask to create DocumentReferences (write the gap report / appeal packet back to the chart).
+    write_back: bool = False
 
     def client_secret(self) -> str | None:
         """The confidential client's secret, read from the environment at use time."""
@@ -102,6 +104,9 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
         access = scopes.get("access", "online")
         if access not in ("online", "offline"):
             raise ConfigError(f"launch.json: {where} 'scopes.access' must be online or offline")
+        write_back = scopes.get("write_back", False)
+        if not isinstance(write_back, bool):
+            raise ConfigError(f"launch.json: {where} 'scopes.write_back' must be true or false")
         redirect_path = _field(entry, "redirect_path", where)
         if not redirect_path.startswith("/"):
             raise ConfigError(f"launch.json: {where} 'redirect_path' must start with /")
@@ -118,6 +123,7 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
             private_key_file=entry.get("private_key_file"),
             jwt_alg=jwt_alg,
             generate_key=generate_key,
+            write_back=write_back,
         )
     return servers
 

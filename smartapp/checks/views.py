@@ -30,7 +30,7 @@ from ..launch import current_launch, launch_required
 from ..launch.session import unreadable_types
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun
-from ..reports import audit, roles, store
+from ..reports import audit, exporting, roles, store
 from . import present
 from .patient import summary_of
 from .runner import start_run
@@ -121,6 +121,7 @@ def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -
         unreadable=unreadable_types(launch.granted_scope),
         role=roles.role_of(launch),
         present=present,
+        can_write_back=exporting.write_back_allowed(launch, run.patient_ref),
     )
 
 
@@ -161,6 +162,35 @@ def export_json(run_id: str) -> Response:
         mimetype="application/json",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+@bp.get("/checks/<run_id>/report.pdf")
+@launch_required
+def export_pdf(run_id: str) -> Response:
+    """The report as a PDF (clean on paper: gaps first, with evidence and remedies)."""
+    launch = current_launch()
+    run = owned_run(run_id, launch)
+    if not run.report:
+        raise NotFoundError("This check has no report yet.")
+    audit.record(launch, "export_pdf", patient_ref=run.patient_ref, detail={"run": run.id})
+    get_session().commit()
+    return exporting.pdf_response(run.report)
+
+
+@bp.post("/checks/<run_id>/writeback")
+@launch_required
+def writeback(run_id: str) -> Response:
+    """Add the report's PDF to the patient's chart as a DocumentReference."""
+    launch = current_launch()
+    run = owned_run(run_id, launch)
+    if not run.report:
+        raise InputError("Only a finished check can be written to the chart.")
+    document_id = exporting.write_back_report(launch, run.report)
+    audit.record(launch, "write_back", patient_ref=run.patient_ref,
+                 detail={"run": run.id, "document": document_id})  # fmt: skip
+    get_session().commit()
+    flash(f"The gap report was added to the chart (DocumentReference/{document_id}).", "success")
+    return redirect(url_for(".show", run_id=run.id))
 
 
 @bp.post("/checks/<run_id>/save")

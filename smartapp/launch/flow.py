@@ -45,6 +45,15 @@ RESOURCE_TYPES = (
 )
 
 
+#: A sign-in without a patient (coordinators opening the worklist): who the user is, nothing more.
+SIGN_IN_SCOPES = "openid fhirUser online_access"
+
+
+def is_sign_in(scope: str) -> bool:
+    """True for a sign-in request: it asked for no launch context at all."""
+    return not {"launch", "launch/patient"} & set(scope.split())
+
+
 def requested_scopes(server: ServerConfig, config: SmartConfiguration, ehr_launch: bool) -> str:
     """Scopes to ask for: v2 ``.rs`` when advertised, else v1 ``.read`` (cumulus rule)."""
     suffix = ".rs" if config.supports_v2_scopes else ".read"

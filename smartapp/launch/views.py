@@ -32,7 +32,14 @@ from ..errors import (
 )
 from ..models import AppSession, LaunchState, utcnow
 from .discovery import discover
-from .flow import authorize_request, exchange_code, requested_scopes, verify_id_token
+from .flow import (
+    SIGN_IN_SCOPES,
+    authorize_request,
+    exchange_code,
+    is_sign_in,
+    requested_scopes,
+    verify_id_token,
+)
 from .keys import public_jwks
 from .registry import ServerConfig, find_by_iss, normalise_iss, registry
 from .secrets import seal
@@ -85,9 +92,21 @@ def standalone(server_id: str) -> Response:
     return _authorize(server, None)
 
 
-def _authorize(server: ServerConfig, launch: str | None) -> Response:
+@bp.get("/launch/signin/<server_id>")
+def sign_in(server_id: str) -> Response:
+    """Sign in without a patient (PA coordinators going to the worklist): openid fhirUser only."""
+    server = registry().get(server_id)
+    if server is None:
+        raise UntrustedIssuerError("That EHR is not on the app's list of trusted EHRs.")
+    return _authorize(server, None, sign_in=True)
+
+
+def _authorize(server: ServerConfig, launch: str | None, sign_in: bool = False) -> Response:
     config = discover(server.iss)
-    scope = requested_scopes(server, config, ehr_launch=launch is not None)
+    if sign_in:
+        scope = SIGN_IN_SCOPES
+    else:
+        scope = requested_scopes(server, config, ehr_launch=launch is not None)
     auth = authorize_request(server, config, _redirect_uri(server), scope, launch)
     db = get_session()
     db.add(
@@ -146,14 +165,21 @@ def callback() -> Response:
     claims = {}
     if token.get("id_token"):
         claims = verify_id_token(token["id_token"], discover(server.iss), server, record.nonce)
-    if not token.get("patient"):
+    signing_in = is_sign_in(record.scope)
+    if not token.get("patient") and not signing_in:
         raise NoPatientContextError("The EHR did not say which patient is open.")
+    if signing_in and not claims.get("fhirUser"):
+        raise LaunchError(
+            "The EHR did not say who signed in.",
+            advice="Sign in again; if it keeps happening, ask your administrator to allow "
+            "the openid and fhirUser scopes for this app.",
+        )
     app_session = AppSession(
         id=secrets.token_urlsafe(32),
         server_id=server.id,
         iss=server.iss,
         token_endpoint=record.token_endpoint,
-        patient_id=str(token["patient"]),
+        patient_id=str(token["patient"]) if token.get("patient") else None,
         encounter_id=token.get("encounter"),
         fhir_user=claims.get("fhirUser"),
         granted_scope=token.get("scope") or record.scope,
@@ -169,5 +195,10 @@ def callback() -> Response:
     db.commit()
     session.clear()
     session["sid"] = app_session.id
-    log.info("launch complete server=%s", server.id)
-    return redirect(url_for("checks.patient"))
+    log.info("launch complete server=%s sign_in=%s", server.id, signing_in)
+    if not signing_in:
+        return redirect(url_for("checks.patient"))
+    from ..reports.roles import COORDINATOR, role_of  # late: reports imports launch
+
+    coordinator = role_of(app_session) == COORDINATOR
+    return redirect(url_for("reports.worklist" if coordinator else "reports.my_requests"))

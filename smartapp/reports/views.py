@@ -14,10 +14,10 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 
 from ..checks import present
 from ..db import get_session
-from ..errors import NotFoundError
+from ..errors import InputError, NotFoundError
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AppSession, AuditEvent, RequestComment, SavedReport, TrackedRequest
-from . import audit, store
+from . import audit, exporting, store
 from . import worklist as queries
 from .roles import COORDINATOR, actor_of, coordinator_required, nav_context, role_of
 
@@ -115,6 +115,8 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         comments=comments, events=events, workflow=WORKFLOW, role=role_of(launch),
         arranged=present.arrange(saved.report), present=present,
         categories=store.DENIAL_CATEGORIES,
+        can_write_back=launch.iss == tracked.iss
+        and exporting.write_back_allowed(launch, tracked.patient_ref),
     )  # fmt: skip
 
 
@@ -172,6 +174,34 @@ def saved_json(request_id: int, report_id: int) -> Response:
     name = f"gap-report-{tracked.service_code}-{saved.as_of.isoformat()}.json"
     return Response(json.dumps(saved.report, indent=2), mimetype="application/json",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+
+
+@bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.pdf")
+@launch_required
+def saved_pdf(request_id: int, report_id: int) -> Response:
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    saved = report_version(tracked, report_id)
+    audit.record(launch, "export_pdf", tracked=tracked, detail={"report": saved.id})
+    get_session().commit()
+    return exporting.pdf_response(saved.report)
+
+
+@bp.post("/requests/<int:request_id>/reports/<int:report_id>/writeback")
+@launch_required
+def saved_writeback(request_id: int, report_id: int) -> Response:
+    """Write a saved report to the chart: needs a launch into this patient's chart."""
+    launch = current_launch()
+    tracked = visible_request(launch, request_id)
+    saved = report_version(tracked, report_id)
+    if launch.iss != tracked.iss:
+        raise InputError("Launch the app from this patient's chart in the same EHR first.")
+    document_id = exporting.write_back_report(launch, saved.report)
+    audit.record(launch, "write_back", tracked=tracked,
+                 detail={"report": saved.id, "document": document_id})  # fmt: skip
+    get_session().commit()
+    flash(f"The gap report was added to the chart (DocumentReference/{document_id}).", "success")
+    return redirect(url_for(".request_page", request_id=tracked.id, report_id=saved.id))
 
 
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>/print")

@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
 
 def test_standalone_launch_from_the_start_page(page, browser_app, screenshot):
     page.goto(f"{browser_app.url}/launch/start")
-    page.get_by_role("link", name="Local sandbox EHR (plain SMART 2.x)").click()
+    page.get_by_role("link", name="Check a patient at Local sandbox EHR (plain SMART 2.x)").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Sign in and authorize")
     page.select_option("#patient", "tka-complete")
     page.get_by_role("button", name="Allow").click()

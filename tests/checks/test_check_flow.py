@@ -134,3 +134,22 @@ def test_a_revoked_session_says_relaunch(served):
                             timeout=30)
     assert response.status_code == 401
     assert "Your session has expired" in response.text and "Relaunch" in response.text
+
+
+def test_the_report_is_written_back_to_the_chart(served):
+    browser = served.launch("walker-complete", "walker-complete-order")
+    html = served.wait_for_report(browser)
+    assert "Add report to the chart" in html  # the sandbox granted DocumentReference create
+    run_id = re.search(r"/checks/([\w-]+)/", html)[1]
+    page = browser.post(f"{served.url}/checks/{run_id}/writeback",
+                        data={"csrf_token": csrf_of(html)}, timeout=60)
+    assert page.status_code == 200
+    created = re.search(r"added to the chart \(DocumentReference/([\w.-]+)\)", page.text)[1]
+    token = served.sandbox.token("plain", patient="walker-complete")
+    document = requests.get(f"{served.sandbox.base('plain')}/DocumentReference/{created}",
+                            headers={"Authorization": f"Bearer {token}",
+                                     "Accept": "application/fhir+json"}, timeout=30).json()
+    assert document["subject"]["reference"] == "Patient/walker-complete"
+    assert document["content"][0]["attachment"]["contentType"] == "application/pdf"
+    pdf = browser.get(f"{served.url}/checks/{run_id}/report.pdf", timeout=60)
+    assert pdf.headers["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")

@@ -166,3 +166,19 @@ def test_exports_of_a_saved_report(client, actors):
     printed = client.get(f"/requests/{request_id}/reports/{report_id}/print")
     assert printed.status_code == 200 and "print.css" in printed.text
     assert "<form" not in printed.text
+
+
+def test_a_saved_report_downloads_as_a_pdf(client, actors):
+    import io
+
+    from pypdf import PdfReader
+
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    page = client.get(f"/requests/{request_id}")
+    report_id = page.text.split(f"/requests/{request_id}/reports/")[1].split("/")[0]
+    pdf = client.get(f"/requests/{request_id}/reports/{report_id}/report.pdf")
+    assert pdf.mimetype == "application/pdf"
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert "72148" in text and "LMRI-003" in text
+    # No chart is open for this patient in this session: no write-back offered.
+    assert "Add this report to the chart" not in page.text

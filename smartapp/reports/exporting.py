@@ -1,0 +1,76 @@
+"""Gap-report exports shared by the live check page and the saved report page: a PDF download
+and write-back of that PDF to the patient's chart as a DocumentReference.
+
+Write-back goes through the launch's FHIR client (one network seam) and only when the EHR granted
+DocumentReference create; the app never updates or deletes anything in the chart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from flask import Response, current_app
+
+from ..errors import FatalFhirError, InputError
+from ..exports import build_document_reference, can_write_back, gap_report_pdf, write_back
+from ..launch.tokens import fhir_client_for
+from ..models import AppSession
+from .roles import user_ref
+
+log = logging.getLogger(__name__)
+
+
+def pdf_filename(report: dict[str, Any]) -> str:
+    return f"gap-report-{report['service']['code']}-{report['as_of']}.pdf"
+
+
+def pdf_response(report: dict[str, Any]) -> Response:
+    """The gap report as a PDF download."""
+    return Response(
+        gap_report_pdf(report),
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{pdf_filename(report)}"'},
+    )
+
+
+def write_back_allowed(launch: AppSession, patient_ref: str) -> bool:
+    """Can this launch write a document for ``patient_ref`` (granted create, same patient)?"""
+    return (
+        f"Patient/{launch.patient_id}" == patient_ref
+        and can_write_back(launch.granted_scope)
+    )
+
+
+def write_back_report(launch: AppSession, report: dict[str, Any]) -> str | None:
+    """Write the report's PDF to the chart; returns the new DocumentReference id (if told)."""
+    if not write_back_allowed(launch, report["patient"]):
+        raise InputError(
+            "The EHR did not give this app permission to add documents to this chart.",
+            advice="Download the PDF and add it to the chart by hand.",
+        )
+    pdf = gap_report_pdf(report)
+    service = report["service"]
+    resource = build_document_reference(
+        pdf,
+        patient_ref=report["patient"],
+        created=dt.datetime.now(dt.UTC),  # the moment of writing: a fact, not scoring input
+        description=(
+            f"Prior-authorization documentation gap report, {service['system'].upper()} "
+            f"{service['code']}, readiness {report['readiness']}/100 (as of {report['as_of']})"
+        ),
+        kind="gap-report",
+        author_ref=user_ref(launch.fhir_user) or None,
+    )
+    client = fhir_client_for(current_app._get_current_object(), launch)  # type: ignore[attr-defined]
+    try:
+        result = write_back(client, resource)
+    except FatalFhirError as error:
+        if error.status == 403:
+            raise InputError(
+                "The EHR refused to add the document to this chart.",
+                advice="Download the PDF and add it to the chart by hand.",
+            ) from error
+        raise
+    return result["id"]

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Installs Debian packages the tests need (Chromium for browser tests, PostgreSQL for the
-# persistence tests, DejaVu fonts for Unicode PDFs), only when they are missing. Needs root or sudo.
+# Installs the Debian packages the project needs, only when they are missing. Needs root or sudo.
+#   scripts/apt.sh demo   fonts for Unicode PDFs (DejaVu) — what the demo needs
+#   scripts/apt.sh        also Chromium (browser tests), PostgreSQL (persistence tests) and wrk
+#                         (bench/load.py)
 set -euo pipefail
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
-[ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+if [ "${1:-test}" != "demo" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+  command -v wrk >/dev/null 2>&1 || need+=(wrk)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

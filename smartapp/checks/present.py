@@ -99,9 +99,12 @@ def arrange(report: dict[str, Any]) -> dict[str, Any]:
 
 
 def evidence_links(item: dict[str, Any]) -> list[EvidenceLink]:
-    links = []
+    """The item's citations, once each: several findings in one sentence cite the same quote."""
+    links: list[EvidenceLink] = []
+    seen: set[tuple[str, str]] = set()
     for evidence in item.get("evidence") or []:
         link = parse_reference(str(evidence.get("reference", "")), str(evidence.get("snippet", "")))
-        if link is not None:
+        if link is not None and (link.label, link.snippet) not in seen:
+            seen.add((link.label, link.snippet))
             links.append(link)
     return links

@@ -6,7 +6,8 @@
   every frame are saved under ``test-artifacts/`` (gitignored);
 - ``screenshot``: ``screenshot("label")`` saves the current page there on purpose;
 - ``browser_app`` (module): the app on a loopback port with the production cookie mode
-  (``embedded``), its sandbox clients registered, and the sandbox's EHR page pointed at it.
+  (``embedded``), its sandbox clients registered, and the sandbox's EHR page pointed at it; it
+  scores as of the scenarios' date and knows the sandbox's PA coordinator.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+COORDINATOR = "Practitioner/pa-coordinator"  # sandbox/staff.json
+SCENARIO_AS_OF = "2026-11-22"  # sandbox/scenarios/manifest.json
 TIMEOUT_MS = 20_000
 
 
@@ -99,7 +102,8 @@ def browser_app(sandbox_ehr, tmp_path_factory) -> Iterator[LiveApp]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
         live = start_live_app(
-            sandbox_ehr, tmp_path_factory.mktemp("browser-app"), COOKIE_MODE="embedded"
+            sandbox_ehr, tmp_path_factory.mktemp("browser-app"), COOKIE_MODE="embedded",
+            AS_OF=SCENARIO_AS_OF, COORDINATORS=[COORDINATOR],
         )
         previous = sandbox_ehr.admin("GET", "app-url").json()["app_url"]
         sandbox_ehr.admin("POST", "app-url", {"app_url": live.url}).raise_for_status()

@@ -44,7 +44,7 @@ def test_ehr_launch_from_the_sandbox_ehr_page(page, browser_app, sandbox_ehr, te
     page.get_by_role("button", name="Launch").click()
     page.wait_for_url(f"{browser_app.url}/patient")
     expect(page.locator(".patient-banner")).to_contain_text("Marisol Quintero")
-    expect(page.get_by_text("ServiceRequest/lmri-complete-order")).to_be_visible()
+    expect(page.locator(".context-line")).to_contain_text("ServiceRequest/lmri-complete-order")
     screenshot("banner")
 
 
@@ -62,7 +62,7 @@ def test_embedded_launch_in_a_cross_site_iframe(page, browser_app, sandbox_ehr, 
     expect(frame.get_by_role("heading", level=1)).to_have_text(
         "Prior-authorization documentation check"
     )
-    expect(frame.get_by_text("ServiceRequest/lmri-complete-order")).to_be_visible()
+    expect(frame.locator(".context-line")).to_contain_text("ServiceRequest/lmri-complete-order")
     expect(frame.locator(".patient-banner")).to_have_count(0)
     app_frame = next(f for f in page.frames if f.url.startswith(browser_app.url))
     assert urlparse(app_frame.url).path == "/patient"

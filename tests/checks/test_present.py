@@ -1,0 +1,56 @@
+"""Arranging a report for people: gap grouping, citations, readiness words (pure functions)."""
+
+from __future__ import annotations
+
+from smartapp.checks import present
+
+
+def item(id_, status, required=True, reasons=(), evidence=()):
+    return {"id": id_, "status": status, "required": required, "denial_reasons": list(reasons),
+            "evidence": list(evidence), "title": id_, "remedy": "", "searched": ""}
+
+
+def test_required_gaps_group_by_their_first_denial_reason():
+    report = {"readiness": 60, "items": [
+        item("A", "missing", reasons=["medical-necessity", "missing-clinical-notes"]),
+        item("B", "partial", reasons=["incorrect-cpt"]),
+        item("C", "unknown"),
+        item("D", "missing", required=False, reasons=["medical-necessity"]),
+        item("E", "met", reasons=["medical-necessity"]),
+        item("F", "not_applicable"),
+    ]}
+    arranged = present.arrange(report)
+    groups = {g.key: [i["id"] for i in g.items] for g in arranged["groups"]}
+    assert groups == {"medical-necessity": ["A"], "incorrect-cpt": ["B"], "": ["C"]}
+    assert [i["id"] for i in arranged["recommended"]] == ["D"]
+    assert [i["id"] for i in arranged["documented"]] == ["E", "F"]
+    assert arranged["required_gap_count"] == 3
+    assert arranged["readiness_word"] == "Not ready"
+
+
+def test_readiness_words():
+    assert present.readiness_word(100, 0) == "Ready to submit"
+    assert present.readiness_word(85, 1) == "Almost ready"
+    assert present.readiness_word(40, 3) == "Not ready"
+
+
+def test_references_parse_with_note_ranges_and_refuse_junk():
+    link = present.parse_reference("DocumentReference/note-1#86-102", "physical therapy")
+    assert (link.resource_type, link.resource_id, link.start, link.end) == (
+        "DocumentReference", "note-1", 86, 102)
+    assert link.is_note and link.label == "DocumentReference/note-1"
+    plain = present.parse_reference("Condition/dx-1")
+    assert (plain.start, plain.end, plain.is_note) == (None, None, False)
+    for junk in ("", "Condition", "../etc/passwd", "Condition/a/b", "Con dition/x"):
+        assert present.parse_reference(junk) is None, junk
+    assert present.parse_reference("Condition/x#a-b").start is None
+
+
+def test_the_same_quote_is_cited_once():
+    cited = item("A", "met", evidence=[
+        {"reference": "DocumentReference/n#1-5", "snippet": "PT for 8 weeks"},
+        {"reference": "DocumentReference/n#20-27", "snippet": "PT for 8 weeks"},
+        {"reference": "Procedure/p", "snippet": "PT for 8 weeks"},
+    ])
+    assert [link.label for link in present.evidence_links(cited)] == [
+        "DocumentReference/n", "Procedure/p"]

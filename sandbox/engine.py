@@ -35,11 +35,22 @@ class EngineError(RuntimeError):
 
 
 class EngineProcess:
-    """Start and stop ``node server.mjs`` with the given seed bundles."""
+    """Start and stop ``node server.mjs`` with the given seed bundles.
 
-    def __init__(self, seeds: Iterable[Path], port: int = 0, start_timeout: float = 120.0):
+    ``index=False`` starts the plain MemoryRepository, whose searches scan every resource of the
+    type: the baseline the patient-compartment index is measured and checked against.
+    """
+
+    def __init__(
+        self,
+        seeds: Iterable[Path],
+        port: int = 0,
+        start_timeout: float = 120.0,
+        index: bool = True,
+    ):
         self.seeds = [str(path) for path in seeds]
         self.port = port
+        self.index = index
         self.start_timeout = start_timeout
         self.process: subprocess.Popen[str] | None = None
         self.resources_loaded = 0
@@ -60,6 +71,8 @@ class EngineProcess:
             json.dump(self.seeds, out)
         argv = [node, "--experimental-websocket", "server.mjs", "--port", str(self.port)]
         argv += ["--seeds", self._seed_file]
+        if not self.index:
+            argv.append("--no-index")
         self.process = subprocess.Popen(  # noqa: S603 -- fixed argv: node + our own script
             argv,
             cwd=NODE_DIR,
@@ -169,6 +182,16 @@ class EngineClient:
             bundle = self.session.get(next_url, timeout=self.timeout).json()
             found += _matches(bundle)
         return found
+
+    def index_state(self, enabled: bool | None = None) -> tuple[int, dict]:
+        """The engine's index state (and counters); with ``enabled``, switch the index first."""
+        root = self.base_url.removesuffix("/fhir")
+        if enabled is None:
+            response = self.session.get(f"{root}/_index", timeout=self.timeout)
+        else:
+            body = {"enabled": enabled}
+            response = self.session.post(f"{root}/_index", json=body, timeout=self.timeout)
+        return response.status_code, response.json()
 
     def read(self, resource_type: str, resource_id: str) -> dict | None:
         """One resource, or None when the engine has no such resource."""

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,11 @@ class EngineClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.session = requests.Session()
+        # Node closes a keep-alive socket whose idle timer fired while its event loop was busy
+        # with a long search, even when our next request already sits in it: that request is
+        # reset unread. A GET is safe to send again; writes are not retried.
+        retry = Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods={"GET"})
+        self.session.mount("http://", HTTPAdapter(max_retries=retry))
 
     def request(
         self,

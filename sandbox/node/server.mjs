@@ -6,13 +6,16 @@
 // - `_include` (MemoryRepository ignores it; Epic/Cerner apps rely on it for requesters);
 // - seed loading from transaction bundles at start, before the readiness line is printed;
 // - a patient-compartment index (indexed-repository.mjs): MemoryRepository.search runs FHIRPath
-//   over every resource of the type, ~1 ms each for `patient`, so one patient's Observations took
-//   seconds once the Synthea fixtures were loaded. The index narrows a search with
-//   `patient`/`subject`/`beneficiary`=<reference> to the resources filed under that reference;
-//   matching, `_sort`, paging and totals stay Medplum's own code. `--no-index` runs the plain
-//   MemoryRepository (the baseline of bench/sandbox_search.py and of the equivalence tests);
-//   GET /_index tells which one runs and how many searches the index narrowed; POST /_index
-//   {"enabled": false} makes the indexed engine scan, so a test can compare both on one data set.
+//   over every resource of the type, ~1 ms each for `patient`, so one search for one patient took
+//   up to 3 s once the Synthea fixtures were loaded. The index files each resource at write time
+//   under the references Medplum's matcher would compute for `patient`/`subject`/`beneficiary`;
+//   a search with such a filter visits only the resources filed under its value, and the rest --
+//   other filters, `_sort`, offset, `_count`, total -- is MemoryRepository.search itself. Filing
+//   at load costs ~5 s of start time. `--no-index` runs the plain MemoryRepository (the baseline
+//   of bench/sandbox_search.py); GET /_index tells which one runs and how many searches the index
+//   narrowed; POST /_index {"enabled": false} makes the indexed engine scan until switched back,
+//   so tests compare both on the same data (tests/sandbox/test_search_index.py, index-check.mjs);
+// - a 60 s keep-alive timeout (see below).
 // Usage: node --experimental-websocket server.mjs --port N --seeds FILE.json [--no-index]
 //        (FILE.json = a JSON list of bundle paths; Node 20 needs the flag for @medplum/core).
 import { readFileSync } from 'node:fs';
@@ -230,6 +233,9 @@ const started = Date.now();
 for (const path of args.seeds ? JSON.parse(readFileSync(args.seeds, 'utf8')) : []) {
   loaded += await loadSeed(path);
 }
+// Node's 5 s default closes pooled gateway connections often, and a close whose timer fires
+// right after a long search can reset a request already queued on it (the gateway retries GETs).
+server.keepAliveTimeout = 60_000;
 server.listen(Number(args.port), '127.0.0.1', () => {
   const { port } = server.address();
   // The Python side waits for this exact line.

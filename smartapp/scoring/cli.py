@@ -13,7 +13,8 @@ from .report import read_bundle, score_bundle
 from .text import render_text
 
 
-def _as_of(value: str | None) -> date:
+def as_of_option(value: str | None) -> date:
+    """The ``--as-of`` date of a command (today when not given)."""
     if value is None:
         return date.today()  # the CLI is the one place that reads the clock
     try:
@@ -35,7 +36,7 @@ def _as_of(value: str | None) -> date:
 @click.option("--format", "output", type=click.Choice(["json", "text"]), default="json")
 def score(bundle_path: Path, service: str | None, as_of: str | None, output: str) -> None:
     """Score a patient's documentation against the CareSource checklist for a service."""
-    when = _as_of(as_of)
+    when = as_of_option(as_of)
     report = score_bundle(read_bundle(bundle_path), service=service, as_of=when)
     if output == "json":
         click.echo(json.dumps(report, indent=2))

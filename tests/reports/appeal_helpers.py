@@ -61,10 +61,12 @@ def _built(scenario: str, denial_json: str) -> str:
     return json.dumps(packet)
 
 
-def store_packet(app, request_id, scenario="lmri-gapped") -> int:
-    """A built packet for the request's recorded denial, stored as the build would store it."""
+def store_packet(app, request_id, scenario="lmri-gapped", packet=None) -> int:
+    """A packet built for the request's recorded denial (or ``packet``), stored as the build
+    would store it."""
     row = tracked(app, request_id)
-    packet = json.loads(_built(scenario, json.dumps(row.denial, sort_keys=True)))
+    if packet is None:
+        packet = json.loads(_built(scenario, json.dumps(row.denial, sort_keys=True)))
     with session_factory(app)() as db:
         stored = AppealPacket(request_id=request_id, status="done", packet=packet,
                               report_id=row.latest_report_id, created_by=CLINICIAN)  # fmt: skip

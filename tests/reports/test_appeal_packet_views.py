@@ -7,15 +7,21 @@ from __future__ import annotations
 import io
 import json
 import time
+from pathlib import Path
 
 import pytest
+import yaml
 from appeal_helpers import AS_OF, CLINICIAN, record_denial, save, store_packet
 from conftest import COORDINATOR, csrf_of
 from pypdf import PdfReader
 
 from smartapp import create_app
+from smartapp.appeals import Denial, build_packet
+from smartapp.checklists.golden import build_bundle
 from smartapp.db import session_factory
 from smartapp.models import AppealPacket, AuditEvent, SavedReport
+
+GOLDEN = Path(__file__).resolve().parents[1] / "appeals" / "golden"
 
 
 @pytest.fixture
@@ -201,3 +207,18 @@ def test_another_clinician_cannot_open_the_packet(client, actors, packet):
     actors.sign_in(client, actors.session("Practitioner/md-other"))
     assert client.get(url(packet)).status_code == 404
     assert client.get(url(packet, "/packet.pdf")).status_code == 404
+
+
+def test_a_coding_suggestion_is_shown_with_its_evidence_and_never_applied(app, client, denied):
+    """The golden incorrect-CPT case (72148 ordered, the note plans "with and without
+    contrast"): the page suggests 72158 with the note as evidence; the request keeps 72148."""
+    case = yaml.safe_load((GOLDEN / "cpt-contrast-better-code.yaml").read_text())
+    built = build_packet(build_bundle(case["record"]), Denial.from_dict(case["denial"]),
+                         as_of=case["as_of"], include_note_text=False)  # fmt: skip
+    ids = (denied, store_packet(app, denied, packet=built))
+    coding = client.get(url(ids)).text.split('id="cpt"')[1].split("</section>")[0]
+    assert "Suggestion, not applied:</strong> the documentation supports\n    72158" in coding
+    assert "The request keeps 72148" in coding
+    assert "MISMATCH</span> contrast" in coding and "with and without contrast" in coding
+    assert "DocumentReference/" in coding  # the note the suggestion rests on
+    assert exported(client, ids)["service"]["code"] == "72148"

@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from ...db import get_session
 from ...errors import InputError
 from ...launch import current_launch, launch_required
-from ...models import utcnow
+from ...models import TrackedRequest, utcnow
 from ...reports import audit
 from ...reports.roles import coordinator_required
 from ...reports.views import visible_request
@@ -89,7 +89,9 @@ def _form_values(tracked_denial: dict[str, Any] | None, service_code: str) -> di
     return values
 
 
-def _render_form(tracked, values: dict[str, Any], error: str = "", status: int = 200):  # type: ignore[no-untyped-def]
+def _render_form(
+    tracked: TrackedRequest, values: dict[str, Any], error: str = "", status: int = 200
+) -> tuple[str, int]:
     codes = category_from_codes(str(values.get("codes") or ""))
     page = render_template(
         "appeals/denial_form.html", tracked=tracked, values=values, error=error, codes=codes,
@@ -101,11 +103,13 @@ def _render_form(tracked, values: dict[str, Any], error: str = "", status: int =
 @bp.route("/requests/<int:request_id>/denial", methods=["GET", "POST"])
 @launch_required
 @coordinator_required
-def denial_form(request_id: int):  # type: ignore[no-untyped-def]
+def denial_form(request_id: int) -> tuple[str, int] | Response:
     """The denial form; POST saves it (or, with ``check``, only shows what the codes mean)."""
     launch = current_launch()
     tracked = visible_request(launch, request_id)
     if request.method == "GET":
+        audit.record(launch, "view_denial_form", tracked=tracked)
+        get_session().commit()
         return _render_form(tracked, _form_values(tracked.denial, tracked.service_code))
     values = {**request.form.to_dict(), "urgent": request.form.get("urgent") == "on"}
     if request.form.get("action") == "check":

@@ -92,7 +92,7 @@ def packet_state(db: Session, packet: AppealPacket) -> tuple[str, dict[str, Any]
     run = db.get(CheckRun, packet.run_id) if packet.run_id else None
     if run is None:
         return "failed", {"title": "The packet was not built",
-                          "message": "Its background run is gone (the app restarted).",
+                          "message": "Its background run is gone (runs are kept a day).",
                           "advice": "Build the packet again.", "support_id": "-"}  # fmt: skip
     if run.status == "running":
         return "running", None

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pypdfium2
 import pytest
 from app_server import SHIPPED_SECRET, LiveApp, start_live_app
-from conftest import artifact_path
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -19,6 +19,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
 
 COORDINATOR = "Practitioner/pa-coordinator"
 SLOW_MS = 180_000  # reading and scoring the record from the sandbox
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"  # as the page fixture's
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +85,8 @@ def test_from_a_denial_to_a_downloaded_appeal_packet(page, appeal_app, sandbox_e
         download_link.click()
     download = started.value
     assert download.suggested_filename == "appeal-packet-72148-2026-11-22.pdf"
-    pdf_path = artifact_path(request.node.name, "packet", ".pdf")
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf_path = ARTIFACTS / f"{request.node.name}-packet.pdf"
     download.save_as(pdf_path)
     data = pdf_path.read_bytes()
     text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
@@ -95,7 +97,7 @@ def test_from_a_denial_to_a_downloaded_appeal_packet(page, appeal_app, sandbox_e
         image = document[0].render(scale=110 / 72).to_pil()  # 110 dpi
     finally:
         document.close()
-    png_path = artifact_path(request.node.name, "packet-page1", ".png")
+    png_path = ARTIFACTS / f"{request.node.name}-packet-page1.png"
     image.save(png_path)
     assert image.size == (935, 1210)  # US Letter at 110 dpi
     # Mostly white paper with dark text on it: not a blank or black render.

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import cache
 from pathlib import Path
-
-from conftest import csrf_of, version_of
 
 from smartapp.appeals import Denial, build_packet
 from smartapp.db import session_factory
@@ -18,11 +17,20 @@ from smartapp.models import AppealPacket, TrackedRequest
 SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
 AS_OF = "2026-11-22"
 CLINICIAN = "Practitioner/md-whitfield"
+COORDINATOR = "Practitioner/pa-coordinator"  # as in conftest's COORDINATORS
 DENIAL = {
     "denial_date": "2026-11-18", "notice_date": "2026-11-19", "plan_type": "medicaid",
     "state": "OH", "review": "pre-service",
     "reason_text": "Six weeks of conservative treatment not documented", "codes": "CO-50 N115",
 }  # fmt: skip
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html)[1]
+
+
+def version_of(html: str) -> str:
+    return re.search(r'name="version" value="(\d+)"', html)[1]
 
 
 def save(client, actors, launch, scenario, name=""):

@@ -5,8 +5,7 @@ digest's order (overdue first, then by due date, requests without a clock last).
 from __future__ import annotations
 
 import pytest
-from appeal_helpers import AS_OF, CLINICIAN, record_denial, save
-from conftest import COORDINATOR
+from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, record_denial, save
 
 from smartapp import create_app
 from smartapp.db import session_factory

@@ -4,8 +4,18 @@ AS_OF): valid and invalid forms, code-derived categories, stale pages, roles, an
 from __future__ import annotations
 
 import pytest
-from appeal_helpers import AS_OF, CLINICIAN, DENIAL, form_of, record_denial, save, tracked
-from conftest import COORDINATOR, csrf_of, version_of
+from appeal_helpers import (
+    AS_OF,
+    CLINICIAN,
+    COORDINATOR,
+    DENIAL,
+    csrf_of,
+    form_of,
+    record_denial,
+    save,
+    tracked,
+    version_of,
+)
 
 from smartapp import create_app
 from smartapp.db import session_factory

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from appeal_helpers import AS_OF, CLINICIAN, record_denial, save, store_packet
-from conftest import COORDINATOR, csrf_of
+from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, csrf_of, record_denial, save, store_packet
 from pypdf import PdfReader
 
 from smartapp import create_app

@@ -70,6 +70,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     logging.basicConfig(level=app.config.get("LOG_LEVEL", "INFO"))
 
     from . import checks, db, errors, home, launch, security
+    from .appeals import web as appeals
     from .reports import views as reports
 
     errors.register_error_handlers(app)
@@ -79,4 +80,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     security.init_app(app)
     app.register_blueprint(checks.bp)
     app.register_blueprint(reports.bp)
+    appeals.init_app(app)
     return app

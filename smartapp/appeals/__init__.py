@@ -1,6 +1,7 @@
 """Denials and appeals (issue 7): denial categories from EOB codes, appeal clocks, the denial's
 lens on a re-run gap report, the incorrect-CPT lens, and the appeal packet. Pure and Flask-free:
-pages call these functions (docs/appeals.md lists the public API and the JSON shapes).
+pages call these functions (docs/appeals.md lists the public API and the JSON shapes); the
+pages themselves are the ``web`` subpackage, registered by the app factory.
 """
 
 from .clocks import Deadline, DeadlineReport, compute_deadlines

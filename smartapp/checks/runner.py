@@ -15,6 +15,7 @@ import secrets
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -50,16 +51,19 @@ def _pool(app: Flask) -> ThreadPoolExecutor:
     return app.extensions[EXTENSION]
 
 
-def start_run(
-    app: Flask,
+def new_run(
     db: Session,
     launch: AppSession,
     *,
     as_of: dt.date,
     service: str | None = None,
     summary: dict[str, Any] | None = None,
-) -> str:
-    """Create a run for the launch's patient (committed in ``db``) and start it; returns its id."""
+    order_ref: str | None = None,
+) -> CheckRun:
+    """Add a run for the launch's patient to ``db`` (the caller commits, then :func:`submit_run`).
+
+    :param order_ref: the order to check; by default the launch's ``ServiceRequest`` context.
+    """
     orders = [
         item.get("reference", "")
         for item in launch.fhir_context or []
@@ -70,7 +74,7 @@ def start_run(
         session_id=launch.id,
         patient_ref=f"Patient/{launch.patient_id}",
         requested_service=service,
-        order_ref=orders[0] if orders else None,
+        order_ref=order_ref or (orders[0] if orders else None),
         as_of=as_of,
         status="running",
         progress={"searches_done": 0, "searches_total": 0, "notes_fetched": 0, "notes_total": 0},
@@ -79,8 +83,32 @@ def start_run(
     )
     db.query(CheckRun).filter(CheckRun.created_at < utcnow() - KEEP_RUNS).delete()
     db.add(run)
+    return run
+
+
+#: Called on the run's thread (app context active) with the run id, the record bundle and the
+#: report, before the run is marked done; a SmartAppError it raises fails the run with its message.
+FollowUp = Callable[[str, dict[str, Any], dict[str, Any]], None]
+
+
+def submit_run(app: Flask, run_id: str, session_id: str, then: FollowUp | None = None) -> None:
+    """Start a committed run on the pool; ``then`` gets the bundle while it is still in memory."""
+    _pool(app).submit(_execute, app, run_id, session_id, then)
+
+
+def start_run(
+    app: Flask,
+    db: Session,
+    launch: AppSession,
+    *,
+    as_of: dt.date,
+    service: str | None = None,
+    summary: dict[str, Any] | None = None,
+) -> str:
+    """Create a run for the launch's patient (committed in ``db``) and start it; returns its id."""
+    run = new_run(db, launch, as_of=as_of, service=service, summary=summary)
     db.commit()
-    _pool(app).submit(_execute, app, run.id, launch.id)
+    submit_run(app, run.id, launch.id)
     return run.id
 
 
@@ -167,7 +195,7 @@ def error_fields(error: SmartAppError) -> dict[str, Any]:
     }
 
 
-def _execute(app: Flask, run_id: str, session_id: str) -> None:
+def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = None) -> None:
     """The run body (on a pool thread): retrieve, score, store the outcome on the row."""
     progress = _ProgressWriter(app, run_id)
     try:
@@ -202,6 +230,8 @@ def _execute(app: Flask, run_id: str, session_id: str) -> None:
                 _finish(app, run_id, status="needs_service", error=error_fields(needs), **fields)
                 return
             report = score_record(record, chosen, as_of=run.as_of)
+            if then is not None:
+                then(run_id, result.bundle, report)
         _finish(app, run_id, status="done", report=report, **fields)
         log.info("check run finished: items=%d", len(report["items"]))
     except SmartAppError as error:

@@ -207,7 +207,8 @@ def _p2p(doc: Document, packet: dict[str, Any]) -> None:
         doc.bullet(f"{deadline['name']}: {deadline['due']} ({state}) — {deadline['rule']}")
     doc.heading("Appeal documentation checklist", 3)
     for entry in packet["documentation_checklist"]:
-        doc.text(f"[ ] {entry['label']} — {entry['status']}", indent=4)
+        box = "[x]" if entry.get("ticked") else "[ ]"
+        doc.text(f"{box} {entry['label']} — {entry['status']}", indent=4)
 
 
 def appeal_packet_pdf(

@@ -127,15 +127,13 @@ def status(request_id: int) -> Response:
     launch = current_launch()
     tracked = visible_request(launch, request_id)
     form = request.form
-    denial = None
-    if form.get("status") == "denied":
-        denial = {
-            "reason_text": form.get("denial_reason", "").strip()[:2000],
-            "category": form.get("denial_category", ""),
-        }
+    if form.get("status") == "denied" and tracked.status != "denied":
+        # One way to record a denial: its form takes the dates and codes the appeal clocks need.
+        flash("Record the denial's details: saving them marks the request denied.", "info")
+        return redirect(url_for("appeals.denial_form", request_id=request_id))
     store.change_status(
         get_session(), launch, tracked, form.get("status", ""), form.get("version"),
-        comment=form.get("comment", ""), denial=denial,
+        comment=form.get("comment", ""), denial=tracked.denial,
     )  # fmt: skip
     flash(f"Status changed to {tracked.status.replace('_', ' ')}.", "success")
     return redirect(url_for(".request_page", request_id=request_id))

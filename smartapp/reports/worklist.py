@@ -15,6 +15,7 @@ from sqlalchemy import func
 from sqlalchemy.orm import Query, Session
 from werkzeug.datastructures import MultiDict
 
+from ..appeals.web.clocks import DUE_FILTERS, by_urgency
 from ..models import WORKFLOW, TrackedRequest
 
 PAGE_SIZE = 50
@@ -40,6 +41,8 @@ class WorklistFilter:
     updated_to: dt.date | None = None
     assignee: str = ""
     patient: str = ""
+    #: Denied requests by their next appeal deadline: overdue | week | urgent (appeals.web.clocks)
+    due: str = ""
     sort: str = "updated"
     page: int = 1
     ignored: list[str] = field(default_factory=list)
@@ -47,7 +50,7 @@ class WorklistFilter:
     def active(self) -> bool:
         return bool(self.statuses or self.topic or self.service or self.assignee or self.patient
                     or self.min_readiness is not None or self.max_readiness is not None
-                    or self.updated_from or self.updated_to)  # fmt: skip
+                    or self.updated_from or self.updated_to or self.due)  # fmt: skip
 
 
 def _int(args: MultiDict[str, str], name: str, ignored: list[str]) -> int | None:
@@ -82,6 +85,9 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
         ignored.append("sort")
         sort = "updated"
     page = args.get("page", "1")
+    due = args.get("due", "").strip()
+    if due and due not in DUE_FILTERS:
+        ignored.append("due")
     return WorklistFilter(
         statuses=statuses,
         topic=args.get("topic", "").strip()[:64],
@@ -92,6 +98,7 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
         updated_to=_date(args, "updated_to", ignored),
         assignee=args.get("assignee", "").strip()[:200],
         patient=args.get("patient", "").strip()[:100],
+        due=due if due in DUE_FILTERS else "",
         sort=sort,
         page=int(page) if page.isdigit() and int(page) > 0 else 1,
         ignored=ignored,
@@ -131,6 +138,11 @@ def _filtered(db: Session, spec: WorklistFilter, me: str) -> Query[TrackedReques
 def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[TrackedRequest], int]:
     """One page of matching requests, and how many match in all."""
     query = _filtered(db, spec, me)
+    if spec.due:
+        # Deadlines are computed, not stored: filter the denied requests in Python, most urgent
+        # first (denied requests are few next to the whole worklist).
+        due = by_urgency(query.filter(TrackedRequest.status == "denied").all(), spec.due)
+        return due[(spec.page - 1) * PAGE_SIZE : spec.page * PAGE_SIZE], len(due)
     total = query.count()
     rows = (
         query.order_by(*SORTS[spec.sort])

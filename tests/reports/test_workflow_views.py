@@ -106,18 +106,21 @@ def test_a_change_from_a_stale_page_is_refused_and_nothing_changes(app, client, 
     assert rows(app, TrackedRequest)[0].status == "ready_to_submit"
 
 
-def test_a_denial_needs_its_reason_and_category(app, client, actors):
+def test_a_denial_is_recorded_through_the_denial_form(app, client, actors):
     request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
     actors.sign_in(client, actors.session(COORDINATOR))
     page = client.get(f"/requests/{request_id}")
     form = {"csrf_token": csrf_of(page.text), "version": version_of(page.text),
             "status": "denied"}
-    refused = client.post(f"/requests/{request_id}/status", data=form)
-    assert refused.status_code == 400 and "denial reason" in refused.text
+    redirected = client.post(f"/requests/{request_id}/status", data=form)
+    assert redirected.headers["Location"].endswith(f"/requests/{request_id}/denial")
     assert rows(app, TrackedRequest)[0].status == "open"
-    accepted = client.post(f"/requests/{request_id}/status", data={
-        **form, "denial_reason": "Insufficient documentation of conservative care",
-        "denial_category": "medical-necessity"})
+    page = client.get(f"/requests/{request_id}/denial")
+    accepted = client.post(f"/requests/{request_id}/denial", data={
+        "csrf_token": csrf_of(page.text), "version": version_of(page.text),
+        "denial_date": "2026-11-18", "plan_type": "medicaid", "state": "OH",
+        "reason_text": "Insufficient documentation of conservative care",
+        "category": "medical-necessity"})
     assert accepted.status_code == 302
     tracked = rows(app, TrackedRequest)[0]
     assert tracked.status == "denied" and tracked.denial["category"] == "medical-necessity"

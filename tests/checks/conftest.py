@@ -3,7 +3,6 @@ helper that launches it for a patient and waits for the check to finish."""
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 
@@ -45,9 +44,6 @@ class Served:
             time.sleep(0.2)
         raise AssertionError("the check did not finish")
 
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html)[1]
 
 
 @pytest.fixture

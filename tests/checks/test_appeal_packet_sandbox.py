@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from page_forms import csrf_of
 from pypdf import PdfReader
 
 from smartapp.db import session_factory
@@ -33,9 +34,6 @@ DENIAL = {
 #: Said in the gapped note but not in any evidence snippet: only a live read puts it in the PDF.
 NOTE_ONLY = "Patient requests imaging"
 
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html)[1]
 
 
 def clone_patient(sandbox, scenario: str) -> str:

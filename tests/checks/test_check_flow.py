@@ -7,7 +7,7 @@ import re
 
 import pytest
 import requests
-from conftest import csrf_of
+from page_forms import csrf_of
 
 pytestmark = pytest.mark.sandbox
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from functools import cache
 from pathlib import Path
+
+from page_forms import csrf_of, version_of
 
 from smartapp.appeals import Denial, build_packet
 from smartapp.db import session_factory
@@ -25,22 +26,6 @@ DENIAL = {
 }  # fmt: skip
 
 
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html)[1]
-
-
-def version_of(html: str) -> str:
-    return re.search(r'name="version" value="(\d+)"', html)[1]
-
-
-def save(client, actors, launch, scenario, name=""):
-    """Save a finished check of ``scenario`` through the check page; returns the request id."""
-    run = actors.run(launch, scenario, name)
-    actors.sign_in(client, launch)
-    page = client.get(f"/checks/{run.id}")
-    response = client.post(f"/checks/{run.id}/save", data={"csrf_token": csrf_of(page.text)})
-    assert response.status_code == 302
-    return int(response.headers["Location"].rsplit("/", 1)[1])
 
 
 def form_of(client, request_id):

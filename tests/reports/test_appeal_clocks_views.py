@@ -5,7 +5,8 @@ digest's order (overdue first, then by due date, requests without a clock last).
 from __future__ import annotations
 
 import pytest
-from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, record_denial, save
+from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, record_denial
+from report_actors import save
 
 from smartapp import create_app
 from smartapp.db import session_factory
@@ -83,7 +84,7 @@ def test_the_digest_lists_open_denials_most_urgent_first(client, denials):
     assert page.status_code == 200
     assert "4 open denials: <strong>1 overdue</strong>, 1 due within 7 days" in page.text
     rows = rows_of(page.text)
-    names = [row.split("#appeal\">")[1].split("</a>")[0] for row in rows]
+    names = [row.split('#appeal">')[1].split("</a>")[0] for row in rows]
     assert names == ["LMRI-GAPPED", "TKA-GAPPED", "LMRI-COMPLETE", "WALKER-COMPLETE"]
     assert "OVERDUE by 22 days" in rows[0] and "File the first-level appeal" in rows[0]
     assert "Build the appeal packet" in rows[1] and "844-679-7865" in rows[1]

@@ -12,10 +12,10 @@ from appeal_helpers import (
     csrf_of,
     form_of,
     record_denial,
-    save,
     tracked,
     version_of,
 )
+from report_actors import save
 
 from smartapp import create_app
 from smartapp.db import session_factory

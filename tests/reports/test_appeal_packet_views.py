@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, csrf_of, record_denial, save, store_packet
+from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, csrf_of, record_denial, store_packet
 from pypdf import PdfReader
+from report_actors import save
 
 from smartapp import create_app
 from smartapp.appeals import Denial, build_packet
@@ -98,9 +99,17 @@ def test_letter_edits_keep_the_citations(app, client, packet):
     draft = exported(client, packet)
     cited = {s["id"]: s for p in draft["letter"]["paragraphs"] for s in p["sentences"]}
     new_text = "The request was denied on 2026-11-18; we disagree with the reason given."
-    saved = post_form(client, packet, "/letter",
-                      {"sentence-opening-2": f"  {new_text}\n", "sentence-opening-3": "",
-                       "sentence-opening-1": cited["opening-1"]["text"], "action": "save"})
+    saved = post_form(
+        client,
+        packet,
+        "/letter",
+        {
+            "sentence-opening-2": f"  {new_text}\n",
+            "sentence-opening-3": "",
+            "sentence-opening-1": cited["opening-1"]["text"],
+            "action": "save",
+        },
+    )
     assert saved.status_code == 302 and saved.headers["Location"].endswith("#letter")
     page = client.get(url(packet)).text
     assert f">{new_text}</textarea>" in page and "Sentence opening-2 (edited)" in page
@@ -137,7 +146,8 @@ def test_ticks_are_saved_and_printed(app, client, packet):
     assert saved.status_code == 302
     ticked = {e["id"]: e["ticked"] for e in exported(client, packet)["documentation_checklist"]}
     assert ticked["progress-notes"] is True and not any(
-        value for key, value in ticked.items() if key != "progress-notes")
+        value for key, value in ticked.items() if key != "progress-notes"
+    )
     assert audit(app, "tick_checklist") == [{"packet": packet[1], "ticked": ["progress-notes"]}]
     assert "[x] Progress notes" in pdf_text(client.get(url(packet, "/packet.pdf")).data)
 
@@ -145,8 +155,9 @@ def test_ticks_are_saved_and_printed(app, client, packet):
 def test_without_a_launch_into_the_patient_the_pdf_lists_the_notes_to_attach(app, client, packet):
     response = client.get(url(packet, "/packet.pdf"))
     assert response.mimetype == "application/pdf"
-    assert 'filename="appeal-packet-72148-2026-11-22.pdf"' in response.headers[
-        "Content-Disposition"]
+    assert (
+        'filename="appeal-packet-72148-2026-11-22.pdf"' in response.headers["Content-Disposition"]
+    )
     text = " ".join(pdf_text(response.data).split())
     for part in ("Letter of medical necessity", "Peer-to-peer preparation sheet",
                  "Documentation gap report", "attach it from the EHR"):  # fmt: skip

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Actors
 from databases import BACKENDS, fresh_database
+from report_actors import Actors
 
 from smartapp import create_app
 from smartapp.db import get_session, session_factory

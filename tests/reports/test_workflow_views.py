@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import json
 
-from conftest import COORDINATOR, csrf_of, version_of
+from page_forms import csrf_of, version_of
+from report_actors import COORDINATOR, save
 
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
 
 CLINICIAN = "Practitioner/md-whitfield"
 
-
-def save(client, actors, launch, scenario, name=""):
-    run = actors.run(launch, scenario, name)
-    actors.sign_in(client, launch)
-    page = client.get(f"/checks/{run.id}")
-    assert page.status_code == 200
-    response = client.post(f"/checks/{run.id}/save", data={"csrf_token": csrf_of(page.text)})
-    assert response.status_code == 302
-    return int(response.headers["Location"].rsplit("/", 1)[1])
 
 
 def rows(app, model):

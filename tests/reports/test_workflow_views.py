@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 
 from conftest import COORDINATOR, csrf_of, version_of
+from flask import url_for
+from sqlalchemy import event
 
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
+from smartapp.reports.views import request_href
 
 CLINICIAN = "Practitioner/md-whitfield"
 
@@ -166,3 +170,54 @@ def test_exports_of_a_saved_report(client, actors):
     printed = client.get(f"/requests/{request_id}/reports/{report_id}/print")
     assert printed.status_code == 200 and "print.css" in printed.text
     assert "<form" not in printed.text
+
+
+def picker(html: str, select_id: str) -> list[str]:
+    block = html.split(f'<select id="{select_id}"')[1].split("</select>")[0]
+    return re.findall(r"<option[^>]*>([^<]*)</option>", block)
+
+
+def test_worklist_pickers_offer_the_values_in_use(client, actors):
+    clinician = actors.session(CLINICIAN)
+    request_id = save(client, actors, clinician, "tka-gapped")
+    for scenario in ("lmri-gapped", "walker-complete", "cpap-gapped"):
+        save(client, actors, clinician, scenario)
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}")
+    client.post(f"/requests/{request_id}/assign",
+                data={"csrf_token": csrf_of(page.text), "version": version_of(page.text),
+                      "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
+    worklist = client.get("/worklist").text
+    assert picker(worklist, "f-topic") == ["Any", "advanced-imaging", "dme",
+                                           "non-emergent-surgery"]  # fmt: skip
+    assert picker(worklist, "f-service") == ["Any", "27447", "72148", "E0143", "E0601"]
+    assert picker(worklist, "f-assignee") == ["Anyone", "Me", "Unassigned",
+                                              "Practitioner/pa-ortiz"]  # fmt: skip
+
+
+def test_pages_read_the_launched_session_once_per_request(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    statements: list[str] = []
+    engine = app.extensions["smartapp.db"].kw["bind"]
+
+    def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        for path in ("/worklist", f"/requests/{request_id}"):
+            statements.clear()
+            assert client.get(path).status_code == 200
+            # Decorators, view and page header share one read (every request still re-reads).
+            assert sum("FROM app_sessions" in s for s in statements) == 1, path
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def test_list_links_to_request_pages_are_url_for_links(app):
+    # The worklist and audit tables build their links with request_href (url_for once a page).
+    with app.test_request_context("/worklist", environ_overrides={"SCRIPT_NAME": "/pa"}):
+        expected = [url_for("reports.request_page", request_id=n) for n in (7, 42, 12345)]
+        assert [request_href(n) for n in (7, 42, 12345)] == expected
+        assert expected[1] == "/pa/requests/42"

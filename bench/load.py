@@ -36,9 +36,11 @@ import argparse
 import contextlib
 import logging
 import os
+import re
 import secrets
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,6 +131,16 @@ def row(backend: str, workers: int, threads: int, name: str, r: dict[str, float]
             f"{r['server_cpu_ms']:>7.2f} {r['wrk_cpu_ms']:>7.2f} {r['load']:>5.1f}")  # fmt: skip
 
 
+def server_log_summary(log: Path) -> str:
+    """Warnings and errors the app and gunicorn logged, counted (support ids stripped)."""
+    counts: Counter[str] = Counter()
+    for line in log.read_text(errors="replace").splitlines():
+        if "WARNING" in line or "ERROR" in line or "CRITICAL" in line:
+            counts[re.sub(r"ref=\w+|\[\d+\]|^\[[^]]*\]", "", line).strip()] += 1
+    found = "\n".join(f"{count:>6} x {line}" for line, count in counts.most_common(20))
+    return "server log: " + ("no warnings or errors" if not counts else f"\n{found}")
+
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url", help="PostgreSQL server URL (default: SQLite file)")
@@ -173,6 +185,10 @@ def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads
             with sampled(args.py_spy, pid, label, args.duration):
                 result = run_wrk(base, pid, bench.cookie, bench.paths[name], load, paths_file)
             lines.append(row(bench.backend, workers, threads, name, result))
+            if result["errors"]:
+                kinds = ("non2xx", "connect", "read", "write", "timeout")
+                lines[-1] += "  (" + ", ".join(f"{kind} {result[kind]}" for kind in kinds
+                                               if result[kind]) + ")"  # fmt: skip
             print(lines[-1], flush=True)
     return lines
 
@@ -204,9 +220,7 @@ def main() -> None:
         print(f"\ntarget: p95 <= {TARGET_P95_MS:.0f} ms, 0 errors; {args.connections} "
               f"connections, {args.duration} s per scenario; audit events now "
               f"{audit_rows(app)}\n{HEADER}\n" + "\n".join(lines))
-        server_log = (tmp / "gunicorn.log").read_text()
-        if "Traceback" in server_log or "ERROR" in server_log:
-            print("\ngunicorn log (tail):\n" + server_log[-3000:])
+        print(server_log_summary(tmp / "gunicorn.log"))
         app.extensions["smartapp.db"].kw["bind"].dispose()
 
 

@@ -19,7 +19,11 @@ the sync worker class and more meaning gthread; then drives each scenario with D
 
 - ``worklist``: the worklist with a dozen filter/sort/page combinations;
 - ``request``: the saved-report page of every request (and some older report versions);
-- ``mixed``: both, three report pages to one worklist view.
+- ``mixed``: both, about four report pages to one worklist view.
+
+Each scenario runs on its own copy of the seeded database (file copy, or PostgreSQL's
+``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a 5 s warm-up, so the
+audit events one run adds cannot make the next run's pages heavier.
 
 Every page view writes its audit event, as in production. Columns: requests/s, latency
 percentiles, errors (non-2xx responses plus socket connect/read/write/timeout errors), p95 as a
@@ -33,7 +37,6 @@ compare between code changes. ``--py-spy DIR`` samples the workers during each s
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import re
@@ -41,18 +44,13 @@ import secrets
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from load_run import Load, check_pages, gunicorn, run_wrk, sampled
-from load_seed import COORDINATORS, Seeded, seed
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from load_seed import COORDINATORS, Seeded, database_copy, fresh_database, seed
 
 from smartapp import create_app
-from smartapp.db import session_factory
-from smartapp.models import AuditEvent
 
 TARGET_P95_MS = 200.0
 WORKLIST_VIEWS = [
@@ -67,24 +65,6 @@ WORKLIST_VIEWS = [
 def worker_count(cores: int) -> int:
     """gunicorn's documented starting point: (2 × cores) + 1."""
     return 2 * cores + 1
-
-
-@contextlib.contextmanager
-def fresh_database(server_url: str | None, tmp: Path) -> Iterator[str]:
-    """A new empty database: a SQLite file in ``tmp``, or a new database on the server."""
-    if not server_url:
-        yield f"sqlite:///{tmp / 'load.sqlite3'}"
-        return
-    name = f"smartapp_load_{secrets.token_hex(4)}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def app_settings(database_url: str) -> dict[str, object]:
@@ -111,11 +91,6 @@ def scenario_paths(seeded: Seeded) -> dict[str, list[str]]:
     worklist = WORKLIST_VIEWS * 4
     mixed = pages + worklist * max(1, len(pages) // (3 * len(worklist)))
     return {"worklist": worklist, "request": pages, "mixed": mixed}
-
-
-def audit_rows(app) -> int:  # type: ignore[no-untyped-def]
-    with session_factory(app)() as db:
-        return db.query(AuditEvent).count()
 
 
 HEADER = (f"{'backend':<10} {'workers':>7} {'threads':>7} {'scenario':<9} {'requests':>8} "
@@ -161,9 +136,10 @@ def parse_args() -> argparse.Namespace:
 
 @dataclass
 class Bench:
-    """One seeded database and what every server run needs to reach it."""
+    """The seeded database and what every server run needs to reach it."""
 
     backend: str
+    server_url: str | None
     settings: dict[str, object]
     cookie: str
     paths: dict[str, list[str]]
@@ -172,24 +148,29 @@ class Bench:
 
 
 def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads: int) -> list[str]:
-    """Start gunicorn, check the pages, warm up, then run each scenario; returns table rows."""
+    """Each scenario on its own copy of the seeded database (so the audit events earlier runs
+    added cannot make later request pages heavier): start gunicorn, check the pages, warm up
+    for 5 s, measure. Returns the table rows."""
     lines = []
     load = Load(args.connections, args.wrk_threads, args.duration, args.timeout)
+    warm_up = Load(args.connections, args.wrk_threads, 5, args.timeout)
     paths_file = bench.tmp / "paths.txt"
-    with gunicorn(bench.settings, workers, threads, bench.tmp / "gunicorn.log") as (base, pid):
-        check_pages(base, bench.cookie, bench.markers)
-        warm_up = Load(args.connections, args.wrk_threads, 5, args.timeout)
-        run_wrk(base, pid, bench.cookie, bench.paths["mixed"], warm_up, paths_file)
-        for name in args.scenarios.split(","):
-            label = f"{bench.backend}-{threads}t-{name}"
+    for name in args.scenarios.split(","):
+        label = f"{bench.backend}-{threads}t-{name}"
+        seeded_url = str(bench.settings["DATABASE_URL"])
+        with database_copy(bench.server_url, seeded_url, bench.tmp, label) as url, \
+                gunicorn({**bench.settings, "DATABASE_URL": url}, workers, threads,
+                         bench.tmp / "gunicorn.log") as (base, pid):  # fmt: skip
+            check_pages(base, bench.cookie, bench.markers)
+            run_wrk(base, pid, bench.cookie, bench.paths["mixed"], warm_up, paths_file)
             with sampled(args.py_spy, pid, label, args.duration):
                 result = run_wrk(base, pid, bench.cookie, bench.paths[name], load, paths_file)
-            lines.append(row(bench.backend, workers, threads, name, result))
-            if result["errors"]:
-                kinds = ("non2xx", "connect", "read", "write", "timeout")
-                lines[-1] += "  (" + ", ".join(f"{kind} {result[kind]}" for kind in kinds
-                                               if result[kind]) + ")"  # fmt: skip
-            print(lines[-1], flush=True)
+        lines.append(row(bench.backend, workers, threads, name, result))
+        if result["errors"]:
+            kinds = ("non2xx", "connect", "read", "write", "timeout")
+            lines[-1] += "  (" + ", ".join(f"{kind} {result[kind]}" for kind in kinds
+                                           if result[kind]) + ")"  # fmt: skip
+        print(lines[-1], flush=True)
     return lines
 
 
@@ -211,17 +192,18 @@ def main() -> None:
         paths = scenario_paths(seeded)
         markers = {paths["request"][0]: b"Audit trail",
                    "/worklist": f"{len(seeded.request_ids)} requests".encode()}  # fmt: skip
-        bench = Bench(backend, settings, session_cookie(app, seeded.coordinator_sid), paths,
-                      markers, tmp)  # fmt: skip
+        bench = Bench(backend, args.database_url, settings,
+                      session_cookie(app, seeded.coordinator_sid), paths, markers, tmp)
+        # Closed, so SQLite folds its WAL into the file and PostgreSQL can copy the database.
+        app.extensions["smartapp.db"].kw["bind"].dispose()
         print(HEADER, flush=True)
         lines = []
         for threads in (int(value) for value in args.threads.split(",")):
             lines += serve_and_load(bench, args, workers, threads)
         print(f"\ntarget: p95 <= {TARGET_P95_MS:.0f} ms, 0 errors; {args.connections} "
-              f"connections, {args.duration} s per scenario; audit events now "
-              f"{audit_rows(app)}\n{HEADER}\n" + "\n".join(lines))
+              f"connections, {args.duration} s per scenario, each on a fresh copy of the seeded "
+              f"database\n{HEADER}\n" + "\n".join(lines))  # fmt: skip
         print(server_log_summary(tmp / "gunicorn.log"))
-        app.extensions["smartapp.db"].kw["bind"].dispose()
 
 
 if __name__ == "__main__":

@@ -10,16 +10,21 @@ bundles (scored once at as_of 2026-11-22), re-addressed to each synthetic patien
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
 import random
 import secrets
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from smartapp.db import get_session
 from smartapp.launch.secrets import seal
@@ -60,6 +65,49 @@ class Seeded:
     old_versions: list[tuple[int, int]]
     saved_reports: int
     audit_events: int
+
+
+@contextlib.contextmanager
+def fresh_database(server_url: str | None, tmp: Path) -> Iterator[str]:
+    """A new empty database: a SQLite file in ``tmp``, or a new database on the server."""
+    if not server_url:
+        yield f"sqlite:///{tmp / 'load.sqlite3'}"
+        return
+    name = f"smartapp_load_{secrets.token_hex(4)}"
+    with _created(server_url, name, "") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def database_copy(server_url: str | None, seeded_url: str, tmp: Path, label: str) -> Iterator[str]:
+    """A copy of the (closed) seeded database: a file copy, or PostgreSQL's TEMPLATE copy."""
+    if not server_url:
+        copy = tmp / f"{label}.sqlite3"
+        shutil.copyfile(make_url(seeded_url).database or "", copy)
+        try:
+            yield f"sqlite:///{copy}"
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        return
+    template = make_url(seeded_url).database
+    with _created(server_url, f"{template}_{label.replace('-', '_')}", template) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _created(server_url: str, name: str, template: str | None) -> Iterator[str]:
+    """CREATE DATABASE (optionally from a template) on the server; dropped on exit."""
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}"' if template else ""
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def score_scenarios() -> dict[str, dict[str, dict[str, Any]]]:
@@ -116,7 +164,9 @@ def _work_on(db: Any, rng: random.Random, coordinators: list[AppSession], reques
             denial = {"reason_text": "Conservative treatment not documented (synthetic).",
                       "category": rng.choice(store.DENIAL_CATEGORIES)}  # fmt: skip
         store.change_status(db, worker, tracked, status, str(tracked.version), denial=denial)
-    for _ in range(rng.randint(0, 12)):
+    # Page views: most requests were opened a few dozen times, a few far more often (the page
+    # shows the newest 200 events, so a well-worked request's page is the heavy one).
+    for _ in range(min(300, int(rng.expovariate(1 / 25)))):
         audit.record(rng.choice(coordinators), "view_request", tracked=tracked,
                      detail={"report": tracked.latest_report_id})  # fmt: skip
     db.commit()

@@ -110,7 +110,7 @@ def server_log_summary(log: Path) -> str:
     """Warnings and errors the app and gunicorn logged, counted (support ids stripped)."""
     counts: Counter[str] = Counter()
     for line in log.read_text(errors="replace").splitlines():
-        if "WARNING" in line or "ERROR" in line or "CRITICAL" in line:
+        if any(word in line for word in ("WARNING", "ERROR", "CRITICAL", "Fatal Python")):
             counts[re.sub(r"ref=\w+|\[\d+\]|^\[[^]]*\]", "", line).strip()] += 1
     found = "\n".join(f"{count:>6} x {line}" for line, count in counts.most_common(20))
     return "server log: " + ("no warnings or errors" if not counts else f"\n{found}")

@@ -35,7 +35,8 @@ def gunicorn(
 ) -> Iterator[tuple[str, int]]:
     """Serve ``smartapp:create_app()`` on a free loopback port; yields (base URL, master pid)."""
     port = free_port()
-    env = dict(os.environ, SMARTAPP_CREATE_SCHEMA="false")
+    # PYTHONFAULTHANDLER: a worker that crashes in C code leaves its threads' tracebacks.
+    env = dict(os.environ, SMARTAPP_CREATE_SCHEMA="false", PYTHONFAULTHANDLER="1")
     env.update({f"SMARTAPP_{key}": json.dumps(value) for key, value in settings.items()})
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}",
                "--workers", str(workers), "--threads", str(threads),

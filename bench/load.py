@@ -106,14 +106,21 @@ def row(backend: str, workers: int, threads: int, name: str, r: dict[str, float]
             f"{r['server_cpu_ms']:>7.2f} {r['wrk_cpu_ms']:>7.2f} {r['load']:>5.1f}")  # fmt: skip
 
 
-def server_log_summary(log: Path) -> str:
-    """Warnings and errors the app and gunicorn logged, counted (support ids stripped)."""
-    counts: Counter[str] = Counter()
-    for line in log.read_text(errors="replace").splitlines():
-        if any(word in line for word in ("WARNING", "ERROR", "CRITICAL", "Fatal Python")):
-            counts[re.sub(r"ref=\w+|\[\d+\]|^\[[^]]*\]", "", line).strip()] += 1
-    found = "\n".join(f"{count:>6} x {line}" for line, count in counts.most_common(20))
-    return "server log: " + ("no warnings or errors" if not counts else f"\n{found}")
+def server_log_summary(logs: list[Path]) -> str:
+    """Per scenario: warnings and errors logged by the app and gunicorn, counted (support ids
+    stripped), and the first crash report (faulthandler's tracebacks) in full."""
+    report = []
+    for log in logs:
+        text = log.read_text(errors="replace") if log.exists() else ""
+        counts: Counter[str] = Counter()
+        for line in text.splitlines():
+            if any(word in line for word in ("WARNING", "ERROR", "CRITICAL", "Fatal Python")):
+                counts[re.sub(r"ref=\w+|\[\d+\]|^\[[^]]*\]", "", line).strip()] += 1
+        report += [f"{log.stem}: {count} x {line}" for line, count in counts.most_common(10)]
+        if "Fatal Python error" in text:
+            crash = text[text.index("Fatal Python error"):].splitlines()[:80]
+            report += ["", *crash, ""]
+    return "server logs: " + ("no warnings or errors" if not report else "\n" + "\n".join(report))
 
 
 def parse_args() -> argparse.Namespace:
@@ -160,7 +167,7 @@ def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads
         seeded_url = str(bench.settings["DATABASE_URL"])
         with database_copy(bench.server_url, seeded_url, bench.tmp, label) as url, \
                 gunicorn({**bench.settings, "DATABASE_URL": url}, workers, threads,
-                         bench.tmp / "gunicorn.log") as (base, pid):  # fmt: skip
+                         bench.tmp / f"{label}.log") as (base, pid):  # fmt: skip
             check_pages(base, bench.cookie, bench.markers)
             run_wrk(base, pid, bench.cookie, bench.paths["mixed"], warm_up, paths_file)
             with sampled(args.py_spy, pid, label, args.duration):
@@ -203,7 +210,7 @@ def main() -> None:
         print(f"\ntarget: p95 <= {TARGET_P95_MS:.0f} ms, 0 errors; {args.connections} "
               f"connections, {args.duration} s per scenario, each on a fresh copy of the seeded "
               f"database\n{HEADER}\n" + "\n".join(lines))  # fmt: skip
-        print(server_log_summary(tmp / "gunicorn.log"))
+        print(server_log_summary(sorted(tmp.glob("*.log"))))
 
 
 if __name__ == "__main__":

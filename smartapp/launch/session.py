@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from flask import session
+from flask import g, session
 
 from ..db import get_session
 from ..errors import SessionExpiredError
@@ -28,6 +28,10 @@ def current_launch() -> AppSession:
     record = get_session().get(AppSession, session_id) if session_id else None
     if record is None:
         raise SessionExpiredError("There is no active launch in this window.")
+    # The database session's identity map holds records only weakly: keep this one for the
+    # rest of the request, so the decorators, the view and the page header share one read
+    # instead of loading it again each time (the worklist loaded it three times).
+    g.launch_record = record
     return record
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 
+from flask import url_for
 from page_forms import csrf_of, version_of
 from report_actors import COORDINATOR, save
+from sqlalchemy import event
 
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
+from smartapp.reports.views import request_href
 
 CLINICIAN = "Practitioner/md-whitfield"
 
@@ -177,3 +181,54 @@ def test_a_saved_report_downloads_as_a_pdf(client, actors):
     assert "72148" in text and "LMRI-003" in text
     # No chart is open for this patient in this session: no write-back offered.
     assert "Add this report to the chart" not in page.text
+
+
+def picker(html: str, select_id: str) -> list[str]:
+    block = html.split(f'<select id="{select_id}"')[1].split("</select>")[0]
+    return re.findall(r"<option[^>]*>([^<]*)</option>", block)
+
+
+def test_worklist_pickers_offer_the_values_in_use(client, actors):
+    clinician = actors.session(CLINICIAN)
+    request_id = save(client, actors, clinician, "tka-gapped")
+    for scenario in ("lmri-gapped", "walker-complete", "cpap-gapped"):
+        save(client, actors, clinician, scenario)
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}")
+    client.post(f"/requests/{request_id}/assign",
+                data={"csrf_token": csrf_of(page.text), "version": version_of(page.text),
+                      "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
+    worklist = client.get("/worklist").text
+    assert picker(worklist, "f-topic") == ["Any", "advanced-imaging", "dme",
+                                           "non-emergent-surgery"]  # fmt: skip
+    assert picker(worklist, "f-service") == ["Any", "27447", "72148", "E0143", "E0601"]
+    assert picker(worklist, "f-assignee") == ["Anyone", "Me", "Unassigned",
+                                              "Practitioner/pa-ortiz"]  # fmt: skip
+
+
+def test_pages_read_the_launched_session_once_per_request(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    statements: list[str] = []
+    engine = app.extensions["smartapp.db"].kw["bind"]
+
+    def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        for path in ("/worklist", f"/requests/{request_id}"):
+            statements.clear()
+            assert client.get(path).status_code == 200
+            # Decorators, view and page header share one read (every request still re-reads).
+            assert sum("FROM app_sessions" in s for s in statements) == 1, path
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def test_list_links_to_request_pages_are_url_for_links(app):
+    # The worklist and audit tables build their links with request_href (url_for once a page).
+    with app.test_request_context("/worklist", environ_overrides={"SCRIPT_NAME": "/pa"}):
+        expected = [url_for("reports.request_page", request_id=n) for n in (7, 42, 12345)]
+        assert [request_href(n) for n in (7, 42, 12345)] == expected
+        assert expected[1] == "/pa/requests/42"

@@ -1,0 +1,217 @@
+"""Benchmark: the coordinator's saved-report page and worklist under 50 concurrent clients.
+
+Baseline: the issue's target, p95 <= 200 ms with 0 errors; each scenario prints its p95 as a
+ratio of that target (<= 1.00 meets it).
+
+    bash scripts/apt.sh                     # Debian's wrk (and PostgreSQL)
+    .venv/bin/python bench/load.py          # SQLite file in a temp dir
+    .venv/bin/python bench/load.py --database-url "$(bash scripts/postgres.sh start)"
+    .venv/bin/python bench/load.py --duration 10 --threads 1 --scenarios request
+
+What it does: creates a fresh database (a temp SQLite file, or a new database on the given
+PostgreSQL server, dropped afterwards), migrates it and seeds 500 tracked requests for ~100
+synthetic patients through the app's own store functions (bench/load_seed.py); signs a
+coordinator session cookie the way Flask does; starts gunicorn on 127.0.0.1 with
+2 × cores + 1 workers (gunicorn's documented starting point: one worker per core serving
+while another waits on I/O, here on the database) -- once per ``--threads`` value, 1 meaning
+the sync worker class and more meaning gthread; then drives each scenario with Debian's
+``wrk`` (bench/load.lua spreads requests over the paths and carries the cookie):
+
+- ``worklist``: the worklist with a dozen filter/sort/page combinations;
+- ``request``: the saved-report page of every request (and some older report versions);
+- ``mixed``: both, about four report pages to one worklist view.
+
+Each scenario runs on its own copy of the seeded database (file copy, or PostgreSQL's
+``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a 5 s warm-up, so the
+audit events one run adds cannot make the next run's pages heavier.
+
+Every page view writes its audit event, as in production. Columns: requests/s, latency
+percentiles, errors (non-2xx responses plus socket connect/read/write/timeout errors), p95 as a
+ratio of the target, then the CPU milliseconds the server (gunicorn and its workers) and wrk
+spent per request, and the 1-minute load average. wrk shares the 2 cores with the server, and a
+shared machine's other work shows in the latencies; the CPU per request is the figure to
+compare between code changes. ``--py-spy DIR`` samples the workers during each scenario
+(``pip install py-spy`` into the venv: a bench-only tool, not a project dependency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import secrets
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from load_run import Load, check_pages, gunicorn, run_wrk, sampled
+from load_seed import COORDINATORS, Seeded, database_copy, fresh_database, seed
+
+from smartapp import create_app
+
+TARGET_P95_MS = 200.0
+WORKLIST_VIEWS = [
+    "/worklist", "/worklist?page=2", "/worklist?page=10", "/worklist?sort=readiness",
+    "/worklist?status=open&status=in_progress", "/worklist?topic=dme&sort=patient",
+    "/worklist?assignee=unassigned", "/worklist?assignee=me&sort=oldest",
+    "/worklist?max_readiness=85&sort=readiness_desc", "/worklist?patient=quinn",
+    "/worklist?service=72148&page=2", "/worklist?status=denied&sort=service",
+]  # fmt: skip
+
+
+def worker_count(cores: int) -> int:
+    """gunicorn's documented starting point: (2 × cores) + 1."""
+    return 2 * cores + 1
+
+
+def app_settings(database_url: str) -> dict[str, object]:
+    """The settings the seeding app and every gunicorn worker share."""
+    return {"DATABASE_URL": database_url, "SECRET_KEY": f"load-{secrets.token_hex(24)}",
+            "COORDINATORS": COORDINATORS, "COOKIE_MODE": "local-http"}  # fmt: skip
+
+
+def session_cookie(app, sid: str) -> str:  # type: ignore[no-untyped-def]
+    """``Cookie`` header value of a browser signed in as ``sid``, signed as Flask signs it.
+
+    The session also holds the CSRF secret Flask-WTF puts there on the first page with a form,
+    as a returning browser's does; without it every response would set a new cookie.
+    """
+    value = app.session_interface.get_signing_serializer(app).dumps(
+        {"sid": sid, "csrf_token": secrets.token_hex(20)}
+    )
+    return f"{app.config['SESSION_COOKIE_NAME']}={value}"
+
+
+def scenario_paths(seeded: Seeded) -> dict[str, list[str]]:
+    pages = [f"/requests/{rid}" for rid in seeded.request_ids]
+    pages += [f"/requests/{rid}/reports/{report}" for rid, report in seeded.old_versions[:50]]
+    worklist = WORKLIST_VIEWS * 4
+    mixed = pages + worklist * max(1, len(pages) // (3 * len(worklist)))
+    return {"worklist": worklist, "request": pages, "mixed": mixed}
+
+
+HEADER = (f"{'backend':<10} {'workers':>7} {'threads':>7} {'scenario':<9} {'requests':>8} "
+          f"{'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+          f"{'errors':>6} {'p95/target':>10} {'srv CPU':>7} {'wrk CPU':>7} {'load':>5}")
+
+
+def row(backend: str, workers: int, threads: int, name: str, r: dict[str, float]) -> str:
+    ms = {key: r[f"{key}_us"] / 1000 for key in ("p50", "p95", "p99", "max")}
+    return (f"{backend:<10} {workers:>7} {threads:>7} {name:<9} {r['requests']:>8} "
+            f"{r['rps']:>7.1f} {ms['p50']:>7.1f} {ms['p95']:>7.1f} {ms['p99']:>7.1f} "
+            f"{ms['max']:>7.0f} {r['errors']:>6} {ms['p95'] / TARGET_P95_MS:>10.2f} "
+            f"{r['server_cpu_ms']:>7.2f} {r['wrk_cpu_ms']:>7.2f} {r['load']:>5.1f}")  # fmt: skip
+
+
+def server_log_summary(logs: list[Path]) -> str:
+    """Per scenario: warnings and errors logged by the app and gunicorn, counted (support ids
+    stripped), and the first crash report (faulthandler's tracebacks) in full."""
+    report = []
+    for log in logs:
+        text = log.read_text(errors="replace") if log.exists() else ""
+        counts: Counter[str] = Counter()
+        for line in text.splitlines():
+            if any(word in line for word in ("WARNING", "ERROR", "CRITICAL", "Fatal Python")):
+                counts[re.sub(r"ref=\w+|\[\d+\]|^\[[^]]*\]", "", line).strip()] += 1
+        report += [f"{log.stem}: {count} x {line}" for line, count in counts.most_common(10)]
+        if "Fatal Python error" in text:
+            crash = text[text.index("Fatal Python error"):].splitlines()[:80]
+            report += ["", *crash, ""]
+    return "server logs: " + ("no warnings or errors" if not report else "\n" + "\n".join(report))
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="PostgreSQL server URL (default: SQLite file)")
+    parser.add_argument("--duration", type=int, default=30, help="seconds per scenario")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--cores", type=int, default=2, help="cores the worker count is for")
+    parser.add_argument("--threads", default="1,4",
+                        help="gunicorn threads per worker, comma-separated (1 = sync worker)")
+    parser.add_argument("--scenarios", default="worklist,request,mixed")
+    parser.add_argument("--wrk-threads", type=int, default=2)
+    parser.add_argument("--timeout", type=int, default=10, help="wrk's per-request timeout, s")
+    parser.add_argument("--requests", type=int, default=500, help="tracked requests to seed")
+    parser.add_argument("--py-spy", metavar="DIR", type=Path,
+                        help="record each scenario's server stacks with py-spy (pip install "
+                             "py-spy; not a project dependency) as collapsed stacks in DIR")
+    return parser.parse_args()  # fmt: skip
+
+
+@dataclass
+class Bench:
+    """The seeded database and what every server run needs to reach it."""
+
+    backend: str
+    server_url: str | None
+    settings: dict[str, object]
+    cookie: str
+    paths: dict[str, list[str]]
+    markers: dict[str, bytes]
+    tmp: Path
+
+
+def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads: int) -> list[str]:
+    """Each scenario on its own copy of the seeded database (so the audit events earlier runs
+    added cannot make later request pages heavier): start gunicorn, check the pages, warm up
+    for 5 s, measure. Returns the table rows."""
+    lines = []
+    load = Load(args.connections, args.wrk_threads, args.duration, args.timeout)
+    warm_up = Load(args.connections, args.wrk_threads, 5, args.timeout)
+    paths_file = bench.tmp / "paths.txt"
+    for name in args.scenarios.split(","):
+        label = f"{bench.backend}-{threads}t-{name}"
+        seeded_url = str(bench.settings["DATABASE_URL"])
+        with database_copy(bench.server_url, seeded_url, bench.tmp, label) as url, \
+                gunicorn({**bench.settings, "DATABASE_URL": url}, workers, threads,
+                         bench.tmp / f"{label}.log") as (base, pid):  # fmt: skip
+            check_pages(base, bench.cookie, bench.markers)
+            run_wrk(base, pid, bench.cookie, bench.paths["mixed"], warm_up, paths_file)
+            with sampled(args.py_spy, pid, label, args.duration):
+                result = run_wrk(base, pid, bench.cookie, bench.paths[name], load, paths_file)
+        lines.append(row(bench.backend, workers, threads, name, result))
+        if result["errors"]:
+            kinds = ("non2xx", "connect", "read", "write", "timeout")
+            lines[-1] += "  (" + ", ".join(f"{kind} {result[kind]}" for kind in kinds
+                                           if result[kind]) + ")"  # fmt: skip
+        print(lines[-1], flush=True)
+    return lines
+
+
+def main() -> None:
+    args = parse_args()
+    logging.getLogger("smartapp.scoring").setLevel(logging.WARNING)  # one line per scenario
+    workers = worker_count(args.cores)
+    backend = "postgresql" if args.database_url else "sqlite"
+    with tempfile.TemporaryDirectory(prefix="smartapp-load-") as tmp_name, \
+            fresh_database(args.database_url, Path(tmp_name)) as url:  # fmt: skip
+        tmp = Path(tmp_name)
+        settings = app_settings(url)
+        app = create_app({**settings, "INSTANCE_PATH": str(tmp / "instance")})  # migrates
+        started = time.perf_counter()
+        seeded = seed(app, requests=args.requests)
+        print(f"seeded {backend}: {len(seeded.request_ids)} requests, {seeded.saved_reports} "
+              f"saved reports, {seeded.audit_events} audit events in "
+              f"{time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.2f}")
+        paths = scenario_paths(seeded)
+        markers = {paths["request"][0]: b"Audit trail",
+                   "/worklist": f"{len(seeded.request_ids)} requests".encode()}  # fmt: skip
+        bench = Bench(backend, args.database_url, settings,
+                      session_cookie(app, seeded.coordinator_sid), paths, markers, tmp)
+        # Closed, so SQLite folds its WAL into the file and PostgreSQL can copy the database.
+        app.extensions["smartapp.db"].kw["bind"].dispose()
+        print(HEADER, flush=True)
+        lines = []
+        for threads in (int(value) for value in args.threads.split(",")):
+            lines += serve_and_load(bench, args, workers, threads)
+        print(f"\ntarget: p95 <= {TARGET_P95_MS:.0f} ms, 0 errors; {args.connections} "
+              f"connections, {args.duration} s per scenario, each on a fresh copy of the seeded "
+              f"database\n{HEADER}\n" + "\n".join(lines))  # fmt: skip
+        print(server_log_summary(sorted(tmp.glob("*.log"))))
+
+
+if __name__ == "__main__":
+    main()

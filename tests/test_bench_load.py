@@ -1,0 +1,29 @@
+"""bench/load.py's seeding and signed session cookie (the wrk run itself is run by hand)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from smartapp import create_app
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import load
+import load_seed
+
+
+def test_seeded_requests_open_for_the_bench_coordinator_cookie(tmp_path):
+    settings = load.app_settings(f"sqlite:///{tmp_path / 'seeded.sqlite3'}")
+    app = create_app({**settings, "INSTANCE_PATH": str(tmp_path / "instance")})
+    seeded = load_seed.seed(app, requests=12, patients=3)
+    assert len(set(seeded.request_ids)) == 12
+    assert seeded.saved_reports > 12  # some requests were saved again (gapped → complete)
+    client = app.test_client()
+    name, value = load.session_cookie(app, seeded.coordinator_sid).split("=", 1)
+    client.set_cookie(name, value)
+    assert "12 requests" in client.get("/worklist").text
+    page = client.get(f"/requests/{seeded.request_ids[0]}")
+    assert page.status_code == 200 and "Audit trail" in page.text
+    # A returning browser: the page finds its CSRF secret in the cookie, so sets no new one.
+    assert "Set-Cookie" not in page.headers
+    app.extensions["smartapp.db"].kw["bind"].dispose()

@@ -9,7 +9,6 @@ session asking for it gets "not found", never someone else's patient.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from flask import (
     Blueprint,
@@ -155,13 +154,7 @@ def export_json(run_id: str) -> Response:
         raise NotFoundError("This check has no report yet.")
     audit.record(launch, "export_json", patient_ref=run.patient_ref, detail={"run": run.id})
     get_session().commit()
-    body = json.dumps(run.report, indent=2)
-    filename = f"gap-report-{run.report['service']['code']}-{run.as_of.isoformat()}.json"
-    return Response(
-        body,
-        mimetype="application/json",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    return exporting.json_response(run.report)
 
 
 @bp.get("/checks/<run_id>/report.pdf")

@@ -1,5 +1,5 @@
-"""Gap-report exports shared by the live check page and the saved report page: a PDF download
-and write-back of that PDF to the patient's chart as a DocumentReference.
+"""Gap-report exports shared by the live check page and the saved report page: JSON and PDF
+downloads, and write-back of that PDF to the patient's chart as a DocumentReference.
 
 Write-back goes through the launch's FHIR client (one network seam) and only when the EHR granted
 DocumentReference create; the app never updates or deletes anything in the chart.
@@ -8,6 +8,7 @@ DocumentReference create; the app never updates or deletes anything in the chart
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from typing import Any
 
@@ -22,17 +23,29 @@ from .roles import user_ref
 log = logging.getLogger(__name__)
 
 
-def pdf_filename(report: dict[str, Any]) -> str:
-    return f"gap-report-{report['service']['code']}-{report['as_of']}.pdf"
+def download(body: bytes | str, mimetype: str, filename: str) -> Response:
+    """A response the browser saves as ``filename`` instead of showing it."""
+    disposition = f'attachment; filename="{filename}"'
+    return Response(body, mimetype=mimetype, headers={"Content-Disposition": disposition})
+
+
+def json_download(data: Any, filename: str) -> Response:
+    """``data`` as an indented JSON file (non-ASCII kept as is: note quotes, names)."""
+    return download(json.dumps(data, indent=2, ensure_ascii=False), "application/json", filename)
+
+
+def report_filename(report: dict[str, Any], extension: str) -> str:
+    return f"gap-report-{report['service']['code']}-{report['as_of']}.{extension}"
+
+
+def json_response(report: dict[str, Any]) -> Response:
+    """The gap report in the ``smartapp score`` JSON schema, as a download."""
+    return json_download(report, report_filename(report, "json"))
 
 
 def pdf_response(report: dict[str, Any]) -> Response:
     """The gap report as a PDF download."""
-    return Response(
-        gap_report_pdf(report),
-        mimetype="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="{pdf_filename(report)}"'},
-    )
+    return download(gap_report_pdf(report), "application/pdf", report_filename(report, "pdf"))
 
 
 def write_back_allowed(launch: AppSession, patient_ref: str) -> bool:

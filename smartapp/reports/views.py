@@ -7,7 +7,6 @@ Every page view and every change is written to the audit trail.
 
 from __future__ import annotations
 
-import json
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
@@ -185,9 +184,7 @@ def saved_json(request_id: int, report_id: int) -> Response:
     saved = report_version(tracked, report_id)
     audit.record(launch, "export_json", tracked=tracked, detail={"report": saved.id})
     get_session().commit()
-    name = f"gap-report-{tracked.service_code}-{saved.as_of.isoformat()}.json"
-    return Response(json.dumps(saved.report, indent=2), mimetype="application/json",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+    return exporting.json_response(saved.report)
 
 
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.pdf")

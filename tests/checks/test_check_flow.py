@@ -153,3 +153,8 @@ def test_the_report_is_written_back_to_the_chart(served):
     assert document["content"][0]["attachment"]["contentType"] == "application/pdf"
     pdf = browser.get(f"{served.url}/checks/{run_id}/report.pdf", timeout=60)
     assert pdf.headers["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    exported = browser.get(f"{served.url}/checks/{run_id}/report.json", timeout=60)
+    report = exported.json()
+    assert report["patient"] == "Patient/walker-complete" and report["items"]
+    name = f"gap-report-{report['service']['code']}-{report['as_of']}.json"
+    assert exported.headers["Content-Disposition"] == f'attachment; filename="{name}"'

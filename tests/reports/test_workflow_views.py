@@ -162,6 +162,8 @@ def test_exports_of_a_saved_report(client, actors):
     assert exported.headers["Content-Disposition"].startswith("attachment")
     report = json.loads(exported.data)
     assert report["service"]["code"] == "72148" and report["checklist"]["version"]
+    expected_name = f'filename="gap-report-72148-{report["as_of"]}.json"'
+    assert exported.headers["Content-Disposition"] == f"attachment; {expected_name}"
     printed = client.get(f"/requests/{request_id}/reports/{report_id}/print")
     assert printed.status_code == 200 and "print.css" in printed.text
     assert "<form" not in printed.text

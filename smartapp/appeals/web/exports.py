@@ -9,7 +9,6 @@ P2P sheet and the gap report, and lists each attachment as "attach it from the E
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -23,6 +22,7 @@ from ...launch import current_launch, launch_required
 from ...launch.tokens import fhir_client_for
 from ...models import AppealPacket, AppSession, TrackedRequest, utcnow
 from ...reports import audit
+from ...reports.exporting import download, json_download
 from ...reports.roles import user_ref
 from ...reports.views import visible_request
 from ..documents import MAX_TEXT_CHARS
@@ -87,8 +87,7 @@ def packet_pdf(request_id: int, packet_id: int) -> Response:
         "packet": row.id, "notes_read_live": read, "attachments": len(packet["attachments"]),
         "edited_sentences": len(row.letter_edits or {})})  # fmt: skip
     get_session().commit()
-    return Response(pdf, mimetype="application/pdf", headers={
-        "Content-Disposition": f'attachment; filename="{_filename(packet, "pdf")}"'})  # fmt: skip
+    return download(pdf, "application/pdf", _filename(packet, "pdf"))
 
 
 @bp.get("/requests/<int:request_id>/packets/<int:packet_id>/packet.json")
@@ -100,9 +99,7 @@ def packet_json(request_id: int, packet_id: int) -> Response:
     packet, _ = export_packet(launch, tracked, row, with_notes=False)
     audit.record(launch, "export_packet_json", tracked=tracked, detail={"packet": row.id})
     get_session().commit()
-    body = json.dumps(packet, indent=2, ensure_ascii=False)
-    return Response(body, mimetype="application/json", headers={
-        "Content-Disposition": f'attachment; filename="{_filename(packet, "json")}"'})  # fmt: skip
+    return json_download(packet, _filename(packet, "json"))
 
 
 @bp.post("/requests/<int:request_id>/packets/<int:packet_id>/write-back")

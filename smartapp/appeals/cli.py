@@ -14,7 +14,7 @@ import click
 
 from ..errors import InputError
 from ..scoring import read_bundle
-from ..scoring.cli import as_of_option
+from ..scoring.cli import as_of_option, bundle_option
 from .denial import Denial
 from .packet import build_packet
 
@@ -30,13 +30,7 @@ def _read_denial(path: Path) -> Denial:
 
 
 @click.command("appeal")
-@click.option(
-    "--bundle",
-    "bundle_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="FHIR R4 Bundle (JSON) of one patient.",
-)
+@bundle_option
 @click.option(
     "--denial",
     "denial_path",

@@ -23,14 +23,18 @@ def as_of_option(value: str | None) -> date:
         raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from error
 
 
-@click.command("score")
-@click.option(
+#: ``--bundle PATH``: the one-patient FHIR R4 Bundle every offline command reads.
+bundle_option = click.option(
     "--bundle",
     "bundle_path",
     required=True,
     type=click.Path(path_type=Path),
     help="FHIR R4 Bundle (JSON) of one patient.",
 )
+
+
+@click.command("score")
+@bundle_option
 @click.option("--service", default=None, help="CPT/HCPCS code (default: newest open order).")
 @click.option("--as-of", "as_of", default=None, help="Score the record as of YYYY-MM-DD.")
 @click.option("--format", "output", type=click.Choice(["json", "text"]), default="json")

@@ -8,6 +8,7 @@ import contextlib
 import json
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -125,7 +126,12 @@ def sampled(folder: Path | None, pid: int, name: str, duration: int) -> Iterator
         yield
         return
     folder.mkdir(parents=True, exist_ok=True)
-    command = ["py-spy", "record", "--subprocesses", "--pid", str(pid), "--format", "raw",
+    # The venv's py-spy when it was pip-installed there (bin/ is not on PATH unless activated).
+    search = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    py_spy = shutil.which("py-spy", path=search)
+    if py_spy is None:
+        raise SystemExit("--py-spy needs py-spy: .venv/bin/pip install py-spy")
+    command = [py_spy, "record", "--subprocesses", "--pid", str(pid), "--format", "raw",
                "--duration", str(duration), "--output", str(folder / f"{name}.txt")]  # fmt: skip
     recorder = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -133,6 +133,10 @@ def parse_args() -> argparse.Namespace:
                         help="gunicorn threads per worker, comma-separated (1 = sync worker)")
     parser.add_argument("--scenarios", default="worklist,request,mixed")
     parser.add_argument("--wrk-threads", type=int, default=2)
+    parser.add_argument("--think-ms", type=int, default=0,
+                        help="each connection waits a random think time of this mean after "
+                             "every response, as a user does (default 0: the closed-loop "
+                             "stress the target is for)")  # fmt: skip
     parser.add_argument("--timeout", type=int, default=10, help="wrk's per-request timeout, s")
     parser.add_argument("--requests", type=int, default=500, help="tracked requests to seed")
     parser.add_argument("--py-spy", metavar="DIR", type=Path,
@@ -159,7 +163,7 @@ def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads
     added cannot make later request pages heavier): start gunicorn, check the pages, warm up
     for 5 s, measure. Returns the table rows."""
     lines = []
-    load = Load(args.connections, args.wrk_threads, args.duration, args.timeout)
+    load = Load(args.connections, args.wrk_threads, args.duration, args.timeout, args.think_ms)
     warm_up = Load(args.connections, args.wrk_threads, 5, args.timeout)
     paths_file = bench.tmp / "paths.txt"
     for name in args.scenarios.split(","):
@@ -207,9 +211,10 @@ def main() -> None:
         lines = []
         for threads in (int(value) for value in args.threads.split(",")):
             lines += serve_and_load(bench, args, workers, threads)
+        think = f", think time {args.think_ms} ms" if args.think_ms else " without think time"
         print(f"\ntarget: p95 <= {TARGET_P95_MS:.0f} ms, 0 errors; {args.connections} "
-              f"connections, {args.duration} s per scenario, each on a fresh copy of the seeded "
-              f"database\n{HEADER}\n" + "\n".join(lines))  # fmt: skip
+              f"connections{think}, {args.duration} s per scenario, each on a fresh copy of the "
+              f"seeded database\n{HEADER}\n" + "\n".join(lines))  # fmt: skip
         print(server_log_summary(sorted(tmp.glob("*.log"))))
 
 

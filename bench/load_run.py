@@ -93,6 +93,8 @@ class Load:
     wrk_threads: int = 2
     duration: int = 30
     timeout: int = 10
+    #: Mean think time per user between a response and the next request (0: closed loop).
+    think_ms: int = 0
 
 
 def run_wrk(base: str, server_pid: int, cookie: str, paths: list[str], load: Load,
@@ -104,7 +106,8 @@ def run_wrk(base: str, server_pid: int, cookie: str, paths: list[str], load: Loa
                base, "--", str(paths_file)]  # fmt: skip
     server_before = tree_cpu_seconds(server_pid)
     wrk_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    env = {**os.environ, "LOAD_THINK_MS": str(load.think_ms)}
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     wrk_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_cpu = tree_cpu_seconds(server_pid) - server_before
     result = json.loads(done.stdout.strip().splitlines()[-1])

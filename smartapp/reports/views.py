@@ -23,6 +23,9 @@ from .roles import COORDINATOR, actor_of, coordinator_required, nav_context, rol
 bp = Blueprint("reports", __name__)
 bp.app_context_processor(nav_context)
 AUDIT_PAGE = 200
+#: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
+#: (every view is audited, so a busy request's trail grows by the day).
+REQUEST_EVENTS = 20
 
 
 @bp.app_template_global()
@@ -120,14 +123,15 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         db.query(AuditEvent)
         .filter(AuditEvent.request_id == tracked.id)
         .order_by(AuditEvent.id.desc())
-        .limit(AUDIT_PAGE)
+        .limit(REQUEST_EVENTS + 1)
         .all()
     )
     audit.record(launch, "view_request", tracked=tracked, detail={"report": saved.id})
     db.commit()
     return render_template(
         "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
-        comments=comments, events=events, workflow=WORKFLOW, role=role_of(launch),
+        comments=comments, events=events[:REQUEST_EVENTS],
+        more_events=len(events) > REQUEST_EVENTS, workflow=WORKFLOW, role=role_of(launch),
         arranged=present.arrange(saved.report), present=present,
         categories=store.DENIAL_CATEGORIES,
         can_write_back=launch.iss == tracked.iss

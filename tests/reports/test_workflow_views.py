@@ -64,6 +64,18 @@ def test_no_session_means_relaunch(client):
     assert page.status_code == 401 and "Relaunch the app" in page.text
 
 
+def test_a_busy_request_page_shows_its_latest_events_and_links_the_rest(client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    for _ in range(22):  # every view is audited
+        client.get(f"/requests/{request_id}")
+    trail = client.get(f"/requests/{request_id}").text.split('id="audit-heading"')[1]
+    assert trail.count("<tr><td><time") == 20
+    assert f'href="/audit?request={request_id}"' in trail
+    full = client.get(f"/audit?request={request_id}").text
+    assert full.count("<tr><td><time") >= 24
+
+
 def test_a_clinician_cannot_open_another_clinicians_request(client, actors):
     request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
     actors.sign_in(client, actors.session("Practitioner/md-other"))

@@ -10,13 +10,14 @@
 
 local threads = {}
 
--- LOAD_THINK_MS > 0: each connection is a user who waits a random think time (exponential,
--- this mean) after every response, instead of asking again at once. wrk's latencies leave the
--- wait out. Read at load time, because wrk looks for a delay() function before init() runs.
+-- LOAD_THINK_MS > 0: each connection is a user who waits a think time (uniform, 0.5-1.5 x this
+-- mean, so it stays under the server's keep-alive) after every response, instead of asking
+-- again at once. wrk's latencies leave the wait out. Read at load time: wrk looks for a
+-- delay() function before init() runs.
 local think_ms = tonumber(os.getenv("LOAD_THINK_MS") or "0") or 0
 if think_ms > 0 then
   function delay()
-    return math.floor(-think_ms * math.log(1 - math.random()))
+    return math.floor(think_ms * (0.5 + math.random()))
   end
 end
 

@@ -7,6 +7,7 @@ ratio of that target (<= 1.00 meets it).
     .venv/bin/python bench/load.py          # SQLite file in a temp dir
     .venv/bin/python bench/load.py --database-url "$(bash scripts/postgres.sh start)"
     .venv/bin/python bench/load.py --duration 10 --threads 1 --scenarios request
+    .venv/bin/python bench/load.py --threads 4 --think-ms 1000   # 50 users, ~1 click/s each
 
 What it does: creates a fresh database (a temp SQLite file, or a new database on the given
 PostgreSQL server, dropped afterwards), migrates it and seeds 500 tracked requests for ~100
@@ -25,6 +26,11 @@ Each scenario runs on its own copy of the seeded database (file copy, or Postgre
 ``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a 5 s warm-up, so the
 audit events one run adds cannot make the next run's pages heavier.
 
+``--think-ms N`` turns the 50 connections into 50 users who each pause about N ms between a
+response and their next click (needs ``--threads 4``: gthread workers, which wait on idle
+connections without holding a worker). The target is for the closed loop; the think-time run
+shows what coordinators clicking at that pace see.
+
 Every page view writes its audit event, as in production. Columns: requests/s, latency
 percentiles, errors (non-2xx responses plus socket connect/read/write/timeout errors), p95 as a
 ratio of the target, then the CPU milliseconds the server (gunicorn and its workers) and wrk
@@ -38,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import re
 import secrets
@@ -134,15 +141,20 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--scenarios", default="worklist,request,mixed")
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--think-ms", type=int, default=0,
-                        help="each connection waits a random think time of this mean after "
-                             "every response, as a user does (default 0: the closed-loop "
-                             "stress the target is for)")  # fmt: skip
+                        help="each connection waits a think time of this mean after every "
+                             "response, as a user does (default 0: the closed-loop stress the "
+                             "target is for); needs gthread workers (--threads 4)")  # fmt: skip
     parser.add_argument("--timeout", type=int, default=10, help="wrk's per-request timeout, s")
     parser.add_argument("--requests", type=int, default=500, help="tracked requests to seed")
     parser.add_argument("--py-spy", metavar="DIR", type=Path,
                         help="record each scenario's server stacks with py-spy (pip install "
                              "py-spy; not a project dependency) as collapsed stacks in DIR")
-    return parser.parse_args()  # fmt: skip
+    args = parser.parse_args()
+    if args.think_ms and "1" in args.threads.split(","):
+        # wrk connects, then waits its think time before writing: a sync worker that accepted
+        # the connection sits blocked on it, so latencies would measure wrk, not the app.
+        parser.error("--think-ms needs gthread workers: pass --threads 4 (not 1)")
+    return args
 
 
 @dataclass
@@ -166,12 +178,15 @@ def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads
     load = Load(args.connections, args.wrk_threads, args.duration, args.timeout, args.think_ms)
     warm_up = Load(args.connections, args.wrk_threads, 5, args.timeout)
     paths_file = bench.tmp / "paths.txt"
+    # Idle connections must outlive the longest think time (1.5 x the mean), as a browser's
+    # would behind a proxy with a longer keep-alive; else wrk counts the server's close as an error.
+    keep_alive = max(2, math.ceil(1.5 * args.think_ms / 1000) + 2)
     for name in args.scenarios.split(","):
         label = f"{bench.backend}-{threads}t-{name}"
         seeded_url = str(bench.settings["DATABASE_URL"])
         with database_copy(bench.server_url, seeded_url, bench.tmp, label) as url, \
                 gunicorn({**bench.settings, "DATABASE_URL": url}, workers, threads,
-                         bench.tmp / f"{label}.log") as (base, pid):  # fmt: skip
+                         bench.tmp / f"{label}.log", keep_alive) as (base, pid):  # fmt: skip
             check_pages(base, bench.cookie, bench.markers)
             run_wrk(base, pid, bench.cookie, bench.paths["mixed"], warm_up, paths_file)
             with sampled(args.py_spy, pid, label, args.duration):

@@ -32,9 +32,12 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def gunicorn(
-    settings: dict[str, object], workers: int, threads: int, log: Path
+    settings: dict[str, object], workers: int, threads: int, log: Path, keep_alive: int = 2
 ) -> Iterator[tuple[str, int]]:
-    """Serve ``smartapp:create_app()`` on a free loopback port; yields (base URL, master pid)."""
+    """Serve ``smartapp:create_app()`` on a free loopback port; yields (base URL, master pid).
+
+    ``keep_alive``: seconds an idle connection stays open (gthread only; gunicorn's default 2).
+    """
     port = free_port()
     # PYTHONFAULTHANDLER: a worker that crashes in C code leaves its threads' tracebacks.
     env = dict(os.environ, SMARTAPP_CREATE_SCHEMA="false", PYTHONFAULTHANDLER="1")
@@ -42,7 +45,8 @@ def gunicorn(
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}",
                "--workers", str(workers), "--threads", str(threads),
                "--worker-class", "sync" if threads == 1 else "gthread",
-               "--log-level", "warning", "smartapp:create_app()"]  # fmt: skip
+               "--keep-alive", str(keep_alive), "--log-level", "warning",
+               "smartapp:create_app()"]  # fmt: skip
     with log.open("ab") as log_file:
         server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log_file, stderr=log_file)
     try:

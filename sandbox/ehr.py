@@ -3,23 +3,28 @@
 ``GET /ehr`` shows the pickers (plain HTML forms, no JavaScript). ``POST /ehr/launch`` stores a
 single-use launch context (5 minutes) and sends the browser to
 ``{app_url}/launch?iss={tenant FHIR base}&launch={id}`` — in the top window, or inside an
-iframe of an EHR-looking page when "embedded" is ticked. ``POST /_admin/launches`` makes the same
-launch context for tests and returns it as JSON.
+iframe of an EHR-looking page when "embedded" is ticked. ``POST /ehr/notes`` signs a clinical
+note into the chart (how a demo user fixes a gap before re-checking). ``POST /_admin/launches``
+makes the same launch context for tests and returns it as JSON.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, Flask, jsonify, redirect, render_template, request
 
+from sandbox import chart_notes
 from sandbox.oauth import directory
 from sandbox.oauth.state import app_url, fhir_base, oauth_state
 from sandbox.oauth.stores import LaunchContext
 from sandbox.tenants import TENANTS, get_tenant
 
 bp = Blueprint("sandbox_ehr", __name__)
+log = logging.getLogger(__name__)
 
 
 class LaunchRequestError(ValueError):
@@ -69,23 +74,51 @@ def launch_url(context: LaunchContext) -> str:
 
 @bp.get("/ehr")
 def ehr_page() -> Any:
-    args = request.args
-    tenant = args.get("tenant") if args.get("tenant") in TENANTS else "plain"
-    patient = args.get("patient") or ""
+    return chart_page(request.args)
+
+
+def chart_page(values: Any, problem: str = "", draft: str = "", status: int = 200) -> Any:
+    """The EHR page for the chosen tenant, user and patient; ``problem`` and ``draft`` re-show a
+    note the EHR would not store, with its text kept."""
+    tenant = values.get("tenant") if values.get("tenant") in TENANTS else "plain"
+    patient = values.get("patient") or ""
     patients = directory.patients()
     chosen = next((p for p in patients if p.id == patient), None)
-    return render_template(
+    page = render_template(
         "ehr.html",
         tenants=list(TENANTS),
         tenant=tenant,
         practitioners=directory.practitioners(),
-        practitioner=args.get("practitioner", ""),
+        practitioner=values.get("practitioner", ""),
         patients=patients,
         patient=chosen,
         orders=directory.orders(chosen.id) if chosen else [],
+        notes=chart_notes.recent_notes(chosen.id) if chosen else [],
+        note_types=chart_notes.NOTE_TYPES,
+        saved_note=values.get("note", ""),
+        note_problem=problem,
+        draft=draft,
+        today=dt.date.today().isoformat(),
         app_url=app_url(),
         problem="",
     )
+    return page, status
+
+
+@bp.post("/ehr/notes")
+def write_note() -> Any:
+    """Sign a note into the chart (sandbox/chart_notes.py), then show the chart again."""
+    form = request.form
+    try:
+        document_id = chart_notes.save_note(*chart_notes.checked_note(form))
+    except chart_notes.NoteError as error:
+        return chart_page(form, str(error), form.get("text", ""), 400)
+    except Exception as error:  # the engine is another process: say so, keep the text
+        log.warning("saving a chart note failed: %s", type(error).__name__)
+        problem = "The EHR could not store the note (its FHIR engine did not answer). Try again."
+        return chart_page(form, problem, form.get("text", ""), 502)
+    query = {key: form.get(key, "") for key in ("tenant", "practitioner", "patient")}
+    return redirect("/ehr?" + urlencode({**query, "note": document_id}) + "#notes", code=303)
 
 
 @bp.post("/ehr/launch")

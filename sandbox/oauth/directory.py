@@ -34,7 +34,7 @@ def _engine() -> Any:
     return current_app.extensions["sandbox"].engine
 
 
-def _search(resource_type: str, params: dict[str, str]) -> list[dict[str, Any]]:
+def search(resource_type: str, params: dict[str, str]) -> list[dict[str, Any]]:
     """Search the engine; an engine failure shows as an empty picker, logged, never a traceback."""
     try:
         return list(_engine().search(resource_type, params))
@@ -94,7 +94,7 @@ def scenario_summaries(path: Path = MANIFEST) -> dict[str, str]:
 def patients(limit: int = 200) -> list[Choice]:
     """Scenario patients first (with summaries), then every other patient, by name."""
     summaries = scenario_summaries()
-    found = _search("Patient", {"_count": str(limit)})
+    found = search("Patient", {"_count": str(limit)})
     choices = [
         Choice(p["id"], f"{human_name(p)} ({p.get('birthDate', '?')})", summaries.get(p["id"], ""))
         for p in found
@@ -105,7 +105,7 @@ def patients(limit: int = 200) -> list[Choice]:
 
 def practitioners(limit: int = 100) -> list[Choice]:
     """Practitioners who can sign in to the sandbox (a fallback user when there are none)."""
-    found = _search("Practitioner", {"_count": str(limit)})
+    found = search("Practitioner", {"_count": str(limit)})
     choices = sorted(
         (Choice(p["id"], human_name(p)) for p in found if p.get("id")),
         key=lambda c: c.label.lower(),
@@ -124,7 +124,7 @@ def _order_label(order: dict[str, Any]) -> str:
 
 def orders(patient_id: str) -> list[Choice]:
     """The patient's ServiceRequests (draft orders first)."""
-    found = _search("ServiceRequest", {"patient": patient_id, "_count": "50"})
+    found = search("ServiceRequest", {"patient": patient_id, "_count": "50"})
     return [
         Choice(o["id"], _order_label(o))
         for o in sorted(found, key=lambda o: o.get("status") != "draft")
@@ -142,5 +142,5 @@ def order_encounter(patient_id: str, order_id: str | None) -> str | None:
         reference = (order.get("encounter") or {}).get("reference")
         if isinstance(reference, str) and reference.startswith("Encounter/"):
             return reference.removeprefix("Encounter/")
-    found = _search("Encounter", {"patient": patient_id, "_sort": "-date", "_count": "1"})
+    found = search("Encounter", {"patient": patient_id, "_sort": "-date", "_count": "1"})
     return found[0]["id"] if found and found[0].get("id") else None

@@ -9,23 +9,20 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 import re
-import secrets
 import time
-from pathlib import Path
 
 import pytest
 import requests
 from page_forms import csrf_of
 from pypdf import PdfReader
+from scenario_copies import clone_patient
 
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent
 
 pytestmark = pytest.mark.sandbox
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
 DENIAL = {
     "denial_date": "2026-11-18", "notice_date": "2026-11-19", "plan_type": "medicaid",
     "state": "OH", "review": "pre-service", "codes": "CO-50 N115",
@@ -34,23 +31,6 @@ DENIAL = {
 #: Said in the gapped note but not in any evidence snippet: only a live read puts it in the PDF.
 NOTE_ONLY = "Patient requests imaging"
 
-
-
-def clone_patient(sandbox, scenario: str) -> str:
-    """Copy a scenario patient's resources under new ids (shared staff and payer are reused)."""
-    prefix = f"apl-{secrets.token_hex(3)}"
-    text = (SCENARIOS / f"{scenario}.json").read_text().replace(scenario, prefix)
-    token = sandbox.token("plain", None, scope="system/*.write system/*.read")
-    for entry in json.loads(text)["entry"]:
-        resource = entry["resource"]
-        if resource["resourceType"] in ("Organization", "Practitioner"):
-            continue
-        response = requests.put(
-            f"{sandbox.base('plain')}/{resource['resourceType']}/{resource['id']}", json=resource,
-            headers={"Authorization": f"Bearer {token}"}, timeout=30,
-        )  # fmt: skip
-        assert response.status_code in (200, 201), response.text[:300]
-    return prefix
 
 
 def denied_request(served, patient: str) -> tuple[requests.Session, int]:

@@ -19,7 +19,9 @@ from .denials import STAGE_LABELS
 @bp.app_template_global()
 def appeal_panel(tracked: TrackedRequest) -> dict[str, Any]:
     """Everything the request page's "Denial and appeal" section needs."""
-    packets = (
+    # A packet needs a recorded denial (packets.start_build) and a denial is never cleared, so a
+    # request without one has no packets: skip the query on most request pages.
+    packets = [] if not tracked.denial else (
         get_session()
         .query(
             AppealPacket.id, AppealPacket.status, AppealPacket.created_at, AppealPacket.created_by

@@ -24,6 +24,7 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     │       └── FhirAuthError      401 after the one refresh we allow
     ├── StoreError                 the database refused a read or write
     │   └── ConflictError          someone else changed the request since the page was loaded
+    ├── InterruptedRunError        a check stopped with the app process that ran it (retryable)
     ├── AccessDeniedError          the signed-in user's role may not see or do this
     └── NotFoundError              no such report, request or run (or not this user's)
 
@@ -169,6 +170,16 @@ class ConflictError(StoreError):
     http_status = 409
     title = "Someone else changed this request"
     advice = "Reload the page to see the latest version, then make your change again."
+
+
+class InterruptedRunError(SmartAppError):
+    """A check still marked running long after any check finishes: its app process stopped
+    (restart, deploy, crash) and took the work with it. Nothing was stored; run it again."""
+
+    http_status = 503
+    retryable = True
+    title = "The check was interrupted"
+    advice = "Press Re-check to run it again."
 
 
 class AccessDeniedError(SmartAppError):

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from ..checklists import load_catalog
 from ..checklists.requests import request_codes
 from ..db import session_factory
-from ..errors import InputError, SmartAppError
+from ..errors import InputError, InterruptedRunError, SmartAppError
 from ..evidence import build_record
 from ..fhir import fetch_patient_record
 from ..launch.session import unreadable_types
@@ -42,6 +42,9 @@ FINISH_ATTEMPTS = 5
 #: Finished runs older than this are deleted when a new run starts (their reports hold snippets).
 KEEP_RUNS = dt.timedelta(days=1)
 EXTENSION = "smartapp.checks.pool"
+#: A run still 'running' after this long lost its process (checks take seconds; the slowest
+#: fixture patient well under a minute): the page says so instead of polling forever.
+STALE_AFTER = dt.timedelta(minutes=10)
 
 
 def _pool(app: Flask) -> ThreadPoolExecutor:
@@ -149,6 +152,22 @@ def _service_of_order(bundle: dict[str, Any], order_ref: str | None) -> str | No
             codes = [c.code for c in request_codes(resource) if c.system in ("cpt", "hcpcs")]
             return codes[0] if codes else None
     return None
+
+
+def give_up_if_stale(db: Session, run: CheckRun, now: dt.datetime) -> None:
+    """Mark a run that outlived its app process as failed (commits), so its page stops waiting.
+
+    A run whose worker was restarted mid-check keeps status 'running' in the database; no
+    process will ever finish it.
+    """
+    created = run.created_at if run.created_at.tzinfo else run.created_at.replace(tzinfo=dt.UTC)
+    if run.status != "running" or now - created < STALE_AFTER:
+        return
+    error = InterruptedRunError("The app restarted while this check was running; "
+                                "no result was stored.")  # fmt: skip
+    log.warning("check run abandoned after a restart support_id=%s", error.support_id)
+    run.status, run.error, run.finished_at = "failed", error_fields(error), now
+    db.commit()
 
 
 def _finish(app: Flask, run_id: str, **fields: Any) -> None:

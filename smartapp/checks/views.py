@@ -28,11 +28,11 @@ from ..errors import InputError, NotFoundError
 from ..launch import current_launch, launch_required
 from ..launch.session import unreadable_types
 from ..launch.tokens import fhir_client_for
-from ..models import AppSession, CheckRun
+from ..models import AppSession, CheckRun, utcnow
 from ..reports import audit, exporting, roles, store
 from . import present
 from .patient import summary_of
-from .runner import start_run
+from .runner import give_up_if_stale, start_run
 
 bp = Blueprint("checks", __name__)
 
@@ -55,17 +55,21 @@ def owned_run(run_id: str, launch: AppSession) -> CheckRun:
     run = get_session().get(CheckRun, run_id)
     if run is None or run.session_id != launch.id:
         raise NotFoundError("That check does not belong to this launch.")
+    give_up_if_stale(get_session(), run, utcnow())
     return run
 
 
 def latest_run(launch: AppSession) -> CheckRun | None:
-    return (
+    run = (
         get_session()
         .query(CheckRun)
         .filter(CheckRun.session_id == launch.id)
         .order_by(CheckRun.created_at.desc())
         .first()
     )
+    if run is not None:
+        give_up_if_stale(get_session(), run, utcnow())
+    return run
 
 
 def _read_patient(launch: AppSession) -> dict:

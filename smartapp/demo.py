@@ -21,6 +21,10 @@ import requests
 
 from . import PROJECT_ROOT
 
+#: gunicorn's access line without the query string, referer or user agent: the OAuth callback's
+#: ``?code=…&state=…`` and a referer carrying the EHR's authorize URL must not reach a log.
+ACCESS_LOG_FORMAT = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
+
 
 def _wait_until_up(url: str, process: subprocess.Popen[bytes], what: str, timeout: float) -> None:
     """Poll ``url`` until it answers, failing fast if ``process`` died."""
@@ -81,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     gunicorn = Path(sys.executable).with_name("gunicorn")
     app_cmd = [
         str(gunicorn), "--workers", "1", "--threads", "8", "--bind", f"127.0.0.1:{args.app_port}",
-        "--access-logfile", "-", "smartapp:create_app()",
+        "--access-logfile", "-", "--access-logformat", ACCESS_LOG_FORMAT,
+        "smartapp:create_app()",
     ]  # fmt: skip
     # Fixed argv (our own CLI): apply database migrations before the app serves requests.
     subprocess.run(

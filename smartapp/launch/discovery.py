@@ -1,16 +1,21 @@
 """SMART discovery: ``.well-known/smart-configuration`` first, CapabilityStatement as fallback.
 
 Both with short timeouts (an EHR that hangs must not hang the launch) and cached per issuer
-for an hour, because EHR launches repeat many times a day against the same issuer.
+for an hour, because EHR launches repeat many times a day against the same issuer. The issuer's
+signing keys (``jwks_uri``, for id_tokens) are cached the same way, and fetched again when a token
+names a key id the cached set lacks (the EHR rotated its keys).
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import threading
 import time
 from dataclasses import dataclass, field
 
 import requests
+from joserfc.jwk import KeySet
 
 from ..errors import LaunchError
 from ..net import DISCOVERY_TIMEOUT, new_session
@@ -91,6 +96,40 @@ def discover(iss: str, session: requests.Session | None = None) -> SmartConfigur
     return config
 
 
+_keys: dict[str, tuple[float, KeySet]] = {}
+
+
+def _kid_of(compact_jwt: str) -> str | None:
+    """The ``kid`` in a compact JWT's header (unverified: it only picks the key to verify with)."""
+    try:
+        header = compact_jwt.split(".", 1)[0]
+        kid = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))).get("kid")
+    except (ValueError, AttributeError):
+        return None
+    return kid if isinstance(kid, str) else None
+
+
+def issuer_keys(jwks_uri: str, token: str, session: requests.Session | None = None) -> KeySet:
+    """The issuer's public keys to verify ``token`` with: cached, refetched for an unknown kid.
+
+    Raises ``requests.RequestException`` or ``ValueError`` when the keys cannot be read.
+    """
+    now = time.monotonic()
+    kid = _kid_of(token)
+    with _lock:
+        cached = _keys.get(jwks_uri)
+    if cached and cached[0] > now and (kid is None or any(k.kid == kid for k in cached[1].keys)):
+        return cached[1]
+    http = session or new_session(timeout=DISCOVERY_TIMEOUT)
+    response = http.get(jwks_uri)
+    response.raise_for_status()
+    keys = KeySet.import_key_set(response.json())
+    with _lock:
+        _keys[jwks_uri] = (now + CACHE_SECONDS, keys)
+    return keys
+
+
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
+        _keys.clear()

@@ -18,12 +18,11 @@ from authlib.oauth2.rfc7636 import create_s256_code_challenge
 from flask import current_app
 from joserfc import jwt
 from joserfc.errors import JoseError
-from joserfc.jwk import KeySet
 
 from ..errors import TokenExchangeError
-from ..net import DEFAULT_TIMEOUT, DISCOVERY_TIMEOUT, new_session
+from ..net import DEFAULT_TIMEOUT
 from .client_auth import token_session
-from .discovery import SmartConfiguration
+from .discovery import SmartConfiguration, issuer_keys
 from .registry import ServerConfig
 
 #: What the gap check reads. Binary carries the note text behind DocumentReference.
@@ -143,10 +142,8 @@ def verify_id_token(
     """Check the id_token's signature (issuer JWKS), iss, aud, exp and nonce."""
     if not config.jwks_uri:
         raise TokenExchangeError("The EHR publishes no keys to check its id_token.")
-    http = session or new_session(timeout=DISCOVERY_TIMEOUT)
     try:
-        keys = KeySet.import_key_set(http.get(config.jwks_uri).json())
-        token = jwt.decode(id_token, keys)
+        token = jwt.decode(id_token, issuer_keys(config.jwks_uri, id_token, session))
         jwt.JWTClaimsRegistry(
             iss={"essential": True, "value": config.issuer or server.iss},
             aud={"essential": True, "value": server.client_id},

@@ -11,7 +11,7 @@ from joserfc import jwt
 from joserfc.jwk import RSAKey
 
 from smartapp.errors import TokenExchangeError
-from smartapp.launch.discovery import SmartConfiguration
+from smartapp.launch.discovery import SmartConfiguration, clear_cache
 from smartapp.launch.flow import verify_id_token
 from smartapp.launch.registry import ServerConfig
 
@@ -42,12 +42,35 @@ def id_token(key=EHR_KEY, alg="RS256", kid=None, **changes):
     return jwt.encode(header, claims, key, algorithms=[alg])
 
 
+def public_jwk(key) -> dict:
+    return {**key.as_dict(private=False), "alg": "RS256", "use": "sig"}
+
+
 @pytest.fixture(autouse=True)
 def ehr_jwks():
-    public = {**EHR_KEY.as_dict(private=False), "alg": "RS256", "use": "sig"}
+    clear_cache()  # keys are cached per issuer: each test starts from the network
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        mock.get(JWKS_URI, json={"keys": [public]})
+        mock.get(JWKS_URI, json={"keys": [public_jwk(EHR_KEY)]})
         yield mock
+    clear_cache()
+
+
+def jwks_fetches(mock) -> int:
+    return sum(call.request.url == JWKS_URI for call in mock.calls)
+
+
+def test_the_issuer_keys_are_fetched_once_for_many_launches(ehr_jwks):
+    for _ in range(3):
+        verify_id_token(id_token(), CONFIG, SERVER, NONCE)
+    assert jwks_fetches(ehr_jwks) == 1
+
+
+def test_a_rotated_key_is_fetched_when_a_token_names_it(ehr_jwks):
+    verify_id_token(id_token(), CONFIG, SERVER, NONCE)
+    rotated = RSAKey.generate_key(2048, auto_kid=True)
+    ehr_jwks.replace(responses.GET, JWKS_URI, json={"keys": [public_jwk(rotated)]})
+    claims = verify_id_token(id_token(key=rotated, kid=rotated.kid), CONFIG, SERVER, NONCE)
+    assert claims["sub"] == "u1" and jwks_fetches(ehr_jwks) == 2
 
 
 def test_a_genuine_id_token_is_accepted():

@@ -73,7 +73,8 @@ def codes_of(concept: dict | None) -> tuple[tuple[Code, ...], str]:
             Code(system, code.upper() if system != "snomed" else code, coding.get("display") or "")
         )
         texts.append(coding.get("display") or "")
-    return tuple(codings), " ".join(t for t in texts if t).lower()
+    # text and display are often the same words (Epic repeats them): say each once.
+    return tuple(codings), " ".join(dict.fromkeys(t.lower() for t in texts if t))
 
 
 def is_cpt(code: str) -> bool:

@@ -89,7 +89,7 @@ def build_notes(
                 codes=tuple(codes),
                 status=str(document.get("status") or "current").lower(),
                 loader=partial(_note_text, ref, attachments, index, warnings),
-                title=" ".join(t for t in texts if t),
+                title=" ".join(dict.fromkeys(t for t in texts if t)),
             )
         )
     return notes

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from scenario_copies import clone_patient
 
 pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
 
@@ -85,3 +86,34 @@ def test_complete_report_has_no_required_gaps_and_tracks(page, browser_app, sand
     page.select_option("#status", "ready_to_submit")
     page.get_by_role("button", name="Change status").click()
     expect(page.locator(".request-facts")).to_contain_text("ready to submit")
+
+
+def test_a_note_signed_in_the_ehr_closes_the_gap_after_recheck(
+    page, browser_app, sandbox_ehr, screenshot
+):
+    # A copy of the gapped MRI patient: signing a note must not change the shared scenario.
+    patient = clone_patient(sandbox_ehr, "lmri-gapped")
+    chart = f"{sandbox_ehr.origin}/ehr?tenant=plain&practitioner=md-whitfield&patient={patient}"
+    page.goto(chart)
+    page.select_option("#order", f"{patient}-order")
+    page.get_by_role("button", name="Launch").click()
+    page.wait_for_url(f"{browser_app.url}/patient")
+    functional = page.locator("#item-LMRI-006")
+    expect(functional.locator(".status-badge")).to_have_text(re.compile("Missing"), timeout=120_000)
+
+    # The clinician writes the missing documentation in the EHR, in another tab.
+    ehr = page.context.new_page()
+    ehr.goto(chart)
+    ehr.get_by_label("Date of the visit").fill("2026-11-20")
+    ehr.get_by_label("Note text").fill(
+        "Follow-up. Low back pain limits his work as a warehouse loader: he cannot lift more "
+        "than 10 lb and cannot walk more than two blocks.")
+    ehr.get_by_role("button", name="Sign note").click()
+    expect(ehr.get_by_role("status")).to_contain_text("Note saved to the chart")
+    ehr.close()
+
+    page.get_by_role("button", name="Re-check after adding documentation").click()
+    expect(functional.locator(".status-badge")).to_have_text(re.compile("Documented"),
+                                                             timeout=120_000)  # fmt: skip
+    expect(functional).to_contain_text("warehouse loader")
+    screenshot("rechecked")

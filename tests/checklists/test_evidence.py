@@ -129,3 +129,16 @@ def test_searchset_without_patient_scores_its_single_subject():
     two = {"resourceType": "Condition", "id": "c2", "subject": {"reference": "Patient/p8"}}
     with pytest.raises(InputError, match="no Patient"):
         build_record(bundle(condition, two))
+
+
+def test_a_note_type_said_twice_is_titled_once():
+    # Epic sends the same words as type.text and coding.display; evidence snippets say them once.
+    note = {
+        "resourceType": "DocumentReference", "id": "n1", "status": "current",
+        "subject": {"reference": "Patient/p1"}, "date": "2026-11-20",
+        "type": {"text": "Progress note", "coding": [
+            {"system": "http://loinc.org", "code": "11506-3", "display": "Progress Note"}]},
+        "category": [{"coding": [{"code": "clinical-note", "display": "Clinical Note"}]}],
+    }  # fmt: skip
+    [parsed] = build_record(bundle(PATIENT, note)).notes
+    assert parsed.title == "progress note clinical note"

@@ -1,7 +1,7 @@
 """The clinician's loop over real HTTP: the app shows a gap, the clinician signs a note in the
 sandbox EHR's chart, presses Re-check, and the gap is closed with the new note as its evidence.
 
-Runs on a copy of the gapped lumbar MRI patient (tests/checks/scenario_copies.py), so the shared
+Runs on a copy of the gapped lumbar MRI patient (tests/scenario_copies.py), so the shared
 scenario patient keeps its gaps for the other tests."""
 
 from __future__ import annotations

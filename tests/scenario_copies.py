@@ -9,7 +9,7 @@ from pathlib import Path
 
 import requests
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
+SCENARIOS = Path(__file__).resolve().parents[1] / "sandbox" / "scenarios"
 
 
 def clone_patient(sandbox, scenario: str) -> str:

@@ -8,6 +8,7 @@ import re
 import pytest
 import requests
 from page_forms import csrf_of
+from scenario_copies import clone_patient
 
 pytestmark = pytest.mark.sandbox
 
@@ -137,7 +138,9 @@ def test_a_revoked_session_says_relaunch(served):
 
 
 def test_the_report_is_written_back_to_the_chart(served):
-    browser = served.launch("walker-complete", "walker-complete-order")
+    # A copy of the patient: the written document must not change the shared scenario's record.
+    patient = clone_patient(served.sandbox, "walker-complete")
+    browser = served.launch(patient, f"{patient}-order")
     html = served.wait_for_report(browser)
     assert "Add report to the chart" in html  # the sandbox granted DocumentReference create
     run_id = re.search(r"/checks/([\w-]+)/", html)[1]
@@ -145,16 +148,16 @@ def test_the_report_is_written_back_to_the_chart(served):
                         data={"csrf_token": csrf_of(html)}, timeout=60)
     assert page.status_code == 200
     created = re.search(r"added to the chart \(DocumentReference/([\w.-]+)\)", page.text)[1]
-    token = served.sandbox.token("plain", patient="walker-complete")
+    token = served.sandbox.token("plain", patient=patient)
     document = requests.get(f"{served.sandbox.base('plain')}/DocumentReference/{created}",
                             headers={"Authorization": f"Bearer {token}",
                                      "Accept": "application/fhir+json"}, timeout=30).json()
-    assert document["subject"]["reference"] == "Patient/walker-complete"
+    assert document["subject"]["reference"] == f"Patient/{patient}"
     assert document["content"][0]["attachment"]["contentType"] == "application/pdf"
     pdf = browser.get(f"{served.url}/checks/{run_id}/report.pdf", timeout=60)
     assert pdf.headers["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     exported = browser.get(f"{served.url}/checks/{run_id}/report.json", timeout=60)
     report = exported.json()
-    assert report["patient"] == "Patient/walker-complete" and report["items"]
+    assert report["patient"] == f"Patient/{patient}" and report["items"]
     name = f"gap-report-{report['service']['code']}-{report['as_of']}.json"
     assert exported.headers["Content-Disposition"] == f'attachment; filename="{name}"'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,9 @@ class ServerConfig:
     generate_key: bool = False
     #: Ask to create DocumentReferences (write the gap report / appeal packet back to the chart).
     write_back: bool = False
+    #: Other hosts this EHR serves note Binaries from (Oracle Health DocumentReferences carry
+    #: absolute Binary URLs on another host than the iss); the bearer token goes to no others.
+    binary_hosts: tuple[str, ...] = ()
 
     def client_secret(self) -> str | None:
         """The confidential client's secret, read from the environment at use time."""
@@ -107,6 +111,7 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
         write_back = scopes.get("write_back", False)
         if not isinstance(write_back, bool):
             raise ConfigError(f"launch.json: {where} 'scopes.write_back' must be true or false")
+        binary_hosts = _hosts(entry.get("binary_hosts", []), where)
         redirect_path = _field(entry, "redirect_path", where)
         if not redirect_path.startswith("/"):
             raise ConfigError(f"launch.json: {where} 'redirect_path' must start with /")
@@ -124,8 +129,23 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
             jwt_alg=jwt_alg,
             generate_key=generate_key,
             write_back=write_back,
+            binary_hosts=binary_hosts,
         )
     return servers
+
+
+def _hosts(value: Any, where: str) -> tuple[str, ...]:
+    """``binary_hosts``: bare host names (``fhir-ehr.cerner.com``, optionally ``:port``)."""
+    bad = ConfigError(f"launch.json: {where} 'binary_hosts' must be a list of host names "
+                      "like \"fhir-ehr.cerner.com\" (no scheme or path)")  # fmt: skip
+    if not isinstance(value, list):
+        raise bad
+    hosts = []
+    for host in value:
+        if not isinstance(host, str) or not re.fullmatch(r"[A-Za-z0-9.-]+(:\d+)?", host.strip()):
+            raise bad
+        hosts.append(host.strip().lower())
+    return tuple(hosts)
 
 
 def load_registry(path: str | Path, sandbox_origin: str | None = None) -> dict[str, ServerConfig]:

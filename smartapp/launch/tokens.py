@@ -201,4 +201,5 @@ def fhir_client_for(app: Flask, launch: AppSession) -> FhirClient:
         SessionTokens(app, launch.id),
         concurrency=int(app.config.get("FHIR_CONCURRENCY", 4)),
         vendor=None if server.vendor == "other" else server.vendor,
+        allowed_hosts=server.binary_hosts,
     )

@@ -13,10 +13,12 @@ from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet, RSAKey
 
 from smartapp import PROJECT_ROOT, create_app
-from smartapp.errors import ConfigError
+from smartapp.errors import ConfigError, FatalFhirError
+from smartapp.launch import fhir_client_for
 from smartapp.launch.client_auth import SmartPrivateKeyJWT
 from smartapp.launch.keys import client_key, key_path
 from smartapp.launch.registry import load_registry, parse_registry
+from smartapp.models import AppSession
 
 SANDBOX = "http://127.0.0.1:9090"
 BASE = {
@@ -40,6 +42,8 @@ def test_the_shipped_launch_json_is_valid():
     kinds = {server.client_type for server in servers.values()}
     assert kinds == {"public", "confidential-symmetric", "confidential-asymmetric"}
     assert {"epic-sandbox", "oracle-health-sandbox", "smart-launcher"} <= set(servers)
+    # Oracle Health notes point at Binaries on another host than the tenant's iss.
+    assert servers["oracle-health-sandbox"].binary_hosts == ("fhir-ehr.cerner.com",)
     text = (PROJECT_ROOT / "launch.json").read_text()
     assert 'client_secret"' not in text and 'private_key"' not in text
 
@@ -59,6 +63,8 @@ def test_the_shipped_launch_json_is_valid():
         ({"client_type": "confidential-asymmetric"}, "'private_key_file'"),
         ({**ASYMMETRIC, "jwt_alg": "RS256"}, "'jwt_alg' must be one of RS384, ES384"),
         ({**ASYMMETRIC, "generate_key": "yes"}, "'generate_key' must be true or false"),
+        ({"binary_hosts": "fhir-ehr.cerner.com"}, "'binary_hosts' must be a list of host names"),
+        ({"binary_hosts": ["https://fhir-ehr.cerner.com/r4"]}, "'binary_hosts' must be a list"),
     ],
 )
 def test_invalid_entries_name_the_field(change, named):
@@ -222,3 +228,14 @@ def test_embedded_is_the_default_and_unknown_modes_stop_start_up(tmp_path):
     assert make_app(tmp_path).config["SESSION_COOKIE_SAMESITE"] == "None"
     with pytest.raises(ConfigError, match="COOKIE_MODE must be one of"):
         make_app(tmp_path, COOKIE_MODE="lax")
+
+
+def test_the_fhir_client_follows_binaries_only_to_listed_hosts(tmp_path):
+    app = app_with(tmp_path, {**BASE, "binary_hosts": ["Binaries.Ehr.Example"]})
+    launch = AppSession(id="s1", server_id="ehr", iss=BASE["iss"], token_endpoint="x")
+    client = fhir_client_for(app, launch)
+    listed = "https://binaries.ehr.example/r4/Binary/TR-1"
+    assert client.resolve(listed) == listed
+    assert client.resolve("Binary/TR-2") == "https://ehr.example/fhir/Binary/TR-2"
+    with pytest.raises(FatalFhirError, match="not registered for"):
+        client.resolve("https://elsewhere.example/Binary/TR-3")

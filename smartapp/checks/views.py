@@ -148,30 +148,18 @@ def recheck() -> Response:
     return redirect(url_for(".patient"))
 
 
-@bp.get("/checks/<run_id>/report.json")
+@bp.get("/checks/<run_id>/report.<any(json, pdf):kind>")
 @launch_required
-def export_json(run_id: str) -> Response:
-    """The report in the ``smartapp score`` JSON schema, as a download."""
+def export(run_id: str, kind: str) -> Response:
+    """The report as a download: JSON in the ``smartapp score`` schema, or a PDF (clean on
+    paper: gaps first, with evidence and remedies)."""
     launch = current_launch()
     run = owned_run(run_id, launch)
     if not run.report:
         raise NotFoundError("This check has no report yet.")
-    audit.record(launch, "export_json", patient_ref=run.patient_ref, detail={"run": run.id})
+    audit.record(launch, f"export_{kind}", patient_ref=run.patient_ref, detail={"run": run.id})
     get_session().commit()
-    return exporting.json_response(run.report)
-
-
-@bp.get("/checks/<run_id>/report.pdf")
-@launch_required
-def export_pdf(run_id: str) -> Response:
-    """The report as a PDF (clean on paper: gaps first, with evidence and remedies)."""
-    launch = current_launch()
-    run = owned_run(run_id, launch)
-    if not run.report:
-        raise NotFoundError("This check has no report yet.")
-    audit.record(launch, "export_pdf", patient_ref=run.patient_ref, detail={"run": run.id})
-    get_session().commit()
-    return exporting.pdf_response(run.report)
+    return exporting.report_download(run.report, kind)
 
 
 @bp.post("/checks/<run_id>/writeback")

@@ -38,13 +38,10 @@ def report_filename(report: dict[str, Any], extension: str) -> str:
     return f"gap-report-{report['service']['code']}-{report['as_of']}.{extension}"
 
 
-def json_response(report: dict[str, Any]) -> Response:
-    """The gap report in the ``smartapp score`` JSON schema, as a download."""
-    return json_download(report, report_filename(report, "json"))
-
-
-def pdf_response(report: dict[str, Any]) -> Response:
-    """The gap report as a PDF download."""
+def report_download(report: dict[str, Any], kind: str) -> Response:
+    """The gap report as a download: ``json`` (the ``smartapp score`` schema) or ``pdf``."""
+    if kind == "json":
+        return json_download(report, report_filename(report, "json"))
     return download(gap_report_pdf(report), "application/pdf", report_filename(report, "pdf"))
 
 

@@ -180,26 +180,15 @@ def comment(request_id: int) -> Response:
     return redirect(url_for(".request_page", request_id=request_id) + "#comments")
 
 
-@bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.json")
+@bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.<any(json, pdf):kind>")
 @launch_required
-def saved_json(request_id: int, report_id: int) -> Response:
+def saved_export(request_id: int, report_id: int, kind: str) -> Response:
     launch = current_launch()
     tracked = visible_request(launch, request_id)
     saved = report_version(tracked, report_id)
-    audit.record(launch, "export_json", tracked=tracked, detail={"report": saved.id})
+    audit.record(launch, f"export_{kind}", tracked=tracked, detail={"report": saved.id})
     get_session().commit()
-    return exporting.json_response(saved.report)
-
-
-@bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.pdf")
-@launch_required
-def saved_pdf(request_id: int, report_id: int) -> Response:
-    launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    saved = report_version(tracked, report_id)
-    audit.record(launch, "export_pdf", tracked=tracked, detail={"report": saved.id})
-    get_session().commit()
-    return exporting.pdf_response(saved.report)
+    return exporting.report_download(saved.report, kind)
 
 
 @bp.post("/requests/<int:request_id>/reports/<int:report_id>/writeback")

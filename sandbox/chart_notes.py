@@ -114,7 +114,7 @@ def save_note(patient: str, note_type: str, text: str, when: dt.date, author: st
 def recent_notes(patient: str, limit: int = 10) -> list[dict[str, str]]:
     """The chart's latest notes for the page: id, date, type."""
     query = {"patient": patient, "_sort": "-date", "_count": str(limit)}
-    found = directory.search("DocumentReference", query)
+    found = directory.search("DocumentReference", query, limit)
     return [{"id": str(doc.get("id", "")), "date": str(doc.get("date", ""))[:10],
              "type": str((doc.get("type") or {}).get("text") or "Note")}
-            for doc in found[:limit]]  # fmt: skip
+            for doc in found]  # fmt: skip

@@ -177,18 +177,20 @@ class EngineClient:
         )
         return response.status_code, dict(response.headers), response.content
 
-    def search(self, resource_type: str, params: dict[str, Any] | None = None) -> list[dict]:
-        """All matching resources (follows the engine's pages)."""
+    def search(
+        self, resource_type: str, params: dict[str, Any] | None = None, limit: int | None = None
+    ) -> list[dict]:
+        """Matching resources, following the engine's pages (until ``limit`` are found)."""
         query = {"_count": 200, **(params or {})}
         status, _, body = self.request("GET", resource_type, params=query)
         if status != 200:
             raise EngineError(f"engine search {resource_type} answered {status}")
         bundle = json.loads(body)
         found = _matches(bundle)
-        while next_url := _next_link(bundle):
+        while (limit is None or len(found) < limit) and (next_url := _next_link(bundle)):
             bundle = self.session.get(next_url, timeout=self.timeout).json()
             found += _matches(bundle)
-        return found
+        return found[:limit]
 
     def index_state(self, enabled: bool | None = None) -> tuple[int, dict]:
         """The engine's index state (and counters); with ``enabled``, switch the index first."""

@@ -34,10 +34,13 @@ def _engine() -> Any:
     return current_app.extensions["sandbox"].engine
 
 
-def search(resource_type: str, params: dict[str, str]) -> list[dict[str, Any]]:
-    """Search the engine; an engine failure shows as an empty picker, logged, never a traceback."""
+def search(
+    resource_type: str, params: dict[str, str], limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Search the engine (up to ``limit`` results); an engine failure shows as an empty picker,
+    logged, never a traceback."""
     try:
-        return list(_engine().search(resource_type, params))
+        return list(_engine().search(resource_type, params, limit))
     except Exception as exc:  # the engine is another process; any failure must not break pages
         log.warning("engine search %s failed: %s", resource_type, type(exc).__name__)
         return []

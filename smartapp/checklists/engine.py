@@ -13,11 +13,14 @@ from datetime import date
 from typing import Any
 
 from ..evidence import PatientRecord
-from .context import Context, Outcome, request_date
+from .context import Context, Outcome
 from .documents import has_coverage, has_document, note_finding
+from .episodes import care_episode
 from .loader import Checklist, Item
+from .measures import note_value
 from .records import OPERATORS, evaluate_records
-from .requests import code_check, find_request, service_request
+from .requests import code_check, find_order, service_request
+from .visits import visits_since_report
 
 
 @dataclass
@@ -44,6 +47,9 @@ _LEAVES: dict[str, Operator] = {
     "note_finding": note_finding,
     "service_request": service_request,
     "code_check": code_check,
+    "care_episode": care_episode,
+    "note_value": note_value,
+    "visits_since_report": visits_since_report,
 }
 
 
@@ -94,14 +100,15 @@ def make_context(
     checklist: Checklist, record: PatientRecord, as_of: date, service: tuple[str, str]
 ) -> Context:
     """Context for ``service`` = (system, code): its request, and the anchor date."""
-    request = find_request(record, service[1])
+    order = find_order(record, service[1])
     return Context(
         record=record,
         as_of=as_of,
-        anchor=request_date(request) or as_of,
+        anchor=min(order.authored, as_of) if order and order.authored else as_of,
+        service_date=(order.occurrence if order else None) or as_of,
         service_system=service[0],
         service_code=service[1],
-        request=request,
+        order=order,
         diagnoses=checklist.diagnoses,
     )
 

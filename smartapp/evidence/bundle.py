@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import InputError
+from .app_output import AppDocument, screen_notes
 from .codes import Code, codes_of
 from .dates import first_date
 from .notes import build_notes
@@ -212,7 +213,8 @@ def build_record(bundle: Any) -> PatientRecord:
             requests.append(resource)
         elif resource_type == "DocumentReference":
             documents.append((ref, resource))
-    notes = build_notes(documents, index, warnings)
+    app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
+    notes = screen_notes(build_notes(documents, index, warnings), index, app_documents)
     for type_name in sorted(unreadable):
         warnings.append(
             f"{type_name} could not be read from the EHR; items that need it are unknown"
@@ -225,4 +227,5 @@ def build_record(bundle: Any) -> PatientRecord:
         index=index,
         unreadable=unreadable,
         warnings=warnings,
+        app_documents=app_documents,
     )

@@ -85,6 +85,8 @@ class PatientRecord:
     warnings: list[str] = field(default_factory=list)
     #: NoteFindings (smartapp.notes) for notes in the lookback window; set by scoring.
     findings: list[Any] | None = None
+    #: DocumentReferences the app wrote (app_output.AppDocument): left out of ``notes``.
+    app_documents: list[Any] = field(default_factory=list)
 
     def of(self, *types: str) -> list[Evidence]:
         """Return the evidence of the given resource types, in bundle order."""

@@ -1,8 +1,11 @@
 """PDFs of a gap report and of an appeal packet (fpdf2), clean on paper.
 
-Gap report: patient reference, service, checklist id+version, as-of date, readiness, then the
-required gaps grouped by the denial they would cause (each with remedy, what was searched and
-the evidence), recommended gaps, what is documented, and the could-not-check warnings. Statuses
+Gap report: patient name, birth date and reference, the order, service, checklist id+version,
+as-of date, the readiness verdict, then the required gaps grouped by the denial they would cause
+(each with remedy, what was searched and the evidence), required items that could not be checked,
+recommended gaps, what is documented, what was read, and the could-not-check warnings. Every page
+carries the app's marker line (smartapp.evidence.app_output), so a PDF written back to the chart
+is recognised and never read as a clinical note. Statuses
 are words, never colour alone. Appeal packet: the letter with numbered citations, the P2P sheet
 (optional), the gap report, then the text of every attached note. All text goes through
 :func:`smartapp.exports.pdf_text.safe_text`, so hostile note text cannot break generation.
@@ -16,6 +19,8 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from ..appeals.eob_codes import CATEGORY_LABELS
+from ..checklists.engine import readiness_state
+from ..evidence.app_output import marker_line
 from .pdf_text import PdfFont, find_font, safe_text
 
 OPEN = ("missing", "partial", "unknown")
@@ -25,8 +30,9 @@ REASON_ORDER = ("missing-clinical-notes", "incorrect-cpt", "medical-necessity")
 class Document:
     """A thin layer over FPDF: headings, paragraphs, key/value lines, bullets — all sanitised."""
 
-    def __init__(self, title: str, font: PdfFont | None = None):
+    def __init__(self, title: str, font: PdfFont | None = None, *, kind: str = "gap-report"):
         self.font = font or find_font()
+        self.marker = marker_line(kind)
         self.pdf = FPDF(format="Letter")
         self.pdf.set_auto_page_break(auto=True, margin=18)
         self.pdf.set_margins(18, 16, 18)
@@ -42,9 +48,13 @@ class Document:
         self.pdf.footer = self._footer  # type: ignore[method-assign]
 
     def _footer(self) -> None:
-        self.pdf.set_y(-12)
+        # The marker on every page: the text survives any EHR that drops FHIR metadata.
+        self.pdf.set_y(-15)
+        self.pdf.set_font(self.family, "", 7)
+        self.pdf.cell(0, 4, safe_text(self.marker, self.font), align="C",
+                      new_x=XPos.LMARGIN, new_y=YPos.NEXT)  # fmt: skip
         self.pdf.set_font(self.family, "", 8)
-        self.pdf.cell(0, 6, f"Page {self.pdf.page_no()}/{{nb}}", align="C")
+        self.pdf.cell(0, 5, f"Page {self.pdf.page_no()}/{{nb}}", align="C")
 
     def page(self) -> None:
         self.pdf.add_page()
@@ -96,14 +106,9 @@ def _item(doc: Document, item: dict[str, Any], show_gap: bool) -> None:
 def render_gap_report(doc: Document, report: dict[str, Any]) -> None:
     """The gap report section (used alone and inside the packet)."""
     doc.heading("Documentation gap report")
-    doc.pair("Patient", report["patient"])
-    doc.pair("Service", _service_line(report))
-    checklist = report["checklist"]
-    doc.pair("Checklist", f"{checklist['id']} version {checklist['version']}")
-    doc.pair("As of", report["as_of"])
-    doc.pair("Readiness", f"{report['readiness']}/100")
+    _header(doc, report)
     items = report["items"]
-    gaps = [i for i in items if i["required"] and i["status"] in OPEN]
+    gaps = [i for i in items if i["required"] and i["status"] in ("missing", "partial")]
     doc.heading(f"Required gaps ({len(gaps)})", 2)
     if not gaps:
         doc.text("No required gaps.")
@@ -121,6 +126,12 @@ def render_gap_report(doc: Document, report: dict[str, Any]) -> None:
         for item in group:
             shown.add(item["id"])
             _item(doc, item, show_gap=True)
+    unchecked = [i for i in items if i["required"] and i["status"] == "unknown"]
+    if unchecked:
+        doc.heading(f"Required items that could not be checked ({len(unchecked)})", 2)
+        doc.text("The EHR did not give the app the data these need: check them in the chart.")
+        for item in unchecked:
+            _item(doc, item, show_gap=True)
     recommended = [i for i in items if not i["required"] and i["status"] in OPEN]
     if recommended:
         doc.heading(f"Recommended, not documented ({len(recommended)})", 2)
@@ -135,10 +146,36 @@ def render_gap_report(doc: Document, report: dict[str, Any]) -> None:
         doc.heading("Not applicable", 2)
         for item in skipped:
             doc.bullet(f"{item['id']} {item['title']}: {item['searched']}")
+    written = report.get("app_documents") or []
+    if written:
+        doc.heading("What was read", 2)
+        doc.text(f"{len(written)} document{'' if len(written) == 1 else 's'} written by this app "
+                 f"{'was' if len(written) == 1 else 'were'} not counted: "
+                 + ", ".join(d["reference"] for d in written))  # fmt: skip
     if report.get("warnings"):
         doc.heading("Could not check / warnings", 2)
         for warning in report["warnings"]:
             doc.bullet(warning)
+
+
+def _header(doc: Document, report: dict[str, Any]) -> None:
+    """Whose report, for which order, on which date, and the verdict (one rule for every view)."""
+    person = report.get("patient_summary") or {}
+    born = f", born {person['birth_date']}" if person.get("birth_date") else ""
+    name = person.get("name") or "Name not in the record"
+    doc.pair("Patient", f"{name}{born} ({report['patient']})")
+    order = report.get("order") or {}
+    if order:
+        when = f", date of service {order['date']}" if order.get("date") else ""
+        doc.pair("Order", f"{order.get('text') or 'order'} ({order['reference']}{when})")
+    else:
+        doc.pair("Order", "no order for this service was found in the record")
+    doc.pair("Service", _service_line(report))
+    checklist = report["checklist"]
+    doc.pair("Checklist", f"{checklist['id']} version {checklist['version']}")
+    doc.pair("As of", report["as_of"])
+    verdict = readiness_state(report["items"])
+    doc.pair("Readiness", f"{verdict.number}/100 — {verdict.headline}")
 
 
 def gap_report_pdf(report: dict[str, Any], *, font: PdfFont | None = None) -> bytes:
@@ -216,7 +253,7 @@ def appeal_packet_pdf(
 ) -> bytes:
     """The appeal packet (``build_packet``'s dict) as one PDF: letter, P2P sheet, gap report,
     attached notes."""
-    doc = Document(f"Appeal packet {packet['service']['code']}", font)
+    doc = Document(f"Appeal packet {packet['service']['code']}", font, kind="appeal-packet")
     doc.page()
     _letter(doc, packet["letter"])
     if include_p2p:

@@ -32,6 +32,8 @@ class Search:
 
     resource_type: str
     params: dict[str, str] = field(default_factory=dict)
+    #: Narrowed by a granted scope's filter: never widened (no per-category retry).
+    narrowed: bool = False
 
     @property
     def label(self) -> str:
@@ -70,3 +72,13 @@ def plan(patient_id: str, vendor: str | None) -> list[Search]:
         for resource_type in SEARCHED_TYPES
         for search in searches_for(resource_type, patient_id, vendor)
     ]
+
+
+def narrowed_searches(
+    resource_type: str, patient_id: str, vendor: str | None, filters: tuple[dict[str, str], ...]
+) -> list[Search]:
+    """One search per filter a SMART v2 scope granted the type under (``category=vital-signs``):
+    only what the EHR granted is asked for."""
+    base = searches_for(resource_type, patient_id, vendor)[0].params
+    base = {key: value for key, value in base.items() if key != "category"}
+    return [Search(resource_type, {**base, **granted}, narrowed=True) for granted in filters]

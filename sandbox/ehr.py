@@ -42,8 +42,14 @@ def create_launch(
     practitioner: str | None = None,
     order: str | None = None,
     embedded: bool = False,
+    narrow: dict[str, str] | None = None,
+    withhold: list[str] | tuple[str, ...] = (),
 ) -> LaunchContext:
-    """Validate the choices and store a single-use launch context; raises LaunchRequestError."""
+    """Validate the choices and store a single-use launch context; raises LaunchRequestError.
+
+    :param narrow: resource type → v2 query the EHR grants that type under (a partial read).
+    :param withhold: resource types the EHR grants no access to.
+    """
     if get_tenant(tenant) is None:
         raise LaunchRequestError(f"Unknown tenant '{tenant}'.")
     if not directory.exists("Patient", patient):
@@ -62,6 +68,8 @@ def create_launch(
         fhir_context=({"reference": f"ServiceRequest/{order}"},) if order else (),
         # Inside the EHR frame the EHR already shows the patient banner.
         need_patient_banner=not embedded,
+        narrow=tuple(sorted((str(k), str(v)) for k, v in (narrow or {}).items())),
+        withhold=tuple(str(kind) for kind in withhold),
     )
     return oauth_state().launches.add(context)
 
@@ -143,8 +151,13 @@ def ehr_launch() -> Any:
 
 @bp.post("/_admin/launches")
 def admin_launch() -> Any:
-    """Test hook: ``{tenant, patient, practitioner?, order?}`` -> ``{launch, iss, url}``."""
+    """Test hook: ``{tenant, patient, practitioner?, order?, embedded?, narrow?, withhold?}`` ->
+    ``{launch, iss, url}``; ``narrow`` ({type: query}) and ``withhold`` ([type]) make the EHR
+    grant less than the app asks for."""
     body = request.get_json(silent=True) or {}
+    narrow, withhold = body.get("narrow") or {}, body.get("withhold") or []
+    if not isinstance(narrow, dict) or not isinstance(withhold, list):
+        return jsonify({"error": "narrow must map types to queries; withhold must list types"}), 400
     try:
         context = create_launch(
             str(body.get("tenant", "")),
@@ -152,6 +165,8 @@ def admin_launch() -> Any:
             body.get("practitioner"),
             body.get("order"),
             embedded=bool(body.get("embedded")),
+            narrow=narrow,
+            withhold=withhold,
         )
     except LaunchRequestError as exc:
         return jsonify({"error": str(exc)}), 400

@@ -85,6 +85,10 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
     # all_of
     if all(s == "met" for s in statuses):
         return Outcome("met", evidence, " ".join(o.searched for o in outcomes))
+    if set(statuses) == {"met", "unknown"}:
+        # Every part that could be read is there; the rest could not be checked: not a gap
+        # (issue 12: a partial read must not read as "partly documented").
+        return Outcome("unknown", evidence, searched)
     if "met" in statuses or "partial" in statuses:
         return Outcome("partial", evidence, searched)
     return Outcome("unknown" if "unknown" in statuses else "missing", [], searched)

@@ -76,6 +76,9 @@ def test_values_outside_range_are_partial():
         (["missing", "missing"], "missing", "missing"),
         (["missing", "unknown"], "unknown", "unknown"),
         (["partial", "missing"], "partial", "partial"),
+        # What could be read is there, the rest could not be checked: unknown, not a gap.
+        (["met", "unknown"], "unknown", "met"),
+        (["partial", "unknown"], "partial", "partial"),
     ],
 )
 def test_combinators(statuses, all_of, any_of):

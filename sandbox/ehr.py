@@ -24,6 +24,13 @@ from sandbox.oauth.stores import LaunchContext
 from sandbox.tenants import TENANTS, get_tenant
 
 bp = Blueprint("sandbox_ehr", __name__)
+#: Types the EHR page can withhold from the app at launch (what real EHR app builds restrict).
+WITHHOLDABLE = (
+    ("DocumentReference", "notes (DocumentReference)"),
+    ("Condition", "problems (Condition)"),
+    ("Coverage", "coverage (Coverage)"),
+    ("Procedure", "procedures (Procedure)"),
+)
 log = logging.getLogger(__name__)
 
 
@@ -103,6 +110,7 @@ def chart_page(values: Any, problem: str = "", draft: str = "", status: int = 20
         orders=directory.orders(chosen.id) if chosen else [],
         notes=chart_notes.recent_notes(chosen.id) if chosen else [],
         note_types=chart_notes.NOTE_TYPES,
+        withholdable=WITHHOLDABLE,
         saved_note=values.get("note", ""),
         note_problem=problem,
         draft=draft,
@@ -133,6 +141,8 @@ def write_note() -> Any:
 def ehr_launch() -> Any:
     form = request.form
     embedded = form.get("embedded") == "on"
+    known = {kind for kind, _ in WITHHOLDABLE}
+    narrow = dict(item.split(":", 1) for item in form.getlist("narrow") if ":" in item)
     try:
         context = create_launch(
             form.get("tenant", ""),
@@ -140,6 +150,8 @@ def ehr_launch() -> Any:
             form.get("practitioner") or None,
             form.get("order") or None,
             embedded=embedded,
+            narrow={k: v for k, v in narrow.items() if k == "Observation"},
+            withhold=[kind for kind in form.getlist("withhold") if kind in known],
         )
     except LaunchRequestError as exc:
         return render_template("oauth_error.html", title="Cannot launch", message=str(exc)), 400

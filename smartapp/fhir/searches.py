@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Every code of FHIR's observation-category system: asking per category must not skip one
+#: (a sleep study's AHI is filed under "procedure"; an unread category would read as missing).
 OBSERVATION_CATEGORIES = (
-    "laboratory", "vital-signs", "exam", "survey", "imaging", "social-history",
+    "laboratory", "vital-signs", "exam", "survey", "imaging", "social-history", "procedure",
+    "therapy", "activity",
 )  # fmt: skip
 #: US Core's CarePlan category plus Epic's longitudinal / encounter-level SNOMED categories.
 CAREPLAN_CATEGORIES = ("assess-plan", "38717003", "734163000")

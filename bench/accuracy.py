@@ -49,7 +49,8 @@ def main() -> None:
     result = evaluate_corpus(cases)
     seconds = time.perf_counter() - started
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
-    print(f"{result.cases} cases scored in {seconds:.1f} s; {len(result.errors)} could not be scored")
+    print(f"{result.cases} cases scored in {seconds:.1f} s; "
+          f"{len(result.errors)} could not be scored")
     print(line("overall", result.overall))
     for key, target in TARGET.items():
         value = getattr(result.overall, key)
@@ -74,7 +75,8 @@ def main() -> None:
                     print(f"    · {evidence['reference']}: {evidence['snippet'][:160]}")
     if args.record:
         figures = {"recall": round(result.overall.recall, 3),
-                   "precision": round(result.overall.precision, 3), "cases": result.cases}  # fmt: skip
+                   "precision": round(result.overall.precision, 3),
+                   "cases": result.cases}  # fmt: skip
         if all(figures[k] >= baseline.get(k, 0) for k in ("recall", "precision")):
             BASELINE.write_text(json.dumps(figures, indent=2) + "\n")
             print(f"\nrecorded {figures} in {BASELINE.relative_to(ROOT)}")

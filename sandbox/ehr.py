@@ -24,6 +24,13 @@ from sandbox.oauth.stores import LaunchContext
 from sandbox.tenants import TENANTS, get_tenant
 
 bp = Blueprint("sandbox_ehr", __name__)
+#: Types the EHR page can withhold from the app at launch (what real EHR app builds restrict).
+WITHHOLDABLE = (
+    ("DocumentReference", "notes (DocumentReference)"),
+    ("Condition", "problems (Condition)"),
+    ("Coverage", "coverage (Coverage)"),
+    ("Procedure", "procedures (Procedure)"),
+)
 log = logging.getLogger(__name__)
 
 
@@ -42,8 +49,14 @@ def create_launch(
     practitioner: str | None = None,
     order: str | None = None,
     embedded: bool = False,
+    narrow: dict[str, str] | None = None,
+    withhold: list[str] | tuple[str, ...] = (),
 ) -> LaunchContext:
-    """Validate the choices and store a single-use launch context; raises LaunchRequestError."""
+    """Validate the choices and store a single-use launch context; raises LaunchRequestError.
+
+    :param narrow: resource type → v2 query the EHR grants that type under (a partial read).
+    :param withhold: resource types the EHR grants no access to.
+    """
     if get_tenant(tenant) is None:
         raise LaunchRequestError(f"Unknown tenant '{tenant}'.")
     if not directory.exists("Patient", patient):
@@ -62,6 +75,8 @@ def create_launch(
         fhir_context=({"reference": f"ServiceRequest/{order}"},) if order else (),
         # Inside the EHR frame the EHR already shows the patient banner.
         need_patient_banner=not embedded,
+        narrow=tuple(sorted((str(k), str(v)) for k, v in (narrow or {}).items())),
+        withhold=tuple(str(kind) for kind in withhold),
     )
     return oauth_state().launches.add(context)
 
@@ -95,6 +110,7 @@ def chart_page(values: Any, problem: str = "", draft: str = "", status: int = 20
         orders=directory.orders(chosen.id) if chosen else [],
         notes=chart_notes.recent_notes(chosen.id) if chosen else [],
         note_types=chart_notes.NOTE_TYPES,
+        withholdable=WITHHOLDABLE,
         saved_note=values.get("note", ""),
         note_problem=problem,
         draft=draft,
@@ -125,6 +141,8 @@ def write_note() -> Any:
 def ehr_launch() -> Any:
     form = request.form
     embedded = form.get("embedded") == "on"
+    known = {kind for kind, _ in WITHHOLDABLE}
+    narrow = dict(item.split(":", 1) for item in form.getlist("narrow") if ":" in item)
     try:
         context = create_launch(
             form.get("tenant", ""),
@@ -132,6 +150,8 @@ def ehr_launch() -> Any:
             form.get("practitioner") or None,
             form.get("order") or None,
             embedded=embedded,
+            narrow={k: v for k, v in narrow.items() if k == "Observation"},
+            withhold=[kind for kind in form.getlist("withhold") if kind in known],
         )
     except LaunchRequestError as exc:
         return render_template("oauth_error.html", title="Cannot launch", message=str(exc)), 400
@@ -143,8 +163,13 @@ def ehr_launch() -> Any:
 
 @bp.post("/_admin/launches")
 def admin_launch() -> Any:
-    """Test hook: ``{tenant, patient, practitioner?, order?}`` -> ``{launch, iss, url}``."""
+    """Test hook: ``{tenant, patient, practitioner?, order?, embedded?, narrow?, withhold?}`` ->
+    ``{launch, iss, url}``; ``narrow`` ({type: query}) and ``withhold`` ([type]) make the EHR
+    grant less than the app asks for."""
     body = request.get_json(silent=True) or {}
+    narrow, withhold = body.get("narrow") or {}, body.get("withhold") or []
+    if not isinstance(narrow, dict) or not isinstance(withhold, list):
+        return jsonify({"error": "narrow must map types to queries; withhold must list types"}), 400
     try:
         context = create_launch(
             str(body.get("tenant", "")),
@@ -152,6 +177,8 @@ def admin_launch() -> Any:
             body.get("practitioner"),
             body.get("order"),
             embedded=bool(body.get("embedded")),
+            narrow=narrow,
+            withhold=withhold,
         )
     except LaunchRequestError as exc:
         return jsonify({"error": str(exc)}), 400

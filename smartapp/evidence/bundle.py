@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from ..errors import InputError
+from .app_output import AppDocument, screen_notes
 from .notes import build_notes, build_texts
 from .record import Evidence, Order, PatientRecord
 from .resources import evidence_of, order_of
@@ -196,7 +197,8 @@ def build_record(bundle: Any) -> PatientRecord:
             orders.append(order_of(resource, ref, index))
         elif resource_type == "DocumentReference":
             documents.append((ref, resource))
-    notes = build_notes(documents, index, warnings)
+    app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
+    notes = screen_notes(build_notes(documents, index, warnings), index, app_documents)
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
     texts = build_texts(reports, order_texts, index, warnings)
     for type_name in sorted(unreadable):
@@ -213,4 +215,5 @@ def build_record(bundle: Any) -> PatientRecord:
         warnings=warnings,
         orders=orders,
         texts=texts,
+        app_documents=app_documents,
     )

@@ -140,6 +140,8 @@ class PatientRecord:
     orders: list[Order] = field(default_factory=list)
     #: report and order texts, read by the NLP like notes but never counted as clinical notes.
     texts: list[Note] = field(default_factory=list)
+    #: DocumentReferences the app wrote (app_output.AppDocument): left out of ``notes``.
+    app_documents: list[Any] = field(default_factory=list)
 
     def of(self, *types: str) -> list[Evidence]:
         """Return the evidence of the given resource types, in bundle order."""

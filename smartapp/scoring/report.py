@@ -1,7 +1,8 @@
 """Score one patient Bundle: choose the service and checklist, analyse notes, evaluate, report.
 
-The report dict is the ``smartapp score`` JSON contract (docs/checklists.md, issue 5):
-patient, as_of, service {system, code, topic}, checklist {id, version}, readiness, items, warnings.
+The report dict is the ``smartapp score`` JSON contract (docs/checklists.md §6): patient, as_of,
+service {system, code, topic}, checklist {id, version}, readiness, state, headline,
+readiness_detail, patient_summary, order, app_documents, items, warnings.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..checklists import load_catalog, readiness
+from ..checklists import load_catalog, readiness_state
 from ..checklists.engine import evaluate
 from ..checklists.loader import Catalog, Checklist
 from ..checklists.requests import find_order
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
+from .header import order_facts, patient_facts
 
 log = logging.getLogger(__name__)
 
@@ -100,14 +102,22 @@ def score_record(
     warnings = list(record.warnings)
     unknown = [r.id for r in results if r.status == "unknown"]
     if unknown:
-        warnings.append(f"not scored, data could not be read: {', '.join(unknown)}")
-    log.info("scored checklist=%s items=%d unknown=%d", checklist.id, len(results), len(unknown))
+        warnings.append(f"could not be checked, data could not be read: {', '.join(unknown)}")
+    verdict = readiness_state(results)
+    log.info("scored checklist=%s items=%d unknown=%d state=%s app_documents=%d", checklist.id,
+             len(results), len(unknown), verdict.state, len(record.app_documents))  # fmt: skip
     return {
         "patient": record.patient_ref,
         "as_of": as_of.isoformat(),
         "service": {"system": system, "code": code, "topic": checklist.topic},
         "checklist": {"id": checklist.id, "version": checklist.version},
-        "readiness": readiness(results),
+        "readiness": verdict.number,
+        "state": verdict.state,
+        "headline": verdict.headline,
+        "readiness_detail": verdict.as_dict(),
+        "patient_summary": patient_facts(record),
+        "order": order_facts(record, code),
+        "app_documents": [d.as_dict() for d in record.app_documents],
         "items": [
             {
                 "id": r.id,

@@ -137,7 +137,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if text.date is not None and text.date > ctx.as_of:
             continue
-        if spec.get("same_region") and not compatible(ctx.order_regions, f.regions):
+        if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
             continue
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
             continue
@@ -248,3 +248,4 @@ def has_coverage(spec: dict[str, Any], ctx: Context) -> Outcome:
         [cite(c.ref, "CareSource coverage") for c in ours[:MAX_EVIDENCE]],
         f"Searched {what}: " + "; ".join(problems) + ".",
     )
+

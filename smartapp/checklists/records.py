@@ -107,7 +107,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if item.date is not None and item.date > ctx.as_of:
         return False
-    if spec.get("same_region") and not compatible(ctx.order_regions, item.regions):
+    if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False
@@ -137,6 +137,9 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         return Outcome("met", _cites(in_range), f"Found in {what}.")
     if not in_window:
         # Evidence outside every window does not count: it is missing, and "searched" names it.
+        if all(i.date is None for i in matching):
+            return Outcome("missing", [], f"Searched {what}: found, but undated, so it cannot "
+                           "be placed in the window.")  # fmt: skip
         old = ", ".join(f"{i.label()} ({i.date})" for i in matching[:3])
         return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")
     if not in_range and value:
@@ -211,3 +214,4 @@ def _describe(spec: dict[str, Any]) -> str:
     if spec.get("names"):
         parts.append("text " + "/".join(spec["names"][:4]))
     return "for " + " or ".join(parts) if parts else ""
+

@@ -59,8 +59,9 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     reports = _report_dates(spec, ctx)
     days = _visit_days(spec, ctx)
     what = f"progress reports and treatment visits up to {ctx.as_of.isoformat()}"
+    # Due "at least once every 10 treatment days": by the 10th visit after the last one.
     if not reports:
-        if len(days) <= limit:
+        if len(days) < limit:
             return Outcome("met", [], f"Searched {what}: {len(days)} visits, no report due yet.")
         return Outcome(
             "missing", [], f"Searched {what}: no progress report in {len(days)} treatment visits."
@@ -68,7 +69,7 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     last, ref = max(reports)
     since = sorted(d for d in days if d > last)
     evidence = [cite(ref, f"progress report on {last.isoformat()}; {len(since)} visits since")]
-    if len(since) <= limit:
+    if len(since) < limit:
         return Outcome("met", evidence, f"Found a progress report {len(since)} visits ago.")
     return Outcome(
         "missing",

@@ -114,12 +114,16 @@ def _subjects(entries: list[tuple[str, dict]]) -> list[str]:
     return sorted(found)[:1] if len(found) == 1 else []
 
 
-def _context_type(entries: list[Any]) -> str | None:
-    """In a one-type searchset, the searched type (for outcome issues that name none)."""
-    kinds = {
-        as_str(as_dict(as_dict(e).get("resource")).get("resourceType")) for e in entries
-    } - {"OperationOutcome", ""}
-    return kinds.pop() if len(kinds) == 1 else None
+def _context_type(bundle: dict) -> str | None:
+    """The type a searchset was searched for, from its ``self`` link (``…/Condition?patient=…``):
+    what an outcome that names no type is about."""
+    for link in dicts(bundle.get("link")):
+        if as_str(link.get("relation")) == "self":
+            path = as_str(link.get("url")).split("?")[0].rstrip("/")
+            name = path.rsplit("/", 1)[-1]
+            if name in RESOURCE_TYPES | {"DocumentReference", *REQUEST_TYPES}:
+                return name
+    return None
 
 
 def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, dict]], dict, set[str]]:
@@ -130,7 +134,7 @@ def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, di
     if raw_entries is not None and not isinstance(raw_entries, list):
         warnings.append("the bundle's entry is not a list; nothing in it could be read")
         raw_entries = []
-    context = _context_type(raw_entries or [])
+    context = _context_type(bundle)
     skipped = 0
     for position, entry in enumerate(raw_entries or []):
         entry = as_dict(entry)

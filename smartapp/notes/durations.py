@@ -159,10 +159,24 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
     return None
 
 
+#: "4/5" strength and "7/10" pain are scores, not days, unless a date word precedes them.
+_SCORE = re.compile(r"^(\d{1,2})/(5|10)$")
+_DATE_WORD = re.compile(
+    r"\b(on|since|from|dated?|seen|dos|doi|started|began|until|through|thru|to|last|visit|"
+    r"injured|onset|performed|done|completed|obtained|of)\W*$",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
-    """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12)."""
+    """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
+    strength "4/5" and pain "7/10" are scores)."""
     out = []
     for match in DATE.finditer(text):
+        score = _SCORE.match(match.group(0))
+        if score and int(score.group(1)) <= int(score.group(2)):
+            if not _DATE_WORD.search(text[max(0, match.start() - 12) : match.start()]):
+                continue
         when = parse_date_match(match, note_date)
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))

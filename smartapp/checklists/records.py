@@ -124,7 +124,9 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     within = spec.get("within_days")
     matching = [item for item in ctx.record.of(*types) if _keep(item, operator, spec, ctx)]
     # Undated evidence counts only when there is no window to place it in.
-    in_window = [i for i in matching if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)]
+    in_window = [
+        i for i in matching if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)
+    ]
     value = spec.get("value")
     in_range = [i for i in in_window if _value_ok(i, value) and _old_enough(i, spec, ctx)]
     what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(within)}"
@@ -214,4 +216,3 @@ def _describe(spec: dict[str, Any]) -> str:
     if spec.get("names"):
         parts.append("text " + "/".join(spec["names"][:4]))
     return "for " + " or ".join(parts) if parts else ""
-

@@ -24,8 +24,11 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     found: list[tuple[date, str]] = []
     reports = {"codes": spec["reports"]} if spec.get("reports") is not None else None
     for item in ctx.record.of("Procedure"):
-        if reports and item.date and item.status != "entered-in-error" and matches_concept(
-            item.codes, item.text, reports
+        if (
+            reports
+            and item.date
+            and item.status != "entered-in-error"
+            and matches_concept(item.codes, item.text, reports)
         ):
             found.append((item.date, item.ref))
     names = {"names": spec.get("report_names", ())}

@@ -81,7 +81,8 @@ def _issue_types(issue: dict, context_type: str | None) -> set[str]:
         if name[:1].isupper():
             types.add(name)
     if not types:
-        text = f"{as_str(issue.get('diagnostics'))} {as_str(as_dict(issue.get('details')).get('text'))}"
+        details = as_str(as_dict(issue.get("details")).get("text"))
+        text = f"{as_str(issue.get('diagnostics'))} {details}"
         named = re.search(r"\bfor ([A-Z][a-zA-Z]+)\b", text)
         known = RESOURCE_TYPES | {"DocumentReference", "Binary", *REQUEST_TYPES}
         if named and named.group(1) in known:
@@ -126,7 +127,9 @@ def _context_type(bundle: dict) -> str | None:
     return None
 
 
-def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, dict]], dict, set[str]]:
+def _read_entries(
+    bundle: dict, warnings: list[str]
+) -> tuple[list[tuple[str, dict]], dict, set[str]]:
     entries: list[tuple[str, dict]] = []
     index: dict[str, dict] = {}
     unreadable: set[str] = set()
@@ -145,7 +148,10 @@ def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, di
                 warnings.append(f"bundle entry {position} has no resource; skipped")
             continue
         resource_type = as_str(resource["resourceType"])
-        if resource_type == "OperationOutcome" or as_str(as_dict(entry.get("search")).get("mode")) == "outcome":
+        if (
+            resource_type == "OperationOutcome"
+            or as_str(as_dict(entry.get("search")).get("mode")) == "outcome"
+        ):
             unreadable |= unreadable_types(resource, context)
             continue
         resource_id = as_str(resource.get("id"))

@@ -117,7 +117,9 @@ def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
         for wanted in order_bases:
             if not _related(base, wanted):
                 continue
-            order_sides = {r.split(":")[1] for r in order if ":" in r and r.startswith(wanted + ":")}
+            order_sides = {
+                r.split(":")[1] for r in order if ":" in r and r.startswith(wanted + ":")
+            }
             sides = {r.split(":")[1] for r in evidence if ":" in r and r.startswith(base + ":")}
             if not order_sides or not sides or "bilateral" in order_sides | sides:
                 return True

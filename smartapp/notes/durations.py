@@ -50,10 +50,13 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(
-    r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf\s+a\s+(year)\b|\bfor\s+(?:many\s+)?(years)\b", re.I
+    r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf\s+a\s+(year)\b|\bfor\s+(?:many\s+)?(years)\b",
+    re.I,
 )
 _SESSIONS = re.compile(
-    r"\b(\d{1,2}|" + "|".join(k for k in WORDS if " " not in k) + r")\s+(?:pt\s+|therapy\s+|chiro\w*\s+)?"
+    r"\b(\d{1,2}|"
+    + "|".join(k for k in WORDS if " " not in k)
+    + r")\s+(?:pt\s+|therapy\s+|chiro\w*\s+)?"
     r"(?:sessions?|visits?|treatments?)\b[^.;]{0,40}?\b(\d)\s*(?:x|times)\s*(?:/|per|a|each)\s*(?:wk|week)",
     re.IGNORECASE,
 )
@@ -62,7 +65,8 @@ _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 _MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}})|(\d{{1,2}})/(\d{{4}})"
 #: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
-_BARE_YEAR = r"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d-]|\s*(?:mg|kg|lb|lbs|ml|cc|mm|cm|ft|feet|steps|units|mcg|%))"
+_UNITS = r"mg|kg|lb|lbs|ml|cc|mm|cm|ft|feet|steps|units|mcg|%"
+_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d-]|\s*(?:{_UNITS}))"
 DATE = re.compile(
     rf"\b(?:{_DATE_ISO}|{_DATE_NUMERIC}|{_DATE_WORDS}|{_MONTH_YEAR})\b|{_BARE_YEAR}", re.IGNORECASE
 )
@@ -136,7 +140,8 @@ def _yearless(month: int, day: int, note_date: dt.date) -> dt.date | None:
 
 
 def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date | None:
-    """The date a :data:`DATE` match names (None when impossible or yearless without a note date)."""
+    """The date a :data:`DATE` match names (None when impossible, or yearless with no note
+    date)."""
     g = match.groups()
     if g[0]:
         return _safe_date(int(g[0]), int(g[1]), int(g[2]))

@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 
-from smartapp.notes import NoteFinding
 from smartapp.checklists import load_catalog
 from smartapp.checklists.codelist import CodeList
 from smartapp.checklists.engine import ItemResult, check, make_context, readiness, readiness_state
 from smartapp.checklists.golden import build_bundle
 from smartapp.checklists.requests import billable_hint, is_valid_npi
 from smartapp.evidence import build_record
+from smartapp.notes import NoteFinding
 
 AS_OF = date(2026, 3, 1)
 PT = CodeList.from_mapping("pt", {"cpt": ["97110-97112"], "snomed": ["91251008"]})
@@ -113,7 +113,7 @@ def test_refuted_and_resolved_conditions_do_not_count():
 
 
 def test_note_findings_negated_mentions_never_count():
-    def Finding(asserted):  # noqa: N802 -- reads like the type it builds
+    def Finding(asserted):
         text = "has not tried physical therapy"
         return NoteFinding(
             "DocumentReference/documentreference-1", "conservative-treatment",

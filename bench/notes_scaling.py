@@ -36,7 +36,7 @@ SECTIONS = ["HPI:", "PMH:", "Family History:", "Exam:", "Assessment:", "Plan:", 
 
 def dense(size: int, seed: int = 7) -> str:
     """About ``size`` characters of varied clinical prose."""
-    rng = random.Random(seed)  # noqa: S311 -- fixed test data
+    rng = random.Random(seed)
     parts: list[str] = []
     length = 0
     while length < size:

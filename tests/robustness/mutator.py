@@ -121,12 +121,19 @@ def mutate(bundle: dict[str, Any], rng: random.Random) -> dict[str, Any]:
         else:
             entries = out.get("entry") if isinstance(out.get("entry"), list) else []
             entries.append(
-                rng.choice([
-                    {"resource": {"resourceType": "OperationOutcome", "issue": ["oops", 3]}},
-                    {"search": "outcome", "resource": {"resourceType": "Condition"}},
-                    {"resource": {"resourceType": "Observation", "id": "deep",
-                                  "valueQuantity": _nested(rng.choice([50, 500]))}},
-                ])  # fmt: skip
+                rng.choice(
+                    [
+                        {"resource": {"resourceType": "OperationOutcome", "issue": ["oops", 3]}},
+                        {"search": "outcome", "resource": {"resourceType": "Condition"}},
+                        {
+                            "resource": {
+                                "resourceType": "Observation",
+                                "id": "deep",
+                                "valueQuantity": _nested(rng.choice([50, 500])),
+                            }
+                        },
+                    ]
+                )
             )
     return out
 
@@ -136,5 +143,5 @@ def cases(count: int, seed: int) -> Iterator[tuple[int, dict[str, Any]]]:
     bases = scenario_bundles()
     for n in range(count):
         case_seed = seed * 1_000_003 + n
-        rng = random.Random(case_seed)  # noqa: S311 -- reproducible fuzzing, not cryptography
+        rng = random.Random(case_seed)
         yield case_seed, mutate(rng.choice(bases), rng)

@@ -74,6 +74,23 @@ def targets() -> tuple[
     return phrases, patterns, regexes
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The lower-case first word of every phrase and token-pattern target: a statement with none
+    of them cannot hold a target, so it needs no spaCy pass."""
+    phrases, patterns, _ = targets()
+    words = {re.findall(r"[a-z0-9]+", phrase)[0] for phrase in phrases if re.search(r"[a-z0-9]", phrase)}
+    for _, pattern in patterns:
+        first = pattern[0]
+        for key in ("TEXT", "LOWER", "ORTH"):
+            value = first.get(key)
+            values = value.get("IN", []) if isinstance(value, dict) else [value]
+            for text in values:
+                if isinstance(text, str) and re.search(r"[a-z0-9]", text.lower()):
+                    words.add(re.findall(r"[a-z0-9]+", text.lower())[0])
+    return frozenset(words)
+
+
 def _default_context_rules() -> str:
     """Path of the ConText rules medspaCy ships (resources/en/context_rules.json)."""
     spec = importlib.util.find_spec("medspacy")

@@ -79,7 +79,7 @@ def first_words() -> frozenset[str]:
     """The lower-case first word of every phrase and token-pattern target: a statement with none
     of them cannot hold a target, so it needs no spaCy pass."""
     phrases, patterns, _ = targets()
-    words = {re.findall(r"[a-z0-9]+", phrase)[0] for phrase in phrases if re.search(r"[a-z0-9]", phrase)}
+    words = {found[0] for found in (re.findall(r"[a-z0-9]+", p) for p in phrases) if found}
     for _, pattern in patterns:
         first = pattern[0]
         for key in ("TEXT", "LOWER", "ORTH"):

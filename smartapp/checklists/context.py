@@ -21,9 +21,10 @@ MAX_EVIDENCE = 5
 class Context:
     """Inputs of one evaluation.
 
-    ``anchor`` is the day the order was written (``authoredOn``, never after ``as_of``), else
-    ``as_of``: payers count look-back windows back from the order ("a face-to-face visit in the
-    six months before the order"). ``service_date`` is the proposed date of service
+    ``anchor`` is the day look-back windows are counted back from: the request's day (``as_of``),
+    or, for a criterion that says ``since: order``, the day the order was written
+    (``order_date``: ``authoredOn``, never after ``as_of``; "a face-to-face visit in the six
+    months before the written order"). ``service_date`` is the proposed date of service
     (``occurrence[x]``), else ``as_of``: coverage must be active on it.
     """
 
@@ -31,6 +32,7 @@ class Context:
     as_of: date
     anchor: date
     service_date: date
+    order_date: date
     service_system: str
     service_code: str
     order: Order | None

@@ -135,7 +135,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     concepts = set(spec.get("concepts", ()))
     sections = set(spec.get("sections", ()))
     excluded = set(spec.get("exclude_sections", ()))
-    kinds = set(spec.get("kinds", ("note", "report", "order")))
+    kinds = set(spec.get("kinds", ("note", "report", "order", "annotation")))
     texts = {n.ref: n for n in ctx.record.all_texts()}
     wanted_authors = set(ctx.order.requester_ids) if ctx.order else set()
     imaging_statements = _imaging_statements(ctx) if spec.get("with_imaging") else set()

@@ -8,7 +8,7 @@ outcomes into :class:`ItemResult` objects.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -56,6 +56,10 @@ _LEAVES: dict[str, Operator] = {
 def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
     """Evaluate one criterion (exactly one operator key) to an Outcome."""
     ((operator, spec),) = criterion.items()
+    if isinstance(spec, dict) and spec.get("since") == "order":
+        # "A face-to-face visit in the six months before the written order" (CMS DME rule):
+        # this window is counted back from the order's date, not from the request.
+        ctx = replace(ctx, anchor=ctx.order_date)
     if operator in OPERATORS:
         return evaluate_records(operator, spec, ctx)
     if operator in _LEAVES:
@@ -108,12 +112,13 @@ def make_context(
     return Context(
         record=record,
         as_of=as_of,
-        anchor=min(order.authored, as_of) if order and order.authored else as_of,
+        anchor=as_of,
+        order_date=min(order.authored, as_of) if order and order.authored else as_of,
         service_date=(order.occurrence if order else None) or as_of,
         service_system=service[0],
         service_code=service[1],
         order=order,
-        diagnoses=checklist.diagnoses,
+        diagnoses=checklist.diagnoses_for(*service),
     )
 
 

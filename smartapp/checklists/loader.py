@@ -59,6 +59,16 @@ class Checklist:
     retired: tuple[str, ...] = ()
     not_applicable_elements: dict[str, str] = field(default_factory=dict)
     path: str = ""
+    #: (services, diagnoses) pairs: a code in the range with its own supporting diagnoses (an ACL
+    #: reconstruction is not supported by a meniscal tear, though both are knee arthroscopy).
+    service_diagnoses: tuple[tuple[CodeList, CodeList], ...] = ()
+
+    def diagnoses_for(self, system: str, code: str) -> CodeList:
+        """The diagnoses that support ``code``: its own list, else the checklist's."""
+        for services, diagnoses in self.service_diagnoses:
+            if services.contains(system, code):
+                return diagnoses
+        return self.diagnoses
 
     def lookback_days(self) -> int:
         """The widest ``within_days`` any note criterion needs (NLP runs only over that window)."""
@@ -228,6 +238,13 @@ def _load(data_dir: Path) -> Catalog:
                 retired=tuple(r["id"] for r in raw.get("retired", [])),
                 not_applicable_elements=dict(raw.get("not_applicable_elements", {})),
                 path=str(data_dir / f"{file_id}.yaml"),
+                service_diagnoses=tuple(
+                    (
+                        CodeList.from_mapping(file_id, entry["services"]),
+                        _resolve_codes(entry["diagnoses"], codelists, file_id),
+                    )
+                    for entry in raw.get("service_diagnoses", [])
+                ),
             )
             (includes if kind == "include" else checklists)[file_id] = checklist
     return Catalog(checklists, includes, codelists, raw_files)

@@ -23,7 +23,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     criterion = {
         "category": "measure",
         "concepts": measures,
-        "kinds": spec.get("kinds", ("note", "report", "order")),
+        "kinds": spec.get("kinds", ("note", "report", "order", "annotation")),
         "statement_mentions": spec.get("statement_mentions"),
     }
     dates = note_dates(ctx)

@@ -57,7 +57,8 @@ def _visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
 
 
 def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
-    """Met when the last progress report is at most ``max_visits`` treatment days old."""
+    """Met when the last progress report is at most ``max_visits`` treatment days old; not
+    applicable before the ``max_visits``-th visit with no report."""
     limit = spec["max_visits"]
     reports = _report_dates(spec, ctx)
     days = _visit_days(spec, ctx)
@@ -65,7 +66,10 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     # Due "at least once every 10 treatment days": by the 10th visit after the last one.
     if not reports:
         if len(days) < limit:
-            return Outcome("met", [], f"Searched {what}: {len(days)} visits, no report due yet.")
+            # Not due is not documented: the item does not apply yet (and shows no evidence).
+            return Outcome(
+                "not_applicable", [], f"Searched {what}: {len(days)} visits, no report due yet."
+            )
         return Outcome(
             "missing", [], f"Searched {what}: no progress report in {len(days)} treatment visits."
         )

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import InputError
 from .app_output import AppDocument, screen_notes
-from .notes import build_notes, build_texts
+from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts
 from .record import Evidence, Order, PatientRecord
 from .resources import evidence_of, order_of
 from .shapes import as_dict, as_str, dicts
@@ -195,12 +195,15 @@ def build_record(bundle: Any) -> PatientRecord:
     orders: list[Order] = []
     documents: list[tuple[str, dict]] = []
     reports: list[tuple[str, dict]] = []
+    annotated: list[tuple[str, dict, Any]] = []
     for ref, resource in entries:
         resource_type = resource["resourceType"]
         if resource_type in RESOURCE_TYPES:
-            by_type.setdefault(resource_type, []).append(
-                evidence_of(resource_type, resource, ref, index)
-            )
+            item = evidence_of(resource_type, resource, ref, index)
+            by_type.setdefault(resource_type, []).append(item)
+            charted = resource.get("note") or resource.get("valueString")
+            if resource_type in ANNOTATED_TYPES and charted:
+                annotated.append((ref, resource, item.date))
             if resource_type == "DiagnosticReport":
                 reports.append((ref, resource))
         elif resource_type in REQUEST_TYPES:
@@ -212,6 +215,7 @@ def build_record(bundle: Any) -> PatientRecord:
     notes = screen_notes(build_notes(documents, index, warnings), index, app_documents)
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
     texts = build_texts(reports, order_texts, index, warnings)
+    texts += annotation_texts(annotated)
     for type_name in sorted(unreadable):
         warnings.append(
             f"{type_name} could not be read (in full) from the EHR; items that need it are unknown"

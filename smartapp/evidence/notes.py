@@ -1,5 +1,7 @@
 """Texts to read → :class:`Note`: clinical notes (DocumentReference), report texts
-(DiagnosticReport conclusion and presentedForm) and the order's own words.
+(DiagnosticReport conclusion and presentedForm), the order's own words and the comments charted
+on a resource (``Condition.note``, ``Procedure.note``, ``Observation.note``: "failed 8 weeks of
+PT").
 
 Bytes come from inline ``attachment.data`` or from a Binary in the same bundle named by
 ``attachment.url`` (``Binary/ID``, an absolute URL ending in it, or the entry's fullUrl): Epic and
@@ -166,5 +168,36 @@ def build_texts(
         if text.strip():
             texts.append(
                 Note(ref, when, (), "current", partial(str, text), "order", "order", "", authors)
+            )
+    return texts
+
+
+#: Resource types whose ``note`` (Annotation) comments are read as text.
+ANNOTATED_TYPES = frozenset({"Condition", "Procedure", "Observation", "MedicationRequest"})
+
+
+def annotation_texts(items: list[tuple[str, dict, Any]]) -> list[Note]:
+    """The Annotation comments of ``(ref, resource, resource date)`` items, one text each, and an
+    Observation's ``valueString``.
+
+    An annotation's own ``time`` dates it; otherwise the resource's date does. Its author is
+    ``authorReference``. These are a clinician's words, but not a clinical note.
+    """
+    texts: list[Note] = []
+    for ref, resource, when in items:
+        comments = [as_dict(n) for n in dicts(resource.get("note"))]
+        value = as_str(resource.get("valueString"))
+        if value.strip():  # a charted answer in words: "Bed mobility: dependent, unable to turn"
+            comments.append({"text": f"{codes_of(resource.get('code'))[1]}: {value}"})
+        for position, note in enumerate(comments):
+            text = as_str(note.get("text"))
+            if not text.strip():
+                continue
+            date = first_date(note, "time") or when
+            authors = _ids([note.get("authorReference")])
+            loader = partial(str, text)
+            note_ref = f"{ref}#note{position}"
+            texts.append(
+                Note(note_ref, date, (), "current", loader, "comment", "annotation", "", authors)
             )
     return texts

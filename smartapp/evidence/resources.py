@@ -6,8 +6,9 @@ only. Body regions come from codes (ICD-10-CM, CPT), ``bodySite`` and the resour
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from .codes import NPI_SYSTEM, Code, codes_of
 from .dates import first_date
@@ -70,6 +71,35 @@ def _medication(resource: dict, index: dict) -> tuple[tuple[Code, ...], str, str
     return codes, text, route
 
 
+_DAYS_TEXT = re.compile(
+    r"\b(?:x|for)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*(day|d|week|wk|month|mo)s?\b", re.I
+)
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
+_PRN = re.compile(r"\b(prn|as needed|when needed)\b", re.IGNORECASE)
+
+
+def _course_days(resource: dict) -> int | None:
+    """How long a prescription runs: its dosage text ("x 10 days"), its supply (expected supply
+    duration × fills), 0 for an as-needed order (taken now and then, not a sustained trial), or
+    None when nothing says (an active order then runs until stopped)."""
+    dosages = dicts(resource.get("dosageInstruction")) + dicts(resource.get("dosage"))
+    texts = " ".join(as_str(d.get("text")) for d in dosages)
+    if _PRN.search(texts) or any(d.get("asNeededBoolean") is True for d in dosages):
+        return 0
+    match = _DAYS_TEXT.search(texts)
+    if match:
+        count = int(match.group(2) or match.group(1))
+        return count * _UNIT_DAYS[match.group(3)[0].lower()]
+    supply = as_dict(get(resource, "dispenseRequest.expectedSupplyDuration"))
+    days = number(supply.get("value"))
+    if days is not None and 0 < days < 400:
+        unit = as_str(supply.get("unit") or supply.get("code")).lower()
+        per = 7 if unit.startswith("w") else 30 if unit.startswith("mo") else 1
+        fills = 1 + int(number(get(resource, "dispenseRequest.numberOfRepeatsAllowed")) or 0)
+        return int(days * per * min(fills, 12))
+    return None
+
+
 def _participants(resource: dict) -> tuple[str, ...]:
     refs = [reference(p.get("individual")) for p in dicts(resource.get("participant"))]
     refs += [reference(p) for p in dicts(resource.get("performer"))]
@@ -112,6 +142,9 @@ def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Ev
         codes = (med_codes, med_text)
         when = get_date("authoredOn", "effectiveDateTime", "effectivePeriod.start", "dateAsserted")
         end = get_date("effectivePeriod.end", "dispenseRequest.validityPeriod.end")
+        course = _course_days(resource)
+        if when and course is not None and end is None:
+            end = when + timedelta(days=course)
     elif resource_type == "Encounter":
         codes = _join(*_concepts(resource, "type"), codes_of(resource.get("serviceType")),
                       *_concepts(resource, "reasonCode"))  # fmt: skip

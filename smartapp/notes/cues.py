@@ -52,6 +52,7 @@ JOB_DEMANDS = re.compile(
 _VALUE = re.compile(
     r"^[\s:=(]*(?:of|is|was|at|=|:|~|approx\.?|approximately)?\s*(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
+_VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
 _COMPARATOR = re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
 )
@@ -64,7 +65,7 @@ QUALIFIED = re.compile(
 
 @cache
 def _family_words() -> re.Pattern[str]:
-    words = "|".join(re.escape(p) for p, c, _ in context_rules() if c == "FAMILY")
+    words = "|".join(re.escape(p) for p, c, *_ in context_rules() if c == "FAMILY")
     return re.compile(rf"\b({words})\b", re.IGNORECASE)
 
 
@@ -91,10 +92,11 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         "family": bool(ent._.is_family),
         "normal": "NORMAL_RESULT" in categories,
         "speculative": "SPECULATIVE" in categories,
+        "aggravating": "AGGRAVATING" in categories,
     }
 
 
-def measure_value(text: str, end: int, limit: int) -> float | None:
+def measure_value(text: str, end: int, limit: int, start: int | None = None) -> float | None:
     """The number written right after a measure's name ("AHI 32.4/hr", "SpO2: 86%").
 
     "SpO2 <=88%" is a threshold, not a reading: it counts only with the time spent there that
@@ -108,7 +110,13 @@ def measure_value(text: str, end: int, limit: int) -> float | None:
             return float(threshold.group(1))
         return None
     match = _VALUE.match(window[:30])
-    return float(match.group(1)) if match else None
+    if match:
+        return float(match.group(1))
+    # A table cell gives the value first: "85% (nadir @ 2:40)".
+    if start is None:
+        return None
+    before = _VALUE_BEFORE.search(text[max(0, start - 20) : start])
+    return float(before.group(1)) if before else None
 
 
 def nearest_date(
@@ -119,3 +127,34 @@ def nearest_date(
     if not past:
         return None
     return min(past, key=lambda m: min(abs(m.start - position), abs(m.end - position))).when
+
+
+# Statement kinds (findings.py).
+#: Words that make a statement in a plan section report what was done, not what is planned.
+DONE = re.compile(
+    r"\b(failed|tried|completed|continue[sd]?|continuing|despite|without (?:relief|improvement|"
+    r"benefit)|no (?:relief|improvement|benefit)|s/p|status post|previously|prior|has had|had|did "
+    r"not help|ongoing|already|refractory|persist\w*|cont)\b",
+    re.IGNORECASE,
+)
+#: Plan-section lines that are clerical, not clinical plans.
+CLERICAL = re.compile(
+    r"\b(front desk|scheduling (?:staff|team|dept)|call center|billing|signed electronically|"
+    r"electronically signed|cc:|copy to|dictated by|transcribed|time spent|minutes? (?:spent|of))",
+    re.IGNORECASE,
+)
+#: A document that is an imaging report: its statements are about the region its title names.
+IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
+#: A telephone or portal contact examines no one: exam words in it ("numbness unchanged") are
+#: what the patient reports.
+REMOTE = re.compile(
+    r"\b(telephone|phone call|phone encounter|pt call(?:ed|ing)|patient call(?:ed|ing)|called "
+    r"(?:in|the clinic)|portal message|mychart message|e-?visit|video visit|telehealth|"
+    r"audio[- ]only)\b",
+    re.IGNORECASE,
+)
+#: "Brooke Dunaway, PT" / "Therapist: J. Lee, DPT": a credential after a name is not therapy.
+CREDENTIALS = frozenset({"PT", "OT", "DPT", "PTA", "OTR", "COTA"})
+SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")
+#: "Goals: per the outside POC" names goals kept elsewhere; it states none.
+BY_REFERENCE = re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)

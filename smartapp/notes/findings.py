@@ -48,31 +48,8 @@ PLANNED_CATEGORIES = frozenset(
 )
 #: Sections whose statements inherit the body region last named in them (exam grids, results).
 _CARRY_SECTIONS = frozenset({"exam", "results"})
-#: Words that make a statement in a plan section report what was done, not what is planned.
-_DONE = re.compile(
-    r"\b(failed|tried|completed|continue[sd]?|continuing|despite|without (?:relief|improvement|"
-    r"benefit)|no (?:relief|improvement|benefit)|s/p|status post|previously|prior|has had|had|did "
-    r"not help|ongoing|already|refractory|persist\w*|cont)\b",
-    re.IGNORECASE,
-)
-#: Plan-section lines that are clerical, not clinical plans.
-_CLERICAL = re.compile(
-    r"\b(front desk|scheduling (?:staff|team|dept)|call center|billing|signed electronically|"
-    r"electronically signed|cc:|copy to|dictated by|transcribed|time spent|minutes? (?:spent|of))",
-    re.IGNORECASE,
-)
-#: A document that is an imaging report: its statements are about the region its title names.
-_IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
 _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
-)
-#: A telephone or portal contact examines no one: exam words in it ("numbness unchanged") are
-#: what the patient reports.
-_REMOTE = re.compile(
-    r"\b(telephone|phone call|phone encounter|pt call(?:ed|ing)|patient call(?:ed|ing)|called "
-    r"(?:in|the clinic)|portal message|mychart message|e-?visit|video visit|telehealth|"
-    r"audio[- ]only)\b",
-    re.IGNORECASE,
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _lock = threading.Lock()
@@ -135,13 +112,14 @@ def _statement_findings(
     mentions = find_dates(seg.text, note.date)
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
-    planned = seg.section == "plan" and not _DONE.search(seg.text)
+    planned = seg.section == "plan" and not cues.DONE.search(seg.text)
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
-        value = cues.measure_value(note.text, end, seg.end) if category == "measure" else None
+        measured = category == "measure"
+        value = cues.measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
@@ -167,6 +145,10 @@ def _statement_findings(
                 flags["hypothetical"] = True  # "job requires lifting": not how it happened
             if remote and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True
+            if flags.get("aggravating") and label.startswith("functional-deficits|"):
+                flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+            if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
+                continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             out.append(finding(label, start, end, flags))
     for label, regex in targets()[2]:
@@ -175,10 +157,13 @@ def _statement_findings(
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
-    clinical = not _CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
+    clinical = not cues.CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
     if seg.section == "exam" and clinical and not remote:
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
+    if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):
+        # Each line under a GOALS header is a goal, whether or not it says "goal".
+        out.append(finding("plan-of-care|goals", seg.start, seg.end, {}))
     if seg.section == "plan" and clinical:
         negated = any(f.negated for f in out) and not any(not f.negated for f in out)
         out.append(finding("treatment-plan|plan-section", seg.start, seg.end, {"negated": negated}))
@@ -223,8 +208,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # A statement that names no body region is about the region last named in its section
     # ("Right knee: ..." then "No effusion. McMurray negative."); in an imaging report, about the
     # region the report is of.
-    report = bool(_IMAGING_TITLE.search(note.title))
-    remote = bool(_REMOTE.search(f"{note.title} {text[:300]}"))
+    report = bool(cues.IMAGING_TITLE.search(note.title))
+    remote = bool(cues.REMOTE.search(f"{note.title} {text[:300]}"))
     carried: dict[str, frozenset[str]] = {}
     words = first_words()
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()

@@ -35,22 +35,25 @@ def load_targets(path: Path = TARGETS_FILE) -> dict[str, dict[str, list[Any]]]:
 
 
 @cache
-def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str], ...]:
-    """(phrase, category, direction) for every modifier in the context file.
+def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str, int | None], ...]:
+    """(phrase, category, direction, max_scope) for every modifier in the context file.
 
     A phrase listed both FORWARD and BACKWARD for a category becomes one BIDIRECTIONAL rule:
     ConText keeps only one rule per phrase, so two would silently lose a direction.
     """
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     directions: dict[tuple[str, str], set[str]] = {}
+    scopes: dict[tuple[str, str], int | None] = {}
     for rule in document["rules"]:
         for phrase in rule["phrases"]:
             key = (str(phrase).lower(), rule["category"])
             directions.setdefault(key, set()).add(rule["direction"])
+            scopes[key] = rule.get("max_scope")
     return tuple(
-        (phrase, category, next(iter(found)) if len(found) == 1 else "BIDIRECTIONAL")
+        (phrase, category, next(iter(found)) if len(found) == 1 else "BIDIRECTIONAL",
+         scopes[(phrase, category)])
         for (phrase, category), found in directions.items()
-    )
+    )  # fmt: skip
 
 
 @cache
@@ -169,8 +172,8 @@ def pipeline() -> Any:
     matcher.add(rules)
     context.add(
         [
-            ConTextRule(phrase, category, direction=direction)
-            for phrase, category, direction in context_rules()
+            ConTextRule(phrase, category, direction=direction, max_scope=scope)
+            for phrase, category, direction, scope in context_rules()
         ]
     )
     return nlp

@@ -28,9 +28,16 @@ import yaml
 SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
 MAX_SEGMENT = 320
 LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
+_OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
+_OCR_ONE = re.compile(r"(?<=[a-z])1(?=[a-z])")
 _PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = re.compile(r"\S{80,}")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9])|;\s+|(?<!\s)\s+[•▪◦]\s+")
+#: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
+_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
+_NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES)
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9])|;\s+|(?<!\s)\s+[•▪◦]\s+"
+)
 _LIST_SPLIT = re.compile(r",\s+|;\s+|(?<!\s)\s+-\s+")
 _SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 _BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -67,7 +74,10 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def blank_noise(text: str) -> str:
-    """Same-length text with runs of punctuation and giant tokens blanked (see module doc)."""
+    """Same-length text with runs of punctuation and giant tokens blanked, and OCR's digit-for-
+    letter swaps inside words undone ("N0T" → "NOT", "ca1f" → "calf")."""
+    text = _OCR_ZERO.sub("O", text)
+    text = _OCR_ONE.sub("l", text)
     text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
     return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
 

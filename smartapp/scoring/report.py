@@ -100,6 +100,7 @@ def score_record(
     """Score ``record`` for the service ``chosen`` by :func:`choose_service`."""
     system, code, checklist = chosen
     order = find_order(record, code)
+    # Note windows reach back from the earlier of the order's day and as_of ("since: order").
     anchor = min(order.authored, as_of) if order and order.authored else as_of
     attach_findings(record, checklist, as_of, anchor)
     results = evaluate(checklist, record, as_of, (system, code))

@@ -261,3 +261,42 @@ def test_a_diagnosis_for_another_region_does_not_support_the_service():
     bundle = record("73721", reason="M25.511")  # right shoulder pain for a lower-extremity MRI
     assert status(bundle, "CSU-005")["status"] == "missing"
     assert status(record("73721", reason="M23.221"), "CSU-005")["status"] == "met"
+
+
+def test_a_reconstruction_needs_a_ligament_diagnosis_not_a_meniscal_tear():
+    # 29888 and 29881 are both knee arthroscopy; only the ligament tear supports the ACL repair.
+    assert status(record("29888", reason="S83.241A"), "CSU-005")["status"] == "missing"
+    assert status(record("29888", reason="S83.511A"), "CSU-005")["status"] == "met"
+    assert status(record("29881", reason="S83.241A"), "CSU-005")["status"] == "met"
+
+
+def test_comments_charted_on_a_resource_are_read():
+    # A work-status Observation's valueString and a Condition's note are a clinician's words.
+    injury = {
+        "resourceType": "Condition",
+        "id": "c1",
+        "subject": {"reference": "Patient/p"},
+        "code": {"coding": [{"system": ICD10, "code": "S39.012A"}]},
+        "onsetDateTime": "2026-01-29",
+        "note": [{"text": "Work injury 1/29/26: carrying 80-lb bundle of shingles up a ladder."}],
+    }
+    bundle = record("97545", injury, reason="S39.012A")
+    item = status(bundle, "OCC-001")
+    assert item["status"] == "partial"  # how and when it happened, but no work status yet
+    assert any(e["reference"].startswith("Condition/c1#note") for e in item["evidence"])
+    duty = {
+        "resourceType": "Observation",
+        "id": "o1",
+        "status": "final",
+        "subject": {"reference": "Patient/p"},
+        "code": {"text": "Work status"},
+        "effectiveDateTime": "2026-02-20",
+        "valueString": "Light duty, no lifting over 20 lb",
+    }
+    assert status(record("97545", injury, duty, reason="S39.012A"), "OCC-001")["status"] == "met"
+
+
+def test_a_progress_report_is_not_due_before_the_tenth_visit():
+    item = status(record("97110", reason="M54.50"), "PT-004", service="97110")
+    assert item["status"] == "not_applicable"
+    assert "no report due yet" in item["searched"]

@@ -145,3 +145,53 @@ def test_dates_in_notes_and_scores_that_are_not_dates():
     assert find_dates("Strength 5/5, pain 7/10, BP 146/94", DATE) == []
     assert [m.when for m in find_dates("first PT visit 4/12", DATE)] == [dt.date(2026, 4, 12)]
     assert [m.when for m in find_dates("MRI last March", DATE)] == [dt.date(2025, 3, 1)]
+
+
+def test_lines_under_a_goals_header_are_goals_and_a_pointer_elsewhere_is_not():
+    goals = [
+        f
+        for f in findings(
+            "GOALS (6 wks)\n1. R shoulder flexion >= 165 deg.\n2. Sleep through night."
+        )
+        if f.concept == "goals"
+    ]
+    assert len(goals) == 2 and all(g.asserted and g.section == "goals" for g in goals)
+    pointer = findings("Goals:\nper Riverbend POC.")
+    assert not [f for f in pointer if f.concept == "goals" and f.snippet.startswith("per")]
+
+
+def test_an_outcome_does_not_deny_the_treatment_after_it():
+    text = "On Mobic since Sept with no real change, and L knee cortisone shots in Oct and Jan."
+    assert concept(text, "corticosteroid-injection").asserted
+
+
+def test_dates_of_one_night_and_of_a_span_of_months():
+    when = [m.when for m in find_dates("Overnight oximetry 5/9-10/26: 71 min at <=88%", DATE)]
+    assert when == [dt.date(2026, 5, 9)]  # one night, not October 26
+    when = [m.when for m in find_dates("PT x 12 wks (Sept-Nov 2025)", DATE)]
+    assert when == [dt.date(2025, 9, 1), dt.date(2025, 11, 1)]
+    assert find_dates("the pain may be worse in may be", DATE) == []  # the verb, not the month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight oximetry: 71 min at <=88%, nadir 80%.",
+        "T88 = 42 minutes.",
+        "Spent 12 minutes below 88%.",
+    ],
+)
+def test_time_at_or_below_88_percent_qualifies(text):
+    assert concept(text, "qualifying-desaturation").asserted
+
+
+def test_three_minutes_below_88_percent_does_not_qualify():
+    assert not [
+        f for f in findings("Spent 3 min below 88%.") if f.concept == "qualifying-desaturation"
+    ]
+
+
+def test_a_lifting_limit_is_a_deficit_and_the_job_demand_is_not():
+    text = "Job requires lifting 50 lb; currently limited to 15 lb."
+    limits = [f for f in findings(text) if f.concept == "lifting-limitation"]
+    assert [f.text for f in limits if f.asserted] == ["limited to 15 lb"]

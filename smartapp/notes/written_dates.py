@@ -1,0 +1,170 @@
+"""Dates written in note text: "3/2/26", "March 3, 2026", "2026-03-02", "Mar 2026", "last
+March", "Sept-Nov 2025", a study night "5/9-10/26" and a bare year ("WC claim 2019").
+
+Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. A date
+written without a year is anchored to the note's date (:func:`_yearless`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+MONTH_PATTERN = _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_NUMERIC = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
+_DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+_MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}})|(\d{{1,2}})/(\d{{4}})"
+#: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
+_UNITS = r"mg|kg|lb|lbs|ml|cc|mm|cm|ft|feet|steps|units|mcg|%"
+_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d-]|\s*(?:{_UNITS}))"
+DATE = re.compile(
+    rf"\b(?:{_DATE_ISO}|{_DATE_NUMERIC}|{_DATE_WORDS}|{_MONTH_YEAR})\b|{_BARE_YEAR}", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date at [start, end) of the text."""
+
+    start: int
+    end: int
+    when: dt.date
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(text: str | None, default: int) -> int:
+    if not text:
+        return default
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def latest_on_or_before(month: int, day: int, note_date: dt.date) -> dt.date | None:
+    when = safe_date(note_date.year, month, day)
+    if when and when > note_date:
+        when = safe_date(note_date.year - 1, month, day)
+    return when
+
+
+def _yearless(month: int, day: int, note_date: dt.date) -> dt.date | None:
+    """A day written without a year: in the next 90 days it is an appointment ("first visit
+    1/27"), otherwise the latest such day on or before the note."""
+    this_year = safe_date(note_date.year, month, day)
+    if this_year and note_date < this_year <= note_date + dt.timedelta(days=90):
+        return this_year
+    next_year = safe_date(note_date.year + 1, month, day)
+    if next_year and next_year <= note_date + dt.timedelta(days=90):
+        return next_year
+    return latest_on_or_before(month, day, note_date)
+
+
+def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date | None:
+    """The date a :data:`DATE` match names (None when impossible, or yearless with no note
+    date)."""
+    g = match.groups()
+    if g[0]:
+        return safe_date(int(g[0]), int(g[1]), int(g[2]))
+    if g[3]:
+        month, day = int(g[3]), int(g[4])
+        if g[5]:
+            return safe_date(_year(g[5], 0), month, day)
+        return _yearless(month, day, note_date) if note_date else None
+    if g[6]:
+        month, day = MONTHS[g[6].lower().rstrip(".")], int(g[7])
+        if g[8]:
+            return safe_date(int(g[8]), month, day)
+        return _yearless(month, day, note_date) if note_date else None
+    if g[9]:
+        return safe_date(int(g[10]), MONTHS[g[9].lower().rstrip(".")], 1)
+    if g[11]:
+        return safe_date(int(g[12]), int(g[11]), 1)
+    if g[13]:
+        return safe_date(int(g[13]), 1, 1)
+    return None
+
+
+#: A span of months in one year: "Sept-Nov 2025", "Dec 2025 – Feb 2026" has its own years.
+_MONTH_RANGE = re.compile(
+    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
+)
+#: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
+_NIGHT = re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
+#: "4/5" strength and "7/10" pain are scores, not days, unless a date word precedes them.
+_SCORE = re.compile(r"^(\d{1,2})/(5|10)$")
+_DATE_WORD = re.compile(
+    r"\b(on|since|from|dated?|seen|dos|doi|started|began|until|through|thru|to|last|visit|"
+    r"injured|onset|performed|done|completed|obtained|of)\W*$",
+    re.IGNORECASE,
+)
+
+
+_LAST_MONTH = re.compile(
+    rf"\b(?:last|this past|in|during|early|mid|late)\s+({_MONTH})(?![\w.]|\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _last_month(month: int, note_date: dt.date) -> dt.date:
+    """ "last March" written in March 2026 is March 2025; in May 2026, March 2026."""
+    year = note_date.year if month < note_date.month else note_date.year - 1
+    return dt.date(year, month, 1)
+
+
+def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
+    """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
+    strength "4/5" and pain "7/10" are scores)."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for match in _NIGHT.finditer(text):
+        month, first, second = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        when = safe_date(_year(match.group(4), 0), month, first) if second == first + 1 else None
+        if when is not None:
+            out.append(DateMention(match.start(), match.end(), when))
+            taken.append((match.start(), match.end()))
+    for match in DATE.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        score = _SCORE.match(match.group(0))
+        if score and int(score.group(1)) <= int(score.group(2)):
+            if not _DATE_WORD.search(text[max(0, match.start() - 12) : match.start()]):
+                continue
+        when = parse_date_match(match, note_date)
+        if when is not None and 1900 <= when.year <= 2200:
+            out.append(DateMention(match.start(), match.end(), when))
+    for match in _MONTH_RANGE.finditer(text):
+        first, last = (
+            MONTHS[match.group(1).lower().rstrip(".")],
+            MONTHS[match.group(2).lower().rstrip(".")],
+        )
+        year = int(match.group(3))
+        start = safe_date(year if first <= last else year - 1, first, 1)
+        if start is not None:  # the range's first month: "(Sept-Nov 2025)"
+            out.append(DateMention(match.start(), match.start(1) + len(match.group(1)), start))
+    if note_date is not None:
+        for match in _LAST_MONTH.finditer(text):
+            if match.group(1) == "may":  # "in may be" is the verb, not the month
+                continue
+            month = MONTHS[match.group(1).lower().rstrip(".")]
+            out.append(DateMention(match.start(), match.end(), _last_month(month, note_date)))
+    return sorted(out, key=lambda mention: mention.start)

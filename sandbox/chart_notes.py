@@ -68,7 +68,8 @@ def checked_note(form: Any) -> tuple[str, str, str, dt.date, str]:
         when = dt.date.fromisoformat(form.get("date", ""))
     except ValueError as error:
         raise NoteError("Give the note's date as YYYY-MM-DD.") from error
-    author = form.get("practitioner") or ""
+    # ``author`` on the chart page; ``practitioner`` (the signed-in user) when a client omits it.
+    author = form.get("author") or form.get("practitioner") or ""
     if author not in {choice.id for choice in directory.practitioners()}:
         raise NoteError("Pick the practitioner who writes the note.")
     return patient, note_type, text, when, author

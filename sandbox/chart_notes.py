@@ -2,8 +2,8 @@
 
 A clinician who sees a gap in the app writes the missing documentation where they would in a
 real EHR — a note in the patient's chart — and presses Re-check in the app. The EHR page's form
-(``POST /ehr/notes`` in ``sandbox/ehr.py``) stores the note the way the recorded Epic payloads
-carry one (``fixtures/ehr-shapes``): a ``Binary`` holding the note as HTML and a
+(``POST /ehr/notes`` in ``sandbox/ehr.py``) stores the note the way Epic payloads
+carry one (``tests/payloads/epic``): a ``Binary`` holding the note as HTML and a
 ``DocumentReference`` (US Core clinical-note category, LOINC note type, author, date) whose
 attachment points at it, so the app reads it through the same search → Binary path as every
 other note.

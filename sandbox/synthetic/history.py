@@ -188,8 +188,10 @@ class History:
             "temperature": round(rng.uniform(100.4, 101.8) if fever else rng.uniform(97.6, 99), 1),
             "spo2": rng.randint(93 if "sleep_apnea" in visit.known else 95, 99),
         }  # fmt: skip
-        self.add(*measures.vitals(self.ids, self.patient, visit.encounter, visit.moment,
-                                  visit.vitals))  # fmt: skip
+        # Height is measured at the yearly visit (and in children), not at every follow-up.
+        charted = {key: value for key, value in visit.vitals.items()
+                   if key != "height" or visit.kind == "wellness" or age < 18}  # fmt: skip
+        self.add(*measures.vitals(self.ids, self.patient, visit.encounter, visit.moment, charted))
         if visit.kind == "wellness" and age >= 18:
             low = "depression" not in visit.known
             score = rng.randint(0, 4) if low else rng.randint(5, 13)
@@ -213,7 +215,7 @@ class History:
             for code, amount in DRIFT.get(key, {}).items():
                 drift[code] = drift.get(code, 0.0) + amount
         for key in sorted(wanted):
-            if visit.kind == "follow_up" and self.rng.random() < 0.6:
+            if visit.kind == "follow_up" and self.rng.random() < 0.75:
                 continue
             report, results, values = measures.lab_panel(
                 self.ids, self.patient, visit.encounter, visit.moment, key, drift, self.rng)

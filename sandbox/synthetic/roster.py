@@ -77,16 +77,16 @@ THERAPIST, EMERGENCY = "md-fischer", "md-mbeki"
 ROSTER: tuple[PatientSpec, ...] = (
     PatientSpec(
         "gen-heavy", 1101, ("Bernard", "Hollings"), "1953-04-19", "male", "OH",
-        "10874512093", "Ohio Medicaid", years=16, visits_per_year=9,
+        "10874512093", "Ohio Medicaid", years=16, visits_per_year=7,
         conditions=("hypertension", "diabetes", "hyperlipidemia", "ckd", "knee_oa", "obesity",
                     "sleep_apnea", "depression"),
-        notes=48, styles=STYLES, pcp="md-brandt", therapy_per_year=4, admissions=1,
+        notes=48, styles=STYLES, pcp="md-brandt", therapy_per_year=6, admissions=1,
         order=OrderSpec(("hcpcs", "E0601"), "CPAP device", "sleep_apnea", "md-haddad"),
         summary="Generated large record: 16 years, 2,000+ resources, 48 notes in every format",
     ),
     PatientSpec(
         "gen-backpain", 2202, ("Rosalind", "Pike"), "1974-08-02", "female", "OH",
-        "10985623104", "Ohio Medicaid", years=9, visits_per_year=5,
+        "10985623104", "Ohio Medicaid", years=9, visits_per_year=4,
         conditions=("low_back_pain", "depression", "obesity"), notes=30,
         styles=("plain-inline", "plain-inline", "plain-inline", "plain-binary"),
         pcp="md-kowalczyk", coding="snomed", therapy_per_year=6,
@@ -94,7 +94,7 @@ ROSTER: tuple[PatientSpec, ...] = (
     ),
     PatientSpec(
         "gen-knee", 3303, ("Curtis", "Lindgren"), "1961-01-27", "male", "IN",
-        "10196734215", "Indiana Medicaid", years=8, visits_per_year=5,
+        "10196734215", "Indiana Medicaid", years=8, visits_per_year=4,
         conditions=("knee_oa", "hypertension", "hyperlipidemia"), notes=24,
         styles=("epic-pair", "epic-pair", "ccda"), pcp="md-kowalczyk", therapy_per_year=5,
         order=OrderSpec(("cpt", "29881"), "Arthroscopy, knee, with meniscectomy", "knee_oa",
@@ -103,7 +103,7 @@ ROSTER: tuple[PatientSpec, ...] = (
     ),
     PatientSpec(
         "gen-apnea", 4404, ("Yvonne", "Marchetti"), "1968-05-30", "female", "GA",
-        "10207845326", "Georgia Medicaid", years=7, visits_per_year=5,
+        "10207845326", "Georgia Medicaid", years=7, visits_per_year=4,
         conditions=("sleep_apnea", "obesity", "hypertension", "diabetes"), notes=24,
         styles=("oracle-pair", "oracle-pair", "pdf-inline"), pcp="md-brandt",
         order=OrderSpec(("hcpcs", "E0601"), "CPAP device", "sleep_apnea", "md-haddad"),
@@ -117,7 +117,7 @@ ROSTER: tuple[PatientSpec, ...] = (
     ),
     PatientSpec(
         "gen-elder", 6606, ("Agnes", "Thornbury"), "1939-10-05", "female", "OH",
-        "10429067548", "Ohio Medicaid", years=10, visits_per_year=6,
+        "10429067548", "Ohio Medicaid", years=8, visits_per_year=4,
         conditions=("osteoporosis", "falls", "hypertension", "hyperlipidemia"), notes=26,
         styles=("all-four", "plain-binary", "pdf-inline"), pcp="md-kowalczyk",
         therapy_per_year=3,

@@ -25,6 +25,13 @@ from sandbox.oauth.stores import LaunchContext
 from sandbox.tenants import TENANTS, get_tenant
 
 bp = Blueprint("sandbox_ehr", __name__)
+#: Types the EHR page can withhold from the app at launch (what real EHR app builds restrict).
+WITHHOLDABLE = (
+    ("DocumentReference", "notes (DocumentReference)"),
+    ("Condition", "problems (Condition)"),
+    ("Coverage", "coverage (Coverage)"),
+    ("Procedure", "procedures (Procedure)"),
+)
 log = logging.getLogger(__name__)
 
 
@@ -43,8 +50,14 @@ def create_launch(
     practitioner: str | None = None,
     order: str | None = None,
     embedded: bool = False,
+    narrow: dict[str, str] | None = None,
+    withhold: list[str] | tuple[str, ...] = (),
 ) -> LaunchContext:
-    """Validate the choices and store a single-use launch context; raises LaunchRequestError."""
+    """Validate the choices and store a single-use launch context; raises LaunchRequestError.
+
+    :param narrow: resource type → v2 query the EHR grants that type under (a partial read).
+    :param withhold: resource types the EHR grants no access to.
+    """
     if get_tenant(tenant) is None:
         raise LaunchRequestError(f"Unknown tenant '{tenant}'.")
     if not directory.exists("Patient", patient):
@@ -63,6 +76,8 @@ def create_launch(
         fhir_context=({"reference": f"ServiceRequest/{order}"},) if order else (),
         # Inside the EHR frame the EHR already shows the patient banner.
         need_patient_banner=not embedded,
+        narrow=tuple(sorted((str(k), str(v)) for k, v in (narrow or {}).items())),
+        withhold=tuple(str(kind) for kind in withhold),
     )
     return oauth_state().launches.add(context)
 
@@ -98,6 +113,8 @@ def chart_page(values: Any, problem: str = "", draft: str = "", status: int = 20
         order_id=values.get("order", ""),
         notes=chart_notes.recent_notes(chosen.id) if chosen else [],
         note_types=chart_notes.NOTE_TYPES,
+        withholdable=WITHHOLDABLE,
+        launch_choices=_launch_choices(values),
         saved_note=values.get("note", ""),
         note_problem=problem,
         draft=draft,
@@ -120,17 +137,27 @@ def write_note() -> Any:
         log.warning("saving a chart note failed: %s", type(error).__name__)
         problem = "The EHR could not store the note (its FHIR engine did not answer). Try again."
         return chart_page(form, problem, form.get("text", ""), 502)
-    # The chart comes back as it was: same user, patient and chosen order (a launch after
-    # signing must not silently lose the order).
+    # The chart comes back as it was: same user, patient, chosen order and launch options (a
+    # launch after signing must not silently lose the order).
     keys = ("tenant", "practitioner", "patient", "order")
-    query = {key: form.get(key, "") for key in keys if form.get(key)}
-    return redirect("/ehr?" + urlencode({**query, "note": document_id}) + "#notes", code=303)
+    query = [(key, form.get(key, "")) for key in keys if form.get(key)]
+    query += sorted(_launch_choices(form))
+    return redirect("/ehr?" + urlencode([*query, ("note", document_id)]) + "#notes", code=303)
+
+
+def _launch_choices(values: Any) -> set[tuple[str, str]]:
+    """The ticked launch options (embedded, withheld types, narrowed scopes) as (name, value)."""
+    names = ("embedded", "withhold", "narrow")
+    getlist = getattr(values, "getlist", lambda name: [])
+    return {(name, value) for name in names for value in getlist(name) if value}
 
 
 @bp.post("/ehr/launch")
 def ehr_launch() -> Any:
     form = request.form
     embedded = form.get("embedded") == "on"
+    known = {kind for kind, _ in WITHHOLDABLE}
+    narrow = dict(item.split(":", 1) for item in form.getlist("narrow") if ":" in item)
     try:
         context = create_launch(
             form.get("tenant", ""),
@@ -138,6 +165,8 @@ def ehr_launch() -> Any:
             form.get("practitioner") or None,
             form.get("order") or None,
             embedded=embedded,
+            narrow={k: v for k, v in narrow.items() if k == "Observation"},
+            withhold=[kind for kind in form.getlist("withhold") if kind in known],
         )
     except LaunchRequestError as exc:
         return render_template("oauth_error.html", title="Cannot launch", message=str(exc)), 400
@@ -149,8 +178,13 @@ def ehr_launch() -> Any:
 
 @bp.post("/_admin/launches")
 def admin_launch() -> Any:
-    """Test hook: ``{tenant, patient, practitioner?, order?}`` -> ``{launch, iss, url}``."""
+    """Test hook: ``{tenant, patient, practitioner?, order?, embedded?, narrow?, withhold?}`` ->
+    ``{launch, iss, url}``; ``narrow`` ({type: query}) and ``withhold`` ([type]) make the EHR
+    grant less than the app asks for."""
     body = request.get_json(silent=True) or {}
+    narrow, withhold = body.get("narrow") or {}, body.get("withhold") or []
+    if not isinstance(narrow, dict) or not isinstance(withhold, list):
+        return jsonify({"error": "narrow must map types to queries; withhold must list types"}), 400
     try:
         context = create_launch(
             str(body.get("tenant", "")),
@@ -158,6 +192,8 @@ def admin_launch() -> Any:
             body.get("practitioner"),
             body.get("order"),
             embedded=bool(body.get("embedded")),
+            narrow=narrow,
+            withhold=withhold,
         )
     except LaunchRequestError as exc:
         return jsonify({"error": str(exc)}), 400

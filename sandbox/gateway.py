@@ -19,7 +19,7 @@ from flask import Blueprint, Flask, Response, current_app, request
 from . import profiles
 from .compartment import compartment_violation, create_violation
 from .faults import FaultRule
-from .scopes import permits
+from .scopes import permits, search_filter_refusal
 from .tenants import Tenant, get_tenant
 
 bp = Blueprint("gateway", __name__)
@@ -165,6 +165,11 @@ def _authorize(tenant: Tenant, resource_type: str, path: str) -> tuple[Any, Resp
         problem = compartment_violation(grant.patient, resource_type, path, request.args)
         if problem:
             return None, _refuse(tenant, 403, "forbidden", problem)
+    if interaction == "s":
+        params = {key: request.args.getlist(key) for key in request.args}
+        problem = search_filter_refusal(grant.scopes, resource_type, params)
+        if problem:
+            return None, _refuse(tenant, 403, "forbidden", problem)
     return grant, None
 
 
@@ -193,8 +198,11 @@ def _forward(tenant: Tenant, path: str, resource_type: str, grant: Any) -> Respo
     headers = {"X-Forwarded-Base": f"{state.settings.public_origin}/{tenant.name}"}
     if request.method in ("POST", "PUT"):
         headers["Content-Type"] = "application/fhir+json"
+    sent = request.get_data() or None
+    if request.method == "POST" and "/" not in path.strip("/"):
+        sent = profiles.stored_on_create(tenant, resource_type, sent)
     status, _, body = state.engine.request(
-        request.method, path, params=params, headers=headers, body=request.get_data() or None
+        request.method, path, params=params, headers=headers, body=sent
     )
     if status >= 400 or not body:
         return fhir_response(tenant, status, body)

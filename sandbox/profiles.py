@@ -97,6 +97,28 @@ def adapt_searchset(tenant: Tenant, bundle: dict, resource_type: str, base: str)
     return bundle
 
 
+def stored_on_create(tenant: Tenant, resource_type: str, body: bytes | None) -> bytes | None:
+    """A created DocumentReference as this EHR stores it: without the fields it drops
+    (``Tenant.create_drops``). Oracle Health ignores fields its create does not support (meta,
+    identifier); Epic files a note from the content (docs/appeals.md §6)."""
+    if resource_type != "DocumentReference" or not body or not tenant.create_drops:
+        return body
+    try:
+        resource = json.loads(body)
+    except ValueError:
+        return body  # the engine answers malformed JSON itself
+    if not isinstance(resource, dict):
+        return body
+    for name in tenant.create_drops:
+        if name == "attachment.title":
+            for content in resource.get("content") or []:
+                if isinstance(content, dict) and isinstance(content.get("attachment"), dict):
+                    content["attachment"].pop("title", None)
+        else:
+            resource.pop(name, None)
+    return json.dumps(resource).encode()
+
+
 def binary_response(tenant: Tenant, binary: dict, accept: str) -> tuple[int, str, bytes] | None:
     """Content negotiation for Binary reads; None means "answer with FHIR JSON".
 

@@ -3,15 +3,17 @@
 Shared by the authorization server (what it may grant) and the FHIR gateway (what a token
 permits). v1: ``patient/Observation.read`` / ``.write`` / ``.*``. v2: ``patient/Observation.rs``
 with the permissions a subset of ``cruds`` in that order, optionally followed by a
-``?param=value`` filter (SMART App Launch 2.x, "Finer-grained resource constraints") which is
-stored but not enforced by the sandbox.
+``?param=value`` filter (SMART App Launch 2.x, "Finer-grained resource constraints"). A filter is
+enforced on searches (:func:`search_filter_refusal`): a type granted only under filters may be
+searched only with one filter's parameters. Reads by id are not filtered.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 CONTEXTS = ("patient", "user", "system")
 ALL_INTERACTIONS = frozenset("cruds")
@@ -94,3 +96,23 @@ def permits(scopes: Iterable[str], resource_type: str, interaction: str) -> Reso
         return None
     matching.sort(key=lambda s: -CONTEXTS.index(s.context))
     return matching[0]
+
+
+def search_filter_refusal(
+    scopes: Iterable[str], resource_type: str, params: Mapping[str, list[str]]
+) -> str | None:
+    """Why a search of ``resource_type`` with ``params`` exceeds the grant, or None.
+
+    When every scope that allows searching the type carries a filter, the search must carry all
+    of one filter's parameters (``category=vital-signs``); a scope without a filter allows all.
+    """
+    matching = [s for s in parse_all(scopes) if s.allows(resource_type, "s")]
+    if not matching or any(s.query is None for s in matching):
+        return None
+    for scope in matching:
+        wanted = parse_qsl(scope.query or "", keep_blank_values=True)
+        given = {key: ",".join(values).split(",") for key, values in params.items()}
+        if wanted and all(value in given.get(key, ()) for key, value in wanted):
+            return None
+    granted = " or ".join(s.query or "" for s in matching)
+    return f"The granted scopes allow {resource_type} searches only with {granted}."

@@ -6,9 +6,12 @@ A tenant's base URL is ``{origin}/{tenant}/fhir`` and its OAuth endpoints live u
 - ``plain``  -- a well-behaved SMART 2.x server.
 - ``epic``   -- Observation/CarePlan search needs ``category`` or ``code`` (400 otherwise);
   searchsets may carry an OperationOutcome entry (``search.mode = outcome``); notes are
-  DocumentReference -> Binary as text/html + text/rtf; ``aud`` is required.
+  DocumentReference -> Binary as text/html + text/rtf; ``aud`` is required; a created
+  DocumentReference keeps only its content and clinical fields (no meta.tag, identifier,
+  description or attachment title: the note is filed from its content).
 - ``cerner`` -- access tokens last 570 s; DocumentReference pages hold at most 100; Binary returns
-  raw bytes only when ``Accept`` equals the attachment's contentType; notes come as PDF + XML.
+  raw bytes only when ``Accept`` equals the attachment's contentType; notes come as PDF + XML; a
+  created DocumentReference loses ``meta`` and ``identifier`` (unsupported fields are ignored).
 
 Every profile exists twice: ``<profile>`` advertises SMART v1 and v2 scopes, ``<profile>-v1``
 advertises only ``permission-v1`` and refuses v2 scope syntax (older Epic/Cerner releases).
@@ -34,6 +37,9 @@ class Tenant:
     max_page_size: dict[str, int] = field(default_factory=lambda: {"*": 200})
     #: Content types of DocumentReference attachments this EHR exposes (None = all).
     note_content_types: tuple[str, ...] | None = None
+    #: DocumentReference fields this EHR does not store when an app creates one (app_output's
+    #: markers must survive it): ``meta``, ``identifier``, ``description``, ``attachment.title``.
+    create_drops: tuple[str, ...] = ()
 
     @property
     def supports_v2(self) -> bool:
@@ -52,6 +58,7 @@ def _profile_tenant(profile: str, versions: tuple[str, ...]) -> Tenant:
             versions,
             require_aud=True,
             note_content_types=("text/html", "text/rtf"),
+            create_drops=("meta", "identifier", "description", "attachment.title"),
         )
     if profile == "cerner":
         return Tenant(
@@ -62,6 +69,7 @@ def _profile_tenant(profile: str, versions: tuple[str, ...]) -> Tenant:
             require_aud=True,
             max_page_size={"*": 200, "DocumentReference": 100},
             note_content_types=("application/pdf", "application/xml"),
+            create_drops=("meta", "identifier"),
         )
     return Tenant(name, profile, versions)
 

@@ -25,6 +25,8 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     ├── StoreError                 the database refused a read or write
     │   └── ConflictError          someone else changed the request since the page was loaded
     ├── InterruptedRunError        a check stopped with the app process that ran it (retryable)
+    ├── NoClinicalAccessError      the EHR granted no read access to any clinical data
+    ├── ReadinessGateError         ``smartapp score --fail-on``: the state failed the gate (exit 3)
     ├── AccessDeniedError          the signed-in user's role may not see or do this
     └── NotFoundError              no such report, request or run (or not this user's)
 
@@ -180,6 +182,26 @@ class InterruptedRunError(SmartAppError):
     retryable = True
     title = "The check was interrupted"
     advice = "Press Re-check to run it again."
+
+
+class NoClinicalAccessError(SmartAppError):
+    """The launch's grant lets the app read no clinical resource type at all: there is nothing to
+    check, and saying "the bundle holds no Patient" would hide why."""
+
+    http_status = 403
+    title = "The EHR granted no access to clinical data"
+    advice = (
+        "Relaunch the app and allow the clinical data it asks for, or ask your EHR administrator "
+        "to grant the app read access to conditions, notes, observations and orders."
+    )
+
+
+class ReadinessGateError(SmartAppError):
+    """The report was produced, but its readiness state is one ``--fail-on`` names: scripts
+    stop on exit code 3 (2 stays "bad input", 1 an unexpected failure)."""
+
+    exit_code = 3
+    title = "The check did not pass"
 
 
 class AccessDeniedError(SmartAppError):

@@ -132,6 +132,10 @@ class TrackedRequest(Base):
     status: Mapped[str] = mapped_column(String(24), default="open")
     assignee: Mapped[str | None] = mapped_column(String(512))
     readiness: Mapped[int] = mapped_column(Integer, default=0)
+    #: The latest report's readiness state: ready | not_ready | incomplete (engine.STATES).
+    readiness_state: Mapped[str] = mapped_column(
+        String(16), default="not_ready", server_default="not_ready"
+    )
     required_gaps: Mapped[int] = mapped_column(Integer, default=0)
     latest_report_id: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[str | None] = mapped_column(String(512))
@@ -156,6 +160,8 @@ class SavedReport(Base):
     checklist_version: Mapped[str] = mapped_column(String(32))
     as_of: Mapped[dt.date] = mapped_column()
     readiness: Mapped[int] = mapped_column(Integer)
+    #: ready | not_ready | incomplete, by the readiness rule (docs/checklists.md §5)
+    state: Mapped[str] = mapped_column(String(16), default="not_ready", server_default="not_ready")
     required_gaps: Mapped[int] = mapped_column(Integer)
     #: The ``smartapp score`` JSON (items with evidence references and snippets, warnings).
     report: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 from smartapp.db import alembic_config, upgrade
 from smartapp.models import Base
@@ -29,3 +31,34 @@ def test_upgrade_is_idempotent_and_downgrade_removes_everything(tmp_path):
         config.attributes["connection"] = connection
         command.downgrade(config, "base")
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+
+
+def test_0003_rescores_saved_reports_by_the_readiness_rule(tmp_path):
+    """A report saved under the old rule (unknown items left out: 100, "0 gaps" counting
+    unknown as a gap) reads by the one rule after the upgrade: 50, incomplete, no gap."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    upgrade(engine, "0002")
+    old = {"readiness": 100, "items": [
+        {"id": "A", "required": True, "status": "met"},
+        {"id": "B", "required": True, "status": "unknown"},
+        {"id": "C", "required": False, "status": "missing"},
+    ]}  # fmt: skip
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO tracked_requests (id, iss, patient_ref, patient_name, service_system,"
+            " service_code, topic, status, readiness, required_gaps, latest_report_id,"
+            " created_at, updated_at, version) VALUES (1, 'iss', 'Patient/p', 'P', 'cpt',"
+            " '72148', 'imaging', 'open', 100, 1, 1, '2026-01-01', '2026-01-01', 1)"))
+        connection.execute(text(
+            "INSERT INTO saved_reports (id, request_id, checklist_id, checklist_version, as_of,"
+            " readiness, required_gaps, report, could_not_check, created_at) VALUES"
+            " (1, 1, 'c', '1', '2026-01-01', 100, 1, :report, '[]', '2026-01-01')"),
+            {"report": json.dumps(old)})  # fmt: skip
+    upgrade(engine)
+    with engine.connect() as connection:
+        saved = connection.execute(text(
+            "SELECT readiness, state, required_gaps FROM saved_reports")).one()
+        tracked = connection.execute(text(
+            "SELECT readiness, readiness_state, required_gaps FROM tracked_requests")).one()
+    assert tuple(saved) == (50, "incomplete", 0)
+    assert tuple(tracked) == (50, "incomplete", 0)

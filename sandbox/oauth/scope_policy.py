@@ -83,6 +83,29 @@ def grantable_scopes(requested: str | None, tenant: Tenant) -> list[str]:
     return granted
 
 
+def narrow_for_launch(
+    grantable: list[str], narrow: dict[str, str], withhold: set[str] | frozenset[str]
+) -> list[str]:
+    """What an EHR launch grants when the EHR gives the app less than it asked: scopes of a
+    withheld type are dropped; a v2 scope of a narrowed type gains the query
+    (``patient/Observation.rs`` → ``patient/Observation.rs?category=vital-signs``). A v1 scope
+    cannot carry a query: a narrowed type is withheld there instead."""
+    granted: list[str] = []
+    for scope in grantable:
+        parsed = parse_resource_scope(scope)
+        if parsed is None:
+            granted.append(scope)
+            continue
+        kind = parsed.resource_type
+        if kind in withhold or (kind in narrow and parsed.version == "v1"):
+            continue
+        if kind in narrow and parsed.query is None and "s" in parsed.interactions:
+            granted.append(f"{scope}?{narrow[kind]}")
+        else:
+            granted.append(scope)
+    return granted
+
+
 def apply_user_choice(grantable: list[str], ticked: list[str]) -> list[str]:
     """Keep only what the user left ticked (never anything that was not grantable)."""
     chosen = set(ticked)

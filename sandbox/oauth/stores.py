@@ -30,6 +30,10 @@ class LaunchContext:
     encounter: str | None = None
     fhir_context: tuple[dict[str, str], ...] = ()
     need_patient_banner: bool = True
+    #: What this EHR grants less than asked, per launch (an app configured with narrower access):
+    #: (resource type, v2 query) pairs narrow that type's scopes; ``withhold`` drops types.
+    narrow: tuple[tuple[str, str], ...] = ()
+    withhold: tuple[str, ...] = ()
     launch_id: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     expires_at: float = field(default_factory=lambda: time.time() + LAUNCH_SECONDS)
 

@@ -19,7 +19,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request
 from sandbox.oauth import directory
 from sandbox.oauth.discovery import smart_configuration
 from sandbox.oauth.grants import SmartRequest
-from sandbox.oauth.scope_policy import apply_user_choice
+from sandbox.oauth.scope_policy import apply_user_choice, narrow_for_launch
 from sandbox.oauth.server import SmartAuthorizationServer
 from sandbox.oauth.state import oauth_state, public_origin
 from sandbox.oauth.stores import SandboxUser
@@ -105,8 +105,10 @@ def authorize(tenant: str) -> Any:
     smart: SmartRequest = grant.request.smart
     if smart.launch is not None:
         # EHR launch: the clinician is signed in to the EHR; context comes from the launch id.
-        smart.granted = smart.grantable
-        user = SandboxUser(smart.launch.fhir_user)
+        launch = smart.launch
+        smart.granted = narrow_for_launch(smart.grantable, dict(launch.narrow),
+                                          frozenset(launch.withhold))  # fmt: skip
+        user = SandboxUser(launch.fhir_user)
         return server.create_authorization_response(grant=grant, grant_user=user)
     if request.method == "GET":
         return _consent_page(grant, smart)

@@ -15,6 +15,7 @@ from typing import Any
 from ..checklists import Catalog, load_catalog
 from ..errors import InputError
 from ..evidence import build_record
+from ..evidence.app_output import without_citations
 from ..scoring import score_bundle
 from .case import case_facts
 from .clocks import compute_deadlines
@@ -68,6 +69,8 @@ def build_packet(
             "the denial has no category: pick one (" + denial.code_category().message + ")"
         )
     record = build_record(bundle)
+    # The app's own reports in the chart are never cited or enclosed (issue 12).
+    report = without_citations(report, record.app_documents)
     code = report["service"]["code"]
     facts = case_facts(record, code, day)
     deadlines = compute_deadlines(denial, as_of)

@@ -3,5 +3,5 @@
 See docs/checklists.md for the file format and the criteria vocabulary.
 """
 
-from .engine import ItemResult, evaluate, readiness
+from .engine import ItemResult, Readiness, evaluate, readiness, readiness_state
 from .loader import Catalog, Checklist, Item, load_catalog

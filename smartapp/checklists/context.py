@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..evidence import PatientRecord, parse_date
+from ..evidence import PatientRecord
+from ..evidence.record import Order
 from .codelist import CodeList
 
 MAX_EVIDENCE = 5
@@ -17,20 +18,39 @@ MAX_EVIDENCE = 5
 
 @dataclass(frozen=True)
 class Context:
-    """Inputs of one evaluation. ``anchor`` is the service date when known, else ``as_of``."""
+    """Inputs of one evaluation.
+
+    ``anchor`` is the day the order was written (``authoredOn``, never after ``as_of``), else
+    ``as_of``: payers count look-back windows back from the order ("a face-to-face visit in the
+    six months before the order"). ``service_date`` is the proposed date of service
+    (``occurrence[x]``), else ``as_of``: coverage must be active on it.
+    """
 
     record: PatientRecord
     as_of: date
     anchor: date
+    service_date: date
     service_system: str
     service_code: str
-    request: dict[str, Any] | None
+    order: Order | None
     diagnoses: CodeList
+
+    @property
+    def order_regions(self) -> frozenset[str]:
+        """The body regions the order is about (empty when it names none)."""
+        return self.order.regions if self.order else frozenset()
 
     def window(self, within_days: int | None) -> tuple[date | None, date]:
         """[anchor − N days, as_of]; evidence after ``as_of`` never counts."""
         low = self.anchor - timedelta(days=within_days) if within_days else None
         return low, self.as_of
+
+    def in_window(self, when: date | None, within_days: int | None) -> bool:
+        """True when ``when`` lies in the window (undated: only when there is no window)."""
+        low, high = self.window(within_days)
+        if when is None:
+            return low is None
+        return when <= high and (low is None or when >= low)
 
     def window_text(self, within_days: int | None) -> str:
         """How the window reads in a result sentence."""
@@ -49,19 +69,20 @@ class Outcome:
 
 
 def cite(reference: str, snippet: str) -> dict[str, str]:
-    """One evidence citation."""
-    return {"reference": reference, "snippet": snippet[:200]}
+    """One evidence citation; a long passage is cut at a word boundary with an ellipsis."""
+    snippet = " ".join(snippet.split())
+    if len(snippet) > 240:
+        cut = snippet[:239].rsplit(" ", 1)[0]
+        snippet = cut + "…"
+    return {"reference": reference, "snippet": snippet}
 
 
-def request_date(request: dict[str, Any] | None) -> date | None:
-    """ServiceRequest/DeviceRequest occurrence[x] as a date (Timing → first event)."""
-    if not request:
+def request_date(order: Order | dict[str, Any] | None) -> date | None:
+    """The order's proposed date of service (occurrence[x]; Timing → its first event)."""
+    if order is None:
         return None
-    for key in ("occurrenceDateTime",):
-        if parse_date(request.get(key)):
-            return parse_date(request.get(key))
-    period = request.get("occurrencePeriod") or {}
-    if parse_date(period.get("start")):
-        return parse_date(period.get("start"))
-    events = (request.get("occurrenceTiming") or {}).get("event") or []
-    return parse_date(events[0]) if events else None
+    if isinstance(order, Order):
+        return order.occurrence
+    from ..evidence.resources import order_of
+
+    return order_of(order, "", {}).occurrence

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from datetime import date
+from functools import cache
 from typing import Any
 
+from ..evidence.regions import compatible
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .records import matches_concept
 
 
 def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
-    """DocumentReferences (by type/category codes or title words) with readable text in window."""
+    """Clinical notes (by type/category codes or title words) with readable text in the window."""
     low, high = ctx.window(spec.get("within_days"))
     statuses = spec.get("status", ["current"])
     wanted = [
@@ -23,11 +27,11 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
         )
     ]
     min_chars = spec.get("min_chars", 1)
-    # Only notes inside the window are decoded; older ones can at most make the item partial.
+    # Only notes inside the window are decoded; older ones are named but do not count.
     recent = [n for n in wanted if low is None or (n.date is not None and n.date >= low)]
     in_window = [n for n in recent if n.text is not None and len(n.text.strip()) >= min_chars]
     older = [n for n in wanted if n not in recent]
-    what = f"DocumentReference notes {ctx.window_text(spec.get('within_days'))}"
+    what = f"clinical notes {ctx.window_text(spec.get('within_days'))}"
     evidence = [
         cite(n.ref, f"{n.title or 'note'} on {n.date}: {' '.join((n.text or '').split())[:120]}")
         for n in in_window[:MAX_EVIDENCE]
@@ -36,13 +40,137 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("met", evidence, f"Found {len(in_window)} in {what}.")
     if in_window:
         return Outcome("partial", evidence, f"Searched {what}: found {len(in_window)}, too few.")
-    unreadable = any(n.text is None for n in recent)
-    if older and not unreadable:
-        cites = [cite(n.ref, f"{n.title or 'note'} on {n.date}") for n in older[-MAX_EVIDENCE:]]
-        return Outcome("partial", cites, f"Searched {what}: notes found, but outside the window.")
-    if ctx.record.is_unreadable("DocumentReference", "Binary") or unreadable:
+    unreadable = [n for n in recent if n.text is None]
+    empty = [n for n in recent if n.text is not None]
+    if unreadable or ctx.record.is_unreadable("DocumentReference", "Binary"):
         return Outcome("unknown", [], f"Searched {what}: notes could not be read.")
-    return Outcome("missing", [], f"Searched {what}: none found.")
+    why = []
+    if empty:
+        why.append(f"{len(empty)} note(s) with no text (under {min_chars} characters)")
+    if older:
+        why.append("older notes: " + ", ".join(f"{n.title or 'note'} ({n.date})" for n in older[-3:]))
+    detail = f" ({'; '.join(why)})" if why else ""
+    return Outcome("missing", [], f"Searched {what}: none found{detail}.")
+
+
+def note_dates(ctx: Context) -> dict[str, date | None]:
+    """Text reference → its date (notes, report texts, order texts)."""
+    return {n.ref: n.date for n in ctx.record.all_texts()}
+
+
+def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
+    """When a finding happened: the date its statement gives ("XR from 07/2025"), else the date
+    of the note it is written in."""
+    return finding.when or dates.get(finding.note_ref)
+
+
+def note_authors(ctx: Context) -> dict[str, tuple[str, ...]]:
+    """Text reference → the ids of its authors."""
+    return {n.ref: n.authors for n in ctx.record.all_texts()}
+
+
+#: Categories where a newer note can undo an older one ("never did PT" after "PT x 6 wks").
+CONTRADICTABLE = frozenset({"conservative-treatment", "medication-history"})
+
+
+def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]:
+    """Drop asserted mentions of a concept when a strictly newer note only negates it
+    ("completed PT" in March, "never did PT" in May → not done)."""
+    by_concept: dict[str, list[Any]] = defaultdict(list)
+    for finding in findings:
+        by_concept[finding.concept].append(finding)
+    kept = []
+    for group in by_concept.values():
+        asserted = [dates.get(f.note_ref) or date.min for f in group if f.asserted]
+        negated = [dates.get(f.note_ref) or date.min for f in group if f.negated]
+        if asserted and negated and max(negated) > max(asserted):
+            kept += [f for f in group if not f.asserted]
+        else:
+            kept += group
+    return kept
+
+
+_IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
+_IMAGING_TEXT = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
+
+
+def _imaging_statements(ctx: Context) -> set[tuple[str, str]]:
+    """(text ref, statement) of every statement that names an imaging study."""
+    return {
+        (f.note_ref, f.snippet)
+        for f in ctx.record.findings or ()
+        if f.category == "diagnostic-results" and f.concept in _IMAGING_CONCEPTS
+    }
+
+
+def _is_imaging_report(text: Any) -> bool:
+    return text.kind == "report" or bool(
+        _IMAGING_TEXT.search(f"{text.title} {' '.join(c.code for c in text.codes)}")
+    )
+
+
+@cache
+def _mentions_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
+    """Findings of the spec's category/concepts, dated up to as_of, about the order's region."""
+    category = spec["category"]
+    concepts = set(spec.get("concepts", ()))
+    sections = set(spec.get("sections", ()))
+    excluded = set(spec.get("exclude_sections", ()))
+    kinds = set(spec.get("kinds", ("note", "report", "order")))
+    texts = {n.ref: n for n in ctx.record.all_texts()}
+    wanted_authors = set(ctx.order.requester_ids) if ctx.order else set()
+    imaging_statements = _imaging_statements(ctx) if spec.get("with_imaging") else set()
+    out = []
+    for f in ctx.record.findings or ():
+        text = texts.get(f.note_ref)
+        if text is None or text.kind not in kinds or f.category != category:
+            continue
+        if text.kind == "order" and (ctx.order is None or text.ref != ctx.order.ref):
+            continue  # another order's words say nothing about this one
+        if concepts and f.concept not in concepts:
+            continue
+        if (sections and f.section not in sections) or f.section in excluded:
+            continue
+        if text.date is not None and text.date > ctx.as_of:
+            continue
+        if spec.get("same_region") and not compatible(ctx.order_regions, f.regions):
+            continue
+        if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
+            continue
+        if spec.get("positive") and f.normal:
+            continue
+        if spec.get("definite") and f.speculative:
+            continue  # "TKA may eventually be needed" is not the surgical plan
+        mentions = spec.get("statement_mentions")
+        if mentions and not _mentions_pattern(tuple(mentions)).search(f.snippet):
+            continue
+        if spec.get("with_imaging") and not (
+            _is_imaging_report(text) or (f.note_ref, f.snippet) in imaging_statements
+        ):
+            continue  # "R knee OA" in the history is not what the radiograph showed
+        out.append(f)
+    if category not in CONTRADICTABLE:
+        return out
+    return newest_wins(out, note_dates(ctx))
+
+
+def finding_cites(found: list[Any]) -> list[dict[str, str]]:
+    """Cite each supporting statement once (several targets in one statement cite it once)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for f in found:
+        key = (f.note_ref, f.snippet)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(cite(f"{f.note_ref}#{f.start}-{f.end}", f.snippet or f.text))
+        if len(out) == MAX_EVIDENCE:
+            break
+    return out
 
 
 def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -54,45 +182,32 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     what = f"note text for {label} {ctx.window_text(spec.get('within_days'))}"
     if record.findings is None:
         return Outcome("unknown", [], f"Could not search {what}: note analysis unavailable.")
-    low, high = ctx.window(spec.get("within_days"))
-    dates = {n.ref: n.date for n in record.notes}
-    relevant = [
-        f
-        for f in record.findings
-        if f.category == category
-        and (not concepts or f.concept in concepts)
-        and (dates.get(f.note_ref) is None or dates[f.note_ref] <= high)
-    ]
+    dates = note_dates(ctx)
+    relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if f.asserted]
-    in_window = [f for f in asserted if low is None or (dates.get(f.note_ref) or date.min) >= low]
+    in_window = [f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))]
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
-
-    def cites(found: list) -> list[dict[str, str]]:
-        return [
-            cite(f"{f.note_ref}#{f.start}-{f.end}", f.snippet or f.text)
-            for f in found[:MAX_EVIDENCE]
-        ]
-
     if len(long_enough) >= spec.get("min_count", 1):
-        return Outcome("met", cites(long_enough), f"Found in {what}.")
+        return Outcome("met", finding_cites(long_enough), f"Found in {what}.")
     if in_window and needed:
+        longest = max((f.duration_days or 0) for f in in_window)
+        shown = f" (longest documented: {longest} days)" if longest else ""
         return Outcome(
             "partial",
-            cites(in_window),
-            f"Found {label} in notes, but no duration of {needed}+ days documented.",
+            finding_cites(in_window),
+            f"Found {label} in notes, but no duration of {needed}+ days documented{shown}.",
         )
     if asserted:
-        return Outcome(
-            "partial", cites(asserted), f"Found {label} in notes, but outside the window."
-        )
+        old = "; ".join(f'"{f.snippet[:60]}" ({finding_date(f, dates)})' for f in asserted[:3])
+        return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")
     negated = [f for f in relevant if not f.asserted]
     if negated:
         quote = (negated[0].snippet or negated[0].text).strip()
         return Outcome(
             "missing",
             [],
-            f"Searched {what}: only negated or hypothetical mentions "
+            f"Searched {what}: only negated, planned or family mentions "
             f'("{quote[:100]}"), which do not count.',
         )
     none_readable = record.notes and all(n.text is None for n in record.notes)
@@ -101,21 +216,12 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     return Outcome("missing", [], f"Searched {what}: none found.")
 
 
-def _payor_names(coverage: dict, ctx: Context) -> str:
-    names = []
-    for payor in coverage.get("payor") or []:
-        names.append(payor.get("display") or "")
-        resolved = ctx.record.resolve(payor.get("reference")) or {}
-        names.append(resolved.get("name") or "")
-    return " ".join(names).lower()
-
-
 def has_coverage(spec: dict[str, Any], ctx: Context) -> Outcome:
     """CareSource Coverage with a member ID, active on the date of service."""
     payors = [p.lower() for p in spec.get("payor_names", ["caresource"])]
-    what = f"Coverage for payor {'/'.join(payors)} on {ctx.anchor.isoformat()}"
+    what = f"Coverage for payor {'/'.join(payors)} on {ctx.service_date.isoformat()}"
     coverages = [e for e in ctx.record.of("Coverage") if e.status != "entered-in-error"]
-    ours = [c for c in coverages if any(p in _payor_names(c.raw, ctx) for p in payors)]
+    ours = [c for c in coverages if any(p in c.payors for p in payors)]
     if not ours:
         if ctx.record.is_unreadable("Coverage"):
             return Outcome("unknown", [], f"Could not search {what}: Coverage could not be read.")
@@ -123,20 +229,17 @@ def has_coverage(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("missing", [], f"Searched {what}: none found{others}.")
     problems: list[str] = []
     for coverage in ours:
-        member = coverage.raw.get("subscriberId") or next(
-            (i.get("value") for i in coverage.raw.get("identifier") or [] if i.get("value")), None
-        )
         active = (
             coverage.status in ("active", "")
-            and (coverage.date is None or coverage.date <= ctx.anchor)
-            and (coverage.end is None or coverage.end >= ctx.anchor)
+            and (coverage.date is None or coverage.date <= ctx.service_date)
+            and (coverage.end is None or coverage.end >= ctx.service_date)
         )
         gaps = []
-        if spec.get("member_id", True) and not member:
+        if spec.get("member_id", True) and not coverage.member_id:
             gaps.append("no member ID")
         if spec.get("active_on_service_date", True) and not active:
-            gaps.append(f"not active on {ctx.anchor.isoformat()}")
-        evidence = [cite(coverage.ref, f"CareSource member {member or '(no ID)'}")]
+            gaps.append(f"not active on {ctx.service_date.isoformat()}")
+        evidence = [cite(coverage.ref, f"CareSource member {coverage.member_id or '(no ID)'}")]
         if not gaps:
             return Outcome("met", evidence, f"Found {what}.")
         problems.append(f"{coverage.ref}: {', '.join(gaps)}")

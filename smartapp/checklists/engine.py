@@ -7,17 +7,20 @@ outcomes into :class:`ItemResult` objects.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..evidence import PatientRecord
-from .context import Context, Outcome, request_date
+from .context import Context, Outcome
 from .documents import has_coverage, has_document, note_finding
+from .episodes import care_episode
 from .loader import Checklist, Item
+from .measures import note_value
 from .records import OPERATORS, evaluate_records
-from .requests import code_check, find_request, service_request
+from .requests import code_check, find_order, service_request
+from .visits import visits_since_report
 
 
 @dataclass
@@ -44,6 +47,9 @@ _LEAVES: dict[str, Operator] = {
     "note_finding": note_finding,
     "service_request": service_request,
     "code_check": code_check,
+    "care_episode": care_episode,
+    "note_value": note_value,
+    "visits_since_report": visits_since_report,
 }
 
 
@@ -85,6 +91,10 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
     # all_of
     if all(s == "met" for s in statuses):
         return Outcome("met", evidence, " ".join(o.searched for o in outcomes))
+    if set(statuses) == {"met", "unknown"}:
+        # Every part that could be read is there; the rest could not be checked: not a gap
+        # (issue 12: a partial read must not read as "partly documented").
+        return Outcome("unknown", evidence, searched)
     if "met" in statuses or "partial" in statuses:
         return Outcome("partial", evidence, searched)
     return Outcome("unknown" if "unknown" in statuses else "missing", [], searched)
@@ -94,14 +104,15 @@ def make_context(
     checklist: Checklist, record: PatientRecord, as_of: date, service: tuple[str, str]
 ) -> Context:
     """Context for ``service`` = (system, code): its request, and the anchor date."""
-    request = find_request(record, service[1])
+    order = find_order(record, service[1])
     return Context(
         record=record,
         as_of=as_of,
-        anchor=request_date(request) or as_of,
+        anchor=min(order.authored, as_of) if order and order.authored else as_of,
+        service_date=(order.occurrence if order else None) or as_of,
         service_system=service[0],
         service_code=service[1],
-        request=request,
+        order=order,
         diagnoses=checklist.diagnoses,
     )
 
@@ -142,12 +153,83 @@ def _result(item: Item, outcome: Outcome) -> ItemResult:
     )
 
 
-def readiness(results: list[ItemResult]) -> int:
-    """0–100 over required items: met 1, partial ½; unknown/not_applicable are not counted."""
-    scored = [r for r in results if r.required and r.status in ("met", "partial", "missing")]
-    if not scored:
+_POINTS = {"met": 1.0, "not_applicable": 1.0, "partial": 0.5}
+
+
+def _facts(result: ItemResult | Mapping[str, Any]) -> tuple[bool, str]:
+    """(required, status) of an ItemResult or of a report item dict (saved reports are dicts)."""
+    if isinstance(result, Mapping):
+        return bool(result.get("required")), str(result.get("status") or "unknown")
+    return result.required, result.status
+
+
+def readiness(results: Iterable[ItemResult | Mapping[str, Any]]) -> int:
+    """0–100 over **all** required items: met and not_applicable 1, partial ½, missing and
+    unknown 0 (docs/checklists.md §5).
+
+    Unknown counts 0 rather than being left out, so withholding data can never raise the number;
+    not_applicable counts as satisfied rather than being left out for the same reason: an item
+    whose ``applies_when`` exception can no longer be seen is evaluated instead, and can then
+    score at most what not_applicable scored. 100 when the checklist has no required item.
+    """
+    required = [status for needed, status in map(_facts, results) if needed]
+    if not required:
         return 100
-    points = sum(
-        1.0 if r.status == "met" else 0.5 if r.status == "partial" else 0.0 for r in scored
+    points = sum(_POINTS.get(status, 0.0) for status in required)
+    return round(100 * points / len(required))
+
+
+#: Readiness states, worst first (what ``smartapp score --fail-on`` compares).
+STATES = ("not_ready", "incomplete", "ready")
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """The one readiness verdict every view shows: the number, the state and its headline."""
+
+    number: int
+    state: str  # not_ready | incomplete | ready
+    headline: str  # "Not ready: 2 required gaps", "Incomplete: …", "Ready to submit"
+    required: int
+    gaps: int  # required items missing or partial
+    unknown: int  # required items that could not be checked
+    recommended_open: int  # recommended items not met (missing, partial or unknown)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The counts as the report JSON carries them (``readiness_detail``)."""
+        return {
+            "required": self.required,
+            "required_gaps": self.gaps,
+            "could_not_check": self.unknown,
+            "recommended_open": self.recommended_open,
+        }
+
+
+def readiness_state(results: Iterable[ItemResult | Mapping[str, Any]]) -> Readiness:
+    """The readiness rule (docs/checklists.md §5): ``not_ready`` when any required item is
+    missing or partial; else ``incomplete`` when any required item is unknown (could not be
+    checked: never "Ready to submit"); else ``ready`` — headed "Almost ready" when some
+    recommended item is not met, "Ready to submit" otherwise."""
+    facts = [_facts(result) for result in results]
+    required = [status for needed, status in facts if needed]
+    gaps = sum(status in ("missing", "partial") for status in required)
+    unknown = sum(status == "unknown" for status in required)
+    recommended_open = sum(
+        status in ("missing", "partial", "unknown") for needed, status in facts if not needed
     )
-    return round(100 * points / len(scored))
+    if gaps:
+        state = "not_ready"
+        headline = f"Not ready: {gaps} required gap{'' if gaps == 1 else 's'}"
+        if unknown:
+            headline += f", {unknown} could not be checked"
+    elif unknown:
+        state = "incomplete"
+        headline = (
+            f"Incomplete: {unknown} required item{' ' if unknown == 1 else 's '}"
+            "could not be checked"
+        )
+    else:
+        state = "ready"
+        headline = "Almost ready" if recommended_open else "Ready to submit"
+    number = readiness([{"required": True, "status": status} for status in required])
+    return Readiness(number, state, headline, len(required), gaps, unknown, recommended_open)

@@ -91,9 +91,10 @@ class Catalog:
 def _widest_note_window(criterion: Any) -> int:
     if isinstance(criterion, dict):
         own = 0
-        if "note_finding" in criterion:
-            # No window → every note counts; use a century so the NLP sees all of them.
-            own = criterion["note_finding"].get("within_days", 36500)
+        for operator in ("note_finding", "care_episode", "note_value"):
+            if operator in criterion:
+                # No window → every note counts; use a century so the NLP sees all of them.
+                own = max(own, criterion[operator].get("within_days", 36500))
         return max([own, *(_widest_note_window(v) for v in criterion.values())])
     if isinstance(criterion, list):
         return max([0, *(_widest_note_window(v) for v in criterion)])
@@ -127,6 +128,10 @@ def _resolve_codes(value: Any, codelists: dict[str, CodeList], where: str) -> Co
     return CodeList.from_mapping(label or where, value)
 
 
+#: Criterion keys whose value is a code list (a name in codelists.yaml or an inline mapping).
+CODE_KEYS = frozenset({"codes", "visits", "reports"})
+
+
 def _compile(criterion: Any, codelists: dict[str, CodeList], where: str) -> Any:
     """Copy a criterion tree, replacing every ``codes`` value by its CodeList."""
     if isinstance(criterion, list):
@@ -137,7 +142,7 @@ def _compile(criterion: Any, codelists: dict[str, CodeList], where: str) -> Any:
     for key, value in criterion.items():
         out[key] = (
             _resolve_codes(value, codelists, where)
-            if key == "codes"
+            if key in CODE_KEYS
             else _compile(value, codelists, where)
         )
     return out

@@ -1,14 +1,17 @@
 """Record operators: has_condition / procedure / observation / medication / encounter / careplan.
 
-Each filters one kind of Evidence by codes or names, status, and the date window, then decides
-met / partial / missing / unknown (docs/checklists.md §4.1).
+Each filters one kind of Evidence by codes or names (whole words), status, body region, route,
+and the date window, then decides met / partial / missing / unknown (docs/checklists.md §4.1).
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from ..evidence import Evidence
+from ..evidence.regions import compatible
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 
 #: operator → (resource types read, statuses counted when the criterion names none).
@@ -22,17 +25,7 @@ OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
     "has_medication": (
         ("MedicationRequest", "MedicationStatement", "MedicationAdministration"),
         frozenset(
-            {
-                "active",
-                "completed",
-                "stopped",
-                "on-hold",
-                "intended",
-                "not-taken",
-                "in-progress",
-                "unknown",
-                "",
-            }
+            {"active", "completed", "stopped", "on-hold", "intended", "in-progress", "unknown", ""}
         ),
     ),
     "has_encounter": (
@@ -43,6 +36,22 @@ OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
 }
 _NOT_CURRENT = frozenset({"resolved", "inactive", "remission"})
 _NEVER = frozenset({"refuted", "entered-in-error"})
+#: Encounter classes that are not in person (HL7 v3 ActCode): virtual, home health by others.
+_REMOTE_CLASSES = frozenset({"vr", "virtual", "tele", "telephone"})
+_REMOTE_WORDS = re.compile(
+    r"\b(telephone|phone|telehealth|telemedicine|virtual|video|e-?visit|portal|message|"
+    r"audio[- ]only|televisit|mychart|refill|chart review|orders? only)\b",
+    re.IGNORECASE,
+)
+#: A report whose text says the study was normal does not show a finding.
+_NORMAL_RESULT = re.compile(
+    r"\b(normal (?:study|exam|examination|radiographs?|x-?rays?|mri|films?)|unremarkable|negative "
+    r"(?:study|exam)|no (?:acute|significant|radiographic|evidence)|within normal limits)\b|"
+    r"^normal\b|:\s*normal\b",
+    re.IGNORECASE,
+)
+#: Routes that are not an injection: "a steroid trial means an intra-articular injection".
+_NOT_INJECTION = re.compile(r"\b(topical|cream|ointment|gel|patch|oral|tablet|capsule|inhal)", re.I)
 
 
 def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
@@ -52,81 +61,127 @@ def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
         return item.status in spec["status"]
     if operator == "has_condition":
         return item.status not in _NOT_CURRENT
-    if operator == "has_medication" and item.status == "not-taken":
+    if operator == "has_medication" and item.status in ("not-taken", "cancelled", "draft"):
         return False
     allowed = OPERATORS[operator][1]
     return allowed is None or item.status in allowed or not item.status
 
 
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+
+
 def matches_concept(item_codes: Any, item_text: str, spec: dict[str, Any]) -> bool:
-    """Codes in ``spec['codes']`` or any of ``spec['names']`` in the text."""
+    """Codes in ``spec['codes']`` or any of ``spec['names']`` as whole words in the text."""
     codelist = spec.get("codes")
+    names = tuple(spec.get("names", ()))
+    if codelist is None and not names:
+        return True  # no concept filter: every record of the type (e.g. any in-person visit)
     if codelist is not None and codelist.matches(item_codes):
         return True
-    return any(name.lower() in item_text for name in spec.get("names", ()))
+    return bool(names) and bool(_names_pattern(names).search(item_text.lower()))
 
 
-def _with_requester(item: Evidence, ctx: Context) -> bool:
-    requester = ((ctx.request or {}).get("requester") or {}).get("reference") or ""
-    if not requester:
+def with_requester(participants: tuple[str, ...], ctx: Context) -> bool:
+    """True when the order's requester (or its Practitioner) is among ``participants``."""
+    wanted = set(ctx.order.requester_ids) if ctx.order else set()
+    return bool(wanted) and bool(wanted & set(participants))
+
+
+def _in_person(item: Evidence) -> bool:
+    if item.encounter_class in _REMOTE_CLASSES:
         return False
-    role = ctx.record.resolve(requester) or {}
-    wanted = {requester.split("/")[-1]}
-    practitioner = (role.get("practitioner") or {}).get("reference")
-    if practitioner:
-        wanted.add(practitioner.split("/")[-1])
-    for participant in item.raw.get("participant") or []:
-        ref = (participant.get("individual") or {}).get("reference") or ""
-        if ref and ref.rstrip("/").split("/")[-1] in wanted:
-            return True
-    return False
+    return not _REMOTE_WORDS.search(item.text)
+
+
+def _route_ok(item: Evidence, spec: dict[str, Any]) -> bool:
+    if spec.get("route") != "injection":
+        return True
+    return not _NOT_INJECTION.search(f"{item.route} {item.text}") or "inject" in item.route
+
+
+def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> bool:
+    if not (_status_ok(item, operator, spec) and matches_concept(item.codes, item.text, spec)):
+        return False
+    if item.date is not None and item.date > ctx.as_of:
+        return False
+    if spec.get("same_region") and not compatible(ctx.order_regions, item.regions):
+        return False
+    if spec.get("with_requester") and not with_requester(item.participants, ctx):
+        return False
+    if spec.get("in_person") and not _in_person(item):
+        return False
+    if spec.get("positive") and _NORMAL_RESULT.search(item.text):
+        return False
+    return _route_ok(item, spec)
 
 
 def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outcome:
     """Run one record operator (see OPERATORS) against the context's record."""
     types = OPERATORS[operator][0]
-    low, high = ctx.window(spec.get("within_days"))
-    matching = [
-        item
-        for item in ctx.record.of(*types)
-        if _status_ok(item, operator, spec)
-        and matches_concept(item.codes, item.text, spec)
-        and (item.date is None or item.date <= high)
-    ]
-    if spec.get("with_requester"):
-        matching = [item for item in matching if _with_requester(item, ctx)]
+    within = spec.get("within_days")
+    matching = [item for item in ctx.record.of(*types) if _keep(item, operator, spec, ctx)]
     # Undated evidence counts only when there is no window to place it in.
-    in_window = [i for i in matching if low is None or (i.date is not None and i.date >= low)]
+    in_window = [i for i in matching if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)]
     value = spec.get("value")
     in_range = [i for i in in_window if _value_ok(i, value) and _old_enough(i, spec, ctx)]
-    what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(spec.get('within_days'))}"
-    evidence = [
+    what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(within)}"
+    if not matching:
+        status = "unknown" if ctx.record.is_unreadable(*types) else "missing"
+        return Outcome(status, [], f"Searched {what}: none found.")
+    min_count = spec.get("min_count", 1)
+    span_needed = spec.get("min_span_days")
+    if len(in_range) >= min_count and (not span_needed or _span(in_range, ctx) >= span_needed):
+        return Outcome("met", _cites(in_range), f"Found in {what}.")
+    if not in_window:
+        # Evidence outside every window does not count: it is missing, and "searched" names it.
+        old = ", ".join(f"{i.label()} ({i.date})" for i in matching[:3])
+        return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")
+    if not in_range and value:
+        shown = ", ".join(f"{i.value:g}" for i in in_window if i.value is not None)[:80]
+        return Outcome(
+            "missing", [], f"Searched {what}: found, but no value in range {value} ({shown})."
+        )
+    if not in_range:
+        reason = f"found, but dated less than {spec['older_than_days']} days before the service"
+    elif len(in_range) < min_count:
+        reason = f"found {len(in_range)} of the {min_count} needed"
+    else:
+        reason = f"found over {_span(in_range, ctx)} days, {span_needed} needed"
+    return Outcome("partial", _cites(in_range or in_window), f"Searched {what}: {reason}.")
+
+
+def _cites(items: list[Evidence]) -> list[dict[str, str]]:
+    return [
         cite(
             i.ref,
             f"{i.label()}"
             + (f" on {i.date.isoformat()}" if i.date else "")
             + (f": {i.value:g} {i.unit}".rstrip() if i.value is not None else ""),
         )
-        for i in (in_range or in_window or matching)[:MAX_EVIDENCE]
+        for i in items[:MAX_EVIDENCE]
     ]
-    if not matching:
-        status = "unknown" if ctx.record.is_unreadable(*types) else "missing"
-        return Outcome(status, [], f"Searched {what}: none found.")
-    min_count = spec.get("min_count", 1)
-    span_needed = spec.get("min_span_days")
-    if len(in_range) >= min_count and (not span_needed or _span(in_range) >= span_needed):
-        return Outcome("met", evidence, f"Found in {what}.")
-    if not in_window:
-        reason = "found, but outside the window"
-    elif not in_range and value:
-        reason = f"found, but no value in range {value}"
-    elif not in_range:
-        reason = f"found, but dated less than {spec['older_than_days']} days before the service"
-    elif len(in_range) < min_count:
-        reason = f"found {len(in_range)} of the {min_count} needed"
-    else:
-        reason = f"found over {_span(in_range)} days, {span_needed} needed"
-    return Outcome("partial", evidence, f"Searched {what}: {reason}.")
+
+
+def _spans_window(item: Evidence, ctx: Context, within: int | None) -> bool:
+    """A course that started before the window and is still running (or ended in it) counts."""
+    low, high = ctx.window(within)
+    if item.date is None or low is None:
+        return False
+    end = _end(item, ctx)
+    return item.date <= high and end is not None and end >= low
+
+
+def _end(item: Evidence, ctx: Context) -> Any:
+    """Where a course ends: its recorded end, else ``as_of`` for an active order (it runs until
+    stopped), else its start."""
+    if item.end is not None:
+        return min(item.end, ctx.as_of)
+    if item.kind.startswith("Medication") and item.status in ("active", "on-hold", "in-progress"):
+        return ctx.as_of
+    return item.date
 
 
 def _value_ok(item: Evidence, value: dict[str, float] | None) -> bool:
@@ -143,9 +198,9 @@ def _old_enough(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
     return not days or (item.date is not None and (ctx.anchor - item.date).days >= days)
 
 
-def _span(items: list[Evidence]) -> int:
+def _span(items: list[Evidence], ctx: Context) -> int:
     starts = [i.date for i in items if i.date]
-    ends = [i.end or i.date for i in items if i.end or i.date]
+    ends = [e for e in (_end(i, ctx) for i in items) if e]
     return (max(ends) - min(starts)).days if starts and ends else 0
 
 

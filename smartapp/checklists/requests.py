@@ -1,4 +1,4 @@
-"""The requested service: find its ServiceRequest, check its fields, check the diagnosis codes.
+"""The requested service: find its order, check its fields, check the diagnosis codes.
 
 ICD-10-CM validity and billability come from simple-icd-10-cm (offline). Request diagnoses are
 ``reasonCode`` plus the Conditions in ``reasonReference``; when the request names none, the
@@ -10,36 +10,44 @@ from __future__ import annotations
 from typing import Any
 
 from ..evidence import Code, PatientRecord
-from ..evidence.codes import NPI_SYSTEM, codes_of
+from ..evidence.record import Order
+from ..evidence.regions import compatible, regions_of_code
 from . import icd10
-from .context import MAX_EVIDENCE, Context, Outcome, cite, request_date
+from .context import MAX_EVIDENCE, Context, Outcome, cite
 
 _OPEN = ("draft", "active")
 
 
-def request_codes(request: dict[str, Any]) -> tuple[Code, ...]:
+def request_codes(request: dict[str, Any] | Order) -> tuple[Code, ...]:
     """ServiceRequest.code or DeviceRequest.codeCodeableConcept codings."""
+    if isinstance(request, Order):
+        return request.codes
+    from ..evidence.codes import codes_of
+
     return codes_of(request.get("code") or request.get("codeCodeableConcept"))[0]
 
 
-def find_request(record: PatientRecord, code: str | None) -> dict[str, Any] | None:
-    """Newest request for ``code`` (draft/active first); with no code, the newest draft/active one
+def find_order(record: PatientRecord, code: str | None) -> Order | None:
+    """Newest order for ``code`` (draft/active first); with no code, the newest draft/active one
     that carries a CPT/HCPCS code."""
-
-    def key(request: dict) -> tuple[bool, str]:
-        return (request.get("status") in _OPEN, str(request.get("authoredOn") or ""))
-
     candidates = [
-        r
-        for r in record.service_requests
-        if any(
-            c.system in ("cpt", "hcpcs") and (code is None or c.code == code)
-            for c in request_codes(r)
-        )
+        o
+        for o in record.orders
+        if any(code is None or c.code == code for c in o.service_codes())
+        and (code is not None or o.status in _OPEN)
     ]
-    if code is None:
-        candidates = [r for r in candidates if r.get("status") in _OPEN]
+    if not candidates and code is not None:
+        # An order coded only with the EHR's local code is still the order (its date, its
+        # requester); the service-code item says the CPT/HCPCS code is missing from it.
+        candidates = [o for o in record.orders if o.status in _OPEN and not o.service_codes()]
+    key = lambda o: (o.status in _OPEN, (o.authored.isoformat() if o.authored else ""))  # noqa: E731
     return max(candidates, key=key) if candidates else None
+
+
+def find_request(record: PatientRecord, code: str | None) -> dict[str, Any] | None:
+    """The raw resource of :func:`find_order` (for display and the appeal letter)."""
+    order = find_order(record, code)
+    return order.raw if order else None
 
 
 def is_valid_npi(npi: str) -> bool:
@@ -53,88 +61,76 @@ def is_valid_npi(npi: str) -> bool:
     return (10 - total % 10) % 10 == int(npi[9])
 
 
-def _npis(resource: dict) -> list[str]:
-    return [
-        i.get("value", "")
-        for i in resource.get("identifier") or []
-        if i.get("system") == NPI_SYSTEM
-    ]
+_NOT_PRACTITIONERS = ("Organization", "Device", "Patient", "RelatedPerson")
 
 
-def _requester_npi(ctx: Context) -> Outcome:
-    requester = (ctx.request or {}).get("requester") or {}
-    ref = requester.get("reference")
-    found = list(_npis({"identifier": [requester.get("identifier") or {}]}))
-    resolved = ctx.record.resolve(ref) or {}
-    found += _npis(resolved)
-    practitioner = ctx.record.resolve((resolved.get("practitioner") or {}).get("reference")) or {}
-    found += _npis(practitioner)
-    if not ref and not found:
-        return Outcome("missing", [], "The ServiceRequest names no requester.")
-    valid = [n for n in found if is_valid_npi(n)]
+def _requester_npi(order: Order, ctx: Context) -> Outcome:
+    if not order.requester and not order.requester_npis:
+        return Outcome("missing", [], f"The order {order.ref} names no requester.")
+    kind = order.requester.rstrip("/").split("/")[-2] if order.requester.count("/") else ""
+    if kind in _NOT_PRACTITIONERS:
+        return Outcome(
+            "missing",
+            [],
+            f"The order's requester is a {kind} ({order.requester}), not the ordering practitioner.",
+        )
+    valid = [n for n in order.requester_npis if is_valid_npi(n)]
     if valid:
         return Outcome(
             "met",
-            [cite(ref or "ServiceRequest.requester", f"NPI {valid[0]}")],
+            [cite(order.requester or order.ref, f"NPI {valid[0]}")],
             "Found the requester's NPI.",
         )
-    if not resolved and ctx.record.is_unreadable("Practitioner", "PractitionerRole"):
+    if not order.requester_resolved and ctx.record.is_unreadable("Practitioner", "PractitionerRole"):
         return Outcome("unknown", [], "The requester could not be read.")
+    found = order.requester_npis
     why = f"NPI {found[0]} fails the check digit" if found else "no NPI identifier"
-    return Outcome(
-        "partial", [cite(ref, "requester")] if ref else [], f"Requester found, but {why}."
-    )
+    evidence = [cite(order.requester, "requester")] if order.requester else []
+    return Outcome("partial", evidence, f"Requester found, but {why}.")
 
 
 def service_request(spec: dict[str, Any], ctx: Context) -> Outcome:
-    """Checks on the request for the service being scored (field: code/requester-npi/…)."""
+    """Checks on the order for the service being scored (field: code/requester-npi/…)."""
     field = spec["field"]
-    request = ctx.request
-    if request is None:
+    order = ctx.order
+    if order is None:
         status = "unknown" if ctx.record.is_unreadable("ServiceRequest") else "missing"
-        return Outcome(
-            status, [], f"No order (ServiceRequest) for {ctx.service_code} in the record."
-        )
-    ref = f"{request.get('resourceType', 'ServiceRequest')}/{request.get('id', '')}"
+        return Outcome(status, [], f"No order for {ctx.service_code} in the record.")
     if field == "code":
+        if not any(c.code == ctx.service_code for c in order.service_codes()):
+            local = ", ".join(f"{c.code}" for c in order.codes[:3]) or "no code"
+            return Outcome(
+                "missing",
+                [],
+                f"{order.ref} carries no CPT/HCPCS code ({local}); it must name {ctx.service_code}.",
+            )
         return Outcome(
             "met",
-            [cite(ref, f"{ctx.service_system.upper()} {ctx.service_code}")],
+            [cite(order.ref, f"{ctx.service_system.upper()} {ctx.service_code}")],
             "Found the order for the requested code.",
         )
     if field == "requester-npi":
-        return _requester_npi(ctx)
+        return _requester_npi(order, ctx)
     if field == "occurrence":
-        when = request_date(request)
-        if when:
-            return Outcome("met", [cite(ref, f"date of service {when.isoformat()}")], "Found.")
-        return Outcome("missing", [], f"{ref} has no occurrence date.")
+        if order.occurrence:
+            return Outcome(
+                "met", [cite(order.ref, f"date of service {order.occurrence.isoformat()}")], "Found."
+            )
+        return Outcome("missing", [], f"{order.ref} has no occurrence date.")
     if field == "reason":
-        if request.get("reasonCode") or request.get("reasonReference"):
-            return Outcome("met", [cite(ref, "reason given")], "Found the order's reason.")
-        return Outcome("missing", [], f"{ref} has no reasonCode or reasonReference.")
-    quantity = (
-        request.get("quantityQuantity")
-        or request.get("quantityRatio")
-        or request.get("quantityRange")
-    )
-    if quantity:
-        return Outcome("met", [cite(ref, f"quantity {quantity.get('value', quantity)}")], "Found.")
-    return Outcome("missing", [], f"{ref} has no quantity (units or visits).")
+        if order.reasons or order.raw.get("reasonCode") or order.raw.get("reasonReference"):
+            return Outcome("met", [cite(order.ref, "reason given")], "Found the order's reason.")
+        return Outcome("missing", [], f"{order.ref} has no reasonCode or reasonReference.")
+    if order.quantity:
+        return Outcome("met", [cite(order.ref, f"quantity {order.quantity}")], "Found.")
+    return Outcome("missing", [], f"{order.ref} has no quantity (units or visits).")
 
 
 def request_diagnoses(ctx: Context) -> list[tuple[Code, str]]:
     """(coding, source reference) of the request's diagnoses, else of current Conditions."""
+    if ctx.order is not None and ctx.order.reasons:
+        return list(ctx.order.reasons)
     out: list[tuple[Code, str]] = []
-    request = ctx.request or {}
-    ref = f"ServiceRequest/{request.get('id', '')}"
-    for concept in request.get("reasonCode") or []:
-        out.extend((c, ref) for c in codes_of(concept)[0])
-    for reason in request.get("reasonReference") or []:
-        condition = ctx.record.resolve(reason.get("reference")) or {}
-        out.extend((c, reason.get("reference")) for c in codes_of(condition.get("code"))[0])
-    if out:
-        return out
     for condition in ctx.record.of("Condition"):
         if condition.status not in (
             "resolved",
@@ -158,7 +154,15 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
     """icd10-valid-billable or pairing (docs/checklists.md §4.3)."""
     diagnoses = request_diagnoses(ctx)
     if spec["check"] == "pairing":
-        paired = [(c, r) for c, r in diagnoses if ctx.diagnoses.contains(c.system, c.code)]
+        # A supporting diagnosis must also be about the body region the service is for: right
+        # shoulder pain does not support a knee MRI.
+        service_regions = regions_of_code(ctx.service_system, ctx.service_code)
+        paired = [
+            (c, r)
+            for c, r in diagnoses
+            if ctx.diagnoses.contains(c.system, c.code)
+            and compatible(service_regions, regions_of_code(c.system, c.code, c.display))
+        ]
         if paired:
             return Outcome(
                 "met",

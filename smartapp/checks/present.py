@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..checklists.engine import Readiness, readiness_state
+
 #: Status → (symbol, words). Never colour alone: every status has a symbol and a word.
 STATUS_LABELS: dict[str, tuple[str, str]] = {
     "missing": ("✗", "Missing"),
@@ -66,35 +68,47 @@ def parse_reference(reference: str, snippet: str = "") -> EvidenceLink | None:
     return EvidenceLink(resource_type, resource_id, start, end, snippet)
 
 
-def readiness_word(readiness: int, required_gaps: int) -> str:
-    if required_gaps == 0:
-        return "Ready to submit"
-    return "Almost ready" if readiness >= 80 else "Not ready"
+def verdict(report: dict[str, Any]) -> Readiness:
+    """The readiness number, state and headline of a report, by the one rule
+    (:func:`smartapp.checklists.engine.readiness_state`), recomputed from its items so reports
+    saved before the rule changed read the same as new ones."""
+    return readiness_state(report.get("items") or [])
 
 
 def required_gaps(report: dict[str, Any]) -> list[dict[str, Any]]:
-    return [i for i in report["items"] if i["required"] and i["status"] in GAP_STATUSES]
+    """Required items that are missing or partly documented (each would cause a denial)."""
+    return [i for i in report["items"] if i["required"] and i["status"] in ("missing", "partial")]
+
+
+def could_not_check(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Required items whose data could not be read: they keep the check incomplete."""
+    return [i for i in report["items"] if i["required"] and i["status"] == "unknown"]
 
 
 def arrange(report: dict[str, Any]) -> dict[str, Any]:
-    """Required gaps grouped by denial reason, then recommended gaps, then documented items."""
+    """Required gaps grouped by denial reason, required items that could not be checked, then
+    recommended gaps, then documented items; and the readiness verdict."""
     groups: dict[str, Group] = {key: Group(key, title) for key, title in DENIAL_LABELS.items()}
-    recommended, documented = [], []
+    unchecked, recommended, documented = [], [], []
     for item in sorted(report["items"], key=lambda i: (_ORDER.get(i["status"], 9), i["id"])):
-        if item["status"] in GAP_STATUSES and item["required"]:
+        if item["status"] in ("missing", "partial") and item["required"]:
             reasons = item.get("denial_reasons") or [""]
             groups.get(reasons[0], groups[""]).items.append(item)
+        elif item["status"] == "unknown" and item["required"]:
+            unchecked.append(item)
         elif item["status"] in GAP_STATUSES:
             recommended.append(item)
         else:
             documented.append(item)
-    gaps = required_gaps(report)
+    readiness = verdict(report)
     return {
         "groups": [g for g in groups.values() if g.items],
+        "could_not_check": unchecked,
         "recommended": recommended,
         "documented": documented,
-        "required_gap_count": len(gaps),
-        "readiness_word": readiness_word(int(report["readiness"]), len(gaps)),
+        "required_gap_count": readiness.gaps,
+        "readiness": readiness,
+        "readiness_word": readiness.headline,
     }
 
 

@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session
 from ..checklists import load_catalog
 from ..checklists.requests import request_codes
 from ..db import session_factory
-from ..errors import InputError, InterruptedRunError, SmartAppError
+from ..errors import InputError, InterruptedRunError, NoClinicalAccessError, SmartAppError
 from ..evidence import build_record
 from ..fhir import fetch_patient_record
-from ..launch.session import unreadable_types
+from ..launch.access import CLINICAL_TYPES, ReadAccess, read_access
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
 from ..scoring import choose_service, score_record
@@ -203,6 +203,16 @@ class NeedsService(InputError):
         super().__init__(message, detail=reason)
 
 
+def _no_clinical_access(access: ReadAccess) -> NoClinicalAccessError:
+    readable = sorted(set(CLINICAL_TYPES) - set(access.withheld))
+    detail = f"readable clinical types: {', '.join(readable) or 'none'}"
+    return NoClinicalAccessError(
+        "The EHR granted this launch no read access to the patient's clinical data (conditions, "
+        "notes, observations, orders, coverage), so there is nothing to check.",
+        detail=detail,
+    )
+
+
 def error_fields(error: SmartAppError) -> dict[str, Any]:
     """What the page shows for a failed run (no PHI: messages are ours)."""
     return {
@@ -223,13 +233,17 @@ def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = N
             run = db.get(CheckRun, run_id)
             if launch is None or run is None:
                 return
+            access = read_access(launch.granted_scope)
+            if access.no_clinical_data:
+                raise _no_clinical_access(access)
             client = fhir_client_for(app, launch)
             result = fetch_patient_record(
                 client,
                 str(launch.patient_id),
                 service_request_ref=run.order_ref,
                 progress=progress,
-                unreadable_types=unreadable_types(launch.granted_scope),
+                unreadable_types=access.withheld,
+                narrowed=dict(access.filters),
             )
             progress.write(
                 {"searches_done": 1, "searches_total": 1,
@@ -240,6 +254,10 @@ def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = N
                 "could_not_check": [w.__dict__ for w in result.warnings],
                 "patient_summary": patient_summary(result.bundle) or run.patient_summary,
             }
+            forbidden = {w.resource_type for w in result.warnings if w.reason == "forbidden"}
+            if all(kind in forbidden for kind in CLINICAL_TYPES):
+                # Scopes granted, but every clinical search was refused: the same situation.
+                raise _no_clinical_access(access)
             record = build_record(result.bundle)
             service = run.requested_service or _service_of_order(result.bundle, run.order_ref)
             try:

@@ -26,7 +26,7 @@ from ..checklists import load_catalog
 from ..db import get_session
 from ..errors import InputError, NotFoundError
 from ..launch import current_launch, launch_required
-from ..launch.session import unreadable_types
+from ..launch.access import read_access
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
 from ..reports import audit, exporting, roles, store
@@ -75,6 +75,9 @@ def latest_run(launch: AppSession) -> CheckRun | None:
 def _read_patient(launch: AppSession) -> dict:
     """The launched Patient, read live: it proves the EHR still honours this session (a revoked
     or expired one ends here, before any stored report is shown) and keeps the banner current."""
+    if "Patient" in read_access(launch.granted_scope).withheld:
+        # Nothing to read: the check itself says what the grant lacks.
+        return {"id": str(launch.patient_id), "name": "", "birth_date": None, "gender": None}
     client = fhir_client_for(current_app._get_current_object(), launch)  # type: ignore[attr-defined]
     return summary_of(client.get_json(f"Patient/{launch.patient_id}"))
 
@@ -121,7 +124,7 @@ def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -
         patient=patient or run.patient_summary,
         arranged=present.arrange(run.report) if run.report else None,
         services=supported_services(),
-        unreadable=unreadable_types(launch.granted_scope),
+        unreadable=read_access(launch.granted_scope).could_not_read(),
         role=roles.role_of(launch),
         present=present,
         can_write_back=exporting.write_back_allowed(launch, run.patient_ref),

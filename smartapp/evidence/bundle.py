@@ -1,148 +1,105 @@
 """Build a :class:`PatientRecord` from a FHIR R4 Bundle given as raw JSON dicts.
 
-Lenient on purpose: real EHR output breaks strict models (client-py #79/#86/#145), so no resource is
-dropped for failing validation; only entries that cannot be used at all are skipped, and each skip
-becomes a warning. OperationOutcome entries whose ``issue[].expression`` names resource types mark
-those types *unreadable* (the retrieval layer writes them so), which turns missing into unknown.
+The one boundary where raw shapes are met: every resource is normalised here (wrong types,
+missing lists, impossible dates, unreadable notes) into Evidence, Orders and Notes, with a warning
+per problem, so the engine never sees raw JSON. Lenient on purpose: real EHR output breaks strict
+models (client-py #79/#86/#145), so no resource is dropped for failing validation; only entries
+that cannot be used at all are skipped, and each skip becomes a warning.
+
+OperationOutcome entries say what the EHR withheld. Only what was actually withheld makes a type
+*unreadable* (missing → "could not check"): an issue of severity error/fatal, or a warning whose
+code says results were left out (``suppressed``, ``forbidden``, ``incomplete``, ``too-costly`` …,
+e.g. Epic's 59204 "client not authorized for <type> - <sub-type>"). Notices — severity
+information, Epic's 4101 "Resource request returns no results" and 4119 "may not contain the
+entire record" informational codes, code ``informational`` / ``not-found`` — withhold nothing.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import date
+import re
 from typing import Any
 
 from ..errors import InputError
-from .codes import Code, codes_of
-from .dates import first_date
-from .notes import build_notes
-from .record import Evidence, PatientRecord
+from .app_output import AppDocument, screen_notes
+from .notes import build_notes, build_texts
+from .record import Evidence, Order, PatientRecord
+from .resources import evidence_of, order_of
+from .shapes import as_dict, as_str, dicts
 
 log = logging.getLogger(__name__)
 
 RESOURCE_TYPES = {
-    "Condition",
-    "Procedure",
-    "Observation",
-    "DiagnosticReport",
-    "ImagingStudy",
-    "MedicationRequest",
-    "MedicationStatement",
-    "MedicationAdministration",
-    "Encounter",
-    "CarePlan",
-    "Coverage",
-}
+    "Condition", "Procedure", "Observation", "DiagnosticReport", "ImagingStudy",
+    "MedicationRequest", "MedicationStatement", "MedicationAdministration", "Encounter",
+    "CarePlan", "Coverage",
+}  # fmt: skip
 REQUEST_TYPES = ("ServiceRequest", "DeviceRequest")
+#: OperationOutcome issue codes that mean "results were left out" even at severity warning.
+WITHHELD_CODES = frozenset(
+    {"suppressed", "forbidden", "security", "login", "unknown", "expired", "incomplete",
+     "too-costly", "throttled", "timeout", "too-long", "lock-error", "no-store", "exception",
+     "transient"}
+)  # fmt: skip
+NOTICE_CODES = frozenset({"informational", "not-found", "not-supported"})
+#: Epic detail codes that are notices: 4101 "Resource request returns no results", 4119 "This
+#: response includes information available to the authorized user at the time of the request".
+EPIC_NOTICES = frozenset({"4101", "4119"})
+#: Epic sub-types (59204 "client not authorized for <type> - <sub-type>") that hold no PA
+#: documentation: post-acute assessment sets, dental and genomic findings. Withholding them
+#: withholds nothing a checklist reads.
+IRRELEVANT_SUBTYPES = frozenset(
+    {"oasis", "minimum data set", "irf-pai", "his", "dental finding", "genomics"}
+)
+_SUBTYPE = re.compile(r"not authorized for \w+ - ([^.]+)\.", re.IGNORECASE)
+_TYPE_NAME = re.compile(r"\b([A-Z][a-zA-Z]+)\b")
+MAX_WARNINGS_PER_KIND = 20
 
 
-def _status(resource: dict, key: str) -> str:
-    value = resource.get(key)
-    if isinstance(value, dict):  # Condition.clinicalStatus is a CodeableConcept
-        codings = value.get("coding") or [{}]
-        return str(codings[0].get("code") or "").lower()
-    return str(value or "").lower()
+def _withheld(issue: dict) -> bool:
+    severity = as_str(issue.get("severity")).lower()
+    code = as_str(issue.get("code")).lower()
+    details = as_dict(issue.get("details"))
+    if {as_str(c.get("code")) for c in dicts(details.get("coding"))} & EPIC_NOTICES:
+        return False
+    if severity in ("information", "") and code not in ("forbidden", "suppressed"):
+        return False
+    if code in NOTICE_CODES:
+        return False
+    subtype = _SUBTYPE.search(as_str(issue.get("diagnostics")))
+    if code == "suppressed" and subtype and subtype.group(1).strip().lower() in IRRELEVANT_SUBTYPES:
+        return False
+    return severity in ("error", "fatal") or code in WITHHELD_CODES
 
 
-def _join(*parts: tuple[tuple[Code, ...], str]) -> tuple[tuple[Code, ...], str]:
-    codes: list[Code] = []
-    texts: list[str] = []
-    for part_codes, part_text in parts:
-        codes.extend(part_codes)
-        texts.append(part_text)
-    return tuple(codes), " ".join(t for t in texts if t)
-
-
-def _concepts(resource: dict, key: str) -> list[tuple[tuple[Code, ...], str]]:
-    value = resource.get(key)
-    if isinstance(value, list):
-        return [codes_of(v) for v in value]
-    return [codes_of(value)]
-
-
-def _medication_codes(resource: dict, index: dict) -> tuple[tuple[Code, ...], str]:
-    if "medicationCodeableConcept" in resource:
-        return codes_of(resource["medicationCodeableConcept"])
-    ref = (resource.get("medicationReference") or {}).get("reference")
-    medication = index.get(ref or "") or {}
-    return codes_of(medication.get("code"))
-
-
-def _evidence(resource_type: str, resource: dict, ref: str, index: dict) -> Evidence:
-    """Reduce one resource to an Evidence record (dates and codes per resource type)."""
-    get: Callable[..., date | None] = lambda *p: first_date(resource, *p)  # noqa: E731
-    end = None
-    value = None
-    unit = ""
-    status = _status(resource, "status")
-    verification = ""
-    if resource_type == "Condition":
-        codes = codes_of(resource.get("code"))
-        when = get("onsetDateTime", "onsetPeriod.start", "recordedDate")
-        end = get("abatementDateTime", "abatementPeriod.end")
-        status = _status(resource, "clinicalStatus")
-        verification = _status(resource, "verificationStatus")
-    elif resource_type == "Procedure":
-        codes = codes_of(resource.get("code"))
-        when = get("performedDateTime", "performedPeriod.start")
-        end = get("performedPeriod.end")
-    elif resource_type in ("Observation", "DiagnosticReport"):
-        codes = _join(codes_of(resource.get("code")), *_concepts(resource, "category"))
-        when = get("effectiveDateTime", "effectivePeriod.start", "issued")
-        quantity = resource.get("valueQuantity") or {}
-        raw_value = quantity.get("value", resource.get("valueInteger"))
-        value = float(raw_value) if isinstance(raw_value, int | float) else None
-        unit = quantity.get("unit") or quantity.get("code") or ""
-    elif resource_type == "ImagingStudy":
-        codes = _join(*_concepts(resource, "procedureCode"))
-        when = get("started")
-    elif resource_type.startswith("Medication"):
-        codes = _medication_codes(resource, index)
-        when = get("authoredOn", "effectiveDateTime", "effectivePeriod.start", "dateAsserted")
-        end = get("effectivePeriod.end", "dispenseRequest.validityPeriod.end")
-    elif resource_type == "Encounter":
-        codes = _join(*_concepts(resource, "type"), codes_of(resource.get("serviceType")))
-        klass = resource.get("class")
-        if isinstance(klass, dict) and klass.get("code"):
-            codes = (codes[0] + (Code("encounter-class", str(klass["code"])),), codes[1])
-        when = get("period.start")
-        end = get("period.end")
-    elif resource_type == "CarePlan":
-        parts = _concepts(resource, "category")
-        for activity in resource.get("activity") or []:
-            parts.append(codes_of((activity.get("detail") or {}).get("code")))
-        text = " ".join(str(resource.get(k) or "") for k in ("title", "description")).lower()
-        parts.append(((), text))
-        codes = _join(*parts)
-        when = get("period.start", "created")
-        end = get("period.end")
-    else:  # Coverage: criteria read raw fields (payor, period)
-        codes = codes_of(resource.get("type"))
-        when = get("period.start")
-        end = get("period.end")
-    return Evidence(
-        resource_type,
-        ref,
-        codes[0],
-        codes[1],
-        when,
-        end,
-        status,
-        verification,
-        value,
-        unit,
-        resource,
-    )
-
-
-def _unreadable_types(outcome: dict) -> set[str]:
+def _issue_types(issue: dict, context_type: str | None) -> set[str]:
+    """The resource types an issue is about: its expression, its text, or the search's type."""
     types: set[str] = set()
-    for issue in outcome.get("issue") or []:
-        for expression in issue.get("expression") or []:
-            name = str(expression).split(".")[0]
-            if name[:1].isupper():
-                types.add(name)
+    expressions = issue.get("expression")
+    for expression in expressions if isinstance(expressions, list) else []:
+        name = as_str(expression).split(".")[0]
+        if name[:1].isupper():
+            types.add(name)
+    if not types:
+        text = f"{as_str(issue.get('diagnostics'))} {as_str(as_dict(issue.get('details')).get('text'))}"
+        named = re.search(r"\bfor ([A-Z][a-zA-Z]+)\b", text)
+        known = RESOURCE_TYPES | {"DocumentReference", "Binary", *REQUEST_TYPES}
+        if named and named.group(1) in known:
+            types.add(named.group(1))
+        else:
+            mentioned = {m for m in _TYPE_NAME.findall(text) if m in known}
+            types |= mentioned if len(mentioned) == 1 else set()
+    if not types and context_type:
+        types.add(context_type)
+    return types
+
+
+def unreadable_types(outcome: dict, context_type: str | None = None) -> set[str]:
+    """Types an OperationOutcome says were (at least partly) withheld."""
+    types: set[str] = set()
+    for issue in dicts(outcome.get("issue")):
+        if _withheld(issue):
+            types |= _issue_types(issue, context_type)
     return types
 
 
@@ -151,14 +108,57 @@ def _subjects(entries: list[tuple[str, dict]]) -> list[str]:
     found: set[str] = set()
     for _ref, resource in entries:
         for key in ("subject", "patient", "beneficiary"):
-            reference = (
-                (resource.get(key) or {}).get("reference")
-                if isinstance(resource.get(key), dict)
-                else None
-            )
-            if reference and "Patient/" in reference:
+            reference = as_str(as_dict(resource.get(key)).get("reference"))
+            if "Patient/" in reference:
                 found.add("Patient/" + reference.rstrip("/").split("Patient/")[-1])
     return sorted(found)[:1] if len(found) == 1 else []
+
+
+def _context_type(entries: list[Any]) -> str | None:
+    """In a one-type searchset, the searched type (for outcome issues that name none)."""
+    kinds = {
+        as_str(as_dict(as_dict(e).get("resource")).get("resourceType")) for e in entries
+    } - {"OperationOutcome", ""}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, dict]], dict, set[str]]:
+    entries: list[tuple[str, dict]] = []
+    index: dict[str, dict] = {}
+    unreadable: set[str] = set()
+    raw_entries = bundle.get("entry")
+    if raw_entries is not None and not isinstance(raw_entries, list):
+        warnings.append("the bundle's entry is not a list; nothing in it could be read")
+        raw_entries = []
+    context = _context_type(raw_entries or [])
+    skipped = 0
+    for position, entry in enumerate(raw_entries or []):
+        entry = as_dict(entry)
+        resource = entry.get("resource")
+        if not isinstance(resource, dict) or not as_str(resource.get("resourceType")):
+            skipped += 1
+            if skipped <= MAX_WARNINGS_PER_KIND:
+                warnings.append(f"bundle entry {position} has no resource; skipped")
+            continue
+        resource_type = as_str(resource["resourceType"])
+        if resource_type == "OperationOutcome" or as_str(as_dict(entry.get("search")).get("mode")) == "outcome":
+            unreadable |= unreadable_types(resource, context)
+            continue
+        resource_id = as_str(resource.get("id"))
+        full_url = as_str(entry.get("fullUrl"))
+        ref = f"{resource_type}/{resource_id}" if resource_id else full_url
+        if not ref:
+            skipped += 1
+            if skipped <= MAX_WARNINGS_PER_KIND:
+                warnings.append(f"bundle entry {position} ({resource_type}) has no id; skipped")
+            continue
+        index[ref] = resource
+        if full_url:
+            index[full_url] = resource
+        entries.append((ref, resource))
+    if skipped > MAX_WARNINGS_PER_KIND:
+        warnings.append(f"{skipped} bundle entries in all could not be used")
+    return entries, index, unreadable
 
 
 def build_record(bundle: Any) -> PatientRecord:
@@ -169,31 +169,11 @@ def build_record(bundle: Any) -> PatientRecord:
     if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
         raise InputError("the file is not a FHIR Bundle")
     warnings: list[str] = []
-    index: dict[str, dict] = {}
-    entries: list[tuple[str, dict]] = []
-    unreadable: set[str] = set()
-    for position, entry in enumerate(bundle.get("entry") or []):
-        resource = entry.get("resource") if isinstance(entry, dict) else None
-        if not isinstance(resource, dict) or not isinstance(resource.get("resourceType"), str):
-            warnings.append(f"bundle entry {position} has no resource; skipped")
-            continue
-        resource_type = resource["resourceType"]
-        if (
-            resource_type == "OperationOutcome"
-            or (entry.get("search") or {}).get("mode") == "outcome"
-        ):
-            unreadable |= _unreadable_types(resource)
-            continue
-        ref = f"{resource_type}/{resource['id']}" if resource.get("id") else entry.get("fullUrl")
-        if not ref:
-            warnings.append(f"bundle entry {position} ({resource_type}) has no id; skipped")
-            continue
-        index[ref] = resource
-        if entry.get("fullUrl"):
-            index[entry["fullUrl"]] = resource
-        entries.append((ref, resource))
+    entries, index, unreadable = _read_entries(bundle, warnings)
     patients = [ref for ref, r in entries if r["resourceType"] == "Patient"] or _subjects(entries)
     if not patients:
+        if unreadable and not entries:
+            raise InputError("the EHR withheld the whole record: no Patient and no clinical data")
         raise InputError("the bundle holds no Patient")
     if patients[0] not in index:
         warnings.append(f"the bundle has no Patient resource; scoring {patients[0]} (its subject)")
@@ -201,21 +181,29 @@ def build_record(bundle: Any) -> PatientRecord:
         warnings.append(f"the bundle holds {len(patients)} patients; scoring {patients[0]}")
     by_type: dict[str, list[Evidence]] = {}
     requests: list[dict] = []
+    orders: list[Order] = []
     documents: list[tuple[str, dict]] = []
+    reports: list[tuple[str, dict]] = []
     for ref, resource in entries:
         resource_type = resource["resourceType"]
         if resource_type in RESOURCE_TYPES:
             by_type.setdefault(resource_type, []).append(
-                _evidence(resource_type, resource, ref, index)
+                evidence_of(resource_type, resource, ref, index)
             )
+            if resource_type == "DiagnosticReport":
+                reports.append((ref, resource))
         elif resource_type in REQUEST_TYPES:
             requests.append(resource)
+            orders.append(order_of(resource, ref, index))
         elif resource_type == "DocumentReference":
             documents.append((ref, resource))
-    notes = build_notes(documents, index, warnings)
+    app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
+    notes = screen_notes(build_notes(documents, index, warnings), index, app_documents)
+    order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
+    texts = build_texts(reports, order_texts, index, warnings)
     for type_name in sorted(unreadable):
         warnings.append(
-            f"{type_name} could not be read from the EHR; items that need it are unknown"
+            f"{type_name} could not be read (in full) from the EHR; items that need it are unknown"
         )
     return PatientRecord(
         patient_ref=patients[0],
@@ -225,4 +213,7 @@ def build_record(bundle: Any) -> PatientRecord:
         index=index,
         unreadable=unreadable,
         warnings=warnings,
+        orders=orders,
+        texts=texts,
+        app_documents=app_documents,
     )

@@ -7,6 +7,9 @@ Cerner send the HL7 URIs), so matching goes through one alias table.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from .shapes import as_str, dicts
 
 #: FHIR system URI (or OID) → alias used in checklists and golden cases.
 SYSTEM_ALIASES: dict[str, str] = {
@@ -55,24 +58,24 @@ def system_alias(uri: str | None) -> str:
     return SYSTEM_ALIASES.get((uri or "").rstrip("/"), uri or "")
 
 
-def codes_of(concept: dict | None) -> tuple[tuple[Code, ...], str]:
-    """Return the codings of a CodeableConcept and its searchable lower-case text."""
+def codes_of(concept: Any) -> tuple[tuple[Code, ...], str]:
+    """Return the codings of a CodeableConcept and its searchable lower-case text (lenient:
+    a coding given as one object instead of a list, or numbers for codes, still read)."""
     if not isinstance(concept, dict):
         return (), ""
     codings = []
-    texts = [concept.get("text") or ""]
-    for coding in concept.get("coding") or []:
-        if not isinstance(coding, dict) or not coding.get("code"):
+    texts = [as_str(concept.get("text"))]
+    for coding in dicts(concept.get("coding")):
+        code = as_str(coding.get("code")).strip()[:64]
+        if not code:
             continue
-        code = str(coding["code"]).strip()
-        system = system_alias(coding.get("system"))
+        system = system_alias(as_str(coding.get("system")))
         # ICD-10-CM sometimes arrives without the dot (Epic billing feeds): normalise to dotted.
         if system == "icd10cm" and "." not in code and len(code) > 3:
             code = f"{code[:3]}.{code[3:]}"
-        codings.append(
-            Code(system, code.upper() if system != "snomed" else code, coding.get("display") or "")
-        )
-        texts.append(coding.get("display") or "")
+        display = as_str(coding.get("display"))[:500]
+        codings.append(Code(system, code.upper() if system != "snomed" else code, display))
+        texts.append(display)
     # text and display are often the same words (Epic repeats them): say each once.
     return tuple(codings), " ".join(dict.fromkeys(t.lower() for t in texts if t))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+MIN_YEAR, MAX_YEAR = 1800, 2200
+
 
 def parse_date(value: Any) -> date | None:
     """FHIR date/dateTime/instant → date (year or year-month precision → first day)."""
@@ -16,9 +18,11 @@ def parse_date(value: Any) -> date | None:
     elif len(text) == 7:
         text += "-01"
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
         return None
+    # Year 0001 or 9999 is a data error, and date arithmetic around it overflows: not a date.
+    return parsed if MIN_YEAR <= parsed.year <= MAX_YEAR else None
 
 
 def first_date(resource: dict, *paths: str) -> date | None:

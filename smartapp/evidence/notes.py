@@ -1,10 +1,12 @@
-"""DocumentReference → :class:`Note` with text: pick the best attachment, find its bytes, extract.
+"""Texts to read → :class:`Note`: clinical notes (DocumentReference), report texts
+(DiagnosticReport conclusion and presentedForm) and the order's own words.
 
 Bytes come from inline ``attachment.data`` or from a Binary in the same bundle named by
 ``attachment.url`` (``Binary/ID``, an absolute URL ending in it, or the entry's fullUrl): Epic and
 Cerner DocumentReferences carry a URL, not inline data (cumulus-etl #171). Text extraction and
 attachment ranking belong to :mod:`smartapp.notes.extract`; a note that cannot be read becomes a
-warning and a Note with ``text=None``, never a failed report.
+warning and a Note with ``text=None``, never a failed report. Notes that the EHR marks
+``superseded`` or ``entered-in-error`` are not clinical documentation any more and are left out.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from ..errors import NoteExtractionError
 from .codes import Code, codes_of
 from .dates import first_date
 from .record import Note
+from .shapes import as_dict, as_str, dicts, status_code
+
+#: DocumentReference.status / docStatus values that withdraw a note.
+WITHDRAWN = frozenset({"superseded", "entered-in-error"})
 
 
 def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
@@ -27,16 +33,21 @@ def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
         parts = url.rstrip("/").split("/")
         if len(parts) >= 2:
             binary = index.get(f"{parts[-2]}/{parts[-1]}")
-    if not binary or binary.get("resourceType") != "Binary" or not binary.get("data"):
+    if not isinstance(binary, dict) or binary.get("resourceType") != "Binary":
+        return None
+    data = as_str(binary.get("data")) if len(str(binary.get("data") or "")) < 10_000_000 else ""
+    if not data:
         return None
     try:
-        data = base64.b64decode(binary["data"], validate=False)
+        decoded = base64.b64decode(data, validate=False)
     except (binascii.Error, ValueError):
         return None
-    return data, binary.get("contentType") or ""
+    return decoded, as_str(binary.get("contentType"))
 
 
-def _note_text(ref: str, attachments: list[dict], index: dict, warnings: list[str]) -> str | None:
+def _attachment_text(
+    ref: str, attachments: list[dict], index: dict, warnings: list[str]
+) -> str | None:
     try:
         from ..notes import extract  # imported late: it loads the HTML/RTF/PDF extractors
     except ImportError:
@@ -44,12 +55,12 @@ def _note_text(ref: str, attachments: list[dict], index: dict, warnings: list[st
         return None
     problems: list[str] = []
     for attachment in extract.rank_attachments(attachments):
-        content_type = attachment.get("contentType") or ""
+        content_type = as_str(attachment.get("contentType"))
         try:
             if attachment.get("data"):
                 data = extract.decode_inline(attachment)
-            elif attachment.get("url"):
-                found = _binary_bytes(attachment["url"], index)
+            elif as_str(attachment.get("url")):
+                found = _binary_bytes(as_str(attachment.get("url")), index)
                 if found is None:
                     problems.append("its content is not in the bundle")
                     continue
@@ -65,31 +76,95 @@ def _note_text(ref: str, attachments: list[dict], index: dict, warnings: list[st
     return None
 
 
+def _ids(values: Any) -> tuple[str, ...]:
+    """Id tails of the references in ``values`` (author, performer …)."""
+    refs = (as_str(as_dict(v).get("reference")) for v in dicts(values))
+    return tuple(r.rstrip("/").split("/")[-1] for r in refs if r)
+
+
+def _attachments(values: Any) -> list[dict]:
+    return [a for a in dicts(values) if isinstance(a, dict)]
+
+
 def build_notes(
     documents: list[tuple[str, dict[str, Any]]], index: dict[str, dict], warnings: list[str]
 ) -> list[Note]:
     """Turn DocumentReferences into Notes; text is extracted when first read (by window)."""
     notes: list[Note] = []
+    withdrawn = 0
     for ref, document in documents:
+        status = status_code(document.get("status")) or "current"
+        doc_status = status_code(document.get("docStatus"))
+        if status in WITHDRAWN or doc_status in WITHDRAWN:
+            withdrawn += 1
+            continue
         codes: list[Code] = []
         texts: list[str] = []
-        for concept in [document.get("type"), *(document.get("category") or [])]:
+        for concept in [document.get("type"), *dicts(document.get("category"))]:
             concept_codes, concept_text = codes_of(concept)
             codes.extend(concept_codes)
             texts.append(concept_text)
-        attachments = [
-            c["attachment"]
-            for c in document.get("content") or []
-            if isinstance(c, dict) and isinstance(c.get("attachment"), dict)
-        ]
+        texts.append(as_str(document.get("description")).lower())
+        attachments = _attachments(
+            [as_dict(c).get("attachment") for c in dicts(document.get("content"))]
+        )
         notes.append(
             Note(
                 ref=ref,
                 date=first_date(document, "date", "context.period.start"),
                 codes=tuple(codes),
-                status=str(document.get("status") or "current").lower(),
-                loader=partial(_note_text, ref, attachments, index, warnings),
+                status=status,
+                loader=partial(_attachment_text, ref, attachments, index, warnings),
                 title=" ".join(dict.fromkeys(t for t in texts if t)),
+                doc_status=doc_status,
+                authors=_ids(document.get("author")) + _ids(document.get("authenticator")),
             )
         )
+    if withdrawn:
+        warnings.append(
+            f"{withdrawn} note(s) marked superseded or entered-in-error were not counted"
+        )
     return notes
+
+
+def _report_text(report: dict, ref: str, index: dict, warnings: list[str]) -> str | None:
+    parts = [as_str(report.get("conclusion"))]
+    parts += [codes_of(c)[1] for c in dicts(report.get("conclusionCode"))]
+    forms = _attachments(report.get("presentedForm"))
+    if forms:
+        text = _attachment_text(ref, forms, index, warnings)
+        parts.append(text or "")
+    joined = "\n".join(p for p in parts if p and p.strip())
+    return joined or None
+
+
+def build_texts(
+    reports: list[tuple[str, dict[str, Any]]],
+    orders: list[tuple[str, str, Any, tuple[str, ...]]],
+    index: dict[str, dict],
+    warnings: list[str],
+) -> list[Note]:
+    """Report texts (DiagnosticReport) and order texts (``(ref, text, date, authors)``)."""
+    texts: list[Note] = []
+    for ref, report in reports:
+        if status_code(report.get("status")) in ("entered-in-error", "cancelled"):
+            continue
+        codes, title = codes_of(report.get("code"))
+        texts.append(
+            Note(
+                ref=ref,
+                date=first_date(report, "effectiveDateTime", "effectivePeriod.start", "issued"),
+                codes=codes,
+                status="current",
+                loader=partial(_report_text, report, ref, index, warnings),
+                title=title,
+                kind="report",
+                authors=_ids(report.get("performer")) + _ids(report.get("resultsInterpreter")),
+            )
+        )
+    for ref, text, when, authors in orders:
+        if text.strip():
+            texts.append(
+                Note(ref, when, (), "current", partial(str, text), "order", "order", "", authors)
+            )
+    return texts

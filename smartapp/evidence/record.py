@@ -2,6 +2,8 @@
 
 A :class:`PatientRecord` is built once per Bundle (see :mod:`smartapp.evidence.bundle`) and is
 read-only afterwards, except that scoring attaches note findings for the notes it analysed.
+Every field here has its documented shape whatever the Bundle held; ``raw`` keeps the resource
+for display and the appeal letter, never for judgement.
 """
 
 from __future__ import annotations
@@ -29,6 +31,17 @@ class Evidence:
     value: float | None = None
     unit: str = ""
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: ids (``Practitioner/…`` tails) of who took part: Encounter.participant, performers.
+    participants: tuple[str, ...] = ()
+    #: Encounter.class code (AMB, VR, HH, EMER …), lower-case.
+    encounter_class: str = ""
+    #: body regions (smartapp.evidence.regions) from codes, bodySite and text.
+    regions: frozenset[str] = frozenset()
+    #: route / form words of a medication (``intra-articular``, ``topical``, ``oral``), lower-case.
+    route: str = ""
+    #: Coverage: the member id and the payor names, lower-case.
+    member_id: str = ""
+    payors: str = ""
 
     def label(self) -> str:
         """A short human description: the first display or text, else the first code."""
@@ -40,14 +53,49 @@ class Evidence:
         return self.codes[0].code if self.codes else self.kind
 
 
+@dataclass(slots=True)
+class Order:
+    """A ServiceRequest or DeviceRequest: the service asked for and what the order itself says."""
+
+    ref: str
+    kind: str
+    status: str
+    codes: tuple[Code, ...]
+    authored: date | None
+    occurrence: date | None
+    requester: str = ""
+    #: the requester's ids (PractitionerRole and its Practitioner), for "with the requester".
+    requester_ids: tuple[str, ...] = ()
+    #: NPI values found on the requester reference, its PractitionerRole or Practitioner.
+    requester_npis: tuple[str, ...] = ()
+    requester_resolved: bool = False
+    #: (coding, where it came from) for reasonCode and the Conditions of reasonReference.
+    reasons: tuple[tuple[Code, str], ...] = ()
+    quantity: str = ""
+    #: the order's own words: note, patientInstruction, DeviceRequest parameters, orderDetail.
+    free_text: str = ""
+    regions: frozenset[str] = frozenset()
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def service_codes(self) -> list[Code]:
+        """The CPT/HCPCS codings of the order."""
+        return [c for c in self.codes if c.system in ("cpt", "hcpcs")]
+
+
 class Note:
-    """A clinical note (DocumentReference). ``text`` is extracted on first use (None if unreadable).
+    """A text to read: a clinical note (DocumentReference), a report's text (DiagnosticReport
+    conclusion/presentedForm) or an order's words. ``text`` is extracted on first use (None if
+    unreadable).
 
     Lazy because extraction (HTML, RTF, PDF) is the costly part and most checklists look only at
-    recent notes; a note outside every window is never decoded.
+    recent notes; a note outside every window is never decoded. ``kind`` is ``note`` for clinical
+    notes (the only ones that count as "clinical notes"), ``report`` or ``order``.
     """
 
-    __slots__ = ("_loaded", "_loader", "_text", "codes", "date", "ref", "status", "title")
+    __slots__ = (
+        "_loaded", "_loader", "_text", "authors", "codes", "date", "doc_status", "kind", "ref",
+        "status", "title",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -57,8 +105,12 @@ class Note:
         status: str,
         loader: Callable[[], str | None],
         title: str = "",
+        kind: str = "note",
+        doc_status: str = "",
+        authors: tuple[str, ...] = (),
     ):
         self.ref, self.date, self.codes, self.status, self.title = ref, date, codes, status, title
+        self.kind, self.doc_status, self.authors = kind, doc_status, authors
         self._loader = loader
         self._text: str | None = None
         self._loaded = False
@@ -85,6 +137,11 @@ class PatientRecord:
     warnings: list[str] = field(default_factory=list)
     #: NoteFindings (smartapp.notes) for notes in the lookback window; set by scoring.
     findings: list[Any] | None = None
+    orders: list[Order] = field(default_factory=list)
+    #: report and order texts, read by the NLP like notes but never counted as clinical notes.
+    texts: list[Note] = field(default_factory=list)
+    #: DocumentReferences the app wrote (app_output.AppDocument): left out of ``notes``.
+    app_documents: list[Any] = field(default_factory=list)
 
     def of(self, *types: str) -> list[Evidence]:
         """Return the evidence of the given resource types, in bundle order."""
@@ -95,7 +152,7 @@ class PatientRecord:
 
     def resolve(self, reference: str | None) -> dict[str, Any] | None:
         """Resolve ``Type/id``, a urn:uuid fullUrl or an absolute URL ending in ``Type/id``."""
-        if not reference:
+        if not reference or not isinstance(reference, str):
             return None
         if reference in self.index:
             return self.index[reference]
@@ -110,3 +167,7 @@ class PatientRecord:
     def is_unreadable(self, *types: str) -> bool:
         """True when any of these resource types could not be read from the EHR."""
         return any(t in self.unreadable for t in types)
+
+    def all_texts(self) -> list[Note]:
+        """Clinical notes, then report and order texts: everything the NLP reads."""
+        return [*self.notes, *self.texts]

@@ -1,8 +1,11 @@
 """PDFs of a gap report and of an appeal packet (fpdf2), clean on paper.
 
-Gap report: patient reference, service, checklist id+version, as-of date, readiness, then the
-required gaps grouped by the denial they would cause (each with remedy, what was searched and
-the evidence), recommended gaps, what is documented, and the could-not-check warnings. Statuses
+Gap report: patient name, birth date and reference, the order, service, checklist id+version,
+as-of date, the readiness verdict, then the required gaps grouped by the denial they would cause
+(each with remedy, what was searched and the evidence), required items that could not be checked,
+recommended gaps, what is documented, what was read, and the could-not-check warnings. Every page
+carries the app's marker line (smartapp.evidence.app_output), so a PDF written back to the chart
+is recognised and never read as a clinical note. Statuses
 are words, never colour alone. Appeal packet: the letter with numbered citations, the P2P sheet
 (optional), the gap report, then the text of every attached note. All text goes through
 :func:`smartapp.exports.pdf_text.safe_text`, so hostile note text cannot break generation.
@@ -15,18 +18,17 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from ..appeals.eob_codes import CATEGORY_LABELS
+from ..evidence.app_output import marker_line
+from .pdf_report import render_gap_report
 from .pdf_text import PdfFont, find_font, safe_text
-
-OPEN = ("missing", "partial", "unknown")
-REASON_ORDER = ("missing-clinical-notes", "incorrect-cpt", "medical-necessity")
 
 
 class Document:
     """A thin layer over FPDF: headings, paragraphs, key/value lines, bullets — all sanitised."""
 
-    def __init__(self, title: str, font: PdfFont | None = None):
+    def __init__(self, title: str, font: PdfFont | None = None, *, kind: str = "gap-report"):
         self.font = font or find_font()
+        self.marker = marker_line(kind)
         self.pdf = FPDF(format="Letter")
         self.pdf.set_auto_page_break(auto=True, margin=18)
         self.pdf.set_margins(18, 16, 18)
@@ -42,9 +44,13 @@ class Document:
         self.pdf.footer = self._footer  # type: ignore[method-assign]
 
     def _footer(self) -> None:
-        self.pdf.set_y(-12)
+        # The marker on every page: the text survives any EHR that drops FHIR metadata.
+        self.pdf.set_y(-15)
+        self.pdf.set_font(self.family, "", 7)
+        self.pdf.cell(0, 4, safe_text(self.marker, self.font), align="C",
+                      new_x=XPos.LMARGIN, new_y=YPos.NEXT)  # fmt: skip
         self.pdf.set_font(self.family, "", 8)
-        self.pdf.cell(0, 6, f"Page {self.pdf.page_no()}/{{nb}}", align="C")
+        self.pdf.cell(0, 5, f"Page {self.pdf.page_no()}/{{nb}}", align="C")
 
     def page(self) -> None:
         self.pdf.add_page()
@@ -77,72 +83,9 @@ class Document:
         return bytes(self.pdf.output())
 
 
-def _service_line(report: dict[str, Any]) -> str:
-    service = report["service"]
-    return f"{service['system'].upper()} {service['code']} ({service['topic']})"
-
-
-def _item(doc: Document, item: dict[str, Any], show_gap: bool) -> None:
-    need = "required" if item["required"] else "recommended"
-    doc.text(f"{item['status'].upper()} — {item['id']} {item['title']} ({need})", bold=True)
-    if show_gap:
-        doc.text(f"Add: {item['remedy']}", indent=4)
-        doc.text(f"Searched: {item['searched']}", indent=4)
-    for evidence in item["evidence"][:4]:
-        doc.bullet(f"{evidence['reference']}: {evidence['snippet']}", indent=6)
-    doc.pdf.ln(1.5)
-
-
-def render_gap_report(doc: Document, report: dict[str, Any]) -> None:
-    """The gap report section (used alone and inside the packet)."""
-    doc.heading("Documentation gap report")
-    doc.pair("Patient", report["patient"])
-    doc.pair("Service", _service_line(report))
-    checklist = report["checklist"]
-    doc.pair("Checklist", f"{checklist['id']} version {checklist['version']}")
-    doc.pair("As of", report["as_of"])
-    doc.pair("Readiness", f"{report['readiness']}/100")
-    items = report["items"]
-    gaps = [i for i in items if i["required"] and i["status"] in OPEN]
-    doc.heading(f"Required gaps ({len(gaps)})", 2)
-    if not gaps:
-        doc.text("No required gaps.")
-    shown: set[str] = set()
-    for reason in (*REASON_ORDER, None):
-        group = [
-            i
-            for i in gaps
-            if i["id"] not in shown and (reason in i["denial_reasons"] if reason else True)
-        ]
-        if not group:
-            continue
-        label = CATEGORY_LABELS[reason] if reason else "no specific denial reason"
-        doc.heading(f"Would cause a denial for: {label}", 3)
-        for item in group:
-            shown.add(item["id"])
-            _item(doc, item, show_gap=True)
-    recommended = [i for i in items if not i["required"] and i["status"] in OPEN]
-    if recommended:
-        doc.heading(f"Recommended, not documented ({len(recommended)})", 2)
-        for item in recommended:
-            _item(doc, item, show_gap=True)
-    met = [i for i in items if i["status"] == "met"]
-    doc.heading(f"Documented ({len(met)})", 2)
-    for item in met:
-        _item(doc, item, show_gap=False)
-    skipped = [i for i in items if i["status"] == "not_applicable"]
-    if skipped:
-        doc.heading("Not applicable", 2)
-        for item in skipped:
-            doc.bullet(f"{item['id']} {item['title']}: {item['searched']}")
-    if report.get("warnings"):
-        doc.heading("Could not check / warnings", 2)
-        for warning in report["warnings"]:
-            doc.bullet(warning)
-
-
 def gap_report_pdf(report: dict[str, Any], *, font: PdfFont | None = None) -> bytes:
     """The gap report (``score_bundle``'s dict) as PDF bytes."""
+
     doc = Document(f"Gap report {report['checklist']['id']}", font)
     doc.page()
     render_gap_report(doc, report)
@@ -216,7 +159,7 @@ def appeal_packet_pdf(
 ) -> bytes:
     """The appeal packet (``build_packet``'s dict) as one PDF: letter, P2P sheet, gap report,
     attached notes."""
-    doc = Document(f"Appeal packet {packet['service']['code']}", font)
+    doc = Document(f"Appeal packet {packet['service']['code']}", font, kind="appeal-packet")
     doc.page()
     _letter(doc, packet["letter"])
     if include_p2p:

@@ -6,6 +6,10 @@ that include ``c`` in canonical ``cruds`` order (``.c``, ``.cr``, ``.cruds``…)
 ``?param=`` filter is *not* taken as permission: the server decides what the filter admits, and
 a refused write is worse than not offering one. :func:`write_back` sends the resource through
 the one client seam (:meth:`smartapp.fhir.client.FhirClient.create`).
+
+Every document carries the app's markers (:mod:`smartapp.evidence.app_output`): a ``meta.tag``
+and an ``identifier`` in the app's own systems, an attachment title naming the app, and the
+marker line printed in the PDF itself, so a later check never reads it back as a clinical note.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from ..evidence.app_output import markers, title_for
 from ..fhir.client import FhirClient
 
 log = logging.getLogger(__name__)
@@ -62,15 +67,23 @@ def build_document_reference(
 
     :param created: when the PDF was made (passed in: nothing here reads the clock).
     :param author_ref: the user's ``fhirUser`` (``Practitioner/123``), when the launch gave one.
+        EHRs set the author to the signed-in practitioner anyway (Oracle Health refuses any other
+        author), so the app is named by the markers, not by ``author``.
+    :param title: the attachment title after the app's name (default: the description).
     """
     code, display = DOCUMENT_TYPES[kind]
     digest = hashlib.sha256(pdf).hexdigest()
+    marked = markers(kind, digest)
     resource: dict[str, Any] = {
         "resourceType": "DocumentReference",
+        "meta": marked["meta"],
         "status": "current",
         "docStatus": "final",
         # The content hash identifies the PDF: a second write of the same bytes is recognisable.
-        "identifier": [{"system": "urn:ietf:rfc:3986", "value": f"urn:sha256:{digest}"}],
+        "identifier": [
+            {"system": "urn:ietf:rfc:3986", "value": f"urn:sha256:{digest}"},
+            *marked["identifier"],
+        ],
         "type": {
             "coding": [{"system": LOINC, "code": code, "display": display}],
             "text": display,
@@ -96,7 +109,7 @@ def build_document_reference(
                     "data": base64.b64encode(pdf).decode("ascii"),
                     "size": len(pdf),
                     "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode("ascii"),  # noqa: S324 -- FHIR Attachment.hash is defined as SHA-1
-                    "title": (title or description)[:200],
+                    "title": title_for(kind, title or description)[:200],
                     "creation": created.isoformat(),
                 }
             }

@@ -21,7 +21,7 @@ from .binaries import fetch_note
 from .bundle import record_bundle
 from .client import FhirClient
 from .progress import CouldNotCheck, Progress, RecordResult
-from .searches import CATEGORIES, RECORD_TYPES, Search, plan, searches_for
+from .searches import CATEGORIES, RECORD_TYPES, Search, narrowed_searches, plan, searches_for
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,7 @@ class Retrieval:
                 pages == 0
                 and getattr(error, "status", None) == 400
                 and (search.resource_type in CATEGORIES and "category" not in search.params)
+                and not search.narrowed
             ):
                 # Epic-like servers refuse category-less searches: ask per category instead.
                 for retry in searches_for(search.resource_type, search.params["patient"],
@@ -230,6 +231,7 @@ def fetch_patient_record(
     service_request_ref: str | None = None,
     progress: Callable[[dict], None] | None = None,
     unreadable_types: dict[str, str] | None = None,
+    narrowed: dict[str, tuple[dict[str, str], ...]] | None = None,
     max_pages: int = MAX_PAGES,
 ) -> RecordResult:
     """Read the patient's record; raises FhirAuthError only when the token is refused for good.
@@ -237,6 +239,9 @@ def fetch_patient_record(
     :param service_request_ref: ``ServiceRequest/ID`` from the launch's fhirContext, if any.
     :param progress: called with a dict (searches done/total, notes fetched/total) as work ends.
     :param unreadable_types: types the granted scopes exclude (type -> reason); not requested.
+    :param narrowed: types the granted scopes narrow (type -> search filters, e.g.
+        ``{"Observation": ({"category": "vital-signs"},)}``): only those are searched, and the
+        type is reported "incomplete", so nothing found there reads as missing.
     """
     skipped = dict(unreadable_types or {})
     tracker = Progress(callback=progress)
@@ -245,7 +250,18 @@ def fetch_patient_record(
     for resource_type in RECORD_TYPES:
         if resource_type in skipped:
             run.warn(resource_type, "forbidden", f"{resource_type}: {skipped[resource_type]}")
-    searches = [s for s in plan(patient_id, client.vendor) if s.resource_type not in skipped]
+    narrowed = {k: v for k, v in (narrowed or {}).items() if k not in skipped}
+    searches = [
+        s for s in plan(patient_id, client.vendor)
+        if s.resource_type not in skipped and s.resource_type not in narrowed
+    ]  # fmt: skip
+    for resource_type, filters in narrowed.items():
+        if resource_type not in RECORD_TYPES or resource_type in ("Patient", "Practitioner"):
+            continue  # read by id, not searched: a filter does not narrow a read
+        searches += narrowed_searches(resource_type, patient_id, client.vendor, filters)
+        granted = " or ".join("&".join(f"{k}={v}" for k, v in f.items()) for f in filters)
+        run.warn(resource_type, "incomplete",
+                 f"{resource_type}: partial read, the EHR granted only {granted}")  # fmt: skip
     tracker.update(searches_total=len(searches) + 1)
     # Longest chain first: DocumentReference pages -> Binaries; orders -> requester.
     for search in searches:

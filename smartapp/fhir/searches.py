@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Every code of FHIR's observation-category system: asking per category must not skip one
+#: (a sleep study's AHI is filed under "procedure"; an unread category would read as missing).
 OBSERVATION_CATEGORIES = (
-    "laboratory", "vital-signs", "exam", "survey", "imaging", "social-history",
+    "laboratory", "vital-signs", "exam", "survey", "imaging", "social-history", "procedure",
+    "therapy", "activity",
 )  # fmt: skip
 #: US Core's CarePlan category plus Epic's longitudinal / encounter-level SNOMED categories.
 CAREPLAN_CATEGORIES = ("assess-plan", "38717003", "734163000")
@@ -32,6 +35,8 @@ class Search:
 
     resource_type: str
     params: dict[str, str] = field(default_factory=dict)
+    #: Narrowed by a granted scope's filter: never widened (no per-category retry).
+    narrowed: bool = False
 
     @property
     def label(self) -> str:
@@ -70,3 +75,13 @@ def plan(patient_id: str, vendor: str | None) -> list[Search]:
         for resource_type in SEARCHED_TYPES
         for search in searches_for(resource_type, patient_id, vendor)
     ]
+
+
+def narrowed_searches(
+    resource_type: str, patient_id: str, vendor: str | None, filters: tuple[dict[str, str], ...]
+) -> list[Search]:
+    """One search per filter a SMART v2 scope granted the type under (``category=vital-signs``):
+    only what the EHR granted is asked for."""
+    base = searches_for(resource_type, patient_id, vendor)[0].params
+    base = {key: value for key, value in base.items() if key != "category"}
+    return [Search(resource_type, {**base, **granted}, narrowed=True) for granted in filters]

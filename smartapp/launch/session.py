@@ -17,7 +17,7 @@ from flask import g, session
 from ..db import get_session
 from ..errors import SessionExpiredError
 from ..models import AppSession
-from .flow import RESOURCE_TYPES
+from .access import read_access
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -46,23 +46,9 @@ def launch_required(view: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _allows(scope: str, resource_type: str) -> bool:
-    context, _, rest = scope.partition("/")
-    if context not in ("patient", "user") or "." not in rest:
-        return False
-    kind, _, access = rest.partition(".")
-    readable = access in ("read", "*") or (access[:1] in "cruds" and "r" in access.split("?")[0])
-    return kind in ("*", resource_type) and readable
-
-
 def unreadable_types(granted_scope: str) -> dict[str, str]:
     """Resource types the granted scopes do not let the app read, with the reason."""
-    scopes = granted_scope.split()
-    return {
-        kind: "access not granted by the EHR"
-        for kind in RESOURCE_TYPES
-        if not any(_allows(scope, kind) for scope in scopes)
-    }
+    return read_access(granted_scope).withheld
 
 
 def seconds_left(record: AppSession, now: dt.datetime | None = None) -> float:

@@ -58,6 +58,7 @@ BLOCK_TAGS = {
     "dd",
     "hr",
 }
+CELL_TAGS = {"td", "th"}
 SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "iframe", "object"}
 SAFE_TAGS = {
     "p",
@@ -157,6 +158,9 @@ class _TextCollector(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag in CELL_TAGS:
+            # Epic exam and DME tables: a row reads as one statement, "Label | value | value".
+            self.parts.append(" | ")
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:

@@ -1,11 +1,14 @@
-"""Note findings: medspaCy target matching + ConText over clinical note text.
+"""Note findings: medspaCy target matching + ConText over each statement of a clinical note.
 
-Targets come from ``targets.yaml`` (data, one concept per documentation element); ConText's
-default rules plus a few of ours mark each match negated / hypothetical / historical / family,
-so "has not tried physical therapy" is evidence of absence, never of presence. Durations in the
-same sentence attach to the finding; durations next to symptom words are findings of their own
-(``symptom-duration``). The pipeline uses spaCy's rule-based sentencizer instead of PyRuSH:
-9× faster on this machine (../shared/domain/measurements.md) and PyRuSH logs every token.
+A note is first cut into statements with their section (:mod:`smartapp.notes.segments`); each
+statement is one spaCy doc, so ConText's negation / hypothetical / family scope stays inside the
+statement and the work grows linearly with the note. The section adds meaning ConText cannot
+see: a family-history section is never the patient's, a past-history section is history, a
+statement in a plan section is a plan (and a treatment named there is planned, not tried).
+Durations, dates and body regions written in the same statement attach to the finding.
+
+Analysis is bounded per note (``MAX_NOTE_CHARS`` and ``NOTE_SECONDS``): past either bound the rest
+of the note is not analysed and a warning says how much was, never a silent skip.
 """
 
 from __future__ import annotations
@@ -13,48 +16,72 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-import warnings
+import time
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any
 
-import yaml
+from ..evidence.regions import regions_in_text
+from . import cues
+from .durations import find_dates, find_durations
+from .pipeline import load_targets, pipeline, targets
+from .segments import Segment, segment
 
-from .durations import find_durations
+__all__ = ["NoteFinding", "NoteInput", "find_findings", "load_targets"]
 
-TARGETS_FILE = Path(__file__).with_name("targets.yaml")
-SNIPPET_CHARS = 240
+MAX_NOTE_CHARS = 2_000_000
+NOTE_SECONDS = 20.0
 SYMPTOM_WORDS = re.compile(
-    r"\b(pain|ache|symptoms?|numbness|tingling|radiat\w*|stiffness|swelling|snoring|sleepiness|"
-    r"weakness|unsteady|falls?|sciatica)\b",
+    r"\b(pain\w*|ache\w*|lbp|symptoms?|numbness|tingling|paresthesias?|radiat\w*|sciatica|"
+    r"stiffness|swelling|snor\w*|sleepiness|somnolence|fatigue|weakness|unsteady|falls?|"
+    r"dyspnea|sob|shortness of breath|locking|catching|giving way|instability|hurt\w*|"
+    r"flare|discomfort|radiculopathy|injury)\b",
     re.IGNORECASE,
 )
-#: Phrasings the default ConText rules miss (checked against our scenario notes).
-EXTRA_CONTEXT = [
-    ("has not tried", "NEGATED_EXISTENCE"),
-    ("have not tried", "NEGATED_EXISTENCE"),
-    ("not yet started", "NEGATED_EXISTENCE"),
-    ("never had", "NEGATED_EXISTENCE"),
-    ("has not had", "NEGATED_EXISTENCE"),
-    ("has not taken", "NEGATED_EXISTENCE"),
-    ("declined", "NEGATED_EXISTENCE"),
-    ("will consider", "HYPOTHETICAL"),
-    ("asks about", "HYPOTHETICAL"),
-    ("requests imaging", "HYPOTHETICAL"),
-]
+#: Categories whose statements are plans by nature: a conditional plan still states the plan.
+PLAN_CATEGORIES = frozenset({"treatment-plan"})
+#: Categories for which a mention in a plan section is a plan, not a fact: care and tests named
+#: there are to be done ("Plan: PT 2x/wk", "XR ordered"). Findings and assessments written in an
+#: "A/P" section ("COPD with orthopnea") are facts; the plan of care lives in the plan section.
+PLANNED_CATEGORIES = frozenset(
+    {"conservative-treatment", "diagnostic-results", "medication-history", "face-to-face"}
+)
+#: Sections whose statements inherit the body region last named in them (exam grids, results).
+_CARRY_SECTIONS = frozenset({"exam", "results"})
+#: Words that make a statement in a plan section report what was done, not what is planned.
+_DONE = re.compile(
+    r"\b(failed|tried|completed|continue[sd]?|continuing|despite|without (?:relief|improvement|"
+    r"benefit)|no (?:relief|improvement|benefit)|s/p|status post|previously|prior|has had|had|did "
+    r"not help|ongoing|already|refractory|persist\w*|cont)\b",
+    re.IGNORECASE,
+)
+#: Plan-section lines that are clerical, not clinical plans.
+_CLERICAL = re.compile(
+    r"\b(front desk|scheduling (?:staff|team|dept)|call center|billing|signed electronically|"
+    r"electronically signed|cc:|copy to|dictated by|transcribed|time spent|minutes? (?:spent|of))",
+    re.IGNORECASE,
+)
+#: A document that is an imaging report: its statements are about the region its title names.
+_IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
+_CAPACITY = frozenset({"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"})
+_WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
+_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
 class NoteInput:
+    """One text to analyse: a note, a report's text or an order's free text."""
+
     ref: str
     text: str
     date: dt.date | None = None
+    title: str = ""
 
 
 @dataclass(frozen=True)
 class NoteFinding:
+    """One target found in one statement, with the statement's modifiers and context."""
+
     note_ref: str
     category: str
     concept: str
@@ -67,113 +94,130 @@ class NoteFinding:
     family: bool
     duration_days: int | None
     snippet: str
+    section: str = ""
+    planned: bool = False
+    dates: tuple[dt.date, ...] = ()
+    regions: frozenset[str] = frozenset()
+    value: float | None = None
+    #: the result was normal / negative ("QuantiFERON negative", "McMurray neg", "XR normal").
+    normal: bool = False
+    #: the date the statement gives this finding ("XR R knee from 07/2025"), if any.
+    when: dt.date | None = None
+    #: only talked about ("TKA may eventually be needed", "options discussed").
+    speculative: bool = False
 
     @property
     def asserted(self) -> bool:
-        """Counts as presence: not negated, not hypothetical, not about a family member."""
-        return not (self.negated or self.hypothetical or self.family)
+        """Counts as presence. Plans count even when conditional; other findings must be stated
+        as fact about the patient, and a treatment named in a plan is not yet tried."""
+        if self.negated or self.family:
+            return False
+        if self.category in PLAN_CATEGORIES:
+            return True
+        return not (self.hypothetical or self.planned or self.speculative)
 
 
-def load_targets(path: Path = TARGETS_FILE) -> dict[str, dict[str, list[Any]]]:
-    """category -> concept -> phrases (strings or ``{pattern: [...]}``), from the targets file."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return document["categories"]
-
-
-_lock = threading.Lock()
-
-
-@cache
-def _pipeline() -> Any:
-    """Build the spaCy + medspaCy pipeline once (thread-safe, cached)."""
-    with warnings.catch_warnings():
-        # spaCy's CLI module imports a click API that click 8.2 deprecates; not our code path.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import medspacy  # noqa: F401 -- registers the medspacy_* pipeline factories
-        import spacy
-        from medspacy.context import ConTextRule
-        from medspacy.ner import TargetRule
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    matcher = nlp.add_pipe("medspacy_target_matcher")
-    context = nlp.add_pipe("medspacy_context")
-    rules = []
-    for category, concepts in load_targets().items():
-        for concept, phrases in concepts.items():
-            label = f"{category}|{concept}"
-            for phrase in phrases:
-                if isinstance(phrase, dict):  # a spaCy token pattern
-                    rules.append(TargetRule(concept, label, pattern=phrase["pattern"]))
-                else:
-                    rules.append(TargetRule(phrase, label))
-    matcher.add(rules)
-    context.add(
-        [ConTextRule(literal, kind, direction="FORWARD") for literal, kind in EXTRA_CONTEXT]
-    )
-    return nlp
-
-
-def _snippet(sentence: Any) -> str:
-    text = " ".join(sentence.text.split())
-    return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1] + "…"
-
-
-def _sentence_findings(note: NoteInput, sentence: Any) -> list[NoteFinding]:
-    durations = find_durations(sentence.text, note.date)
+def _statement_findings(
+    note: NoteInput, seg: Segment, doc: Any, regions: frozenset[str]
+) -> list[NoteFinding]:
+    durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
-    out: list[NoteFinding] = []
-    for ent in sentence.ents:
-        category, _, concept = ent.label_.partition("|")
-        out.append(
-            NoteFinding(
-                note.ref,
-                category,
-                concept,
-                ent.text,
-                ent.start_char,
-                ent.end_char,
-                bool(ent._.is_negated),
-                bool(ent._.is_historical),
-                bool(ent._.is_hypothetical),
-                bool(ent._.is_family),
-                longest,
-                _snippet(sentence),
-            )
-        )
-    if durations and SYMPTOM_WORDS.search(sentence.text):
+    mentions = find_dates(seg.text, note.date)
+    dates = tuple(sorted({d.when for d in mentions}))
+    history_section = seg.section == "pmh"
+    planned = seg.section == "plan" and not _DONE.search(seg.text)
+    informant = bool(cues.INFORMANT.search(seg.text))
+    placeholder = bool(cues.PLACEHOLDER.search(seg.text))
+
+    def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
+        category, concept = label.split("|", 1)
+        value = cues.measure_value(note.text, end, seg.end) if category == "measure" else None
+        family = (flags.get("family", False) and not informant) or seg.section == "family"
+        return NoteFinding(
+            note.ref, category, concept, note.text[start:end], start, end,
+            flags.get("negated", False) or placeholder,
+            flags.get("historical", False) or history_section,
+            flags.get("hypothetical", False), family, longest, seg.text, seg.section,
+            planned and category in PLANNED_CATEGORIES, dates, regions, value,
+            flags.get("normal", False),
+            cues.nearest_date(mentions, start - seg.start, note.date),
+            flags.get("speculative", False),
+        )  # fmt: skip
+
+    out = []
+    for ent in doc.ents:
+        for label in ent.label_.split(";"):
+            if label.startswith("measure|") and cues.QUALIFIED.search(seg.text[: ent.start_char]):
+                continue
+            start, end = seg.start + ent.start_char, seg.start + ent.end_char
+            out.append(finding(label, start, end, cues.modifier_flags(ent)))
+    for label, regex in targets()[2]:
+        for match in regex.finditer(seg.text):
+            flags = cues.regex_flags(seg.text, match.start(), match.end())
+            if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
+                flags["hypothetical"] = True  # what the job requires, not what the worker can do
+            out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
+    clinical = not _CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
+    if seg.section == "exam" and clinical:
+        # Documenting a normal exam is documenting an exam: this finding is never negated.
+        out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
+    if seg.section == "plan" and clinical:
+        negated = any(f.negated for f in out) and not any(not f.negated for f in out)
+        out.append(finding("treatment-plan|plan-section", seg.start, seg.end, {"negated": negated}))
+    if durations and SYMPTOM_WORDS.search(seg.text):
         negated = any(f.negated for f in out) and not any(f.asserted for f in out)
         for duration in durations:
-            start = sentence.start_char + duration.start
-            end = sentence.start_char + duration.end
-            out.append(
-                NoteFinding(
-                    note.ref,
-                    "symptom-duration",
-                    "duration",
-                    note.text[start:end],
-                    start,
-                    end,
-                    negated,
-                    False,
-                    False,
-                    False,
-                    duration.days,
-                    _snippet(sentence),
-                )
-            )
+            start, end = seg.start + duration.start, seg.start + duration.end
+            symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
+            out.append(_with_duration(symptom, duration.days))
     return out
 
 
-def find_findings(notes: Iterable[NoteInput]) -> list[NoteFinding]:
+def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:
+    return replace(finding, duration_days=days, planned=False)
+
+
+def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[NoteFinding]:
+    text = note.text
+    limit = min(len(text), MAX_NOTE_CHARS)
+    segments = segment(text[:limit])
+    findings: list[NoteFinding] = []
+    started = time.monotonic()
+    stopped_at = None
+    # A statement that names no body region is about the region last named in its section
+    # ("Right knee: ..." then "No effusion. McMurray negative."); in an imaging report, about the
+    # region the report is of.
+    report = bool(_IMAGING_TITLE.search(note.title))
+    carried: dict[str, frozenset[str]] = {}
+    with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
+        for seg, doc in zip(segments, nlp.pipe(s.text for s in segments), strict=False):
+            regions = regions_in_text(seg.text)
+            key = "report" if report else seg.section
+            if report or seg.section in _CARRY_SECTIONS:
+                regions = regions or carried.get(key, frozenset())
+                carried[key] = regions
+            findings += _statement_findings(note, seg, doc, regions)
+            if time.monotonic() - started > NOTE_SECONDS:
+                stopped_at = seg.end
+                break
+    analysed = stopped_at if stopped_at is not None else limit
+    if analysed < len(text) and warnings is not None:
+        warnings.append(
+            f"note {note.ref} is too long: the first {analysed // 1000:,} KB of "
+            f"{len(text) // 1000:,} KB were analysed"
+        )
+    return findings
+
+
+def find_findings(
+    notes: Iterable[NoteInput], warnings: list[str] | None = None
+) -> list[NoteFinding]:
     """All findings in the notes, in note order then text order."""
     notes = [note for note in notes if note.text and note.text.strip()]
     if not notes:
         return []
-    nlp = _pipeline()
+    nlp = pipeline()
     findings: list[NoteFinding] = []
-    with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
-        docs = list(nlp.pipe(note.text for note in notes))
-    for note, doc in zip(notes, docs, strict=True):
-        for sentence in doc.sents:
-            findings += _sentence_findings(note, sentence)
+    for note in notes:
+        findings += _analyse(nlp, note, warnings)
     return findings

@@ -14,7 +14,9 @@ from typing import Any
 
 from flask import Response, current_app
 
+from ..checklists.engine import readiness_state
 from ..errors import FatalFhirError, InputError
+from ..evidence.app_output import APP_NAME
 from ..exports import build_document_reference, can_write_back, gap_report_pdf, write_back
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession
@@ -62,14 +64,17 @@ def write_back_report(launch: AppSession, report: dict[str, Any]) -> str | None:
         )
     pdf = gap_report_pdf(report)
     service = report["service"]
+    verdict = readiness_state(report["items"])
     resource = build_document_reference(
         pdf,
         patient_ref=report["patient"],
         created=dt.datetime.now(dt.UTC),  # the moment of writing: a fact, not scoring input
         description=(
-            f"Prior-authorization documentation gap report, {service['system'].upper()} "
-            f"{service['code']}, readiness {report['readiness']}/100 (as of {report['as_of']})"
+            f"{APP_NAME} gap report (prior authorization), {service['system'].upper()} "
+            f"{service['code']}, readiness {verdict.number}/100, {verdict.headline} "
+            f"(as of {report['as_of']})"
         ),
+        title=f"{service['system'].upper()} {service['code']} ({report['as_of']})",
         kind="gap-report",
         author_ref=user_ref(launch.fhir_user) or None,
     )

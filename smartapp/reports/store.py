@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..checks.present import required_gaps
+from ..checks.present import verdict
 from ..errors import ConflictError, InputError, NotFoundError, StoreError
 from ..models import WORKFLOW, AppSession, CheckRun, RequestComment, SavedReport, TrackedRequest
 from ..models import utcnow as _now
@@ -57,6 +57,7 @@ def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedReque
             updated_at=_now(),
             version=1,
             readiness=0,
+            readiness_state="not_ready",
             required_gaps=0,
         )
         .on_conflict_do_nothing(index_elements=list(key))
@@ -67,6 +68,7 @@ def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedReque
 def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
     """Save ``run``'s report as the newest version of its tracked request; returns its id."""
     report: dict[str, Any] = run.report or {}
+    readiness = verdict(report)
     for attempt in range(1, SAVE_ATTEMPTS + 1):
         try:
             tracked = _tracked_for(db, launch, run)
@@ -74,8 +76,9 @@ def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
                 checklist_id=report["checklist"]["id"],
                 checklist_version=report["checklist"]["version"],
                 as_of=run.as_of,
-                readiness=int(report["readiness"]),
-                required_gaps=len(required_gaps(report)),
+                readiness=readiness.number,
+                state=readiness.state,
+                required_gaps=readiness.gaps,
                 report=report,
                 could_not_check=run.could_not_check,
                 run_by=actor_of(launch),
@@ -85,10 +88,12 @@ def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
             db.flush()
             tracked.latest_report_id = saved.id
             tracked.readiness, tracked.required_gaps = saved.readiness, saved.required_gaps
+            tracked.readiness_state = saved.state
             tracked.order_ref = run.order_ref or tracked.order_ref
             tracked.updated_at = _now()
             audit.record(launch, "save_report", tracked=tracked,
                          detail={"report": saved.id, "readiness": saved.readiness,
+                                 "state": saved.state,
                                  "required_gaps": saved.required_gaps})  # fmt: skip
             db.commit()
             return tracked.id

@@ -81,6 +81,7 @@ def worklist() -> str:
     return render_template(
         "reports/worklist.html", launch=launch, rows=rows, total=total, spec=spec,
         facets=queries.facets(get_session()), workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
+        readiness_states=queries.READINESS_STATES,
     )  # fmt: skip
 
 
@@ -108,7 +109,13 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     saved = report_version(tracked, report_id)
     db = get_session()
     versions = (
-        db.query(SavedReport.id, SavedReport.created_at, SavedReport.readiness, SavedReport.run_by)
+        db.query(
+            SavedReport.id,
+            SavedReport.created_at,
+            SavedReport.readiness,
+            SavedReport.state,
+            SavedReport.run_by,
+        )
         .filter(SavedReport.request_id == tracked.id)
         .order_by(SavedReport.id.desc())
         .all()

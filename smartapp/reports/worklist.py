@@ -19,12 +19,15 @@ from ..appeals.web.clocks import DUE_FILTERS, by_urgency
 from ..models import WORKFLOW, TrackedRequest
 
 PAGE_SIZE = 50
+#: Readiness states a coordinator can filter by, with their column labels (engine.STATES).
+READINESS_STATES = {"not_ready": "Not ready", "incomplete": "Incomplete", "ready": "Ready"}
 #: The columns the worklist shows (templates/reports/worklist.html).
 LISTED = (
     TrackedRequest.id, TrackedRequest.patient_name, TrackedRequest.patient_ref,
     TrackedRequest.patient_birth_date, TrackedRequest.service_code, TrackedRequest.topic,
     TrackedRequest.status, TrackedRequest.denial, TrackedRequest.readiness,
-    TrackedRequest.required_gaps, TrackedRequest.assignee, TrackedRequest.updated_at,
+    TrackedRequest.readiness_state, TrackedRequest.required_gaps, TrackedRequest.assignee,
+    TrackedRequest.updated_at,
 )  # fmt: skip
 SORTS: dict[str, tuple[Any, ...]] = {
     "updated": (TrackedRequest.updated_at.desc(), TrackedRequest.id.desc()),
@@ -40,6 +43,8 @@ SORTS: dict[str, tuple[Any, ...]] = {
 @dataclass
 class WorklistFilter:
     statuses: list[str] = field(default_factory=list)
+    #: Readiness states (READINESS_STATES keys): incomplete = required items not checked
+    readiness: list[str] = field(default_factory=list)
     topic: str = ""
     service: str = ""
     min_readiness: int | None = None
@@ -55,7 +60,8 @@ class WorklistFilter:
     ignored: list[str] = field(default_factory=list)
 
     def active(self) -> bool:
-        return bool(self.statuses or self.topic or self.service or self.assignee or self.patient
+        return bool(self.statuses or self.readiness or self.topic or self.service
+                    or self.assignee or self.patient
                     or self.min_readiness is not None or self.max_readiness is not None
                     or self.updated_from or self.updated_to or self.due)  # fmt: skip
 
@@ -87,6 +93,9 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
     statuses = [s for s in args.getlist("status") if s in WORKFLOW]
     if len(statuses) != len([s for s in args.getlist("status") if s]):
         ignored.append("status")
+    states = [s for s in args.getlist("readiness") if s in READINESS_STATES]
+    if len(states) != len([s for s in args.getlist("readiness") if s]):
+        ignored.append("readiness")
     sort = args.get("sort", "updated")
     if sort not in SORTS:
         ignored.append("sort")
@@ -97,6 +106,7 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
         ignored.append("due")
     return WorklistFilter(
         statuses=statuses,
+        readiness=states,
         topic=args.get("topic", "").strip()[:64],
         service=args.get("service", "").strip().upper()[:16],
         min_readiness=_int(args, "min_readiness", ignored),
@@ -116,6 +126,8 @@ def _filtered(db: Session, spec: WorklistFilter, me: str) -> Query[TrackedReques
     query = db.query(TrackedRequest)
     if spec.statuses:
         query = query.filter(TrackedRequest.status.in_(spec.statuses))
+    if spec.readiness:
+        query = query.filter(TrackedRequest.readiness_state.in_(spec.readiness))
     if spec.topic:
         query = query.filter(TrackedRequest.topic == spec.topic)
     if spec.service:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError
+from ..checklists.engine import STATES
+from ..errors import InputError, ReadinessGateError
 from .report import read_bundle, score_bundle
 from .text import render_text
 
@@ -38,7 +39,17 @@ bundle_option = click.option(
 @click.option("--service", default=None, help="CPT/HCPCS code (default: newest open order).")
 @click.option("--as-of", "as_of", default=None, help="Score the record as of YYYY-MM-DD.")
 @click.option("--format", "output", type=click.Choice(["json", "text"]), default="json")
-def score(bundle_path: Path, service: str | None, as_of: str | None, output: str) -> None:
+@click.option(
+    "--fail-on",
+    "fail_on",
+    type=click.Choice(["not_ready", "incomplete"]),
+    default=None,
+    help="Exit 3 after printing the report when its state is this bad or worse: not_ready "
+    "(a required gap), incomplete (a required item could not be checked, or a gap).",
+)
+def score(
+    bundle_path: Path, service: str | None, as_of: str | None, output: str, fail_on: str | None
+) -> None:
     """Score a patient's documentation against the CareSource checklist for a service."""
     when = as_of_option(as_of)
     report = score_bundle(read_bundle(bundle_path), service=service, as_of=when)
@@ -46,3 +57,6 @@ def score(bundle_path: Path, service: str | None, as_of: str | None, output: str
         click.echo(json.dumps(report, indent=2))
     else:
         click.echo(render_text(report), nl=False)
+    # STATES runs worst first: failing on "incomplete" also fails a not_ready report.
+    if fail_on is not None and STATES.index(report["state"]) <= STATES.index(fail_on):
+        raise ReadinessGateError(f"readiness state is {report['state']} (--fail-on {fail_on})")

@@ -1,7 +1,8 @@
 """Score one patient Bundle: choose the service and checklist, analyse notes, evaluate, report.
 
-The report dict is the ``smartapp score`` JSON contract (docs/checklists.md, issue 5):
-patient, as_of, service {system, code, topic}, checklist {id, version}, readiness, items, warnings.
+The report dict is the ``smartapp score`` JSON contract (docs/checklists.md §6): patient, as_of,
+service {system, code, topic}, checklist {id, version}, readiness, state, headline,
+readiness_detail, patient_summary, order, app_documents, items, warnings.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..checklists import load_catalog, readiness
-from ..checklists.context import request_date
+from ..checklists import load_catalog, readiness_state
 from ..checklists.engine import evaluate
 from ..checklists.loader import Catalog, Checklist
-from ..checklists.requests import find_request, request_codes
+from ..checklists.requests import find_order
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
+from .header import order_facts, patient_facts
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +43,10 @@ def choose_service(
 ) -> tuple[str, str, Checklist]:
     """(system, code, checklist) for ``code``, or for the newest draft/active order when None."""
     if code is None:
-        request = find_request(record, None)
-        if request is None:
+        order = find_order(record, None)
+        if order is None:
             raise InputError("no draft/active order with a CPT/HCPCS code; pass --service CODE")
-        code = next(c.code for c in request_codes(request) if c.system in ("cpt", "hcpcs"))
+        code = order.service_codes()[0].code
     code = code.strip().upper()
     system = service_system(code)
     if system is None:
@@ -59,7 +60,7 @@ def choose_service(
 def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, anchor: date) -> None:
     """Run note NLP over notes inside the checklist's widest note window only (speed)."""
     start = anchor - timedelta(days=checklist.lookback_days())
-    recent = [n for n in record.notes if n.date and start <= n.date <= as_of and n.text]
+    recent = [n for n in record.all_texts() if n.date and start <= n.date <= as_of and n.text]
     if not recent:  # nothing to read: no need to load the NLP pipeline
         record.findings = []
         return
@@ -68,7 +69,12 @@ def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, an
     except ImportError:  # the notes package is optional at run time; items become unknown
         record.warnings.append("note analysis is unavailable; note-based items are unknown")
         return
-    record.findings = list(find_findings(NoteInput(n.ref, n.text, n.date) for n in recent))
+    inputs = (
+        NoteInput(n.ref, n.text, n.date, f"{n.title} {' '.join(c.code for c in n.codes)}")
+        for n in recent
+        if n.text
+    )
+    record.findings = list(find_findings(inputs, record.warnings))
 
 
 def score_bundle(
@@ -89,20 +95,29 @@ def score_record(
 ) -> dict[str, Any]:
     """Score ``record`` for the service ``chosen`` by :func:`choose_service`."""
     system, code, checklist = chosen
-    anchor = request_date(find_request(record, code)) or as_of
+    order = find_order(record, code)
+    anchor = min(order.authored, as_of) if order and order.authored else as_of
     attach_findings(record, checklist, as_of, anchor)
     results = evaluate(checklist, record, as_of, (system, code))
     warnings = list(record.warnings)
     unknown = [r.id for r in results if r.status == "unknown"]
     if unknown:
-        warnings.append(f"not scored, data could not be read: {', '.join(unknown)}")
-    log.info("scored checklist=%s items=%d unknown=%d", checklist.id, len(results), len(unknown))
+        warnings.append(f"could not be checked, data could not be read: {', '.join(unknown)}")
+    verdict = readiness_state(results)
+    log.info("scored checklist=%s items=%d unknown=%d state=%s app_documents=%d", checklist.id,
+             len(results), len(unknown), verdict.state, len(record.app_documents))  # fmt: skip
     return {
         "patient": record.patient_ref,
         "as_of": as_of.isoformat(),
         "service": {"system": system, "code": code, "topic": checklist.topic},
         "checklist": {"id": checklist.id, "version": checklist.version},
-        "readiness": readiness(results),
+        "readiness": verdict.number,
+        "state": verdict.state,
+        "headline": verdict.headline,
+        "readiness_detail": verdict.as_dict(),
+        "patient_summary": patient_facts(record),
+        "order": order_facts(record, code),
+        "app_documents": [d.as_dict() for d in record.app_documents],
         "items": [
             {
                 "id": r.id,

@@ -15,9 +15,19 @@ def render_text(report: dict[str, Any]) -> str:
         f"{report['patient']} · {service['system'].upper()} {service['code']} ({service['topic']})"
         f" · checklist {report['checklist']['id']} v{report['checklist']['version']}"
         f" · as of {report['as_of']}",
-        f"Readiness: {report['readiness']}/100",
-        "",
+        f"Readiness: {report['readiness']}/100 — {report.get('headline', '')}"
+        f" [{report.get('state', '')}]",
     ]
+    order = report.get("order") or {}
+    if order:
+        lines.append(f"Order: {order.get('text') or 'order'} ({order['reference']})")
+    written = report.get("app_documents") or []
+    if written:
+        lines.append(
+            f"Not counted: {len(written)} document(s) written by this app: "
+            + ", ".join(d["reference"] for d in written)
+        )
+    lines.append("")
     for item in sorted(report["items"], key=lambda i: (_ORDER[i["status"]], not i["required"])):
         need = "required" if item["required"] else "recommended"
         lines.append(

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from smartapp.appeals import Denial
 from smartapp.appeals.packet import build_packet
+from smartapp.evidence.app_output import text_marked_by
 from smartapp.exports import appeal_packet_pdf, gap_report_pdf
 from smartapp.exports.pdf_text import PdfFont, clean, find_font, safe_text, to_latin1
 from smartapp.scoring import score_bundle
@@ -49,11 +50,15 @@ def test_gap_report_pdf_has_the_report_in_order(gapped_report, font) -> None:
     assert data.startswith(b"%PDF-")
     text = flat(pdf_text(data))
     for expected in (
-        "Patient/lmri-gapped",
+        # Whose report, for which order, on which date (issue 12).
+        "Patient: Derek Halloran, born 1988-07-02 (Patient/lmri-gapped)",
+        "Order: MRI lumbar spine without contrast (ServiceRequest/lmri-gapped-order, "
+        "date of service 2026-12-08)",
         "CPT 72148 (advanced-imaging)",
         "caresource-advanced-imaging-lumbar-mri version 1.0.0",
         "As of: 2026-11-22",
-        "Readiness: 82/100",
+        "Readiness: 82/100 - Not ready: 4 required gaps" if font else
+        "Readiness: 82/100 — Not ready: 4 required gaps",
         "Required gaps (4)",
         "Would cause a denial for: missing clinical notes",
         "Would cause a denial for: lack of medical necessity",
@@ -65,6 +70,11 @@ def test_gap_report_pdf_has_the_report_in_order(gapped_report, font) -> None:
     assert "Searched:" in text and "Add:" in text
     # LMRI-004 is tied to two reasons but printed once.
     assert text.count("LMRI-004 Follow-up exam") == 1
+    # Every page says the app wrote it: the marker a later check recognises (app_output).
+    pages = PdfReader(io.BytesIO(data)).pages
+    assert len(pages) > 1
+    for page in pages:
+        assert text_marked_by(page.extract_text()) == "text marker"
 
 
 def test_gap_report_warnings_are_printed() -> None:
@@ -76,6 +86,8 @@ def test_gap_report_warnings_are_printed() -> None:
     }  # fmt: skip
     text = flat(pdf_text(gap_report_pdf(report)))
     assert "No required gaps." in text
+    assert "Patient: Name not in the record (Patient/p)" in text
+    assert "no order for this service was found in the record" in text
     assert "Could not check / warnings" in text and "Encounter could not be read" in text
 
 
@@ -127,6 +139,7 @@ def test_appeal_packet_pdf(packet) -> None:
     assert flat(note)[:60] in text  # the attached note's own text is printed
     without = flat(pdf_text(appeal_packet_pdf(packet, include_p2p=False)))
     assert "Peer-to-peer preparation sheet" not in without
+    assert "PA Documentation Check output (appeal-packet)" in text
 
 
 def test_appeal_packet_pdf_with_hostile_note_and_unreadable_attachment(packet) -> None:

@@ -3,6 +3,7 @@ the sandbox's EHR page for every client type, and the embedded (cross-site ifram
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -64,6 +65,8 @@ def test_embedded_launch_in_a_cross_site_iframe(page, browser_app, sandbox_ehr, 
     )
     expect(frame.locator(".context-line")).to_contain_text("ServiceRequest/lmri-complete-order")
     expect(frame.locator(".patient-banner")).to_have_count(0)
+    # The EHR frame names the patient by id only: the app still shows whose record this is.
+    expect(frame.locator(".patient-identity")).to_have_text("Marisol Quintero · born 1980-03-14")
     app_frame = next(f for f in page.frames if f.url.startswith(browser_app.url))
     assert urlparse(app_frame.url).path == "/patient"
     assert urlparse(page.url).hostname == "localhost"  # the top window stayed in the EHR
@@ -74,3 +77,27 @@ def test_embedded_launch_in_a_cross_site_iframe(page, browser_app, sandbox_ehr, 
     assert cookie["sameSite"] == "None" and cookie["secure"] and cookie["httpOnly"]
     assert cookie.get("partitionKey") == "http://localhost"  # stored as a third party's
     screenshot("embedded")
+
+
+def test_epic_embedded_launch_with_notes_withheld_is_incomplete(page, browser_app, sandbox_ehr,
+                                                                screenshot):
+    """Issue 12: the EHR withheld the notes (Epic profile, embedded). The check used to say
+    "100/100 Ready to submit" under a "Could not check" box; it now says it is incomplete,
+    lists the required items it could not check, and never says ready."""
+    ehr = sandbox_ehr.origin.replace("127.0.0.1", "localhost")
+    open_chart(page, ehr, "epic", "lmri-complete", "lmri-complete-order")
+    page.get_by_label("Open the app embedded in the EHR (iframe)").check()
+    page.get_by_label("Withhold notes (DocumentReference)").check()
+    page.get_by_role("button", name="Launch").click()
+    frame = page.frame_locator('iframe[title="SMART app"]')
+    expect(frame.locator("#summary-heading")).to_be_visible(timeout=120_000)
+    word = frame.locator(".readiness-word")
+    expect(word).to_have_text(re.compile(r"^Incomplete: \d+ required items? could not be checked$"))
+    expect(frame.locator(".gauge")).not_to_contain_text("Ready")
+    expect(frame.locator("#cannot-check")).to_be_visible()
+    expect(frame.locator("section.warnings")).to_contain_text("DocumentReference")
+    unchecked = frame.locator("section.unchecked")
+    expect(unchecked).to_contain_text("Could not check")
+    expect(unchecked.locator("#item-CSU-006")).to_be_visible()  # recent clinical notes
+    expect(frame.locator(".patient-identity")).to_contain_text("Marisol Quintero")
+    screenshot("embedded-incomplete")

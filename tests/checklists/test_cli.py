@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -12,9 +13,14 @@ from smartapp.cli import main
 
 REPORT_SCHEMA = {
     "type": "object",
-    "required": ["patient", "as_of", "service", "checklist", "readiness", "items", "warnings"],
+    "required": ["patient", "as_of", "service", "checklist", "readiness", "state", "headline",
+                 "readiness_detail", "app_documents", "items", "warnings"],
     "properties": {
         "patient": {"type": "string", "pattern": "^Patient/"},
+        "state": {"enum": ["ready", "not_ready", "incomplete"]},
+        "headline": {"type": "string"},
+        "app_documents": {"type": "array", "items": {"type": "object",
+                                                     "required": ["reference", "why"]}},
         "as_of": {"type": "string", "format": "date"},
         "service": {"type": "object", "required": ["system", "code", "topic"]},
         "checklist": {"type": "object", "required": ["id", "version"]},
@@ -162,3 +168,39 @@ def test_validate_rejects_schema_errors_with_file_and_path(tmp_path, capsys):
     assert main(["checklists", "validate", "--data", str(data)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("smartapp: y.yaml:") and len(err.strip().splitlines()) == 1
+
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
+
+
+@pytest.mark.parametrize(
+    ("scenario", "fail_on", "code", "state"),
+    [
+        ("lmri-gapped.json", None, 0, "not_ready"),
+        ("lmri-gapped.json", "not_ready", 3, "not_ready"),
+        ("lmri-gapped.json", "incomplete", 3, "not_ready"),  # worse than incomplete fails too
+        ("lmri-complete.json", "not_ready", 0, "ready"),
+        ("lmri-complete.json", "incomplete", 0, "ready"),
+    ],
+)
+def test_score_fail_on_exits_3_after_printing_the_report(scenario, fail_on, code, state, capsys):
+    args = ["score", "--bundle", str(SCENARIOS / scenario), "--as-of", "2026-11-22"]
+    assert main(args + (["--fail-on", fail_on] if fail_on else [])) == code
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["state"] == state  # the report is printed either way
+    if code:
+        assert captured.err.strip() == f"smartapp: readiness state is {state} (--fail-on {fail_on})"
+
+
+def test_score_fail_on_incomplete_catches_what_could_not_be_checked(tmp_path, capsys):
+    bundle = json.loads((SCENARIOS / "lmri-complete.json").read_text())
+    bundle["entry"] = [e for e in bundle["entry"] if e["resource"]["resourceType"] != "Coverage"]
+    bundle["entry"].append({"resource": {"resourceType": "OperationOutcome", "issue": [
+        {"severity": "error", "code": "forbidden", "expression": ["Coverage"]}]}})  # fmt: skip
+    path = write(tmp_path, bundle)
+    base = ["score", "--bundle", path, "--as-of", "2026-11-22", "--format", "text"]
+    assert main([*base, "--fail-on", "not_ready"]) == 0
+    text = capsys.readouterr().out
+    assert "Incomplete: 1 required item could not be checked [incomplete]" in text
+    assert main([*base, "--fail-on", "incomplete"]) == 3
+    assert main([*base, "--fail-on", "sometimes"]) == 2  # click's usage error

@@ -8,7 +8,7 @@ import pytest
 
 from smartapp.checklists import load_catalog
 from smartapp.checklists.codelist import CodeList
-from smartapp.checklists.engine import ItemResult, check, make_context, readiness
+from smartapp.checklists.engine import ItemResult, check, make_context, readiness, readiness_state
 from smartapp.checklists.golden import build_bundle
 from smartapp.checklists.requests import billable_hint, is_valid_npi
 from smartapp.evidence import build_record
@@ -76,6 +76,9 @@ def test_values_outside_range_are_partial():
         (["missing", "missing"], "missing", "missing"),
         (["missing", "unknown"], "unknown", "unknown"),
         (["partial", "missing"], "partial", "partial"),
+        # What could be read is there, the rest could not be checked: unknown, not a gap.
+        (["met", "unknown"], "unknown", "met"),
+        (["partial", "unknown"], "partial", "partial"),
     ],
 )
 def test_combinators(statuses, all_of, any_of):
@@ -134,16 +137,53 @@ def test_note_findings_negated_mentions_never_count():
     assert check(needs_duration, ctx).status == "partial"
 
 
-def test_readiness_weighs_required_items_and_skips_unknown():
-    def result(status, required=True):
-        return ItemResult("X-001", "clinical-notes", "t", required, status, (), "r", "s")
+def result(status, required=True):
+    return ItemResult("X-001", "clinical-notes", "t", required, status, (), "r", "s")
 
+
+def test_readiness_counts_every_required_item_unknown_as_zero():
+    """Issue 12: unknown counts 0 (it used to be left out, so withheld data raised the number)
+    and not_applicable counts as satisfied; recommended items never count."""
     assert readiness([result("met"), result("missing")]) == 50
     assert (
         readiness([result("met"), result("partial"), result("unknown"), result("missing", False)])
-        == 75
+        == 50
     )
     assert readiness([result("not_applicable")]) == 100
+    assert readiness([result("met"), result("unknown")]) == 50
+    assert readiness([result("missing", False)]) == 100  # no required item at all
+    # Report items (dicts, as saved) weigh the same as ItemResults.
+    assert readiness([{"required": True, "status": "partial"}]) == 50
+
+
+@pytest.mark.parametrize(
+    ("statuses", "state", "headline"),
+    [
+        (["met", "missing", "unknown"], "not_ready",
+         "Not ready: 1 required gap, 1 could not be checked"),
+        (["met", "partial", "missing"], "not_ready", "Not ready: 2 required gaps"),
+        (["met", "unknown", "unknown"], "incomplete",
+         "Incomplete: 2 required items could not be checked"),
+        (["met", "unknown"], "incomplete", "Incomplete: 1 required item could not be checked"),
+        (["met", "not_applicable"], "ready", "Ready to submit"),
+    ],
+)
+def test_readiness_state_and_headline(statuses, state, headline):
+    verdict = readiness_state([result(s) for s in statuses])
+    assert (verdict.state, verdict.headline) == (state, headline)
+    assert verdict.number == readiness([result(s) for s in statuses])
+
+
+def test_almost_ready_only_when_every_required_item_is_met():
+    assert readiness_state([result("met"), result("missing", False)]).headline == "Almost ready"
+    assert readiness_state([result("met"), result("unknown", False)]).headline == "Almost ready"
+    assert readiness_state([result("met"), result("met", False)]).headline == "Ready to submit"
+    # A required gap is never "Almost ready", however high the number.
+    many = [result("met")] * 19 + [result("partial"), result("missing", False)]
+    verdict = readiness_state(many)
+    assert verdict.number == 98 and verdict.headline == "Not ready: 1 required gap"
+    # An unchecked required item is never ready, even at 100 met otherwise.
+    assert readiness_state([result("met")] * 9 + [result("unknown")]).state == "incomplete"
 
 
 def test_npi_check_digit_and_most_specific_code_hint():

@@ -21,10 +21,11 @@ class Served:
     sandbox: object
 
     def launch(self, patient: str, order: str | None = None, tenant: str = "plain",
-               practitioner: str | None = None) -> requests.Session:
-        """An EHR launch for ``patient`` in a fresh browser-like session (cookies kept)."""
+               practitioner: str | None = None, **grant: object) -> requests.Session:
+        """An EHR launch for ``patient`` in a fresh browser-like session (cookies kept);
+        ``grant`` (narrow={type: query}, withhold=[type]) makes the EHR grant less."""
         body = {"tenant": tenant, "patient": patient, "order": order,
-                "practitioner": practitioner}
+                "practitioner": practitioner, **grant}
         context = self.sandbox.admin("POST", "launches", body)
         context.raise_for_status()
         browser = requests.Session()

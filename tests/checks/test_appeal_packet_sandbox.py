@@ -33,9 +33,10 @@ NOTE_ONLY = "Patient requests imaging"
 
 
 
-def denied_request(served, patient: str) -> tuple[requests.Session, int]:
+def denied_request(served, patient: str, tenant: str = "plain") -> tuple[requests.Session, int]:
     """Launch as the PA coordinator into ``patient``, save the check, record the denial."""
-    browser = served.launch(patient, f"{patient}-order", practitioner="pa-coordinator")
+    browser = served.launch(patient, f"{patient}-order", practitioner="pa-coordinator",
+                            tenant=tenant)  # fmt: skip
     html = served.wait_for_report(browser, timeout=120)
     run_id = re.search(r"/checks/([\w-]+)/save", html)[1]
     saved = browser.post(f"{served.url}/checks/{run_id}/save", timeout=30, allow_redirects=False,

@@ -21,17 +21,25 @@ def test_required_gaps_group_by_their_first_denial_reason():
     ]}
     arranged = present.arrange(report)
     groups = {g.key: [i["id"] for i in g.items] for g in arranged["groups"]}
-    assert groups == {"medical-necessity": ["A"], "incorrect-cpt": ["B"], "": ["C"]}
+    assert groups == {"medical-necessity": ["A"], "incorrect-cpt": ["B"]}
+    # An item that could not be checked is not a gap: it is listed on its own (issue 12).
+    assert [i["id"] for i in arranged["could_not_check"]] == ["C"]
     assert [i["id"] for i in arranged["recommended"]] == ["D"]
     assert [i["id"] for i in arranged["documented"]] == ["E", "F"]
-    assert arranged["required_gap_count"] == 3
-    assert arranged["readiness_word"] == "Not ready"
+    assert arranged["required_gap_count"] == 2
+    assert arranged["readiness_word"] == "Not ready: 2 required gaps, 1 could not be checked"
 
 
-def test_readiness_words():
-    assert present.readiness_word(100, 0) == "Ready to submit"
-    assert present.readiness_word(85, 1) == "Almost ready"
-    assert present.readiness_word(40, 3) == "Not ready"
+def test_the_verdict_is_recomputed_from_the_items_of_a_saved_report():
+    """A report saved under the old rule ("readiness" 100 with an unknown item left out) reads
+    by the one rule: incomplete, 50."""
+    old = {"readiness": 100, "items": [item("A", "met"), item("B", "unknown")]}
+    verdict = present.verdict(old)
+    assert (verdict.number, verdict.state) == (50, "incomplete")
+    assert present.arrange(old)["readiness_word"] == (
+        "Incomplete: 1 required item could not be checked")
+    ready = {"readiness": 100, "items": [item("A", "met"), item("B", "missing", required=False)]}
+    assert present.arrange(ready)["readiness_word"] == "Almost ready"
 
 
 def test_references_parse_with_note_ranges_and_refuse_junk():

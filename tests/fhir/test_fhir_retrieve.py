@@ -372,3 +372,21 @@ def test_malformed_json_on_one_search_is_a_warning_not_a_crash():
     result = fetch()
     assert [(w.resource_type, w.reason) for w in result.warnings] == [("Procedure", "processing")]
     assert result.counts["Patient"] == 1
+
+
+@responses.activate
+def test_a_type_narrowed_by_the_grant_is_searched_only_as_granted_and_reported_incomplete():
+    """``patient/Observation.rs?category=vital-signs``: one search with the granted filter (even
+    on Epic, which otherwise asks per category), never widened, and an "incomplete" outcome on
+    Observation so that nothing found there reads as missing."""
+    responses.get(
+        f"{BASE}/Observation", json=searchset(),
+        match=[matchers.query_param_matcher(
+            {"patient": "p1", "_count": "100", "category": "vital-signs"})],
+    )  # fmt: skip
+    empty_searches("Observation")
+    result = fetch("epic", narrowed={"Observation": ({"category": "vital-signs"},)})
+    observation_calls = [c for c in responses.calls if "/Observation" in c.request.url]
+    assert len(observation_calls) == 1
+    (issue,) = [i for i in outcomes(result.bundle) if i["expression"] == ["Observation"]]
+    assert issue["code"] == "incomplete" and "category=vital-signs" in issue["diagnostics"]

@@ -34,6 +34,9 @@ def test_a_clinician_saves_and_sees_the_saved_report(app, client, actors):
     [tracked] = rows(app, TrackedRequest)
     assert (tracked.status, tracked.created_by) == ("open", CLINICIAN)
     assert tracked.required_gaps > 0 and tracked.readiness < 100
+    assert tracked.readiness_state == "not_ready"
+    [saved] = rows(app, SavedReport)
+    assert (saved.state, saved.readiness) == ("not_ready", tracked.readiness)
     actions = [e.action for e in rows(app, AuditEvent)]
     assert actions == ["view_check", "save_report", "view_request"]
     assert client.get("/my-requests").text.count(f"/requests/{request_id}") == 1
@@ -160,6 +163,15 @@ def test_worklist_filters_and_sorts(client, actors):
     assert by_readiness.index("LMRI-GAPPED") < by_readiness.index("LMRI-COMPLETE")
     named = client.get("/worklist?patient=tka").text
     assert "1 request match" in named
+    # The readiness column says the state (issue 12), and the state filters.
+    row = everything.split("LMRI-GAPPED</a>")[1].split("</tr>")[0]
+    assert 'readiness-not_ready' in row and "Not ready" in row
+    row = everything.split("LMRI-COMPLETE</a>")[1].split("</tr>")[0]
+    assert "100/100" in row and "Ready" in row and "Not ready" not in row
+    ready = client.get("/worklist?readiness=ready").text
+    assert "2 requests match" in ready and "LMRI-GAPPED" not in ready
+    assert "2 requests match" in client.get("/worklist?readiness=not_ready").text
+    assert "0 requests match" in client.get("/worklist?readiness=incomplete").text
     bad = client.get("/worklist?min_readiness=lots&sort=nonsense").text
     assert "Ignored unusable filter values" in bad and "4 requests" in bad
     ignored = bad.split("Ignored")[1][:80]

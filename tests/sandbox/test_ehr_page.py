@@ -123,11 +123,12 @@ def test_a_launch_without_an_order_reads_one_page_of_encounters_newest_first(san
     assert after["narrowed"] - before["narrowed"] == 1
 
 
-def test_signing_a_note_keeps_the_chosen_order(sandbox_ehr):
+def test_signing_a_note_keeps_the_chosen_order_and_launch_options(sandbox_ehr):
     patient = clone_patient(sandbox_ehr, "walker-gapped")
     form = {"tenant": "epic", "practitioner": "md-whitfield", "patient": patient,
             "order": f"{patient}-order", "author": "md-whitfield", "note_type": "11506-3",
-            "date": "2026-11-20", "text": "Gait unsteady; holds on to furniture."}  # fmt: skip
+            "date": "2026-11-20", "text": "Gait unsteady; holds on to furniture.",
+            "withhold": "Coverage"}  # fmt: skip
     signed = requests.post(f"{sandbox_ehr.origin}/ehr/notes", data=form, allow_redirects=False,
                            timeout=30)  # fmt: skip
     assert signed.status_code == 303
@@ -135,6 +136,7 @@ def test_signing_a_note_keeps_the_chosen_order(sandbox_ehr):
     assert "Note saved to the chart" in chart
     chosen = re.search(r'<option value="([^"]*)" selected>', chart.split('id="order"')[1])
     assert chosen and chosen[1] == f"{patient}-order"
+    assert 'value="Coverage" checked' in chart  # the other launch choices stay too
     # The launch fields and the note share one form, so Launch after signing sends the order.
     assert chart.count("<form") == 2 and 'formaction="/ehr/notes"' in chart
 

@@ -122,3 +122,52 @@ def test_metadata_advertises_oauth_uris(sandbox_ehr):
     }
     assert uris["authorize"].startswith(f"{sandbox_ehr.origin}/cerner/oauth2/")
     assert uris["token"].endswith("/cerner/oauth2/token")
+
+
+def test_a_filtered_scope_allows_only_searches_with_its_filter(sandbox_ehr):
+    """SMART v2 ``patient/Observation.rs?category=vital-signs``: vital signs may be searched,
+    other categories or an unfiltered search are refused (403)."""
+    token = sandbox_ehr.token("plain", PATIENT, scope="patient/Observation.rs?category=vital-signs")
+    vitals = get(sandbox_ehr, "plain", "Observation", token, patient=PATIENT,
+                 category="vital-signs")  # fmt: skip
+    assert vitals.status_code == 200 and vitals.json()["resourceType"] == "Bundle"
+    for params in ({"patient": PATIENT}, {"patient": PATIENT, "category": "laboratory"}):
+        refused = get(sandbox_ehr, "plain", "Observation", token, **params)
+        assert refused.status_code == 403
+        assert "category=vital-signs" in refused.json()["issue"][0]["details"]["text"]
+    wide = sandbox_ehr.token("plain", PATIENT, scope="patient/Observation.rs?category=vital-signs "
+                                                    "patient/Observation.rs")  # fmt: skip
+    assert get(sandbox_ehr, "plain", "Observation", wide, patient=PATIENT).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("tenant", "dropped"),
+    [("plain", set()), ("cerner", {"meta.tag", "identifier"}),
+     ("epic", {"meta.tag", "identifier", "description", "title"})],
+)
+def test_what_each_profile_keeps_of_a_created_document(sandbox_ehr, tenant, dropped):
+    """Oracle Health ignores fields its DocumentReference create does not support; Epic files the
+    note from its content: app markers in those fields do not survive (only the text does)."""
+    token = sandbox_ehr.token(tenant, PATIENT, scope="patient/DocumentReference.cr")
+    document = {
+        "resourceType": "DocumentReference", "status": "current",
+        "meta": {"tag": [{"system": "urn:example:app", "code": "report"}]},
+        "identifier": [{"system": "urn:example:app", "value": "1"}],
+        "description": "App report", "subject": {"reference": f"Patient/{PATIENT}"},
+        "content": [{"attachment": {"contentType": "text/plain", "title": "App report",
+                                    "data": base64.b64encode(b"report text").decode()}}],
+    }  # fmt: skip
+    created = requests.post(f"{sandbox_ehr.base(tenant)}/DocumentReference", json=document,
+                            headers={"Authorization": f"Bearer {token}"}, timeout=30)  # fmt: skip
+    assert created.status_code == 201, created.text[:300]
+    kept = get(sandbox_ehr, "plain", f"DocumentReference/{created.json()['id']}",
+               sandbox_ehr.token("plain", None, scope="system/DocumentReference.read")).json()
+    present = {
+        "meta.tag": any(t.get("system") == "urn:example:app"
+                        for t in (kept.get("meta") or {}).get("tag") or []),
+        "identifier": bool(kept.get("identifier")),
+        "description": "description" in kept,
+        "title": "title" in kept["content"][0]["attachment"],
+    }  # fmt: skip
+    assert {name for name, there in present.items() if not there} == dropped
+    assert base64.b64decode(kept["content"][0]["attachment"]["data"]) == b"report text"

@@ -17,6 +17,7 @@ from flask import Response, current_app, flash, redirect, request, url_for
 from ...checks.viewer import belongs_to, note_text
 from ...db import get_session
 from ...errors import AccessDeniedError, FatalFhirError, FhirAuthError, FhirError, NotFoundError
+from ...evidence.app_output import APP_NAME
 from ...exports import appeal_packet_pdf, build_document_reference, can_write_back, write_back
 from ...launch import current_launch, launch_required
 from ...launch.tokens import fhir_client_for
@@ -124,8 +125,8 @@ def packet_write_back(request_id: int, packet_id: int) -> Response:
     resource = build_document_reference(
         appeal_packet_pdf(packet), patient_ref=tracked.patient_ref, created=utcnow(),
         kind="appeal-packet", title=_filename(packet, "pdf"),
-        description=f"CareSource appeal packet, {service['system'].upper()} {service['code']} "
-        f"({packet['letter']['title']})",
+        description=f"{APP_NAME} appeal packet for CareSource, {service['system'].upper()} "
+        f"{service['code']} ({packet['letter']['title']})",
         author_ref=author if author.startswith(("Practitioner/", "PractitionerRole/")) else None,
     )  # fmt: skip
     db = get_session()

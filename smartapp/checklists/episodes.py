@@ -1,0 +1,160 @@
+"""``care_episode``: conservative care judged as one episode built from every modality.
+
+Payers ask for "six weeks of conservative care", not six weeks of one modality: physical therapy,
+then NSAIDs, then a home exercise program, then an injection add up. Each piece of care becomes an
+interval — a procedure's performed date or period, a medication from its start to its recorded
+end (an active order runs to ``as_of`` until stopped), a note's mention from the start its
+duration or dates give ("PT x 6 wks", "since mid-July", "3/2–4/20") to the note's date — and the
+episode runs from the earliest start to the latest end inside the window. Care for another body
+region, care only planned or declined, and care a newer note says never happened do not count.
+
+``per_modality: true`` judges each modality on its own instead (step therapy: twelve weeks of one
+drug, not three drugs for four weeks each); a coded medication is the modality whose vocabulary
+names it (``methotrexate 2.5 MG Oral Tablet`` is ``methotrexate``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .documents import finding_cites, note_dates, relevant_findings
+from .records import OPERATORS, _end, _keep
+
+_DEFAULT_SPAN = 42
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of care: when, which modality, and what to cite."""
+
+    start: date
+    end: date
+    modality: str
+    citation: dict[str, str]
+    #: the interval comes from a date or duration (not just the day something was written down)
+    timed: bool = True
+
+
+def _modality_of(label: str, category: str) -> str:
+    """The note concept whose phrases name a coded medication (else its first word)."""
+    from ..notes.findings import load_targets
+
+    text = label.lower()
+    for concept, phrases in load_targets().get(category, {}).items():
+        for phrase in phrases:
+            if isinstance(phrase, str) and re.search(rf"(?<![\w-]){re.escape(phrase.lower())}(?!\w)", text):
+                return concept
+    return text.split(" ")[0] if text else "medication"
+
+
+def _structured(spec: dict[str, Any], ctx: Context) -> list[Piece]:
+    """Coded procedures and medications as pieces of care."""
+    out = []
+    category = spec.get("category", "conservative-treatment")
+    for key, operator in (("procedures", "has_procedure"), ("medications", "has_medication")):
+        criterion = spec.get(key)
+        if criterion is None:
+            continue
+        criterion = {**criterion, "same_region": spec.get("same_region", False)}
+        types = OPERATORS[operator][0]
+        if criterion.get("prescribed"):
+            # Provider-directed care: what was prescribed or given, not what the patient reports
+            # taking on their own (MedicationStatement: "OTC ibuprofen now and then").
+            types = tuple(t for t in types if t != "MedicationStatement")
+        for item in ctx.record.of(*types):
+            if item.date is None or not _keep(item, operator, criterion, ctx):
+                continue
+            end = max(_end(item, ctx) or item.date, item.date)
+            # Coded therapy procedures are the physical-therapy modality of the notes' vocabulary.
+            modality = (
+                "physical-therapy" if key == "procedures" else _modality_of(item.label(), category)
+            )
+            label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
+            out.append(Piece(item.date, end, modality, cite(item.ref, label)))
+    return out
+
+
+def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
+    """Pieces of care from asserted note mentions."""
+    criterion = {
+        "category": spec.get("category", "conservative-treatment"),
+        "concepts": spec.get("concepts", ()),
+        "same_region": spec.get("same_region", False),
+        "exclude_sections": ["family"],
+    }
+    dates = note_dates(ctx)
+    out = []
+    for finding in relevant_findings(criterion, ctx):
+        note_date = dates.get(finding.note_ref)
+        if not finding.asserted or note_date is None:
+            continue
+        mentioned = sorted(d for d in finding.dates if d <= note_date)
+        if (finding.section == "pmh" or finding.historical) and not mentioned:
+            continue  # past history with no date: not this episode
+        start, end = _interval(mentioned, finding.duration_days, note_date)
+        out.append(Piece(start, end, finding.concept, finding_cites([finding])[0], bool(mentioned or finding.duration_days)))
+    return out
+
+
+def _interval(mentioned: list[date], days: int | None, note_date: date) -> tuple[date, date]:
+    """When a mentioned piece of care ran: "3/2–4/20" → both dates; "started 12/8, ~6 wks" →
+    from the date for the duration (never past the note); "x 6 wks" → the weeks before the note;
+    a bare mention → the note's day."""
+    if len(mentioned) >= 2:
+        return mentioned[0], mentioned[-1]
+    if mentioned:
+        start = mentioned[0]
+        return start, min(start + timedelta(days=days), note_date) if days else start
+    if days:
+        return note_date - timedelta(days=days), note_date
+    return note_date, note_date
+
+
+def _span(pieces: list[Piece]) -> tuple[date, date, int]:
+    start, end = min(p.start for p in pieces), max(p.end for p in pieces)
+    return start, end, (end - start).days
+
+
+def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
+    """One episode of care from every modality, judged against ``min_span_days``."""
+    within = spec.get("within_days")
+    low, high = ctx.window(within)
+    floor = low or date.min
+    needed = spec.get("min_span_days", _DEFAULT_SPAN)
+    pieces = _structured(spec, ctx)
+    if ctx.record.findings is not None:
+        coded = {p.modality for p in pieces}
+        # Where coded data says when a modality ran, an undated mention in a later note ("was
+        # discharged from PT") does not stretch it to that note's day.
+        pieces += [p for p in _from_notes(spec, ctx) if p.timed or p.modality not in coded]
+    # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
+    inside = [
+        Piece(max(p.start, floor), min(p.end, high), p.modality, p.citation, p.timed)
+        for p in pieces
+        if p.end >= floor and p.start <= high
+    ]
+    what = f"conservative care ({'each modality' if spec.get('per_modality') else 'all modalities'}) {ctx.window_text(within)}"
+    if not inside:
+        if pieces:
+            return Outcome("missing", [], f"Searched {what}: care found only outside the window.")
+        unknown = ctx.record.findings is None or ctx.record.is_unreadable(
+            "Procedure", "MedicationRequest", "DocumentReference"
+        )
+        return Outcome("unknown" if unknown else "missing", [], f"Searched {what}: none found.")
+    groups: dict[str, list[Piece]] = {}
+    for piece in inside:
+        groups.setdefault(piece.modality if spec.get("per_modality") else "all", []).append(piece)
+    best = max(groups.values(), key=lambda g: _span(g)[2])
+    start, end, span = _span(best)
+    cites = list({c["reference"]: c for c in (p.citation for p in best)}.values())[:MAX_EVIDENCE]
+    if span >= needed:
+        return Outcome("met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).")
+    return Outcome(
+        "partial",
+        cites,
+        f"Searched {what}: care documented from {start} to {end} ({span} days), {needed} needed.",
+    )

@@ -1,0 +1,78 @@
+"""``visits_since_report``: a therapy progress report within the last N treatment visits.
+
+Medicare's rule (Benefit Policy Manual ch. 15 §220.3) counts treatment days, not calendar days:
+a progress report is due at least once every 10 treatment days. The last report is the newest of
+a re-evaluation procedure (97164/97168), a note titled as a progress report or re-evaluation, or
+a note statement that one was done; the visits after it are the distinct days with a coded
+therapy procedure or encounter, or a daily treatment note.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from .context import Context, Outcome, cite
+from .documents import finding_date, note_dates, relevant_findings
+from .records import matches_concept
+
+_DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
+
+
+def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
+    found: list[tuple[date, str]] = []
+    reports = {"codes": spec["reports"]} if spec.get("reports") is not None else None
+    for item in ctx.record.of("Procedure"):
+        if reports and item.date and item.status != "entered-in-error" and matches_concept(
+            item.codes, item.text, reports
+        ):
+            found.append((item.date, item.ref))
+    names = {"names": spec.get("report_names", ())}
+    for note in ctx.record.notes:
+        if note.date and names["names"] and matches_concept((), note.title, names):
+            found.append((note.date, note.ref))
+    criterion = {"category": "progress-report", "concepts": ["re-evaluation"]}
+    dates = note_dates(ctx)
+    for finding in relevant_findings(criterion, ctx) if ctx.record.findings else ():
+        when = finding_date(finding, dates)
+        if finding.asserted and when:
+            found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
+    return [(d, r) for d, r in found if d <= ctx.as_of]
+
+
+def _visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
+    visits = {"codes": spec["visits"]}
+    days = {
+        item.date
+        for item in ctx.record.of("Procedure", "Encounter")
+        if item.date and item.date <= ctx.as_of and matches_concept(item.codes, item.text, visits)
+    }
+    days |= {n.date for n in ctx.record.notes if n.date and n.date <= ctx.as_of
+             and _DAILY_NOTE.search(n.title)}  # fmt: skip
+    return days
+
+
+def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
+    """Met when the last progress report is at most ``max_visits`` treatment days old."""
+    limit = spec["max_visits"]
+    reports = _report_dates(spec, ctx)
+    days = _visit_days(spec, ctx)
+    what = f"progress reports and treatment visits up to {ctx.as_of.isoformat()}"
+    if not reports:
+        if len(days) <= limit:
+            return Outcome("met", [], f"Searched {what}: {len(days)} visits, no report due yet.")
+        return Outcome(
+            "missing", [], f"Searched {what}: no progress report in {len(days)} treatment visits."
+        )
+    last, ref = max(reports)
+    since = sorted(d for d in days if d > last)
+    evidence = [cite(ref, f"progress report on {last.isoformat()}; {len(since)} visits since")]
+    if len(since) <= limit:
+        return Outcome("met", evidence, f"Found a progress report {len(since)} visits ago.")
+    return Outcome(
+        "missing",
+        [],
+        f"Searched {what}: the last progress report ({last.isoformat()}) is {len(since)} treatment "
+        f"visits old; one is due every {limit}.",
+    )

@@ -1,0 +1,118 @@
+"""Body regions (and sides) of orders and evidence, so evidence counts only for the same region.
+
+Regions are data (regions.yaml): words in text, ICD-10-CM prefixes, CPT/HCPCS codes and ranges.
+A region is written ``knee`` or, with a side, ``knee:right``. Evidence that names no region is
+never excluded: the judgement is only "this is about another part of the body".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REGIONS_FILE = Path(__file__).with_name("regions.yaml")
+_SIDES = {
+    "right": "right", "rt": "right", "r": "right", "left": "left", "lt": "left", "l": "left",
+    "bilateral": "bilateral", "bilat": "bilateral", "b/l": "bilateral", "both": "bilateral",
+}  # fmt: skip
+_SIDE = r"(?:(?P<side>right|rt|r|left|lt|l|bilateral|bilat|b/l|both)\.?[\s-]+(?:sided\s+)?)?"
+
+
+@cache
+def _table() -> dict[str, Any]:
+    document = yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8"))
+    regions = document["regions"]
+    words = {str(w).lower(): name for name, spec in regions.items() for w in spec.get("words", ())}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"\b{_SIDE}(?P<word>{alternatives})(?![\w-])", re.IGNORECASE)
+    return {"regions": regions, "words": words, "pattern": pattern}
+
+
+def _with_side(region: str, side: str | None) -> set[str]:
+    return {region, f"{region}:{side}"} if side else {region}
+
+
+def side_of(text: str) -> str | None:
+    """right / left / bilateral when the text says which (ICD-10-CM descriptions do)."""
+    words = set(re.findall(r"[a-z/]+", text.lower()))
+    if "bilateral" in words or ("right" in words and "left" in words):
+        return "bilateral"
+    if "right" in words:
+        return "right"
+    if "left" in words:
+        return "left"
+    return None
+
+
+def regions_in_text(text: str) -> frozenset[str]:
+    """Regions named in ``text`` (whole words), each with its side when one precedes it."""
+    table = _table()
+    found: set[str] = set()
+    for match in table["pattern"].finditer(text):
+        region = table["words"][match.group("word").lower()]
+        side = _SIDES.get((match.group("side") or "").lower())
+        found |= _with_side(region, side)
+    return frozenset(found)
+
+
+def _code_in(code: str, entries: Iterable[Any]) -> bool:
+    for entry in entries:
+        entry = str(entry)
+        if "-" in entry and len(entry) == 11:
+            low, high = entry.split("-")
+            if len(code) == len(low) and low <= code <= high:
+                return True
+        elif code == entry:
+            return True
+    return False
+
+
+def regions_of_code(system: str, code: str, display: str = "") -> frozenset[str]:
+    """Regions of one coding (ICD-10-CM by prefix, CPT/HCPCS by code), with the display's side."""
+    found: set[str] = set()
+    side = side_of(display) if display else None
+    for name, spec in _table()["regions"].items():
+        if system == "icd10cm" and any(code.startswith(str(p)) for p in spec.get("icd10cm", ())):
+            found |= _with_side(name, side)
+        elif system in ("cpt", "hcpcs") and _code_in(code, spec.get(system, ())):
+            found |= _with_side(name, side)
+    return frozenset(found)
+
+
+def _lineage(region: str) -> set[str]:
+    regions = _table()["regions"]
+    out = {region}
+    while region in regions and regions[region].get("within"):
+        region = regions[region]["within"]
+        out.add(region)
+    return out
+
+
+def _related(a: str, b: str) -> bool:
+    return a in _lineage(b) or b in _lineage(a)
+
+
+def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
+    """True unless the evidence is about other regions (or the other side) than the order."""
+    named = {r.split(":")[0] for r in order}
+    # The most specific regions of the order: a knee order coded "lower-extremity joint" is a knee.
+    order_bases = {r for r in named if not any(r != o and r in _lineage(o) for o in named)}
+    evidence_bases = {r.split(":")[0] for r in evidence}
+    if not order_bases or not evidence_bases:
+        return True
+    for base in evidence_bases:
+        for wanted in order_bases:
+            if not _related(base, wanted):
+                continue
+            order_sides = {r.split(":")[1] for r in order if ":" in r and r.startswith(wanted + ":")}
+            sides = {r.split(":")[1] for r in evidence if ":" in r and r.startswith(base + ":")}
+            if not order_sides or not sides or "bilateral" in order_sides | sides:
+                return True
+            if order_sides & sides:
+                return True
+    return False

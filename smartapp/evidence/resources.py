@@ -1,0 +1,222 @@
+"""One FHIR resource → one normalised :class:`Evidence` or :class:`Order` (dates, codes, regions).
+
+Every field is read through :mod:`smartapp.evidence.shapes`, so a wrong shape costs that field
+only. Body regions come from codes (ICD-10-CM, CPT), ``bodySite`` and the resource's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from .codes import NPI_SYSTEM, Code, codes_of
+from .dates import first_date
+from .record import Evidence, Order
+from .regions import regions_in_text, regions_of_code
+from .shapes import as_dict, as_list, as_str, dicts, get, number, reference, status_code
+
+_ROUTE_WORDS = ("intra-articular", "intraarticular", "injection", "injectable", "topical", "cream",
+                "ointment", "gel", "patch", "oral", "tablet", "capsule", "intravenous",
+                "subcutaneous", "inhalation", "inhaler", "nebul")  # fmt: skip
+
+
+def _join(*parts: tuple[tuple[Code, ...], str]) -> tuple[tuple[Code, ...], str]:
+    codes: list[Code] = []
+    texts: list[str] = []
+    for part_codes, part_text in parts:
+        codes.extend(part_codes)
+        texts.append(part_text)
+    return tuple(codes), " ".join(t for t in texts if t)
+
+
+def _concepts(resource: dict, key: str) -> list[tuple[tuple[Code, ...], str]]:
+    return [codes_of(v) for v in dicts(resource.get(key))]
+
+
+def code_regions(codes: tuple[Code, ...]) -> frozenset[str]:
+    """Regions of a set of codings (each coding's display gives its side)."""
+    found: set[str] = set()
+    for code in codes:
+        found |= regions_of_code(code.system, code.code, code.display)
+    return frozenset(found)
+
+
+def _regions(resource: dict, codes: tuple[Code, ...], text: str) -> frozenset[str]:
+    sites = _join(*_concepts(resource, "bodySite"))
+    return code_regions(codes + sites[0]) | regions_in_text(f"{text} {sites[1]}")
+
+
+def _medication(resource: dict, index: dict) -> tuple[tuple[Code, ...], str, str]:
+    """(codes, text, route words) of a medication resource."""
+    if "medicationCodeableConcept" in resource:
+        codes, text = codes_of(resource.get("medicationCodeableConcept"))
+        form = ""
+    else:
+        medication = as_dict(index.get(reference(resource.get("medicationReference"))))
+        codes, text = codes_of(medication.get("code"))
+        form = codes_of(medication.get("form"))[1]
+    routes = [form]
+    for dosage in dicts(resource.get("dosageInstruction")) + dicts(resource.get("dosage")):
+        routes += [codes_of(dosage.get("route"))[1], codes_of(dosage.get("method"))[1],
+                   as_str(dosage.get("text")).lower()]  # fmt: skip
+    words = f"{text} {' '.join(routes)}"
+    route = " ".join(w for w in _ROUTE_WORDS if w in words)
+    return codes, text, route
+
+
+def _participants(resource: dict) -> tuple[str, ...]:
+    refs = [reference(p.get("individual")) for p in dicts(resource.get("participant"))]
+    refs += [reference(p) for p in dicts(resource.get("performer"))]
+    refs += [reference(as_dict(p).get("actor")) for p in dicts(resource.get("performer"))]
+    return tuple(r.rstrip("/").split("/")[-1] for r in refs if r)
+
+
+def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Evidence:
+    """Reduce one resource to an Evidence record (dates and codes per resource type)."""
+    get_date: Callable[..., date | None] = lambda *p: first_date(resource, *p)  # noqa: E731
+    end = None
+    value = None
+    unit = ""
+    status = status_code(resource.get("status"))
+    verification = ""
+    route = klass = member = payors = ""
+    if resource_type == "Condition":
+        codes = codes_of(resource.get("code"))
+        when = get_date("onsetDateTime", "onsetPeriod.start", "recordedDate")
+        end = get_date("abatementDateTime", "abatementPeriod.end")
+        status = status_code(resource.get("clinicalStatus"))
+        verification = status_code(resource.get("verificationStatus"))
+    elif resource_type == "Procedure":
+        codes = codes_of(resource.get("code"))
+        when = get_date("performedDateTime", "performedPeriod.start")
+        end = get_date("performedPeriod.end")
+    elif resource_type in ("Observation", "DiagnosticReport"):
+        codes = _join(codes_of(resource.get("code")), *_concepts(resource, "category"))
+        when = get_date("effectiveDateTime", "effectivePeriod.start", "issued")
+        quantity = as_dict(resource.get("valueQuantity"))
+        value = number(quantity.get("value", resource.get("valueInteger")))
+        unit = as_str(quantity.get("unit") or quantity.get("code"))
+        if resource_type == "DiagnosticReport":
+            codes = (codes[0], f"{codes[1]} {as_str(resource.get('conclusion')).lower()}".strip())
+    elif resource_type == "ImagingStudy":
+        codes = _join(*_concepts(resource, "procedureCode"))
+        when = get_date("started")
+    elif resource_type.startswith("Medication"):
+        med_codes, med_text, route = _medication(resource, index)
+        codes = (med_codes, med_text)
+        when = get_date("authoredOn", "effectiveDateTime", "effectivePeriod.start", "dateAsserted")
+        end = get_date("effectivePeriod.end", "dispenseRequest.validityPeriod.end")
+    elif resource_type == "Encounter":
+        codes = _join(*_concepts(resource, "type"), codes_of(resource.get("serviceType")),
+                      *_concepts(resource, "reasonCode"))  # fmt: skip
+        klass = as_str(as_dict(resource.get("class")).get("code")).lower()
+        if klass:
+            codes = (codes[0] + (Code("encounter-class", klass.upper()),), codes[1])
+        when = get_date("period.start")
+        end = get_date("period.end")
+    elif resource_type == "CarePlan":
+        parts = _concepts(resource, "category")
+        for activity in dicts(resource.get("activity")):
+            detail = as_dict(activity.get("detail"))
+            parts.append(codes_of(detail.get("code")))
+            parts.append(((), as_str(detail.get("description")).lower()))
+        text = " ".join(as_str(resource.get(k)) for k in ("title", "description")).lower()
+        parts.append(((), text))
+        codes = _join(*parts)
+        # A plan written before as_of for a later period (surgery next month) is still the plan.
+        when = get_date("created", "period.start")
+        end = get_date("period.end")
+    else:  # Coverage
+        codes = codes_of(resource.get("type"))
+        when = get_date("period.start")
+        end = get_date("period.end")
+        member = as_str(resource.get("subscriberId")) or next(
+            (as_str(i.get("value")) for i in dicts(resource.get("identifier")) if i.get("value")), ""
+        )
+        names = []
+        for payor in dicts(resource.get("payor")):
+            names.append(as_str(payor.get("display")))
+            names.append(as_str(as_dict(index.get(reference(payor))).get("name")))
+        payors = " ".join(n for n in names if n).lower()
+    return Evidence(
+        resource_type, ref, codes[0], codes[1], when, end, status, verification, value, unit,
+        resource, _participants(resource), klass, _regions(resource, codes[0], codes[1]), route,
+        member, payors,
+    )  # fmt: skip
+
+
+def _npis(resource: dict) -> list[str]:
+    return [
+        as_str(i.get("value"))
+        for i in dicts(resource.get("identifier"))
+        if as_str(i.get("system")).rstrip("/") == NPI_SYSTEM
+    ]
+
+
+def _resolve(index: dict, ref: str) -> dict:
+    found = index.get(ref)
+    if found is None and ref.count("/") >= 1:
+        parts = ref.rstrip("/").split("/")
+        found = index.get(f"{parts[-2]}/{parts[-1]}")
+    return as_dict(found)
+
+
+def _order_text(resource: dict) -> str:
+    """The order's own words: notes, instructions, DeviceRequest parameters, order details."""
+    lines = [as_str(n.get("text")) for n in dicts(resource.get("note"))]
+    lines.append(as_str(resource.get("patientInstruction")))
+    for detail in dicts(resource.get("orderDetail")):
+        lines.append(codes_of(detail)[1])
+    for parameter in dicts(resource.get("parameter")):
+        name = codes_of(parameter.get("code"))[1]
+        quantity = as_dict(parameter.get("valueQuantity"))
+        value = (
+            codes_of(parameter.get("valueCodeableConcept"))[1]
+            or " ".join(as_str(quantity.get(k)) for k in ("value", "unit") if quantity.get(k))
+            or as_str(parameter.get("valueBoolean"))
+            or " ".join(
+                as_str(get(parameter, f"valueRange.{k}.value")) for k in ("low", "high")
+            ).strip()
+        )
+        lines.append(f"{name}: {value}".strip(": "))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def order_of(resource: dict, ref: str, index: dict) -> Order:
+    """A ServiceRequest/DeviceRequest as an :class:`Order`."""
+    codes = codes_of(resource.get("code") or resource.get("codeCodeableConcept"))
+    requester_value = as_dict(resource.get("requester"))
+    requester = reference(requester_value)
+    npis = _npis({"identifier": [as_dict(requester_value.get("identifier"))]})
+    role = _resolve(index, requester) if requester else {}
+    ids = [requester.rstrip("/").split("/")[-1]] if requester else []
+    practitioner_ref = reference(role.get("practitioner"))
+    practitioner = _resolve(index, practitioner_ref) if practitioner_ref else {}
+    if practitioner_ref:
+        ids.append(practitioner_ref.rstrip("/").split("/")[-1])
+    npis += _npis(role) + _npis(practitioner)
+    reasons: list[tuple[Code, str]] = []
+    for concept in dicts(resource.get("reasonCode")):
+        reasons += [(c, ref) for c in codes_of(concept)[0]]
+    for reason in dicts(resource.get("reasonReference")):
+        condition = _resolve(index, reference(reason))
+        reasons += [(c, reference(reason)) for c in codes_of(condition.get("code"))[0]]
+    quantity = ""
+    for key in ("quantityQuantity", "quantityRatio", "quantityRange"):
+        value = as_dict(resource.get(key))
+        if value:
+            quantity = as_str(value.get("value")) or as_str(get(value, "numerator.value")) or key
+            break
+    free_text = _order_text(resource)
+    reason_codes = tuple(c for c, _ in reasons)
+    regions = (
+        code_regions(codes[0]) | code_regions(reason_codes) | _regions(resource, (), codes[1])
+    )
+    return Order(
+        ref, as_str(resource.get("resourceType")), status_code(resource.get("status")), codes[0],
+        first_date(resource, "authoredOn"),
+        first_date(resource, "occurrenceDateTime", "occurrencePeriod.start")
+        or first_date({"event": next(iter(as_list(get(resource, "occurrenceTiming.event"))), None)}, "event"),
+        requester, tuple(ids), tuple(n for n in npis if n), bool(role), tuple(reasons), quantity,
+        free_text, regions, resource,
+    )  # fmt: skip

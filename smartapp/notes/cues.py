@@ -1,0 +1,112 @@
+"""Cues in a statement that ConText does not give: for regex-matched targets (which never pass
+through spaCy), for informants, template placeholders and job descriptions, and measure values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from .pipeline import context_rules
+
+_NEGATION_BEFORE = re.compile(
+    r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
+)
+_NEGATION_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
+    r"(?:difficulty|limitation)|wnl|within normal limits)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may|might)\b[^.;]*$", re.IGNORECASE
+)
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due|to be done)\b", re.IGNORECASE
+)
+#: "His wife reports that he cannot reposition himself": the relative is the informant, the
+#: finding is the patient's.
+INFORMANT = re.compile(
+    r"\b(?:mother|father|wife|husband|spouse|partner|daughter|son|sister|brother|family|caregiver)"
+    r"\s+(?:reports?|states?|says|said|notes?|called|calls|describes?|endorses?|confirms?|adds?|"
+    r"relates?|is concerned|worries|tells)\b|\bper\s+(?:his|her|the|pt'?s)?\s*(?:mother|father|"
+    r"wife|husband|spouse|partner|daughter|son|sister|brother|family|caregiver)\b",
+    re.IGNORECASE,
+)
+#: An unfilled template field ("ADLs: ***", "@FALLSCREEN@") documents nothing.
+PLACEHOLDER = re.compile(r"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{4,}")
+#: A statement about what the job requires is not about what the worker can do.
+JOB_CONTEXT = re.compile(
+    r"\b(job|duties|demands|pdl|requires|required|essential functions|position|employer)\b",
+    re.IGNORECASE,
+)
+_VALUE = re.compile(
+    r"^[\s:=(]*(?:of|is|was|at|=|:|~|approx\.?|approximately)?\s*(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
+)
+_COMPARATOR = re.compile(
+    r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
+)
+_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE)
+#: A measure qualified this way is a sub-measure, not the overall value ("supine AHI 51").
+QUALIFIED = re.compile(
+    r"\b(supine|rem|nrem|non-supine|positional|lateral|baseline|goal|target)\W*$", re.IGNORECASE
+)
+
+
+@cache
+def _family_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p, c, _ in context_rules() if c == "FAMILY")
+    return re.compile(rf"\b({words})\b", re.IGNORECASE)
+
+
+def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
+    """Negation, family and hypothetical cues around a regex-matched target."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 40]
+    return {
+        "negated": bool(_NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)),
+        "family": bool(_family_words().search(before)),
+        "hypothetical": bool(
+            _HYPOTHETICAL_BEFORE.search(before[-40:]) or _HYPOTHETICAL_AFTER.match(after)
+        ),
+    }
+
+
+def modifier_flags(ent: Any) -> dict[str, bool]:
+    """ConText's modifiers of a target, as the finding's flags."""
+    categories = {m.category for m in ent._.modifiers}
+    return {
+        "negated": bool(ent._.is_negated),
+        "historical": bool(ent._.is_historical),
+        "hypothetical": bool(ent._.is_hypothetical),
+        "family": bool(ent._.is_family),
+        "normal": "NORMAL_RESULT" in categories,
+        "speculative": "SPECULATIVE" in categories,
+    }
+
+
+def measure_value(text: str, end: int, limit: int) -> float | None:
+    """The number written right after a measure's name ("AHI 32.4/hr", "SpO2: 86%").
+
+    "SpO2 <=88%" is a threshold, not a reading: it counts only with the time spent there that
+    qualifies (at least 5 minutes, as nocturnal oximetry criteria ask), "SpO2 <88% for 42 min".
+    """
+    window = text[end : min(limit, end + 60)]
+    threshold = _COMPARATOR.match(window)
+    if threshold is not None:
+        minutes = _MINUTES.search(window)
+        if minutes and float(minutes.group(1)) >= 5:
+            return float(threshold.group(1))
+        return None
+    match = _VALUE.match(window[:30])
+    return float(match.group(1)) if match else None
+
+
+def nearest_date(mentions: Sequence[Any], position: int, note_date: dt.date | None) -> dt.date | None:
+    """The past date written nearest to a finding in its statement (None when there is none)."""
+    past = [m for m in mentions if note_date is None or m.when <= note_date]
+    if not past:
+        return None
+    return min(past, key=lambda m: min(abs(m.start - position), abs(m.end - position))).when

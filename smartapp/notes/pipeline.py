@@ -1,0 +1,105 @@
+"""The spaCy + medspaCy pipeline and its vocabularies, loaded once per process.
+
+Targets (``targets.yaml``) become a medspaCy TargetMatcher; ConText gets medspaCy's shipped rules
+(less ": no"/": none") plus ours (``context.yaml``). One phrase may serve several concepts
+("return to work" is a work status and a plan): it is matched once, with a label naming every
+concept, and becomes one finding per concept. ``{regex: ...}`` targets are not given to spaCy:
+they are matched over each statement by :mod:`smartapp.notes.findings`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import warnings
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).parent
+TARGETS_FILE = HERE / "targets.yaml"
+CONTEXT_FILE = HERE / "context.yaml"
+#: medspaCy rules that read a header's colon as the negation ("Right knee: No effusion.").
+DROPPED_DEFAULT_RULES = frozenset({": no", ": none"})
+
+
+@cache
+def load_targets(path: Path = TARGETS_FILE) -> dict[str, dict[str, list[Any]]]:
+    """category -> concept -> phrases (strings or ``{pattern: [...]}`` / ``{regex: ...}``)."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return document["categories"]
+
+
+@cache
+def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str], ...]:
+    """(phrase, category, direction) for every modifier in the context file.
+
+    A phrase listed both FORWARD and BACKWARD for a category becomes one BIDIRECTIONAL rule:
+    ConText keeps only one rule per phrase, so two would silently lose a direction.
+    """
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    directions: dict[tuple[str, str], set[str]] = {}
+    for rule in document["rules"]:
+        for phrase in rule["phrases"]:
+            key = (str(phrase).lower(), rule["category"])
+            directions.setdefault(key, set()).add(rule["direction"])
+    return tuple(
+        (phrase, category, next(iter(found)) if len(found) == 1 else "BIDIRECTIONAL")
+        for (phrase, category), found in directions.items()
+    )
+
+
+@cache
+def targets() -> tuple[dict[str, set[str]], list[tuple[str, Any]], list[tuple[str, re.Pattern[str]]]]:
+    """(phrase → labels, [(label, token pattern)], [(label, regex)]) from the targets file."""
+    phrases: dict[str, set[str]] = {}
+    patterns: list[tuple[str, Any]] = []
+    regexes: list[tuple[str, re.Pattern[str]]] = []
+    for category, concepts in load_targets().items():
+        for concept, entries in concepts.items():
+            label = f"{category}|{concept}"
+            for entry in entries:
+                if isinstance(entry, dict) and "regex" in entry:
+                    regexes.append((label, re.compile(entry["regex"], re.IGNORECASE)))
+                elif isinstance(entry, dict):
+                    patterns.append((label, entry["pattern"]))
+                else:
+                    phrases.setdefault(str(entry).lower(), set()).add(label)
+    return phrases, patterns, regexes
+
+
+def _default_context_rules() -> str:
+    """Path of the ConText rules medspaCy ships (resources/en/context_rules.json)."""
+    spec = importlib.util.find_spec("medspacy")
+    if spec is None or spec.origin is None:
+        raise ImportError("medspacy is not installed")
+    return str(Path(spec.origin).parent.parent / "resources" / "en" / "context_rules.json")
+
+
+@cache
+def pipeline() -> Any:
+    """Build the spaCy + medspaCy pipeline once (cached; callers serialise its use)."""
+    with warnings.catch_warnings():
+        # spaCy's CLI module imports a click API that click 8.2 deprecates; not our code path.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import medspacy  # noqa: F401 -- registers the medspacy_* pipeline factories
+        import spacy
+        from medspacy.context import ConTextRule
+        from medspacy.ner import TargetRule
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")  # ConText scopes need sentence boundaries; statements are short
+    matcher = nlp.add_pipe("medspacy_target_matcher")
+    context = nlp.add_pipe("medspacy_context", config={"rules": None})
+    defaults = ConTextRule.from_json(_default_context_rules())
+    context.add([r for r in defaults if r.literal.lower() not in DROPPED_DEFAULT_RULES])
+    phrases, patterns, _ = targets()
+    rules = [TargetRule(phrase, ";".join(sorted(labels))) for phrase, labels in phrases.items()]
+    rules += [TargetRule(label, label, pattern=pattern) for label, pattern in patterns]
+    matcher.add(rules)
+    context.add(
+        [ConTextRule(phrase, category, direction=direction)
+         for phrase, category, direction in context_rules()]  # fmt: skip
+    )
+    return nlp

@@ -1,0 +1,150 @@
+"""Note text → short segments with their section: the unit the NLP reads, in linear time.
+
+Clinicians write in sections (SOAP letters, Epic template headers, "A/P:"), lists (medications,
+problems) and tables (exam grids, read here as one row per line). A segment is one sentence, list
+item or table row, labelled with the section it sits in, so that
+
+- negation and other ConText modifiers stay inside the statement they belong to (a medication
+  list's "…injectable, preservative free" must not negate the next drug);
+- the meaning of a section applies (family history is never the patient's; a plan section states
+  the plan);
+- analysis time grows linearly with note length: no segment is longer than ``MAX_SEGMENT`` and
+  pathological runs of punctuation (OCR rulers, "=====") are blanked before tokenising, because
+  spaCy's suffix splitting is quadratic in the length of such a run.
+
+Offsets always point into the original note text (blanking keeps the length), so evidence can be
+highlighted where it was found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
+MAX_SEGMENT = 320
+LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
+_PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
+_LONG_TOKEN = re.compile(r"\S{80,}")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9])|;\s+|\s+[•▪◦]\s+")
+_LIST_SPLIT = re.compile(r",\s+|;\s+|\s+-\s+")
+_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
+_BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One statement: its span in the note, its text, and the section it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+
+
+@cache
+def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    document = yaml.safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
+    category_of: dict[str, str] = {}
+    for category, headers in document["sections"].items():
+        for header in headers:
+            category_of[str(header).lower()] = category
+    alternatives = "|".join(
+        re.escape(h).replace(r"\ ", r"\s+") for h in sorted(category_of, key=len, reverse=True)
+    )
+    # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
+    pattern = re.compile(
+        rf"^[\s#*>\-]*(?P<header>{alternatives})(?:\s*\((?:[^)]{{0,40}})\))?"
+        rf"(?:\s*(?P<colon>[:\-–])\s*|\s*$)",
+        re.IGNORECASE,
+    )
+    return pattern, category_of
+
+
+def blank_noise(text: str) -> str:
+    """Same-length text with runs of punctuation and giant tokens blanked (see module doc)."""
+    text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
+
+
+def _header(line: str) -> tuple[str, int] | None:
+    """(category, length of the header prefix) when the line starts with a section header."""
+    pattern, category_of = _header_pattern()
+    match = pattern.match(line)
+    if match is None:
+        return None
+    header = " ".join(match.group("header").lower().split())
+    if len(header) <= 2 and not match.group("colon") and header not in ("pe", "hpi", "cc"):
+        return None  # "A" or "P" alone on a line is not a header
+    rest = line[match.end() :]
+    if not match.group("colon") and rest.strip():
+        return None
+    if not match.group("colon") and len(header.split()) == 1 and len(line.strip()) > len(header) + 2:
+        return None
+    return category_of[header], match.end()
+
+
+def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces."""
+    spans, position = [], 0
+    for match in pattern.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a long span into pieces of at most MAX_SEGMENT, at whitespace (or commas) when possible."""
+    out = []
+    while end - start > MAX_SEGMENT:
+        chunk = text[start : start + MAX_SEGMENT]
+        cut = max(chunk.rfind(", "), chunk.rfind(" "))
+        cut = cut if cut > MAX_SEGMENT // 3 else MAX_SEGMENT
+        out.append((start, start + cut))
+        start += cut
+    out.append((start, end))
+    return out
+
+
+def segment(text: str) -> list[Segment]:
+    """The note's statements in order, each with its section ("" before any header)."""
+    # Hard-wrapped lines (dictation, scanned text) continue their sentence: a line that does not
+    # end a sentence, followed by one that starts in lower case, is one statement.
+    clean = _SOFT_WRAP.sub(" ", blank_noise(text))
+    section = ""
+    segments: list[Segment] = []
+    position = 0
+    for line in clean.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue
+        pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
+        found = _header(line)
+        if found is not None:  # a header line sets the section for its own body and what follows
+            section = found[0]
+            pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
+        for a, b in _pieces(line, line_start, pattern):
+            piece = clean[a:b]
+            found = _header(piece)
+            if found is not None:
+                # The header stays in its statement: "Goals (8 wks): NDI <= 10" states goals,
+                # "Plan of care: PT 2x/wk" a plan of care.
+                section = found[0]
+                if not clean[a + found[1] : b].strip():
+                    continue  # a header alone on its line is not a statement
+            bullet = _BULLET.match(clean, a, b)
+            if bullet:
+                a = bullet.end()
+            for w_start, w_end in _windows(clean, a, b):
+                window = clean[w_start:w_end]
+                lead = len(window) - len(window.lstrip())
+                trail = len(window.rstrip())
+                if trail > lead:
+                    body = clean[w_start + lead : w_start + trail]
+                    segments.append(Segment(w_start + lead, w_start + trail, body, section))
+    return segments

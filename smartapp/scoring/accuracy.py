@@ -1,0 +1,125 @@
+"""Score a labelled evaluation corpus: recall and precision of the "missing" judgement per element.
+
+A case (tests/accuracy/README.md) is one patient Bundle, the service, an ``as_of`` date and, per
+documentation element, the label its blind author gave: ``ok`` or ``missing``. The report is
+scored exactly as a user would run it (``smartapp score --service … --as-of …``); an element
+counts as *flagged* when any **required** item naming it is ``missing`` or ``partial`` — the rule
+the held-out set is scored by. Flagged + labelled missing is a true positive, flagged + labelled ok
+a false alarm ("false missing"), not flagged + labelled missing a false "met".
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import SmartAppError
+from .report import score_bundle
+
+FLAGGED = ("missing", "partial")
+
+
+@dataclass
+class Tally:
+    """Confusion counts for the 'missing' judgement."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, labelled_missing: bool, flagged: bool) -> None:
+        """Count one (label, judgement) pair."""
+        if labelled_missing and flagged:
+            self.tp += 1
+        elif flagged:
+            self.fp += 1
+        elif labelled_missing:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def recall(self) -> float:
+        """Share of real gaps flagged (1.0 when there are none)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Share of flags that are real gaps (1.0 when nothing was flagged)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+
+@dataclass
+class Mistake:
+    """One wrong judgement, with what the report said."""
+
+    case: str
+    element: str
+    kind: str  # "false missing" | "false met"
+    why_label: str
+    items: list[dict[str, Any]]
+
+
+@dataclass
+class Evaluation:
+    """Figures over a corpus: overall, per element, per checklist; every mistake; case errors."""
+
+    overall: Tally = field(default_factory=Tally)
+    by_element: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_checklist: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    mistakes: list[Mistake] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    cases: int = 0
+
+
+def load_cases(folder: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(relative name, case) for every ``*.json`` case under ``folder``, sorted by name."""
+    return [
+        (str(path.relative_to(folder)), json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(folder.rglob("*.json"))
+    ]
+
+
+def flagged_elements(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """element → the required items naming it, for elements with a required missing/partial item."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in report["items"]:
+        if item["required"] and item["status"] in FLAGGED:
+            out[item["element"]].append(item)
+    return out
+
+
+def evaluate_case(name: str, case: dict[str, Any], result: Evaluation) -> None:
+    """Score one case and add its labelled elements to ``result``."""
+    try:
+        report = score_bundle(
+            case["bundle"], service=case["service"], as_of=date.fromisoformat(case["as_of"])
+        )
+    except SmartAppError as error:
+        result.errors.append((name, str(error)))
+        return
+    result.cases += 1
+    flagged = flagged_elements(report)
+    for element, label in sorted(case["labels"].items()):
+        missing = label["label"] == "missing"
+        is_flagged = element in flagged
+        for tally in (result.overall, result.by_element[element],
+                      result.by_checklist[case["checklist"]]):  # fmt: skip
+            tally.add(missing, is_flagged)
+        if missing != is_flagged:
+            items = flagged.get(element) or [i for i in report["items"] if i["element"] == element]
+            kind = "false missing" if is_flagged else "false met"
+            result.mistakes.append(Mistake(name, element, kind, label.get("why", ""), items))
+
+
+def evaluate_corpus(cases: list[tuple[str, dict[str, Any]]]) -> Evaluation:
+    """Evaluate every case."""
+    result = Evaluation()
+    for name, case in cases:
+        evaluate_case(name, case, result)
+    return result

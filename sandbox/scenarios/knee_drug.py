@@ -238,8 +238,10 @@ def inj_gapped() -> Scenario:
         "inj",
         "gapped",
         INFLIXIMAB,
-        "Infliximab after 6 weeks of methotrexate, no TB screening, member ID missing on coverage",
-        intended_gaps=["member-coverage", "conservative-treatment", "diagnostic-results"],
+        "Infliximab after 6 weeks of methotrexate, no TB screening, member ID missing on coverage, "
+        "no dose or schedule in the plan",
+        intended_gaps=["member-coverage", "conservative-treatment", "diagnostic-results",
+                       "treatment-plan"],
         denial_reasons=["medical-necessity"],
         resources=chart.resources,
     )

@@ -121,8 +121,9 @@ def gapped() -> Scenario:
         "occ",
         "gapped",
         WORK_HARDENING,
-        "Work hardening referral with no injury details (date, mechanism, employer, claim) or function",
-        intended_gaps=["work-injury", "functional-deficits"],
+        "Work hardening referral with no injury details (date, mechanism, employer, claim), no "
+        "function, and a plan with no hours, weeks or return-to-work goal",
+        intended_gaps=["work-injury", "functional-deficits", "treatment-plan"],
         denial_reasons=["medical-necessity", "missing-clinical-notes"],
         resources=chart.resources,
     )

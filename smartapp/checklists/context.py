@@ -11,6 +11,7 @@ from typing import Any
 
 from ..evidence import PatientRecord
 from ..evidence.record import Order
+from ..evidence.regions import referred
 from .codelist import CodeList
 
 MAX_EVIDENCE = 5
@@ -39,6 +40,13 @@ class Context:
     def order_regions(self) -> frozenset[str]:
         """The body regions the order is about (empty when it names none)."""
         return self.order.regions if self.order else frozenset()
+
+    def regions_for(self, spec: dict[str, Any]) -> frozenset[str]:
+        """The order's regions for a criterion: widened to where the order's symptoms and exam
+        findings are felt when it says ``same_region: referred`` (a lumbar order's leg)."""
+        if spec.get("same_region") == "referred":
+            return referred(self.order_regions)
+        return self.order_regions
 
     def window(self, within_days: int | None) -> tuple[date | None, date]:
         """[anchor − N days, as_of]; evidence after ``as_of`` never counts."""

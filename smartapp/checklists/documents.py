@@ -48,7 +48,9 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     if empty:
         why.append(f"{len(empty)} note(s) with no text (under {min_chars} characters)")
     if older:
-        why.append("older notes: " + ", ".join(f"{n.title or 'note'} ({n.date})" for n in older[-3:]))
+        why.append(
+            "older notes: " + ", ".join(f"{n.title or 'note'} ({n.date})" for n in older[-3:])
+        )
     detail = f" ({'; '.join(why)})" if why else ""
     return Outcome("missing", [], f"Searched {what}: none found{detail}.")
 
@@ -137,7 +139,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if text.date is not None and text.date > ctx.as_of:
             continue
-        if spec.get("same_region") and not compatible(ctx.order_regions, f.regions):
+        if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
             continue
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
             continue
@@ -185,7 +187,9 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     dates = note_dates(ctx)
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if f.asserted]
-    in_window = [f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))]
+    in_window = [
+        f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
+    ]
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if len(long_enough) >= spec.get("min_count", 1):

@@ -46,7 +46,9 @@ def _modality_of(label: str, category: str) -> str:
     text = label.lower()
     for concept, phrases in load_targets().get(category, {}).items():
         for phrase in phrases:
-            if isinstance(phrase, str) and re.search(rf"(?<![\w-]){re.escape(phrase.lower())}(?!\w)", text):
+            if isinstance(phrase, str) and re.search(
+                rf"(?<![\w-]){re.escape(phrase.lower())}(?!\w)", text
+            ):
                 return concept
     return text.split(" ")[0] if text else "medication"
 
@@ -96,7 +98,15 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if (finding.section == "pmh" or finding.historical) and not mentioned:
             continue  # past history with no date: not this episode
         start, end = _interval(mentioned, finding.duration_days, note_date)
-        out.append(Piece(start, end, finding.concept, finding_cites([finding])[0], bool(mentioned or finding.duration_days)))
+        out.append(
+            Piece(
+                start,
+                end,
+                finding.concept,
+                finding_cites([finding])[0],
+                bool(mentioned or finding.duration_days),
+            )
+        )
     return out
 
 
@@ -137,7 +147,8 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         for p in pieces
         if p.end >= floor and p.start <= high
     ]
-    what = f"conservative care ({'each modality' if spec.get('per_modality') else 'all modalities'}) {ctx.window_text(within)}"
+    scope = "each modality" if spec.get("per_modality") else "all modalities"
+    what = f"conservative care ({scope}) {ctx.window_text(within)}"
     if not inside:
         if pieces:
             return Outcome("missing", [], f"Searched {what}: care found only outside the window.")

@@ -107,7 +107,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if item.date is not None and item.date > ctx.as_of:
         return False
-    if spec.get("same_region") and not compatible(ctx.order_regions, item.regions):
+    if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False
@@ -124,7 +124,9 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     within = spec.get("within_days")
     matching = [item for item in ctx.record.of(*types) if _keep(item, operator, spec, ctx)]
     # Undated evidence counts only when there is no window to place it in.
-    in_window = [i for i in matching if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)]
+    in_window = [
+        i for i in matching if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)
+    ]
     value = spec.get("value")
     in_range = [i for i in in_window if _value_ok(i, value) and _old_enough(i, spec, ctx)]
     what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(within)}"
@@ -137,6 +139,9 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         return Outcome("met", _cites(in_range), f"Found in {what}.")
     if not in_window:
         # Evidence outside every window does not count: it is missing, and "searched" names it.
+        if all(i.date is None for i in matching):
+            return Outcome("missing", [], f"Searched {what}: found, but undated, so it cannot "
+                           "be placed in the window.")  # fmt: skip
         old = ", ".join(f"{i.label()} ({i.date})" for i in matching[:3])
         return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")
     if not in_range and value:

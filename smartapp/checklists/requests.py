@@ -72,7 +72,8 @@ def _requester_npi(order: Order, ctx: Context) -> Outcome:
         return Outcome(
             "missing",
             [],
-            f"The order's requester is a {kind} ({order.requester}), not the ordering practitioner.",
+            f"The order's requester is a {kind} ({order.requester}), not the ordering "
+            "practitioner.",
         )
     valid = [n for n in order.requester_npis if is_valid_npi(n)]
     if valid:
@@ -81,7 +82,9 @@ def _requester_npi(order: Order, ctx: Context) -> Outcome:
             [cite(order.requester or order.ref, f"NPI {valid[0]}")],
             "Found the requester's NPI.",
         )
-    if not order.requester_resolved and ctx.record.is_unreadable("Practitioner", "PractitionerRole"):
+    if not order.requester_resolved and ctx.record.is_unreadable(
+        "Practitioner", "PractitionerRole"
+    ):
         return Outcome("unknown", [], "The requester could not be read.")
     found = order.requester_npis
     why = f"NPI {found[0]} fails the check digit" if found else "no NPI identifier"
@@ -102,7 +105,8 @@ def service_request(spec: dict[str, Any], ctx: Context) -> Outcome:
             return Outcome(
                 "missing",
                 [],
-                f"{order.ref} carries no CPT/HCPCS code ({local}); it must name {ctx.service_code}.",
+                f"{order.ref} carries no CPT/HCPCS code ({local}); it must name "
+                f"{ctx.service_code}.",
             )
         return Outcome(
             "met",
@@ -114,7 +118,9 @@ def service_request(spec: dict[str, Any], ctx: Context) -> Outcome:
     if field == "occurrence":
         if order.occurrence:
             return Outcome(
-                "met", [cite(order.ref, f"date of service {order.occurrence.isoformat()}")], "Found."
+                "met",
+                [cite(order.ref, f"date of service {order.occurrence.isoformat()}")],
+                "Found.",
             )
         return Outcome("missing", [], f"{order.ref} has no occurrence date.")
     if field == "reason":

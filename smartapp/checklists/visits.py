@@ -24,8 +24,11 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     found: list[tuple[date, str]] = []
     reports = {"codes": spec["reports"]} if spec.get("reports") is not None else None
     for item in ctx.record.of("Procedure"):
-        if reports and item.date and item.status != "entered-in-error" and matches_concept(
-            item.codes, item.text, reports
+        if (
+            reports
+            and item.date
+            and item.status != "entered-in-error"
+            and matches_concept(item.codes, item.text, reports)
         ):
             found.append((item.date, item.ref))
     names = {"names": spec.get("report_names", ())}
@@ -59,8 +62,9 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     reports = _report_dates(spec, ctx)
     days = _visit_days(spec, ctx)
     what = f"progress reports and treatment visits up to {ctx.as_of.isoformat()}"
+    # Due "at least once every 10 treatment days": by the 10th visit after the last one.
     if not reports:
-        if len(days) <= limit:
+        if len(days) < limit:
             return Outcome("met", [], f"Searched {what}: {len(days)} visits, no report due yet.")
         return Outcome(
             "missing", [], f"Searched {what}: no progress report in {len(days)} treatment visits."
@@ -68,7 +72,7 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     last, ref = max(reports)
     since = sorted(d for d in days if d > last)
     evidence = [cite(ref, f"progress report on {last.isoformat()}; {len(since)} visits since")]
-    if len(since) <= limit:
+    if len(since) < limit:
         return Outcome("met", evidence, f"Found a progress report {len(since)} visits ago.")
     return Outcome(
         "missing",

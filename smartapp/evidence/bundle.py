@@ -81,7 +81,8 @@ def _issue_types(issue: dict, context_type: str | None) -> set[str]:
         if name[:1].isupper():
             types.add(name)
     if not types:
-        text = f"{as_str(issue.get('diagnostics'))} {as_str(as_dict(issue.get('details')).get('text'))}"
+        details = as_str(as_dict(issue.get("details")).get("text"))
+        text = f"{as_str(issue.get('diagnostics'))} {details}"
         named = re.search(r"\bfor ([A-Z][a-zA-Z]+)\b", text)
         known = RESOURCE_TYPES | {"DocumentReference", "Binary", *REQUEST_TYPES}
         if named and named.group(1) in known:
@@ -114,15 +115,21 @@ def _subjects(entries: list[tuple[str, dict]]) -> list[str]:
     return sorted(found)[:1] if len(found) == 1 else []
 
 
-def _context_type(entries: list[Any]) -> str | None:
-    """In a one-type searchset, the searched type (for outcome issues that name none)."""
-    kinds = {
-        as_str(as_dict(as_dict(e).get("resource")).get("resourceType")) for e in entries
-    } - {"OperationOutcome", ""}
-    return kinds.pop() if len(kinds) == 1 else None
+def _context_type(bundle: dict) -> str | None:
+    """The type a searchset was searched for, from its ``self`` link (``…/Condition?patient=…``):
+    what an outcome that names no type is about."""
+    for link in dicts(bundle.get("link")):
+        if as_str(link.get("relation")) == "self":
+            path = as_str(link.get("url")).split("?")[0].rstrip("/")
+            name = path.rsplit("/", 1)[-1]
+            if name in RESOURCE_TYPES | {"DocumentReference", *REQUEST_TYPES}:
+                return name
+    return None
 
 
-def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, dict]], dict, set[str]]:
+def _read_entries(
+    bundle: dict, warnings: list[str]
+) -> tuple[list[tuple[str, dict]], dict, set[str]]:
     entries: list[tuple[str, dict]] = []
     index: dict[str, dict] = {}
     unreadable: set[str] = set()
@@ -130,7 +137,7 @@ def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, di
     if raw_entries is not None and not isinstance(raw_entries, list):
         warnings.append("the bundle's entry is not a list; nothing in it could be read")
         raw_entries = []
-    context = _context_type(raw_entries or [])
+    context = _context_type(bundle)
     skipped = 0
     for position, entry in enumerate(raw_entries or []):
         entry = as_dict(entry)
@@ -141,7 +148,10 @@ def _read_entries(bundle: dict, warnings: list[str]) -> tuple[list[tuple[str, di
                 warnings.append(f"bundle entry {position} has no resource; skipped")
             continue
         resource_type = as_str(resource["resourceType"])
-        if resource_type == "OperationOutcome" or as_str(as_dict(entry.get("search")).get("mode")) == "outcome":
+        if (
+            resource_type == "OperationOutcome"
+            or as_str(as_dict(entry.get("search")).get("mode")) == "outcome"
+        ):
             unreadable |= unreadable_types(resource, context)
             continue
         resource_id = as_str(resource.get("id"))

@@ -97,6 +97,14 @@ def _related(a: str, b: str) -> bool:
     return a in _lineage(b) or b in _lineage(a)
 
 
+def referred(order: frozenset[str]) -> frozenset[str]:
+    """``order`` plus the regions its symptoms and exam findings are felt in (a lumbar order's
+    leg and foot: regions.yaml ``refers_from``)."""
+    table = _table()["regions"]
+    extra = {r for base in order for r in table.get(base.split(":")[0], {}).get("refers_from", ())}
+    return order | frozenset(extra)
+
+
 def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
     """True unless the evidence is about other regions (or the other side) than the order."""
     named = {r.split(":")[0] for r in order}
@@ -109,7 +117,9 @@ def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
         for wanted in order_bases:
             if not _related(base, wanted):
                 continue
-            order_sides = {r.split(":")[1] for r in order if ":" in r and r.startswith(wanted + ":")}
+            order_sides = {
+                r.split(":")[1] for r in order if ":" in r and r.startswith(wanted + ":")
+            }
             sides = {r.split(":")[1] for r in evidence if ":" in r and r.startswith(base + ":")}
             if not order_sides or not sides or "bilateral" in order_sides | sides:
                 return True

@@ -131,7 +131,8 @@ def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Ev
         when = get_date("period.start")
         end = get_date("period.end")
         member = as_str(resource.get("subscriberId")) or next(
-            (as_str(i.get("value")) for i in dicts(resource.get("identifier")) if i.get("value")), ""
+            (as_str(i.get("value")) for i in dicts(resource.get("identifier")) if i.get("value")),
+            "",
         )
         names = []
         for payor in dicts(resource.get("payor")):
@@ -182,6 +183,12 @@ def _order_text(resource: dict) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
+def _first_event(resource: dict) -> date | None:
+    """``occurrenceTiming.event[0]``: a Timing's first day."""
+    events = as_list(get(resource, "occurrenceTiming.event"))
+    return first_date({"event": events[0]}, "event") if events else None
+
+
 def order_of(resource: dict, ref: str, index: dict) -> Order:
     """A ServiceRequest/DeviceRequest as an :class:`Order`."""
     codes = codes_of(resource.get("code") or resource.get("codeCodeableConcept"))
@@ -209,14 +216,12 @@ def order_of(resource: dict, ref: str, index: dict) -> Order:
             break
     free_text = _order_text(resource)
     reason_codes = tuple(c for c, _ in reasons)
-    regions = (
-        code_regions(codes[0]) | code_regions(reason_codes) | _regions(resource, (), codes[1])
-    )
+    regions = code_regions(codes[0]) | code_regions(reason_codes) | _regions(resource, (), codes[1])
     return Order(
         ref, as_str(resource.get("resourceType")), status_code(resource.get("status")), codes[0],
         first_date(resource, "authoredOn"),
         first_date(resource, "occurrenceDateTime", "occurrencePeriod.start")
-        or first_date({"event": next(iter(as_list(get(resource, "occurrenceTiming.event"))), None)}, "event"),
+        or _first_event(resource),
         requester, tuple(ids), tuple(n for n in npis if n), bool(role), tuple(reasons), quantity,
         free_text, regions, resource,
     )  # fmt: skip

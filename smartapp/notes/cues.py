@@ -104,7 +104,9 @@ def measure_value(text: str, end: int, limit: int) -> float | None:
     return float(match.group(1)) if match else None
 
 
-def nearest_date(mentions: Sequence[Any], position: int, note_date: dt.date | None) -> dt.date | None:
+def nearest_date(
+    mentions: Sequence[Any], position: int, note_date: dt.date | None
+) -> dt.date | None:
     """The past date written nearest to a finding in its statement (None when there is none)."""
     past = [m for m in mentions if note_date is None or m.when <= note_date]
     if not past:

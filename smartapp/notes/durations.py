@@ -50,10 +50,13 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(
-    r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf\s+a\s+(year)\b|\bfor\s+(?:many\s+)?(years)\b", re.I
+    r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf\s+a\s+(year)\b|\bfor\s+(?:many\s+)?(years)\b",
+    re.I,
 )
 _SESSIONS = re.compile(
-    r"\b(\d{1,2}|" + "|".join(k for k in WORDS if " " not in k) + r")\s+(?:pt\s+|therapy\s+|chiro\w*\s+)?"
+    r"\b(\d{1,2}|"
+    + "|".join(k for k in WORDS if " " not in k)
+    + r")\s+(?:pt\s+|therapy\s+|chiro\w*\s+)?"
     r"(?:sessions?|visits?|treatments?)\b[^.;]{0,40}?\b(\d)\s*(?:x|times)\s*(?:/|per|a|each)\s*(?:wk|week)",
     re.IGNORECASE,
 )
@@ -62,7 +65,8 @@ _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 _MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}})|(\d{{1,2}})/(\d{{4}})"
 #: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
-_BARE_YEAR = r"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d-]|\s*(?:mg|kg|lb|lbs|ml|cc|mm|cm|ft|feet|steps|units|mcg|%))"
+_UNITS = r"mg|kg|lb|lbs|ml|cc|mm|cm|ft|feet|steps|units|mcg|%"
+_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d-]|\s*(?:{_UNITS}))"
 DATE = re.compile(
     rf"\b(?:{_DATE_ISO}|{_DATE_NUMERIC}|{_DATE_WORDS}|{_MONTH_YEAR})\b|{_BARE_YEAR}", re.IGNORECASE
 )
@@ -136,7 +140,8 @@ def _yearless(month: int, day: int, note_date: dt.date) -> dt.date | None:
 
 
 def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date | None:
-    """The date a :data:`DATE` match names (None when impossible or yearless without a note date)."""
+    """The date a :data:`DATE` match names (None when impossible, or yearless with no note
+    date)."""
     g = match.groups()
     if g[0]:
         return _safe_date(int(g[0]), int(g[1]), int(g[2]))
@@ -159,10 +164,24 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
     return None
 
 
+#: "4/5" strength and "7/10" pain are scores, not days, unless a date word precedes them.
+_SCORE = re.compile(r"^(\d{1,2})/(5|10)$")
+_DATE_WORD = re.compile(
+    r"\b(on|since|from|dated?|seen|dos|doi|started|began|until|through|thru|to|last|visit|"
+    r"injured|onset|performed|done|completed|obtained|of)\W*$",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
-    """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12)."""
+    """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
+    strength "4/5" and pain "7/10" are scores)."""
     out = []
     for match in DATE.finditer(text):
+        score = _SCORE.match(match.group(0))
+        if score and int(score.group(1)) <= int(score.group(2)):
+            if not _DATE_WORD.search(text[max(0, match.start() - 12) : match.start()]):
+                continue
         when = parse_date_match(match, note_date)
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))

@@ -63,7 +63,9 @@ _CLERICAL = re.compile(
 )
 #: A document that is an imaging report: its statements are about the region its title names.
 _IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
-_CAPACITY = frozenset({"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"})
+_CAPACITY = frozenset(
+    {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
+)
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _lock = threading.Lock()
 

@@ -52,7 +52,9 @@ def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str], ...]
 
 
 @cache
-def targets() -> tuple[dict[str, set[str]], list[tuple[str, Any]], list[tuple[str, re.Pattern[str]]]]:
+def targets() -> tuple[
+    dict[str, set[str]], list[tuple[str, Any]], list[tuple[str, re.Pattern[str]]]
+]:
     """(phrase → labels, [(label, token pattern)], [(label, regex)]) from the targets file."""
     phrases: dict[str, set[str]] = {}
     patterns: list[tuple[str, Any]] = []
@@ -99,7 +101,9 @@ def pipeline() -> Any:
     rules += [TargetRule(label, label, pattern=pattern) for label, pattern in patterns]
     matcher.add(rules)
     context.add(
-        [ConTextRule(phrase, category, direction=direction)
-         for phrase, category, direction in context_rules()]  # fmt: skip
+        [
+            ConTextRule(phrase, category, direction=direction)
+            for phrase, category, direction in context_rules()
+        ]
     )
     return nlp

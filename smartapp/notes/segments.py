@@ -83,7 +83,11 @@ def _header(line: str) -> tuple[str, int] | None:
     rest = line[match.end() :]
     if not match.group("colon") and rest.strip():
         return None
-    if not match.group("colon") and len(header.split()) == 1 and len(line.strip()) > len(header) + 2:
+    if (
+        not match.group("colon")
+        and len(header.split()) == 1
+        and len(line.strip()) > len(header) + 2
+    ):
         return None
     return category_of[header], match.end()
 
@@ -99,7 +103,7 @@ def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int,
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a long span into pieces of at most MAX_SEGMENT, at whitespace (or commas) when possible."""
+    """Cut a long span into pieces of at most MAX_SEGMENT, at whitespace or commas if possible."""
     out = []
     while end - start > MAX_SEGMENT:
         chunk = text[start : start + MAX_SEGMENT]

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from smartapp.appeals import Denial
 from smartapp.appeals.packet import build_packet
+from smartapp.checklists import load_catalog
 from smartapp.evidence.app_output import text_marked_by
 from smartapp.exports import appeal_packet_pdf, gap_report_pdf
 from smartapp.exports.pdf_text import PdfFont, clean, find_font, safe_text, to_latin1
@@ -27,6 +28,9 @@ HOSTILE = (
     + "\n" * 50
     + "tab\tend"
 )
+
+
+LMRI_VERSION = load_catalog().checklists["caresource-advanced-imaging-lumbar-mri"].version
 
 
 def pdf_text(data: bytes) -> str:
@@ -48,6 +52,9 @@ def gapped_report() -> dict:
 def test_gap_report_pdf_has_the_report_in_order(gapped_report, font) -> None:
     data = gap_report_pdf(gapped_report, font=font)
     assert data.startswith(b"%PDF-")
+    gaps = sum(1 for i in gapped_report["items"]
+               if i["required"] and i["status"] in ("missing", "partial"))  # fmt: skip
+    assert gapped_report["headline"] == f"Not ready: {gaps} required gaps"
     text = flat(pdf_text(data))
     for expected in (
         # Whose report, for which order, on which date (issue 12).
@@ -55,11 +62,11 @@ def test_gap_report_pdf_has_the_report_in_order(gapped_report, font) -> None:
         "Order: MRI lumbar spine without contrast (ServiceRequest/lmri-gapped-order, "
         "date of service 2026-12-08)",
         "CPT 72148 (advanced-imaging)",
-        "caresource-advanced-imaging-lumbar-mri version 1.0.0",
+        f"caresource-advanced-imaging-lumbar-mri version {LMRI_VERSION}",
         "As of: 2026-11-22",
-        "Readiness: 82/100 - Not ready: 4 required gaps" if font else
-        "Readiness: 82/100 — Not ready: 4 required gaps",
-        "Required gaps (4)",
+        f"Readiness: {gapped_report['readiness']}/100 {'-' if font else '—'} "
+        f"{gapped_report['headline']}",
+        f"Required gaps ({gaps})",
         "Would cause a denial for: missing clinical notes",
         "Would cause a denial for: lack of medical necessity",
     ):

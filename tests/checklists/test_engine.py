@@ -12,6 +12,7 @@ from smartapp.checklists.engine import ItemResult, check, make_context, readines
 from smartapp.checklists.golden import build_bundle
 from smartapp.checklists.requests import billable_hint, is_valid_npi
 from smartapp.evidence import build_record
+from smartapp.notes import NoteFinding
 
 AS_OF = date(2026, 3, 1)
 PT = CodeList.from_mapping("pt", {"cpt": ["97110-97112"], "snomed": ["91251008"]})
@@ -41,8 +42,10 @@ def test_codelist_ranges_prefixes_and_exact_codes():
 def test_window_threshold_and_span():
     ctx = context(pt_visits("2025-12-01", "2026-01-20"))
     assert check({"has_procedure": {"codes": PT, "within_days": 120}}, ctx).status == "met"
+    # Evidence outside every window does not count (issue 13): missing, with the old evidence named.
     outside = check({"has_procedure": {"codes": PT, "within_days": 20}}, ctx)
-    assert outside.status == "partial" and "outside the window" in outside.searched
+    assert outside.status == "missing" and "outside the window" in outside.searched
+    assert "2025-12-01" in outside.searched
     span = check({"has_procedure": {"codes": PT, "within_days": 120, "min_span_days": 60}}, ctx)
     assert span.status == "partial" and "50 days" in span.searched
     few = check({"has_procedure": {"codes": PT, "min_count": 3}}, ctx)
@@ -54,7 +57,7 @@ def test_evidence_after_as_of_is_ignored():
     assert check({"has_procedure": {"codes": PT}}, ctx).status == "missing"
 
 
-def test_values_outside_range_are_partial():
+def test_values_outside_range_are_missing_and_named():
     ctx = context(
         {
             "observations": [
@@ -63,7 +66,9 @@ def test_values_outside_range_are_partial():
         }
     )
     crit = {"has_observation": {"names": ["ahi"], "value": {"min": 15}}}
-    assert check(crit, ctx).status == "partial"
+    # A result that fails the threshold is no credit at all (issue 13): missing, value named.
+    outcome = check(crit, ctx)
+    assert outcome.status == "missing" and "(9)" in outcome.searched
     crit["has_observation"]["value"] = {"min": 5, "max": 14}
     assert check(crit, ctx).status == "met"
 
@@ -108,20 +113,12 @@ def test_refuted_and_resolved_conditions_do_not_count():
 
 
 def test_note_findings_negated_mentions_never_count():
-    class Finding:
-        def __init__(self, asserted):
-            self.category, self.concept, self.asserted = (
-                "conservative-treatment",
-                "physical-therapy",
-                asserted,
-            )
-            self.note_ref, self.start, self.end, self.duration_days = (
-                "DocumentReference/documentreference-1",
-                4,
-                20,
-                None,
-            )
-            self.snippet = self.text = "has not tried physical therapy"
+    def Finding(asserted):
+        text = "has not tried physical therapy"
+        return NoteFinding(
+            "DocumentReference/documentreference-1", "conservative-treatment",
+            "physical-therapy", text, 4, 20, not asserted, False, False, False, None, text,
+        )  # fmt: skip
 
     ctx = context(
         {"notes": [{"date": "2026-02-20", "text": "Patient has not tried physical therapy."}]}
@@ -198,4 +195,5 @@ def test_undated_evidence_counts_only_without_a_window():
     ctx = context({"conditions": [{"code": "icd10:M54.16"}]})
     lumbar = CodeList.from_mapping("l", {"icd10cm": ["M54.1*"]})
     assert check({"has_condition": {"codes": lumbar}}, ctx).status == "met"
-    assert check({"has_condition": {"codes": lumbar, "within_days": 30}}, ctx).status == "partial"
+    undated = check({"has_condition": {"codes": lumbar, "within_days": 30}}, ctx)
+    assert undated.status == "missing" and "undated" in undated.searched

@@ -162,7 +162,8 @@ def test_without_a_launch_into_the_patient_the_pdf_lists_the_notes_to_attach(app
     for part in ("Letter of medical necessity", "Peer-to-peer preparation sheet",
                  "Documentation gap report", "attach it from the EHR"):  # fmt: skip
         assert part in text, part
-    assert "Patient requests imaging" not in text  # note text is never stored (only snippets)
+    # Note text is never stored: only the cited statements are, never the note around them.
+    assert "Pain is across the low back without radiation. He has not tried" not in text
     assert audit(app, "export_packet_pdf")[0]["notes_read_live"] == 0
     with session_factory(app)() as db:
         stored = db.get(AppealPacket, packet[1]).packet

@@ -124,6 +124,20 @@ def _interval(mentioned: list[date], days: int | None, note_date: date) -> tuple
     return note_date, note_date
 
 
+def _citations(pieces: list[Piece]) -> list[dict[str, str]]:
+    """What to show for an episode: where it starts and ends, then what the notes say of it
+    (a clinician reads "completed 8 weeks of PT without relief" faster than five visit codes)."""
+    ordered = sorted(pieces, key=lambda p: (p.start, p.end))
+    first, last = ordered[0], max(ordered, key=lambda p: p.end)
+    notes = [p for p in ordered if "#" in p.citation["reference"]]
+    chosen: dict[tuple[str, str], dict[str, str]] = {}
+    for piece in [first, last, *notes, *ordered]:
+        # A statement naming two modalities ("8 weeks of PT and naproxen") is cited once.
+        key = (piece.citation["reference"].split("#")[0], piece.citation["snippet"])
+        chosen.setdefault(key, piece.citation)
+    return list(chosen.values())[:MAX_EVIDENCE]
+
+
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     start, end = min(p.start for p in pieces), max(p.end for p in pieces)
     return start, end, (end - start).days
@@ -161,7 +175,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         groups.setdefault(piece.modality if spec.get("per_modality") else "all", []).append(piece)
     best = max(groups.values(), key=lambda g: _span(g)[2])
     start, end, span = _span(best)
-    cites = list({c["reference"]: c for c in (p.citation for p in best)}.values())[:MAX_EVIDENCE]
+    cites = _citations(best)
     if span >= needed:
         return Outcome("met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).")
     return Outcome(

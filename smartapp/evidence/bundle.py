@@ -56,7 +56,8 @@ _TYPE_NAME = re.compile(r"\b([A-Z][a-zA-Z]+)\b")
 MAX_WARNINGS_PER_KIND = 20
 
 
-def _withheld(issue: dict) -> bool:
+def is_withheld(issue: dict) -> bool:
+    """True when an OperationOutcome issue says results were left out (see module doc)."""
     severity = as_str(issue.get("severity")).lower()
     code = as_str(issue.get("code")).lower()
     details = as_dict(issue.get("details"))
@@ -99,7 +100,7 @@ def unreadable_types(outcome: dict, context_type: str | None = None) -> set[str]
     """Types an OperationOutcome says were (at least partly) withheld."""
     types: set[str] = set()
     for issue in dicts(outcome.get("issue")):
-        if _withheld(issue):
+        if is_withheld(issue):
             types |= _issue_types(issue, context_type)
     return types
 

@@ -41,7 +41,10 @@ def as_str(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return str(value)[:40]
+        try:
+            return str(value)[:40]
+        except ValueError:  # an integer too long to print (Python's 4,300-digit limit)
+            return ""
     return ""
 
 

@@ -17,6 +17,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from ..errors import FhirAuthError, FhirError
+from ..evidence.bundle import is_withheld
 from .binaries import fetch_note
 from .bundle import record_bundle
 from .client import FhirClient
@@ -154,9 +155,10 @@ class Retrieval:
                     self.submit(self.note, resource)
 
     def _outcome_entry(self, search: Search, outcome: dict) -> None:
-        """Epic's ``search.mode=outcome`` entries: warnings and errors are gaps, info is not."""
+        """Epic's ``search.mode=outcome`` entries: what was withheld is a gap; notices (Epic's
+        4101 "no results", 4119 "information available to the authorized user") are not."""
         for issue in outcome.get("issue") or []:
-            if issue.get("severity") not in ("warning", "error", "fatal"):
+            if not isinstance(issue, dict) or not is_withheld(issue):
                 continue
             text = issue.get("diagnostics") or (issue.get("details") or {}).get("text") or ""
             code = "forbidden" if issue.get("code") in ("forbidden", "security") else "incomplete"

@@ -100,7 +100,8 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd x
 
 def media_type(content_type: str) -> tuple[str, str | None]:
     """(lower-case media type, charset or None) from a Content-Type value."""
-    parts = [p.strip() for p in (content_type or "").split(";")]
+    value = content_type if isinstance(content_type, str) else ""
+    parts = [p.strip() for p in value.split(";")]
     charset = next(
         (p.split("=", 1)[1].strip("\"' ") for p in parts[1:] if p.lower().startswith("charset=")),
         None,
@@ -211,6 +212,8 @@ def _xml_to_text(data: bytes) -> str:
         root = ET.fromstring(data)  # noqa: S314 -- DOCTYPE/ENTITY refused above
     except ET.ParseError as error:
         raise NoteExtractionError("the XML note is not well-formed") from error
+    except (LookupError, ValueError) as error:  # an encoding Python does not know
+        raise NoteExtractionError("the XML note declares an unknown character encoding") from error
     sections = [el for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "section"]
     parts: list[str] = []
     for section in sections:

@@ -24,13 +24,13 @@ from typing import Any
 from ..evidence.regions import regions_in_text
 from . import cues
 from .durations import find_dates, find_durations
-from .pipeline import load_targets, pipeline, targets
+from .pipeline import first_words, load_targets, pipeline, targets
 from .segments import Segment, segment
 
 __all__ = ["NoteFinding", "NoteInput", "find_findings", "load_targets"]
 
 MAX_NOTE_CHARS = 2_000_000
-NOTE_SECONDS = 20.0
+NOTE_SECONDS = 10.0
 SYMPTOM_WORDS = re.compile(
     r"\b(pain\w*|ache\w*|lbp|symptoms?|numbness|tingling|paresthesias?|radiat\w*|sciatica|"
     r"stiffness|swelling|snor\w*|sleepiness|somnolence|fatigue|weakness|unsteady|falls?|"
@@ -179,6 +179,24 @@ def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:
     return replace(finding, duration_days=days, planned=False)
 
 
+def _docs(nlp: Any, segments: list[Segment], words: frozenset[str]) -> Iterable[Any]:
+    """spaCy docs for the statements that can hold a target; an empty doc for the others."""
+    wanted = [bool(words & set(_WORD.findall(s.text.lower()))) for s in segments]
+    parsed = iter(nlp.pipe(s.text for s, keep in zip(segments, wanted, strict=True) if keep))
+    for keep in wanted:
+        yield next(parsed) if keep else _EMPTY
+
+
+class _Empty:
+    """A doc with no targets (the statement holds none of their first words)."""
+
+    ents: tuple[Any, ...] = ()
+
+
+_EMPTY = _Empty()
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[NoteFinding]:
     text = note.text
     limit = min(len(text), MAX_NOTE_CHARS)
@@ -191,8 +209,9 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # region the report is of.
     report = bool(_IMAGING_TITLE.search(note.title))
     carried: dict[str, frozenset[str]] = {}
+    words = first_words()
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
-        for seg, doc in zip(segments, nlp.pipe(s.text for s in segments), strict=False):
+        for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
             regions = regions_in_text(seg.text)
             key = "report" if report else seg.section
             if report or seg.section in _CARRY_SECTIONS:

@@ -10,6 +10,8 @@ they are matched over each statement by :mod:`smartapp.notes.findings`.
 from __future__ import annotations
 
 import importlib.util
+import itertools
+import json
 import re
 import warnings
 from functools import cache
@@ -72,12 +74,63 @@ def targets() -> tuple[
     return phrases, patterns, regexes
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The lower-case first word of every phrase and token-pattern target: a statement with none
+    of them cannot hold a target, so it needs no spaCy pass."""
+    phrases, patterns, _ = targets()
+    words = {found[0] for found in (re.findall(r"[a-z0-9]+", p) for p in phrases) if found}
+    for _, pattern in patterns:
+        first = pattern[0]
+        for key in ("TEXT", "LOWER", "ORTH"):
+            value = first.get(key)
+            values = value.get("IN", []) if isinstance(value, dict) else [value]
+            for text in values:
+                if isinstance(text, str) and re.search(r"[a-z0-9]", text.lower()):
+                    words.add(re.findall(r"[a-z0-9]+", text.lower())[0])
+    return frozenset(words)
+
+
 def _default_context_rules() -> str:
     """Path of the ConText rules medspaCy ships (resources/en/context_rules.json)."""
     spec = importlib.util.find_spec("medspacy")
     if spec is None or spec.origin is None:
         raise ImportError("medspacy is not installed")
     return str(Path(spec.origin).parent.parent / "resources" / "en" / "context_rules.json")
+
+
+def _expand(pattern: list[dict[str, Any]]) -> list[str]:
+    """Every phrase a medspaCy token pattern of LOWER / IN / optional tokens matches."""
+    choices: list[list[str | None]] = []
+    for token in pattern:
+        value = token.get("LOWER")
+        values: list[str | None] = list(value["IN"]) if isinstance(value, dict) else [value]
+        if token.get("OP") == "?":
+            values.append(None)
+        choices.append(values)
+    return [
+        " ".join(t for t in combination if t)
+        for combination in itertools.product(*choices)
+        if any(combination)
+    ]
+
+
+@cache
+def default_context_phrases() -> tuple[tuple[str, str, str], ...]:
+    """medspaCy's shipped ConText rules as literal phrases (their token patterns enumerated).
+
+    A token-pattern rule costs the Matcher work on every token of every statement; the same
+    rule as literals is one hash lookup in the PhraseMatcher (issue 13: notes of a megabyte).
+    """
+    document = json.loads(Path(_default_context_rules()).read_text(encoding="utf-8"))
+    out: dict[tuple[str, str], str] = {}
+    for rule in document["context_rules"]:
+        if rule["literal"].lower() in DROPPED_DEFAULT_RULES:
+            continue
+        phrases = _expand(rule["pattern"]) if rule.get("pattern") else [rule["literal"]]
+        for phrase in phrases:
+            out.setdefault((phrase.lower(), rule["category"]), rule["direction"])
+    return tuple((phrase, category, direction) for (phrase, category), direction in out.items())
 
 
 @cache
@@ -94,8 +147,22 @@ def pipeline() -> Any:
     nlp.add_pipe("sentencizer")  # ConText scopes need sentence boundaries; statements are short
     matcher = nlp.add_pipe("medspacy_target_matcher")
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
-    defaults = ConTextRule.from_json(_default_context_rules())
-    context.add([r for r in defaults if r.literal.lower() not in DROPPED_DEFAULT_RULES])
+    context.add(
+        [
+            ConTextRule(phrase, category, direction=direction)
+            for phrase, category, direction in default_context_phrases()
+        ]
+    )
+    # One token pattern ConText keeps: "not [yet|been|…] started/done/tried/…" on either side.
+    context.add(
+        ConTextRule(
+            "not … done", "NEGATED_EXISTENCE", direction="BIDIRECTIONAL",
+            pattern=[{"LOWER": {"IN": ["not", "n't", "never"]}},
+                     {"IS_ALPHA": True, "OP": "?"},
+                     {"LOWER": {"IN": ["started", "done", "tried", "completed", "performed",
+                                       "attempted", "obtained", "received", "approved"]}}],
+        )
+    )  # fmt: skip
     phrases, patterns, _ = targets()
     rules = [TargetRule(phrase, ";".join(sorted(labels))) for phrase, labels in phrases.items()]
     rules += [TargetRule(label, label, pattern=pattern) for label, pattern in patterns]

@@ -30,8 +30,8 @@ MAX_SEGMENT = 320
 LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
 _PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = re.compile(r"\S{80,}")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9])|;\s+|\s+[•▪◦]\s+")
-_LIST_SPLIT = re.compile(r",\s+|;\s+|\s+-\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9])|;\s+|(?<!\s)\s+[•▪◦]\s+")
+_LIST_SPLIT = re.compile(r",\s+|;\s+|(?<!\s)\s+-\s+")
 _SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 _BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
 

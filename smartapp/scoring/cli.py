@@ -56,7 +56,10 @@ def score(
     if output == "json":
         click.echo(json.dumps(report, indent=2))
     else:
-        click.echo(render_text(report), nl=False)
+        # Note text may hold lone surrogates (broken UTF-16 from an EHR): print a replacement
+        # character rather than fail on the terminal's encoding.
+        text = render_text(report).encode("utf-8", "replace").decode("utf-8")
+        click.echo(text, nl=False)
     # STATES runs worst first: failing on "incomplete" also fails a not_ready report.
     if fail_on is not None and STATES.index(report["state"]) <= STATES.index(fail_on):
         raise ReadinessGateError(f"readiness state is {report['state']} (--fail-on {fail_on})")

@@ -33,6 +33,10 @@ def read_bundle(path: Path) -> dict[str, Any]:
         raise InputError(f"cannot read {path.name}: no such file") from error
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError(f"cannot read {path.name}: not a JSON file") from error
+    except RecursionError as error:  # JSON nested deeper than Python's parser goes
+        raise InputError(f"cannot read {path.name}: JSON nested too deeply") from error
+    except ValueError as error:  # e.g. an integer longer than Python's 4,300-digit limit
+        raise InputError(f"cannot read {path.name}: a value in it cannot be read") from error
     if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
         raise InputError(f"{path.name} is not a FHIR Bundle")
     return data

@@ -3,9 +3,9 @@
     .venv/bin/python bench/fetch.py [--origin http://127.0.0.1:9090] [--latency-ms 50]
                                     [--concurrency 4]
 
-Without ``--origin`` a sandbox is started (with the Synthea fixtures) and stopped afterwards.
-For each patient -- the large Synthea record (healthwallet_877077) and the 45-note scenario
-patient (lmri-bulk) -- it prints:
+Without ``--origin`` a sandbox is started (with the generated patients) and stopped afterwards.
+For each patient -- the large generated record (gen-heavy: ~2,900 resources, 48 notes in every
+storage style, sandbox/synthetic) and the 45-note scenario patient (lmri-bulk) -- it prints:
 
 - app: ``smartapp.fhir.fetch_patient_record`` (concurrency 4, tuned ``_count``, notes in flight
   while pages arrive);
@@ -53,9 +53,8 @@ from fhirclient.models import (  # noqa: E402
 from smartapp.fhir import FhirClient, fetch_patient_record  # noqa: E402
 from smartapp.fhir.searches import SEARCHED_TYPES, page_size  # noqa: E402
 
-#: label -> (identifier to look the patient up by, or None when the id is stable).
-SYNTHEA_ID = "https://github.com/synthetichealth/synthea|85ba33a1-9a21-7f1e-777c-01ee8df40eea"
-PATIENTS = {"healthwallet_877077": SYNTHEA_ID, "lmri-bulk": None}
+#: The patients measured; their ids are fixed in the seed files, so no lookup is needed.
+PATIENTS = ("gen-heavy", "lmri-bulk")
 MODELS = {
     "Condition": condition.Condition, "Observation": observation.Observation,
     "DocumentReference": documentreference.DocumentReference, "Procedure": procedure.Procedure,
@@ -63,21 +62,6 @@ MODELS = {
     "MedicationRequest": medicationrequest.MedicationRequest, "Encounter": encounter.Encounter,
     "DiagnosticReport": diagnosticreport.DiagnosticReport, "CarePlan": careplan.CarePlan,
 }  # fmt: skip
-
-
-def patient_id_for(origin: str, label: str, identifier: str | None) -> str:
-    """Synthea bundles are POSTed, so the server chose the id: find it by identifier."""
-    if identifier is None:
-        return label
-    body = {"tenant": "plain", "scope": "user/Patient.read"}
-    token = requests.post(f"{origin}/_admin/tokens", json=body, timeout=30).json()["access_token"]
-    found = requests.get(
-        f"{origin}/plain/fhir/Patient",
-        params={"identifier": identifier},
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=30,
-    ).json()
-    return found["entry"][0]["resource"]["id"]
 
 
 class MintedTokens:
@@ -165,14 +149,14 @@ def main() -> int:
     if origin is None:
         from sandbox_peer import start_sandbox
 
-        sandbox = start_sandbox(synthea=True)
+        sandbox = start_sandbox()
         origin = sandbox.origin
     try:
         requests.post(f"{origin}/_admin/reset", timeout=30).raise_for_status()
         base = f"{origin}/plain/fhir"
         latency = args.latency_ms / 1000
-        for label, identifier in PATIENTS.items():
-            patient_id = patient_id_for(origin, label, identifier)
+        for patient_id in PATIENTS:
+            label = patient_id
             tokens = MintedTokens(origin, patient_id)
             # Server time alone (no injected latency): what no client can go below either.
             set_latency(origin, 0)

@@ -2,12 +2,12 @@
 
     .venv/bin/python bench/sandbox_search.py [--repeat 5] [--baseline-repeat 3]
 
-Starts the sandbox with the Synthea fixtures twice, one after the other: first the baseline,
+Starts the sandbox (scenarios, generated patients) twice, one after the other: first the baseline,
 ``--no-index`` (Medplum's MemoryRepository scanning every resource of the type on each search),
 then the default engine with the patient-compartment index. For each it prints the start time and
 the engine's RSS at start and after the run; then, per search of the app's plan (first page, as
 the app asks for it, over HTTP through the gateway) for a scenario patient (lmri-gapped) and the
-large Synthea record (healthwallet_877077), the median latency of both engines and the ratio;
+large generated record (gen-heavy), the median latency of both engines and the ratio;
 then the same for the whole ``smartapp.fhir.fetch_patient_record`` of each patient.
 """
 
@@ -26,13 +26,13 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
-from fetch import SYNTHEA_ID, MintedTokens, patient_id_for  # noqa: E402
+from fetch import MintedTokens  # noqa: E402
 from sandbox_peer import start_sandbox, stop_sandbox  # noqa: E402
 
 from smartapp.fhir import FhirClient, fetch_patient_record  # noqa: E402
 from smartapp.fhir.searches import plan  # noqa: E402
 
-PATIENTS = {"lmri-gapped": None, "healthwallet_877077": SYNTHEA_ID}
+PATIENTS = ("lmri-gapped", "gen-heavy")
 
 
 @dataclass
@@ -78,15 +78,15 @@ def search_once(base: str, token: str, resource_type: str, params: dict[str, str
 def measure(name: str, index: bool, repeat: int) -> EngineRun:
     run = EngineRun(name)
     started = time.perf_counter()
-    sandbox = start_sandbox(synthea=True, index=index)
+    sandbox = start_sandbox(index=index)
     run.start_s = time.perf_counter() - started
     try:
         origin, base = sandbox.origin, sandbox.base("plain")
         state = engine_state(origin)
         assert state["indexed"] is index, f"{name}: the engine reports indexed={state['indexed']}"
         run.rss_start_mb = state["rss"] / 2**20
-        for label, identifier in PATIENTS.items():
-            patient_id = patient_id_for(origin, label, identifier)
+        for patient_id in PATIENTS:
+            label = patient_id
             tokens = MintedTokens(origin, patient_id)
             token = tokens.access_token()
             for search in plan(patient_id, None):

@@ -1,8 +1,8 @@
 """Benchmark: median ms per patient to score a Bundle (incl. note extraction and NLP).
 
 Baseline: merely validating the same Bundle with fhir.resources R4B (``Bundle.model_validate``).
-Runs over ../shared/fixtures/synthea and sandbox/scenarios/*.json; prints per-file timings, the
-medians, the ratio, and a cProfile summary of what dominates scoring.
+Runs over the generated patients (sandbox/synthetic) and sandbox/scenarios/*.json; prints
+per-patient timings, the medians, the ratio, and a cProfile summary of what dominates scoring.
 
     .venv/bin/python bench/score.py [--repeat 3] [--service 72148]
 """
@@ -21,21 +21,24 @@ from pathlib import Path
 
 from fhir.resources.R4B.bundle import Bundle
 
+from sandbox import synthetic
+from sandbox.scenarios.common import AS_OF
 from smartapp.checklists import load_catalog
 from smartapp.scoring import score_bundle
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT.parent / "shared" / "fixtures" / "synthea", ROOT / "sandbox" / "scenarios"]
+SCENARIOS = ROOT / "sandbox" / "scenarios"
 
 
 def bundles() -> list[tuple[str, dict, str | None]]:
-    """(name, bundle, service) for every patient bundle; scenarios use their own open order."""
-    found = []
-    for folder in SOURCES:
-        for path in sorted(folder.glob("*.json")):
-            data = json.loads(path.read_text())
-            if isinstance(data, dict) and data.get("resourceType") == "Bundle":
-                found.append((path.name, data, None if "scenarios" in str(folder) else "x"))
+    """(name, bundle, service) for every patient bundle: generated patients are scored for
+    ``--service`` (most have no open order), scenarios for their own open order."""
+    found = [(f"{entry.id} (generated)", synthetic.bundle(entry.id), "x")
+             for entry in synthetic.ROSTER]  # fmt: skip
+    for path in sorted(SCENARIOS.glob("*.json")):
+        data = json.loads(path.read_text())
+        if isinstance(data, dict) and data.get("resourceType") == "Bundle":
+            found.append((path.name, data, None))
     return found
 
 
@@ -52,10 +55,10 @@ def timed(function, repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--service", default="72148", help="service for Synthea bundles")
+    parser.add_argument("--service", default="72148", help="service for generated patients")
     args = parser.parse_args()
     load_catalog()  # load once, as the app does
-    as_of = date(2025, 1, 1)
+    as_of = date.fromisoformat(AS_OF)  # the scenarios' date; generated histories end before it
     # Warm up: spaCy/medspaCy pipelines load on first use; that one-off cost is not per patient.
     first = bundles()[0][1]
     score_bundle(first, service=args.service, as_of=as_of)

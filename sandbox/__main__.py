@@ -1,8 +1,10 @@
 """``python -m sandbox``: start the sandbox EHR (FHIR engine + OAuth server) on 127.0.0.1.
 
-Loads the project's PA scenarios (``sandbox/scenarios/*.json``) and, unless ``--no-synthea``,
-the Synthea fixtures in ``../shared/fixtures/synthea``; prints the EHR page and every tenant's
-FHIR base once ready; Ctrl-C or SIGTERM stops the engine and the server cleanly.
+Loads the project's PA scenarios (``sandbox/scenarios/*.json``) and, unless ``--no-generated``,
+the large generated patients (``sandbox/synthetic``, written to a temporary folder for the engine
+to read); every patient keeps the id it has in those files, so ids are the same on every start.
+Prints the EHR page and every tenant's FHIR base once ready; Ctrl-C or SIGTERM stops the engine
+and the server cleanly.
 """
 
 from __future__ import annotations
@@ -12,26 +14,28 @@ import logging
 import os
 import signal
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 from werkzeug.serving import make_server
 
+from . import synthetic
 from .app import SandboxSettings, create_sandbox_app
 from .engine import EngineError, EngineProcess
 from .tenants import TENANTS
 
 HERE = Path(__file__).resolve().parent
-SYNTHEA_DIR = HERE.parent.parent / "shared" / "fixtures" / "synthea"
 
 
-def seed_files(with_synthea: bool) -> list[Path]:
-    """Staff and scenario bundles always; Synthea patient bundles when present and wanted."""
+def seed_files(with_generated: bool, folder: Path) -> list[Path]:
+    """Staff and scenario bundles always; the generated patients' bundles (written to
+    ``folder``) unless ``with_generated`` is false."""
     seeds = [HERE / "staff.json"]  # the PA coordinator who signs in to the worklist
     seeds += sorted(p for p in (HERE / "scenarios").glob("*.json") if p.name != "manifest.json")
-    if with_synthea and SYNTHEA_DIR.is_dir():
-        seeds += sorted(SYNTHEA_DIR.glob("*.json"))
+    if with_generated:
+        seeds += synthetic.write_bundles(folder)
     return seeds
 
 
@@ -54,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         default=os.environ.get("SANDBOX_APP_URL", "http://127.0.0.1:8000"),
         help="where the SMART app runs (its /launch and /launch/callback)",
     )
-    parser.add_argument("--no-synthea", action="store_true", help="load only the PA scenarios")
+    parser.add_argument(
+        "--no-generated",
+        action="store_true",
+        help="load only the PA scenarios, not the large generated patients (faster start)",
+    )
     parser.add_argument("--latency-ms", type=int, default=0, help="added latency per FHIR request")
     parser.add_argument(
         "--no-index",
@@ -69,12 +77,16 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
     started = time.monotonic()
-    engine = EngineProcess(seed_files(not args.no_synthea), index=not args.no_index)
-    try:
-        engine_url = engine.start()
-    except EngineError as error:
-        sys.stderr.write(f"sandbox: {error}\n")
-        return 1
+    # The engine has read every seed file once it reports ready: the folder can go then.
+    with tempfile.TemporaryDirectory(prefix="sandbox-patients-") as folder:
+        seeds = seed_files(not args.no_generated, Path(folder))
+        synthetic.bundle_text.cache_clear()  # written out: the gateway need not keep them
+        engine = EngineProcess(seeds, index=not args.no_index)
+        try:
+            engine_url = engine.start()
+        except EngineError as error:
+            sys.stderr.write(f"sandbox: {error}\n")
+            return 1
     settings = SandboxSettings(
         host=args.host,
         port=args.port,
@@ -100,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         f"Sandbox EHR ready in {time.monotonic() - started:.1f} s "
         f"({engine.resources_loaded} resources; engine RSS {_rss_mb(engine.process.pid) if engine.process else 0:.0f} MB, "  # noqa: E501
         f"gateway RSS {_rss_mb(os.getpid()):.0f} MB; "
-        f"patient index {'off' if args.no_index else 'on'})",
+        f"patient index {'off' if args.no_index else 'on'}; "
+        f"{len(seeds) - 1} patients, {0 if args.no_generated else len(synthetic.ROSTER)} "
+        "of them generated)",
         f"  EHR page (EHR launch):  {origin}/ehr",
         *(f"  FHIR base {name:10s}  {origin}/{name}/fhir" for name in TENANTS),
     ]

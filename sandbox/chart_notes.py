@@ -2,8 +2,8 @@
 
 A clinician who sees a gap in the app writes the missing documentation where they would in a
 real EHR — a note in the patient's chart — and presses Re-check in the app. The EHR page's form
-(``POST /ehr/notes`` in ``sandbox/ehr.py``) stores the note the way the recorded Epic payloads
-carry one (``fixtures/ehr-shapes``): a ``Binary`` holding the note as HTML and a
+(``POST /ehr/notes`` in ``sandbox/ehr.py``) stores the note the way Epic payloads
+carry one (``tests/payloads/epic``): a ``Binary`` holding the note as HTML and a
 ``DocumentReference`` (US Core clinical-note category, LOINC note type, author, date) whose
 attachment points at it, so the app reads it through the same search → Binary path as every
 other note.
@@ -68,7 +68,8 @@ def checked_note(form: Any) -> tuple[str, str, str, dt.date, str]:
         when = dt.date.fromisoformat(form.get("date", ""))
     except ValueError as error:
         raise NoteError("Give the note's date as YYYY-MM-DD.") from error
-    author = form.get("practitioner") or ""
+    # ``author`` on the chart page; ``practitioner`` (the signed-in user) when a client omits it.
+    author = form.get("author") or form.get("practitioner") or ""
     if author not in {choice.id for choice in directory.practitioners()}:
         raise NoteError("Pick the practitioner who writes the note.")
     return patient, note_type, text, when, author

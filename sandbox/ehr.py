@@ -4,8 +4,9 @@
 single-use launch context (5 minutes) and sends the browser to
 ``{app_url}/launch?iss={tenant FHIR base}&launch={id}`` — in the top window, or inside an
 iframe of an EHR-looking page when "embedded" is ticked. ``POST /ehr/notes`` signs a clinical
-note into the chart (how a demo user fixes a gap before re-checking). ``POST /_admin/launches``
-makes the same launch context for tests and returns it as JSON.
+note into the chart (how a demo user fixes a gap before re-checking); the chart's launch and note
+fields are one form, so the order chosen for the launch is still chosen after signing.
+``POST /_admin/launches`` makes the same launch context for tests and returns it as JSON.
 """
 
 from __future__ import annotations
@@ -105,12 +106,15 @@ def chart_page(values: Any, problem: str = "", draft: str = "", status: int = 20
         tenant=tenant,
         practitioners=directory.practitioners(),
         practitioner=values.get("practitioner", ""),
+        author=values.get("author") or values.get("practitioner", ""),
         patients=patients,
         patient=chosen,
         orders=directory.orders(chosen.id) if chosen else [],
+        order_id=values.get("order", ""),
         notes=chart_notes.recent_notes(chosen.id) if chosen else [],
         note_types=chart_notes.NOTE_TYPES,
         withholdable=WITHHOLDABLE,
+        launch_choices=_launch_choices(values),
         saved_note=values.get("note", ""),
         note_problem=problem,
         draft=draft,
@@ -133,8 +137,19 @@ def write_note() -> Any:
         log.warning("saving a chart note failed: %s", type(error).__name__)
         problem = "The EHR could not store the note (its FHIR engine did not answer). Try again."
         return chart_page(form, problem, form.get("text", ""), 502)
-    query = {key: form.get(key, "") for key in ("tenant", "practitioner", "patient")}
-    return redirect("/ehr?" + urlencode({**query, "note": document_id}) + "#notes", code=303)
+    # The chart comes back as it was: same user, patient, chosen order and launch options (a
+    # launch after signing must not silently lose the order).
+    keys = ("tenant", "practitioner", "patient", "order")
+    query = [(key, form.get(key, "")) for key in keys if form.get(key)]
+    query += sorted(_launch_choices(form))
+    return redirect("/ehr?" + urlencode([*query, ("note", document_id)]) + "#notes", code=303)
+
+
+def _launch_choices(values: Any) -> set[tuple[str, str]]:
+    """The ticked launch options (embedded, withheld types, narrowed scopes) as (name, value)."""
+    names = ("embedded", "withhold", "narrow")
+    getlist = getattr(values, "getlist", lambda name: [])
+    return {(name, value) for name in names for value in getlist(name) if value}
 
 
 @bp.post("/ehr/launch")

@@ -58,6 +58,7 @@ class EngineProcess:
         self.resources_loaded = 0
         self.load_ms = 0
         self._seed_file: str | None = None
+        self._drainer: threading.Thread | None = None
 
     def start(self) -> str:
         """Start the engine and block until it is ready; returns its internal base URL."""
@@ -86,7 +87,8 @@ class EngineProcess:
         atexit.register(self.stop)
         self.port = self._wait_ready()
         # Keep draining output so the child never blocks on a full pipe.
-        threading.Thread(target=self._drain, daemon=True, name="engine-log").start()
+        self._drainer = threading.Thread(target=self._drain, daemon=True, name="engine-log")
+        self._drainer.start()
         return f"http://127.0.0.1:{self.port}/fhir"
 
     def _wait_ready(self) -> int:
@@ -128,6 +130,11 @@ class EngineProcess:
                     os.killpg(process.pid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
+        if process is not None and process.stdout is not None:
+            # The drainer reads to EOF once the engine is gone; then the pipe can be closed.
+            if self._drainer is not None:
+                self._drainer.join(timeout=5)
+            process.stdout.close()
         if self._seed_file:
             Path(self._seed_file).unlink(missing_ok=True)
             self._seed_file = None

@@ -1,7 +1,8 @@
 """EHR behaviour profiles: how Epic and Oracle Health (Cerner) answers differ from a plain server.
 
 Each function takes the tenant and a request or response and returns what that EHR would do.
-Sources: ../shared/fixtures/ehr-shapes (recorded payloads) and ../shared/domain/anchors.md §c.
+Sources: the vendors' public documentation (open.epic.com, fhir.cerner.com) and recorded
+payloads; tests/payloads holds the project's own hand-written payloads in the same shapes.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from .tenants import Tenant
 
 FHIR_JSON = "application/fhir+json"
-#: Epic's recorded wire content type (ehr-shapes README): apps must accept it.
+#: Epic's recorded wire content type: apps must accept it.
 EPIC_JSON = "application/json+fhir"
 
 
@@ -69,7 +70,7 @@ def adapt_resource(tenant: Tenant, resource: dict, base: str) -> dict:
     for item in content:
         attachment = item.get("attachment", {})
         url = attachment.get("url", "")
-        # Oracle Health hands out absolute Binary URLs (ehr-shapes cerner_documentreference_*).
+        # Oracle Health hands out absolute Binary URLs (tests/payloads/oracle/documentreference_*).
         if tenant.profile == "cerner" and url.startswith("Binary/"):
             attachment["url"] = f"{base}/{url}"
     resource["content"] = content or resource["content"][:1]

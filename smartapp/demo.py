@@ -64,7 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sandbox-port", type=int, default=int(os.environ.get("SANDBOX_PORT", 9090))
     )
-    parser.add_argument("--no-synthea", action="store_true", help="load only PA scenarios")
+    parser.add_argument(
+        "--no-generated",
+        action="store_true",
+        help="load only the PA scenarios, not the large generated patients (faster start)",
+    )
     args = parser.parse_args(argv)
 
     app_url = f"http://127.0.0.1:{args.app_port}"
@@ -80,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     sandbox_cmd = [sys.executable, "-m", "sandbox", "--port", str(args.sandbox_port)]
     sandbox_cmd += ["--app-url", app_url]
-    if args.no_synthea:
-        sandbox_cmd.append("--no-synthea")
+    if args.no_generated:
+        sandbox_cmd.append("--no-generated")
     gunicorn = Path(sys.executable).with_name("gunicorn")
     app_cmd = [
         str(gunicorn), "--workers", "1", "--threads", "8", "--bind", f"127.0.0.1:{args.app_port}",

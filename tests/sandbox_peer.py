@@ -1,8 +1,8 @@
 """pytest fixtures for the sandbox EHR as a real peer over loopback HTTP.
 
 ``sandbox_ehr`` (session scope) starts ``python -m sandbox`` on a free port with the PA scenario
-patients and the Synthea fixtures, and stops it at the end; ``sandbox_faults`` clears injected
-faults and the request log after each test that uses it.
+patients and the generated large patients (sandbox/synthetic), and stops it at the end;
+``sandbox_faults`` clears injected faults and the request log after each test that uses it.
 """
 
 from __future__ import annotations
@@ -57,12 +57,12 @@ class SandboxEHR:
 
 
 def start_sandbox(
-    app_url: str = "http://127.0.0.1:9", synthea: bool = True, index: bool = True
+    app_url: str = "http://127.0.0.1:9", generated: bool = True, index: bool = True
 ) -> SandboxEHR:
     port = free_port()
     argv = [sys.executable, "-m", "sandbox", "--port", str(port), "--app-url", app_url]
-    if not synthea:
-        argv.append("--no-synthea")
+    if not generated:
+        argv.append("--no-generated")
     if not index:
         argv.append("--no-index")
     process = subprocess.Popen(argv, cwd=ROOT, start_new_session=True)

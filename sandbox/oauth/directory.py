@@ -1,7 +1,8 @@
 """People and orders the sandbox pages offer: practitioners (users), patients, draft orders.
 
 Read from the FHIR engine (``EngineClient.search`` / ``read``). Scenario patients come first with
-the one-line summary from ``sandbox/scenarios/manifest.json`` when that file exists.
+the one-line summary from ``sandbox/scenarios/manifest.json`` when that file exists, then the
+generated patients with their roster summary (``sandbox/synthetic/roster.py``).
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ from typing import Any
 
 from flask import current_app
 
+from sandbox.synthetic.roster import ROSTER
+
 log = logging.getLogger(__name__)
 
 MANIFEST = Path(__file__).resolve().parents[1] / "scenarios" / "manifest.json"
 FALLBACK_PRACTITIONER = "sandbox-clinician"
+#: ServiceRequest statuses an EHR offers to launch an order-based app with.
+OPEN_ORDERS = "draft,active,on-hold"
 
 
 @dataclass(frozen=True)
@@ -95,15 +100,20 @@ def scenario_summaries(path: Path = MANIFEST) -> dict[str, str]:
 
 
 def patients(limit: int = 200) -> list[Choice]:
-    """Scenario patients first (with summaries), then every other patient, by name."""
-    summaries = scenario_summaries()
+    """Scenario patients first, then the generated ones (both with summaries), then every other
+    patient, each group by name. ``limit`` is the page size: every page is read, so no patient
+    is left out of the picker."""
+    scenarios = scenario_summaries()
+    summaries = {**scenarios, **{entry.id: entry.summary for entry in ROSTER}}
     found = search("Patient", {"_count": str(limit)})
     choices = [
         Choice(p["id"], f"{human_name(p)} ({p.get('birthDate', '?')})", summaries.get(p["id"], ""))
         for p in found
         if p.get("id")
     ]
-    return sorted(choices, key=lambda c: (c.id not in summaries, c.label.lower()))
+    return sorted(
+        choices, key=lambda c: (c.id not in scenarios, c.id not in summaries, c.label.lower())
+    )
 
 
 def practitioners(limit: int = 100) -> list[Choice]:
@@ -126,8 +136,10 @@ def _order_label(order: dict[str, Any]) -> str:
 
 
 def orders(patient_id: str) -> list[Choice]:
-    """The patient's ServiceRequests (draft orders first)."""
-    found = search("ServiceRequest", {"patient": patient_id, "_count": "50"})
+    """The patient's open ServiceRequests (draft orders first): a long record holds hundreds of
+    completed lab and referral orders, which no one launches a prior-authorization check for."""
+    query = {"patient": patient_id, "status": OPEN_ORDERS, "_count": "50"}
+    found = search("ServiceRequest", query)
     return [
         Choice(o["id"], _order_label(o))
         for o in sorted(found, key=lambda o: o.get("status") != "draft")
@@ -145,5 +157,6 @@ def order_encounter(patient_id: str, order_id: str | None) -> str | None:
         reference = (order.get("encounter") or {}).get("reference")
         if isinstance(reference, str) and reference.startswith("Encounter/"):
             return reference.removeprefix("Encounter/")
-    found = search("Encounter", {"patient": patient_id, "_sort": "-date", "_count": "1"})
+    # One page, newest first: a long record has hundreds of encounters and the launch waits.
+    found = search("Encounter", {"patient": patient_id, "_sort": "-date", "_count": "1"}, 1)
     return found[0]["id"] if found and found[0].get("id") else None

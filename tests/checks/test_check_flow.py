@@ -13,14 +13,6 @@ from scenario_copies import clone_patient
 pytestmark = pytest.mark.sandbox
 
 
-def synthea_patient(sandbox, family: str) -> str:
-    """The sandbox id of a Synthea patient (transaction bundles get server-assigned ids)."""
-    token = sandbox.token("plain", scope="user/*.read")
-    found = requests.get(f"{sandbox.base('plain')}/Patient", params={"family": family},
-                         headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
-    return found["entry"][0]["resource"]["id"]
-
-
 def evidence_links(html: str) -> list[str]:
     found = re.findall(r'href="(/checks/[^"]+/evidence/[^"]+)"', html)
     return [link.replace("&amp;", "&") for link in found]
@@ -90,8 +82,8 @@ def test_another_patients_record_is_never_shown(served):
 
 
 def test_no_order_means_choose_the_service_then_the_check_runs(served):
-    # Rosa (Synthea) has notes but no orders.
-    browser = served.launch(synthea_patient(served.sandbox, "Kerluke267"))
+    # A generated patient with years of notes but no open order (sandbox/synthetic/roster.py).
+    browser = served.launch("gen-backpain")
     html = served.wait_for_report(browser)
     assert "No draft or active order with a CPT/HCPCS code" in html
     assert "Choose the service" in html

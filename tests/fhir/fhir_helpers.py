@@ -1,14 +1,9 @@
-"""Shared helpers for FHIR retrieval tests: token doubles and searchset builders."""
+"""Shared helpers for FHIR retrieval tests: token doubles and searchset builders (EHR-shaped
+payloads are in tests/ehr_payloads.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-#: ../shared/fixtures beside the project root (as tests/conftest.py's SHARED_FIXTURES).
-SHARED_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 BASE = "https://ehr.example/fhir"
-EHR_SHAPES = SHARED_FIXTURES / "ehr-shapes"
 
 
 class RotatingTokens:
@@ -26,11 +21,6 @@ class RotatingTokens:
         if len(self.tokens) > 1:
             self.tokens.pop(0)
         return self.tokens[0]
-
-
-def shape(name: str) -> dict:
-    """One recorded EHR payload from ../shared/fixtures/ehr-shapes."""
-    return json.loads(Path(EHR_SHAPES / name).read_text())
 
 
 def searchset(*resources: dict, next_url: str | None = None) -> dict:

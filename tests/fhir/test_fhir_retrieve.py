@@ -7,11 +7,12 @@ import json
 import re
 
 import responses
-from fhir_helpers import BASE, searchset, shape
+from ehr_payloads import ORACLE_BINARY_HOST, binary, document, payload
+from fhir_helpers import BASE, searchset
 from responses import matchers
 
 from smartapp.fhir import FhirClient, StaticToken, fetch_patient_record
-from smartapp.fhir.searches import OBSERVATION_CATEGORIES
+from smartapp.fhir.searches import CAREPLAN_CATEGORIES, OBSERVATION_CATEGORIES
 
 EMPTY = searchset()
 
@@ -102,7 +103,7 @@ def test_a_looping_next_link_stops_paging_with_a_warning():
 
 @responses.activate
 def test_epic_400_for_a_category_less_observation_search_falls_back_to_categories():
-    refusal = shape("epic_operationoutcome_400_required_category.json")
+    refusal = payload("epic/operationoutcome_400_required_category.json")
     responses.get(
         f"{BASE}/Observation",
         status=400,
@@ -124,6 +125,21 @@ def test_epic_400_for_a_category_less_observation_search_falls_back_to_categorie
     result = fetch()
     assert result.counts["Observation"] == len(OBSERVATION_CATEGORIES)
     assert result.warnings == []
+
+
+@responses.activate
+def test_a_careplan_business_rule_refusal_falls_back_to_categories():
+    refusal = payload("epic/operationoutcome_400_careplan_category.json")
+    plain = matchers.query_param_matcher({"patient": "p1", "_count": "200"})
+    responses.get(f"{BASE}/CarePlan", status=400, json=refusal, match=[plain])
+    for category in CAREPLAN_CATEGORIES:
+        plan = {"resourceType": "CarePlan", "id": f"cp-{category}"}
+        wanted = {"patient": "p1", "_count": "200", "category": category}
+        responses.get(f"{BASE}/CarePlan", json=searchset(plan),
+                      match=[matchers.query_param_matcher(wanted)])  # fmt: skip
+    empty_searches("CarePlan")  # fmt: skip
+    result = fetch()
+    assert result.counts["CarePlan"] == len(CAREPLAN_CATEGORIES) and result.warnings == []
 
 
 @responses.activate
@@ -158,30 +174,60 @@ def test_epic_profile_asks_per_category_and_for_every_medication_status():
 
 @responses.activate
 def test_operation_outcome_entries_become_warnings_in_the_bundle():
-    responses.get(
-        re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
-        json=shape("epic_documentreference_searchset_with_outcome.json"),
-    )
-    responses.get(
-        re.compile(rf"{re.escape(BASE)}/Binary/.*"),
-        json=shape("epic_binary_ccda_xml.json"),
-        content_type="application/json+fhir",
-    )
+    listing = payload("epic/documentreference_searchset_with_outcome.json")
+    note, summary = (entry["resource"] for entry in listing["entry"][:2])
+    html, rtf = (item["attachment"]["url"] for item in note["content"])
+    ccda = summary["content"][0]["attachment"]["url"]
+    responses.get(re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"), json=listing)
+    # Epic answers Binary reads asked with a FHIR JSON fallback as Binary JSON, on its own type.
+    for url, name, kind in ((html, "epic/notes/progress-note.html", "text/html"),
+                            (ccda, "epic/notes/summary.ccda.xml", "application/xml")):
+        responses.get(f"{BASE}/{url}", json=binary(name, kind, url.split("/")[1]),
+                      content_type="application/json+fhir")  # fmt: skip
     empty_searches("DocumentReference")  # fmt: skip
     result = fetch("epic")
     withheld = [w for w in result.warnings if w.reason == "incomplete"]
-    assert withheld and all(w.resource_type == "DocumentReference" for w in withheld)
+    assert len(withheld) == 2 and all(w.resource_type == "DocumentReference" for w in withheld)
     # Clinical sub-types Epic withholds are a gap; post-acute assessment sets (OASIS, MDS, IRF-PAI)
-    # hold no PA documentation and are not reported as one.
-    assert any("Radiology Results" in w.detail for w in withheld)
+    # hold no PA documentation and are not reported as one; Epic's 4119 notice is no gap either.
+    assert any("Scanned Outside Records" in w.detail for w in withheld)
     assert not any("OASIS" in w.detail for w in withheld)
     assert all(i["code"] in ("incomplete", "forbidden") for i in outcomes(result.bundle))
-    # The Epic C-CDA note came back as FHIR Binary JSON: its bytes are kept for offline reading.
-    binary = next(e["resource"] for e in result.bundle["entry"]
-                  if e["resource"]["resourceType"] == "Binary")  # fmt: skip
-    assert binary["contentType"] == "application/xml"
-    assert base64.b64decode(binary["data"]).startswith(b"<ClinicalDocument")
-    assert (result.notes_fetched, result.notes_total) == (1, 1)
+    # Each note's bytes are kept for offline reading: the HTML of the pair, and the C-CDA.
+    binaries = {e["resource"]["id"]: e["resource"] for e in result.bundle["entry"]
+                if e["resource"]["resourceType"] == "Binary"}  # fmt: skip
+    assert binaries[ccda.split("/")[1]]["contentType"] == "application/xml"
+    assert b"<ClinicalDocument" in base64.b64decode(binaries[ccda.split("/")[1]]["data"])[:200]
+    assert binaries[html.split("/")[1]]["contentType"] == "text/html"
+    assert not any(rtf in call.request.url for call in responses.calls)  # the best rendition only
+    assert (result.notes_fetched, result.notes_total) == (2, 2)
+
+
+@responses.activate
+def test_an_informational_outcome_is_no_gap_but_a_suppressed_search_is():
+    responses.get(re.compile(rf"{re.escape(BASE)}/MedicationRequest\?.*"),
+                  json=payload("epic/medicationrequest_searchset_no_results.json"))  # fmt: skip
+    responses.get(re.compile(rf"{re.escape(BASE)}/Condition\?.*"),
+                  json=payload("epic/condition_searchset_suppressed.json"))  # fmt: skip
+    empty_searches("MedicationRequest", "Condition")  # fmt: skip
+    result = fetch("epic")
+    assert {(w.resource_type, w.reason) for w in result.warnings} == {("Condition", "incomplete")}
+    assert (result.counts.get("Condition", 0), result.counts.get("MedicationRequest", 0)) == (0, 0)
+
+
+@responses.activate
+def test_epic_pages_follow_the_session_link_to_the_last_page():
+    page2 = payload("epic/observation_vitals_page2.json", BASE)
+    session = matchers.query_param_matcher({"sessionID": "16-7C2E94A1B3D511F0A8E7005056B8F2D4"})
+    responses.get(page2["link"][0]["url"], json=page2, match=[session])
+    responses.get(f"{BASE}/Observation", json=payload("epic/observation_vitals_page1.json", BASE),
+                  match=[matchers.query_param_matcher(
+                      {"patient": "p1", "_count": "100", "category": "vital-signs"})])  # fmt: skip
+    empty_searches()  # fmt: skip
+    result = fetch("epic")
+    assert result.counts["Observation"] == 5 and result.warnings == []
+    panel = next(e["resource"] for e in result.bundle["entry"] if "component" in e["resource"])
+    assert [c["valueQuantity"]["value"] for c in panel["component"]] == [142, 88]
 
 
 @responses.activate
@@ -189,7 +235,7 @@ def test_403_and_scopes_not_granted_are_could_not_check():
     responses.get(
         re.compile(rf"{re.escape(BASE)}/Encounter\?.*"),
         status=403,
-        json=shape("epic_operationoutcome_403_encounter_read.json"),
+        json=payload("epic/operationoutcome_403_encounter_read.json"),
     )
     empty_searches("Encounter", "Coverage")  # fmt: skip
     result = fetch(unreadable_types={"Coverage": "access not granted by the EHR"})
@@ -205,8 +251,8 @@ def note(doc_id: str, *attachments: dict) -> dict:
 
 @responses.activate
 def test_cerner_binary_on_another_host_is_fetched_with_accept_equal_to_content_type():
-    cerner = shape("cerner_binary_html_admission_note.json")
-    url = "https://fhir-open.example/r4/tenant/Binary/TR-21961261"
+    cerner = binary("oracle/notes/admission-h-and-p.html", "text/html", "TR-301558204")
+    url = "https://fhir-open.example/r4/tenant/Binary/TR-301558204"
     responses.get(
         re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
         json=searchset(note("d1", {"contentType": "text/html", "url": url})),
@@ -224,6 +270,39 @@ def test_cerner_binary_on_another_host_is_fetched_with_accept_equal_to_content_t
                 if e["resource"]["resourceType"] == "Binary"}  # fmt: skip
     assert binaries[url]["data"] == cerner["data"]
     assert result.warnings == []
+
+
+@responses.activate
+def test_oracle_note_pages_and_binaries_on_another_host_with_a_pdf_fallback():
+    page1 = payload("oracle/documentreference_searchset_page1.json", BASE)
+    page2 = payload("oracle/documentreference_searchset_page2.json", BASE)
+    next_url = page1["link"][1]["url"]
+    responses.get(next_url, json=page2,
+                  match=[matchers.query_string_matcher(next_url.split("?")[1])])  # fmt: skip
+    first = matchers.query_param_matcher({"patient": "p1", "_count": "100"})
+    responses.get(f"{BASE}/DocumentReference", json=page1, match=[first])
+    urls = {item["attachment"]["url"].rsplit("/", 1)[1]: item["attachment"]["url"]
+            for page in (page1, page2) for entry in page["entry"]
+            for item in entry["resource"]["content"]}  # fmt: skip
+    # Oracle Health returns raw bytes when Accept equals the attachment's contentType.
+    answers = {
+        "TR-301558204": ("oracle/notes/admission-h-and-p.html", "text/html"),
+        "XR-301559817-ccda": ("oracle/notes/progress-note.ccda.xml", "application/xml"),
+        "XR-301561190": ("oracle/notes/discharge-summary.pdf", "application/pdf"),
+    }
+    for binary_id, (name, kind) in answers.items():
+        responses.get(urls[binary_id], body=document(name), content_type=kind,
+                      match=[matchers.header_matcher({"Accept": kind})])  # fmt: skip
+    # The discharge summary's C-CDA is gone: the app falls back to its PDF.
+    responses.get(urls["XR-301561190-ccda"], status=404)
+    empty_searches("DocumentReference")  # fmt: skip
+    result = fetch("cerner", allowed_hosts=(ORACLE_BINARY_HOST,))
+    assert result.counts["DocumentReference"] == 3 and result.warnings == []
+    assert (result.notes_fetched, result.notes_total) == (3, 3)
+    kept = {e["fullUrl"]: e["resource"]["contentType"] for e in result.bundle["entry"]
+            if e["resource"]["resourceType"] == "Binary"}  # fmt: skip
+    assert kept == {urls[key]: kind for key, (_, kind) in answers.items()}
+    assert not any(call.request.url == urls["XR-301559817"] for call in responses.calls)
 
 
 @responses.activate

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import base64
-import json
+import re
 
 import pytest
-from fixture_paths import SHARED_FIXTURES
+from ehr_payloads import binary, document
 from fpdf import FPDF
 
+from sandbox import synthetic
 from smartapp.errors import NoteExtractionError
 from smartapp.notes.extract import (
     decode_inline,
@@ -17,26 +18,44 @@ from smartapp.notes.extract import (
     sanitize_note_html,
 )
 
-SHAPES = SHARED_FIXTURES / "ehr-shapes"
+
+def binary_bytes(name: str, content_type: str) -> tuple[bytes, str]:
+    """A note as the EHR's FHIR Binary JSON carries it: (decoded bytes, contentType)."""
+    wrapped = binary(name, content_type)
+    return base64.b64decode(wrapped["data"]), wrapped["contentType"]
 
 
-def binary_bytes(name: str) -> tuple[bytes, str]:
-    binary = json.loads((SHAPES / name).read_text())
-    return base64.b64decode(binary["data"]), binary["contentType"]
-
-
-def test_cerner_html_admission_note():
-    data, content_type = binary_bytes("cerner_binary_html_admission_note.json")
+def test_oracle_html_admission_note():
+    data, content_type = binary_bytes("oracle/notes/admission-h-and-p.html", "text/html")
     text = extract_text(data, content_type)
-    assert "Admission" in text or "admission" in text
-    assert "<" not in text and "&nbsp;" not in text
+    assert "History of Present Illness" in text and "walks 20 feet before stopping" in text
+    assert "38.9 °C" in text and "<08/03/2026 21:14>" in text  # entities decoded
+    assert not re.search(r"<[a-z/!]", text)  # no tags left
+    for markup in ("&nbsp;", "&deg;", "font-family", "window.print"):
+        assert markup not in text  # no entities, styles or scripts
 
 
 def test_epic_ccda_sections_and_narrative():
-    data, content_type = binary_bytes("epic_binary_ccda_xml.json")
+    data, content_type = binary_bytes("epic/notes/summary.ccda.xml", "application/xml")
     text = extract_text(data, content_type)
     assert len(text) > 200
     assert "<" not in text
+    sections = ("Active Problems", "Medications", "Last Filed Vital Signs", "Plan of Treatment")
+    assert all(section in text for section in sections)
+    assert "naproxen 500 mg tablet" in text and "Café" in text
+
+
+def test_epic_html_and_rtf_renditions_say_the_same():
+    html = extract_text(document("epic/notes/progress-note.html"), "text/html")
+    rtf = extract_text(document("epic/notes/progress-note.rtf"), "text/rtf")
+    for passage in ("12 weeks of physical therapy", "naproxen 500 mg twice daily",
+                    "cannot kneel or climb a step stool", "range of motion 5–105°"):  # fmt: skip
+        assert passage in html and passage in rtf
+
+
+def test_oracle_pdf_rendition():
+    text = extract_text(document("oracle/notes/discharge-summary.pdf"), "application/pdf")
+    assert "6 minute walk on room air SpO2 fell to 84 percent" in " ".join(text.split())
 
 
 def test_rtf_note():
@@ -65,22 +84,17 @@ def test_plain_text_with_declared_and_detected_charsets():
     assert "Patient déclaré" in extract_text("Patient déclaré".encode(), "text/plain")
 
 
-def test_synthea_inline_note():
-    bundle = json.loads(
-        (
-            SHARED_FIXTURES
-            / "synthea"
-            / "Rosa195_Kerluke267_5eb10682-8a75-58cf-2b96-f5a41e8dc0d5.json"
-        ).read_text()
-    )
-    documents = [
-        e["resource"]
-        for e in bundle["entry"]
-        if e["resource"]["resourceType"] == "DocumentReference"
-    ]
-    attachment = rank_attachments([c["attachment"] for c in documents[0]["content"]])[0]
-    text = extract_text(decode_inline(attachment), attachment["contentType"])
-    assert len(text) > 50
+def test_inline_plain_text_notes_of_a_generated_patient():
+    # Stored as Synthea does: text/plain; charset=utf-8 in attachment.data.
+    bundle = synthetic.bundle("gen-backpain")
+    documents = [e["resource"] for e in bundle["entry"]
+                 if e["resource"]["resourceType"] == "DocumentReference"]  # fmt: skip
+    inline = [d for d in documents if "data" in d["content"][0]["attachment"]]
+    assert len(inline) >= 20
+    for document_reference in inline:
+        attachment = rank_attachments([c["attachment"] for c in document_reference["content"]])[0]
+        text = extract_text(decode_inline(attachment), attachment["contentType"])
+        assert text.startswith(attachment["title"]) and "HPI:" in text
 
 
 def test_hostile_html_becomes_inert_text():

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 
 import pytest
-from fixture_paths import SHARED_FIXTURES
 
+from sandbox import synthetic
 from smartapp.notes import NoteInput, find_findings
+from smartapp.notes.extract import decode_inline, extract_text, rank_attachments
 
 DATE = dt.date(2026, 11, 17)
 
@@ -110,23 +110,20 @@ def test_empty_notes_give_nothing():
     assert find_findings([]) == []
 
 
-def test_synthea_notes_run_without_error():
-    path = (
-        SHARED_FIXTURES
-        / "synthea"
-        / "Tiffaney302_Shavonne800_Vandervort697_c5f18e73-dadb-88c1-0dd7-4cdeae36886e.json"
-    )
-    bundle = json.loads(path.read_text())
-    notes = [
-        NoteInput(
-            f"DocumentReference/{r['id']}",
-            base64.b64decode(r["content"][0]["attachment"]["data"]).decode(),
-            None,
-        )
-        for r in (e["resource"] for e in bundle["entry"])
-        if r["resourceType"] == "DocumentReference"
-    ]
-    assert len(notes) == 50
+def test_a_long_generated_record_runs_without_error():
+    """48 notes of the generated heavy patient, each read from its best rendition."""
+    found = {f"{r['resourceType']}/{r['id']}": r
+             for r in (e["resource"] for e in synthetic.bundle("gen-heavy")["entry"])}  # fmt: skip
+    notes = []
+    for key, resource in found.items():
+        if resource["resourceType"] != "DocumentReference":
+            continue
+        attachment = rank_attachments([c["attachment"] for c in resource["content"]])[0]
+        data = (decode_inline(attachment) if "data" in attachment
+                else base64.b64decode(found[attachment["url"]]["data"]))  # fmt: skip
+        day = dt.date.fromisoformat(resource["date"][:10])
+        notes.append(NoteInput(key, extract_text(data, attachment["contentType"]), day))
+    assert len(notes) == 48
     results = find_findings(notes)
     texts = {n.ref: n.text for n in notes}
-    assert all(texts[f.note_ref][f.start : f.end] == f.text for f in results)
+    assert results and all(texts[f.note_ref][f.start : f.end] == f.text for f in results)

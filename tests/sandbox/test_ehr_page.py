@@ -1,8 +1,10 @@
-"""The sandbox "EHR" page over real HTTP: pickers, launch redirect, embedded (iframe) launch."""
+"""The sandbox "EHR" page over real HTTP: pickers, launch redirect, embedded (iframe) launch,
+every seeded patient under its fixed id, the launch encounter, a signed note keeping the order."""
 
 from __future__ import annotations
 
 import json
+import re
 from html import unescape
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -10,6 +12,9 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import requests
 from oauth_flow import Flow, first_patient_with_order, options, register_client
+from scenario_copies import clone_patient
+
+from sandbox import synthetic
 
 pytestmark = pytest.mark.sandbox
 
@@ -93,3 +98,50 @@ def test_bad_launch_choices_show_an_error_page(sandbox_ehr, form):
     response = launch(sandbox_ehr, **{"tenant": "plain", "patient": patient, **form})
     assert response.status_code == 400
     assert "Location" not in response.headers
+
+
+def test_every_seeded_patient_is_offered_under_its_fixed_id(sandbox_ehr):
+    # Ids come from the seed files (PUT), never from the engine: a worklist row saved before a
+    # restart still names the same patient, and no seeded patient goes missing.
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    seeded = {entry["patient"].removeprefix("Patient/") for entry in manifest}
+    seeded |= {entry.id for entry in synthetic.ROSTER}
+    listed = options(requests.get(f"{sandbox_ehr.origin}/ehr", timeout=30).text, "patient")
+    assert seeded <= set(listed)
+
+
+def test_a_launch_without_an_order_reads_one_page_of_encounters_newest_first(sandbox_ehr):
+    encounters = [e["resource"] for e in synthetic.bundle("gen-heavy")["entry"]
+                  if e["resource"]["resourceType"] == "Encounter"]  # fmt: skip
+    assert len(encounters) > 200  # more than one engine page
+    newest = max(encounters, key=lambda e: e["period"]["start"])["id"]
+    before = sandbox_ehr.admin("GET", "engine").json()["searches"]
+    answer = sandbox_ehr.admin("POST", "launches", {"tenant": "plain", "patient": "gen-heavy"})
+    after = sandbox_ehr.admin("GET", "engine").json()["searches"]
+    assert answer.status_code == 200 and answer.json()["encounter"] == newest
+    # One patient search, one page: paging through every encounter made hundreds of them.
+    assert after["narrowed"] - before["narrowed"] == 1
+
+
+def test_signing_a_note_keeps_the_chosen_order_and_launch_options(sandbox_ehr):
+    patient = clone_patient(sandbox_ehr, "walker-gapped")
+    form = {"tenant": "epic", "practitioner": "md-whitfield", "patient": patient,
+            "order": f"{patient}-order", "author": "md-whitfield", "note_type": "11506-3",
+            "date": "2026-11-20", "text": "Gait unsteady; holds on to furniture.",
+            "withhold": "Coverage"}  # fmt: skip
+    signed = requests.post(f"{sandbox_ehr.origin}/ehr/notes", data=form, allow_redirects=False,
+                           timeout=30)  # fmt: skip
+    assert signed.status_code == 303
+    chart = requests.get(sandbox_ehr.origin + signed.headers["Location"], timeout=30).text
+    assert "Note saved to the chart" in chart
+    chosen = re.search(r'<option value="([^"]*)" selected>', chart.split('id="order"')[1])
+    assert chosen and chosen[1] == f"{patient}-order"
+    assert 'value="Coverage" checked' in chart  # the other launch choices stay too
+    # The launch fields and the note share one form, so Launch after signing sends the order.
+    assert chart.count("<form") == 2 and 'formaction="/ehr/notes"' in chart
+
+    refused = requests.post(f"{sandbox_ehr.origin}/ehr/notes", data={**form, "text": " "},
+                            timeout=30)  # fmt: skip
+    assert refused.status_code == 400
+    chosen = re.search(r'<option value="([^"]*)" selected>', refused.text.split('id="order"')[1])
+    assert chosen and chosen[1] == f"{patient}-order"

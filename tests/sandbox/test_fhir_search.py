@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+import uuid
+from collections import Counter
+
 import pytest
 import requests
+
+from sandbox import synthetic
+from sandbox.engine import EngineClient, EngineProcess
 
 pytestmark = pytest.mark.sandbox
 PATIENT = "lmri-complete"
@@ -123,12 +131,42 @@ def test_read_and_binary(sandbox_ehr, token):
     assert binary["resourceType"] == "Binary" and binary["contentType"] == "text/html"
 
 
-def test_synthea_transaction_bundles_load_with_references_resolved(sandbox_ehr):
-    patients = requests.get(f"{sandbox_ehr.origin}/_admin/requests", timeout=30)
-    assert patients.ok
-    token = sandbox_ehr.token("plain", None, scope="user/*.read")
-    bundle = get(sandbox_ehr, "plain", "Patient", token, family="Kerluke267").json()
-    rosa = ids(bundle)
-    assert len(rosa) == 1
-    conditions = get(sandbox_ehr, "plain", "Condition", token, patient=rosa[0], _count=200).json()
-    assert conditions["total"] == 47
+def as_posted_transaction(bundle: dict, kinds: set[str]) -> dict:
+    """The bundle as Synthea and most exporters write one: POST entries without ids, fullUrls and
+    references as ``urn:uuid``s the server must resolve to the ids it assigns."""
+    entries = [e for e in bundle["entry"] if e["resource"]["resourceType"] in kinds]
+    keys = [f"{e['resource']['resourceType']}/{e['resource']['id']}" for e in entries]
+    urns = {key: f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, key)}" for key in keys}
+    text = re.sub(r'"reference": "([A-Za-z]+/[^"]+)"',
+                  lambda m: f'"reference": "{urns.get(m[1], m[1])}"', json.dumps(entries))
+    posted = []
+    for entry in json.loads(text):
+        resource = entry["resource"]
+        key = f"{resource['resourceType']}/{resource.pop('id')}"
+        posted.append({"fullUrl": urns[key], "resource": resource,
+                       "request": {"method": "POST", "url": resource["resourceType"]}})  # fmt: skip
+    return {"resourceType": "Bundle", "type": "transaction", "entry": posted}
+
+
+def test_a_posted_transaction_bundle_loads_with_its_references_resolved(tmp_path):
+    # The sandbox's own seeds are PUT (fixed ids); the engine still loads exporters' bundles.
+    kinds = {"Patient", "Encounter", "Condition", "Observation"}
+    seed = tmp_path / "posted.json"
+    seed.write_text(json.dumps(as_posted_transaction(synthetic.bundle("gen-asthma"), kinds)))
+    engine = EngineProcess([seed], start_timeout=60)
+    try:
+        client = EngineClient(engine.start())
+        (patient,) = client.search("Patient", {"family": "Brandvold"})
+        assert patient["id"] != "gen-asthma"  # the engine chose it
+        expected = Counter(e["resource"]["resourceType"] for e in synthetic.bundle("gen-asthma")
+                           ["entry"] if e["resource"]["resourceType"] in kinds)  # fmt: skip
+        for kind in ("Encounter", "Condition", "Observation"):
+            found = client.search(kind, {"patient": patient["id"]})
+            assert len(found) == expected[kind]
+            subjects = {r["subject"]["reference"] for r in found}
+            assert subjects == {f"Patient/{patient['id']}"}
+        condition = client.search("Condition", {"patient": patient["id"]})[0]
+        encounter = condition["encounter"]["reference"].split("/")
+        assert client.read(*encounter) is not None  # urn:uuid resolved to the assigned id
+    finally:
+        engine.stop()

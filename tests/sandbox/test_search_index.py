@@ -14,20 +14,20 @@ from __future__ import annotations
 import shutil
 import subprocess
 import uuid
+from collections import Counter
 from typing import Any
 
 import pytest
 import requests
 
+from sandbox import synthetic
 from sandbox.engine import NODE_DIR
 from smartapp.fhir.searches import SEARCHED_TYPES, plan, searches_for
 
 pytestmark = pytest.mark.sandbox
 SCENARIO = "lmri-complete"
-#: healthwallet_877077: the largest Synthea record; POSTed, so the engine chose its id.
-SYNTHEA_IDENTIFIER = (
-    "https://github.com/synthetichealth/synthea|85ba33a1-9a21-7f1e-777c-01ee8df40eea"
-)
+#: The largest generated record (sandbox/synthetic): ~2,900 resources, its id fixed.
+HEAVY = "gen-heavy"
 MAX_PAGES = 20
 OCTOBER = ["ge2026-10-01", "lt2026-11-01"]
 
@@ -99,50 +99,40 @@ def matches(pages: list[dict]) -> list[str]:
     ]
 
 
-@pytest.fixture(scope="module")
-def synthea_patient(sandbox_ehr) -> str:
-    token = sandbox_ehr.token("plain", None, scope="user/Patient.read")
-    bundle = requests.get(
-        f"{sandbox_ehr.base('plain')}/Patient",
-        params={"identifier": SYNTHEA_IDENTIFIER},
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=30,
-    ).json()
-    return bundle["entry"][0]["resource"]["id"]
-
-
-def test_the_apps_whole_plan_for_the_large_synthea_record(engine, synthea_patient):
-    token = engine.token("plain", synthea_patient)
+def test_the_apps_whole_plan_for_the_large_generated_record(engine):
+    token = engine.token("plain", HEAVY)
+    kinds = Counter(e["resource"]["resourceType"] for e in synthetic.bundle(HEAVY)["entry"])
     found = {}
-    for search in plan(synthea_patient, None):
-        # Two Observation pages, not all five: each scanned page costs ~3 s.
+    for search in plan(HEAVY, None):
+        # Two Observation pages, not all ten: each scanned page costs seconds.
         pages = 2 if search.resource_type == "Observation" else MAX_PAGES
         kind = search.resource_type
         answer = assert_same_both_ways(engine, "plain", token, kind, search.params, max_pages=pages)
         found[kind] = (answer[0]["total"], len(answer))
     assert set(found) == set(SEARCHED_TYPES)
-    assert found["Observation"] == (913, 2)  # healthwallet_877077's Observations
-    assert found["MedicationRequest"][1] == 2  # 284 of them: paged to the end
+    assert found["Observation"] == (kinds["Observation"], 2)
+    assert found["Encounter"] == (kinds["Encounter"], 2)  # over 200 of them: paged to the end
+    assert found["DocumentReference"] == (kinds["DocumentReference"], 1)
 
 
-def test_epic_per_category_searches(engine, synthea_patient):
-    token = engine.token("epic", synthea_patient)
-    laboratory = searches_for("Observation", synthea_patient, "epic")[0]
+def test_epic_per_category_searches(engine):
+    token = engine.token("epic", HEAVY)
+    laboratory = searches_for("Observation", HEAVY, "epic")[0]
     assert laboratory.params["category"] == "laboratory"
     params = dict(laboratory.params)
     pages = assert_same_both_ways(engine, "epic", token, "Observation", params, max_pages=2)
     assert pages[0]["total"] > 0
-    for search in searches_for("CarePlan", synthea_patient, "epic"):
+    for search in searches_for("CarePlan", HEAVY, "epic"):
         assert_same_both_ways(engine, "epic", token, "CarePlan", dict(search.params))
 
 
-def test_sort_with_ties_and_offset_paging(engine, synthea_patient):
+def test_sort_with_ties_and_offset_paging(engine):
     # Many encounters share a status: the order of ties must be the repository's own order.
-    token = engine.token("plain", synthea_patient)
-    params = {"patient": synthea_patient, "_sort": "status", "_count": "40"}
+    token = engine.token("plain", HEAVY)
+    params = {"patient": HEAVY, "_sort": "status", "_count": "40"}
     pages = assert_same_both_ways(engine, "plain", token, "Encounter", params)
     assert len(pages) > 2
-    descending = {"patient": synthea_patient, "_sort": "-date", "_count": "30", "_offset": "30"}
+    descending = {"patient": HEAVY, "_sort": "-date", "_count": "30", "_offset": "30"}
     assert_same_both_ways(engine, "plain", token, "Procedure", descending)
 
 

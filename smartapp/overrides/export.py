@@ -62,14 +62,17 @@ def export_command(output: Path | None) -> None:
     from .. import create_app
     from ..db import session_factory
 
-    app = create_app()
-    with session_factory(app)() as db:
-        if output is None:
-            for line in export_lines(db):
-                click.echo(line, nl=False)
-            return
-        with output.open("w", encoding="utf-8") as handle:
-            count = sum(handle.write(line) > 0 for line in export_lines(db))
+    factory = session_factory(create_app())
+    try:
+        with factory() as db:
+            if output is None:
+                for line in export_lines(db):
+                    click.echo(line, nl=False)
+                return
+            with output.open("w", encoding="utf-8") as handle:
+                count = sum(handle.write(line) > 0 for line in export_lines(db))
+    finally:
+        factory.kw["bind"].dispose()  # a command leaves no connection open behind it
     click.echo(f"{count} overrides written to {output}", err=True)
 
 

@@ -273,6 +273,7 @@ def test_coordinators_export_every_override_without_note_text(app, client, actor
     assert client.get("/overrides/export.jsonl").status_code == 403  # clinicians: no
 
     actors.sign_in(client, actors.session(COORDINATOR))
+    assert 'href="/overrides/export.jsonl"' in client.get("/audit").text
     exported = client.get("/overrides/export.jsonl")
     assert exported.mimetype == "application/x-ndjson"
     assert exported.headers["Content-Disposition"] == 'attachment; filename="overrides.jsonl"'

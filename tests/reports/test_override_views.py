@@ -119,6 +119,9 @@ def test_documented_here_on_the_live_check_moves_readiness_and_is_kept_on_save(a
     page = client.get(f"/requests/{request_id}")
     assert readiness(page.text) == after
     assert "said: documented here." in item_block(page.text, "LMRI-004")
+    printed = client.get(f"/requests/{request_id}/reports/{saved.id}/print").text
+    assert "said: documented here." in item_block(printed, "LMRI-004")
+    assert "<form" not in printed and "Disagree" not in printed
     actors.sign_in(client, actors.session(COORDINATOR))
     row = client.get("/worklist").text.split("Derek Halloran</a>")[1].split("</tr>")[0]
     assert "86/100" in row

@@ -60,10 +60,23 @@ def note_dates(ctx: Context) -> dict[str, date | None]:
     return {n.ref: n.date for n in ctx.record.all_texts()}
 
 
+#: Findings that are events: the date their statement gives is when they happened ("XR from
+#: 07/2025", "PT 3/2-4/20", "back pain for 8 weeks in 2019", trauma "MVC 2019"). States (a
+#: limitation, an exam finding) are as the note records them on its own date, whatever onset
+#: they mention ("paraplegia (MVC 2019)").
+EVENT_CATEGORIES = frozenset(
+    {"diagnostic-results", "conservative-treatment", "medication-history", "measure",
+     "progress-report", "plan-of-care", "work-injury", "face-to-face", "symptom-duration",
+     "red-flags"}
+)  # fmt: skip
+
+
 def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
-    """When a finding happened: the date its statement gives ("XR from 07/2025"), else the date
-    of the note it is written in."""
-    return finding.when or dates.get(finding.note_ref)
+    """When a finding happened: for an event, the date its statement gives, else the date of
+    the note it is written in."""
+    if finding.category in EVENT_CATEGORIES and finding.when:
+        return finding.when
+    return dates.get(finding.note_ref)
 
 
 def note_authors(ctx: Context) -> dict[str, tuple[str, ...]]:

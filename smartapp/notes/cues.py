@@ -42,6 +42,13 @@ JOB_CONTEXT = re.compile(
     r"\b(job|duties|demands|pdl|requires|required|essential functions|position|employer)\b",
     re.IGNORECASE,
 )
+#: A statement about the job's demands ("job requires lifting 50 lb"): a lifting word there is
+#: not how the injury happened.
+JOB_DEMANDS = re.compile(
+    r"\b(job (?:demands?|requires|requirements|needs|description|duties)|physical demands|"
+    r"essential functions|pdl|demand level|requires (?:lifting|carrying)|must (?:lift|carry))\b",
+    re.IGNORECASE,
+)
 _VALUE = re.compile(
     r"^[\s:=(]*(?:of|is|was|at|=|:|~|approx\.?|approximately)?\s*(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )

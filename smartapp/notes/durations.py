@@ -173,6 +173,15 @@ _DATE_WORD = re.compile(
 )
 
 
+_LAST_MONTH = re.compile(rf"\b(?:last|this past)\s+({_MONTH})", re.IGNORECASE)
+
+
+def _last_month(month: int, note_date: dt.date) -> dt.date:
+    """ "last March" written in March 2026 is March 2025; in May 2026, March 2026."""
+    year = note_date.year if month < note_date.month else note_date.year - 1
+    return dt.date(year, month, 1)
+
+
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
     strength "4/5" and pain "7/10" are scores)."""
@@ -185,6 +194,10 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         when = parse_date_match(match, note_date)
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))
+    if note_date is not None:
+        for match in _LAST_MONTH.finditer(text):
+            month = MONTHS[match.group(1).lower().rstrip(".")]
+            out.append(DateMention(match.start(), match.end(), _last_month(month, note_date)))
     return out
 
 

@@ -66,6 +66,14 @@ _IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w
 _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
 )
+#: A telephone or portal contact examines no one: exam words in it ("numbness unchanged") are
+#: what the patient reports.
+_REMOTE = re.compile(
+    r"\b(telephone|phone call|phone encounter|pt call(?:ed|ing)|patient call(?:ed|ing)|called "
+    r"(?:in|the clinic)|portal message|mychart message|e-?visit|video visit|telehealth|"
+    r"audio[- ]only)\b",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _lock = threading.Lock()
 
@@ -120,7 +128,7 @@ class NoteFinding:
 
 
 def _statement_findings(
-    note: NoteInput, seg: Segment, doc: Any, regions: frozenset[str]
+    note: NoteInput, seg: Segment, doc: Any, regions: frozenset[str], remote: bool = False
 ) -> list[NoteFinding]:
     durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
@@ -151,8 +159,16 @@ def _statement_findings(
         for label in ent.label_.split(";"):
             if label.startswith("measure|") and cues.QUALIFIED.search(seg.text[: ent.start_char]):
                 continue
+            flags = cues.modifier_flags(ent)
+            before = seg.text[: ent.start_char]
+            if label in _CAPACITY and cues.JOB_CONTEXT.search(before):
+                flags["hypothetical"] = True  # what the job requires, not what the worker can do
+            if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(before):
+                flags["hypothetical"] = True  # "job requires lifting": not how it happened
+            if remote and label.startswith("exam-findings|"):
+                flags["hypothetical"] = True
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
-            out.append(finding(label, start, end, cues.modifier_flags(ent)))
+            out.append(finding(label, start, end, flags))
     for label, regex in targets()[2]:
         for match in regex.finditer(seg.text):
             flags = cues.regex_flags(seg.text, match.start(), match.end())
@@ -160,7 +176,7 @@ def _statement_findings(
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
     clinical = not _CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
-    if seg.section == "exam" and clinical:
+    if seg.section == "exam" and clinical and not remote:
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
     if seg.section == "plan" and clinical:
@@ -208,6 +224,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # ("Right knee: ..." then "No effusion. McMurray negative."); in an imaging report, about the
     # region the report is of.
     report = bool(_IMAGING_TITLE.search(note.title))
+    remote = bool(_REMOTE.search(f"{note.title} {text[:300]}"))
     carried: dict[str, frozenset[str]] = {}
     words = first_words()
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
@@ -217,7 +234,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             if report or seg.section in _CARRY_SECTIONS:
                 regions = regions or carried.get(key, frozenset())
                 carried[key] = regions
-            findings += _statement_findings(note, seg, doc, regions)
+            findings += _statement_findings(note, seg, doc, regions, remote)
             if time.monotonic() - started > NOTE_SECONDS:
                 stopped_at = seg.end
                 break

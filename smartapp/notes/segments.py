@@ -58,7 +58,8 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
     pattern = re.compile(
-        rf"^[\s#*>\-]*(?P<header>{alternatives})(?:\s*\((?:[^)]{{0,40}})\))?"
+        rf"^[\s#*>\-]*(?P<header>{alternatives})(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
+        rf"(?:\s*\((?:[^)]{{0,40}})\))?"
         rf"(?:\s*(?P<colon>[:\-–])\s*|\s*$)",
         re.IGNORECASE,
     )
@@ -82,12 +83,6 @@ def _header(line: str) -> tuple[str, int] | None:
         return None  # "A" or "P" alone on a line is not a header
     rest = line[match.end() :]
     if not match.group("colon") and rest.strip():
-        return None
-    if (
-        not match.group("colon")
-        and len(header.split()) == 1
-        and len(line.strip()) > len(header) + 2
-    ):
         return None
     return category_of[header], match.end()
 

@@ -34,10 +34,16 @@ def _concepts(resource: dict, key: str) -> list[tuple[tuple[Code, ...], str]]:
 
 
 def code_regions(codes: tuple[Code, ...]) -> frozenset[str]:
-    """Regions of a set of codings (each coding's display gives its side)."""
+    """Regions of a set of codings (each coding's display gives its side; an ICD-10-CM code sent
+    without a display is looked up, since its side is in its description)."""
     found: set[str] = set()
     for code in codes:
-        found |= regions_of_code(code.system, code.code, code.display)
+        display = code.display
+        if not display and code.system == "icd10cm":
+            from ..checklists import icd10  # the ICD-10-CM table, loaded once for the process
+
+            display = icd10.description(code.code)
+        found |= regions_of_code(code.system, code.code, display)
     return frozenset(found)
 
 

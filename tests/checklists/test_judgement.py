@@ -1,0 +1,263 @@
+"""The judgement on records written the way EHRs return them (issues 13 and 14): care as one
+episode, body region and side, where evidence lives, what the EHR withheld, withdrawn notes."""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+
+from smartapp.scoring import score_bundle
+
+AS_OF = date(2026, 3, 1)
+NPI = "1234567893"
+ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
+
+
+def _note(ident, when, text, kind="text/plain", extra=None):
+    data = base64.b64encode(text.encode()).decode()
+    return {
+        "resourceType": "DocumentReference",
+        "id": ident,
+        "status": "current",
+        "type": {"coding": [{"system": "http://loinc.org", "code": "11506-3"}]},
+        "subject": {"reference": "Patient/p"},
+        "date": when,
+        "author": [{"reference": "Practitioner/dr"}],
+        "content": [{"attachment": {"contentType": kind, "data": data}}],
+        **(extra or {}),
+    }
+
+
+def record(order_code, *resources, reason="M54.16", order_type="ServiceRequest", order=None):
+    system = (
+        "http://www.ama-assn.org/go/cpt"
+        if order_code[0].isdigit()
+        else ("http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets")
+    )
+    code_key = "code" if order_type == "ServiceRequest" else "codeCodeableConcept"
+    request = {
+        "resourceType": order_type,
+        "id": "order",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p"},
+        code_key: {"coding": [{"system": system, "code": order_code}]},
+        "authoredOn": "2026-02-25",
+        "occurrenceDateTime": "2026-03-10",
+        "requester": {"reference": "Practitioner/dr"},
+        "reasonCode": [{"coding": [{"system": ICD10, "code": reason}]}],
+        **(order or {}),
+    }
+    base = [
+        {"resourceType": "Patient", "id": "p"},
+        {
+            "resourceType": "Practitioner",
+            "id": "dr",
+            "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": NPI}],
+        },
+        request,
+    ]
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [{"resource": r} for r in [*base, *resources]],
+    }
+
+
+def status(bundle, item, service=None):
+    report = score_bundle(bundle, service=service, as_of=AS_OF)
+    return {i["id"]: i for i in report["items"]}[item]
+
+
+def test_conservative_care_is_one_episode_across_modalities():
+    # PT for 3 weeks, then naproxen for 4 weeks: neither alone is six weeks, the episode is.
+    bundle = record(
+        "72148",
+        _note(
+            "n1",
+            "2026-02-20",
+            "Completed PT 12/1/2025-12/21/2025 without relief. Then "
+            "naproxen 500 mg BID from 12/22/2025 to 1/20/2026, no better.",
+        ),
+    )
+    assert status(bundle, "LMRI-003")["status"] == "met"
+
+
+def test_an_active_prescription_runs_until_stopped():
+    naproxen = {
+        "resourceType": "MedicationRequest",
+        "id": "m",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p"},
+        "authoredOn": "2026-01-05",
+        "medicationCodeableConcept": {"text": "naproxen 500 mg tablet"},
+    }
+    assert status(record("72148", naproxen), "LMRI-003")["status"] == "met"  # 55 days to as_of
+
+
+def test_care_for_another_body_region_does_not_count():
+    bundle = record(
+        "72148", _note("n1", "2026-02-20", "Completed 8 weeks of PT for the right knee.")
+    )
+    item = status(bundle, "LMRI-003")
+    assert item["status"] == "missing" and not item["evidence"]
+
+
+def test_the_other_knee_is_not_this_knee():
+    bundle = record(
+        "29881",
+        _note(
+            "n1",
+            "2026-02-20",
+            "MRI left knee 1/5/2026 shows a medial meniscus tear. Right "
+            "knee X-ray 1/5/2026 normal.",
+        ),
+        reason="M23.221",
+    )
+    assert status(bundle, "KAS-001")["status"] == "missing"  # the order is for the right knee
+
+
+def test_a_visit_with_a_text_only_type_is_face_to_face_and_a_phone_call_is_not():
+    def visit(ident, type_text, klass):
+        return {
+            "resourceType": "Encounter",
+            "id": ident,
+            "status": "finished",
+            "class": {"code": klass},
+            "type": [{"text": type_text}],
+            "subject": {"reference": "Patient/p"},
+            "period": {"start": "2026-02-01"},
+            "participant": [{"individual": {"reference": "Practitioner/dr"}}],
+        }
+
+    in_person = record(
+        "E0601",
+        visit("e1", "Sleep clinic follow-up", "AMB"),
+        reason="G47.33",
+        order_type="DeviceRequest",
+    )
+    assert status(in_person, "CPAP-003")["status"] == "met"
+    phone = record(
+        "E0601",
+        visit("e1", "Telephone encounter", "VR"),
+        reason="G47.33",
+        order_type="DeviceRequest",
+    )
+    assert status(phone, "CPAP-003")["status"] == "missing"
+
+
+def test_values_in_a_report_conclusion_and_settings_in_the_order():
+    study = {
+        "resourceType": "DiagnosticReport",
+        "id": "psg",
+        "status": "final",
+        "code": {"text": "Home sleep apnea test"},
+        "subject": {"reference": "Patient/p"},
+        "effectiveDateTime": "2026-01-20",
+        "conclusion": "REI 22.4 events/hr, moderate OSA.",
+    }
+    settings = {
+        "parameter": [
+            {"code": {"text": "pressure"}, "valueCodeableConcept": {"text": "APAP 5-15 cm H2O"}}
+        ]
+    }
+    bundle = record("E0601", study, reason="G47.33", order_type="DeviceRequest", order=settings)
+    assert status(bundle, "CPAP-002")["status"] == "met"
+    assert status(bundle, "CPAP-005")["status"] == "met"
+
+
+def test_epic_notices_withhold_nothing_and_a_suppressed_sub_type_does():
+    def outcome(code, detail, diagnostics):
+        return {
+            "resourceType": "OperationOutcome",
+            "id": code,
+            "issue": [
+                {
+                    "severity": "warning",
+                    "code": "processing" if code != "59204" else "suppressed",
+                    "diagnostics": diagnostics,
+                    "details": {"coding": [{"code": code}], "text": detail},
+                }
+            ],
+        }
+
+    notices = record(
+        "72148",
+        outcome("4101", "Resource request returns no results.", ""),
+        outcome(
+            "4119",
+            "This response includes information available to the authorized user "
+            "at the time of the request.",
+            "",
+        ),
+    )
+    report = score_bundle(notices, as_of=AS_OF)
+    assert not [i for i in report["items"] if i["status"] == "unknown"]
+    withheld = record(
+        "72148",
+        outcome(
+            "59204",
+            "sub-type not returned",
+            "Client not authorized "
+            "for DocumentReference - Clinical Notes. Search results of "
+            "this type have not been included.",
+        ),
+    )
+    assert status(withheld, "CSU-006")["status"] == "unknown"
+    oasis = record(
+        "72148",
+        outcome(
+            "59204",
+            "sub-type not returned",
+            "Client not authorized for "
+            "DocumentReference - OASIS. Search results of this type "
+            "have not been included.",
+        ),
+    )
+    assert status(oasis, "CSU-006")["status"] == "missing"
+
+
+def test_withdrawn_notes_are_not_documentation():
+    text = "Exam: positive straight leg raise on the left, ankle reflex absent."
+    superseded = record("72148", _note("n1", "2026-02-20", text, extra={"status": "superseded"}))
+    assert status(superseded, "LMRI-004")["status"] == "missing"
+    in_error = record(
+        "72148", _note("n1", "2026-02-20", text, extra={"docStatus": "entered-in-error"})
+    )
+    assert status(in_error, "LMRI-004")["status"] == "missing"
+    assert status(record("72148", _note("n1", "2026-02-20", text)), "LMRI-004")["status"] == "met"
+
+
+def test_an_organization_is_not_the_ordering_practitioner():
+    bundle = record(
+        "E0143",
+        reason="R26.81",
+        order_type="DeviceRequest",
+        order={"requester": {"reference": "Organization/dme"}},
+    )
+    bundle["entry"].append(
+        {
+            "resource": {
+                "resourceType": "Organization",
+                "id": "dme",
+                "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": NPI}],
+            }
+        }
+    )
+    item = status(bundle, "CSU-002")
+    assert item["status"] == "missing" and "Organization" in item["searched"]
+
+
+def test_an_order_with_only_a_local_code_is_still_the_order():
+    bundle = record("72146")
+    request = bundle["entry"][2]["resource"]
+    request["code"] = {"coding": [{"system": "urn:oid:1.2.3", "code": "IMG123"}], "text": "MRI T"}
+    assert status(bundle, "CSU-007", service="72146")["status"] == "met"  # its date is there
+    assert status(bundle, "CSU-003", service="72146")["status"] == "missing"  # no CPT on it
+
+
+def test_a_diagnosis_for_another_region_does_not_support_the_service():
+    bundle = record("73721", reason="M25.511")  # right shoulder pain for a lower-extremity MRI
+    assert status(bundle, "CSU-005")["status"] == "missing"
+    assert status(record("73721", reason="M23.221"), "CSU-005")["status"] == "met"

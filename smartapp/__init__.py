@@ -71,6 +71,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from . import checks, db, errors, home, launch, security
     from .appeals import web as appeals
+    from .overrides import views as overrides
     from .reports import views as reports
 
     errors.register_error_handlers(app)
@@ -81,4 +82,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(checks.bp)
     app.register_blueprint(reports.bp)
     appeals.init_app(app)
+    app.register_blueprint(overrides.bp)
     return app

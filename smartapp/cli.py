@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "checklists": "smartapp.checklists.cli:checklists",
     "fetch": "smartapp.fhir.cli:fetch",
     "init-db": "smartapp.db:init_db_command",
+    "overrides": "smartapp.overrides.export:overrides",
 }
 
 

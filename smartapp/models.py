@@ -9,7 +9,9 @@ What is stored, and why:
   report keeps item results with evidence references and short snippets so a coordinator can
   review it without EHR access; the record itself is never stored (re-fetched on re-check);
 - appeal packets: a denied request's packet (letter, P2P sheet, lenses) without note text, with
-  the coordinator's letter edits and checklist ticks.
+  the coordinator's letter edits and checklist ticks;
+- item overrides: a person's "documented here" / "does not apply" on a report item, with the
+  reason, who and when; withdrawn ones are kept (docs/overrides.md).
 """
 
 from __future__ import annotations
@@ -105,6 +107,9 @@ class CheckRun(Base):
     run_by: Mapped[str | None] = mapped_column(String(512))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    #: What the run read: [{"ref": "Type/id", "label": "…"}] (no text), so an override's
+    #: "documented here" can be checked against the record as read (smartapp.overrides.refs).
+    record_refs: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 #: Worklist workflow, in order. ``denied`` and ``approved`` end a request (it can be reopened).
@@ -168,6 +173,10 @@ class SavedReport(Base):
     could_not_check: Mapped[list[Any]] = mapped_column(JSON, default=list)
     run_by: Mapped[str | None] = mapped_column(String(512))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: The check run saved (None before migration 0004): its overrides are this report's too.
+    run_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    #: The run's ``record_refs`` (None for reports saved before migration 0004).
+    record_refs: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 class RequestComment(Base):
@@ -227,3 +236,45 @@ class AppealPacket(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative API
+
+
+#: Override kinds: "documented here" (counts as met) and "does not apply" (not applicable).
+OVERRIDE_KINDS = ("documented", "not_applicable")
+
+
+class ItemOverride(Base):
+    """A person disagreeing with the engine on one report item, with a reason: it belongs to the
+    check run's report (``run_id``, so every saved version of the run shows it) or, for reports
+    saved before 0004, the saved report (``report_id``); docs/overrides.md."""
+
+    __tablename__ = "item_overrides"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("saved_reports.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("tracked_requests.id"), index=True)
+    patient_ref: Mapped[str] = mapped_column(String(160))
+    checklist_id: Mapped[str] = mapped_column(String(120))
+    checklist_version: Mapped[str] = mapped_column(String(32))
+    service_code: Mapped[str] = mapped_column(String(16))
+    as_of: Mapped[dt.date] = mapped_column()
+    item_id: Mapped[str] = mapped_column(String(64))
+    element: Mapped[str] = mapped_column(String(64))
+    required: Mapped[bool] = mapped_column(Boolean)
+    #: What the engine said (missing | partial | unknown | met | not_applicable).
+    engine_status: Mapped[str] = mapped_column(String(16))
+    #: documented | not_applicable (OVERRIDE_KINDS)
+    kind: Mapped[str] = mapped_column(String(16))
+    #: "Documented here": the resource (``Type/id``) and, optionally, the passage in a note.
+    reference: Mapped[str | None] = mapped_column(String(200))
+    passage: Mapped[str | None] = mapped_column(Text)
+    passage_start: Mapped[int | None] = mapped_column(Integer)
+    passage_end: Mapped[int | None] = mapped_column(Integer)
+    #: True when the passage was found in the note as the app reads it.
+    passage_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(512))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    withdrawn_by: Mapped[str | None] = mapped_column(String(512))

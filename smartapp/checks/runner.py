@@ -32,6 +32,8 @@ from ..fhir import fetch_patient_record
 from ..launch.access import CLINICAL_TYPES, ReadAccess, read_access
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
+from ..overrides.refs import record_index
+from ..overrides.store import sweep_unsaved
 from ..scoring import choose_service, score_record
 from .patient import patient_summary
 
@@ -85,6 +87,7 @@ def new_run(
         run_by=launch.fhir_user,
     )
     db.query(CheckRun).filter(CheckRun.created_at < utcnow() - KEEP_RUNS).delete()
+    sweep_unsaved(db)
     db.add(run)
     return run
 
@@ -253,6 +256,8 @@ def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = N
                 "counts": result.counts,
                 "could_not_check": [w.__dict__ for w in result.warnings],
                 "patient_summary": patient_summary(result.bundle) or run.patient_summary,
+                # What was read (references, no text): "documented here" must point inside it.
+                "record_refs": record_index(result.bundle),
             }
             forbidden = {w.resource_type for w in result.warnings if w.reason == "forbidden"}
             if all(kind in forbidden for kind in CLINICAL_TYPES):

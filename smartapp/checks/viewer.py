@@ -13,6 +13,7 @@ from typing import Any
 
 from flask import current_app, render_template, request
 
+from ..db import get_session
 from ..errors import FatalFhirError, FhirAuthError, NotFoundError
 from ..evidence.codes import codes_of
 from ..evidence.notes import build_notes
@@ -20,7 +21,8 @@ from ..fhir.binaries import fetch_note
 from ..fhir.searches import RECORD_TYPES
 from ..launch import current_launch, launch_required
 from ..launch.tokens import fhir_client_for
-from ..models import AppSession
+from ..models import AppSession, CheckRun
+from ..overrides.panel import for_run
 from . import present
 from .views import bp, owned_run
 
@@ -78,9 +80,12 @@ def note_text(launch: AppSession, document: dict[str, Any]) -> tuple[str | None,
 def highlight(text: str, start: int | None, end: int | None) -> dict[str, Any]:
     """Split ``text`` around the cited range (clamped), trimming far-away text for long notes."""
     if start is None or end is None or not (0 <= start < end <= len(text)):
-        return {"before": text, "mark": "", "after": "", "trimmed": False}
+        return {"before": text, "mark": "", "after": "", "trimmed": False, "offset": 0}
     lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
     return {
+        # Where the shown text starts in the note: a passage selected on the page is a range
+        # of the whole note (static/js/passage.js), as the NLP's citations are.
+        "offset": lo,
         "before": text[lo:start],
         "mark": text[start:end],
         "after": text[end:hi],
@@ -132,7 +137,7 @@ def evidence(run_id: str, resource_type: str, resource_id: str) -> str:
     item_id = request.args.get("item", "")
     context: dict[str, Any] = {
         "run": run, "launch": launch, "patient": run.patient_summary, "resource": resource,
-        "link": link, "facts": facts(resource),
+        "link": link, "facts": facts(resource), "present": present,
         "item_id": item_id if item_id.replace("-", "").isalnum() else "",
     }  # fmt: skip
     if resource_type == "DocumentReference":
@@ -140,4 +145,16 @@ def evidence(run_id: str, resource_type: str, resource_id: str) -> str:
         context["problems"] = problems
         if text is not None and link is not None:
             context["note"] = highlight(text, link.start, link.end)
+            context["overridable"] = _overridable(launch, run, context["item_id"])
     return render_template("checks/evidence.html", **context)
+
+
+def _overridable(launch: AppSession, run: CheckRun, item_id: str) -> dict[str, Any] | None:
+    """The report item a passage selected here can mark "documented here", if it may be."""
+    if not item_id or run.status != "done" or not run.report:
+        return None
+    report, panel = for_run(get_session(), launch, run)
+    item = next((i for i in report["items"] if i["id"] == item_id), None)
+    if item is None or not panel.editable or item_id in panel.standing or item["status"] == "met":
+        return None
+    return {"item": item, "action": panel.add_url(item_id), "max_reason": panel.max_reason}

@@ -29,6 +29,7 @@ from ..launch import current_launch, launch_required
 from ..launch.access import read_access
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
+from ..overrides import panel as overrides
 from ..reports import audit, exporting, roles, store
 from . import present
 from .patient import summary_of
@@ -114,15 +115,27 @@ def show(run_id: str) -> str:
     return render_run(launch, owned_run(run_id, launch))
 
 
+def shown_report(launch: AppSession, run: CheckRun) -> dict:
+    """The run's report as people left it (overrides applied): what every view shows."""
+    if not run.report:
+        raise NotFoundError("This check has no report yet.")
+    return overrides.for_run(get_session(), launch, run)[0]
+
+
 def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -> str:
+    report, panel = None, None
     if run.status == "done" and run.report:
         audit.record_view(launch, run)
+    if run.report:
+        report, panel = overrides.for_run(get_session(), launch, run)
     return render_template(
         "checks/run.html",
         launch=launch,
         run=run,
+        report=report,
+        overrides=panel,
         patient=patient or run.patient_summary,
-        arranged=present.arrange(run.report) if run.report else None,
+        arranged=present.arrange(report) if report else None,
         services=supported_services(),
         unreadable=read_access(launch.granted_scope).could_not_read(),
         role=roles.role_of(launch),
@@ -158,11 +171,10 @@ def export(run_id: str, kind: str) -> Response:
     paper: gaps first, with evidence and remedies)."""
     launch = current_launch()
     run = owned_run(run_id, launch)
-    if not run.report:
-        raise NotFoundError("This check has no report yet.")
+    report = shown_report(launch, run)
     audit.record(launch, f"export_{kind}", patient_ref=run.patient_ref, detail={"run": run.id})
     get_session().commit()
-    return exporting.report_download(run.report, kind)
+    return exporting.report_download(report, kind)
 
 
 @bp.post("/checks/<run_id>/writeback")
@@ -173,7 +185,7 @@ def writeback(run_id: str) -> Response:
     run = owned_run(run_id, launch)
     if not run.report:
         raise InputError("Only a finished check can be written to the chart.")
-    document_id = exporting.write_back_report(launch, run.report)
+    document_id = exporting.write_back_report(launch, shown_report(launch, run))
     audit.record(launch, "write_back", patient_ref=run.patient_ref,
                  detail={"run": run.id, "document": document_id})  # fmt: skip
     get_session().commit()

@@ -22,9 +22,23 @@ def _service_line(report: dict[str, Any]) -> str:
     return f"{service['system'].upper()} {service['code']} ({service['topic']})"
 
 
+def _override(doc: Document, item: dict[str, Any]) -> None:
+    """A person's override of the item: what they said, who, when, why (smartapp.overrides)."""
+    said = item["override"]
+    doc.text(f"Overridden: {said['by']} ({said['role']}) said \u201c{said['words']}\u201d on "
+             f"{said['at'][:16].replace('T', ' ')} UTC; the app said "
+             f"{item['engine_status'].replace('_', ' ')}. Reason: {said['reason']}",
+             indent=4)  # fmt: skip
+    if said.get("reference"):
+        quoted = f": \u201c{said['passage']}\u201d" if said.get("passage") else ""
+        doc.text(f"Documented in {said['reference']}{quoted}", indent=4)
+
+
 def _item(doc: Document, item: dict[str, Any], show_gap: bool) -> None:
     need = "required" if item["required"] else "recommended"
     doc.text(f"{item['status'].upper()} — {item['id']} {item['title']} ({need})", bold=True)
+    if item.get("override"):
+        _override(doc, item)
     if show_gap:
         doc.text(f"Add: {item['remedy']}", indent=4)
         doc.text(f"Searched: {item['searched']}", indent=4)
@@ -75,7 +89,10 @@ def render_gap_report(doc: Document, report: dict[str, Any]) -> None:
     if skipped:
         doc.heading("Not applicable", 2)
         for item in skipped:
-            doc.bullet(f"{item['id']} {item['title']}: {item['searched']}")
+            why = item["override"]["reason"] if item.get("override") else item["searched"]
+            doc.bullet(f"{item['id']} {item['title']}: {why}")
+            if item.get("override"):
+                _override(doc, item)
     written = report.get("app_documents") or []
     if written:
         doc.heading("What was read", 2)
@@ -106,5 +123,10 @@ def _header(doc: Document, report: dict[str, Any]) -> None:
     doc.pair("As of", report["as_of"])
     verdict = readiness_state(report["items"])
     doc.pair("Readiness", f"{verdict.number}/100 — {verdict.headline}")
+    engine = report.get("engine_verdict")
+    if engine:
+        count = len(report.get("overridden") or [])
+        doc.pair("Overrides", f"{count} item{'' if count == 1 else 's'} overridden by people; the "
+                 f"app alone said {engine['readiness']}/100 — {engine['headline']}")  # fmt: skip
 
 

@@ -18,10 +18,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..checks.present import verdict
+from ..checklists.overrides import overridden_readiness
 from ..errors import ConflictError, InputError, NotFoundError, StoreError
 from ..models import WORKFLOW, AppSession, CheckRun, RequestComment, SavedReport, TrackedRequest
 from ..models import utcnow as _now
+from ..overrides import store as overrides
 from . import audit
 from .roles import actor_of
 
@@ -66,12 +67,17 @@ def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedReque
 
 
 def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
-    """Save ``run``'s report as the newest version of its tracked request; returns its id."""
+    """Save ``run``'s report as the newest version of its tracked request; returns its id.
+
+    The run's overrides come with it (they belong to the run's report, saved or not), and the
+    stored readiness is the report's as people left it.
+    """
     report: dict[str, Any] = run.report or {}
-    readiness = verdict(report)
     for attempt in range(1, SAVE_ATTEMPTS + 1):
         try:
             tracked = _tracked_for(db, launch, run)
+            overridden = overrides.on_save(db, run, tracked.id)
+            readiness = overridden_readiness(report.get("items") or [], overridden)
             saved = SavedReport(
                 checklist_id=report["checklist"]["id"],
                 checklist_version=report["checklist"]["version"],
@@ -82,6 +88,8 @@ def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
                 report=report,
                 could_not_check=run.could_not_check,
                 run_by=actor_of(launch),
+                run_id=run.id,
+                record_refs=run.record_refs,
             )
             saved.request_id = tracked.id
             db.add(saved)
@@ -93,7 +101,7 @@ def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
             tracked.updated_at = _now()
             audit.record(launch, "save_report", tracked=tracked,
                          detail={"report": saved.id, "readiness": saved.readiness,
-                                 "state": saved.state,
+                                 "state": saved.state, "overrides": len(overridden),
                                  "required_gaps": saved.required_gaps})  # fmt: skip
             db.commit()
             return tracked.id

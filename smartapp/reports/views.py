@@ -16,6 +16,7 @@ from ..db import get_session
 from ..errors import InputError, NotFoundError
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AppSession, AuditEvent, RequestComment, SavedReport, TrackedRequest
+from ..overrides import panel as overrides
 from . import audit, exporting, store
 from . import worklist as queries
 from .roles import COORDINATOR, actor_of, coordinator_required, nav_context, role_of
@@ -133,13 +134,14 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         .limit(REQUEST_EVENTS + 1)
         .all()
     )
+    report, panel = overrides.for_saved(db, launch, tracked, saved)
     audit.record(launch, "view_request", tracked=tracked, detail={"report": saved.id})
     db.commit()
     return render_template(
         "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
         comments=comments, events=events[:REQUEST_EVENTS],
         more_events=len(events) > REQUEST_EVENTS, workflow=WORKFLOW, role=role_of(launch),
-        arranged=present.arrange(saved.report), present=present,
+        report=report, overrides=panel, arranged=present.arrange(report), present=present,
         categories=store.DENIAL_CATEGORIES,
         can_write_back=launch.iss == tracked.iss
         and exporting.write_back_allowed(launch, tracked.patient_ref),
@@ -193,9 +195,10 @@ def saved_export(request_id: int, report_id: int, kind: str) -> Response:
     launch = current_launch()
     tracked = visible_request(launch, request_id)
     saved = report_version(tracked, report_id)
+    report, _ = overrides.for_saved(get_session(), launch, tracked, saved)
     audit.record(launch, f"export_{kind}", tracked=tracked, detail={"report": saved.id})
     get_session().commit()
-    return exporting.report_download(saved.report, kind)
+    return exporting.report_download(report, kind)
 
 
 @bp.post("/requests/<int:request_id>/reports/<int:report_id>/writeback")
@@ -207,7 +210,8 @@ def saved_writeback(request_id: int, report_id: int) -> Response:
     saved = report_version(tracked, report_id)
     if launch.iss != tracked.iss:
         raise InputError("Launch the app from this patient's chart in the same EHR first.")
-    document_id = exporting.write_back_report(launch, saved.report)
+    report, _ = overrides.for_saved(get_session(), launch, tracked, saved)
+    document_id = exporting.write_back_report(launch, report)
     audit.record(launch, "write_back", tracked=tracked,
                  detail={"report": saved.id, "document": document_id})  # fmt: skip
     get_session().commit()
@@ -221,10 +225,13 @@ def print_view(request_id: int, report_id: int) -> str:
     launch = current_launch()
     tracked = visible_request(launch, request_id)
     saved = report_version(tracked, report_id)
+    # Read-only (no launch): the print view shows overrides, never their forms.
+    report, panel = overrides.for_saved(get_session(), None, tracked, saved)
     audit.record(launch, "print", tracked=tracked, detail={"report": saved.id})
     get_session().commit()
-    return render_template("reports/print.html", tracked=tracked, saved=saved,
-                           arranged=present.arrange(saved.report), present=present)  # fmt: skip
+    return render_template("reports/print.html", tracked=tracked, saved=saved, report=report,
+                           overrides=panel, arranged=present.arrange(report),
+                           present=present)  # fmt: skip
 
 
 @bp.get("/audit")

@@ -13,20 +13,25 @@ from page_forms import csrf_of
 from smartapp.db import session_factory
 from smartapp.launch.secrets import seal
 from smartapp.models import AppSession, CheckRun
+from smartapp.overrides.refs import record_index
 from smartapp.scoring import score_bundle
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
 AS_OF = dt.date(2026, 11, 22)
 COORDINATOR = "Practitioner/pa-coordinator"
-_reports: dict[str, dict] = {}
+_reports: dict[str, tuple[dict, list]] = {}
+
+
+def scenario_scored(name: str) -> tuple[dict, list]:
+    """The score report of a scenario bundle and what it read (cached: scoring runs the NLP)."""
+    if name not in _reports:
+        bundle = json.loads((SCENARIOS / f"{name}.json").read_text())
+        _reports[name] = score_bundle(bundle, as_of=AS_OF), record_index(bundle)
+    return json.loads(json.dumps(_reports[name]))
 
 
 def scenario_report(name: str) -> dict:
-    """The score report of a scenario bundle (cached: scoring runs the note NLP)."""
-    if name not in _reports:
-        bundle = json.loads((SCENARIOS / f"{name}.json").read_text())
-        _reports[name] = score_bundle(bundle, as_of=AS_OF)
-    return json.loads(json.dumps(_reports[name]))
+    return scenario_scored(name)[0]
 
 
 class Actors:
@@ -50,14 +55,14 @@ class Actors:
         return record
 
     def run(self, launch: AppSession, scenario: str, name: str = "") -> CheckRun:
-        report = scenario_report(scenario)
+        report, refs = scenario_scored(scenario)
         run = CheckRun(
             id=secrets.token_urlsafe(12), session_id=launch.id, patient_ref=report["patient"],
             order_ref=f"ServiceRequest/{scenario}-order", as_of=AS_OF, status="done",
             report=report, run_by=launch.fhir_user,
             patient_summary={"name": name or scenario.replace("-", " ").title(),
                              "birth_date": "1980-01-01"},
-            could_not_check=[],
+            could_not_check=[], record_refs=refs,
         )
         with session_factory(self.app)() as db:
             db.add(run)

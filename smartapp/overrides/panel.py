@@ -1,0 +1,68 @@
+"""What the report templates need to show overrides: the report as people left it, and per item
+the standing override, the withdrawn ones, and where the forms post (templates/overrides/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask import url_for
+from sqlalchemy.orm import Session
+
+from ..models import AppSession, CheckRun, ItemOverride, SavedReport, TrackedRequest
+from ..reports.roles import OTHER, actor_of, role_of
+from . import store
+from .forms import KIND_WORDS, MAX_PASSAGE, MAX_REASON
+from .refs import pointable
+from .report import overridden_report, when
+
+
+@dataclass
+class Panel:
+    scope: store.Scope
+    standing: dict[str, ItemOverride]
+    #: This user may add and withdraw overrides here (forms are shown).
+    editable: bool
+    me: str
+    pointable: dict[str, str]
+    words = KIND_WORDS
+    max_reason = MAX_REASON
+    max_passage = MAX_PASSAGE
+    when = staticmethod(when)
+
+    def withdrawn(self, item_id: str) -> list[ItemOverride]:
+        return [r for r in self.scope.rows if r.item_id == item_id and r.withdrawn_at is not None]
+
+    def _where(self) -> dict[str, Any]:
+        if self.scope.saved is not None and self.scope.tracked is not None:
+            return {"request_id": self.scope.tracked.id, "report_id": self.scope.saved.id}
+        return {"run_id": self.scope.run_id}
+
+    def add_url(self, item_id: str) -> str:
+        kind = "saved_add" if "report_id" in self._where() else "run_add"
+        return url_for(f"overrides.{kind}", item_id=item_id, **self._where())
+
+    def withdraw_url(self, row: ItemOverride) -> str:
+        kind = "saved_withdraw" if "report_id" in self._where() else "run_withdraw"
+        return url_for(f"overrides.{kind}", override_id=row.id, **self._where())
+
+
+def _panel(db: Session, launch: AppSession | None, scope: store.Scope) -> tuple[dict, Panel]:
+    store.load(db, scope)
+    standing = store.active(scope.rows)
+    may = launch is not None and role_of(launch) != OTHER and scope.editable
+    me = actor_of(launch) if launch is not None else ""
+    panel = Panel(scope, standing, may, me, pointable(scope.report, scope.record_refs))
+    return overridden_report(scope.report, standing), panel
+
+
+def for_run(db: Session, launch: AppSession, run: CheckRun) -> tuple[dict, Panel]:
+    """The live check's report with its overrides, and the panel for its page."""
+    return _panel(db, launch, store.run_scope(run))
+
+
+def for_saved(
+    db: Session, launch: AppSession | None, tracked: TrackedRequest, saved: SavedReport
+) -> tuple[dict, Panel]:
+    """A saved version's report with its overrides (launch None: read-only, e.g. print)."""
+    return _panel(db, launch, store.saved_scope(tracked, saved))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import time
 from pathlib import Path
 
@@ -74,8 +75,9 @@ def main() -> None:
                 for evidence in item["evidence"][:2]:
                     print(f"    · {evidence['reference']}: {evidence['snippet'][:160]}")
     if args.record:
-        figures = {"recall": round(result.overall.recall, 3),
-                   "precision": round(result.overall.precision, 3),
+        # Rounded down, so the floor the suite holds is never above what was measured.
+        figures = {"recall": math.floor(result.overall.recall * 1000) / 1000,
+                   "precision": math.floor(result.overall.precision * 1000) / 1000,
                    "cases": result.cases}  # fmt: skip
         if all(figures[k] >= baseline.get(k, 0) for k in ("recall", "precision")):
             BASELINE.write_text(json.dumps(figures, indent=2) + "\n")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 from ..evidence.regions import compatible
+from ..notes.findings import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .records import matches_concept
 
@@ -118,6 +119,11 @@ def _imaging_statements(ctx: Context) -> set[tuple[str, str]]:
     }
 
 
+def _past_plan(finding: Any, written: date | None) -> bool:
+    """A plan the statement dates a month or more before its note: an old plan, not this one."""
+    return bool(finding.when and written and finding.when < written - timedelta(days=30))
+
+
 def _is_imaging_report(text: Any) -> bool:
     return text.kind == "report" or bool(
         _IMAGING_TEXT.search(f"{text.title} {' '.join(c.code for c in text.codes)}")
@@ -156,6 +162,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
             continue
+        if category in PLAN_CATEGORIES and _past_plan(f, text.date):
+            continue  # "Plan of care (initial, 11/03/25): OT 2x/wk x 8 wks - COMPLETED"
+        if spec.get("exam_only") and _is_imaging_report(text):
+            continue  # "Small effusion" on the MRI is imaging, not what the examiner found
         if spec.get("positive") and f.normal:
             continue
         if spec.get("definite") and f.speculative:

@@ -144,6 +144,14 @@ def _citations(pieces: list[Piece]) -> list[dict[str, str]]:
     return list(chosen.values())[:MAX_EVIDENCE]
 
 
+def _a_course(pieces: list[Piece], sessions: int) -> bool:
+    """Care on at least ``sessions`` days, or a piece that ran for a while by itself ("PT x 6
+    wks", a prescription's course, "3/2–4/20")."""
+    if any((p.end - p.start).days >= 7 for p in pieces):
+        return True
+    return len({p.start for p in pieces}) >= sessions
+
+
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     start, end = min(p.start for p in pieces), max(p.end for p in pieces)
     return start, end, (end - start).days
@@ -182,6 +190,17 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     best = max(groups.values(), key=lambda g: _span(g)[2])
     start, end, span = _span(best)
     cites = _citations(best)
+    sessions = spec.get("min_sessions")
+    if span >= needed and sessions and not _a_course(best, sessions):
+        # An evaluation, one visit and a discharge for non-attendance span weeks but are not
+        # a completed course of therapy.
+        days = len({p.start for p in best})
+        return Outcome(
+            "partial",
+            cites,
+            f"Searched {what}: care on {days} day(s) from {start} to {end}, no course of at "
+            f"least {sessions} sessions or a stated duration.",
+        )
     if span >= needed:
         return Outcome("met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).")
     return Outcome(

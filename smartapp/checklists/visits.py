@@ -35,11 +35,20 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     for note in ctx.record.notes:
         if note.date and names["names"] and matches_concept((), note.title, names):
             found.append((note.date, note.ref))
-    criterion = {"category": "progress-report", "concepts": ["re-evaluation"]}
+    criterion = {"category": "progress-report"}
     dates = note_dates(ctx)
-    for finding in relevant_findings(criterion, ctx) if ctx.record.findings else ():
+    findings = (
+        [f for f in relevant_findings(criterion, ctx) if f.asserted] if ctx.record.findings else []
+    )
+    # "Progress note" is what EHRs call every visit note: it is the therapy progress report
+    # only when the note compares progress with the goals ("goals partially met").
+    compared = {f.note_ref for f in findings if f.concept == "goals-progress"}
+    for finding in findings:
         when = finding_date(finding, dates)
-        if finding.asserted and when:
+        report = finding.concept == "re-evaluation" or (
+            finding.concept == "progress-note" and finding.note_ref in compared
+        )
+        if report and when:
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
     return [(d, r) for d, r in found if d <= ctx.as_of]
 

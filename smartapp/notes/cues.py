@@ -158,3 +158,13 @@ CREDENTIALS = frozenset({"PT", "OT", "DPT", "PTA", "OTR", "COTA"})
 SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")
 #: "Goals: per the outside POC" names goals kept elsewhere; it states none.
 BY_REFERENCE = re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
+#: A sign written right after a test: "McMurray +", "Thessaly positive" (not "+/-").
+POSITIVE_MARK = re.compile(r"^\s*(?:\+(?!\s*/)|positive\b|pos\b)", re.IGNORECASE)
+#: An exam section that says no one was examined: "Objective: not re-assessed", "exam deferred".
+NOT_EXAMINED = re.compile(
+    r"\b(not (?:re-?)?(?:assessed|examined|evaluated|performed|done)|(?:exam|examination) "
+    r"(?:not done|deferred|not performed)|deferred|no exam)\b",
+    re.IGNORECASE,
+)
+#: CMS's RDI counts apneas and hypopneas only; one "driven by RERAs" is another measure (L33718).
+WITH_RERAS = re.compile(r"\brera", re.IGNORECASE)

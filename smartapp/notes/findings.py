@@ -137,6 +137,8 @@ def _statement_findings(
         for label in ent.label_.split(";"):
             if label.startswith("measure|") and cues.QUALIFIED.search(seg.text[: ent.start_char]):
                 continue
+            if label == "measure|rdi" and cues.WITH_RERAS.search(note.text):
+                continue  # a study whose RDI counts RERAs: not the LCD's RDI
             flags = cues.modifier_flags(ent)
             before = seg.text[: ent.start_char]
             if label in _CAPACITY and cues.JOB_CONTEXT.search(before):
@@ -147,6 +149,8 @@ def _statement_findings(
                 flags["hypothetical"] = True
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+            if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
+                flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
@@ -158,7 +162,7 @@ def _statement_findings(
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
     clinical = not cues.CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
-    if seg.section == "exam" and clinical and not remote:
+    if seg.section == "exam" and clinical and not remote and not cues.NOT_EXAMINED.search(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
     if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):

@@ -53,6 +53,10 @@ class Segment:
     section: str
 
 
+#: "Left knee exam |" heads an Epic exam table: a side before the header, a cell bar after it.
+_SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
+
+
 @cache
 def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     document = yaml.safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
@@ -65,9 +69,9 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
     pattern = re.compile(
-        rf"^[\s#*>\-]*(?P<header>{alternatives})(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
+        rf"^[\s#*>\-]*{_SIDE}(?P<header>{alternatives})(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
         rf"(?:\s*\((?:[^)]{{0,40}})\))?"
-        rf"(?:\s*(?P<colon>[:\-–])\s*|\s*$)",
+        rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
     )
     return pattern, category_of

@@ -120,15 +120,16 @@ _DATE_WORD = re.compile(
 
 
 _LAST_MONTH = re.compile(
-    rf"\b(?:last|this past|in|during|early|mid|late)\s+({_MONTH})(?![\w.]|\s*,?\s*\d)",
+    rf"\b(last|this past|in|during|early|mid|late)[\s-]+({_MONTH})(?![\w.]|\s*,?\s*\d)",
     re.IGNORECASE,
 )
 
 
-def _last_month(month: int, note_date: dt.date) -> dt.date:
-    """ "last March" written in March 2026 is March 2025; in May 2026, March 2026."""
+def _last_month(month: int, day: int, note_date: dt.date) -> dt.date:
+    """ "last March" written in March 2026 is March 2025; in May 2026, March 2026 ("late
+    March": the 25th)."""
     year = note_date.year if month < note_date.month else note_date.year - 1
-    return dt.date(year, month, 1)
+    return dt.date(year, month, day)
 
 
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
@@ -163,8 +164,14 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
             out.append(DateMention(match.start(), match.start(1) + len(match.group(1)), start))
     if note_date is not None:
         for match in _LAST_MONTH.finditer(text):
-            if match.group(1) == "may":  # "in may be" is the verb, not the month
+            if match.group(2) == "may":  # "in may be" is the verb, not the month
                 continue
-            month = MONTHS[match.group(1).lower().rstrip(".")]
-            out.append(DateMention(match.start(), match.end(), _last_month(month, note_date)))
+            month = MONTHS[match.group(2).lower().rstrip(".")]
+            day = {"mid": 15, "late": 25}.get(match.group(1).lower(), 1)
+            when = _last_month(month, day, note_date)
+            if match.group(1).lower() not in ("last", "this past"):
+                # "since mid-March" written on March 25 is this March, "RTW by mid-May" next May;
+                # "last March" is neither.
+                when = _yearless(month, day, note_date) or when
+            out.append(DateMention(match.start(), match.end(), when))
     return sorted(out, key=lambda mention: mention.start)

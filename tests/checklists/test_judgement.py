@@ -300,3 +300,46 @@ def test_a_progress_report_is_not_due_before_the_tenth_visit():
     item = status(record("97110", reason="M54.50"), "PT-004", service="97110")
     assert item["status"] == "not_applicable"
     assert "no report due yet" in item["searched"]
+
+
+def test_knee_osteoarthritis_alone_does_not_support_arthroscopy():
+    # CMS NCD 150.9: arthroscopic debridement for the osteoarthritic knee is not covered.
+    assert status(record("29877", reason="M17.11"), "CSU-005")["status"] == "missing"
+    assert status(record("29877", reason="M23.221"), "CSU-005")["status"] == "met"
+
+
+def _pt_visit(ident, when, code="97110"):
+    return {
+        "resourceType": "Procedure",
+        "id": ident,
+        "status": "completed",
+        "subject": {"reference": "Patient/p"},
+        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": code}]},
+        "performedDateTime": when,
+    }
+
+
+def test_an_evaluation_and_no_shows_are_not_a_completed_course_of_therapy():
+    evaluation_only = [
+        _pt_visit("ev", "2026-01-20", "97161"),
+        _pt_visit("v1", "2026-02-10"),
+        _note("n1", "2026-02-20", "PT discharged for non-attendance after 2 no-shows."),
+    ]
+    bundle = record("97545", *evaluation_only, reason="S39.012A")
+    item = status(bundle, "OCC-002", service="97545")
+    assert item["status"] == "partial"
+    assert "no course of at least 4 sessions" in item["searched"]
+    course = [_pt_visit(f"c{i}", f"2026-01-{5 + 7 * i:02d}") for i in range(4)]
+    assert status(record("97545", *course, reason="S39.012A"), "OCC-002")["status"] == "met"
+
+
+def test_a_visit_note_named_progress_note_is_a_progress_report_only_when_it_compares_goals():
+    visits = [_pt_visit(f"v{i}", f"2026-01-{2 + 2 * i:02d}") for i in range(11)]
+    daily = _note("pn", "2026-01-25", "PROGRESS NOTE Visit 11\nTher ex per flowsheet. Tol well.")
+    assert status(record("97110", *visits, daily, reason="M54.50"), "PT-004")["status"] == "missing"
+    report = _note(
+        "pr",
+        "2026-01-25",
+        "PT PROGRESS NOTE (visit 11)\nAssessment: goals partially met, ODI 40 -> 24.",
+    )
+    assert status(record("97110", *visits, report, reason="M54.50"), "PT-004")["status"] == "met"

@@ -195,3 +195,51 @@ def test_a_lifting_limit_is_a_deficit_and_the_job_demand_is_not():
     text = "Job requires lifting 50 lb; currently limited to 15 lb."
     limits = [f for f in findings(text) if f.concept == "lifting-limitation"]
     assert [f.text for f in limits if f.asserted] == ["limited to 15 lb"]
+
+
+def test_a_sided_exam_table_header_starts_the_exam_section():
+    text = (
+        "Family history: Mother had knee replacements.\n\nLeft knee exam |\n\nEffusion | Moderate |"
+    )
+    effusion = concept(text, "effusion")
+    assert effusion.section == "exam" and effusion.asserted  # not the mother's
+
+
+def test_a_test_marked_positive_is_not_denied_by_an_earlier_no():
+    text = "L knee: no effusion, medial JLT, McMurray + medial (click), Thessaly +, Lachman neg."
+    assert concept(text, "effusion").negated
+    assert concept(text, "mechanical-test").asserted  # McMurray +
+    assert [f.text for f in findings(text) if f.concept == "mechanical-test" and f.asserted] == [
+        "McMurray",
+        "Thessaly",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "limited"),
+    [
+        ("Walks 30 min most days with her dog.", False),
+        ("Walks only 10 min before resting.", True),
+        ("Walks 1 block, then has to sit.", True),
+    ],
+)
+def test_minutes_of_walking_are_a_limit_only_when_said_to_be(text, limited):
+    found = [f for f in findings(text) if f.category == "functional-deficits" and f.asserted]
+    assert bool(found) == limited
+
+
+def test_a_questionnaire_not_completed_is_no_score():
+    assert concept("NDI - pt again did not complete (ran late).", "functional-score").negated
+
+
+def test_an_exam_section_that_examined_no_one_is_no_exam():
+    text = "Objective: not re-assessed - pt did not attend scheduled re-evaluation visit."
+    assert not [f for f in findings(text) if f.concept == "exam-section"]
+    assert concept("Objective: L4-5 tenderness, SLR neg.", "exam-section").asserted
+
+
+def test_an_rdi_that_counts_reras_is_not_the_rdi():
+    assert not [
+        f for f in findings("PSG 8/20: AHI 3.8, RDI 9.4 driven by RERAs.") if f.concept == "rdi"
+    ]
+    assert concept("HST: REI 18, RDI 21/hr.", "rdi").value == 21

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ..evidence.regions import compatible
-from ..notes.findings import PLAN_CATEGORIES
+from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .records import matches_concept
 

@@ -56,6 +56,11 @@ _VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
 _COMPARATOR = re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
 )
+#: The scoring rule written between a measure and its value: "pAHI 3%: 27.9", "REI (4% rule) 18".
+_RULE = re.compile(
+    r"^\s*\(?\s*(?:by|using|per)?\s*(?:the\s+)?[34]\s*%\s*(?:rule|criteria|desat\w*)?\s*\)?\s*:?",
+    re.IGNORECASE,
+)
 _MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE)
 #: A measure qualified this way is a sub-measure, not the overall value ("supine AHI 51").
 QUALIFIED = re.compile(
@@ -82,10 +87,19 @@ def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
     }
 
 
+_NEED_WORDS = frozenset({"needs", "need", "will need"})
+
+
 def modifier_flags(ent: Any) -> dict[str, bool]:
     """ConText's modifiers of a target, as the finding's flags."""
     categories = {m.category for m in ent._.modifiers}
+    # "Needs a riding cart", "requires assistance": a need is a limit, not a plan, for a deficit.
+    need_only = all(
+        m.category != "HYPOTHETICAL" or ent.doc[slice(*m.modifier_span)].text.lower() in _NEED_WORDS
+        for m in ent._.modifiers
+    )
     return {
+        "need_only": need_only,
         "negated": bool(ent._.is_negated),
         "historical": bool(ent._.is_historical),
         "hypothetical": bool(ent._.is_hypothetical),
@@ -102,7 +116,7 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     "SpO2 <=88%" is a threshold, not a reading: it counts only with the time spent there that
     qualifies (at least 5 minutes, as nocturnal oximetry criteria ask), "SpO2 <88% for 42 min".
     """
-    window = text[end : min(limit, end + 60)]
+    window = _RULE.sub("", text[end : min(limit, end + 60)], count=1)
     threshold = _COMPARATOR.match(window)
     if threshold is not None:
         minutes = _MINUTES.search(window)

@@ -13,21 +13,28 @@ of the note is not analysed and a warning says how much was, never a silent skip
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from ..evidence.regions import regions_in_text
-from . import cues
+from . import cues, tables
 from .durations import find_dates, find_durations
+from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .pipeline import first_words, load_targets, pipeline, targets
 from .segments import Segment, segment
 
-__all__ = ["NoteFinding", "NoteInput", "find_findings", "load_targets"]
+__all__ = [
+    "PLANNED_CATEGORIES",
+    "PLAN_CATEGORIES",
+    "NoteFinding",
+    "NoteInput",
+    "find_findings",
+    "load_targets",
+]
 
 MAX_NOTE_CHARS = 2_000_000
 NOTE_SECONDS = 10.0
@@ -38,14 +45,6 @@ SYMPTOM_WORDS = re.compile(
     r"flare|discomfort|radiculopathy|injury)\b",
     re.IGNORECASE,
 )
-#: Categories whose statements are plans by nature: a conditional plan still states the plan.
-PLAN_CATEGORIES = frozenset({"treatment-plan"})
-#: Categories for which a mention in a plan section is a plan, not a fact: care and tests named
-#: there are to be done ("Plan: PT 2x/wk", "XR ordered"). Findings and assessments written in an
-#: "A/P" section ("COPD with orthopnea") are facts; the plan of care lives in the plan section.
-PLANNED_CATEGORIES = frozenset(
-    {"conservative-treatment", "diagnostic-results", "medication-history", "face-to-face"}
-)
 #: Sections whose statements inherit the body region last named in them (exam grids, results).
 _CARRY_SECTIONS = frozenset({"exam", "results"})
 _CAPACITY = frozenset(
@@ -55,57 +54,13 @@ _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _lock = threading.Lock()
 
 
-@dataclass(frozen=True)
-class NoteInput:
-    """One text to analyse: a note, a report's text or an order's free text."""
-
-    ref: str
-    text: str
-    date: dt.date | None = None
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class NoteFinding:
-    """One target found in one statement, with the statement's modifiers and context."""
-
-    note_ref: str
-    category: str
-    concept: str
-    text: str
-    start: int
-    end: int
-    negated: bool
-    historical: bool
-    hypothetical: bool
-    family: bool
-    duration_days: int | None
-    snippet: str
-    section: str = ""
-    planned: bool = False
-    dates: tuple[dt.date, ...] = ()
-    regions: frozenset[str] = frozenset()
-    value: float | None = None
-    #: the result was normal / negative ("QuantiFERON negative", "McMurray neg", "XR normal").
-    normal: bool = False
-    #: the date the statement gives this finding ("XR R knee from 07/2025"), if any.
-    when: dt.date | None = None
-    #: only talked about ("TKA may eventually be needed", "options discussed").
-    speculative: bool = False
-
-    @property
-    def asserted(self) -> bool:
-        """Counts as presence. Plans count even when conditional; other findings must be stated
-        as fact about the patient, and a treatment named in a plan is not yet tried."""
-        if self.negated or self.family:
-            return False
-        if self.category in PLAN_CATEGORIES:
-            return True
-        return not (self.hypothetical or self.planned or self.speculative)
-
-
 def _statement_findings(
-    note: NoteInput, seg: Segment, doc: Any, regions: frozenset[str], remote: bool = False
+    note: NoteInput,
+    seg: Segment,
+    doc: Any,
+    regions: frozenset[str],
+    remote: bool = False,
+    under: Iterable[tuple[int, str, str]] = (),
 ) -> list[NoteFinding]:
     durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
@@ -140,6 +95,8 @@ def _statement_findings(
             if label == "measure|rdi" and cues.WITH_RERAS.search(note.text):
                 continue  # a study whose RDI counts RERAs: not the LCD's RDI
             flags = cues.modifier_flags(ent)
+            if flags.pop("need_only") and label.startswith("functional-deficits|"):
+                flags["hypothetical"] = False  # "needs a riding cart" is a limit
             before = seg.text[: ent.start_char]
             if label in _CAPACITY and cues.JOB_CONTEXT.search(before):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
@@ -155,6 +112,9 @@ def _statement_findings(
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             out.append(finding(label, start, end, flags))
+    for offset, label, cell in under:  # a value under its table header: "SpO2" column, "86%"
+        at = seg.start + offset
+        out.append(replace(finding(label, at, at, {}), text=cell, end=at + len(cell)))
     for label, regex in targets()[2]:
         for match in regex.finditer(seg.text):
             flags = cues.regex_flags(seg.text, match.start(), match.end())
@@ -202,6 +162,16 @@ _EMPTY = _Empty()
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def _carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[str]:
+    """The regions last named, or this statement's with the side last named for the same region
+    ("EXAM: XR LEFT KNEE" then "HISTORY: knee pain": the left knee)."""
+    if not regions:
+        return carried
+    named = {r.split(":")[0] for r in regions if ":" in r}
+    sides = {r for r in carried if ":" in r and r.split(":")[0] in regions - named}
+    return regions | sides
+
+
 def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[NoteFinding]:
     text = note.text
     limit = min(len(text), MAX_NOTE_CHARS)
@@ -215,15 +185,20 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     report = bool(cues.IMAGING_TITLE.search(note.title))
     remote = bool(cues.REMOTE.search(f"{note.title} {text[:300]}"))
     carried: dict[str, frozenset[str]] = {}
+    columns: dict[int, str] = {}  # the measures the last table header row names, by column
     words = first_words()
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
             regions = regions_in_text(seg.text)
             key = "report" if report else seg.section
             if report or seg.section in _CARRY_SECTIONS:
-                regions = regions or carried.get(key, frozenset())
+                regions = _carry_side(regions, carried.get(key, frozenset()))
                 carried[key] = regions
-            findings += _statement_findings(note, seg, doc, regions, remote)
+            row = tables.cells(seg.text)
+            header = tables.measure_columns(row) if row else {}
+            columns = header or (columns if row else {})
+            under = tables.value_cells(row, columns) if row and not header else []
+            findings += _statement_findings(note, seg, doc, regions, remote, under)
             if time.monotonic() - started > NOTE_SECONDS:
                 stopped_at = seg.end
                 break

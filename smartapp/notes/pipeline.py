@@ -174,14 +174,6 @@ def pipeline() -> Any:
                      {"LOWER": {"IN": ["scheduled", "planned", "authorized", "approved"]}}],
         )
     )  # fmt: skip
-    # "22 of 24 scheduled": visits counted against those booked, not a visit yet to come.
-    context.add(
-        ConTextRule(
-            "N of M scheduled", "OUTCOME", direction="PSEUDO",
-            pattern=[{"LOWER": "of"}, {"LIKE_NUM": True},
-                     {"LOWER": {"IN": ["scheduled", "planned", "authorized", "approved"]}}],
-        )
-    )  # fmt: skip
     phrases, patterns, _ = targets()
     rules = [TargetRule(phrase, ";".join(sorted(labels))) for phrase, labels in phrases.items()]
     rules += [TargetRule(label, label, pattern=pattern) for label, pattern in patterns]

@@ -243,3 +243,31 @@ def test_an_rdi_that_counts_reras_is_not_the_rdi():
         f for f in findings("PSG 8/20: AHI 3.8, RDI 9.4 driven by RERAs.") if f.concept == "rdi"
     ]
     assert concept("HST: REI 18, RDI 21/hr.", "rdi").value == 21
+
+
+def test_a_value_in_a_table_takes_the_measure_its_column_header_names():
+    text = (
+        "Condition | O2 | SpO2 | HR |\n\nAt rest | room air | 92% | 88 |\n\n"
+        "Ambulating | room air | 86% | 112 |"
+    )
+    values = [f.value for f in findings(text) if f.concept == "spo2" and f.value is not None]
+    assert values == [92, 86]
+
+
+def test_the_scoring_rule_between_a_measure_and_its_value_is_not_the_value():
+    assert concept("pAHI 3%: 27.9 /h", "ahi").value == 27.9
+    assert concept("REI by 3% rule 27.9 events/h", "rei").value == 27.9
+
+
+def test_an_imaging_report_keeps_the_side_of_its_study():
+    text = "EXAM: XR LEFT KNEE 3 VIEWS\nHISTORY: knee pain, osteoarthritis\nFINDINGS: Osteophytes."
+    found = findings(text, title="diagnostic imaging study")
+    assert all("knee:left" in f.regions for f in found if f.concept == "oa-findings")
+
+
+def test_a_need_is_a_limit_but_a_job_demand_is_not():
+    assert concept(
+        "Needs riding cart in store, uses arms to rise from toilet.", "walking-limitation"
+    ).asserted
+    demand = "job = climbing ladders, carrying 80-lb shingle bundles"
+    assert not [f for f in findings(demand) if f.category == "functional-deficits" and f.asserted]

@@ -97,6 +97,8 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         mentioned = sorted(d for d in finding.dates if d <= note_date)
         if (finding.section == "pmh" or finding.historical) and not mentioned:
             continue  # past history with no date: not this episode
+        if spec.get("provider_directed") and finding.self_directed:
+            continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
         start, end = _interval(mentioned, finding.duration_days, note_date)
         out.append(
             Piece(

@@ -107,6 +107,7 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         "normal": "NORMAL_RESULT" in categories,
         "speculative": "SPECULATIVE" in categories,
         "aggravating": "AGGRAVATING" in categories,
+        "self_directed": "SELF_DIRECTED" in categories,
     }
 
 

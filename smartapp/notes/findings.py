@@ -84,7 +84,7 @@ def _statement_findings(
             planned and category in PLANNED_CATEGORIES, dates, regions, value,
             flags.get("normal", False),
             cues.nearest_date(mentions, start - seg.start, note.date),
-            flags.get("speculative", False),
+            flags.get("speculative", False), flags.get("self_directed", False),
         )  # fmt: skip
 
     out = []

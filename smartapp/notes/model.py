@@ -54,6 +54,8 @@ class NoteFinding:
     when: dt.date | None = None
     #: only talked about ("TKA may eventually be needed", "options discussed").
     speculative: bool = False
+    #: care the patient chose alone ("OTC Tylenol", "heat on his own"), not provider-directed.
+    self_directed: bool = False
 
     @property
     def asserted(self) -> bool:

@@ -343,3 +343,14 @@ def test_a_visit_note_named_progress_note_is_a_progress_report_only_when_it_comp
         "PT PROGRESS NOTE (visit 11)\nAssessment: goals partially met, ODI 40 -> 24.",
     )
     assert status(record("97110", *visits, report, reason="M54.50"), "PT-004")["status"] == "met"
+
+
+def test_self_directed_care_is_not_the_provider_directed_trial_a_lumbar_mri_needs():
+    self_care = _note(
+        "n1", "2026-02-20", "LBP since 12/1/25. Heating pad + OTC Tylenol since 12/1."
+    )
+    assert status(record("72148", self_care), "LMRI-003")["status"] != "met"
+    directed = _note(
+        "n1", "2026-02-20", "LBP since 12/1/25. Naproxen 500 mg BID since 12/1, no relief."
+    )
+    assert status(record("72148", directed), "LMRI-003")["status"] == "met"

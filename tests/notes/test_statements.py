@@ -271,3 +271,10 @@ def test_a_need_is_a_limit_but_a_job_demand_is_not():
     ).asserted
     demand = "job = climbing ladders, carrying 80-lb shingle bundles"
     assert not [f for f in findings(demand) if f.category == "functional-deficits" and f.asserted]
+
+
+def test_care_the_patient_chose_alone_is_marked_self_directed():
+    text = "Has been using heating pad + OTC Tylenol. Naproxen 500 mg BID prescribed 1/5."
+    by_text = {f.text: f.self_directed for f in findings(text)}
+    assert by_text["Tylenol"] and by_text["heating pad"]
+    assert not by_text["Naproxen"]

@@ -96,7 +96,8 @@ def marked_by(document: dict[str, Any]) -> str | None:
     if any(i.get("system") == IDENTIFIER_SYSTEM for i in _codings(document, "identifier")):
         return "identifier"
     titles = [str(document.get("description") or "")]
-    for content in document.get("content") or []:
+    contents = document.get("content")
+    for content in contents if isinstance(contents, list) else []:  # malformed: "content": true
         attachment = content.get("attachment") if isinstance(content, dict) else None
         if isinstance(attachment, dict):
             titles.extend(_strings(attachment.get("title")))

@@ -151,3 +151,8 @@ def test_clinical_notes_that_mention_a_checklist_item_are_kept():
                                         "clinician-1"))  # fmt: skip
     assert "DocumentReference/clinician-1" in [n.ref for n in record.notes]
     assert record.app_documents == []
+
+
+def test_a_malformed_content_element_is_not_a_crash():
+    """Found by bench/fuzz.py (seed 1000999): ``"content": true`` on a DocumentReference."""
+    assert marked_by({"resourceType": "DocumentReference", "content": True}) is None

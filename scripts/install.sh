@@ -17,7 +17,9 @@ fi
 if ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
   echo "install.sh: $lock is resolved for Python 3.11, .venv has $(.venv/bin/python -V)" >&2
 fi
-# pip, setuptools and wheel are locked too: the venv's own pip is replaced by the hashed one.
+# First pip, setuptools and wheel (requirements/build.txt, at the locks' versions): the venv's
+# own pip is replaced by the hashed one, which then installs the rest.
+.venv/bin/python -m pip install --quiet --require-hashes -r requirements/build.txt
 .venv/bin/python -m pip install --quiet --require-hashes -r "$lock"
 # The project is this checkout, so it has no hash: pip refuses it in hash-checking mode. It goes
 # in alone (--no-deps: its dependencies are the lock's), built with the setuptools just installed

@@ -1,7 +1,8 @@
 """The hashed dependency locks cover what the project declares, and the installer uses them.
 
-scripts/install.sh installs requirements/test.txt (the suite) or requirements/runtime.txt (the
-demo) with pip's --require-hashes, then the project itself with --no-deps; the sandbox's npm
+scripts/install.sh installs requirements/build.txt (pip, setuptools, wheel), then test.txt (the
+suite) or runtime.txt (the demo) with pip's --require-hashes, then the project itself with
+--no-deps; the sandbox's npm
 packages come from package-lock.json through `npm ci`. A dependency added to pyproject.toml
 without `bash scripts/lock.sh` fails here, offline, instead of in an install on a clean machine
 (docs/dependencies.md).
@@ -80,6 +81,7 @@ TOOLS = PYPROJECT["build-system"]["requires"] + [
 LOCKS = {
     "test.txt": APP + TEST + TOOLS,
     "runtime.txt": APP + TOOLS,
+    "build.txt": TOOLS,
 }
 
 
@@ -92,11 +94,12 @@ def test_the_lock_pins_every_declared_dependency_within_its_range(lock_name):
     assert unhashed == [], "every pin carries the sha256 of each file pip may pick"
 
 
-def test_the_demo_runs_the_versions_the_suite_tested():
-    runtime = read_lock((REQUIREMENTS / "runtime.txt").read_text(encoding="utf-8"))
+def test_the_demo_and_the_bootstrap_run_the_versions_the_suite_tested():
     test = read_lock((REQUIREMENTS / "test.txt").read_text(encoding="utf-8"))
-    assert {name: runtime[name] for name in runtime} == {name: test[name] for name in runtime}
-    assert set(runtime) < set(test)
+    for subset in ("runtime.txt", "build.txt"):
+        lock = read_lock((REQUIREMENTS / subset).read_text(encoding="utf-8"))
+        assert set(lock) < set(test), subset
+        assert {name: lock[name] for name in lock} == {name: test[name] for name in lock}, subset
 
 
 def test_the_guard_sees_a_missing_dependency_and_a_pin_outside_its_range():
@@ -122,6 +125,7 @@ def test_the_installer_installs_only_from_the_locks():
     script = [line.split("#")[0] for line in INSTALL.read_text(encoding="utf-8").splitlines()]
     pip_lines = [line.strip() for line in script if "pip install" in line]
     assert pip_lines == [
+        ".venv/bin/python -m pip install --quiet --require-hashes -r requirements/build.txt",
         '.venv/bin/python -m pip install --quiet --require-hashes -r "$lock"',
         ".venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .",
     ]

@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # Installs what the app and the sandbox EHR need: a Python venv with the package, and the
 # sandbox's pinned npm dependencies. Idempotent; safe to run on every start.
+# Python packages come from the hashed locks in requirements/ (docs/dependencies.md): pip refuses
+# a file whose hash is not in the lock, and a dependency the lock does not pin.
 # Usage: scripts/install.sh [extra]   (extra: "test" also installs the test dependencies)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extra="${1:-}"
+lock=requirements/runtime.txt
+if [ "$extra" = "test" ]; then
+  lock=requirements/test.txt
+fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip
-if [ "$extra" = "test" ]; then
-  .venv/bin/python -m pip install --quiet -e '.[test]'
-else
-  .venv/bin/python -m pip install --quiet -e .
+if ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+  echo "install.sh: $lock is resolved for Python 3.11, .venv has $(.venv/bin/python -V)" >&2
 fi
-# npm ci installs exactly what package-lock.json pins (Medplum's FHIR engine).
+# First pip, setuptools and wheel (requirements/build.txt, at the locks' versions): the venv's
+# own pip is replaced by the hashed one, which then installs the rest.
+.venv/bin/python -m pip install --quiet --require-hashes -r requirements/build.txt
+.venv/bin/python -m pip install --quiet --require-hashes -r "$lock"
+# The project is this checkout, so it has no hash: pip refuses it in hash-checking mode. It goes
+# in alone (--no-deps: its dependencies are the lock's), built with the setuptools just installed
+# from the lock rather than in an isolated build environment fetched without hashes.
+.venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+# npm ci installs exactly what package-lock.json pins and checks each package's integrity hash.
 (cd sandbox/node && npm ci --no-audit --no-fund --loglevel=error)

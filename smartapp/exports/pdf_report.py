@@ -105,6 +105,20 @@ def render_gap_report(doc: Document, report: dict[str, Any]) -> None:
             doc.bullet(warning)
 
 
+def running_head(report: dict[str, Any]) -> str:
+    """The line atop every page: patient name and birth date, the order, the checklist and its
+    version, the as-of date."""
+    person = report.get("patient_summary") or {}
+    name = person.get("name") or "Name not in the record"
+    born = f", born {person['birth_date']}" if person.get("birth_date") else ""
+    order = report.get("order") or {}
+    what = order.get("text") or (order and "order") or "no order found"
+    when = f", date of service {order['date']}" if order.get("date") else ""
+    checklist = report["checklist"]
+    return (f"{name}{born} · Order: {what}{when} · Checklist {checklist['id']} version "
+            f"{checklist['version']} · As of {report['as_of']}")  # fmt: skip
+
+
 def _header(doc: Document, report: dict[str, Any]) -> None:
     """Whose report, for which order, on which date, and the verdict (one rule for every view)."""
     person = report.get("patient_summary") or {}

@@ -20,7 +20,7 @@ UM_LINE = {
     "for the extension number; this reaches the dedicated peer-to-peer line.",
     "hours": "UM staff 8 a.m.–5 p.m. Eastern, Monday–Friday",
     "source": {
-        "title": "CareSource Utilization Management page (project seed 002)",
+        "title": "CareSource Utilization Management page",
         "document": "../shared/seeds/002 (project seed)",
     },
     "verified": False,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..appeals.eob_codes import CATEGORY_LABELS
+from ..checklists.context import unique_evidence
 from ..checklists.engine import readiness_state
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _item(doc: Document, item: dict[str, Any], show_gap: bool) -> None:
     if show_gap:
         doc.text(f"Add: {item['remedy']}", indent=4)
         doc.text(f"Searched: {item['searched']}", indent=4)
-    for evidence in item["evidence"][:4]:
+    for evidence in unique_evidence(item["evidence"])[:4]:
         doc.bullet(f"{evidence['reference']}: {evidence['snippet']}", indent=6)
     doc.pdf.ln(1.5)
 

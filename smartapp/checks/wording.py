@@ -44,6 +44,15 @@ REASON_WORDS = {
     "processing": "the EHR answered with an error",
     "incomplete": "the EHR stopped part-way through the results",
 }
+#: Checklist topics (each checklist's ``topic``) as people say them.
+TOPIC_WORDS = {
+    "advanced-imaging": "advanced imaging",
+    "dme": "durable medical equipment",
+    "non-emergent-surgery": "non-emergent surgery",
+    "occupational-medicine": "occupational medicine",
+    "outpatient-therapy": "outpatient therapy",
+    "specialty-injectables": "specialty injectables",
+}
 _TYPES = "|".join(sorted(RESOURCE_WORDS, key=len, reverse=True))
 _TYPE_RUN = re.compile(rf"\b(?:{_TYPES})(?:/(?:{_TYPES}))*\b(?!/[\w.-])")
 _ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
@@ -62,7 +71,13 @@ def known_ids() -> dict[str, str]:
         words[category] = category.replace("-", " ")
         words.update({concept: concept.replace("-", " ") for concept in concepts or {}})
     words.update(CATEGORY_LABELS)
+    # Statements in a note's exam or plan section are findings of their own (notes/findings.py).
+    words.update({"exam-section": "exam section", "plan-section": "plan section"})
     return words
+
+
+def topic_words(topic: str) -> str:
+    return TOPIC_WORDS.get(topic, topic.replace("-", " "))
 
 
 def resource_words(resource_type: str) -> str:
@@ -80,6 +95,14 @@ def plain(text: object) -> str:
     ids = known_ids()
     out = _ID.sub(lambda m: ids.get(m.group(0), m.group(0)), str(text or ""))
     return _TYPE_RUN.sub(_types, out)
+
+
+def checklist_title(checklist_id: str) -> str:
+    """The checklist's title ("Lumbar spine MRI (advanced imaging)"), else its id."""
+    from ..checklists import load_catalog  # late: the catalog loads YAML on first use
+
+    checklist = load_catalog().checklists.get(checklist_id)
+    return checklist.title if checklist is not None else checklist_id
 
 
 def denial_words(reasons: list[str]) -> str:

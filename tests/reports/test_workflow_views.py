@@ -225,8 +225,8 @@ def test_worklist_pickers_offer_the_values_in_use(client, actors):
                 data={"csrf_token": csrf_of(page.text), "version": version_of(page.text),
                       "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
     worklist = client.get("/worklist").text
-    assert picker(worklist, "f-topic") == ["Any", "advanced-imaging", "dme",
-                                           "non-emergent-surgery"]  # fmt: skip
+    assert picker(worklist, "f-topic") == ["Any", "advanced imaging", "durable medical equipment",
+                                           "non-emergent surgery"]  # fmt: skip
     assert picker(worklist, "f-service") == ["Any", "27447", "72148", "E0143", "E0601"]
     # People by name; this one was never met at a launch, so by id (the value stays the id).
     assert picker(worklist, "f-assignee") == ["Anyone", "Me", "Unassigned",

@@ -93,4 +93,4 @@ def test_the_service_picker_lists_what_could_not_be_checked(served):
     html = served.wait_for_report(browser, timeout=120)
     assert "Choose the service" in html
     box = html.split('id="cannot-check"')[1].split("</section>")[0]
-    assert "ServiceRequest" in box and "access not granted by the EHR" in box
+    assert "Orders" in box and "access not granted by the EHR" in box

@@ -65,3 +65,13 @@ def test_main_pages_are_accessible_and_fit_a_side_panel(page, browser_app, sandb
     expect(page.get_by_role("heading", level=1)).to_have_text("Peer-to-peer preparation sheet")
     assert_accessible(page)
     assert not errors, errors
+
+
+def test_the_axe_helper_fails_a_page_with_headings_out_of_order(page):
+    """The helper is no rubber stamp: a skipped heading level and an unlabeled field fail it."""
+    page.set_content('<!doctype html><html lang="en"><head><title>t</title></head><body><main>'
+                     "<h1>Report</h1><h3>Skipped a level</h3><input type='text'></main></body>"
+                     "</html>")  # fmt: skip
+    with pytest.raises(AssertionError) as failed:
+        assert_accessible(page)
+    assert "heading-order" in str(failed.value) and "label" in str(failed.value)

@@ -14,5 +14,6 @@ if [ "$extra" = "test" ]; then
 else
   .venv/bin/python -m pip install --quiet -e .
 fi
-# npm ci installs exactly what package-lock.json pins (Medplum's FHIR engine).
+# npm ci installs exactly what package-lock.json pins (Medplum's FHIR engine; axe-core, a
+# devDependency the browser tests run in the page: tests/browser/axe.py).
 (cd sandbox/node && npm ci --no-audit --no-fund --loglevel=error)

@@ -34,7 +34,7 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     older = [n for n in wanted if n not in recent]
     what = f"clinical notes {ctx.window_text(spec.get('within_days'))}"
     evidence = [
-        cite(n.ref, f"{n.title or 'note'} on {n.date}: {' '.join((n.text or '').split())[:120]}")
+        cite(n.ref, f"{n.title or 'note'} on {n.date}: {clip(n.text or '', 120)}")
         for n in in_window[:MAX_EVIDENCE]
     ]
     if len(in_window) >= spec.get("min_count", 1):

@@ -22,7 +22,7 @@ def test_gapped_lumbar_mri_shows_its_gaps_by_denial_reason(served):
     browser = served.launch("lmri-gapped", "lmri-gapped-order")
     html = served.wait_for_report(browser)
     assert 'class="patient-banner"' in html and "Derek Halloran" in html
-    assert "CPT 72148" in html and "caresource-advanced-imaging-lumbar-mri" in html
+    assert "CPT 72148" in html and "Checklist: Lumbar spine MRI (advanced imaging)" in html
     gaps = html.split('id="gaps-heading"')[1].split('id="documented-heading"')[0]
     assert "Would be denied for lack of medical necessity" in gaps
     assert "LMRI-003" in gaps and "What to add:" in gaps

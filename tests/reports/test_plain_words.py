@@ -14,6 +14,8 @@ from page_forms import csrf_of, version_of
 from report_actors import save
 
 from smartapp import create_app
+from smartapp.db import session_factory
+from smartapp.models import CheckRun
 from smartapp.people import remember
 
 #: Elements whose text is evidence detail (a cited reference, its quote) or not shown at all.
@@ -115,3 +117,17 @@ def test_no_page_a_user_reads_shows_raw_ids_urls_or_field_names(app, client, act
     # People by name and role, not by id.
     assert "Dr. Ana Whitfield (clinician)" in visible(pages["audit"])
     assert "Dana Okafor (coordinator)" in visible(pages["request"])
+
+
+def test_after_choosing_a_service_the_page_says_what_it_checks(app, client, actors):
+    clinician = actors.session(CLINICIAN)
+    run = actors.run(clinician, "lmri-gapped", "Derek Halloran")
+    with session_factory(app)() as db:  # a launch without an order, as the picker leaves it
+        row = db.get(CheckRun, run.id)
+        row.order_ref, row.requested_service = None, "72148"
+        db.commit()
+    actors.sign_in(client, clinician)
+    line = visible(client.get(f"/checks/{run.id}").text.split('class="muted context-line"')[1]
+                   .split("</p>")[0])  # fmt: skip
+    assert "newest draft or active order" not in line
+    assert "Service chosen: 72148 · its order in the record: MRI lumbar spine" in line

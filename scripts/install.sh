@@ -25,5 +25,7 @@ fi
 # in alone (--no-deps: its dependencies are the lock's), built with the setuptools just installed
 # from the lock rather than in an isolated build environment fetched without hashes.
 .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
-# npm ci installs exactly what package-lock.json pins and checks each package's integrity hash.
+# npm ci installs exactly what package-lock.json pins and checks each package's integrity hash
+# (Medplum's FHIR engine; axe-core, a devDependency the browser tests run in the page:
+# tests/browser/axe.py).
 (cd sandbox/node && npm ci --no-audit --no-fund --loglevel=error)

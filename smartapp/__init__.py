@@ -69,7 +69,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     logging.basicConfig(level=app.config.get("LOG_LEVEL", "INFO"))
 
-    from . import checks, db, errors, home, launch, security
+    from . import checks, db, errors, home, launch, people, security
     from .appeals import web as appeals
     from .overrides import views as overrides
     from .reports import views as reports
@@ -83,4 +83,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(reports.bp)
     appeals.init_app(app)
     app.register_blueprint(overrides.bp)
+    people.init_app(app)
     return app

@@ -11,7 +11,8 @@ What is stored, and why:
 - appeal packets: a denied request's packet (letter, P2P sheet, lenses) without note text, with
   the coordinator's letter edits and checklist ticks;
 - item overrides: a person's "documented here" / "does not apply" on a report item, with the
-  reason, who and when; withdrawn ones are kept (docs/overrides.md).
+  reason, who and when; withdrawn ones are kept (docs/overrides.md);
+- people: the display name of each user and ordering clinician the app has met (no patient data).
 """
 
 from __future__ import annotations
@@ -278,3 +279,16 @@ class ItemOverride(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     withdrawn_by: Mapped[str | None] = mapped_column(String(512))
+
+
+class Person(Base):
+    """Who a stored identity is, by name (issue 18): the audit trail, the worklist and the
+    reports record who did something as an identity (``Practitioner/123``), and people read names.
+    Filled from the signed-in user's fhirUser resource at launch and from the Practitioners a check
+    reads (the ordering clinician); holds no patient data."""
+
+    __tablename__ = "people"
+
+    identity: Mapped[str] = mapped_column(String(512), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

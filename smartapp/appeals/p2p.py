@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..checklists.context import clip
 from .case import CaseFacts, cite
 from .clocks import DeadlineReport
 from .denial import Denial
@@ -20,7 +21,7 @@ UM_LINE = {
     "for the extension number; this reaches the dedicated peer-to-peer line.",
     "hours": "UM staff 8 a.m.–5 p.m. Eastern, Monday–Friday",
     "source": {
-        "title": "CareSource Utilization Management page (project seed 002)",
+        "title": "CareSource Utilization Management page",
         "document": "../shared/seeds/002 (project seed)",
     },
     "verified": False,
@@ -43,7 +44,7 @@ def _evidence_line(report: dict[str, Any], elements: tuple[str, ...], label: str
         return _line(f"{label}: not documented in the record.", [])
     parts = [f"{i['evidence'][0]['snippet'].strip()}" for i in found[:2]]
     return _line(
-        f"{label}: " + " / ".join(" ".join(p.split())[:160] for p in parts),
+        f"{label}: " + " / ".join(clip(p, 160) for p in parts),
         [cite(i["evidence"][0]["reference"], i["id"]) for i in found[:2]],
     )
 
@@ -59,7 +60,7 @@ def case_lines(report: dict[str, Any], facts: CaseFacts, denial: Denial) -> list
     dx = "; ".join(f"{code} {text}" for code, text, _ in facts.diagnoses[:2]) or "none coded"
     category = denial.resolved_category()
     reason = CATEGORY_LABELS[category] if category else "reason not categorised"
-    quoted = " ".join(denial.reason_text.split())[:140].rstrip(" .")
+    quoted = clip(denial.reason_text, 140).rstrip(" .")
     said = f" — “{quoted}”" if quoted else ""
     return [
         _line(

@@ -78,13 +78,33 @@ class Outcome:
     searched: str = ""
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary with an ellipsis when longer than ``limit``
+    (a quote never ends mid-word)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    whole = text[limit - 1] == " "  # the cut falls between two words: keep the last one
+    return (cut if whole else cut.rsplit(" ", 1)[0]).rstrip() + "…"
+
+
 def cite(reference: str, snippet: str) -> dict[str, str]:
     """One evidence citation; a long passage is cut at a word boundary with an ellipsis."""
-    snippet = " ".join(snippet.split())
-    if len(snippet) > 240:
-        cut = snippet[:239].rsplit(" ", 1)[0]
-        snippet = cut + "…"
-    return {"reference": reference, "snippet": snippet}
+    return {"reference": reference, "snippet": clip(snippet, 240)}
+
+
+def unique_evidence(evidence: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Citations once per passage: the same quote from the same resource (several findings in
+    one sentence, overlapping ranges) is shown once, the first citation kept."""
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for entry in evidence or []:
+        key = (str(entry.get("reference", "")).partition("#")[0], str(entry.get("snippet", "")))
+        if key not in seen:
+            seen.add(key)
+            unique.append(entry)
+    return unique
 
 
 def request_date(order: Order | dict[str, Any] | None) -> date | None:

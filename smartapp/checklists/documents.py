@@ -10,7 +10,7 @@ from typing import Any
 
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
-from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .records import matches_concept
 
 
@@ -34,7 +34,7 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     older = [n for n in wanted if n not in recent]
     what = f"clinical notes {ctx.window_text(spec.get('within_days'))}"
     evidence = [
-        cite(n.ref, f"{n.title or 'note'} on {n.date}: {' '.join((n.text or '').split())[:120]}")
+        cite(n.ref, f"{n.title or 'note'} on {n.date}: {clip(n.text or '', 120)}")
         for n in in_window[:MAX_EVIDENCE]
     ]
     if len(in_window) >= spec.get("min_count", 1):
@@ -226,7 +226,7 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             f"Found {label} in notes, but no duration of {needed}+ days documented{shown}.",
         )
     if asserted:
-        old = "; ".join(f'"{f.snippet[:60]}" ({finding_date(f, dates)})' for f in asserted[:3])
+        old = "; ".join(f'"{clip(f.snippet, 60)}" ({finding_date(f, dates)})' for f in asserted[:3])
         return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")
     negated = [f for f in relevant if not f.asserted]
     if negated:
@@ -235,7 +235,7 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             "missing",
             [],
             f"Searched {what}: only negated, planned or family mentions "
-            f'("{quote[:100]}"), which do not count.',
+            f'("{clip(quote, 100)}"), which do not count.',
         )
     none_readable = record.notes and all(n.text is None for n in record.notes)
     if record.is_unreadable("DocumentReference", "Binary") or none_readable:

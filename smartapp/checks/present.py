@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..checklists.context import unique_evidence  # noqa: F401 - templates: present.unique_evidence
 from ..checklists.engine import Readiness, readiness_state
 
 #: Status → (symbol, words). Never colour alone: every status has a symbol and a word.

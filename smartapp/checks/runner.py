@@ -34,6 +34,7 @@ from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
 from ..overrides.refs import record_index
 from ..overrides.store import sweep_unsaved
+from ..people import remember_practitioners
 from ..scoring import choose_service, score_record
 from .patient import patient_summary
 
@@ -248,6 +249,7 @@ def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = N
                 unreadable_types=access.withheld,
                 narrowed=dict(access.filters),
             )
+            remember_practitioners(result.bundle, db)  # names for pages, not ids (issue 18)
             progress.write(
                 {"searches_done": 1, "searches_total": 1,
                  "notes_fetched": result.notes_fetched, "notes_total": result.notes_total}

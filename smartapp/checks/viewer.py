@@ -23,11 +23,24 @@ from ..launch import current_launch, launch_required
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun
 from ..overrides.panel import for_run
+from ..overrides.refs import label_of
 from . import present
 from .views import bp, owned_run
+from .wording import resource_words
 
 #: Where each resource type names its patient (Coverage names the member as beneficiary).
 PATIENT_FIELDS = ("subject", "patient", "beneficiary")
+#: FHIR field names as the evidence page labels them (no camelCase where people read).
+FACT_WORDS = {
+    "code": "Code", "type": "Type", "category": "Category", "medicationCodeableConcept":
+    "Medication", "reasonCode": "Reason", "status": "Status", "intent": "Intent",
+    "clinicalStatus": "Clinical status", "verificationStatus": "Verification status",
+    "onsetDateTime": "Onset", "effectiveDateTime": "Date", "performedDateTime": "Performed on",
+    "authoredOn": "Ordered on", "occurrenceDateTime": "Date of service", "issued": "Issued",
+    "recordedDate": "Recorded on", "date": "Date", "birthDate": "Born", "period": "Period",
+    "performedPeriod": "Performed", "occurrencePeriod": "Date of service",
+    "effectivePeriod": "Period", "value": "Value", "identifier": "Identifier",
+}  # fmt: skip
 #: Context around the cited passage, so the clinician sees the sentence it belongs to.
 CONTEXT_CHARS = 4000
 
@@ -137,7 +150,8 @@ def evidence(run_id: str, resource_type: str, resource_id: str) -> str:
     item_id = request.args.get("item", "")
     context: dict[str, Any] = {
         "run": run, "launch": launch, "patient": run.patient_summary, "resource": resource,
-        "link": link, "facts": facts(resource), "present": present,
+        "link": link, "facts": [(FACT_WORDS.get(n, n), v) for n, v in facts(resource)],
+        "present": present, "title": label_of(resource) or resource_words(resource_type),
         "item_id": item_id if item_id.replace("-", "").isalnum() else "",
     }  # fmt: skip
     if resource_type == "DocumentReference":

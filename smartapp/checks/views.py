@@ -34,8 +34,22 @@ from ..reports import audit, exporting, roles, store
 from . import present
 from .patient import summary_of
 from .runner import give_up_if_stale, start_run
+from .wording import (
+    REASON_WORDS,
+    checklist_title,
+    denial_words,
+    plain,
+    resource_words,
+    topic_words,
+)
 
 bp = Blueprint("checks", __name__)
+bp.add_app_template_filter(plain, "plain")
+bp.add_app_template_filter(topic_words, "topic_words")
+bp.add_app_template_global(resource_words)
+bp.add_app_template_global(denial_words)
+bp.add_app_template_global(checklist_title)
+bp.add_app_template_global(REASON_WORDS, "REASON_WORDS")
 
 
 def as_of_today() -> dt.date:

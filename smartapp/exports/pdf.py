@@ -19,7 +19,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from ..evidence.app_output import marker_line
-from .pdf_report import render_gap_report
+from .pdf_report import render_gap_report, running_head
 from .pdf_text import PdfFont, find_font, safe_text
 
 
@@ -42,6 +42,20 @@ class Document:
             self.family = "helvetica"
         self.pdf.alias_nb_pages()
         self.pdf.footer = self._footer  # type: ignore[method-assign]
+        self.pdf.header = self._header  # type: ignore[method-assign]
+        #: Whose report this is, printed atop every page (set before the first page): a page
+        #: separated from the rest must still say which patient, order and checklist it is for.
+        self.running_head = ""
+
+    def _header(self) -> None:
+        if not self.running_head:
+            return
+        self.pdf.set_font(self.family, "", 7.5)
+        self.pdf.set_text_color(80)
+        self.pdf.multi_cell(0, 3.6, safe_text(self.running_head, self.font), align="L",
+                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)  # fmt: skip
+        self.pdf.set_text_color(0)
+        self.pdf.ln(2)
 
     def _footer(self) -> None:
         # The marker on every page: the text survives any EHR that drops FHIR metadata.
@@ -87,6 +101,7 @@ def gap_report_pdf(report: dict[str, Any], *, font: PdfFont | None = None) -> by
     """The gap report (``score_bundle``'s dict) as PDF bytes."""
 
     doc = Document(f"Gap report {report['checklist']['id']}", font)
+    doc.running_head = running_head(report)
     doc.page()
     render_gap_report(doc, report)
     return doc.output()
@@ -160,6 +175,7 @@ def appeal_packet_pdf(
     """The appeal packet (``build_packet``'s dict) as one PDF: letter, P2P sheet, gap report,
     attached notes."""
     doc = Document(f"Appeal packet {packet['service']['code']}", font, kind="appeal-packet")
+    doc.running_head = running_head(packet["report"])
     doc.page()
     _letter(doc, packet["letter"])
     if include_p2p:

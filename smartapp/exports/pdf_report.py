@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..appeals.eob_codes import CATEGORY_LABELS
+from ..checklists.context import unique_evidence
 from ..checklists.engine import readiness_state
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _item(doc: Document, item: dict[str, Any], show_gap: bool) -> None:
     if show_gap:
         doc.text(f"Add: {item['remedy']}", indent=4)
         doc.text(f"Searched: {item['searched']}", indent=4)
-    for evidence in item["evidence"][:4]:
+    for evidence in unique_evidence(item["evidence"])[:4]:
         doc.bullet(f"{evidence['reference']}: {evidence['snippet']}", indent=6)
     doc.pdf.ln(1.5)
 
@@ -103,6 +104,20 @@ def render_gap_report(doc: Document, report: dict[str, Any]) -> None:
         doc.heading("Could not check / warnings", 2)
         for warning in report["warnings"]:
             doc.bullet(warning)
+
+
+def running_head(report: dict[str, Any]) -> str:
+    """The line atop every page: patient name and birth date, the order, the checklist and its
+    version, the as-of date."""
+    person = report.get("patient_summary") or {}
+    name = person.get("name") or "Name not in the record"
+    born = f", born {person['birth_date']}" if person.get("birth_date") else ""
+    order = report.get("order") or {}
+    what = order.get("text") or (order and "order") or "no order found"
+    when = f", date of service {order['date']}" if order.get("date") else ""
+    checklist = report["checklist"]
+    return (f"{name}{born} · Order: {what}{when} · Checklist {checklist['id']} version "
+            f"{checklist['version']} · As of {report['as_of']}")  # fmt: skip
 
 
 def _header(doc: Document, report: dict[str, Any]) -> None:

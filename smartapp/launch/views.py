@@ -49,6 +49,17 @@ log = logging.getLogger(__name__)
 STATE_LIFETIME = dt.timedelta(minutes=10)
 
 
+def _learn_user_name(app_session: AppSession) -> None:
+    """Read the signed-in user's own resource once, so pages name them (smartapp.people)."""
+    from .. import people
+    from ..reports.roles import actor_of  # late: reports imports launch
+    from .tokens import fhir_client_for
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    people.remember_user(fhir_client_for(app, app_session), actor_of(app_session),
+                         app_session.fhir_user)  # fmt: skip
+
+
 def _redirect_uri(server: ServerConfig) -> str:
     # PUBLIC_URL pins the app's address behind a proxy; otherwise the request's own host (the
     # EHR compares redirect_uri with the registered one exactly, so a forged Host gets nowhere).
@@ -196,6 +207,7 @@ def callback() -> Response:
     session.clear()
     session["sid"] = app_session.id
     log.info("launch complete server=%s sign_in=%s", server.id, signing_in)
+    _learn_user_name(app_session)
     if not signing_in:
         return redirect(url_for("checks.patient"))
     from ..reports.roles import COORDINATOR, role_of  # late: reports imports launch

@@ -1,5 +1,5 @@
 """Override events in the audit trail, as sentences a coordinator reads at a glance
-(``Practitioner/x (clinician) marked LMRI-004 “documented here” (the app said missing),
+(``Dr. Ana Whitfield (clinician) marked LMRI-004 “documented here” (the app said missing),
 pointing at DocumentReference/n1.``). Built from the event's detail: ids and statuses only."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from typing import Any
 
 from ..checks.present import STATUS_LABELS
 from ..models import AuditEvent
+from ..people import person
 from .forms import KIND_WORDS
 
 
@@ -24,7 +25,7 @@ def _where(detail: dict[str, Any]) -> str:
 def audit_sentence(event: AuditEvent) -> str | None:
     """The sentence for an override event; None for events shown as their details."""
     detail = event.detail or {}
-    who = f"{event.actor} ({event.role})"
+    who = person(event.actor, event.role)
     words = KIND_WORDS.get(str(detail.get("kind")), str(detail.get("kind")))
     item = detail.get("item", "?")
     if event.action == "override_add":

@@ -19,10 +19,13 @@ from ..models import WORKFLOW, AppSession, AuditEvent, RequestComment, SavedRepo
 from ..overrides import panel as overrides
 from . import audit, exporting, store
 from . import worklist as queries
+from .audit_words import audit_details, patient_label
 from .roles import COORDINATOR, actor_of, coordinator_required, nav_context, role_of
 
 bp = Blueprint("reports", __name__)
 bp.app_context_processor(nav_context)
+bp.add_app_template_global(audit_details)
+bp.add_app_template_global(patient_label)
 AUDIT_PAGE = 200
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
 #: (every view is audited, so a busy request's trail grows by the day).

@@ -99,7 +99,9 @@ def test_cli_pdf(tmp_path) -> None:
                  "--format", "pdf", "--out", str(out), "--no-p2p"])  # fmt: skip
     assert code == 0
     reader = PdfReader(io.BytesIO(out.read_bytes()))
-    assert reader.pages[0].extract_text().startswith("Letter of medical necessity")
+    first = reader.pages[0].extract_text()
+    assert first.startswith("Derek Halloran, born 1988-07-02")  # every page's running head
+    assert "Letter of medical necessity" in first
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,27 @@ def test_gap_report_pdf_has_the_report_in_order(gapped_report, font) -> None:
         assert text_marked_by(page.extract_text()) == "text marker"
 
 
+#: What every page must say about whose report it is (issue 18).
+RUNNING_HEAD = (
+    "Derek Halloran, born 1988-07-02",
+    "Order: MRI lumbar spine without contrast",
+    f"caresource-advanced-imaging-lumbar-mri version {LMRI_VERSION}",
+    "As of 2026-11-22",
+)
+
+
+@pytest.mark.parametrize("font", [None, FALLBACK], ids=["dejavu", "latin1-fallback"])
+def test_every_page_says_patient_birth_date_order_checklist_and_date(gapped_report, font,
+                                                                     packet) -> None:  # fmt: skip
+    for data in (gap_report_pdf(gapped_report, font=font), appeal_packet_pdf(packet, font=font)):
+        pages = PdfReader(io.BytesIO(data)).pages
+        assert len(pages) > 1
+        for number, page in enumerate(pages, 1):
+            text = flat(page.extract_text())
+            for expected in RUNNING_HEAD:
+                assert expected in text, (number, expected)
+
+
 def test_gap_report_warnings_are_printed() -> None:
     report = {
         "patient": "Patient/p", "as_of": "2026-01-01",
@@ -134,7 +155,9 @@ def test_appeal_packet_pdf(packet) -> None:
     data = appeal_packet_pdf(packet)
     reader = PdfReader(io.BytesIO(data))
     first = flat(reader.pages[0].extract_text())
-    assert first.startswith("Letter of medical necessity")
+    # The running head (whose letter) comes first, then the letter itself.
+    assert first.startswith("Derek Halloran, born 1988-07-02")
+    assert "Letter of medical necessity" in first
     assert "[1]" in first and "Sources cited" in first
     assert "[1] ServiceRequest/lmri-gapped-order" in first
     text = flat(pdf_text(data))

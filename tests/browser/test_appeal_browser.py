@@ -90,7 +90,8 @@ def test_from_a_denial_to_a_downloaded_appeal_packet(page, appeal_app, sandbox_e
     download.save_as(pdf_path)
     data = pdf_path.read_bytes()
     text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
-    assert text.startswith("Letter of medical necessity") and "CareSource Appeals" in text
+    assert text.startswith("Derek Halloran, born 1988-07-02")  # every page's running head
+    assert "Letter of medical necessity" in text and "CareSource Appeals" in text
 
     document = pypdfium2.PdfDocument(data)
     try:

@@ -95,7 +95,7 @@ def test_epic_embedded_launch_with_notes_withheld_is_incomplete(page, browser_ap
     expect(word).to_have_text(re.compile(r"^Incomplete: \d+ required items? could not be checked$"))
     expect(frame.locator(".gauge")).not_to_contain_text("Ready")
     expect(frame.locator("#cannot-check")).to_be_visible()
-    expect(frame.locator("section.warnings")).to_contain_text("DocumentReference")
+    expect(frame.locator("section.warnings")).to_contain_text("Clinical notes")
     unchecked = frame.locator("section.unchecked")
     expect(unchecked).to_contain_text("Could not check")
     expect(unchecked.locator("#item-CSU-006")).to_be_visible()  # recent clinical notes

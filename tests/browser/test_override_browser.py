@@ -48,7 +48,7 @@ def test_mark_documented_here_see_readiness_change_and_withdraw(
     exam = page.locator("#item-LMRI-004")
     expect(exam.locator(".status-badge")).to_contain_text("Documented (overridden)")
     expect(exam.locator(".override")).to_contain_text(
-        "Practitioner/md-whitfield (clinician) said: documented here.")
+        "Dr. Ana Whitfield (clinician) said: documented here.")  # a name, not an id
     expect(exam.locator(".override")).to_contain_text("The app said: missing.")
     expect(exam.locator(".override q")).to_have_text(
         "Pain is across the low back without radiation")

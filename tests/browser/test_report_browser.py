@@ -69,8 +69,8 @@ def test_gapped_report_evidence_save_worklist_status_audit(
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Audit trail").click()
     changes = page.get_by_role("row").filter(has_text="status change")
-    expect(changes.first).to_contain_text("Practitioner/pa-coordinator")
-    expect(changes.first).to_contain_text("to: in_progress")
+    expect(changes.first).to_contain_text("Dana Okafor (coordinator)")  # a name, not an id
+    expect(changes.first).to_contain_text("Changed the status from open to in progress.")
     expect(page.get_by_role("row").filter(has_text="save report").first).to_be_visible()
 
 

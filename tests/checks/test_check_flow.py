@@ -22,12 +22,12 @@ def test_gapped_lumbar_mri_shows_its_gaps_by_denial_reason(served):
     browser = served.launch("lmri-gapped", "lmri-gapped-order")
     html = served.wait_for_report(browser)
     assert 'class="patient-banner"' in html and "Derek Halloran" in html
-    assert "CPT 72148" in html and "caresource-advanced-imaging-lumbar-mri" in html
+    assert "CPT 72148" in html and "Checklist: Lumbar spine MRI (advanced imaging)" in html
     gaps = html.split('id="gaps-heading"')[1].split('id="documented-heading"')[0]
     assert "Would be denied for lack of medical necessity" in gaps
     assert "LMRI-003" in gaps and "What to add:" in gaps
     assert 'id="readiness"' in html and "/100" in html
-    assert "What was read from the EHR" in html and "<td>DocumentReference</td>" in html
+    assert "What was read from the EHR" in html and "<td>Clinical notes</td>" in html
 
 
 def test_complete_lumbar_mri_has_no_required_gap(served):
@@ -115,8 +115,8 @@ def test_scopes_the_ehr_withholds_become_could_not_check(served):
     html = served.wait_for_report(served.launch("cpap-complete", "cpap-complete-order",
                                                 tenant="cerner"))
     warnings = html.split('id="cannot-check"')[1].split("</section>")[0]
-    assert "Coverage" in warnings and "access not granted" in warnings
-    assert "Could not check" in html.split('id="item-CSU-001"')[1].split("</h4>")[0]
+    assert "Insurance coverage" in warnings and "access not granted" in warnings
+    assert "Could not check" in html.split('id="item-CSU-001"')[1].split("</h3>")[0]
 
 
 def test_a_revoked_session_says_relaunch(served):

@@ -62,3 +62,27 @@ def test_the_same_quote_is_cited_once():
     ])
     assert [link.label for link in present.evidence_links(cited)] == [
         "DocumentReference/n", "Procedure/p"]
+
+
+def test_engine_explanations_read_in_words_but_keep_evidence_references() -> None:
+    from smartapp.checks.wording import plain
+
+    said = plain("Searched Condition for codes lumbar-spine-diagnoses up to 2026-11-22; searched "
+                 "Observation/DiagnosticReport/ImagingStudy for exam-findings (straight-leg-raise)"
+                 " in DocumentReference/lmri-gapped-note-acute.")  # fmt: skip
+    assert said == ("Searched diagnoses for codes lumbar spine diagnoses up to 2026-11-22; "
+                    "searched results and scores, reports or imaging studies for exam findings "
+                    "(straight leg raise) in DocumentReference/lmri-gapped-note-acute.")
+
+
+def test_quotes_are_cut_at_a_word_with_an_ellipsis_and_cited_once() -> None:
+    from smartapp.checklists.context import cite, clip, unique_evidence
+
+    assert clip("Low back pain since the move, worse when lifting boxes", 30) == (
+        "Low back pain since the move,…")
+    assert clip("short", 30) == "short"
+    assert cite("DocumentReference/n", "word " * 100)["snippet"].endswith("word…")
+    same = [{"reference": "DocumentReference/n#10-40", "snippet": "PT twice weekly."},
+            {"reference": "DocumentReference/n#12-30", "snippet": "PT twice weekly."},
+            {"reference": "DocumentReference/m#1-9", "snippet": "PT twice weekly."}]
+    assert unique_evidence(same) == [same[0], same[2]]

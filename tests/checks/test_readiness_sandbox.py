@@ -42,7 +42,7 @@ def test_a_complete_record_is_ready_and_a_withheld_type_makes_it_incomplete(serv
     gauge = html.split('class="gauge')[1].split("</div>")[0]
     assert "Ready" not in gauge and "Almost" not in gauge and "91/100" in gauge
     box = html.split('id="cannot-check"')[1].split("</section>")[0]
-    assert "Coverage" in box and "access not granted by the EHR" in box
+    assert "Insurance coverage" in box and "access not granted by the EHR" in box
     unchecked = html.split('id="unchecked-heading"')[1].split("</section>")[0]
     assert "CSU-001" in unchecked
 
@@ -93,4 +93,4 @@ def test_the_service_picker_lists_what_could_not_be_checked(served):
     html = served.wait_for_report(browser, timeout=120)
     assert "Choose the service" in html
     box = html.split('id="cannot-check"')[1].split("</section>")[0]
-    assert "ServiceRequest" in box and "access not granted by the EHR" in box
+    assert "Orders" in box and "access not granted by the EHR" in box

@@ -272,7 +272,7 @@ def test_refresh_keeps_a_narrowed_grant_narrow(module_app, sandbox_ehr):
         module_app.url, "sandbox-plain", untick=("patient/Observation.rs", "patient/Coverage.rs")
     )
     assert page.status_code == 200
-    assert "<strong>Observation</strong>" in page.text  # cannot be checked: not granted
+    assert "<strong>Results and scores</strong>" in page.text  # cannot be checked: not granted
     sid = module_app.session_id(http)
     granted = module_app.record(sid).granted_scope
     SessionTokens(module_app.app, sid).refresh()

@@ -93,7 +93,7 @@ def test_launch_refresh_and_expiry(matrix_app, sandbox_ehr, mode, tenant):
     if tenant.startswith("cerner"):
         # Oracle Health withholds Coverage: the page says it cannot be checked.
         assert "Coverage" not in " ".join(granted)
-        assert "<strong>Coverage</strong>" in page.text
+        assert "<strong>Insurance coverage</strong>" in page.text
 
     # Refresh with the launch's client authentication, never asking for more than granted.
     tokens = SessionTokens(live.app, session_id)

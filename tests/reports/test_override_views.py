@@ -93,7 +93,8 @@ def test_documented_here_on_the_live_check_moves_readiness_and_is_kept_on_save(a
     assert readiness(page.text) == after
     block = item_block(page.text, "LMRI-004")
     assert "Documented (overridden)" in block
-    assert f"{CLINICIAN} (clinician) said: documented here." in block
+    # No name learnt for the user here (no EHR): their id without the type, never the reference.
+    assert "md-whitfield (clinician) said: documented here." in block
     assert "The app said: missing." in block and "Exam is in the HPI" in block
     assert NOTE in block and "Withdraw my override" in block
     assert "1 item\n    overridden by people" in page.text and "77/100" in page.text
@@ -233,10 +234,10 @@ def test_withdraw_is_for_the_author_and_keeps_the_history(app, client, actors):
     assert again.status_code == 400 and "already withdrawn" in again.text
 
     trail = client.get(f"/audit?request={request_id}").text
-    assert (f"{COORDINATOR} (coordinator) marked LMRI-003 “documented here” (the app said "
+    assert ("pa-coordinator (coordinator) marked LMRI-003 “documented here” (the app said "
             "partly documented), pointing at MedicationRequest/lmri-gapped-naproxen on saved "
             f"report #{report_id}.") in trail
-    assert (f"{COORDINATOR} (coordinator) withdrew the “documented here” override of LMRI-003 "
+    assert ("pa-coordinator (coordinator) withdrew the “documented here” override of LMRI-003 "
             f"(override #{override.id}) on saved report #{report_id}") in trail
     actions = [e.action for e in rows(app, AuditEvent)]
     assert actions.count("override_add") == 1 and actions.count("override_withdraw") == 1

@@ -1,0 +1,123 @@
+"""People by name, not by id (issue 18): "Dr. Ana Whitfield (clinician)", never
+``Practitioner/md-whitfield``, wherever a user reads who did something.
+
+The app records who did something as an identity string (the user's fhirUser reference, see
+:mod:`smartapp.reports.roles`). Names are learnt from the EHR and kept in the ``people`` table:
+
+- at launch, the signed-in user's own fhirUser resource (one read; a refused read is logged and
+  ignored: the page then shows the id);
+- during a check, every Practitioner the record holds (the ordering clinician).
+
+The ``person`` template filter turns an identity into "Name (role)"; an identity whose name was
+never learnt reads as its bare id with the role ("md-whitfield (clinician)"), anything else (a
+typed assignee name) as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, current_app, g
+from sqlalchemy.orm import Session
+
+from .db import get_session
+from .models import Person, utcnow
+
+log = logging.getLogger(__name__)
+USER_TYPES = ("Practitioner/", "PractitionerRole/", "Patient/", "RelatedPerson/")
+
+
+def ref_of(identity: str | None) -> str:
+    """``Type/id`` of an identity (a bare reference or an absolute fhirUser URL)."""
+    parts = (identity or "").rstrip("/").split("/")
+    return "/".join(parts[-2:]) if len(parts) >= 2 else (identity or "")
+
+
+def practitioner_name(resource: dict[str, Any]) -> str:
+    """"Dr. Ana Whitfield": prefix, given and family names; the name's text only without them
+    (an EHR's text may carry the role too: "Dana Okafor (PA coordinator)")."""
+    names = [n for n in resource.get("name") or [] if isinstance(n, dict)]
+    name = next((n for n in names if n.get("use") == "official"), names[0] if names else {})
+    words = [*(name.get("prefix") or []), *(name.get("given") or []), name.get("family") or ""]
+    return " ".join(str(word) for word in words if word).strip() or str(name.get("text") or "")
+
+
+def remember(identity: str, name: str, db: Session | None = None) -> None:
+    """Keep (or update) the display name of an identity, and commit (``db``: a worker thread's
+    session; default: the request's)."""
+    name = " ".join(name.split())[:200]
+    if not identity or not name:
+        return
+    db = db if db is not None else get_session()
+    row = db.get(Person, identity)
+    if row is None:
+        db.add(Person(identity=identity, name=name))
+    elif row.name != name:
+        row.name, row.updated_at = name, utcnow()
+    db.commit()
+    if g:
+        g.pop("people_names", None)
+
+
+def remember_practitioners(bundle: dict[str, Any], db: Session) -> None:
+    """Learn the names of the Practitioners a check read (the ordering clinician)."""
+    for entry in bundle.get("entry") or []:
+        resource = entry.get("resource") or {}
+        if resource.get("resourceType") == "Practitioner" and resource.get("id"):
+            remember(f"Practitioner/{resource['id']}", practitioner_name(resource), db)
+
+
+def remember_user(fhir_client: Any, identity: str, fhir_user: str | None) -> None:
+    """At launch: read the signed-in user's own resource and keep their name (best effort)."""
+    ref = ref_of(fhir_user)
+    if not ref.startswith(("Practitioner/", "PractitionerRole/")):
+        return
+    try:
+        resource = fhir_client.get_json(ref)
+    except Exception as error:
+        log.info("user name not read: %s", type(error).__name__)
+        return
+    if isinstance(resource, dict) and resource.get("resourceType") == "Practitioner":
+        remember(identity, practitioner_name(resource))
+
+
+def _names() -> dict[str, str]:
+    if "people_names" not in g:
+        g.people_names = {row.identity: row.name for row in get_session().query(Person)}
+    return g.people_names
+
+
+def name_of(identity: str | None) -> str | None:
+    """The learnt name of an identity (also found by its ``Type/id`` tail), else None."""
+    if not identity:
+        return None
+    names = _names()
+    return names.get(identity) or names.get(ref_of(identity))
+
+
+def role_for(identity: str) -> str:
+    """coordinator (configured), clinician (a Practitioner) or "" for anyone else."""
+    ref = ref_of(identity)
+    coordinators = {ref_of(entry) for entry in current_app.config.get("COORDINATORS", [])}
+    if ref in coordinators:
+        return "coordinator"
+    return "clinician" if ref.startswith(("Practitioner/", "PractitionerRole/")) else ""
+
+
+def person(identity: str | None, role: str | None = None) -> str:
+    """Template filter: "Dr. Ana Whitfield (clinician)"; the role given, else the configured one."""
+    if not identity:
+        return ""
+    if identity.startswith("session:"):
+        return "a user the EHR did not name"
+    ref = ref_of(identity)
+    if not ref.startswith(USER_TYPES) and name_of(identity) is None:
+        return identity  # a name typed as the assignee
+    name = name_of(identity) or ref.partition("/")[2]
+    role = role if role is not None else role_for(identity)
+    return f"{name} ({role})" if role and role != "other" else name
+
+
+def init_app(app: Flask) -> None:
+    app.add_template_filter(person, "person")

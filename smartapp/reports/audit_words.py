@@ -1,0 +1,156 @@
+"""Audit events as sentences (issue 18): "Changed the status from open to in progress." instead
+of ``from: open; to: in_progress``, and "Saved report version 3: readiness 77/100 …" instead
+of a Python list. The details hold ids, statuses and counts only (smartapp.reports.audit), so the
+sentences do too. Override events keep their own sentences (smartapp.overrides.sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask import g
+
+from ..appeals.eob_codes import CATEGORY_LABELS
+from ..db import get_session
+from ..models import AuditEvent, CheckRun, TrackedRequest
+from ..people import person
+
+STATE_WORDS = {"not_ready": "not ready", "ready": "ready", "incomplete": "incomplete"}
+
+
+def words(value: Any) -> str:
+    """A stored detail value as people read it: lists joined, codes without underscores."""
+    if value is None or value == "":
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(words(v) for v in value) if value else "none"
+    if isinstance(value, dict):
+        return "; ".join(f"{k.replace('_', ' ')} {words(v)}" for k, v in value.items())
+    return str(value).replace("_", " ")
+
+
+def _plural(count: Any, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _version(d: dict[str, Any]) -> str:
+    return f"report version {d['report']}" if d.get("report") else "the report"
+
+
+def _packet(d: dict[str, Any]) -> str:
+    return f"appeal packet #{d['packet']}" if d.get("packet") else "the appeal packet"
+
+
+def _what(d: dict[str, Any]) -> str:
+    return _version(d) if d.get("report") else "the gap report of the live check"
+
+
+def _live(d: dict[str, Any]) -> str:
+    return ", notes read live from the EHR" if d.get("notes_read_live") else ""
+
+
+def _category(d: dict[str, Any]) -> str:
+    key = d.get("category") or d.get("denial_category")
+    return CATEGORY_LABELS.get(key, words(key)) if key else ""
+
+
+def _save(d: dict[str, Any]) -> str:
+    state = STATE_WORDS.get(str(d.get("state")), words(d.get("state")))
+    text = (f"Saved {_version(d)}: readiness {d.get('readiness')}/100 ({state}), "
+            f"{_plural(d.get('required_gaps', 0), 'required gap')}")  # fmt: skip
+    if d.get("overrides"):
+        text += f", {_plural(d['overrides'], 'item')} overridden by people"
+    return text + "."
+
+
+def _status(d: dict[str, Any]) -> str:
+    text = f"Changed the status from {words(d.get('from'))} to {words(d.get('to'))}"
+    return text + (f" (denied for {_category(d)})." if _category(d) else ".")
+
+
+def _assign(d: dict[str, Any]) -> str:
+    if not d.get("to"):
+        return "Took the request off everyone's list (unassigned)."
+    return f"Assigned the request to {person(d['to'])}."
+
+
+def _denial(d: dict[str, Any]) -> str:
+    plan = " ".join(words(d.get(k)) for k in ("plan_type", "state") if d.get(k))
+    source = "chosen by the coordinator" if d.get("category_source") == "coordinator" else (
+        "read from the EOB codes")
+    return (f"Recorded a denial for {_category(d)} ({source}); plan {plan}, "
+            f"{words(d.get('review'))} review.")  # fmt: skip
+
+
+SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
+    "view_check": lambda d: "Opened the live check.",
+    "view_request": lambda d: f"Opened {_version(d)}.",
+    "save_report": _save,
+    "status_change": _status,
+    "assign": _assign,
+    "comment": lambda d: f"Added a comment ({_plural(d.get('length', 0), 'character')}).",
+    "print": lambda d: f"Opened the print view of {_version(d)}.",
+    "export_pdf": lambda d: f"Downloaded {_what(d)} as PDF.",
+    "export_json": lambda d: f"Downloaded {_what(d)} as JSON.",
+    "write_back": lambda d: f"Added {_what(d)} to the patient's chart.",
+    "view_worklist": lambda d: f"Opened page {d.get('page', 1)} of the worklist "
+                               f"({_plural(d.get('results', 0), 'request')}).",
+    "view_audit": lambda d: (f"Opened the audit trail of request #{d['request']}."
+                             if d.get("request") else "Opened the audit trail."),
+    "view_digest": lambda d: (f"Opened the denials digest "
+                              f"({_plural(d.get('open_denials', 0), 'open denial')})."),
+    "view_denial_form": lambda d: "Opened the denial form.",
+    "record_denial": _denial,
+    "appeal_progress": lambda d: (f"Moved the appeal from {words(d.get('from'))} to "
+                                  f"{words(d.get('to'))}"
+                                  + ("; the decision was extended by 14 days." if d.get("extended")
+                                     else ".")),
+    "build_packet": lambda d: f"Started building {_packet(d)} ({_category(d)}).",
+    "packet_ready": lambda d: (f"{_packet(d).capitalize()} is ready: "
+                               f"{_plural(d.get('still_open', 0), 'item')} still open, "
+                               f"{_plural(d.get('attachments', 0), 'document')} to attach."),
+    "view_packet": lambda d: f"Opened {_packet(d)}.",
+    "tick_checklist": lambda d: (f"Ticked {len(d.get('ticked') or [])} of the documentation "
+                                 f"list's entries in {_packet(d)}."),
+    "print_p2p": lambda d: f"Opened the printable P2P sheet of {_packet(d)}.",
+    "export_packet_pdf": lambda d: (f"Downloaded {_packet(d)} as PDF "
+                                    f"({_plural(d.get('attachments', 0), 'attachment')}"
+                                    f"{_live(d)})."),
+    "export_packet_json": lambda d: f"Downloaded {_packet(d)} as JSON.",
+    "write_back_packet": lambda d: f"Added {_packet(d)} to the patient's chart.",
+    "write_back_failed": lambda d: (f"Could not add {_packet(d)} to the chart: the EHR answered "
+                                    f"{d.get('status') or 'with an error'}."),
+}
+
+
+def audit_details(event: AuditEvent) -> str:
+    """The Details cell of an audit row: a sentence for every known action, else each detail
+    as "name value" words (never a Python list or dict)."""
+    detail = event.detail or {}
+    sentence = SENTENCES.get(event.action)
+    if sentence is not None:
+        try:
+            return sentence(detail)
+        except (KeyError, TypeError, ValueError):
+            pass  # an older event's shape: fall back to the words of each detail
+    shown = [f"{key.replace('_', ' ')}: {words(value)}" for key, value in sorted(detail.items())
+             if value is not None]  # fmt: skip
+    return ("; ".join(shown) + ".") if shown else ""
+
+
+def patient_label(patient_ref: str | None) -> str:
+    """The Patient cell of an audit row: the name the app saved with the request or the check,
+    else the bare id (never ``Patient/…``)."""
+    if not patient_ref:
+        return ""
+    names = g.get("audit_patient_names")
+    if names is None:
+        db = get_session()
+        names = {ref: summary.get("name") for ref, summary in
+                 db.query(CheckRun.patient_ref, CheckRun.patient_summary) if summary}
+        names |= {ref: name for ref, name in
+                  db.query(TrackedRequest.patient_ref, TrackedRequest.patient_name) if name}
+        g.audit_patient_names = names
+    return names.get(patient_ref) or patient_ref.rpartition("/")[2]

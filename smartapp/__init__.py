@@ -71,6 +71,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from . import checks, db, errors, home, launch, security
     from .appeals import web as appeals
+    from .dashboard import views as dashboard
     from .overrides import views as overrides
     from .reports import views as reports
 
@@ -83,4 +84,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(reports.bp)
     appeals.init_app(app)
     app.register_blueprint(overrides.bp)
+    app.register_blueprint(dashboard.bp)
     return app

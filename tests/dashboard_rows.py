@@ -92,6 +92,11 @@ def _report(service: str, requester: str | None, gaps: dict[str, str]) -> dict[s
     return {"service": {"code": service}, "order": order, "items": items}
 
 
+def _gaps(name: str, gaps: dict[str, str]) -> int:
+    """The stored count of required gaps, as the app keeps it (overrides applied)."""
+    return sum(status in ("missing", "partial") for status in gaps.values()) - (name == "b")
+
+
 def _saved(tracked: TrackedRequest, report: dict[str, Any], run_id: str | None) -> SavedReport:
     checklist = CHECKLISTS[tracked.service_code][0]
     return SavedReport(request_id=tracked.id, checklist_id=checklist, checklist_version="2.0.0",
@@ -120,7 +125,8 @@ def seed(db: Session) -> dict[str, int]:
             patient_name=patient, patient_birth_date="1970-01-0" + str(number + 1),
             service_system="cpt" if service[0].isdigit() else "hcpcs", service_code=service,
             topic=CHECKLISTS[service][1], status=status, readiness_state=state,
-            readiness=100 if state == "ready" else 60, required_gaps=len(gaps), denial=denial,
+            readiness=100 if state == "ready" else 60, required_gaps=_gaps(name, gaps),
+            denial=denial,
             created_by="Practitioner/md-whitfield", updated_at=updated - dt.timedelta(days=number),
         )  # fmt: skip
         db.add(tracked)

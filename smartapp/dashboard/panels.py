@@ -13,7 +13,7 @@ from ..checklists.elements import ELEMENT_LABELS
 from ..models import WORKFLOW
 from ..reports.worklist import READINESS_STATES
 from .charts import Chart, Series, stacked
-from .queries import NO_DATE, NO_REQUESTER, OUTCOMES, Upcoming
+from .queries import NO_DATE, NO_REQUESTER, OUTCOMES, Gap, Upcoming
 
 STATUS_LABELS = {state: state.replace("_", " ").capitalize() for state in WORKFLOW}
 GAPS = (Series("gaps", "Requests missing it or partly documented", "seg-gap"),)
@@ -74,21 +74,23 @@ def status_chart(counts: dict[tuple[str, str], int], link: Callable[[str], str])
                    empty="No requests match these filters.")  # fmt: skip
 
 
-def gap_charts(rows: list[tuple[str, str, int]], by: str) -> list[Chart]:
-    """One small chart per service (or ordering clinician): its missing elements, most first."""
-    grouped: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for group, element, count in rows:
-        grouped[group].append((element, count))
-    order = sorted(grouped, key=lambda g: (-sum(n for _, n in grouped[g]), g == NO_REQUESTER, g))
+def gap_charts(gaps: list[Gap], by: str) -> list[Chart]:
+    """One small chart per service (``by="service"``) or ordering clinician: its missing
+    elements, most requests first; the groups with the most gaps first."""
+    grouped: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for gap in gaps:
+        grouped[gap.service if by == "service" else gap.requester][gap.element] += gap.requests
+    order = sorted(grouped, key=lambda g: (-sum(grouped[g].values()), g == NO_REQUESTER, g))
     charts = []
     for number, group in enumerate(order, 1):
         if by == "service":
             title = service_label(group)
         else:
             title = group or "Ordering clinician not named on the order"
+        elements = sorted(grouped[group].items(), key=lambda pair: (-pair[1], pair[0]))
         charts.append(stacked(
             f"gaps-{by}-{number}", title, unit="requests", row_header="Element", series=GAPS,
-            rows=[(element_label(e), {"gaps": n}) for e, n in grouped[group]],
+            rows=[(element_label(element), {"gaps": n}) for element, n in elements],
         ))  # fmt: skip
     return charts
 

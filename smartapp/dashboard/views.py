@@ -56,15 +56,14 @@ def dashboard() -> str:
     counts = queries.by_status(scope)
     upcoming = queries.deadlines(scope, today())
     denials, outcomes = panels.denial_charts(queries.denials(scope))
-    by_service = queries.missing_elements(db, scope, "service")
-    by_clinician = queries.missing_elements(db, scope, "requester")
+    gaps = queries.missing_elements(db, scope)
     audit.record(launch, "view_dashboard", detail={"results": sum(counts.values())})
     db.commit()
     return render_template(
         "dashboard/index.html", launch=launch, spec=spec, total=sum(counts.values()),
         status_chart=panels.status_chart(counts, lambda status: worklist_link(status=status)),
-        service_charts=panels.gap_charts(by_service, "service"),
-        clinician_charts=panels.gap_charts(by_clinician, "requester"),
+        service_charts=panels.gap_charts(gaps, "service"),
+        clinician_charts=panels.gap_charts(gaps, "requester"),
         denial_chart=denials, outcome_chart=outcomes,
         deadline_chart=panels.deadline_chart(upcoming), upcoming=upcoming[:UPCOMING_LISTED],
         more_upcoming=max(0, len(upcoming) - UPCOMING_LISTED), service_label=panels.service_label,

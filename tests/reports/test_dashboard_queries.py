@@ -12,7 +12,9 @@ from werkzeug.datastructures import MultiDict
 from smartapp import create_app
 from smartapp.checklists.elements import ELEMENT_LABELS, ELEMENTS
 from smartapp.dashboard import charts, panels, queries
+from smartapp.dashboard.queries import Gap
 from smartapp.db import session_factory
+from smartapp.models import TrackedRequest
 from smartapp.reports.worklist import parse_filter
 
 
@@ -42,26 +44,25 @@ def test_requests_by_status_and_readiness(seeded):
     }
 
 
-def test_missing_elements_by_service_count_current_reports_without_overridden_items(seeded):
+def test_missing_elements_by_service_and_ordering_clinician(seeded):
     db, _ = seeded
     # a's older version missed diagnosis-code (not counted); b's conservative treatment is
     # overridden (not counted); c's withdrawn override counts again; recommended red flags and
     # c's face-to-face that could not be checked are no gaps.
-    assert queries.missing_elements(db, scope(db), "service") == [
-        ("72148", "exam-findings", 3),
-        ("72148", "conservative-treatment", 2),
-        ("E0470", "clinical-notes", 1),
+    assert queries.missing_elements(db, scope(db)) == [
+        Gap("72148", WHITFIELD, "conservative-treatment", 1),
+        Gap("72148", WHITFIELD, "exam-findings", 3),
+        Gap("72148", OKAFOR, "conservative-treatment", 1),
+        Gap("E0470", queries.NO_REQUESTER, "clinical-notes", 1),
     ]
 
 
-def test_missing_elements_by_ordering_clinician(seeded):
-    db, _ = seeded
-    assert queries.missing_elements(db, scope(db), "requester") == [
-        (WHITFIELD, "exam-findings", 3),
-        (queries.NO_REQUESTER, "clinical-notes", 1),
-        (WHITFIELD, "conservative-treatment", 1),
-        (OKAFOR, "conservative-treatment", 1),
-    ]
+def test_a_request_stored_without_required_gaps_is_not_opened(seeded):
+    db, ids = seeded
+    # The stored count is the readiness rule's, overrides applied: 0 means nothing to count.
+    db.get(TrackedRequest, ids["f"]).required_gaps = 0
+    db.commit()
+    assert Gap("72148", WHITFIELD, "exam-findings", 2) in queries.missing_elements(db, scope(db))
 
 
 def test_denials_by_month_category_and_outcome(seeded):
@@ -107,7 +108,7 @@ def test_the_worklist_filters_narrow_every_aggregate(
     for (status, _), count in queries.by_status(query).items():
         by_status[status] = by_status.get(status, 0) + count
     assert by_status == statuses
-    assert sum(n for _, _, n in queries.missing_elements(db, query, "service")) == gaps
+    assert sum(gap.requests for gap in queries.missing_elements(db, query)) == gaps
     assert sum(row[3] for row in queries.denials(query)) == denials
     assert len(queries.deadlines(query, AS_OF)) == deadlines
 
@@ -130,13 +131,17 @@ def test_the_charts_in_plain_words(seeded):
     denied = status.bars[4]
     assert denied.end == charts.WIDTH - charts.TOTAL_ROOM
     assert status.bars[0].end == pytest.approx(denied.end / 2)
-    by_service = panels.gap_charts(queries.missing_elements(db, query, "service"), "service")
+    gaps = queries.missing_elements(db, query)
+    by_service = panels.gap_charts(gaps, "service")
     assert [c.title for c in by_service] == [
         "72148 · Lumbar spine MRI (advanced imaging)",
         "E0470 · CPAP / bi-level PAP device (durable medical equipment)",
     ]
-    assert [bar.label for bar in by_service[0].bars] == ["Exam findings", "Conservative treatment"]
-    by_clinician = panels.gap_charts(queries.missing_elements(db, query, "requester"), "x")
+    assert [(bar.label, bar.total) for bar in by_service[0].bars] == [
+        ("Exam findings", 3),
+        ("Conservative treatment", 2),
+    ]
+    by_clinician = panels.gap_charts(gaps, "requester")
     assert [c.title for c in by_clinician] == [
         WHITFIELD,
         OKAFOR,

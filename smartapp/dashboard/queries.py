@@ -1,5 +1,5 @@
-"""The coordinator dashboard's numbers: one SQL statement per chart, over the requests the
-worklist's filter selects (same query parameters, same meaning).
+"""The coordinator dashboard's numbers: one SQL statement per chart at most (the two gap charts
+share one), over the requests the worklist's filter selects (same query parameters, same meaning).
 
 - requests by workflow status and readiness state;
 - required elements missing (or partly documented) in each request's current report, by service

@@ -20,7 +20,7 @@ from ..reports.roles import actor_of, coordinator_required
 from . import panels, queries
 
 bp = Blueprint("dashboard", __name__)
-#: The most urgent deadlines listed under the deadline chart (the rest: the worklist's filter).
+#: The most urgent deadlines listed under the deadline chart (the denials digest lists them all).
 UPCOMING_LISTED = 15
 #: Parameters that mean nothing to the dashboard (it draws every matching request).
 WORKLIST_ONLY = ("sort", "page")

@@ -4,6 +4,8 @@ narrowing each one, and the charts' geometry drawn from them. Rows: tests/dashbo
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from dashboard_rows import AS_OF, OKAFOR, WHITFIELD, seed
 from databases import BACKENDS, fresh_database
@@ -176,3 +178,10 @@ def test_every_element_has_words():
 def test_long_labels_are_cut_at_a_word():
     label = charts.short("Ordering clinician not named on the order " * 3, limit=30)
     assert label == "Ordering clinician not named…"
+
+
+def test_dates_read_as_dates():
+    assert panels.day_text(dt.date(2026, 11, 25)) == "25 Nov 2026"
+    assert panels.day_text(dt.datetime(2026, 11, 25, 14, 5)) == "25 Nov 2026, 14:05"  # 72-hour
+    assert panels.day_text("1970-01-06") == "6 Jan 1970"
+    assert panels.month_label("2026-10") == "October 2026"

@@ -127,3 +127,15 @@ def test_each_view_is_audited(app, client, actors):
     with session_factory(app)() as db:
         event = db.query(AuditEvent).filter(AuditEvent.action == "view_dashboard").one()
     assert (event.actor, event.detail) == (COORDINATOR, {"results": 6})
+
+
+def test_nothing_matching_says_so_in_every_section(client, actors):
+    page = signed_in(client, actors).get("/dashboard?patient=nobody")
+    text = main_text(page.text)
+    assert "0 requests match these filters." in text
+    assert 'role="img"' not in page.text
+    for words in ("No requests match these filters.",
+                  "No required element is missing in these requests' current reports.",
+                  "No denials recorded for these requests.",
+                  "No appeal deadline is running for these requests."):  # fmt: skip
+        assert words in text

@@ -20,7 +20,9 @@ the sync worker class and more meaning gthread; then drives each scenario with D
 
 - ``worklist``: the worklist with a dozen filter/sort/page combinations;
 - ``request``: the saved-report page of every request (and some older report versions);
-- ``mixed``: both, about four report pages to one worklist view.
+- ``mixed``: both, about four report pages to one worklist view;
+- ``dashboard`` (only when named: ``--scenarios dashboard``): the coordinator dashboard with half
+  a dozen filters (its charts read every matching request's current report).
 
 Each scenario runs on its own copy of the seeded database (file copy, or PostgreSQL's
 ``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a 5 s warm-up, so the
@@ -67,6 +69,10 @@ WORKLIST_VIEWS = [
     "/worklist?max_readiness=85&sort=readiness_desc", "/worklist?patient=quinn",
     "/worklist?service=72148&page=2", "/worklist?status=denied&sort=service",
 ]  # fmt: skip
+DASHBOARD_VIEWS = [
+    "/dashboard", "/dashboard?status=open&status=in_progress", "/dashboard?topic=dme",
+    "/dashboard?readiness=not_ready", "/dashboard?service=72148", "/dashboard?status=denied",
+]  # fmt: skip
 
 
 def worker_count(cores: int) -> int:
@@ -97,7 +103,8 @@ def scenario_paths(seeded: Seeded) -> dict[str, list[str]]:
     pages += [f"/requests/{rid}/reports/{report}" for rid, report in seeded.old_versions[:50]]
     worklist = WORKLIST_VIEWS * 4
     mixed = pages + worklist * max(1, len(pages) // (3 * len(worklist)))
-    return {"worklist": worklist, "request": pages, "mixed": mixed}
+    return {"worklist": worklist, "request": pages, "mixed": mixed,
+            "dashboard": DASHBOARD_VIEWS * 4}  # fmt: skip
 
 
 HEADER = (f"{'backend':<10} {'workers':>7} {'threads':>7} {'scenario':<9} {'requests':>8} "
@@ -217,7 +224,8 @@ def main() -> None:
               f"{time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.2f}")
         paths = scenario_paths(seeded)
         markers = {paths["request"][0]: b"Audit trail",
-                   "/worklist": f"{len(seeded.request_ids)} requests".encode()}  # fmt: skip
+                   "/worklist": f"{len(seeded.request_ids)} requests".encode(),
+                   "/dashboard": b"Requests by status and readiness"}  # fmt: skip
         bench = Bench(backend, args.database_url, settings,
                       session_cookie(app, seeded.coordinator_sid), paths, markers, tmp)
         # Closed, so SQLite folds its WAL into the file and PostgreSQL can copy the database.

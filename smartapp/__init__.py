@@ -71,6 +71,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from . import checks, db, errors, home, launch, people, security
     from .appeals import web as appeals
+    from .dashboard import views as dashboard
     from .overrides import views as overrides
     from .reports import views as reports
 
@@ -84,4 +85,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     appeals.init_app(app)
     app.register_blueprint(overrides.bp)
     people.init_app(app)
+    app.register_blueprint(dashboard.bp)
     return app

@@ -22,6 +22,7 @@ def test_seeded_requests_open_for_the_bench_coordinator_cookie(tmp_path):
     name, value = load.session_cookie(app, seeded.coordinator_sid).split("=", 1)
     client.set_cookie(name, value)
     assert "12 requests" in client.get("/worklist").text
+    assert "12 requests." in client.get("/dashboard").text
     page = client.get(f"/requests/{seeded.request_ids[0]}")
     assert page.status_code == 200 and "Audit trail" in page.text
     # A returning browser: the page finds its CSRF secret in the cookie, so sets no new one.

@@ -48,3 +48,26 @@ DENIAL_REASONS: frozenset[str] = frozenset(
 )
 
 STATUSES: tuple[str, ...] = ("met", "partial", "missing", "not_applicable", "unknown")
+
+#: Each element in words, for pages people read (the coordinator dashboard's charts).
+ELEMENT_LABELS: dict[str, str] = {
+    "member-coverage": "Member coverage",
+    "ordering-provider": "Ordering provider",
+    "service-code": "Service code (CPT/HCPCS)",
+    "diagnosis-code": "Diagnosis code",
+    "code-pairing": "Diagnosis supports the service",
+    "clinical-notes": "Clinical notes",
+    "diagnostic-results": "Diagnostic results",
+    "conservative-treatment": "Conservative treatment",
+    "treatment-plan": "Treatment plan",
+    "date-of-service": "Date of service",
+    "symptom-duration": "Symptom duration",
+    "exam-findings": "Exam findings",
+    "functional-deficits": "Functional limits",
+    "red-flags": "Red-flag findings",
+    "face-to-face": "Face-to-face visit",
+    "plan-of-care": "Plan of care",
+    "progress-report": "Progress report",
+    "medication-history": "Medication history",
+    "work-injury": "Work injury details",
+}

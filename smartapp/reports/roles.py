@@ -51,7 +51,7 @@ def coordinator_required(view: F) -> F:
     @functools.wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if role_of(current_launch()) != COORDINATOR:
-            raise AccessDeniedError("The worklist is for PA coordinators.")
+            raise AccessDeniedError("This page is for PA coordinators.")
         return view(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]

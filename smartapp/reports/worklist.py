@@ -122,7 +122,8 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
     )
 
 
-def _filtered(db: Session, spec: WorklistFilter, me: str) -> Query[TrackedRequest]:
+def filtered(db: Session, spec: WorklistFilter, me: str) -> Query[TrackedRequest]:
+    """The requests the filter selects (every filter but ``due``, which needs computed clocks)."""
     query = db.query(TrackedRequest)
     if spec.statuses:
         query = query.filter(TrackedRequest.status.in_(spec.statuses))
@@ -161,7 +162,7 @@ def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]
     count, and rows are plain column tuples rather than tracked ORM objects (the page only
     reads them). Only a page past the end needs a separate count.
     """
-    query = _filtered(db, spec, me)
+    query = filtered(db, spec, me)
     if spec.due:
         # Deadlines are computed, not stored: filter the denied requests in Python, most urgent
         # first (denied requests are few next to the whole worklist). Same column rows as below.

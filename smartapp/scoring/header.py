@@ -12,13 +12,14 @@ from ..checklists.requests import find_order
 from ..evidence import PatientRecord
 
 
-def _name(patient: dict[str, Any]) -> str:
-    names = [n for n in patient.get("name") or [] if isinstance(n, dict)]
+def _name(person: dict[str, Any], with_prefix: bool = False) -> str:
+    names = [n for n in person.get("name") or [] if isinstance(n, dict)]
     name = next((n for n in names if n.get("use") == "official"), names[0] if names else {})
     if name.get("text"):
         return str(name["text"])
     given = [str(g) for g in name.get("given") or [] if isinstance(g, str | int)]
-    return " ".join([*given, str(name.get("family") or "")]).strip()
+    prefix = [str(p) for p in name.get("prefix") or [] if isinstance(p, str)] if with_prefix else []
+    return " ".join([*prefix, *given, str(name.get("family") or "")]).strip()
 
 
 def patient_facts(record: PatientRecord) -> dict[str, Any]:
@@ -47,4 +48,25 @@ def order_facts(record: PatientRecord, code: str) -> dict[str, Any] | None:
         "text": text,
         "status": order.status,
         "date": order.occurrence.isoformat() if order.occurrence else None,
+        "requester": requester_name(record, order.raw),
     }
+
+
+def requester_name(record: PatientRecord, order: dict[str, Any]) -> str | None:
+    """The ordering clinician's name, for people (the coordinator dashboard groups gaps by it):
+    the requester Practitioner's name (a PractitionerRole's Practitioner's), else the reference's
+    display text; None when the order names nobody readable."""
+    requester = order.get("requester")
+    if not isinstance(requester, dict):
+        return None
+    display = requester.get("display")
+    resource = record.resolve(requester.get("reference")) or {}
+    if resource.get("resourceType") == "PractitionerRole":
+        practitioner = resource.get("practitioner")
+        practitioner = practitioner if isinstance(practitioner, dict) else {}
+        display = practitioner.get("display") or display
+        resource = record.resolve(practitioner.get("reference")) or {}
+    name = _name(resource, with_prefix=True)
+    if not name and isinstance(display, str):
+        name = display.strip()
+    return name or None

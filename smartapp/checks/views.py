@@ -25,12 +25,13 @@ from flask import (
 from ..checklists import load_catalog
 from ..db import get_session
 from ..errors import InputError, NotFoundError
+from ..identity import role_of
 from ..launch import current_launch, launch_required
 from ..launch.access import read_access
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
 from ..overrides import panel as overrides
-from ..reports import audit, exporting, roles, store
+from ..reports import audit, exporting, store
 from . import present
 from .patient import summary_of
 from .runner import give_up_if_stale, start_run
@@ -138,7 +139,7 @@ def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -
         arranged=present.arrange(report) if report else None,
         services=supported_services(),
         unreadable=read_access(launch.granted_scope).could_not_read(),
-        role=roles.role_of(launch),
+        role=role_of(launch),
         present=present,
         can_write_back=exporting.write_back_allowed(launch, run.patient_ref),
     )

@@ -30,6 +30,7 @@ from ..errors import (
     NoPatientContextError,
     UntrustedIssuerError,
 )
+from ..identity import COORDINATOR, role_of
 from ..models import AppSession, LaunchState, utcnow
 from .discovery import discover
 from .flow import (
@@ -198,7 +199,5 @@ def callback() -> Response:
     log.info("launch complete server=%s sign_in=%s", server.id, signing_in)
     if not signing_in:
         return redirect(url_for("checks.patient"))
-    from ..reports.roles import COORDINATOR, role_of  # late: reports imports launch
-
     coordinator = role_of(app_session) == COORDINATOR
     return redirect(url_for("reports.worklist" if coordinator else "reports.my_requests"))

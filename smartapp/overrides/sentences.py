@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..checks.present import STATUS_LABELS
+from ..identity import who as display_name
 from ..models import AuditEvent
 from .forms import KIND_WORDS
 
@@ -24,7 +25,7 @@ def _where(detail: dict[str, Any]) -> str:
 def audit_sentence(event: AuditEvent) -> str | None:
     """The sentence for an override event; None for events shown as their details."""
     detail = event.detail or {}
-    who = f"{event.actor} ({event.role})"
+    who = f"{display_name(event.actor)} ({event.role})"
     words = KIND_WORDS.get(str(detail.get("kind")), str(detail.get("kind")))
     item = detail.get("item", "?")
     if event.action == "override_add":

@@ -50,6 +50,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         FHIR_CONCURRENCY=4,
         # Background check runs per app process (each run also uses FHIR_CONCURRENCY threads).
         CHECK_WORKERS=4,
+        # FHIR requests the checks may send one EHR per window (smartapp/checks/budget.py).
+        FHIR_REQUEST_BUDGET=3000,
+        FHIR_BUDGET_WINDOW=60,
         # PA coordinators (the worklist) per EHR: {"<launch.json id or iss>": ["Practitioner/1"]};
         # every other Practitioner is a clinician (smartapp/identity.py).
         COORDINATORS={},

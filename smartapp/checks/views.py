@@ -34,7 +34,7 @@ from ..overrides import panel as overrides
 from ..reports import audit, exporting, store
 from . import present
 from .patient import summary_of
-from .runner import give_up_if_stale, start_run
+from .runner import give_up_if_stale, running_run, start_run
 
 bp = Blueprint("checks", __name__)
 
@@ -161,7 +161,12 @@ def recheck() -> Response:
     service = (request.form.get("service") or "").strip().upper() or None
     if service is not None and load_catalog().for_service(service) is None:
         raise InputError(f"No CareSource checklist covers {service[:12]!r}; pick a listed code.")
-    _start(launch, service)
+    if running_run(get_session(), launch) is not None:
+        # One running check per session and patient: a further click joins it.
+        flash("A check of this patient is already running: here is its progress. "
+              "Re-check again when it has finished.", "info")  # fmt: skip
+    else:
+        _start(launch, service)
     return redirect(url_for(".patient"))
 
 

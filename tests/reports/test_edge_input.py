@@ -13,6 +13,7 @@ from databases import BACKENDS, fresh_database
 from flask import Blueprint
 from page_forms import csrf_of, version_of
 from report_actors import Actors, save
+from sqlalchemy.exc import IntegrityError
 
 from smartapp import create_app
 from smartapp.db import get_session, session_factory
@@ -30,10 +31,11 @@ def make_app(url: str):
 
     @failing.post("/test/failing-insert")
     def failing_insert() -> str:
-        # A comment on no request: the database refuses the statement (foreign key).
+        # A comment on no request: the database refuses the statement (foreign key) in the
+        # middle of the request's transaction, which leaves the session needing a rollback.
         get_session().add(RequestComment(request_id=999999, author="x",
                                          text="NOTE-ADJACENT-SECRET"))  # fmt: skip
-        get_session().commit()
+        get_session().flush()
         return "saved"
 
     app.register_blueprint(failing)
@@ -156,6 +158,14 @@ def test_long_names_and_control_characters_are_kept_safe(backend, tmp_path, capl
         broken = client.post("/test/failing-insert", data={"csrf_token": csrf_of(page)})
         assert broken.status_code == 500
         assert "Nothing was changed" in broken.text and "patient_name" not in broken.text
+        # The full error page (with the header) was drawn: the failed session was rolled back.
+        assert 'class="support-ref"' in broken.text and "error page failed" not in caplog.text
         assert "NOTE-ADJACENT-SECRET" not in caplog.text
         assert "unexpected IntegrityError" in caplog.text
+        # The database error itself (what a traceback would print) names no parameter value.
+        with session_factory(app)() as db, pytest.raises(IntegrityError) as refused:
+            db.add(RequestComment(request_id=999999, author="x", text="NOTE-ADJACENT-SECRET"))
+            db.commit()
+        assert "NOTE-ADJACENT-SECRET" not in str(refused.value)
+        assert "hidden due to hide_parameters" in str(refused.value)
         app.extensions["smartapp.db"].kw["bind"].dispose()

@@ -83,7 +83,8 @@ def worker_count(cores: int) -> int:
 def app_settings(database_url: str) -> dict[str, object]:
     """The settings the seeding app and every gunicorn worker share."""
     return {"DATABASE_URL": database_url, "SECRET_KEY": f"load-{secrets.token_hex(24)}",
-            "COORDINATORS": COORDINATORS, "COOKIE_MODE": "local-http"}  # fmt: skip
+            "COORDINATORS": {"sandbox-plain": COORDINATORS},
+            "COOKIE_MODE": "local-http"}  # fmt: skip
 
 
 def session_cookie(app, sid: str) -> str:  # type: ignore[no-untyped-def]

@@ -50,8 +50,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         FHIR_CONCURRENCY=4,
         # Background check runs per app process (each run also uses FHIR_CONCURRENCY threads).
         CHECK_WORKERS=4,
-        # fhirUser references of PA coordinators (the worklist); everyone else is a clinician.
-        COORDINATORS=[],
+        # FHIR requests the checks may send one EHR per window (smartapp/checks/budget.py).
+        FHIR_REQUEST_BUDGET=3000,
+        FHIR_BUDGET_WINDOW=60,
+        # PA coordinators (the worklist) per EHR: {"<launch.json id or iss>": ["Practitioner/1"]};
+        # every other Practitioner is a clinician (smartapp/identity.py).
+        COORDINATORS={},
         # Extra origins allowed to frame the app, beyond the EHRs in launch.json.
         FRAME_ANCESTORS=[],
         # Score "as of" this ISO date instead of today (demo and tests); None = today.
@@ -68,8 +72,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = _instance_secret(instance)
 
     logging.basicConfig(level=app.config.get("LOG_LEVEL", "INFO"))
+    from .edge import EdgeRequest
 
-    from . import checks, db, errors, home, launch, people, security
+    app.request_class = EdgeRequest  # control characters never reach a view (smartapp/edge.py)
+
+    from . import checks, db, errors, home, identity, launch, people, security
     from .appeals import web as appeals
     from .dashboard import views as dashboard
     from .overrides import views as overrides
@@ -79,6 +86,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     db.init_app(app)
     app.register_blueprint(home.bp)
     launch.init_app(app)
+    identity.init_app(app, launch.current_launch)
     security.init_app(app)
     app.register_blueprint(checks.bp)
     app.register_blueprint(reports.bp)

@@ -43,11 +43,14 @@ def make_engine(url: str) -> Engine:
     read snapshot. The price: a SAVEPOINT outside a write would start -- and its RELEASE commit --
     a transaction of its own, so the app's write paths use no savepoints (see reports.store).
     """
+    # hide_parameters: a failed statement's error names the SQL, never its values (a comment,
+    # a patient name), so no traceback or log line can carry them (docs/operations.md).
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15},
+                               hide_parameters=True)  # fmt: skip
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def session_factory(app: Flask | None = None) -> sessionmaker[Session]:

@@ -9,6 +9,7 @@ is written anywhere, prints the URLs a person needs, and stops both on Ctrl-C or
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import secrets
 import signal
@@ -80,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         SMARTAPP_SANDBOX_CLIENT_SECRET=client_secret,
         SMARTAPP_SANDBOX_ORIGIN=sandbox_origin,
         # The sandbox's PA coordinator (sandbox/staff.json) sees the worklist.
-        SMARTAPP_COORDINATORS='["Practitioner/pa-coordinator"]',
+        # Roles are per EHR: each sandbox profile is its own EHR (smartapp/identity.py).
+        SMARTAPP_COORDINATORS=json.dumps({ehr: ["Practitioner/pa-coordinator"] for ehr in (
+            "sandbox-plain", "sandbox-epic", "sandbox-cerner")}),
     )
     sandbox_cmd = [sys.executable, "-m", "sandbox", "--port", str(args.sandbox_port)]
     sandbox_cmd += ["--app-url", app_url]

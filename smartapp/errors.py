@@ -41,8 +41,9 @@ import secrets
 import traceback
 from typing import Any
 
-from flask import Flask, render_template
+from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError
+from markupsafe import escape
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
@@ -216,6 +217,22 @@ class NotFoundError(SmartAppError):
     advice = "It may have been removed, or it belongs to another user. Go back and try again."
 
 
+def _page(error: SmartAppError) -> str:
+    """The error page. A failed statement leaves the request's database session unusable, and the
+    page header reads the session's user from it: roll it back first (nothing was committed), and
+    if the page still cannot be drawn, answer with a plain one rather than fail a second time."""
+    session = g.get("db_session")
+    if session is not None:
+        session.rollback()
+    try:
+        return render_template("errors/error.html", error=error)
+    except Exception as failure:  # the last resort must not raise
+        log.error("error page failed: %s ref=%s", type(failure).__name__, error.support_id)
+        title = escape(error.title)
+        return (f"<!doctype html><title>{title}</title><h1>{title}</h1>"
+                f"<p>{escape(error.message)}</p><p>Reference {error.support_id}</p>")  # fmt: skip
+
+
 def register_error_handlers(app: Flask) -> None:
     """Map every :class:`SmartAppError` to an HTML page with a support reference."""
 
@@ -225,8 +242,7 @@ def register_error_handlers(app: Flask) -> None:
         log.warning(
             "error %s ref=%s status=%s", type(error).__name__, error.support_id, error.http_status
         )
-        page = render_template("errors/error.html", error=error)
-        return page, error.http_status
+        return _page(error), error.http_status
 
     @app.errorhandler(CSRFError)
     def _csrf(_error: CSRFError):  # type: ignore[no-untyped-def]
@@ -257,4 +273,4 @@ def register_error_handlers(app: Flask) -> None:
         log.error("unexpected %s at %s:%s ref=%s", type(error).__name__,
                   where.filename.rsplit("/", 1)[-1] if where else "?",
                   where.lineno if where else "?", page_error.support_id)  # fmt: skip
-        return render_template("errors/error.html", error=page_error), 500
+        return _page(page_error), 500

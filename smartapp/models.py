@@ -129,7 +129,7 @@ class TrackedRequest(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     iss: Mapped[str] = mapped_column(String(512))
     patient_ref: Mapped[str] = mapped_column(String(160))
-    patient_name: Mapped[str] = mapped_column(String(200), default="")
+    patient_name: Mapped[str] = mapped_column(String(1000), default="")
     patient_birth_date: Mapped[str | None] = mapped_column(String(10))
     service_system: Mapped[str] = mapped_column(String(16))
     service_code: Mapped[str] = mapped_column(String(16))
@@ -172,7 +172,8 @@ class SavedReport(Base):
     #: The ``smartapp score`` JSON (items with evidence references and snippets, warnings).
     report: Mapped[dict[str, Any]] = mapped_column(JSON)
     could_not_check: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    run_by: Mapped[str | None] = mapped_column(String(512))
+    #: Who saved it (identity: iss + fhirUser); every clinician who saved one sees the request.
+    run_by: Mapped[str | None] = mapped_column(String(512), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     #: The check run saved (None before migration 0004): its overrides are this report's too.
     run_id: Mapped[str | None] = mapped_column(String(64), index=True)

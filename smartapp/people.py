@@ -2,7 +2,7 @@
 ``Practitioner/md-whitfield``, wherever a user reads who did something.
 
 The app records who did something as an identity string (the user's fhirUser reference, see
-:mod:`smartapp.reports.roles`). Names are learnt from the EHR and kept in the ``people`` table:
+:mod:`smartapp.identity`). Names are learnt from the EHR and kept in the ``people`` table:
 
 - at launch, the signed-in user's own fhirUser resource (one read; a refused read is logged and
   ignored: the page then shows the id);
@@ -18,10 +18,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, current_app, g
+from flask import Flask, g
 from sqlalchemy.orm import Session
 
 from .db import get_session
+from .identity import OTHER, role_of_identity
 from .models import Person, utcnow
 
 log = logging.getLogger(__name__)
@@ -97,12 +98,9 @@ def name_of(identity: str | None) -> str | None:
 
 
 def role_for(identity: str) -> str:
-    """coordinator (configured), clinician (a Practitioner) or "" for anyone else."""
-    ref = ref_of(identity)
-    coordinators = {ref_of(entry) for entry in current_app.config.get("COORDINATORS", [])}
-    if ref in coordinators:
-        return "coordinator"
-    return "clinician" if ref.startswith(("Practitioner/", "PractitionerRole/")) else ""
+    """coordinator (configured for the identity's own EHR), clinician (a Practitioner) or ""."""
+    role = role_of_identity(identity)
+    return "" if role == OTHER else role
 
 
 def person(identity: str | None, role: str | None = None) -> str:

@@ -62,3 +62,48 @@ def test_0003_rescores_saved_reports_by_the_readiness_rule(tmp_path):
             "SELECT readiness, readiness_state, required_gaps FROM tracked_requests")).one()
     assert tuple(saved) == (50, "incomplete", 0)
     assert tuple(tracked) == (50, "incomplete", 0)
+
+
+def test_0006_qualifies_who_did_what_with_the_ehr(tmp_path):
+    """Rows written before identity carried the EHR (bare Practitioner/id) take the iss of their
+    request; an audit event without a request takes the database's only EHR; a typed assignee
+    name stays as it is. Downgrading gives the bare references back."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    upgrade(engine, "0004")
+    iss = "https://ehr.example.org/fhir"
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO tracked_requests (id, iss, patient_ref, patient_name, service_system,"
+            " service_code, topic, status, assignee, readiness, readiness_state, required_gaps,"
+            " created_by, created_at, updated_at, version) VALUES (1, :iss, 'Patient/p', 'P',"
+            " 'cpt', '72148', 'imaging', 'open', 'Dana at the front desk', 0, 'not_ready', 0,"
+            " 'Practitioner/md-1', '2026-01-01', '2026-01-01', 1)"), {"iss": iss})
+        connection.execute(text(
+            "INSERT INTO saved_reports (id, request_id, checklist_id, checklist_version, as_of,"
+            " readiness, state, required_gaps, report, could_not_check, run_by, created_at)"
+            " VALUES (1, 1, 'c', '1', '2026-01-01', 0, 'not_ready', 0, '{}', '[]',"
+            " 'Practitioner/md-2', '2026-01-01')"))
+        connection.execute(text(
+            "INSERT INTO request_comments (request_id, author, text, created_at) VALUES"
+            " (1, 'Practitioner/pa-1', 'Called', '2026-01-01')"))
+        connection.execute(text(
+            "INSERT INTO audit_events (at, actor, role, action, request_id, detail) VALUES"
+            " ('2026-01-01', 'Practitioner/pa-1', 'coordinator', 'view_worklist', NULL, '{}'),"
+            " ('2026-01-01', 'session:abcd1234', 'other', 'view_check', NULL, '{}')"))
+    upgrade(engine)
+    with engine.connect() as connection:
+        tracked = connection.execute(text(
+            "SELECT created_by, assignee FROM tracked_requests")).one()
+        run_by = connection.execute(text("SELECT run_by FROM saved_reports")).scalar()
+        author = connection.execute(text("SELECT author FROM request_comments")).scalar()
+        actors = connection.execute(text("SELECT actor FROM audit_events ORDER BY id")).scalars()
+        assert tuple(tracked) == (f"{iss}/Practitioner/md-1", "Dana at the front desk")
+        assert run_by == f"{iss}/Practitioner/md-2" and author == f"{iss}/Practitioner/pa-1"
+        assert list(actors) == [f"{iss}/Practitioner/pa-1", "session:abcd1234"]
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT created_by FROM tracked_requests")).scalar() == (
+            "Practitioner/md-1")

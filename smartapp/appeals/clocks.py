@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .calendar import add_period, roll
+from .calendar import add_period, check_range, roll
 from .denial import Denial
 
 DATA = Path(__file__).resolve().parent / "clocks.yaml"
@@ -193,6 +193,9 @@ def compute_deadlines(denial: Denial, as_of: date | datetime) -> DeadlineReport:
     one (so a worklist shows the overdue state). An extension entry moves the decision deadline
     it extends by its amount instead of adding a clock of its own.
     """
+    for day in (denial.denial_date, denial.notice, denial.filed_at, denial.decided_on, as_of):
+        if day is not None:
+            check_range(day)  # a stored 9999-12-31 stops here, not in an overflow
     warnings: list[str] = []
     found: dict[str, Deadline] = {}
     entries = select_rules(denial)

@@ -29,6 +29,19 @@ STAGES = (
     "closed",  # approved, withdrawn or given up: no clocks
 )
 _STATE_RE = re.compile(r"^[A-Z]{2}$")
+#: The dates a denial's fields may hold (a typo such as 9999-12-31 is refused at the edge).
+EARLIEST, LATEST = date(2000, 1, 1), date(2099, 12, 31)
+#: Longest denial reason and EOB code list (the form says so; longer is refused, not cut).
+MAX_REASON, MAX_CODES = 2000, 200
+
+
+def _in_years(day: date, name: str) -> date:
+    """Denials are recent: a date outside EARLIEST..LATEST is refused with the range."""
+    plain = day.date() if isinstance(day, datetime) else day
+    if not EARLIEST <= plain <= LATEST:
+        raise InputError(f"{name} {plain.isoformat()} is outside {EARLIEST.isoformat()} to "
+                         f"{LATEST.isoformat()}: check the year")  # fmt: skip
+    return day
 
 
 def _date(value: Any, name: str, required: bool = False) -> date | None:
@@ -37,11 +50,11 @@ def _date(value: Any, name: str, required: bool = False) -> date | None:
             raise InputError(f"the denial needs {name} (YYYY-MM-DD)")
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return _in_years(value.date(), name)
     if isinstance(value, date):
-        return value
+        return _in_years(value, name)
     try:
-        return date.fromisoformat(str(value)[:10])
+        return _in_years(date.fromisoformat(str(value)[:10]), name)
     except ValueError as error:
         raise InputError(f"{name} {str(value)[:40]!r} is not a date (YYYY-MM-DD)") from error
 
@@ -54,9 +67,17 @@ def _when(value: Any, name: str) -> date | datetime | None:
     if len(text) <= 10:
         return _date(text, name)
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return _in_years(datetime.fromisoformat(text.replace("Z", "+00:00")), name)
     except ValueError as error:
         raise InputError(f"{name} {text[:40]!r} is not a date or date-time (ISO 8601)") from error
+
+
+def _bounded(value: Any, name: str, limit: int) -> str:
+    """Text up to ``limit`` characters; longer is refused with the limit (never cut silently)."""
+    text = str(value or "")
+    if len(text) > limit:
+        raise InputError(f"{name} can be at most {limit:,} characters; this one has {len(text):,}")
+    return text
 
 
 def _choice(value: Any, name: str, allowed: tuple[str, ...], default: str | None = None) -> str:
@@ -122,8 +143,8 @@ class Denial:
             filed_at=_when(data.get("filed_at"), "filed_at"),
             decided_on=_date(data.get("decided_on"), "decided_on"),
             extended=bool(data.get("extended", False)),
-            reason_text=str(data.get("reason_text") or "")[:2000],
-            codes=str(data.get("codes") or "")[:200],
+            reason_text=_bounded(data.get("reason_text"), "reason_text", MAX_REASON),
+            codes=_bounded(data.get("codes"), "codes", MAX_CODES),
             category=category,
             service_code=(str(data["service_code"]).strip().upper() or None)
             if data.get("service_code")

@@ -36,6 +36,7 @@ from ..overrides.refs import record_index
 from ..overrides.store import sweep_unsaved
 from ..people import remember_practitioners
 from ..scoring import choose_service, score_record
+from .budget import budget
 from .patient import patient_summary
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ EXTENSION = "smartapp.checks.pool"
 #: A run still 'running' after this long lost its process (checks take seconds; the slowest
 #: fixture patient well under a minute): the page says so instead of polling forever.
 STALE_AFTER = dt.timedelta(minutes=10)
+_START_LOCK = threading.Lock()
 
 
 def _pool(app: Flask) -> ThreadPoolExecutor:
@@ -112,11 +114,35 @@ def start_run(
     service: str | None = None,
     summary: dict[str, Any] | None = None,
 ) -> str:
-    """Create a run for the launch's patient (committed in ``db``) and start it; returns its id."""
-    run = new_run(db, launch, as_of=as_of, service=service, summary=summary)
-    db.commit()
+    """Create a run for the launch's patient (committed in ``db``) and start it; returns its id.
+
+    A session has one running check per patient: while one runs, this returns its id instead
+    (further clicks join it). A new one is refused when the EHR's request budget is spent.
+    """
+    with _START_LOCK:  # two clicks in one process: the second sees the first's run
+        running = running_run(db, launch)
+        if running is not None:
+            return running.id
+        budget(app).check(launch.iss, launch.server_id)
+        run = new_run(db, launch, as_of=as_of, service=service, summary=summary)
+        db.commit()
     submit_run(app, run.id, launch.id)
     return run.id
+
+
+def running_run(db: Session, launch: AppSession) -> CheckRun | None:
+    """The session's check of its patient still running (not one abandoned by a restart)."""
+    return (
+        db.query(CheckRun)
+        .filter(
+            CheckRun.session_id == launch.id,
+            CheckRun.status == "running",
+            CheckRun.patient_ref == f"Patient/{launch.patient_id}",
+            CheckRun.created_at > utcnow() - STALE_AFTER,
+        )
+        .order_by(CheckRun.created_at.desc())
+        .first()
+    )
 
 
 class _ProgressWriter:
@@ -241,6 +267,9 @@ def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = N
             if access.no_clinical_data:
                 raise _no_clinical_access(access)
             client = fhir_client_for(app, launch)
+            # Every response counts against the EHR's budget; a spent budget stops the run.
+            client.session.hooks["response"].append(
+                budget(app).response_hook(launch.iss, launch.server_id))  # fmt: skip
             result = fetch_patient_record(
                 client,
                 str(launch.patient_id),

@@ -25,15 +25,16 @@ from flask import (
 from ..checklists import load_catalog
 from ..db import get_session
 from ..errors import InputError, NotFoundError
+from ..identity import role_of
 from ..launch import current_launch, launch_required
 from ..launch.access import read_access
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
 from ..overrides import panel as overrides
-from ..reports import audit, exporting, roles, store
+from ..reports import audit, exporting, store
 from . import present
 from .patient import summary_of
-from .runner import give_up_if_stale, start_run
+from .runner import give_up_if_stale, running_run, start_run
 from .wording import (
     REASON_WORDS,
     checklist_title,
@@ -152,7 +153,7 @@ def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -
         arranged=present.arrange(report) if report else None,
         services=supported_services(),
         unreadable=read_access(launch.granted_scope).could_not_read(),
-        role=roles.role_of(launch),
+        role=role_of(launch),
         present=present,
         can_write_back=exporting.write_back_allowed(launch, run.patient_ref),
     )
@@ -174,7 +175,12 @@ def recheck() -> Response:
     service = (request.form.get("service") or "").strip().upper() or None
     if service is not None and load_catalog().for_service(service) is None:
         raise InputError(f"No CareSource checklist covers {service[:12]!r}; pick a listed code.")
-    _start(launch, service)
+    if running_run(get_session(), launch) is not None:
+        # One running check per session and patient: a further click joins it.
+        flash("A check of this patient is already running: here is its progress. "
+              "Re-check again when it has finished.", "info")  # fmt: skip
+    else:
+        _start(launch, service)
     return redirect(url_for(".patient"))
 
 

@@ -12,11 +12,11 @@ from flask import Blueprint, render_template, request, url_for
 
 from ..appeals.web.clocks import today
 from ..db import get_session
+from ..identity import actor_of, coordinator_required
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW
 from ..reports import audit
 from ..reports import worklist as worklist_queries
-from ..reports.roles import actor_of, coordinator_required
 from . import panels, queries
 
 bp = Blueprint("dashboard", __name__)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..appeals.eob_codes import CATEGORY_LABELS
 from ..checklists.context import unique_evidence
 from ..checklists.engine import readiness_state
+from ..identity import split_person
 
 if TYPE_CHECKING:
     from .pdf import Document
@@ -26,7 +27,9 @@ def _service_line(report: dict[str, Any]) -> str:
 def _override(doc: Document, item: dict[str, Any]) -> None:
     """A person's override of the item: what they said, who, when, why (smartapp.overrides)."""
     said = item["override"]
-    doc.text(f"Overridden: {said['by']} ({said['role']}) said \u201c{said['words']}\u201d on "
+    # The identity is "<iss>/Practitioner/id"; the report is about one chart, so Type/id reads.
+    by = split_person(said["by"])[1]
+    doc.text(f"Overridden: {by} ({said['role']}) said \u201c{said['words']}\u201d on "
              f"{said['at'][:16].replace('T', ' ')} UTC; the app said "
              f"{item['engine_status'].replace('_', ' ')}. Reason: {said['reason']}",
              indent=4)  # fmt: skip

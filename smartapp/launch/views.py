@@ -30,6 +30,7 @@ from ..errors import (
     NoPatientContextError,
     UntrustedIssuerError,
 )
+from ..identity import COORDINATOR, role_of
 from ..models import AppSession, LaunchState, utcnow
 from .discovery import discover
 from .flow import (
@@ -52,7 +53,7 @@ STATE_LIFETIME = dt.timedelta(minutes=10)
 def _learn_user_name(app_session: AppSession) -> None:
     """Read the signed-in user's own resource once, so pages name them (smartapp.people)."""
     from .. import people
-    from ..reports.roles import actor_of  # late: reports imports launch
+    from ..identity import actor_of
     from .tokens import fhir_client_for
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
@@ -210,7 +211,5 @@ def callback() -> Response:
     _learn_user_name(app_session)
     if not signing_in:
         return redirect(url_for("checks.patient"))
-    from ..reports.roles import COORDINATOR, role_of  # late: reports imports launch
-
     coordinator = role_of(app_session) == COORDINATOR
     return redirect(url_for("reports.worklist" if coordinator else "reports.my_requests"))

@@ -9,8 +9,8 @@ from typing import Any
 from flask import url_for
 from sqlalchemy.orm import Session
 
+from ..identity import OTHER, actor_of, role_of
 from ..models import AppSession, CheckRun, ItemOverride, SavedReport, TrackedRequest
-from ..reports.roles import OTHER, actor_of, role_of
 from . import store
 from .forms import KIND_WORDS, MAX_PASSAGE, MAX_REASON
 from .refs import pointable

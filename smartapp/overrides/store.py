@@ -23,9 +23,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..checklists.overrides import overridden_readiness
 from ..errors import AccessDeniedError, InputError, NotFoundError, StoreError
+from ..identity import OTHER, actor_of, role_of, who
 from ..models import AppSession, CheckRun, ItemOverride, SavedReport, TrackedRequest, utcnow
 from ..reports import audit
-from ..reports.roles import OTHER, actor_of, role_of
 from .forms import KIND_WORDS, OverrideForm, Passage
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ def add(db: Session, launch: AppSession, scope: Scope, item_id: str, form: Overr
         standing = active(load(db, scope).rows).get(item_id)
         if standing is not None:
             words = KIND_WORDS[standing.kind]
-            raise InputError(f"{standing.actor} already marked this item “{words}”; "
+            raise InputError(f"{who(standing.actor)} already marked this item “{words}”; "
                              "it must be withdrawn first.")  # fmt: skip
         row = ItemOverride(
             run_id=scope.run_id, report_id=scope.saved.id if scope.saved else None,
@@ -181,7 +181,9 @@ def withdraw(db: Session, launch: AppSession, scope: Scope, override_id: int) ->
         if row.withdrawn_at is not None:
             raise InputError("That override was already withdrawn.")
         if row.actor != actor_of(launch):
-            raise AccessDeniedError(f"Only {row.actor}, who made this override, can withdraw it.")
+            raise AccessDeniedError(
+                f"Only {who(row.actor)}, who made this override, can withdraw it."
+            )
         row.withdrawn_at, row.withdrawn_by = utcnow(), actor_of(launch)
         _audit(db, launch, scope, "override_withdraw", row)
         sync_readiness(db, scope)

@@ -11,11 +11,11 @@ from ..appeals.web.blueprint import chart_open_for
 from ..checks.views import owned_run, render_run
 from ..db import get_session
 from ..errors import InputError, NotFoundError
+from ..identity import coordinator_required
 from ..launch import current_launch, launch_required
 from ..models import AppSession
 from ..reports import audit
 from ..reports.exporting import download
-from ..reports.roles import coordinator_required
 from ..reports.views import report_version, request_page, visible_request
 from . import store
 from .export import export_lines

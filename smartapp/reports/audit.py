@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..db import get_session
+from ..identity import actor_of, role_of
 from ..models import AppSession, AuditEvent, CheckRun, TrackedRequest
-from .roles import actor_of, role_of
 
 
 def record(

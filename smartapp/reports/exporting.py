@@ -18,9 +18,9 @@ from ..checklists.engine import readiness_state
 from ..errors import FatalFhirError, InputError
 from ..evidence.app_output import APP_NAME
 from ..exports import build_document_reference, can_write_back, gap_report_pdf, write_back
+from ..identity import user_ref
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession
-from .roles import user_ref
 
 log = logging.getLogger(__name__)
 

@@ -19,18 +19,30 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..checklists.overrides import overridden_readiness
+from ..edge import clean_text
 from ..errors import ConflictError, InputError, NotFoundError, StoreError
+from ..identity import actor_of, person, user_ref
 from ..models import WORKFLOW, AppSession, CheckRun, RequestComment, SavedReport, TrackedRequest
 from ..models import utcnow as _now
 from ..overrides import store as overrides
 from . import audit
-from .roles import actor_of
 
 log = logging.getLogger(__name__)
 SAVE_ATTEMPTS = 5
 MAX_COMMENT = 4000
+MAX_ASSIGNEE = 200
+#: tracked_requests.patient_name (widened from 200 in migration 0006; a longer name is cut with
+#: a visible "…", never refused: the name comes from the EHR, not from the user).
+MAX_PATIENT_NAME = 1000
 #: Denial categories (issue 7 uses the same words).
 DENIAL_CATEGORIES = ("missing-clinical-notes", "incorrect-cpt", "medical-necessity", "other")
+
+
+def patient_name(value: object) -> str:
+    """The EHR's patient name as stored: control characters out, at most MAX_PATIENT_NAME
+    characters (a longer one ends in "…", so it never looks complete)."""
+    name = clean_text(str(value or "")).strip()
+    return name if len(name) <= MAX_PATIENT_NAME else name[: MAX_PATIENT_NAME - 1] + "…"
 
 
 def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedRequest:
@@ -50,7 +62,7 @@ def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedReque
             service_system=service["system"],
             topic=service["topic"],
             order_ref=run.order_ref,
-            patient_name=str(run.patient_summary.get("name") or ""),
+            patient_name=patient_name(run.patient_summary.get("name")),
             patient_birth_date=run.patient_summary.get("birth_date"),
             status="open",
             created_by=actor_of(launch),
@@ -161,12 +173,28 @@ def change_status(
     _commit_change(db)
 
 
+def assignee_value(launch: AppSession, typed: str) -> str | None:
+    """What to store for a typed assignee: "me" or the user's own reference is their identity,
+    a bare ``Type/id`` is that user at this EHR, anything else a name (at most MAX_ASSIGNEE)."""
+    text = clean_text(typed).strip()
+    if not text:
+        return None
+    if text.lower() == "me" or text == user_ref(launch.fhir_user):
+        return actor_of(launch)
+    if len(text) > MAX_ASSIGNEE and not text.startswith(("https://", "http://")):
+        raise InputError(f"An assignee can be at most {MAX_ASSIGNEE} characters; this one has "
+                         f"{len(text)}. Nothing was changed.")  # fmt: skip
+    if text.startswith(("Practitioner/", "PractitionerRole/")) and text.count("/") == 1:
+        return person(launch.iss, text)
+    return text[:512]
+
+
 def assign(
     db: Session, launch: AppSession, tracked: TrackedRequest, assignee: str, version: str | None
 ) -> None:
     _check_version(tracked, version)
     before = tracked.assignee
-    tracked.assignee = assignee.strip()[:200] or None
+    tracked.assignee = assignee_value(launch, assignee)
     tracked.updated_at = _now()
     audit.record(launch, "assign", tracked=tracked,
                  detail={"from": before, "to": tracked.assignee})  # fmt: skip
@@ -174,7 +202,7 @@ def assign(
 
 
 def _add_comment(db: Session, launch: AppSession, tracked: TrackedRequest, text: str) -> None:
-    text = text.strip()
+    text = clean_text(text).strip()
     if not text:
         raise InputError("A comment cannot be empty.")
     if len(text) > MAX_COMMENT:

@@ -10,20 +10,21 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
+from sqlalchemy import or_
 
 from ..checks import present
 from ..db import get_session
-from ..errors import InputError, NotFoundError
+from ..errors import InputError
+from ..identity import actor_of, coordinator_required, person, role_of, split_person
 from ..launch import current_launch, launch_required
-from ..models import WORKFLOW, AppSession, AuditEvent, RequestComment, SavedReport, TrackedRequest
+from ..models import WORKFLOW, AuditEvent, RequestComment, SavedReport, TrackedRequest
 from ..overrides import panel as overrides
 from . import audit, exporting, store
 from . import worklist as queries
+from .access import report_version, saved_by, visible_request
 from .audit_words import audit_details, patient_label
-from .roles import COORDINATOR, actor_of, coordinator_required, nav_context, role_of
 
 bp = Blueprint("reports", __name__)
-bp.app_context_processor(nav_context)
 bp.add_app_template_global(audit_details)
 bp.add_app_template_global(patient_label)
 AUDIT_PAGE = 200
@@ -57,20 +58,12 @@ def request_href(request_id: int) -> str:
     return f"{parts[0]}{int(request_id)}{parts[1]}"
 
 
-def visible_request(launch: AppSession, request_id: int) -> TrackedRequest:
-    """The request, if this user may see it: coordinators all, clinicians their own."""
-    tracked = store.get_tracked(get_session(), request_id)
-    if role_of(launch) != COORDINATOR and tracked.created_by != actor_of(launch):
-        raise NotFoundError("No such request among the ones you saved.")
-    return tracked
-
-
-def report_version(tracked: TrackedRequest, report_id: int | None = None) -> SavedReport:
-    wanted = report_id or tracked.latest_report_id
-    saved = get_session().get(SavedReport, wanted) if wanted else None
-    if saved is None or saved.request_id != tracked.id:
-        raise NotFoundError("That report version does not exist.")
-    return saved
+@bp.app_template_filter("isolate")
+def isolate(text: object) -> str:
+    """EHR- or user-supplied text in a place that takes no markup (a page title): wrapped in
+    FSI…PDI, the plain-text form of ``<bdi>``, so a right-to-left override inside it cannot
+    reorder the text around it."""
+    return f"\u2068{text}\u2069"
 
 
 @bp.get("/worklist")
@@ -96,7 +89,7 @@ def my_requests() -> str:
     rows = (
         get_session()
         .query(TrackedRequest)
-        .filter(TrackedRequest.created_by == actor_of(launch))
+        .filter(or_(TrackedRequest.created_by == actor_of(launch), saved_by(actor_of(launch))))
         .order_by(TrackedRequest.updated_at.desc())
         .limit(200)
         .all()
@@ -145,7 +138,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         comments=comments, events=events[:REQUEST_EVENTS],
         more_events=len(events) > REQUEST_EVENTS, workflow=WORKFLOW, role=role_of(launch),
         report=report, overrides=panel, arranged=present.arrange(report), present=present,
-        categories=store.DENIAL_CATEGORIES,
+        categories=store.DENIAL_CATEGORIES, assignee_max=store.MAX_ASSIGNEE,
         can_write_back=launch.iss == tracked.iss
         and exporting.write_back_allowed(launch, tracked.patient_ref),
     )  # fmt: skip
@@ -248,7 +241,9 @@ def audit_log() -> str:
         query = query.filter(AuditEvent.request_id == int(request_id))
     actor = request.args.get("actor", "").strip()
     if actor:
-        query = query.filter(AuditEvent.actor == actor)
+        # A bare Practitioner/id means that user at this coordinator's EHR (smartapp.identity).
+        wanted = actor if split_person(actor)[0] else person(launch.iss, actor) or actor
+        query = query.filter(AuditEvent.actor.in_({actor, wanted}))
     events = query.order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE).all()
     audit.record(launch, "view_audit", detail={"request": request_id or None})
     get_session().commit()

@@ -19,6 +19,10 @@ from ..appeals.web.clocks import DUE_FILTERS, by_urgency
 from ..models import WORKFLOW, TrackedRequest
 
 PAGE_SIZE = 50
+#: Bounds of the URL's numbers and dates: beyond them a value is ignored with a note (a huge
+#: ``page`` overflowed the database's integer, a 9999 date the day arithmetic).
+MAX_PAGE = 100_000
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
 #: Readiness states a coordinator can filter by, with their column labels (engine.STATES).
 READINESS_STATES = {"not_ready": "Not ready", "incomplete": "Incomplete", "ready": "Ready"}
 #: The columns the worklist shows (templates/reports/worklist.html).
@@ -81,10 +85,22 @@ def _date(args: MultiDict[str, str], name: str, ignored: list[str]) -> dt.date |
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         ignored.append(name)
         return None
+    if not FIRST_DAY <= day <= LAST_DAY:  # 9999-12-31 + 1 day overflows
+        ignored.append(f"{name} (dates from {FIRST_DAY} to {LAST_DAY})")
+        return None
+    return day
+
+
+def _page(args: MultiDict[str, str], ignored: list[str]) -> int:
+    value = args.get("page", "1").strip() or "1"
+    if value.isdigit() and 1 <= int(value) <= MAX_PAGE:
+        return int(value)
+    ignored.append(f"page (1 to {MAX_PAGE:,})")
+    return 1
 
 
 def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
@@ -100,7 +116,6 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
     if sort not in SORTS:
         ignored.append("sort")
         sort = "updated"
-    page = args.get("page", "1")
     due = args.get("due", "").strip()
     if due and due not in DUE_FILTERS:
         ignored.append("due")
@@ -117,7 +132,7 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
         patient=args.get("patient", "").strip()[:100],
         due=due if due in DUE_FILTERS else "",
         sort=sort,
-        page=int(page) if page.isdigit() and int(page) > 0 else 1,
+        page=_page(args, ignored),
         ignored=ignored,
     )
 

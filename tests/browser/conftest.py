@@ -32,6 +32,8 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 COORDINATOR = "Practitioner/pa-coordinator"  # sandbox/staff.json
+#: Each sandbox profile is its own EHR: the coordinator is configured at each (smartapp.identity).
+SANDBOX_EHRS = ("sandbox-plain", "sandbox-epic", "sandbox-cerner")
 SCENARIO_AS_OF = "2026-11-22"  # sandbox/scenarios/manifest.json
 TIMEOUT_MS = 20_000
 
@@ -103,7 +105,7 @@ def browser_app(sandbox_ehr, tmp_path_factory) -> Iterator[LiveApp]:
         patch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
         live = start_live_app(
             sandbox_ehr, tmp_path_factory.mktemp("browser-app"), COOKIE_MODE="embedded",
-            AS_OF=SCENARIO_AS_OF, COORDINATORS=[COORDINATOR],
+            AS_OF=SCENARIO_AS_OF, COORDINATORS={ehr: [COORDINATOR] for ehr in SANDBOX_EHRS},
             # The iframe test opens the EHR page as localhost (another site than 127.0.0.1):
             # that EHR origin must be allowed to frame the app (CSP frame-ancestors).
             FRAME_ANCESTORS=[sandbox_ehr.origin.replace("127.0.0.1", "localhost")],

@@ -43,7 +43,8 @@ def dashboard_site(instance: Path) -> Iterator[DashboardSite]:
     app = create_app({
         "TESTING": True, "SECRET_KEY": "test-secret", "INSTANCE_PATH": str(instance),
         "DATABASE_URL": f"sqlite:///{instance / 'dashboard.sqlite3'}",
-        "COOKIE_MODE": "local-http", "COORDINATORS": [COORDINATOR], "AS_OF": AS_OF.isoformat(),
+        "COOKIE_MODE": "local-http", "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
+        "AS_OF": AS_OF.isoformat(),
     })  # fmt: skip
     launch = AppSession(
         id=secrets.token_urlsafe(16), server_id="sandbox-plain", iss="http://127.0.0.1:9/plain/fhir",

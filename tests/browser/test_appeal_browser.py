@@ -29,7 +29,7 @@ def appeal_app(sandbox_ehr, tmp_path_factory) -> Iterator[LiveApp]:
         patch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
         live = start_live_app(
             sandbox_ehr, tmp_path_factory.mktemp("appeal-app"), COOKIE_MODE="embedded",
-            COORDINATORS=[COORDINATOR], AS_OF="2026-11-22",
+            COORDINATORS={"sandbox-plain": [COORDINATOR]}, AS_OF="2026-11-22",
         )  # fmt: skip
         previous = sandbox_ehr.admin("GET", "app-url").json()["app_url"]
         sandbox_ehr.admin("POST", "app-url", {"app_url": live.url}).raise_for_status()

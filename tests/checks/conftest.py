@@ -50,6 +50,7 @@ class Served:
 @pytest.fixture
 def served(sandbox_ehr, tmp_path, monkeypatch):
     monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
-    live = start_live_app(sandbox_ehr, tmp_path, AS_OF=AS_OF, COORDINATORS=[COORDINATOR])
+    live = start_live_app(sandbox_ehr, tmp_path, AS_OF=AS_OF,
+                          COORDINATORS={"sandbox-plain": [COORDINATOR]})  # fmt: skip
     yield Served(live.url, live.app, sandbox_ehr)
     live.stop()

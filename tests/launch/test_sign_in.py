@@ -17,7 +17,7 @@ COORDINATOR = "Practitioner/pa-coordinator"
 @pytest.fixture
 def coordinator_app(sandbox_ehr, tmp_path, monkeypatch):
     monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
-    live = start_live_app(sandbox_ehr, tmp_path, COORDINATORS=[COORDINATOR])
+    live = start_live_app(sandbox_ehr, tmp_path, COORDINATORS={"sandbox-plain": [COORDINATOR]})
     yield live
     live.stop()
 

@@ -14,7 +14,7 @@ def app(tmp_path):
     return create_app({
         "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'reports.sqlite3'}",
-        "COORDINATORS": [COORDINATOR],
+        "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
     })
 
 

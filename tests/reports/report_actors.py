@@ -19,6 +19,12 @@ from smartapp.scoring import score_bundle
 SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
 AS_OF = dt.date(2026, 11, 22)
 COORDINATOR = "Practitioner/pa-coordinator"
+SANDBOX_ISS = "http://127.0.0.1:9/plain/fhir"
+
+
+def person(ref: str, iss: str = SANDBOX_ISS) -> str:
+    """How the app stores a user: (iss, fhirUser) as one absolute reference."""
+    return f"{iss}/{ref}"
 _reports: dict[str, tuple[dict, list]] = {}
 
 
@@ -40,11 +46,14 @@ class Actors:
     def __init__(self, app):
         self.app = app
 
-    def session(self, fhir_user: str, patient: str | None = "lmri-gapped") -> AppSession:
+    def session(self, fhir_user: str, patient: str | None = "lmri-gapped", *,
+                server_id: str = "sandbox-plain",
+                iss: str = SANDBOX_ISS) -> AppSession:
+        """A launched session of ``fhir_user`` at the EHR ``iss`` (the sandbox by default)."""
         with self.app.app_context():
             record = AppSession(
-                id=secrets.token_urlsafe(16), server_id="sandbox-plain",
-                iss="http://127.0.0.1:9/plain/fhir", token_endpoint="http://127.0.0.1:9/token",
+                id=secrets.token_urlsafe(16), server_id=server_id,
+                iss=iss, token_endpoint="http://127.0.0.1:9/token",
                 patient_id=patient, fhir_user=fhir_user, granted_scope="patient/*.rs",
                 access_token=seal("not-a-real-token"),
                 expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(hours=1),

@@ -18,7 +18,7 @@ def app(tmp_path):
     return create_app({
         "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'clocks.sqlite3'}",
-        "COORDINATORS": [COORDINATOR], "AS_OF": AS_OF,
+        "COORDINATORS": {"sandbox-plain": [COORDINATOR]}, "AS_OF": AS_OF,
     })  # fmt: skip
 
 
@@ -51,7 +51,7 @@ def rows_of(html: str) -> list[str]:
 
 def test_the_worklist_shows_each_denied_requests_next_deadline(client, denials):
     page = client.get("/worklist?sort=patient").text
-    rows = {row.split("</a>")[0].rsplit(">", 1)[1]: row for row in rows_of(page)}
+    rows = {row.split("</bdi></a>")[0].rsplit(">", 1)[1]: row for row in rows_of(page)}
     overdue = rows["LMRI-GAPPED"]
     assert "OVERDUE by 22 days" in overdue and "File the first-level (clinical) appeal" in overdue
     assert 'class="deadline-cell deadline-overdue"' in overdue
@@ -69,7 +69,7 @@ def test_the_worklist_shows_each_denied_requests_next_deadline(client, denials):
 ])  # fmt: skip
 def test_the_worklist_filters_by_deadline(client, denials, due, expected):
     page = client.get(f"/worklist?due={due}").text
-    names = [row.split("</a>")[0].rsplit(">", 1)[1] for row in rows_of(page)]
+    names = [row.split("</bdi></a>")[0].rsplit(">", 1)[1] for row in rows_of(page)]
     assert names == expected
     assert f"{len(expected)} request" in page
 
@@ -84,7 +84,7 @@ def test_the_digest_lists_open_denials_most_urgent_first(client, denials):
     assert page.status_code == 200
     assert "4 open denials: <strong>1 overdue</strong>, 1 due within 7 days" in page.text
     rows = rows_of(page.text)
-    names = [row.split('#appeal">')[1].split("</a>")[0] for row in rows]
+    names = [row.split('#appeal"><bdi>')[1].split("</bdi></a>")[0] for row in rows]
     assert names == ["LMRI-GAPPED", "TKA-GAPPED", "LMRI-COMPLETE", "WALKER-COMPLETE"]
     assert "OVERDUE by 22 days" in rows[0] and "File the first-level appeal" in rows[0]
     assert "Build the appeal packet" in rows[1] and "844-679-7865" in rows[1]

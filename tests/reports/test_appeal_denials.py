@@ -27,7 +27,7 @@ def app(tmp_path):
     return create_app({
         "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'appeals.sqlite3'}",
-        "COORDINATORS": [COORDINATOR], "AS_OF": AS_OF,
+        "COORDINATORS": {"sandbox-plain": [COORDINATOR]}, "AS_OF": AS_OF,
     })  # fmt: skip
 
 

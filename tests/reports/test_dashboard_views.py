@@ -23,7 +23,7 @@ def app(tmp_path):
     app = create_app({
         "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'dashboard.sqlite3'}",
-        "COORDINATORS": [COORDINATOR], "AS_OF": "2026-11-22",
+        "COORDINATORS": {"sandbox-plain": [COORDINATOR]}, "AS_OF": "2026-11-22",
     })  # fmt: skip
     with session_factory(app)() as db:
         seed(db)

@@ -12,7 +12,7 @@ import pytest
 from databases import BACKENDS, fresh_database
 from page_forms import csrf_of
 from pypdf import PdfReader
-from report_actors import COORDINATOR, Actors, save
+from report_actors import COORDINATOR, Actors, person, save
 
 from smartapp import create_app
 from smartapp.checklists.engine import readiness_state
@@ -29,7 +29,7 @@ def app(request, tmp_path):
     with fresh_database(request.param, tmp_path) as url:
         app = create_app({"TESTING": True, "SECRET_KEY": "test-secret",
                           "COOKIE_MODE": "local-http", "DATABASE_URL": url,
-                          "COORDINATORS": [COORDINATOR]})  # fmt: skip
+                          "COORDINATORS": {"sandbox-plain": [COORDINATOR]}})  # fmt: skip
         yield app
         app.extensions["smartapp.db"].kw["bind"].dispose()
 
@@ -105,7 +105,7 @@ def test_documented_here_on_the_live_check_moves_readiness_and_is_kept_on_save(a
     assert exported["engine_verdict"]["readiness"] == 77
     [item] = [i for i in exported["items"] if i["id"] == "LMRI-004"]
     assert (item["status"], item["engine_status"]) == ("met", "missing")
-    assert item["override"]["by"] == CLINICIAN and item["override"]["reference"] == NOTE
+    assert item["override"]["by"] == person(CLINICIAN) and item["override"]["reference"] == NOTE
 
     # Saving carries the override: the saved version, the worklist row and the saved page.
     saved_page = client.post(f"/checks/{run.id}/save", data={"csrf_token": csrf_of(page.text)})
@@ -124,7 +124,7 @@ def test_documented_here_on_the_live_check_moves_readiness_and_is_kept_on_save(a
     assert "said: documented here." in item_block(printed, "LMRI-004")
     assert "<form" not in printed and "Disagree" not in printed
     actors.sign_in(client, actors.session(COORDINATOR))
-    row = client.get("/worklist").text.split("Derek Halloran</a>")[1].split("</tr>")[0]
+    row = client.get("/worklist").text.split("Derek Halloran</bdi></a>")[1].split("</tr>")[0]
     assert "86/100" in row
 
 
@@ -229,7 +229,7 @@ def test_withdraw_is_for_the_author_and_keeps_the_history(app, client, actors):
     tracked = rows(app, TrackedRequest)[0]
     assert (tracked.readiness, tracked.required_gaps) == (77, 4)
     [kept] = rows(app, ItemOverride)
-    assert kept.withdrawn_at is not None and kept.withdrawn_by == COORDINATOR
+    assert kept.withdrawn_at is not None and kept.withdrawn_by == person(COORDINATOR)
     again = client.post(withdraw, data={"csrf_token": csrf_of(page.text)})
     assert again.status_code == 400 and "already withdrawn" in again.text
 
@@ -291,7 +291,7 @@ def test_coordinators_export_every_override_without_note_text(app, client, actor
                                   "version": first["checklist"]["version"]}
     assert (first["element"], first["service_code"], first["as_of"]) == (
         "exam-findings", "72148", "2026-11-22")
-    assert first["by"] == {"role": "clinician", "user": CLINICIAN}
+    assert first["by"] == {"role": "clinician", "user": person(CLINICIAN)}
     assert first["request"] == request_id and first["evidence_type"] == "DocumentReference"
     assert lines[2]["passage_given"] is True and lines[2]["passage_checked"] is False
     assert "anti-inflammatories" not in exported.text  # the passage (note words) is left out

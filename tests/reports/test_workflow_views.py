@@ -7,7 +7,7 @@ import re
 
 from flask import url_for
 from page_forms import csrf_of, version_of
-from report_actors import COORDINATOR, save
+from report_actors import COORDINATOR, person, save
 from sqlalchemy import event
 
 from smartapp.db import session_factory
@@ -32,7 +32,7 @@ def test_a_clinician_saves_and_sees_the_saved_report(app, client, actors):
     assert "Would be denied for lack of medical necessity" in page.text
     assert "Workflow" not in page.text  # clinicians do not move requests through the workflow
     [tracked] = rows(app, TrackedRequest)
-    assert (tracked.status, tracked.created_by) == ("open", CLINICIAN)
+    assert (tracked.status, tracked.created_by) == ("open", person(CLINICIAN))
     assert tracked.required_gaps > 0 and tracked.readiness < 100
     assert tracked.readiness_state == "not_ready"
     [saved] = rows(app, SavedReport)
@@ -100,7 +100,7 @@ def test_coordinator_moves_a_request_through_the_workflow(app, client, actors):
     assert tracked.status == "in_progress"
     change = next(e for e in rows(app, AuditEvent) if e.action == "status_change")
     assert (change.actor, change.role, change.detail["from"], change.detail["to"]) == (
-        COORDINATOR, "coordinator", "open", "in_progress")
+        person(COORDINATOR), "coordinator", "open", "in_progress")
     assert change.patient_ref == "Patient/lmri-gapped"
     assert [c.text for c in rows(app, RequestComment)] == ["Calling the clinic"]
 
@@ -164,9 +164,9 @@ def test_worklist_filters_and_sorts(client, actors):
     named = client.get("/worklist?patient=tka").text
     assert "1 request match" in named
     # The readiness column says the state (issue 12), and the state filters.
-    row = everything.split("LMRI-GAPPED</a>")[1].split("</tr>")[0]
+    row = everything.split("LMRI-GAPPED</bdi></a>")[1].split("</tr>")[0]
     assert 'readiness-not_ready' in row and "Not ready" in row
-    row = everything.split("LMRI-COMPLETE</a>")[1].split("</tr>")[0]
+    row = everything.split("LMRI-COMPLETE</bdi></a>")[1].split("</tr>")[0]
     assert "100/100" in row and "Ready" in row and "Not ready" not in row
     ready = client.get("/worklist?readiness=ready").text
     assert "2 requests match" in ready and "LMRI-GAPPED" not in ready

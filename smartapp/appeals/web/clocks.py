@@ -16,6 +16,7 @@ from flask import g
 from ...checks.views import as_of_today
 from ...errors import InputError
 from ...models import TrackedRequest
+from ..calendar import DateOutOfRangeError
 from ..clocks import Deadline, DeadlineReport, compute_deadlines
 from ..denial import Denial
 from ..p2p import UM_LINE
@@ -56,7 +57,10 @@ def denial_of(tracked: TrackedRequest) -> tuple[Denial | None, str]:
         return None, "No denial recorded yet."
     try:
         return Denial.from_dict(tracked.denial), ""
-    except InputError:
+    except InputError as error:
+        if tracked.denial.get("denial_date"):
+            # A value saved before the form bounded it (a 9999 year): say which, never a 500.
+            return None, f"The recorded denial cannot be used ({error.message}): record it again."
         # Denials recorded before the full form existed carry only a reason and a category.
         return None, "The denial was recorded without its dates: record it again to start clocks."
 
@@ -135,7 +139,12 @@ def clock_of(tracked: TrackedRequest, as_of: dt.date | None = None) -> Clock:
     denial, problem = denial_of(tracked)
     if denial is None:
         return Clock(tracked, None, None, problem)
-    return Clock(tracked, denial, compute_deadlines(denial, as_of or today()))
+    try:
+        return Clock(tracked, denial, compute_deadlines(denial, as_of or today()))
+    except DateOutOfRangeError as error:
+        # A stored value must never break a shared page (worklist, digest): this request says
+        # what is wrong with it, every other row shows as usual.
+        return Clock(tracked, denial, None, f"{error.message} Record the denial again.")
 
 
 def matches_due(clock: Clock, due: str) -> bool:

@@ -20,10 +20,10 @@ from werkzeug.wrappers import Response
 
 from ...db import get_session
 from ...errors import InputError
+from ...identity import coordinator_required
 from ...launch import current_launch, launch_required
 from ...models import TrackedRequest, utcnow
 from ...reports import audit
-from ...reports.roles import coordinator_required
 from ...reports.views import visible_request
 from ..denial import PLAN_TYPES, REVIEWS, STAGES, Denial
 from ..eob_codes import CATEGORIES, CATEGORY_LABELS, category_from_codes
@@ -38,6 +38,7 @@ LABELS = {
     "denial_date": "Denial date", "notice_date": "Notice date", "plan_type": "Plan type",
     "state": "State", "review": "Review type", "category": "Category", "stage": "Stage",
     "filed_at": "Filed on", "decided_on": "Decided on", "service_code": "Billed code",
+    "reason_text": "Denial reason", "codes": "EOB codes",
 }  # fmt: skip
 STAGE_LABELS = {
     "denied": "Denied — nothing filed yet",
@@ -57,7 +58,8 @@ def _readable(error: InputError) -> str:
     """The validator's one line with the field's label instead of its JSON name."""
     message = error.message
     for name, label in LABELS.items():
-        message = re.sub(rf"\b{name}\b", label.lower(), message)
+        # Mid-sentence the label is lower case, except an acronym ("EOB codes").
+        message = re.sub(rf"\b{name}\b", label if label[:3].isupper() else label.lower(), message)
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 

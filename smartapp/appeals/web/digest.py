@@ -6,10 +6,10 @@ from __future__ import annotations
 from flask import render_template
 
 from ...db import get_session
+from ...identity import coordinator_required
 from ...launch import current_launch, launch_required
 from ...models import AppealPacket, TrackedRequest
 from ...reports import audit
-from ...reports.roles import coordinator_required
 from ..eob_codes import CATEGORY_LABELS
 from .blueprint import bp
 from .clocks import Clock, clock_of, today, when_text

@@ -19,12 +19,12 @@ from ...db import get_session
 from ...errors import AccessDeniedError, FatalFhirError, FhirAuthError, FhirError, NotFoundError
 from ...evidence.app_output import APP_NAME
 from ...exports import appeal_packet_pdf, build_document_reference, can_write_back, write_back
+from ...identity import user_ref
 from ...launch import current_launch, launch_required
 from ...launch.tokens import fhir_client_for
 from ...models import AppealPacket, AppSession, TrackedRequest, utcnow
 from ...reports import audit
 from ...reports.exporting import download, json_download
-from ...reports.roles import user_ref
 from ...reports.views import visible_request
 from ..documents import MAX_TEXT_CHARS
 from .blueprint import NEEDS_CHART, bp, chart_open_for

@@ -20,10 +20,10 @@ from ...checks import present
 from ...db import get_session
 from ...errors import NotFoundError
 from ...exports import can_write_back
+from ...identity import role_of
 from ...launch import current_launch, launch_required
 from ...models import AppealPacket, AppSession, CheckRun, TrackedRequest, utcnow
 from ...reports import audit
-from ...reports.roles import role_of
 from ...reports.views import visible_request
 from .blueprint import NEEDS_CHART, bp, chart_open_for, check_version, commit_change
 from .clocks import clock_of, denial_of, today, when_text

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from ...db import get_session
 from ...errors import AccessDeniedError, InputError
+from ...identity import actor_of
 from ...models import AppealPacket, AppSession, CheckRun, TrackedRequest, utcnow
 from ...reports import audit, store
-from ...reports.roles import actor_of
 from ..clocks import compute_deadlines
 from ..denial import Denial
 from ..packet import build_packet

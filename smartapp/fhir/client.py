@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 FHIR_JSON = "application/fhir+json"
 #: Content types accepted as FHIR JSON; Epic answers with the DSTU2-era ``application/json+fhir``.
 JSON_TYPES = ("application/fhir+json", "application/json+fhir", "application/json")
+DEFAULT_PORTS = {"http": 80, "https": 443}
 RETRY_AFTER_STATUSES = (429, 503)
 TRANSIENT_STATUSES = (500, 502, 504)
 #: Largest body accepted for one response (a Binary note or a search page).
@@ -97,8 +98,11 @@ class FhirClient:
         self.timeout = timeout
         self.max_attempts = max_attempts
         self.max_wait = max_wait
-        self.allowed_hosts = {urlsplit(self.base_url).netloc.lower()} | {
-            host.lower() for host in allowed_hosts
+        # Where the bearer token may go: the iss's own origin (scheme, host, port) and the
+        # listed Binary hosts under the iss's scheme. An https iss never sends it over http.
+        scheme = urlsplit(self.base_url).scheme.lower()
+        self.allowed_origins = {origin_of(self.base_url)} | {
+            origin_of(f"{scheme}://{host}") for host in allowed_hosts
         }
         self.session = session or self._new_session()
         self._refresh_lock = threading.Lock()
@@ -122,17 +126,26 @@ class FhirClient:
     def resolve(self, url: str) -> str:
         """Absolute URL for ``url``: relative ones against the base, absolute ones as given.
 
-        Absolute URLs are followed only to the base's host or hosts listed for this server
-        (Oracle Health serves Binaries from another host); a bearer token never leaves them.
+        Absolute URLs are followed only to the base's origin (same scheme, host and port) or
+        hosts listed for this server (Oracle Health serves Binaries from another host) under the
+        base's scheme: a bearer token never leaves them, nor travels over plain http when the
+        base is https. Anything else is FatalFhirError (the caller's "could not check").
         """
         if not urlsplit(url).scheme:
             return urljoin(self.base_url + "/", url.lstrip("/"))
-        if urlsplit(url).netloc.lower() not in self.allowed_hosts:
+        target = origin_of(url)
+        if target in self.allowed_origins:
+            return url
+        if any(target[0] != ok[0] and target[1] == ok[1] for ok in self.allowed_origins):
             raise FatalFhirError(
-                "The EHR pointed at a host it is not registered for; the link was not followed.",
-                detail=f"untrusted host {urlsplit(url).netloc}",
+                "The EHR pointed at an address without the same protection (http instead of "
+                "https); the link was not followed and no access token was sent.",
+                detail=f"untrusted scheme {target[0]} for host {target[1]}",
             )
-        return url
+        raise FatalFhirError(
+            "The EHR pointed at a host it is not registered for; the link was not followed.",
+            detail=f"untrusted host {target[1]}:{target[2]}",
+        )
 
     def get_json(self, url: str, params: dict[str, Any] | None = None) -> dict:
         """GET a FHIR JSON resource or Bundle; ``url`` relative to the base or absolute."""
@@ -234,6 +247,17 @@ class FhirClient:
         log.info("fhir: HTTP %s, waiting %.2fs (attempt %s)", response.status_code, delay, attempt)
         response.close()
         time.sleep(delay)
+
+
+def origin_of(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) of an absolute URL, the port made explicit (https → 443)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or DEFAULT_PORTS.get(scheme)
+    except ValueError:  # a port that is not a number: matches nothing
+        port = -1
+    return scheme, (parts.hostname or "").lower(), port
 
 
 def parse_json(response: requests.Response) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
+from collections.abc import Iterable
 
 from flask import (
     Blueprint,
@@ -25,15 +26,20 @@ from werkzeug.wrappers import Response
 from ..db import get_session
 from ..errors import (
     AuthorizationDenied,
+    ConfigError,
+    LaunchBindingError,
     LaunchError,
     LaunchStateError,
     NoPatientContextError,
     UntrustedIssuerError,
 )
 from ..models import AppSession, LaunchState, utcnow
+from .binding import binding_of, browser_value, remember, same_browser
+from .cookies import is_loopback
 from .discovery import discover
 from .flow import (
     SIGN_IN_SCOPES,
+    advised,
     authorize_request,
     exchange_code,
     is_sign_in,
@@ -41,8 +47,9 @@ from .flow import (
     verify_id_token,
 )
 from .keys import public_jwks
-from .registry import ServerConfig, find_by_iss, normalise_iss, registry
+from .registry import ServerConfig, normalise_iss, pick_for_ehr_launch, registry
 from .secrets import seal
+from .tokens import DEFAULT_LIFETIME_SECONDS
 
 bp = Blueprint("launch", __name__)
 log = logging.getLogger(__name__)
@@ -50,10 +57,30 @@ STATE_LIFETIME = dt.timedelta(minutes=10)
 
 
 def _redirect_uri(server: ServerConfig) -> str:
-    # PUBLIC_URL pins the app's address behind a proxy; otherwise the request's own host (the
-    # EHR compares redirect_uri with the registered one exactly, so a forged Host gets nowhere).
-    base = current_app.config.get("PUBLIC_URL") or request.host_url
+    # PUBLIC_URL pins the app's address behind a proxy. Without it the request's own host is
+    # used, but only a loopback or ALLOWED_HOSTS one: the EHR's exact match would refuse a forged
+    # Host anyway, but the app must not build (and send an EHR) addresses an attacker chose.
+    base = current_app.config.get("PUBLIC_URL")
+    if not base:
+        if not host_allowed(request.host, current_app.config.get("ALLOWED_HOSTS") or ()):
+            log.warning("launch refused: Host header not listed in ALLOWED_HOSTS, no PUBLIC_URL")
+            refused = ConfigError(
+                "The app's own address is not configured for this host name, so it cannot tell "
+                "the EHR where to send you back.",
+                advice="An administrator must set PUBLIC_URL (or list this host name in "
+                "ALLOWED_HOSTS). If you typed the address, use the one your organisation gave.",
+            )
+            refused.http_status = 400
+            raise refused
+        base = request.host_url
     return base.rstrip("/") + server.redirect_path
+
+
+def host_allowed(host: str, allowed: Iterable[str]) -> bool:
+    """A loopback host, or one listed (``name`` matches any port, ``name:port`` that port)."""
+    host = host.lower()
+    listed = {entry.strip().lower() for entry in allowed}
+    return is_loopback(host) or host in listed or host.rsplit(":", 1)[0] in listed
 
 
 @bp.get("/.well-known/jwks.json")
@@ -67,11 +94,12 @@ def jwks() -> Response:
 
 @bp.get("/launch")
 def ehr_launch() -> Response:
-    """EHR launch: ``?iss=…&launch=…`` from the EHR; iss must be registered."""
+    """EHR launch: ``?iss=…&launch=…`` from the EHR; iss must be registered. ``server=<id>``
+    picks one of several clients registered for the iss (registry.pick_for_ehr_launch)."""
     iss, launch = request.args.get("iss", ""), request.args.get("launch", "")
     if not iss or not launch:
         raise LaunchError("The launch link from the EHR is incomplete (iss and launch needed).")
-    server = find_by_iss(registry(), iss)
+    server = pick_for_ehr_launch(registry(), iss, request.args.get("server") or None)
     if server is None:
         log.warning("launch refused: iss not in launch.json")
         raise UntrustedIssuerError("This EHR address is not on the app's list of trusted EHRs.")
@@ -108,6 +136,7 @@ def _authorize(server: ServerConfig, launch: str | None, sign_in: bool = False) 
     else:
         scope = requested_scopes(server, config, ehr_launch=launch is not None)
     auth = authorize_request(server, config, _redirect_uri(server), scope, launch)
+    browser = browser_value()
     db = get_session()
     db.add(
         LaunchState(
@@ -118,10 +147,11 @@ def _authorize(server: ServerConfig, launch: str | None, sign_in: bool = False) 
             nonce=auth.nonce,
             scope=scope,
             token_endpoint=config.token_endpoint,
+            browser_binding=binding_of(browser),
         )
     )
     db.commit()
-    return redirect(auth.url)
+    return remember(redirect(auth.url), browser)
 
 
 def _take_state(state: str | None) -> LaunchState:
@@ -132,22 +162,41 @@ def _take_state(state: str | None) -> LaunchState:
         raise LaunchStateError("This sign-in response does not match a launch in progress.")
     record.used = True
     db.commit()
-    created = record.created_at.replace(tzinfo=record.created_at.tzinfo or dt.UTC)
-    if utcnow() - created > STATE_LIFETIME:
-        raise LaunchStateError("The sign-in took too long and expired.")
+    if not same_browser(record.browser_binding):
+        # Login CSRF: a callback link made by someone else's launch. Used up either way.
+        log.warning("launch refused: callback from another browser than the one that started it")
+        raise LaunchBindingError(
+            "This sign-in was started in another browser, so the app did not sign you in."
+        )
     return record
 
 
 @bp.get("/launch/callback")
 def callback() -> Response:
     record = _take_state(request.args.get("state"))
+    try:
+        return _complete(record)
+    except LaunchError as failure:
+        # A standalone launch or worklist sign-in was not started from a chart: say so.
+        advised(failure, record.scope)
+        raise
+
+
+def _complete(record: LaunchState) -> Response:
+    """The rest of the callback, for a pending launch of this browser."""
+    created = record.created_at.replace(tzinfo=record.created_at.tzinfo or dt.UTC)
+    if utcnow() - created > STATE_LIFETIME:
+        raise LaunchStateError("The sign-in took too long and expired.")
     error = request.args.get("error")
     if error == "access_denied":
-        raise AuthorizationDenied("Access to the patient's record was not granted.")
+        raise AuthorizationDenied("Access to the patient's record was not granted.",
+                                  detail="authorize error=access_denied")  # fmt: skip
     if error == "invalid_scope":
-        raise AuthorizationDenied("The EHR refused the permissions the app needs.")
+        raise AuthorizationDenied("The EHR refused the permissions the app needs.",
+                                  detail="authorize error=invalid_scope")  # fmt: skip
     if error:
-        raise LaunchError("The EHR ended the sign-in with an error.", detail=error[:40])
+        raise LaunchError("The EHR ended the sign-in with an error.",
+                          detail=f"authorize error={error[:40]}")  # fmt: skip
     returned_iss = request.args.get("iss")
     if returned_iss and normalise_iss(returned_iss) != record.iss:
         # RFC 9207 mix-up defence: the response must come from the server we asked.
@@ -174,6 +223,7 @@ def callback() -> Response:
             advice="Sign in again; if it keeps happening, ask your administrator to allow "
             "the openid and fhirUser scopes for this app.",
         )
+    lifetime = int(token.get("expires_in") or DEFAULT_LIFETIME_SECONDS)
     app_session = AppSession(
         id=secrets.token_urlsafe(32),
         server_id=server.id,
@@ -188,7 +238,8 @@ def callback() -> Response:
         smart_style_url=token.get("smart_style_url"),
         access_token=seal(token["access_token"]),
         refresh_token=seal(token["refresh_token"]) if token.get("refresh_token") else None,
-        expires_at=utcnow() + dt.timedelta(seconds=int(token.get("expires_in") or 300)),
+        expires_at=utcnow() + dt.timedelta(seconds=lifetime),
+        token_lifetime=lifetime,
     )
     db = get_session()
     db.add(app_session)

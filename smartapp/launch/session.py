@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from flask import current_app, g, session
+from sqlalchemy.exc import OperationalError
 
 from ..db import get_session
 from ..errors import SessionEndedError, SessionExpiredError
@@ -21,6 +23,7 @@ from .access import read_access
 from .lifetime import end, ended_because, limits, touch
 
 F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
 
 
 def current_launch() -> AppSession:
@@ -44,7 +47,13 @@ def current_launch() -> AppSession:
         )
     pending = bool(db.new or db.dirty or db.deleted)  # the view's own changes, if any
     if touch(record, now) and not pending:
-        db.commit()  # nothing else in this transaction: safe to write the activity time now
+        try:
+            db.commit()  # nothing else in this transaction: safe to write the activity time now
+        except OperationalError:
+            # A busy database must not fail the page (or the error page's header): the activity
+            # time is best effort, written by the next request instead.
+            db.rollback()
+            log.info("session activity time not written: database busy")
     # The database session's identity map holds records only weakly: keep this one for the
     # rest of the request, so the decorators, the view and the page header share one read
     # instead of loading it again each time (the worklist loaded it three times).

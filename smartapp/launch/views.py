@@ -130,12 +130,13 @@ def sign_in(server_id: str) -> Response:
 
 
 def _authorize(server: ServerConfig, launch: str | None, sign_in: bool = False) -> Response:
+    redirect_uri = _redirect_uri(server)  # an unlisted Host is refused before any EHR request
     config = discover(server.iss)
     if sign_in:
         scope = SIGN_IN_SCOPES
     else:
         scope = requested_scopes(server, config, ehr_launch=launch is not None)
-    auth = authorize_request(server, config, _redirect_uri(server), scope, launch)
+    auth = authorize_request(server, config, redirect_uri, scope, launch)
     browser = browser_value()
     db = get_session()
     db.add(

@@ -13,7 +13,6 @@ a typed error from :mod:`smartapp.errors`:
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import threading
@@ -27,17 +26,13 @@ from urllib3.util.retry import Retry
 
 from ..errors import FatalFhirError, FhirAuthError, RetryableFhirError
 from ..net import DEFAULT_TIMEOUT, new_session
+from .answers import origin_of, outcome_text, parse_json, retry_after_seconds
 
 log = logging.getLogger(__name__)
 
 FHIR_JSON = "application/fhir+json"
-#: Content types accepted as FHIR JSON; Epic answers with the DSTU2-era ``application/json+fhir``.
-JSON_TYPES = ("application/fhir+json", "application/json+fhir", "application/json")
-DEFAULT_PORTS = {"http": 80, "https": 443}
 RETRY_AFTER_STATUSES = (429, 503)
 TRANSIENT_STATUSES = (500, 502, 504)
-#: Largest body accepted for one response (a Binary note or a search page).
-MAX_BODY_BYTES = 20 * 1024 * 1024
 
 
 class TokenProvider(Protocol):
@@ -59,20 +54,6 @@ class StaticToken:
 
     def refresh(self) -> str:
         raise FhirAuthError("The access token was refused and cannot be refreshed.")
-
-
-def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
-    """Parse ``Retry-After``: delta-seconds or an HTTP-date (RFC 9110 §10.2.3)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
 class FhirClient:
@@ -247,43 +228,3 @@ class FhirClient:
         log.info("fhir: HTTP %s, waiting %.2fs (attempt %s)", response.status_code, delay, attempt)
         response.close()
         time.sleep(delay)
-
-
-def origin_of(url: str) -> tuple[str, str, int | None]:
-    """(scheme, host, port) of an absolute URL, the port made explicit (https → 443)."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    try:
-        port = parts.port or DEFAULT_PORTS.get(scheme)
-    except ValueError:  # a port that is not a number: matches nothing
-        port = -1
-    return scheme, (parts.hostname or "").lower(), port
-
-
-def parse_json(response: requests.Response) -> dict:
-    """The response body as a JSON object, or FatalFhirError saying why it is unusable."""
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if content_type and content_type not in JSON_TYPES:
-        raise FatalFhirError(
-            "The EHR answered with something other than FHIR JSON.", detail=content_type
-        )
-    if len(response.content) > MAX_BODY_BYTES:
-        raise FatalFhirError("The EHR's answer was too large to read.")
-    try:
-        document = json.loads(response.content)
-    except ValueError as error:
-        raise FatalFhirError(
-            "The EHR sent a response that is not valid JSON.", detail=str(error)[:80]
-        ) from error
-    if not isinstance(document, dict):
-        raise FatalFhirError("The EHR sent JSON that is not a FHIR resource.")
-    return document
-
-
-def outcome_text(response: requests.Response) -> str | None:
-    """First issue's code of an OperationOutcome error body (codes only: no PHI in logs)."""
-    try:
-        body = response.json()
-        return ",".join(str(issue.get("code")) for issue in body.get("issue", []))[:120]
-    except (ValueError, AttributeError):
-        return None

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,6 +22,7 @@ from flask import Flask, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
 
 from ..errors import ConfigError
+from .hosts import is_loopback
 
 COOKIE_MODES: dict[str, dict[str, Any]] = {
     "embedded": {
@@ -58,17 +58,6 @@ def apply_cookie_mode(app: Flask) -> None:
         )
     app.config.update(COOKIE_MODES[mode], SESSION_COOKIE_HTTPONLY=True)
     app.session_interface = _ModeSessionInterface()
-
-
-def is_loopback(host: str) -> bool:
-    """True for ``127.x.x.x``, ``localhost`` and ``[::1]``, with or without a port."""
-    name = urlsplit(f"//{host}").hostname or ""
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
 
 
 def cookie_secure(app: Flask) -> bool:

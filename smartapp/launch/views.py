@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
-from collections.abc import Iterable
 
 from flask import (
     Blueprint,
@@ -26,7 +25,6 @@ from werkzeug.wrappers import Response
 from ..db import get_session
 from ..errors import (
     AuthorizationDenied,
-    ConfigError,
     LaunchBindingError,
     LaunchError,
     LaunchStateError,
@@ -35,7 +33,6 @@ from ..errors import (
 )
 from ..models import AppSession, LaunchState, utcnow
 from .binding import binding_of, browser_value, remember, same_browser
-from .cookies import is_loopback
 from .discovery import discover
 from .flow import (
     SIGN_IN_SCOPES,
@@ -46,6 +43,7 @@ from .flow import (
     requested_scopes,
     verify_id_token,
 )
+from .hosts import redirect_uri_for
 from .keys import public_jwks
 from .registry import ServerConfig, normalise_iss, pick_for_ehr_launch, registry
 from .secrets import seal
@@ -54,33 +52,6 @@ from .tokens import DEFAULT_LIFETIME_SECONDS
 bp = Blueprint("launch", __name__)
 log = logging.getLogger(__name__)
 STATE_LIFETIME = dt.timedelta(minutes=10)
-
-
-def _redirect_uri(server: ServerConfig) -> str:
-    # PUBLIC_URL pins the app's address behind a proxy. Without it the request's own host is
-    # used, but only a loopback or ALLOWED_HOSTS one: the EHR's exact match would refuse a forged
-    # Host anyway, but the app must not build (and send an EHR) addresses an attacker chose.
-    base = current_app.config.get("PUBLIC_URL")
-    if not base:
-        if not host_allowed(request.host, current_app.config.get("ALLOWED_HOSTS") or ()):
-            log.warning("launch refused: Host header not listed in ALLOWED_HOSTS, no PUBLIC_URL")
-            refused = ConfigError(
-                "The app's own address is not configured for this host name, so it cannot tell "
-                "the EHR where to send you back.",
-                advice="An administrator must set PUBLIC_URL (or list this host name in "
-                "ALLOWED_HOSTS). If you typed the address, use the one your organisation gave.",
-            )
-            refused.http_status = 400
-            raise refused
-        base = request.host_url
-    return base.rstrip("/") + server.redirect_path
-
-
-def host_allowed(host: str, allowed: Iterable[str]) -> bool:
-    """A loopback host, or one listed (``name`` matches any port, ``name:port`` that port)."""
-    host = host.lower()
-    listed = {entry.strip().lower() for entry in allowed}
-    return is_loopback(host) or host in listed or host.rsplit(":", 1)[0] in listed
 
 
 @bp.get("/.well-known/jwks.json")
@@ -130,7 +101,7 @@ def sign_in(server_id: str) -> Response:
 
 
 def _authorize(server: ServerConfig, launch: str | None, sign_in: bool = False) -> Response:
-    redirect_uri = _redirect_uri(server)  # an unlisted Host is refused before any EHR request
+    redirect_uri = redirect_uri_for(server)  # an unlisted Host is refused before any EHR request
     config = discover(server.iss)
     if sign_in:
         scope = SIGN_IN_SCOPES
@@ -209,7 +180,7 @@ def _complete(record: LaunchState) -> Response:
         server,
         record.token_endpoint,
         request.args["code"],
-        _redirect_uri(server),
+        redirect_uri_for(server),
         record.code_verifier,
     )
     claims = {}

@@ -155,6 +155,7 @@ class SessionExpiredError(LaunchError):
     http_status = 401
     title = "Your session has expired"
     advice = "Relaunch the app from the EHR to continue. Nothing you saved has been lost."
+    links = (("Sign in again", "launch.start"),)
 
 
 class SessionEndedError(SessionExpiredError):
@@ -166,7 +167,6 @@ class SessionEndedError(SessionExpiredError):
         "again from the start page (PA coordinators: Worklist sign-in). Nothing you saved has "
         "been lost."
     )
-    links = (("Sign in again", "launch.start"),)
 
 
 class FhirError(SmartAppError):

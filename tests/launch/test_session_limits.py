@@ -79,6 +79,8 @@ def test_sign_out_deletes_the_tokens_and_says_what_next(module_app, sandbox_ehr)
     for who in (http, copy):
         for path in OWN_PAGES:
             assert who.get(f"{module_app.url}{path}", timeout=TIMEOUT).status_code == 401
+    after = http.get(f"{module_app.url}/patient", timeout=TIMEOUT)
+    assert "Relaunch the app from the EHR" in after.text and 'href="/launch/start"' in after.text
 
 
 def test_the_limits_are_configurable(sandbox_ehr, tmp_path, monkeypatch):

@@ -58,6 +58,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         COORDINATORS={},
         # Extra origins allowed to frame the app, beyond the EHRs in launch.json.
         FRAME_ANCESTORS=[],
+        # Host names the app may build its redirect_uri from when PUBLIC_URL is unset (loopback
+        # hosts always may); any other Host header is refused at launch.
+        ALLOWED_HOSTS=[],
+        # A launched session ends after this long without a request, or this long after launch.
+        SESSION_IDLE_MINUTES=30,
+        SESSION_MAX_HOURS=12,
         # Score "as of" this ISO date instead of today (demo and tests); None = today.
         AS_OF=None,
         # Refresh an access token when fewer seconds remain (Oracle Health tokens last 570 s).

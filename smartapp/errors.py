@@ -14,14 +14,17 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     ├── LaunchError                the SMART launch could not complete; relaunch from the EHR
     │   ├── UntrustedIssuerError   iss not listed in launch.json (no request is made to it)
     │   ├── LaunchStateError       state missing, forged, replayed or expired
+    │   │   └── LaunchBindingError the callback came to another browser than the one that began
     │   ├── AuthorizationDenied    the EHR or the user refused (access_denied, invalid_scope)
     │   ├── TokenExchangeError     code → token exchange or id_token verification failed
     │   ├── NoPatientContextError  the token response carried no patient
     │   └── SessionExpiredError    tokens expired and refresh failed
+    │       └── SessionEndedError  idle or absolute limit reached, or signed out
     ├── FhirError                  a FHIR request failed
     │   ├── RetryableFhirError     429/503/timeouts/connection resets: worth another try
     │   └── FatalFhirError         400/403/404/malformed body: retrying will not help
-    │       └── FhirAuthError      401 after the one refresh we allow
+    │       ├── FhirAuthError      401 after the one refresh we allow
+    │       └── WriteBackRefusedError  the EHR refused (403) to add a document to the chart
     ├── StoreError                 the database refused a read or write
     │   └── ConflictError          someone else changed the request since the page was loaded
     ├── InterruptedRunError        a check stopped with the app process that ran it (retryable)
@@ -37,6 +40,7 @@ logs the class name and the support id, which the page shows so staff can find t
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import traceback
 from typing import Any
@@ -62,6 +66,8 @@ class SmartAppError(Exception):
     #: What the user should do next (shown under the message).
     advice = "Try again. If it keeps happening, contact support with the reference below."
     retryable = False
+    #: Next steps shown as links on the error page: (label, endpoint) pairs.
+    links: tuple[tuple[str, str], ...] = ()
 
     def __init__(self, message: str, *, advice: str | None = None, detail: str | None = None):
         super().__init__(message)
@@ -119,6 +125,18 @@ class LaunchStateError(LaunchError):
     title = "The launch expired or was already used"
 
 
+class LaunchBindingError(LaunchStateError):
+    """Login CSRF refused: someone else's launch, completed in this browser (issue 20 #1)."""
+
+    http_status = 403
+    title = "This sign-in did not start here"
+    advice = (
+        "If you did not just start a sign-in, close this page: a link may have tried to sign "
+        "you in as someone else. To use the app, launch it again from the patient's chart in "
+        "the EHR, or start again from the app's start page, in this browser."
+    )
+
+
 class AuthorizationDenied(LaunchError):
     http_status = 403
     title = "Access was not granted"
@@ -138,6 +156,18 @@ class SessionExpiredError(LaunchError):
     http_status = 401
     title = "Your session has expired"
     advice = "Relaunch the app from the EHR to continue. Nothing you saved has been lost."
+    links = (("Sign in again", "launch.start"),)
+
+
+class SessionEndedError(SessionExpiredError):
+    """The app's own limits ended the session (idle, absolute): its tokens are deleted."""
+
+    title = "Your session ended"
+    advice = (
+        "To continue, launch the app again from the patient's chart in the EHR, or sign in "
+        "again from the start page (PA coordinators: Worklist sign-in). Nothing you saved has "
+        "been lost."
+    )
 
 
 class FhirError(SmartAppError):
@@ -162,6 +192,17 @@ class FhirAuthError(FatalFhirError):
     http_status = 401
     title = "Your session has expired"
     advice = "Relaunch the app from the EHR to continue. Nothing you saved has been lost."
+
+
+class WriteBackRefusedError(FatalFhirError):
+    """The EHR answered 403 to creating a DocumentReference: not the user's input at fault."""
+
+    http_status = 403
+    title = "The EHR did not allow adding documents to this chart"
+    advice = (
+        "Download the PDF and add it to the chart by hand, or ask your EHR administrator to let "
+        "this app add documents."
+    )
 
 
 class StoreError(SmartAppError):
@@ -233,15 +274,28 @@ def _page(error: SmartAppError) -> str:
                 f"<p>{escape(error.message)}</p><p>Reference {error.support_id}</p>")  # fmt: skip
 
 
+_UNSAFE_IN_LOG = re.compile(r"[^A-Za-z0-9 _.:/=,()+-]")
+
+
+def log_detail(error: SmartAppError) -> str:
+    """``error.detail`` fit for a log line: the EHR's error code (``invalid_client``), a missing
+    variable's name, an OperationOutcome code. Details never carry tokens or PHI (see the
+    constructor); an EHR-supplied value is still cut short and stripped of anything that could
+    forge a log line."""
+    if not error.detail:
+        return "-"
+    return _UNSAFE_IN_LOG.sub("?", str(error.detail))[:120]
+
+
 def register_error_handlers(app: Flask) -> None:
     """Map every :class:`SmartAppError` to an HTML page with a support reference."""
 
     @app.errorhandler(SmartAppError)
     def _handle(error: SmartAppError):  # type: ignore[no-untyped-def]
-        # Log the class and reference only: messages may name a resource the user asked for.
-        log.warning(
-            "error %s ref=%s status=%s", type(error).__name__, error.support_id, error.http_status
-        )
+        # Class, reference and detail (the EHR's error code: what an operator needs), never the
+        # message: messages may name a resource the user asked for.
+        log.warning("error %s ref=%s status=%s detail=%s", type(error).__name__,
+                    error.support_id, error.http_status, log_detail(error))  # fmt: skip
         return _page(error), error.http_status
 
     @app.errorhandler(CSRFError)

@@ -61,6 +61,8 @@ class LaunchState(Base):
     token_endpoint: Mapped[str] = mapped_column(String(512))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     used: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: SHA-256 of the browser's launch-binding cookie: the callback must come from that browser.
+    browser_binding: Mapped[str | None] = mapped_column(String(64))
 
 
 class AppSession(Base):
@@ -84,6 +86,10 @@ class AppSession(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     refresh_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: Last request that used this session (the idle limit counts from here).
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    #: Seconds the current access token was issued for (sizes the refresh margin).
+    token_lifetime: Mapped[int | None] = mapped_column(Integer)
 
 
 class CheckRun(Base):

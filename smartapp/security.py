@@ -4,7 +4,13 @@
   forms carry it as ``csrf_token``, the progress script sends it as ``X-CSRFToken``.
 - CSP: scripts and styles only from this app (no inline scripts anywhere, so an injected
   ``<script>`` in a note can never run); ``frame-ancestors`` lists the EHR origins from launch.json
-  (the app runs inside Epic Hyperspace / Cerner PowerChart frames) plus ``FRAME_ANCESTORS``.
+  (the app runs inside Epic Hyperspace / Cerner PowerChart frames) except in ``top-level`` cookie
+  mode (never framed by an EHR: ``'self'`` only); ``FRAME_ANCESTORS`` adds origins in every mode.
+- X-Frame-Options, for embedded browsers too old for CSP ``frame-ancestors``: it can name no
+  origin but the app's own (``ALLOW-FROM`` takes one origin and today's browsers ignore it), so
+  it is sent — ``SAMEORIGIN`` — exactly when the policy is ``'self'`` alone. When EHR origins may
+  frame the app, no X-Frame-Options is sent: ``SAMEORIGIN`` would break the EHR frame in those old
+  browsers, and CSP-aware browsers ignore X-Frame-Options whenever ``frame-ancestors`` is set.
 - Pages show patient data, so responses are ``Cache-Control: no-store``, and no referrer leaves
   the app (the callback URL carries an authorization code).
 """
@@ -27,12 +33,14 @@ def origin_of(url: str) -> str:
 
 
 def frame_ancestors(app: Flask) -> list[str]:
-    """Origins allowed to frame the app: every registered EHR's origin, then configured extras."""
+    """Origins allowed to frame the app: itself, every registered EHR's origin (not in top-level
+    cookie mode), then configured extras."""
     from .launch import registry
 
     with app.app_context():
         origins = ["'self'"]
-        for server in registry().values():
+        framed_by_ehrs = app.config.get("COOKIE_MODE") != "top-level"
+        for server in registry().values() if framed_by_ehrs else ():
             if origin_of(server.iss) not in origins:
                 origins.append(origin_of(server.iss))
         for extra in app.config.get("FRAME_ANCESTORS", []):
@@ -62,11 +70,15 @@ def init_app(app: Flask) -> None:
     # The app is framed by the EHR (another site): Flask-WTF's Referer check breaks there.
     app.config.setdefault("WTF_CSRF_SSL_STRICT", False)
     csrf.init_app(app)
-    policy = content_security_policy(frame_ancestors(app))
+    ancestors = frame_ancestors(app)
+    policy = content_security_policy(ancestors)
+    frame_options = "SAMEORIGIN" if ancestors == ["'self'"] else None
 
     @app.after_request
     def _headers(response: Response) -> Response:
         response.headers.setdefault("Content-Security-Policy", policy)
+        if frame_options:
+            response.headers.setdefault("X-Frame-Options", frame_options)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         if request.endpoint != "static":  # CSS/JS may be cached; pages with PHI may not

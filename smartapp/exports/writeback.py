@@ -21,6 +21,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from ..errors import FatalFhirError, FhirAuthError, WriteBackRefusedError
 from ..evidence.app_output import markers, title_for
 from ..fhir.client import FhirClient
 
@@ -123,9 +124,18 @@ def build_document_reference(
 def write_back(client: FhirClient, document_reference: dict[str, Any]) -> dict[str, Any]:
     """Create the DocumentReference; returns ``{"id", "location", "resource"}``.
 
-    Raises the client's typed errors (:class:`~smartapp.errors.FatalFhirError` for a 403, …).
+    Raises the client's typed errors; a 403 is :class:`~smartapp.errors.WriteBackRefusedError`
+    ("The EHR did not allow adding documents to this chart"), not the user's input at fault.
     """
-    created, location = client.create(document_reference)
+    try:
+        created, location = client.create(document_reference)
+    except FatalFhirError as error:
+        if error.status != 403 or isinstance(error, FhirAuthError):
+            raise
+        raise WriteBackRefusedError(
+            "The EHR did not allow adding documents to this chart.",
+            status=403, detail=error.detail,
+        ) from error  # fmt: skip
     new_id = created.get("id") or (location or "").rstrip("/").split("/_history")[0].split("/")[-1]
     log.info("write-back: DocumentReference created (id present: %s)", bool(new_id))
     return {"id": new_id or None, "location": location, "resource": created}

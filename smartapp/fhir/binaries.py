@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import FatalFhirError, FhirError, NoteExtractionError
-from .client import FHIR_JSON, JSON_TYPES, MAX_BODY_BYTES, FhirClient
+from .answers import JSON_TYPES, MAX_BODY_BYTES
+from .client import FHIR_JSON, FhirClient
 
 #: Renditions in order of preference when smartapp.notes.extract is not available.
 _FALLBACK_ORDER = ("text/plain", "text/html", "application/xhtml+xml", "text/rtf",

@@ -13,7 +13,6 @@ a typed error from :mod:`smartapp.errors`:
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import threading
@@ -27,16 +26,13 @@ from urllib3.util.retry import Retry
 
 from ..errors import FatalFhirError, FhirAuthError, RetryableFhirError
 from ..net import DEFAULT_TIMEOUT, new_session
+from .answers import origin_of, outcome_text, parse_json, retry_after_seconds
 
 log = logging.getLogger(__name__)
 
 FHIR_JSON = "application/fhir+json"
-#: Content types accepted as FHIR JSON; Epic answers with the DSTU2-era ``application/json+fhir``.
-JSON_TYPES = ("application/fhir+json", "application/json+fhir", "application/json")
 RETRY_AFTER_STATUSES = (429, 503)
 TRANSIENT_STATUSES = (500, 502, 504)
-#: Largest body accepted for one response (a Binary note or a search page).
-MAX_BODY_BYTES = 20 * 1024 * 1024
 
 
 class TokenProvider(Protocol):
@@ -58,20 +54,6 @@ class StaticToken:
 
     def refresh(self) -> str:
         raise FhirAuthError("The access token was refused and cannot be refreshed.")
-
-
-def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
-    """Parse ``Retry-After``: delta-seconds or an HTTP-date (RFC 9110 §10.2.3)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
 class FhirClient:
@@ -97,8 +79,11 @@ class FhirClient:
         self.timeout = timeout
         self.max_attempts = max_attempts
         self.max_wait = max_wait
-        self.allowed_hosts = {urlsplit(self.base_url).netloc.lower()} | {
-            host.lower() for host in allowed_hosts
+        # Where the bearer token may go: the iss's own origin (scheme, host, port) and the
+        # listed Binary hosts under the iss's scheme. An https iss never sends it over http.
+        scheme = urlsplit(self.base_url).scheme.lower()
+        self.allowed_origins = {origin_of(self.base_url)} | {
+            origin_of(f"{scheme}://{host}") for host in allowed_hosts
         }
         self.session = session or self._new_session()
         self._refresh_lock = threading.Lock()
@@ -122,17 +107,26 @@ class FhirClient:
     def resolve(self, url: str) -> str:
         """Absolute URL for ``url``: relative ones against the base, absolute ones as given.
 
-        Absolute URLs are followed only to the base's host or hosts listed for this server
-        (Oracle Health serves Binaries from another host); a bearer token never leaves them.
+        Absolute URLs are followed only to the base's origin (same scheme, host and port) or
+        hosts listed for this server (Oracle Health serves Binaries from another host) under the
+        base's scheme: a bearer token never leaves them, nor travels over plain http when the
+        base is https. Anything else is FatalFhirError (the caller's "could not check").
         """
         if not urlsplit(url).scheme:
             return urljoin(self.base_url + "/", url.lstrip("/"))
-        if urlsplit(url).netloc.lower() not in self.allowed_hosts:
+        target = origin_of(url)
+        if target in self.allowed_origins:
+            return url
+        if any(target[0] != ok[0] and target[1] == ok[1] for ok in self.allowed_origins):
             raise FatalFhirError(
-                "The EHR pointed at a host it is not registered for; the link was not followed.",
-                detail=f"untrusted host {urlsplit(url).netloc}",
+                "The EHR pointed at an address without the same protection (http instead of "
+                "https); the link was not followed and no access token was sent.",
+                detail=f"untrusted scheme {target[0]} for host {target[1]}",
             )
-        return url
+        raise FatalFhirError(
+            "The EHR pointed at a host it is not registered for; the link was not followed.",
+            detail=f"untrusted host {target[1]}:{target[2]}",
+        )
 
     def get_json(self, url: str, params: dict[str, Any] | None = None) -> dict:
         """GET a FHIR JSON resource or Bundle; ``url`` relative to the base or absolute."""
@@ -234,32 +228,3 @@ class FhirClient:
         log.info("fhir: HTTP %s, waiting %.2fs (attempt %s)", response.status_code, delay, attempt)
         response.close()
         time.sleep(delay)
-
-
-def parse_json(response: requests.Response) -> dict:
-    """The response body as a JSON object, or FatalFhirError saying why it is unusable."""
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if content_type and content_type not in JSON_TYPES:
-        raise FatalFhirError(
-            "The EHR answered with something other than FHIR JSON.", detail=content_type
-        )
-    if len(response.content) > MAX_BODY_BYTES:
-        raise FatalFhirError("The EHR's answer was too large to read.")
-    try:
-        document = json.loads(response.content)
-    except ValueError as error:
-        raise FatalFhirError(
-            "The EHR sent a response that is not valid JSON.", detail=str(error)[:80]
-        ) from error
-    if not isinstance(document, dict):
-        raise FatalFhirError("The EHR sent JSON that is not a FHIR resource.")
-    return document
-
-
-def outcome_text(response: requests.Response) -> str | None:
-    """First issue's code of an OperationOutcome error body (codes only: no PHI in logs)."""
-    try:
-        body = response.json()
-        return ",".join(str(issue.get("code")) for issue in body.get("issue", []))[:120]
-    except (ValueError, AttributeError):
-        return None

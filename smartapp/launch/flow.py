@@ -19,7 +19,12 @@ from flask import current_app
 from joserfc import jwt
 from joserfc.errors import JoseError
 
-from ..errors import TokenExchangeError
+from ..errors import (
+    LaunchError,
+    NoPatientContextError,
+    SessionExpiredError,
+    TokenExchangeError,
+)
 from ..net import DEFAULT_TIMEOUT
 from .client_auth import token_session
 from .discovery import SmartConfiguration, issuer_keys
@@ -51,6 +56,35 @@ SIGN_IN_SCOPES = "openid fhirUser online_access"
 def is_sign_in(scope: str) -> bool:
     """True for a sign-in request: it asked for no launch context at all."""
     return not {"launch", "launch/patient"} & set(scope.split())
+
+
+#: What to do after a failed standalone launch or worklist sign-in: there is no chart to go back to.
+STANDALONE_ADVICE = (
+    "Start again from the app's start page and choose this EHR; at the EHR, sign in and allow "
+    "the access the app asks for. If the EHR keeps refusing, ask its administrator to check the "
+    "app's registration, quoting the support reference below."
+)
+STANDALONE_NO_PATIENT = (
+    "Start again from the app's start page and choose a patient at the EHR's patient picker."
+)
+
+
+def is_ehr_launch(scope: str) -> bool:
+    """True when the launch came from the EHR (the ``launch`` scope carries its context)."""
+    return "launch" in scope.split()
+
+
+def advised(error: LaunchError, scope: str) -> LaunchError:
+    """``error`` with advice that fits how the launch began: the default advice tells the user
+    to relaunch from the patient's chart, which a standalone launch never came from. Advice an
+    error was given on purpose (a missing client secret: call the administrator) is kept."""
+    if is_ehr_launch(scope):
+        return error
+    if isinstance(error, NoPatientContextError) and error.advice == NoPatientContextError.advice:
+        error.advice = STANDALONE_NO_PATIENT
+    elif error.advice in (LaunchError.advice, SessionExpiredError.advice):
+        error.advice = STANDALONE_ADVICE
+    return error
 
 
 def requested_scopes(server: ServerConfig, config: SmartConfiguration, ehr_launch: bool) -> str:

@@ -50,6 +50,9 @@ class ServerConfig:
     #: Other hosts this EHR serves note Binaries from (Oracle Health DocumentReferences carry
     #: absolute Binary URLs on another host than the iss); the bearer token goes to no others.
     binary_hosts: tuple[str, ...] = ()
+    #: The client an EHR launch from this iss uses when several entries share the iss and the
+    #: launch URL names none (see :func:`pick_for_ehr_launch`); at most one per iss.
+    ehr_launch: bool = False
 
     def client_secret(self) -> str | None:
         """The confidential client's secret, read from the environment at use time."""
@@ -112,6 +115,9 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
         if not isinstance(write_back, bool):
             raise ConfigError(f"launch.json: {where} 'scopes.write_back' must be true or false")
         binary_hosts = _hosts(entry.get("binary_hosts", []), where)
+        ehr_launch = entry.get("ehr_launch", False)
+        if not isinstance(ehr_launch, bool):
+            raise ConfigError(f"launch.json: {where} 'ehr_launch' must be true or false")
         redirect_path = _field(entry, "redirect_path", where)
         if not redirect_path.startswith("/"):
             raise ConfigError(f"launch.json: {where} 'redirect_path' must start with /")
@@ -130,8 +136,22 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
             generate_key=generate_key,
             write_back=write_back,
             binary_hosts=binary_hosts,
+            ehr_launch=ehr_launch,
         )
+    _one_ehr_launch_client_per_iss(servers)
     return servers
+
+
+def _one_ehr_launch_client_per_iss(servers: dict[str, ServerConfig]) -> None:
+    marked: dict[str, str] = {}
+    for server in servers.values():
+        if server.ehr_launch and server.iss in marked:
+            raise ConfigError(
+                f"launch.json: servers '{marked[server.iss]}' and '{server.id}' share an iss and "
+                "both have 'ehr_launch': true; mark at most one per iss"
+            )
+        if server.ehr_launch:
+            marked[server.iss] = server.id
 
 
 def _hosts(value: Any, where: str) -> tuple[str, ...]:
@@ -170,11 +190,25 @@ def registry(app: Flask | None = None) -> dict[str, ServerConfig]:
     return app.extensions[REGISTRY_EXTENSION]
 
 
-def find_by_iss(servers: dict[str, ServerConfig], iss: str) -> ServerConfig | None:
-    """The first registered server whose iss matches exactly (after trimming a trailing slash).
+def pick_for_ehr_launch(
+    servers: dict[str, ServerConfig], iss: str, named: str | None = None
+) -> ServerConfig | None:
+    """The entry an EHR launch from ``iss`` uses; None when the launch must be refused.
 
-    Several entries may share an iss (e.g. one client per type for standalone launches); an EHR
-    launch uses the first one listed.
+    Several entries may share an iss (e.g. a public client for clinicians, a confidential one
+    for coordinators). The rule, in order:
+
+    1. the launch URL names an entry (``/launch?server=<id>``, set in the EHR's registration of
+       that client): that entry, and only if its iss is this iss;
+    2. else the entry for this iss marked ``"ehr_launch": true`` (at most one per iss);
+    3. else the first entry for this iss in launch.json.
+
+    Standalone launches and worklist sign-ins name their entry on the start page.
     """
     wanted = normalise_iss(iss)
-    return next((server for server in servers.values() if server.iss == wanted), None)
+    if named:
+        server = servers.get(named)
+        return server if server is not None and server.iss == wanted else None
+    candidates = [server for server in servers.values() if server.iss == wanted]
+    marked = [server for server in candidates if server.ehr_launch]
+    return (marked or candidates or [None])[0]

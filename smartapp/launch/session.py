@@ -9,30 +9,63 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from flask import g, session
+from flask import current_app, g, session
+from sqlalchemy.exc import OperationalError
 
 from ..db import get_session
-from ..errors import SessionExpiredError
-from ..models import AppSession
+from ..errors import SessionEndedError, SessionExpiredError
+from ..models import AppSession, utcnow
 from .access import read_access
+from .lifetime import end, ended_because, limits, touch
 
 F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
 
 
 def current_launch() -> AppSession:
-    """The AppSession of this request; SessionExpiredError when there is none or it ended."""
+    """The AppSession of this request; SessionExpiredError when there is none, SessionEndedError
+    when it passed its idle or absolute limit (it is deleted then, tokens and all)."""
     session_id = session.get("sid")
-    record = get_session().get(AppSession, session_id) if session_id else None
+    db = get_session()
+    record = db.get(AppSession, session_id) if session_id else None
     if record is None:
         raise SessionExpiredError("There is no active launch in this window.")
+    now = utcnow()
+    idle, absolute = limits(current_app)
+    reason = ended_because(record, now, idle, absolute)
+    if reason is not None:
+        end(db, record, reason)
+        session.pop("sid", None)
+        raise SessionEndedError(
+            f"Your session ended after {_span(idle)} without activity."
+            if reason == "idle"
+            else f"Your session ended: a session lasts at most {_span(absolute)}."
+        )
+    pending = bool(db.new or db.dirty or db.deleted)  # the view's own changes, if any
+    if touch(record, now) and not pending:
+        try:
+            db.commit()  # nothing else in this transaction: safe to write the activity time now
+        except OperationalError:
+            # A busy database must not fail the page (or the error page's header): the activity
+            # time is best effort, written by the next request instead.
+            db.rollback()
+            log.info("session activity time not written: database busy")
     # The database session's identity map holds records only weakly: keep this one for the
     # rest of the request, so the decorators, the view and the page header share one read
     # instead of loading it again each time (the worklist loaded it three times).
     g.launch_record = record
     return record
+
+
+def _span(limit: dt.timedelta) -> str:
+    minutes = int(limit.total_seconds() // 60)
+    if minutes % 60 == 0:
+        return f"{minutes // 60} hour{'s' if minutes != 60 else ''}"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def launch_required(view: F) -> F:

@@ -35,7 +35,9 @@ from .secrets import seal, unseal
 
 log = logging.getLogger(__name__)
 
-#: Refresh when fewer seconds than this remain (``TOKEN_REFRESH_MARGIN`` overrides).
+#: Refresh when fewer seconds than this remain (``TOKEN_REFRESH_MARGIN`` overrides), or a quarter
+#: of the token's lifetime when that is less: a 60-second token (the SMART launcher's) is renewed
+#: with 15 s left, not before every FHIR call as a fixed 60 s margin did (issue 20 #12).
 DEFAULT_REFRESH_MARGIN = 60.0
 #: Used when the token response has no ``expires_in`` (SMART says it SHOULD be there).
 DEFAULT_LIFETIME_SECONDS = 300
@@ -72,6 +74,7 @@ class SessionTokens:
         self._session_lock = _lock_for(session_id)  # keep a strong reference while we live
         self._token: str | None = None
         self._expires_at: dt.datetime | None = None
+        self._lifetime: int | None = None  # seconds the current token was issued for
         self._quiet_until = 0.0  # monotonic time before which no early refresh is retried
 
     # -- TokenProvider ---------------------------------------------------------------------
@@ -79,10 +82,10 @@ class SessionTokens:
     def access_token(self) -> str:
         """A usable access token, refreshed first when less than the margin remains."""
         with self._session_lock.lock:
-            if self._token is None or self._seconds_left() < self.margin:
+            if self._token is None or self._seconds_left() < self._margin():
                 self._load()  # another thread or worker may have refreshed already
             left = self._seconds_left()
-            if left >= self.margin or (left > 0 and time.monotonic() < self._quiet_until):
+            if left >= self._margin() or (left > 0 and time.monotonic() < self._quiet_until):
                 return self._require_token()
             try:
                 return self._refresh_locked()
@@ -106,6 +109,12 @@ class SessionTokens:
 
     # -- internals -------------------------------------------------------------------------
 
+    def _margin(self) -> float:
+        """Seconds before expiry at which to refresh: min(configured margin, lifetime / 4)."""
+        if not self._lifetime or self._lifetime <= 0:
+            return self.margin
+        return min(self.margin, self._lifetime / 4)
+
     def _seconds_left(self) -> float:
         if self._expires_at is None:
             return -1.0
@@ -126,6 +135,7 @@ class SessionTokens:
                 raise SessionExpiredError("There is no active launch in this window.")
             self._token = unseal(record.access_token)
             self._expires_at = record.expires_at
+            self._lifetime = record.token_lifetime
 
     def _refresh_locked(self) -> str:
         with self.app.app_context(), session_factory(self.app)() as db:
@@ -146,11 +156,13 @@ class SessionTokens:
                 record.refresh_token = seal(answer["refresh_token"])
             lifetime = int(answer.get("expires_in") or DEFAULT_LIFETIME_SECONDS)
             record.expires_at = utcnow() + dt.timedelta(seconds=lifetime)
+            record.token_lifetime = lifetime
             if answer.get("scope"):
                 record.granted_scope = _narrowed(record.granted_scope, answer["scope"])
             record.refresh_count = (record.refresh_count or 0) + 1
             db.commit()
             self._token, self._expires_at = answer["access_token"], record.expires_at
+            self._lifetime = lifetime
             log.info("token refreshed server=%s count=%s", record.server_id, record.refresh_count)
             return answer["access_token"]
 

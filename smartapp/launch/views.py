@@ -25,6 +25,7 @@ from werkzeug.wrappers import Response
 from ..db import get_session
 from ..errors import (
     AuthorizationDenied,
+    LaunchBindingError,
     LaunchError,
     LaunchStateError,
     NoPatientContextError,
@@ -32,18 +33,22 @@ from ..errors import (
 )
 from ..identity import COORDINATOR, role_of
 from ..models import AppSession, LaunchState, utcnow
+from .binding import binding_of, browser_value, remember, same_browser
 from .discovery import discover
 from .flow import (
     SIGN_IN_SCOPES,
+    advised,
     authorize_request,
     exchange_code,
     is_sign_in,
     requested_scopes,
     verify_id_token,
 )
+from .hosts import redirect_uri_for
 from .keys import public_jwks
-from .registry import ServerConfig, find_by_iss, normalise_iss, registry
+from .registry import ServerConfig, normalise_iss, pick_for_ehr_launch, registry
 from .secrets import seal
+from .tokens import DEFAULT_LIFETIME_SECONDS
 
 bp = Blueprint("launch", __name__)
 log = logging.getLogger(__name__)
@@ -61,13 +66,6 @@ def _learn_user_name(app_session: AppSession) -> None:
                          app_session.fhir_user)  # fmt: skip
 
 
-def _redirect_uri(server: ServerConfig) -> str:
-    # PUBLIC_URL pins the app's address behind a proxy; otherwise the request's own host (the
-    # EHR compares redirect_uri with the registered one exactly, so a forged Host gets nowhere).
-    base = current_app.config.get("PUBLIC_URL") or request.host_url
-    return base.rstrip("/") + server.redirect_path
-
-
 @bp.get("/.well-known/jwks.json")
 def jwks() -> Response:
     """The public keys of the app's asymmetric clients (EHRs fetch them to check assertions)."""
@@ -79,11 +77,12 @@ def jwks() -> Response:
 
 @bp.get("/launch")
 def ehr_launch() -> Response:
-    """EHR launch: ``?iss=…&launch=…`` from the EHR; iss must be registered."""
+    """EHR launch: ``?iss=…&launch=…`` from the EHR; iss must be registered. ``server=<id>``
+    picks one of several clients registered for the iss (registry.pick_for_ehr_launch)."""
     iss, launch = request.args.get("iss", ""), request.args.get("launch", "")
     if not iss or not launch:
         raise LaunchError("The launch link from the EHR is incomplete (iss and launch needed).")
-    server = find_by_iss(registry(), iss)
+    server = pick_for_ehr_launch(registry(), iss, request.args.get("server") or None)
     if server is None:
         log.warning("launch refused: iss not in launch.json")
         raise UntrustedIssuerError("This EHR address is not on the app's list of trusted EHRs.")
@@ -114,12 +113,14 @@ def sign_in(server_id: str) -> Response:
 
 
 def _authorize(server: ServerConfig, launch: str | None, sign_in: bool = False) -> Response:
+    redirect_uri = redirect_uri_for(server)  # an unlisted Host is refused before any EHR request
     config = discover(server.iss)
     if sign_in:
         scope = SIGN_IN_SCOPES
     else:
         scope = requested_scopes(server, config, ehr_launch=launch is not None)
-    auth = authorize_request(server, config, _redirect_uri(server), scope, launch)
+    auth = authorize_request(server, config, redirect_uri, scope, launch)
+    browser = browser_value()
     db = get_session()
     db.add(
         LaunchState(
@@ -130,10 +131,11 @@ def _authorize(server: ServerConfig, launch: str | None, sign_in: bool = False) 
             nonce=auth.nonce,
             scope=scope,
             token_endpoint=config.token_endpoint,
+            browser_binding=binding_of(browser),
         )
     )
     db.commit()
-    return redirect(auth.url)
+    return remember(redirect(auth.url), browser)
 
 
 def _take_state(state: str | None) -> LaunchState:
@@ -144,22 +146,41 @@ def _take_state(state: str | None) -> LaunchState:
         raise LaunchStateError("This sign-in response does not match a launch in progress.")
     record.used = True
     db.commit()
-    created = record.created_at.replace(tzinfo=record.created_at.tzinfo or dt.UTC)
-    if utcnow() - created > STATE_LIFETIME:
-        raise LaunchStateError("The sign-in took too long and expired.")
+    if not same_browser(record.browser_binding):
+        # Login CSRF: a callback link made by someone else's launch. Used up either way.
+        log.warning("launch refused: callback from another browser than the one that started it")
+        raise LaunchBindingError(
+            "This sign-in was started in another browser, so the app did not sign you in."
+        )
     return record
 
 
 @bp.get("/launch/callback")
 def callback() -> Response:
     record = _take_state(request.args.get("state"))
+    try:
+        return _complete(record)
+    except LaunchError as failure:
+        # A standalone launch or worklist sign-in was not started from a chart: say so.
+        advised(failure, record.scope)
+        raise
+
+
+def _complete(record: LaunchState) -> Response:
+    """The rest of the callback, for a pending launch of this browser."""
+    created = record.created_at.replace(tzinfo=record.created_at.tzinfo or dt.UTC)
+    if utcnow() - created > STATE_LIFETIME:
+        raise LaunchStateError("The sign-in took too long and expired.")
     error = request.args.get("error")
     if error == "access_denied":
-        raise AuthorizationDenied("Access to the patient's record was not granted.")
+        raise AuthorizationDenied("Access to the patient's record was not granted.",
+                                  detail="authorize error=access_denied")  # fmt: skip
     if error == "invalid_scope":
-        raise AuthorizationDenied("The EHR refused the permissions the app needs.")
+        raise AuthorizationDenied("The EHR refused the permissions the app needs.",
+                                  detail="authorize error=invalid_scope")  # fmt: skip
     if error:
-        raise LaunchError("The EHR ended the sign-in with an error.", detail=error[:40])
+        raise LaunchError("The EHR ended the sign-in with an error.",
+                          detail=f"authorize error={error[:40]}")  # fmt: skip
     returned_iss = request.args.get("iss")
     if returned_iss and normalise_iss(returned_iss) != record.iss:
         # RFC 9207 mix-up defence: the response must come from the server we asked.
@@ -171,7 +192,7 @@ def callback() -> Response:
         server,
         record.token_endpoint,
         request.args["code"],
-        _redirect_uri(server),
+        redirect_uri_for(server),
         record.code_verifier,
     )
     claims = {}
@@ -186,6 +207,7 @@ def callback() -> Response:
             advice="Sign in again; if it keeps happening, ask your administrator to allow "
             "the openid and fhirUser scopes for this app.",
         )
+    lifetime = int(token.get("expires_in") or DEFAULT_LIFETIME_SECONDS)
     app_session = AppSession(
         id=secrets.token_urlsafe(32),
         server_id=server.id,
@@ -200,7 +222,8 @@ def callback() -> Response:
         smart_style_url=token.get("smart_style_url"),
         access_token=seal(token["access_token"]),
         refresh_token=seal(token["refresh_token"]) if token.get("refresh_token") else None,
-        expires_at=utcnow() + dt.timedelta(seconds=int(token.get("expires_in") or 300)),
+        expires_at=utcnow() + dt.timedelta(seconds=lifetime),
+        token_lifetime=lifetime,
     )
     db = get_session()
     db.add(app_session)

@@ -15,7 +15,7 @@ from typing import Any
 from flask import Response, current_app
 
 from ..checklists.engine import readiness_state
-from ..errors import FatalFhirError, InputError
+from ..errors import WriteBackRefusedError
 from ..evidence.app_output import APP_NAME
 from ..exports import build_document_reference, can_write_back, gap_report_pdf, write_back
 from ..identity import user_ref
@@ -58,9 +58,9 @@ def write_back_allowed(launch: AppSession, patient_ref: str) -> bool:
 def write_back_report(launch: AppSession, report: dict[str, Any]) -> str | None:
     """Write the report's PDF to the chart; returns the new DocumentReference id (if told)."""
     if not write_back_allowed(launch, report["patient"]):
-        raise InputError(
+        raise WriteBackRefusedError(
             "The EHR did not give this app permission to add documents to this chart.",
-            advice="Download the PDF and add it to the chart by hand.",
+            status=403,
         )
     pdf = gap_report_pdf(report)
     service = report["service"]
@@ -79,13 +79,4 @@ def write_back_report(launch: AppSession, report: dict[str, Any]) -> str | None:
         author_ref=user_ref(launch.fhir_user) or None,
     )
     client = fhir_client_for(current_app._get_current_object(), launch)  # type: ignore[attr-defined]
-    try:
-        result = write_back(client, resource)
-    except FatalFhirError as error:
-        if error.status == 403:
-            raise InputError(
-                "The EHR refused to add the document to this chart.",
-                advice="Download the PDF and add it to the chart by hand.",
-            ) from error
-        raise
-    return result["id"]
+    return write_back(client, resource)["id"]  # a 403 is WriteBackRefusedError

@@ -12,7 +12,12 @@ import pytest
 import responses
 from responses import matchers
 
-from smartapp.errors import FatalFhirError, FhirAuthError, RetryableFhirError
+from smartapp.errors import (
+    FatalFhirError,
+    FhirAuthError,
+    RetryableFhirError,
+    WriteBackRefusedError,
+)
 from smartapp.exports import build_document_reference, can_write_back, write_back
 from smartapp.fhir import client as client_module
 from smartapp.fhir.client import FhirClient, StaticToken
@@ -156,3 +161,17 @@ def test_create_refused_is_fatal_with_the_outcome_code() -> None:
     with pytest.raises(FatalFhirError) as refused:
         FhirClient(BASE, StaticToken("t")).create(_resource())
     assert refused.value.status == 403 and refused.value.detail == "forbidden"
+
+
+@responses.activate
+def test_a_refused_write_back_says_the_ehr_did_not_allow_it() -> None:
+    """Issue 20 #13: a 403 on create is the EHR's refusal, not "That input cannot be used"."""
+    outcome = {"resourceType": "OperationOutcome", "issue": [{"severity": "error",
+               "code": "forbidden"}]}  # fmt: skip
+    responses.post(f"{BASE}/DocumentReference", status=403, json=outcome)
+    with pytest.raises(WriteBackRefusedError) as refused:
+        write_back(FhirClient(BASE, StaticToken("t")), _resource())
+    error = refused.value
+    assert error.title == "The EHR did not allow adding documents to this chart"
+    assert error.http_status == 403 and error.detail == "forbidden"
+    assert "add it to the chart by hand" in error.advice

@@ -23,6 +23,20 @@ def test_standalone_launch_from_the_start_page(page, browser_app, screenshot):
     screenshot("banner")
 
 
+def test_sign_out_from_the_header(page, browser_app):
+    """Issue 20 #3: the header's Sign out ends the session; its pages then say to sign in again."""
+    page.goto(f"{browser_app.url}/launch/start")
+    page.get_by_role("link", name="Check a patient at Local sandbox EHR (plain SMART 2.x)").click()
+    page.select_option("#patient", "tka-complete")
+    page.get_by_role("button", name="Allow").click()
+    page.wait_for_url(f"{browser_app.url}/patient")
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("You signed out")
+    page.goto(f"{browser_app.url}/patient")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your session has expired")
+    expect(page.get_by_role("link", name="Sign in again")).to_be_visible()
+
+
 def open_chart(page, ehr_origin, tenant, patient, order):
     page.goto(f"{ehr_origin}/ehr")
     page.select_option("#tenant", tenant)

@@ -150,6 +150,19 @@ def test_urls_resolve_relative_to_base_and_absolute_only_to_trusted_hosts():
         client.resolve("https://attacker.example/Binary/b1")
 
 
+def test_absolute_urls_need_the_iss_scheme_host_and_port():
+    """Issue 20 #5: host alone is not enough; http under an https iss gets no token."""
+    client = FhirClient(BASE, StaticToken("t"), allowed_hosts=("binaries.example",))
+    assert client.resolve("https://ehr.example:443/fhir/Binary/b1")  # explicit default port
+    for url in ("http://ehr.example/fhir/Condition?page=2", "http://binaries.example/Binary/b1"):
+        with pytest.raises(FatalFhirError, match="http instead of https") as refused:
+            client.resolve(url)
+        assert "no access token was sent" in refused.value.message
+    for url in ("https://ehr.example:8443/fhir/Binary/b1", "https://ehr.example:x/Binary/b1"):
+        with pytest.raises(FatalFhirError, match="not registered"):
+            client.resolve(url)
+
+
 @responses.activate
 def test_connection_failure_is_retryable():
     with pytest.raises(RetryableFhirError):

@@ -346,6 +346,37 @@ def test_missing_binary_and_untrusted_host_are_warnings_on_the_note():
 
 
 @responses.activate
+def test_plain_http_links_under_an_https_iss_get_no_token_and_a_warning():
+    """Issue 20 #5: the same host over http (or another port) is another origin: neither the next
+    link nor the attachment URL is fetched, so the bearer token never crosses in clear."""
+    plain = BASE.replace("https://", "http://")
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/Condition\?.*"),
+        json=searchset(condition(1), next_url=f"{plain}/Condition?page=2"),
+    )
+    responses.get(
+        re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
+        json=searchset(
+            note("clear", {"contentType": "text/plain", "url": f"{plain}/Binary/b1"}),
+            note("port", {"contentType": "text/plain",
+                          "url": BASE.replace("ehr.example", "ehr.example:8443") + "/Binary/b2"}),
+        ),
+    )  # fmt: skip
+    responses.get(re.compile(r"http://ehr\.example/.*"), json=searchset(condition(2)))
+    responses.get(re.compile(r"https://ehr\.example:8443/.*"), body=b"note",
+                  content_type="text/plain")  # fmt: skip
+    empty_searches("Condition", "DocumentReference")
+    result = fetch()
+    assert result.counts["Condition"] == 1
+    reasons = {(w.reason, w.detail.split(":")[0]) for w in result.warnings}
+    assert ("incomplete", "Condition") in reasons  # page 2 not read: could not check, not absent
+    assert ("processing", "note DocumentReference/clear") in reasons
+    assert ("processing", "note DocumentReference/port") in reasons
+    sent = [call.request.url for call in responses.calls]
+    assert not any(url.startswith(("http://", "https://ehr.example:8443")) for url in sent), sent
+
+
+@responses.activate
 def test_the_order_under_review_and_its_requester_are_read():
     order = {
         "resourceType": "ServiceRequest",

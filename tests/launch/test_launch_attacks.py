@@ -72,6 +72,36 @@ def test_state_from_another_browser_is_single_use_too(module_app, sandbox_ehr):
     assert attacker.get(f"{module_app.url}/patient", timeout=TIMEOUT).status_code == 401
 
 
+def test_login_csrf_callback_in_another_browser_is_refused(module_app, sandbox_ehr):
+    """Issue 20 #1: the attacker starts a launch, stops at the EHR's redirect back and sends the
+    callback link to a victim. The victim's browser lacks the cookie that bound the launch to the
+    attacker's browser: refused with a page saying so, nobody signed in, the link used up."""
+    attacker = requests.Session()
+    link = authorization_response(module_app.url, sandbox_ehr, "plain", attacker)
+    assert "smartapp_launch" in attacker.cookies
+    victim = requests.Session()
+    page = victim.get(link, allow_redirects=False, timeout=TIMEOUT)
+    assert page.status_code == 403 and "Location" not in page.headers
+    assert "This sign-in did not start here" in page.text
+    assert "started in another browser" in page.text
+    assert "session" not in victim.cookies
+    assert victim.get(f"{module_app.url}/patient", timeout=TIMEOUT).status_code == 401
+    # A victim holding a binding cookie of their own (an earlier launch) is refused the same way.
+    start_launch(module_app, sandbox_ehr, "plain", victim)
+    other = authorization_response(module_app.url, sandbox_ehr, "plain", requests.Session())
+    assert victim.get(other, timeout=TIMEOUT).status_code == 403
+    # The attacker's own link is spent: it cannot be kept for later either.
+    assert attacker.get(link, timeout=TIMEOUT).status_code == 400
+
+
+def test_callback_in_the_browser_that_started_the_launch_works(module_app, sandbox_ehr):
+    http = requests.Session()
+    link = authorization_response(module_app.url, sandbox_ehr, "plain", http)
+    page = http.get(link, timeout=TIMEOUT)
+    assert page.status_code == 200 and page.url == f"{module_app.url}/patient"
+    assert module_app.session_id(http)
+
+
 # -- codes and PKCE ----------------------------------------------------------------------------
 
 
@@ -249,19 +279,42 @@ def test_no_parameter_redirects_anywhere_else(module_app, sandbox_ehr):
                 assert query["aud"] == sandbox_ehr.base("plain")
 
 
-def test_forged_host_header_cannot_move_the_callback(module_app, sandbox_ehr):
-    """Without PUBLIC_URL the redirect_uri follows Host; the EHR's exact match refuses it."""
-    http = requests.Session()
+def test_forged_host_header_cannot_move_the_callback(module_app, sandbox_ehr, caplog):
+    """Issue 20 #11: without PUBLIC_URL the app builds no redirect_uri from a Host header that
+    is neither loopback nor in ALLOWED_HOSTS: refused before anything is sent to the EHR."""
+    caplog.set_level(logging.INFO)
     context = ehr_context(sandbox_ehr, "plain")
-    start = http.get(
+    start = requests.get(
         f"{module_app.url}/launch",
         params={"iss": context["iss"], "launch": context["launch"]},
         headers={"Host": "evil.example"},
         allow_redirects=False,
         timeout=TIMEOUT,
     )
-    page = http.get(start.headers["Location"], allow_redirects=False, timeout=TIMEOUT)
-    assert page.status_code == 400 and "Location" not in page.headers
+    assert start.status_code == 400 and "Location" not in start.headers
+    assert "PUBLIC_URL" in start.text and "evil.example" not in start.text
+    assert "Host header not listed" in caplog.text
+
+
+def test_a_listed_host_builds_the_redirect_uri(sandbox_ehr, tmp_path):
+    from app_server import start_live_app
+
+    live = start_live_app(sandbox_ehr, tmp_path, ALLOWED_HOSTS=["pa-check.example.org"])
+    try:
+        context = ehr_context(sandbox_ehr, "plain")
+        start = requests.get(
+            f"{live.url}/launch",
+            params={"iss": context["iss"], "launch": context["launch"]},
+            headers={"Host": "pa-check.example.org:8443"},
+            allow_redirects=False,
+            timeout=TIMEOUT,
+        )
+    finally:
+        live.stop()
+    assert start.status_code == 302
+    assert query_of(start.headers["Location"])["redirect_uri"] == (
+        "http://pa-check.example.org:8443/launch/callback"
+    )
 
 
 # -- scopes on refresh -----------------------------------------------------------------------
@@ -335,7 +388,9 @@ def test_tokens_never_appear_in_urls_logs_or_cookies(module_app, sandbox_ehr, ca
 def test_public_url_pins_the_callback_whatever_the_host_header(sandbox_ehr, tmp_path):
     from app_server import start_live_app
 
-    live = start_live_app(sandbox_ehr, tmp_path, PUBLIC_URL="https://pa-check.example.org/")
+    # top-level: local-http (no Secure) refuses to start with a non-loopback PUBLIC_URL.
+    live = start_live_app(sandbox_ehr, tmp_path, PUBLIC_URL="https://pa-check.example.org/",
+                          COOKIE_MODE="top-level")  # fmt: skip
     try:
         context = ehr_context(sandbox_ehr, "plain")
         start = requests.get(

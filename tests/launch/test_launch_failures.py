@@ -28,7 +28,8 @@ def assert_clinician_page(page, status, title, caplog, error_class):
     assert 'class="error-advice"' in page.text
     reference = re.search(r"Support reference: <code>([0-9a-f]+)</code>", page.text)[1]
     lines = [r.getMessage() for r in caplog.records if r.name.startswith("smartapp")]
-    assert f"error {error_class} ref={reference} status={status}" in lines
+    prefix = f"error {error_class} ref={reference} status={status} detail="
+    assert any(line.startswith(prefix) for line in lines), lines
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for leak in ("Bearer", "access_token", "refresh_token", PATIENT_NAME, "lmri-complete"):
         assert leak not in "\n".join(lines), leak
@@ -47,6 +48,10 @@ def test_access_denied(module_app, caplog):
     )
     assert_clinician_page(page, 403, "Access was not granted", caplog, "AuthorizationDenied")
     assert "Access to the patient" in page.text
+    # Issue 20 #13: a standalone launch has no chart to go back to; the advice says so.
+    assert "start again from the app&#39;s start page" in page.text.lower()
+    assert "from the patient&#39;s chart" not in page.text
+    assert "detail=authorize error=access_denied" in caplog.text
 
 
 def test_invalid_scope(module_app, sandbox_ehr, caplog):
@@ -61,6 +66,8 @@ def test_invalid_scope(module_app, sandbox_ehr, caplog):
     )
     assert_clinician_page(page, 403, "Access was not granted", caplog, "AuthorizationDenied")
     assert "refused the permissions the app needs" in page.text
+    assert "from the patient&#39;s chart" in page.text  # an EHR launch: back to the chart
+    assert "detail=authorize error=invalid_scope" in caplog.text
 
 
 def test_invalid_state(module_app, caplog):
@@ -100,6 +107,22 @@ def test_token_exchange_failure(live_app, sandbox_ehr, monkeypatch, caplog):
     assert_clinician_page(
         page, 502, "The EHR did not complete the sign-in", caplog, "TokenExchangeError"
     )
+    # Issue 20 #13: the operator sees the EHR's error code, never the secret.
+    assert "detail=OAuthError invalid_client" in caplog.text
+    assert "not-the-registered-secret" not in caplog.text
+
+
+def test_a_refused_standalone_launch_gets_standalone_advice(live_app, sandbox_ehr, monkeypatch,
+                                                             caplog):  # fmt: skip
+    caplog.set_level(logging.INFO)
+    monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", "not-the-registered-secret")
+    _, page = standalone_launch(live_app.url, "sandbox-cerner")
+    assert_clinician_page(
+        page, 502, "The EHR did not complete the sign-in", caplog, "TokenExchangeError"
+    )
+    assert "start again from the app&#39;s start page" in page.text.lower()
+    assert "chart" not in page.text.split('class="error-advice"')[1].split("</p>")[0]
+    assert "detail=OAuthError invalid_client" in caplog.text
 
 
 def test_missing_client_secret(live_app, sandbox_ehr, monkeypatch, caplog):
@@ -110,6 +133,7 @@ def test_missing_client_secret(live_app, sandbox_ehr, monkeypatch, caplog):
         page, 502, "The EHR did not complete the sign-in", caplog, "TokenExchangeError"
     )
     assert "client secret named in launch.json" in page.text
+    assert "detail=missing env SMARTAPP_SANDBOX_CLIENT_SECRET" in caplog.text
 
 
 def test_id_token_that_fails_verification(module_app, sandbox_ehr, caplog):
@@ -138,6 +162,7 @@ def test_no_patient_in_context(module_app, caplog):
         module_app.url, "sandbox-plain", patient=None, untick=("launch/patient",)
     )
     assert_clinician_page(page, 400, "No patient was selected", caplog, "NoPatientContextError")
+    assert "patient picker" in page.text  # standalone: pick one at the EHR, not "open a chart"
 
 
 def closed_port() -> int:

@@ -36,6 +36,24 @@ def test_access_token_refreshes_before_expiry(module_app, sandbox_ehr):
     assert (expires - utcnow()).total_seconds() > 500  # Oracle Health's 570 s again
 
 
+def test_a_60_second_token_is_not_refreshed_before_every_call(module_app, sandbox_ehr):
+    """Issue 20 #12: the SMART launcher issues 60-second tokens; a fixed 60 s margin refreshed
+    before nearly every FHIR call. The margin is min(60 s, lifetime / 4): a whole record read
+    on a 60 s token with 50 s left needs no refresh; with 14 s left, exactly one."""
+    from smartapp.fhir import fetch_patient_record
+
+    _, sid = launched(module_app, sandbox_ehr)
+    assert module_app.record(sid).token_lifetime == 570  # from the token response's expires_in
+    module_app.update(sid, token_lifetime=60, expires_at=utcnow() + dt.timedelta(seconds=50))
+    launch = module_app.record(sid)
+    record = fetch_patient_record(fhir_client_for(module_app.app, launch), PATIENT)
+    assert record.counts["Condition"] >= 1
+    assert module_app.record(sid).refresh_count == 0
+    module_app.update(sid, expires_at=utcnow() + dt.timedelta(seconds=14))
+    fetch_patient_record(fhir_client_for(module_app.app, launch), PATIENT)
+    assert module_app.record(sid).refresh_count == 1
+
+
 def test_many_threads_share_one_refresh(module_app, sandbox_ehr):
     """Refresh tokens rotate: a second refresh with the retired one would end the session."""
     _, sid = launched(module_app, sandbox_ehr)

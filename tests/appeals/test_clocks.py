@@ -215,8 +215,9 @@ def test_claim_appeals_count_from_the_date_of_service_or_discharge() -> None:
     undated = compute_deadlines(denial(review="claim"), date(2026, 11, 21))
     assert "first-level-filing" not in by_rule(undated)
     assert any("enter the service (or discharge) date" in w for w in undated.warnings)
-    assert Denial.from_dict({"denial_date": "2026-11-20", "plan_type": "mycare", "state": "OH",
-                             "service_date": "2026-10-01"}).to_dict()["service_date"] == "2026-10-01"  # fmt: skip
+    recorded = denial(service_date="2026-10-01").to_dict()
+    assert Denial.from_dict(recorded).service_date == date(2026, 10, 1)
+    assert recorded["service_date"] == "2026-10-01"
 
 
 def test_every_rule_is_sourced_and_has_a_default() -> None:

@@ -126,6 +126,10 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
         npi = request_spec.get("requester_npi")
         if npi and npi != "none":
             practitioner["identifier"] = [{"system": NPI_SYSTEM, "value": str(npi)}]
+        if request_spec.get("requester_phone"):
+            practitioner["telecom"] = [
+                {"system": "phone", "value": str(request_spec["requester_phone"]), "use": "work"}
+            ]
         request = add(
             "ServiceRequest",
             1,

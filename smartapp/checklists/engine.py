@@ -20,7 +20,7 @@ from .loader import Checklist, Item
 from .measures import note_value
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, service_request
-from .visits import visits_since_report
+from .visits import days_since_report, service_is, visits_since_report
 
 
 @dataclass
@@ -50,6 +50,8 @@ _LEAVES: dict[str, Operator] = {
     "care_episode": care_episode,
     "note_value": note_value,
     "visits_since_report": visits_since_report,
+    "days_since_report": days_since_report,
+    "service_is": service_is,
 }
 
 

@@ -223,6 +223,7 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
             status="current",
             date=f"{spec['date']}T10:00:00Z",
             type=concept(spec.get("type", "loinc:11506-3")),
+            description=spec.get("title"),
             content=[{"attachment": {"contentType": "text/plain", "data": data}}],
         )
     entries = [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]

@@ -117,3 +117,18 @@ def test_docs_command_detects_drift_and_rewrites(tmp_path, monkeypatch, capsys) 
     assert "stale" not in text and text.endswith("\n\nafter\n")
     assert sync(page, load_catalog(), write=False)
     assert main(["checklists", "docs", "--doc", str(page)]) == 0
+
+
+def test_code_ranges_hold_only_codes_of_their_kind() -> None:
+    # Issue 15 point 11: every range checked against its code set.
+    lists = load_catalog().codelists
+    lumbar = lists["lumbar-imaging"]
+    assert lumbar.contains("cpt", "72148") and lumbar.contains("cpt", "72158")
+    assert not lumbar.contains("cpt", "72156") and not lumbar.contains("cpt", "72157")
+    assert not lists["office-visits"].contains("cpt", "99241")  # deleted from CPT in 2023
+    assert lists["office-visits"].contains("cpt", "99243")
+    therapy = load_catalog().checklists["caresource-therapy-pt-ot-chiro"]
+    assert therapy.applies_to.contains("cpt", "92507")  # speech therapy joined in 2.1.0
+    infliximab = load_catalog().checklists["caresource-injectable-infliximab"]
+    for code in ("J1745", "Q5103", "Q5104", "Q5109", "Q5121"):
+        assert infliximab.applies_to.contains("hcpcs", code), code

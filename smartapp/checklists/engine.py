@@ -20,6 +20,7 @@ from .loader import Checklist, Item
 from .measures import note_value
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, service_request
+from .coordination import coordination
 from .visits import days_since_report, service_is, visits_since_report
 
 
@@ -52,6 +53,7 @@ _LEAVES: dict[str, Operator] = {
     "visits_since_report": visits_since_report,
     "days_since_report": days_since_report,
     "service_is": service_is,
+    "coordination": coordination,
 }
 
 

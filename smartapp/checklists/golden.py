@@ -101,22 +101,24 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
         resources.append(resource)
         return resource
 
-    if "coverage" in record:
-        spec = record["coverage"] or {}
+    coverages = [record["coverage"] or {}] if "coverage" in record else []
+    coverages += record.get("other_coverages", [])
+    for n, spec in enumerate(coverages, 1):
         payor = {
             "resourceType": "Organization",
-            "id": "golden-payor",
+            "id": "golden-payor" if n == 1 else f"golden-payor-{n}",
             "name": spec.get("payor", "CareSource"),
         }
         resources.append(payor)
         coverage = add(
             "Coverage",
-            1,
+            n,
             status=spec.get("status", "active"),
             beneficiary=subject,
             payor=[_ref(payor)],
             subscriberId=spec.get("member_id"),
             period={k: _day(spec[k]) for k in ("start", "end") if spec.get(k)} or None,
+            order=spec.get("order"),
         )
         coverage.pop("subject")
     request_spec = record.get("service_request")

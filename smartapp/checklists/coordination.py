@@ -73,7 +73,9 @@ def _active_coverages(ctx: Context) -> list[Any]:
 
 def _found(what: str, hits: list[tuple[str, str]]) -> Outcome:
     return Outcome(
-        "met", [cite(ref, sentence[:160]) for ref, sentence in hits[:MAX_EVIDENCE]], f"Found {what}."
+        "met",
+        [cite(ref, sentence[:160]) for ref, sentence in hits[:MAX_EVIDENCE]],
+        f"Found {what}.",
     )
 
 
@@ -81,7 +83,9 @@ def _other_coverage(ctx: Context) -> Outcome:
     others = [c for c in _active_coverages(ctx) if "caresource" not in c.payors]
     if others:
         names = ", ".join(c.payors or c.ref for c in others[:3])
-        return Outcome("met", [cite(c.ref, c.payors) for c in others[:3]], f"Other coverage: {names}.")
+        return Outcome(
+            "met", [cite(c.ref, c.payors) for c in others[:3]], f"Other coverage: {names}."
+        )
     status = "unknown" if ctx.record.is_unreadable("Coverage") else "missing"
     return Outcome(status, [], "No active coverage other than CareSource.")
 

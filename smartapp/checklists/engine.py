@@ -14,13 +14,13 @@ from typing import Any
 
 from ..evidence import PatientRecord
 from .context import Context, Outcome
+from .coordination import coordination
 from .documents import has_coverage, has_document, note_finding
 from .episodes import care_episode
 from .loader import Checklist, Item
 from .measures import note_value
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, service_request
-from .coordination import coordination
 from .visits import days_since_report, service_is, visits_since_report
 
 

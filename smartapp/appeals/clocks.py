@@ -20,6 +20,8 @@ from .calendar import add_period, check_range, roll
 from .denial import Denial
 
 DATA = Path(__file__).resolve().parent / "clocks.yaml"
+#: How a start event is named when its date is missing ("enter the … date").
+START_WORDS = {"service": "service (or discharge)"}
 ROLL_TEXT = {
     "none": "no roll",
     "next_business_day": "rolled to the next business day",
@@ -98,6 +100,8 @@ def _specificity(entry: dict[str, Any], denial: Denial) -> int | None:
     plans, states = when.get("plan_types", ["*"]), when.get("states", ["*"])
     if denial.plan_type not in plans and "*" not in plans:
         return None
+    if denial.plan_type in when.get("except_plan_types", ()):
+        return None
     if denial.state not in states and "*" not in states:
         return None
     return 2 * (denial.plan_type in plans) + (denial.state in states)
@@ -140,6 +144,7 @@ def _start(entry: dict[str, Any], denial: Denial) -> date | datetime | None:
         "notice": denial.notice,
         "filed": denial.filed_at,
         "decided": denial.decided_on,
+        "service": denial.service_date,
     }[entry["starts"]]
 
 
@@ -205,7 +210,8 @@ def compute_deadlines(denial: Denial, as_of: date | datetime) -> DeadlineReport:
         start = _start(entry, denial)
         if start is None:
             warnings.append(
-                f"{entry['name']}: enter the {entry['starts']} date to compute this deadline"
+                f"{entry['name']}: enter the {START_WORDS.get(entry['starts'], entry['starts'])}"
+                " date to compute this deadline"
             )
             continue
         if entry["unit"] == "hours" and not isinstance(start, datetime):

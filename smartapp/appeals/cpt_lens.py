@@ -54,7 +54,7 @@ def _documented(mentions: list[Mention], attribute: str) -> set[str]:
 def _attribute_findings(code: str, attrs: dict, docs: list[Mention]) -> list[CptFinding]:
     """Compare each attribute with the notes; suggest a code when the notes agree on one."""
     findings: list[CptFinding] = []
-    profile = {"kind": attrs.get("kind")}
+    profile = {"kind": attrs.get("describes") or attrs.get("kind")}
     conflicted = False
     for attribute in COMPARED:
         values = _documented(docs, attribute)
@@ -190,7 +190,7 @@ def cpt_lens(
         return CptLens(code, modifiers, attrs, tuple(findings), tuple(checked))
     orders = order_mentions(request)
     docs = [m for m in orders if m.source == "order-note"]
-    docs += note_mentions(record, attrs["kind"], as_of, within_days)
+    docs += note_mentions(record, attrs.get("describes") or attrs["kind"], as_of, within_days)
     if attrs.get("kind") == "imaging":
         docs = [m for m in docs if m.modality or m.region or m.contrast]
     checked += ["modality, region, contrast and variant against the notes"]

@@ -105,6 +105,8 @@ class Denial:
     codes: str = ""
     category: str | None = None
     service_code: str | None = None
+    #: The date of service, or of discharge for a stay: claim appeals are counted from it.
+    service_date: date | None = None
 
     @property
     def notice(self) -> date:
@@ -149,6 +151,7 @@ class Denial:
             service_code=(str(data["service_code"]).strip().upper() or None)
             if data.get("service_code")
             else None,
+            service_date=_date(data.get("service_date"), "service_date"),
         )
         if denial.notice < denial.denial_date:
             raise InputError("notice_date cannot be before denial_date")
@@ -174,6 +177,7 @@ class Denial:
             "category_source": "coordinator" if self.category else "codes",
             "code_meanings": derived.as_dict(),
             "service_code": self.service_code,
+            "service_date": self.service_date.isoformat() if self.service_date else None,
         }
 
     def at_stage(self, stage: str, **changes: Any) -> Denial:

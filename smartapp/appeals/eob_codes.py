@@ -115,7 +115,8 @@ def category_from_codes(text: str) -> CodeCategory:
     """Derive the denial category from typed CARC/RARC codes.
 
     Rules: unknown tokens are listed in ``unknown`` and ignored; informational remark codes do
-    not count; a generic CARC (16) yields to any categorised code on the same line; when the
+    not count; a generic CARC (16) has no category of its own and is routed by its remark code
+    (X12: not for missing attachments); when the
     remaining codes disagree, ``category`` is None and ``candidates`` lists the options.
     """
     table = code_table()
@@ -137,6 +138,13 @@ def category_from_codes(text: str) -> CodeCategory:
     elif candidates:
         category = None
         message = "The codes point to several categories; pick the one the denial letter names."
+    elif any(m.generic for m in known):
+        category = None
+        generic = ", ".join(m.code for m in known if m.generic)
+        message = (
+            f"CARC {generic} only says information is missing or wrong; its remark code (RARC) "
+            "says what. Add the RARC from the EOB, or pick the category from the denial letter."
+        )
     else:
         category = None
         message = "No code with a known category; pick the category from the denial letter."

@@ -1,6 +1,7 @@
 """The peer-to-peer (P2P) preparation sheet for the ordering provider: the case in five lines,
 the criteria met with evidence, what the reviewer will ask about (the open items), CareSource's
-UM line and the P2P deadline. The P2P must come before a clinical appeal (anchors.md §d).
+UM line and the P2P deadline. A P2P is optional; if one is requested, it must be completed
+before the clinical appeal (CareSource GA P4HB and AR PASSE provider appeals pages).
 """
 
 from __future__ import annotations
@@ -110,7 +111,8 @@ def p2p_sheet(
         ],
         "um_line": UM_LINE,
         "deadline": p2p.as_dict() if p2p else None,
-        "before_clinical_appeal": "The peer-to-peer review must be completed before a clinical "
-        "appeal is filed (CareSource GA P4HB appeals page).",
+        "before_clinical_appeal": "If a peer-to-peer review is requested, it must be completed "
+        "before a clinical appeal is filed (CareSource GA P4HB and AR PASSE provider appeals "
+        "pages).",
         "provider": {"name": facts.requester_name, "npi": facts.requester_npi},
     }

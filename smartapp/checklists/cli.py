@@ -12,6 +12,7 @@ from .validate import check_catalog, check_golden
 
 #: Golden cases live in the source tree, so validate looks for them under the working directory.
 GOLDEN_SUBDIR = Path("tests") / "golden"
+DOC_SUBPATH = Path("docs") / "checklists.md"
 
 
 @click.group("checklists")
@@ -55,6 +56,33 @@ def validate(data_dir: Path, golden_dir: Path | None, run: bool) -> None:
     click.echo(
         f"ok: {count} checklists, {sum(len(c.items) for c in catalog.checklists.values())} items"
     )
+
+
+@checklists.command("docs")
+@click.option(
+    "--doc",
+    "doc_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="The page to update (default: ./docs/checklists.md).",
+)
+@click.option("--write", is_flag=True, help="Rewrite the generated section from the data.")
+def docs(doc_path: Path | None, write: bool) -> None:
+    """Check (or with --write, regenerate) the shipped-checklists section of docs/checklists.md."""
+    from .catalog_doc import sync
+
+    doc_path = doc_path or Path.cwd() / DOC_SUBPATH
+    if not doc_path.is_file():
+        raise ChecklistError(f"no checklist page at {doc_path}")
+    if sync(doc_path, load_catalog(), write=write):
+        click.echo(f"ok: {doc_path} matches the checklist data")
+    elif write:
+        click.echo(f"updated {doc_path} from the checklist data")
+    else:
+        raise ChecklistError(
+            f"{doc_path} is out of date with the checklist data; run `smartapp checklists docs"
+            " --write`"
+        )
 
 
 def run_golden(catalog: Catalog, golden_dir: Path) -> list[str]:

@@ -14,13 +14,14 @@ from typing import Any
 
 from ..evidence import PatientRecord
 from .context import Context, Outcome
+from .coordination import coordination
 from .documents import has_coverage, has_document, note_finding
 from .episodes import care_episode
 from .loader import Checklist, Item
 from .measures import note_value
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, service_request
-from .visits import visits_since_report
+from .visits import days_since_report, service_is, visits_since_report
 
 
 @dataclass
@@ -50,6 +51,9 @@ _LEAVES: dict[str, Operator] = {
     "care_episode": care_episode,
     "note_value": note_value,
     "visits_since_report": visits_since_report,
+    "days_since_report": days_since_report,
+    "service_is": service_is,
+    "coordination": coordination,
 }
 
 

@@ -101,22 +101,24 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
         resources.append(resource)
         return resource
 
-    if "coverage" in record:
-        spec = record["coverage"] or {}
+    coverages = [record["coverage"] or {}] if "coverage" in record else []
+    coverages += record.get("other_coverages", [])
+    for n, spec in enumerate(coverages, 1):
         payor = {
             "resourceType": "Organization",
-            "id": "golden-payor",
+            "id": "golden-payor" if n == 1 else f"golden-payor-{n}",
             "name": spec.get("payor", "CareSource"),
         }
         resources.append(payor)
         coverage = add(
             "Coverage",
-            1,
+            n,
             status=spec.get("status", "active"),
             beneficiary=subject,
             payor=[_ref(payor)],
             subscriberId=spec.get("member_id"),
             period={k: _day(spec[k]) for k in ("start", "end") if spec.get(k)} or None,
+            order=spec.get("order"),
         )
         coverage.pop("subject")
     request_spec = record.get("service_request")
@@ -126,6 +128,10 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
         npi = request_spec.get("requester_npi")
         if npi and npi != "none":
             practitioner["identifier"] = [{"system": NPI_SYSTEM, "value": str(npi)}]
+        if request_spec.get("requester_phone"):
+            practitioner["telecom"] = [
+                {"system": "phone", "value": str(request_spec["requester_phone"]), "use": "work"}
+            ]
         request = add(
             "ServiceRequest",
             1,
@@ -219,6 +225,7 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
             status="current",
             date=f"{spec['date']}T10:00:00Z",
             type=concept(spec.get("type", "loinc:11506-3")),
+            description=spec.get("title"),
             content=[{"attachment": {"contentType": "text/plain", "data": data}}],
         )
     entries = [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]

@@ -139,7 +139,7 @@ def _resolve_codes(value: Any, codelists: dict[str, CodeList], where: str) -> Co
 
 
 #: Criterion keys whose value is a code list (a name in codelists.yaml or an inline mapping).
-CODE_KEYS = frozenset({"codes", "visits", "reports"})
+CODE_KEYS = frozenset({"codes", "visits", "reports", "service_is"})
 
 
 def _compile(criterion: Any, codelists: dict[str, CodeList], where: str) -> Any:

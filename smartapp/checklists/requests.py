@@ -92,6 +92,24 @@ def _requester_npi(order: Order, ctx: Context) -> Outcome:
     return Outcome("partial", evidence, f"Requester found, but {why}.")
 
 
+def _requester_contact(order: Order, ctx: Context) -> Outcome:
+    """A phone, fax or email for the ordering practitioner (seed 003: NPI *and* contact)."""
+    if order.requester_contacts:
+        shown = "; ".join(order.requester_contacts[:2])
+        return Outcome("met", [cite(order.requester, shown)], "Found the requester's contact.")
+    if not order.requester:
+        return Outcome("missing", [], f"The order {order.ref} names no requester.")
+    if not order.requester_resolved and ctx.record.is_unreadable(
+        "Practitioner", "PractitionerRole"
+    ):
+        return Outcome("unknown", [], "The requester could not be read.")
+    return Outcome(
+        "missing",
+        [cite(order.requester, "requester")],
+        "The requester has no phone, fax or email (telecom) on file.",
+    )
+
+
 def service_request(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Checks on the order for the service being scored (field: code/requester-npi/…)."""
     field = spec["field"]
@@ -115,6 +133,8 @@ def service_request(spec: dict[str, Any], ctx: Context) -> Outcome:
         )
     if field == "requester-npi":
         return _requester_npi(order, ctx)
+    if field == "requester-contact":
+        return _requester_contact(order, ctx)
     if field == "occurrence":
         if order.occurrence:
             return Outcome(

@@ -114,6 +114,7 @@ def check_catalog(catalog: Catalog) -> list[str]:
         for i in own_ids
         if i in retired
     ]
+    problems += check_sources(catalog)
     claimed: dict[tuple[str, str], str] = {}
     for checklist in files.values():
         for item in checklist.items:
@@ -143,6 +144,23 @@ def check_catalog(catalog: Catalog) -> list[str]:
                     problems.append(
                         f"{system.upper()} {code} is claimed by {other} and {checklist.id}"
                     )
+    return problems
+
+
+def check_sources(catalog: Catalog) -> list[str]:
+    """Every source a file lists is citable: a ``verified: true`` one has a public URL and says
+    what it states; a ``verified: false`` one says what would confirm it."""
+    problems = []
+    for file_id, raw in sorted(catalog.raw.items()):
+        for source in raw.get("sources", []):
+            where = f"{file_id}: source {source['id']}"
+            verified = source.get("verified")
+            if verified is True and not source.get("url"):
+                problems.append(f"{where}: verified: true needs a public url")
+            if verified is True and not source.get("says"):
+                problems.append(f"{where}: verified: true needs `says` (the criterion, our words)")
+            if verified is False and not source.get("confirm"):
+                problems.append(f"{where}: verified: false needs `confirm` (what would confirm it)")
     return problems
 
 

@@ -1,4 +1,6 @@
-"""``visits_since_report``: a therapy progress report within the last N treatment visits.
+"""``visits_since_report``: a therapy progress report within the last N treatment visits;
+``days_since_report``: an evaluation or re-evaluation within the last N days (Ohio Medicaid:
+rehabilitative therapy runs at most 60 days without a re-evaluation, OAC 5160-8-32).
 
 Medicare's rule (Benefit Policy Manual ch. 15 §220.3) counts treatment days, not calendar days:
 a progress report is due at least once every 10 treatment days. The last report is the newest of
@@ -35,6 +37,8 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     for note in ctx.record.notes:
         if note.date and names["names"] and matches_concept((), note.title, names):
             found.append((note.date, note.ref))
+    if spec.get("findings") is False:
+        return [(d, r) for d, r in found if d <= ctx.as_of]
     criterion = {"category": "progress-report"}
     dates = note_dates(ctx)
     findings = (
@@ -93,3 +97,31 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
         f"Searched {what}: the last progress report ({last.isoformat()}) is {len(since)} treatment "
         f"visits old; one is due every {limit}.",
     )
+
+
+def days_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
+    """Met when the newest evaluation/re-evaluation is at most ``max_days`` old on the anchor;
+    not applicable when there is none (the evaluation item asks for one)."""
+    limit = spec["max_days"]
+    reports = _report_dates({**spec, "findings": spec.get("findings", True)}, ctx)
+    what = f"evaluations and re-evaluations up to {ctx.as_of.isoformat()}"
+    if not reports:
+        return Outcome("not_applicable", [], f"Searched {what}: none found yet.")
+    last, ref = max(reports)
+    age = (ctx.as_of - last).days
+    evidence = [cite(ref, f"evaluation on {last.isoformat()} ({age} days ago)")]
+    if age <= limit:
+        return Outcome("met", evidence, f"Found an evaluation {age} days ago.")
+    return Outcome(
+        "missing",
+        [],
+        f"Searched {what}: the last one ({last.isoformat()}) is {age} days old; treatment may run "
+        f"at most {limit} days without a re-evaluation.",
+    )
+
+
+def service_is(spec: Any, ctx: Context) -> Outcome:
+    """Met when the requested service code is in the list (for ``applies_when``)."""
+    if spec.contains(ctx.service_system, ctx.service_code):
+        return Outcome("met", [], f"The service {ctx.service_code} is in {spec.name}.")
+    return Outcome("missing", [], f"The service {ctx.service_code} is not in {spec.name}.")

@@ -76,6 +76,9 @@ class Order:
     free_text: str = ""
     regions: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: phone/fax/email of the requester (its PractitionerRole, else its Practitioner), as
+    #: "phone 555-0100": seed 003 asks for the ordering physician's contact information.
+    requester_contacts: tuple[str, ...] = ()
 
     def service_codes(self) -> list[Code]:
         """The CPT/HCPCS codings of the order."""

@@ -193,6 +193,17 @@ def _npis(resource: dict) -> list[str]:
     ]
 
 
+def _contacts(*resources: dict) -> tuple[str, ...]:
+    """``telecom`` phone/fax/email values (in use) of the given resources, as "phone 555-0100"."""
+    found = []
+    for resource in resources:
+        for point in dicts(resource.get("telecom")):
+            system, value = as_str(point.get("system")), as_str(point.get("value")).strip()
+            if value and system in ("phone", "fax", "email") and point.get("use") != "old":
+                found.append(f"{system} {value}")
+    return tuple(dict.fromkeys(found))
+
+
 def _resolve(index: dict, ref: str) -> dict:
     found = index.get(ref)
     if found is None and ref.count("/") >= 1:
@@ -262,5 +273,5 @@ def order_of(resource: dict, ref: str, index: dict) -> Order:
         first_date(resource, "occurrenceDateTime", "occurrencePeriod.start")
         or _first_event(resource),
         requester, tuple(ids), tuple(n for n in npis if n), bool(role), tuple(reasons), quantity,
-        free_text, regions, resource,
+        free_text, regions, resource, _contacts(role, practitioner),
     )  # fmt: skip

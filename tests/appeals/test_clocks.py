@@ -140,7 +140,12 @@ def test_urgent_pre_service_uses_the_72_hour_clock() -> None:
     assert decision.rule_id == "decision-expedited"
     assert decision.due == datetime.fromisoformat("2026-11-28T16:00:00-05:00")
     assert decision.hours_left == 33.0  # 21:00 UTC on the 28th minus 12:00 UTC on the 27th
-    assert not decision.overdue and not decision.verified
+    # The 72 hours are on CareSource's OH MyCare appeal page; elsewhere they are assumed.
+    assert not decision.overdue and decision.verified
+    assert "file-appeal/mycare" in decision.source["url"]
+    elsewhere = denial(plan_type="medicaid", state="GA", stage="first-level", urgent=True,
+                       filed_at="2026-11-25T16:00:00-05:00")  # fmt: skip
+    assert not compute_deadlines(elsewhere, date(2026, 11, 26)).deadlines[0].verified
     late = compute_deadlines(filed, datetime(2026, 11, 29, tzinfo=UTC))
     assert late.deadlines[0].overdue
     day_only = denial(stage="first-level", urgent=True, filed_at="2026-11-25")
@@ -153,17 +158,66 @@ def test_later_stages() -> None:
     missing = compute_deadlines(denial(stage="first-level"), date(2026, 12, 1))
     assert missing.deadlines == () and missing.next is None
     assert any("enter the filed date" in w for w in missing.warnings)
-    second = compute_deadlines(
-        denial(stage="first-level-decided", decided_on="2027-01-15"), date(2027, 1, 16)
-    )
+    second = compute_deadlines(  # a second plan level is never offered for Medicaid/MyCare
+        denial(plan_type="medicare", state="IN", stage="first-level-decided",
+               decided_on="2027-01-15"), date(2027, 1, 16)
+    )  # fmt: skip
     assert [d.rule_id for d in second.deadlines] == ["second-level-filing"]
     assert second.deadlines[0].due == date(2027, 3, 16)
     medicaid = denial(plan_type="medicaid", stage="second-level-decided", decided_on="2027-01-15")
     assert compute_deadlines(medicaid, date(2027, 1, 16)).deadlines[0].due == date(2027, 5, 15)
-    market = denial(plan_type="marketplace", state="GA", stage="second-level-decided",
-                    decided_on="2026-10-31")  # fmt: skip
+    market = denial(plan_type="marketplace", state="OH", stage="second-level-decided",
+                    decided_on="2026-10-31")  # fmt: skip  (the federal four months)
     assert compute_deadlines(market, date(2026, 11, 1)).deadlines[0].due == date(2027, 2, 28)
     assert compute_deadlines(denial(stage="closed"), date(2026, 12, 1)).deadlines == ()
+
+
+def test_medicaid_has_one_plan_appeal_then_the_state_hearing() -> None:
+    # 42 CFR 438.402/408: no second plan level; the State hearing follows the plan's decision.
+    for plan in ("medicaid", "mycare"):
+        upheld = denial(plan_type=plan, stage="first-level-decided", decided_on="2027-01-15")
+        report = compute_deadlines(upheld, date(2027, 1, 16))
+        assert [d.rule_id for d in report.deadlines] == ["external-review-filing"], plan
+        assert "State fair hearing" in report.deadlines[0].name
+        assert report.deadlines[0].due == date(2027, 5, 15)  # 120 days
+    arkansas = denial(plan_type="medicaid", state="AR", stage="first-level-decided",
+                      decided_on="2027-01-15")  # fmt: skip
+    (hearing,) = compute_deadlines(arkansas, date(2027, 1, 16)).deadlines
+    assert hearing.due == date(2027, 4, 15) and hearing.verified  # 90 days, CareSource PASSE page
+    medicare = denial(plan_type="medicare", state="IN", stage="first-level-decided",
+                      decided_on="2027-01-15")  # fmt: skip
+    assert [d.rule_id for d in compute_deadlines(medicare, date(2027, 1, 16)).deadlines] == [
+        "second-level-filing"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("state", "due", "verified"),
+    [("GA", date(2027, 7, 14), True), ("IN", date(2027, 5, 15), True),
+     ("OH", date(2027, 5, 15), False)],
+)  # fmt: skip
+def test_marketplace_external_review_windows_per_state(state, due, verified) -> None:
+    upheld = denial(plan_type="marketplace", state=state, stage="first-level-decided",
+                    decided_on="2027-01-15")  # fmt: skip
+    review = by_rule(compute_deadlines(upheld, date(2027, 1, 16)))["external-review-filing"]
+    assert (review.due, review.verified) == (due, verified)
+
+
+def test_claim_appeals_count_from_the_date_of_service_or_discharge() -> None:
+    claim = denial(review="claim", service_date="2026-10-01")
+    filing = by_rule(compute_deadlines(claim, date(2026, 11, 21)))["first-level-filing"]
+    assert filing.name == "File the claim appeal" and filing.starts_from == "service"
+    assert filing.due == date(2026, 11, 30) and filing.verified  # 60 days from the service date
+    kentucky = denial(plan_type="marketplace", state="KY", review="claim",
+                      service_date="2026-10-01")  # fmt: skip
+    ky_filing = by_rule(compute_deadlines(kentucky, date(2026, 11, 21)))["first-level-filing"]
+    assert ky_filing.due == date(2027, 10, 1)
+    undated = compute_deadlines(denial(review="claim"), date(2026, 11, 21))
+    assert "first-level-filing" not in by_rule(undated)
+    assert any("enter the service (or discharge) date" in w for w in undated.warnings)
+    recorded = denial(service_date="2026-10-01").to_dict()
+    assert Denial.from_dict(recorded).service_date == date(2026, 10, 1)
+    assert recorded["service_date"] == "2026-10-01"
 
 
 def test_every_rule_is_sourced_and_has_a_default() -> None:

@@ -119,6 +119,21 @@ def test_unlisted_code() -> None:
     assert ("unlisted", "info") in kinds(bare) and bare.suggested_code is None
 
 
+def test_27599_is_the_unlisted_femur_or_knee_code_not_an_arthroplasty() -> None:
+    from smartapp.appeals.cpt_text import attribute_table
+
+    attrs = attribute_table()["codes"]["27599"]
+    assert attrs["kind"] != "arthroplasty" and attrs["unlisted"] and attrs["region"] == "knee"
+    # Never offered as the code for a documented knee replacement (it is not one) ...
+    assert code_for({"kind": "arthroplasty", "region": "knee", "variant": "total"}) == "27447"
+    # ... and when notes describe a total knee replacement, the listed code is suggested.
+    described = lens("27599", ["Plan: proceed with right total knee arthroplasty."],
+                     reason="icd10:M17.11", modifiers=("RT",))  # fmt: skip
+    assert described.suggested_code == "27447"
+    bare = lens("27599", [], reason="icd10:M17.11", modifiers=("RT",))
+    assert ("unlisted", "info") in kinds(bare) and bare.suggested_code is None
+
+
 def test_unknown_code_checks_pairing_only() -> None:
     result = lens("97110", [], reason="icd10:M54.50")
     assert ("unknown-code", "info") in kinds(result)

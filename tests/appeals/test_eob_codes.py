@@ -23,10 +23,26 @@ from smartapp.appeals.eob_codes import CATEGORIES, category_from_codes, code_tab
         ("CO-197", "other"),
         ("CO-198 N130", "other"),
         ("OA-15", "other"),
+        ("CO-39", "other"),  # denied when the authorization was requested
+        ("OA-19", "other"),  # workers' compensation is primary
+        ("CO-167", "incorrect-cpt"),
+        ("CO-97", "incorrect-cpt"),  # bundling
+        ("CO-234", "incorrect-cpt"),
+        ("CO-236", "incorrect-cpt"),
+        ("CO-16 CO-39", "other"),
     ],
 )
 def test_codes_give_the_category(typed: str, category: str) -> None:
     assert category_from_codes(typed).category == category
+
+
+def test_carc_16_alone_is_no_missing_documentation_denial() -> None:
+    # X12: CARC 16 is not used for missing attachments (that is 252); only its RARC says what.
+    alone = category_from_codes("CO-16")
+    assert alone.category is None and alone.candidates == ()
+    assert "remark code (RARC)" in alone.message
+    assert lookup("16").category is None and lookup("16").generic
+    assert category_from_codes("CO-16 N706").category == "missing-clinical-notes"
 
 
 def test_unknown_codes_are_reported_not_guessed() -> None:
@@ -69,7 +85,9 @@ def test_mapping_file_is_cited_and_in_our_own_words() -> None:
             assert entry["category"] in (*CATEGORIES, None), code
             # Short summaries only: the official X12 descriptions are not reproduced.
             assert 10 < len(entry["description"]) <= 130, code
-    brief = {"16": "missing-clinical-notes", "252": "missing-clinical-notes",
+    brief = {"16": None, "252": "missing-clinical-notes", "39": "other", "19": "other",
+             "167": "incorrect-cpt", "97": "incorrect-cpt", "234": "incorrect-cpt",
+             "236": "incorrect-cpt",
              "11": "incorrect-cpt", "4": "incorrect-cpt", "50": "medical-necessity",
              "55": "medical-necessity", "56": "medical-necessity", "150": "medical-necessity",
              "151": "medical-necessity", "197": "other", "198": "other", "15": "other"}  # fmt: skip

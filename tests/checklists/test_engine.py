@@ -197,3 +197,31 @@ def test_undated_evidence_counts_only_without_a_window():
     assert check({"has_condition": {"codes": lumbar}}, ctx).status == "met"
     undated = check({"has_condition": {"codes": lumbar, "within_days": 30}}, ctx)
     assert undated.status == "missing" and "undated" in undated.searched
+
+
+def test_requester_contact_reads_the_role_then_the_practitioner():
+    order = {"code": "72148", "requester_npi": "1234567893"}
+    bundle = build_bundle({"service_request": order})
+    role = {"resourceType": "PractitionerRole", "id": "role-1",
+            "practitioner": {"reference": "Practitioner/practitioner-1"},
+            "telecom": [{"system": "fax", "value": "614-555-0199"},
+                        {"system": "phone", "value": "614-555-0100", "use": "old"}]}  # fmt: skip
+    bundle["entry"].append({"resource": role})
+    request = next(e["resource"] for e in bundle["entry"]
+                   if e["resource"]["resourceType"] == "ServiceRequest")  # fmt: skip
+    request["requester"] = {"reference": "PractitionerRole/role-1"}
+    checklist = load_catalog().checklists["caresource-occupational-work-rehab"]
+    record = build_record(bundle)
+    record.findings = []
+    ctx = make_context(checklist, record, AS_OF, ("cpt", "72148"))
+    outcome = check({"service_request": {"field": "requester-contact"}}, ctx)
+    assert outcome.status == "met" and outcome.evidence[0]["snippet"] == "fax 614-555-0199"
+    # A requester that could not be read is unknown, never missing.
+    request["requester"] = {"reference": "Practitioner/elsewhere"}
+    bundle["entry"].append({"resource": {"resourceType": "OperationOutcome", "issue": [
+        {"severity": "error", "code": "forbidden", "expression": ["Practitioner"]}]},
+        "search": {"mode": "outcome"}})  # fmt: skip
+    record = build_record(bundle)
+    record.findings = []
+    ctx = make_context(checklist, record, AS_OF, ("cpt", "72148"))
+    assert check({"service_request": {"field": "requester-contact"}}, ctx).status == "unknown"

@@ -163,3 +163,18 @@ def test_appeal_progress_moves_the_clocks(app, client, request_id):
     # Ohio Medicaid pre-service: 30 days from filing + the 14-day extension.
     assert "(extended)" in section and "2027-01-03" in section
     assert [e for e in actions(app) if e == "appeal_progress"] == ["appeal_progress"] * 2
+
+
+def test_a_claim_denial_records_the_service_date_and_counts_the_claim_appeal_from_it(
+    app, client, request_id
+):
+    # OH MyCare claim appeals: 60 calendar days from the date of service or discharge.
+    response = record_denial(client, request_id, plan_type="mycare", review="claim",
+                             service_date="2026-10-01")  # fmt: skip
+    assert response.status_code == 302
+    assert tracked(app, request_id).denial["service_date"] == "2026-10-01"
+    section = client.get(f"/requests/{request_id}").text.split('id="appeal"')[1]
+    assert "service or discharge 2026-10-01" in section
+    assert "File the claim appeal" in section and "2026-11-30" in section
+    form = client.get(f"/requests/{request_id}/denial").text
+    assert 'name="service_date"' in form and 'value="2026-10-01"' in form

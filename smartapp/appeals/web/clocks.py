@@ -31,13 +31,14 @@ SOON_DAYS = 7
 #: What the coordinator does next, per rule of the next deadline (docs/appeals.md §2).
 NEXT_STEPS = {
     "p2p-request": f"Have the ordering provider call CareSource UM ({UM_LINE['phone']}) to "
-    "request the peer-to-peer review; it must come before a clinical appeal.",
+    "request the peer-to-peer review if wanted; a requested P2P must be completed before the "
+    "clinical appeal.",
     "first-level-filing": "File the first-level appeal with the packet: letter, records, and the "
     "member's written consent for a pre-service appeal.",
     "second-level-filing": "File the second-level appeal with an updated packet, or close the "
     "denial.",
-    "external-review-filing": "Request external review (state fair hearing for Medicaid), or "
-    "close the denial.",
+    "external-review-filing": "Request external review (for Medicaid: the State fair hearing, by "
+    "the member or with the member's written consent), or close the denial.",
 }
 WAIT_STEP = "Wait for CareSource's decision; record it under Appeal progress when it arrives."
 LATE_STEP = "CareSource's decision is late: call Provider Services, then record the decision."

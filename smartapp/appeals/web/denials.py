@@ -32,13 +32,14 @@ from .blueprint import bp, check_version, commit_change
 from .clocks import clock_of, denial_of
 
 FIELDS = ("denial_date", "notice_date", "plan_type", "state", "review", "reason_text", "codes",
-          "category", "service_code")  # fmt: skip
+          "category", "service_code", "service_date")  # fmt: skip
 #: Form labels, also used to say which field an error is about.
 LABELS = {
     "denial_date": "Denial date", "notice_date": "Notice date", "plan_type": "Plan type",
     "state": "State", "review": "Review type", "category": "Category", "stage": "Stage",
     "filed_at": "Filed on", "decided_on": "Decided on", "service_code": "Billed code",
     "reason_text": "Denial reason", "codes": "EOB codes",
+    "service_date": "Date of service or discharge",
 }  # fmt: skip
 STAGE_LABELS = {
     "denied": "Denied — nothing filed yet",

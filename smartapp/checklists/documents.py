@@ -216,7 +216,8 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if len(long_enough) >= spec.get("min_count", 1):
-        return Outcome("met", finding_cites(long_enough), f"Found in {what}.")
+        when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
+        return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
     if in_window and needed:
         longest = max((f.duration_days or 0) for f in in_window)
         shown = f" (longest documented: {longest} days)" if longest else ""

@@ -108,6 +108,7 @@ def check_catalog(catalog: Catalog) -> list[str]:
         if item.origin == checklist.id
     )
     problems += [f"item id {i} is used {n} times" for i, n in own_ids.items() if n > 1]
+    problems += [p for file_id, raw in catalog.raw.items() for p in _check_sources(file_id, raw)]
     retired = {r: c.id for c in files.values() for r in c.retired}
     problems += [
         f"item id {i} is retired in {retired[i]} and must not be reused"
@@ -143,6 +144,19 @@ def check_catalog(catalog: Catalog) -> list[str]:
                     problems.append(
                         f"{system.upper()} {code} is claimed by {other} and {checklist.id}"
                     )
+    return problems
+
+
+def _check_sources(file_id: str, raw: dict) -> list[str]:
+    """A source marked verified names the public page it was read on; one that could not be
+    verified says what would confirm it (issue 15)."""
+    problems = []
+    for source in raw.get("sources", ()):
+        if source.get("verified") is True and not source.get("url"):
+            problems.append(f"{file_id}: source {source['id']} is verified but has no url")
+        if source.get("verified") is False and not source.get("to_confirm"):
+            problems.append(f"{file_id}: source {source['id']} is unverified but says nothing "
+                            "to confirm it")  # fmt: skip
     return problems
 
 

@@ -160,6 +160,29 @@ def test_validate_names_problems(tmp_path, capsys):
         assert expected in out
 
 
+def test_validate_holds_verified_sources_to_a_url_and_unverified_ones_to_a_way_to_confirm(
+    tmp_path, capsys
+):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "codelists.yaml").write_text("{}\n")
+    (data / "z-topic.yaml").write_text(
+        "id: z-topic\nkind: include\nversion: '1.0.0'\npayer: CareSource\ntitle: Z\n"
+        "sources:\n"
+        "  - {id: read, title: R, document: seeds/003, says: S, verified: true}\n"
+        "  - {id: unread, title: U, url: 'https://example.org', says: S, verified: false}\n"
+        "  - {id: fine, title: F, url: 'https://example.org', says: S, verified: true}\n"
+        "items:\n"
+        "  - {id: ZZ-001, element: service-code, title: T, required: true, denial_reasons: [],"
+        " source: fine, criteria: {service_request: {field: code}}, remedy: R, evidence_hint: H}\n"
+    )
+    assert main(["checklists", "validate", "--data", str(data), "--no-run"]) == 2
+    out = capsys.readouterr().out
+    assert "source read is verified but has no url" in out
+    assert "source unread is unverified but says nothing to confirm it" in out
+    assert "source fine" not in out
+
+
 def test_validate_rejects_schema_errors_with_file_and_path(tmp_path, capsys):
     data = tmp_path / "data"
     data.mkdir()

@@ -168,6 +168,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "Small effusion" on the MRI is imaging, not what the examiner found
         if spec.get("positive") and f.normal:
             continue
+        if spec.get("dated") and not f.when:
+            continue  # "Request: Synvisc-One R knee" is this request, not a dated past series
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
         mentions = spec.get("statement_mentions")

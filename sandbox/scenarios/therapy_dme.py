@@ -270,6 +270,8 @@ def _cpap_chart(variant: str, name: tuple[str, str], member: str) -> tuple[Chart
 
 def cpap_complete() -> Scenario:
     chart, osa = _cpap_chart("complete", ("Augustin", "Beaulieu"), "10627384951")
+    # LCD L33718: the in-person evaluation comes before the sleep test.
+    chart.visit("visit-consult", "2026-09-28", "99204", "Sleep medicine consultation")
     chart.procedure("psg", "2026-10-15", (f.CPT, "95810", ""), "Polysomnography, attended")
     chart.observation("ahi", "2026-10-15", "procedure", AHI, value=32, unit="/h")
     chart.observation("epworth", "2026-11-09", "survey", EPWORTH, value=15, unit="{score}")
@@ -280,7 +282,7 @@ def cpap_complete() -> Scenario:
         "cpap",
         "complete",
         CPAP,
-        "CPAP for severe OSA: in-lab PSG with AHI 32, face-to-face visit: complete",
+        "CPAP for severe OSA: sleep consultation, then in-lab PSG with AHI 32, follow-up visit: complete",
         resources=chart.resources,
     )
 

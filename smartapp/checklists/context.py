@@ -76,6 +76,8 @@ class Outcome:
     status: str
     evidence: list[dict[str, str]] = field(default_factory=list)
     searched: str = ""
+    #: When the counted evidence happened (for ``before``: "the evaluation before the sleep test").
+    dates: list[date] = field(default_factory=list)
 
 
 def clip(text: str, limit: int) -> str:

@@ -168,6 +168,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "Small effusion" on the MRI is imaging, not what the examiner found
         if spec.get("positive") and f.normal:
             continue
+        if spec.get("dated") and not f.when:
+            continue  # "Request: Synvisc-One R knee" is this request, not a dated past series
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
         mentions = spec.get("statement_mentions")
@@ -216,7 +218,8 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if len(long_enough) >= spec.get("min_count", 1):
-        return Outcome("met", finding_cites(long_enough), f"Found in {what}.")
+        when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
+        return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
     if in_window and needed:
         longest = max((f.duration_days or 0) for f in in_window)
         shown = f" (longest documented: {longest} days)" if longest else ""

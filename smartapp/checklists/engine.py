@@ -20,7 +20,8 @@ from .episodes import care_episode
 from .loader import Checklist, Item
 from .measures import note_value
 from .records import OPERATORS, evaluate_records
-from .requests import code_check, find_order, service_request
+from .requests import code_check, find_order, requested_service, service_request
+from .sequence import before
 from .visits import days_since_report, service_is, visits_since_report
 
 
@@ -47,6 +48,7 @@ _LEAVES: dict[str, Operator] = {
     "has_coverage": has_coverage,
     "note_finding": note_finding,
     "service_request": service_request,
+    "requested_service": requested_service,
     "code_check": code_check,
     "care_episode": care_episode,
     "note_value": note_value,
@@ -68,6 +70,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         return evaluate_records(operator, spec, ctx)
     if operator in _LEAVES:
         return _LEAVES[operator](spec, ctx)
+    if operator == "before":
+        return before(spec, ctx, check)
     if operator == "not":
         inner = check(spec, ctx)
         # Exclusions: evidence that is there but not enough (partial) does not exclude.
@@ -86,7 +90,10 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         if "met" in statuses:
             met = [o for o in outcomes if o.status == "met"]
             return Outcome(
-                "met", [e for o in met for e in o.evidence], " ".join(o.searched for o in met)
+                "met",
+                [e for o in met for e in o.evidence],
+                " ".join(o.searched for o in met),
+                [d for o in met for d in o.dates],
             )
         status = (
             "partial"
@@ -98,7 +105,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome(status, evidence, searched)
     # all_of
     if all(s == "met" for s in statuses):
-        return Outcome("met", evidence, " ".join(o.searched for o in outcomes))
+        dates = [d for o in outcomes for d in o.dates]
+        return Outcome("met", evidence, " ".join(o.searched for o in outcomes), dates)
     if set(statuses) == {"met", "unknown"}:
         # Every part that could be read is there; the rest could not be checked: not a gap
         # (issue 12: a partial read must not read as "partly documented").

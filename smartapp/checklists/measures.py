@@ -37,7 +37,8 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         if bounds.get("min", f.value) <= f.value <= bounds.get("max", f.value)
     ]  # fmt: skip
     if in_range:
-        return Outcome("met", finding_cites(in_range), f"Found in {what}.")
+        when = [d for d in (finding_date(f, dates) for f in in_range) if d]
+        return Outcome("met", finding_cites(in_range), f"Found in {what}.", when)
     if found:
         shown = ", ".join(f"{f.value:g}" for f in found[:5])
         return Outcome("missing", [], f"Searched {what}: values {shown} are outside {bounds}.")

@@ -136,7 +136,9 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     min_count = spec.get("min_count", 1)
     span_needed = spec.get("min_span_days")
     if len(in_range) >= min_count and (not span_needed or _span(in_range, ctx) >= span_needed):
-        return Outcome("met", _cites(in_range), f"Found in {what}.")
+        return Outcome(
+            "met", _cites(in_range), f"Found in {what}.", [i.date for i in in_range if i.date]
+        )
     if not in_window:
         # Evidence outside every window does not count: it is missing, and "searched" names it.
         if all(i.date is None for i in matching):

@@ -217,3 +217,13 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
     if not bad:
         return Outcome("met", evidence, "Every ICD-10-CM code is valid and billable.")
     return Outcome("partial", evidence, "; ".join(billable_hint(c.code) for c, _ in bad[:3]) + ".")
+
+
+def requested_service(spec: dict[str, Any], ctx: Context) -> Outcome:
+    """Met when the requested code is in ``codes``: for a rule that holds for some codes of a
+    checklist's range only (a bi-level device needs a failed CPAP trial; a total-electric bed)."""
+    codes = spec["codes"]
+    label = f"{ctx.service_system.upper()} {ctx.service_code}"
+    if codes.contains(ctx.service_system, ctx.service_code):
+        return Outcome("met", [], f"The requested service {label} is in {codes.name}.")
+    return Outcome("missing", [], f"The requested service {label} is not in {codes.name}.")

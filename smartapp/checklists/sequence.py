@@ -1,0 +1,41 @@
+"""``before``: one criterion met by evidence dated before another's ("an in-person evaluation
+by the treating practitioner *before* the sleep test", LCD L33718).
+
+The event's date is its earliest counted evidence; the criterion is then evaluated on the
+record as it stood that day. With no dated event there is nothing to be before: the criterion
+is judged alone (the event's own item reports that it is missing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from .context import Context, Outcome
+
+
+def before(
+    spec: dict[str, Any], ctx: Context, check: Callable[[dict[str, Any], Context], Outcome]
+) -> Outcome:
+    """Met when ``spec['criterion']`` is met by evidence dated on or before ``spec['event']``."""
+    alone = check(spec["criterion"], ctx)
+    event = check(spec["event"], ctx)
+    if event.status != "met" or not event.dates:
+        return alone
+    day = min(event.dates)
+    if day >= ctx.as_of:
+        return alone
+    # The record as it stood on the event's day: windows end there (a `since: order` window
+    # still starts from the order).
+    earlier = check(spec["criterion"], replace(ctx, as_of=day, anchor=min(ctx.anchor, day)))
+    if earlier.status == "met":
+        return replace(earlier, searched=f"{earlier.searched} (on or before {day.isoformat()})")
+    if alone.status == "met":
+        return Outcome(
+            "partial",
+            alone.evidence,
+            f"Found, but dated after the {spec.get('event_name', 'event')} of {day.isoformat()}; "
+            f"it must come before it. {earlier.searched}",
+        )
+    return alone

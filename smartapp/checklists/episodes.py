@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..notes.cues import session_count
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .documents import finding_cites, note_dates, relevant_findings
 from .records import OPERATORS, _end, _keep
@@ -37,6 +38,8 @@ class Piece:
     citation: dict[str, str]
     #: the interval comes from a date or duration (not just the day something was written down)
     timed: bool = True
+    #: the sessions the statement counts ("plateaued after 18 PT visits")
+    sessions: int = 0
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -107,6 +110,7 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 finding.concept,
                 finding_cites([finding])[0],
                 bool(mentioned or finding.duration_days),
+                session_count(finding.snippet),
             )
         )
     return out
@@ -149,7 +153,7 @@ def _citations(pieces: list[Piece]) -> list[dict[str, str]]:
 def _a_course(pieces: list[Piece], sessions: int) -> bool:
     """Care on at least ``sessions`` days, or a piece that ran for a while by itself ("PT x 6
     wks", a prescription's course, "3/2–4/20")."""
-    if any((p.end - p.start).days >= 7 for p in pieces):
+    if any((p.end - p.start).days >= 7 or p.sessions >= sessions for p in pieces):
         return True
     return len({p.start for p in pieces}) >= sessions
 
@@ -173,7 +177,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         pieces += [p for p in _from_notes(spec, ctx) if p.timed or p.modality not in coded]
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
-        Piece(max(p.start, floor), min(p.end, high), p.modality, p.citation, p.timed)
+        Piece(max(p.start, floor), min(p.end, high), p.modality, p.citation, p.timed, p.sessions)
         for p in pieces
         if p.end >= floor and p.start <= high
     ]

@@ -49,6 +49,51 @@ JOB_DEMANDS = re.compile(
     r"essential functions|pdl|demand level|requires (?:lifting|carrying)|must (?:lift|carry))\b",
     re.IGNORECASE,
 )
+#: A clause about care or follow-up: a duration closing it ("PT 2x/wk x 6 wks", "f/u 3 wks") is
+#: how long the care runs, not how long the symptoms have.
+TREATMENT_CLAUSE = re.compile(
+    r"\b(pt|ot|therapy|hep|f/u|follow[- ]?up|rtc|return|recheck|re-?eval\w*|naproxen|ibuprofen|"
+    r"meloxicam|nsaids?|meds?|medications?|gabapentin|bid|tid|qd|daily|injections?|program|"
+    r"brace|rx|trial|course|sessions?|visits?)\b|\d\s*x\s*/?\s*(?:wk|week|day|d)\b",
+    re.IGNORECASE,
+)
+#: A therapy document (discharge summary, daily note, progress report) by its title or opening:
+#: its course line ("15 visits 12/8/25-2/18/26", "Visits: 18") is therapy without naming it.
+THERAPY_DOCUMENT = re.compile(
+    r"\b(?:(physical therapy|physiotherapy|pt|occupational therapy|ot)\s+(?:discharge|daily|"
+    r"treatment|progress report|re-?eval\w*|evaluation|initial eval\w*|visit note|summary)|"
+    r"(?:therapy|rehab\w*) discharge)",
+    re.IGNORECASE,
+)
+#: Appointments not kept: "no-showed 3/16, 3/19", "discharged per attendance policy" are no care.
+NO_SHOW = re.compile(
+    r"\b(no[- ]?show\w*|did not (?:show|attend|come)|missed (?:appointments|visits|sessions)|"
+    r"(?:non-?)?attendance policy|non-?attendance|"
+    r"cancell?ed (?:all|appointments|visits|sessions))\b",
+    re.IGNORECASE,
+)
+#: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits").
+SESSION_COUNT = re.compile(
+    r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*)\s+)?(?:visits?|sessions?|treatments?)\b|"
+    r"\b(?:visits?|sessions?)\s*(?:attended|completed)?\s*[:=#]\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+def therapy_document(title: str, opening: str) -> str | None:
+    """The therapy concept a document is of (``occupational-therapy`` or ``physical-therapy``)."""
+    found = THERAPY_DOCUMENT.search(title) or THERAPY_DOCUMENT.search(opening)
+    if not found:
+        return None
+    kind = (found.group(1) or "").lower()
+    return "occupational-therapy" if kind in ("occupational therapy", "ot") else "physical-therapy"
+
+
+def session_count(text: str) -> int:
+    """The largest session count a statement gives, 0 when it gives none."""
+    return max((int(m.group(1) or m.group(2)) for m in SESSION_COUNT.finditer(text)), default=0)
+
+
 _VALUE = re.compile(
     r"^[\s:=(]*(?:of|is|was|at|=|:|~|approx\.?|approximately)?\s*(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )

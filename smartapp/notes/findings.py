@@ -51,6 +51,8 @@ _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 _lock = threading.Lock()
 
 
@@ -61,6 +63,7 @@ def _statement_findings(
     regions: frozenset[str],
     remote: bool = False,
     under: Iterable[tuple[int, str, str]] = (),
+    therapy: str | None = None,
 ) -> list[NoteFinding]:
     durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
@@ -70,6 +73,10 @@ def _statement_findings(
     planned = seg.section == "plan" and not cues.DONE.search(seg.text)
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
+    # The same sentence's text before a statement split off a list ("Job demands: transfers,
+    # pushing wheelchairs"): only what the sentence said, never earlier sentences on the line.
+    line = note.text[note.text.rfind("\n", 0, seg.start) + 1 : seg.start]
+    line_lead = _SENTENCE_BREAK.split(line)[-1]
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
@@ -98,10 +105,17 @@ def _statement_findings(
             if flags.pop("need_only") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = False  # "needs a riding cart" is a limit
             before = seg.text[: ent.start_char]
-            if label in _CAPACITY and cues.JOB_CONTEXT.search(before):
+            # A list item split off its line ("Job demands: transfers, pushing wheelchairs")
+            # keeps the line's lead-in.
+            lead = line_lead + before
+            if label in _CAPACITY and cues.JOB_CONTEXT.search(lead):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
-            if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(before):
+            if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(lead):
                 flags["hypothetical"] = True  # "job requires lifting": not how it happened
+            if label.split("|")[0] in PLAN_CATEGORIES and _quoted(line + before):
+                flags["speculative"] = True  # "I want to go ahead with the knee replacement."
+            if label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
+                flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
             if remote and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
@@ -122,6 +136,11 @@ def _statement_findings(
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
     clinical = not cues.CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
+    if therapy and cues.session_count(seg.text) and not any(
+        f.category == "conservative-treatment" for f in out
+    ):
+        # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
+        out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
     if seg.section == "exam" and clinical and not remote and not cues.NOT_EXAMINED.search(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
@@ -134,10 +153,23 @@ def _statement_findings(
     if durations and SYMPTOM_WORDS.search(seg.text):
         negated = any(f.negated for f in out) and not any(f.asserted for f in out)
         for duration in durations:
+            if _treatment_clause(seg.text[: duration.start]):
+                continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
             start, end = seg.start + duration.start, seg.start + duration.end
             symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
             out.append(_with_duration(symptom, duration.days))
     return out
+
+
+def _quoted(before: str) -> bool:
+    """Inside a quotation: the patient's words, not the clinician's plan."""
+    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+
+
+def _treatment_clause(before: str) -> bool:
+    """The clause a duration closes names a treatment or a follow-up, not a symptom."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(cues.TREATMENT_CLAUSE.search(clause)) and not SYMPTOM_WORDS.search(clause)
 
 
 def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:
@@ -184,6 +216,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # region the report is of.
     report = bool(cues.IMAGING_TITLE.search(note.title))
     remote = bool(cues.REMOTE.search(f"{note.title} {text[:300]}"))
+    therapy = cues.therapy_document(note.title, text[:300])
     carried: dict[str, frozenset[str]] = {}
     columns: dict[int, str] = {}  # the measures the last table header row names, by column
     words = first_words()
@@ -198,7 +231,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             header = tables.measure_columns(row) if row else {}
             columns = header or (columns if row else {})
             under = tables.value_cells(row, columns) if row and not header else []
-            findings += _statement_findings(note, seg, doc, regions, remote, under)
+            findings += _statement_findings(note, seg, doc, regions, remote, under, therapy)
             if time.monotonic() - started > NOTE_SECONDS:
                 stopped_at = seg.end
                 break

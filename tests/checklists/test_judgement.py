@@ -354,3 +354,41 @@ def test_self_directed_care_is_not_the_provider_directed_trial_a_lumbar_mri_need
         "n1", "2026-02-20", "LBP since 12/1/25. Naproxen 500 mg BID since 12/1, no relief."
     )
     assert status(record("72148", directed), "LMRI-003")["status"] == "met"
+
+
+def test_a_therapy_discharge_course_line_is_a_completed_course_and_no_shows_are_not_care():
+    injury = _note("inj", "2025-11-20", "Injured at work 11/18/25 lifting a pallet. Modified duty.")
+    discharge = _note(
+        "dc",
+        "2026-02-10",
+        "PHYSICAL THERAPY DISCHARGE SUMMARY\n14 visits 11/24/2025 - 2/6/2026. Plateaued.",
+    )
+    bundle = record("97545", injury, discharge, reason="S39.012A")
+    assert status(bundle, "OCC-002", service="97545")["status"] == "met"
+    no_shows = _note(
+        "ns", "2026-02-10", "PT front desk: pt no-showed 1/12, 1/19, 1/26, 2/2. Discharged."
+    )
+    bundle = record("97545", injury, _pt_visit("ev", "2026-01-05", "97161"), no_shows,
+                    reason="S39.012A")  # fmt: skip
+    assert status(bundle, "OCC-002", service="97545")["status"] != "met"
+
+
+def test_care_the_patient_chose_alone_stays_self_directed_across_a_list():
+    note = _note(
+        "n1",
+        "2026-02-20",
+        "LBP since 11/20/25. She has managed it herself: stretching videos, ibuprofen, and a "
+        "massage therapist and a chiropractor she found online.",
+    )
+    assert status(record("72148", note), "LMRI-003")["status"] != "met"
+
+
+def test_an_open_choice_or_the_patient_s_own_words_are_not_the_surgeon_s_plan():
+    undecided = _note("n1", "2026-02-20", "P: Discussed TKA vs continued conservative care.")
+    wish = _note(
+        "n2", "2026-02-24", 'Portal message: "I want to go ahead with the knee replacement."'
+    )
+    bundle = record("27447", undecided, wish, reason="M17.11")
+    assert status(bundle, "TKA-005", service="27447")["status"] != "met"
+    decided = _note("n3", "2026-02-24", "Plan: R TKA, expect pain relief and better walking.")
+    assert status(record("27447", decided, reason="M17.11"), "TKA-005")["status"] == "met"

@@ -127,3 +127,16 @@ def test_a_long_generated_record_runs_without_error():
     results = find_findings(notes)
     texts = {n.ref: n.text for n in notes}
     assert results and all(texts[f.note_ref][f.start : f.end] == f.text for f in results)
+
+
+def test_a_duration_closing_a_treatment_clause_is_not_how_long_symptoms_lasted():
+    text = "Lumbago w/ sciatica - naproxen 500 BID, PT 2x/wk x 6 wks, f/u 3 wks."
+    assert not [f for f in findings(text) if f.category == "symptom-duration"]
+    assert one("Sciatica x 6 wks, naproxen started.", "symptom-duration").duration_days == 42
+
+
+def test_a_dated_mechanism_is_the_date_of_injury_and_a_job_demand_list_is_not_a_mechanism():
+    text = "S: 10/14/25 pulled a 40-lb box off the truck and felt LBP."
+    one(text, "work-injury", "date-of-injury")
+    job = "Job demands: assists with transfers, repositioning, pushing wheelchairs."
+    assert not [f for f in findings(job) if f.concept == "mechanism" and f.asserted]

@@ -13,6 +13,7 @@ KNEE_OA = (
 )
 MELOXICAM = ("41493", "meloxicam")
 METHOTREXATE = ("6851", "methotrexate")
+BMI = (f.LOINC, "39156-5", "Body mass index (BMI) [Ratio]")
 KOOS = ("urn:oid:1.2.840.114350.1.13.0.1.7.2.707679", "KOOS-JR", "KOOS JR knee score")
 
 TKA_NOTE = """HPI: 67 year old woman with right knee pain for 3 years, worse over the past 12 months. She has completed 14 weeks of physical therapy, took meloxicam for 6 months, and had a corticosteroid injection in August with only 2 weeks of relief. She has lost 15 pounds with a supervised diet. She uses a cane.
@@ -86,6 +87,8 @@ def tka_complete() -> Scenario:
         ]
     )
     chart.observation("koos", "2026-11-10", "survey", KOOS, value=38, unit="{score}")
+    # BMI before a joint replacement (TKA-006, the musculoskeletal reviewer's criteria).
+    chart.observation("bmi", "2026-11-10", "vital-signs", BMI, value=31.4, unit="kg/m2")
     chart.careplan(
         "plan-tka",
         "2026-11-10",

@@ -12,6 +12,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from app_server import SHIPPED_SECRET, LiveApp, start_live_app
+from denial_form import fill_denial
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -53,14 +54,7 @@ def test_from_a_denial_to_a_downloaded_appeal_packet(page, appeal_app, sandbox_e
     save.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("CPT 72148")
 
-    page.get_by_role("link", name="Record a denial").click()
-    page.fill("#denial_date", "2026-11-18")
-    page.fill("#notice_date", "2026-11-19")
-    page.select_option("#plan_type", "medicaid")
-    page.fill("#state", "OH")
-    page.select_option("#review", "pre-service")
-    page.fill("#reason_text", "Six weeks of conservative treatment not documented")
-    page.fill("#codes", "CO-50 N115")
+    fill_denial(page)
     page.get_by_role("button", name="Check the codes").click()
     expect(page.locator("#codes-heading + p")).to_contain_text("lack of medical necessity")
     screenshot("denial-form")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from axe import assert_accessible
+from denial_form import fill_denial
 from layout import at_widths, console_errors
 from playwright.sync_api import expect
 
@@ -41,14 +42,7 @@ def test_main_pages_are_accessible_and_fit_a_side_panel(page, browser_app, sandb
     at_widths(page, tmp_path, "worklist")
 
     page.get_by_role("row").filter(has_text="Derek Halloran").get_by_role("link").first.click()
-    page.get_by_role("link", name="Record a denial").click()
-    page.fill("#denial_date", "2026-11-18")
-    page.fill("#notice_date", "2026-11-19")
-    page.select_option("#plan_type", "medicaid")
-    page.fill("#state", "OH")
-    page.select_option("#review", "pre-service")
-    page.fill("#reason_text", "Six weeks of conservative treatment not documented")
-    page.fill("#codes", "CO-50 N115")
+    fill_denial(page)
     page.get_by_role("button", name="Save the denial").click()
     page.get_by_role("button", name="Build appeal packet").click()
     expect(page.get_by_role("link", name="Download PDF")).to_be_visible(timeout=SLOW_MS)

@@ -50,7 +50,9 @@ class Served:
 @pytest.fixture
 def served(sandbox_ehr, tmp_path, monkeypatch):
     monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
-    live = start_live_app(sandbox_ehr, tmp_path, AS_OF=AS_OF,
-                          COORDINATORS={"sandbox-plain": [COORDINATOR]})  # fmt: skip
+    # The coordinator is configured at every sandbox tenant (roles are per EHR: issue 20).
+    tenants = ("sandbox-plain", "sandbox-epic", "sandbox-cerner")
+    coordinators = {ehr: [COORDINATOR] for ehr in tenants}
+    live = start_live_app(sandbox_ehr, tmp_path, AS_OF=AS_OF, COORDINATORS=coordinators)
     yield Served(live.url, live.app, sandbox_ehr)
     live.stop()

@@ -91,7 +91,8 @@ def test_packet_for_a_denied_gapped_lumbar_mri(served):
     assert "LMRI-003" in {item["id"] for item in packet["letter"]["open_items"]}
     # The re-run was saved as a new report version of the same request.
     request_page = browser.get(f"{served.url}/requests/{request_id}", timeout=30).text
-    assert request_page.split('id="versions-heading"')[1].count("readiness ") == 2
+    versions = request_page.split('id="versions-heading"')[1].split("</ol>")[0]
+    assert versions.count("readiness ") == 2
     pdf = browser.get(f"{packet_url}/packet.pdf", timeout=60)
     assert pdf.headers["Content-Type"] == "application/pdf"
     text = " ".join(

@@ -126,7 +126,8 @@ def test_each_view_is_audited(app, client, actors):
     signed_in(client, actors).get("/dashboard?service=72148")
     with session_factory(app)() as db:
         event = db.query(AuditEvent).filter(AuditEvent.action == "view_dashboard").one()
-    assert (event.actor, event.detail) == (COORDINATOR, {"results": 6})
+    # Who viewed it is the coordinator at their EHR (issue 20: a person is iss + fhirUser).
+    assert event.actor.endswith(f"/{COORDINATOR}") and event.detail == {"results": 6}
 
 
 def test_nothing_matching_says_so_in_every_section(client, actors):

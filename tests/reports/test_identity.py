@@ -47,7 +47,7 @@ def test_who_did_what_is_recorded_with_the_ehr(app, client, actors):
     # Pages show the short reference for the viewer's own EHR, and name another EHR's users.
     actors.sign_in(client, actors.session(COORDINATOR))
     page = client.get(f"/requests/{request_id}").text
-    assert "<bdi>Practitioner/md-whitfield</bdi>" in page
+    assert "<bdi>md-whitfield (clinician)</bdi>" in page
     assert person(CLINICIAN) not in page
 
 

@@ -94,7 +94,7 @@ def test_documented_here_on_the_live_check_moves_readiness_and_is_kept_on_save(a
     block = item_block(page.text, "LMRI-004")
     assert "Documented (overridden)" in block
     # No name learnt for the user here (no EHR): their id without the type, never the reference.
-    assert "md-whitfield (clinician) said: documented here." in block
+    assert "<bdi>md-whitfield (clinician)</bdi> said: documented here." in block
     assert "The app said: missing." in block and "Exam is in the HPI" in block
     assert NOTE in block and "Withdraw my override" in block
     assert "1 item\n    overridden by people" in page.text and "77/100" in page.text

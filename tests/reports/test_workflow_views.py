@@ -231,7 +231,8 @@ def test_worklist_pickers_offer_the_values_in_use(client, actors):
     # People by name; this one was never met at a launch, so by id (the value stays the id).
     assert picker(worklist, "f-assignee") == ["Anyone", "Me", "Unassigned",
                                               "pa-ortiz (clinician)"]  # fmt: skip
-    assert '<option value="Practitioner/pa-ortiz" >' in worklist
+    # The value is the identity at the assigner's EHR (issue 20: a person is iss + fhirUser).
+    assert '/Practitioner/pa-ortiz" >pa-ortiz (clinician)</option>' in worklist
 
 
 def test_pages_read_the_launched_session_once_per_request(app, client, actors):

@@ -198,3 +198,4 @@ def init_app(app: Flask, current_launch: Callable[[], Launched]) -> None:
     app.extensions["identity.current_launch"] = current_launch
     app.context_processor(nav_context)
     app.add_template_filter(who, "who")
+    app.add_template_global(ehr_name, "ehr_name")

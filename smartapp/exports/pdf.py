@@ -1,12 +1,12 @@
 """PDFs of a gap report and of an appeal packet (fpdf2), clean on paper.
 
-Gap report: patient name, birth date and reference, the order, service, checklist id+version,
-as-of date, the readiness verdict, then the required gaps grouped by the denial they would cause
-(each with remedy, what was searched and the evidence), required items that could not be checked,
-recommended gaps, what is documented, what was read, and the could-not-check warnings. Every page
-carries the app's marker line (smartapp.evidence.app_output), so a PDF written back to the chart
-is recognised and never read as a clinical note. Statuses
-are words, never colour alone. Appeal packet: the letter with numbered citations, the P2P sheet
+Gap report: patient name and birth date (the record id only when unnamed), the order, service,
+checklist id+version, as-of date, the readiness verdict, then the required gaps grouped by the
+denial they would cause (each with remedy, what was searched and the evidence), required items
+that could not be checked, recommended gaps, what is documented, what was read, and the could-
+not-check warnings. Every page carries the app's marker line (smartapp.evidence.app_output), so
+a PDF written back to the chart is recognised and never read as a clinical note. Statuses are
+words, never colour alone. Appeal packet: the letter with numbered citations, the P2P sheet
 (optional), the gap report, then the text of every attached note. All text goes through
 :func:`smartapp.exports.pdf_text.safe_text`, so hostile note text cannot break generation.
 """

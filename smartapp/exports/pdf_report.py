@@ -28,7 +28,7 @@ def _override(doc: Document, item: dict[str, Any]) -> None:
     """A person's override of the item: what they said, who, when, why (smartapp.overrides)."""
     said = item["override"]
     # The identity is "<iss>/Practitioner/id"; the report is about one chart, so Type/id reads.
-    by = split_person(said["by"])[1]
+    by = said.get("by_name") or split_person(said["by"])[1].partition("/")[2]
     doc.text(f"Overridden: {by} ({said['role']}) said \u201c{said['words']}\u201d on "
              f"{said['at'][:16].replace('T', ' ')} UTC; the app said "
              f"{item['engine_status'].replace('_', ' ')}. Reason: {said['reason']}",
@@ -128,11 +128,14 @@ def _header(doc: Document, report: dict[str, Any]) -> None:
     person = report.get("patient_summary") or {}
     born = f", born {person['birth_date']}" if person.get("birth_date") else ""
     name = person.get("name") or "Name not in the record"
-    doc.pair("Patient", f"{name}{born} ({report['patient']})")
+    # The chart's record id only when the EHR gave no name: a reader needs something to find it by.
+    record_id = report["patient"].partition("/")[2]
+    unnamed = "" if person.get("name") else f" (record id {record_id})"
+    doc.pair("Patient", f"{name}{born}{unnamed}")
     order = report.get("order") or {}
     if order:
         when = f", date of service {order['date']}" if order.get("date") else ""
-        doc.pair("Order", f"{order.get('text') or 'order'} ({order['reference']}{when})")
+        doc.pair("Order", f"{order.get('text') or 'the order in the record'}{when}")
     else:
         doc.pair("Order", "no order for this service was found in the record")
     doc.pair("Service", _service_line(report))

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import has_app_context
+
 from ..checklists.engine import readiness_state
 from ..checklists.overrides import apply_overrides
 from ..models import ItemOverride
 from .forms import KIND_WORDS
+
+
+def _name(identity: str) -> str | None:
+    """The learnt name of whoever overrode, when the app's database is at hand."""
+    if not has_app_context():
+        return None
+    from ..people import name_of  # late: people reads the database through the app
+
+    return name_of(identity)
 
 
 def when(row: ItemOverride) -> str:
@@ -27,6 +38,8 @@ def describe(row: ItemOverride) -> dict[str, Any]:
         "words": KIND_WORDS[row.kind],
         "reason": row.reason,
         "by": row.actor,
+        # Who, as people read it ("Dr. Ana Whitfield"): the PDF has no template filter.
+        "by_name": _name(row.actor),
         "role": row.role,
         "at": row.created_at.isoformat(),
         "reference": row.reference,

@@ -136,7 +136,8 @@ def test_the_pdf_shows_the_override_and_the_overridden_verdict(client, actors):
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
     text = " ".join(text.split())
     assert "86/100 — Not ready: 3 required gaps" in text
-    assert "Overridden: Practitioner/md-whitfield (clinician) said" in text
+    # No name was learnt here, so the id without its type; never the raw reference.
+    assert "Overridden: md-whitfield (clinician) said" in text
     assert "the app said missing. Reason: Exam documented in the HPI." in text
     assert "app alone said 77/100" in text
 

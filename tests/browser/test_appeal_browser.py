@@ -12,7 +12,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from app_server import SHIPPED_SECRET, LiveApp, start_live_app
-from denial_form import fill_denial
+from chart_steps import fill_denial, launch_as_coordinator
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -41,14 +41,7 @@ def appeal_app(sandbox_ehr, tmp_path_factory) -> Iterator[LiveApp]:
 
 def test_from_a_denial_to_a_downloaded_appeal_packet(page, appeal_app, sandbox_ehr, screenshot,
                                                       request):  # fmt: skip
-    page.goto(f"{sandbox_ehr.origin}/ehr")
-    page.select_option("#tenant", "plain")
-    page.select_option("#practitioner", "pa-coordinator")
-    page.select_option("#patient", "lmri-gapped")
-    page.get_by_role("button", name="Open chart").click()
-    page.select_option("#order", "lmri-gapped-order")
-    page.get_by_role("button", name="Launch").click()
-    page.wait_for_url(f"{appeal_app.url}/patient")
+    launch_as_coordinator(page, sandbox_ehr, appeal_app.url, "lmri-gapped")
     save = page.get_by_role("button", name="Save to worklist")
     expect(save).to_be_visible(timeout=SLOW_MS)
     save.click()

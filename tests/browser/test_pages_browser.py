@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from axe import assert_accessible
-from denial_form import fill_denial
+from chart_steps import fill_denial, launch_as_coordinator
 from layout import at_widths, console_errors
 from playwright.sync_api import expect
 
@@ -19,15 +19,7 @@ SLOW_MS = 180_000  # reading and scoring the record from the sandbox
 def test_main_pages_are_accessible_and_fit_a_side_panel(page, browser_app, sandbox_ehr,
                                                          tmp_path):  # fmt: skip
     errors = console_errors(page, browser_app.url)
-    page.goto(f"{sandbox_ehr.origin}/ehr")
-    page.select_option("#tenant", "plain")
-    page.select_option("#practitioner", "pa-coordinator")
-    page.select_option("#patient", "lmri-gapped")
-    page.get_by_role("button", name="Open chart").click()
-    page.select_option("#order", "lmri-gapped-order")
-    page.get_by_role("button", name="Launch").click()
-    page.wait_for_url(f"{browser_app.url}/patient")
-    expect(page.locator("#summary-heading")).to_be_visible(timeout=SLOW_MS)
+    launch_as_coordinator(page, sandbox_ehr, browser_app.url, "lmri-gapped")
     # People by name: the signed-in coordinator's own Practitioner was read at launch.
     expect(page.locator(".app-header .user")).to_have_text("Dana Okafor (coordinator)")
     assert_accessible(page)

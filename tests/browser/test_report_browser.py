@@ -7,23 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from chart_steps import launch_as_coordinator
 from playwright.sync_api import expect
 from scenario_copies import clone_patient
 
 pytestmark = [pytest.mark.browser, pytest.mark.sandbox]
-
-
-def launch_as_coordinator(page, sandbox_ehr, browser_app, patient: str) -> None:
-    page.goto(f"{sandbox_ehr.origin}/ehr")
-    page.select_option("#tenant", "plain")
-    page.select_option("#practitioner", "pa-coordinator")
-    page.select_option("#patient", patient)
-    page.get_by_role("button", name="Open chart").click()
-    page.select_option("#order", f"{patient}-order")
-    page.get_by_role("button", name="Launch").click()
-    page.wait_for_url(f"{browser_app.url}/patient")
-    # Progress first, then the report (the page reloads itself when the check is done).
-    expect(page.locator("#summary-heading")).to_be_visible(timeout=120_000)
 
 
 def save_and_open_worklist(page, patient_name: str):
@@ -38,7 +26,7 @@ def save_and_open_worklist(page, patient_name: str):
 def test_gapped_report_evidence_save_worklist_status_audit(
     page, browser_app, sandbox_ehr, screenshot
 ):
-    launch_as_coordinator(page, sandbox_ehr, browser_app, "lmri-gapped")
+    launch_as_coordinator(page, sandbox_ehr, browser_app.url, "lmri-gapped")
     expect(page.locator(".patient-banner")).to_contain_text("Derek Halloran")
     gaps = page.locator("section.gaps")
     expect(gaps.get_by_role("heading", name="Would be denied for lack of medical necessity")
@@ -76,7 +64,7 @@ def test_gapped_report_evidence_save_worklist_status_audit(
 
 def test_complete_report_has_no_required_gaps_and_tracks(page, browser_app, sandbox_ehr,
                                                          screenshot):
-    launch_as_coordinator(page, sandbox_ehr, browser_app, "tka-complete")
+    launch_as_coordinator(page, sandbox_ehr, browser_app.url, "tka-complete")
     expect(page.get_by_text("No required element is missing.")).to_be_visible()
     expect(page.locator(".readiness-word")).to_have_text("Ready to submit")
     screenshot("report-complete")

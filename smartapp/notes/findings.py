@@ -23,6 +23,7 @@ from typing import Any
 from ..evidence.regions import regions_in_text
 from . import cues, tables
 from .durations import find_dates, find_durations
+from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .pipeline import first_words, load_targets, pipeline, targets
 from .segments import Segment, segment
@@ -51,7 +52,6 @@ _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 _lock = threading.Lock()
 
@@ -64,6 +64,7 @@ def _statement_findings(
     remote: bool = False,
     under: Iterable[tuple[int, str, str]] = (),
     therapy: str | None = None,
+    lines: NoteLines | None = None,
 ) -> list[NoteFinding]:
     durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
@@ -73,10 +74,7 @@ def _statement_findings(
     planned = seg.section == "plan" and not cues.DONE.search(seg.text)
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
-    # The same sentence's text before a statement split off a list ("Job demands: transfers,
-    # pushing wheelchairs"): only what the sentence said, never earlier sentences on the line.
-    line = note.text[note.text.rfind("\n", 0, seg.start) + 1 : seg.start]
-    line_lead = _SENTENCE_BREAK.split(line)[-1]
+    lines = lines or NoteLines(note.text)
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
@@ -106,13 +104,14 @@ def _statement_findings(
                 flags["hypothetical"] = False  # "needs a riding cart" is a limit
             before = seg.text[: ent.start_char]
             # A list item split off its line ("Job demands: transfers, pushing wheelchairs")
-            # keeps the line's lead-in.
-            lead = line_lead + before
-            if label in _CAPACITY and cues.JOB_CONTEXT.search(lead):
+            # keeps what its sentence said before it, never earlier sentences on the line.
+            if label in _CAPACITY and cues.JOB_CONTEXT.search(_lead(lines, seg, before)):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
-            if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(lead):
+            if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(
+                _lead(lines, seg, before)
+            ):
                 flags["hypothetical"] = True  # "job requires lifting": not how it happened
-            if label.split("|")[0] in PLAN_CATEGORIES and _quoted(line + before):
+            if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
                 flags["speculative"] = True  # "I want to go ahead with the knee replacement."
             if label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
                 flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
@@ -161,9 +160,14 @@ def _statement_findings(
     return out
 
 
-def _quoted(before: str) -> bool:
+def _lead(lines: NoteLines, seg: Segment, before: str) -> str:
+    return lines.sentence_lead(seg.start) + before
+
+
+def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:
     """Inside a quotation: the patient's words, not the clinician's plan."""
-    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+    opened = before.count('"') + before.count("\u201c") - before.count("\u201d")
+    return (lines.quotes_before(seg.start) + opened) % 2 == 1
 
 
 def _treatment_clause(before: str) -> bool:
@@ -217,6 +221,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     report = bool(cues.IMAGING_TITLE.search(note.title))
     remote = bool(cues.REMOTE.search(f"{note.title} {text[:300]}"))
     therapy = cues.therapy_document(note.title, text[:300])
+    lines = NoteLines(text)
     carried: dict[str, frozenset[str]] = {}
     columns: dict[int, str] = {}  # the measures the last table header row names, by column
     words = first_words()
@@ -231,7 +236,9 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             header = tables.measure_columns(row) if row else {}
             columns = header or (columns if row else {})
             under = tables.value_cells(row, columns) if row and not header else []
-            findings += _statement_findings(note, seg, doc, regions, remote, under, therapy)
+            findings += _statement_findings(
+                note, seg, doc, regions, remote, under, therapy, lines
+            )
             if time.monotonic() - started > NOTE_SECONDS:
                 stopped_at = seg.end
                 break

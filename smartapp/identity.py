@@ -181,7 +181,7 @@ def nav_context() -> dict[str, Any]:
 
 
 def who(identity: str | None) -> str:
-    """Template filter: a stored identity as people read it: ``Type/id`` and, when it is not the
+    """A stored identity as messages name it: ``Type/id`` and, when it is not the
     viewer's own EHR, which EHR (``Practitioner/7 at Clinic EHR``); other text as it is."""
     iss, ref = split_person(identity)
     if not iss:
@@ -193,9 +193,8 @@ def who(identity: str | None) -> str:
 
 
 def init_app(app: Flask, current_launch: Callable[[], Launched]) -> None:
-    """Check COORDINATORS and register the header context and the ``who`` filter."""
+    """Check COORDINATORS and register the header context and the ``ehr_name`` global."""
     check_coordinators(app)
     app.extensions["identity.current_launch"] = current_launch
     app.context_processor(nav_context)
-    app.add_template_filter(who, "who")
     app.add_template_global(ehr_name, "ehr_name")

@@ -22,17 +22,11 @@ from flask import Flask, g
 from sqlalchemy.orm import Session
 
 from .db import get_session
-from .identity import OTHER, role_of_identity
+from .identity import OTHER, role_of_identity, user_ref
 from .models import Person, utcnow
 
 log = logging.getLogger(__name__)
 USER_TYPES = ("Practitioner/", "PractitionerRole/", "Patient/", "RelatedPerson/")
-
-
-def ref_of(identity: str | None) -> str:
-    """``Type/id`` of an identity (a bare reference or an absolute fhirUser URL)."""
-    parts = (identity or "").rstrip("/").split("/")
-    return "/".join(parts[-2:]) if len(parts) >= 2 else (identity or "")
 
 
 def practitioner_name(resource: dict[str, Any]) -> str:
@@ -71,7 +65,7 @@ def remember_practitioners(bundle: dict[str, Any], db: Session) -> None:
 
 def remember_user(fhir_client: Any, identity: str, fhir_user: str | None) -> None:
     """At launch: read the signed-in user's own resource and keep their name (best effort)."""
-    ref = ref_of(fhir_user)
+    ref = user_ref(fhir_user)
     if not ref.startswith(("Practitioner/", "PractitionerRole/")):
         return
     try:
@@ -94,7 +88,7 @@ def name_of(identity: str | None) -> str | None:
     if not identity:
         return None
     names = _names()
-    return names.get(identity) or names.get(ref_of(identity))
+    return names.get(identity) or names.get(user_ref(identity))
 
 
 def role_for(identity: str) -> str:
@@ -109,7 +103,7 @@ def person(identity: str | None, role: str | None = None) -> str:
         return ""
     if identity.startswith("session:"):
         return "a user the EHR did not name"
-    ref = ref_of(identity)
+    ref = user_ref(identity)
     if not ref.startswith(USER_TYPES) and name_of(identity) is None:
         return identity  # a name typed as the assignee
     name = name_of(identity) or ref.partition("/")[2]

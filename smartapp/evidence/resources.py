@@ -71,6 +71,7 @@ def _medication(resource: dict, index: dict) -> tuple[tuple[Code, ...], str, str
     return codes, text, route
 
 
+_QUANTITY_NAME = re.compile(r"\b(?:quantity|qty)\b", re.IGNORECASE)
 _DAYS_TEXT = re.compile(
     r"\b(?:x|for)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*(day|d|week|wk|month|mo)s?\b", re.I
 )
@@ -233,6 +234,20 @@ def _order_text(resource: dict) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
+def _parameter_quantity(resource: dict) -> str:
+    """A DeviceRequest's quantity: R4 has no ``quantity`` element on DeviceRequest (R5 added
+    one), so EHR DME orders carry it as a ``parameter`` named "Quantity"/"Qty"."""
+    for parameter in dicts(resource.get("parameter")):
+        if not _QUANTITY_NAME.search(codes_of(parameter.get("code"))[1]):
+            continue
+        value = as_dict(parameter.get("valueQuantity")).get("value")
+        if value is None:
+            value = parameter.get("valueInteger", parameter.get("valueString"))
+        if value is not None and as_str(value).strip():
+            return as_str(value).strip()
+    return ""
+
+
 def _first_event(resource: dict) -> date | None:
     """``occurrenceTiming.event[0]``: a Timing's first day."""
     events = as_list(get(resource, "occurrenceTiming.event"))
@@ -264,6 +279,8 @@ def order_of(resource: dict, ref: str, index: dict) -> Order:
         if value:
             quantity = as_str(value.get("value")) or as_str(get(value, "numerator.value")) or key
             break
+    if not quantity:
+        quantity = _parameter_quantity(resource)
     free_text = _order_text(resource)
     reason_codes = tuple(c for c, _ in reasons)
     regions = code_regions(codes[0]) | code_regions(reason_codes) | _regions(resource, (), codes[1])

@@ -119,9 +119,17 @@ def _family_words() -> re.Pattern[str]:
     return re.compile(rf"\b({words})\b", re.IGNORECASE)
 
 
+#: An imaging protocol's "with and without contrast": not a denial of what follows.
+_CONTRAST = re.compile(
+    r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
+    r"\b(?:without|w/?o) contrast\b",
+    re.IGNORECASE,
+)
+
+
 def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
     """Negation, family and hypothetical cues around a regex-matched target."""
-    before = text[max(0, start - 60) : start]
+    before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
     after = text[end : end + 40]
     return {
         "negated": bool(_NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)),
@@ -179,11 +187,21 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     return float(before.group(1)) if before else None
 
 
+#: Words that open a new part of a dictation that has no punctuation ("... quantiferon negative
+#: in december plan infliximab 3 mg per kg ..."): a date before them is not the plan's date.
+_PART_BREAK = re.compile(r"\b(?:plan|assessment|impression|a/p|recommend\w*)\b", re.IGNORECASE)
+
+
 def nearest_date(
-    mentions: Sequence[Any], position: int, note_date: dt.date | None
+    mentions: Sequence[Any], position: int, note_date: dt.date | None, text: str = ""
 ) -> dt.date | None:
-    """The past date written nearest to a finding in its statement (None when there is none)."""
-    past = [m for m in mentions if note_date is None or m.when <= note_date]
+    """The past date written nearest to a finding in its statement (None when there is none),
+    not counting one that a plan/assessment word separates from the finding."""
+    past = [
+        m for m in mentions
+        if (note_date is None or m.when <= note_date)
+        and not _PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
+    ]  # fmt: skip
     if not past:
         return None
     return min(past, key=lambda m: min(abs(m.start - position), abs(m.end - position))).when
@@ -194,7 +212,12 @@ def nearest_date(
 DONE = re.compile(
     r"\b(failed|tried|completed|continue[sd]?|continuing|despite|without (?:relief|improvement|"
     r"benefit)|no (?:relief|improvement|benefit)|s/p|status post|previously|prior|has had|had|did "
-    r"not help|ongoing|already|refractory|persist\w*|cont)\b",
+    r"not help|ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
+    r"(?:has |have )?been on|currently on|remains on)\b"
+    # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has
+    # been taking, not what is planned ("since" with a date, not "since pain persists").
+    r"|\bsince (?:(?:early|mid|late)[- ]?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|last|20\d\d)",
     re.IGNORECASE,
 )
 #: Plan-section lines that are clerical, not clinical plans.

@@ -27,6 +27,7 @@ from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .pipeline import first_words, load_targets, pipeline, targets
 from .segments import Segment, segment
+from .study_dates import date_restated_results
 
 __all__ = [
     "PLANNED_CATEGORIES",
@@ -88,7 +89,7 @@ def _statement_findings(
             flags.get("hypothetical", False), family, longest, seg.text, seg.section,
             planned and category in PLANNED_CATEGORIES, dates, regions, value,
             flags.get("normal", False),
-            cues.nearest_date(mentions, start - seg.start, note.date),
+            cues.nearest_date(mentions, start - seg.start, note.date, seg.text),
             flags.get("speculative", False), flags.get("self_directed", False),
         )  # fmt: skip
 
@@ -248,7 +249,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             f"note {note.ref} is too long: the first {analysed // 1000:,} KB of "
             f"{len(text) // 1000:,} KB were analysed"
         )
-    return findings
+    return date_restated_results(findings)
 
 
 def find_findings(

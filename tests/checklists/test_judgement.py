@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 from datetime import date
 
+from smartapp.notes.findings import find_findings
+from smartapp.notes.model import NoteInput
 from smartapp.scoring import score_bundle
 
 AS_OF = date(2026, 3, 1)
@@ -392,3 +394,52 @@ def test_an_open_choice_or_the_patient_s_own_words_are_not_the_surgeon_s_plan():
     assert status(bundle, "TKA-005", service="27447")["status"] != "met"
     decided = _note("n3", "2026-02-24", "Plan: R TKA, expect pain relief and better walking.")
     assert status(record("27447", decided, reason="M17.11"), "TKA-005")["status"] == "met"
+
+
+def test_a_device_order_states_its_quantity_as_a_parameter():
+    # R4 DeviceRequest has no quantity element: DME orders send "Quantity" as a parameter, and
+    # the written order (coded bed + quantity) is the bed's plan.
+    without = record("E0250", reason="G12.21", order_type="DeviceRequest")
+    assert status(without, "BED-004")["status"] == "missing"
+    quantity = {"parameter": [{"code": {"text": "Quantity"}, "valueQuantity": {"value": 1}}]}
+    bundle = record("E0250", reason="G12.21", order_type="DeviceRequest", order=quantity)
+    assert status(bundle, "BED-004")["status"] == "met"
+
+
+def test_an_imaging_protocol_without_contrast_denies_nothing_after_it():
+    # Unpunctuated dictation: "without contrast" is the protocol, not a denial of the
+    # conditional plan that follows.
+    dictation = (
+        "assessment papilledema plan MRI brain with and without contrast if MRI shows no mass "
+        "then proceed to lumbar puncture and start acetazolamide"
+    )
+    findings = find_findings([NoteInput("D/1", dictation)])
+    plans = [f for f in findings if f.concept == "decision-dependent"]
+    assert plans and not any(f.negated for f in plans)
+    denied = find_findings([NoteInput("D/2", "MRI without contrast, no PT tried")])
+    assert [f.negated for f in denied if f.concept == "physical-therapy"] == [True]
+
+
+def test_a_drug_taken_since_a_date_in_an_assessment_and_plan_is_not_planned():
+    text = "Assessment and Plan\nUC on mesalamine 4.8 g/d since July 2024 (~19 mos), now Mayo 9."
+    found = [f for f in find_findings([NoteInput("D/1", text)]) if f.concept == "mesalamine"]
+    assert found and not found[0].planned
+    planned = "Assessment and Plan\nStart mesalamine 4.8 g/d since symptoms are active."
+    later = [f for f in find_findings([NoteInput("D/2", planned)]) if f.concept == "mesalamine"]
+    assert later and later[0].planned
+
+
+def test_a_date_before_the_word_plan_does_not_date_the_plan_in_dictation():
+    # No punctuation: "december" belongs to the TB test, not to the infliximab plan after "plan".
+    text = (
+        "quantiferon negative in december hep b surface antigen negative plan infliximab 3 mg "
+        "per kg at zero two and six weeks then every eight weeks"
+    )
+    written = date(2026, 1, 27)
+    dosing = [
+        f for f in find_findings([NoteInput("D/1", text, written)]) if f.concept == "dosing"
+    ]
+    assert dosing and all(f.when is None for f in dosing)
+    dated = "infliximab 5 mg/kg started 12/1/2025, held since"
+    old = [f for f in find_findings([NoteInput("D/2", dated, written)]) if f.concept == "dosing"]
+    assert old and old[0].when == date(2025, 12, 1)

@@ -25,7 +25,6 @@ import struct
 import subprocess
 import sys
 import warnings
-from importlib.metadata import version
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -41,6 +40,8 @@ def table_path() -> Path:
     configured = os.environ.get("SMARTAPP_ICD10_TABLE")
     if configured:
         return Path(configured)
+    from importlib.metadata import version  # ~40 ms to import: only when a code is looked up
+
     release = version("simple-icd-10-cm")
     return Path(sys.prefix) / "share" / "smartapp" / f"icd10cm-{release}.table"
 

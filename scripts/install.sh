@@ -25,6 +25,9 @@ fi
 # in alone (--no-deps: its dependencies are the lock's), built with the setuptools just installed
 # from the lock rather than in an isolated build environment fetched without hashes.
 .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+# The compact ICD-10-CM table every app process memory-maps (smartapp/checklists/icd10_table.py):
+# built here once, so no worker has to build it (or load simple-icd-10-cm) at first use.
+.venv/bin/python -m smartapp.checklists.icd10_table
 # npm ci installs exactly what package-lock.json pins and checks each package's integrity hash
 # (Medplum's FHIR engine; axe-core, a devDependency the browser tests run in the page:
 # tests/browser/axe.py).

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
+if TYPE_CHECKING:  # Flask is imported by create_app: the CLI imports this package without it
+    from flask import Flask
 
 #: Project root: templates/, static/ and launch.json live at the top level, not in the package.
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     :param test_config: settings that override every other source (tests use it).
     """
+    from flask import Flask
+
     app = Flask(
         __name__,
         # Tests point the instance folder (secret key, SQLite file, client keys) at a temp dir.

@@ -23,6 +23,18 @@ COMMANDS: dict[str, str] = {
     "init-db": "smartapp.db:init_db_command",
     "overrides": "smartapp.overrides.export:overrides",
 }
+#: Each command's one-line help, for ``smartapp --help``: click would otherwise import every
+#: command's module (the scoring engine, simple_icd_10_cm, Flask, SQLAlchemy: seconds) only to
+#: read its docstring. tests/test_cli_startup.py checks these against the commands' own help.
+SUMMARIES: dict[str, str] = {
+    "score": "Score patients' documentation against the CareSource checklist for a service.",
+    "appeal": "Build the appeal packet (letter, P2P sheet, documents, clocks) for a denied "
+    "request.",
+    "checklists": "CareSource documentation checklists.",
+    "fetch": "Read one patient's record over FHIR and write the record bundle.",
+    "init-db": "Create the database tables (idempotent).",
+    "overrides": 'People\'s overrides of the gap check ("documented here" / "does not apply").',
+}
 
 
 class LazyGroup(click.Group):
@@ -30,6 +42,17 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from :data:`SUMMARIES`, shortened as click shortens docstrings."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [
+            (name, click.Command(name, help=SUMMARIES[name]).get_short_help_str(limit))
+            for name in names
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)

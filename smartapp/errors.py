@@ -43,13 +43,10 @@ import logging
 import re
 import secrets
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask, g, render_template
-from flask_wtf.csrf import CSRFError
-from markupsafe import escape
-from sqlalchemy.exc import OperationalError
-from werkzeug.exceptions import HTTPException
+if TYPE_CHECKING:  # the web stack is imported where pages are drawn: the CLI loads this module
+    from flask import Flask
 
 log = logging.getLogger(__name__)
 
@@ -262,6 +259,9 @@ def _page(error: SmartAppError) -> str:
     """The error page. A failed statement leaves the request's database session unusable, and the
     page header reads the session's user from it: roll it back first (nothing was committed), and
     if the page still cannot be drawn, answer with a plain one rather than fail a second time."""
+    from flask import g, render_template
+    from markupsafe import escape
+
     session = g.get("db_session")
     if session is not None:
         session.rollback()
@@ -289,6 +289,10 @@ def log_detail(error: SmartAppError) -> str:
 
 def register_error_handlers(app: Flask) -> None:
     """Map every :class:`SmartAppError` to an HTML page with a support reference."""
+    from flask import render_template
+    from flask_wtf.csrf import CSRFError
+    from sqlalchemy.exc import OperationalError
+    from werkzeug.exceptions import HTTPException
 
     @app.errorhandler(SmartAppError)
     def _handle(error: SmartAppError):  # type: ignore[no-untyped-def]

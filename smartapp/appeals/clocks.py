@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..yamlfile import safe_load
 from .calendar import add_period, check_range, roll
 from .denial import Denial
 
@@ -91,7 +90,7 @@ class DeadlineReport:
 def clock_rules() -> dict[str, Any]:
     """The parsed rules file (cached; read-only)."""
     with DATA.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def _specificity(entry: dict[str, Any], denial: Denial) -> int | None:

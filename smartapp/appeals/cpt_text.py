@@ -13,11 +13,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..checklists import icd10
 from ..evidence import Code, PatientRecord
 from ..evidence.codes import codes_of
+from ..yamlfile import safe_load
 
 DATA = Path(__file__).resolve().parent / "cpt_attributes.yaml"
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -35,7 +34,7 @@ MODIFIER_SIDES = {"RT": "right", "LT": "left", "50": "bilateral"}
 def attribute_table() -> dict[str, Any]:
     """The parsed attribute file (cached; read-only)."""
     with DATA.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 @cache

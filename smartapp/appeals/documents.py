@@ -14,9 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..evidence import Note, PatientRecord
+from ..yamlfile import safe_load
 from .case import display_title
 
 DATA = Path(__file__).resolve().parent / "appeal_documents.yaml"
@@ -27,7 +26,7 @@ MAX_TEXT_CHARS = 20_000
 def documentation_list() -> dict[str, Any]:
     """The parsed CareSource documentation list (cached; read-only)."""
     with DATA.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def note_kind(note: Note) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..yamlfile import safe_load
 
 DATA = Path(__file__).resolve().parent / "denial_codes.yaml"
 
@@ -81,7 +81,7 @@ class CodeCategory:
 def code_table() -> dict[str, Any]:
     """The parsed mapping file (cached; read-only)."""
     with DATA.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def split_codes(text: str) -> list[str]:

@@ -18,6 +18,7 @@ import jsonschema
 import yaml
 
 from ..errors import ChecklistError
+from ..yamlfile import safe_load
 from .codelist import CodeList
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -121,7 +122,7 @@ def schema() -> dict[str, Any]:
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file (safe loader); errors name the file."""
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return safe_load(path.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise ChecklistError(f"{path.name}: cannot read YAML ({error})") from error
 

@@ -11,9 +11,8 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from ..appeals.eob_codes import CATEGORY_LABELS
+from ..yamlfile import safe_load
 
 #: FHIR resource types as people say them (also the "What was read" table and warnings).
 RESOURCE_WORDS = {
@@ -63,8 +62,8 @@ def known_ids() -> dict[str, str]:
     """Every id the engine may write in its explanations → words."""
     words: dict[str, str] = {}
     data = resources.files("smartapp")
-    codelists = yaml.safe_load((data / "checklists/data/codelists.yaml").read_text("utf-8"))
-    targets = yaml.safe_load((data / "notes/targets.yaml").read_text("utf-8"))
+    codelists = safe_load((data / "checklists/data/codelists.yaml").read_text("utf-8"))
+    targets = safe_load((data / "notes/targets.yaml").read_text("utf-8"))
     for name in codelists or {}:
         words[name] = name.replace("-", " ")
     for category, concepts in (targets.get("categories") or {}).items():

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..yamlfile import safe_load
 
 REGIONS_FILE = Path(__file__).with_name("regions.yaml")
 _SIDES = {
@@ -25,7 +25,7 @@ _SIDE = r"(?:(?P<side>right|rt|r|left|lt|l|bilateral|bilat|b/l|both)\.?[\s-]+(?:
 
 @cache
 def _table() -> dict[str, Any]:
-    document = yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8"))
+    document = safe_load(REGIONS_FILE.read_text(encoding="utf-8"))
     regions = document["regions"]
     words = {str(w).lower(): name for name, spec in regions.items() for w in spec.get("words", ())}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..yamlfile import safe_load
 
 HERE = Path(__file__).parent
 TARGETS_FILE = HERE / "targets.yaml"
@@ -30,7 +30,7 @@ DROPPED_DEFAULT_RULES = frozenset({": no", ": none"})
 @cache
 def load_targets(path: Path = TARGETS_FILE) -> dict[str, dict[str, list[Any]]]:
     """category -> concept -> phrases (strings or ``{pattern: [...]}`` / ``{regex: ...}``)."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = safe_load(path.read_text(encoding="utf-8"))
     return document["categories"]
 
 
@@ -41,7 +41,7 @@ def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str, int |
     A phrase listed both FORWARD and BACKWARD for a category becomes one BIDIRECTIONAL rule:
     ConText keeps only one rule per phrase, so two would silently lose a direction.
     """
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = safe_load(path.read_text(encoding="utf-8"))
     directions: dict[tuple[str, str], set[str]] = {}
     scopes: dict[tuple[str, str], int | None] = {}
     for rule in document["rules"]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from ..yamlfile import safe_load
 
 SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
 MAX_SEGMENT = 320
@@ -59,7 +59,7 @@ _SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
 
 @cache
 def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    document = yaml.safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
+    document = safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
     category_of: dict[str, str] = {}
     for category, headers in document["sections"].items():
         for header in headers:

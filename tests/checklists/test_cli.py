@@ -204,3 +204,72 @@ def test_score_fail_on_incomplete_catches_what_could_not_be_checked(tmp_path, ca
     assert "Incomplete: 1 required item could not be checked [incomplete]" in text
     assert main([*base, "--fail-on", "incomplete"]) == 3
     assert main([*base, "--fail-on", "sometimes"]) == 2  # click's usage error
+
+
+def lines_of(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_many_bundles_print_one_json_line_each_in_order(tmp_path, capsys):
+    first = write(tmp_path, build_bundle(ORDER), "a.json")
+    second = str(SCENARIOS / "lmri-complete.json")
+    assert main(["score", "--bundle", first, "--bundle", second, "--as-of", "2026-11-22"]) == 0
+    reports = lines_of(capsys.readouterr().out)
+    assert [r["bundle"] for r in reports] == [first, second]
+    for report in reports:
+        jsonschema.validate(report, REPORT_SCHEMA)
+    assert reports[1]["state"] == "ready" and reports[0]["patient"] == "Patient/golden-patient"
+    # The same report as scoring the bundle alone.
+    assert main(["score", "--bundle", second, "--as-of", "2026-11-22"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        k: v for k, v in reports[1].items() if k != "bundle"
+    }
+
+
+def test_a_bad_bundle_gets_an_error_line_and_the_others_still_score(tmp_path, capsys):
+    good = write(tmp_path, build_bundle(ORDER), "good.json")
+    broken = write(tmp_path, "{not json", "broken.json")
+    missing = str(tmp_path / "missing.json")
+    args = ["score", "--as-of", "2026-03-01"]
+    for path in (broken, good, missing):
+        args += ["--bundle", path]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    lines = lines_of(captured.out)
+    assert lines[0] == {"bundle": broken, "error": "cannot read broken.json: not a JSON file"}
+    assert lines[1]["bundle"] == good and lines[1]["state"] in ("ready", "not_ready", "incomplete")
+    assert lines[2] == {"bundle": missing, "error": "cannot read missing.json: no such file"}
+    assert captured.err.strip() == "smartapp: 2 of 3 bundles could not be scored"
+
+
+def test_a_folder_is_scored_file_by_file_in_name_order(tmp_path, capsys):
+    folder = tmp_path / "bundles"
+    folder.mkdir()
+    for name in ("b.json", "a.json"):
+        write(folder, build_bundle(ORDER), name)
+    (folder / "notes.txt").write_text("not a bundle")
+    assert main(["score", "--bundle", str(folder), "--as-of", "2026-03-01"]) == 0
+    lines = lines_of(capsys.readouterr().out)
+    assert [line["bundle"] for line in lines] == [str(folder / "a.json"), str(folder / "b.json")]
+    assert {line["checklist"]["id"] for line in lines} == {"caresource-advanced-imaging-lumbar-mri"}
+
+
+def test_an_empty_folder_and_text_format_for_many_are_refused(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["score", "--bundle", str(empty)]) == 2
+    assert "holds no .json files" in capsys.readouterr().err
+    path = write(tmp_path, build_bundle(ORDER))
+    assert main(["score", "--bundle", path, "--bundle", path, "--format", "text"]) == 2
+    assert "--format text prints one report" in capsys.readouterr().err
+
+
+def test_fail_on_with_many_bundles_exits_3_after_every_line(capsys):
+    gapped, complete = str(SCENARIOS / "lmri-gapped.json"), str(SCENARIOS / "lmri-complete.json")
+    args = ["score", "--bundle", gapped, "--bundle", complete, "--as-of", "2026-11-22"]
+    assert main([*args, "--fail-on", "not_ready"]) == 3
+    captured = capsys.readouterr()
+    assert [line["state"] for line in lines_of(captured.out)] == ["not_ready", "ready"]
+    assert captured.err.strip() == (
+        "smartapp: 1 of 2 reports are not_ready or worse (--fail-on not_ready)"
+    )

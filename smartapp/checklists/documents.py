@@ -77,7 +77,15 @@ def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     the note it is written in."""
     if finding.category in EVENT_CATEGORIES and finding.when:
         return finding.when
+    if finding.copied_from:
+        return finding.copied_from  # text copied forward was written on the older note's day
     return dates.get(finding.note_ref)
+
+
+def written_date(finding: Any, dates: dict[str, date | None]) -> date | None:
+    """When the finding's statement was written: its note's date, or the date of the note it
+    was copied from."""
+    return finding.copied_from or dates.get(finding.note_ref)
 
 
 def note_authors(ctx: Context) -> dict[str, tuple[str, ...]]:
@@ -97,8 +105,8 @@ def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]
         by_concept[finding.concept].append(finding)
     kept = []
     for group in by_concept.values():
-        asserted = [dates.get(f.note_ref) or date.min for f in group if f.asserted]
-        negated = [dates.get(f.note_ref) or date.min for f in group if f.negated]
+        asserted = [written_date(f, dates) or date.min for f in group if f.asserted]
+        negated = [written_date(f, dates) or date.min for f in group if f.negated]
         if asserted and negated and max(negated) > max(asserted):
             kept += [f for f in group if not f.asserted]
         else:
@@ -121,7 +129,8 @@ def _imaging_statements(ctx: Context) -> set[tuple[str, str]]:
 
 def _past_plan(finding: Any, written: date | None) -> bool:
     """A plan the statement dates a month or more before its note: an old plan, not this one."""
-    return bool(finding.when and written and finding.when < written - timedelta(days=30))
+    when = finding.when or finding.copied_from
+    return bool(when and written and when < written - timedelta(days=30))
 
 
 def _is_imaging_report(text: Any) -> bool:
@@ -194,7 +203,10 @@ def finding_cites(found: list[Any]) -> list[dict[str, str]]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(cite(f"{f.note_ref}#{f.start}-{f.end}", f.snippet or f.text))
+        quote = f.snippet or f.text
+        if f.copied_from:  # the reader must see that the note only carries older text forward
+            quote = f"(copied from {f.copied_from.isoformat()}) {quote}"
+        out.append(cite(f"{f.note_ref}#{f.start}-{f.end}", quote))
         if len(out) == MAX_EVIDENCE:
             break
     return out

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..evidence.regions import regions_in_text
 from . import cues, tables
+from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
@@ -249,6 +250,12 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             f"note {note.ref} is too long: the first {analysed // 1000:,} KB of "
             f"{len(text) // 1000:,} KB were analysed"
         )
+    spans = copied_spans(text[:limit], note.date)
+    if spans:
+        findings = [
+            replace(f, copied_from=written_on(f.start, spans)) if written_on(f.start, spans) else f
+            for f in findings
+        ]
     return date_restated_results(findings)
 
 

@@ -56,6 +56,8 @@ class NoteFinding:
     speculative: bool = False
     #: care the patient chose alone ("OTC Tylenol", "heat on his own"), not provider-directed.
     self_directed: bool = False
+    #: the statement was copied from a note written that day ("[Copied from 12/11/2025 note]").
+    copied_from: dt.date | None = None
 
     @property
     def asserted(self) -> bool:

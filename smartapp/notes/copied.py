@@ -1,0 +1,112 @@
+"""Text a note says it copied from an older note is that older note's documentation.
+
+EHR notes carry earlier notes forward ("[Copied from 12/11/2025 note] ...", "HPI (copied from
+12/02/2025 PCP note):", "---- copied from 10/14/2025 ---- ... ---- end copied text ----",
+"(above section copied from 12/30/2025 - reviewed)", "Last exam (from 12/01/2025 visit, copied
+for reference):"). A reviewer reads such text as written on the date it names: an exam copied
+into a telephone visit is not a follow-up exam, a plan copied from November is not this month's
+plan. This module finds each copied span and the date it was first written; findings inside a
+span carry that date (``NoteFinding.copied_from``). A marker without a date ("copied forward from
+previous visit") or one saying the text was updated ("copied from 4/7/26, updated") moves
+nothing: the first cannot be dated, the second is today's documentation.
+
+How far a marker reaches, in order: to an explicit end marker ("end copied text"); inside its
+own brackets when the copied text is there ("[Hospital course copied from 2019 admission: ...]");
+back to the start of the section it closes ("above section copied ..."); to the end of its line
+when text follows it on the line; else over the lines below it up to the next blank line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .written_dates import find_dates
+
+_MARKER = re.compile(
+    r"(?:\b(?:cop(?:ied|y)(?:[- ]?(?:forward(?:ed)?|fwd))?|carried forward|pulled forward)"
+    r"\s+from\b|\bfrom\b(?=[^\n()\[\]]{0,40}?,\s*copied\b))"
+    r"(?P<source>[^\n()\[\]*:]{0,60})",
+    re.IGNORECASE,
+)
+_END = re.compile(r"\bend(?: of)? cop(?:ied|y)\w*(?: text)?\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:and |, ?)?updated\b", re.IGNORECASE)
+_CLOSERS = {"[": "]", "(": ")"}
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class CopiedSpan:
+    """Characters [start, end) of a note were copied from a note written on ``written``."""
+
+    start: int
+    end: int
+    written: dt.date
+
+
+def _opener(text: str, at: int) -> str:
+    """The bracket the marker sits in on its line, if any ("[Copied from ...]")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    for index in range(at - 1, line_start - 1, -1):
+        if text[index] in "])":
+            return ""
+        if text[index] in _CLOSERS:
+            return text[index]
+    return ""
+
+
+def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
+    """The span a marker covers (see the module docstring for the order of the rules)."""
+    after = marker.end()
+    ending = _END.search(text, after, min(len(text), after + 4000))
+    if ending:
+        return after, ending.start()
+    line_start = text.rfind("\n", 0, marker.start()) + 1
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    unit_start = marker.start()
+    opener = _opener(text, marker.start())
+    if opener:
+        unit_start = text.rfind(opener, line_start, marker.start())
+        close = text.find(_CLOSERS[opener], after, line_end)
+        close = line_end if close < 0 else close
+        inside = text[after:close]
+        if ":" in inside and inside.split(":", 1)[1].strip():
+            return after, close  # "[Hospital course copied from 2019 admission: s/p CABG ...]"
+        after = min(close + 1, line_end)
+    if "above" in text[max(0, marker.start() - 30) : marker.start()].lower():
+        starts = [blank.end() for blank in _BLANK_LINE.finditer(text, 0, marker.start())]
+        return (starts[-1] if starts else 0), unit_start
+    rest = text[after:line_end].strip(" \t:-*.")
+    before = text[line_start:unit_start].strip(" \t:-*")
+    if opener and before and not text[after:line_end].strip(" \t."):
+        return line_start, unit_start  # "... no h/o cancer. [copied from 5/14 note]": what precedes
+    if rest:
+        return after, line_end
+    blank = _BLANK_LINE.search(text, line_end)
+    return line_end, (blank.start() if blank else len(text))
+
+
+def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
+    """Every dated copied span of the note's text."""
+    spans = []
+    for marker in _MARKER.finditer(text):
+        source = marker.group("source")
+        if _UPDATED.search(source) or _UPDATED.search(text[marker.end() : marker.end() + 20]):
+            continue
+        dates = [m.when for m in find_dates(source, note_date)]
+        if not dates or (note_date is not None and dates[0] >= note_date):
+            continue
+        start, end = _reach(text, marker)
+        if end > start:
+            spans.append(CopiedSpan(start, end, dates[0]))
+    return spans
+
+
+def written_on(position: int, spans: list[CopiedSpan]) -> dt.date | None:
+    """The date the text at ``position`` was first written, when it lies in a copied span."""
+    for span in spans:
+        if span.start <= position < span.end:
+            return span.written
+    return None

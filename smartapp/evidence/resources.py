@@ -231,7 +231,9 @@ def _order_text(resource: dict) -> str:
             ).strip()
         )
         lines.append(f"{name}: {value}".strip(": "))
-    return "\n".join(line for line in lines if line.strip())
+    # A blank line between fields: each is its own statement ("no power options" must not deny
+    # the "length of need: 99 months" parameter after it).
+    return "\n\n".join(line for line in lines if line.strip())
 
 
 def _parameter_quantity(resource: dict) -> str:

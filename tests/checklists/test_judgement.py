@@ -436,10 +436,23 @@ def test_a_date_before_the_word_plan_does_not_date_the_plan_in_dictation():
         "per kg at zero two and six weeks then every eight weeks"
     )
     written = date(2026, 1, 27)
-    dosing = [
-        f for f in find_findings([NoteInput("D/1", text, written)]) if f.concept == "dosing"
-    ]
+    dosing = [f for f in find_findings([NoteInput("D/1", text, written)]) if f.concept == "dosing"]
     assert dosing and all(f.when is None for f in dosing)
     dated = "infliximab 5 mg/kg started 12/1/2025, held since"
     old = [f for f in find_findings([NoteInput("D/2", dated, written)]) if f.concept == "dosing"]
     assert old and old[0].when == date(2025, 12, 1)
+
+
+def test_each_order_parameter_is_its_own_statement():
+    # "no power options" must not deny the length-of-need parameter written after it.
+    parameters = {
+        "parameter": [
+            {
+                "code": {"text": "Item"},
+                "valueCodeableConcept": {"text": "group 2 chair, no power options"},
+            },
+            {"code": {"text": "Length of need"}, "valueCodeableConcept": {"text": "99 months"}},
+        ]
+    }
+    bundle = record("K0823", reason="G12.21", order_type="DeviceRequest", order=parameters)
+    assert status(bundle, "WHC-007")["status"] == "met"

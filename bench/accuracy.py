@@ -8,7 +8,9 @@ reason and what the report quoted. Baseline: the figures recorded in tests/accur
     .venv/bin/python bench/accuracy.py [--cases DIR] [--quiet] [--only CHECKLIST] [--record]
 
 ``--record`` writes the current overall figures to baseline.json (only when they are not lower,
-unless cases were added: a larger corpus sets its own floor).
+unless cases were added: a larger corpus sets its own floor). Labels on a requirement a
+checklist dropped (tests/accuracy/requirement-changes.yaml) are printed apart, with the reason,
+as "requirement changed, not scored": never counted, never silently dropped.
 """
 
 from __future__ import annotations
@@ -20,11 +22,17 @@ import math
 import time
 from pathlib import Path
 
-from smartapp.scoring.accuracy import Tally, evaluate_corpus, load_cases
+from smartapp.scoring.accuracy import (
+    Tally,
+    evaluate_corpus,
+    load_cases,
+    load_requirement_changes,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "accuracy" / "cases"
 BASELINE = ROOT / "tests" / "accuracy" / "baseline.json"
+CHANGES = ROOT / "tests" / "accuracy" / "requirement-changes.yaml"
 TARGET = {"recall": 0.95, "precision": 0.90}
 
 
@@ -48,7 +56,7 @@ def main() -> None:
     if args.only:
         cases = [(n, c) for n, c in cases if c["checklist"] == args.only]
     started = time.perf_counter()
-    result = evaluate_corpus(cases)
+    result = evaluate_corpus(cases, load_requirement_changes(CHANGES))
     seconds = time.perf_counter() - started
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     print(f"{result.cases} cases scored in {seconds:.1f} s; "
@@ -65,6 +73,17 @@ def main() -> None:
     print("\nper checklist:")
     for checklist, tally in sorted(result.by_checklist.items()):
         print("  " + line(checklist, tally))
+    if result.not_scored:
+        print(f"\nrequirement changed, not scored: {len(result.not_scored)} labels")
+        by_reason: dict[str, list[str]] = {}
+        for entry in result.not_scored:
+            by_reason.setdefault(entry.reason, []).append(entry.label)
+        for reason, labels in by_reason.items():
+            counts = ", ".join(f"{labels.count(k)} {k}" for k in sorted(set(labels)))
+            print(f"  {len(labels)} ({counts}): {reason}")
+        if not args.quiet:
+            for entry in result.not_scored:
+                print(f"    {entry.case} · {entry.element} (labelled {entry.label})")
     for name, error in result.errors:
         print(f"\nCOULD NOT SCORE {name}: {error}")
     if not args.quiet:

@@ -5,15 +5,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from smartapp.checklists import load_catalog
-from smartapp.checklists.golden import load_cases
 from smartapp.scoring.report import score_bundle
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 LISTS = ("f2f-wopd-required", "f2f-wopd-unconfirmed")
 # CPAP-003 is LCD L33718's in-person evaluation before the sleep test, a coverage criterion of
 # its own, not the list's visit window.
@@ -68,17 +65,6 @@ def test_no_walker_code_is_on_the_list(catalog):
     assert _codes(walker)[0] == "E0130" and _codes(walker)[-1] == "E0149"
     assert not [code for code in _codes(walker) if _listed(catalog, code)]
     assert not next(i for i in walker.items if i.id == "WLK-001").required
-
-
-def test_a_walker_without_a_recent_visit_is_not_held_up_for_one():
-    case = next(
-        c for c in load_cases(GOLDEN) if c.path.name == "no-visit-advisory-only.yaml"
-    )
-    report = score_bundle(case.bundle(), service=case.service, as_of=case.as_of)
-    items = {i["id"]: i for i in report["items"]}
-    assert items["WLK-001"]["status"] == "missing" and not items["WLK-001"]["required"]
-    blocking = [i["id"] for i in report["items"] if i["required"] and i["status"] != "met"]
-    assert blocking == []
 
 
 @pytest.mark.parametrize(

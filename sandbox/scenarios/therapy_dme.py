@@ -299,7 +299,8 @@ def cpap_gapped() -> Scenario:
         "gapped",
         CPAP,
         "CPAP ordered without the sleep study results and without a visit note",
-        intended_gaps=["diagnostic-results", "clinical-notes"],
+        # An office visit with no note shows no evaluation for sleep apnea (LCD L33718).
+        intended_gaps=["diagnostic-results", "clinical-notes", "face-to-face"],
         denial_reasons=["missing-clinical-notes", "medical-necessity"],
         resources=chart.resources,
     )

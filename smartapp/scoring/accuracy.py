@@ -84,8 +84,11 @@ class RequirementChange:
     reason: str
     source: str
     codes: tuple[str, ...] = ()  # only cases ordering these codes; empty = every case
+    # Only these cases (relative names): for a change that reaches some labels of an element
+    # only (a window the payer never stated, cited by these labels' own reasons).
+    cases: tuple[str, ...] = ()
 
-    def covers(self, case: dict[str, Any], versions: dict[str, str]) -> bool:
+    def covers(self, name: str, case: dict[str, Any], versions: dict[str, str]) -> bool:
         """True for a label of this checklist and element, once the checklist has the change."""
         current = versions.get(self.checklist)
         return (
@@ -93,6 +96,7 @@ class RequirementChange:
             and current is not None
             and _version(current) >= _version(self.from_version)
             and (not self.codes or case["service"] in self.codes)
+            and (not self.cases or name in self.cases)
         )
 
 
@@ -123,6 +127,7 @@ def load_requirement_changes(path: Path) -> list[RequirementChange]:
             reason=e["reason"],
             source=e["source"],
             codes=tuple(str(c) for c in e.get("codes", ())),
+            cases=tuple(str(c) for c in e.get("cases", ())),
         )
         for e in entries
     ]
@@ -178,9 +183,9 @@ def evaluate_case(
     result.cases += 1
     flagged = flagged_elements(report)
     for element, label in sorted(case["labels"].items()):
-        change = next(
-            (c for c in changes if c.element == element and c.covers(case, versions or {})), None
-        )
+        versions = versions or {}
+        covering = (c for c in changes if c.element == element and c.covers(name, case, versions))
+        change = next(covering, None)
         if change is not None:
             result.not_scored.append(NotScored(name, element, label["label"], change.reason))
             continue

@@ -70,6 +70,7 @@ def test_a_listed_label_is_reported_apart_and_the_others_still_count(walker_case
         _change(codes=("E0130",)),  # limited to another walker code
         _change(from_version="99.0.0"),  # not yet made in the checklist
         _change(checklist="caresource-dme-cpap"),
+        _change(cases=("E/walker-08.json",)),  # limited to another case
     ],
 )
 def test_an_unlisted_label_still_counts(walker_case, change):
@@ -79,6 +80,11 @@ def test_an_unlisted_label_still_counts(walker_case, change):
     assert len(result.not_scored) == (change.element == "functional-deficits")
     assert all(n.element != "face-to-face" for n in result.not_scored)
     assert "face-to-face" in result.by_element
+
+
+def test_a_change_limited_to_cases_covers_those_only(walker_case):
+    result = _evaluate(walker_case, [_change(cases=(CASE,))])
+    assert [n.element for n in result.not_scored] == ["face-to-face"]
 
 
 def test_every_recorded_change_is_real():
@@ -91,6 +97,11 @@ def test_every_recorded_change_is_real():
             map(int, change.from_version.split("."))
         ), change
         assert change.source.startswith("https://") and change.reason, change
+        for name in change.cases:
+            case = json.loads((HERE / "cases" / name).read_text(encoding="utf-8"))
+            assert case["checklist"] == change.checklist and change.element in case["labels"]
+        if change.cases:
+            continue  # the element stays required; these labels cite what no longer is
         required = [i for i in checklist.items if i.element == change.element and i.required]
         ungated = [i for i in required if i.applies_when is None]
         assert not ungated, f"{change}: {[i.id for i in ungated]} still require it"

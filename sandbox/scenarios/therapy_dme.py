@@ -230,8 +230,11 @@ def walker_gapped() -> Scenario:
         "walker",
         "gapped",
         WALKER,
-        "Walker ordered by phone: last face-to-face 10 months ago, ordering clinician has no NPI",
-        intended_gaps=["face-to-face", "ordering-provider"],
+        # Walkers are not on CMS's face-to-face list: the 10-month-old visit is an advisory
+        # gap (WLK-001), not a required one.
+        "Walker ordered by phone: last visit 10 months ago (advisory for a walker), ordering "
+        "clinician has no NPI",
+        intended_gaps=["ordering-provider"],
         denial_reasons=["missing-clinical-notes"],
         resources=chart.resources,
     )
@@ -296,7 +299,8 @@ def cpap_gapped() -> Scenario:
         "gapped",
         CPAP,
         "CPAP ordered without the sleep study results and without a visit note",
-        intended_gaps=["diagnostic-results", "clinical-notes"],
+        # An office visit with no note shows no evaluation for sleep apnea (LCD L33718).
+        intended_gaps=["diagnostic-results", "clinical-notes", "face-to-face"],
         denial_reasons=["missing-clinical-notes", "medical-necessity"],
         resources=chart.resources,
     )

@@ -21,7 +21,7 @@ from .loader import Checklist, Item
 from .measures import note_value
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
-from .sequence import before
+from .sequence import before, latest
 from .visits import days_since_report, service_is, visits_since_report
 
 
@@ -72,6 +72,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         return _LEAVES[operator](spec, ctx)
     if operator == "before":
         return before(spec, ctx, check)
+    if operator == "latest":
+        return latest(spec, ctx, check)
     if operator == "not":
         inner = check(spec, ctx)
         # Exclusions: evidence that is there but not enough (partial) does not exclude.

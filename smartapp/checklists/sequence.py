@@ -1,5 +1,8 @@
-"""``before``: one criterion met by evidence dated before another's ("an in-person evaluation
-by the treating practitioner *before* the sleep test", LCD L33718).
+"""Order in time. ``before``: one criterion met by evidence dated before another's ("an in-person
+evaluation by the treating practitioner *before* the sleep test", LCD L33718). ``latest``: the
+newest of a kind of reading must be the one that meets the criterion ("a qualifying blood gas
+study performed at the time of need", LCD L33797 2023: a later test that does not qualify means
+the earlier one is not from the time of need).
 
 The event's date is its earliest counted evidence; the criterion is then evaluated on the
 record as it stood that day. With no dated event there is nothing to be before: the criterion
@@ -39,3 +42,23 @@ def before(
             f"it must come before it. {earlier.searched}",
         )
     return alone
+
+
+def latest(
+    spec: dict[str, Any], ctx: Context, check: Callable[[dict[str, Any], Context], Outcome]
+) -> Outcome:
+    """Met when ``spec['criterion']`` is met by evidence as new as the newest ``readings``."""
+    found = check(spec["criterion"], ctx)
+    readings = check(spec["readings"], ctx)
+    if found.status != "met" or not found.dates or readings.status != "met" or not readings.dates:
+        return found
+    newest, qualifying = max(readings.dates), max(found.dates)
+    if qualifying >= newest:
+        return found
+    name = spec.get("reading_name", "reading")
+    return Outcome(
+        "partial",
+        found.evidence,
+        f"Found, dated {qualifying.isoformat()}, but a later {name} on {newest.isoformat()} does "
+        f"not meet it: the latest {name} must. {found.searched}",
+    )

@@ -6,17 +6,26 @@ scored exactly as a user would run it (``smartapp score --service … --as-of �
 counts as *flagged* when any **required** item naming it is ``missing`` or ``partial`` — the rule
 the held-out set is scored by. Flagged + labelled missing is a true positive, flagged + labelled ok
 a false alarm ("false missing"), not flagged + labelled missing a false "met".
+
+A label is never changed (tests/accuracy/README.md, "The one rule"). When a checklist change means
+an element is no longer *required* for a case (CMS dropped the requirement), the label is not
+wrong — the requirement changed: such labels are listed in ``requirement-changes.yaml`` and
+reported apart as "requirement changed, not scored", with the reason, never as tp/fn/fp.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from ..checklists import load_catalog
 from ..errors import SmartAppError
 from .report import score_bundle
 
@@ -65,6 +74,65 @@ class Mistake:
     items: list[dict[str, Any]]
 
 
+@dataclass(frozen=True)
+class RequirementChange:
+    """A requirement a checklist dropped: labels on it are reported apart, not scored."""
+
+    checklist: str
+    element: str
+    from_version: str
+    reason: str
+    source: str
+    codes: tuple[str, ...] = ()  # only cases ordering these codes; empty = every case
+    # Only these cases (relative names): for a change that reaches some labels of an element
+    # only (a window the payer never stated, cited by these labels' own reasons).
+    cases: tuple[str, ...] = ()
+
+    def covers(self, name: str, case: dict[str, Any], versions: dict[str, str]) -> bool:
+        """True for a label of this checklist and element, once the checklist has the change."""
+        current = versions.get(self.checklist)
+        return (
+            case["checklist"] == self.checklist
+            and current is not None
+            and _version(current) >= _version(self.from_version)
+            and (not self.codes or case["service"] in self.codes)
+            and (not self.cases or name in self.cases)
+        )
+
+
+@dataclass
+class NotScored:
+    """One label left out of the figures because its requirement changed."""
+
+    case: str
+    element: str
+    label: str
+    reason: str
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
+
+
+def load_requirement_changes(path: Path) -> list[RequirementChange]:
+    """The entries of ``requirement-changes.yaml`` (none when the file does not exist)."""
+    if not path.exists():
+        return []
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [
+        RequirementChange(
+            checklist=e["checklist"],
+            element=e["element"],
+            from_version=str(e["from_version"]),
+            reason=e["reason"],
+            source=e["source"],
+            codes=tuple(str(c) for c in e.get("codes", ())),
+            cases=tuple(str(c) for c in e.get("cases", ())),
+        )
+        for e in entries
+    ]
+
+
 @dataclass
 class Evaluation:
     """Figures over a corpus: overall, per element, per checklist; every mistake; case errors."""
@@ -74,6 +142,7 @@ class Evaluation:
     by_checklist: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     mistakes: list[Mistake] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    not_scored: list[NotScored] = field(default_factory=list)
     cases: int = 0
 
 
@@ -94,8 +163,16 @@ def flagged_elements(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def evaluate_case(name: str, case: dict[str, Any], result: Evaluation) -> None:
-    """Score one case and add its labelled elements to ``result``."""
+def evaluate_case(
+    name: str,
+    case: dict[str, Any],
+    result: Evaluation,
+    changes: Sequence[RequirementChange] = (),
+    versions: dict[str, str] | None = None,
+) -> None:
+    """Score one case and add its labelled elements to ``result``; a label whose requirement
+    changed (``changes``, judged against the checklists' current ``versions``) goes to
+    ``result.not_scored`` instead."""
     try:
         report = score_bundle(
             case["bundle"], service=case["service"], as_of=date.fromisoformat(case["as_of"])
@@ -106,6 +183,12 @@ def evaluate_case(name: str, case: dict[str, Any], result: Evaluation) -> None:
     result.cases += 1
     flagged = flagged_elements(report)
     for element, label in sorted(case["labels"].items()):
+        versions = versions or {}
+        covering = (c for c in changes if c.element == element and c.covers(name, case, versions))
+        change = next(covering, None)
+        if change is not None:
+            result.not_scored.append(NotScored(name, element, label["label"], change.reason))
+            continue
         missing = label["label"] == "missing"
         is_flagged = element in flagged
         for tally in (result.overall, result.by_element[element],
@@ -117,9 +200,12 @@ def evaluate_case(name: str, case: dict[str, Any], result: Evaluation) -> None:
             result.mistakes.append(Mistake(name, element, kind, label.get("why", ""), items))
 
 
-def evaluate_corpus(cases: list[tuple[str, dict[str, Any]]]) -> Evaluation:
-    """Evaluate every case."""
+def evaluate_corpus(
+    cases: list[tuple[str, dict[str, Any]]], changes: Sequence[RequirementChange] = ()
+) -> Evaluation:
+    """Evaluate every case; labels covered by ``changes`` are reported apart, not scored."""
+    versions = {c.id: c.version for c in load_catalog().checklists.values()} if changes else {}
     result = Evaluation()
     for name, case in cases:
-        evaluate_case(name, case, result)
+        evaluate_case(name, case, result, changes, versions)
     return result

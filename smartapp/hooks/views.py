@@ -21,7 +21,15 @@ from ..models import AuditEvent
 from .auth import authenticate
 from .cards import could_not_check_card, report_card
 from .clients import CdsClient
-from .service import SERVICES, HookCall, check_orders, discovery, fhir_access, read_call
+from .service import (
+    SERVICES,
+    HookCall,
+    check_orders,
+    discovery,
+    fhir_access,
+    order_service,
+    read_call,
+)
 
 bp = Blueprint("hooks", __name__, url_prefix="/cds-services")
 log = logging.getLogger(__name__)
@@ -80,15 +88,14 @@ def answer(service_id: str) -> Any:
                     error.support_id)  # fmt: skip
         cards, shown = _could_not(call, f"{error.message} (reference {error.support_id}).",
                                   launch_url)  # fmt: skip
-    if no_access and any(card["indicator"] == "warning" for card in cards):
-        log.info("hook %s answered from prefetch only: %s", call.hook, no_access)
+    if fhir is None:
+        log.info("hook %s answered from what it was sent only: %s", call.hook, no_access)
     _record_shown(client, call, shown, fhir.base_url if fhir else None)
     return jsonify({"cards": cards})
 
 
 def _could_not(call: HookCall, why: str, launch_url: str) -> tuple[list, list]:
-    from .service import order_service
-
+    """A "could not check" card for each draft order the service would have checked."""
     cards, shown = [], []
     for order in call.focus:
         if order_service(order) is None:

@@ -58,11 +58,11 @@ def test_a_supporting_problem_list_diagnosis_is_suggested_for_the_order():
     bundle = copy.deepcopy(_bundle("tka-gapped"))
     record, chosen, report = _scored(copy.deepcopy(bundle))
     assert diagnosis_suggestions(report, _order(bundle), record, chosen[2]) == []
+    oa = {"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "M17.11",
+          "display": "Unilateral primary osteoarthritis, right knee"}  # fmt: skip
     bundle["entry"].append({"resource": {
         "resourceType": "Condition", "id": "oa", "subject": {"reference": "Patient/tka-gapped"},
-        "clinicalStatus": {"coding": [{"code": "active"}]},
-        "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "M17.11",
-                             "display": "Unilateral primary osteoarthritis, right knee"}]}}})  # fmt: skip
+        "clinicalStatus": {"coding": [{"code": "active"}]}, "code": {"coding": [oa]}}})  # fmt: skip
     record, chosen, report = _scored(bundle)
     fixes = diagnosis_suggestions(report, _order(bundle), record, chosen[2])
     assert len(fixes) == 1

@@ -97,6 +97,19 @@ def test_a_fhir_server_not_registered_for_the_ehr_gets_no_token(hooks, sandbox_f
     assert card["indicator"] == "warning"  # only what was prefetched: never "ready"
 
 
+def test_a_check_past_the_deadline_answers_could_not_check_not_a_timeout(hooks):
+    call = hooks.call("order-sign", "lmri-complete", prefetch="none")
+    hooks.live.app.config["HOOK_DEADLINE_SECONDS"] = 0.001
+    try:
+        card = _only_card(hooks.send(call))
+    finally:
+        hooks.live.app.config["HOOK_DEADLINE_SECONDS"] = 60
+    assert card["indicator"] == "warning"
+    assert card["summary"] == "Could not check the documentation for this order"
+    order = json.loads(card["links"][0]["appContext"])["order"]
+    assert order == "ServiceRequest/lmri-complete-order"
+
+
 def _refused(response: requests.Response) -> None:
     assert response.status_code == 401, response.text[:300]
     assert response.json()["reference"]

@@ -103,4 +103,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     people.init_app(app)
     app.register_blueprint(dashboard.bp)
     hooks.init_app(app)
+    from .questionnaires import views as questionnaires
+
+    app.register_blueprint(questionnaires.bp)
     return app

@@ -70,11 +70,13 @@ def answer(service_id: str) -> Any:
         abort(404, "No such CDS service.")
     client = authenticate()
     call = read_call(request.get_json(silent=True), service_id)
-    fhir, no_access = fhir_access(current_app, client, call)
     launch_url = _launch_url()
     cards: list[dict[str, Any]] = []
     shown: list[tuple[dict[str, Any], str, dict[str, Any] | None]] = []
+    fhir, no_access = None, "the check stopped before reading the EHR"
     try:
+        # Inside the try: a spent request budget is a "could not check" card, not a refusal.
+        fhir, no_access = fhir_access(current_app, client, call)
         for order, report, fixes in check_orders(fhir, call, as_of_today()):
             ref = f"{order['resourceType']}/{order['id']}"
             cards.append(report_card(report, ref, launch_url, fixes))

@@ -11,8 +11,12 @@ is a client, and is otherwise a "could not check" warning: never an empty, "miss
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections import OrderedDict
 from typing import Any
 
+from ..errors import FhirError
 from .bundle import record_bundle
 from .client import FhirClient
 from .progress import Progress, RecordResult
@@ -25,6 +29,39 @@ log = logging.getLogger(__name__)
 PREFETCH_BASE = "urn:cds-hooks:prefetch"
 
 
+#: Note Binaries a hook read lately: (FHIR base, Binary URL, the DocumentReference's version)
+#: -> the Binary. An EHR calls order-select and then order-sign for the same chart within
+#: seconds, and a note's Binary is one HTTP round trip each (45 notes: over a second). Only a
+#: URL a DocumentReference of the current call names is looked up, the DocumentReference's
+#: version or lastUpdated is part of the key (an amended note is read again), entries live
+#: ``BINARY_SECONDS`` and in memory only.
+BINARY_SECONDS = 600
+MAX_BINARIES = 2000
+_binaries: OrderedDict[tuple[str, str, str], tuple[float, dict]] = OrderedDict()
+_binaries_lock = threading.Lock()
+
+
+def _note_key(base: str, url: str, document: dict) -> tuple[str, str, str]:
+    meta = document.get("meta") or {}
+    return base, url, str(meta.get("versionId") or meta.get("lastUpdated") or "")
+
+
+def _recall(key: tuple[str, str, str]) -> dict | None:
+    with _binaries_lock:
+        found = _binaries.get(key)
+        if found is None or found[0] < time.monotonic():
+            _binaries.pop(key, None)
+            return None
+        return found[1]
+
+
+def _keep(key: tuple[str, str, str], binary: dict) -> None:
+    with _binaries_lock:
+        _binaries[key] = (time.monotonic() + BINARY_SECONDS, binary)
+        while len(_binaries) > MAX_BINARIES:
+            _binaries.popitem(last=False)
+
+
 class _Prefetched(Retrieval):
     """A retrieval that may have no client: then note text comes only from inline data."""
 
@@ -33,7 +70,7 @@ class _Prefetched(Retrieval):
 
     def note(self, document: dict) -> None:
         if self.client is not None:
-            super().note(document)
+            self._note_via(self.client, document)
             return
         inline = [
             item for item in document.get("content") or []
@@ -45,6 +82,31 @@ class _Prefetched(Retrieval):
         self.warn("DocumentReference", "forbidden",
                   f"note DocumentReference/{document.get('id')}: its text was not sent with the "
                   "hook and the EHR gave no FHIR access to read it")  # fmt: skip
+
+
+    def _note_via(self, client: FhirClient, document: dict) -> None:
+        urls = []
+        for item in document.get("content") or []:
+            attachment = item.get("attachment") if isinstance(item, dict) else None
+            url = attachment.get("url") if isinstance(attachment, dict) else None
+            if isinstance(url, str) and url:
+                try:
+                    urls.append(client.resolve(url))
+                except FhirError:
+                    continue  # fetch_note says why, as a warning
+        for url in urls:
+            known = _recall(_note_key(client.base_url, url, document))
+            if known is not None:
+                with self._lock:
+                    self.binaries[url] = known
+                return
+        super().note(document)
+        problem = f"DocumentReference/{document.get('id')}:"
+        if any(problem in warning.detail for warning in list(self.warnings)):
+            return  # only a note read in full is kept
+        for url in urls:
+            if url in self.binaries:
+                _keep(_note_key(client.base_url, url, document), self.binaries[url])
 
 
 def record_from_hook(

@@ -83,6 +83,19 @@ def test_order_select_without_prefetch_reads_the_record_itself(hooks):
     assert full["indicator"] == fetched["indicator"] == partial["indicator"] == "warning"
 
 
+def test_a_second_call_for_the_same_chart_reads_no_note_again(hooks, sandbox_faults):
+    def binary_reads() -> int:
+        log = sandbox_faults.admin("GET", "requests").json()
+        return sum(str(entry["path"]).startswith("Binary/") for entry in log)
+
+    first = _only_card(hooks.send(hooks.call("order-select", "lmri-bulk")))
+    read = binary_reads()
+    assert read > 0
+    second = _only_card(hooks.send(hooks.call("order-sign", "lmri-bulk")))
+    assert binary_reads() == read
+    assert second["summary"] == first["summary"]
+
+
 def test_partial_prefetch_without_fhir_access_is_never_ready(hooks):
     call = hooks.call("order-sign", "lmri-complete", prefetch="partial", authorize=False)
     card = _only_card(hooks.send(call))

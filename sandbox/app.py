@@ -49,7 +49,7 @@ class SandboxState:
 
 def create_sandbox_app(settings: SandboxSettings) -> Flask:
     """Build the sandbox Flask app around an already running engine."""
-    from . import admin, ehr, gateway, oauth
+    from . import admin, ehr, ehr_orders, gateway, oauth
 
     app = Flask(__name__, template_folder=str(HERE / "templates"))
     app.config["SECRET_KEY"] = "sandbox-only"  # noqa: S105 -- signs nothing but sandbox pages
@@ -61,6 +61,7 @@ def create_sandbox_app(settings: SandboxSettings) -> Flask:
     )
     oauth.init_app(app)
     ehr.init_app(app)
+    ehr_orders.init_app(app)
     gateway.init_app(app)
     admin.init_app(app)
     return app

@@ -52,6 +52,7 @@ def create_launch(
     embedded: bool = False,
     narrow: dict[str, str] | None = None,
     withhold: list[str] | tuple[str, ...] = (),
+    app_context: str | None = None,
 ) -> LaunchContext:
     """Validate the choices and store a single-use launch context; raises LaunchRequestError.
 
@@ -78,6 +79,7 @@ def create_launch(
         need_patient_banner=not embedded,
         narrow=tuple(sorted((str(k), str(v)) for k, v in (narrow or {}).items())),
         withhold=tuple(str(kind) for kind in withhold),
+        app_context=app_context,
     )
     return oauth_state().launches.add(context)
 
@@ -93,9 +95,12 @@ def ehr_page() -> Any:
     return chart_page(request.args)
 
 
-def chart_page(values: Any, problem: str = "", draft: str = "", status: int = 200) -> Any:
+def chart_page(
+    values: Any, problem: str = "", draft: str = "", status: int = 200, **hook: Any
+) -> Any:
     """The EHR page for the chosen tenant, user and patient; ``problem`` and ``draft`` re-show a
-    note the EHR would not store, with its text kept."""
+    note the EHR would not store, with its text kept; ``hook`` shows a CDS hook's cards
+    (sandbox/ehr_orders.py)."""
     tenant = values.get("tenant") if values.get("tenant") in TENANTS else "plain"
     patient = values.get("patient") or ""
     patients = directory.patients()
@@ -121,6 +126,7 @@ def chart_page(values: Any, problem: str = "", draft: str = "", status: int = 20
         today=dt.date.today().isoformat(),
         app_url=app_url(),
         problem="",
+        hook=hook,
     )
     return page, status
 

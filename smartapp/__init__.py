@@ -71,6 +71,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         AS_OF=None,
         # Refresh an access token when fewer seconds remain (Oracle Health tokens last 570 s).
         TOKEN_REFRESH_MARGIN=60,
+        # A CDS hook answers within this many seconds, with a "could not check" card if need be.
+        HOOK_DEADLINE_SECONDS=2.0,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -85,7 +87,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.request_class = EdgeRequest  # control characters never reach a view (smartapp/edge.py)
 
-    from . import checks, db, errors, home, identity, launch, people, security
+    from . import checks, db, errors, home, hooks, identity, launch, people, security
     from .appeals import web as appeals
     from .dashboard import views as dashboard
     from .overrides import views as overrides
@@ -103,4 +105,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(overrides.bp)
     people.init_app(app)
     app.register_blueprint(dashboard.bp)
+    hooks.init_app(app)
+    from .questionnaires import views as questionnaires
+
+    app.register_blueprint(questionnaires.bp)
     return app

@@ -31,7 +31,11 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     ├── NoClinicalAccessError      the EHR granted no read access to any clinical data
     ├── ReadinessGateError         ``smartapp score --fail-on``: the state failed the gate (exit 3)
     ├── AccessDeniedError          the signed-in user's role may not see or do this
-    └── NotFoundError              no such report, request or run (or not this user's)
+    ├── NotFoundError              no such report, request or run (or not this user's)
+    └── HookError                  a CDS Hooks call the app will not answer (JSON, not a page)
+        ├── HookAuthError          the EHR's JWT is missing, forged, expired, replayed or from
+        │                          an unlisted issuer (401)
+        └── HookRequestError       the hook request is not one the service can read (400)
 
 The message shown to users never contains tokens or PHI; :func:`register_error_handlers`
 logs the class name and the support id, which the page shows so staff can find the line.
@@ -46,7 +50,7 @@ import traceback
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the web stack is imported where pages are drawn: the CLI loads this module
-    from flask import Flask
+    from flask import Flask, Response
 
 log = logging.getLogger(__name__)
 
@@ -255,6 +259,39 @@ class NotFoundError(SmartAppError):
     advice = "It may have been removed, or it belongs to another user. Go back and try again."
 
 
+class HookError(SmartAppError):
+    """A CDS Hooks call refused: the EHR (a program) gets JSON, and shows no card."""
+
+    http_status = 400
+    title = "The hook call was refused"
+
+
+class HookAuthError(HookError):
+    http_status = 401
+    title = "The EHR's hook call was not authenticated"
+
+
+class HookRequestError(HookError):
+    title = "The hook request cannot be read"
+
+
+def _is_hook_call() -> bool:
+    """True inside a CDS Hooks endpoint, whose callers are EHRs (JSON), not people (pages)."""
+    from flask import has_request_context, request
+
+    return has_request_context() and request.blueprint == "hooks"
+
+
+def _hook_answer(error: SmartAppError) -> Response:
+    """The JSON body a CDS client logs: what was wrong and the reference to quote to us."""
+    from flask import jsonify
+
+    body = {"error": error.title, "message": error.message, "reference": error.support_id}
+    response = jsonify(body)
+    response.status_code = error.http_status
+    return response
+
+
 def _page(error: SmartAppError) -> str:
     """The error page. A failed statement leaves the request's database session unusable, and the
     page header reads the session's user from it: roll it back first (nothing was committed), and
@@ -289,7 +326,7 @@ def log_detail(error: SmartAppError) -> str:
 
 def register_error_handlers(app: Flask) -> None:
     """Map every :class:`SmartAppError` to an HTML page with a support reference."""
-    from flask import render_template
+    from flask import render_template, request
     from flask_wtf.csrf import CSRFError
     from sqlalchemy.exc import OperationalError
     from werkzeug.exceptions import HTTPException
@@ -300,6 +337,8 @@ def register_error_handlers(app: Flask) -> None:
         # message: messages may name a resource the user asked for.
         log.warning("error %s ref=%s status=%s detail=%s", type(error).__name__,
                     error.support_id, error.http_status, log_detail(error))  # fmt: skip
+        if _is_hook_call():
+            return _hook_answer(error)
         return _page(error), error.http_status
 
     @app.errorhandler(CSRFError)
@@ -319,6 +358,8 @@ def register_error_handlers(app: Flask) -> None:
         page_error = SmartAppError(error.description or error.name)
         page_error.title, page_error.http_status = error.name, error.code or 500
         page_error.advice = "Check the address, or go back and try again."
+        if _is_hook_call() or request.path.startswith("/cds-services"):
+            return _hook_answer(page_error)
         return render_template("errors/error.html", error=page_error), page_error.http_status
 
     @app.errorhandler(Exception)
@@ -331,4 +372,6 @@ def register_error_handlers(app: Flask) -> None:
         log.error("unexpected %s at %s:%s ref=%s", type(error).__name__,
                   where.filename.rsplit("/", 1)[-1] if where else "?",
                   where.lineno if where else "?", page_error.support_id)  # fmt: skip
+        if _is_hook_call():
+            return _hook_answer(page_error)
         return _page(page_error), 500

@@ -13,6 +13,7 @@ What is stored, and why:
 - item overrides: a person's "documented here" / "does not apply" on a report item, with the
   reason, who and when; withdrawn ones are kept (docs/overrides.md);
 - people: the display name of each user and ordering clinician the app has met (no patient data).
+- hook token ids: the ``jti`` of each CDS Hooks JWT until it expires, so none is used twice.
 """
 
 from __future__ import annotations
@@ -299,3 +300,13 @@ class Person(Base):
     identity: Mapped[str] = mapped_column(String(512), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class HookTokenUse(Base):
+    """A CDS Hooks JWT already accepted: its issuer and ``jti`` (hashed), kept until it expires so
+    a replayed call is refused by any app worker (the primary key makes the second insert fail)."""
+
+    __tablename__ = "hook_token_uses"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)

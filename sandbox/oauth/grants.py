@@ -141,6 +141,8 @@ def response_context(context: dict[str, Any], scope: str) -> dict[str, Any]:
             out["encounter"] = context["encounter"]
         if context.get("fhirContext"):
             out["fhirContext"] = context["fhirContext"]
+        if context.get("appContext"):
+            out["appContext"] = context["appContext"]
     return out
 
 
@@ -187,6 +189,8 @@ class SmartAuthorizationCodeGrant(grants.AuthorizationCodeGrant):
         if launch:
             context["encounter"] = launch.encounter
             context["fhirContext"] = [dict(item) for item in launch.fhir_context]
+            if launch.app_context:
+                context["appContext"] = launch.app_context
         data = request.payload.data
         oauth_state().codes.add(
             AuthCode(

@@ -34,6 +34,8 @@ class LaunchContext:
     #: (resource type, v2 query) pairs narrow that type's scopes; ``withhold`` drops types.
     narrow: tuple[tuple[str, str], ...] = ()
     withhold: tuple[str, ...] = ()
+    #: A CDS card link's appContext, passed through to the app in the token response as is.
+    app_context: str | None = None
     launch_id: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     expires_at: float = field(default_factory=lambda: time.time() + LAUNCH_SECONDS)
 

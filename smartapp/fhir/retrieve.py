@@ -44,8 +44,9 @@ def reason_for(error: FhirError) -> str:
 class Retrieval:
     """One retrieval run: collects resources and warnings from many threads."""
 
-    def __init__(self, client: FhirClient, progress: Progress, max_pages: int = MAX_PAGES):
-        self.client = client
+    def __init__(self, client: FhirClient | None, progress: Progress, max_pages: int = MAX_PAGES):
+        # None: nothing may be fetched (a hook call without FHIR access, smartapp.fhir.prefetched)
+        self.client = client  # type: ignore[assignment]
         self.progress = progress
         self.max_pages = max_pages
         self.resources: dict[str, dict] = {}
@@ -53,7 +54,8 @@ class Retrieval:
         self.warnings: list[CouldNotCheck] = []
         self.skipped: dict[str, str] = {}  # types the scopes exclude: never requested
         self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(client.concurrency, thread_name_prefix="fhir")
+        workers = client.concurrency if client is not None else 2
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="fhir")
         self._futures: set[Future] = set()
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> None:
@@ -136,6 +138,10 @@ class Retrieval:
                 self.warn(search.resource_type, code, f"{search.label}: {error.message}")
         finally:
             self.progress.update(searches_done=1)
+
+    def take_bundle(self, search: Search, bundle: dict) -> None:
+        """Keep a search Bundle read elsewhere (a hook's prefetch) as if ``search`` had read it."""
+        self._take_page(search, bundle)
 
     def _take_page(self, search: Search, bundle: dict) -> None:
         if bundle.get("resourceType") != "Bundle":

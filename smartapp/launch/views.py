@@ -31,6 +31,7 @@ from ..errors import (
     NoPatientContextError,
     UntrustedIssuerError,
 )
+from ..hooks.cards import order_from_app_context
 from ..identity import COORDINATOR, role_of
 from ..models import AppSession, LaunchState, utcnow
 from .binding import binding_of, browser_value, remember, same_browser
@@ -64,6 +65,15 @@ def _learn_user_name(app_session: AppSession) -> None:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     people.remember_user(fhir_client_for(app, app_session), actor_of(app_session),
                          app_session.fhir_user)  # fmt: skip
+
+
+def _context_orders(token: dict) -> list:
+    """The launch's fhirContext; a CDS card's link names its order in appContext instead."""
+    context = [item for item in token.get("fhirContext") or [] if isinstance(item, dict)]
+    order = order_from_app_context(token.get("appContext"))
+    if order and all(item.get("reference") != order for item in context):
+        context.insert(0, {"reference": order})
+    return context
 
 
 @bp.get("/.well-known/jwks.json")
@@ -217,7 +227,7 @@ def _complete(record: LaunchState) -> Response:
         encounter_id=token.get("encounter"),
         fhir_user=claims.get("fhirUser"),
         granted_scope=token.get("scope") or record.scope,
-        fhir_context=token.get("fhirContext") or [],
+        fhir_context=_context_orders(token),
         need_patient_banner=token.get("need_patient_banner", True) is not False,
         smart_style_url=token.get("smart_style_url"),
         access_token=seal(token["access_token"]),

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..evidence.regions import regions_in_text
-from . import cues, tables
+from . import cues, memo, tables
 from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
 from .lines import NoteLines
@@ -269,5 +269,16 @@ def find_findings(
     nlp = pipeline()
     findings: list[NoteFinding] = []
     for note in notes:
-        findings += _analyse(nlp, note, warnings)
+        key = memo.key_of(note)
+        known = memo.recall(key)
+        if known is not None:
+            findings += known
+            continue
+        cut: list[str] = []  # what _analyse says when it stops early (time or size bound)
+        found = _analyse(nlp, note, cut)
+        if warnings is not None:
+            warnings += cut
+        if not cut:  # read in full: worth keeping
+            memo.keep(key, found)
+        findings += found
     return findings

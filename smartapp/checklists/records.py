@@ -32,7 +32,9 @@ OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
         ("Encounter",),
         frozenset({"finished", "in-progress", "arrived", "triaged", "onleave"}),
     ),
-    "has_careplan": (("CarePlan",), frozenset({"active", "completed", "draft", "on-hold"})),
+    # A draft CarePlan is an agency's proposal awaiting the practitioner's signature: not yet a
+    # plan of care (home health and therapy plans count only once signed).
+    "has_careplan": (("CarePlan",), frozenset({"active", "completed", "on-hold"})),
 }
 _NOT_CURRENT = frozenset({"resolved", "inactive", "remission"})
 _NEVER = frozenset({"refuted", "entered-in-error"})

@@ -54,6 +54,7 @@ _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 _lock = threading.Lock()
 
@@ -121,6 +122,10 @@ def _statement_findings(
                 flags["hypothetical"] = True
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+            if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
+                # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
+                # "difficulty reaching" and is dropped, so the denial is read here.
+                flags["negated"] = True
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):

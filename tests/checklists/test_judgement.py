@@ -456,3 +456,30 @@ def test_each_order_parameter_is_its_own_statement():
     }
     bundle = record("K0823", reason="G12.21", order_type="DeviceRequest", order=parameters)
     assert status(bundle, "WHC-007")["status"] == "met"
+
+
+def test_no_directly_before_a_limitation_denies_it():
+    # ConText's "no difficulty" trigger overlaps the target "difficulty reaching" and is dropped.
+    text = "Independent with all ADLs, no difficulty reaching overhead, full duty at work."
+    reaching = [
+        f for f in find_findings([NoteInput("D/1", text)]) if f.concept == "reaching-limitation"
+    ]
+    assert reaching and all(f.negated for f in reaching)
+
+
+def test_a_draft_care_plan_is_no_plan_yet():
+    def careplan(status):
+        return {
+            "resourceType": "CarePlan",
+            "id": "cp",
+            "status": status,
+            "intent": "plan",
+            "subject": {"reference": "Patient/p"},
+            "title": "Hospital bed positioning plan",
+            "period": {"start": "2026-02-20"},
+        }
+
+    draft = record("E0260", careplan("draft"), reason="I50.22")
+    assert status(draft, "BED-004")["status"] == "missing"
+    active = record("E0260", careplan("active"), reason="I50.22")
+    assert status(active, "BED-004")["status"] == "met"

@@ -270,7 +270,9 @@ def _order_and_requester(run: Retrieval, search: Search, service_request_ref: st
                 run.read("ServiceRequest", order_id)
     finally:
         run.orders_read()  # the notes wait for the order, not for its requester
-    order = choose_order(run.resources, service_request_ref)
+    with run._lock:  # other searches keep adding resources while this thread reads them
+        resources = dict(run.resources)
+    order = choose_order(resources, service_request_ref)
     requester = ((order or {}).get("requester") or {}).get("reference") or ""
     parts = requester.split("/")
     if len(parts) >= 2 and parts[-2] == "Practitioner":

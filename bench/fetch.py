@@ -1,14 +1,16 @@
 """Benchmark record retrieval against the sandbox EHR with injected latency (run by hand).
 
     .venv/bin/python bench/fetch.py [--origin http://127.0.0.1:9090] [--latency-ms 50]
-                                    [--concurrency 4]
+                                    [--concurrency 6] [--all-notes]
 
 Without ``--origin`` a sandbox is started (with the generated patients) and stopped afterwards.
 For each patient -- the large generated record (gen-heavy: ~2,900 resources, 48 notes in every
 storage style, sandbox/synthetic) and the 45-note scenario patient (lmri-bulk) -- it prints:
 
-- app: ``smartapp.fhir.fetch_patient_record`` (concurrency 4, tuned ``_count``, notes in flight
-  while pages arrive);
+- app: ``smartapp.fhir.fetch_patient_record`` as a check runs it (the app's default concurrency,
+  tuned ``_count``, note Binaries requested once the orders say which notes a scoring can read:
+  the lumbar MRI checklist for 72148 as of the patient's request date, as bench/score.py dates
+  it; ``--all-notes`` fetches every note, as before issue 19);
 - baseline: what the fhirclient 4.4 Flask demo does, done with the fhirclient library itself:
   one ``Model.where(...).perform_resources_iter`` per resource type, pages one after another at
   the server's default page size, then each note's Binary read one by one;
@@ -17,16 +19,19 @@ storage style, sandbox/synthetic) and the 45-note scenario patient (lmri-bulk) -
   concurrency, since the sandbox answers a tenant's requests with one Node engine;
 - the same app run without injected latency: the sandbox's and the app's own time, which the
   latency-only bounds leave out (``--concurrency N`` changes the app's requests in flight);
-- peak RSS of this process after the app run (the baseline runs after it).
+- peak RSS of this process after the app run (the baseline runs after it);
+- the two targets of issue 19: app/bound ≤ 1.5x, baseline/app ≥ 5x.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import resource
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import requests
@@ -50,11 +55,20 @@ from fhirclient.models import (  # noqa: E402
     servicerequest,
 )  # fmt: skip
 
+from sandbox import synthetic  # noqa: E402
+from smartapp.checklists import load_catalog  # noqa: E402
 from smartapp.fhir import FhirClient, fetch_patient_record  # noqa: E402
+from smartapp.fhir.client import DEFAULT_CONCURRENCY  # noqa: E402
 from smartapp.fhir.searches import SEARCHED_TYPES, page_size  # noqa: E402
+from smartapp.scoring import notes_window  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from score import request_date  # noqa: E402
 
 #: The patients measured; their ids are fixed in the seed files, so no lookup is needed.
 PATIENTS = ("gen-heavy", "lmri-bulk")
+#: The service checked (bench/score.py's default; lmri-bulk's own order is for it too).
+SERVICE = "72148"
 MODELS = {
     "Condition": condition.Condition, "Observation": observation.Observation,
     "DocumentReference": documentreference.DocumentReference, "Procedure": procedure.Procedure,
@@ -95,10 +109,31 @@ class BearerAuth:
         return {**headers, "Authorization": f"Bearer {self.token}"}
 
 
-def run_app(base: str, tokens: MintedTokens, patient_id: str, concurrency: int = 4):  # type: ignore[no-untyped-def]
+def seed_bundle(patient_id: str) -> dict:
+    """The bundle the sandbox was seeded with for this patient (generated or scenario)."""
+    if patient_id.startswith("gen-"):
+        return synthetic.bundle(patient_id)
+    return json.loads((ROOT / "sandbox" / "scenarios" / f"{patient_id}.json").read_text())
+
+
+def notes_since_for(patient_id: str):  # type: ignore[no-untyped-def]
+    """What the check runner passes for a check of this patient on its request date."""
+    as_of = request_date(seed_bundle(patient_id), date.today())
+
+    def since(resources: dict[str, dict]) -> date | None:
+        entries = [{"resource": {"resourceType": "Patient", "id": patient_id}}]
+        entries += [{"resource": r} for k, r in resources.items() if k.startswith("ServiceRequest")]
+        return notes_window({"resourceType": "Bundle", "entry": entries}, SERVICE, as_of=as_of)
+
+    return since
+
+
+def run_app(base: str, tokens: MintedTokens, patient_id: str, concurrency: int,  # type: ignore[no-untyped-def]
+            all_notes: bool = False):  # fmt: skip
     client = FhirClient(base, tokens, concurrency=concurrency)
+    since = None if all_notes else notes_since_for(patient_id)
     started = time.perf_counter()
-    result = fetch_patient_record(client, patient_id)
+    result = fetch_patient_record(client, patient_id, notes_since=since)
     return time.perf_counter() - started, result
 
 
@@ -132,7 +167,9 @@ def chain_round_trips(counts: dict[str, int], notes: int) -> tuple[int, int]:
     """(longest dependent chain, total round trips) of the app's plan on a plain server."""
     pages = {kind: max(1, math.ceil(counts.get(kind, 0) / page_size(None, kind)))
              for kind in SEARCHED_TYPES}  # fmt: skip
-    chain = max([1, pages["ServiceRequest"] + 1, pages["DocumentReference"] + (1 if notes else 0),
+    # Notes wait for the orders (their windows) and for their own page: one round trip after both.
+    notes_after = max(pages["DocumentReference"], pages["ServiceRequest"])
+    chain = max([1, pages["ServiceRequest"] + 1, notes_after + (1 if notes else 0),
                  *pages.values()])  # fmt: skip
     return chain, sum(pages.values()) + 2 + notes
 
@@ -141,9 +178,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--origin", help="a running sandbox (default: start one)")
     parser.add_argument("--latency-ms", type=int, default=50)
-    parser.add_argument("--concurrency", type=int, default=4,
-                        help="app requests in flight per EHR (the app's default is 4)")  # fmt: skip
+    parser.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY,
+                        help=f"app requests in flight per EHR (default {DEFAULT_CONCURRENCY})")
+    parser.add_argument("--all-notes", action="store_true",
+                        help="fetch every note's Binary (the app before issue 19)")
     args = parser.parse_args()
+    load_catalog()  # loaded once per app process; not part of a check
     sandbox = None
     origin = args.origin
     if origin is None:
@@ -160,16 +200,18 @@ def main() -> int:
             tokens = MintedTokens(origin, patient_id)
             # Server time alone (no injected latency): what no client can go below either.
             set_latency(origin, 0)
-            run_app(base, tokens, patient_id, args.concurrency)  # warm the engine's caches
-            floor_s, _ = run_app(base, tokens, patient_id, args.concurrency)
+            run = (base, tokens, patient_id, args.concurrency, args.all_notes)
+            run_app(*run)  # warm the engine's caches
+            floor_s, _ = run_app(*run)
             set_latency(origin, args.latency_ms)
-            app_s, result = run_app(base, tokens, patient_id, args.concurrency)
+            app_s, result = run_app(*run)
             rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             base_s, base_count, base_notes = run_baseline(base, tokens.access_token(), patient_id)
             chain, trips = chain_round_trips(result.counts, result.notes_fetched)
             print(
                 f"{label}: {sum(result.counts.values())} resources, "
-                f"{result.notes_fetched}/{result.notes_total} notes, "
+                f"{result.notes_fetched}/{result.notes_total} notes fetched, "
+                f"{len(result.not_fetched)} older than every window not fetched, "
                 f"{len(result.warnings)} warnings "
                 f"(baseline read {base_count}, {base_notes} notes)"
             )
@@ -189,6 +231,11 @@ def main() -> int:
             print(
                 f"  same run without injected latency {floor_s:5.2f} s (sandbox + app time); "
                 f"app/(bound + that) {app_s / (chain * latency + floor_s):4.1f}x"
+            )
+            print(
+                f"  targets: app/(bound + no-latency run) "
+                f"{app_s / (chain * latency + floor_s):4.2f}x (<= 1.5), "
+                f"baseline/app {base_s / app_s:5.1f}x (>= 5)"
             )
             print(f"  peak RSS after app run {rss_mb:6.0f} MB")  # fmt: skip
     finally:

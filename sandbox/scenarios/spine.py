@@ -139,7 +139,8 @@ def bulk() -> Scenario:
             "Blood pressure controlled on lisinopril. No back pain at this visit.\n\n"
             "Plan: Continue current medications. Return in 2-3 weeks."
         )
-        chart.note(f"note-{index:02d}", day, "progress", text, visit, hostile=(index == 7))
+        # The hostile note is inside the lookback windows: older notes are not fetched (issue 19).
+        chart.note(f"note-{index:02d}", day, "progress", text, visit, hostile=(index == 40))
     first = chart.visit("visit-initial", "2026-09-15", "99204", "New patient office visit")
     chart.note(
         "note-initial",

@@ -41,7 +41,7 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("met", evidence, f"Found {len(in_window)} in {what}.")
     if in_window:
         return Outcome("partial", evidence, f"Searched {what}: found {len(in_window)}, too few.")
-    unreadable = [n for n in recent if n.text is None]
+    unreadable = [n for n in recent if n.text is None and not n.not_fetched]
     empty = [n for n in recent if n.text is not None]
     if unreadable or ctx.record.is_unreadable("DocumentReference", "Binary"):
         return Outcome("unknown", [], f"Searched {what}: notes could not be read.")
@@ -252,7 +252,9 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             f"Searched {what}: only negated, planned or family mentions "
             f'("{clip(quote, 100)}"), which do not count.',
         )
-    none_readable = record.notes and all(n.text is None for n in record.notes)
+    # Notes not fetched (outside every window) are neither readable nor unreadable here.
+    fetched = [n for n in record.notes if not n.not_fetched]
+    none_readable = fetched and all(n.text is None for n in fetched)
     if record.is_unreadable("DocumentReference", "Binary") or none_readable:
         return Outcome("unknown", [], f"Could not search {what}: notes could not be read.")
     return Outcome("missing", [], f"Searched {what}: none found.")

@@ -99,16 +99,29 @@ class Catalog:
         return None
 
 
-def _widest_note_window(criterion: Any) -> int:
+#: Operators that read NLP findings (the NLP runs over their widest window).
+FINDING_OPERATORS = ("note_finding", "care_episode", "note_value")
+#: No window → every note counts; a century lets every note through.
+ALL_NOTES_DAYS = 36500
+
+
+def _widest_note_window(
+    criterion: Any, operators: tuple[str, ...] = FINDING_OPERATORS,
+    fixed: dict[str, int] | None = None,
+) -> int:
+    """The widest ``within_days`` of ``operators`` in ``criterion`` (no window: a century);
+    ``fixed`` gives operators whose window is not in the data (coordination: 180 days)."""
     if isinstance(criterion, dict):
         own = 0
-        for operator in ("note_finding", "care_episode", "note_value"):
+        for operator in operators:
             if operator in criterion:
-                # No window → every note counts; use a century so the NLP sees all of them.
-                own = max(own, criterion[operator].get("within_days", 36500))
-        return max([own, *(_widest_note_window(v) for v in criterion.values())])
+                spec = criterion[operator] if isinstance(criterion[operator], dict) else {}
+                fixed_days = (fixed or {}).get(operator)
+                own = max(own, fixed_days or spec.get("within_days", ALL_NOTES_DAYS))
+        nested = (_widest_note_window(v, operators, fixed) for v in criterion.values())
+        return max([own, *nested])
     if isinstance(criterion, list):
-        return max([0, *(_widest_note_window(v) for v in criterion)])
+        return max([0, *(_widest_note_window(v, operators, fixed) for v in criterion)])
     return 0
 
 

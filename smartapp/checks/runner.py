@@ -35,7 +35,7 @@ from ..models import AppSession, CheckRun, utcnow
 from ..overrides.refs import record_index
 from ..overrides.store import sweep_unsaved
 from ..people import remember_practitioners
-from ..scoring import choose_service, score_record
+from ..scoring import choose_service, notes_window, score_record
 from .budget import budget
 from .patient import patient_summary
 
@@ -172,6 +172,22 @@ class _ProgressWriter:
             pass  # progress is a courtesy; a busy database must not stop the retrieval
 
 
+def _notes_since(patient_id: str, run: CheckRun) -> Callable[[dict[str, dict]], dt.date | None]:
+    """Which notes to fetch, decided from the orders read (issue 19): plain values are copied
+    now because retrieval calls this on one of its own threads."""
+    service, order_ref, as_of = run.requested_service, run.order_ref, run.as_of
+
+    def since(resources: dict[str, dict]) -> dt.date | None:
+        orders = [r for key, r in resources.items() if key.startswith("ServiceRequest/")]
+        entries = [{"resource": {"resourceType": "Patient", "id": patient_id}}]
+        bundle = {"resourceType": "Bundle", "type": "collection",
+                  "entry": entries + [{"resource": order} for order in orders]}  # fmt: skip
+        wanted = service or _service_of_order(bundle, order_ref)
+        return notes_window(bundle, wanted, as_of=as_of)
+
+    return since
+
+
 def _service_of_order(bundle: dict[str, Any], order_ref: str | None) -> str | None:
     """The CPT/HCPCS code of the launch's order, when it was read and carries one."""
     if not order_ref:
@@ -277,6 +293,7 @@ def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = N
                 progress=progress,
                 unreadable_types=access.withheld,
                 narrowed=dict(access.filters),
+                notes_since=_notes_since(str(launch.patient_id), run),
             )
             remember_practitioners(result.bundle, db)  # names for pages, not ids (issue 18)
             progress.write(
@@ -294,7 +311,7 @@ def _execute(app: Flask, run_id: str, session_id: str, then: FollowUp | None = N
             if all(kind in forbidden for kind in CLINICAL_TYPES):
                 # Scopes granted, but every clinical search was refused: the same situation.
                 raise _no_clinical_access(access)
-            record = build_record(result.bundle)
+            record = build_record(result.bundle, result.texts)  # notes extracted once
             service = run.requested_service or _service_of_order(result.bundle, run.order_ref)
             try:
                 chosen = choose_service(record, service, load_catalog())

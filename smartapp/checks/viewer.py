@@ -3,8 +3,10 @@ resource's key facts. Both are read live from the EHR with the launch's token (n
 and both refuse anything that is not the launched patient's (Epic's cached-context bug taught us
 to assert the patient on every request).
 
-Note text is the same extraction the NLP read, so the cited character range lands on the words
-that were found; it is shown as escaped text, so hostile note HTML is inert.
+A note the check did not fetch (dated before every lookback window, issue 19) is shown as "not
+fetched" with its date, not read now. Note text is the same extraction the NLP read, so the cited
+character range lands on the words that were found; it is shown as escaped text, so hostile note
+HTML is inert.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def note_text(launch: AppSession, document: dict[str, Any]) -> tuple[str | None,
         index[fetched.full_url] = index[f"Binary/{fetched.binary['id']}"] = fetched.binary
     warnings: list[str] = [fetched.problem] if fetched.problem and not fetched.binary else []
     ref = f"DocumentReference/{document.get('id')}"
-    notes = build_notes([(ref, document)], index, warnings)
+    notes = build_notes([(ref, document)], index, warnings, extracted=fetched.texts())
     return notes[0].text, warnings
 
 
@@ -154,13 +156,25 @@ def evidence(run_id: str, resource_type: str, resource_id: str) -> str:
         "present": present, "title": label_of(resource) or resource_words(resource_type),
         "item_id": item_id if item_id.replace("-", "").isalnum() else "",
     }  # fmt: skip
-    if resource_type == "DocumentReference":
+    unread = not_fetched_date(run, f"{resource_type}/{resource_id}")
+    if unread is not None:
+        # Not fetched for the check (older than every lookback window): not fetched here either.
+        context["not_fetched"] = unread or "undated"
+    elif resource_type == "DocumentReference":
         text, problems = note_text(launch, resource)
         context["problems"] = problems
         if text is not None and link is not None:
             context["note"] = highlight(text, link.start, link.end)
             context["overridable"] = _overridable(launch, run, context["item_id"])
     return render_template("checks/evidence.html", **context)
+
+
+def not_fetched_date(run: CheckRun, reference: str) -> str | None:
+    """The date of a note the run's retrieval did not fetch ("" if undated), else None."""
+    for note in (run.report or {}).get("notes_not_read") or []:
+        if note.get("reference") == reference:
+            return str(note.get("date") or "")
+    return None
 
 
 def _overridable(launch: AppSession, run: CheckRun, item_id: str) -> dict[str, Any] | None:

@@ -12,6 +12,11 @@ and ``identifier``; Oracle Health's DocumentReference create ignores fields it d
 description and the attachment title; Epic files a note from the content. So the marker that
 always survives is a line in the document text itself, and older write-backs, which carry no
 marker, are recognised by the shape of their text (the gap report's "MISSING — LMRI-003" lines).
+
+A note not fetched because it is dated before every lookback window (smartapp.fhir.retrieve,
+issue 19) has no text here, so only its FHIR markers can screen it. An old write-back known only
+by its text therefore stays among the notes, unread: it lies outside every window, so no item
+can count it as evidence (its text is never read), and it is listed as "not read", not cited.
 """
 
 from __future__ import annotations
@@ -146,7 +151,7 @@ def screen_notes(
     kept: list[Note] = []
     for note in notes:
         why = marked_by(index.get(note.ref) or {})
-        if why is None:
+        if why is None and not note.not_fetched:
             try:
                 why = text_marked_by(note.text)
             except Exception as error:  # an extraction crash is the engine's to report

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import InputError
 from .app_output import AppDocument, screen_notes
-from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts
+from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts, not_fetched_notes
 from .record import Evidence, Order, PatientRecord
 from .resources import evidence_of, order_of
 from .shapes import as_dict, as_str, dicts
@@ -172,8 +172,10 @@ def _read_entries(
     return entries, index, unreadable
 
 
-def build_record(bundle: Any) -> PatientRecord:
+def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRecord:
     """Build the record of the one patient in ``bundle`` (searchset, collection or transaction).
+
+    ``texts``: note texts already extracted by retrieval, by Binary URL (not extracted again).
 
     :raises InputError: not a Bundle, or no Patient in it.
     """
@@ -212,7 +214,9 @@ def build_record(bundle: Any) -> PatientRecord:
         elif resource_type == "DocumentReference":
             documents.append((ref, resource))
     app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
-    notes = screen_notes(build_notes(documents, index, warnings), index, app_documents)
+    unfetched = not_fetched_notes(bundle, index)
+    built = build_notes(documents, index, warnings, unfetched, texts)
+    notes = screen_notes(built, index, app_documents)
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
     texts = build_texts(reports, order_texts, index, warnings)
     texts += annotation_texts(annotated)
@@ -231,4 +235,5 @@ def build_record(bundle: Any) -> PatientRecord:
         orders=orders,
         texts=texts,
         app_documents=app_documents,
+        not_fetched=unfetched,
     )

@@ -24,6 +24,10 @@ from .dates import first_date
 from .record import Note
 from .shapes import as_dict, as_str, dicts, status_code
 
+#: The coding of the record bundle's notice for a note not fetched (smartapp.fhir.bundle): dated
+#: before every lookback window, so its text cannot count; "not read", never "could not be read".
+NOT_FETCHED = {"system": "urn:smartapp:note-reading", "code": "not-fetched"}
+NOT_FETCHED_TEXT = "not read: older than every lookback window"
 #: DocumentReference.status / docStatus values that withdraw a note.
 WITHDRAWN = frozenset({"superseded", "entered-in-error"})
 
@@ -48,7 +52,11 @@ def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
 
 
 def _attachment_text(
-    ref: str, attachments: list[dict], index: dict, warnings: list[str]
+    ref: str,
+    attachments: list[dict],
+    index: dict,
+    warnings: list[str],
+    texts: dict[str, str] | None = None,
 ) -> str | None:
     try:
         from ..notes import extract  # imported late: it loads the HTML/RTF/PDF extractors
@@ -62,6 +70,11 @@ def _attachment_text(
             if attachment.get("data"):
                 data = extract.decode_inline(attachment)
             elif as_str(attachment.get("url")):
+                url = as_str(attachment.get("url"))
+                done = texts or {}
+                known = done.get(url) or done.get("/".join(url.rstrip("/").split("/")[-2:]))
+                if known is not None:
+                    return known  # extracted once already, on its way in (retrieval)
                 found = _binary_bytes(as_str(attachment.get("url")), index)
                 if found is None:
                     problems.append("its content is not in the bundle")
@@ -88,10 +101,35 @@ def _attachments(values: Any) -> list[dict]:
     return [a for a in dicts(values) if isinstance(a, dict)]
 
 
+def not_fetched_notes(bundle: dict[str, Any], index: dict[str, dict]) -> dict[str, str]:
+    """DocumentReference reference -> its date (ISO, "" if undated) for each not-fetched notice."""
+    found: dict[str, str] = {}
+    for entry in dicts(bundle.get("entry")):
+        resource = as_dict(entry.get("resource"))
+        if as_str(resource.get("resourceType")) != "OperationOutcome":
+            continue
+        for issue in dicts(resource.get("issue")):
+            details = as_dict(issue.get("details"))
+            if NOT_FETCHED in dicts(details.get("coding")):
+                reference = as_str(issue.get("diagnostics"))
+                if reference.startswith("DocumentReference/"):
+                    when = first_date(as_dict(index.get(reference)), "date", "context.period.start")
+                    found[reference] = when.isoformat() if when else ""
+    return found
+
+
 def build_notes(
-    documents: list[tuple[str, dict[str, Any]]], index: dict[str, dict], warnings: list[str]
+    documents: list[tuple[str, dict[str, Any]]],
+    index: dict[str, dict],
+    warnings: list[str],
+    not_fetched: dict[str, str] | None = None,
+    extracted: dict[str, str] | None = None,
 ) -> list[Note]:
-    """Turn DocumentReferences into Notes; text is extracted when first read (by window)."""
+    """Turn DocumentReferences into Notes; text is extracted when first read (by window).
+
+    A note in ``not_fetched`` has no bytes on purpose: its text is None and nothing warns.
+    ``extracted``: texts retrieval already extracted, by Binary URL (reused, not re-extracted).
+    """
     notes: list[Note] = []
     withdrawn = 0
     for ref, document in documents:
@@ -116,10 +154,11 @@ def build_notes(
                 date=first_date(document, "date", "context.period.start"),
                 codes=tuple(codes),
                 status=status,
-                loader=partial(_attachment_text, ref, attachments, index, warnings),
+                loader=partial(_attachment_text, ref, attachments, index, warnings, extracted),
                 title=" ".join(dict.fromkeys(t for t in texts if t)),
                 doc_status=doc_status,
                 authors=_ids(document.get("author")) + _ids(document.get("authenticator")),
+                not_fetched=ref in (not_fetched or {}),
             )
         )
     if withdrawn:

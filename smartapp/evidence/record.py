@@ -96,8 +96,8 @@ class Note:
     """
 
     __slots__ = (
-        "_loaded", "_loader", "_text", "authors", "codes", "date", "doc_status", "kind", "ref",
-        "status", "title",
+        "_loaded", "_loader", "_text", "authors", "codes", "date", "doc_status", "kind",
+        "not_fetched", "ref", "status", "title",
     )  # fmt: skip
 
     def __init__(
@@ -111,12 +111,15 @@ class Note:
         kind: str = "note",
         doc_status: str = "",
         authors: tuple[str, ...] = (),
+        not_fetched: bool = False,
     ):
         self.ref, self.date, self.codes, self.status, self.title = ref, date, codes, status, title
         self.kind, self.doc_status, self.authors = kind, doc_status, authors
         self._loader = loader
         self._text: str | None = None
-        self._loaded = False
+        # Not fetched (older than every lookback window): no text, and not "unreadable".
+        self.not_fetched = not_fetched
+        self._loaded = not_fetched
 
     @property
     def text(self) -> str | None:
@@ -145,6 +148,8 @@ class PatientRecord:
     texts: list[Note] = field(default_factory=list)
     #: DocumentReferences the app wrote (app_output.AppDocument): left out of ``notes``.
     app_documents: list[Any] = field(default_factory=list)
+    #: Notes not fetched (older than every lookback window): reference -> its ISO date.
+    not_fetched: dict[str, str] = field(default_factory=dict)
 
     def of(self, *types: str) -> list[Evidence]:
         """Return the evidence of the given resource types, in bundle order."""

@@ -4,6 +4,8 @@ Epic and Oracle Health notes are ``attachment.url`` references, not inline text 
 #171). Oracle Health returns raw bytes only when ``Accept`` equals the attachment's contentType
 and base64 FHIR JSON for ``application/fhir+json`` (fhir.cerner.com binary.md); both answers are
 handled. The fetched bytes become a FHIR ``Binary`` so the record bundle can be re-read offline.
+The text extracted to check the bytes is kept (:attr:`NoteFetch.text`) and handed to the record
+builder, so each note is extracted once on its way from Binary to findings (issue 19).
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ class NoteFetch:
     problem: str | None = None
     code: str = "processing"
     inline: bool = False
+    #: The extracted text of ``binary`` when it read fine (None without the notes package).
+    text: str | None = None
+
+    def texts(self) -> dict[str, str]:
+        """The text keyed as the record bundle names the Binary (absolute URL and Binary/id)."""
+        if self.text is None or self.binary is None or not self.full_url:
+            return {}
+        return {self.full_url: self.text, f"Binary/{self.binary['id']}": self.text}
 
 
 def rank(attachments: list[dict]) -> list[dict]:
@@ -48,17 +58,17 @@ def rank(attachments: list[dict]) -> list[dict]:
     return list(rank_attachments(attachments))
 
 
-def check_text(data: bytes, content_type: str) -> str | None:
-    """Try to extract text; the problem as a sentence, or None when the note reads fine."""
+def read_text(data: bytes, content_type: str) -> tuple[str | None, str | None]:
+    """(text, problem): the extracted text, or the problem as a sentence; (None, None) when
+    text extraction is not installed."""
     try:
         from ..notes.extract import extract_text
     except ImportError:
-        return None
+        return None, None
     try:
-        extract_text(data, content_type)
+        return extract_text(data, content_type), None
     except NoteExtractionError as error:
-        return error.message
-    return None
+        return None, error.message
 
 
 def accept_for(client: FhirClient, content_type: str) -> str:
@@ -104,7 +114,7 @@ def fetch_note(client: FhirClient, document: dict) -> NoteFetch:
             except (binascii.Error, ValueError):
                 problems.append(("processing", "inline data is not valid base64"))
                 continue
-            problem = check_text(data, content_type)
+            _text, problem = read_text(data, content_type)
             if problem is None:
                 return NoteFetch(inline=True)
             problems.append(("processing", problem))
@@ -123,7 +133,7 @@ def fetch_note(client: FhirClient, document: dict) -> NoteFetch:
                 "timeout" if error.retryable else "processing")  # fmt: skip
             problems.append((code, error.message))
             continue
-        problem = check_text(data, content_type or answered_type)
+        text, problem = read_text(data, content_type or answered_type)
         binary = {
             "resourceType": "Binary",
             "id": full_url.rstrip("/").split("/")[-1],
@@ -131,7 +141,7 @@ def fetch_note(client: FhirClient, document: dict) -> NoteFetch:
             "data": base64.b64encode(data).decode("ascii"),
         }
         if problem is None:
-            return NoteFetch(binary=binary, full_url=full_url)
+            return NoteFetch(binary=binary, full_url=full_url, text=text)
         problems.append(("processing", problem))
         # Keep the bytes (another reader may do better) but try the next rendition first.
         kept = kept or NoteFetch(binary=binary, full_url=full_url)

@@ -3,12 +3,17 @@
 A FHIR R4 ``Bundle`` of type ``collection`` holding one patient's fetched resources, the Binary
 resources of the notes (so the notes can be re-read offline), and one ``OperationOutcome`` per
 "could not check" warning whose ``issue[].expression`` names the resource type concerned.
+A note not fetched because it is older than every lookback window is an ``information`` notice
+(code ``informational``, :data:`NOT_FETCHED` coding, the note's reference in ``diagnostics``):
+it withholds nothing, and the record names the note "not read" instead of "could not be read".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+
+from ..evidence.notes import NOT_FETCHED, NOT_FETCHED_TEXT
 
 SEVERITY = {"forbidden": "error", "not-found": "warning", "timeout": "error",
             "processing": "error", "incomplete": "warning"}  # fmt: skip
@@ -30,8 +35,28 @@ def outcome_for(index: int, warning: Any) -> dict:
     }
 
 
+def not_fetched_outcome(index: int, reference: str, when: dt.date) -> dict:
+    """The notice for one note left unfetched (dated before every lookback window)."""
+    return {
+        "resourceType": "OperationOutcome",
+        "id": f"not-fetched-{index}",
+        "issue": [
+            {
+                "severity": "information",
+                "code": "informational",
+                "details": {"coding": [NOT_FETCHED], "text": f"{NOT_FETCHED_TEXT} ({when})"},
+                "diagnostics": reference,
+            }
+        ],
+    }
+
+
 def record_bundle(
-    base_url: str, resources: dict[str, dict], binaries: dict[str, dict], warnings: list[Any]
+    base_url: str,
+    resources: dict[str, dict],
+    binaries: dict[str, dict],
+    warnings: list[Any],
+    not_fetched: dict[str, dt.date] | None = None,
 ) -> dict:
     """Assemble the collection Bundle; fullUrls are absolute so note URLs resolve offline."""
     entries: list[dict] = [
@@ -42,6 +67,10 @@ def record_bundle(
     entries += [
         {"fullUrl": f"urn:smartapp:could-not-check-{n}", "resource": outcome_for(n, warning)}
         for n, warning in enumerate(warnings, start=1)
+    ]
+    entries += [
+        {"fullUrl": f"urn:smartapp:not-fetched-{n}", "resource": not_fetched_outcome(n, ref, when)}
+        for n, (ref, when) in enumerate(sorted((not_fetched or {}).items()), start=1)
     ]
     return {
         "resourceType": "Bundle",

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
-from .client import FhirClient, StaticToken
+from .client import DEFAULT_CONCURRENCY, FhirClient, StaticToken
 from .retrieve import fetch_patient_record
 
 
@@ -67,7 +67,7 @@ def fetch(
     if not iss.startswith(("https://", "http://127.0.0.1", "http://localhost")):
         raise InputError("--iss must be an https URL (or a loopback sandbox)")
     token = _read_token(token_file)
-    concurrency = int(os.environ.get("SMARTAPP_FHIR_CONCURRENCY", "4"))
+    concurrency = int(os.environ.get("SMARTAPP_FHIR_CONCURRENCY", str(DEFAULT_CONCURRENCY)))
     client = FhirClient(iss, StaticToken(token), vendor=vendor, concurrency=concurrency,
                         allowed_hosts=allow_hosts)  # fmt: skip
     result = fetch_patient_record(client, patient_id, service_request_ref=order, progress=_show)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 
@@ -26,6 +27,10 @@ class RecordResult:
     counts: dict[str, int]
     notes_fetched: int = 0
     notes_total: int = 0
+    #: Notes not requested, older than every lookback window: DocumentReference key -> date.
+    not_fetched: dict[str, date] = field(default_factory=dict)
+    #: Each fetched note's extracted text by Binary URL: build_record(bundle, texts) reuses it.
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 @dataclass

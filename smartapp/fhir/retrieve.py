@@ -3,9 +3,12 @@
 Searches run on a thread pool bounded per EHR (``concurrency``, default 4); each follows its
 ``next`` links verbatim (Epic's opaque sessionID URLs, Cerner's -pageContext) up to a page cap,
 stopping with a warning on a repeated URL. Note Binaries are fetched as soon as their
-DocumentReference page arrives, on the same pool. Whatever cannot be read -- a 403, a scope not
-granted, an OperationOutcome entry, a timeout, a missing Binary -- becomes a :class:`CouldNotCheck`
-and an OperationOutcome in the record bundle (docs/record-bundle.md), never a silent gap.
+DocumentReference page arrives, on the same pool -- or, given ``notes_since`` (the earliest date
+a scoring can read a note's text, known once the orders are read: smartapp.checklists.lookback),
+once the order searches have finished: a dated note older than that is not requested and is
+listed as not fetched (a notice, not a gap; docs/record-bundle.md). Whatever cannot be read -- a
+403, a scope not granted, an OperationOutcome entry, a timeout, a missing Binary -- becomes a
+:class:`CouldNotCheck` and an OperationOutcome in the record bundle, never a silent gap.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from datetime import date
 from typing import Any
 
 from ..errors import FhirAuthError, FhirError
 from ..evidence.bundle import is_withheld
+from ..evidence.dates import first_date
 from .binaries import fetch_note
 from .bundle import record_bundle
 from .client import FhirClient
@@ -27,6 +32,8 @@ from .searches import CATEGORIES, RECORD_TYPES, Search, narrowed_searches, plan,
 log = logging.getLogger(__name__)
 
 MAX_PAGES = 50
+#: Given the resources read once the orders are in: the earliest note date to fetch (None: all).
+NotesSince = Callable[[dict[str, dict]], date | None]
 
 
 def reason_for(error: FhirError) -> str:
@@ -51,12 +58,19 @@ class Retrieval:
         self.max_pages = max_pages
         self.resources: dict[str, dict] = {}
         self.binaries: dict[str, dict] = {}
+        self.texts: dict[str, str] = {}  # Binary URL -> the text extracted on the way in
         self.warnings: list[CouldNotCheck] = []
         self.skipped: dict[str, str] = {}  # types the scopes exclude: never requested
         self._lock = threading.Lock()
         workers = client.concurrency if client is not None else 2
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="fhir")
         self._futures: set[Future] = set()
+        self.notes_since: NotesSince | None = None
+        self.orders_pending = 0  # order searches still running; notes wait for them
+        self._cutoff: date | None = None
+        self._decided = False  # whether notes_since has answered (or was not given)
+        self._held: list[dict] = []
+        self.not_fetched: dict[str, date] = {}  # DocumentReference key -> the note's date
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> None:
         with self._lock:
@@ -157,8 +171,7 @@ class Retrieval:
                 self._outcome_entry(search, resource)
             elif self.keep(resource) and resource.get("resourceType") == "DocumentReference":
                 if resource.get("content"):
-                    self.progress.update(notes_total=1)
-                    self.submit(self.note, resource)
+                    self.queue_note(resource)
 
     def _outcome_entry(self, search: Search, outcome: dict) -> None:
         """Epic's ``search.mode=outcome`` entries: what was withheld is a gap; notices (Epic's
@@ -171,11 +184,46 @@ class Retrieval:
             self.warn(search.resource_type, code,
                       f"{search.label}: the EHR withheld results ({text[:200]})")  # fmt: skip
 
+    def queue_note(self, document: dict) -> None:
+        """Fetch the note's text now, or hold it until the orders say which notes count."""
+        with self._lock:
+            if self.notes_since is not None and not self._decided:
+                self._held.append(document)
+                return
+            cutoff = self._cutoff
+        when = first_date(document, "date", "context.period.start")
+        if cutoff is not None and when is not None and when < cutoff:
+            with self._lock:
+                self.not_fetched[f"DocumentReference/{document.get('id')}"] = when
+            return
+        self.progress.update(notes_total=1)
+        self.submit(self.note, document)
+
+    def orders_read(self) -> None:
+        """One order search ended; after the last, decide which notes to fetch and release them."""
+        with self._lock:
+            self.orders_pending -= 1
+            if self.orders_pending > 0 or self.notes_since is None:
+                return
+            resources = dict(self.resources)
+        try:
+            cutoff = self.notes_since(resources)
+        except Exception as error:  # held notes must never be lost: then every note is fetched
+            log.warning("fhir: note window unknown (%s); every note is fetched",
+                        type(error).__name__)  # fmt: skip
+            cutoff = None
+        with self._lock:
+            self._cutoff, self._decided = cutoff, True
+            held, self._held = self._held, []
+        for document in held:
+            self.queue_note(document)
+
     def note(self, document: dict) -> None:
         fetched = fetch_note(self.client, document)
         if fetched.binary is not None and fetched.full_url:
             with self._lock:
                 self.binaries[fetched.full_url] = fetched.binary
+                self.texts.update(fetched.texts())
         if fetched.problem:
             detail = f"note DocumentReference/{document.get('id')}: {fetched.problem}"
             self.warn("DocumentReference", fetched.code, detail)
@@ -220,12 +268,17 @@ def choose_order(resources: dict[str, dict], service_request_ref: str | None) ->
 
 def _order_and_requester(run: Retrieval, search: Search, service_request_ref: str | None) -> None:
     """Orders, then the dependent reads: the fhirContext order if not found, its requester."""
-    run.search(search)
-    if service_request_ref and service_request_ref not in run.resources:
-        kind, _, order_id = service_request_ref.partition("/")
-        if kind == "ServiceRequest" and order_id:
-            run.read("ServiceRequest", order_id)
-    order = choose_order(run.resources, service_request_ref)
+    try:
+        run.search(search)
+        if service_request_ref and service_request_ref not in run.resources:
+            kind, _, order_id = service_request_ref.partition("/")
+            if kind == "ServiceRequest" and order_id:
+                run.read("ServiceRequest", order_id)
+    finally:
+        run.orders_read()  # the notes wait for the order, not for its requester
+    with run._lock:  # other searches keep adding resources while this thread reads them
+        resources = dict(run.resources)
+    order = choose_order(resources, service_request_ref)
     requester = ((order or {}).get("requester") or {}).get("reference") or ""
     parts = requester.split("/")
     if len(parts) >= 2 and parts[-2] == "Practitioner":
@@ -241,6 +294,7 @@ def fetch_patient_record(
     unreadable_types: dict[str, str] | None = None,
     narrowed: dict[str, tuple[dict[str, str], ...]] | None = None,
     max_pages: int = MAX_PAGES,
+    notes_since: NotesSince | None = None,
 ) -> RecordResult:
     """Read the patient's record; raises FhirAuthError only when the token is refused for good.
 
@@ -250,6 +304,8 @@ def fetch_patient_record(
     :param narrowed: types the granted scopes narrow (type -> search filters, e.g.
         ``{"Observation": ({"category": "vital-signs"},)}``): only those are searched, and the
         type is reported "incomplete", so nothing found there reads as missing.
+    :param notes_since: given the resources read once the order searches end, the earliest
+        date a note's text can count (None: every note); older dated notes are not fetched.
     """
     skipped = dict(unreadable_types or {})
     tracker = Progress(callback=progress)
@@ -271,6 +327,8 @@ def fetch_patient_record(
         run.warn(resource_type, "incomplete",
                  f"{resource_type}: partial read, the EHR granted only {granted}")  # fmt: skip
     tracker.update(searches_total=len(searches) + 1)
+    run.notes_since = notes_since
+    run.orders_pending = sum(1 for s in searches if s.resource_type == "ServiceRequest") + 1
     # Longest chain first: DocumentReference pages -> Binaries; orders -> requester.
     for search in searches:
         if search.resource_type == "ServiceRequest":
@@ -279,13 +337,16 @@ def fetch_patient_record(
             run.submit(run.search, search)
     if "Patient" not in skipped:
         run.submit(run.read, "Patient", patient_id)
+    run.orders_read()  # the extra count above: releases the notes when no order is searched
     run.run_until_done()
     tracker.update(searches_done=1)
-    bundle = record_bundle(client.base_url, run.resources, run.binaries, run.warnings)
+    bundle = record_bundle(client.base_url, run.resources, run.binaries, run.warnings,
+                           run.not_fetched)  # fmt: skip
     counts: dict[str, int] = {}
     for key in run.resources:
         kind = key.split("/")[0]
         counts[kind] = counts.get(kind, 0) + 1
     log.info("fhir: record read: %s resources, %s notes, %s warnings",
              len(run.resources), len(run.binaries), len(run.warnings))  # fmt: skip
-    return RecordResult(bundle, run.warnings, counts, tracker.notes_fetched, tracker.notes_total)
+    return RecordResult(bundle, run.warnings, counts, tracker.notes_fetched, tracker.notes_total,
+                        dict(run.not_fetched), run.texts)  # fmt: skip

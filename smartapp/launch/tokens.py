@@ -26,7 +26,7 @@ from flask import Flask
 
 from ..db import session_factory
 from ..errors import RetryableFhirError, SessionExpiredError, TokenExchangeError
-from ..fhir.client import FhirClient
+from ..fhir.client import DEFAULT_CONCURRENCY, FhirClient
 from ..models import AppSession, utcnow
 from ..net import DEFAULT_TIMEOUT
 from .client_auth import token_session
@@ -211,7 +211,7 @@ def fhir_client_for(app: Flask, launch: AppSession) -> FhirClient:
     return FhirClient(
         launch.iss,
         SessionTokens(app, launch.id),
-        concurrency=int(app.config.get("FHIR_CONCURRENCY", 4)),
+        concurrency=int(app.config.get("FHIR_CONCURRENCY", DEFAULT_CONCURRENCY)),
         vendor=None if server.vendor == "other" else server.vendor,
         allowed_hosts=server.binary_hosts,
     )

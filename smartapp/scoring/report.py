@@ -2,7 +2,8 @@
 
 The report dict is the ``smartapp score`` JSON contract (docs/checklists.md §6): patient, as_of,
 service {system, code, topic}, checklist {id, version}, readiness, state, headline,
-readiness_detail, patient_summary, order, app_documents, items, warnings.
+readiness_detail, patient_summary, order, app_documents, items, warnings, and notes_not_read
+when retrieval left notes unfetched (older than every lookback window).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from typing import Any
 from ..checklists import load_catalog, readiness_state
 from ..checklists.engine import evaluate
 from ..checklists.loader import Catalog, Checklist
+from ..checklists.lookback import notes_needed_since, window_anchor
 from ..checklists.requests import find_order
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
+from ..evidence.notes import NOT_FETCHED_TEXT
 from .header import order_facts, patient_facts
 
 log = logging.getLogger(__name__)
@@ -81,6 +84,21 @@ def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, an
     record.findings = list(find_findings(inputs, record.warnings))
 
 
+def notes_window(
+    bundle: dict[str, Any], service: str | None, *, as_of: date, catalog: Catalog | None = None
+) -> date | None:
+    """The earliest date a note's text can count when ``bundle``'s order is scored for
+    ``service`` (as :func:`score_record` will choose it); None: every note counts, or no
+    checklist can be chosen yet. Retrieval calls this once the orders are read."""
+    try:
+        record = build_record(bundle)
+        _system, code, checklist = choose_service(record, service, catalog or load_catalog())
+    except InputError:
+        return None
+    order = find_order(record, code)
+    return notes_needed_since(checklist, as_of, order.authored if order else None)
+
+
 def score_bundle(
     bundle: dict[str, Any],
     *,
@@ -101,7 +119,7 @@ def score_record(
     system, code, checklist = chosen
     order = find_order(record, code)
     # Note windows reach back from the earlier of the order's day and as_of ("since: order").
-    anchor = min(order.authored, as_of) if order and order.authored else as_of
+    anchor = window_anchor(order.authored if order else None, as_of)
     attach_findings(record, checklist, as_of, anchor)
     results = evaluate(checklist, record, as_of, (system, code))
     warnings = list(record.warnings)
@@ -138,4 +156,9 @@ def score_record(
             for r in results
         ],
         "warnings": warnings,
-    }
+        # Notes dated before every lookback window were not fetched: listed, never "missing".
+        **({"notes_not_read": [{"reference": ref, "date": when,
+                                "why": f"{NOT_FETCHED_TEXT} ({when or 'undated'})"}
+                               for ref, when in sorted(record.not_fetched.items())]}
+           if record.not_fetched else {}),
+    }  # fmt: skip

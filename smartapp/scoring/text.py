@@ -27,6 +27,8 @@ def render_text(report: dict[str, Any]) -> str:
             f"Not counted: {len(written)} document(s) written by this app: "
             + ", ".join(d["reference"] for d in written)
         )
+    for note in report.get("notes_not_read") or []:
+        lines.append(f"{note['reference']}: {note['why']}")
     lines.append("")
     for item in sorted(report["items"], key=lambda i: (_ORDER[i["status"]], not i["required"])):
         need = "required" if item["required"] else "recommended"

@@ -63,11 +63,25 @@ def test_hostile_note_html_is_shown_as_inert_text(served):
     served.wait_for_report(browser)
     run_id = re.search(r"/checks/([\w-]+)/", browser.get(f"{served.url}/patient").text)[1]
     page = browser.get(
-        f"{served.url}/checks/{run_id}/evidence/DocumentReference/lmri-bulk-note-07", timeout=30)
+        f"{served.url}/checks/{run_id}/evidence/DocumentReference/lmri-bulk-note-40", timeout=30)
     assert page.status_code == 200 and 'class="note-text"' in page.text
     note = page.text.split('class="note-text"')[1].split("</div>")[0]
     assert "<script" not in note and "<img" not in note and "onerror" not in note
     assert "attacker.invalid" not in page.text and "javascript:" not in page.text
+
+
+def test_a_note_older_than_every_window_is_listed_not_read_and_shown_not_fetched(served):
+    """Issue 19: lmri-bulk's notes before 2025-11-17 (a year before the order) are not fetched."""
+    browser = served.launch("lmri-bulk", "lmri-bulk-order")
+    html = served.wait_for_report(browser)
+    assert ("<code>DocumentReference/lmri-bulk-note-00</code> not read: older than every "
+            "lookback window (2024-12-10)") in html  # fmt: skip
+    assert "could not be read" not in html
+    run_id = re.search(r"/checks/([\w-]+)/", browser.get(f"{served.url}/patient").text)[1]
+    page = browser.get(
+        f"{served.url}/checks/{run_id}/evidence/DocumentReference/lmri-bulk-note-07", timeout=30)
+    assert page.status_code == 200 and 'class="note-text"' not in page.text
+    assert "not fetched (older than every lookback window): dated 2025-03-25" in page.text
 
 
 def test_another_patients_record_is_never_shown(served):

@@ -69,7 +69,7 @@ def gunicorn(
             server.wait()
 
 
-def check_pages(base: str, cookie: str, pages: dict[str, bytes], deadline_s: float = 300) -> None:
+def check_pages(base: str, cookie: str, pages: dict[str, bytes], deadline_s: float = 600) -> None:
     """Wait until the server answers, then insist the pages render for the coordinator."""
     stop = time.monotonic() + deadline_s
     for path, marker in pages.items():

@@ -82,7 +82,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.request_class = EdgeRequest  # control characters never reach a view (smartapp/edge.py)
 
-    from . import checks, db, errors, home, identity, launch, people, security
+    from . import checks, db, errors, home, identity, launch, people, security, urls
     from .appeals import web as appeals
     from .dashboard import views as dashboard
     from .overrides import views as overrides
@@ -100,4 +100,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(overrides.bp)
     people.init_app(app)
     app.register_blueprint(dashboard.bp)
+    urls.init_app(app)
     return app

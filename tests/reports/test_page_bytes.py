@@ -176,3 +176,20 @@ def test_request_page_is_unchanged_for_the_clinician_who_saved_it(seeded):
     app, _, clinician, found, _ = seeded
     path = f"/requests/{found.request_ids[0]}"
     _compare(f"clinician-{_slug(path)}", _render(app, clinician, path))
+
+
+def test_a_kept_report_carries_each_sessions_own_csrf_token(seeded):
+    """The item cards of a report version are rendered once and kept; every form in them still
+    carries the CSRF token of the session that opened the page."""
+    app, coordinator, _, found, _ = seeded
+    other = load_seed.make_session(app, coordinator.fhir_user)
+    path = f"/requests/{found.request_ids[1]}"  # its newest version: override forms on each item
+    tokens = []
+    for launch in (coordinator, other):
+        client = app.test_client()
+        client.set_cookie(*load.session_cookie(app, launch.id).split("=", 1))
+        page = client.get(path).text
+        found_tokens = set(re.findall(r'name="csrf_token" value="([^"]+)"', page))
+        assert len(found_tokens) == 1 and page.count('name="csrf_token"') > 10
+        tokens.append(found_tokens.pop())
+    assert tokens[0] != tokens[1]

@@ -55,6 +55,9 @@ def gunicorn(
                "--workers", str(workers), "--threads", str(threads),
                "--worker-class", "sync" if threads == 1 else "gthread",
                "--keep-alive", str(keep_alive), "--log-level", "warning",
+               # A worker's first page imports and compiles what it needs: on a loaded shared
+               # machine that can pass gunicorn's 30 s, and a killed worker starts cold again.
+               "--timeout", "180",
                "--pythonpath", str(Path(__file__).parent), app]  # fmt: skip
     with log.open("ab") as log_file:
         server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log_file, stderr=log_file)
@@ -76,7 +79,7 @@ def check_pages(base: str, cookie: str, pages: dict[str, bytes], deadline_s: flo
         while True:
             request = urllib.request.Request(base + path, headers={"Cookie": cookie})
             try:
-                with urllib.request.urlopen(request, timeout=10) as response:
+                with urllib.request.urlopen(request, timeout=180) as response:
                     if marker in response.read():
                         break
                     raise SystemExit(f"{path}: the page did not render as a coordinator's")

@@ -69,6 +69,12 @@ def _shape(endpoint: str, values: dict[str, Any], numbers: list[str]) -> Any:
     return parts, order
 
 
+def request_href(request_id: int) -> str:
+    """A tracked request's page: the worklist's rows and the audit trail's link to it."""
+    return url_for("reports.request_page", request_id=int(request_id))
+
+
 def init_app(app: Flask) -> None:
-    """Templates build links with this ``url_for``."""
+    """Templates build links with this ``url_for`` (and ``request_href``)."""
     app.jinja_env.globals["url_for"] = url_for
+    app.jinja_env.globals["request_href"] = request_href

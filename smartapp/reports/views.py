@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from sqlalchemy import or_, select
 
 from ..checks import present
@@ -20,6 +20,7 @@ from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AuditEvent, RequestComment, SavedReport, TrackedRequest
 from ..overrides import panel as overrides
 from ..people import load_names
+from ..urls import request_href
 from . import audit, exporting, fragments, store
 from . import worklist as queries
 from .access import report_version, saved_by, visible_request
@@ -44,22 +45,6 @@ def query_with(**changes: object) -> str:
     for name, value in changes.items():
         args[name] = str(value)
     return urlencode(list(args.items(multi=True)))
-
-
-@bp.app_template_global()
-def request_href(request_id: int) -> str:
-    """``url_for("reports.request_page", request_id=...)`` for long lists of links.
-
-    The worklist shows 50 rows and a request's audit trail up to 200 events, each linking to
-    a request page; url_for costs ~20 µs a link, so the URL is built once per page with a
-    marker id and reused (same result, including any script-root prefix).
-    """
-    parts = g.get("request_href_parts")
-    if parts is None:
-        marker = 9876543210
-        parts = url_for("reports.request_page", request_id=marker).split(str(marker), 1)
-        g.request_href_parts = parts
-    return f"{parts[0]}{int(request_id)}{parts[1]}"
 
 
 @bp.app_template_filter("isolate")

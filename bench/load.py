@@ -26,8 +26,8 @@ the sync worker class and more meaning gthread; then drives each scenario with D
   a dozen filters (its charts read every matching request's current report).
 
 Each scenario runs on its own copy of the seeded database (file copy, or PostgreSQL's
-``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a 5 s warm-up, so the
-audit events one run adds cannot make the next run's pages heavier.
+``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a warm-up (``--warm-up``,
+5 s), so the audit events one run adds cannot make the next run's pages heavier.
 
 ``--think-ms N`` turns the 50 connections into 50 users who each pause about N ms between a
 response and their next click (needs ``--threads 4``: gthread workers, which wait on idle
@@ -180,6 +180,9 @@ def parse_args() -> argparse.Namespace:
                              "target is for); needs gthread workers (--threads 4)")  # fmt: skip
     parser.add_argument("--timeout", type=int, default=10, help="wrk's per-request timeout, s")
     parser.add_argument("--requests", type=int, default=500, help="tracked requests to seed")
+    parser.add_argument("--warm-up", type=int, default=5,
+                        help="seconds of load before each measured run (a cold worker compiles "
+                             "the templates on its first pages: give a loaded machine 30 or more)")
     parser.add_argument("--no-yardstick", action="store_true",
                         help="skip the minimal app serving the same pages (the CPU ratio)")
     parser.add_argument("--py-spy", metavar="DIR", type=Path,
@@ -236,7 +239,7 @@ def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads
     pages as stored bytes. Returns the table rows."""
     lines = []
     load = Load(args.connections, args.wrk_threads, args.duration, args.timeout, args.think_ms)
-    warm_up = Load(args.connections, args.wrk_threads, 5, args.timeout)
+    warm_up = Load(args.connections, args.wrk_threads, args.warm_up, args.timeout)
     paths_file = bench.tmp / "paths.txt"
     # Idle connections must outlive the longest think time (1.5 x the mean), as a browser's
     # would behind a proxy with a longer keep-alive; else wrk counts the server's close as an error.

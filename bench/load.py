@@ -1,7 +1,8 @@
 """Benchmark: the coordinator's saved-report page and worklist under 50 concurrent clients.
 
-Baseline: the issue's target, p95 <= 200 ms with 0 errors; each scenario prints its p95 as a
-ratio of that target (<= 1.00 meets it).
+Baselines: the issue's targets -- p95 <= 200 ms with 0 errors (each scenario prints its p95 as a
+ratio of that target, <= 1.00 meets it), and <= 2 ms of app CPU a request, <= 8 x the CPU a
+minimal Flask app spends serving the same pages' bytes (the ``ratio`` column).
 
     bash scripts/apt.sh                     # Debian's wrk (and PostgreSQL)
     .venv/bin/python bench/load.py          # SQLite file in a temp dir
@@ -25,26 +26,36 @@ the sync worker class and more meaning gthread; then drives each scenario with D
   a dozen filters (its charts read every matching request's current report).
 
 Each scenario runs on its own copy of the seeded database (file copy, or PostgreSQL's
-``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a 5 s warm-up, so the
-audit events one run adds cannot make the next run's pages heavier.
+``CREATE DATABASE … TEMPLATE``) behind a freshly started gunicorn, after a warm-up (``--warm-up``,
+5 s), so the audit events one run adds cannot make the next run's pages heavier.
 
 ``--think-ms N`` turns the 50 connections into 50 users who each pause about N ms between a
 response and their next click (needs ``--threads 4``: gthread workers, which wait on idle
 connections without holding a worker). The target is for the closed loop; the think-time run
 shows what coordinators clicking at that pace see.
 
-Every page view writes its audit event, as in production. Columns: requests/s, latency
-percentiles, errors (non-2xx responses plus socket connect/read/write/timeout errors), p95 as a
-ratio of the target, then the CPU milliseconds the server (gunicorn and its workers) and wrk
-spent per request, and the 1-minute load average. wrk shares the 2 cores with the server, and a
-shared machine's other work shows in the latencies; the CPU per request is the figure to
-compare between code changes. ``--py-spy DIR`` samples the workers during each scenario
-(``pip install py-spy`` into the venv: a bench-only tool, not a project dependency).
+Every page view writes its audit event, as in production.
+
+After each scenario the same gunicorn settings and wrk load run against the yardstick
+(bench/load_minimal.py): a minimal Flask app serving the very pages the app rendered for these
+paths (captured once from a copy of the seeded database) as stored bytes. One row per server.
+Columns: requests/s, latency percentiles, errors (non-2xx responses plus socket
+connect/read/write/timeout errors), p95 as a ratio of the target, the CPU milliseconds the
+server (gunicorn and its workers) spent per request, and on the app's row its ratio to the
+yardstick's (the headroom: what the pages cost beyond serving their bytes; a ratio holds on a
+busy shared machine, where absolute milliseconds do not), the CPU ms per request of the
+database's own backends (PostgreSQL on this machine; SQLite runs inside the workers), of wrk,
+the largest worker's RSS and the PSS of all server processes (MB; RSS counts shared pages in
+every worker, PSS splits them), and the 1-minute load average at the end of the run. wrk shares
+the 2 cores with the server, and a shared machine's other work shows in the latencies.
+``--py-spy DIR`` samples the workers during each scenario (``pip install py-spy`` into the
+venv: a bench-only tool, not a project dependency). ``--no-yardstick`` skips the yardstick.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import math
 import os
@@ -56,7 +67,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from load_run import Load, check_pages, gunicorn, run_wrk, sampled
+from load_run import MINIMAL, DatabaseCpu, Load, check_pages, gunicorn, run_wrk, sampled
 from load_seed import COORDINATORS, Seeded, database_copy, fresh_database, seed
 
 from smartapp import create_app
@@ -108,17 +119,32 @@ def scenario_paths(seeded: Seeded) -> dict[str, list[str]]:
             "dashboard": DASHBOARD_VIEWS * 4}  # fmt: skip
 
 
-HEADER = (f"{'backend':<10} {'workers':>7} {'threads':>7} {'scenario':<9} {'requests':>8} "
-          f"{'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} "
-          f"{'errors':>6} {'p95/target':>10} {'srv CPU':>7} {'wrk CPU':>7} {'load':>5}")
+HEADER = (f"{'backend':<10} {'workers':>7} {'threads':>7} {'scenario':<9} {'server':<7} "
+          f"{'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+          f"{'errors':>6} {'p95/target':>10} {'CPU ms':>7} {'ratio':>6} {'db CPU':>6} "
+          f"{'wrk CPU':>7} {'RSS MB':>6} {'PSS MB':>6} {'load':>5}")
 
 
-def row(backend: str, workers: int, threads: int, name: str, r: dict[str, float]) -> str:
+def row(backend: str, workers: int, threads: int, name: str, server: str, r: dict[str, float],
+        yardstick: dict[str, float] | None = None) -> str:  # fmt: skip
+    """One table row. ``ratio``: CPU ms per request over the yardstick's in the same run (the
+    headroom: what the app spends beyond serving the same bytes), on the app's row."""
     ms = {key: r[f"{key}_us"] / 1000 for key in ("p50", "p95", "p99", "max")}
-    return (f"{backend:<10} {workers:>7} {threads:>7} {name:<9} {r['requests']:>8} "
+    ratio = (f"{r['server_cpu_ms'] / yardstick['server_cpu_ms']:>6.1f}"
+             if yardstick and yardstick["server_cpu_ms"] else f"{'':>6}")  # fmt: skip
+    database = "" if r.get("db_cpu_ms") is None else f"{r['db_cpu_ms']:.2f}"
+    return (f"{backend:<10} {workers:>7} {threads:>7} {name:<9} {server:<7} {r['requests']:>8} "
             f"{r['rps']:>7.1f} {ms['p50']:>7.1f} {ms['p95']:>7.1f} {ms['p99']:>7.1f} "
             f"{ms['max']:>7.0f} {r['errors']:>6} {ms['p95'] / TARGET_P95_MS:>10.2f} "
-            f"{r['server_cpu_ms']:>7.2f} {r['wrk_cpu_ms']:>7.2f} {r['load']:>5.1f}")  # fmt: skip
+            f"{r['server_cpu_ms']:>7.2f} {ratio} {database:>6} {r['wrk_cpu_ms']:>7.2f} "
+            f"{r['rss_mb']:>6.0f} {r['pss_mb']:>6.0f} {r['load']:>5.1f}")  # fmt: skip
+
+
+def error_kinds(result: dict[str, float]) -> str:
+    if not result["errors"]:
+        return ""
+    kinds = ("non2xx", "connect", "read", "write", "timeout")
+    return "  (" + ", ".join(f"{kind} {result[kind]}" for kind in kinds if result[kind]) + ")"
 
 
 def server_log_summary(logs: list[Path]) -> str:
@@ -154,6 +180,11 @@ def parse_args() -> argparse.Namespace:
                              "target is for); needs gthread workers (--threads 4)")  # fmt: skip
     parser.add_argument("--timeout", type=int, default=10, help="wrk's per-request timeout, s")
     parser.add_argument("--requests", type=int, default=500, help="tracked requests to seed")
+    parser.add_argument("--warm-up", type=int, default=5,
+                        help="seconds of load before each measured run (a cold worker compiles "
+                             "the templates on its first pages: give a loaded machine 30 or more)")
+    parser.add_argument("--no-yardstick", action="store_true",
+                        help="skip the minimal app serving the same pages (the CPU ratio)")
     parser.add_argument("--py-spy", metavar="DIR", type=Path,
                         help="record each scenario's server stacks with py-spy (pip install "
                              "py-spy; not a project dependency) as collapsed stacks in DIR")
@@ -176,15 +207,39 @@ class Bench:
     paths: dict[str, list[str]]
     markers: dict[str, bytes]
     tmp: Path
+    #: The pages as the app rendered them, for the yardstick (path → HTML; JSON file).
+    pages: Path | None = None
+
+
+def capture_pages(bench: Bench, paths: list[str]) -> Path:
+    """Every path's page as the coordinator gets it, rendered once in this process from a copy
+    of the seeded database; the yardstick serves these bytes."""
+    pages: dict[str, str] = {}
+    with database_copy(bench.server_url, str(bench.settings["DATABASE_URL"]), bench.tmp,
+                       "capture") as url:  # fmt: skip
+        app = create_app({**bench.settings, "DATABASE_URL": url,
+                          "INSTANCE_PATH": str(bench.tmp / "instance")})  # fmt: skip
+        client = app.test_client()
+        client.set_cookie(*bench.cookie.split("=", 1))
+        for path in dict.fromkeys(paths):
+            response = client.get(path)
+            if response.status_code != 200:
+                raise SystemExit(f"{path}: HTTP {response.status_code} while capturing pages")
+            pages[path] = response.text
+        app.extensions["smartapp.db"].kw["bind"].dispose()
+    stored = bench.tmp / "pages.json"
+    stored.write_text(json.dumps(pages))
+    return stored
 
 
 def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads: int) -> list[str]:
     """Each scenario on its own copy of the seeded database (so the audit events earlier runs
     added cannot make later request pages heavier): start gunicorn, check the pages, warm up
-    for 5 s, measure. Returns the table rows."""
+    for 5 s, measure; then the yardstick under the same settings and load, serving the same
+    pages as stored bytes. Returns the table rows."""
     lines = []
     load = Load(args.connections, args.wrk_threads, args.duration, args.timeout, args.think_ms)
-    warm_up = Load(args.connections, args.wrk_threads, 5, args.timeout)
+    warm_up = Load(args.connections, args.wrk_threads, args.warm_up, args.timeout)
     paths_file = bench.tmp / "paths.txt"
     # Idle connections must outlive the longest think time (1.5 x the mean), as a browser's
     # would behind a proxy with a longer keep-alive; else wrk counts the server's close as an error.
@@ -197,14 +252,26 @@ def serve_and_load(bench: Bench, args: argparse.Namespace, workers: int, threads
                          bench.tmp / f"{label}.log", keep_alive) as (base, pid):  # fmt: skip
             check_pages(base, bench.cookie, bench.markers)
             run_wrk(base, pid, bench.cookie, bench.paths["mixed"], warm_up, paths_file)
-            with sampled(args.py_spy, pid, label, args.duration):
-                result = run_wrk(base, pid, bench.cookie, bench.paths[name], load, paths_file)
-        lines.append(row(bench.backend, workers, threads, name, result))
-        if result["errors"]:
-            kinds = ("non2xx", "connect", "read", "write", "timeout")
-            lines[-1] += "  (" + ", ".join(f"{kind} {result[kind]}" for kind in kinds
-                                           if result[kind]) + ")"  # fmt: skip
-        print(lines[-1], flush=True)
+            database = DatabaseCpu(url if bench.server_url else None)
+            try:
+                with sampled(args.py_spy, pid, label, args.duration):
+                    result = run_wrk(base, pid, bench.cookie, bench.paths[name], load, paths_file,
+                                     database)  # fmt: skip
+            finally:
+                database.close()
+        yardstick = None
+        if bench.pages is not None:
+            with gunicorn(bench.settings, workers, threads, bench.tmp / f"{label}-minimal.log",
+                          keep_alive, MINIMAL, bench.pages) as (base, pid):  # fmt: skip
+                check_pages(base, bench.cookie, {bench.paths[name][0]: b"</html>"})
+                run_wrk(base, pid, bench.cookie, bench.paths[name], warm_up, paths_file)
+                yardstick = run_wrk(base, pid, bench.cookie, bench.paths[name], load, paths_file)
+        lines.append(row(bench.backend, workers, threads, name, "app", result, yardstick)
+                     + error_kinds(result))  # fmt: skip
+        if yardstick is not None:
+            lines.append(row(bench.backend, workers, threads, name, "minimal", yardstick)
+                         + error_kinds(yardstick))  # fmt: skip
+        print("\n".join(lines[-2 if yardstick else -1:]), flush=True)
     return lines
 
 
@@ -231,14 +298,18 @@ def main() -> None:
                       session_cookie(app, seeded.coordinator_sid), paths, markers, tmp)
         # Closed, so SQLite folds its WAL into the file and PostgreSQL can copy the database.
         app.extensions["smartapp.db"].kw["bind"].dispose()
+        if not args.no_yardstick:
+            wanted = [path for name in args.scenarios.split(",") for path in paths[name]]
+            bench.pages = capture_pages(bench, wanted)
         print(HEADER, flush=True)
         lines = []
         for threads in (int(value) for value in args.threads.split(",")):
             lines += serve_and_load(bench, args, workers, threads)
         think = f", think time {args.think_ms} ms" if args.think_ms else " without think time"
-        print(f"\ntarget: p95 <= {TARGET_P95_MS:.0f} ms, 0 errors; {args.connections} "
-              f"connections{think}, {args.duration} s per scenario, each on a fresh copy of the "
-              f"seeded database\n{HEADER}\n" + "\n".join(lines))  # fmt: skip
+        print(f"\ntarget: p95 <= {TARGET_P95_MS:.0f} ms, 0 errors; app CPU <= 2 ms a request, "
+              f"<= 8 x the yardstick's; {args.connections} connections{think}, {args.duration} "
+              f"s per scenario, each on a fresh copy of the seeded database\n{HEADER}\n"
+              + "\n".join(lines))  # fmt: skip
         print(server_log_summary(sorted(tmp.glob("*.log"))))
 
 

@@ -30,23 +30,35 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+#: What gunicorn serves: the app, or the yardstick serving its pages as stored bytes.
+APP = "smartapp:create_app()"
+MINIMAL = "load_minimal:create_app()"
+
+
 @contextlib.contextmanager
 def gunicorn(
-    settings: dict[str, object], workers: int, threads: int, log: Path, keep_alive: int = 2
+    settings: dict[str, object], workers: int, threads: int, log: Path, keep_alive: int = 2,
+    app: str = APP, pages: Path | None = None,
 ) -> Iterator[tuple[str, int]]:
-    """Serve ``smartapp:create_app()`` on a free loopback port; yields (base URL, master pid).
+    """Serve ``app`` on a free loopback port; yields (base URL, master pid).
 
     ``keep_alive``: seconds an idle connection stays open (gthread only; gunicorn's default 2).
+    ``pages``: the stored pages the yardstick (``MINIMAL``) serves.
     """
     port = free_port()
     # PYTHONFAULTHANDLER: a worker that crashes in C code leaves its threads' tracebacks.
     env = dict(os.environ, SMARTAPP_CREATE_SCHEMA="false", PYTHONFAULTHANDLER="1")
     env.update({f"SMARTAPP_{key}": json.dumps(value) for key, value in settings.items()})
+    if pages is not None:
+        env["BENCH_PAGES"] = str(pages)
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}",
                "--workers", str(workers), "--threads", str(threads),
                "--worker-class", "sync" if threads == 1 else "gthread",
                "--keep-alive", str(keep_alive), "--log-level", "warning",
-               "smartapp:create_app()"]  # fmt: skip
+               # A worker's first page imports and compiles what it needs: on a loaded shared
+               # machine that can pass gunicorn's 30 s, and a killed worker starts cold again.
+               "--timeout", "180",
+               "--pythonpath", str(Path(__file__).parent), app]  # fmt: skip
     with log.open("ab") as log_file:
         server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log_file, stderr=log_file)
     try:
@@ -60,14 +72,14 @@ def gunicorn(
             server.wait()
 
 
-def check_pages(base: str, cookie: str, pages: dict[str, bytes], deadline_s: float = 90) -> None:
+def check_pages(base: str, cookie: str, pages: dict[str, bytes], deadline_s: float = 600) -> None:
     """Wait until the server answers, then insist the pages render for the coordinator."""
     stop = time.monotonic() + deadline_s
     for path, marker in pages.items():
         while True:
             request = urllib.request.Request(base + path, headers={"Cookie": cookie})
             try:
-                with urllib.request.urlopen(request, timeout=10) as response:
+                with urllib.request.urlopen(request, timeout=180) as response:
                     if marker in response.read():
                         break
                     raise SystemExit(f"{path}: the page did not render as a coordinator's")
@@ -79,14 +91,75 @@ def check_pages(base: str, cookie: str, pages: dict[str, bytes], deadline_s: flo
                 time.sleep(0.5)
 
 
+def cpu_seconds(pid: int | str) -> float:
+    """CPU time (user + system) of one process so far, from /proc (Linux); 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def workers_of(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+
+
 def tree_cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and its children so far, from /proc (Linux)."""
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    total = 0
-    for member in [str(pid), *children]:
-        fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15 of stat)
-    return total / os.sysconf("SC_CLK_TCK")
+    """CPU time (user + system) of a process and its children so far."""
+    return sum(cpu_seconds(member) for member in [pid, *workers_of(pid)])
+
+
+def memory_mb(pid: int) -> tuple[float, float]:
+    """(largest worker RSS, PSS of the master and all workers), MB. RSS counts pages a worker
+    shares with the others (what it inherited at the fork) in full; PSS splits them, so the sum
+    is the memory the server really holds."""
+    rss, pss = 0, 0
+    for member in [str(pid), *workers_of(pid)]:
+        try:
+            rollup = Path(f"/proc/{member}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            continue
+        kb = {line.split(":")[0]: int(line.split()[1]) for line in rollup[1:] if ":" in line}
+        pss += kb.get("Pss", 0)
+        if member != str(pid):
+            rss = max(rss, kb.get("Rss", 0))
+    return rss / 1024, pss / 1024
+
+
+class DatabaseCpu:
+    """CPU time the PostgreSQL backends serving one database spend, when the server runs on this
+    machine (its processes readable in /proc); ``None`` otherwise (SQLite runs inside the app)."""
+
+    def __init__(self, url: str | None) -> None:
+        self.engine = None
+        if url and url.startswith("postgresql"):
+            from sqlalchemy import create_engine
+            from sqlalchemy.pool import NullPool
+
+            self.engine = create_engine(url, poolclass=NullPool)
+
+    def snapshot(self) -> dict[int, float] | None:
+        if self.engine is None:
+            return None
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            pids = connection.execute(text(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid()")).scalars().all()  # fmt: skip
+        cpu = {pid: cpu_seconds(pid) for pid in pids}
+        return cpu if pids and any(Path(f"/proc/{pid}").exists() for pid in pids) else None
+
+    @staticmethod
+    def spent(before: dict[int, float] | None, after: dict[int, float] | None) -> float | None:
+        """Seconds spent between two snapshots (a backend started in between: all of its time)."""
+        if before is None or after is None:
+            return None
+        return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
 
 
 @dataclass(frozen=True)
@@ -102,23 +175,30 @@ class Load:
 
 
 def run_wrk(base: str, server_pid: int, cookie: str, paths: list[str], load: Load,
-            paths_file: Path) -> dict[str, float]:  # fmt: skip
-    """One wrk run; adds errors, requests/s, and the CPU ms per request of server and of wrk."""
+            paths_file: Path, database: DatabaseCpu | None = None) -> dict[str, float]:  # fmt: skip
+    """One wrk run; adds errors, requests/s, the CPU ms per request of the server, of the
+    database's backends (PostgreSQL on this machine, else None) and of wrk, the workers' memory
+    and the load average."""
     paths_file.write_text("\n".join([cookie, *paths]) + "\n")
     command = ["wrk", "-t", str(load.wrk_threads), "-c", str(load.connections),
                "-d", f"{load.duration}s", "--timeout", f"{load.timeout}s", "-s", str(LUA),
                base, "--", str(paths_file)]  # fmt: skip
+    database_before = database.snapshot() if database else None
     server_before = tree_cpu_seconds(server_pid)
     wrk_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     env = {**os.environ, "LOAD_THINK_MS": str(load.think_ms)}
     done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     wrk_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_cpu = tree_cpu_seconds(server_pid) - server_before
+    database_cpu = DatabaseCpu.spent(database_before, database.snapshot() if database else None)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     wrk_cpu = sum(getattr(wrk_after, key) - getattr(wrk_before, key)
                   for key in ("ru_utime", "ru_stime"))  # fmt: skip
     result["server_cpu_ms"] = server_cpu * 1000 / max(result["requests"], 1)
     result["wrk_cpu_ms"] = wrk_cpu * 1000 / max(result["requests"], 1)
+    result["db_cpu_ms"] = (None if database_cpu is None
+                           else database_cpu * 1000 / max(result["requests"], 1))  # fmt: skip
+    result["rss_mb"], result["pss_mb"] = memory_mb(server_pid)
     result["load"] = os.getloadavg()[0]
     result["errors"] = sum(result[key] for key in ("non2xx", "connect", "read", "write",
                                                    "timeout"))  # fmt: skip

@@ -87,7 +87,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.request_class = EdgeRequest  # control characters never reach a view (smartapp/edge.py)
 
-    from . import checks, db, errors, home, hooks, identity, launch, people, security
+    from . import checks, db, errors, home, hooks, identity, launch, people, security, urls
     from .appeals import web as appeals
     from .dashboard import views as dashboard
     from .overrides import views as overrides
@@ -109,4 +109,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from .questionnaires import views as questionnaires
 
     app.register_blueprint(questionnaires.bp)
+    urls.init_app(app)
     return app

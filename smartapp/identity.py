@@ -99,7 +99,19 @@ def check_coordinators(app: Flask) -> None:
 
 
 def _coordinators_at(iss: str, server_id: str | None = None) -> set[str]:
-    """Coordinator references configured for the EHR at ``iss`` (or its launch.json id)."""
+    """Coordinator references configured for the EHR at ``iss`` (or its launch.json id).
+
+    Worked out once per request and EHR: a page asks for every person it names (the role
+    follows each name), and the answer depends on the settings alone.
+    """
+    known = g.setdefault("coordinators_at", {})
+    found = known.get((iss, server_id))
+    if found is None:
+        found = known[(iss, server_id)] = _configured_coordinators(iss, server_id)
+    return found
+
+
+def _configured_coordinators(iss: str, server_id: str | None) -> set[str]:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     servers = _servers(app)
     found: set[str] = set()

@@ -19,6 +19,7 @@ import logging
 from typing import Any
 
 from flask import Flask, g
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .db import get_session
@@ -53,6 +54,7 @@ def remember(identity: str, name: str, db: Session | None = None) -> None:
     db.commit()
     if g:
         g.pop("people_names", None)
+        g.pop("people_labels", None)
 
 
 def remember_practitioners(bundle: dict[str, Any], db: Session) -> None:
@@ -77,9 +79,12 @@ def remember_user(fhir_client: Any, identity: str, fhir_user: str | None) -> Non
         remember(identity, practitioner_name(resource))
 
 
-def _names() -> dict[str, str]:
+def load_names() -> dict[str, str]:
+    """identity → name of everyone the app has met, read once per request (two plain columns).
+    A page reads them before it commits its audit event, so rendering needs no database."""
     if "people_names" not in g:
-        g.people_names = {row.identity: row.name for row in get_session().query(Person)}
+        rows = get_session().execute(select(Person.identity, Person.name))
+        g.people_names = {identity: name for identity, name in rows}
     return g.people_names
 
 
@@ -87,7 +92,7 @@ def name_of(identity: str | None) -> str | None:
     """The learnt name of an identity (also found by its ``Type/id`` tail), else None."""
     if not identity:
         return None
-    names = _names()
+    names = load_names()
     return names.get(identity) or names.get(user_ref(identity))
 
 
@@ -98,9 +103,21 @@ def role_for(identity: str) -> str:
 
 
 def person(identity: str | None, role: str | None = None) -> str:
-    """Template filter: "Dr. Ana Whitfield (clinician)"; the role given, else the configured one."""
+    """Template filter: "Dr. Ana Whitfield (clinician)"; the role given, else the configured one.
+
+    Each (identity, role) is worked out once per request: a page names the same few people on
+    many rows (the audit trail, the versions, the comments, the assignee picker).
+    """
     if not identity:
         return ""
+    labels = g.setdefault("people_labels", {}) if g else {}
+    label = labels.get((identity, role))
+    if label is None:
+        label = labels[(identity, role)] = _label(identity, role)
+    return label
+
+
+def _label(identity: str, role: str | None) -> str:
     if identity.startswith("session:"):
         return "a user the EHR did not name"
     ref = user_ref(identity)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from smartapp import create_app
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import load
+import load_minimal
 import load_seed
 
 
@@ -28,3 +30,13 @@ def test_seeded_requests_open_for_the_bench_coordinator_cookie(tmp_path):
     # A returning browser: the page finds its CSRF secret in the cookie, so sets no new one.
     assert "Set-Cookie" not in page.headers
     app.extensions["smartapp.db"].kw["bind"].dispose()
+
+
+def test_the_yardstick_serves_each_stored_page_as_the_app_sent_it(tmp_path, monkeypatch):
+    pages = {"/worklist?page=2": "<p>page two</p>", "/requests/7": "<p>request é</p>"}
+    (tmp_path / "pages.json").write_text(json.dumps(pages))
+    monkeypatch.setenv("BENCH_PAGES", str(tmp_path / "pages.json"))
+    client = load_minimal.create_app().test_client()
+    assert client.get("/worklist?page=2").data == b"<p>page two</p>"
+    assert client.get("/requests/7").data == "<p>request é</p>".encode()
+    assert client.get("/worklist").status_code == 404  # another query: not a stored page

@@ -28,8 +28,15 @@ log = logging.getLogger(__name__)
 
 def current_launch() -> AppSession:
     """The AppSession of this request; SessionExpiredError when there is none, SessionEndedError
-    when it passed its idle or absolute limit (it is deleted then, tokens and all)."""
+    when it passed its idle or absolute limit (it is deleted then, tokens and all).
+
+    Checked once per request: the decorators, the view, the page header and the templates all
+    ask, and get the record the first call read and checked (for the same cookie's session id).
+    """
     session_id = session.get("sid")
+    checked = g.get("launch_checked")
+    if checked is not None and checked[0] == session_id and session_id:
+        return checked[1]
     db = get_session()
     record = db.get(AppSession, session_id) if session_id else None
     if record is None:
@@ -58,6 +65,7 @@ def current_launch() -> AppSession:
     # rest of the request, so the decorators, the view and the page header share one read
     # instead of loading it again each time (the worklist loaded it three times).
     g.launch_record = record
+    g.launch_checked = (session_id, record)
     return record
 
 

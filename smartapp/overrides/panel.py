@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flask import url_for
 from sqlalchemy.orm import Session
 
 from ..identity import OTHER, actor_of, role_of
 from ..models import AppSession, CheckRun, ItemOverride, SavedReport, TrackedRequest
+from ..urls import url_for
 from . import store
 from .forms import KIND_WORDS, MAX_PASSAGE, MAX_REASON
 from .refs import pointable

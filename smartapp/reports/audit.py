@@ -2,15 +2,23 @@
 
 Events are added to the caller's database session so they commit (or roll back) together with
 the change they describe. Details hold ids, statuses and codes, never note text or tokens.
+
+A page view is the one write of a read-only page: :func:`record_view_event` sends it as one
+plain INSERT in the page's transaction (no ORM object, no id read back), committed before the
+page is sent, so a page that shows is a page that was audited.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import insert
+
 from ..db import get_session
 from ..identity import actor_of, role_of
-from ..models import AppSession, AuditEvent, CheckRun, TrackedRequest
+from ..models import AppSession, AuditEvent, CheckRun, TrackedRequest, utcnow
+
+_INSERT = insert(AuditEvent.__table__)
 
 
 def record(
@@ -32,6 +40,22 @@ def record(
     )
     get_session().add(event)
     return event
+
+
+def record_view_event(
+    launch: AppSession,
+    action: str,
+    *,
+    request_id: int | None = None,
+    patient_ref: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """A page view's event, written at once in the request's transaction (the caller commits):
+    the same row :func:`record` makes, as one INSERT."""
+    get_session().execute(_INSERT, {
+        "at": utcnow(), "actor": actor_of(launch), "role": role_of(launch), "action": action,
+        "request_id": request_id, "patient_ref": patient_ref, "detail": detail or {},
+    })  # fmt: skip
 
 
 def record_view(launch: AppSession, run: CheckRun) -> None:

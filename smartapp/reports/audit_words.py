@@ -6,6 +6,7 @@ sentences do too. Override events keep their own sentences (smartapp.overrides.s
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from flask import g
@@ -13,6 +14,7 @@ from flask import g
 from ..appeals.eob_codes import CATEGORY_LABELS
 from ..db import get_session
 from ..models import AuditEvent, CheckRun, TrackedRequest
+from ..overrides.sentences import audit_sentence
 from ..people import person
 
 STATE_WORDS = {"not_ready": "not ready", "ready": "ready", "incomplete": "incomplete"}
@@ -140,17 +142,61 @@ def audit_details(event: AuditEvent) -> str:
     return ("; ".join(shown) + ".") if shown else ""
 
 
+def patient_names(refs: set[str]) -> dict[str, str | None]:
+    """The names the app saved for these patients (the audit rows of a page), kept for the
+    request: a request's name wins over a check's, as the Patient cell shows them."""
+    names = g.setdefault("audit_patient_names", {})
+    wanted = sorted(ref for ref in refs if ref and ref not in names)
+    if wanted:
+        db = get_session()
+        found: dict[str, str | None] = dict.fromkeys(wanted)
+        runs = db.query(CheckRun.patient_ref, CheckRun.patient_summary).filter(
+            CheckRun.patient_ref.in_(wanted))  # fmt: skip
+        found |= {ref: summary.get("name") for ref, summary in runs if summary}
+        requests = db.query(TrackedRequest.patient_ref, TrackedRequest.patient_name).filter(
+            TrackedRequest.patient_ref.in_(wanted))  # fmt: skip
+        found |= {ref: name for ref, name in requests if name}
+        names |= found
+    return names
+
+
 def patient_label(patient_ref: str | None) -> str:
     """The Patient cell of an audit row: the name the app saved with the request or the check,
     else the bare id (never ``Patient/…``)."""
     if not patient_ref:
         return ""
-    names = g.get("audit_patient_names")
-    if names is None:
-        db = get_session()
-        names = {ref: summary.get("name") for ref, summary in
-                 db.query(CheckRun.patient_ref, CheckRun.patient_summary) if summary}
-        names |= {ref: name for ref, name in
-                  db.query(TrackedRequest.patient_ref, TrackedRequest.patient_name) if name}
-        g.audit_patient_names = names
+    names = g.get("audit_patient_names") or {}
+    if patient_ref not in names:
+        names = patient_names({patient_ref})
     return names.get(patient_ref) or patient_ref.rpartition("/")[2]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    """One row of an audit table (templates/reports/_events.html) as the page shows it."""
+
+    at_iso: str
+    at_text: str
+    who: str
+    action: str
+    request_id: int | None
+    href: str
+    patient: str
+    details: str
+
+
+def audit_rows(events: list[Any], link: Callable[[int], str]) -> list[AuditRow]:
+    """The events' rows, worked out in the view so the template only writes them out: who (by
+    name), what, the request's link (``link``: request id → URL), the patient's name, the
+    sentence (an override's own, else :func:`audit_details`)."""
+    patient_names({event.patient_ref for event in events})
+    return [
+        AuditRow(
+            event.at.isoformat(), event.at.strftime("%Y-%m-%d %H:%M:%S"),
+            person(event.actor, event.role), event.action.replace("_", " "), event.request_id,
+            link(event.request_id) if event.request_id else "",
+            patient_label(event.patient_ref),
+            audit_sentence(event) or audit_details(event),
+        )
+        for event in events
+    ]

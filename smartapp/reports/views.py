@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
-from sqlalchemy import or_
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from sqlalchemy import or_, select
 
 from ..checks import present
 from ..db import get_session
@@ -19,10 +19,12 @@ from ..identity import actor_of, coordinator_required, person, role_of, split_pe
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AuditEvent, RequestComment, SavedReport, TrackedRequest
 from ..overrides import panel as overrides
-from . import audit, exporting, store
+from ..people import load_names
+from ..urls import request_href
+from . import audit, exporting, fragments, store
 from . import worklist as queries
 from .access import report_version, saved_by, visible_request
-from .audit_words import audit_details, patient_label
+from .audit_words import audit_details, audit_rows, patient_label
 
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
@@ -31,6 +33,9 @@ AUDIT_PAGE = 200
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
 #: (every view is audited, so a busy request's trail grows by the day).
 REQUEST_EVENTS = 20
+#: What an audit row shows (templates/reports/_events.html), read as plain rows.
+EVENT_COLUMNS = (AuditEvent.at, AuditEvent.actor, AuditEvent.role, AuditEvent.action,
+                 AuditEvent.request_id, AuditEvent.patient_ref, AuditEvent.detail)  # fmt: skip
 
 
 @bp.app_template_global()
@@ -40,22 +45,6 @@ def query_with(**changes: object) -> str:
     for name, value in changes.items():
         args[name] = str(value)
     return urlencode(list(args.items(multi=True)))
-
-
-@bp.app_template_global()
-def request_href(request_id: int) -> str:
-    """``url_for("reports.request_page", request_id=...)`` for long lists of links.
-
-    The worklist shows 50 rows and a request's audit trail up to 200 events, each linking to
-    a request page; url_for costs ~20 µs a link, so the URL is built once per page with a
-    marker id and reused (same result, including any script-root prefix).
-    """
-    parts = g.get("request_href_parts")
-    if parts is None:
-        marker = 9876543210
-        parts = url_for("reports.request_page", request_id=marker).split(str(marker), 1)
-        g.request_href_parts = parts
-    return f"{parts[0]}{int(request_id)}{parts[1]}"
 
 
 @bp.app_template_filter("isolate")
@@ -72,12 +61,15 @@ def isolate(text: object) -> str:
 def worklist() -> str:
     launch = current_launch()
     spec = queries.parse_filter(request.args)
-    rows, total = queries.run_query(get_session(), spec, actor_of(launch))
-    audit.record(launch, "view_worklist", detail={"results": total, "page": spec.page})
-    get_session().commit()
+    db = get_session()
+    rows, total = queries.run_query(db, spec, actor_of(launch))
+    facets = queries.facets(db)
+    load_names()  # every read before the commit: one transaction, and rendering reads nothing
+    audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
+    db.commit()
     return render_template(
         "reports/worklist.html", launch=launch, rows=rows, total=total, spec=spec,
-        facets=queries.facets(get_session()), workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
+        facets=facets, workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
         readiness_states=queries.READINESS_STATES,
     )  # fmt: skip
 
@@ -105,42 +97,45 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     tracked = visible_request(launch, request_id)
     saved = report_version(tracked, report_id)
     db = get_session()
-    versions = (
-        db.query(
-            SavedReport.id,
-            SavedReport.created_at,
-            SavedReport.readiness,
-            SavedReport.state,
-            SavedReport.run_by,
-        )
-        .filter(SavedReport.request_id == tracked.id)
+    versions = db.execute(
+        select(SavedReport.id, SavedReport.created_at, SavedReport.readiness,
+               SavedReport.state, SavedReport.run_by)
+        .where(SavedReport.request_id == tracked.id)
         .order_by(SavedReport.id.desc())
-        .all()
-    )
-    comments = (
-        db.query(RequestComment)
-        .filter(RequestComment.request_id == tracked.id)
+    ).all()  # fmt: skip
+    comments = db.execute(
+        select(RequestComment.author, RequestComment.text, RequestComment.created_at)
+        .where(RequestComment.request_id == tracked.id)
         .order_by(RequestComment.id.asc())
-        .all()
-    )
-    events = (
-        db.query(AuditEvent)
-        .filter(AuditEvent.request_id == tracked.id)
+    ).all()  # fmt: skip
+    events = db.execute(
+        select(*EVENT_COLUMNS)
+        .where(AuditEvent.request_id == tracked.id)
         .order_by(AuditEvent.id.desc())
         .limit(REQUEST_EVENTS + 1)
-        .all()
-    )
+    ).all()  # fmt: skip
     report, panel = overrides.for_saved(db, launch, tracked, saved)
-    audit.record(launch, "view_request", tracked=tracked, detail={"report": saved.id})
+    # Every read before the commit (one transaction; rendering reads nothing): the names of the
+    # people and patients the page shows, and the denial section's packets.
+    from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
+
+    load_names()
+    rows = audit_rows(events[:REQUEST_EVENTS], request_href)
+    appeal = appeal_panel(tracked)
+    audit.record_view_event(launch, "view_request", request_id=tracked.id,
+                            patient_ref=tracked.patient_ref, detail={"report": saved.id})
     db.commit()
+    arranged = present.arrange(report)
     return render_template(
         "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
-        comments=comments, events=events[:REQUEST_EVENTS],
+        comments=comments, events=events[:REQUEST_EVENTS], audit_rows=rows,
         more_events=len(events) > REQUEST_EVENTS, workflow=WORKFLOW, role=role_of(launch),
-        report=report, overrides=panel, arranged=present.arrange(report), present=present,
+        report=report, overrides=panel, arranged=arranged, present=present,
         categories=store.DENIAL_CATEGORIES, assignee_max=store.MAX_ASSIGNEE,
         can_write_back=launch.iss == tracked.iss
-        and exporting.write_back_allowed(launch, tracked.patient_ref),
+        and exporting.write_back_allowed(launch, tracked.patient_ref), appeal=appeal,
+        report_items=fragments.report_items(saved.id, arranged=arranged, present=present,
+                                            links=False, overrides=panel),
     )  # fmt: skip
 
 
@@ -245,8 +240,9 @@ def audit_log() -> str:
         wanted = actor if split_person(actor)[0] else person(launch.iss, actor) or actor
         query = query.filter(AuditEvent.actor.in_({actor, wanted}))
     events = query.order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE).all()
+    rows = audit_rows(events, request_href)
     audit.record(launch, "view_audit", detail={"request": request_id or None})
     get_session().commit()
-    return render_template("reports/audit.html", launch=launch, events=events,
+    return render_template("reports/audit.html", launch=launch, events=events, audit_rows=rows,
                            request_id=request_id, actor=actor)  # fmt: skip
 

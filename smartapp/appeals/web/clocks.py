@@ -56,14 +56,16 @@ def denial_of(tracked: TrackedRequest) -> tuple[Denial | None, str]:
     """The request's recorded denial, or None and why (none yet, or recorded without dates)."""
     if not tracked.denial:
         return None, "No denial recorded yet."
+    if not tracked.denial.get("denial_date"):
+        # Denials recorded before the full form existed carry only a reason and a category. Said
+        # before parsing: Denial.from_dict would refuse it anyway (denial_date is required), and
+        # the worklist asks for every denied row of the page.
+        return None, "The denial was recorded without its dates: record it again to start clocks."
     try:
         return Denial.from_dict(tracked.denial), ""
     except InputError as error:
-        if tracked.denial.get("denial_date"):
-            # A value saved before the form bounded it (a 9999 year): say which, never a 500.
-            return None, f"The recorded denial cannot be used ({error.message}): record it again."
-        # Denials recorded before the full form existed carry only a reason and a category.
-        return None, "The denial was recorded without its dates: record it again to start clocks."
+        # A value saved before the form bounded it (a 9999 year): say which, never a 500.
+        return None, f"The recorded denial cannot be used ({error.message}): record it again."
 
 
 def when_words(overdue: bool, days_left: int) -> str:

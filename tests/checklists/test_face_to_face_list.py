@@ -13,8 +13,10 @@ from smartapp.scoring.report import score_bundle
 
 LISTS = ("f2f-wopd-required", "f2f-wopd-unconfirmed")
 # CPAP-003 is LCD L33718's in-person evaluation before the sleep test, a coverage criterion of
-# its own, not the list's visit window.
-OWN_RULE = {"CPAP-003"}
+# its own, not the list's visit window; CGM-002 is LCD L33822's visit (in person or by
+# telehealth) in the 6 months before a CGM is ordered, likewise the LCD's own criterion; WHC-001
+# is the power mobility device's statutory face-to-face examination (SSA 1834(a)(1)(E)(iv)).
+OWN_RULE = {"CPAP-003", "CGM-002", "WHC-001"}
 HCPCS = "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets"
 
 

@@ -134,6 +134,29 @@ def test_note_findings_negated_mentions_never_count():
     assert check(needs_duration, ctx).status == "partial"
 
 
+def test_family_option_counts_only_relatives_and_never_negated():
+    def Finding(negated, family):
+        text = "mother breast cancer at 42"
+        return NoteFinding(
+            "DocumentReference/documentreference-1", "clinical-notes", "family-cancer",
+            text, 0, len(text), negated, False, False, family, None, text,
+        )  # fmt: skip
+
+    ctx = context(
+        {"notes": [{"date": "2026-02-20", "text": "Family history: mother breast cancer at 42."}]}
+    )
+    plain = {"note_finding": {"category": "clinical-notes"}}
+    family = {"note_finding": {"category": "clinical-notes", "family": True}}
+    ctx.record.findings = [Finding(negated=False, family=True)]
+    assert check(plain, ctx).status == "missing"
+    assert check(family, ctx).status == "met"
+    ctx.record.findings = [Finding(negated=True, family=True)]
+    assert check(family, ctx).status == "missing"
+    ctx.record.findings = [Finding(negated=False, family=False)]  # the patient's own history
+    assert check(family, ctx).status == "missing"
+    assert check(plain, ctx).status == "met"
+
+
 def result(status, required=True):
     return ItemResult("X-001", "clinical-notes", "t", required, status, (), "r", "s")
 
@@ -156,11 +179,17 @@ def test_readiness_counts_every_required_item_unknown_as_zero():
 @pytest.mark.parametrize(
     ("statuses", "state", "headline"),
     [
-        (["met", "missing", "unknown"], "not_ready",
-         "Not ready: 1 required gap, 1 could not be checked"),
+        (
+            ["met", "missing", "unknown"],
+            "not_ready",
+            "Not ready: 1 required gap, 1 could not be checked",
+        ),
         (["met", "partial", "missing"], "not_ready", "Not ready: 2 required gaps"),
-        (["met", "unknown", "unknown"], "incomplete",
-         "Incomplete: 2 required items could not be checked"),
+        (
+            ["met", "unknown", "unknown"],
+            "incomplete",
+            "Incomplete: 2 required items could not be checked",
+        ),
         (["met", "unknown"], "incomplete", "Incomplete: 1 required item could not be checked"),
         (["met", "not_applicable"], "ready", "Ready to submit"),
     ],

@@ -179,17 +179,11 @@ def test_readiness_counts_every_required_item_unknown_as_zero():
 @pytest.mark.parametrize(
     ("statuses", "state", "headline"),
     [
-        (
-            ["met", "missing", "unknown"],
-            "not_ready",
-            "Not ready: 1 required gap, 1 could not be checked",
-        ),
+        (["met", "missing", "unknown"], "not_ready",
+         "Not ready: 1 required gap, 1 could not be checked"),
         (["met", "partial", "missing"], "not_ready", "Not ready: 2 required gaps"),
-        (
-            ["met", "unknown", "unknown"],
-            "incomplete",
-            "Incomplete: 2 required items could not be checked",
-        ),
+        (["met", "unknown", "unknown"], "incomplete",
+         "Incomplete: 2 required items could not be checked"),
         (["met", "unknown"], "incomplete", "Incomplete: 1 required item could not be checked"),
         (["met", "not_applicable"], "ready", "Ready to submit"),
     ],

@@ -257,10 +257,14 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     negated = [f for f in relevant if not counts(f, spec)]
     if negated:
         quote = (negated[0].snippet or negated[0].text).strip()
+        # With `family: true` the patient's own history is what does not count here.
+        kinds = "negated or the patient's own mentions" if spec.get("family") else (
+            "negated, planned or family mentions"
+        )
         return Outcome(
             "missing",
             [],
-            f"Searched {what}: only negated, planned or family mentions "
+            f"Searched {what}: only {kinds} "
             f'("{clip(quote, 100)}"), which do not count.',
         )
     # Notes not fetched (outside every window) are neither readable nor unreadable here.

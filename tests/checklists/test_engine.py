@@ -151,7 +151,8 @@ def test_family_option_counts_only_relatives_and_never_negated():
     assert check(plain, ctx).status == "missing"
     assert check(family, ctx).status == "met"
     ctx.record.findings = [Finding(negated=True, family=True)]
-    assert check(family, ctx).status == "missing"
+    outcome = check(family, ctx)
+    assert outcome.status == "missing" and "negated" in outcome.searched
     ctx.record.findings = [Finding(negated=False, family=False)]  # the patient's own history
     assert check(family, ctx).status == "missing"
     assert check(plain, ctx).status == "met"

@@ -212,6 +212,17 @@ def finding_cites(found: list[Any]) -> list[dict[str, str]]:
     return out
 
 
+def counts(finding: Any, spec: dict[str, Any]) -> bool:
+    """Whether a finding counts for a note_finding criterion. By default only what is stated
+    as fact about the patient; with ``family: true`` only what is stated about a relative (a
+    family-history section or a FAMILY-modified statement), for criteria where the relatives'
+    history is the evidence (hereditary cancer). Negated statements never count ("no family
+    history of cancer")."""
+    if spec.get("family"):
+        return finding.family and not finding.negated
+    return finding.asserted
+
+
 def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Asserted NLP findings of a category (and concepts) in notes, with duration and window."""
     record = ctx.record
@@ -223,7 +234,7 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("unknown", [], f"Could not search {what}: note analysis unavailable.")
     dates = note_dates(ctx)
     relevant = relevant_findings(spec, ctx)
-    asserted = [f for f in relevant if f.asserted]
+    asserted = [f for f in relevant if counts(f, spec)]
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]
@@ -243,13 +254,17 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if asserted:
         old = "; ".join(f'"{clip(f.snippet, 60)}" ({finding_date(f, dates)})' for f in asserted[:3])
         return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")
-    negated = [f for f in relevant if not f.asserted]
+    negated = [f for f in relevant if not counts(f, spec)]
     if negated:
         quote = (negated[0].snippet or negated[0].text).strip()
+        # With `family: true` the patient's own history is what does not count here.
+        kinds = "negated or the patient's own mentions" if spec.get("family") else (
+            "negated, planned or family mentions"
+        )
         return Outcome(
             "missing",
             [],
-            f"Searched {what}: only negated, planned or family mentions "
+            f"Searched {what}: only {kinds} "
             f'("{clip(quote, 100)}"), which do not count.',
         )
     # Notes not fetched (outside every window) are neither readable nor unreadable here.

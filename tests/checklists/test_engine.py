@@ -134,6 +134,30 @@ def test_note_findings_negated_mentions_never_count():
     assert check(needs_duration, ctx).status == "partial"
 
 
+def test_family_option_counts_only_relatives_and_never_negated():
+    def Finding(negated, family):
+        text = "mother breast cancer at 42"
+        return NoteFinding(
+            "DocumentReference/documentreference-1", "clinical-notes", "family-cancer",
+            text, 0, len(text), negated, False, False, family, None, text,
+        )  # fmt: skip
+
+    ctx = context(
+        {"notes": [{"date": "2026-02-20", "text": "Family history: mother breast cancer at 42."}]}
+    )
+    plain = {"note_finding": {"category": "clinical-notes"}}
+    family = {"note_finding": {"category": "clinical-notes", "family": True}}
+    ctx.record.findings = [Finding(negated=False, family=True)]
+    assert check(plain, ctx).status == "missing"
+    assert check(family, ctx).status == "met"
+    ctx.record.findings = [Finding(negated=True, family=True)]
+    outcome = check(family, ctx)
+    assert outcome.status == "missing" and "negated" in outcome.searched
+    ctx.record.findings = [Finding(negated=False, family=False)]  # the patient's own history
+    assert check(family, ctx).status == "missing"
+    assert check(plain, ctx).status == "met"
+
+
 def result(status, required=True):
     return ItemResult("X-001", "clinical-notes", "t", required, status, (), "r", "s")
 

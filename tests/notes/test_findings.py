@@ -140,3 +140,26 @@ def test_a_dated_mechanism_is_the_date_of_injury_and_a_job_demand_list_is_not_a_
     one(text, "work-injury", "date-of-injury")
     job = "Job demands: assists with transfers, repositioning, pushing wheelchairs."
     assert not [f for f in findings(job) if f.concept == "mechanism" and f.asserted]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "counts"),
+    [
+        # hereditary-cancer testing (caresource-genetic-testing): a relative's cancer is found
+        # and marked family; wanting a test is no history; a referral is no counseling given.
+        ("Family history: mother breast cancer at 42.", "hereditary-cancer-history", "family"),
+        ("Her sister had ovarian cancer.", "hereditary-cancer-history", "family"),
+        ("Wants BRCA testing.", "hereditary-cancer-history", None),
+        ("Seen by genetic counselor on 1/10/2026.", "genetic-counseling", "asserted"),
+        ("Refer to genetic counseling.", "genetic-counseling", None),
+        ("Prior BRCA testing in 2019 was negative.", "prior-germline-test", "asserted"),
+    ],
+)
+def test_hereditary_cancer_concepts(text, concept, counts):
+    found = [f for f in findings(text) if f.category == "clinical-notes" and f.concept == concept]
+    if counts is None:
+        assert not found
+    elif counts == "family":
+        assert found and all(f.family and not f.negated for f in found)
+    else:
+        assert found and found[0].asserted

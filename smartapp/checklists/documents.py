@@ -77,14 +77,12 @@ def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     the note it is written in."""
     if finding.category in EVENT_CATEGORIES and finding.when:
         return finding.when
-    if finding.copied_from:
-        return finding.copied_from  # text copied forward was written on the older note's day
-    return dates.get(finding.note_ref)
+    return written_date(finding, dates)
 
 
 def written_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     """When the finding's statement was written: its note's date, or the date of the note it
-    was copied from."""
+    was copied from (text copied forward was written on the older note's day)."""
     return finding.copied_from or dates.get(finding.note_ref)
 
 

@@ -256,11 +256,10 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             f"{len(text) // 1000:,} KB were analysed"
         )
     spans = copied_spans(text[:limit], note.date)
-    if spans:
-        findings = [
-            replace(f, copied_from=written_on(f.start, spans)) if written_on(f.start, spans) else f
-            for f in findings
-        ]
+    for index, finding in enumerate(findings if spans else ()):
+        copied_from = written_on(finding.start, spans)
+        if copied_from:
+            findings[index] = replace(finding, copied_from=copied_from)
     return date_restated_results(findings)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
+from .plan_periods import notes_in_force
 from .records import matches_concept
 
 
@@ -236,6 +237,10 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]
+    if spec.get("in_force"):  # a plan certified for a period that runs today (plan_periods.py)
+        older = [f for f in asserted if f not in in_window]
+        running = notes_in_force(ctx, {f.note_ref for f in older})
+        in_window += [f for f in older if f.note_ref in running]
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if len(long_enough) >= spec.get("min_count", 1):

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..evidence import PatientRecord
+from .care_start import start_of_care
 from .context import Context, Outcome
 from .coordination import coordination
 from .documents import has_coverage, has_document, note_finding
@@ -66,6 +67,10 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         # "A face-to-face visit in the six months before the written order" (CMS DME rule):
         # this window is counted back from the order's date, not from the request.
         ctx = replace(ctx, anchor=ctx.order_date)
+    elif isinstance(spec, dict) and spec.get("since") == "start-of-care":
+        # A home-health encounter is timed from the episode's start of care (care_start.py).
+        care = start_of_care(ctx.record, ctx.order_date, ctx.as_of)
+        ctx = replace(ctx, anchor=care or ctx.order_date)
     if operator in OPERATORS:
         return evaluate_records(operator, spec, ctx)
     if operator in _LEAVES:
@@ -105,7 +110,21 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
             else "missing"
         )
         return Outcome(status, evidence, searched)
-    # all_of
+    # all_of. An exclusion part (`not: ...`) found ("does NOT meet criteria") makes the whole
+    # missing; one that holds only stands aside: it is no evidence that makes the rest partial.
+    excluded = [o for child, o in zip(spec, outcomes, strict=True) if "not" in child]
+    if any(o.status == "missing" for o in excluded):
+        found = [o for o in excluded if o.status == "missing"]
+        return Outcome("missing", [e for o in found for e in o.evidence],
+                       " ".join(o.searched for o in found))  # fmt: skip
+    if excluded and len(excluded) < len(outcomes):
+        kept = [o for child, o in zip(spec, outcomes, strict=True) if "not" not in child]
+        outcomes = kept + [o for o in excluded if o.status != "met"]
+        statuses = [o.status for o in outcomes]
+        evidence = [e for o in outcomes if o.status in ("met", "partial") for e in o.evidence]
+        searched = " ".join(o.searched for o in outcomes if o.status != "met") or " ".join(
+            o.searched for o in outcomes
+        )
     if all(s == "met" for s in statuses):
         dates = [d for o in outcomes for d in o.dates]
         return Outcome("met", evidence, " ".join(o.searched for o in outcomes), dates)

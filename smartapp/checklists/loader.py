@@ -19,7 +19,9 @@ import yaml
 
 from ..errors import ChecklistError
 from ..yamlfile import safe_load
+from .care_start import EPISODE_DAYS
 from .codelist import CodeList
+from .plan_periods import LONGEST_PLAN_DAYS
 
 DATA_DIR = Path(__file__).with_name("data")
 CODELISTS_FILE = "codelists.yaml"
@@ -117,7 +119,12 @@ def _widest_note_window(
             if operator in criterion:
                 spec = criterion[operator] if isinstance(criterion[operator], dict) else {}
                 fixed_days = (fixed or {}).get(operator)
-                own = max(own, fixed_days or spec.get("within_days", ALL_NOTES_DAYS))
+                days = fixed_days or spec.get("within_days", ALL_NOTES_DAYS)
+                if spec.get("since") == "start-of-care":
+                    days += EPISODE_DAYS  # it opens before a start of care up to a year back
+                if spec.get("in_force"):
+                    days = max(days, LONGEST_PLAN_DAYS)  # a plan still in force may be older
+                own = max(own, days)
         nested = (_widest_note_window(v, operators, fixed) for v in criterion.values())
         return max([own, *nested])
     if isinstance(criterion, list):

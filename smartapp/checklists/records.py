@@ -12,6 +12,7 @@ from typing import Any
 
 from ..evidence import Evidence
 from ..evidence.regions import compatible
+from ..evidence.score_bands import little_limitation_observed
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 
 #: operator → (resource types read, statuses counted when the criterion names none).
@@ -117,6 +118,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("positive") and _NORMAL_RESULT.search(item.text):
         return False
+    if spec.get("positive") and little_limitation_observed(item.text, item.value, item.unit):
+        return False  # a functional score in its band of little limitation: no limitation
     return _route_ok(item, spec)
 
 

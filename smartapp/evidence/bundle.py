@@ -205,7 +205,10 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
             by_type.setdefault(resource_type, []).append(item)
             charted = resource.get("note") or resource.get("valueString")
             if resource_type in ANNOTATED_TYPES and charted:
-                annotated.append((ref, resource, item.date))
+                # A procedure's note is written as its period ends ("6 visits over 3 wks so
+                # far"): dated at the start, its duration would reach back before the care began.
+                written = item.end if resource_type == "Procedure" and item.end else item.date
+                annotated.append((ref, resource, written))
             if resource_type == "DiagnosticReport":
                 reports.append((ref, resource))
         elif resource_type in REQUEST_TYPES:

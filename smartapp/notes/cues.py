@@ -32,7 +32,11 @@ INFORMANT = re.compile(
     r"\b(?:mother|father|wife|husband|spouse|partner|daughter|son|sister|brother|family|caregiver)"
     r"\s+(?:reports?|states?|says|said|notes?|called|calls|describes?|endorses?|confirms?|adds?|"
     r"relates?|is concerned|worries|tells)\b|\bper\s+(?:his|her|the|pt'?s)?\s*(?:mother|father|"
-    r"wife|husband|spouse|partner|daughter|son|sister|brother|family|caregiver)\b",
+    r"wife|husband|spouse|partner|daughter|son|sister|brother|family|caregiver)\b|"
+    # "witnessed apneas (daughter)", "snoring noticed by his wife": the relative saw it happen.
+    r"\b(?:witnessed|observed|noticed|noted|heard)\b[^.;()]{0,40}?(?:\(\s*(?:per|by)?\s*|\bby\s+)"
+    r"(?:his|her|the|pt'?s)?\s*(?:mother|father|wife|husband|spouse|partner|daughter|son|sister|"
+    r"brother|family|caregiver|bed ?partner|boyfriend|girlfriend|roommate)\b",
     re.IGNORECASE,
 )
 #: An unfilled template field ("ADLs: ***", "@FALLSCREEN@") documents nothing.
@@ -127,12 +131,22 @@ _CONTRAST = re.compile(
 )
 
 
+#: A field whose value denies it, inside a regex target that runs to the end of the statement
+#: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
+#: A test's result ("BRCA1/2: negative") is not a denial of the test.
+_FIELD_DENIED = re.compile(
+    r"^[^:;.]{2,60}:\s*(?:none|no\b|n/a\b|never\b|not (?:done|performed|tried)|denie[sd]\b)",
+    re.IGNORECASE,
+)
+
+
 def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
     """Negation, family and hypothetical cues around a regex-matched target."""
     before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
     after = text[end : end + 40]
+    denied = _NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)
     return {
-        "negated": bool(_NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)),
+        "negated": bool(denied or _FIELD_DENIED.match(text[start:end])),
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
             _HYPOTHETICAL_BEFORE.search(before[-40:]) or _HYPOTHETICAL_AFTER.match(after)

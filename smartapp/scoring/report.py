@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from ..checklists.lookback import notes_needed_since, window_anchor
 from ..checklists.requests import find_order
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
-from ..evidence.notes import NOT_FETCHED_TEXT
+from ..evidence.notes import ANNOTATED_TYPES, NOT_FETCHED_TEXT
 from .header import order_facts, patient_facts
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,20 @@ def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, an
         for n in recent
         if n.text
     )
-    record.findings = list(find_findings(inputs, record.warnings))
+    record.findings = _with_resource_regions(record, list(find_findings(inputs, record.warnings)))
+
+
+def _with_resource_regions(record: PatientRecord, findings: list[Any]) -> list[Any]:
+    """A charted comment's statements are about its resource's body region when they name none:
+    "16 visits over 8 wks" on a right-knee therapy Procedure is knee care, not back care."""
+    regions = {e.ref: e.regions for e in record.of(*ANNOTATED_TYPES) if e.regions}
+    out = []
+    for finding in findings:
+        base = finding.note_ref.split("#note", 1)[0]
+        if not finding.regions and "#note" in finding.note_ref and base in regions:
+            finding = replace(finding, regions=regions[base])
+        out.append(finding)
+    return out
 
 
 def notes_window(

@@ -1,0 +1,90 @@
+"""Functional scores in the band of little or no limitation (score_bands.yaml).
+
+A checklist item that asks for a functional limitation counts a documented functional score as
+one. A score in its instrument's published band of little limitation ("KOOS JR 84.6", "ODI 14%")
+documents the opposite: the criterion's ``positive: true`` then drops it, as it drops a normal
+study. Only instruments with a published band are judged; any other score counts as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..yamlfile import safe_load
+
+BANDS_FILE = Path(__file__).with_name("score_bands.yaml")
+#: The value written right after the name: "ODI 14%", "KOOS JR: 78.7", "QuickDASH score = 9.1".
+_VALUE = re.compile(
+    r"^\s*(?:(?:total|interval|summary)\s+)?(?:score|index)?\s*(?:[:=-]|of|was|is)?\s*"
+    r"(?P<value>\d{1,3}(?:\.\d+)?)(?P<after>\s*(?:%|/\s*\d{1,3}|raw)?)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Band:
+    """One instrument's band of little limitation."""
+
+    instrument: str
+    better: str
+    low: float | None
+    high: float | None
+    not_scale: tuple[str, ...]
+
+    def holds(self, value: float) -> bool:
+        """True when ``value`` lies in the band of little or no limitation."""
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
+
+@cache
+def _bands() -> tuple[re.Pattern[str], dict[str, Band]]:
+    document: dict[str, Any] = safe_load(BANDS_FILE.read_text(encoding="utf-8"))
+    by_name: dict[str, Band] = {}
+    for instrument, spec in document["instruments"].items():
+        limits = spec["little_limitation"]
+        band = Band(instrument, spec["better"], limits.get("min"), limits.get("max"),
+                    tuple(str(s).lower() for s in spec.get("not_scale") or ()))  # fmt: skip
+        for name in spec["names"]:
+            by_name[str(name).lower()] = band
+    names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE), by_name
+
+
+def band_for(name: str) -> Band | None:
+    """The band of the instrument named in ``name`` ("KOOS JR interval score"), if listed."""
+    pattern, by_name = _bands()
+    match = pattern.search(name)
+    return by_name[match.group(0).lower()] if match else None
+
+
+def little_limitation_in_text(name: str, after: str) -> bool:
+    """True when the score named ``name`` is followed in ``after`` by a value in its band.
+
+    ``after`` is the text right after the instrument's name in the note ("  9.1 (initial 61.4)").
+    """
+    band = band_for(name)
+    if band is None:
+        return False
+    match = _VALUE.match(after[:40])
+    if match is None:
+        return False
+    written = match.group("after").replace(" ", "").lower()
+    if written.startswith("/") and written not in ("/100",):
+        return False  # another scale of the same name ("KOOS JR raw 8/28"), or unclear
+    if any(marker.replace(" ", "") == written for marker in band.not_scale):
+        return False
+    return band.holds(float(match.group("value")))
+
+
+def little_limitation_observed(name: str, value: float | None, unit: str = "") -> bool:
+    """True when a coded score (an Observation's name, value and unit) lies in its band."""
+    band = band_for(name)
+    if band is None or value is None or "raw" in name.lower():
+        return False
+    if unit.strip().lower() not in ("", "%", "{score}", "score", "points", "{points}", "1"):
+        return False
+    return band.holds(value)

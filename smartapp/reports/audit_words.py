@@ -97,6 +97,9 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
     "export_pdf": lambda d: f"Downloaded {_what(d)} as PDF.",
     "export_json": lambda d: f"Downloaded {_what(d)} as JSON.",
     "write_back": lambda d: f"Added {_what(d)} to the patient's chart.",
+    "attest": lambda d: (f"Attested {d['item']}, which the record did not show "
+                         f"(the app said {words(d.get('engine_status'))})."),
+    "export_questionnaire_response": lambda d: "Downloaded the check's QuestionnaireResponse.",
     "view_worklist": lambda d: f"Opened page {d.get('page', 1)} of the worklist "
                                f"({_plural(d.get('results', 0), 'request')}).",
     "view_audit": lambda d: (f"Opened the audit trail of request #{d['request']}."

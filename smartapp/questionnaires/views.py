@@ -1,9 +1,10 @@
 """The Questionnaire of each checklist at its canonical address; on a finished check, the
-clinician's answers to what the record could not show (attestations) and the QuestionnaireResponse
-as a download."""
+clinician's answers to what the record could not show (attestations), and the
+QuestionnaireResponse as a download and written back to the chart."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from flask import Blueprint, Response, current_app, flash, g, jsonify, redirect, request, url_for
@@ -12,12 +13,15 @@ from ..checklists import load_catalog
 from ..checklists.loader import Checklist
 from ..checks.views import owned_run, render_run
 from ..db import get_session
-from ..errors import AttestationError, NotFoundError
+from ..errors import AttestationError, FhirError, InputError, NotFoundError
+from ..exports import write_back
 from ..launch import current_launch, launch_required
+from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun
-from ..reports import audit
+from ..reports import audit, exporting
 from ..reports.exporting import json_download
 from . import attest
+from .chart import response_document
 from .export import DEFAULT_BASE, prefilled_response, questionnaire_for
 
 bp = Blueprint("questionnaires", __name__)
@@ -87,3 +91,38 @@ def response_download(run_id: str) -> Response:
     get_session().commit()
     name = f"questionnaire-response-{run.report['service']['code']}-{run.report['as_of']}.json"
     return json_download(response_of(run, checklist), name)
+
+
+@bp.post("/checks/<run_id>/questionnaire-response/writeback")
+@launch_required
+def response_writeback(run_id: str) -> Response:
+    """Add the QuestionnaireResponse to the chart (DocumentReference form, the app's markers).
+    An EHR error writes nothing and loses nothing: the answers stay in the app, the page says
+    why, and the same button tries again."""
+    launch = current_launch()
+    run, checklist = _finished(run_id, launch)
+    back = url_for("checks.show", run_id=run.id) + "#attest"
+    if not exporting.write_back_allowed(launch, run.patient_ref):
+        raise InputError("The EHR did not give this launch permission to add documents to this "
+                         "chart; download the QuestionnaireResponse instead.")  # fmt: skip
+    author = attest.author_of(launch) or None
+    resource = response_document(response_of(run, checklist), run.report or {}, checklist,
+                                 created=dt.datetime.now(dt.UTC), author_ref=author)  # fmt: skip
+    db = get_session()
+    try:
+        created = write_back(fhir_client_for(current_app._get_current_object(), launch), resource)  # type: ignore[attr-defined]
+    except FhirError as error:
+        audit.record(launch, "write_back_response_failed", patient_ref=run.patient_ref, detail={
+            "run": run.id, "error": type(error).__name__, "status": error.status})  # fmt: skip
+        db.commit()
+        log.warning("questionnaire response write-back failed: %s status=%s",
+                    type(error).__name__, error.status)  # fmt: skip
+        flash(f"Nothing was written to the EHR: {error.message} {error.advice} Your answers are "
+              "kept here; try again, or download the QuestionnaireResponse.", "error")  # fmt: skip
+        return redirect(back)
+    document = f"DocumentReference/{created['id']}" if created["id"] else "a DocumentReference"
+    audit.record(launch, "write_back_response", patient_ref=run.patient_ref, detail={
+        "run": run.id, "document": document})  # fmt: skip
+    db.commit()
+    flash(f"The QuestionnaireResponse was added to the chart ({document}).", "success")
+    return redirect(back)

@@ -1,10 +1,16 @@
-"""Over real HTTP against the sandbox EHR: the checklist's Questionnaire → the check's
-pre-filled QuestionnaireResponse → the clinician answers what the record could not show
-(attestations: stored, audited, shown, the item still missing from the record, in the response
-as DTR manual answers with their author). Each run uses a copy of the gapped lumbar MRI patient."""
+"""Issue 17's round trip over real HTTP against the sandbox EHR: the checklist's Questionnaire →
+the check's pre-filled QuestionnaireResponse → the clinician answers what the record could not
+show (attestations: stored, audited, shown, the item still missing from the record) → the
+response is written back to the chart → a Re-check skips it as the app's own output.
+
+Run on the plain profile (the EHR keeps the app's meta.tag) and the Epic profile (a created
+DocumentReference loses meta, identifier, description and titles: only the marker line in the
+text rendition says the app wrote it). Each run uses a copy of the gapped lumbar MRI patient."""
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 
 import pytest
@@ -13,9 +19,10 @@ from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 from page_forms import csrf_of
 from scenario_copies import clone_patient
-from test_app_output_sandbox import current_report, statuses
+from test_app_output_sandbox import current_report, redate, statuses, stored
 
 from smartapp.db import session_factory
+from smartapp.evidence.app_output import TAG_SYSTEM
 from smartapp.models import AuditEvent, ItemAttestation
 from smartapp.questionnaires.export import ORIGIN
 
@@ -35,7 +42,7 @@ def _manual(answer: dict) -> list[dict]:
 
 
 @pytest.mark.parametrize("tenant", ["plain", "epic"])
-def test_a_clinician_attests_what_the_record_could_not_show(served, tenant):
+def test_questionnaire_to_attested_response_to_chart_and_skipped_on_recheck(served, tenant):
     questionnaire = requests.get(f"{served.url}/fhir/Questionnaire/{LMRI}", timeout=30).json()
     Questionnaire.model_validate(questionnaire)
     patient = clone_patient(served.sandbox, "lmri-gapped")
@@ -77,6 +84,57 @@ def test_a_clinician_attests_what_the_record_could_not_show(served, tenant):
     assert {"url": "author", "valueReference": {"reference": author}} in _manual(
         answers["LMRI-004"])[0]["extension"]  # fmt: skip
     assert answered["author"] == {"reference": author}
+
+    # Written back to the chart: the DocumentReference form, text then the FHIR JSON.
+    written = browser.post(f"{served.url}/checks/{run_id}/questionnaire-response/writeback",
+                           data={"csrf_token": csrf_of(saved.text)}, timeout=60)  # fmt: skip
+    found = re.search(r"QuestionnaireResponse was added to the chart \(DocumentReference/"
+                      r"([\w.-]+)\)", written.text)  # fmt: skip
+    assert found, written.text[-2000:]
+    document = f"DocumentReference/{found[1]}"
+    kept = stored(served, document)
+    text = base64.b64decode(kept["content"][0]["attachment"]["data"]).decode()
+    assert text.startswith("PA Documentation Check output (questionnaire-response)")
+    assert "LMRI-004" in text and f"attested by {author}" in text
+    if tenant == "plain":
+        assert TAG_SYSTEM in {t["system"] for t in kept["meta"]["tag"]}
+        carried = json.loads(base64.b64decode(kept["content"][1]["attachment"]["data"]))
+        QuestionnaireResponse.model_validate(carried)
+        assert carried["item"] == answered["item"]
+    else:
+        assert not (kept.get("meta") or {}).get("tag") and "identifier" not in kept
+
+    # Re-check: the response is the app's own output, not a note; nothing changed.
+    redate(served, document, before["as_of"])
+    rechecked = browser.post(f"{served.url}/checks", data={"csrf_token": csrf_of(html)},
+                             timeout=30)  # fmt: skip
+    assert rechecked.status_code == 200
+    second_run, _page, after = current_report(served, browser)
+    assert second_run != run_id
+    assert statuses(after) == statuses(before)
+    why = "meta.tag" if tenant == "plain" else "text marker"
+    assert (document, why) in {(d["reference"], d["why"]) for d in after["app_documents"]}
+    cited = {e["reference"].split("#")[0] for item in after["items"] for e in item["evidence"]}
+    assert document not in cited
+
+
+def test_an_ehr_error_on_write_back_loses_no_answer(served, sandbox_faults):
+    patient = clone_patient(served.sandbox, "lmri-gapped")
+    browser = served.launch(patient, f"{patient}-order")
+    run_id, html, _report = current_report(served, browser)
+    _attest(served, browser, run_id, html, LMRI_004="yes")
+    sandbox_faults.admin("POST", "faults", {"rules": [
+        {"action": "status", "status": 500, "resource_type": "DocumentReference",
+         "method": "POST"}]})  # fmt: skip
+    failed = browser.post(f"{served.url}/checks/{run_id}/questionnaire-response/writeback",
+                          data={"csrf_token": csrf_of(html)}, timeout=60)  # fmt: skip
+    assert failed.status_code == 200  # back on the check page, with the reason
+    assert "Nothing was written to the EHR" in failed.text
+    assert "Your answers are kept here" in failed.text
+    assert "Attested by" in failed.text.split('id="item-LMRI-004"')[1].split("</article>")[0]
+    with session_factory(served.app)() as db:
+        assert db.query(AuditEvent).filter(
+            AuditEvent.action == "write_back_response_failed").count() == 1
 
 
 def test_a_coordinator_cannot_attest_for_the_clinician(served):

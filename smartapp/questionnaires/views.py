@@ -1,6 +1,6 @@
 """The Questionnaire of each checklist at its canonical address; on a finished check, the
-clinician's answers to what the record could not show (attestations), and the
-QuestionnaireResponse as a download and written back to the chart."""
+clinician's answers to what the record could not show (attestations), the QuestionnaireResponse
+as a download and written back to the chart, and the PAS Claim preview."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..checklists import load_catalog
 from ..checklists.loader import Checklist
 from ..checks.views import owned_run, render_run
 from ..db import get_session
-from ..errors import AttestationError, FhirError, InputError, NotFoundError
+from ..errors import AttestationError, FhirAuthError, FhirError, InputError, NotFoundError
 from ..exports import write_back
 from ..launch import current_launch, launch_required
 from ..launch.tokens import fhir_client_for
@@ -23,6 +23,7 @@ from ..reports.exporting import json_download
 from . import attest
 from .chart import response_document
 from .export import DEFAULT_BASE, prefilled_response, questionnaire_for
+from .pas import pas_bundle, read_resources
 
 bp = Blueprint("questionnaires", __name__)
 log = logging.getLogger(__name__)
@@ -126,3 +127,33 @@ def response_writeback(run_id: str) -> Response:
     db.commit()
     flash(f"The QuestionnaireResponse was added to the chart ({document}).", "success")
     return redirect(back)
+
+
+
+@bp.get("/checks/<run_id>/pas-claim-preview.json")
+@launch_required
+def pas_preview(run_id: str) -> Response:
+    """The Da Vinci PAS request Bundle the check would carry, as a download: a preview, never
+    submitted. The Patient, order, Coverage, requester and payor are read from the EHR now."""
+    launch = current_launch()
+    run, checklist = _finished(run_id, launch)
+    client = fhir_client_for(current_app._get_current_object(), launch)  # type: ignore[attr-defined]
+
+    def get(ref: str) -> dict | None:
+        try:
+            return client.get_json(ref)
+        except FhirAuthError:
+            raise  # the session is over: the sign-in page says so
+        except FhirError as error:
+            log.info("PAS preview: a resource was not read (%s)", type(error).__name__)
+            return None
+
+    read, refs = read_resources(get, run.report or {})
+    now = dt.datetime.now(dt.UTC)  # when the preview was made: a fact, not scoring input
+    bundle = pas_bundle(run.report or {}, response_of(run, checklist), read=read, refs=refs,
+                        run_id=run.id, created=now, fhir_base=client.base_url)  # fmt: skip
+    audit.record(launch, "export_pas_preview", patient_ref=run.patient_ref,
+                 detail={"run": run.id})  # fmt: skip
+    get_session().commit()
+    service = run.report["service"]["code"] if run.report else "check"
+    return json_download(bundle, f"pas-claim-preview-NOT-SUBMITTED-{service}-{run.as_of}.json")

@@ -105,6 +105,8 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
                                              f"the chart: the EHR answered "
                                              f"{d.get('status') or 'with an error'}."),
     "export_questionnaire_response": lambda d: "Downloaded the check's QuestionnaireResponse.",
+    "export_pas_preview": lambda d: ("Downloaded the PAS Claim preview of the check "
+                                     "(not submitted)."),
     "view_worklist": lambda d: f"Opened page {d.get('page', 1)} of the worklist "
                                f"({_plural(d.get('results', 0), 'request')}).",
     "view_audit": lambda d: (f"Opened the audit trail of request #{d['request']}."

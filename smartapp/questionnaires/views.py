@@ -81,7 +81,6 @@ def attest_answers(run_id: str) -> Response:
     return redirect(url_for("checks.show", run_id=run.id) + "#attest")
 
 
-
 @bp.get("/checks/<run_id>/questionnaire-response.json")
 @launch_required
 def response_download(run_id: str) -> Response:
@@ -129,7 +128,6 @@ def response_writeback(run_id: str) -> Response:
     return redirect(back)
 
 
-
 @bp.get("/checks/<run_id>/pas-claim-preview.json")
 @launch_required
 def pas_preview(run_id: str) -> Response:
@@ -141,12 +139,13 @@ def pas_preview(run_id: str) -> Response:
 
     def get(ref: str) -> dict | None:
         try:
-            return client.get_json(ref)
+            resource = client.get_json(ref)
         except FhirAuthError:
             raise  # the session is over: the sign-in page says so
         except FhirError as error:
             log.info("PAS preview: a resource was not read (%s)", type(error).__name__)
             return None
+        return resource if resource.get("resourceType") == ref.split("/")[0] else None
 
     read, refs = read_resources(get, run.report or {})
     now = dt.datetime.now(dt.UTC)  # when the preview was made: a fact, not scoring input

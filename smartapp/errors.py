@@ -9,6 +9,7 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     ├── ConfigError                launch.json or settings invalid (fatal at start-up)
     ├── InputError                 a file or form value the user gave cannot be used (CLI exit 2)
     │   ├── NoteExtractionError    a note attachment could not be turned into text (a warning)
+    │   ├── AttestationError       a clinician's answers to open items that cannot be stored
     │   └── FormExpiredError       a POST without a valid CSRF token (stale page, forged form)
     ├── ChecklistError             a checklist data file breaks the schema
     ├── LaunchError                the SMART launch could not complete; relaunch from the EHR
@@ -95,6 +96,20 @@ class InputError(SmartAppError):
 class NoteExtractionError(InputError):
     title = "A note could not be read"
     advice = "The note is listed as unreadable in the report; open it in the EHR to review it."
+
+
+class AttestationError(InputError):
+    """Answers to open items that cannot be stored; ``errors`` maps item id ('' for the whole
+    form) to a message. Nothing of the form is saved; the page shows it again as typed."""
+
+    title = "The answers could not be saved"
+    advice = "Correct the answers marked on the check page and save them again."
+
+    def __init__(self, errors: dict[str, str]):
+        first = next(iter(errors.values()), "")
+        many = f"{len(errors)} answers need a correction."
+        super().__init__(f"Nothing was saved: {first if len(errors) == 1 else many}")
+        self.errors = errors
 
 
 class FormExpiredError(InputError):

@@ -14,6 +14,8 @@ What is stored, and why:
   reason, who and when; withdrawn ones are kept (docs/overrides.md);
 - people: the display name of each user and ordering clinician the app has met (no patient data).
 - hook token ids: the ``jti`` of each CDS Hooks JWT until it expires, so none is used twice.
+- item attestations: a clinician's answer to an item the record could not show, for the check's
+  QuestionnaireResponse (who, when, the typed answer); never counted as record evidence.
 """
 
 from __future__ import annotations
@@ -310,3 +312,28 @@ class HookTokenUse(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class ItemAttestation(Base):
+    """A clinician's answer to a report item the record did not show (issue 17): it becomes a
+    QuestionnaireResponse answer with DTR's information-origin ``manual`` and its author; the
+    report keeps the item "missing from the record". A newer answer to the same item replaces
+    the older one in the response; the rows stay (history)."""
+
+    __tablename__ = "item_attestations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str] = mapped_column(String(64), index=True)
+    patient_ref: Mapped[str] = mapped_column(String(160))
+    checklist_id: Mapped[str] = mapped_column(String(120))
+    checklist_version: Mapped[str] = mapped_column(String(32))
+    item_id: Mapped[str] = mapped_column(String(64))
+    #: What the engine said of the item (missing | partial | unknown).
+    engine_status: Mapped[str] = mapped_column(String(16))
+    #: The FHIR answer value, e.g. {"valueBoolean": true} or {"valueDecimal": 32.5}.
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: The practitioner as the EHR names them (``Practitioner/123``): the answer's author.
+    author_ref: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(String(512))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -35,6 +35,7 @@ from ..models import AppSession, CheckRun, utcnow
 from ..overrides.refs import record_index
 from ..overrides.store import sweep_unsaved
 from ..people import remember_practitioners
+from ..questionnaires.attest import sweep_unsaved as sweep_attestations
 from ..scoring import choose_service, notes_window, score_record
 from .budget import budget
 from .patient import patient_summary
@@ -91,6 +92,7 @@ def new_run(
     )
     db.query(CheckRun).filter(CheckRun.created_at < utcnow() - KEEP_RUNS).delete()
     sweep_unsaved(db)
+    sweep_attestations(db)
     db.add(run)
     return run
 

@@ -31,6 +31,7 @@ from ..launch.access import read_access
 from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
 from ..overrides import panel as overrides
+from ..questionnaires import attest
 from ..reports import audit, exporting, store
 from . import present
 from .patient import summary_of
@@ -156,6 +157,7 @@ def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -
         role=role_of(launch),
         present=present,
         can_write_back=exporting.write_back_allowed(launch, run.patient_ref),
+        attestations=attest.for_run(get_session(), launch, run),
     )
 
 

@@ -1,4 +1,5 @@
-"""Documents this app wrote to the chart (gap reports, appeal packets) are not clinical evidence.
+"""Documents this app wrote to the chart (gap reports, appeal packets, questionnaire responses)
+are not clinical evidence.
 
 Everything the app writes carries markers (:func:`markers`), and a record read back drops every
 DocumentReference that carries one, or whose text is recognisably the app's output, before the
@@ -37,13 +38,21 @@ APP_NAME = "PA Documentation Check"
 TAG_SYSTEM = "urn:smartapp:pa-documentation-check:output"
 #: Identifier system of written documents (value = ``<kind>:<sha256 of the PDF>``).
 IDENTIFIER_SYSTEM = "urn:smartapp:pa-documentation-check:document"
-KINDS = {"gap-report": "gap report", "appeal-packet": "appeal packet"}
+KINDS = {
+    "gap-report": "gap report",
+    "appeal-packet": "appeal packet",
+    # A check's QuestionnaireResponse, written as a DocumentReference (a readable text rendition
+    # first, the FHIR JSON after it): its answers quote the checklist ("Conservative treatment
+    # for at least 6 weeks: Yes") and would read as findings.
+    "questionnaire-response": "questionnaire response",
+}
 #: Only this much of a note's text is searched for the marker and the report shape (speed).
 SCAN_CHARS = 200_000
 
 #: The marker line printed in every document the app writes (first page and every footer).
 _MARKER_RE = re.compile(
-    rf"{re.escape(APP_NAME)}\s+output\s*\(\s*(gap-report|appeal-packet)\s*\)", re.IGNORECASE
+    rf"{re.escape(APP_NAME)}\s+output\s*\(\s*(gap-report|appeal-packet|questionnaire-response)\s*\)",
+    re.IGNORECASE,
 )
 #: A gap report's item line, as every version of the PDF prints it ("PARTIAL — LMRI-004 …").
 _ITEM_LINE_RE = re.compile(
@@ -95,10 +104,14 @@ def _codings(resource: dict[str, Any], *path: str) -> list[dict[str, Any]]:
 
 
 def marked_by(document: dict[str, Any]) -> str | None:
-    """Why a DocumentReference's metadata says the app wrote it, or None."""
+    """Why a resource's metadata says the app wrote it, or None: a DocumentReference, or a
+    QuestionnaireResponse (whose ``identifier`` is one Identifier, not a list)."""
     if any(tag.get("system") == TAG_SYSTEM for tag in _codings(document, "meta", "tag")):
         return "meta.tag"
-    if any(i.get("system") == IDENTIFIER_SYSTEM for i in _codings(document, "identifier")):
+    identifiers = _codings(document, "identifier")
+    if isinstance(document.get("identifier"), dict):
+        identifiers = [document["identifier"]]
+    if any(i.get("system") == IDENTIFIER_SYSTEM for i in identifiers):
         return "identifier"
     titles = [str(document.get("description") or "")]
     contents = document.get("content")

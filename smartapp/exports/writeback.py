@@ -36,6 +36,7 @@ LOINC = "http://loinc.org"
 DOCUMENT_TYPES = {
     "gap-report": ("51851-4", "Administrative note"),
     "appeal-packet": ("51851-4", "Administrative note"),
+    "questionnaire-response": ("74465-6", "Questionnaire response Document"),
 }
 US_CORE_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category"
 
@@ -63,6 +64,8 @@ def build_document_reference(
     kind: str = "gap-report",
     author_ref: str | None = None,
     title: str | None = None,
+    content_type: str = "application/pdf",
+    renditions: tuple[tuple[bytes, str], ...] = (),
 ) -> dict[str, Any]:
     """An R4 DocumentReference carrying ``pdf`` inline (base64).
 
@@ -71,6 +74,9 @@ def build_document_reference(
         EHRs set the author to the signed-in practitioner anyway (Oracle Health refuses any other
         author), so the app is named by the markers, not by ``author``.
     :param title: the attachment title after the app's name (default: the description).
+    :param content_type: of the first attachment (``pdf``): a questionnaire response is text.
+    :param renditions: further (bytes, contentType) attachments of the same document, e.g. the
+        QuestionnaireResponse as FHIR JSON after its readable text.
     """
     code, display = DOCUMENT_TYPES[kind]
     digest = hashlib.sha256(pdf).hexdigest()
@@ -104,21 +110,26 @@ def build_document_reference(
         "date": created.isoformat(),
         "description": description[:500],
         "content": [
-            {
-                "attachment": {
-                    "contentType": "application/pdf",
-                    "data": base64.b64encode(pdf).decode("ascii"),
-                    "size": len(pdf),
-                    "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode("ascii"),  # noqa: S324 -- FHIR Attachment.hash is defined as SHA-1
-                    "title": title_for(kind, title or description)[:200],
-                    "creation": created.isoformat(),
-                }
-            }
+            _attachment(data, kind_type, created, title_for(kind, title or description))
+            for data, kind_type in ((pdf, content_type), *renditions)
         ],
     }
     if author_ref:
         resource["author"] = [{"reference": author_ref}]
     return resource
+
+
+def _attachment(data: bytes, content_type: str, created: datetime, title: str) -> dict[str, Any]:
+    return {
+        "attachment": {
+            "contentType": content_type,
+            "data": base64.b64encode(data).decode("ascii"),
+            "size": len(data),
+            "hash": base64.b64encode(hashlib.sha1(data).digest()).decode("ascii"),  # noqa: S324 -- FHIR Attachment.hash is defined as SHA-1
+            "title": title[:200],
+            "creation": created.isoformat(),
+        }
+    }
 
 
 def write_back(client: FhirClient, document_reference: dict[str, Any]) -> dict[str, Any]:

@@ -97,6 +97,16 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
     "export_pdf": lambda d: f"Downloaded {_what(d)} as PDF.",
     "export_json": lambda d: f"Downloaded {_what(d)} as JSON.",
     "write_back": lambda d: f"Added {_what(d)} to the patient's chart.",
+    "attest": lambda d: (f"Attested {d['item']}, which the record did not show "
+                         f"(the app said {words(d.get('engine_status'))})."),
+    "write_back_response": lambda d: ("Added the check's QuestionnaireResponse to the patient's "
+                                      "chart."),
+    "write_back_response_failed": lambda d: ("Could not add the check's QuestionnaireResponse to "
+                                             f"the chart: the EHR answered "
+                                             f"{d.get('status') or 'with an error'}."),
+    "export_questionnaire_response": lambda d: "Downloaded the check's QuestionnaireResponse.",
+    "export_pas_preview": lambda d: ("Downloaded the PAS Claim preview of the check "
+                                     "(not submitted)."),
     "view_worklist": lambda d: f"Opened page {d.get('page', 1)} of the worklist "
                                f"({_plural(d.get('results', 0), 'request')}).",
     "view_audit": lambda d: (f"Opened the audit trail of request #{d['request']}."

@@ -16,7 +16,7 @@ import pytest
 from smartapp.appeals import Denial
 from smartapp.appeals.packet import build_packet
 from smartapp.evidence import build_record
-from smartapp.evidence.app_output import TAG_SYSTEM, marked_by, text_marked_by
+from smartapp.evidence.app_output import IDENTIFIER_SYSTEM, TAG_SYSTEM, marked_by, text_marked_by
 from smartapp.exports import appeal_packet_pdf, build_document_reference, gap_report_pdf
 from smartapp.scoring import score_bundle
 
@@ -156,3 +156,37 @@ def test_clinical_notes_that_mention_a_checklist_item_are_kept():
 def test_a_malformed_content_element_is_not_a_crash():
     """Found by bench/fuzz.py (seed 1000999): ``"content": true`` on a DocumentReference."""
     assert marked_by({"resourceType": "DocumentReference", "content": True}) is None
+
+
+@pytest.mark.parametrize(("variant", "why"), [("as written", "meta.tag"),
+                                              ("markers dropped", "text marker")])  # fmt: skip
+def test_a_written_back_questionnaire_response_is_the_apps_own(gapped, variant, why):
+    """The check's QuestionnaireResponse in its document form (text, then FHIR JSON), with an
+    attested "Yes" to the exam item: a re-check counts none of it, and the exam stays missing."""
+    from smartapp.checklists import load_catalog
+    from smartapp.questionnaires.chart import response_document
+    from smartapp.questionnaires.export import prefilled_response
+
+    bundle, before = gapped
+    checklist = load_catalog().checklists[before["checklist"]["id"]]
+    response = prefilled_response(before, checklist, attestations=[{
+        "item": "LMRI-004", "value": {"valueBoolean": True}, "author": "Practitioner/md-whitfield",
+        "authored": "2026-11-22T09:00:00+00:00"}])  # fmt: skip
+    document = response_document(response, before, checklist, created=WRITTEN,
+                                 author_ref="Practitioner/md-whitfield")  # fmt: skip
+    assert [c["attachment"]["contentType"] for c in document["content"]] == [
+        "text/plain; charset=utf-8", "application/fhir+json"]
+    assert document["type"]["coding"][0]["code"] == "74465-6"
+    text = base64.b64decode(document["content"][0]["attachment"]["data"]).decode()
+    assert "LMRI-004 " in text and "attested by Practitioner/md-whitfield" in text
+    if variant == "markers dropped":
+        document = dropped_markers(document)
+    after = score_bundle(with_document(bundle, document, "qr-1"), as_of=AS_OF)
+    assert statuses(after) == statuses(before)
+    assert after["app_documents"] == [{"reference": "DocumentReference/qr-1", "why": why}]
+
+
+def test_a_questionnaire_response_resource_with_the_apps_identifier_is_marked():
+    response = {"resourceType": "QuestionnaireResponse", "status": "completed",
+                "identifier": {"system": IDENTIFIER_SYSTEM, "value": "questionnaire-response:x"}}
+    assert marked_by(response) == "identifier"

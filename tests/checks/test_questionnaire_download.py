@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
@@ -37,3 +38,23 @@ def test_a_check_downloads_its_prefilled_response(served):
     with session_factory(served.app)() as db:
         assert db.query(AuditEvent).filter(
             AuditEvent.action == "export_questionnaire_response").count() == 1
+
+
+def test_a_finished_check_downloads_its_pas_claim_preview(served):
+    browser = served.launch("cpap-complete", order="cpap-complete-order")
+    page = served.wait_for_report(browser)
+    assert "Download PAS Claim preview (not submitted)" in page
+    link = re.search(r'href="(/checks/[^"]+/pas-claim-preview\.json)"', page)
+    answer = browser.get(served.url + link.group(1), timeout=30)
+    assert answer.status_code == 200
+    assert "NOT-SUBMITTED" in answer.headers["Content-Disposition"]
+    bundle = answer.json()
+    Bundle.model_validate(bundle)
+    claim = bundle["entry"][0]["resource"]
+    assert claim["use"] == "preauthorization"
+    assert claim["insurance"][0]["coverage"] == {"reference": "Coverage/cpap-complete-coverage"}
+    kinds = [entry["resource"]["resourceType"] for entry in bundle["entry"]]
+    assert {"Patient", "ServiceRequest", "Coverage", "Practitioner", "Organization",
+            "QuestionnaireResponse"} <= set(kinds)  # fmt: skip
+    with session_factory(served.app)() as db:
+        assert db.query(AuditEvent).filter(AuditEvent.action == "export_pas_preview").count() == 1

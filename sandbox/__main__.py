@@ -83,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also load the population scenario: N patients (default 2000), 15%% with an open "
         "order, Groups 'population' and 'population-orders'",
     )
+    parser.add_argument(
+        "--bulk-file-ttl",
+        type=float,
+        default=float(os.environ.get("SANDBOX_BULK_FILE_TTL", 3600)),
+        help="seconds a Bulk Data export's file links stay valid (default 3600)",
+    )
     args = parser.parse_args(argv)
     if not args.host.startswith("127.") and args.host != "localhost":
         parser.error("--host must be a loopback address: the sandbox has test-only admin endpoints")
@@ -107,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         engine_url=engine_url,
         app_url=args.app_url.rstrip("/"),
         latency_ms=args.latency_ms,
+        bulk_file_ttl=args.bulk_file_ttl,
     )
     app = create_sandbox_app(settings)
     try:

@@ -3,8 +3,9 @@
 Loads the project's PA scenarios (``sandbox/scenarios/*.json``) and, unless ``--no-generated``,
 the large generated patients (``sandbox/synthetic``, written to a temporary folder for the engine
 to read); every patient keeps the id it has in those files, so ids are the same on every start.
-Prints the EHR page and every tenant's FHIR base once ready; Ctrl-C or SIGTERM stops the engine
-and the server cleanly.
+``--population [N]`` adds the seeded population scenario (sandbox/synthetic/population.py) for
+Bulk Data runs (docs/sandbox-bulk-data.md). Prints the EHR page and every tenant's FHIR base once
+ready; Ctrl-C or SIGTERM stops the engine and the server cleanly.
 """
 
 from __future__ import annotations

@@ -271,3 +271,10 @@ def test_capability_statement_advertises_export(peer):
     resources = {r["type"]: r for r in statement["rest"][0]["resource"]}
     for kind in ("Patient", "Group"):
         assert resources[kind]["operation"][0]["name"] == "export"
+
+
+def test_v1_tenant_exports_with_v1_system_scopes(peer, client):
+    scope = "system/Patient.read system/Group.read system/ServiceRequest.read"
+    token = backend_token(peer, client, "epic-v1", scope=scope)
+    manifest = export(peer, "epic-v1", "Group/population-orders/$export", token)
+    assert {o["type"] for o in manifest["output"]} == {"Patient", "ServiceRequest"}

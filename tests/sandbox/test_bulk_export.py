@@ -278,3 +278,14 @@ def test_v1_tenant_exports_with_v1_system_scopes(peer, client):
     token = backend_token(peer, client, "epic-v1", scope=scope)
     manifest = export(peer, "epic-v1", "Group/population-orders/$export", token)
     assert {o["type"] for o in manifest["output"]} == {"Patient", "ServiceRequest"}
+
+
+def test_another_client_cannot_poll_or_download(peer, client):
+    token = token_for(peer, client)
+    started = kickoff(peer, "plain", "Group/population-orders/$export", token, _type="Patient")
+    manifest = poll(started.headers["Content-Location"], token).final.json()
+    stranger = token_for(peer, backend_client(peer))
+    status = requests.get(started.headers["Content-Location"], headers=bearer(stranger), timeout=30)
+    assert status.status_code == 403
+    file = requests.get(output(manifest, "Patient")["url"], headers=bearer(stranger), timeout=30)
+    assert file.status_code == 403

@@ -23,9 +23,7 @@ BACKEND_SCOPE = (
 
 
 def backend_client(peer: Any, scope: str = BACKEND_SCOPE) -> TestClient:
-    return register_client(
-        peer, "asymmetric", grant_types=["client_credentials"], scope=scope
-    )
+    return register_client(peer, "asymmetric", grant_types=["client_credentials"], scope=scope)
 
 
 def backend_token(peer: Any, client: TestClient, tenant: str, scope: str = BACKEND_SCOPE) -> str:

@@ -265,9 +265,9 @@ def test_kickoff_needs_a_system_token(peer):
 
 def test_capability_statement_advertises_export(peer):
     statement = requests.get(f"{peer.base('epic')}/metadata", timeout=30).json()
-    assert "http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data" in statement[
-        "instantiates"
-    ]
+    assert (
+        "http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data" in statement["instantiates"]
+    )
     resources = {r["type"]: r for r in statement["rest"][0]["resource"]}
     for kind in ("Patient", "Group"):
         assert resources[kind]["operation"][0]["name"] == "export"

@@ -92,9 +92,7 @@ def test_order_patient_scores_as_its_scenario(patient):
     resources = population.order_resources(patient)
     bundle = {"resourceType": "Bundle", "type": "collection",
               "entry": [{"resource": r} for r in resources]}  # fmt: skip
-    report = score_bundle(
-        bundle, service=entry["service"]["code"], as_of=date.fromisoformat(AS_OF)
-    )
+    report = score_bundle(bundle, service=entry["service"]["code"], as_of=date.fromisoformat(AS_OF))
     assert report["patient"] == f"Patient/{patient.id}"
     required = [i for i in report["items"] if i["required"]]
     gaps = {i["element"] for i in required if i["status"] in ("missing", "partial")}

@@ -128,8 +128,9 @@ def engine_index():  # type: ignore[no-untyped-def]
 
 @bp.post("/reset")
 def reset():  # type: ignore[no-untyped-def]
-    """Clear faults and the request log (tokens and clients stay)."""
+    """Clear faults (Bulk Data switches too) and the request log (tokens and clients stay)."""
     _state().faults.clear()
+    current_app.extensions["sandbox_bulk"].faults.clear()
     _state().requests.clear()
     return jsonify(status="reset")
 

@@ -29,6 +29,8 @@ class SandboxSettings:
     engine_url: str = "http://127.0.0.1:0/fhir"
     app_url: str = "http://127.0.0.1:8000"
     latency_ms: int = 0
+    #: Seconds a Bulk Data export's file links stay valid after it completes.
+    bulk_file_ttl: float = 3600.0
 
     @property
     def public_origin(self) -> str:
@@ -49,7 +51,7 @@ class SandboxState:
 
 def create_sandbox_app(settings: SandboxSettings) -> Flask:
     """Build the sandbox Flask app around an already running engine."""
-    from . import admin, ehr, ehr_orders, gateway, oauth
+    from . import admin, bulk, ehr, ehr_orders, gateway, oauth
 
     app = Flask(__name__, template_folder=str(HERE / "templates"))
     app.config["SECRET_KEY"] = "sandbox-only"  # noqa: S105 -- signs nothing but sandbox pages
@@ -62,6 +64,7 @@ def create_sandbox_app(settings: SandboxSettings) -> Flask:
     oauth.init_app(app)
     ehr.init_app(app)
     ehr_orders.init_app(app)
+    bulk.init_app(app, file_ttl=settings.bulk_file_ttl)  # before the gateway's catch-all route
     gateway.init_app(app)
     admin.init_app(app)
     return app

@@ -62,6 +62,8 @@ def metadata(tenant_name: str) -> Response:
         "status": "active",
         "date": "2026-11-01",
         "kind": "instance",
+        # FHIR Bulk Data Access IG 2.0: Patient- and Group-level $export (sandbox/bulk).
+        "instantiates": ["http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data"],
         "software": {"name": f"smartapp sandbox EHR ({tenant.profile} profile)"},
         "implementation": {"description": "Local sandbox", "url": _public_base(tenant)},
         "fhirVersion": "4.0.1",
@@ -70,14 +72,23 @@ def metadata(tenant_name: str) -> Response:
             {
                 "mode": "server",
                 "security": smart_security_extension(tenant.name, _state().settings.public_origin),
-                "resource": [
-                    {"type": kind, "interaction": [{"code": "read"}, {"code": "search-type"}]}
-                    for kind in SUPPORTED_TYPES
-                ],
+                "resource": [_resource_capability(kind) for kind in SUPPORTED_TYPES],
             }
         ],
     }
     return fhir_response(tenant, 200, statement)
+
+
+BULK_EXPORT = "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/{}-export"
+
+
+def _resource_capability(kind: str) -> dict[str, Any]:
+    interactions = [{"code": "read"}, {"code": "search-type"}]
+    entry: dict[str, Any] = {"type": kind, "interaction": interactions}
+    if kind in ("Patient", "Group"):
+        definition = BULK_EXPORT.format(kind.lower())
+        entry["operation"] = [{"name": "export", "definition": definition}]
+    return entry
 
 
 SUPPORTED_TYPES = (
@@ -85,6 +96,7 @@ SUPPORTED_TYPES = (
     "Observation", "Procedure", "MedicationRequest", "Encounter", "DocumentReference", "Binary",
     "ServiceRequest", "DiagnosticReport", "CarePlan", "ImagingStudy", "Immunization",
     "AllergyIntolerance", "Device", "Goal", "CareTeam", "Location", "Medication",
+    "DeviceRequest", "Group",
 )  # fmt: skip
 
 

@@ -57,10 +57,14 @@ class SandboxEHR:
 
 
 def start_sandbox(
-    app_url: str = "http://127.0.0.1:9", generated: bool = True, index: bool = True
+    app_url: str = "http://127.0.0.1:9",
+    generated: bool = True,
+    index: bool = True,
+    extra: tuple[str, ...] = (),
 ) -> SandboxEHR:
+    """Start ``python -m sandbox``; ``extra`` adds flags (e.g. ``("--population", "40")``)."""
     port = free_port()
-    argv = [sys.executable, "-m", "sandbox", "--port", str(port), "--app-url", app_url]
+    argv = [sys.executable, "-m", "sandbox", "--port", str(port), "--app-url", app_url, *extra]
     if not generated:
         argv.append("--no-generated")
     if not index:

@@ -45,6 +45,10 @@ class SandboxClient(ClientMixin):
     client_secret: str | None = None
     jwks: dict[str, Any] | None = None
     jwks_uri: str | None = None
+    #: OAuth grant types this client may use; a backend service has only client_credentials.
+    grant_types: tuple[str, ...] = ("authorization_code", "refresh_token")
+    #: Backend services: the system/ scopes registered for the client (the most it is granted).
+    scope: str = ""
 
     @property
     def is_public(self) -> bool:
@@ -76,7 +80,12 @@ class SandboxClient(ClientMixin):
         return response_type == "code"
 
     def check_grant_type(self, grant_type: str) -> bool:
-        return grant_type in ("authorization_code", "refresh_token")
+        return grant_type in self.grant_types
+
+    @property
+    def is_backend(self) -> bool:
+        """A SMART Backend Services client: client_credentials only, no redirect, no user."""
+        return self.grant_types == ("client_credentials",)
 
 
 def client_from_dict(data: dict[str, Any]) -> SandboxClient:
@@ -86,10 +95,20 @@ def client_from_dict(data: dict[str, Any]) -> SandboxClient:
     client_id = data.get("client_id")
     if not isinstance(client_id, str) or not client_id.strip():
         raise ClientRegistrationError("client_id must be a non-empty string.")
-    uris = data.get("redirect_uris")
-    if not isinstance(uris, list) or not uris or not all(isinstance(u, str) for u in uris):
+    grant_types = _grant_types(data.get("grant_types"))
+    backend = grant_types == ("client_credentials",)
+    uris = data.get("redirect_uris", [] if backend else None)
+    if not isinstance(uris, list) or not all(isinstance(u, str) for u in uris):
+        raise ClientRegistrationError("redirect_uris must be a list of URLs.")
+    if not uris and not backend:
         raise ClientRegistrationError("redirect_uris must be a non-empty list of URLs.")
     method = data.get("token_endpoint_auth_method", "none")
+    if backend and method != "private_key_jwt":
+        # SMART Backend Services: asymmetric client authentication only.
+        raise ClientRegistrationError("client_credentials clients must use private_key_jwt.")
+    scope = data.get("scope", "")
+    if not isinstance(scope, str) or (backend and not scope.strip()):
+        raise ClientRegistrationError("backend clients need scope: their system/ scopes.")
     if method not in AUTH_METHODS:
         raise ClientRegistrationError(f"token_endpoint_auth_method must be one of {AUTH_METHODS}.")
     secret = data.get("client_secret")
@@ -112,7 +131,20 @@ def client_from_dict(data: dict[str, Any]) -> SandboxClient:
         client_secret=secret if method == "client_secret_basic" else None,
         jwks=jwks if method == "private_key_jwt" else None,
         jwks_uri=jwks_uri if method == "private_key_jwt" else None,
+        grant_types=grant_types,
+        scope=" ".join(scope.split()),
     )
+
+
+def _grant_types(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ("authorization_code", "refresh_token")
+    allowed = {"authorization_code", "refresh_token", "client_credentials"}
+    if not isinstance(value, list) or not value or not set(value) <= allowed:
+        raise ClientRegistrationError(f"grant_types must be a non-empty list of {sorted(allowed)}.")
+    if "client_credentials" in value and len(value) > 1:
+        raise ClientRegistrationError("client_credentials cannot be mixed with user grants.")
+    return tuple(value)
 
 
 class ClientRegistry:
@@ -155,4 +187,6 @@ def describe(client: SandboxClient) -> dict[str, Any]:
         "token_endpoint_auth_method": client.token_endpoint_auth_method,
         "jwks_uri": client.jwks_uri,
         "has_inline_jwks": client.jwks is not None,
+        "grant_types": list(client.grant_types),
+        "scope": client.scope,
     }

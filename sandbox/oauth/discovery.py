@@ -63,6 +63,9 @@ def scopes_supported(tenant: Tenant) -> list[str]:
         scopes.append(f"patient/{resource_type}.read")
         if tenant.supports_v2:
             scopes.append(f"patient/{resource_type}.rs")
+    # SMART Backend Services (client_credentials): system/ scopes for registered backend clients.
+    syntax = ".rs" if tenant.supports_v2 else ".read"
+    scopes += [f"system/{kind}{syntax}" for kind in (*ADVERTISED_TYPES, "Group")]
     return scopes
 
 
@@ -80,7 +83,7 @@ def smart_configuration(tenant: Tenant, origin: str) -> dict[str, Any]:
             "private_key_jwt",
         ],
         "token_endpoint_auth_signing_alg_values_supported": list(ASSERTION_ALGORITHMS),
-        "grant_types_supported": ["authorization_code", "refresh_token"],
+        "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
         "response_types_supported": ["code"],
         "scopes_supported": scopes_supported(tenant),
         "code_challenge_methods_supported": ["S256"],

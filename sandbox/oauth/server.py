@@ -7,6 +7,7 @@ id_token issuer are per tenant. Clients are shared: one registry serves every te
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import Any
 
@@ -19,6 +20,7 @@ from authlib.oauth2.rfc7662 import IntrospectionEndpoint
 from joserfc import jwt
 from joserfc.errors import JoseError
 
+from sandbox.oauth.backend import SmartClientCredentialsGrant
 from sandbox.oauth.clients import SandboxClient
 from sandbox.oauth.grants import (
     CLIENT_AUTH_METHODS,
@@ -50,11 +52,22 @@ class PrivateKeyJwtAssertion(JWTBearerClientAssertion):
     def __init__(self, tenant_name: str) -> None:
         super().__init__(validate_jti=True, leeway=30)
         self.tenant_name = tenant_name
+        self._seen = threading.local()  # the header of the assertion being checked
 
     def get_audiences(self) -> list[str]:
         return [oauth_url(self.tenant_name, "token")]
 
+    def extract_assertion(self, assertion: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        headers, claims = super().extract_assertion(assertion)
+        self._seen.headers = headers
+        return headers, claims
+
     def resolve_client_public_key(self, client: SandboxClient) -> Any:
+        # SMART Backend Services: a ``jku`` header must name the client's registered JWKS URL
+        # (a server never fetches keys from a URL the assertion alone chose).
+        jku = (getattr(self._seen, "headers", None) or {}).get("jku")
+        if jku is not None and jku != client.jwks_uri:
+            raise InvalidClientError(description="The assertion's jku is not registered.")
         return client_key_set(client)
 
     def process_assertion_claims(self, assertion: str, resolve_key: Any) -> dict[str, Any]:
@@ -146,6 +159,7 @@ class SmartAuthorizationServer(AuthorizationServer):
             [S256CodeChallenge(required=True), SmartOpenIDCode(tenant.name), smart_extension],
         )
         self.register_grant(SmartRefreshTokenGrant)
+        self.register_grant(SmartClientCredentialsGrant)
         self.register_endpoint(SmartRevocationEndpoint)
         self.register_endpoint(SmartIntrospectionEndpoint)
 

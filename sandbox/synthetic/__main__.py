@@ -1,4 +1,5 @@
-"""``python -m sandbox.synthetic [--out DIR]``: write the generated patients, print their sizes."""
+"""``python -m sandbox.synthetic [--out DIR] [--population N]``: write the generated patients
+(or, with ``--population``, the population scenario's bundles) and print their sizes."""
 
 from __future__ import annotations
 
@@ -15,8 +16,18 @@ from . import ROSTER, write_bundles
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("synthetic-patients"))
+    parser.add_argument("--population", type=int, default=0, metavar="N",
+                        help="write the population scenario of N patients instead")  # fmt: skip
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    if args.population:
+        from .population import write_bundles as write_population
+
+        files = write_population(args.out, args.population)
+        size = sum(path.stat().st_size for path in files) / 2**20
+        sys.stdout.write(f"{len(files)} files, {size:.1f} MB in {args.out}, ")
+        sys.stdout.write(f"{time.perf_counter() - started:.1f} s\n")
+        return 0
     paths = write_bundles(args.out)
     elapsed = time.perf_counter() - started
     for entry, path in zip(ROSTER, paths, strict=True):

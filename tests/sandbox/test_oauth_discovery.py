@@ -46,7 +46,11 @@ def test_smart_configuration_names_every_endpoint_of_the_tenant(sandbox_ehr, ten
         "private_key_jwt",
     }
     assert set(config["token_endpoint_auth_signing_alg_values_supported"]) == {"RS384", "ES384"}
-    assert set(config["grant_types_supported"]) == {"authorization_code", "refresh_token"}
+    assert set(config["grant_types_supported"]) == {
+        "authorization_code",
+        "refresh_token",
+        "client_credentials",
+    }
     assert config["response_types_supported"] == ["code"]
     assert REQUIRED_CAPABILITIES <= set(config["capabilities"])
     # v1-only twins behave like older Epic / Oracle Health releases.

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ MAX_POLL_INTERVAL = 120.0
 FIRST_POLL_INTERVAL = 2.0
 #: A line longer than this is not a resource we can score (a runaway file): recorded, skipped.
 MAX_LINE_BYTES = 8 * 1024 * 1024
+#: Whose an unreadable line was, when its text still names the patient: that patient's report
+#: then says the type could not be checked, instead of calling what the line held "missing".
+_PATIENT_REF = re.compile(rb'"reference"\s*:\s*"(?:[^"]*/)?Patient/([A-Za-z0-9.-]{1,64})"')
 
 
 @dataclass
@@ -69,6 +73,13 @@ class Line:
     number: int
     resource: dict[str, Any] | None = None
     problem: str | None = None
+    #: For an unreadable line: the patient its text names, if any.
+    patient_hint: str | None = None
+
+
+def _unreadable(number: int, raw: bytes, problem: str) -> Line:
+    found = _PATIENT_REF.search(raw[:65536])
+    return Line(number, problem=problem, patient_hint=found.group(1).decode() if found else None)
 
 
 def _files(entries: Any) -> list[ExportFile]:
@@ -200,15 +211,15 @@ class BulkClient:
                 if not raw or not raw.strip():
                     continue
                 if len(raw) > MAX_LINE_BYTES:
-                    yield Line(number, problem="line too long")
+                    yield _unreadable(number, raw, "line too long")
                     continue
                 try:
                     resource = json.loads(raw)
                 except ValueError:
-                    yield Line(number, problem="not JSON")
+                    yield _unreadable(number, raw, "not JSON")
                     continue
                 if not isinstance(resource, dict) or not resource.get("resourceType"):
-                    yield Line(number, problem="not a FHIR resource")
+                    yield _unreadable(number, raw, "not a FHIR resource")
                     continue
                 yield Line(number, resource=resource)
         finally:

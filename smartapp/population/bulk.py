@@ -151,7 +151,9 @@ class BulkClient:
         self, status_url: str, *, deadline: float,
         progress: Callable[[str], None] | None = None,
     ) -> Manifest:  # fmt: skip
-        """Poll until the manifest; at ``deadline`` (a ``clock`` value) cancel and raise."""
+        """Poll until the manifest; at ``deadline`` (a ``clock`` value) cancel and raise.
+        ``progress`` gets each in-progress answer's X-Progress text ('' without one); what it
+        raises ends the wait (a cancelled run)."""
         interval = FIRST_POLL_INTERVAL
         while True:
             try:
@@ -171,8 +173,8 @@ class BulkClient:
                 interval = hinted if hinted is not None else interval * 2
                 log.info("bulk: status 429, slowing down")
             elif response.status_code == 202:
-                if progress is not None and response.headers.get("X-Progress"):
-                    progress(response.headers["X-Progress"][:100])
+                if progress is not None:  # every answer: the caller may stop the run here
+                    progress(response.headers.get("X-Progress", "")[:100])
                 interval = hinted if hinted is not None else min(interval * 1.5, 30.0)
             else:
                 raise BulkExportError("The EHR answered the export status with something else.",

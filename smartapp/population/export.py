@@ -155,8 +155,9 @@ def _stop_if_cancelled(app: Flask, run_id: str, x_progress: str) -> None:
         run = db.get(PopulationRun, run_id)
         if run is None or run.status == "cancelled":
             raise RunCancelled
-        run.progress = {**(run.progress or {}), "export": x_progress}
-        db.commit()
+        if x_progress and x_progress != (run.progress or {}).get("export"):
+            run.progress = {**(run.progress or {}), "export": x_progress}
+            db.commit()
 
 
 def export_task(app: Flask, run_id: str) -> None:

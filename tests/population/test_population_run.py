@@ -6,112 +6,24 @@ gets one row per scored patient, marked as found by the population run."""
 
 from __future__ import annotations
 
-import base64
-import datetime as dt
-import json
-import re
+import time
 from pathlib import Path
 
 import pytest
 import responses
-from population_helpers import BASE, STATUS_URL, app_with, ndjson, token_endpoint
+from population_ehr import AS_OF, FakeEhr
+from population_helpers import BASE, STATUS_URL, app_with, token_endpoint
 
-from smartapp import PROJECT_ROOT
 from smartapp.db import session_factory
-from smartapp.models import PopulationPatient, PopulationResource, TrackedRequest
-from smartapp.population.bulk import EXPORT_TYPES
+from smartapp.models import (
+    PopulationPatient,
+    PopulationResource,
+    PopulationRun,
+    SavedReport,
+    TrackedRequest,
+)
+from smartapp.population.patient import patient_task
 from smartapp.population.runs import start_run, summary, wait_for
-
-SCENARIOS = PROJECT_ROOT / "sandbox" / "scenarios"
-AS_OF = dt.date(2026, 11, 22)
-
-
-def scenario(name: str, *, renamed: dict[str, str] | None = None) -> list[dict]:
-    """The resources of one of the sandbox's own synthetic scenarios, ids renamed if asked."""
-    text = (SCENARIOS / f"{name}.json").read_text()
-    for old, new in (renamed or {}).items():
-        text = text.replace(old, new)
-    return [entry["resource"] for entry in json.loads(text)["entry"]]
-
-
-#: A note from long before the lumbar MRI checklist's widest lookback window.
-OLD_NOTE = {
-    "resourceType": "DocumentReference", "id": "lmri-gapped-note-2023", "status": "current",
-    "subject": {"reference": "Patient/lmri-gapped"}, "date": "2023-01-10T12:00:00Z",
-    "type": {"text": "Progress note"},
-    "content": [{"attachment": {"contentType": "text/plain", "url": "Binary/lmri-old-2023"}}],
-}  # fmt: skip
-
-
-def population() -> list[dict]:
-    # Its coverage arrives only as an unreadable line (below): without it the report would say
-    # "no CareSource coverage" (not ready); it must say the coverage could not be checked.
-    unreadable = [r for r in scenario("walker-complete",
-                                      renamed={"walker-complete": "walker-unreadable"})
-                  if r["resourceType"] != "Coverage"]  # fmt: skip
-    fails = [r for r in scenario("walker-complete", renamed={"walker-complete": "walker-fails",
-                                                             "md-marchetti": "md-gone"})
-             if r["resourceType"] != "Practitioner"]  # its ordering clinician cannot be read
-    no_order = [{"resourceType": "Patient", "id": "no-order"},
-                {"resourceType": "Condition", "id": "no-order-c1",
-                 "subject": {"reference": "Patient/no-order"},
-                 "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm",
-                                      "code": "I10"}]}}]  # fmt: skip
-    return (scenario("walker-complete") + scenario("lmri-gapped") + [OLD_NOTE] + unreadable
-            + fails + no_order)  # fmt: skip
-
-
-class FakeEhr:
-    """The EHR side at the seam; records which Binaries were read."""
-
-    UNREADABLE = '{"resourceType": "Coverage", "beneficiary": {"reference": "Patient/walker-unreadable"}, "payor": '  # noqa: E501
-
-    def __init__(self, mocked: responses.RequestsMock):
-        resources = population()
-        self.binaries = {r["id"]: r for r in resources if r["resourceType"] == "Binary"}
-        self.practitioners = {r["id"]: r for r in resources
-                              if r["resourceType"] == "Practitioner"}  # fmt: skip
-        by_type: dict[str, list] = {}
-        for resource in resources:
-            by_type.setdefault(resource["resourceType"], []).append(resource)
-        self.read: list[str] = []
-        token_endpoint(mocked)
-        mocked.add("GET", f"{BASE}/Group/clinic-7/$export", status=202,
-                   headers={"Content-Location": STATUS_URL})  # fmt: skip
-        mocked.add("GET", STATUS_URL, status=202, headers={"Retry-After": "0",
-                                                            "X-Progress": "exporting"})
-        output = []
-        for kind in EXPORT_TYPES:
-            url = f"{BASE}/files/{kind}.ndjson"
-            lines = by_type.get(kind, []) + ([self.UNREADABLE] if kind == "Coverage" else [])
-            mocked.add("GET", url, body=ndjson(*lines), content_type="application/fhir+ndjson")
-            output.append({"type": kind, "url": url})
-        errors = {"resourceType": "OperationOutcome", "issue": [
-            {"severity": "error", "code": "processing", "diagnostics": "Encounter e9 skipped"}]}
-        mocked.add("GET", f"{BASE}/files/errors.ndjson", body=ndjson(errors))
-        mocked.add("GET", STATUS_URL, json={
-            "transactionTime": "2026-11-22T02:00:00Z", "requiresAccessToken": True,
-            "output": output,
-            "error": [{"type": "OperationOutcome", "url": f"{BASE}/files/errors.ndjson"}],
-        })  # fmt: skip
-        mocked.add_callback("GET", re.compile(re.escape(BASE) + "/Binary/.+"), callback=self.binary)
-        mocked.add_callback("GET", re.compile(re.escape(BASE) + "/Practitioner/.+"),
-                            callback=self.practitioner)  # fmt: skip
-
-    def binary(self, request):
-        name = request.url.rsplit("/", 1)[1]
-        assert request.headers["Authorization"].startswith("Bearer token-")
-        self.read.append(name)
-        found = self.binaries.get(name)
-        if found is None:
-            return 404, {}, ""
-        return 200, {"Content-Type": found["contentType"]}, base64.b64decode(found["data"])
-
-    def practitioner(self, request):
-        name = request.url.rsplit("/", 1)[1]
-        if name not in self.practitioners:
-            return 401, {}, ""  # refused even after a new token: this patient's read fails
-        return 200, {"Content-Type": "application/fhir+json"}, json.dumps(self.practitioners[name])
 
 
 @pytest.fixture
@@ -154,3 +66,59 @@ def test_population_run_scores_each_patient_with_an_order_and_names_the_failure(
     assert any(name.startswith("walker-complete-note") for name in ehr.read)
     assert any(name.startswith("lmri-gapped-note") for name in ehr.read)
     assert "lmri-old-2023" not in ehr.read
+
+
+def test_a_patient_task_delivered_twice_records_one_result(ran):
+    app, run_id, _ehr = ran
+    with app.app_context(), session_factory(app)() as db:
+        before = db.query(SavedReport).count()
+    patient_task(app, run_id, "walker-complete")  # a re-delivery after the run finished
+    with app.app_context(), session_factory(app)() as db:
+        assert db.query(SavedReport).count() == before
+
+
+def test_an_incremental_run_sends_since_and_re_reads_each_named_record_over_fhir(tmp_path):
+    app = app_with(tmp_path, POPULATION_WORKERS=2)
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        FakeEhr(mocked)
+        with app.app_context(), session_factory(app)() as db:
+            first = start_run(app, db, "ehr", started_by="cli", as_of=AS_OF)
+        assert wait_for(app, first, timeout=240) == "done"
+        with app.app_context(), session_factory(app)() as db:
+            second = start_run(app, db, "ehr", started_by="schedule", as_of=AS_OF, since="last")
+        assert wait_for(app, second, timeout=240) == "done"
+        kick_offs = [c.request for c in mocked.calls if "$export?" in c.request.url]
+        searches = [c.request.url for c in mocked.calls if "/ServiceRequest?" in c.request.url]
+    assert "_since" not in kick_offs[0].params
+    assert kick_offs[1].params["_since"] == "2026-11-22T02:00:00Z"
+    assert any("patient=walker-complete" in url for url in searches)
+    with app.app_context(), session_factory(app)() as db:
+        result = summary(db, second)
+        assert result.run.since == "2026-11-22T02:00:00Z"
+        assert result.candidates == 5  # every patient the changes name is re-read
+        assert result.no_checklist == 1  # the one without an order: read, nothing to score
+        ready = db.query(TrackedRequest).filter_by(patient_ref="Patient/walker-complete").one()
+        assert db.query(SavedReport).filter_by(request_id=ready.id).count() == 2
+        assert ready.readiness_state == "ready"
+        assert db.query(PopulationResource).count() == 0
+
+
+def test_cancelling_while_the_ehr_exports_deletes_the_export(tmp_path):
+    app = app_with(tmp_path)
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        token_endpoint(mocked)
+        mocked.add("GET", f"{BASE}/Group/clinic-7/$export", status=202,
+                   headers={"Content-Location": STATUS_URL})  # fmt: skip
+        mocked.add("GET", STATUS_URL, status=202, headers={"Retry-After": "1"})
+        mocked.add("DELETE", STATUS_URL, status=202)
+        with app.app_context(), session_factory(app)() as db:
+            run_id = start_run(app, db, "ehr", started_by="cli", as_of=AS_OF)
+            while not any(c.request.url == STATUS_URL for c in mocked.calls):
+                time.sleep(0.05)
+            db.get(PopulationRun, run_id).status = "cancelled"
+            db.commit()
+        deadline = time.monotonic() + 30
+        while not any(c.request.method == "DELETE" for c in mocked.calls):
+            assert time.monotonic() < deadline, "the export was never cancelled at the EHR"
+            time.sleep(0.05)
+    assert wait_for(app, run_id, timeout=5) == "cancelled"

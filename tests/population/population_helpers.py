@@ -32,6 +32,7 @@ ENTRY = {
 
 
 def app_with(tmp_path: Path, entry: dict | None = None, **config: object):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     registry = tmp_path / "launch.json"
     registry.write_text(json.dumps({"servers": [entry or ENTRY]}))
     return create_app({

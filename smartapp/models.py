@@ -356,7 +356,7 @@ class PopulationPatient(Base):
 
     run_id: Mapped[str] = mapped_column(ForeignKey("population_runs.id"), primary_key=True)
     patient_id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    #: pending | scored | no_checklist | failed
+    #: pending | scored | no_checklist | failed | skipped (the run was cancelled first)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     #: The report's readiness state when scored: ready | not_ready | incomplete.
     state: Mapped[str | None] = mapped_column(String(16))

@@ -36,6 +36,7 @@ EXTENSION = "population.backend_tokens"
 REFRESH_MARGIN = 60.0
 #: Used when the token response has no ``expires_in``.
 DEFAULT_LIFETIME = 300
+_cache_lock = threading.Lock()
 
 
 def backend_server(app: Flask, server_id: str) -> ServerConfig:
@@ -115,9 +116,10 @@ class BackendTokens:
 def backend_tokens(app: Flask, server_id: str) -> BackendTokens:
     """The process's token provider for ``server_id`` (shared by every task of every run)."""
     cache: dict[str, BackendTokens] = app.extensions.setdefault(EXTENSION, {})
-    if server_id not in cache:
-        cache[server_id] = BackendTokens(app, backend_server(app, server_id))
-    return cache[server_id]
+    with _cache_lock:  # one provider per EHR, or parallel tasks would each fetch a token
+        if server_id not in cache:
+            cache[server_id] = BackendTokens(app, backend_server(app, server_id))
+        return cache[server_id]
 
 
 def backend_client(app: Flask, server_id: str) -> FhirClient:

@@ -167,13 +167,16 @@ def export_task(app: Flask, run_id: str) -> None:
     """
     with app.app_context(), session_factory(app)() as db:
         run = db.get(PopulationRun, run_id)
-        if run is None or run.status != "exporting" or run.status_url:
-            return  # unknown, finished, or already exported by an earlier delivery
+        if run is None or run.status != "exporting":
+            return  # unknown, or past its export (a re-delivered message)
         server = backend_server(app, run.server_id)
         bulk = BulkClient(backend_client(app, run.server_id))
         try:
-            run.status_url = bulk.kick_off(group_id=server.backend.group_id,  # type: ignore[union-attr]
-                                           since=run.since)  # fmt: skip
+            if run.status_url is None:
+                run.status_url = bulk.kick_off(group_id=server.backend.group_id,  # type: ignore[union-attr]
+                                               since=run.since)  # fmt: skip
+            else:  # re-delivered after a worker died: poll the same export, read it afresh
+                db.query(PopulationResource).filter_by(run_id=run.id).delete()
             db.commit()
             deadline = time.monotonic() + 60 * float(app.config.get("POPULATION_DEADLINE_MINUTES",
                                                                     240))  # fmt: skip
@@ -203,6 +206,8 @@ def _fan_out(app: Flask, db: Any, run: PopulationRun, reading: _Export) -> None:
     db.rollback()
     db.refresh(run)
     if run.status == "cancelled":
+        db.query(PopulationResource).filter_by(run_id=run.id).delete()
+        db.commit()
         return
     for patient in sorted(reading.candidates):
         db.add(PopulationPatient(run_id=run.id, patient_id=patient, status="pending"))

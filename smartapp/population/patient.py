@@ -32,7 +32,14 @@ from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
 from ..fhir.progress import Progress
 from ..fhir.retrieve import Retrieval, choose_order
-from ..models import CheckRun, PopulationPatient, PopulationResource, PopulationRun, utcnow
+from ..models import (
+    CheckRun,
+    PopulationPatient,
+    PopulationResource,
+    PopulationRun,
+    SavedReport,
+    utcnow,
+)
 from ..overrides.refs import record_index
 from ..reports import store
 from ..scoring import choose_service, notes_window, score_record
@@ -129,6 +136,17 @@ def _score(app: Flask, db: Any, run: PopulationRun, patient_id: str) -> tuple[st
     return "scored", check
 
 
+def _saved_before(db: Any, run_id: str, patient_id: str) -> SavedReport | None:
+    """The report an earlier delivery of this task saved, if any (one result per patient)."""
+    return (
+        db.query(SavedReport)
+        .join(CheckRun, SavedReport.run_id == CheckRun.id)
+        .filter(CheckRun.session_id == f"population:{run_id}",
+                CheckRun.patient_ref == f"Patient/{patient_id}")
+        .first()
+    )  # fmt: skip
+
+
 def patient_task(app: Flask, run_id: str, patient_id: str) -> None:
     """Score one patient of a run (idempotent: a patient already done is left alone).
 
@@ -142,9 +160,12 @@ def patient_task(app: Flask, run_id: str, patient_id: str) -> None:
             return
         fields: dict[str, Any] = {}
         try:
+            saved = _saved_before(db, run_id, patient_id)
             if run.status == "cancelled":
-                fields = {"status": "failed", "error": {"title": "Run cancelled",
-                          "message": "The run was cancelled before this patient was scored."}}
+                fields = {"status": "skipped"}
+            elif saved is not None:  # saved by a delivery that died before recording it
+                fields = {"status": "scored", "state": saved.state,
+                          "request_id": saved.request_id}  # fmt: skip
             else:
                 outcome, check = _score(app, db, run, patient_id)
                 fields = {"status": outcome}

@@ -18,8 +18,8 @@ from sqlalchemy import func, update
 from sqlalchemy.orm import Session
 
 from ..db import session_factory
-from ..errors import InputError, NotFoundError
-from ..models import PopulationPatient, PopulationRun, utcnow
+from ..errors import InputError, InterruptedRunError, NotFoundError
+from ..models import PopulationPatient, PopulationRun, aware, utcnow
 from .auth import backend_server
 from .dispatch import dispatch
 
@@ -66,6 +66,17 @@ def start_run(
                 PopulationRun.status.in_(("exporting", "scoring")))
         .first()
     )
+    stale = dt.timedelta(hours=float(app.config.get("POPULATION_STALE_HOURS", 24)))
+    if running is not None and utcnow() - aware(running.created_at) > stale:
+        # Its process died and nothing will finish it: say so, and let a new run start.
+        error = InterruptedRunError("The app stopped while this population run was running.",
+                                    advice="Start the run again.")  # fmt: skip
+        running.status, running.finished_at = "failed", utcnow()
+        running.error = {"kind": "InterruptedRunError", "title": error.title,
+                         "message": error.message, "advice": error.advice,
+                         "support_id": error.support_id}  # fmt: skip
+        db.commit()
+        running = None
     if running is not None:
         return running.id  # one run per EHR at a time: a second start joins it
     run = PopulationRun(

@@ -6,6 +6,7 @@ gets one row per scored patient, marked as found by the population run."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from smartapp.models import (
     SavedReport,
     TrackedRequest,
 )
+from smartapp.population.export import export_task
 from smartapp.population.patient import patient_task
 from smartapp.population.runs import start_run, summary, wait_for
 
@@ -75,6 +77,54 @@ def test_a_patient_task_delivered_twice_records_one_result(ran):
     patient_task(app, run_id, "walker-complete")  # a re-delivery after the run finished
     with app.app_context(), session_factory(app)() as db:
         assert db.query(SavedReport).count() == before
+        # A delivery that saved the report but died before recording it: the next one finds
+        # the saved report instead of saving a second version.
+        row = db.get(PopulationPatient, (run_id, "walker-complete"))
+        row.status, row.state, row.request_id = "pending", None, None
+        db.commit()
+    patient_task(app, run_id, "walker-complete")
+    with app.app_context(), session_factory(app)() as db:
+        assert db.query(SavedReport).count() == before
+        row = db.get(PopulationPatient, (run_id, "walker-complete"))
+        assert (row.status, row.state) == ("scored", "ready") and row.request_id
+
+
+def test_an_export_task_delivered_again_polls_the_same_export_and_reads_it_afresh(tmp_path):
+    app = app_with(tmp_path, POPULATION_WORKERS=2)
+    with app.app_context(), session_factory(app)() as db:
+        db.add(PopulationRun(id="r1", server_id="ehr", iss=BASE, status="exporting",
+                             started_by="cli", as_of=AS_OF, status_url=STATUS_URL, progress={},
+                             patients_seen=0, export_problems=[]))  # fmt: skip
+        db.add(PopulationResource(run_id="r1", patient_id="walker-complete",
+                                  resource_type="Patient", resource={"resourceType": "Patient",
+                                  "id": "walker-complete"}))  # fmt: skip  # the dead delivery's
+        db.commit()
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        FakeEhr(mocked)
+        export_task(app, "r1")
+        assert wait_for(app, "r1", timeout=240) == "done"
+        assert not any("$export?" in c.request.url for c in mocked.calls), "no second kick-off"
+    with app.app_context(), session_factory(app)() as db:
+        assert summary(db, "r1").ready == 1
+        assert db.query(PopulationResource).count() == 0
+
+
+def test_a_run_left_running_by_a_dead_process_does_not_block_the_next(tmp_path):
+    app = app_with(tmp_path)
+    with app.app_context(), session_factory(app)() as db:
+        db.add(PopulationRun(id="old", server_id="ehr", iss=BASE, status="scoring",
+                             started_by="cli", as_of=AS_OF, progress={}, patients_seen=0,
+                             export_problems=[],
+                             created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=2)))
+        db.commit()
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        FakeEhr(mocked)
+        with app.app_context(), session_factory(app)() as db:
+            new = start_run(app, db, "ehr", started_by="cli", as_of=AS_OF)
+            assert new != "old"
+            old = db.get(PopulationRun, "old")
+            assert old.status == "failed" and old.error["kind"] == "InterruptedRunError"
+        assert wait_for(app, new, timeout=240) == "done"
 
 
 def test_an_incremental_run_sends_since_and_re_reads_each_named_record_over_fhir(tmp_path):

@@ -28,10 +28,13 @@ from ..checklists import load_catalog
 from ..checklists.requests import request_codes
 from ..db import session_factory
 from ..errors import SmartAppError
+from ..identity import person
 from ..models import PopulationPatient, PopulationResource, PopulationRun, utcnow
+from ..people import remember
 from .auth import backend_client, backend_server
 from .bulk import BulkClient, ExportFile, Line, Manifest
 from .dispatch import dispatch
+from .patient import ACTOR_REF
 from .runs import finish_if_complete
 
 log = logging.getLogger(__name__)
@@ -214,6 +217,8 @@ def _fan_out(app: Flask, db: Any, run: PopulationRun, reading: _Export) -> None:
     if reading.unattributed:
         reading.problem({"source": "export", "code": "informational",
                          "text": f"{reading.unattributed} resources named no patient"})  # fmt: skip
+    # The worklist names who saved each report: this run's reports are the app's own.
+    remember(person(run.iss, ACTOR_REF), "Population run", db)
     run.patients_seen = len(reading.seen)
     run.export_problems = reading.problems
     run.status = "scoring"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
+from sqlalchemy.exc import IntegrityError
 
 from ..checklists import load_catalog
 from ..checklists.requests import find_order
@@ -41,6 +42,7 @@ from ..models import (
     utcnow,
 )
 from ..overrides.refs import record_index
+from ..people import remember_practitioners
 from ..reports import store
 from ..scoring import choose_service, notes_window, score_record
 from .auth import backend_client
@@ -116,6 +118,10 @@ def _score(app: Flask, db: Any, run: PopulationRun, patient_id: str) -> tuple[st
     else:
         result = fetch_patient_record(client, patient_id, notes_since=_window(run.as_of))
         bundle, texts, warnings = result.bundle, result.texts, result.warnings
+    try:  # names for pages, not ids (issue 18), as a check learns them
+        remember_practitioners(bundle, db)
+    except IntegrityError:  # another patient's task learnt the same clinician just now
+        db.rollback()
     record = build_record(bundle, texts)
     try:
         chosen = choose_service(record, None, load_catalog())

@@ -72,6 +72,9 @@ def test_a_coordinator_starts_a_run_from_the_worklist_and_follows_it(app):
     assert "Encounter e9 skipped" in page  # what the export's error file said
     rows = client.get("/worklist").text
     assert rows.count("Found by the nightly run") == 3
+    request_page = client.get(re.search(r'href="(/requests/\d+)"', rows)[1]).text
+    assert "Population run" in request_page  # who saved the report, by name, not a URL
+    assert "smartapp-population-run" not in request_page
 
 
 def test_only_coordinators_start_runs_and_an_ehr_without_backend_has_no_button(app, tmp_path):

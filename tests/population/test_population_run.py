@@ -172,3 +172,23 @@ def test_cancelling_while_the_ehr_exports_deletes_the_export(tmp_path):
             assert time.monotonic() < deadline, "the export was never cancelled at the EHR"
             time.sleep(0.05)
     assert wait_for(app, run_id, timeout=5) == "cancelled"
+
+
+def test_an_export_whose_files_expired_fails_the_run_with_that_reason(tmp_path):
+    app = app_with(tmp_path)
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        token_endpoint(mocked)
+        mocked.add("GET", f"{BASE}/Group/clinic-7/$export", status=202,
+                   headers={"Content-Location": STATUS_URL})  # fmt: skip
+        mocked.add("GET", STATUS_URL, json={"transactionTime": "2026-11-22T02:00:00Z",
+                   "requiresAccessToken": True, "error": [],
+                   "output": [{"type": "ServiceRequest", "url": f"{BASE}/files/sr.ndjson"}]})
+        mocked.add("GET", f"{BASE}/files/sr.ndjson", status=410)
+        with app.app_context(), session_factory(app)() as db:
+            run_id = start_run(app, db, "ehr", started_by="cli", as_of=AS_OF)
+        assert wait_for(app, run_id, timeout=60) == "failed"
+    with app.app_context(), session_factory(app)() as db:
+        error = db.get(PopulationRun, run_id).error
+    assert error["kind"] == "ExportLinkExpiredError"
+    assert error["message"] == "The export's ServiceRequest file is no longer available (HTTP 410)."
+    assert "Start the population run again" in error["advice"]

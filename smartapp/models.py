@@ -358,9 +358,12 @@ class PopulationPatient(Base):
     patient_id: Mapped[str] = mapped_column(String(128), primary_key=True)
     #: pending | scored | no_checklist | failed | skipped (the run was cancelled first)
     status: Mapped[str] = mapped_column(String(16), default="pending")
-    #: The report's readiness state when scored: ready | not_ready | incomplete.
+    #: The worst readiness state of its scored orders: ready | not_ready | incomplete.
     state: Mapped[str | None] = mapped_column(String(16))
+    #: The tracked request of its newest scored order.
     request_id: Mapped[int | None] = mapped_column(Integer)
+    #: Each checkable order scored: [{"service": code, "state": …, "request_id": …}].
+    results: Mapped[list[Any]] = mapped_column(JSON, default=list)
     #: Why scoring failed (error_fields: our words, no PHI).
     error: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

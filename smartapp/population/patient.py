@@ -32,7 +32,7 @@ from ..fhir import fetch_patient_record
 from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
 from ..fhir.progress import Progress
-from ..fhir.retrieve import Retrieval, choose_order
+from ..fhir.retrieve import Retrieval
 from ..models import (
     CheckRun,
     PopulationPatient,
@@ -50,6 +50,9 @@ from .runs import finish_if_complete
 
 log = logging.getLogger(__name__)
 
+OPEN_ORDER = ("draft", "active")
+#: Readiness states, worst first.
+WORST = ("not_ready", "incomplete", "ready")
 #: The identity a population run's saves and audit events are recorded under (at its EHR).
 ACTOR_REF = "Device/smartapp-population-run"
 
@@ -76,6 +79,19 @@ def _window(as_of: dt.date) -> Any:
     return since
 
 
+def _requesters(resources: dict[str, dict]) -> set[str]:
+    """The Practitioner ids that the draft or active orders name as requester."""
+    found = set()
+    for key, order in resources.items():
+        if key.startswith("ServiceRequest/") and order.get("status") in OPEN_ORDER:
+            requester = order.get("requester")
+            parts = str((requester or {}).get("reference") or "").split("/") if isinstance(
+                requester, dict) else []  # fmt: skip
+            if len(parts) >= 2 and parts[-2] == "Practitioner" and parts[-1]:
+                found.add(parts[-1])
+    return found
+
+
 def staged_record(client: FhirClient, resources: list[dict[str, Any]], as_of: dt.date) -> Any:
     """The record bundle and note texts from exported resources; notes in a lookback window
     are fetched through the client (the backend token), older ones listed as not fetched."""
@@ -94,12 +110,11 @@ def staged_record(client: FhirClient, resources: list[dict[str, Any]], as_of: dt
     for document in documents:
         if document.get("content"):
             run.queue_note(document)  # held until the orders decide the window
-    # The ordering clinician is outside the patient compartment, so not in a patient-level
-    # export: read by id as a check reads it (its NPI is a checklist item).
-    requester = ((choose_order(run.resources, None) or {}).get("requester") or {}).get("reference")
-    parts = str(requester or "").split("/")
-    if len(parts) >= 2 and parts[-2] == "Practitioner":
-        run.submit(run.read, "Practitioner", parts[-1])
+    # The ordering clinicians are outside the patient compartment, so not in a patient-level
+    # export: read by id as a check reads its order's (the NPI is a checklist item), for every
+    # open order, since each checkable one is scored.
+    for practitioner in sorted(_requesters(run.resources)):
+        run.submit(run.read, "Practitioner", practitioner)
     run.orders_read()
     run.run_until_done()
     bundle = record_bundle(client.base_url, run.resources, run.binaries, run.warnings,
@@ -107,8 +122,22 @@ def staged_record(client: FhirClient, resources: list[dict[str, Any]], as_of: dt
     return bundle, run.texts, run.warnings
 
 
-def _score(app: Flask, db: Any, run: PopulationRun, patient_id: str) -> tuple[str, Any]:
-    """('scored', CheckRun) or ('no_checklist', None)."""
+def checkable_codes(record: Any, catalog: Any) -> list[str]:
+    """The CPT/HCPCS codes of the patient's draft or active orders that a CareSource checklist
+    covers, newest order first: each is scored (a check scores the newest order only, but a
+    population run must not miss an older checkable order behind a newer uncovered one)."""
+    orders = sorted((o for o in record.orders if o.status in OPEN_ORDER),
+                    key=lambda o: o.authored.isoformat() if o.authored else "", reverse=True)
+    codes: list[str] = []
+    for order in orders:
+        for code in order.service_codes():
+            if catalog.for_service(code.code) is not None and code.code not in codes:
+                codes.append(code.code)
+    return codes
+
+
+def _score(app: Flask, db: Any, run: PopulationRun, patient_id: str) -> list[CheckRun]:
+    """One finished CheckRun per checkable order (none: no order a checklist covers)."""
     client = backend_client(app, run.server_id)
     if run.since is None:
         staged = (db.query(PopulationResource.resource)
@@ -122,35 +151,58 @@ def _score(app: Flask, db: Any, run: PopulationRun, patient_id: str) -> tuple[st
         remember_practitioners(bundle, db)
     except IntegrityError:  # another patient's task learnt the same clinician just now
         db.rollback()
-    record = build_record(bundle, texts)
-    try:
-        chosen = choose_service(record, None, load_catalog())
-    except InputError:
-        return "no_checklist", None
-    report = score_record(record, chosen, as_of=run.as_of)
-    order = find_order(record, chosen[1])
-    check = CheckRun(
-        id=secrets.token_urlsafe(18), session_id=f"population:{run.id}"[:64],
-        patient_ref=f"Patient/{patient_id}", order_ref=order.ref if order else None,
-        as_of=run.as_of, status="done", report=report, progress={},
-        counts={}, could_not_check=[w.__dict__ for w in warnings],
-        patient_summary=patient_summary(bundle) or {}, run_by=None,
-        record_refs=record_index(bundle), finished_at=utcnow(),
-    )  # fmt: skip
-    db.add(check)
+    catalog = load_catalog()
+    checks = []
+    for code in checkable_codes(build_record(bundle, texts), catalog):
+        record = build_record(bundle, texts)  # fresh per checklist: scoring annotates it
+        try:
+            chosen = choose_service(record, code, catalog)
+        except InputError:
+            continue
+        report = score_record(record, chosen, as_of=run.as_of)
+        order = find_order(record, code)
+        check = CheckRun(
+            id=secrets.token_urlsafe(18), session_id=f"population:{run.id}"[:64],
+            patient_ref=f"Patient/{patient_id}", requested_service=code,
+            order_ref=order.ref if order else None, as_of=run.as_of, status="done",
+            report=report, progress={}, counts={},
+            could_not_check=[w.__dict__ for w in warnings],
+            patient_summary=patient_summary(bundle) or {}, run_by=None,
+            record_refs=record_index(bundle), finished_at=utcnow(),
+        )  # fmt: skip
+        db.add(check)
+        checks.append(check)
     db.flush()
-    return "scored", check
+    return checks
 
 
-def _saved_before(db: Any, run_id: str, patient_id: str) -> SavedReport | None:
-    """The report an earlier delivery of this task saved, if any (one result per patient)."""
-    return (
+def _saved_before(db: Any, run_id: str, patient_id: str) -> dict[str, SavedReport]:
+    """Service code -> the report an earlier delivery of this task saved (one result each)."""
+    rows = (
         db.query(SavedReport)
         .join(CheckRun, SavedReport.run_id == CheckRun.id)
         .filter(CheckRun.session_id == f"population:{run_id}",
                 CheckRun.patient_ref == f"Patient/{patient_id}")
-        .first()
     )  # fmt: skip
+    return {str((row.report.get("service") or {}).get("code")): row for row in rows}
+
+
+def _save_all(db: Any, run: PopulationRun, checks: list[CheckRun],
+              saved: dict[str, SavedReport]) -> list[dict[str, Any]]:  # fmt: skip
+    """Save each scored order as a tracked request (those an earlier delivery saved are not
+    saved again); returns the row's results."""
+    actor = RunActor(id=f"population-{run.id}", server_id=run.server_id, iss=run.iss)
+    results = []
+    for check in checks:
+        code = str(check.requested_service)
+        state = check.report["state"]  # type: ignore[index]
+        if code in saved:
+            request_id = saved[code].request_id
+        else:
+            request_id = store.save_run(db, actor, check,  # type: ignore[arg-type]
+                                        source="population")  # fmt: skip
+        results.append({"service": code, "state": state, "request_id": request_id})
+    return results
 
 
 def patient_task(app: Flask, run_id: str, patient_id: str) -> None:
@@ -169,18 +221,19 @@ def patient_task(app: Flask, run_id: str, patient_id: str) -> None:
             saved = _saved_before(db, run_id, patient_id)
             if run.status == "cancelled":
                 fields = {"status": "skipped"}
-            elif saved is not None:  # saved by a delivery that died before recording it
-                fields = {"status": "scored", "state": saved.state,
-                          "request_id": saved.request_id}  # fmt: skip
             else:
-                outcome, check = _score(app, db, run, patient_id)
-                fields = {"status": outcome}
-                if check is not None:
-                    actor = RunActor(id=f"population-{run_id}", server_id=run.server_id,
-                                     iss=run.iss)  # fmt: skip
-                    fields["request_id"] = store.save_run(db, actor, check,  # type: ignore[arg-type]
-                                                          source="population")  # fmt: skip
-                    fields["state"] = check.report["state"]
+                readable = run.since is not None or db.query(PopulationResource.id).filter_by(
+                    run_id=run_id, patient_id=patient_id).first() is not None  # fmt: skip
+                if saved and not readable:  # its staging is gone: what was saved is the result
+                    results = [{"service": code, "state": report.state,
+                                "request_id": report.request_id}
+                               for code, report in saved.items()]  # fmt: skip
+                else:
+                    results = _save_all(db, run, _score(app, db, run, patient_id), saved)
+                fields = {"status": "scored" if results else "no_checklist", "results": results}
+                if results:  # the row's headline: the worst state, the newest order's request
+                    fields["state"] = min((r["state"] for r in results), key=WORST.index)
+                    fields["request_id"] = results[0]["request_id"]
         except SmartAppError as error:
             log.warning("population patient failed: %s ref=%s", type(error).__name__,
                         error.support_id)  # fmt: skip

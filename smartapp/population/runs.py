@@ -133,32 +133,27 @@ class Summary:
 
 
 def summary(db: Session, run_id: str) -> Summary:
+    """The run's counts: patients by outcome, scored orders by readiness state."""
     run = db.get(PopulationRun, run_id)
     if run is None:
         raise NotFoundError("No such population run.")
-    counts: dict[tuple[str, str | None], int] = {
-        (status, state): number
-        for status, state, number in db.query(PopulationPatient.status, PopulationPatient.state,
-                                              func.count())
-        .filter(PopulationPatient.run_id == run_id)
-        .group_by(PopulationPatient.status, PopulationPatient.state)
-    }  # fmt: skip
-    by_state = {state: n for (status, state), n in counts.items() if status == "scored"}
-    failures = [
-        {"patient_id": row.patient_id, **(row.error or {})}
-        for row in db.query(PopulationPatient)
-        .filter(PopulationPatient.run_id == run_id, PopulationPatient.status == "failed")
-        .order_by(PopulationPatient.patient_id)
-        .limit(200)
-    ]  # fmt: skip
-    total = sum(counts.values())
-    pending = sum(n for (status, _), n in counts.items() if status == "pending")
+    statuses: dict[str, int] = {}
+    states: dict[str, int] = {}
+    failures = []
+    rows = (db.query(PopulationPatient).filter(PopulationPatient.run_id == run_id)
+            .order_by(PopulationPatient.patient_id))  # fmt: skip
+    for row in rows:
+        statuses[row.status] = statuses.get(row.status, 0) + 1
+        for result in row.results or []:
+            states[result.get("state")] = states.get(result.get("state"), 0) + 1
+        if row.status == "failed" and len(failures) < 200:
+            failures.append({"patient_id": row.patient_id, **(row.error or {})})
+    total = sum(statuses.values())
     return Summary(
-        run=run, candidates=total, finished=total - pending, scored=sum(by_state.values()),
-        ready=by_state.get("ready", 0), not_ready=by_state.get("not_ready", 0),
-        incomplete=by_state.get("incomplete", 0),
-        no_checklist=sum(n for (status, _), n in counts.items() if status == "no_checklist"),
-        failures=failures,
+        run=run, candidates=total, finished=total - statuses.get("pending", 0),
+        scored=sum(states.values()), ready=states.get("ready", 0),
+        not_ready=states.get("not_ready", 0), incomplete=states.get("incomplete", 0),
+        no_checklist=statuses.get("no_checklist", 0), failures=failures,
     )  # fmt: skip
 
 

@@ -61,8 +61,8 @@ class FakeEhr:
 
     UNREADABLE = '{"resourceType": "Coverage", "beneficiary": {"reference": "Patient/walker-unreadable"}, "payor": '  # noqa: E501
 
-    def __init__(self, mocked: responses.RequestsMock):
-        resources = population()
+    def __init__(self, mocked: responses.RequestsMock, extra: tuple[dict, ...] = ()):
+        resources = population() + list(extra)
         self.binaries = {r["id"]: r for r in resources if r["resourceType"] == "Binary"}
         self.practitioners = {r["id"]: r for r in resources
                               if r["resourceType"] == "Practitioner"}  # fmt: skip

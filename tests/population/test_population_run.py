@@ -192,3 +192,33 @@ def test_an_export_whose_files_expired_fails_the_run_with_that_reason(tmp_path):
     assert error["kind"] == "ExportLinkExpiredError"
     assert error["message"] == "The export's ServiceRequest file is no longer available (HTTP 410)."
     assert "Start the population run again" in error["advice"]
+
+
+def order(order_id: str, patient: str, system: str, code: str, authored: str) -> dict:
+    return {"resourceType": "ServiceRequest", "id": order_id, "status": "active",
+            "intent": "order", "subject": {"reference": f"Patient/{patient}"},
+            "code": {"coding": [{"system": system, "code": code}]}, "authoredOn": authored,
+            "requester": {"reference": "Practitioner/md-marchetti"}}  # fmt: skip
+
+
+def test_every_checkable_open_order_of_a_patient_is_scored(tmp_path):
+    """A newer order no checklist covers must not hide an older one that a checklist does."""
+    app = app_with(tmp_path, POPULATION_WORKERS=2)
+    extra = (
+        order("lmri-gapped-walker", "lmri-gapped", "http://www.cms.gov/Medicare/Coding/"
+              "HCPCSReleaseCodeSets", "E0143", "2026-11-20"),
+        order("lmri-gapped-visit", "lmri-gapped", "http://www.ama-assn.org/go/cpt", "99213",
+              "2026-11-21"),
+    )  # fmt: skip
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        FakeEhr(mocked, extra)
+        with app.app_context(), session_factory(app)() as db:
+            run_id = start_run(app, db, "ehr", started_by="cli", as_of=AS_OF)
+        assert wait_for(app, run_id, timeout=240) == "done"
+    with app.app_context(), session_factory(app)() as db:
+        row = db.get(PopulationPatient, (run_id, "lmri-gapped"))
+        assert sorted(r["service"] for r in row.results) == ["72148", "E0143"]
+        services = {r.service_code for r in
+                    db.query(TrackedRequest).filter_by(patient_ref="Patient/lmri-gapped")}
+        assert services == {"72148", "E0143"}
+        assert summary(db, run_id).scored == 4  # 3 patients' orders + the second one here

@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("state", sa.String(length=16), nullable=True),
         sa.Column("request_id", sa.Integer(), nullable=True),
+        sa.Column("results", sa.JSON(), nullable=False),
         sa.Column("error", sa.JSON(), nullable=True),
         sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(["run_id"], ["population_runs.id"]),

@@ -35,6 +35,7 @@ from .auth import backend_client, backend_server
 from .bulk import BulkClient, ExportFile, Line, Manifest
 from .dispatch import dispatch
 from .patient import ACTOR_REF
+from .record import OPEN_ORDER
 from .runs import finish_if_complete
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,6 @@ log = logging.getLogger(__name__)
 STAGE_BATCH = 500
 #: Problems kept on the run (error-file issues, unreadable lines); the rest are counted.
 MAX_PROBLEMS = 100
-OPEN_ORDER = ("draft", "active")
 
 
 class RunCancelled(Exception):

@@ -11,7 +11,6 @@ failed, by id, with our message; the run goes on. The staged resources are delet
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import secrets
 import traceback
@@ -29,10 +28,6 @@ from ..db import get_session
 from ..errors import InputError, SmartAppError
 from ..evidence import build_record
 from ..fhir import fetch_patient_record
-from ..fhir.bundle import record_bundle
-from ..fhir.client import FhirClient
-from ..fhir.progress import Progress
-from ..fhir.retrieve import Retrieval
 from ..models import (
     CheckRun,
     PopulationPatient,
@@ -44,13 +39,13 @@ from ..models import (
 from ..overrides.refs import record_index
 from ..people import remember_practitioners
 from ..reports import store
-from ..scoring import choose_service, notes_window, score_record
+from ..scoring import choose_service, score_record
 from .auth import backend_client
+from .record import OPEN_ORDER, note_window, staged_record
 from .runs import finish_if_complete
 
 log = logging.getLogger(__name__)
 
-OPEN_ORDER = ("draft", "active")
 #: Readiness states, worst first.
 WORST = ("not_ready", "incomplete", "ready")
 #: The identity a population run's saves and audit events are recorded under (at its EHR).
@@ -65,61 +60,6 @@ class RunActor:
     server_id: str
     iss: str
     fhir_user: str | None = ACTOR_REF
-
-
-def _window(as_of: dt.date) -> Any:
-    """The check's note window: from the orders read, the earliest note date that can count."""
-
-    def since(resources: dict[str, dict]) -> dt.date | None:
-        entries = [{"resource": r} for r in resources.values()
-                   if r.get("resourceType") in ("Patient", "ServiceRequest")]  # fmt: skip
-        return notes_window({"resourceType": "Bundle", "type": "collection", "entry": entries},
-                            None, as_of=as_of)  # fmt: skip
-
-    return since
-
-
-def _requesters(resources: dict[str, dict]) -> set[str]:
-    """The Practitioner ids that the draft or active orders name as requester."""
-    found = set()
-    for key, order in resources.items():
-        if key.startswith("ServiceRequest/") and order.get("status") in OPEN_ORDER:
-            requester = order.get("requester")
-            parts = str((requester or {}).get("reference") or "").split("/") if isinstance(
-                requester, dict) else []  # fmt: skip
-            if len(parts) >= 2 and parts[-2] == "Practitioner" and parts[-1]:
-                found.add(parts[-1])
-    return found
-
-
-def staged_record(client: FhirClient, resources: list[dict[str, Any]], as_of: dt.date) -> Any:
-    """The record bundle and note texts from exported resources; notes in a lookback window
-    are fetched through the client (the backend token), older ones listed as not fetched."""
-    run = Retrieval(client, Progress())
-    run.notes_since = _window(as_of)
-    run.orders_pending = 1
-    documents = []
-    for resource in resources:
-        if resource.get("resourceType") == "OperationOutcome":  # an unreadable export line
-            for issue in resource.get("issue") or []:
-                kind = (issue.get("expression") or ["Resource"])[0]
-                run.warn(kind, str(issue.get("code") or "processing"),
-                         str(issue.get("diagnostics") or ""))  # fmt: skip
-        elif run.keep(resource) and resource.get("resourceType") == "DocumentReference":
-            documents.append(resource)
-    for document in documents:
-        if document.get("content"):
-            run.queue_note(document)  # held until the orders decide the window
-    # The ordering clinicians are outside the patient compartment, so not in a patient-level
-    # export: read by id as a check reads its order's (the NPI is a checklist item), for every
-    # open order, since each checkable one is scored.
-    for practitioner in sorted(_requesters(run.resources)):
-        run.submit(run.read, "Practitioner", practitioner)
-    run.orders_read()
-    run.run_until_done()
-    bundle = record_bundle(client.base_url, run.resources, run.binaries, run.warnings,
-                           run.not_fetched)  # fmt: skip
-    return bundle, run.texts, run.warnings
 
 
 def checkable_codes(record: Any, catalog: Any) -> list[str]:
@@ -145,7 +85,7 @@ def _score(app: Flask, db: Any, run: PopulationRun, patient_id: str) -> list[Che
                   .order_by(PopulationResource.id))  # fmt: skip
         bundle, texts, warnings = staged_record(client, [r for (r,) in staged], run.as_of)
     else:
-        result = fetch_patient_record(client, patient_id, notes_since=_window(run.as_of))
+        result = fetch_patient_record(client, patient_id, notes_since=note_window(run.as_of))
         bundle, texts, warnings = result.bundle, result.texts, result.warnings
     try:  # names for pages, not ids (issue 18), as a check learns them
         remember_practitioners(bundle, db)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db import session_factory
 from ..errors import InputError, InterruptedRunError, NotFoundError
-from ..models import PopulationPatient, PopulationRun, aware, utcnow
+from ..models import PopulationPatient, PopulationResource, PopulationRun, aware, utcnow
 from .auth import backend_server
 from .dispatch import dispatch
 
@@ -71,6 +71,7 @@ def start_run(
         # Its process died and nothing will finish it: say so, and let a new run start.
         error = InterruptedRunError("The app stopped while this population run was running.",
                                     advice="Start the run again.")  # fmt: skip
+        db.query(PopulationResource).filter_by(run_id=running.id).delete()  # its staging
         running.status, running.finished_at = "failed", utcnow()
         running.error = {"kind": "InterruptedRunError", "title": error.title,
                          "message": error.message, "advice": error.advice,

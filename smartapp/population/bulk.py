@@ -136,8 +136,9 @@ class BulkClient:
             response = self.client.get(path, params=params, accept=FHIR_JSON,
                                        headers={"Prefer": "respond-async"})  # fmt: skip
         except FatalFhirError as error:
-            raise BulkExportError(f"The EHR refused the export request (HTTP {error.status}).",
-                                  status=error.status, detail=error.detail) from error
+            message = (f"The EHR refused the export request (HTTP {error.status})."
+                       if error.status else error.message)  # fmt: skip
+            raise BulkExportError(message, status=error.status, detail=error.detail) from error
         location = response.headers.get("Content-Location")
         if response.status_code != 202 or not location:
             raise BulkExportError(
@@ -159,9 +160,11 @@ class BulkClient:
             try:
                 response = self.client.get(status_url, accept="application/json",
                                            answer_statuses=(429,))  # fmt: skip
-            except FatalFhirError as error:
-                raise BulkExportError("The EHR reported that the export failed.",
-                                      status=error.status, detail=error.detail) from error
+            except FatalFhirError as error:  # an error status, or a link we will not follow
+                message = "The EHR reported that the export failed." if error.status else (
+                    error.message)  # fmt: skip
+                raise BulkExportError(message, status=error.status, detail=error.detail) \
+                    from error
             if response.status_code == 200:
                 try:
                     return parse_manifest(response.json())

@@ -179,3 +179,11 @@ def test_error_file_issues_are_read_for_the_run():
     assert issues[0] == {"severity": "error", "code": "processing",
                          "text": "Observation/o9 unreadable"}  # fmt: skip
     assert issues[1]["code"] == "incomplete" and len(issues[1]["text"]) == 200
+
+
+def test_a_status_url_on_another_host_is_not_polled_with_the_token():
+    bulk, _ = bulk_client()
+    with responses.RequestsMock() as mocked:
+        with pytest.raises(BulkExportError, match="not registered"):
+            bulk.wait("https://elsewhere.example/status/1", deadline=100)
+        assert len(mocked.calls) == 0

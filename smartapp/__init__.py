@@ -109,5 +109,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from .questionnaires import views as questionnaires
 
     app.register_blueprint(questionnaires.bp)
+    from .population import views as population
+
+    population.init_app(app)
     urls.init_app(app)
     return app

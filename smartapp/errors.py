@@ -25,7 +25,10 @@ matching, as cumulus-fhir-support's ``http.py`` and httpx's ``_exceptions.py`` d
     │   ├── RetryableFhirError     429/503/timeouts/connection resets: worth another try
     │   └── FatalFhirError         400/403/404/malformed body: retrying will not help
     │       ├── FhirAuthError      401 after the one refresh we allow
-    │       └── WriteBackRefusedError  the EHR refused (403) to add a document to the chart
+    │       ├── WriteBackRefusedError  the EHR refused (403) to add a document to the chart
+    │       └── BackendAuthError  the EHR refused the app's backend-services token request
+    │   └── BulkExportError        a Bulk Data export failed, was cancelled or ran out of time
+    │       └── ExportLinkExpiredError  an export file's link no longer answers (404/410)
     ├── StoreError                 the database refused a read or write
     │   └── ConflictError          someone else changed the request since the page was loaded
     ├── InterruptedRunError        a check stopped with the app process that ran it (retryable)
@@ -219,6 +222,33 @@ class WriteBackRefusedError(FatalFhirError):
         "Download the PDF and add it to the chart by hand, or ask your EHR administrator to let "
         "this app add documents."
     )
+
+
+class BackendAuthError(FatalFhirError):
+    """SMART Backend Services: the token endpoint refused the client assertion or the scopes
+    (``invalid_client``, ``invalid_scope``), or the backend block cannot be used."""
+
+    http_status = 502
+    title = "The EHR refused the app's population-run credentials"
+    advice = (
+        "An administrator must check the EHR's backend-services registration of this app (its "
+        "client id, public key and system scopes) against the 'backend' block in launch.json."
+    )
+
+
+class BulkExportError(FhirError):
+    """A Bulk Data export the EHR refused, failed, or did not finish within the run's deadline."""
+
+    title = "The EHR's population export did not complete"
+    advice = "Start the population run again later; if it keeps failing, contact support."
+
+
+class ExportLinkExpiredError(BulkExportError):
+    """An export file's link answered 404/410 (or refused the token): the EHR keeps export files
+    for a limited time, so a run that downloads them late finds them gone."""
+
+    title = "The export files expired before they were read"
+    advice = "Start the population run again: a new export makes new files."
 
 
 class StoreError(SmartAppError):

@@ -140,10 +140,30 @@ class FhirClient:
         return parse_json(response)
 
     def get(
-        self, url: str, *, params: dict[str, Any] | None = None, accept: str = FHIR_JSON
+        self,
+        url: str,
+        *,
+        params: dict[str, Any] | None = None,
+        accept: str = FHIR_JSON,
+        headers: dict[str, str] | None = None,
+        stream: bool = False,
+        auth: bool = True,
+        answer_statuses: tuple[int, ...] = (),
     ) -> requests.Response:
-        """GET with auth, retries and typed errors; returns the (2xx) response."""
-        return self._send("GET", url, params=params, accept=accept)
+        """GET with auth, retries and typed errors; returns the (2xx) response.
+
+        Bulk Data (smartapp.population.bulk) needs more of HTTP than a search: extra
+        ``headers`` (``Prefer: respond-async``), a ``stream``ed body (NDJSON files are read line
+        by line), no token (``auth=False``: a manifest that does not require one; then an
+        absolute https link may be on another host, as no token goes with it), and statuses it
+        handles itself (``answer_statuses``: a 429 while polling is "slow down", not a failure).
+        """
+        return self._send("GET", url, params=params, accept=accept, headers=headers,
+                          stream=stream, auth=auth, answer_statuses=answer_statuses)  # fmt: skip
+
+    def delete(self, url: str) -> requests.Response:
+        """DELETE (cancelling a Bulk Data export); no retries beyond 429/503 Retry-After."""
+        return self._send("DELETE", url, accept=FHIR_JSON)
 
     def post_json(self, url: str, resource: dict[str, Any]) -> tuple[dict, str | None]:
         """POST a FHIR JSON resource; returns (the server's resource or {}, Location header).
@@ -169,18 +189,26 @@ class FhirClient:
         params: dict[str, Any] | None = None,
         accept: str = FHIR_JSON,
         body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        stream: bool = False,
+        auth: bool = True,
+        answer_statuses: tuple[int, ...] = (),
     ) -> requests.Response:
-        target = self.resolve(url)
+        tokenless_https = not auth and urlsplit(url).scheme.lower() == "https"
+        target = url if tokenless_https else self.resolve(url)
         refreshed = False
         retry_statuses = RETRY_AFTER_STATUSES + (TRANSIENT_STATUSES if method == "GET" else ())
         for attempt in range(1, self.max_attempts + 1):
-            token = self.tokens.access_token()
-            headers = {"Accept": accept, "Authorization": f"Bearer {token}"}
+            sent = {"Accept": accept, **(headers or {})}
+            token = self.tokens.access_token() if auth else ""
+            if auth:
+                sent["Authorization"] = f"Bearer {token}"
             if body is not None:
-                headers["Content-Type"] = FHIR_JSON
+                sent["Content-Type"] = FHIR_JSON
             try:
-                response = self.session.request(method, target, params=params, headers=headers,
-                                                data=body, timeout=self.timeout)  # fmt: skip
+                response = self.session.request(method, target, params=params, headers=sent,
+                                                data=body, timeout=self.timeout,
+                                                stream=stream)  # fmt: skip
             except requests.Timeout as error:
                 raise RetryableFhirError(
                     "The EHR did not answer in time.", detail=type(error).__name__
@@ -190,9 +218,9 @@ class FhirClient:
                     "The EHR could not be reached.", detail=type(error).__name__
                 ) from error
             status = response.status_code
-            if status < 400:
+            if status < 400 or status in answer_statuses:
                 return response
-            if status == 401 and not refreshed:
+            if status == 401 and auth and not refreshed:
                 refreshed = True
                 self._refresh_after_401(token)
                 continue

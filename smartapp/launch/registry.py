@@ -17,6 +17,7 @@ from typing import Any
 from flask import Flask, current_app
 
 from ..errors import ConfigError
+from .backend_config import BackendConfig, parse_backend
 
 CLIENT_TYPES = ("public", "confidential-symmetric", "confidential-asymmetric")
 #: SMART App Launch 2.x "client-confidential-asymmetric": servers support RS384 and ES384.
@@ -53,6 +54,8 @@ class ServerConfig:
     #: The client an EHR launch from this iss uses when several entries share the iss and the
     #: launch URL names none (see :func:`pick_for_ehr_launch`); at most one per iss.
     ehr_launch: bool = False
+    #: SMART Backend Services registration for population runs (smartapp.launch.backend_config).
+    backend: BackendConfig | None = None
 
     def client_secret(self) -> str | None:
         """The confidential client's secret, read from the environment at use time."""
@@ -137,6 +140,7 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
             write_back=write_back,
             binary_hosts=binary_hosts,
             ehr_launch=ehr_launch,
+            backend=parse_backend(entry, where, sandbox_origin),
         )
     _one_ehr_launch_client_per_iss(servers)
     return servers

@@ -45,7 +45,9 @@ def patient_name(value: object) -> str:
     return name if len(name) <= MAX_PATIENT_NAME else name[: MAX_PATIENT_NAME - 1] + "…"
 
 
-def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedRequest:
+def _tracked_for(
+    db: Session, launch: AppSession, run: CheckRun, source: str = "check"
+) -> TrackedRequest:
     """The request for the run's patient and service, created if new.
 
     INSERT … ON CONFLICT DO NOTHING (both SQLite and PostgreSQL) lets two workers create the
@@ -72,22 +74,25 @@ def _tracked_for(db: Session, launch: AppSession, run: CheckRun) -> TrackedReque
             readiness=0,
             readiness_state="not_ready",
             required_gaps=0,
+            source=source,
         )
         .on_conflict_do_nothing(index_elements=list(key))
     )
     return db.query(TrackedRequest).filter_by(**key).populate_existing().one()
 
 
-def save_run(db: Session, launch: AppSession, run: CheckRun) -> int:
+def save_run(db: Session, launch: AppSession, run: CheckRun, *, source: str = "check") -> int:
     """Save ``run``'s report as the newest version of its tracked request; returns its id.
 
     The run's overrides come with it (they belong to the run's report, saved or not), and the
-    stored readiness is the report's as people left it.
+    stored readiness is the report's as people left it. ``source`` marks a request this save
+    creates: "check" (a person saved a check) or "population" (a population run found it); an
+    existing request keeps its own.
     """
     report: dict[str, Any] = run.report or {}
     for attempt in range(1, SAVE_ATTEMPTS + 1):
         try:
-            tracked = _tracked_for(db, launch, run)
+            tracked = _tracked_for(db, launch, run, source)
             overridden = overrides.on_save(db, run, tracked.id)
             readiness = overridden_readiness(report.get("items") or [], overridden)
             saved = SavedReport(

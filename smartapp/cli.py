@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "fetch": "smartapp.fhir.cli:fetch",
     "init-db": "smartapp.db:init_db_command",
     "overrides": "smartapp.overrides.export:overrides",
+    "worker": "smartapp.tasks.worker:worker",
 }
 #: Each command's one-line help, for ``smartapp --help``: click would otherwise import every
 #: command's module (the scoring engine, simple_icd_10_cm, Flask, SQLAlchemy: seconds) only to
@@ -34,6 +35,7 @@ SUMMARIES: dict[str, str] = {
     "fetch": "Read one patient's record over FHIR and write the record bundle.",
     "init-db": "Create the database tables (idempotent).",
     "overrides": 'People\'s overrides of the gap check ("documented here" / "does not apply").',
+    "worker": "Run a task worker (Celery) for the app's configuration.",
 }
 
 

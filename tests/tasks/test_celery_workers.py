@@ -15,6 +15,7 @@ from itertools import pairwise
 import pytest
 import requests
 from app_server import SHIPPED_SECRET, LiveApp, start_live_app
+from task_databases import BOTH
 from workers import Workers, worker_env
 
 from smartapp import PROJECT_ROOT
@@ -67,7 +68,7 @@ class Queue:
 
 
 @pytest.fixture
-def queue(sandbox_faults, tmp_path, monkeypatch):
+def queue(sandbox_faults, database, tmp_path, monkeypatch):
     url = os.environ.get("REDIS_URL_TEST")
     if not url:
         pytest.skip("REDIS_URL_TEST is not set (scripts/test.sh starts Redis)")
@@ -78,7 +79,7 @@ def queue(sandbox_faults, tmp_path, monkeypatch):
     # Short broker and lease timings so that a dead worker's check comes back in seconds.
     settings = {"AS_OF": AS_OF, "CELERY_BROKER_URL": url, "CELERY_VISIBILITY_TIMEOUT": 4,
                 "CELERY_RESTORE_INTERVAL": 1, "TASK_LEASE_SECONDS": 3}
-    live = start_live_app(sandbox_faults, tmp_path, **settings)
+    live = start_live_app(sandbox_faults, tmp_path, DATABASE_URL=database, **settings)
     env = worker_env({**settings, "SECRET_KEY": live.app.config["SECRET_KEY"],
                       "DATABASE_URL": live.app.config["DATABASE_URL"],
                       "SANDBOX_ORIGIN": sandbox_faults.origin,
@@ -89,6 +90,7 @@ def queue(sandbox_faults, tmp_path, monkeypatch):
     live.stop()
 
 
+@BOTH
 def test_a_check_survives_sigkill_of_its_worker_and_finishes_on_another(queue):
     # Slow EHR answers keep the check running long enough to kill its worker mid-way.
     queue.sandbox.admin("POST", "faults", {"rules": [], "latency_ms": 400}).raise_for_status()
@@ -106,6 +108,7 @@ def test_a_check_survives_sigkill_of_its_worker_and_finishes_on_another(queue):
     assert "check run finished" in queue.workers.log("second")
 
 
+@BOTH
 def test_the_same_check_delivered_twice_records_one_result(queue):
     queue.workers.start("first")
     queue.workers.start("second")

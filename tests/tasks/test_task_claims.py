@@ -8,6 +8,7 @@ import datetime as dt
 import secrets
 
 import pytest
+from task_databases import BOTH
 
 from smartapp.checks.execute import check_run
 from smartapp.checks.runner import STALE_AFTER, give_up_if_stale, stale_after
@@ -31,6 +32,7 @@ def row(app, run_id) -> CheckRun:
         return db.get(CheckRun, run_id)
 
 
+@BOTH
 def test_one_owner_at_a_time_and_a_finished_run_is_not_run_again(app):
     run_id = add_run(app)
     first = claim(app, CheckRun, run_id)
@@ -43,6 +45,7 @@ def test_one_owner_at_a_time_and_a_finished_run_is_not_run_again(app):
     assert row(app, run_id).attempt == 1
 
 
+@BOTH
 def test_a_dead_owners_lease_runs_out_and_its_late_outcome_is_dropped(app):
     run_id = add_run(app)
     dead = claim(app, CheckRun, run_id)
@@ -56,6 +59,7 @@ def test_a_dead_owners_lease_runs_out_and_its_late_outcome_is_dropped(app):
     assert row(app, run_id).status == "done"
 
 
+@BOTH
 def test_the_task_does_nothing_for_a_finished_run_and_waits_for_a_held_one(app):
     finished = add_run(app)
     claim(app, CheckRun, finished).finish(status="done", report={"items": ["kept"]})
@@ -69,6 +73,7 @@ def test_the_task_does_nothing_for_a_finished_run_and_waits_for_a_held_one(app):
     assert 20 < later.value.delay <= 31
 
 
+@BOTH
 def test_a_run_is_given_up_only_when_nothing_can_finish_it(app):
     long_ago = utcnow() - STALE_AFTER - dt.timedelta(minutes=1)
     alive = add_run(app, created_at=long_ago, lease_until=utcnow() + dt.timedelta(seconds=20))

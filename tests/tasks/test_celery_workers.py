@@ -1,7 +1,7 @@
 """Checks on Celery with a real Redis and real ``smartapp worker`` processes against the sandbox
 EHR (issue 16): a check survives SIGKILL of its worker and finishes on another, the same check
-delivered twice records one result, a 429 storm backs off honouring Retry-After, and the per-EHR
-rate limit holds across two workers. Skipped unless REDIS_URL_TEST is set (scripts/test.sh
+delivered twice records one result, a 429 storm backs off honouring Retry-After, the per-EHR
+rate limit holds across two workers, and workers take interactive checks before bulk work. Skipped unless REDIS_URL_TEST is set (scripts/test.sh
 starts a throwaway redis-server, like PostgreSQL)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import pytest
+import redis
 import requests
 from app_server import SHIPPED_SECRET, LiveApp, start_live_app
 from task_databases import BOTH
@@ -72,8 +73,6 @@ def queue(sandbox_faults, database, tmp_path, monkeypatch):
     url = os.environ.get("REDIS_URL_TEST")
     if not url:
         pytest.skip("REDIS_URL_TEST is not set (scripts/test.sh starts Redis)")
-    import redis
-
     redis.Redis.from_url(url).flushdb()
     monkeypatch.setenv("SMARTAPP_SANDBOX_CLIENT_SECRET", SHIPPED_SECRET)
     # Short broker and lease timings so that a dead worker's check comes back in seconds.
@@ -112,7 +111,7 @@ def test_a_check_survives_sigkill_of_its_worker_and_finishes_on_another(queue):
 def test_the_same_check_delivered_twice_records_one_result(queue):
     queue.workers.start("first")
     queue.workers.start("second")
-    queue.launch()
+    browser = queue.launch()
     [run] = queue.runs()
     # The broker delivers the same message again (as after a lost acknowledgement).
     backend(queue.live.app).enqueue("check.run", queue="interactive",
@@ -120,6 +119,12 @@ def test_the_same_check_delivered_twice_records_one_result(queue):
                                          "then": None})
     [run] = queue.finished()
     assert run.status == "done" and run.attempt == 1
+    # The page polls the same row whichever backend ran the check.
+    progress = browser.get(f"{queue.live.url}/checks/{run.id}/progress", timeout=30).json()
+    assert progress["status"] == "done"
+    assert progress["progress"]["searches_done"] == progress["progress"]["searches_total"] > 0
+    page = browser.get(f"{queue.live.url}/patient", timeout=30).text
+    assert "Checklist: Lumbar spine MRI" in page and "LMRI-003" in page
     logs = lambda: queue.workers.log("first") + queue.workers.log("second")  # noqa: E731
     queue.wait(lambda: "already finished: this delivery is a duplicate" in logs(),
                what="the duplicate delivery to be turned away")
@@ -176,3 +181,21 @@ def test_the_rate_limit_holds_across_two_workers(queue):
     assert worst <= burst + 1, f"{worst:.1f} requests over the limit's allowance"
     assert len(times) > burst + rate  # enough requests that the limit had to act
     assert times[-1] - times[0] >= (len(times) - burst - 1) / rate - 0.5
+
+
+def test_workers_take_interactive_checks_before_bulk_work(queue):
+    for _ in range(4):
+        queue.launch()
+    runs = queue.runs()
+    # Forget the launches' messages, then queue the runs again: two bulk, then two interactive.
+    redis.Redis.from_url(os.environ["REDIS_URL_TEST"]).flushdb()
+    send = backend(queue.live.app).enqueue
+    for run, lane in zip(runs, ("bulk", "bulk", "interactive", "interactive"), strict=True):
+        send("check.run", queue=lane, ids={"run_id": run.id, "session_id": run.session_id})
+    queue.workers.start("only")  # one pool process: one check at a time
+    done = {run.id: run for run in queue.finished(timeout=120)}
+    assert all(run.status == "done" for run in done.values())
+    bulk, interactive = [done[r.id].finished_at for r in runs[:2]], [done[r.id].finished_at
+                                                                   for r in runs[2:]]
+    # Queued last, both interactive checks ran before either bulk one (not taken in turns).
+    assert max(interactive) < min(bulk)

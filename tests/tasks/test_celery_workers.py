@@ -1,11 +1,14 @@
 """Checks on Celery with a real Redis and real ``smartapp worker`` processes against the sandbox
 EHR (issue 16): a check survives SIGKILL of its worker and finishes on another, the same check
 delivered twice records one result, a 429 storm backs off honouring Retry-After, the per-EHR
-rate limit holds across two workers, and workers take interactive checks before bulk work. Skipped unless REDIS_URL_TEST is set (scripts/test.sh
-starts a throwaway redis-server, like PostgreSQL)."""
+rate limit holds across two workers, and workers take interactive checks before bulk work.
+Skipped unless REDIS_URL_TEST is set (scripts/test.sh starts a throwaway redis-server, like
+PostgreSQL)."""
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import time
 from collections import Counter
@@ -188,10 +191,20 @@ def test_workers_take_interactive_checks_before_bulk_work(queue):
         queue.launch()
     runs = queue.runs()
     # Forget the launches' messages, then queue the runs again: two bulk, then two interactive.
-    redis.Redis.from_url(os.environ["REDIS_URL_TEST"]).flushdb()
+    broker = redis.Redis.from_url(os.environ["REDIS_URL_TEST"])
+    broker.flushdb()
     send = backend(queue.live.app).enqueue
     for run, lane in zip(runs, ("bulk", "bulk", "interactive", "interactive"), strict=True):
         send("check.run", queue=lane, ids={"run_id": run.id, "session_id": run.session_id})
+    # What the broker holds: the task's name and ids, never a token or record data.
+    access_token, _ = queue.live.tokens(runs[0].session_id)
+    waiting = broker.lrange("interactive", 0, -1) + broker.lrange("bulk", 0, -1)
+    assert len(waiting) == 4
+    for raw in waiting:
+        message = json.loads(raw)
+        assert access_token not in raw.decode() and message["headers"]["task"] == "check.run"
+        _args, kwargs, _options = json.loads(base64.b64decode(message["body"]))
+        assert set(kwargs) == {"run_id", "session_id"}
     queue.workers.start("only")  # one pool process: one check at a time
     done = {run.id: run for run in queue.finished(timeout=120)}
     assert all(run.status == "done" for run in done.values())

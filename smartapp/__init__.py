@@ -8,6 +8,7 @@ error pages are registered inside the factory so that no module-level app exists
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(
         __name__,
         # Tests point the instance folder (secret key, SQLite file, client keys) at a temp dir.
-        instance_path=(test_config or {}).get("INSTANCE_PATH"),
+        # SMARTAPP_INSTANCE_PATH lets a worker share the web process's folder (keys, secret).
+        instance_path=(test_config or {}).get("INSTANCE_PATH")
+        or os.environ.get("SMARTAPP_INSTANCE_PATH"),
         instance_relative_config=True,
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),

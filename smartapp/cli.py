@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "init-db": "smartapp.db:init_db_command",
     "overrides": "smartapp.overrides.export:overrides",
     "population": "smartapp.population.cli:population",
+    "worker": "smartapp.tasks.worker:worker",
 }
 #: Each command's one-line help, for ``smartapp --help``: click would otherwise import every
 #: command's module (the scoring engine, simple_icd_10_cm, Flask, SQLAlchemy: seconds) only to
@@ -36,6 +37,7 @@ SUMMARIES: dict[str, str] = {
     "init-db": "Create the database tables (idempotent).",
     "overrides": 'People\'s overrides of the gap check ("documented here" / "does not apply").',
     "population": "Population runs: score every patient of an EHR from a Bulk Data export.",
+    "worker": "Run a task worker (Celery) for the app's configuration.",
 }
 
 

@@ -193,9 +193,12 @@ class FhirError(SmartAppError):
     http_status = 502
     title = "The EHR could not be read"
 
-    def __init__(self, message: str, *, status: int | None = None, **kwargs: Any):
+    def __init__(self, message: str, *, status: int | None = None,
+                 retry_after: float | None = None, **kwargs: Any):  # fmt: skip
         super().__init__(message, **kwargs)
         self.status = status
+        #: Seconds the EHR asked to wait (its last Retry-After), for a queued retry of the task.
+        self.retry_after = retry_after
 
 
 class RetryableFhirError(FhirError):

@@ -123,6 +123,11 @@ class CheckRun(Base):
     #: What the run read: [{"ref": "Type/id", "label": "…"}] (no text), so an override's
     #: "documented here" can be checked against the record as read (smartapp.overrides.refs).
     record_refs: Mapped[list[Any] | None] = mapped_column(JSON)
+    #: Task claims (smartapp.tasks.claims): deliveries so far, until when the holder is
+    #: presumed alive, and the holder's claim token (None: nobody works on it right now).
+    attempt: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    claimed_by: Mapped[str | None] = mapped_column(String(32))
 
 
 #: Worklist workflow, in order. ``denied`` and ``approved`` end a request (it can be reopened).

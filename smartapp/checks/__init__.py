@@ -1,4 +1,4 @@
 """The gap check in the app: background retrieval + scoring, the report page, evidence views."""
 
-from . import viewer
+from . import execute, viewer  # execute registers check.run and loads the scorer at start
 from .views import bp

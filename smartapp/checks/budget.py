@@ -97,3 +97,18 @@ def budget(app: Flask) -> RequestBudget:
             limits, default = {}, int(setting)
         app.extensions[EXTENSION] = RequestBudget(limits, default, window)
     return app.extensions[EXTENSION]
+
+
+def guard(app: Flask, client: Any, server: Any, *, lane: str = "interactive") -> Any:
+    """The one place a FHIR client is put on the EHR's limits: every response counts against the
+    per-process budget (a spent budget stops the work) and every request first waits for the
+    shared per-EHR rate (:mod:`smartapp.tasks.ratelimit`; ``lane`` bulk yields to interactive).
+
+    ``server`` is the launch.json entry (its ``requests_per_second`` wins over the config).
+    """
+    from ..tasks.ratelimit import rate_limit
+
+    client.session.hooks["response"].append(budget(app).response_hook(server.iss, server.id))
+    client.throttle = rate_limit(app).throttle(
+        server.iss, server.id, lane=lane, configured=server.requests_per_second)
+    return client

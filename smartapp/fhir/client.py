@@ -17,6 +17,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
@@ -93,6 +94,12 @@ class FhirClient:
         }
         self.session = session or self._new_session()
         self._refresh_lock = threading.Lock()
+        #: Called before every request is sent (each retry too): the per-EHR rate limit
+        #: (smartapp.tasks.ratelimit) blocks here until the EHR's bucket gives a token.
+        self.throttle: Callable[[], None] | None = None
+        #: The longest Retry-After the EHR sent so far (seconds), for a queued retry of the task
+        #: when this client's own retries ran out.
+        self.retry_after_seen: float | None = None
 
     def _new_session(self) -> requests.Session:
         session = new_session(timeout=self.timeout, pool_size=self.concurrency + 2)
@@ -205,6 +212,8 @@ class FhirClient:
                 sent["Authorization"] = f"Bearer {token}"
             if body is not None:
                 sent["Content-Type"] = FHIR_JSON
+            if self.throttle is not None:
+                self.throttle()
             try:
                 response = self.session.request(method, target, params=params, headers=sent,
                                                 data=body, timeout=self.timeout,
@@ -230,9 +239,13 @@ class FhirClient:
                 self._wait(response, attempt)
                 continue
             if status in RETRY_AFTER_STATUSES or status in TRANSIENT_STATUSES:
+                hinted = retry_after_seconds(response.headers.get("Retry-After"))
+                if hinted is not None:
+                    self.retry_after_seen = max(hinted, self.retry_after_seen or 0.0)
                 raise RetryableFhirError(
-                    f"The EHR was busy (HTTP {status}) and retries ran out.", status=status
-                )
+                    f"The EHR was busy (HTTP {status}) and retries ran out.", status=status,
+                    retry_after=hinted,
+                )  # fmt: skip
             raise FatalFhirError(
                 f"The EHR refused the request (HTTP {status}).",
                 status=status, detail=outcome_text(response),
@@ -257,6 +270,8 @@ class FhirClient:
 
     def _wait(self, response: requests.Response, attempt: int) -> None:
         hinted = retry_after_seconds(response.headers.get("Retry-After"))
+        if hinted is not None:
+            self.retry_after_seen = max(hinted, self.retry_after_seen or 0.0)
         backoff = 0.25 * (2 ** (attempt - 1))
         delay = min(self.max_wait, hinted if hinted is not None else backoff)
         log.info("fhir: HTTP %s, waiting %.2fs (attempt %s)", response.status_code, delay, attempt)

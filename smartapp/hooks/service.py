@@ -21,7 +21,7 @@ from flask import Flask, current_app
 
 from ..checklists import load_catalog
 from ..checklists.requests import request_codes
-from ..checks.budget import budget
+from ..checks.budget import budget, guard
 from ..errors import HookRequestError, InputError, SmartAppError
 from ..evidence import build_record
 from ..fhir import FhirClient, StaticToken
@@ -147,7 +147,7 @@ def fhir_access(app: Flask, client: CdsClient, call: HookCall) -> tuple[FhirClie
         concurrency=int(app.config.get("FHIR_CONCURRENCY", 4)),
         allowed_hosts=server.binary_hosts, timeout=(2.0, 5.0), max_attempts=2, max_wait=1.0,
     )  # fmt: skip
-    fhir.session.hooks["response"].append(budget(app).response_hook(server.iss, server.id))
+    guard(app, fhir, server)
     return fhir, ""
 
 

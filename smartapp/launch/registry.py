@@ -56,6 +56,9 @@ class ServerConfig:
     ehr_launch: bool = False
     #: SMART Backend Services registration for population runs (smartapp.launch.backend_config).
     backend: BackendConfig | None = None
+    #: FHIR requests per second all the app's workers together may send this EHR (None: the
+    #: app's FHIR_RATE_LIMIT; smartapp.tasks.ratelimit).
+    requests_per_second: float | None = None
 
     def client_secret(self) -> str | None:
         """The confidential client's secret, read from the environment at use time."""
@@ -121,6 +124,10 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
         ehr_launch = entry.get("ehr_launch", False)
         if not isinstance(ehr_launch, bool):
             raise ConfigError(f"launch.json: {where} 'ehr_launch' must be true or false")
+        rate = entry.get("requests_per_second")
+        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float)
+                                 or rate <= 0):  # fmt: skip
+            raise ConfigError(f"launch.json: {where} 'requests_per_second' must be a number > 0")
         redirect_path = _field(entry, "redirect_path", where)
         if not redirect_path.startswith("/"):
             raise ConfigError(f"launch.json: {where} 'redirect_path' must start with /")
@@ -141,6 +148,7 @@ def parse_registry(document: Any, sandbox_origin: str) -> dict[str, ServerConfig
             binary_hosts=binary_hosts,
             ehr_launch=ehr_launch,
             backend=parse_backend(entry, where, sandbox_origin),
+            requests_per_second=float(rate) if rate is not None else None,
         )
     _one_ehr_launch_client_per_iss(servers)
     return servers

@@ -29,6 +29,7 @@ from ..errors import RetryableFhirError, SessionExpiredError, TokenExchangeError
 from ..fhir.client import DEFAULT_CONCURRENCY, FhirClient
 from ..models import AppSession, utcnow
 from ..net import DEFAULT_TIMEOUT
+from ..tasks.ratelimit import rate_limit
 from .client_auth import token_session
 from .registry import registry
 from .secrets import seal, unseal
@@ -208,10 +209,15 @@ def fhir_client_for(app: Flask, launch: AppSession) -> FhirClient:
     server = registry(app).get(launch.server_id)
     if server is None or server.iss != launch.iss:
         raise SessionExpiredError("This EHR is no longer registered with the app.")
-    return FhirClient(
+    client = FhirClient(
         launch.iss,
         SessionTokens(app, launch.id),
         concurrency=int(app.config.get("FHIR_CONCURRENCY", DEFAULT_CONCURRENCY)),
         vendor=None if server.vendor == "other" else server.vendor,
         allowed_hosts=server.binary_hosts,
     )
+    # Every request of a launched session waits for the EHR's shared rate (a page's own reads
+    # too); smartapp.checks.budget.guard adds the budget and the lane for background work.
+    client.throttle = rate_limit(app).throttle(launch.iss, server.id,
+                                               configured=server.requests_per_second)  # fmt: skip
+    return client

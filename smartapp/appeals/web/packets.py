@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
 import logging
 from typing import Any
 
 from flask import Flask
 from sqlalchemy.orm import Session
 
+from ...checks.runner import follow_up, new_run, submit_run
 from ...db import get_session
 from ...errors import AccessDeniedError, InputError
 from ...identity import actor_of
@@ -33,8 +33,6 @@ MAX_SENTENCE = 1200
 
 def start_build(app: Flask, db: Session, launch: AppSession, tracked: TrackedRequest) -> int:
     """Start building a packet for ``tracked``; returns the packet id (status ``building``)."""
-    from ...checks.runner import new_run, submit_run  # the runner imports scoring (spaCy) lazily
-
     denial, problem = denial_of(tracked)
     if denial is None:
         raise InputError(f"Record the denial first. {problem}")
@@ -54,14 +52,16 @@ def start_build(app: Flask, db: Session, launch: AppSession, tracked: TrackedReq
     audit.record(launch, "build_packet", tracked=tracked,
                  detail={"packet": packet.id, "category": denial.resolved_category()})  # fmt: skip
     db.commit()
-    submit_run(app, run.id, launch.id, then=functools.partial(_complete, packet.id))
+    submit_run(app, run.id, launch.id, then="appeal.packet")
     return packet.id
 
 
-def _complete(packet_id: int, run_id: str, bundle: dict[str, Any], report: dict[str, Any]) -> None:
-    """On the run's thread: save the fresh report as a version, build and store the packet."""
+@follow_up("appeal.packet")
+def _complete(run_id: str, bundle: dict[str, Any], report: dict[str, Any]) -> None:
+    """In the run's task: save the fresh report as a version, build and store the packet (the
+    packet is found by its run id: the task's message carries ids only)."""
     db = get_session()
-    packet = db.get(AppealPacket, packet_id)
+    packet = db.query(AppealPacket).filter_by(run_id=run_id).one_or_none()
     run = db.get(CheckRun, run_id)
     if packet is None or run is None:
         return

@@ -31,6 +31,7 @@ from ..errors import SmartAppError
 from ..identity import person
 from ..models import PopulationPatient, PopulationResource, PopulationRun, utcnow
 from ..people import remember
+from ..tasks import register
 from .auth import backend_client, backend_server
 from .bulk import BulkClient, ExportFile, Line, Manifest
 from .dispatch import dispatch
@@ -163,6 +164,7 @@ def _stop_if_cancelled(app: Flask, run_id: str, x_progress: str) -> None:
             db.commit()
 
 
+@register("population.export")
 def export_task(app: Flask, run_id: str) -> None:
     """Export, stage and fan out one run (a task: ids in, everything else from the database).
 

@@ -40,6 +40,7 @@ from ..overrides.refs import record_index
 from ..people import remember_practitioners
 from ..reports import store
 from ..scoring import choose_service, score_record
+from ..tasks import register
 from .auth import backend_client
 from .record import OPEN_ORDER, note_window, staged_record
 from .runs import finish_if_complete
@@ -145,6 +146,7 @@ def _save_all(db: Any, run: PopulationRun, checks: list[CheckRun],
     return results
 
 
+@register("population.patient")
 def patient_task(app: Flask, run_id: str, patient_id: str) -> None:
     """Score one patient of a run (idempotent: a patient already done is left alone).
 

@@ -7,8 +7,9 @@ as JSON)::
 
 It is checked at start-up (an unknown EHR, one without a ``backend`` block, a bad hour stop the app
 with a message naming the entry). :func:`beat_schedule` turns it into Celery beat entries for the
-lead to wire (``crontab(**entry["schedule"])``, task ``population.nightly``); each calls
-:func:`nightly`, which starts a run as any other start does (one run per EHR at a time).
+Celery beat (``smartapp worker --beat``: ``crontab(**entry["schedule"])``, task
+``population.nightly``); each calls :func:`nightly`, which starts a run as any other start does
+(one run per EHR at a time).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from flask import Flask
 from ..db import session_factory
 from ..errors import ConfigError
 from ..launch.registry import registry
+from ..tasks import register
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,7 @@ def beat_schedule(app: Flask) -> dict[str, dict[str, Any]]:
 
 
 def nightly(app: Flask, server_id: str) -> str:
-    """Start the scheduled run of ``server_id`` (a task: registered at merge as
-    ``population.nightly``); returns the run id."""
+    """Start the scheduled run of ``server_id``; returns the run id."""
     from .runs import start_run
 
     wanted = {run.ehr: run for run in schedule(app)}.get(server_id)
@@ -89,3 +90,9 @@ def nightly(app: Flask, server_id: str) -> str:
     with app.app_context(), session_factory(app)() as db:
         return start_run(app, db, server_id, started_by="schedule", as_of=as_of,
                          since="last" if incremental else None)  # fmt: skip
+
+
+@register("population.nightly")
+def nightly_task(app: Flask, server_id: str) -> None:
+    """The beat entry's task: start the scheduled run of ``server_id``."""
+    nightly(app, server_id)

@@ -31,6 +31,9 @@ from flask import Flask
 TASK_MODULES: tuple[str, ...] = (
     "smartapp.checks.execute",
     "smartapp.appeals.web.packets",
+    "smartapp.population.export",
+    "smartapp.population.patient",
+    "smartapp.population.schedule",
 )
 #: Queues, in the order a worker consumes them: interactive checks before population work.
 QUEUES = ("interactive", "bulk")

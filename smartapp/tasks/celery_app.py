@@ -65,8 +65,22 @@ def celery_config(app: Flask) -> dict[str, Any]:
         "worker_hijack_root_logger": False,
         "worker_concurrency": int(app.config.get("CELERY_WORKER_CONCURRENCY", 2)),
     }
+    settings["beat_schedule"] = _beat_schedule(app)
+    settings["timezone"] = "UTC"
     settings.update(app.config.get("CELERY") or {})
     return settings
+
+
+def _beat_schedule(app: Flask) -> dict[str, Any]:
+    """The nightly population runs (POPULATION_SCHEDULE) as Celery beat entries."""
+    from celery.schedules import crontab
+
+    from ..population.schedule import beat_schedule
+
+    return {
+        name: {**entry, "schedule": crontab(**entry["schedule"]), "options": {"queue": "bulk"}}
+        for name, entry in beat_schedule(app).items()
+    }
 
 
 def celery_init_app(app: Flask) -> Celery:

@@ -25,7 +25,10 @@ from . import QUEUES, uses_celery
               help="Queues to consume, in priority order.")  # fmt: skip
 @click.option("--name", default=None, help="Node name (default smartapp-<pid>@<host>).")
 @click.option("--loglevel", default="INFO", show_default=True)
-def worker(concurrency: int | None, queues: str, name: str | None, loglevel: str) -> None:
+@click.option("--beat", is_flag=True,
+              help="Also run the nightly population schedule (Celery beat: one per site).")
+def worker(concurrency: int | None, queues: str, name: str | None, loglevel: str,
+           beat: bool) -> None:  # fmt: skip
     """Run a task worker (Celery) for the app's configuration."""
     from .. import create_app
     from .celery_app import celery_init_app, dispose_engine_after_fork
@@ -48,4 +51,6 @@ def worker(concurrency: int | None, queues: str, name: str | None, loglevel: str
     ]
     if concurrency:
         argv.append(f"--concurrency={concurrency}")
+    if beat:  # the schedule's last-run file lives beside the database, in the instance folder
+        argv += ["--beat", f"--schedule={os.path.join(app.instance_path, 'celerybeat-schedule')}"]
     celery.worker_main(argv)

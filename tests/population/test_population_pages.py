@@ -46,7 +46,7 @@ def signed_in(app, fhir_user: str, server_id: str = "ehr"):
 
 @pytest.fixture
 def app(tmp_path):
-    return app_with(tmp_path, COORDINATORS={"ehr": [COORDINATOR]}, POPULATION_WORKERS=2)
+    return app_with(tmp_path, COORDINATORS={"ehr": [COORDINATOR]}, BULK_WORKERS=2)
 
 
 def test_a_coordinator_starts_a_run_from_the_worklist_and_follows_it(app):

@@ -30,7 +30,7 @@ from smartapp.population.runs import start_run, summary, wait_for
 
 @pytest.fixture
 def ran(tmp_path: Path):
-    app = app_with(tmp_path, POPULATION_WORKERS=2)
+    app = app_with(tmp_path, BULK_WORKERS=2)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
         ehr = FakeEhr(mocked)
         with app.app_context(), session_factory(app)() as db:
@@ -90,7 +90,7 @@ def test_a_patient_task_delivered_twice_records_one_result(ran):
 
 
 def test_an_export_task_delivered_again_polls_the_same_export_and_reads_it_afresh(tmp_path):
-    app = app_with(tmp_path, POPULATION_WORKERS=2)
+    app = app_with(tmp_path, BULK_WORKERS=2)
     with app.app_context(), session_factory(app)() as db:
         db.add(PopulationRun(id="r1", server_id="ehr", iss=BASE, status="exporting",
                              started_by="cli", as_of=AS_OF, status_url=STATUS_URL, progress={},
@@ -128,7 +128,7 @@ def test_a_run_left_running_by_a_dead_process_does_not_block_the_next(tmp_path):
 
 
 def test_an_incremental_run_sends_since_and_re_reads_each_named_record_over_fhir(tmp_path):
-    app = app_with(tmp_path, POPULATION_WORKERS=2)
+    app = app_with(tmp_path, BULK_WORKERS=2)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
         FakeEhr(mocked)
         with app.app_context(), session_factory(app)() as db:
@@ -203,7 +203,7 @@ def order(order_id: str, patient: str, system: str, code: str, authored: str) ->
 
 def test_every_checkable_open_order_of_a_patient_is_scored(tmp_path):
     """A newer order no checklist covers must not hide an older one that a checklist does."""
-    app = app_with(tmp_path, POPULATION_WORKERS=2)
+    app = app_with(tmp_path, BULK_WORKERS=2)
     extra = (
         order("lmri-gapped-walker", "lmri-gapped", "http://www.cms.gov/Medicare/Coding/"
               "HCPCSReleaseCodeSets", "E0143", "2026-11-20"),

@@ -99,7 +99,8 @@ def session_count(text: str) -> int:
 
 
 _VALUE = re.compile(
-    r"^[\s:=(]*(?:of|is|was|at|=|:|~|approx\.?|approximately)?\s*(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
+    r"^[\s:=(]*(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
+    r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
 _VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
 _COMPARATOR = re.compile(

@@ -196,3 +196,12 @@ def test_a_procedure_s_comment_is_dated_at_its_end_and_about_its_body_site():
     # A right-knee therapy course's comment is knee care, not care for the back.
     knee = _therapy("pt", "2025-12-20", "2026-02-20", "Rehab, 16 visits over 9 wks.", "Right knee")
     assert status(record("72148", knee), "LMRI-003")["status"] == "missing"
+
+
+def test_a_value_after_about_or_of_approximately_is_read():
+    # "best relief about 60%" after the second block: under the 80% an ablation needs.
+    relief = _concepts(
+        "Diary: best relief about 60% at 2 h, back to baseline by 4 h.", "block-relief"
+    )
+    assert [f.value for f in relief] == [60.0]
+    assert [f.value for f in _concepts("Relief of approximately 70%.", "block-relief")] == [70.0]

@@ -29,6 +29,7 @@ from .audit_words import audit_details, audit_rows, patient_label
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
 bp.add_app_template_global(patient_label)
+bp.add_app_template_global(fragments.filters_form)
 AUDIT_PAGE = 200
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
 #: (every view is audited, so a busy request's trail grows by the day).

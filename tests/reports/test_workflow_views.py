@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
+from smartapp.people import remember
 from smartapp.reports.views import request_href
 
 CLINICIAN = "Practitioner/md-whitfield"
@@ -233,6 +234,30 @@ def test_worklist_pickers_offer_the_values_in_use(client, actors):
                                               "pa-ortiz (clinician)"]  # fmt: skip
     # The value is the identity at the assigner's EHR (issue 20: a person is iss + fhirUser).
     assert '/Practitioner/pa-ortiz" >pa-ortiz (clinician)</option>' in worklist
+
+
+def test_the_kept_filter_form_follows_the_values_and_names_in_use(app, client, actors):
+    # The form is rendered once per distinct content (smartapp/reports/fragments.py): a new
+    # assignee, a learned name, another filter value each show at once.
+    clinician = actors.session(CLINICIAN)
+    request_id = save(client, actors, clinician, "tka-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    assert picker(client.get("/worklist").text, "f-assignee") == ["Anyone", "Me", "Unassigned"]
+    page = client.get(f"/requests/{request_id}")
+    client.post(f"/requests/{request_id}/assign",
+                data={"csrf_token": csrf_of(page.text), "version": version_of(page.text),
+                      "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
+    worklist = client.get("/worklist").text
+    assert picker(worklist, "f-assignee")[3:] == ["pa-ortiz (clinician)"]
+    assignees = worklist.split('<select id="f-assignee"')[1].split("</select>")[0]
+    identity = assignees.split('<option value="')[-1].split('"')[0]
+    with app.test_request_context():
+        remember(identity, "Luis Ortiz")
+    assert picker(client.get("/worklist").text, "f-assignee")[3:] == ["Luis Ortiz (clinician)"]
+    chosen = client.get("/worklist?topic=non-emergent-surgery").text
+    assert '<option value="non-emergent-surgery" selected>' in chosen
+    assert '<option value="non-emergent-surgery" selected>' not in client.get("/worklist").text
+    assert picker(client.get("/dashboard").text, "f-assignee")[3:] == ["Luis Ortiz (clinician)"]
 
 
 def test_pages_read_the_launched_session_once_per_request(app, client, actors):

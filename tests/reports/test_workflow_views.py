@@ -280,6 +280,26 @@ def test_pages_read_the_launched_session_once_per_request(app, client, actors):
         event.remove(engine, "before_cursor_execute", record)
 
 
+def test_a_request_page_reads_no_check_summaries_for_its_named_patient(app, client, actors):
+    # The audit rows' Patient cell: the request names the patient, so the checks' JSON
+    # summaries are not read (a check's name would lose to the request's anyway).
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "PAT NAMED")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    statements: list[str] = []
+    engine = app.extensions["smartapp.db"].kw["bind"]
+
+    def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        page = client.get(f"/requests/{request_id}").text
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert "PAT NAMED" in page.split("Audit trail")[1]
+    assert not [s for s in statements if "FROM check_runs" in s]
+
+
 def test_list_links_to_request_pages_are_url_for_links(app):
     # The worklist and audit tables build their links with request_href (url_for once a page).
     with app.test_request_context("/worklist", environ_overrides={"SCRIPT_NAME": "/pa"}):

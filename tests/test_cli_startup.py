@@ -16,7 +16,8 @@ from smartapp.checklists.golden import build_bundle
 from smartapp.cli import COMMANDS, SUMMARIES, cli
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("spacy", "medspacy", "simple_icd_10_cm")
+#: medspaCy imports QuickUMLS (and with it NLTK) for a component the pipeline never adds.
+HEAVY = ("spacy", "medspacy", "simple_icd_10_cm", "quickumls", "nltk")
 PROBE = (
     "import sys\n"
     "from smartapp.cli import main\n"
@@ -59,7 +60,19 @@ def test_score_imports_the_nlp_only_when_a_note_is_in_a_window(tmp_path):
             "text": "Six weeks of physical therapy without relief."}  # fmt: skip
     noted.write_text(json.dumps(build_bundle({**order, "notes": [note]})))
     code, _, heavy = run_cli("score", "--bundle", str(noted), "--as-of", "2026-03-01")
-    assert code == 0 and {"spacy", "medspacy"} <= heavy and "simple_icd_10_cm" not in heavy
+    assert code == 0 and heavy == {"spacy", "medspacy"}
+
+
+def test_the_pipeline_leaves_quickumls_importable_for_real():
+    """QuickUMLS is kept out of medspaCy's import, not out of the process: a later import is
+    the real package."""
+    probe = ("import sys\nfrom smartapp.notes.pipeline import pipeline\npipeline()\n"
+             "assert 'quickumls' not in sys.modules\nimport quickumls.spacy_component as c\n"
+             "print(hasattr(c, 'SpacyQuickUMLS'))\n")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -14,11 +14,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from ..errors import ChecklistError
 from ..yamlfile import safe_load
+from . import schema_stamp
 from .care_start import EPISODE_DAYS
 from .codelist import CodeList
 from .plan_periods import LONGEST_PLAN_DAYS
@@ -133,17 +133,22 @@ def _widest_note_window(
 
 
 @cache
+def schema_text() -> str:
+    """The checklist JSON Schema shipped beside this module, as text."""
+    return resources.files(__package__).joinpath("checklist.schema.json").read_text("utf-8")
+
+
+@cache
 def schema() -> dict[str, Any]:
     """The checklist JSON Schema shipped beside this module."""
-    text = resources.files(__package__).joinpath("checklist.schema.json").read_text("utf-8")
-    return json.loads(text)
+    return json.loads(schema_text())
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse one YAML file (safe loader); errors name the file."""
+def read_yaml(path: Path, data: bytes | None = None) -> Any:
+    """Parse one YAML file (safe loader; ``data``: its bytes, already read); errors name it."""
     try:
-        return safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        return safe_load(path.read_text("utf-8") if data is None else data.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ChecklistError(f"{path.name}: cannot read YAML ({error})") from error
 
 
@@ -213,16 +218,26 @@ def _default_catalog() -> Catalog:
     return _load(DATA_DIR)
 
 
+def _validator() -> Any:
+    import jsonschema  # late: ~40 ms to import, and a stamped catalog needs none of it
+
+    return jsonschema.Draft202012Validator(schema())
+
+
 def _load(data_dir: Path) -> Catalog:
     raw_lists = read_yaml(data_dir / CODELISTS_FILE) or {}
     codelists = {name: CodeList.from_mapping(name, m) for name, m in raw_lists.items()}
-    validator = jsonschema.Draft202012Validator(schema())
+    files = {path: path.read_bytes() for path in sorted(data_dir.glob("*.yaml"))
+             if path.name != CODELISTS_FILE}  # fmt: skip
+    # The same bytes passed the schema before: not checked again (schema_stamp).
+    stamp = schema_stamp.stamp_for(schema_text(), files)
+    checked = schema_stamp.passed(stamp)
+    validator = None if checked else _validator()
     raw_files: dict[str, dict] = {}
-    for path in sorted(data_dir.glob("*.yaml")):
-        if path.name == CODELISTS_FILE:
-            continue
-        raw = read_yaml(path)
-        errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.path))
+    for path, data in files.items():
+        raw = read_yaml(path, data)
+        errors = [] if validator is None else sorted(validator.iter_errors(raw),
+                                                     key=lambda e: list(e.path))  # fmt: skip
         if errors:
             first = errors[0]
             at = "/".join(str(p) for p in first.absolute_path) or "(top)"
@@ -230,6 +245,8 @@ def _load(data_dir: Path) -> Catalog:
         if raw["id"] != path.stem:
             raise ChecklistError(f"{path.name}: id {raw['id']!r} must equal the file name")
         raw_files[raw["id"]] = raw
+    if not checked:
+        schema_stamp.mark(stamp)
     includes: dict[str, Checklist] = {}
     checklists: dict[str, Checklist] = {}
     for kind in ("include", "checklist"):

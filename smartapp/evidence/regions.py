@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +72,12 @@ def _code_in(code: str, entries: Iterable[Any]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def regions_of_code(system: str, code: str, display: str = "") -> frozenset[str]:
-    """Regions of one coding (ICD-10-CM by prefix, CPT/HCPCS by code), with the display's side."""
+    """Regions of one coding (ICD-10-CM by prefix, CPT/HCPCS by code), with the display's side.
+
+    Kept per (system, code, display): a record repeats the same codings on many resources, and
+    each answer walks every region (a tenth of a bundle's record building, issue 19)."""
     found: set[str] = set()
     side = side_of(display) if display else None
     for name, spec in _table()["regions"].items():

@@ -13,6 +13,8 @@ import importlib.util
 import itertools
 import json
 import re
+import sys
+import types
 import warnings
 from functools import cache
 from pathlib import Path
@@ -136,13 +138,39 @@ def default_context_phrases() -> tuple[tuple[str, str, str], ...]:
     return tuple((phrase, category, direction) for (phrase, category), direction in out.items())
 
 
+#: What medspaCy imports only for a component this pipeline never adds (QuickUMLS concept
+#: mapping): ``medspacy.util`` imports it unconditionally, and it brings NLTK -- about 0.4 s of
+#: CPU in a cold ``smartapp score``, an eighth of it (issue 19).
+_UNUSED = ("quickumls", "quickumls.spacy_component")
+
+
+def _import_medspacy() -> None:
+    """Import medspaCy without QuickUMLS: an empty module stands in for it during the import
+    and is taken out again, so ``medspacy_quickumls`` is the one factory left unregistered and a
+    later ``import quickumls`` loads the real package. Already imported: nothing to save."""
+    if "medspacy" in sys.modules or _UNUSED[0] in sys.modules:
+        import medspacy
+
+        return
+    stand_in = types.ModuleType(_UNUSED[0])
+    stand_in.spacy_component = types.ModuleType(_UNUSED[1])  # type: ignore[attr-defined]
+    sys.modules[_UNUSED[0]] = stand_in
+    sys.modules[_UNUSED[1]] = stand_in.spacy_component  # type: ignore[attr-defined]
+    try:
+        import medspacy  # noqa: F401
+    finally:
+        for name in _UNUSED:
+            if sys.modules.get(name) in (stand_in, stand_in.spacy_component):  # type: ignore[attr-defined]
+                del sys.modules[name]
+
+
 @cache
 def pipeline() -> Any:
     """Build the spaCy + medspaCy pipeline once (cached; callers serialise its use)."""
     with warnings.catch_warnings():
         # spaCy's CLI module imports a click API that click 8.2 deprecates; not our code path.
         warnings.simplefilter("ignore", DeprecationWarning)
-        import medspacy  # noqa: F401 -- registers the medspacy_* pipeline factories
+        _import_medspacy()  # registers the medspacy_* pipeline factories
         import spacy
         from medspacy.context import ConTextRule
         from medspacy.ner import TargetRule

@@ -154,18 +154,24 @@ def audit_details(event: AuditEvent) -> str:
 
 def patient_names(refs: set[str]) -> dict[str, str | None]:
     """The names the app saved for these patients (the audit rows of a page), kept for the
-    request: a request's name wins over a check's, as the Patient cell shows them."""
+    request: a request's name wins over a check's, as the Patient cell shows them.
+
+    Checks are read only for patients no request names: each check's summary is a JSON
+    document, and a request page's events are all about its own, named, patient (issue 19)."""
     names = g.setdefault("audit_patient_names", {})
     wanted = sorted(ref for ref in refs if ref and ref not in names)
     if wanted:
         db = get_session()
         found: dict[str, str | None] = dict.fromkeys(wanted)
-        runs = db.query(CheckRun.patient_ref, CheckRun.patient_summary).filter(
-            CheckRun.patient_ref.in_(wanted))  # fmt: skip
-        found |= {ref: summary.get("name") for ref, summary in runs if summary}
         requests = db.query(TrackedRequest.patient_ref, TrackedRequest.patient_name).filter(
             TrackedRequest.patient_ref.in_(wanted))  # fmt: skip
-        found |= {ref: name for ref, name in requests if name}
+        named = {ref: name for ref, name in requests if name}
+        unnamed = [ref for ref in wanted if ref not in named]
+        if unnamed:
+            runs = db.query(CheckRun.patient_ref, CheckRun.patient_summary).filter(
+                CheckRun.patient_ref.in_(unnamed))  # fmt: skip
+            found |= {ref: summary.get("name") for ref, summary in runs if summary}
+        found |= named
         names |= found
     return names
 

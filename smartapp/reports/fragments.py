@@ -8,6 +8,11 @@ ids and withdrawal), the names of the people they name, whether the viewer may e
 viewer is when that shows (the "withdraw my override" button). The forms' CSRF token, different
 in each session, is put back in on every use. A page re-shown with an override form's error
 (``g.override_error``) is rendered afresh.
+
+The worklist's and dashboard's filter form is kept the same way, keyed by what it shows: the
+filter values, the pickers' choices (topics, services, assignees in use) and the assignees'
+names -- the same dozen views come back again and again, and the form is a fifth of a worklist
+page's rendering.
 """
 
 from __future__ import annotations
@@ -24,20 +29,42 @@ from ..people import person
 
 #: Report versions kept per worker (a rendered report is ~20-60 KB).
 MAX_KEPT = 128
+#: Filter forms kept per worker (~6 KB each).
+MAX_FORMS = 256
 #: Where the session's CSRF token goes back in (a placeholder, not a secret).
 _TOKEN = "\x00csrf\x00"  # noqa: S105
 _kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+_forms: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _lock = threading.Lock()  # gthread workers serve several requests at once
+
+
+def _where() -> tuple[Any, ...]:
+    """The app and its database: a test process builds many apps, each with its own ids."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    return (id(app), app.config["DATABASE_URL"], request.script_root)
 
 
 def _key(saved_id: int, panel: Any) -> tuple[Any, ...]:
     rows = panel.scope.rows
     shown = tuple((row.id, row.withdrawn_at, person(row.actor, row.role),
                    person(row.withdrawn_by)) for row in rows)  # fmt: skip
-    # The app and its database too: a test process builds many apps, each with its own ids.
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    where = (id(app), app.config["DATABASE_URL"], request.script_root)
-    return (*where, saved_id, panel.editable, panel.me if rows else "", shown)
+    return (*_where(), saved_id, panel.editable, panel.me if rows else "", shown)
+
+
+def _recalled(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...]) -> str | None:
+    with _lock:
+        html = kept.get(key)
+        if html is not None:
+            kept.move_to_end(key)
+        return html
+
+
+def _keep(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...], html: str,
+          most: int) -> None:  # fmt: skip
+    with _lock:
+        kept[key] = html
+        if len(kept) > most:
+            kept.popitem(last=False)
 
 
 def report_items(saved_id: int, **context: Any) -> Markup:
@@ -48,14 +75,31 @@ def report_items(saved_id: int, **context: Any) -> Markup:
         return Markup(render_template("checks/_report.html", **context))  # noqa: S704 - our template
     token = generate_csrf()
     key = _key(saved_id, panel)
-    with _lock:
-        html = _kept.get(key)
-        if html is not None:
-            _kept.move_to_end(key)
+    html = _recalled(_kept, key)
     if html is None:
         html = render_template("checks/_report.html", **context).replace(token, _TOKEN)
-        with _lock:
-            _kept[key] = html
-            if len(_kept) > MAX_KEPT:
-                _kept.popitem(last=False)
+        _keep(_kept, key, html, MAX_KEPT)
     return Markup(html.replace(_TOKEN, token))  # noqa: S704 - rendered by our template
+
+
+def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: str,
+                 show_sort: bool) -> Markup:  # fmt: skip
+    """``reports/_filters.html`` (a GET form: no CSRF token), rendered once per distinct
+    content and kept (see the module docstring)."""
+    chosen = (tuple(spec.statuses), tuple(spec.readiness), spec.topic, spec.service,
+              spec.min_readiness, spec.max_readiness, spec.updated_from, spec.updated_to,
+              spec.assignee, spec.patient, spec.due, spec.sort)  # fmt: skip
+    choices = tuple(tuple(facets[name]) for name in ("topics", "services", "assignees"))
+    names = tuple(person(who) for who in facets["assignees"])
+    key = (*_where(), action, label, show_sort, chosen, choices, names)
+    html = _recalled(_forms, key)
+    if html is None:
+        from ..models import WORKFLOW  # late: models import the database layer
+        from .worklist import READINESS_STATES
+
+        template = current_app.jinja_env.get_template("reports/_filters.html")
+        html = template.render(spec=spec, facets=facets, workflow=WORKFLOW,
+                               readiness_states=READINESS_STATES, filter_action=action,
+                               filter_label=label, show_sort=show_sort)  # fmt: skip
+        _keep(_forms, key, html, MAX_FORMS)
+    return Markup(html)  # noqa: S704 - rendered by our template (autoescaped)

@@ -21,7 +21,7 @@ from ..models import WORKFLOW, AuditEvent, RequestComment, SavedReport, TrackedR
 from ..overrides import panel as overrides
 from ..people import load_names
 from ..urls import request_href
-from . import audit, exporting, fragments, store
+from . import audit, exporting, fragments, listing, store
 from . import worklist as queries
 from .access import report_version, saved_by, visible_request
 from .audit_words import audit_details, audit_rows, patient_label
@@ -29,6 +29,7 @@ from .audit_words import audit_details, audit_rows, patient_label
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
 bp.add_app_template_global(patient_label)
+bp.add_app_template_global(fragments.filters_form)
 AUDIT_PAGE = 200
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
 #: (every view is audited, so a busy request's trail grows by the day).
@@ -65,10 +66,11 @@ def worklist() -> str:
     rows, total = queries.run_query(db, spec, actor_of(launch))
     facets = queries.facets(db)
     load_names()  # every read before the commit: one transaction, and rendering reads nothing
+    shown = listing.shown_rows(rows, queries.READINESS_STATES)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     db.commit()
     return render_template(
-        "reports/worklist.html", launch=launch, rows=rows, total=total, spec=spec,
+        "reports/worklist.html", launch=launch, rows=shown, total=total, spec=spec,
         facets=facets, workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
         readiness_states=queries.READINESS_STATES,
     )  # fmt: skip

@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
+from smartapp.people import remember
 from smartapp.reports.views import request_href
 
 CLINICIAN = "Practitioner/md-whitfield"
@@ -235,6 +236,30 @@ def test_worklist_pickers_offer_the_values_in_use(client, actors):
     assert '/Practitioner/pa-ortiz" >pa-ortiz (clinician)</option>' in worklist
 
 
+def test_the_kept_filter_form_follows_the_values_and_names_in_use(app, client, actors):
+    # The form is rendered once per distinct content (smartapp/reports/fragments.py): a new
+    # assignee, a learned name, another filter value each show at once.
+    clinician = actors.session(CLINICIAN)
+    request_id = save(client, actors, clinician, "tka-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    assert picker(client.get("/worklist").text, "f-assignee") == ["Anyone", "Me", "Unassigned"]
+    page = client.get(f"/requests/{request_id}")
+    client.post(f"/requests/{request_id}/assign",
+                data={"csrf_token": csrf_of(page.text), "version": version_of(page.text),
+                      "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
+    worklist = client.get("/worklist").text
+    assert picker(worklist, "f-assignee")[3:] == ["pa-ortiz (clinician)"]
+    assignees = worklist.split('<select id="f-assignee"')[1].split("</select>")[0]
+    identity = assignees.split('<option value="')[-1].split('"')[0]
+    with app.test_request_context():
+        remember(identity, "Luis Ortiz")
+    assert picker(client.get("/worklist").text, "f-assignee")[3:] == ["Luis Ortiz (clinician)"]
+    chosen = client.get("/worklist?topic=non-emergent-surgery").text
+    assert '<option value="non-emergent-surgery" selected>' in chosen
+    assert '<option value="non-emergent-surgery" selected>' not in client.get("/worklist").text
+    assert picker(client.get("/dashboard").text, "f-assignee")[3:] == ["Luis Ortiz (clinician)"]
+
+
 def test_pages_read_the_launched_session_once_per_request(app, client, actors):
     request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
     actors.sign_in(client, actors.session(COORDINATOR))
@@ -253,6 +278,26 @@ def test_pages_read_the_launched_session_once_per_request(app, client, actors):
             assert sum("FROM app_sessions" in s for s in statements) == 1, path
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+def test_a_request_page_reads_no_check_summaries_for_its_named_patient(app, client, actors):
+    # The audit rows' Patient cell: the request names the patient, so the checks' JSON
+    # summaries are not read (a check's name would lose to the request's anyway).
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "PAT NAMED")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    statements: list[str] = []
+    engine = app.extensions["smartapp.db"].kw["bind"]
+
+    def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        page = client.get(f"/requests/{request_id}").text
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert "PAT NAMED" in page.split("Audit trail")[1]
+    assert not [s for s in statements if "FROM check_runs" in s]
 
 
 def test_list_links_to_request_pages_are_url_for_links(app):

@@ -4,6 +4,12 @@ This is what README command (a) ends in. It starts the sandbox (Medplum FHIR eng
 server) and the app (gunicorn, one worker with threads so a record retrieval's progress is
 visible to the page that polls it), generates the sandbox client secret for this run so no secret
 is written anywhere, prints the URLs a person needs, and stops both on Ctrl-C or SIGTERM.
+
+The sandbox also loads a small population scenario (``--population``, default
+:data:`DEMO_POPULATION` patients) so that a coordinator's "Run population check" on the
+``sandbox-epic`` entry finds orders: its ``backend`` block exports Group ``population``, which only
+exists when the sandbox has a population. The run itself uses the embedded task backend (no
+broker), as everything else in the demo does.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from . import PROJECT_ROOT
 #: gunicorn's access line without the query string, referer or user agent: the OAuth callback's
 #: ``?code=…&state=…`` and a referer carrying the EHR's authorize URL must not reach a log.
 ACCESS_LOG_FORMAT = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
+#: Patients of the demo's population scenario (15 of them with an order): a run of seconds.
+DEMO_POPULATION = 100
 
 
 def _wait_until_up(url: str, process: subprocess.Popen[bytes], what: str, timeout: float) -> None:
@@ -58,6 +66,17 @@ def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
             os.killpg(process.pid, signal.SIGKILL)
 
 
+def sandbox_command(args: argparse.Namespace, app_url: str) -> list[str]:
+    """The sandbox's command line for the demo's options."""
+    command = [sys.executable, "-m", "sandbox", "--port", str(args.sandbox_port)]
+    command += ["--app-url", app_url]
+    if args.no_generated:
+        command.append("--no-generated")
+    if args.population > 0:
+        command += ["--population", str(args.population)]
+    return command
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start both peers, print the URLs, and wait."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -69,6 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         "--no-generated",
         action="store_true",
         help="load only the PA scenarios, not the large generated patients (faster start)",
+    )
+    parser.add_argument(
+        "--population",
+        type=int,
+        default=DEMO_POPULATION,
+        help="patients of the sandbox's population scenario, for the coordinators' population "
+        f"run on the epic tenant (default {DEMO_POPULATION}; 0: none, the run then fails with "
+        "'Group not found')",
     )
     args = parser.parse_args(argv)
 
@@ -85,10 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         SMARTAPP_COORDINATORS=json.dumps({ehr: ["Practitioner/pa-coordinator"] for ehr in (
             "sandbox-plain", "sandbox-epic", "sandbox-cerner")}),
     )
-    sandbox_cmd = [sys.executable, "-m", "sandbox", "--port", str(args.sandbox_port)]
-    sandbox_cmd += ["--app-url", app_url]
-    if args.no_generated:
-        sandbox_cmd.append("--no-generated")
+    sandbox_cmd = sandbox_command(args, app_url)
     gunicorn = Path(sys.executable).with_name("gunicorn")
     app_cmd = [
         str(gunicorn), "--workers", "1", "--threads", "8", "--bind", f"127.0.0.1:{args.app_port}",

@@ -6,9 +6,12 @@ settings and registers its OAuth clients at the sandbox for that port's callback
 The shipped launch.json's clients (``smartapp-public`` …) are shared by every app a test session
 starts, and one may still run (a module's app) while another starts (a test's own app): their
 registrations are therefore cumulative — every redirect URI so far, and for the asymmetric client
-an inline JWK set with every app's public key. A test's dedicated client (``clients=``) belongs to
-one app: it is registered with ``jwks_uri`` pointing at that app's ``/.well-known/jwks.json``, so
-the sandbox fetches the app's real public keys over HTTP.
+an inline JWK set with every app's public key. The same goes for ``smartapp-backend``, the SMART
+Backend Services client of the sandbox-epic entry's ``backend`` block (population runs): it is
+registered with ``client_credentials``, the ``system/`` scopes of sandbox/clients.json and every
+app's public keys (its backend key is published in the same JWKS). A test's dedicated client
+(``clients=``) belongs to one app: it is registered with ``jwks_uri`` pointing at that app's
+``/.well-known/jwks.json``, so the sandbox fetches the app's real public keys over HTTP.
 """
 
 from __future__ import annotations
@@ -37,7 +40,16 @@ SHIPPED_CLIENTS = {
     "smartapp-public": "none",
     "smartapp-symmetric": "client_secret_basic",
     "smartapp-asymmetric": "private_key_jwt",
+    "smartapp-backend": "private_key_jwt",
 }
+#: Clients with no user and no redirect: SMART Backend Services (client_credentials only).
+BACKEND_CLIENTS = ("smartapp-backend",)
+
+
+def shipped_registration(client_id: str) -> dict[str, Any]:
+    """A client's entry in the sandbox's own sandbox/clients.json (its scopes, grant types)."""
+    clients = json.loads((PROJECT_ROOT / "sandbox" / "clients.json").read_text(encoding="utf-8"))
+    return next(c for c in clients["clients"] if c["client_id"] == client_id)
 
 
 @dataclass
@@ -100,6 +112,14 @@ def register_clients(sandbox: Any, live: LiveApp, clients: dict[str, str], secre
             secret = SHIPPED_SECRET
         redirect = f"{live.url}/launch/callback"
         body: dict[str, Any] = {"client_id": client_id, "token_endpoint_auth_method": method}
+        if client_id in BACKEND_CLIENTS:
+            shipped = shipped_registration(client_id)
+            body.update(grant_types=shipped["grant_types"], scope=shipped["scope"])
+            _, keys = _shared.setdefault(client_id, ([], {}))
+            keys.update({key["kid"]: key for key in public_jwks(live.app)["keys"]})
+            body["jwks"] = {"keys": list(keys.values())}
+            sandbox.admin("POST", "clients", body).raise_for_status()
+            continue
         if shared:
             redirects, keys = _shared.setdefault(client_id, ([], {}))
             redirects.append(redirect)

@@ -79,6 +79,7 @@ def expire() -> Any:
 def jobs() -> Any:
     return jsonify([
         {"id": job.id, "tenant": job.tenant.name, "state": job.state, "types": list(job.types),
-         "progress": job.progress, "errors": job.errors, "outputs": job.outputs}
+         "since": job.since, "progress": job.progress, "errors": job.errors,
+         "outputs": job.outputs}
         for job in bulk_state().jobs.all()
     ])  # fmt: skip

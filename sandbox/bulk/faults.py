@@ -14,6 +14,8 @@ Tests force the situations a population run must survive; every switch is off by
   sooner than that after the previous one is answered 429;
 - ``file_ttl``: seconds output links stay valid after completion (default from the sandbox's
   ``--bulk-file-ttl``, 3600);
+- ``expire_after_files``: links expire (410) once this many files were served, as when a slow
+  client is still reading when they die (``files_served`` counts them);
 - ``requires_access_token``: false serves the files without a token (manifest says so).
 """
 
@@ -40,6 +42,9 @@ class BulkFaults:
     slow_seconds: float = 0.0
     retry_after: float = 1.0
     file_ttl: float | None = None
+    #: Links expire once this many files were served: they die while a client is still reading.
+    expire_after_files: int | None = None
+    files_served: int = 0
     requires_access_token: bool = True
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -61,6 +66,11 @@ class BulkFaults:
             for name in ("slow_seconds", "retry_after"):
                 if name in spec:
                     setattr(self, name, max(0.0, float(spec[name])))
+            if "expire_after_files" in spec:
+                value = spec["expire_after_files"]
+                if value is not None and (not isinstance(value, int) or value < 0):
+                    raise ValueError("expire_after_files must be a whole number or null")
+                self.expire_after_files, self.files_served = value, 0
             if "file_ttl" in spec:
                 self.file_ttl = None if spec["file_ttl"] is None else float(spec["file_ttl"])
             for name in ("fail_job", "requires_access_token"):
@@ -85,6 +95,16 @@ class BulkFaults:
                 if self.kickoff_times <= 0:
                     self.kickoff_status = None
             return status
+
+    def take_file(self) -> bool:
+        """Count one file served; True when ``expire_after_files`` says links died already."""
+        with self._lock:
+            if self.expire_after_files is not None and (
+                self.files_served >= self.expire_after_files
+            ):
+                return True
+            self.files_served += 1
+            return False
 
     @property
     def ttl(self) -> float:

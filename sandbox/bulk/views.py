@@ -212,7 +212,7 @@ def download(tenant_name: str, job_id: str, name: str) -> Response:
         if grant.client_id != job.client_id:
             return _outcome(tenant, 403, "forbidden", "Another client's export.")
     expires = job.expires_at(state.faults.ttl) or 0.0
-    if job.expired or time.time() >= expires:
+    if job.expired or time.time() >= expires or state.faults.take_file():
         return _outcome(tenant, 410, "expired", "This export file link has expired.")
     assert job.folder is not None  # noqa: S101 - set before the job completes
     return send_file(job.folder / name, mimetype="application/fhir+ndjson")

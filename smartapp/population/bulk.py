@@ -34,10 +34,12 @@ from ..fhir.client import FHIR_JSON, FhirClient
 log = logging.getLogger(__name__)
 
 NDJSON = "application/fhir+ndjson"
-#: What a checklist reads (smartapp.fhir.searches, less Practitioner: no patient compartment).
+#: What a checklist reads (smartapp.fhir.searches, less Practitioner: no patient compartment),
+#: plus DeviceRequest: DME orders (walker, CPAP) are often DeviceRequests, which a check learns
+#: from its launch context but a population run can only find in the export.
 EXPORT_TYPES = (
     "Patient", "Condition", "Observation", "DocumentReference", "Procedure", "ServiceRequest",
-    "Coverage", "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan",
+    "DeviceRequest", "Coverage", "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan",
 )  # fmt: skip
 #: Longest wait between two status requests, whatever Retry-After says.
 MAX_POLL_INTERVAL = 120.0

@@ -3,10 +3,11 @@
 ``export_task(app, run_id)`` authenticates as the EHR's backend client, kicks off the export,
 polls it, then reads the files line by line:
 
-- a full run reads the ServiceRequest files first: a patient with a draft or active order whose
-  CPT/HCPCS code has a CareSource checklist is a *candidate*; then the other files, staging only
-  the candidates' resources (``population_resources``, keyed by run and patient) -- a patient
-  without such an order is counted as seen and nothing of theirs is kept;
+- a full run reads the order files (ServiceRequest, DeviceRequest) first: a patient with a draft
+  or active order whose CPT/HCPCS code has a CareSource checklist is a *candidate*; then the
+  other files, staging only the candidates' resources (``population_resources``, keyed by run
+  and patient) -- a patient without such an order is counted as seen and nothing of theirs is
+  kept;
 - an incremental run (``_since``) brings only what changed, which is no record to score: every
   patient it names is a candidate, and that patient's task reads the whole record again over
   FHIR with the backend token (smartapp.population.patient).
@@ -28,6 +29,7 @@ from ..checklists import load_catalog
 from ..checklists.requests import request_codes
 from ..db import session_factory
 from ..errors import SmartAppError
+from ..evidence.bundle import REQUEST_TYPES
 from ..identity import person
 from ..models import PopulationPatient, PopulationResource, PopulationRun, utcnow
 from ..people import remember
@@ -102,7 +104,7 @@ class _Export:
             for issue in self.bulk.errors(file, with_token=self.with_token):
                 self.problem({"source": "export error file", **issue})
         incremental = self.run.since is not None
-        files = sorted(self.manifest.output, key=lambda f: f.type != "ServiceRequest")
+        files = sorted(self.manifest.output, key=lambda f: f.type not in REQUEST_TYPES)
         catalog = load_catalog()
         for file in files:
             for line in self.bulk.lines(file, with_token=self.with_token):
@@ -117,7 +119,7 @@ class _Export:
                 if incremental:
                     self.candidates.add(patient)
                     continue
-                if line.resource.get("resourceType") == "ServiceRequest" and checkable_order(
+                if line.resource.get("resourceType") in REQUEST_TYPES and checkable_order(
                         line.resource, catalog):  # fmt: skip
                     self.candidates.add(patient)
                 if patient in self.candidates:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..evidence.bundle import REQUEST_TYPES
 from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
 from ..fhir.progress import Progress
@@ -26,7 +27,7 @@ def note_window(as_of: dt.date) -> Any:
 
     def since(resources: dict[str, dict]) -> dt.date | None:
         entries = [{"resource": r} for r in resources.values()
-                   if r.get("resourceType") in ("Patient", "ServiceRequest")]  # fmt: skip
+                   if r.get("resourceType") in ("Patient", *REQUEST_TYPES)]  # fmt: skip
         return notes_window({"resourceType": "Bundle", "type": "collection", "entry": entries},
                             None, as_of=as_of)  # fmt: skip
 
@@ -37,7 +38,7 @@ def _requesters(resources: dict[str, dict]) -> set[str]:
     """The Practitioner ids that the draft or active orders name as requester."""
     found = set()
     for key, order in resources.items():
-        if key.startswith("ServiceRequest/") and order.get("status") in OPEN_ORDER:
+        if key.split("/")[0] in REQUEST_TYPES and order.get("status") in OPEN_ORDER:
             requester = order.get("requester")
             parts = str((requester or {}).get("reference") or "").split("/") if isinstance(
                 requester, dict) else []  # fmt: skip

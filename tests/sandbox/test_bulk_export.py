@@ -187,6 +187,18 @@ def test_short_file_ttl_expires_links(peer, client):
     assert requests.get(url, headers=bearer(token), timeout=30).status_code == 410
 
 
+def test_links_can_expire_while_a_client_is_still_reading(peer, client):
+    token = token_for(peer, client)
+    manifest = export(peer, "plain", "Group/population-orders/$export", token,
+                      _type="Patient,Condition")  # fmt: skip
+    peer.admin("POST", "bulk/faults", {"expire_after_files": 1}).raise_for_status()
+    first, second = (output(manifest, kind)["url"] for kind in ("Patient", "Condition"))
+    assert requests.get(first, headers=bearer(token), timeout=30).status_code == 200
+    gone = requests.get(second, headers=bearer(token), timeout=30)
+    assert gone.status_code == 410 and "expired" in gone.text
+    assert peer.admin("GET", "bulk/faults").json()["files_served"] == 1
+
+
 def test_error_file_names_failed_type_and_patient_and_run_completes(peer, client):
     token = token_for(peer, client)
     failing = ORDER_PATIENTS[0].id

@@ -16,7 +16,7 @@ from typing import Any
 
 from app_server import SHIPPED_SECRET
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass

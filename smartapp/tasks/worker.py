@@ -41,6 +41,7 @@ def worker(concurrency: int | None, queues: str, name: str | None, loglevel: str
         )
     celery = celery_init_app(app)
     dispose_engine_after_fork(app)
+    _warm_up()
     argv = [
         "worker",
         f"--queues={queues}",
@@ -54,3 +55,17 @@ def worker(concurrency: int | None, queues: str, name: str | None, loglevel: str
     if beat:  # the schedule's last-run file lives beside the database, in the instance folder
         argv += ["--beat", f"--schedule={os.path.join(app.instance_path, 'celerybeat-schedule')}"]
     celery.worker_main(argv)
+
+
+def _warm_up() -> None:
+    """Load the checklists and build the note pipeline once, before the pool forks: every pool
+    process then starts with them (shared copy-on-write pages) instead of paying some seconds
+    on its first task (bench/population.py measured ~9 s for a cold worker's first patient)."""
+    from ..checklists import load_catalog
+
+    load_catalog()
+    try:
+        from ..notes.pipeline import pipeline
+    except ImportError:  # the NLP extra is optional; notes are then "could not check"
+        return
+    pipeline()

@@ -5,7 +5,9 @@ patient's ServiceRequest."""
 from __future__ import annotations
 
 import json
+import re
 import time
+from html import unescape
 
 import requests
 from scenario_copies import add_device_order, clone_patient
@@ -14,14 +16,22 @@ from smartapp.db import session_factory
 from smartapp.models import AppSession, CheckRun
 
 
-def _card_launch(hooks, patient: str, card: dict) -> tuple[requests.Session, str]:
+def _sign_at_the_order_screen(hooks, patient: str, order: str) -> dict[str, str]:
+    """Sign ``order`` on the sandbox EHR's order screen; the one card's launch form fields."""
+    form = {"hook": "order-sign", "tenant": "plain", "patient": patient, "order": order}
+    chart = requests.post(f"{hooks.sandbox.origin}/ehr/order", data=form, timeout=120)
+    assert chart.status_code == 200, chart.text[:400]
+    [card] = re.findall(r'<form method="post" action="/ehr/card-launch">(.*?)</form>', chart.text,
+                        re.S)  # fmt: skip
+    return {name: unescape(value)
+            for name, value in re.findall(r'name="(\w+)" value="([^"]*)"', card)}  # fmt: skip
+
+
+def _card_launch(hooks, fields: dict[str, str]) -> tuple[requests.Session, str]:
     """Click the card's link at the sandbox EHR; follow the launch to the app's page; returns
     the browser session once the check is no longer running, and that page's HTML."""
-    link = card["links"][0]
     browser = requests.Session()
-    form = {"url": link["url"], "appContext": link["appContext"], "tenant": "plain",
-            "patient": patient}  # fmt: skip
-    page = browser.post(f"{hooks.sandbox.origin}/ehr/card-launch", data=form, timeout=30)
+    page = browser.post(f"{hooks.sandbox.origin}/ehr/card-launch", data=fields, timeout=30)
     assert page.status_code == 200 and page.url.startswith(hooks.live.url), page.text[:400]
     deadline = time.monotonic() + 120
     while 'id="progress"' in page.text and time.monotonic() < deadline:
@@ -33,12 +43,16 @@ def _card_launch(hooks, patient: str, card: dict) -> tuple[requests.Session, str
 def test_a_device_request_card_launches_the_app_on_that_order(hooks):
     patient = clone_patient(hooks.sandbox, "walker-gapped")
     device = add_device_order(hooks.sandbox, patient)
+    # The exact call the EHR sends (also warms the app: its first check loads the note reader).
     answer = hooks.send(hooks.call("order-sign", patient, orders=[device]))
     assert answer.status_code == 200, answer.text[:400]
     [card] = answer.json()["cards"]
     assert json.loads(card["links"][0]["appContext"]) == {"order": device}
+    assert card["indicator"] == "warning"
 
-    browser, html = _card_launch(hooks, patient, card)
+    fields = _sign_at_the_order_screen(hooks, patient, device)
+    assert json.loads(fields["appContext"]) == {"order": device}
+    browser, html = _card_launch(hooks, fields)
     launched = hooks.live.record(hooks.live.session_id(browser))
     assert "patient/DeviceRequest.rs" in launched.granted_scope.split()
     assert launched.fhir_context[0] == {"reference": device}

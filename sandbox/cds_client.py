@@ -22,6 +22,7 @@ from flask import Blueprint, Flask, current_app, jsonify
 from joserfc import jwt
 from joserfc.jwk import ECKey
 
+from sandbox.oauth import directory
 from sandbox.oauth.state import app_url, fhir_base, public_origin
 from sandbox.tokens import Grant
 from smartapp.net import new_session
@@ -32,7 +33,7 @@ ALG = "ES384"
 #: Longer than an EHR waits: the app's own deadline (HOOK_DEADLINE_SECONDS) is what is tested.
 HOOK_TIMEOUT = (3.0, 30.0)
 SERVICES = {"order-select": "pa-docs-order-select", "order-sign": "pa-docs-order-sign"}
-PARTIAL_KEYS = ("patient", "orders")
+PARTIAL_KEYS = ("patient", "orders", "devices")
 
 
 def init_app(app: Flask) -> None:
@@ -109,11 +110,13 @@ def build_request(
     hook: str, tenant: str, patient: str, practitioner: str, orders: list[str],
     prefetch: str = "full", authorize: bool = True,
 ) -> dict[str, Any]:
-    """``{"url", "jwt", "body"}`` of a hook call for ``orders`` (ServiceRequest ids)."""
+    """``{"url", "jwt", "body"}`` of a hook call for ``orders`` (ServiceRequest ids, or
+    ``DeviceRequest/<id>`` for an equipment order)."""
     service_id = SERVICES[hook]
     service = discovery()[service_id]
     engine = current_app.extensions["sandbox"].engine
-    drafts = [engine.read("ServiceRequest", order) for order in orders]
+    refs = [directory.order_reference(order).partition("/") for order in orders]
+    drafts = [engine.read(kind, ident) for kind, _, ident in refs]
     drafts = [{**draft, "status": "draft"} for draft in drafts if draft]
     context: dict[str, Any] = {
         "userId": f"Practitioner/{practitioner}", "patientId": patient,
@@ -121,7 +124,7 @@ def build_request(
                         "entry": [{"resource": d} for d in drafts]},
     }  # fmt: skip
     if hook == "order-select":
-        context["selections"] = [f"ServiceRequest/{d['id']}" for d in drafts]
+        context["selections"] = [f"{d['resourceType']}/{d['id']}" for d in drafts]
     body: dict[str, Any] = {"hook": hook, "hookInstance": str(uuid.uuid4()), "context": context,
                             "prefetch": _prefetch(service.get("prefetch", {}), patient, prefetch)}
     if authorize:

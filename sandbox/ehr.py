@@ -74,7 +74,7 @@ def create_launch(
         patient=patient,
         fhir_user=f"Practitioner/{practitioner}",
         encounter=directory.order_encounter(patient, order),
-        fhir_context=({"reference": f"ServiceRequest/{order}"},) if order else (),
+        fhir_context=({"reference": directory.order_reference(order)},) if order else (),
         # Inside the EHR frame the EHR already shows the patient banner.
         need_patient_banner=not embedded,
         narrow=tuple(sorted((str(k), str(v)) for k, v in (narrow or {}).items())),

@@ -27,3 +27,26 @@ def clone_patient(sandbox, scenario: str) -> str:
         )  # fmt: skip
         assert response.status_code in (200, 201), response.text[:300]
     return prefix
+
+
+#: ServiceRequest fields a DeviceRequest has too (R4); ``code`` becomes ``codeCodeableConcept``.
+DEVICE_FIELDS = ("status", "intent", "priority", "subject", "encounter", "requester",
+                 "occurrenceDateTime", "reasonCode", "reasonReference", "note")  # fmt: skip
+
+
+def add_device_order(sandbox, patient: str, authored: str = "2026-11-19") -> str:
+    """Give a copied patient an equipment order: its ServiceRequest ``<patient>-order`` written
+    again as the DeviceRequest ``<patient>-device`` (same code, a day newer), as an EHR files a
+    walker or CPAP; the ServiceRequest stays, so a check of "some other order" is told apart.
+    Returns ``DeviceRequest/<id>``."""
+    token = sandbox.token("plain", None, scope="system/*.write system/*.read")
+    headers = {"Authorization": f"Bearer {token}"}
+    order = requests.get(f"{sandbox.base('plain')}/ServiceRequest/{patient}-order",
+                         headers=headers, timeout=30).json()  # fmt: skip
+    device = {"resourceType": "DeviceRequest", "id": f"{patient}-device",
+              "codeCodeableConcept": order["code"], "authoredOn": authored,
+              **{key: order[key] for key in DEVICE_FIELDS if key in order}}  # fmt: skip
+    response = requests.put(f"{sandbox.base('plain')}/DeviceRequest/{device['id']}", json=device,
+                            headers=headers, timeout=30)  # fmt: skip
+    assert response.status_code in (200, 201), response.text[:300]
+    return f"DeviceRequest/{device['id']}"

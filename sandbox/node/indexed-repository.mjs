@@ -154,9 +154,10 @@ export class IndexedMemoryRepository extends MemoryRepository {
   // and that filter when the index answered it exactly; undefined for a full scan.
   #narrow(searchRequest) {
     const { resourceType } = searchRequest;
-    const index = this.#types.get(resourceType);
-    const all = this.resources.get(resourceType);
-    if (!index || !all) return undefined;
+    // A type never written (no DeviceRequest in this store yet) has no index and no resources:
+    // an indexed filter's answer is then exactly empty, as the scan's is.
+    const index = this.#types.get(resourceType) ?? new TypeIndex(resourceType);
+    const all = this.resources.get(resourceType) ?? new Map();
     let best;
     let answered;
     for (const filter of searchRequest.filters ?? []) {

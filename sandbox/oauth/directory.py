@@ -136,22 +136,30 @@ def _order_label(order: dict[str, Any]) -> str:
 
 
 def orders(patient_id: str) -> list[Choice]:
-    """The patient's open ServiceRequests (draft orders first): a long record holds hundreds of
-    completed lab and referral orders, which no one launches a prior-authorization check for."""
+    """The patient's open orders (draft orders first): ServiceRequests by id, then equipment
+    DeviceRequests as ``DeviceRequest/<id>``. A long record holds hundreds of completed lab and
+    referral orders, which no one launches a prior-authorization check for."""
     query = {"patient": patient_id, "status": OPEN_ORDERS, "_count": "50"}
-    found = search("ServiceRequest", query)
+    found = [("", o) for o in search("ServiceRequest", query)]
+    found += [("DeviceRequest/", o) for o in search("DeviceRequest", query)]
     return [
-        Choice(o["id"], _order_label(o))
-        for o in sorted(found, key=lambda o: o.get("status") != "draft")
+        Choice(f"{prefix}{o['id']}", _order_label(o))
+        for prefix, o in sorted(found, key=lambda pair: pair[1].get("status") != "draft")
         if o.get("id")
     ]
+
+
+def order_reference(order: str) -> str:
+    """``ServiceRequest/<id>`` for a bare id (the picker's ServiceRequests), else as given."""
+    return order if order.startswith("DeviceRequest/") else f"ServiceRequest/{order}"
 
 
 def order_encounter(patient_id: str, order_id: str | None) -> str | None:
     """The order's encounter, else the patient's most recent encounter, as ``Encounter/<id>``."""
     if order_id:
         try:
-            order = _engine().read("ServiceRequest", order_id) or {}
+            kind, _, ident = order_reference(order_id).partition("/")
+            order = _engine().read(kind, ident) or {}
         except Exception:  # see _search
             order = {}
         reference = (order.get("encounter") or {}).get("reference")

@@ -115,7 +115,9 @@ def service_request(spec: dict[str, Any], ctx: Context) -> Outcome:
     field = spec["field"]
     order = ctx.order
     if order is None:
-        status = "unknown" if ctx.record.is_unreadable("ServiceRequest") else "missing"
+        # Either order type withheld: the order may be there (equipment is a DeviceRequest).
+        unread = ctx.record.is_unreadable("ServiceRequest", "DeviceRequest")
+        status = "unknown" if unread else "missing"
         return Outcome(status, [], f"No order for {ctx.service_code} in the record.")
     if field == "code":
         if not any(c.code == ctx.service_code for c in order.service_codes()):

@@ -116,7 +116,7 @@ def _execute(app: Flask, held: Claim, session_id: str, then: str | None) -> dict
         result = fetch_patient_record(
             client,
             str(launch.patient_id),
-            service_request_ref=run.order_ref,
+            order_ref=run.order_ref,
             progress=progress,
             unreadable_types=access.withheld,
             narrowed=dict(access.filters),
@@ -147,6 +147,11 @@ def _execute(app: Flask, held: Claim, session_id: str, then: str | None) -> dict
             raise no_clinical_access(access)
         record = build_record(result.bundle, result.texts)  # notes extracted once
         service = run.requested_service or service_of_order(result.bundle, run.order_ref)
+        order_kind = (run.order_ref or "").split("/")[0]
+        if service is None and run.order_ref and order_kind in {*forbidden, *access.withheld}:
+            # The launch named an order of a type the EHR withheld: never check another order.
+            needs = NeedsService(None, f"{order_kind}: access not granted", run.order_ref)
+            return {"status": "needs_service", "error": error_fields(needs), **fields}
         try:
             chosen = choose_service(record, service, load_catalog())
         except InputError as error:

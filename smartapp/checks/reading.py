@@ -16,9 +16,11 @@ from sqlalchemy.exc import OperationalError
 from ..checklists.requests import request_codes
 from ..db import session_factory
 from ..errors import InputError, NoClinicalAccessError
+from ..fhir.searches import ORDER_TYPES
 from ..launch.access import CLINICAL_TYPES, ReadAccess
 from ..models import CheckRun
 from ..scoring import notes_window
+from .wording import RESOURCE_WORDS
 
 PROGRESS_INTERVAL = 0.25
 
@@ -57,7 +59,7 @@ def notes_since(patient_id: str, run: CheckRun) -> Callable[[dict[str, dict]], d
     service, order_ref, as_of = run.requested_service, run.order_ref, run.as_of
 
     def since(resources: dict[str, dict]) -> dt.date | None:
-        orders = [r for key, r in resources.items() if key.startswith("ServiceRequest/")]
+        orders = [r for key, r in resources.items() if key.split("/")[0] in ORDER_TYPES]
         entries = [{"resource": {"resourceType": "Patient", "id": patient_id}}]
         bundle = {"resourceType": "Bundle", "type": "collection",
                   "entry": entries + [{"resource": order} for order in orders]}  # fmt: skip
@@ -85,8 +87,14 @@ class NeedsService(InputError):
     title = "Choose the service to check"
     advice = "Pick the requested service below; the check runs again with it."
 
-    def __init__(self, service: str | None, reason: str):
-        if service is None:
+    def __init__(self, service: str | None, reason: str, unread_order: str | None = None):
+        if unread_order is not None:
+            # The EHR withheld the order's type: "no order" would be a false "missing", and the
+            # newest other order is not the one the clinician launched the check for.
+            kind = unread_order.split("/")[0]
+            message = (f"The order under review ({kind}) could not be checked: the EHR did not "
+                       f"grant access to {RESOURCE_WORDS.get(kind, kind)}.")  # fmt: skip
+        elif service is None:
             message = "No draft or active order with a CPT/HCPCS code was found for this patient."
         else:
             message = f"No CareSource checklist covers {service} yet."

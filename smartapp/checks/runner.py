@@ -32,6 +32,7 @@ from flask import Flask, current_app
 from sqlalchemy.orm import Session
 
 from ..errors import InterruptedRunError, SmartAppError
+from ..fhir.searches import ORDER_TYPES
 from ..models import AppSession, CheckRun, utcnow
 from ..overrides.store import sweep_unsaved
 from ..questionnaires.attest import sweep_unsaved as sweep_attestations
@@ -83,12 +84,13 @@ def new_run(
 ) -> CheckRun:
     """Add a run for the launch's patient to ``db`` (the caller commits, then :func:`submit_run`).
 
-    :param order_ref: the order to check; by default the launch's ``ServiceRequest`` context.
+    :param order_ref: the order to check; by default the launch's order context (the first
+        ``ServiceRequest`` or ``DeviceRequest`` of its fhirContext).
     """
     orders = [
-        item.get("reference", "")
+        str(item.get("reference", ""))
         for item in launch.fhir_context or []
-        if str(item.get("reference", "")).startswith("ServiceRequest/")
+        if str(item.get("reference", "")).split("/")[0] in ORDER_TYPES
     ]
     run = CheckRun(
         id=secrets.token_urlsafe(18),

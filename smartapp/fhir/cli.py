@@ -51,7 +51,8 @@ def _show(progress: dict) -> None:
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="Bundle to write.")
 @click.option("--vendor", type=click.Choice(["epic", "cerner"]), default=None,
               help="EHR behaviour profile (Epic needs category searches).")  # fmt: skip
-@click.option("--order", default=None, help="ServiceRequest/ID under review (optional).")
+@click.option("--order", default=None,
+              help="ServiceRequest/ID or DeviceRequest/ID under review (optional).")  # fmt: skip
 @click.option("--allow-host", "allow_hosts", multiple=True,
               help="Another host the EHR serves Binaries from (repeatable).")  # fmt: skip
 def fetch(
@@ -70,7 +71,7 @@ def fetch(
     concurrency = int(os.environ.get("SMARTAPP_FHIR_CONCURRENCY", str(DEFAULT_CONCURRENCY)))
     client = FhirClient(iss, StaticToken(token), vendor=vendor, concurrency=concurrency,
                         allowed_hosts=allow_hosts)  # fmt: skip
-    result = fetch_patient_record(client, patient_id, service_request_ref=order, progress=_show)
+    result = fetch_patient_record(client, patient_id, order_ref=order, progress=_show)
     click.echo("", err=True)
     try:
         out.write_text(json.dumps(result.bundle), encoding="utf-8")

@@ -27,7 +27,15 @@ from .binaries import fetch_note
 from .bundle import record_bundle
 from .client import FhirClient
 from .progress import CouldNotCheck, Progress, RecordResult
-from .searches import CATEGORIES, RECORD_TYPES, Search, narrowed_searches, plan, searches_for
+from .searches import (
+    CATEGORIES,
+    ORDER_TYPES,
+    RECORD_TYPES,
+    Search,
+    narrowed_searches,
+    plan,
+    searches_for,
+)  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +75,7 @@ class Retrieval:
         self._futures: set[Future] = set()
         self.notes_since: NotesSince | None = None
         self.orders_pending = 0  # order searches still running; notes wait for them
+        self.order_searches = 0  # the same, for the requester read (no release by the caller)
         self._cutoff: date | None = None
         self._decided = False  # whether notes_since has answered (or was not given)
         self._held: list[dict] = []
@@ -255,30 +264,37 @@ def next_link(bundle: dict) -> str | None:
     return None
 
 
-def choose_order(resources: dict[str, dict], service_request_ref: str | None) -> dict | None:
-    """The order under review: the launch's fhirContext order, else the newest draft/active."""
-    if service_request_ref:
-        return resources.get(service_request_ref)
+def choose_order(resources: dict[str, dict], order_ref: str | None) -> dict | None:
+    """The order under review: the launch's fhirContext order (a ServiceRequest or a
+    DeviceRequest), else the newest draft/active order of either type."""
+    if order_ref:
+        return resources.get(order_ref)
     orders = [
         r for key, r in resources.items()
-        if key.startswith("ServiceRequest/") and r.get("status") in ("draft", "active")
+        if key.split("/")[0] in ORDER_TYPES and r.get("status") in ("draft", "active")
     ]  # fmt: skip
     return max(orders, key=lambda r: str(r.get("authoredOn") or ""), default=None)
 
 
-def _order_and_requester(run: Retrieval, search: Search, service_request_ref: str | None) -> None:
-    """Orders, then the dependent reads: the fhirContext order if not found, its requester."""
+def _order_and_requester(run: Retrieval, search: Search, order_ref: str | None) -> None:
+    """Orders of one type, then the dependent reads: the fhirContext order of that type if the
+    search did not find it; the last order search to end reads the chosen order's requester
+    (only then are the orders of every type known)."""
+    kind = search.resource_type
     try:
         run.search(search)
-        if service_request_ref and service_request_ref not in run.resources:
-            kind, _, order_id = service_request_ref.partition("/")
-            if kind == "ServiceRequest" and order_id:
-                run.read("ServiceRequest", order_id)
+        if order_ref and order_ref not in run.resources:
+            ref_kind, _, order_id = order_ref.partition("/")
+            if ref_kind == kind and order_id:
+                run.read(kind, order_id)
     finally:
         run.orders_read()  # the notes wait for the order, not for its requester
     with run._lock:  # other searches keep adding resources while this thread reads them
+        run.order_searches -= 1
+        if run.order_searches > 0:
+            return
         resources = dict(run.resources)
-    order = choose_order(resources, service_request_ref)
+    order = choose_order(resources, order_ref)
     requester = ((order or {}).get("requester") or {}).get("reference") or ""
     parts = requester.split("/")
     if len(parts) >= 2 and parts[-2] == "Practitioner":
@@ -289,7 +305,7 @@ def fetch_patient_record(
     client: FhirClient,
     patient_id: str,
     *,
-    service_request_ref: str | None = None,
+    order_ref: str | None = None,
     progress: Callable[[dict], None] | None = None,
     unreadable_types: dict[str, str] | None = None,
     narrowed: dict[str, tuple[dict[str, str], ...]] | None = None,
@@ -298,7 +314,8 @@ def fetch_patient_record(
 ) -> RecordResult:
     """Read the patient's record; raises FhirAuthError only when the token is refused for good.
 
-    :param service_request_ref: ``ServiceRequest/ID`` from the launch's fhirContext, if any.
+    :param order_ref: ``ServiceRequest/ID`` or ``DeviceRequest/ID`` from the launch's
+        fhirContext (or a CDS card's appContext), if any.
     :param progress: called with a dict (searches done/total, notes fetched/total) as work ends.
     :param unreadable_types: types the granted scopes exclude (type -> reason); not requested.
     :param narrowed: types the granted scopes narrow (type -> search filters, e.g.
@@ -328,11 +345,12 @@ def fetch_patient_record(
                  f"{resource_type}: partial read, the EHR granted only {granted}")  # fmt: skip
     tracker.update(searches_total=len(searches) + 1)
     run.notes_since = notes_since
-    run.orders_pending = sum(1 for s in searches if s.resource_type == "ServiceRequest") + 1
+    run.order_searches = sum(1 for s in searches if s.resource_type in ORDER_TYPES)
+    run.orders_pending = run.order_searches + 1
     # Longest chain first: DocumentReference pages -> Binaries; orders -> requester.
     for search in searches:
-        if search.resource_type == "ServiceRequest":
-            run.submit(_order_and_requester, run, search, service_request_ref)
+        if search.resource_type in ORDER_TYPES:
+            run.submit(_order_and_requester, run, search, order_ref)
         else:
             run.submit(run.search, search)
     if "Patient" not in skipped:

@@ -19,9 +19,11 @@ OBSERVATION_CATEGORIES = (
 #: US Core's CarePlan category plus Epic's longitudinal / encounter-level SNOMED categories.
 CAREPLAN_CATEGORIES = ("assess-plan", "38717003", "734163000")
 MEDICATION_STATUSES = "active,on-hold,cancelled,completed,entered-in-error,stopped,draft,unknown"
+#: The order types: an order under review is a ServiceRequest or, for equipment, a DeviceRequest.
+ORDER_TYPES = ("ServiceRequest", "DeviceRequest")
 #: Resource types searched by patient (Patient and Practitioner are reads).
 SEARCHED_TYPES = (
-    "DocumentReference", "Observation", "Condition", "Procedure", "ServiceRequest", "Coverage",
+    "DocumentReference", "Observation", "Condition", "Procedure", *ORDER_TYPES, "Coverage",
     "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan",
 )  # fmt: skip
 RECORD_TYPES = ("Patient", *SEARCHED_TYPES, "Practitioner")

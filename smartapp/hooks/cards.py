@@ -108,6 +108,10 @@ def detail_of(report: dict[str, Any]) -> str:
     return "\n".join(lines).strip()
 
 
+#: An order a card's link may name: a ServiceRequest, or a DeviceRequest for equipment.
+ORDER_REF = re.compile(r"(ServiceRequest|DeviceRequest)/[A-Za-z0-9.-]{1,64}")
+
+
 def app_link(launch_url: str, order_ref: str) -> dict[str, Any]:
     """The SMART link: the EHR launches the app here; appContext names the order to check."""
     return {
@@ -120,13 +124,14 @@ def app_link(launch_url: str, order_ref: str) -> dict[str, Any]:
 
 def order_from_app_context(app_context: object) -> str | None:
     """The order a card's link named (``appContext`` as the EHR passed it through at launch):
-    ``ServiceRequest/<id>``, or None for anything else (the app then checks the newest order)."""
+    ``ServiceRequest/<id>`` or ``DeviceRequest/<id>`` (an equipment order), or None for anything
+    else (the app then checks the newest order)."""
     try:
         value = json.loads(app_context) if isinstance(app_context, str) else None
     except ValueError:
         return None
     order = value.get("order") if isinstance(value, dict) else None
-    if isinstance(order, str) and re.fullmatch(r"ServiceRequest/[A-Za-z0-9.-]{1,64}", order):
+    if isinstance(order, str) and ORDER_REF.fullmatch(order):
         return order
     return None
 

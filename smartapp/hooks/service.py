@@ -26,6 +26,7 @@ from ..errors import HookRequestError, InputError, SmartAppError
 from ..evidence import build_record
 from ..fhir import FhirClient, StaticToken
 from ..fhir.prefetched import record_from_hook
+from ..fhir.searches import ORDER_TYPES
 from ..launch.registry import ServerConfig
 from ..scoring import choose_service, score_record
 from .clients import CdsClient, fhir_server_for
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 
 #: service id -> hook. Both check the same draft orders; order-select only the ones selected.
 SERVICES = {"pa-docs-order-select": "order-select", "pa-docs-order-sign": "order-sign"}
-ORDER_TYPES = ("ServiceRequest", "DeviceRequest")
 #: Prefetch key -> (resource type, template): what the checklists read (smartapp.fhir.searches).
 PREFETCH = {
     "patient": ("Patient", "Patient/{{context.patientId}}"),
@@ -44,6 +44,7 @@ PREFETCH = {
     "notes": ("DocumentReference", "DocumentReference?patient={{context.patientId}}"),
     "procedures": ("Procedure", "Procedure?patient={{context.patientId}}"),
     "orders": ("ServiceRequest", "ServiceRequest?patient={{context.patientId}}"),
+    "devices": ("DeviceRequest", "DeviceRequest?patient={{context.patientId}}"),
     "coverage": ("Coverage", "Coverage?patient={{context.patientId}}"),
     "medications": ("MedicationRequest", "MedicationRequest?patient={{context.patientId}}"),
     "encounters": ("Encounter", "Encounter?patient={{context.patientId}}"),

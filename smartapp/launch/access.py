@@ -16,8 +16,8 @@ from .flow import RESOURCE_TYPES
 
 #: The types that hold clinical data (not who the patient, user or payer organisation is).
 CLINICAL_TYPES = (
-    "Condition", "Observation", "DocumentReference", "Procedure", "ServiceRequest", "Coverage",
-    "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan",
+    "Condition", "Observation", "DocumentReference", "Procedure", "ServiceRequest", "DeviceRequest",
+    "Coverage", "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan",
 )  # fmt: skip
 WITHHELD = "access not granted by the EHR"
 

@@ -30,7 +30,8 @@ from .client_auth import token_session
 from .discovery import SmartConfiguration, issuer_keys
 from .registry import ServerConfig
 
-#: What the gap check reads. Binary carries the note text behind DocumentReference.
+#: What the gap check reads. Binary carries the note text behind DocumentReference; an order is a
+#: ServiceRequest, or a DeviceRequest for equipment (walker, CPAP, oxygen, bed, CGM).
 RESOURCE_TYPES = (
     "Patient",
     "Condition",
@@ -39,6 +40,7 @@ RESOURCE_TYPES = (
     "Binary",
     "Procedure",
     "ServiceRequest",
+    "DeviceRequest",
     "Coverage",
     "MedicationRequest",
     "Encounter",

@@ -43,8 +43,8 @@ def serve(*notes: dict) -> None:
     responses.get(re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"), json=searchset(*notes))
     for note in notes:
         responses.get(f"{BASE}/Binary/{note['id']}", body=TEXT, content_type="text/plain")
-    for kind in ("Condition", "Observation", "Procedure", "Coverage", "MedicationRequest",
-                 "Encounter", "DiagnosticReport", "CarePlan"):  # fmt: skip
+    for kind in ("Condition", "Observation", "Procedure", "DeviceRequest", "Coverage",
+                 "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan"):  # fmt: skip
         responses.get(re.compile(rf"{re.escape(BASE)}/{kind}\?.*"), json=searchset())
     responses.get(f"{BASE}/Patient/p1", json={"resourceType": "Patient", "id": "p1"})
 

@@ -25,6 +25,7 @@ def empty_searches(*skip: str) -> None:
         "DocumentReference",
         "Procedure",
         "ServiceRequest",
+        "DeviceRequest",
         "Coverage",
         "MedicationRequest",
         "Encounter",
@@ -389,10 +390,56 @@ def test_the_order_under_review_and_its_requester_are_read():
     responses.get(f"{BASE}/Practitioner/doc1", json={"resourceType": "Practitioner", "id": "doc1"})
     empty_searches("ServiceRequest")  # fmt: skip
     seen: list[dict] = []
-    result = fetch(service_request_ref="ServiceRequest/sr9", progress=seen.append)
+    result = fetch(order_ref="ServiceRequest/sr9", progress=seen.append)
     assert result.counts["ServiceRequest"] == 1 and result.counts["Practitioner"] == 1
     assert seen[-1]["searches_done"] == seen[-1]["searches_total"]
     assert json.loads(json.dumps(result.bundle))["type"] == "collection"
+
+
+@responses.activate
+def test_an_equipment_order_under_review_is_read_and_its_requester_with_it():
+    """``DeviceRequest/dr9`` from the launch (a CDS card's appContext): read when the search did
+    not return it, and its requester read too; the newer ServiceRequest is not the order."""
+    device = {"resourceType": "DeviceRequest", "id": "dr9", "status": "draft",
+              "authoredOn": "2026-11-01", "requester": {"reference": "Practitioner/doc2"}}
+    other = {"resourceType": "ServiceRequest", "id": "sr1", "status": "active",
+             "authoredOn": "2026-11-20", "requester": {"reference": "Practitioner/doc1"}}
+    responses.get(re.compile(rf"{re.escape(BASE)}/ServiceRequest\?.*"), json=searchset(other))
+    responses.get(re.compile(rf"{re.escape(BASE)}/DeviceRequest\?.*"), json=EMPTY)
+    responses.get(f"{BASE}/DeviceRequest/dr9", json=device)
+    responses.get(f"{BASE}/Practitioner/doc2", json={"resourceType": "Practitioner", "id": "doc2"})
+    empty_searches("ServiceRequest", "DeviceRequest")  # fmt: skip
+    result = fetch(order_ref="DeviceRequest/dr9")
+    assert result.counts["DeviceRequest"] == 1 and result.counts["ServiceRequest"] == 1
+    read = [call.request.url.split("?")[0] for call in responses.calls]
+    assert f"{BASE}/Practitioner/doc2" in read and f"{BASE}/Practitioner/doc1" not in read
+    assert not result.warnings
+
+
+@responses.activate
+def test_without_a_launch_order_the_newest_order_of_either_type_is_the_one():
+    device = {"resourceType": "DeviceRequest", "id": "dr1", "status": "draft",
+              "authoredOn": "2026-11-20", "requester": {"reference": "Practitioner/doc2"}}
+    older = {"resourceType": "ServiceRequest", "id": "sr1", "status": "active",
+             "authoredOn": "2026-11-01", "requester": {"reference": "Practitioner/doc1"}}
+    responses.get(re.compile(rf"{re.escape(BASE)}/ServiceRequest\?.*"), json=searchset(older))
+    responses.get(re.compile(rf"{re.escape(BASE)}/DeviceRequest\?.*"), json=searchset(device))
+    responses.get(f"{BASE}/Practitioner/doc2", json={"resourceType": "Practitioner", "id": "doc2"})
+    empty_searches("ServiceRequest", "DeviceRequest")  # fmt: skip
+    result = fetch()
+    read = [call.request.url.split("?")[0] for call in responses.calls]
+    assert f"{BASE}/Practitioner/doc2" in read and f"{BASE}/Practitioner/doc1" not in read
+    assert not result.warnings
+
+
+@responses.activate
+def test_a_withheld_device_request_type_is_not_searched_and_reads_could_not_check():
+    empty_searches("DeviceRequest")  # fmt: skip
+    result = fetch(unreadable_types={"DeviceRequest": "access not granted by the EHR"})
+    assert ("DeviceRequest", "forbidden") in {(w.resource_type, w.reason) for w in result.warnings}
+    assert not any("/DeviceRequest" in call.request.url for call in responses.calls)
+    unread = [i for i in outcomes(result.bundle) if "DeviceRequest" in (i.get("expression") or [])]
+    assert unread and unread[0]["code"] == "forbidden"
 
 
 @responses.activate

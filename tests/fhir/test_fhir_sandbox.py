@@ -58,7 +58,7 @@ def binaries(bundle: dict) -> list[dict]:
 @pytest.mark.parametrize("tenant", ["plain", "epic", "cerner"])
 def test_each_profile_reads_the_whole_record_and_every_note(sandbox_faults, tenant):
     result, _ = fetch(
-        sandbox_faults, tenant, service_request_ref="ServiceRequest/lmri-complete-order"
+        sandbox_faults, tenant, order_ref="ServiceRequest/lmri-complete-order"
     )
     for kind in ("Patient", "Condition", "DocumentReference", "ServiceRequest", "Practitioner",
                  "Coverage", "MedicationRequest", "Encounter", "Procedure"):  # fmt: skip

@@ -74,8 +74,9 @@ def test_a_supporting_problem_list_diagnosis_is_suggested_for_the_order():
     assert card["selectionBehavior"] == "at-most-one"
 
 
-def test_app_context_names_only_a_service_request():
+def test_app_context_names_only_an_order():
     assert order_from_app_context('{"order": "ServiceRequest/abc-1"}') == "ServiceRequest/abc-1"
+    assert order_from_app_context('{"order": "DeviceRequest/dr.2"}') == "DeviceRequest/dr.2"
     assert order_from_app_context('{"order": "Patient/abc"}') is None
     assert order_from_app_context("not json") is None
     assert order_from_app_context(None) is None

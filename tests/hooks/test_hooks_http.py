@@ -53,7 +53,7 @@ def test_order_sign_names_the_gaps_the_app_finds(hooks, sandbox_ehr):
     token = sandbox_ehr.token("plain", patient="lmri-gapped")
     record = fetch_patient_record(FhirClient(sandbox_ehr.base("plain"), StaticToken(token)),
                                   "lmri-gapped",
-                                  service_request_ref="ServiceRequest/lmri-gapped-order")
+                                  order_ref="ServiceRequest/lmri-gapped-order")
     report = score_bundle(record.bundle, service="72148", as_of=dt.date(2026, 11, 22))
     gaps = [i for i in report["items"] if i["required"] and i["status"] in ("missing", "partial")]
     assert report["state"] == "not_ready" and gaps

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import requests
 from oauth_flow import Flow, first_patient_with_order, options, register_client
-from scenario_copies import clone_patient
+from scenario_copies import add_device_order, clone_patient
 
 from sandbox import synthetic
 
@@ -82,6 +82,22 @@ def test_chart_lists_the_patients_orders(sandbox_ehr):
     chart = requests.get(f"{sandbox_ehr.origin}/ehr", params={"patient": patient}, timeout=30)
     assert order in options(chart.text, "order")
     assert "" in options(chart.text, "order"), "an order is optional"
+
+
+def test_chart_offers_an_equipment_order_and_launches_on_it(sandbox_ehr):
+    patient = clone_patient(sandbox_ehr, "walker-gapped")
+    device = add_device_order(sandbox_ehr, patient)
+    chart = requests.get(f"{sandbox_ehr.origin}/ehr", params={"patient": patient}, timeout=30)
+    assert {f"{patient}-order", device} <= set(options(chart.text, "order"))
+    response = launch(sandbox_ehr, tenant="plain", patient=patient, order=device)
+    assert response.status_code == 303
+    params = {k: v[0] for k, v in parse_qs(urlparse(response.headers["Location"]).query).items()}
+    flow = Flow(sandbox_ehr, "plain", register_client(sandbox_ehr, "public"))
+    code = flow.code_from(flow.authorize("launch patient/Patient.read", launch=params["launch"]))
+    token = flow.exchange(code).json()
+    assert token["fhirContext"] == [{"reference": device}]
+    # The order's own visit is the launch encounter, as for a ServiceRequest.
+    assert token["encounter"] == f"{patient}-visit-phone"
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ tag's display, never invented.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -32,6 +33,12 @@ PRIORITY = "http://terminology.hl7.org/CodeSystem/processpriority"
 ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
 PREVIEW = "Preview only: not submitted to the payer"
 
+
+
+def _preview_id(run_id: str) -> str:
+    """A FHIR id for the preview: a run id is URL-safe base64 ("_" is no id character), so the
+    other characters become "-" (FHIR R4 id: [A-Za-z0-9-.]{1,64})."""
+    return re.sub(r"[^A-Za-z0-9\-.]", "-", f"pas-preview-{run_id}")[:64]
 
 def _ref(resource: dict[str, Any] | None, fallback: str | None) -> dict[str, Any]:
     if resource and resource.get("resourceType") and resource.get("id"):
@@ -81,7 +88,7 @@ def pas_bundle(
     diagnoses = _diagnoses(order, report)
     claim: dict[str, Any] = {
         "resourceType": "Claim",
-        "id": f"pas-preview-{run_id}",
+        "id": _preview_id(run_id),
         "meta": {"profile": [f"{PAS}/profile-claim"]},
         "text": {"status": "generated", "div": '<div xmlns="http://www.w3.org/1999/xhtml"><p>'
                  f"{PREVIEW}. Built by {APP_NAME} from the check of {report['as_of']}.</p></div>"},
@@ -123,7 +130,7 @@ def pas_bundle(
     tag = PREVIEW + (f"; not readable from the EHR: {', '.join(missing)}" if missing else "")
     return {
         "resourceType": "Bundle",
-        "id": f"pas-preview-{run_id}",
+        "id": _preview_id(run_id),
         "meta": {"profile": [f"{PAS}/profile-pas-request-bundle"],
                  "tag": [{"system": TAG_SYSTEM, "code": "pas-preview", "display": tag}]},
         "identifier": {"system": "urn:smartapp:pa-documentation-check:pas-preview",

@@ -19,7 +19,7 @@ SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
 NOW = dt.datetime(2026, 11, 22, 15, 0, tzinfo=dt.UTC)
 
 
-def _case(scenario: str, unreadable: tuple[str, ...] = ()):
+def _case(scenario: str, unreadable: tuple[str, ...] = (), run_id: str = "run-1"):
     bundle = json.loads((SCENARIOS / f"{scenario}.json").read_text(encoding="utf-8"))
     chart = {f"{e['resource']['resourceType']}/{e['resource']['id']}": e["resource"]
              for e in bundle["entry"]}  # fmt: skip
@@ -27,7 +27,7 @@ def _case(scenario: str, unreadable: tuple[str, ...] = ()):
     checklist = load_catalog().checklists[report["checklist"]["id"]]
     read, refs = read_resources(lambda ref: None if ref in unreadable else chart.get(ref), report)
     response = prefilled_response(report, checklist)
-    preview = pas_bundle(report, response, read=read, refs=refs, run_id="run-1", created=NOW,
+    preview = pas_bundle(report, response, read=read, refs=refs, run_id=run_id, created=NOW,
                          fhir_base="https://ehr.example/fhir")  # fmt: skip
     return report, preview
 
@@ -68,3 +68,11 @@ def test_a_resource_the_ehr_would_not_give_is_named_not_invented():
     assert claim["insurer"] == {"display": "not known"}  # the payor was on the unread Coverage
     assert "not readable from the EHR: coverage, insurer" in preview["meta"]["tag"][0]["display"]
     assert not any(e["resource"]["resourceType"] == "Coverage" for e in preview["entry"])
+
+
+def test_a_run_id_with_url_safe_characters_still_makes_valid_fhir_ids():
+    # Run ids are URL-safe base64: "_" is no FHIR id character (R4 id: [A-Za-z0-9-.]{1,64}).
+    _report, preview = _case("cpap-complete", run_id="NUEtZ1OyysvT5sq7-vu8F_-v")
+    Bundle.model_validate(preview)
+    assert preview["id"] == "pas-preview-NUEtZ1OyysvT5sq7-vu8F--v"
+    assert preview["identifier"]["value"] == "NUEtZ1OyysvT5sq7-vu8F_-v"  # the run, as it is

@@ -136,13 +136,16 @@ def test_user_client_cannot_use_client_credentials(sandbox_ehr):
 
 
 def test_default_backend_client_reads_the_app_jwks(sandbox_ehr):
-    """smartapp-backend (clients.json) checks assertions against the app's JWKS URL, as the
-    launch client does; the test sandbox's app URL is unreachable, so the refusal names it."""
+    """smartapp-backend (clients.json) checks assertions against the app's published keys (its
+    JWKS URL, or the keys an app server of this test run registered): a key the app does not
+    publish is refused, whichever of the two the sandbox holds when this test runs."""
     key = RSAKey.generate_key(2048, auto_kid=True)
     client = AssertionClient("smartapp-backend", "asymmetric", key=key)
     response = token_request(sandbox_ehr, client, "system/Patient.rs")
     assert response.status_code in (400, 401)
-    assert "jwks_uri" in response.json().get("error_description", "")
+    assert response.json()["error"] == "invalid_client"
+    assert any(word in response.json().get("error_description", "")
+               for word in ("jwks_uri", "invalid_key_id"))  # fmt: skip
 
 
 def test_smart_configuration_advertises_backend_services(sandbox_ehr):

@@ -15,24 +15,16 @@ import re
 from datetime import date, timedelta
 
 from ..evidence import PatientRecord
+from ..evidence.dates import parse_date
+from ..notes.written_dates import numeric_date
 
 #: How far back a stated start of care can open the episode an order continues.
 EPISODE_DAYS = 365
 _SOC = re.compile(
     r"\b(?:soc|start\s+of\s+care)(?:\s+date)?\s*(?:[:#=-]|was|on|of)?\s*"
-    r"(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
+    r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
     re.IGNORECASE,
 )
-
-
-def _date(match: re.Match[str]) -> date | None:
-    try:
-        if match["iso"]:
-            return date.fromisoformat(match["iso"])
-        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
-        return date(year, int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
 
 
 def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date | None:
@@ -43,7 +35,7 @@ def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date 
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
         for match in _SOC.finditer(note.text or ""):
-            when = _date(match)
+            when = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
             if when is not None and earliest <= when <= order_date:
                 found.append(when)
     return max(found, default=None)

@@ -88,6 +88,18 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
             flipped, inner.evidence if flipped != "met" else [], f"Not: {inner.searched}"
         )
     outcomes = [check(child, ctx) for child in spec]
+    if operator == "all_of":
+        # An exclusion part (`not: ...`) found ("does NOT meet criteria") makes the whole
+        # missing; one that holds only stands aside: it is no evidence that makes the rest
+        # partial.
+        excluded = [o for child, o in zip(spec, outcomes, strict=True) if "not" in child]
+        found = [o for o in excluded if o.status == "missing"]
+        if found:
+            return Outcome("missing", [e for o in found for e in o.evidence],
+                           " ".join(o.searched for o in found))  # fmt: skip
+        if excluded and len(excluded) < len(outcomes):
+            kept = [o for child, o in zip(spec, outcomes, strict=True) if "not" not in child]
+            outcomes = kept + [o for o in excluded if o.status != "met"]
     statuses = [o.status for o in outcomes]
     evidence = [e for o in outcomes if o.status in ("met", "partial") for e in o.evidence]
     searched = " ".join(o.searched for o in outcomes if o.status != "met") or " ".join(
@@ -110,21 +122,7 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
             else "missing"
         )
         return Outcome(status, evidence, searched)
-    # all_of. An exclusion part (`not: ...`) found ("does NOT meet criteria") makes the whole
-    # missing; one that holds only stands aside: it is no evidence that makes the rest partial.
-    excluded = [o for child, o in zip(spec, outcomes, strict=True) if "not" in child]
-    if any(o.status == "missing" for o in excluded):
-        found = [o for o in excluded if o.status == "missing"]
-        return Outcome("missing", [e for o in found for e in o.evidence],
-                       " ".join(o.searched for o in found))  # fmt: skip
-    if excluded and len(excluded) < len(outcomes):
-        kept = [o for child, o in zip(spec, outcomes, strict=True) if "not" not in child]
-        outcomes = kept + [o for o in excluded if o.status != "met"]
-        statuses = [o.status for o in outcomes]
-        evidence = [e for o in outcomes if o.status in ("met", "partial") for e in o.evidence]
-        searched = " ".join(o.searched for o in outcomes if o.status != "met") or " ".join(
-            o.searched for o in outcomes
-        )
+    # all_of
     if all(s == "met" for s in statuses):
         dates = [d for o in outcomes for d in o.dates]
         return Outcome("met", evidence, " ".join(o.searched for o in outcomes), dates)

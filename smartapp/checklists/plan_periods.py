@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from ..evidence.dates import parse_date
+from ..notes.written_dates import numeric_date
 from .context import Context
 
 #: How far back a plan's note can be and still be in force (a lookback bound for fetching).
@@ -31,35 +33,16 @@ _RANGE = re.compile(
 )
 
 
-def _us_date(text: str, default_year: int | None = None) -> date | None:
-    parts = text.split("/")
-    try:
-        if len(parts) == 3:
-            year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
-        elif default_year is not None:
-            year = default_year
-        else:
-            return None
-        return date(year, int(parts[0]), int(parts[1]))
-    except ValueError:
-        return None
-
-
 def _periods(line: str) -> Iterable[tuple[date, date]]:
     for match in _RANGE.finditer(line):
-        try:
-            if match["ia"]:
-                yield date.fromisoformat(match["ia"]), date.fromisoformat(match["ib"])
-                continue
-        except ValueError:
-            continue
-        end = _us_date(match["b"])
-        if end is None:
-            continue
-        start = _us_date(match["a"], end.year)
-        if start is not None and start > end and match["a"].count("/") == 1:
-            start = _us_date(match["a"], end.year - 1)  # "11/10-02/07/2026"
-        if start is not None and start <= end:
+        if match["ia"]:
+            start, end = parse_date(match["ia"]), parse_date(match["ib"])
+        else:
+            end = numeric_date(match["b"])
+            start = numeric_date(match["a"], end.year) if end else None
+            if start is not None and end is not None and start > end and match["a"].count("/") == 1:
+                start = numeric_date(match["a"], end.year - 1)  # "11/10-02/07/2026"
+        if start is not None and end is not None and start <= end:
             yield start, end
 
 

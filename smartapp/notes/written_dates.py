@@ -60,6 +60,15 @@ def _year(text: str | None, default: int) -> int:
     return value + 2000 if value < 100 else value
 
 
+def numeric_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """"3/2/26" or "03/02/2026" → that day; "3/2" only with ``default_year``; else None."""
+    parts = text.split("/")
+    if len(parts) not in (2, 3) or not all(part.isdigit() for part in parts):
+        return None
+    year = _year(parts[2], 0) if len(parts) == 3 else default_year
+    return safe_date(year, int(parts[0]), int(parts[1])) if year is not None else None
+
+
 def latest_on_or_before(month: int, day: int, note_date: dt.date) -> dt.date | None:
     when = safe_date(note_date.year, month, day)
     if when and when > note_date:

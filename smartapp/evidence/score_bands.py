@@ -73,9 +73,9 @@ def little_limitation_in_text(name: str, after: str) -> bool:
     if match is None:
         return False
     written = match.group("after").replace(" ", "").lower()
-    if written.startswith("/") and written not in ("/100",):
+    if written.startswith("/") and written != "/100":
         return False  # another scale of the same name ("KOOS JR raw 8/28"), or unclear
-    if any(marker.replace(" ", "") == written for marker in band.not_scale):
+    if written in band.not_scale:
         return False
     return band.holds(float(match.group("value")))
 

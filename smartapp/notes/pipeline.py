@@ -64,7 +64,9 @@ def targets() -> tuple[
 ]:
     """(phrase → labels, [(label, token pattern)], [(label, regex)]) from the targets file."""
     phrases: dict[str, set[str]] = {}
-    patterns: list[tuple[str, Any]] = []
+    # Identical token patterns of several concepts become one rule naming them all, as phrases
+    # do: two rules over the same span would be pruned to one, and a concept would go unseen.
+    patterns: dict[str, tuple[Any, set[str]]] = {}
     regexes: list[tuple[str, re.Pattern[str]]] = []
     for category, concepts in load_targets().items():
         for concept, entries in concepts.items():
@@ -73,10 +75,12 @@ def targets() -> tuple[
                 if isinstance(entry, dict) and "regex" in entry:
                     regexes.append((label, re.compile(entry["regex"], re.IGNORECASE)))
                 elif isinstance(entry, dict):
-                    patterns.append((label, entry["pattern"]))
+                    key = json.dumps(entry["pattern"], sort_keys=True)
+                    patterns.setdefault(key, (entry["pattern"], set()))[1].add(label)
                 else:
                     phrases.setdefault(str(entry).lower(), set()).add(label)
-    return phrases, patterns, regexes
+    merged = [(";".join(sorted(labels)), pattern) for pattern, labels in patterns.values()]
+    return phrases, merged, regexes
 
 
 @cache

@@ -35,11 +35,12 @@ from ..models import PopulationPatient, PopulationResource, PopulationRun, utcno
 from ..people import remember
 from ..tasks import register
 from .auth import backend_client, backend_server
-from .bulk import BulkClient, ExportFile, Line, Manifest
+from .bulk import EXPORT_TYPES, BulkClient, ExportFile, Line, Manifest
 from .dispatch import dispatch
 from .patient import ACTOR_REF
 from .record import OPEN_ORDER
 from .runs import finish_if_complete
+from .whole_types import absent_problem
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,8 @@ class _Export:
         self._batch: list[dict[str, Any]] = []
 
     def problem(self, entry: dict[str, Any]) -> None:
-        if len(self.problems) < MAX_PROBLEMS:
+        # A whole type's loss is kept past the cap: every patient task reads it from the run.
+        if len(self.problems) < MAX_PROBLEMS or entry.get("type"):
             self.problems.append(entry)
 
     def read(self, db: Any) -> None:
@@ -104,6 +106,8 @@ class _Export:
             for issue in self.bulk.errors(file, with_token=self.with_token):
                 self.problem({"source": "export error file", **issue})
         incremental = self.run.since is not None
+        if not incremental:  # an incremental run re-reads each named record over FHIR anyway
+            self._note_absent_types()
         files = sorted(self.manifest.output, key=lambda f: f.type not in REQUEST_TYPES)
         catalog = load_catalog()
         for file in files:
@@ -126,6 +130,15 @@ class _Export:
                     self._stage(db, patient, line.resource)
             self._flush(db)
             self._note_file(db, file)
+
+    def _note_absent_types(self) -> None:
+        """The types asked for that the manifest left out without an error: each scored
+        patient's are read over FHIR (smartapp.population.whole_types)."""
+        listed = {file.type for file in self.manifest.output}
+        failed = {str(p["type"]) for p in self.problems if p.get("type")}
+        for kind in EXPORT_TYPES:
+            if kind not in listed and kind not in failed:
+                self.problems.append(absent_problem(kind))
 
     def _unreadable(self, db: Any, file: ExportFile, line: Line) -> None:
         """Name the line on the run; when it names a candidate patient, stage a warning for

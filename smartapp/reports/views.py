@@ -65,8 +65,9 @@ def worklist() -> str:
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
     facets = queries.facets(db)
+    unchecked = listing.unchecked_reasons(db, rows)
     load_names()  # every read before the commit: one transaction, and rendering reads nothing
-    shown = listing.shown_rows(rows, queries.READINESS_STATES)
+    shown = listing.shown_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     db.commit()
     return render_template(

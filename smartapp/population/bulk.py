@@ -234,10 +234,9 @@ class BulkClient:
             response.close()
 
     def errors(self, file: ExportFile, *, with_token: bool, limit: int = 50) -> list[dict]:
-        """The issues of an error file (OperationOutcomes), at most ``limit``: code, severity
-        and the EHR's diagnostics cut short (they are shown to coordinators, never logged). An
-        issue about a whole requested type carries ``type`` and is kept past ``limit`` too (once
-        per type): every scored patient needs it (smartapp.population.whole_types)."""
+        """An error file's issues, at most ``limit`` (code, severity, the EHR's text cut short:
+        shown to coordinators, never logged); one about a whole requested type carries ``type``
+        and is kept past ``limit`` too, once per type (smartapp.population.whole_types)."""
         issues: list[dict] = []
         beyond: set[str] = set()
         for line in self.lines(file, with_token=with_token):

@@ -40,7 +40,7 @@ from .dispatch import dispatch
 from .patient import ACTOR_REF
 from .record import OPEN_ORDER
 from .runs import finish_if_complete
-from .whole_types import absent_problem
+from .whole_types import absent_problems
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ class _Export:
                 self.problem({"source": "export error file", **issue})
         incremental = self.run.since is not None
         if not incremental:  # an incremental run re-reads each named record over FHIR anyway
-            self._note_absent_types()
+            self.problems += absent_problems(EXPORT_TYPES, self.manifest, self.problems)
         files = sorted(self.manifest.output, key=lambda f: f.type not in REQUEST_TYPES)
         catalog = load_catalog()
         for file in files:
@@ -130,15 +130,6 @@ class _Export:
                     self._stage(db, patient, line.resource)
             self._flush(db)
             self._note_file(db, file)
-
-    def _note_absent_types(self) -> None:
-        """The types asked for that the manifest left out without an error: each scored
-        patient's are read over FHIR (smartapp.population.whole_types)."""
-        listed = {file.type for file in self.manifest.output}
-        failed = {str(p["type"]) for p in self.problems if p.get("type")}
-        for kind in EXPORT_TYPES:
-            if kind not in listed and kind not in failed:
-                self.problems.append(absent_problem(kind))
 
     def _unreadable(self, db: Any, file: ExportFile, line: Line) -> None:
         """Name the line on the run; when it names a candidate patient, stage a warning for

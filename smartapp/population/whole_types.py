@@ -74,6 +74,16 @@ def absent_problem(resource_type: str) -> dict[str, Any]:
                     f"{resource_type} resources are read over FHIR instead"}  # fmt: skip
 
 
+def absent_problems(
+    requested: tuple[str, ...], manifest: Any, problems: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """:func:`absent_problem` for each requested type the manifest has no file for and no error
+    about (``problems``: what the error files said, a failed type carrying ``type``)."""
+    listed = {file.type for file in manifest.output}
+    failed = {str(p["type"]) for p in problems if p.get("type")}
+    return [absent_problem(kind) for kind in requested if kind not in listed | failed]
+
+
 def lost(problems: list[dict[str, Any]]) -> tuple[dict[str, str], list[str]]:
     """From a run's export problems: the types the export failed as a whole (type -> why, in
     the report's words) and the types it silently left out (read over FHIR per patient)."""

@@ -59,6 +59,10 @@ def reports(app) -> dict[str, tuple[str, SavedReport]]:
                 for row in db.query(TrackedRequest)}  # fmt: skip
 
 
+def notes_read(ehr: FakeEhr) -> list[str]:
+    return sorted(name for name in ehr.read if not name.startswith("walker-fails"))
+
+
 def note_items(report: SavedReport) -> list[dict]:
     """The items whose search reads the notes (the report's own words for what was searched)."""
     return [item for item in report.report["items"] if "note" in str(item.get("searched"))]
@@ -98,7 +102,9 @@ def test_a_type_the_manifest_silently_left_out_is_read_over_fhir(tmp_path):
     assert expected["walker-complete"] == "ready"
     for _, report in scored.values():
         assert all(w["resource_type"] != "DocumentReference" for w in report.could_not_check)
-    assert sorted(ehr.read) == sorted(plain.read)  # the same notes, found by the search
+    # The same notes, found by the search (the failing patient's are left out: how many of its
+    # notes are read before its clinician's read fails depends on timing).
+    assert notes_read(ehr) == notes_read(plain) and notes_read(ehr)
     with session_factory(app)() as db:
         problems = db.get(PopulationRun, run_id).export_problems
     assert [p["type"] for p in problems if p.get("absent")] == ["DocumentReference"]

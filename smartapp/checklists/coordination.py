@@ -103,6 +103,14 @@ def _primary_payer(ctx: Context) -> Outcome:
     hits = _said(ctx, _PRIMARY)
     if hits:
         return _found("a statement of which payer is primary", hits)
+    # A coverage's order or a note could say it: when either could not be read, not a gap.
+    if ctx.record.is_unreadable("Coverage", "DocumentReference", "Binary"):
+        return Outcome(
+            "unknown",
+            [],
+            "Could not search the coverages' order and notes of the last 180 days for which "
+            "payer is primary: coverages or notes could not be read.",
+        )
     return Outcome(
         "missing",
         [],

@@ -30,6 +30,7 @@ from typing import Any
 from ..errors import BulkExportError, ExportLinkExpiredError, FatalFhirError, FhirError
 from ..fhir.answers import retry_after_seconds
 from ..fhir.client import FHIR_JSON, FhirClient
+from .whole_types import failed_type
 
 log = logging.getLogger(__name__)
 
@@ -233,17 +234,23 @@ class BulkClient:
             response.close()
 
     def errors(self, file: ExportFile, *, with_token: bool, limit: int = 50) -> list[dict]:
-        """The issues of an error file (OperationOutcomes), at most ``limit``: code, severity
-        and the EHR's diagnostics cut short (they are shown to coordinators, never logged)."""
+        """An error file's issues, at most ``limit`` (code, severity, the EHR's text cut short:
+        shown to coordinators, never logged); one about a whole requested type carries ``type``
+        and is kept past ``limit`` too, once per type (smartapp.population.whole_types)."""
         issues: list[dict] = []
+        beyond: set[str] = set()
         for line in self.lines(file, with_token=with_token):
             outcome = line.resource or {}
             for issue in outcome.get("issue") or [{"code": "processing"}]:
+                kind = failed_type(issue, EXPORT_TYPES)
+                if len(issues) >= limit and (kind is None or kind in beyond):
+                    continue
                 if len(issues) >= limit:
-                    return issues
+                    beyond.add(str(kind))
                 text = issue.get("diagnostics") or (issue.get("details") or {}).get("text")
                 issues.append({"severity": issue.get("severity") or "error",
                                "code": issue.get("code") or "processing",
                                "text": str(text or line.problem or "")[:200]})  # fmt: skip
+                if kind is not None:
+                    issues[-1]["type"] = kind
         return issues
-

@@ -35,11 +35,12 @@ from ..models import PopulationPatient, PopulationResource, PopulationRun, utcno
 from ..people import remember
 from ..tasks import register
 from .auth import backend_client, backend_server
-from .bulk import BulkClient, ExportFile, Line, Manifest
+from .bulk import EXPORT_TYPES, BulkClient, ExportFile, Line, Manifest
 from .dispatch import dispatch
 from .patient import ACTOR_REF
 from .record import OPEN_ORDER
 from .runs import finish_if_complete
+from .whole_types import absent_problems
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,8 @@ class _Export:
         self._batch: list[dict[str, Any]] = []
 
     def problem(self, entry: dict[str, Any]) -> None:
-        if len(self.problems) < MAX_PROBLEMS:
+        # A whole type's loss is kept past the cap: every patient task reads it from the run.
+        if len(self.problems) < MAX_PROBLEMS or entry.get("type"):
             self.problems.append(entry)
 
     def read(self, db: Any) -> None:
@@ -104,6 +106,8 @@ class _Export:
             for issue in self.bulk.errors(file, with_token=self.with_token):
                 self.problem({"source": "export error file", **issue})
         incremental = self.run.since is not None
+        if not incremental:  # an incremental run re-reads each named record over FHIR anyway
+            self.problems += absent_problems(EXPORT_TYPES, self.manifest, self.problems)
         files = sorted(self.manifest.output, key=lambda f: f.type not in REQUEST_TYPES)
         catalog = load_catalog()
         for file in files:

@@ -44,6 +44,7 @@ from ..tasks import register
 from .auth import backend_client
 from .record import OPEN_ORDER, note_window, staged_record
 from .runs import finish_if_complete
+from .whole_types import lost
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,10 @@ def _score(app: Flask, db: Any, run: PopulationRun, patient_id: str) -> list[Che
         staged = (db.query(PopulationResource.resource)
                   .filter_by(run_id=run.id, patient_id=patient_id)
                   .order_by(PopulationResource.id))  # fmt: skip
-        bundle, texts, warnings = staged_record(client, [r for (r,) in staged], run.as_of)
+        failed, absent = lost(run.export_problems or [])
+        bundle, texts, warnings = staged_record(client, [r for (r,) in staged], run.as_of,
+                                                patient_id=patient_id, failed=failed,
+                                                absent=tuple(absent))  # fmt: skip
     else:
         result = fetch_patient_record(client, patient_id, notes_since=note_window(run.as_of))
         bundle, texts, warnings = result.bundle, result.texts, result.warnings

@@ -4,7 +4,9 @@ The export holds the patient-compartment resources; the rest is read through the
 seam with the backend token, the way a check reads it: the note texts a lookback window can reach
 (the check's window, :func:`smartapp.scoring.notes_window`; older notes are listed as not
 fetched), and the ordering clinicians. Unreadable export lines staged for the patient become
-"could not check" warnings on their type.
+"could not check" warnings on their type, and so does a type the export failed as a whole; a
+type the manifest silently left out is searched for the patient over FHIR instead
+(smartapp.population.whole_types).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
 from ..fhir.progress import Progress
 from ..fhir.retrieve import Retrieval
+from ..fhir.searches import searches_for
 from ..scoring import notes_window
 
 OPEN_ORDER = ("draft", "active")
@@ -47,12 +50,37 @@ def _requesters(resources: dict[str, dict]) -> set[str]:
     return found
 
 
-def staged_record(client: FhirClient, resources: list[dict[str, Any]], as_of: dt.date) -> Any:
+def _read_absent(run: Retrieval, patient_id: str, absent: tuple[str, ...]) -> None:
+    """Search the absent types for the patient: orders now, before their requesters are read
+    (in this thread: the note window waits for them too), the rest on the pool."""
+    for kind in absent:
+        if kind == "Patient":
+            run.submit(run.read, "Patient", patient_id)
+            continue
+        for search in searches_for(kind, patient_id, run.client.vendor):
+            if kind in REQUEST_TYPES:
+                run.search(search)
+            else:
+                run.submit(run.search, search)
+
+
+def staged_record(
+    client: FhirClient, resources: list[dict[str, Any]], as_of: dt.date, *, patient_id: str = "",
+    failed: dict[str, str] | None = None, absent: tuple[str, ...] = (),
+) -> Any:  # fmt: skip
     """The record bundle and note texts from exported resources; notes in a lookback window
-    are fetched through the client (the backend token), older ones listed as not fetched."""
+    are fetched through the client (the backend token), older ones listed as not fetched.
+
+    ``failed``: types the export lost as a whole (type -> why): "could not check" on each, as a
+    check records a failed search. ``absent``: types the manifest silently left out: searched
+    for this patient over FHIR, the check's own searches (smartapp.population.whole_types).
+    """
     run = Retrieval(client, Progress())
     run.notes_since = note_window(as_of)
     run.orders_pending = 1
+    for kind, why in (failed or {}).items():
+        run.warn(kind, "processing", why)
+    _read_absent(run, patient_id, absent)
     documents = []
     for resource in resources:
         if resource.get("resourceType") == "OperationOutcome":  # an unreadable export line

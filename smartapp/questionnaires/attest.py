@@ -105,6 +105,20 @@ def for_run(db: Session, launch: AppSession, run: CheckRun) -> Attestations | No
     return shown
 
 
+def for_saved(db: Session, saved: SavedReport) -> Attestations | None:
+    """The attestations a saved report shows: those given on the check it saved (its run), read
+    only -- answered on the check page, shown here as there (None: none, or no checklist)."""
+    checklist = checklist_of(saved.report) if saved.run_id else None
+    if checklist is None:
+        return None
+    kinds = {item.id: answer_kind(item, checklist) for item in checklist.items}
+    rows = {item: row for item, row in standing(db, str(saved.run_id)).items()
+            if row.checklist_id == saved.checklist_id and item in kinds}  # fmt: skip
+    if not rows:
+        return None
+    return Attestations([], rows, kinds, may_answer=False)
+
+
 def panel(db: Session, launch: AppSession, run: CheckRun, checklist: Checklist) -> Attestations:
     asked = questions(run.report or {}, checklist)
     kinds = {item.id: answer_kind(item, checklist) for item in checklist.items}

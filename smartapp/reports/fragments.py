@@ -1,13 +1,14 @@
 """Rendered page parts kept between requests, for what does not change from one view to the next.
 
 A saved report version never changes: its items, evidence and the forms under them render the
-same for everyone who opens it, until someone adds or withdraws an override (or a person's name
-changes). Rendering those item cards is about half of a request page's work, so the rendered
-HTML is kept per worker, keyed by everything it shows: the version, its override rows (their
-ids and withdrawal), the names of the people they name, whether the viewer may edit and who the
-viewer is when that shows (the "withdraw my override" button). The forms' CSRF token, different
-in each session, is put back in on every use. A page re-shown with an override form's error
-(``g.override_error``) is rendered afresh.
+same for everyone who opens it, until someone adds or withdraws an override, a clinician attests
+on its check (or a person's name changes). Rendering those item cards is about half of a request
+page's work, so the rendered HTML is kept per worker, keyed by everything it shows: the version,
+its override rows (their ids and withdrawal), its check's attestations (their ids), the names of
+the people they name, whether the viewer may edit and who the viewer is when that shows (the
+"withdraw my override" button). The forms' CSRF token, different in each session, is put back
+in on every use. A page re-shown with an override form's error (``g.override_error``) is
+rendered afresh.
 
 The worklist's and dashboard's filter form is kept the same way, keyed by what it shows: the
 filter values, the pickers' choices (topics, services, assignees in use) and the assignees'
@@ -44,11 +45,15 @@ def _where() -> tuple[Any, ...]:
     return (id(app), app.config["DATABASE_URL"], request.script_root)
 
 
-def _key(saved_id: int, panel: Any) -> tuple[Any, ...]:
+def _key(saved_id: int, panel: Any, attested: Any = None) -> tuple[Any, ...]:
     rows = panel.scope.rows
     shown = tuple((row.id, row.withdrawn_at, person(row.actor, row.role),
                    person(row.withdrawn_by)) for row in rows)  # fmt: skip
-    return (*_where(), saved_id, panel.editable, panel.me if rows else "", shown)
+    # A clinician can attest on the check page after its report was saved: the saved report
+    # shows the answers too, so they are part of what it shows.
+    answers = tuple((row.id, person(row.actor, row.role))
+                    for row in (attested.standing.values() if attested else ()))  # fmt: skip
+    return (*_where(), saved_id, panel.editable, panel.me if rows else "", shown, answers)
 
 
 def _recalled(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...]) -> str | None:
@@ -74,7 +79,7 @@ def report_items(saved_id: int, **context: Any) -> Markup:
     if panel is None or g.get("override_error"):
         return Markup(render_template("checks/_report.html", **context))  # noqa: S704 - our template
     token = generate_csrf()
-    key = _key(saved_id, panel)
+    key = _key(saved_id, panel, context.get("attestations"))
     html = _recalled(_kept, key)
     if html is None:
         html = render_template("checks/_report.html", **context).replace(token, _TOKEN)

@@ -3,6 +3,8 @@
 The worklist renders 50 rows per view; per-row filters, globals and method calls in Jinja were
 most of its rendering (issue 19). Each row here is one :class:`Shown` of ready strings, in the
 words the template used to compute (the byte-identical page test holds the markup to it).
+An incomplete row also says why: what its latest report could not check (a withheld search, a
+type a population run's export lost), so a coordinator need not open it to learn that.
 """
 
 from __future__ import annotations
@@ -10,12 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..checks.wording import denial_words, topic_words
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..checks.wording import denial_words, plain, resource_words, topic_words
+from ..models import SavedReport
 from ..people import person
 from ..urls import request_href
 
 #: A request id no real row has, marking where ids go in the link.
 _MARK = 987_654_321
+#: Types an incomplete row names (the request's page lists every warning), and their detail's
+#: length: a worklist row is one line in a side panel.
+MAX_TYPES, MAX_DETAIL = 2, 160
 
 
 @dataclass(slots=True)
@@ -41,11 +50,42 @@ class Shown:
     updated_time: str
     #: The row came from a population run ("Found by the nightly run").
     found_by_run: bool = False
+    #: An incomplete row: what its latest report could not check, and why ('' otherwise).
+    unchecked: str = ""
 
 
-def shown_rows(rows: list[Any], states: dict[str, str]) -> list[tuple[Any, Shown]]:
+def unchecked_words(warnings: list[Any]) -> str:
+    """"Could not check clinical notes: <why>", one entry per type (the first reason each)."""
+    first: dict[str, str] = {}
+    for warning in warnings:
+        if isinstance(warning, dict) and warning.get("resource_type"):
+            first.setdefault(str(warning["resource_type"]), str(warning.get("detail") or ""))
+    if not first:
+        return ""
+    said = [f"{resource_words(kind)}: {plain(detail[:MAX_DETAIL])}" if detail
+            else resource_words(kind)
+            for kind, detail in list(first.items())[:MAX_TYPES]]  # fmt: skip
+    more = len(first) - MAX_TYPES
+    return "Could not check " + "; ".join(said) + (f" (and {more} more)" if more > 0 else "")
+
+
+def unchecked_reasons(db: Session, rows: list[Any]) -> dict[int, str]:
+    """Request id -> :func:`unchecked_words` of its latest report, for the incomplete rows (one
+    query for the page, only when it has any)."""
+    latest = [row.latest_report_id for row in rows
+              if row.readiness_state == "incomplete" and row.latest_report_id]  # fmt: skip
+    if not latest:
+        return {}
+    found = db.execute(select(SavedReport.request_id, SavedReport.could_not_check)
+                       .where(SavedReport.id.in_(latest)))  # fmt: skip
+    return {int(request_id): unchecked_words(warnings or []) for request_id, warnings in found}
+
+
+def shown_rows(
+    rows: list[Any], states: dict[str, str], unchecked: dict[int, str] | None = None
+) -> list[tuple[Any, Shown]]:
     """(row, its display values) for each row; the row itself stays for the deadline cell,
-    which only denied rows have."""
+    which only denied rows have. ``unchecked``: :func:`unchecked_reasons`."""
     out = []
     # One link built by Flask, the others by putting each id in its place (as urls.url_for
     # does, without its per-call checks: 50 rows a page).
@@ -72,5 +112,6 @@ def shown_rows(rows: list[Any], states: dict[str, str]) -> list[tuple[Any, Shown
             updated_day=stamp[:10],
             updated_time=stamp[11:16],
             found_by_run=getattr(row, "source", None) == "population",
+            unchecked=(unchecked or {}).get(int(row.id), ""),
         )))  # fmt: skip
     return out

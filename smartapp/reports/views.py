@@ -20,6 +20,7 @@ from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AuditEvent, RequestComment, SavedReport, TrackedRequest
 from ..overrides import panel as overrides
 from ..people import load_names
+from ..questionnaires import attest
 from ..urls import request_href
 from . import audit, exporting, fragments, listing, store
 from . import worklist as queries
@@ -65,8 +66,9 @@ def worklist() -> str:
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
     facets = queries.facets(db)
+    unchecked = listing.unchecked_reasons(db, rows)
     load_names()  # every read before the commit: one transaction, and rendering reads nothing
-    shown = listing.shown_rows(rows, queries.READINESS_STATES)
+    shown = listing.shown_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     db.commit()
     return render_template(
@@ -117,6 +119,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         .limit(REQUEST_EVENTS + 1)
     ).all()  # fmt: skip
     report, panel = overrides.for_saved(db, launch, tracked, saved)
+    attested = attest.for_saved(db, saved)
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
     # people and patients the page shows, and the denial section's packets.
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
@@ -137,7 +140,8 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         can_write_back=launch.iss == tracked.iss
         and exporting.write_back_allowed(launch, tracked.patient_ref), appeal=appeal,
         report_items=fragments.report_items(saved.id, arranged=arranged, present=present,
-                                            links=False, overrides=panel),
+                                            links=False, overrides=panel,
+                                            attestations=attested),
     )  # fmt: skip
 
 
@@ -220,11 +224,13 @@ def print_view(request_id: int, report_id: int) -> str:
     saved = report_version(tracked, report_id)
     # Read-only (no launch): the print view shows overrides, never their forms.
     report, panel = overrides.for_saved(get_session(), None, tracked, saved)
+    attested = attest.for_saved(get_session(), saved)
+    load_names()  # the attesting clinicians' names, read before the commit
     audit.record(launch, "print", tracked=tracked, detail={"report": saved.id})
     get_session().commit()
     return render_template("reports/print.html", tracked=tracked, saved=saved, report=report,
                            overrides=panel, arranged=present.arrange(report),
-                           present=present)  # fmt: skip
+                           present=present, attestations=attested)  # fmt: skip
 
 
 @bp.get("/audit")

@@ -31,7 +31,7 @@ LISTED = (
     TrackedRequest.patient_birth_date, TrackedRequest.service_code, TrackedRequest.topic,
     TrackedRequest.status, TrackedRequest.denial, TrackedRequest.readiness,
     TrackedRequest.readiness_state, TrackedRequest.required_gaps, TrackedRequest.assignee,
-    TrackedRequest.updated_at, TrackedRequest.source,
+    TrackedRequest.updated_at, TrackedRequest.source, TrackedRequest.latest_report_id,
 )  # fmt: skip
 SORTS: dict[str, tuple[Any, ...]] = {
     "updated": (TrackedRequest.updated_at.desc(), TrackedRequest.id.desc()),

@@ -61,7 +61,10 @@ class FakeEhr:
 
     UNREADABLE = '{"resourceType": "Coverage", "beneficiary": {"reference": "Patient/walker-unreadable"}, "payor": '  # noqa: E501
 
-    def __init__(self, mocked: responses.RequestsMock, extra: tuple[dict, ...] = ()):
+    def __init__(self, mocked: responses.RequestsMock, extra: tuple[dict, ...] = (), *,
+                 failed_types: tuple[str, ...] = (), dropped_types: tuple[str, ...] = ()):
+        """``failed_types``: no file, and an error-file issue about the whole type (its
+        ``expression``); ``dropped_types``: no file and no error (the manifest is silent)."""
         resources = population() + list(extra)
         self.binaries = {r["id"]: r for r in resources if r["resourceType"] == "Binary"}
         self.practitioners = {r["id"]: r for r in resources
@@ -77,12 +80,16 @@ class FakeEhr:
                                                             "X-Progress": "exporting"})
         output = []
         for kind in EXPORT_TYPES:
+            if kind in failed_types or kind in dropped_types:
+                continue
             url = f"{BASE}/files/{kind}.ndjson"
             lines = by_type.get(kind, []) + ([self.UNREADABLE] if kind == "Coverage" else [])
             mocked.add("GET", url, body=ndjson(*lines), content_type="application/fhir+ndjson")
             output.append({"type": kind, "url": url})
         errors = {"resourceType": "OperationOutcome", "issue": [
-            {"severity": "error", "code": "processing", "diagnostics": "Encounter e9 skipped"}]}
+            {"severity": "error", "code": "processing", "diagnostics": "Encounter e9 skipped"}]
+            + [{"severity": "error", "code": "exception", "expression": [kind],
+                "diagnostics": "export timed out"} for kind in failed_types]}  # fmt: skip
         mocked.add("GET", f"{BASE}/files/errors.ndjson", body=ndjson(errors))
         mocked.add("GET", STATUS_URL, json={
             "transactionTime": "2026-11-22T02:00:00Z", "requiresAccessToken": True,

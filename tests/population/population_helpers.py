@@ -3,11 +3,16 @@ fake EHR at the network seam (``responses``) that serves a token endpoint and Bu
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import secrets
 from pathlib import Path
 from urllib.parse import parse_qs
 
 from smartapp import create_app
+from smartapp.db import session_factory
+from smartapp.launch.secrets import seal
+from smartapp.models import AppSession
 
 BASE = "https://ehr.example/fhir"
 TOKEN_URL = "https://ehr.example/auth/token"
@@ -61,3 +66,22 @@ def token_endpoint(mocked, *, lifetime: int = 300, seen: list | None = None) -> 
 
 def ndjson(*resources: dict | str) -> str:
     return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in resources)
+
+
+def signed_in(app, fhir_user: str, server_id: str = "ehr"):
+    """A test client signed in as ``fhir_user`` at the fake EHR (the launch is tested elsewhere)."""
+    with app.app_context():
+        token = seal("not-a-real-token")
+    record = AppSession(
+        id=secrets.token_urlsafe(16), server_id=server_id, iss=BASE,
+        token_endpoint="https://ehr.example/auth/token", patient_id=None, fhir_user=fhir_user,
+        granted_scope="openid fhirUser", access_token=token,
+        expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(hours=1),
+    )  # fmt: skip
+    with app.app_context(), session_factory(app)() as db:
+        db.add(record)
+        db.commit()
+    client = app.test_client()
+    with client.session_transaction() as flask_session:
+        flask_session["sid"] = record.id
+    return client

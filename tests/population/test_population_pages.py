@@ -4,44 +4,21 @@ page (progress, counts, the failing patient by id), rows marked as found by the 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import secrets
 import time
 
 import pytest
 import responses
 from page_forms import csrf_of
 from population_ehr import FakeEhr
-from population_helpers import BASE, ENTRY, app_with
+from population_helpers import ENTRY, app_with, signed_in
 
-from smartapp.db import session_factory
 from smartapp.errors import ConfigError
-from smartapp.launch.secrets import seal
-from smartapp.models import AppSession
 from smartapp.population.cli import population
 from smartapp.population.runs import wait_for
 from smartapp.population.schedule import beat_schedule
 
 COORDINATOR = "Practitioner/pa-coordinator"
-
-
-def signed_in(app, fhir_user: str, server_id: str = "ehr"):
-    with app.app_context():
-        token = seal("not-a-real-token")
-    record = AppSession(
-        id=secrets.token_urlsafe(16), server_id=server_id, iss=BASE,
-        token_endpoint="https://ehr.example/auth/token", patient_id=None, fhir_user=fhir_user,
-        granted_scope="openid fhirUser", access_token=token,
-        expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(hours=1),
-    )  # fmt: skip
-    with app.app_context(), session_factory(app)() as db:
-        db.add(record)
-        db.commit()
-    client = app.test_client()
-    with client.session_transaction() as flask_session:
-        flask_session["sid"] = record.id
-    return client
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@ sandbox-epic ``backend`` block authenticates as ``smartapp-backend`` (client_cre
 private_key_jwt, the app's key from its JWKS), exports the sandbox's ``population`` Group with
 Bulk Data and scores every patient with a checkable order; the results are compared with the
 sandbox's own plan of who has which order (sandbox.synthetic.population.plan). Also: a patient
-whose record fails mid-export, an export error file, cancel, expired file links, an incremental
+whose record fails mid-export, an export whose DocumentReference file failed (notes "could not
+be checked", never "missing"), cancel, expired file links, an incremental
 run's ``_since``, and the same run on a real ``smartapp worker`` with Redis.
 
 One sandbox (``--population 40``) serves the module: each start costs ~45 s."""
@@ -27,7 +28,7 @@ from sandbox.synthetic.population import plan
 from smartapp import PROJECT_ROOT
 from smartapp.db import session_factory
 from smartapp.launch.secrets import seal
-from smartapp.models import AppSession, PopulationRun, TrackedRequest
+from smartapp.models import AppSession, PopulationRun, SavedReport, TrackedRequest
 from smartapp.population.cli import population
 from smartapp.population.runs import summary, wait_for
 
@@ -130,6 +131,9 @@ def test_a_coordinators_run_scores_the_sandbox_population_as_planned(live):
     assert states(live) == expected_states()
     rows = client.get("/worklist").text
     assert rows.count("Found by the nightly run") == len(ORDERS)
+    # Types no patient has (this population has no DiagnosticReport, so the manifest lists no
+    # file for it) are read over FHIR per patient: nothing reads "could not be checked".
+    assert "Could not check" not in rows
 
 
 def test_a_patient_failing_mid_export_is_named_and_the_run_completes(live, population_ehr):
@@ -145,15 +149,33 @@ def test_a_patient_failing_mid_export_is_named_and_the_run_completes(live, popul
     assert failing not in states(live)
 
 
-def test_an_export_error_file_for_a_type_is_recorded(live, population_ehr):
-    population_ehr.admin("POST", "bulk/faults", {"error_types": ["Observation"]}).raise_for_status()
+def test_a_type_whose_export_failed_is_could_not_check_never_missing(live, population_ehr):
+    population_ehr.admin("POST", "bulk/faults",
+                         {"error_types": ["DocumentReference"]}).raise_for_status()  # fmt: skip
     result = run_cli(live)
     assert result.exit_code == 0, result.output
     run = latest_run(live)
     assert [p for p in run.export_problems if p["source"] == "export error file"
-            and "Observation" in str(p.get("text"))], run.export_problems  # fmt: skip
-    # The rest of the export was read and scored.
+            and p.get("type") == "DocumentReference"], run.export_problems  # fmt: skip
+    # The rest of the export was read and scored; every patient's notes are "could not be
+    # checked", with the EHR's reason, and no item that reads notes says "missing".
     assert summary_of(live).scored == len(ORDERS)
+    why = "the EHR's export of DocumentReference failed: export failed (injected)."
+    with session_factory(live.app)() as db:
+        rows = [r for r in db.query(TrackedRequest) if r.source == "population"]
+        assert len(rows) == len(ORDERS)
+        for row in rows:
+            saved = db.get(SavedReport, row.latest_report_id)
+            assert {"resource_type": "DocumentReference", "reason": "processing",
+                    "detail": why} in saved.could_not_check  # fmt: skip
+            notes = [i for i in saved.report["items"] if "note" in str(i.get("searched"))]
+            assert notes and not [i["id"] for i in notes if i["status"] == "missing"], row.id
+    # A patient ready when the notes are read is now incomplete, not "not ready".
+    assert {pid for pid, state in states(live).items() if state == "ready"} == set()
+    assert any(state == "incomplete" for state in states(live).values())
+    worklist = coordinator(live).get("/worklist").text
+    shown = "Could not check clinical notes: the EHR&#39;s export of clinical notes failed"
+    assert shown in worklist
 
 
 def test_cancel_stops_the_ehrs_export(live, population_ehr):

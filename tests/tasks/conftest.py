@@ -4,12 +4,8 @@ database on the test PostgreSQL server for tests parametrized with ``database="p
 
 from __future__ import annotations
 
-import os
-import secrets
-
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from databases import fresh_database
 
 from smartapp import create_app
 
@@ -17,22 +13,8 @@ from smartapp import create_app
 @pytest.fixture
 def database(request, tmp_path):
     """The URL of an empty database (dropped afterwards on PostgreSQL)."""
-    if getattr(request, "param", "sqlite") == "sqlite":
-        yield f"sqlite:///{tmp_path / 'app.sqlite3'}"
-        return
-    server = os.environ.get("DATABASE_URL_TEST")
-    if not server:
-        pytest.skip("DATABASE_URL_TEST is not set (scripts/test.sh starts PostgreSQL)")
-    name = f"smartapp_{secrets.token_hex(6)}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_database(getattr(request, "param", "sqlite"), tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """A fresh database per test: a SQLite file, or a new database on the test PostgreSQL server
-(``DATABASE_URL_TEST``, started by scripts/test.sh)."""
+(``DATABASE_URL_TEST``, started by scripts/test.sh). Shared by the report tests (``BACKENDS``)
+and the task tests' ``database`` fixture (tests/tasks/conftest.py)."""
 
 from __future__ import annotations
 

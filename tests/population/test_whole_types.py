@@ -1,0 +1,110 @@
+"""A resource type a Bulk Data export lost as a whole (smartapp.population.whole_types), at the
+network seam: a type the EHR's error file says failed is "could not be checked" for every scored
+patient -- never "missing" -- and the report and the worklist row say why; a type the manifest
+silently left out is read over FHIR for each patient, so the run scores as if it were there."""
+
+from __future__ import annotations
+
+import pytest
+import responses
+from population_ehr import AS_OF, FakeEhr
+from population_helpers import app_with, signed_in
+
+from smartapp.db import session_factory
+from smartapp.models import PopulationRun, SavedReport, TrackedRequest
+from smartapp.population.bulk import EXPORT_TYPES
+from smartapp.population.runs import start_run, wait_for
+from smartapp.population.whole_types import failed_type
+
+COORDINATOR = "Practitioner/pa-coordinator"
+WHY = "the EHR's export of DocumentReference failed: export timed out"
+#: As pages say it: type names in words, HTML-escaped.
+SHOWN = "the EHR&#39;s export of clinical notes failed: export timed out"
+
+
+@pytest.mark.parametrize(("issue", "expected"), [
+    ({"severity": "error", "code": "exception", "expression": ["DocumentReference"]},
+     "DocumentReference"),
+    ({"severity": "error", "diagnostics": "Observation: export failed (injected)."}, "Observation"),
+    ({"severity": "fatal", "details": {"text": "The export of Coverage failed"}}, "Coverage"),
+    # One record's or one resource's problem, a warning, or a type not asked for: not a type.
+    ({"severity": "error", "diagnostics": "Patient/pop-9: the record failed mid-export"}, None),
+    ({"severity": "error", "diagnostics": "Observation/o9: cannot serialise"}, None),
+    ({"severity": "error", "expression": ["Observation/o9"]}, None),
+    ({"severity": "error", "diagnostics": "Encounter e9 skipped"}, None),
+    ({"severity": "warning", "diagnostics": "Observation: some were slow"}, None),
+    ({"severity": "error", "diagnostics": "Immunization: export failed"}, None),
+    ("not an issue", None),
+])  # fmt: skip
+def test_an_error_file_issue_is_a_whole_type_only_when_it_names_no_record(issue, expected):
+    assert failed_type(issue, EXPORT_TYPES) == expected
+
+
+def run(tmp_path, **fake):
+    app = app_with(tmp_path, COORDINATORS={"ehr": [COORDINATOR]}, BULK_WORKERS=2)
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        ehr = FakeEhr(mocked, **fake)
+        with app.app_context(), session_factory(app)() as db:
+            run_id = start_run(app, db, "ehr", started_by="cli", as_of=AS_OF)
+        assert wait_for(app, run_id, timeout=240) == "done"
+    return app, run_id, ehr
+
+
+def reports(app) -> dict[str, tuple[str, SavedReport]]:
+    """patient id -> (readiness state, latest saved report) of the run's worklist rows."""
+    with session_factory(app)() as db:
+        return {row.patient_ref.removeprefix("Patient/"): (row.readiness_state,
+                                                           db.get(SavedReport,
+                                                                  row.latest_report_id))
+                for row in db.query(TrackedRequest)}  # fmt: skip
+
+
+def notes_read(ehr: FakeEhr) -> list[str]:
+    return sorted(name for name in ehr.read if not name.startswith("walker-fails"))
+
+
+def note_items(report: SavedReport) -> list[dict]:
+    """The items whose search reads the notes (the report's own words for what was searched)."""
+    return [item for item in report.report["items"] if "note" in str(item.get("searched"))]
+
+
+def test_a_type_whose_export_failed_is_could_not_check_for_every_scored_patient(tmp_path):
+    app, _, _ = run(tmp_path / "failed", failed_types=("DocumentReference",))
+    scored = reports(app)
+    assert set(scored) == {"walker-complete", "lmri-gapped", "walker-unreadable"}
+    for _, report in scored.values():
+        assert {"resource_type": "DocumentReference", "reason": "processing",
+                "detail": WHY} in report.could_not_check  # fmt: skip
+        notes = note_items(report)
+        assert notes and all(item["status"] != "missing" for item in notes), notes
+        assert any(item["status"] == "unknown" for item in notes)
+    # The complete walker patient is ready when its notes are read; without them it is
+    # incomplete (not "not ready": nothing is known to be missing).
+    assert scored["walker-complete"][0] == "incomplete"
+    # The gapped patient's gaps that are not in notes still stand.
+    assert scored["lmri-gapped"][0] == "not_ready"
+    # The coordinator reads why on the worklist row and on the report.
+    client = signed_in(app, COORDINATOR)
+    worklist = client.get("/worklist").text
+    assert worklist.count(f"Could not check clinical notes: {SHOWN}") == 2
+    with session_factory(app)() as db:
+        complete = db.query(TrackedRequest).filter_by(patient_ref="Patient/walker-complete").one()
+    page = client.get(f"/requests/{complete.id}").text
+    assert f"<strong>Clinical notes</strong>: the EHR answered with an error ({SHOWN})" in page
+
+
+def test_a_type_the_manifest_silently_left_out_is_read_over_fhir(tmp_path):
+    app, _, plain = run(tmp_path / "plain")
+    expected = {pid: state for pid, (state, _) in reports(app).items()}
+    app, run_id, ehr = run(tmp_path / "dropped", dropped_types=("DocumentReference",))
+    scored = reports(app)
+    assert {pid: state for pid, (state, _) in scored.items()} == expected
+    assert expected["walker-complete"] == "ready"
+    for _, report in scored.values():
+        assert all(w["resource_type"] != "DocumentReference" for w in report.could_not_check)
+    # The same notes, found by the search (the failing patient's are left out: how many of its
+    # notes are read before its clinician's read fails depends on timing).
+    assert notes_read(ehr) == notes_read(plain) and notes_read(ehr)
+    with session_factory(app)() as db:
+        problems = db.get(PopulationRun, run_id).export_problems
+    assert [p["type"] for p in problems if p.get("absent")] == ["DocumentReference"]

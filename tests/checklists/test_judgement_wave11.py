@@ -22,3 +22,12 @@ def test_the_order_under_review_is_no_evaluation_or_review_of_its_own():
     evaluate = {"note": [{"text": "PT eval and treat, 2x/wk x 6 wks."}]}
     assert status(record("97110", order=evaluate), "PT-002")["status"] == "missing"
 
+
+def test_a_good_score_is_judged_by_its_full_name_and_night_pain_alone_is_no_limit():
+    # The vocabulary matches "HOOS"; the score is HOOS JR, in its band of little limitation.
+    for text in ("L hip OA. HOOS JR 88.5 / 100.", "L hip OA, night pain."):
+        good = record("27130", _note("n1", "2026-02-10", text), reason="M16.12")
+        assert status(good, "THA-003")["status"] == "missing", text
+    for text in ("L hip OA. HOOS JR 40.2 / 100.", "L hip OA, pain wakes her at night."):
+        poor = record("27130", _note("n1", "2026-02-10", text), reason="M16.12")
+        assert status(poor, "THA-003")["status"] == "met", text

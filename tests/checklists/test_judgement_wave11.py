@@ -3,6 +3,12 @@ scored wrong."""
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
+from smartapp.checklists.loader import DATA_DIR, ChecklistError, _load, load_catalog
+
 from .test_judgement import _note, record, status
 
 
@@ -31,3 +37,27 @@ def test_a_good_score_is_judged_by_its_full_name_and_night_pain_alone_is_no_limi
     for text in ("L hip OA. HOOS JR 40.2 / 100.", "L hip OA, pain wakes her at night."):
         poor = record("27130", _note("n1", "2026-02-10", text), reason="M16.12")
         assert status(poor, "THA-003")["status"] == "met", text
+
+
+def test_a_topic_s_own_source_window_replaces_the_shared_recent_notes_window():
+    # The CGM visit 158 days before the order is within LCD L33822's 6 months: its note is the
+    # request's clinical note; a lumbar MRI keeps the shared 90 days.
+    visit = _note("n1", "2025-09-20", "Video visit: T2DM on basal insulin, A1c 8.4. Plan CGM.")
+    cgm = record("A4239", visit, reason="E11.65", order_type="DeviceRequest")
+    assert status(cgm, "CSU-006")["status"] == "met"
+    shared = {i.id: i for i in load_catalog().checklists["caresource-dme-cgm"].items}["CSU-006"]
+    assert "6 months before the order" in shared.evidence_hint
+    assert status(record("72148", visit), "CSU-006")["status"] == "missing"
+
+
+def test_an_included_window_must_name_an_included_item_and_a_source(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    cgm = data / "caresource-dme-cgm.yaml"
+    text = cgm.read_text()
+    cgm.write_text(text.replace("- item: CSU-006", "- item: CSU-099"))
+    with pytest.raises(ChecklistError, match="CSU-099"):
+        _load(data)
+    cgm.write_text(text.replace("source: lcd-l33822\n    reason:", "source: lcd-none\n    reason:"))
+    with pytest.raises(ChecklistError, match="lcd-none"):
+        _load(data)

@@ -61,3 +61,23 @@ def test_an_included_window_must_name_an_included_item_and_a_source(tmp_path):
     cgm.write_text(text.replace("source: lcd-l33822\n    reason:", "source: lcd-none\n    reason:"))
     with pytest.raises(ChecklistError, match="lcd-none"):
         _load(data)
+
+
+def test_a_prior_test_in_outside_records_outweighs_an_intake_answer_of_no():
+    intake = {
+        "resourceType": "Observation",
+        "id": "q1",
+        "status": "final",
+        "code": {"text": "Prior genetic testing (intake questionnaire)"},
+        "subject": {"reference": "Patient/p"},
+        "effectiveDateTime": "2026-02-20",
+        "valueString": "No",
+    }
+    alone = record("81162", intake, reason="C50.911")
+    assert status(alone, "GEN-004")["status"] == "met"
+    for line in (
+        "Addendum: outside records received; she had full BRCA1/2 sequencing 2018, negative.",
+        "Faxed report: BRCA1 and BRCA2 comprehensive analysis 06/2018 - NEGATIVE.",
+    ):
+        faxed = record("81162", intake, _note("n1", "2026-02-24", line), reason="C50.911")
+        assert status(faxed, "GEN-004")["status"] == "missing", line

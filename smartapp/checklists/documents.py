@@ -11,7 +11,7 @@ from typing import Any
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
-from .plan_periods import notes_in_force
+from .plan_periods import notes_in_force, notes_lapsed, points_at_plan
 from .records import matches_concept
 
 
@@ -259,6 +259,10 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     dates = note_dates(ctx)
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if counts(f, spec)]
+    if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one
+        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})
+        asserted = [f for f in asserted if f.note_ref not in lapsed
+                    and not points_at_plan(f.snippet)]  # fmt: skip
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]

@@ -81,3 +81,36 @@ def test_a_prior_test_in_outside_records_outweighs_an_intake_answer_of_no():
     ):
         faxed = record("81162", intake, _note("n1", "2026-02-24", line), reason="C50.911")
         assert status(faxed, "GEN-004")["status"] == "missing", line
+
+
+def _care_plan(start: str, end: str) -> dict:
+    return {
+        "resourceType": "CarePlan",
+        "id": "cp1",
+        "status": "active",
+        "intent": "plan",
+        "title": "Home health plan of care",
+        "description": "SN 2x/wk x 8 wks: wound care, teaching. Signed by the physician.",
+        "subject": {"reference": "Patient/p"},
+        "created": start,
+        "period": {"start": start, "end": end},
+    }
+
+
+def test_a_plan_whose_period_ended_is_lapsed_and_a_pointer_to_a_plan_is_no_plan():
+    # A CarePlan certified for a period that ended before the request has lapsed.
+    lapsed = record("G0299", _care_plan("2025-12-20", "2026-02-17"), reason="L89.154")
+    assert status(lapsed, "HHC-004")["status"] != "met"
+    assert "lapsed" in status(lapsed, "HHC-004")["searched"]
+    running = record("G0299", _care_plan("2026-02-18", "2026-04-18"), reason="L89.154")
+    assert status(running, "HHC-004")["status"] == "met"
+    # Visit notes that only point at the plan, or a note about a period that ended, are no plan.
+    for text in (
+        "SN visit: wound care done, SN 2x/wk x 4 wks. Plan: cont POC.",
+        "Recert task: cert period 12/20-2/17 ended. Recertification requested, SN 2x/wk x 4 wks.",
+    ):
+        bundle = record("G0299", _note("n1", "2026-02-24", text), reason="L89.154")
+        assert status(bundle, "HHC-004")["status"] != "met", text
+    written = "Plan of care: SN 2x/wk x 4 wks, wound care."
+    assert status(record("G0299", _note("n1", "2026-02-24", written), reason="L89.154"),
+                  "HHC-004")["status"] == "met"  # fmt: skip

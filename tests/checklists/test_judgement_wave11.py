@@ -114,3 +114,12 @@ def test_a_plan_whose_period_ended_is_lapsed_and_a_pointer_to_a_plan_is_no_plan(
     written = "Plan of care: SN 2x/wk x 4 wks, wound care."
     assert status(record("G0299", _note("n1", "2026-02-24", written), reason="L89.154"),
                   "HHC-004")["status"] == "met"  # fmt: skip
+
+
+def test_a_mobility_limitation_assessed_within_the_year_still_stands():
+    # NCD 280.3 puts no clock on the limitation; the recent exam is the face-to-face item's.
+    text = "Mobility exam: can't walk from bed to bathroom without stopping; unable to walk 20 ft."
+    for when, expected in (("2025-08-01", "met"), ("2025-02-01", "missing")):
+        bundle = record("K0823", _note("n1", when, text), reason="J96.11",
+                        order_type="DeviceRequest")  # fmt: skip
+        assert status(bundle, "WHC-002")["status"] == expected, when

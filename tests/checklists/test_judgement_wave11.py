@@ -123,3 +123,22 @@ def test_a_mobility_limitation_assessed_within_the_year_still_stands():
         bundle = record("K0823", _note("n1", when, text), reason="J96.11",
                         order_type="DeviceRequest")  # fmt: skip
         assert status(bundle, "WHC-002")["status"] == expected, when
+
+
+def test_a_faxed_old_report_is_dated_by_its_heading_and_a_test_to_be_given_is_no_score():
+    faxed = (
+        "SLP evaluation 2/20/2026.\n"
+        "==== FAXED RECORD  received 02/18/2026 ====\n"
+        "SCHOOL EVALUATION REPORT 03/02/2023  DOB 05/06/2016\n"
+        "CELF-5 Core Language SS 72, Receptive Language Index 75.\n"
+        "==== END FAX ====\n"
+        "Today: informal language sample."
+    )
+    old = record("92508", _note("n1", "2026-02-20", faxed), reason="F80.2")
+    assert status(old, "SLP-002")["status"] == "missing"
+    today = faxed.replace("==== FAXED RECORD  received 02/18/2026 ====\n", "")
+    assert status(record("92508", _note("n1", "2026-02-20", today), reason="F80.2"),
+                  "SLP-002")["status"] == "met"  # fmt: skip
+    planned = "SLP evaluation 2/20/2026. CELF-5 to be administered at next session."
+    assert status(record("92508", _note("n1", "2026-02-20", planned), reason="F80.2"),
+                  "SLP-002")["status"] == "missing"  # fmt: skip

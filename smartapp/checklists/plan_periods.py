@@ -117,11 +117,17 @@ def states_plan_lapsed(text: str, on: date, written: date | None = None) -> bool
     return bool(periods) and all(end < on for _start, end in periods)
 
 
-def notes_lapsed(ctx: Context, refs: Iterable[str]) -> set[str]:
-    """Those of ``refs`` whose text states only plan periods that ended before as_of."""
+def notes_lapsed(ctx: Context, refs: Iterable[str], *, when_written: bool = False) -> set[str]:
+    """Those of ``refs`` whose text states only plan periods that ended before as_of — or, with
+    ``when_written``, before the note itself was written (a note about a plan already lapsed:
+    "Cert period 3/2-4/30 ended. Recert requested" on 5/1; a plan of care written for its
+    period was in force on its day)."""
     wanted = set(refs)
     return {
         note.ref
         for note in ctx.record.all_texts()
-        if note.ref in wanted and note.text and states_plan_lapsed(note.text, ctx.as_of, note.date)
+        if note.ref in wanted
+        and note.text
+        and (on := note.date if when_written else ctx.as_of) is not None
+        and states_plan_lapsed(note.text, on, note.date)
     }

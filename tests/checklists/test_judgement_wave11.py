@@ -142,3 +142,15 @@ def test_a_faxed_old_report_is_dated_by_its_heading_and_a_test_to_be_given_is_no
     planned = "SLP evaluation 2/20/2026. CELF-5 to be administered at next session."
     assert status(record("92508", _note("n1", "2026-02-20", planned), reason="F80.2"),
                   "SLP-002")["status"] == "missing"  # fmt: skip
+
+
+def test_a_charted_plan_of_care_dates_the_last_review_and_a_recert_request_is_none():
+    # The signed plan of care, charted as a CarePlan, is the last review (as_of 2026-03-01).
+    assert status(record("G0299", _care_plan("2026-02-10", "2026-04-10"), reason="L89.154"),
+                  "HHC-006")["status"] == "met"  # fmt: skip
+    old = _care_plan("2025-12-20", "2026-02-17")
+    assert status(record("G0299", old, reason="L89.154"), "HHC-006")["status"] == "missing"
+    # An agency's note written after the period ended asks for the review; it is not one.
+    task = _note("n2", "2026-02-24", "Recert task: cert period 12/20-2/17 ended. Updated POC "
+                 "sent to MD for signature.", extra={"description": "HH recert task note"})
+    assert status(record("G0299", old, task, reason="L89.154"), "HHC-006")["status"] == "missing"

@@ -11,7 +11,7 @@ from typing import Any
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
-from .plan_periods import notes_in_force
+from .plan_periods import notes_in_force, notes_lapsed, points_at_plan
 from .records import matches_concept
 
 
@@ -143,6 +143,29 @@ def _mentions_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+#: What an order can ask for but never show done: an evaluation, a re-evaluation or progress
+#: report, a recertification. In the order under review "Recert: PT 2x/wk", "PT eval and treat"
+#: or "Recert period 3 SN 2w4" name the service requested; only a statement that dates an earlier
+#: one ("per 02/10 progress report", "Re-exam 06/26") points at a report on record (blind wave
+#: 11: a home-health recertification order was its own 60-day plan review, "0 days ago").
+_ORDER_ASKS_FOR = frozenset(
+    {("progress-report", "*"), ("plan-of-care", "certified"),
+     ("exam-findings", "therapy-evaluation"), ("clinical-notes", "slp-evaluation"),
+     ("clinical-notes", "wheelchair-evaluation"), ("clinical-notes", "psych-evaluation"),
+     ("clinical-notes", "nutrition-evaluation")}
+)  # fmt: skip
+
+
+def _requested_by_order(finding: Any, text: Any) -> bool:
+    """The order's own words naming an evaluation or report without dating an earlier one."""
+    if text.kind != "order" or not (
+        (finding.category, "*") in _ORDER_ASKS_FOR
+        or (finding.category, finding.concept) in _ORDER_ASKS_FOR
+    ):
+        return False
+    return not (finding.when and (text.date is None or finding.when < text.date))
+
+
 def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     """Findings of the spec's category/concepts, dated up to as_of, about the order's region."""
     category = spec["category"]
@@ -160,6 +183,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if text.kind == "order" and (ctx.order is None or text.ref != ctx.order.ref):
             continue  # another order's words say nothing about this one
+        if _requested_by_order(f, text):
+            continue  # "Recert: PT 2x/wk" asks for the recertification; it is not one
         if concepts and f.concept not in concepts:
             continue
         if (sections and f.section not in sections) or f.section in excluded:
@@ -234,6 +259,10 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     dates = note_dates(ctx)
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if counts(f, spec)]
+    if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one
+        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})
+        asserted = [f for f in asserted if f.note_ref not in lapsed
+                    and not points_at_plan(f.snippet)]  # fmt: skip
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]

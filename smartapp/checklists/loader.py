@@ -21,6 +21,7 @@ from ..yamlfile import safe_load
 from . import schema_stamp
 from .care_start import EPISODE_DAYS
 from .codelist import CodeList
+from .included_windows import rewindowed
 from .plan_periods import LONGEST_PLAN_DAYS
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -260,6 +261,14 @@ def _load(data_dir: Path) -> Catalog:
                     raise ChecklistError(f"{file_id}.yaml: includes unknown file {include!r}")
                 items.extend(includes[include].items)
                 sources = {**includes[include].sources, **sources}
+            try:
+                items = rewindowed(items, raw.get("included_windows", []))
+            except ValueError as error:
+                raise ChecklistError(f"{file_id}.yaml: {error}") from error
+            unsourced = [w["source"] for w in raw.get("included_windows", [])
+                         if w["source"] not in sources]  # fmt: skip
+            if unsourced:
+                raise ChecklistError(f"{file_id}.yaml: included_windows cite unknown {unsourced}")
             items.extend(_items(raw, codelists, file_id))
             checklist = Checklist(
                 id=file_id,

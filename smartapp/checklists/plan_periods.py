@@ -6,13 +6,18 @@ force however long ago it was written, and treatment notes only say "continue PO
 and 10: a 24-week plan signed 140 days before the request was called missing). A criterion with
 ``in_force: true`` therefore also counts findings from a note that states a plan period covering
 ``as_of``; a period that ended before it (a lapsed plan) does not extend anything.
+
+The converse (blind wave 11): a note whose plan periods all ended before ``as_of`` is about a
+lapsed plan ("Cert period 3/2-4/30 ended. Recert requested PT 2x/wk"), and a statement that only
+points at a plan ("cont POC", "see POC from 3/2") is no plan of its own: neither counts under
+``in_force``. The plan itself must be on record and in force.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from ..evidence.dates import parse_date
 from ..notes.written_dates import numeric_date
@@ -31,6 +36,20 @@ _RANGE = re.compile(
     r"(?P<ia>\d{4}-\d{2}-\d{2})\s*(?:-|–|to|through|thru)\s*(?P<ib>\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
+
+
+#: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",
+#: "Continue per POC - see POC from 3/2." (nothing of the plan itself is written there).
+_POINTER = re.compile(
+    r"^\W*(?:plan|poc)?\s*:?\s*(?:(?:cont(?:inue)?\.?|see|per|as per|refer to|follow)\s+"
+    r"(?:per\s+|the\s+)?(?:poc|plan of care)(?:\s+(?:from|dated|of)\s+[\d/-]+)?\W*){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def points_at_plan(statement: str) -> bool:
+    """True when ``statement`` only refers to a plan of care written elsewhere."""
+    return bool(_POINTER.match(statement.strip()))
 
 
 def _periods(line: str) -> Iterable[tuple[date, date]]:
@@ -62,4 +81,53 @@ def notes_in_force(ctx: Context, refs: Iterable[str]) -> set[str]:
         note.ref
         for note in ctx.record.all_texts()
         if note.ref in wanted and note.text and states_plan_in_force(note.text, ctx.as_of)
+    }
+
+
+_YEARLESS = re.compile(r"\b(?P<a>\d{1,2})/(?P<ad>\d{1,2})\s*(?:-|–|to|through|thru)\s*"
+                       r"(?P<b>\d{1,2})/(?P<bd>\d{1,2})\b(?!/)")
+
+
+def _yearless_periods(line: str, written: date) -> Iterable[tuple[date, date]]:
+    """"Cert period 3/2-4/30" in a note of 5/1/2026: the dates in the note's year (a period
+    starting months after the note is last year's)."""
+    for match in _YEARLESS.finditer(line):
+        try:
+            start = date(written.year, int(match["a"]), int(match["ad"]))
+            end = date(written.year, int(match["b"]), int(match["bd"]))
+        except ValueError:
+            continue
+        if start > end:  # "11/10-2/7": the period began the year before it ended
+            start = start.replace(year=start.year - 1)
+        if start > written + timedelta(days=60):  # "11/10-12/31" in January: last year's
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        yield start, end
+
+
+def states_plan_lapsed(text: str, on: date, written: date | None = None) -> bool:
+    """True when ``text`` states plan or certification periods and every one ended before
+    ``on`` (a period not yet begun is a plan to come, not a lapsed one). A period written
+    without years is read in the year of ``written``, the note's date."""
+    periods = []
+    for line in text.splitlines():
+        if _PLAN_WORDS.search(line):
+            periods += list(_periods(line))
+            if written is not None:
+                periods += list(_yearless_periods(line, written))
+    return bool(periods) and all(end < on for _start, end in periods)
+
+
+def notes_lapsed(ctx: Context, refs: Iterable[str], *, when_written: bool = False) -> set[str]:
+    """Those of ``refs`` whose text states only plan periods that ended before as_of — or, with
+    ``when_written``, before the note itself was written (a note about a plan already lapsed:
+    "Cert period 3/2-4/30 ended. Recert requested" on 5/1; a plan of care written for its
+    period was in force on its day)."""
+    wanted = set(refs)
+    return {
+        note.ref
+        for note in ctx.record.all_texts()
+        if note.ref in wanted
+        and note.text
+        and (on := note.date if when_written else ctx.as_of) is not None
+        and states_plan_lapsed(note.text, on, note.date)
     }

@@ -116,11 +116,23 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("in_person") and not _in_person(item):
         return False
+    if spec.get("in_force") and item.end is not None and item.end < ctx.as_of:
+        return False  # a plan certified for 3/2-4/30 has lapsed by 5/4, however recent
     if spec.get("positive") and _NORMAL_RESULT.search(item.text):
         return False
     if spec.get("positive") and little_limitation_observed(item.text, item.value, item.unit):
         return False  # a functional score in its band of little limitation: no limitation
     return _route_ok(item, spec)
+
+
+def _lapsed(operator: str, spec: dict[str, Any], ctx: Context) -> str:
+    """" (lapsed: CarePlan/cp4 ended 2026-04-30)" when ``in_force`` left plans out."""
+    if not spec.get("in_force"):
+        return ""
+    ended = [i for i in ctx.record.of(*OPERATORS[operator][0])
+             if _keep(i, operator, {**spec, "in_force": False}, ctx)]  # fmt: skip
+    shown = ", ".join(f"{i.ref} ended {i.end}" for i in ended[:3])
+    return f" in force (lapsed: {shown})" if shown else ""
 
 
 def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -137,7 +149,7 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(within)}"
     if not matching:
         status = "unknown" if ctx.record.is_unreadable(*types) else "missing"
-        return Outcome(status, [], f"Searched {what}: none found.")
+        return Outcome(status, [], f"Searched {what}: none found{_lapsed(operator, spec, ctx)}.")
     min_count = spec.get("min_count", 1)
     span_needed = spec.get("min_span_days")
     if len(in_range) >= min_count and (not span_needed or _span(in_range, ctx) >= span_needed):

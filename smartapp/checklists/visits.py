@@ -17,8 +17,10 @@ from typing import Any
 
 from .context import Context, Outcome, cite
 from .documents import finding_date, note_dates, relevant_findings
+from .plan_periods import notes_lapsed
 from .records import matches_concept
 
+_SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 _DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
 
 
@@ -37,6 +39,12 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     for note in ctx.record.notes:
         if note.date and names["names"] and matches_concept((), note.title, names):
             found.append((note.date, note.ref))
+    # A signed plan of care charted as a CarePlan ("Home health plan of care (SOC 3/2/2026)") is
+    # the plan's review on the day it was written; a draft awaits the signature.
+    for plan in ctx.record.of("CarePlan"):
+        if (plan.date and names["names"] and plan.status in _SIGNED_PLAN
+                and matches_concept((), plan.text, names)):  # fmt: skip
+            found.append((plan.date, plan.ref))
     if spec.get("findings") is False:
         return [(d, r) for d, r in found if d <= ctx.as_of]
     criterion = {"category": "progress-report"}
@@ -54,6 +62,9 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         )
         if report and when:
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
+    if spec.get("in_force"):  # "Cert period 3/2-4/30 ended. Recert requested": no review yet
+        lapsed = notes_lapsed(ctx, {r.split("#", 1)[0] for _d, r in found}, when_written=True)
+        found = [(d, r) for d, r in found if r.split("#", 1)[0] not in lapsed]
     return [(d, r) for d, r in found if d <= ctx.as_of]
 
 

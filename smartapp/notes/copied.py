@@ -8,7 +8,9 @@ into a telephone visit is not a follow-up exam, a plan copied from November is n
 plan. This module finds each copied span and the date it was first written; findings inside a
 span carry that date (``NoteFinding.copied_from``). A marker without a date ("copied forward from
 previous visit") or one saying the text was updated ("copied from 4/7/26, updated") moves
-nothing: the first cannot be dated, the second is today's documentation.
+nothing: the first cannot be dated, the second is today's documentation. A faxed or outside
+record pasted under a banner ("---- FAX ---- EVALUATION TEAM REPORT 10/17/2023 ... ---- END FAX
+----") is the same: written on the oldest date its heading gives before the note's.
 
 How far a marker reaches, in order: to an explicit end marker ("end copied text"); inside its
 own brackets when the copied text is there ("[Hospital course copied from 2019 admission: ...]");
@@ -88,9 +90,39 @@ def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
     return line_end, (blank.start() if blank else len(text))
 
 
-def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
-    """Every dated copied span of the note's text."""
+#: A faxed or outside record pasted under a banner ("---- FAX ----  EVALUATION TEAM REPORT
+#: 10/17/2023", "---- FAXED RECORD, 5/19/2026 09:12 ----"), up to its closing banner ("---- END
+#: FAX ----", a line of dashes) or the end of the note.
+_FAX_OPEN = re.compile(
+    r"^[ \t]*[-=*_]{2,}[ \t]*(?:begin[ \t]+)?(?:fax(?:ed)?|outside)\b[^\n]*$", re.I | re.M
+)
+_FAX_CLOSE = re.compile(
+    r"^[ \t]*[-=*_]{2,}[ \t]*(?:end\b[^\n]*)?$", re.IGNORECASE | re.MULTILINE
+)
+_BIRTH = re.compile(r"\b(?:dob|d\.o\.b\.?|birth\w*|born)\W{0,3}$", re.IGNORECASE)
+
+
+def _faxed_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
+    """Pasted faxed records, dated by the oldest date their heading gives before the note's
+    (the report's own date, not the fax's time stamp or a date of birth): a 2023 school
+    evaluation faxed into a 2026 note is 2023 documentation (blind wave 11)."""
     spans = []
+    for banner in _FAX_OPEN.finditer(text):
+        heading_end = text.find("\n", banner.end() + 1)
+        heading = text[banner.start() : len(text) if heading_end < 0 else heading_end]
+        dates = [m.when for m in find_dates(heading, note_date)
+                 if not _BIRTH.search(heading[: m.start])
+                 and (note_date is None or m.when < note_date)]  # fmt: skip
+        if not dates:
+            continue
+        close = _FAX_CLOSE.search(text, banner.end() + 1)
+        spans.append(CopiedSpan(banner.end(), close.start() if close else len(text), min(dates)))
+    return spans
+
+
+def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
+    """Every dated copied span of the note's text, pasted faxed records included."""
+    spans = _faxed_spans(text, note_date)
     for marker in _MARKER.finditer(text):
         source = marker.group("source")
         if _UPDATED.search(source) or _UPDATED.search(text[marker.end() : marker.end() + 20]):

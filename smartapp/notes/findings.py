@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..evidence.regions import regions_in_text
-from ..evidence.score_bands import little_limitation_in_text
+from ..evidence.score_bands import little_limitation_written
 from . import cues, memo, tables
 from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
@@ -127,8 +127,8 @@ def _statement_findings(
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.
                 flags["negated"] = True
-            if label == "functional-deficits|functional-score" and little_limitation_in_text(
-                ent.text, seg.text[ent.end_char :]
+            if label == "functional-deficits|functional-score" and little_limitation_written(
+                seg.text[ent.start_char :]
             ):
                 flags["normal"] = True  # "KOOS JR 84.6", "ODI 14%": documented, no limitation
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from smartapp.checklists.laterality import planned_sides
+from smartapp.notes.durations import find_durations
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
 
-from .test_judgement import _note, record, status
+from .test_judgement import _note, _pt_visit, record, status
 
 IMAGING = {"type": {"coding": [{"system": "http://loinc.org", "code": "18748-4"}]}}
 
@@ -49,3 +50,58 @@ def test_a_film_of_the_other_knee_is_no_radiograph_for_a_one_sided_plan():
     assert status(unsided, "TKA-001")["status"] == "met"
     both = _tka("Right TKA.", "XR bilateral knees: moderate joint space narrowing, osteophytes.")
     assert status(both, "TKA-001")["status"] == "met"
+
+
+def test_how_often_care_is_taken_is_not_how_long():
+    assert find_durations("Takes ibuprofen a few times a week.", None) == []
+    assert find_durations("Naproxen 2-3 times per week.", None) == []
+    assert [d.days for d in find_durations("PT 2 times 6 weeks.", None)] == [42]
+
+
+def _ibuprofen(when: str, prn: bool = True) -> dict:
+    dose = "1 tab PO q8h prn pain" if prn else "1 tab PO TID"
+    return {
+        "resourceType": "MedicationRequest",
+        "id": "ibu",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p"},
+        "medicationCodeableConcept": {"text": "ibuprofen 400 mg tablet"},
+        "authoredOn": when,
+        "dosageInstruction": [{"text": dose}],
+    }
+
+
+def test_care_taken_a_few_times_a_week_is_no_week_long_course():
+    # Knee arthroscopy asks for six weeks of conservative care: an as-needed prescription and,
+    # seven weeks later, "when it's bad, a few times a week" is no six-week trial.
+    said = 'Takes ibuprofen "when it\'s bad", a few times a week.'
+    sporadic = record("29881", _ibuprofen("2026-01-02"), _note("n", "2026-02-20", said),
+                      reason="M23.221")  # fmt: skip
+    assert status(sporadic, "KAS-003")["status"] == "partial"
+    steady = _note("n", "2026-02-20", "Taking ibuprofen three times a day for the past 7 weeks.")
+    bundle = record("29881", _ibuprofen("2026-01-02"), steady, reason="M23.221")
+    assert status(bundle, "KAS-003")["status"] == "met"
+
+
+def test_therapy_left_after_an_evaluation_is_no_course_whatever_the_notes_date_it():
+    # The discharge summary's heading and "in January" date the course the patient left; they
+    # are not sessions.
+    left = [
+        _pt_visit("ev", "2026-01-12", "97161"),
+        _pt_visit("v1", "2026-01-15"),
+        _note(
+            "d",
+            "2026-02-10",
+            "PT DISCHARGE SUMMARY 02/10/2026\nSeen for eval 1/12/26 and "
+            "1 visit 1/15/26. Discharged from PT.",
+        ),
+        _note("n", "2026-02-25", "Went to PT in January, then stopped going."),
+    ]
+    item = status(record("97545", *left, reason="S39.012A"), "OCC-002", service="97545")
+    assert item["status"] == "partial"
+    assert "physical-therapy left before it was completed" in item["searched"]
+    # Sessions kept before the patient stopped still make a course.
+    kept = [_pt_visit(f"c{i}", f"2026-01-{5 + 5 * i:02d}") for i in range(5)]
+    bundle = record("97545", *kept, left[3], reason="S39.012A")
+    assert status(bundle, "OCC-002", service="97545")["status"] == "met"

@@ -11,6 +11,7 @@ from typing import Any
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
+from .home import in_the_home
 from .plan_periods import notes_in_force
 from .records import matches_concept
 
@@ -73,11 +74,17 @@ EVENT_CATEGORIES = frozenset(
 )  # fmt: skip
 
 
+_ONE_FALL = re.compile(r"\b(?:fall|fell)\b", re.IGNORECASE)
+
+
 def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     """When a finding happened: for an event, the date its statement gives, else the date of
     the note it is written in."""
-    if finding.category in EVENT_CATEGORIES and finding.when:
-        return finding.when
+    if finding.when and (
+        finding.category in EVENT_CATEGORIES
+        or (finding.category == "functional-deficits" and _ONE_FALL.search(finding.snippet))
+    ):
+        return finding.when  # a fall is an event: "fall off a ladder in 2019" is not recent
     return written_date(finding, dates)
 
 
@@ -188,6 +195,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         ):
             continue  # "R knee OA" in the history is not what the radiograph showed
         out.append(f)
+    if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
+        out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
     if category not in CONTRADICTABLE:
         return out
     return newest_wins(out, note_dates(ctx))
@@ -229,6 +238,8 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     concepts = set(spec.get("concepts", ()))
     label = f"{category} ({', '.join(sorted(concepts))})" if concepts else category
     what = f"note text for {label} {ctx.window_text(spec.get('within_days'))}"
+    if spec.get("in_home"):
+        what += " inside the home (a limit only in the community does not count)"
     if record.findings is None:
         return Outcome("unknown", [], f"Could not search {what}: note analysis unavailable.")
     dates = note_dates(ctx)
@@ -261,14 +272,15 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if negated:
         quote = (negated[0].snippet or negated[0].text).strip()
         # With `family: true` the patient's own history is what does not count here.
-        kinds = "negated or the patient's own mentions" if spec.get("family") else (
-            "negated, planned or family mentions"
+        kinds = (
+            "negated or the patient's own mentions"
+            if spec.get("family")
+            else ("negated, planned or family mentions")
         )
         return Outcome(
             "missing",
             [],
-            f"Searched {what}: only {kinds} "
-            f'("{clip(quote, 100)}"), which do not count.',
+            f'Searched {what}: only {kinds} ("{clip(quote, 100)}"), which do not count.',
         )
     # Notes not fetched (outside every window) are neither readable nor unreadable here.
     fetched = [n for n in record.notes if not n.not_fetched]

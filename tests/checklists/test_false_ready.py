@@ -105,3 +105,35 @@ def test_therapy_left_after_an_evaluation_is_no_course_whatever_the_notes_date_i
     kept = [_pt_visit(f"c{i}", f"2026-01-{5 + 5 * i:02d}") for i in range(5)]
     bundle = record("97545", *kept, left[3], reason="S39.012A")
     assert status(bundle, "OCC-002", service="97545")["status"] == "met"
+
+
+def _walker(text: str, when: str = "2026-02-10"):
+    return record("E0143", _note("n", when, text), reason="R26.81")
+
+
+def test_a_limit_only_in_the_community_is_no_mobility_limitation_in_the_home():
+    # NCD 280.3 covers a walker or wheelchair for daily activities in the home.
+    community = "Spinal stenosis with claudication limiting community walking distance."
+    assert status(_walker(community), "WLK-002")["status"] == "missing"
+    home = "Unsteady gait; holds furniture to get to the bathroom at night."
+    assert status(_walker(home), "WLK-002")["status"] == "met"
+    distance = "Can walk about 150 ft before leg pain makes her stop."
+    assert status(_walker(distance), "WLK-002")["status"] == "met"
+    # ... unless the note says she manages at home: the distance is then the community's.
+    managing = f"{distance} Independent with ADLs in the home with a cane."
+    assert status(_walker(managing), "WLK-002")["status"] == "missing"
+    assert "inside the home" in status(_walker(managing), "WLK-002")["searched"]
+    # Independence that already takes a walker, or that is denied, is no such statement.
+    with_walker = f"{distance} Independent in the home with her rollator."
+    assert status(_walker(with_walker), "WLK-002")["status"] == "met"
+    denied = f"{distance} No longer independent at home; needs help to bathe."
+    assert status(_walker(denied), "WLK-002")["status"] == "met"
+    unsafe = "Cannot walk safely within her home without holding furniture."
+    assert status(_walker(unsafe), "WLK-002")["status"] == "met"
+
+
+def test_a_fall_years_ago_is_no_recent_mobility_limitation():
+    remote = "Remote history of a fall off a ladder in 2019 (wrist fracture, healed)."
+    assert status(_walker(remote), "WLK-002")["status"] == "missing"
+    recent = "Fell at home on 01/28/2026 getting up from the toilet."
+    assert status(_walker(recent), "WLK-002")["status"] == "met"

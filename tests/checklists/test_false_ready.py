@@ -137,3 +137,21 @@ def test_a_fall_years_ago_is_no_recent_mobility_limitation():
     assert status(_walker(remote), "WLK-002")["status"] == "missing"
     recent = "Fell at home on 01/28/2026 getting up from the toilet."
     assert status(_walker(recent), "WLK-002")["status"] == "met"
+
+
+def _home_health(code: str, plan: str):
+    doc = _note("poc", "2026-02-21", plan, extra={"type": {"text": "Home health plan of care"}})
+    return record(code, doc, reason="Z47.1")
+
+
+def test_a_plan_of_care_that_lacks_the_ordered_discipline_does_not_cover_it():
+    without_ot = "Plan of care signed 2/21/2026. Disciplines: PT 3w2, 2w2; SN 1w2. Pt lives alone."
+    item = status(_home_health("G0152", without_ot), "HHC-004")
+    assert item["status"] == "missing"
+    assert "not occupational therapy" in item["searched"]
+    with_ot = "Plan of care signed 2/21/2026. Disciplines: PT 3w2; OT 2w3 for ADL retraining."
+    assert status(_home_health("G0152", with_ot), "HHC-004")["status"] == "met"
+    # The same plan covers a physical therapy request; "Pt" (the patient) names no discipline.
+    assert status(_home_health("G0151", without_ot), "HHC-004")["status"] == "met"
+    patient_only = "Plan of care signed 2/21/2026, visits 2x/week x 4 weeks. Pt lives alone."
+    assert status(_home_health("G0152", patient_only), "HHC-004")["status"] == "met"

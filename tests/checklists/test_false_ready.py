@@ -155,3 +155,33 @@ def test_a_plan_of_care_that_lacks_the_ordered_discipline_does_not_cover_it():
     assert status(_home_health("G0151", without_ot), "HHC-004")["status"] == "met"
     patient_only = "Plan of care signed 2/21/2026, visits 2x/week x 4 weeks. Pt lives alone."
     assert status(_home_health("G0152", patient_only), "HHC-004")["status"] == "met"
+
+
+def _regions_of(text: str, concept: str) -> list:
+    return [
+        sorted(f.regions) for f in find_findings([NoteInput("D/1", text)]) if f.concept == concept
+    ]
+
+
+def test_a_finding_is_about_the_region_its_own_clause_names():
+    # One statement, two joints: the arthrosis is the AC joint's, not the glenohumeral joint's.
+    assert _regions_of("XR 7/30/26 - GH joint preserved, AC arthrosis.", "oa-findings") == [
+        ["ac-joint"]
+    ]
+    assert _regions_of("XR: left hip normal, right knee severe OA.", "oa-findings") == [
+        ["knee", "knee:right"]
+    ]
+    # A clause naming no region keeps the statement's (with its side).
+    assert _regions_of("XR R knee: effusion, severe OA.", "oa-findings") == [["knee", "knee:right"]]
+    film = _note(
+        "n", "2026-02-10", "Imaging: XR R shoulder 1/30/26 - GH joint preserved, AC arthrosis."
+    )
+    bundle = record("23472", film, reason="M19.011")
+    assert status(bundle, "TSA-001")["status"] != "met"
+    both = "Imaging: XR R shoulder 1/30/26 - glenohumeral osteophytes, AC joint arthrosis."
+    assert (
+        status(record("23472", _note("n", "2026-02-10", both), reason="M19.011"), "TSA-001")[
+            "status"
+        ]
+        == "met"
+    )

@@ -11,6 +11,7 @@ from typing import Any
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
+from .films import restated_studies
 from .home import in_the_home
 from .plan_periods import notes_in_force
 from .records import matches_concept
@@ -195,6 +196,9 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         ):
             continue  # "R knee OA" in the history is not what the radiograph showed
         out.append(f)
+    if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
+        reports = [t for t in texts.values() if _is_imaging_report(t)]
+        out = restated_studies(out, ctx, spec, reports)
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
     if category not in CONTRADICTABLE:

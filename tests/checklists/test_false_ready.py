@@ -185,3 +185,21 @@ def test_a_finding_is_about_the_region_its_own_clause_names():
         ]
         == "met"
     )
+
+
+def _film(ident: str, when: str, side: str) -> dict:
+    title = {"type": {"coding": [{"system": "http://loinc.org", "code": "18748-4"}],
+                      "text": f"XR {side} knee"}}  # fmt: skip
+    return _note(ident, when, f"XR {side.upper()} KNEE 3 VIEWS: moderate medial joint space "
+                 "narrowing, osteophytes.", extra=title)  # fmt: skip
+
+
+def test_a_note_restating_the_film_on_file_is_dated_by_that_film():
+    letter = _note("l", "2026-02-20", "Radiographs have confirmed moderate OA of the right knee.")
+    old_right, new_left = _film("xr1", "2025-01-10", "right"), _film("xr2", "2026-01-14", "left")
+    bundle = record("27447", old_right, new_left, letter, reason="M17.11")
+    assert status(bundle, "TKA-001")["status"] == "missing"  # the right film is 13 months old
+    # A film read in clinic that day is that day's; with no film on file the note's date stands.
+    today = _note("l", "2026-02-20", "XR R knee obtained today showed moderate OA.")
+    assert status(record("27447", old_right, today, reason="M17.11"), "TKA-001")["status"] == "met"
+    assert status(record("27447", letter, reason="M17.11"), "TKA-001")["status"] == "met"

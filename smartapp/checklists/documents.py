@@ -237,13 +237,18 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
 
 def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Asserted NLP findings of a category (and concepts) in notes, with duration and window."""
+    outcome = _note_finding(spec, ctx)
+    if spec.get("in_home") and outcome.status != "met":
+        outcome.searched += " Only a limitation inside the home counts, not one in the community."
+    return outcome
+
+
+def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     record = ctx.record
     category = spec["category"]
     concepts = set(spec.get("concepts", ()))
     label = f"{category} ({', '.join(sorted(concepts))})" if concepts else category
     what = f"note text for {label} {ctx.window_text(spec.get('within_days'))}"
-    if spec.get("in_home"):
-        what += " inside the home (a limit only in the community does not count)"
     if record.findings is None:
         return Outcome("unknown", [], f"Could not search {what}: note analysis unavailable.")
     dates = note_dates(ctx)

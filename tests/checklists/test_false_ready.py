@@ -122,7 +122,7 @@ def test_a_limit_only_in_the_community_is_no_mobility_limitation_in_the_home():
     # ... unless the note says she manages at home: the distance is then the community's.
     managing = f"{distance} Independent with ADLs in the home with a cane."
     assert status(_walker(managing), "WLK-002")["status"] == "missing"
-    assert "inside the home" in status(_walker(managing), "WLK-002")["searched"]
+    assert "inside the home counts" in status(_walker(managing), "WLK-002")["searched"]
     # Independence that already takes a walker, or that is denied, is no such statement.
     with_walker = f"{distance} Independent in the home with her rollator."
     assert status(_walker(with_walker), "WLK-002")["status"] == "met"

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 #: Categories whose statements say what is being asked for, not what was found.
-PLAN_CATEGORIES = frozenset({"treatment-plan"})
+SIDE_CATEGORIES = frozenset({"treatment-plan"})
 
 
 def _unsided_bases(regions: frozenset[str]) -> set[str]:
@@ -39,7 +39,7 @@ def planned_sides(
     # base -> note date -> sides planned in that day's notes
     by_note: dict[str, dict[date, set[str]]] = {}
     for finding in findings:
-        if finding.category not in PLAN_CATEGORIES or finding.negated or finding.family:
+        if finding.category not in SIDE_CATEGORIES or finding.negated or finding.family:
             continue
         when = text_dates.get(finding.note_ref)
         if when is None or when > as_of:

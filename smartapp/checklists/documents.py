@@ -75,7 +75,8 @@ EVENT_CATEGORIES = frozenset(
 )  # fmt: skip
 
 
-_ONE_FALL = re.compile(r"\b(?:fall|fell)\b", re.IGNORECASE)
+#: The finding is a fall itself (not a limitation whose statement says "since fall 2025").
+_ONE_FALL = re.compile(r"\s*(?:a\s+)?(?:fall|fell)\s*", re.IGNORECASE)
 
 
 def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
@@ -83,7 +84,7 @@ def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     the note it is written in."""
     if finding.when and (
         finding.category in EVENT_CATEGORIES
-        or (finding.category == "functional-deficits" and _ONE_FALL.search(finding.snippet))
+        or (finding.category == "functional-deficits" and _ONE_FALL.fullmatch(finding.text))
     ):
         return finding.when  # a fall is an event: "fall off a ladder in 2019" is not recent
     return written_date(finding, dates)

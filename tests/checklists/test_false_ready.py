@@ -137,6 +137,9 @@ def test_a_fall_years_ago_is_no_recent_mobility_limitation():
     assert status(_walker(remote), "WLK-002")["status"] == "missing"
     recent = "Fell at home on 01/28/2026 getting up from the toilet."
     assert status(_walker(recent), "WLK-002")["status"] == "met"
+    # A limitation is dated by its note, whatever season it began in.
+    season = "Walking distance limited to 50 feet since fall 2024."
+    assert status(_walker(season), "WLK-002")["status"] == "met"
 
 
 def _home_health(code: str, plan: str):

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from ..evidence import PatientRecord
 from ..evidence.record import Order
 from ..evidence.regions import referred
 from .codelist import CodeList
+from .laterality import planned_sides
 
 MAX_EVIDENCE = 5
 
@@ -38,10 +40,14 @@ class Context:
     order: Order | None
     diagnoses: CodeList
 
-    @property
+    @cached_property
     def order_regions(self) -> frozenset[str]:
-        """The body regions the order is about (empty when it names none)."""
-        return self.order.regions if self.order else frozenset()
+        """The body regions the order is about (empty when it names none), with the side the
+        requester's plan gives when the order names a region but no side ("P: R TKA")."""
+        if not self.order:
+            return frozenset()
+        dates = {n.ref: n.date for n in self.record.all_texts()}
+        return planned_sides(self.order.regions, self.record.findings or (), dates, self.as_of)
 
     def regions_for(self, spec: dict[str, Any]) -> frozenset[str]:
         """The order's regions for a criterion: widened to where the order's symptoms and exam

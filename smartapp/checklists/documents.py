@@ -11,6 +11,8 @@ from typing import Any
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
+from .films import restated_studies
+from .home import in_the_home
 from .plan_periods import notes_in_force, notes_lapsed, points_at_plan
 from .records import matches_concept
 
@@ -73,11 +75,18 @@ EVENT_CATEGORIES = frozenset(
 )  # fmt: skip
 
 
+#: The finding is a fall itself (not a limitation whose statement says "since fall 2025").
+_ONE_FALL = re.compile(r"\s*(?:a\s+)?(?:fall|fell)\s*", re.IGNORECASE)
+
+
 def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     """When a finding happened: for an event, the date its statement gives, else the date of
     the note it is written in."""
-    if finding.category in EVENT_CATEGORIES and finding.when:
-        return finding.when
+    if finding.when and (
+        finding.category in EVENT_CATEGORIES
+        or (finding.category == "functional-deficits" and _ONE_FALL.fullmatch(finding.text))
+    ):
+        return finding.when  # a fall is an event: "fall off a ladder in 2019" is not recent
     return written_date(finding, dates)
 
 
@@ -213,6 +222,11 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         ):
             continue  # "R knee OA" in the history is not what the radiograph showed
         out.append(f)
+    if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
+        reports = [t for t in texts.values() if _is_imaging_report(t)]
+        out = restated_studies(out, ctx, spec, reports)
+    if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
+        out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
     if category not in CONTRADICTABLE:
         return out
     return newest_wins(out, note_dates(ctx))
@@ -249,6 +263,13 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
 
 def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Asserted NLP findings of a category (and concepts) in notes, with duration and window."""
+    outcome = _note_finding(spec, ctx)
+    if spec.get("in_home") and outcome.status != "met":
+        outcome.searched += " Only a limitation inside the home counts, not one in the community."
+    return outcome
+
+
+def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     record = ctx.record
     category = spec["category"]
     concepts = set(spec.get("concepts", ()))
@@ -290,14 +311,15 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if negated:
         quote = (negated[0].snippet or negated[0].text).strip()
         # With `family: true` the patient's own history is what does not count here.
-        kinds = "negated or the patient's own mentions" if spec.get("family") else (
-            "negated, planned or family mentions"
+        kinds = (
+            "negated or the patient's own mentions"
+            if spec.get("family")
+            else ("negated, planned or family mentions")
         )
         return Outcome(
             "missing",
             [],
-            f"Searched {what}: only {kinds} "
-            f'("{clip(quote, 100)}"), which do not count.',
+            f'Searched {what}: only {kinds} ("{clip(quote, 100)}"), which do not count.',
         )
     # Notes not fetched (outside every window) are neither readable nor unreadable here.
     fetched = [n for n in record.notes if not n.not_fetched]

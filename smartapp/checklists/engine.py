@@ -20,6 +20,7 @@ from .documents import has_coverage, has_document, note_finding
 from .episodes import care_episode
 from .loader import Checklist, Item
 from .measures import note_value
+from .plan_services import plan_lacks_service
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
 from .sequence import before, latest
@@ -57,6 +58,7 @@ _LEAVES: dict[str, Operator] = {
     "days_since_report": days_since_report,
     "service_is": service_is,
     "coordination": coordination,
+    "plan_lacks_service": plan_lacks_service,
 }
 
 

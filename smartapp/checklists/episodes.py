@@ -22,6 +22,7 @@ from typing import Any
 
 from ..notes.cues import session_count
 from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .courses import a_course, left_modalities, session_days
 from .documents import finding_cites, note_dates, relevant_findings
 from .records import OPERATORS, _end, _keep
 
@@ -83,14 +84,19 @@ def _structured(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     return out
 
 
-def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
-    """Pieces of care from asserted note mentions."""
-    criterion = {
+def _note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
+    """The note_finding criterion a care_episode reads statements of care with."""
+    return {
         "category": spec.get("category", "conservative-treatment"),
         "concepts": spec.get("concepts", ()),
         "same_region": spec.get("same_region", False),
         "exclude_sections": ["family"],
     }
+
+
+def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
+    """Pieces of care from asserted note mentions."""
+    criterion = _note_criterion(spec)
     dates = note_dates(ctx)
     out = []
     for finding in relevant_findings(criterion, ctx):
@@ -150,12 +156,11 @@ def _citations(pieces: list[Piece]) -> list[dict[str, str]]:
     return list(chosen.values())[:MAX_EVIDENCE]
 
 
-def _a_course(pieces: list[Piece], sessions: int) -> bool:
-    """Care on at least ``sessions`` days, or a piece that ran for a while by itself ("PT x 6
-    wks", a prescription's course, "3/2–4/20")."""
-    if any((p.end - p.start).days >= 7 or p.sessions >= sessions for p in pieces):
-        return True
-    return len({p.start for p in pieces}) >= sessions
+def _left(spec: dict[str, Any], ctx: Context, pieces: list[Piece]) -> set[str]:
+    """Modalities the notes say were left before the course was done (see courses.py)."""
+    if ctx.record.findings is None:
+        return set()
+    return left_modalities(relevant_findings(_note_criterion(spec), ctx), note_dates(ctx), pieces)
 
 
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
@@ -197,15 +202,17 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     start, end, span = _span(best)
     cites = _citations(best)
     sessions = spec.get("min_sessions")
-    if span >= needed and sessions and not _a_course(best, sessions):
+    left = _left(spec, ctx, pieces) if sessions and span >= needed else set()
+    if span >= needed and sessions and not a_course(best, sessions, left):
         # An evaluation, one visit and a discharge for non-attendance span weeks but are not
         # a completed course of therapy.
-        days = len({p.start for p in best})
+        days = len(session_days(best, left))
+        stopped = f" ({', '.join(sorted(left))} left before it was completed)" if left else ""
         return Outcome(
             "partial",
             cites,
-            f"Searched {what}: care on {days} day(s) from {start} to {end}, no course of at "
-            f"least {sessions} sessions or a stated duration.",
+            f"Searched {what}: care on {days} day(s) from {start} to {end}{stopped}, no course of "
+            f"at least {sessions} sessions or a stated duration.",
         )
     if span >= needed:
         return Outcome("met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).")

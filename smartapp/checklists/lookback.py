@@ -4,8 +4,9 @@ Retrieval asks this before requesting note Binaries (issue 19): a dated note old
 lookback window of the checklist that applies is never decoded by the engine, so its bytes need
 not cross the network. The windows are the checklist's own data, read by the same walk as the
 NLP window (:meth:`Checklist.lookback_days`), widened by the operators that read note text
-without the NLP: ``has_document`` (a note's text in its window) and ``coordination`` (notes of
-the last 180 days). A criterion of those operators without ``within_days`` needs every note.
+without the NLP: ``has_document`` and ``plan_lacks_service`` (a note's text in its window) and
+``coordination`` (notes of the last 180 days). A criterion of those operators without
+``within_days`` needs every note.
 Windows count back from the earlier of the order's day and ``as_of`` (:func:`window_anchor`),
 the earliest anchor any criterion uses (``since: order``).
 """
@@ -18,7 +19,7 @@ from .coordination import WINDOW_DAYS
 from .loader import ALL_NOTES_DAYS, FINDING_OPERATORS, Checklist, _widest_note_window
 
 #: Every operator that reads a note's text (directly or through NLP findings).
-TEXT_OPERATORS = (*FINDING_OPERATORS, "has_document", "coordination")
+TEXT_OPERATORS = (*FINDING_OPERATORS, "has_document", "coordination", "plan_lacks_service")
 
 
 def window_anchor(order_authored: date | None, as_of: date) -> date:

@@ -20,7 +20,12 @@ _SIDES = {
     "right": "right", "rt": "right", "r": "right", "left": "left", "lt": "left", "l": "left",
     "bilateral": "bilateral", "bilat": "bilateral", "b/l": "bilateral", "both": "bilateral",
 }  # fmt: skip
-_SIDE = r"(?:(?P<side>right|rt|r|left|lt|l|bilateral|bilat|b/l|both)\.?[\s-]+(?:sided\s+)?)?"
+# A side may stand one procedure or anatomical qualifier away from its region: "right total knee
+# arthroplasty", "left medial knee" (a plan's usual words).
+_SIDE = (
+    r"(?:(?P<side>right|rt|r|left|lt|l|bilateral|bilat|b/l|both)\.?[\s-]+(?:sided\s+)?"
+    r"(?:(?:total|partial|unicompartmental|reverse|medial|lateral|anterior|posterior)\s+)?)?"
+)
 
 
 @cache

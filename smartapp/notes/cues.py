@@ -76,6 +76,15 @@ NO_SHOW = re.compile(
     r"cancell?ed (?:all|appointments|visits|sessions))\b",
     re.IGNORECASE,
 )
+#: A course of care the patient left before it was done: appointments not kept, "stopped going",
+#: "dropped out", "POC not completed" (the sessions that did happen still count).
+COURSE_LEFT = re.compile(
+    NO_SHOW.pattern
+    + r"|\b(?:stopped (?:going|attending|coming)|dropped out|never (?:returned|went back|came "
+    r"back)|did not (?:return|complete|finish|come back|go back)|didn'?t (?:return|complete|"
+    r"finish|go back)|not completed|self[- ]discharged|lost to follow[- ]?up)\b",
+    re.IGNORECASE,
+)
 #: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits").
 SESSION_COUNT = re.compile(
     r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*)\s+)?(?:visits?|sessions?|treatments?)\b|"

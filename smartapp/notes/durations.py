@@ -37,9 +37,10 @@ _UNIT = (
 )
 _ABOUT = r"(?:(?:about|approximately|approx\.?|around|nearly|almost|over|more than|>|~|≈)\s*)?"
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
-# "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates.
+# "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates. "A few times a
+# week" is how often, not how long.
 _SPAN = re.compile(
-    rf"(?:\b(?:for|x|times|over|during|of|lasting|last|past|previous|prior)\s+|\bin\s+the\s+(?=past|last)|\bx\s*|(?:(?<=[\s(])|^)~\s*)"
+    rf"(?:\b(?:for|x|times(?!\s+(?:a|an|per|each|every)\s+(?:day|week|wk|month|mo|year|yr)s?\b)|over|during|of|lasting|last|past|previous|prior)\s+|\bin\s+the\s+(?=past|last)|\bx\s*|(?:(?<=[\s(])|^)~\s*)"
     rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
     rf"prior|before|now|long)\b"

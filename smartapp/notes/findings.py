@@ -90,7 +90,8 @@ def _statement_findings(
             flags.get("negated", False) or placeholder,
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False), family, longest, seg.text, seg.section,
-            planned and category in PLANNED_CATEGORIES, dates, regions, value,
+            planned and category in PLANNED_CATEGORIES, dates,
+            _clause_regions(seg, start, end, regions), value,
             flags.get("normal", False),
             cues.nearest_date(mentions, start - seg.start, note.date, seg.text),
             flags.get("speculative", False), flags.get("self_directed", False),
@@ -208,6 +209,22 @@ class _Empty:
 
 _EMPTY = _Empty()
 _WORD = re.compile(r"[a-z0-9]+")
+_CLAUSE_END = re.compile(r"[,;]|\s-\s")
+
+
+def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> frozenset[str]:
+    """In a statement about several regions ("GH joint preserved, AC arthrosis"), a finding is
+    about the region its own clause names, when that clause names one."""
+    if len({r.split(":")[0] for r in regions}) < 2:
+        return regions
+    text, low, high = seg.text, start - seg.start, end - seg.start
+    if low < 0 or high > len(text):
+        return regions
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, low)]
+    stop = _CLAUSE_END.search(text, high)
+    clause = regions_in_text(text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)])
+    # The clause's regions keep the side the statement gives them ("R knee: ..., knee crepitus").
+    return _carry_side(clause, regions) if clause else regions
 
 
 def _carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,44 @@
+"""Whether an episode of conservative care was a course, or care begun and left.
+
+``min_sessions`` asks for a completed course. Session days are the days care is dated on; but a
+therapy course the patient left ("eval + 1 visit in Feb then stopped going", "discharged for
+non-attendance") is dated by the notes that report it as well — the discharge summary's heading,
+"in Feb" — and those are no sessions. For a modality left and not taken up again, only the days
+it was coded on, the sessions a statement counts and a stated stretch of a week or more count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import date
+from typing import Any
+
+from ..notes.cues import COURSE_LEFT
+
+
+def left_modalities(
+    findings: Iterable[Any], dates: dict[str, date | None], pieces: Iterable[Any]
+) -> set[str]:
+    """Modalities a note says were left before the course was done, with no care of that
+    modality begun after the note that says so."""
+    left: dict[str, date] = {}
+    for finding in findings:
+        when = dates.get(finding.note_ref)
+        if finding.family or when is None or not COURSE_LEFT.search(finding.snippet):
+            continue
+        left[finding.concept] = max(when, left.get(finding.concept, date.min))
+    resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]}
+    return set(left) - resumed
+
+
+def a_course(pieces: list[Any], sessions: int, left: Collection[str] = ()) -> bool:
+    """Care on at least ``sessions`` days, or a piece that ran for a while by itself ("PT x 6
+    wks", a prescription's course, "3/2–4/20"); a ``left`` modality's days are its coded ones."""
+    if any((p.end - p.start).days >= 7 or p.sessions >= sessions for p in pieces):
+        return True
+    return len(session_days(pieces, left)) >= sessions
+
+
+def session_days(pieces: list[Any], left: Collection[str] = ()) -> set[date]:
+    """The days care is dated on; for a ``left`` modality, only the days it was coded on."""
+    return {p.start for p in pieces if p.modality not in left or "#" not in p.citation["reference"]}

@@ -1,0 +1,74 @@
+"""A note that restates a study on file is dated by that study.
+
+"Radiographs have confirmed moderate osteoarthritis of the right knee" in a letter written
+this month is no new radiograph: it repeats the film the record holds, and the payer counts
+that film's date. For an imaging criterion (``with_imaging``), a statement outside an imaging
+report that gives no date of its own, reports a study in the past tense ("have confirmed",
+"showed", "prior films") and does not say it was done that day, takes the date of the newest
+report on file of the same modality and about the order's region and side, dated on or before
+the statement's note. A film of the other knee is no such report (the right knee's film is a
+year old, the recent one is of the left knee).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from ..evidence.regions import compatible, regions_in_text
+from .context import Context
+
+RESTATED = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:confirmed|shown|demonstrated|revealed)|confirmed|showed|"
+    r"demonstrated|revealed|(?:prior|previous|outside|old)\s+(?:films?|x-?rays?|xrs?|"
+    r"radiographs?|imaging|mri|ct))\b",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:today|this visit|in (?:the )?(?:clinic|office)|obtained|taken)\b", re.IGNORECASE
+)
+MODALITIES = {
+    "x-ray": re.compile(r"\b(?:x-?rays?|xrs?|radiographs?|radiographic|films?|views?)\b", re.I),
+    "mri": re.compile(r"\b(?:mri|mr|magnetic resonance)\b", re.I),
+    "ct": re.compile(r"\b(?:ct|cat scan|computed tomography)\b", re.I),
+}
+
+
+def _modalities(text: str) -> set[str]:
+    return {name for name, pattern in MODALITIES.items() if pattern.search(text)}
+
+
+def restated_studies(
+    findings: list[Any], ctx: Context, spec: dict[str, Any], reports: list[Any]
+) -> list[Any]:
+    """``findings`` with each restatement of a study on file dated by that study."""
+    wanted = ctx.regions_for(spec)
+    studies: list[tuple[date, set[str]]] = []
+    for text in reports:
+        head = f"{text.title} {(text.text or '')[:300]}"
+        regions = regions_in_text(head)
+        if text.date and text.date <= ctx.as_of and regions and compatible(wanted, regions):
+            studies.append((text.date, _modalities(head)))
+    if not studies:
+        return findings
+    dates = {n.ref: n.date for n in ctx.record.all_texts()}
+    out = []
+    for finding in findings:
+        written = dates.get(finding.note_ref)
+        said = finding.snippet
+        if (
+            written is None
+            or finding.when
+            or finding.copied_from
+            or finding.note_ref in {t.ref for t in reports}
+            or not RESTATED.search(said)
+            or _SAME_DAY.search(said)
+        ):
+            out.append(finding)
+            continue
+        named = _modalities(said)
+        earlier = [d for d, kinds in studies if d <= written and (not named or named & kinds)]
+        out.append(replace(finding, when=max(earlier)) if earlier else finding)
+    return out

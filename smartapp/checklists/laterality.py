@@ -1,0 +1,60 @@
+"""The side of an order that names its body region but not its side.
+
+A knee arthroplasty coded 27447 with a reason "osteoarthritis of knee" (M17.1, no side) is still a
+one-sided request: the requester's plan says which ("P: R TKA"). Without the side, a film of the
+other knee counts as the radiograph of this one (a left-knee X-ray after a fall is no evidence for
+a right TKA). The side is read from the plan statements of the newest note that gives one for the
+order's region; when that note plans for both sides differently (right and left), the order stays
+unsided, so nothing is excluded on a guess. A bilateral plan makes the order bilateral, which
+every side's evidence satisfies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+#: Categories whose statements say what is being asked for, not what was found.
+SIDE_CATEGORIES = frozenset({"treatment-plan"})
+
+
+def _unsided_bases(regions: frozenset[str]) -> set[str]:
+    sided = {r.split(":")[0] for r in regions if ":" in r}
+    return {r for r in regions if ":" not in r and r not in sided}
+
+
+def planned_sides(
+    regions: frozenset[str],
+    findings: Iterable[Any],
+    text_dates: dict[str, date | None],
+    as_of: date,
+) -> frozenset[str]:
+    """``regions`` plus ``base:side`` for each region the order names without a side, taken from
+    the newest note (up to ``as_of``) whose asserted plan statements name that region with a side.
+    """
+    bases = _unsided_bases(regions)
+    if not bases:
+        return regions
+    # base -> note date -> sides planned in that day's notes
+    by_note: dict[str, dict[date, set[str]]] = {}
+    for finding in findings:
+        if finding.category not in SIDE_CATEGORIES or finding.negated or finding.family:
+            continue
+        when = text_dates.get(finding.note_ref)
+        if when is None or when > as_of:
+            continue
+        for region in finding.regions:
+            base, _, side = region.partition(":")
+            if side and base in bases:
+                by_note.setdefault(base, {}).setdefault(when, set()).add(side)
+    added: set[str] = set()
+    for base, notes in by_note.items():
+        sides = notes[max(notes)]
+        if "bilateral" in sides or sides == {"left", "right"}:
+            # Both sides planned on the same day: a bilateral request only when it says so.
+            if "bilateral" in sides:
+                added.add(f"{base}:bilateral")
+            continue
+        added |= {f"{base}:{side}" for side in sides}
+    return regions | frozenset(added)

@@ -114,6 +114,13 @@ def referred(order: frozenset[str]) -> frozenset[str]:
     return order | frozenset(extra)
 
 
+def _sides(regions: frozenset[str], base: str) -> set[str]:
+    """The sides given to ``base`` or to a region it lies within: the glenohumeral joint of a
+    right-shoulder order is the right one (its side is written on "shoulder" only)."""
+    lineage = _lineage(base)
+    return {r.split(":")[1] for r in regions if ":" in r and r.split(":")[0] in lineage}
+
+
 def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
     """True unless the evidence is about other regions (or the other side) than the order."""
     named = {r.split(":")[0] for r in order}
@@ -126,10 +133,8 @@ def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
         for wanted in order_bases:
             if not _related(base, wanted):
                 continue
-            order_sides = {
-                r.split(":")[1] for r in order if ":" in r and r.startswith(wanted + ":")
-            }
-            sides = {r.split(":")[1] for r in evidence if ":" in r and r.startswith(base + ":")}
+            order_sides = _sides(order, wanted)
+            sides = _sides(evidence, base)
             if not order_sides or not sides or "bilateral" in order_sides | sides:
                 return True
             if order_sides & sides:

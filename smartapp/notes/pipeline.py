@@ -198,6 +198,13 @@ def pipeline() -> Any:
                                        "attempted", "obtained", "received", "approved"]}}],
         )
     )  # fmt: skip
+    # "completed PT (PCP-ordered) April-July": who ordered past care, not an order still to run.
+    context.add(
+        ConTextRule(
+            "X-ordered", "ORDERED_BY", direction="PSEUDO",
+            pattern=[{"ORTH": "-"}, {"LOWER": {"IN": ["ordered", "prescribed", "referred"]}}],
+        )
+    )  # fmt: skip
     # "22 of 24 scheduled": visits counted against those booked, not a visit yet to come.
     context.add(
         ConTextRule(

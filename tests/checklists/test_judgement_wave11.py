@@ -220,3 +220,17 @@ def test_a_wheelchair_user_who_already_self_propels_can_use_the_chair():
         "Manual wheelchair trial: could only propel 10 ft due to shoulder pain.",
         "manual-chair-insufficient",
     )
+
+
+def test_a_joint_takes_the_side_written_on_the_region_it_lies_in():
+    from smartapp.evidence.regions import compatible
+
+    right_shoulder_joint = frozenset({"glenohumeral", "shoulder", "shoulder:right"})
+    assert not compatible(right_shoulder_joint, frozenset({"shoulder", "shoulder:left"}))
+    assert compatible(right_shoulder_joint, frozenset({"shoulder", "shoulder:right"}))
+    assert compatible(right_shoulder_joint, frozenset({"shoulder"}))  # unsided still counts
+
+
+def test_who_ordered_past_care_does_not_make_it_an_order_still_to_run():
+    text = "She completed PT (PCP-ordered) April-July 2025 and takes ibuprofen 800 TID."
+    assert _asserted(text, "physical-therapy") and _asserted(text, "nsaid")

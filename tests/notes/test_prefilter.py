@@ -18,15 +18,24 @@ def literals(pattern: str) -> list[set[str]]:
     return [set(s) for s in required_literals(pattern)]
 
 
+EVERY = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
 def test_fold_covers_every_character_ignorecase_equates_with_an_ascii_letter() -> None:
-    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     letters = "abcdefghijklmnopqrstuvwxyz"
     for letter in letters:
-        for char in set(re.findall(letter, every, re.IGNORECASE)):
+        for char in set(re.findall(letter, EVERY, re.IGNORECASE)):
             assert folded(char) == letter, (hex(ord(char)), letter)
     assert {chr(c) for c in FOLD} == {
-        c for c in set(re.findall("[a-z]", every, re.IGNORECASE)) if not c.isascii()
+        c for c in set(re.findall("[a-z]", EVERY, re.IGNORECASE)) if not c.isascii()
     }
+
+
+def test_every_other_literal_character_matches_only_itself() -> None:
+    used = {char for text in gate().prefixes for char in text if not char.isalpha()}
+    assert {"-", "/", "→"} <= used
+    for char in used:
+        assert set(re.findall(re.escape(char), EVERY, re.IGNORECASE)) == {char}, hex(ord(char))
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,20 @@ def side_of(text: str) -> str | None:
 
 
 def regions_in_text(text: str) -> frozenset[str]:
-    """Regions named in ``text`` (whole words), each with its side when one precedes it."""
+    """Regions named in ``text`` (whole words), each with its side when one precedes it.
+
+    Short texts are kept (the answer depends on nothing else): a record repeats the same labels
+    on many resources ("Blood pressure", a procedure's display) and notes carry statements
+    forward, while the pattern, a side before one of ~200 words, is tried at every position
+    (a fifth of a small bundle's scoring, issue 19). Bounded: at most ``_KEPT`` texts of at
+    most ``_KEPT_CHARS`` characters."""
+    return _regions_kept(text) if len(text) <= _KEPT_CHARS else _regions_in_text(text)
+
+
+_KEPT, _KEPT_CHARS = 8192, 512
+
+
+def _regions_in_text(text: str) -> frozenset[str]:
     table = _table()
     found: set[str] = set()
     for match in table["pattern"].finditer(text):
@@ -63,6 +76,9 @@ def regions_in_text(text: str) -> frozenset[str]:
         side = _SIDES.get((match.group("side") or "").lower())
         found |= _with_side(region, side)
     return frozenset(found)
+
+
+_regions_kept = lru_cache(maxsize=_KEPT)(_regions_in_text)
 
 
 def _code_in(code: str, entries: Iterable[Any]) -> bool:

@@ -27,7 +27,8 @@ from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
-from .pipeline import first_words, load_targets, pipeline, targets
+from .pipeline import first_words, load_targets, pipeline
+from .prefilter import gate
 from .segments import Segment, segment
 from .study_dates import date_restated_results
 
@@ -141,7 +142,8 @@ def _statement_findings(
     for offset, label, cell in under:  # a value under its table header: "SpO2" column, "86%"
         at = seg.start + offset
         out.append(replace(finding(label, at, at, {}), text=cell, end=at + len(cell)))
-    for label, regex in targets()[2]:
+    # Only the patterns whose spelled-out words all occur in the statement (prefilter.py).
+    for label, regex in gate().runnable(seg.text):
         for match in regex.finditer(seg.text):
             flags = cues.regex_flags(seg.text, match.start(), match.end())
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):

@@ -59,21 +59,22 @@ def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str, int |
 
 
 @cache
-def targets() -> tuple[
-    dict[str, set[str]], list[tuple[str, Any]], list[tuple[str, re.Pattern[str]]]
-]:
-    """(phrase → labels, [(label, token pattern)], [(label, regex)]) from the targets file."""
+def targets() -> tuple[dict[str, set[str]], list[tuple[str, Any]], list[tuple[str, str]]]:
+    """(phrase → labels, [(label, token pattern)], [(label, regex source)]) from the targets
+    file. The regexes are compiled only when a statement can hold a match (prefilter.py): most
+    never run in a short process, and compiling all of them was a tenth of a second of a cold
+    ``smartapp score`` (issue 19)."""
     phrases: dict[str, set[str]] = {}
     # Identical token patterns of several concepts become one rule naming them all, as phrases
     # do: two rules over the same span would be pruned to one, and a concept would go unseen.
     patterns: dict[str, tuple[Any, set[str]]] = {}
-    regexes: list[tuple[str, re.Pattern[str]]] = []
+    regexes: list[tuple[str, str]] = []
     for category, concepts in load_targets().items():
         for concept, entries in concepts.items():
             label = f"{category}|{concept}"
             for entry in entries:
                 if isinstance(entry, dict) and "regex" in entry:
-                    regexes.append((label, re.compile(entry["regex"], re.IGNORECASE)))
+                    regexes.append((label, entry["regex"]))
                 elif isinstance(entry, dict):
                     key = json.dumps(entry["pattern"], sort_keys=True)
                     patterns.setdefault(key, (entry["pattern"], set()))[1].add(label)

@@ -142,3 +142,14 @@ def test_a_note_type_said_twice_is_titled_once():
     }  # fmt: skip
     [parsed] = build_record(bundle(PATIENT, note)).notes
     assert parsed.title == "progress note clinical note"
+
+
+def test_regions_of_a_short_text_are_kept_and_a_long_one_read_again() -> None:
+    from smartapp.evidence.regions import _KEPT_CHARS, regions_in_text
+
+    label = "Right knee pain, worse on stairs"
+    assert regions_in_text(label) == {"knee", "knee:right"}
+    assert regions_in_text(label) is regions_in_text(label)  # kept: a record repeats its labels
+    long = "left shoulder " + "x" * _KEPT_CHARS
+    assert regions_in_text(long) == {"shoulder", "shoulder:left"}
+    assert regions_in_text(long) is not regions_in_text(long)  # never kept: memory stays bounded

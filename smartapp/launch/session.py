@@ -14,7 +14,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from flask import current_app, g, session
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.util import identity_key
 
 from ..db import get_session
 from ..errors import SessionEndedError, SessionExpiredError
@@ -24,6 +27,10 @@ from .lifetime import end, ended_because, limits, touch
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger(__name__)
+_TABLE = AppSession.__table__
+#: Every request reads its session row: one statement built once (SQLAlchemy then reuses its
+#: compiled form), a plain row rather than an ORM query (see :func:`_load`).
+_BY_ID = select(_TABLE).where(_TABLE.c.id == bindparam("sid"))
 
 
 def current_launch() -> AppSession:
@@ -38,7 +45,7 @@ def current_launch() -> AppSession:
     if checked is not None and checked[0] == session_id and session_id:
         return checked[1]
     db = get_session()
-    record = db.get(AppSession, session_id) if session_id else None
+    record = _load(db, session_id) if session_id else None
     if record is None:
         raise SessionExpiredError("There is no active launch in this window.")
     now = utcnow()
@@ -66,6 +73,22 @@ def current_launch() -> AppSession:
     # instead of loading it again each time (the worklist loaded it three times).
     g.launch_record = record
     g.launch_checked = (session_id, record)
+    return record
+
+
+def _load(db: Session, session_id: str) -> AppSession | None:
+    """The session's record, attached to ``db`` as if the ORM had loaded it (so touching it or
+    ending it writes as before), from one plain row: an ORM ``get`` cost ~0.5 ms of every page
+    (issue 19). A record this database session already holds is used as it is."""
+    held = db.identity_map.get(identity_key(AppSession, session_id))
+    if held is not None:
+        return held  # type: ignore[no-any-return]
+    row = db.connection().execute(_BY_ID, {"sid": session_id}).first()
+    if row is None:
+        return None
+    record = AppSession(**row._mapping)
+    make_transient_to_detached(record)  # loaded state, no history: nothing to write yet
+    db.add(record)
     return record
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from report_actors import COORDINATOR
-from sqlalchemy import update
+from report_actors import COORDINATOR, save
+from sqlalchemy import event, update
 
 from smartapp.db import session_factory
-from smartapp.models import AppSession, utcnow
+from smartapp.models import AppSession, Base, utcnow
+
+CLINICIAN = "Practitioner/md-whitfield"
 
 
 def _session_row(app, sid: str) -> AppSession | None:
@@ -46,3 +48,23 @@ def test_a_session_past_its_idle_limit_is_ended_and_deleted(app, client, actors)
     page = client.get("/worklist")
     assert page.status_code == 401 and "Your session ended" in page.text
     assert _session_row(app, launch.id) is None
+
+
+def test_the_worklist_and_request_page_build_no_orm_objects(app, client, actors):
+    # Read-only pages read plain rows: an ORM load (identity map, instrumented state) per
+    # request, version and override was most of a request page's database time (issue 19).
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    loaded: list[str] = []
+
+    def on_load(target, _context):  # type: ignore[no-untyped-def]
+        loaded.append(type(target).__name__)
+
+    event.listen(Base, "load", on_load, propagate=True)
+    try:
+        for path in ("/worklist", f"/requests/{request_id}", "/worklist?due=urgent"):
+            loaded.clear()
+            assert client.get(path).status_code == 200, path
+            assert loaded == [], path
+    finally:
+        event.remove(Base, "load", on_load)

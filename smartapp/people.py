@@ -27,6 +27,8 @@ from .identity import OTHER, role_of_identity, user_ref
 from .models import Person, utcnow
 
 log = logging.getLogger(__name__)
+#: Every page reads the names: one plain statement on the table's columns, built once.
+_NAMES = select(Person.__table__.c.identity, Person.__table__.c.name)
 USER_TYPES = ("Practitioner/", "PractitionerRole/", "Patient/", "RelatedPerson/")
 
 
@@ -83,7 +85,7 @@ def load_names() -> dict[str, str]:
     """identity → name of everyone the app has met, read once per request (two plain columns).
     A page reads them before it commits its audit event, so rendering needs no database."""
     if "people_names" not in g:
-        rows = get_session().execute(select(Person.identity, Person.name))
+        rows = get_session().connection().execute(_NAMES)
         g.people_names = {identity: name for identity, name in rows}
     return g.people_names
 

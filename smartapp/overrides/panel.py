@@ -48,7 +48,7 @@ class Panel:
 
 
 def _panel(db: Session, launch: AppSession | None, scope: store.Scope) -> tuple[dict, Panel]:
-    store.load(db, scope)
+    store.read(db, scope)  # the page only shows them: plain rows
     standing = store.active(scope.rows)
     may = launch is not None and role_of(launch) != OTHER and scope.editable
     me = actor_of(launch) if launch is not None else ""

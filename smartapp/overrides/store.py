@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -66,6 +66,23 @@ def _filter(scope: Scope) -> Any:
 def load(db: Session, scope: Scope) -> Scope:
     """Read the scope's overrides, oldest first (withdrawn ones too: they are history)."""
     scope.rows = db.query(ItemOverride).filter(_filter(scope)).order_by(ItemOverride.id).all()
+    return scope
+
+
+_TABLE = ItemOverride.__table__
+#: The panels' reads (every check and request page): plain rows of the whole table row, by
+#: statements built once. The write paths use :func:`load` (ORM objects they change).
+_BY_RUN = select(_TABLE).where(_TABLE.c.run_id == bindparam("key")).order_by(_TABLE.c.id)
+_BY_REPORT = select(_TABLE).where(_TABLE.c.report_id == bindparam("key")).order_by(_TABLE.c.id)
+
+
+def read(db: Session, scope: Scope) -> Scope:
+    """Like :func:`load`, as plain read-only rows (same attribute names) for a page to show."""
+    if scope.run_id:
+        statement, key = _BY_RUN, scope.run_id
+    else:
+        statement, key = _BY_REPORT, scope.saved.id if scope.saved else -1
+    scope.rows = db.connection().execute(statement, {"key": key}).all()  # type: ignore[assignment]
     return scope
 
 

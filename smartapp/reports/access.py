@@ -1,11 +1,16 @@
 """Who may see which tracked request: coordinators their organisation's whole worklist, a
-clinician every request they saved a report for (whoever saved it first, issue 20 finding 7)."""
+clinician every request they saved a report for (whoever saved it first, issue 20 finding 7).
+
+The pages that change a request load it as an ORM object (:func:`visible_request`); the request
+page, which only shows it, reads it and its report version as plain rows with the same
+attribute names (:func:`visible_row`, :func:`version_row`): statements built once, no ORM
+loading or identity map (issue 19)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
 
 from ..db import get_session
 from ..errors import NotFoundError
@@ -21,24 +26,58 @@ def saved_by(me: str) -> Any:
     )
 
 
-def visible_request(launch: AppSession, request_id: int) -> TrackedRequest:
-    """The request, if this user may see it: coordinators all (their organisation's worklist),
-    a clinician every request they saved a report for, whoever saved first."""
-    tracked = store.get_tracked(get_session(), request_id)
+_REQUESTS, _REPORTS = TrackedRequest.__table__, SavedReport.__table__
+_REQUEST = select(_REQUESTS).where(_REQUESTS.c.id == bindparam("id"))
+_REPORT = select(_REPORTS).where(_REPORTS.c.id == bindparam("id"))
+_SAVED_BY = (select(_REPORTS.c.id)
+             .where(_REPORTS.c.request_id == bindparam("request"),
+                    _REPORTS.c.run_by == bindparam("me"))
+             .limit(1))  # fmt: skip
+
+
+def _check_visible(launch: AppSession, tracked: Any) -> None:
+    """Coordinators see all (their organisation's worklist), a clinician every request they
+    saved a report for, whoever saved first; NotFoundError for anyone else."""
     if role_of(launch) == COORDINATOR:
-        return tracked
+        return
     me = actor_of(launch)
-    mine = tracked.created_by == me or get_session().scalar(
-        select(SavedReport.id).where(SavedReport.request_id == tracked.id,
-                                     SavedReport.run_by == me).limit(1))  # fmt: skip
+    mine = tracked.created_by == me or get_session().connection().scalar(
+        _SAVED_BY, {"request": tracked.id, "me": me})  # fmt: skip
     if not mine:
         raise NotFoundError("No such request among the ones you saved.")
+
+
+def visible_request(launch: AppSession, request_id: int) -> TrackedRequest:
+    """The request, if this user may see it (see :func:`_check_visible`), to change it."""
+    tracked = store.get_tracked(get_session(), request_id)
+    _check_visible(launch, tracked)
     return tracked
+
+
+def visible_row(launch: AppSession, request_id: int) -> Row[Any]:
+    """The request as a plain row (every column), if this user may see it: for pages that
+    only show it."""
+    tracked = get_session().connection().execute(_REQUEST, {"id": request_id}).first()
+    if tracked is None:
+        raise NotFoundError("No such request.")
+    _check_visible(launch, tracked)
+    return tracked
+
+
+def _version_of(tracked: Any, saved: Any) -> Any:
+    if saved is None or saved.request_id != tracked.id:
+        raise NotFoundError("That report version does not exist.")
+    return saved
 
 
 def report_version(tracked: TrackedRequest, report_id: int | None = None) -> SavedReport:
     wanted = report_id or tracked.latest_report_id
-    saved = get_session().get(SavedReport, wanted) if wanted else None
-    if saved is None or saved.request_id != tracked.id:
-        raise NotFoundError("That report version does not exist.")
-    return saved
+    return _version_of(tracked, get_session().get(SavedReport, wanted) if wanted else None)  # type: ignore[no-any-return]
+
+
+def version_row(tracked: Any, report_id: int | None = None) -> Row[Any]:
+    """:func:`report_version` as a plain row (every column), for pages that only show it."""
+    wanted = report_id or tracked.latest_report_id
+    saved = (get_session().connection().execute(_REPORT, {"id": wanted}).first()
+             if wanted else None)  # fmt: skip
+    return _version_of(tracked, saved)  # type: ignore[no-any-return]

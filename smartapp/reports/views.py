@@ -10,7 +10,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 
 from ..checks import present
 from ..db import get_session
@@ -24,7 +24,7 @@ from ..questionnaires import attest
 from ..urls import request_href
 from . import audit, exporting, fragments, listing, store
 from . import worklist as queries
-from .access import report_version, saved_by, visible_request
+from .access import report_version, saved_by, version_row, visible_request, visible_row
 from .audit_words import audit_details, audit_rows, patient_label
 
 bp = Blueprint("reports", __name__)
@@ -38,6 +38,15 @@ REQUEST_EVENTS = 20
 #: What an audit row shows (templates/reports/_events.html), read as plain rows.
 EVENT_COLUMNS = (AuditEvent.at, AuditEvent.actor, AuditEvent.role, AuditEvent.action,
                  AuditEvent.request_id, AuditEvent.patient_ref, AuditEvent.detail)  # fmt: skip
+#: The request page's lists, as plain statements built once (the page runs them on every view).
+_R, _C, _A = SavedReport.__table__.c, RequestComment.__table__.c, AuditEvent.__table__.c
+_VERSIONS = (select(_R.id, _R.created_at, _R.readiness, _R.state, _R.run_by)
+             .where(_R.request_id == bindparam("request")).order_by(_R.id.desc()))  # fmt: skip
+_COMMENTS = (select(_C.author, _C.text, _C.created_at)
+             .where(_C.request_id == bindparam("request")).order_by(_C.id.asc()))  # fmt: skip
+_EVENTS = (select(*(_A[column.key] for column in EVENT_COLUMNS))
+           .where(_A.request_id == bindparam("request"))
+           .order_by(_A.id.desc()).limit(REQUEST_EVENTS + 1))  # fmt: skip
 
 
 @bp.app_template_global()
@@ -98,26 +107,14 @@ def my_requests() -> str:
 @launch_required
 def request_page(request_id: int, report_id: int | None = None) -> str:
     launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    saved = report_version(tracked, report_id)
+    # Rows, not ORM objects: the page only shows the request and its version (issue 19).
+    tracked = visible_row(launch, request_id)
+    saved = version_row(tracked, report_id)
     db = get_session()
-    versions = db.execute(
-        select(SavedReport.id, SavedReport.created_at, SavedReport.readiness,
-               SavedReport.state, SavedReport.run_by)
-        .where(SavedReport.request_id == tracked.id)
-        .order_by(SavedReport.id.desc())
-    ).all()  # fmt: skip
-    comments = db.execute(
-        select(RequestComment.author, RequestComment.text, RequestComment.created_at)
-        .where(RequestComment.request_id == tracked.id)
-        .order_by(RequestComment.id.asc())
-    ).all()  # fmt: skip
-    events = db.execute(
-        select(*EVENT_COLUMNS)
-        .where(AuditEvent.request_id == tracked.id)
-        .order_by(AuditEvent.id.desc())
-        .limit(REQUEST_EVENTS + 1)
-    ).all()  # fmt: skip
+    connection = db.connection()
+    versions = connection.execute(_VERSIONS, {"request": tracked.id}).all()
+    comments = connection.execute(_COMMENTS, {"request": tracked.id}).all()
+    events = connection.execute(_EVENTS, {"request": tracked.id}).all()
     report, panel = overrides.for_saved(db, launch, tracked, saved)
     attested = attest.for_saved(db, saved)
     # Every read before the commit (one transaction; rendering reads nothing): the names of the

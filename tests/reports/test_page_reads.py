@@ -1,0 +1,70 @@
+"""What the read-only pages read (issue 19, third pass): plain rows instead of ORM loads, and
+everything they still must do -- keep the launched session alive, end it, audit every view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from report_actors import COORDINATOR, save
+from sqlalchemy import event, update
+
+from smartapp.db import session_factory
+from smartapp.models import AppSession, Base, utcnow
+
+CLINICIAN = "Practitioner/md-whitfield"
+
+
+def _session_row(app, sid: str) -> AppSession | None:
+    with session_factory(app)() as db:
+        return db.get(AppSession, sid)
+
+
+def _set(app, sid: str, **values) -> None:
+    with session_factory(app)() as db:
+        db.execute(update(AppSession).where(AppSession.id == sid).values(**values))
+        db.commit()
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def test_a_page_view_writes_the_sessions_activity_time(app, client, actors):
+    # The session's row is read as a plain row and attached as loaded: its activity time must
+    # still be written (else an active user's session would end at the idle limit).
+    launch = actors.session(COORDINATOR)
+    actors.sign_in(client, launch)
+    before = utcnow() - dt.timedelta(minutes=5)
+    _set(app, launch.id, last_seen_at=before)
+    assert client.get("/worklist").status_code == 200
+    seen = _utc(_session_row(app, launch.id).last_seen_at)
+    assert seen > before + dt.timedelta(minutes=4)
+
+
+def test_a_session_past_its_idle_limit_is_ended_and_deleted(app, client, actors):
+    launch = actors.session(COORDINATOR)
+    actors.sign_in(client, launch)
+    _set(app, launch.id, last_seen_at=utcnow() - dt.timedelta(minutes=31))
+    page = client.get("/worklist")
+    assert page.status_code == 401 and "Your session ended" in page.text
+    assert _session_row(app, launch.id) is None
+
+
+def test_the_worklist_and_request_page_build_no_orm_objects(app, client, actors):
+    # Read-only pages read plain rows: an ORM load (identity map, instrumented state) per
+    # request, version and override was most of a request page's database time (issue 19).
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    loaded: list[str] = []
+
+    def on_load(target, _context):  # type: ignore[no-untyped-def]
+        loaded.append(type(target).__name__)
+
+    event.listen(Base, "load", on_load, propagate=True)
+    try:
+        for path in ("/worklist", f"/requests/{request_id}", "/worklist?due=urgent"):
+            loaded.clear()
+            assert client.get(path).status_code == 200, path
+            assert loaded == [], path
+    finally:
+        event.remove(Base, "load", on_load)

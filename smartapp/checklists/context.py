@@ -41,13 +41,19 @@ class Context:
     diagnoses: CodeList
 
     @cached_property
+    def text_dates(self) -> dict[str, date | None]:
+        """Text reference → its date (notes, report texts, order texts), worked out once per
+        evaluation: every note criterion dates its findings by it."""
+        return {n.ref: n.date for n in self.record.all_texts()}
+
+    @cached_property
     def order_regions(self) -> frozenset[str]:
         """The body regions the order is about (empty when it names none), with the side the
         requester's plan gives when the order names a region but no side ("P: R TKA")."""
         if not self.order:
             return frozenset()
-        dates = {n.ref: n.date for n in self.record.all_texts()}
-        return planned_sides(self.order.regions, self.record.findings or (), dates, self.as_of)
+        findings = self.record.findings or ()
+        return planned_sides(self.order.regions, findings, self.text_dates, self.as_of)
 
     def regions_for(self, spec: dict[str, Any]) -> frozenset[str]:
         """The order's regions for a criterion: widened to where the order's symptoms and exam

@@ -61,7 +61,7 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
 
 def note_dates(ctx: Context) -> dict[str, date | None]:
     """Text reference → its date (notes, report texts, order texts)."""
-    return {n.ref: n.date for n in ctx.record.all_texts()}
+    return ctx.text_dates
 
 
 #: Findings that are events: the date their statement gives is when they happened ("XR from
@@ -314,7 +314,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         kinds = (
             "negated or the patient's own mentions"
             if spec.get("family")
-            else ("negated, planned or family mentions")
+            else "negated, planned or family mentions"
         )
         return Outcome(
             "missing",

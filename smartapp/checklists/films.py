@@ -53,16 +53,16 @@ def restated_studies(
             studies.append((text.date, _modalities(head)))
     if not studies:
         return findings
-    dates = {n.ref: n.date for n in ctx.record.all_texts()}
+    report_refs = {t.ref for t in reports}
     out = []
     for finding in findings:
-        written = dates.get(finding.note_ref)
+        written = ctx.text_dates.get(finding.note_ref)
         said = finding.snippet
         if (
             written is None
             or finding.when
             or finding.copied_from
-            or finding.note_ref in {t.ref for t in reports}
+            or finding.note_ref in report_refs
             or not RESTATED.search(said)
             or _SAME_DAY.search(said)
         ):

@@ -65,13 +65,22 @@ def _periods(line: str) -> Iterable[tuple[date, date]]:
             yield start, end
 
 
+def stated_periods(text: str, written: date | None = None) -> list[tuple[date, date]]:
+    """The periods stated on the lines of ``text`` that name a plan of care or certification;
+    with ``written`` (the note's date), also periods written without years, in its year."""
+    periods: list[tuple[date, date]] = []
+    for line in text.splitlines():
+        if _PLAN_WORDS.search(line):
+            periods += _periods(line)
+            if written is not None:
+                periods += _yearless_periods(line, written)
+    return periods
+
+
 def states_plan_in_force(text: str, on: date) -> bool:
     """True when a line of ``text`` that names a plan of care or certification states a period
     running on ``on``."""
-    for line in text.splitlines():
-        if _PLAN_WORDS.search(line) and any(a <= on <= b for a, b in _periods(line)):
-            return True
-    return False
+    return any(a <= on <= b for a, b in stated_periods(text))
 
 
 def notes_in_force(ctx: Context, refs: Iterable[str]) -> set[str]:
@@ -108,12 +117,7 @@ def states_plan_lapsed(text: str, on: date, written: date | None = None) -> bool
     """True when ``text`` states plan or certification periods and every one ended before
     ``on`` (a period not yet begun is a plan to come, not a lapsed one). A period written
     without years is read in the year of ``written``, the note's date."""
-    periods = []
-    for line in text.splitlines():
-        if _PLAN_WORDS.search(line):
-            periods += list(_periods(line))
-            if written is not None:
-                periods += list(_yearless_periods(line, written))
+    periods = stated_periods(text, written)
     return bool(periods) and all(end < on for _start, end in periods)
 
 

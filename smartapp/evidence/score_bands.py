@@ -67,23 +67,8 @@ def little_limitation_in_text(name: str, after: str) -> bool:
     ``after`` is the text right after the instrument's name in the note ("  9.1 (initial 61.4)").
     """
     band = band_for(name)
-    return band is not None and _in_band(band, after)
-
-
-def little_limitation_written(text: str) -> bool:
-    """True when ``text`` starts with an instrument's name and its value lies in the band.
-
-    The instrument's longest name is read from the text itself, not from the shorter word a
-    vocabulary matched: "HOOS JR 91.9 / 100" is a HOOS JR score even where "HOOS" was the term.
-    """
-    pattern, by_name = _bands()
-    match = pattern.match(text)
-    if match is None:
+    if band is None:
         return False
-    return _in_band(by_name[match.group(0).lower()], text[match.end() :])
-
-
-def _in_band(band: Band, after: str) -> bool:
     match = _VALUE.match(after[:40])
     if match is None:
         return False
@@ -93,6 +78,16 @@ def _in_band(band: Band, after: str) -> bool:
     if written in band.not_scale:
         return False
     return band.holds(float(match.group("value")))
+
+
+def little_limitation_written(text: str) -> bool:
+    """True when ``text`` starts with an instrument's name and its value lies in the band.
+
+    The instrument's longest name is read from the text itself, not from the shorter word a
+    vocabulary matched: "HOOS JR 91.9 / 100" is a HOOS JR score even where "HOOS" was the term.
+    """
+    match = _bands()[0].match(text)
+    return match is not None and little_limitation_in_text(match.group(0), text[match.end() :])
 
 
 def little_limitation_observed(name: str, value: float | None, unit: str = "") -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import BulkExportError, ExportLinkExpiredError, FatalFhirError, FhirError
 from ..fhir.answers import retry_after_seconds
 from ..fhir.client import FHIR_JSON, FhirClient
-from .whole_types import failed_type
+from .whole_types import failed_type, issue_text
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +247,7 @@ class BulkClient:
                     continue
                 if len(issues) >= limit:
                     beyond.add(str(kind))
-                text = issue.get("diagnostics") or (issue.get("details") or {}).get("text")
+                text = issue_text(issue)
                 issues.append({"severity": issue.get("severity") or "error",
                                "code": issue.get("code") or "processing",
                                "text": str(text or line.problem or "")[:200]})  # fmt: skip

@@ -31,7 +31,8 @@ _TYPE_TEXT = re.compile(r"^\s*([A-Z][A-Za-z]+)\s*:|\bexport(?:ing)? of ([A-Z][A-
 MAX_DETAIL = 200
 
 
-def _text(issue: dict[str, Any]) -> str:
+def issue_text(issue: dict[str, Any]) -> str:
+    """An OperationOutcome issue's words: its diagnostics, else its details' text."""
     details = issue.get("details")
     text = issue.get("diagnostics") or (details.get("text") if isinstance(details, dict) else "")
     return str(text or "")
@@ -45,7 +46,7 @@ def failed_type(issue: Any, requested: tuple[str, ...]) -> str | None:
         return None
     names = [str(n) for key in ("expression", "location")
              for n in (issue.get(key) if isinstance(issue.get(key), list) else [])]  # fmt: skip
-    text = _text(issue)
+    text = issue_text(issue)
     if any(_REFERENCE.search(value) for value in (text, *names)):
         return None
     for name in names:

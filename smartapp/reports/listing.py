@@ -76,8 +76,9 @@ def unchecked_reasons(db: Session, rows: list[Any]) -> dict[int, str]:
               if row.readiness_state == "incomplete" and row.latest_report_id]  # fmt: skip
     if not latest:
         return {}
-    found = db.execute(select(SavedReport.request_id, SavedReport.could_not_check)
-                       .where(SavedReport.id.in_(latest)))  # fmt: skip
+    reports = SavedReport.__table__.c  # a plain Core statement, as the worklist's own query
+    found = db.connection().execute(select(reports.request_id, reports.could_not_check)
+                                    .where(reports.id.in_(latest)))  # fmt: skip
     return {int(request_id): unchecked_words(warnings or []) for request_id, warnings in found}
 
 

@@ -200,9 +200,9 @@ def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]
             select(*_LISTED).where(*where, _TABLE.c.status == "denied")).all()  # fmt: skip
         due = by_urgency(denied, spec.due)  # type: ignore[arg-type]  # rows quack like requests
         return due[(spec.page - 1) * PAGE_SIZE : spec.page * PAGE_SIZE], len(due)  # type: ignore[return-value]
-    count = select(func.count()).select_from(_TABLE).where(*where).scalar_subquery()
+    every = select(func.count()).select_from(_TABLE).where(*where)
     rows = connection.execute(
-        select(*_LISTED, count.label("total"))
+        select(*_LISTED, every.scalar_subquery().label("total"))
         .where(*where)
         .order_by(*SORTS[spec.sort])
         .offset((spec.page - 1) * PAGE_SIZE)
@@ -212,7 +212,6 @@ def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]
         return rows, rows[0].total
     if spec.page == 1:
         return rows, 0
-    every = select(func.count()).select_from(_TABLE).where(*where)
     return rows, connection.execute(every).scalar_one()
 
 

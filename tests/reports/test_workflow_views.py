@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import contextmanager
 
 from flask import url_for
 from page_forms import csrf_of, version_of
@@ -260,9 +261,9 @@ def test_the_kept_filter_form_follows_the_values_and_names_in_use(app, client, a
     assert picker(client.get("/dashboard").text, "f-assignee")[3:] == ["Luis Ortiz (clinician)"]
 
 
-def test_pages_read_the_launched_session_once_per_request(app, client, actors):
-    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
-    actors.sign_in(client, actors.session(COORDINATOR))
+@contextmanager
+def _statements(app):  # type: ignore[no-untyped-def]
+    """The SQL statements the app sends while the block runs."""
     statements: list[str] = []
     engine = app.extensions["smartapp.db"].kw["bind"]
 
@@ -271,13 +272,19 @@ def test_pages_read_the_launched_session_once_per_request(app, client, actors):
 
     event.listen(engine, "before_cursor_execute", record)
     try:
-        for path in ("/worklist", f"/requests/{request_id}"):
-            statements.clear()
-            assert client.get(path).status_code == 200
-            # Decorators, view and page header share one read (every request still re-reads).
-            assert sum("FROM app_sessions" in s for s in statements) == 1, path
+        yield statements
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+def test_pages_read_the_launched_session_once_per_request(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    for path in ("/worklist", f"/requests/{request_id}"):
+        with _statements(app) as statements:
+            assert client.get(path).status_code == 200
+        # Decorators, view and page header share one read (every request still re-reads).
+        assert sum("FROM app_sessions" in s for s in statements) == 1, path
 
 
 def test_a_request_page_reads_no_check_summaries_for_its_named_patient(app, client, actors):
@@ -285,17 +292,8 @@ def test_a_request_page_reads_no_check_summaries_for_its_named_patient(app, clie
     # summaries are not read (a check's name would lose to the request's anyway).
     request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "PAT NAMED")
     actors.sign_in(client, actors.session(COORDINATOR))
-    statements: list[str] = []
-    engine = app.extensions["smartapp.db"].kw["bind"]
-
-    def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with _statements(app) as statements:
         page = client.get(f"/requests/{request_id}").text
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
     assert "PAT NAMED" in page.split("Audit trail")[1]
     assert not [s for s in statements if "FROM check_runs" in s]
 

@@ -6,6 +6,13 @@
   if (!panel) { return; }
   var url = panel.getAttribute("data-progress-url");
   var failures = 0;
+  // A form sent from this page (the header's Sign out, a re-check) is where the user is going:
+  // a check finishing meanwhile must not reload the page over that form's answer.
+  var leaving = false;
+  // (Heard as it bubbles, after the form's own handlers: one that cancels the submit keeps polling.)
+  document.addEventListener("submit", function (event) {
+    if (!event.defaultPrevented) { leaving = true; }
+  }, false);
 
   function show(field, done, total) {
     var span = panel.querySelector('[data-field="' + field + '"]');
@@ -15,10 +22,12 @@
   }
 
   function poll() {
+    if (leaving) { return; }
     var request = new XMLHttpRequest();
     request.open("GET", url);
     request.setRequestHeader("Accept", "application/json");
     request.onload = function () {
+      if (leaving) { return; }
       if (request.status !== 200) { return retry(); }
       var data = JSON.parse(request.responseText);
       if (data.status !== "running") { window.location.reload(); return; }
@@ -34,6 +43,7 @@
 
   function retry() {
     failures += 1;
+    if (leaving) { return; }
     if (failures > 20) { window.location.reload(); return; }
     window.setTimeout(poll, 1000 * Math.min(failures, 5));
   }

@@ -98,7 +98,7 @@ class _Export:
 
     def problem(self, entry: dict[str, Any]) -> None:
         # A whole type's loss is kept past the cap: every patient task reads it from the run.
-        if len(self.problems) < MAX_PROBLEMS or entry.get("type"):
+        if len(self.problems) < MAX_PROBLEMS or entry.get("type") or entry.get("types"):
             self.problems.append(entry)
 
     def read(self, db: Any) -> None:

@@ -7,6 +7,9 @@
   (:meth:`smartapp.fhir.retrieve.Retrieval.warn`, in
   :func:`smartapp.population.record.staged_record`): items that need the type read "could not
   be checked", and the report and the worklist row say why.
+- **Maybe failed:** an error-file entry the app could not read (smartapp.population.error_file)
+  may be the one saying a type was lost: the types it names, else every requested type, read
+  "could not be checked" the same way, with that reason.
 - **Absent:** a type asked for in ``_type`` is neither in the manifest's output nor named by an
   error. The Bulk Data IG writes a file only for a type that has resources, so this may mean
   "none" (the sandbox's small populations have no DiagnosticReport) or a type the EHR silently
@@ -82,20 +85,31 @@ def absent_problems(
     about (``problems``: what the error files said, a failed type carrying ``type``)."""
     listed = {file.type for file in manifest.output}
     failed = {str(p["type"]) for p in problems if p.get("type")}
+    failed |= {str(kind) for p in problems for kind in p.get("types") or ()}
     return [absent_problem(kind) for kind in requested if kind not in listed | failed]
 
 
+def unreadable_detail(resource_type: str, line: object) -> str:
+    """Why a type an unreadable error-file entry may be about could not be checked."""
+    return (f"the EHR's export of {resource_type} may be incomplete: its error file has an "
+            f"entry the app could not read (line {line})")
+
+
 def lost(problems: list[dict[str, Any]]) -> tuple[dict[str, str], list[str]]:
-    """From a run's export problems: the types the export failed as a whole (type -> why, in
-    the report's words) and the types it silently left out (read over FHIR per patient)."""
+    """From a run's export problems: the types the export failed as a whole, or may have (an
+    unreadable error-file entry's ``types``, smartapp.population.error_file) -- type -> why, in
+    the report's words -- and the types it silently left out (read over FHIR per patient)."""
     failed: dict[str, str] = {}
     absent: list[str] = []
     for problem in problems:
+        text = str(problem.get("text") or "")
+        for kind in problem.get("types") or ():
+            failed.setdefault(str(kind), unreadable_detail(str(kind), problem.get("line")))
         kind = problem.get("type")
         if not isinstance(kind, str) or not kind:
             continue
         if problem.get("absent"):
             absent.append(kind)
         else:
-            failed.setdefault(kind, failure_detail(kind, str(problem.get("text") or "")))
+            failed.setdefault(kind, failure_detail(kind, text))
     return failed, [kind for kind in absent if kind not in failed]

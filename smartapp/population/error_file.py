@@ -42,24 +42,47 @@ def named_types(raw: str, requested: tuple[str, ...]) -> list[str]:
 
 def unreadable(number: int, why: str, raw: str, requested: tuple[str, ...]) -> dict[str, Any]:
     """The run's entry for an error-file entry the app could not read, with the ``types`` it
-    may be about (none when it says it is only a warning or information)."""
+    may be about (none when it says it is only a warning or information); what the run does
+    about them is said by :func:`consequence`."""
     mild = bool(_MILD.search(raw)) and not _SEVERE.search(raw)
     types = [] if mild else (named_types(raw, requested) or list(requested))
     if not types:
         what = "it says it is only a warning, so no type is affected"
     elif len(types) == len(requested) and len(requested) > 1:
-        what = ("it may be about any resource type the export lost, so every type reads "
-                "\u201ccould not be checked\u201d in this run's reports")  # fmt: skip
+        what = "it may be about any resource type the export lost"
     else:
-        what = (f"it may say the export lost {', '.join(types)}, so "
-                f"{'that type reads' if len(types) == 1 else 'those types read'} "
-                "\u201ccould not be checked\u201d in this run's reports")  # fmt: skip
+        what = f"it may say the export lost {', '.join(types)}"
     # The entry's own words stay off the log (they may name a patient): its place and shape only.
-    log.warning("bulk: error-file line %d unreadable (%s); %d types could not be checked",
+    log.warning("bulk: error-file line %d unreadable (%s); types marked could not check: %d",
                 number, why, len(types))  # fmt: skip
     return {"severity": "error", "code": "invalid", "unreadable": True, "line": number,
             "types": types, "text": f"line {number}: an entry the app could not read ({why}); "
                                     f"{what}"}  # fmt: skip
+
+
+def consequence(entry: dict[str, Any], read_over_fhir: set[str], requested: tuple[str, ...], *,
+                incremental: bool) -> None:  # fmt: skip
+    """Add to an unreadable entry's words what the run does about the types it may be about:
+    "could not be checked" in its reports, unless read over FHIR (a type without a file, or
+    every record of an incremental run) -- smartapp.population.whole_types."""
+    types = entry.get("types") or []
+    if not entry.get("unreadable") or not types:
+        return
+    if incremental:
+        entry["text"] += "; this run reads each record it names again over FHIR"
+        return
+    marked = [kind for kind in types if kind not in read_over_fhir]
+    fetched = [kind for kind in types if kind in read_over_fhir]
+    said = []
+    if marked:
+        every = len(types) == len(requested) > 1 and len(marked) > 1
+        names = ("every other type" if fetched else "every type") if every else ", ".join(marked)
+        verb = "reads" if every or len(marked) == 1 else "read"
+        said.append(f"{names} {verb} \u201ccould not be checked\u201d in this run's reports")
+    if fetched:
+        said.append(f"{', '.join(fetched)} (no file) {'is' if len(fetched) == 1 else 'are'} "
+                    "read over FHIR instead")  # fmt: skip
+    entry["text"] += ", so " + "; ".join(said)
 
 
 def _issue(issue: dict[str, Any], requested: tuple[str, ...]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from population_helpers import BASE, STATUS_URL, ndjson
 from smartapp.errors import BulkExportError, ExportLinkExpiredError
 from smartapp.fhir.client import FhirClient, StaticToken
 from smartapp.population.bulk import EXPORT_TYPES, BulkClient, ExportFile
+from smartapp.population.error_file import consequence
 
 MANIFEST = {
     "transactionTime": "2026-11-30T02:00:00Z",
@@ -228,7 +229,24 @@ def test_an_error_file_with_odd_lines_is_read_whole_and_the_unreadable_entries_k
     assert found[0] == {"severity": "error", "code": "processing", "text": "Encounter e9 skipped"}
     assert found[3]["text"].startswith("line 2: an entry the app could not read (not JSON); it "
                                        "may be about any resource type the export lost")
-    assert found[1]["text"].endswith("it may say the export lost DocumentReference, so that "
-                                     "type reads \u201ccould not be checked\u201d in this run's "
-                                     "reports")  # fmt: skip
+    assert found[1]["text"] == ("line 1: an entry the app could not read (an issue that is not "
+                                "an object); it may say the export lost DocumentReference")
     assert found[-1]["code"] == "{'x': 1}" and found[-1]["text"] == "['a', 'list']"
+
+
+@pytest.mark.parametrize(("types", "fetched", "incremental", "said"), [
+    (["Coverage"], set(), False, ", so Coverage reads \u201ccould not be checked\u201d in this "
+                                 "run's reports"),
+    (["Coverage", "Encounter"], {"Encounter"}, False,
+     ", so Coverage reads \u201ccould not be checked\u201d in this run's reports; Encounter (no "
+     "file) is read over FHIR instead"),
+    (list(EXPORT_TYPES), set(), False, ", so every type reads \u201ccould not be checked\u201d "
+                                       "in this run's reports"),
+    (list(EXPORT_TYPES), set(), True, "; this run reads each record it names again over FHIR"),
+    ([], set(), False, ""),
+])  # fmt: skip
+def test_the_run_page_says_what_the_run_does_about_an_unreadable_entry(types, fetched,
+                                                                        incremental, said):
+    entry = {"unreadable": True, "types": types, "text": "line 1: …"}
+    consequence(entry, fetched, EXPORT_TYPES, incremental=incremental)
+    assert entry["text"] == "line 1: …" + said

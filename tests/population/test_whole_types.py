@@ -154,27 +154,40 @@ def test_an_unreadable_error_entry_makes_the_types_it_names_could_not_check(
     page = signed_in(app, COORDINATOR).get(f"/population/runs/{run_id}").text
     assert "export error file: <bdi>Encounter e9 skipped</bdi>" in page
     assert ("line 2: an entry the app could not read (an issue that is not an object); it may "
-            "say the export lost DocumentReference, so that type reads") in page
+            "say the export lost DocumentReference, so DocumentReference reads \u201ccould not be "
+            "checked\u201d in this run&#39;s reports") in page
     assert ("line 3: an entry the app could not read (not JSON); it says it is only a "
             "warning") in page
     logged = [r.getMessage() for r in caplog.records if "error-file line" in r.getMessage()]
     assert logged == ["bulk: error-file line 2 unreadable (an issue that is not an object); "
-                      "1 types could not be checked",
-                      "bulk: error-file line 3 unreadable (not JSON); 0 types could not be checked"]
+                      "types marked could not check: 1",
+                      "bulk: error-file line 3 unreadable (not JSON); types marked could not "
+                      "check: 0"]
     assert not any("walker-complete" in r.getMessage() or "timed out" in r.getMessage()
                    for r in caplog.records)  # fmt: skip
 
 
 def test_an_unreadable_error_line_naming_nothing_leaves_every_type_could_not_check(
         tmp_path, plain_reports):  # fmt: skip
-    app, run_id, _ = run(tmp_path / "garbled", error_lines=("<html>502 Bad Gateway</html>",))
+    """Every requested type, except one the manifest has no file for: that one is read over
+    FHIR, whole, as a type the manifest silently left out."""
+    app, run_id, ehr = run(tmp_path / "garbled", error_lines=("<html>502 Bad Gateway</html>",),
+                           dropped_types=("DocumentReference",))  # fmt: skip
     scored = reports(app)
     assert set(scored) == set(plain_reports)
+    exported = set(EXPORT_TYPES) - {"DocumentReference"}
     changed = []
     for patient, (_, report) in scored.items():
-        assert {w["resource_type"] for w in report.could_not_check} >= set(EXPORT_TYPES)
+        unchecked = {w["resource_type"] for w in report.could_not_check}
+        assert unchecked >= exported and "DocumentReference" not in unchecked
         changed += only_unknown_now(plain_reports[patient], report)
     assert changed
+    assert notes_read(ehr)  # the notes, found by the patients' searches
     with session_factory(app)() as db:
         problems = db.get(PopulationRun, run_id).export_problems
-    assert [p["types"] for p in problems if p.get("unreadable")] == [list(EXPORT_TYPES)]
+    assert [(p["types"], p["text"]) for p in problems if p.get("unreadable")] == [(
+        list(EXPORT_TYPES),
+        "line 2: an entry the app could not read (not JSON); it may be about any resource type "
+        "the export lost, so every other type reads \u201ccould not be checked\u201d in this "
+        "run's reports; DocumentReference (no file) is read over FHIR instead")]
+    assert [p["type"] for p in problems if p.get("absent")] == ["DocumentReference"]

@@ -9,8 +9,9 @@ not JSON, a resource that is not an OperationOutcome, an ``issue`` that is not a
 that are not objects. Such an entry is kept on the run as unreadable -- never a crash, and the
 other lines and issues are read as usual -- and, since it may be the one saying a type was
 lost, the types it may be about read "could not be checked" in every report of the run rather
-than complete: the requested types its text names, else every requested type. Only an entry
-that still says it is a warning or information (and not an error) marks none.
+than complete: the requested types its text names, else every requested type (one the manifest
+has no file for is read over FHIR instead, whole). Only an entry that still says it is a
+warning or information (and not an error) marks none.
 """
 
 from __future__ import annotations

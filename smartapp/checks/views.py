@@ -32,6 +32,7 @@ from ..launch.tokens import fhir_client_for
 from ..models import AppSession, CheckRun, utcnow
 from ..overrides import panel as overrides
 from ..questionnaires import attest
+from ..questionnaires.in_report import attested_report
 from ..reports import audit, exporting, store
 from . import present
 from .patient import summary_of
@@ -132,10 +133,12 @@ def show(run_id: str) -> str:
 
 
 def shown_report(launch: AppSession, run: CheckRun) -> dict:
-    """The run's report as people left it (overrides applied): what every view shows."""
+    """The run's report as people left it (overrides applied, attestations shown): what the
+    downloads and the write-back carry, as the page shows it."""
     if not run.report:
         raise NotFoundError("This check has no report yet.")
-    return overrides.for_run(get_session(), launch, run)[0]
+    report = overrides.for_run(get_session(), launch, run)[0]
+    return attested_report(report, attest.shown_on(get_session(), run.id, run.report))
 
 
 def render_run(launch: AppSession, run: CheckRun, patient: dict | None = None) -> str:

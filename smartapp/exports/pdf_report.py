@@ -38,6 +38,16 @@ def _override(doc: Document, item: dict[str, Any]) -> None:
         doc.text(f"Documented in {said['reference']}{quoted}", indent=4)
 
 
+def _attestation(doc: Document, item: dict[str, Any]) -> None:
+    """A clinician's answer to an open item, in the pages' words: shown, never counted
+    (smartapp.questionnaires.in_report)."""
+    said = item["attestation"]
+    by = said.get("by_name") or split_person(said["by"])[1].partition("/")[2]
+    role = f" ({said['role']})" if said.get("role") and said["role"] != "other" else ""
+    doc.text(f"Attested by {by}{role} on {said['at'][:10]}: {said['text']} (an attestation, "
+             "not record evidence: still missing from the record)", indent=4)  # fmt: skip
+
+
 def _item(doc: Document, item: dict[str, Any], show_gap: bool) -> None:
     need = "required" if item["required"] else "recommended"
     doc.text(f"{item['status'].upper()} — {item['id']} {item['title']} ({need})", bold=True)
@@ -48,6 +58,8 @@ def _item(doc: Document, item: dict[str, Any], show_gap: bool) -> None:
         doc.text(f"Searched: {item['searched']}", indent=4)
     for evidence in unique_evidence(item["evidence"])[:4]:
         doc.bullet(f"{evidence['reference']}: {evidence['snippet']}", indent=6)
+    if item.get("attestation"):  # after the evidence, as on the pages
+        _attestation(doc, item)
     doc.pdf.ln(1.5)
 
 

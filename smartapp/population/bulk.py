@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import BulkExportError, ExportLinkExpiredError, FatalFhirError, FhirError
 from ..fhir.answers import retry_after_seconds
 from ..fhir.client import FHIR_JSON, FhirClient
-from .whole_types import failed_type, issue_text
+from .error_file import entries
 
 log = logging.getLogger(__name__)
 
@@ -78,11 +78,14 @@ class Line:
     problem: str | None = None
     #: For an unreadable line: the patient its text names, if any.
     patient_hint: str | None = None
+    #: For an unreadable line: the start of its text (what an error file's entry names).
+    raw: str = ""
 
 
 def _unreadable(number: int, raw: bytes, problem: str) -> Line:
     found = _PATIENT_REF.search(raw[:65536])
-    return Line(number, problem=problem, patient_hint=found.group(1).decode() if found else None)
+    return Line(number, problem=problem, patient_hint=found.group(1).decode() if found else None,
+                raw=raw[:65536].decode("utf-8", "replace"))  # fmt: skip
 
 
 def _files(entries: Any) -> list[ExportFile]:
@@ -234,23 +237,19 @@ class BulkClient:
             response.close()
 
     def errors(self, file: ExportFile, *, with_token: bool, limit: int = 50) -> list[dict]:
-        """An error file's issues, at most ``limit`` (code, severity, the EHR's text cut short:
+        """An error file's entries, at most ``limit`` (code, severity, the EHR's text cut short:
         shown to coordinators, never logged); one about a whole requested type carries ``type``
-        and is kept past ``limit`` too, once per type (smartapp.population.whole_types)."""
-        issues: list[dict] = []
+        (an unreadable one, ``types``) and is kept past ``limit`` too, once per type
+        (smartapp.population.whole_types, smartapp.population.error_file)."""
+        found: list[dict] = []
         beyond: set[str] = set()
         for line in self.lines(file, with_token=with_token):
-            outcome = line.resource or {}
-            for issue in outcome.get("issue") or [{"code": "processing"}]:
-                kind = failed_type(issue, EXPORT_TYPES)
-                if len(issues) >= limit and (kind is None or kind in beyond):
-                    continue
-                if len(issues) >= limit:
-                    beyond.add(str(kind))
-                text = issue_text(issue)
-                issues.append({"severity": issue.get("severity") or "error",
-                               "code": issue.get("code") or "processing",
-                               "text": str(text or line.problem or "")[:200]})  # fmt: skip
-                if kind is not None:
-                    issues[-1]["type"] = kind
-        return issues
+            raw = line.raw or (json.dumps(line.resource)[:65536] if line.resource else "")
+            for entry in entries(line.number, line.resource, line.problem, raw, EXPORT_TYPES):
+                kinds = set(entry.get("types") or ([entry["type"]] if "type" in entry else []))
+                if len(found) >= limit:
+                    if kinds <= beyond:
+                        continue
+                    beyond |= kinds
+                found.append(entry)
+        return found

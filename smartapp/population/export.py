@@ -37,6 +37,7 @@ from ..tasks import register
 from .auth import backend_client, backend_server
 from .bulk import EXPORT_TYPES, BulkClient, ExportFile, Line, Manifest
 from .dispatch import dispatch
+from .error_file import consequence
 from .patient import ACTOR_REF
 from .record import OPEN_ORDER
 from .runs import finish_if_complete
@@ -98,7 +99,7 @@ class _Export:
 
     def problem(self, entry: dict[str, Any]) -> None:
         # A whole type's loss is kept past the cap: every patient task reads it from the run.
-        if len(self.problems) < MAX_PROBLEMS or entry.get("type"):
+        if len(self.problems) < MAX_PROBLEMS or entry.get("type") or entry.get("types"):
             self.problems.append(entry)
 
     def read(self, db: Any) -> None:
@@ -108,6 +109,9 @@ class _Export:
         incremental = self.run.since is not None
         if not incremental:  # an incremental run re-reads each named record over FHIR anyway
             self.problems += absent_problems(EXPORT_TYPES, self.manifest, self.problems)
+        absent = {str(p["type"]) for p in self.problems if p.get("absent")}
+        for entry in self.problems:  # unreadable error entries: what the run does about them
+            consequence(entry, absent, EXPORT_TYPES, incremental=incremental)
         files = sorted(self.manifest.output, key=lambda f: f.type not in REQUEST_TYPES)
         catalog = load_catalog()
         for file in files:

@@ -7,6 +7,10 @@
   (:meth:`smartapp.fhir.retrieve.Retrieval.warn`, in
   :func:`smartapp.population.record.staged_record`): items that need the type read "could not
   be checked", and the report and the worklist row say why.
+- **Maybe failed:** an error-file entry the app could not read (smartapp.population.error_file)
+  may be the one saying a type was lost: the types it names, else every requested type, read
+  "could not be checked" the same way, with that reason -- except one the manifest has no file
+  for, which is read over FHIR as an absent type is (that reads it whole).
 - **Absent:** a type asked for in ``_type`` is neither in the manifest's output nor named by an
   error. The Bulk Data IG writes a file only for a type that has resources, so this may mean
   "none" (the sandbox's small populations have no DiagnosticReport) or a type the EHR silently
@@ -71,26 +75,40 @@ def absent_problem(resource_type: str) -> dict[str, Any]:
     FHIR, as a check reads them, and what cannot be read is "could not check" there."""
     return {"source": "export manifest", "code": "incomplete", "type": resource_type,
             "absent": True,
-            "text": f"no {resource_type} file and no error for it: each scored patient's "
+            "text": f"no {resource_type} file and no readable error about it: each scored "
+                    f"patient's "
                     f"{resource_type} resources are read over FHIR instead"}  # fmt: skip
 
 
 def absent_problems(
     requested: tuple[str, ...], manifest: Any, problems: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """:func:`absent_problem` for each requested type the manifest has no file for and no error
-    about (``problems``: what the error files said, a failed type carrying ``type``)."""
+    """:func:`absent_problem` for each requested type the manifest has no file for and no
+    readable error about (``problems``: what the error files said, a failed type carrying
+    ``type``). A type only an unreadable entry may be about is read over FHIR all the same:
+    that reads it whole, which beats "could not be checked"."""
     listed = {file.type for file in manifest.output}
     failed = {str(p["type"]) for p in problems if p.get("type")}
     return [absent_problem(kind) for kind in requested if kind not in listed | failed]
 
 
+def unreadable_detail(resource_type: str, line: object) -> str:
+    """Why a type an unreadable error-file entry may be about could not be checked."""
+    return (f"the EHR's export of {resource_type} may be incomplete: its error file has an "
+            f"entry the app could not read (line {line})")
+
+
 def lost(problems: list[dict[str, Any]]) -> tuple[dict[str, str], list[str]]:
-    """From a run's export problems: the types the export failed as a whole (type -> why, in
-    the report's words) and the types it silently left out (read over FHIR per patient)."""
+    """From a run's export problems: the types the export failed as a whole, or may have (an
+    unreadable error-file entry's ``types``, smartapp.population.error_file; unless the manifest
+    has no file for the type: then it is read over FHIR) -- type -> why, in the report's words
+    -- and the types it silently left out (read over FHIR per patient)."""
     failed: dict[str, str] = {}
+    maybe: dict[str, str] = {}
     absent: list[str] = []
     for problem in problems:
+        for kind in problem.get("types") or ():
+            maybe.setdefault(str(kind), unreadable_detail(str(kind), problem.get("line")))
         kind = problem.get("type")
         if not isinstance(kind, str) or not kind:
             continue
@@ -98,4 +116,7 @@ def lost(problems: list[dict[str, Any]]) -> tuple[dict[str, str], list[str]]:
             absent.append(kind)
         else:
             failed.setdefault(kind, failure_detail(kind, str(problem.get("text") or "")))
-    return failed, [kind for kind in absent if kind not in failed]
+    absent = [kind for kind in absent if kind not in failed]
+    failed.update({kind: why for kind, why in maybe.items()
+                   if kind not in failed and kind not in absent})  # fmt: skip
+    return failed, absent

@@ -108,12 +108,18 @@ def for_run(db: Session, launch: AppSession, run: CheckRun) -> Attestations | No
 def for_saved(db: Session, saved: SavedReport) -> Attestations | None:
     """The attestations a saved report shows: those given on the check it saved (its run), read
     only -- answered on the check page, shown here as there (None: none, or no checklist)."""
-    checklist = checklist_of(saved.report) if saved.run_id else None
+    return shown_on(db, str(saved.run_id), saved.report) if saved.run_id else None
+
+
+def shown_on(db: Session, run_id: str, report: dict[str, Any] | None) -> Attestations | None:
+    """The attestations given on check ``run_id`` to its ``report``'s checklist, read only
+    (None: none, or the checklist left the catalog): what a saved report and the downloads show."""
+    checklist = checklist_of(report)
     if checklist is None:
         return None
     kinds = {item.id: answer_kind(item, checklist) for item in checklist.items}
-    rows = {item: row for item, row in standing(db, str(saved.run_id)).items()
-            if row.checklist_id == saved.checklist_id and item in kinds}  # fmt: skip
+    rows = {item: row for item, row in standing(db, run_id).items()
+            if row.checklist_id == checklist.id and item in kinds}  # fmt: skip
     if not rows:
         return None
     return Attestations([], rows, kinds, may_answer=False)

@@ -17,10 +17,11 @@ from ..db import get_session
 from ..errors import InputError
 from ..identity import actor_of, coordinator_required, person, role_of, split_person
 from ..launch import current_launch, launch_required
-from ..models import WORKFLOW, AuditEvent, RequestComment, SavedReport, TrackedRequest
+from ..models import WORKFLOW, AppSession, AuditEvent, RequestComment, SavedReport, TrackedRequest
 from ..overrides import panel as overrides
 from ..people import load_names
 from ..questionnaires import attest
+from ..questionnaires.in_report import attested_report
 from ..urls import request_href
 from . import audit, exporting, fragments, listing, store
 from . import worklist as queries
@@ -183,13 +184,21 @@ def comment(request_id: int) -> Response:
     return redirect(url_for(".request_page", request_id=request_id) + "#comments")
 
 
+def shown_report(launch: AppSession, tracked: TrackedRequest, saved: SavedReport) -> dict:
+    """A saved version as people left it (overrides applied, attestations shown): what its
+    downloads and its write-back carry, as its page shows it."""
+    db = get_session()
+    report, _ = overrides.for_saved(db, launch, tracked, saved)
+    return attested_report(report, attest.for_saved(db, saved))
+
+
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.<any(json, pdf):kind>")
 @launch_required
 def saved_export(request_id: int, report_id: int, kind: str) -> Response:
     launch = current_launch()
     tracked = visible_request(launch, request_id)
     saved = report_version(tracked, report_id)
-    report, _ = overrides.for_saved(get_session(), launch, tracked, saved)
+    report = shown_report(launch, tracked, saved)
     audit.record(launch, f"export_{kind}", tracked=tracked, detail={"report": saved.id})
     get_session().commit()
     return exporting.report_download(report, kind)
@@ -204,8 +213,7 @@ def saved_writeback(request_id: int, report_id: int) -> Response:
     saved = report_version(tracked, report_id)
     if launch.iss != tracked.iss:
         raise InputError("Launch the app from this patient's chart in the same EHR first.")
-    report, _ = overrides.for_saved(get_session(), launch, tracked, saved)
-    document_id = exporting.write_back_report(launch, report)
+    document_id = exporting.write_back_report(launch, shown_report(launch, tracked, saved))
     audit.record(launch, "write_back", tracked=tracked,
                  detail={"report": saved.id, "document": document_id})  # fmt: skip
     get_session().commit()

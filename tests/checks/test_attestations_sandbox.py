@@ -10,6 +10,7 @@ text rendition says the app wrote it). Each run uses a copy of the gapped lumbar
 from __future__ import annotations
 
 import base64
+import io
 import json
 import re
 
@@ -18,6 +19,7 @@ import requests
 from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 from page_forms import csrf_of
+from pypdf import PdfReader
 from scenario_copies import clone_patient
 from test_app_output_sandbox import current_report, redate, statuses, stored
 
@@ -147,3 +149,25 @@ def test_a_coordinator_cannot_attest_for_the_clinician(served):
     assert refused.status_code == 403
     with session_factory(served.app)() as db:
         assert db.query(ItemAttestation).count() == 0
+
+
+def test_the_gap_report_written_to_the_chart_carries_the_attestation(served):
+    """The PDF the chart keeps says what the page says: the answered item stays missing from
+    the record, with the clinician's attestation under it (read back from the EHR)."""
+    patient = clone_patient(served.sandbox, "lmri-gapped")
+    browser = served.launch(patient, f"{patient}-order", tenant="plain")
+    run_id, html, before = current_report(served, browser)
+    saved = _attest(served, browser, run_id, html, LMRI_004="yes")
+    assert saved.status_code == 200
+    written = browser.post(f"{served.url}/checks/{run_id}/writeback",
+                           data={"csrf_token": csrf_of(saved.text)}, timeout=60)  # fmt: skip
+    created = re.search(r"added to the chart \(DocumentReference/([\w.-]+)\)", written.text)
+    assert created, written.text[-2000:]
+    kept = stored(served, f"DocumentReference/{created[1]}")
+    pdf = base64.b64decode(kept["content"][0]["attachment"]["data"])
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+                    .split())  # fmt: skip
+    assert re.search(r"Attested by .{1,80} \(clinician\) on \d{4}-\d{2}-\d{2}: Yes \(an "
+                     r"attestation, not record evidence: still missing from the record\)", text)
+    assert text.count("Attested by") == 1
+    assert f"Readiness: {before['readiness']}/100" in text  # the verdict as scored

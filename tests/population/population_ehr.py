@@ -62,9 +62,11 @@ class FakeEhr:
     UNREADABLE = '{"resourceType": "Coverage", "beneficiary": {"reference": "Patient/walker-unreadable"}, "payor": '  # noqa: E501
 
     def __init__(self, mocked: responses.RequestsMock, extra: tuple[dict, ...] = (), *,
-                 failed_types: tuple[str, ...] = (), dropped_types: tuple[str, ...] = ()):
+                 failed_types: tuple[str, ...] = (), dropped_types: tuple[str, ...] = (),
+                 error_lines: tuple[str | dict, ...] = ()):
         """``failed_types``: no file, and an error-file issue about the whole type (its
-        ``expression``); ``dropped_types``: no file and no error (the manifest is silent)."""
+        ``expression``); ``dropped_types``: no file and no error (the manifest is silent);
+        ``error_lines``: more lines of the error file, after its readable OperationOutcome."""
         resources = population() + list(extra)
         self.binaries = {r["id"]: r for r in resources if r["resourceType"] == "Binary"}
         self.practitioners = {r["id"]: r for r in resources
@@ -90,7 +92,7 @@ class FakeEhr:
             {"severity": "error", "code": "processing", "diagnostics": "Encounter e9 skipped"}]
             + [{"severity": "error", "code": "exception", "expression": [kind],
                 "diagnostics": "export timed out"} for kind in failed_types]}  # fmt: skip
-        mocked.add("GET", f"{BASE}/files/errors.ndjson", body=ndjson(errors))
+        mocked.add("GET", f"{BASE}/files/errors.ndjson", body=ndjson(errors, *error_lines))
         mocked.add("GET", STATUS_URL, json={
             "transactionTime": "2026-11-22T02:00:00Z", "requiresAccessToken": True,
             "output": output,

@@ -10,6 +10,7 @@ from population_helpers import BASE, STATUS_URL, ndjson
 from smartapp.errors import BulkExportError, ExportLinkExpiredError
 from smartapp.fhir.client import FhirClient, StaticToken
 from smartapp.population.bulk import EXPORT_TYPES, BulkClient, ExportFile
+from smartapp.population.error_file import consequence
 
 MANIFEST = {
     "transactionTime": "2026-11-30T02:00:00Z",
@@ -187,3 +188,65 @@ def test_a_status_url_on_another_host_is_not_polled_with_the_token():
         with pytest.raises(BulkExportError, match="not registered"):
             bulk.wait("https://elsewhere.example/status/1", deadline=100)
         assert len(mocked.calls) == 0
+
+
+@responses.activate
+def test_an_error_file_with_odd_lines_is_read_whole_and_the_unreadable_entries_kept():
+    """Real servers write odd error files: nothing raises, no line is dropped, and each entry
+    the app cannot read names the types it may be about (the ones its text names, else all;
+    none when it still says it is only a warning)."""
+    body = ndjson(
+        {"resourceType": "OperationOutcome", "issue": [
+            {"severity": "error", "code": "processing", "diagnostics": "Encounter e9 skipped"},
+            "DocumentReference: export failed", 42]},
+        "{not json at all",
+        {"resourceType": "OperationOutcome", "issue": "Observation for Patient/pop-9 lost"},
+        {"resourceType": "OperationOutcome"},
+        {"resourceType": "Patient", "id": "p1"},
+        '{"resourceType": "OperationOutcome", "issue": [{"severity": "warning", "diagnos',
+        {"resourceType": "OperationOutcome", "issue": {"severity": "error",
+                                                       "expression": ["Coverage"]}},
+        {"resourceType": "OperationOutcome", "issue": [{"severity": "error", "code": {"x": 1},
+                                                        "diagnostics": ["a", "list"]}]},
+    )  # fmt: skip
+    responses.add("GET", f"{BASE}/files/errors.ndjson", body=body)
+    bulk, _ = bulk_client()
+    found = bulk.errors(ExportFile("OperationOutcome", f"{BASE}/files/errors.ndjson"),
+                        with_token=True)  # fmt: skip
+    every = list(EXPORT_TYPES)
+    assert [(e.get("line"), e.get("types"), e.get("type")) for e in found] == [
+        (None, None, None),  # the readable issue, read as before
+        (1, ["DocumentReference"], None),  # a bare string issue naming the type
+        (1, every, None),  # 42: names nothing, may be about any type
+        (2, every, None),  # not JSON
+        (3, ["Observation"], None),  # issue not a list; Patient/pop-9 is a record, not a type
+        (4, every, None),  # no issue at all
+        (5, every, None),  # not an OperationOutcome
+        (6, [], None),  # cut short, but it says it is only a warning
+        (None, None, "Coverage"),  # one issue not wrapped in a list: still read
+        (None, None, None),  # odd field types: read as words
+    ]  # fmt: skip
+    assert found[0] == {"severity": "error", "code": "processing", "text": "Encounter e9 skipped"}
+    assert found[3]["text"].startswith("line 2: an entry the app could not read (not JSON); it "
+                                       "may be about any resource type the export lost")
+    assert found[1]["text"] == ("line 1: an entry the app could not read (an issue that is not "
+                                "an object); it may say the export lost DocumentReference")
+    assert found[-1]["code"] == "{'x': 1}" and found[-1]["text"] == "['a', 'list']"
+
+
+@pytest.mark.parametrize(("types", "fetched", "incremental", "said"), [
+    (["Coverage"], set(), False, ", so Coverage reads \u201ccould not be checked\u201d in this "
+                                 "run's reports"),
+    (["Coverage", "Encounter"], {"Encounter"}, False,
+     ", so Coverage reads \u201ccould not be checked\u201d in this run's reports; Encounter (no "
+     "file) is read over FHIR instead"),
+    (list(EXPORT_TYPES), set(), False, ", so every type reads \u201ccould not be checked\u201d "
+                                       "in this run's reports"),
+    (list(EXPORT_TYPES), set(), True, "; this run reads each record it names again over FHIR"),
+    ([], set(), False, ""),
+])  # fmt: skip
+def test_the_run_page_says_what_the_run_does_about_an_unreadable_entry(types, fetched,
+                                                                        incremental, said):
+    entry = {"unreadable": True, "types": types, "text": "line 1: …"}
+    consequence(entry, fetched, EXPORT_TYPES, incremental=incremental)
+    assert entry["text"] == "line 1: …" + said

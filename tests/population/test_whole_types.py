@@ -108,3 +108,86 @@ def test_a_type_the_manifest_silently_left_out_is_read_over_fhir(tmp_path):
     with session_factory(app)() as db:
         problems = db.get(PopulationRun, run_id).export_problems
     assert [p["type"] for p in problems if p.get("absent")] == ["DocumentReference"]
+
+
+#: An error-file entry that is not an object, naming the type (and one record) in its words.
+ODD_ISSUE = {"resourceType": "OperationOutcome", "issue": [
+    "DocumentReference: export timed out for Patient/walker-complete"]}
+#: A line cut short that still says it is only a warning.
+MILD = '{"resourceType": "OperationOutcome", "issue": [{"severity": "warning", "diagnostics": "sl'
+MAYBE = ("the EHR's export of DocumentReference may be incomplete: its error file has an entry "
+         "the app could not read (line 2)")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def plain_reports(tmp_path_factory) -> dict[str, dict]:
+    """patient id -> the report of a run whose error file is all readable."""
+    app, _, _ = run(tmp_path_factory.mktemp("plain"))
+    return {pid: report.report for pid, (_, report) in reports(app).items()}
+
+
+def only_unknown_now(plain: dict, report: SavedReport) -> list[str]:
+    """The items whose status changed from the readable run's: each to "could not be checked",
+    never from "met" (what was found still counts)."""
+    before = {i["id"]: i["status"] for i in plain["items"]}
+    after = {i["id"]: i["status"] for i in report.report["items"]}
+    moved = {(before[i], after[i]) for i in after if before[i] != after[i]}
+    assert all(now == "unknown" and was != "met" for was, now in moved), moved
+    return [i for i in after if before[i] != after[i]]
+
+
+def test_an_unreadable_error_entry_makes_the_types_it_names_could_not_check(
+        tmp_path, caplog, plain_reports):  # fmt: skip
+    caplog.set_level("INFO")
+    app, run_id, _ = run(tmp_path / "odd", error_lines=(ODD_ISSUE, MILD))
+    scored = reports(app)
+    assert set(scored) == set(plain_reports)
+    changed = []
+    for patient, (_, report) in scored.items():
+        assert {"resource_type": "DocumentReference", "reason": "processing",
+                "detail": MAYBE} in report.could_not_check  # fmt: skip
+        others = {w["resource_type"] for w in report.could_not_check} - {"DocumentReference"}
+        assert others == ({"Coverage"} if patient == "walker-unreadable" else set())
+        changed += only_unknown_now(plain_reports[patient], report)
+    assert changed  # the gapped patient's unfound note items: "could not be checked" now
+    # The run page says so in plain words, beside the readable issue of the same file.
+    page = signed_in(app, COORDINATOR).get(f"/population/runs/{run_id}").text
+    assert "export error file: <bdi>Encounter e9 skipped</bdi>" in page
+    assert ("line 2: an entry the app could not read (an issue that is not an object); it may "
+            "say the export lost DocumentReference, so DocumentReference reads \u201ccould not be "
+            "checked\u201d in this run&#39;s reports") in page
+    assert ("line 3: an entry the app could not read (not JSON); it says it is only a "
+            "warning") in page
+    logged = [r.getMessage() for r in caplog.records if "error-file line" in r.getMessage()]
+    assert logged == ["bulk: error-file line 2 unreadable (an issue that is not an object); "
+                      "types marked could not check: 1",
+                      "bulk: error-file line 3 unreadable (not JSON); types marked could not "
+                      "check: 0"]
+    assert not any("walker-complete" in r.getMessage() or "timed out" in r.getMessage()
+                   for r in caplog.records)  # fmt: skip
+
+
+def test_an_unreadable_error_line_naming_nothing_leaves_every_type_could_not_check(
+        tmp_path, plain_reports):  # fmt: skip
+    """Every requested type, except one the manifest has no file for: that one is read over
+    FHIR, whole, as a type the manifest silently left out."""
+    app, run_id, ehr = run(tmp_path / "garbled", error_lines=("<html>502 Bad Gateway</html>",),
+                           dropped_types=("DocumentReference",))  # fmt: skip
+    scored = reports(app)
+    assert set(scored) == set(plain_reports)
+    exported = set(EXPORT_TYPES) - {"DocumentReference"}
+    changed = []
+    for patient, (_, report) in scored.items():
+        unchecked = {w["resource_type"] for w in report.could_not_check}
+        assert unchecked >= exported and "DocumentReference" not in unchecked
+        changed += only_unknown_now(plain_reports[patient], report)
+    assert changed
+    assert notes_read(ehr)  # the notes, found by the patients' searches
+    with session_factory(app)() as db:
+        problems = db.get(PopulationRun, run_id).export_problems
+    assert [(p["types"], p["text"]) for p in problems if p.get("unreadable")] == [(
+        list(EXPORT_TYPES),
+        "line 2: an entry the app could not read (not JSON); it may be about any resource type "
+        "the export lost, so every other type reads \u201ccould not be checked\u201d in this "
+        "run's reports; DocumentReference (no file) is read over FHIR instead")]
+    assert [p["type"] for p in problems if p.get("absent")] == ["DocumentReference"]

@@ -7,34 +7,18 @@ from __future__ import annotations
 
 import re
 
-from page_forms import csrf_of
+from attest_helpers import CLINICIAN, attest, save
 from report_actors import COORDINATOR
 
 from smartapp.db import session_factory
 from smartapp.models import SavedReport, TrackedRequest
 
-CLINICIAN = "Practitioner/md-whitfield"
 ATTESTED = re.compile(r"Attested by <bdi>[^<]+</bdi> on \d{4}-\d{2}-\d{2}:</strong>\s*Yes")
 STILL_MISSING = "(an attestation, not record evidence: still missing from the record)"
 
 
 def card(html: str, item: str) -> str:
     return html.split(f'id="item-{item}"')[1].split("</article>")[0]
-
-
-def attest(client, run_id: str, **answers: str) -> None:
-    page = client.get(f"/checks/{run_id}").text
-    data = {f"answer-{item}": value for item, value in answers.items()}
-    answered = client.post(f"/checks/{run_id}/attestations",
-                           data={"csrf_token": csrf_of(page), **data})  # fmt: skip
-    assert answered.status_code == 302, answered.text[:400]
-
-
-def save(client, run_id: str) -> int:
-    page = client.get(f"/checks/{run_id}").text
-    saved = client.post(f"/checks/{run_id}/save", data={"csrf_token": csrf_of(page)})
-    assert saved.status_code == 302, saved.text[:400]
-    return int(saved.headers["Location"].rsplit("/", 1)[1])
 
 
 def shown_as_on_the_check_page(html: str) -> None:

@@ -40,6 +40,14 @@ _SENTENCE_END = re.compile(
 )
 _LIST_SPLIT = re.compile(r",\s+|;\s+|(?<!\s)\s+-\s+")
 _SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
+#: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
+#: of these words continues on the next even when that starts with a section word ("Settings
+#: and\nequipment per your therapist").
+_CONTINUES = frozenset(
+    "a an the and or but nor to of for with without in on at by from as than that which who "
+    "her his their its my your our is are was were be been has have had will would should "
+    "could may might not no very".split()
+)
 _BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
@@ -101,6 +109,44 @@ def _header(line: str) -> tuple[str, int] | None:
     return category_of[header], match.end()
 
 
+def _dictated_header(line: str) -> tuple[str, int] | None:
+    """A dictated paragraph opens with its section word and no colon, in lower case as the
+    transcription prints it: "plan we discussed right total hip arthroplasty", "exam antalgic
+    gait" → (category, where the word starts: it stays in its statement). Capitalised ("Plan
+    to start PT", "History of falls") it is prose, not a header; a one- or two-letter word
+    ("a", "pe") is too short to tell."""
+    _, category_of = _header_pattern()
+    match = _dictated_pattern().match(line)
+    if match is None:
+        return None
+    return category_of[" ".join(match.group("header").split())], match.start("header")
+
+
+@cache
+def _dictated_pattern() -> re.Pattern[str]:
+    _, category_of = _header_pattern()
+    words = sorted((h for h in category_of if len(h) > 2 and h.isascii()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in words)
+    # Case-sensitive on purpose: the headers are listed in lower case.
+    return re.compile(rf"[ \t]*(?P<header>{alternatives})[ \t]+(?=[a-z0-9(])")
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines (a line that does not end a sentence, followed by one that starts
+    in lower case, is one statement), except where a dictated paragraph starts with its section
+    word ("...no new hip films\nassessment right hip osteoarthritis"): a date, a side or a "no"
+    of one paragraph must not reach into the next."""
+
+    def join(match: re.Match[str]) -> str:
+        following = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        if _header(following) is None and _dictated_header(following) is None:
+            return " "
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
+        return " " if before and before[-1].lower() in _CONTINUES else "\n"
+
+    return _SOFT_WRAP.sub(join, text)
+
+
 def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces."""
     spans, position = [], 0
@@ -128,7 +174,7 @@ def segment(text: str) -> list[Segment]:
     """The note's statements in order, each with its section ("" before any header)."""
     # Hard-wrapped lines (dictation, scanned text) continue their sentence: a line that does not
     # end a sentence, followed by one that starts in lower case, is one statement.
-    clean = _SOFT_WRAP.sub(" ", blank_noise(text))
+    clean = _unwrap(blank_noise(text))
     section = ""
     segments: list[Segment] = []
     position = 0
@@ -137,7 +183,7 @@ def segment(text: str) -> list[Segment]:
         if not line.strip():
             continue
         pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
-        found = _header(line)
+        found = _header(line) or _dictated_header(line)
         if found is not None:  # a header line sets the section for its own body and what follows
             section = found[0]
             pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END

@@ -44,6 +44,28 @@ def test_hard_wrapped_dictation_is_one_statement():
     assert [s.text for s in segment(text)] == [text.replace("\n", " ")]
 
 
+def test_dictated_paragraphs_opening_with_their_section_word_stay_apart():
+    """Transcribed dictation prints each paragraph in lower case with no punctuation; a line
+    that opens with a section word starts a new statement, so a "no", a date or a side of one
+    paragraph does not reach into the next."""
+    text = (
+        "returning for the left shoulder pain with reaching overhead since 2024\n"
+        "imaging left shoulder mri of 05/2024 shows a full thickness supraspinatus tear no new"
+        " studies\n"
+        "assessment left shoulder rotator cuff tear\n"
+        "plan we discussed arthroscopic rotator cuff repair and he wants to proceed"
+    )
+    sections = [(s.section, s.text.split()[0]) for s in segment(text)]
+    assert sections == [("", "returning"), ("results", "imaging"), ("assessment", "assessment"),
+                        ("plan", "plan")]  # fmt: skip
+    assert concept(text, "plan-section").asserted  # not denied by "no new studies"
+    # A hard wrap ending on a word that leads on is still one sentence, section word or not;
+    # a capitalised "Plan to..." line is prose, not a dictated header.
+    wrapped = "We reviewed the outside report and\nimaging from the ED visit with him."
+    assert [s.text for s in segment(wrapped)] == [wrapped.replace("\n", " ")]
+    assert segment("Seen today.\nPlan to recheck in May.")[1].section == ""
+
+
 def test_a_medication_list_item_does_not_negate_the_next_drug():
     text = "Medications: methylprednisolone acetate injectable, preservative free, ibuprofen 800 mg"
     assert concept(text, "nsaid").asserted

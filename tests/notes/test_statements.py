@@ -101,6 +101,22 @@ def test_mentions_that_do_not_count(text, name):
     assert not any(f.asserted for f in findings(text) if f.concept == name), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenalog injection to the knee: offered at last visit - she declined.",
+        "Prior cortisone injection: none (declined).",
+        "Cortisone shot offered, declined; prefers to wait.",
+    ],
+)
+def test_care_declined_after_it_is_named_is_not_care_received(text):
+    assert not any(f.asserted for f in findings(text) if f.concept == "corticosteroid-injection")
+
+
+def test_a_course_done_before_more_was_declined_still_counts():
+    assert concept("Completed PT x 6 wks, pt declined further sessions.", "physical-therapy").asserted
+
+
 def test_an_informant_is_not_family_history():
     text = "His wife reports that he cannot reposition himself in bed."
     finding = concept(text, "transfer-limitation")

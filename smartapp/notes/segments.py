@@ -147,6 +147,63 @@ def _unwrap(text: str) -> str:
     return _SOFT_WRAP.sub(join, text)
 
 
+#: Dictation printed without punctuation runs its sentences together ("...which did not help
+#: she has used a cane since thanksgiving she can no longer walk her dog"): a new sentence starts
+#: where the patient is the subject again, unless a word that ties it to the last one stands
+#: before ("pain since she fell", "says that she has").
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9)])(?<!\bthat)(?<!\bsince)(?<!\bwhen)(?<!\bbecause)(?<!\band)(?<!\bbut)"
+    r"(?<!\bor)(?<!\bif)(?<!\buntil)(?<!\bwhere)(?<!\bas)(?<!\bwhile)(?<!\bafter)(?<!\bbefore)"
+    r"(?<!\bso)(?<!\bwhich)(?<!\bwho)(?<!\bunless)\s+"
+    r"(?=(?:she|he|they|pt|patient)\s+(?:also\s+|now\s+|still\s+|then\s+)?(?:has|have|had|is|"
+    r"was|were|did|does|can|could|cannot|went|gets|got|uses|used|reports|reported|states|stated|"
+    r"denies|denied|notes|would|will|no longer|walks|ambulates|tried|started|completed|took|"
+    r"takes|saw|needs|wants|lives|works|feels|presents|returns)\b)"
+)
+#: ...and where it dictates its next section: "...gait normal on exam BP 128 over 82",
+#: "...BMI 36 assessment new daily headache", "...or mass plan MRI brain", unless the word is
+#: part of a phrase ("the plan", "treatment plan", "gait assessment", "follow up exam").
+_RUN_ON_SECTION = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?P<on>on (?:physical )?exam(?:ination)?\b)"
+    r"|(?P<word>assessment|impression|plan|exam)\s+\w)"
+)
+_PART_OF_PHRASE = frozenset(
+    "the a an this that our his her its of for to and or no treatment care gait functional fall "
+    "risk safety home discharge surgical follow initial nursing up repeat prior last next eye "
+    "neuro skin pain physical on".split()
+)
+#: A statement this long with no sentence punctuation is run-on dictation.
+_RUN_ON_LENGTH = 160
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """A long unpunctuated statement cut where a new dictated sentence or section starts
+    (:data:`_RUN_ON`, :data:`_RUN_ON_SECTION`), each piece with the section it opens (None: the
+    section goes on); any other statement whole."""
+    piece = text[start:end]
+    if end - start < _RUN_ON_LENGTH or re.search(r"[.!?;](?:\s|$)", piece):
+        return [(start, end, None)]
+    _, category_of = _header_pattern()
+    cuts: list[tuple[int, int, str | None]] = [
+        (m.start(), m.end(), None) for m in _RUN_ON.finditer(piece)
+    ]
+    for match in _RUN_ON_SECTION.finditer(piece):
+        word = match.group("word")
+        before = piece[: match.start()].split()
+        if word and before and before[-1].lower() in _PART_OF_PHRASE:
+            continue
+        opens = category_of["exam" if match.group("on") else word]
+        cuts.append((match.start(), match.end(), opens))
+    spans: list[tuple[int, int, str | None]] = []
+    position, opens = 0, None
+    for cut_start, cut_end, section in sorted(cuts, key=lambda cut: cut[0]):
+        if cut_start >= position:
+            spans.append((start + position, start + cut_start, opens))
+            position, opens = cut_end, section
+    spans.append((start + position, end, opens))
+    return [(a, b, section) for a, b, section in spans if text[a:b].strip()]
+
+
 def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces."""
     spans, position = [], 0
@@ -199,11 +256,13 @@ def segment(text: str) -> list[Segment]:
             bullet = _BULLET.match(clean, a, b)
             if bullet:
                 a = bullet.end()
-            for w_start, w_end in _windows(clean, a, b):
-                window = clean[w_start:w_end]
-                lead = len(window) - len(window.lstrip())
-                trail = len(window.rstrip())
-                if trail > lead:
-                    body = clean[w_start + lead : w_start + trail]
-                    segments.append(Segment(w_start + lead, w_start + trail, body, section))
+            for c_start, c_end, opens in _clauses(clean, a, b):
+                section = opens or section  # "...BMI 36 assessment new daily headache"
+                for w_start, w_end in _windows(clean, c_start, c_end):
+                    window = clean[w_start:w_end]
+                    lead = len(window) - len(window.lstrip())
+                    trail = len(window.rstrip())
+                    if trail > lead:
+                        body = clean[w_start + lead : w_start + trail]
+                        segments.append(Segment(w_start + lead, w_start + trail, body, section))
     return segments

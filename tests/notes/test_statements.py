@@ -66,6 +66,30 @@ def test_dictated_paragraphs_opening_with_their_section_word_stay_apart():
     assert segment("Seen today.\nPlan to recheck in May.")[1].section == ""
 
 
+def test_run_on_dictation_starts_a_sentence_where_the_patient_is_the_subject_again():
+    text = (
+        "he is here for the right knee he tried ibuprofen for two months without relief he went"
+        " to a massage therapist on his own he has worn a hinged brace since june he can no"
+        " longer climb the stairs at work since he fell in march"
+    )
+    starts = [s.text.split()[:2] for s in segment(text)]
+    assert starts == [["he", "is"], ["he", "tried"], ["he", "went"], ["he", "has"], ["he", "can"]]
+    assert concept(text, "bracing").asserted  # "without relief" denies nothing after it
+
+
+def test_run_on_dictation_opens_its_next_section_mid_line():
+    text = (
+        "seen for low back pain radiating to the left leg for eight weeks she denies bowel or"
+        " bladder change on exam tenderness over the left sciatic notch straight leg raise"
+        " positive on the left at 40 degrees reflexes 1 plus left ankle impression left L5"
+        " radiculopathy plan MRI lumbar spine and the treatment plan was reviewed with her"
+    )
+    sections = [(s.section, " ".join(s.text.split()[:2])) for s in segment(text)]
+    assert sections == [("", "seen for"), ("", "she denies"), ("exam", "on exam"),
+                        ("assessment", "impression left"), ("plan", "plan MRI")]  # fmt: skip
+    assert concept(text, "straight-leg-raise").asserted  # "she denies" does not reach it
+
+
 def test_a_medication_list_item_does_not_negate_the_next_drug():
     text = "Medications: methylprednisolone acetate injectable, preservative free, ibuprofen 800 mg"
     assert concept(text, "nsaid").asserted
@@ -114,7 +138,8 @@ def test_care_declined_after_it_is_named_is_not_care_received(text):
 
 
 def test_a_course_done_before_more_was_declined_still_counts():
-    assert concept("Completed PT x 6 wks, pt declined further sessions.", "physical-therapy").asserted
+    text = "Completed PT x 6 wks, pt declined further sessions."
+    assert concept(text, "physical-therapy").asserted
 
 
 def test_an_informant_is_not_family_history():

@@ -3,6 +3,7 @@ and good results that read like deficits. Each test names the class of record sc
 
 from __future__ import annotations
 
+from smartapp.evidence.score_bands import little_limitation_in_text
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
 
@@ -27,3 +28,35 @@ def test_spine_procedures_written_by_their_abbreviations_are_the_surgical_plan()
                  "Plan: L4-5 TLIF; consent signed.", "Proceed with L5-S1 ALIF."):  # fmt: skip
         note = _note("n1", "2026-02-10", text)
         assert status(record("22551", note, reason="M50.122"), "SPS-006")["status"] == "met", text
+
+
+def test_a_good_timed_up_and_go_or_rating_with_a_walker_is_no_limitation_at_home():
+    assert little_limitation_in_text("TUG", " 10.2 sec") and not little_limitation_in_text(
+        "TUG", " 19 sec"
+    )
+    good = "Inside her home: TUG 10.2 sec with rollator. Sitting balance good with walker."
+    assert status(record("K0001", _note("n1", "2026-02-10", good), reason="M48.062"),
+                  "WHC-002")["status"] == "missing"  # fmt: skip
+    poor = "Inside her home: TUG 24 sec with rollator, unsteady; needs walker to reach bathroom."
+    assert status(record("K0001", _note("n1", "2026-02-10", poor), reason="M48.062"),
+                  "WHC-002")["status"] == "met"  # fmt: skip
+
+
+def _tug(seconds: float, comment: str) -> dict:
+    return {
+        "resourceType": "Observation",
+        "id": "tug",
+        "status": "final",
+        "code": {"text": "Timed Up and Go"},
+        "subject": {"reference": "Patient/p"},
+        "effectiveDateTime": "2026-02-10",
+        "valueQuantity": {"value": seconds, "unit": "s"},
+        "note": [{"text": comment}],
+    }
+
+
+def test_a_comment_on_a_timed_up_and_go_in_its_band_is_no_limitation():
+    good = _tug(8.7, "With rollator.")
+    assert status(record("K0001", good, reason="M48.062"), "WHC-002")["status"] == "missing"
+    poor = _tug(23.0, "With rollator.")
+    assert status(record("K0001", poor, reason="M48.062"), "WHC-002")["status"] == "met"

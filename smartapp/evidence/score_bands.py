@@ -4,6 +4,8 @@ A checklist item that asks for a functional limitation counts a documented funct
 one. A score in its instrument's published band of little limitation ("KOOS JR 84.6", "ODI 14%")
 documents the opposite: the criterion's ``positive: true`` then drops it, as it drops a normal
 study. Only instruments with a published band are judged; any other score counts as before.
+A functional remark in the same clause as such a score or as a good rating ("TUG 9.8 s with
+rollator", "standing balance good with rollator") is no limitation either (:func:`rated_well`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Band:
     low: float | None
     high: float | None
     not_scale: tuple[str, ...]
+    units: tuple[str, ...] = ()
 
     def holds(self, value: float) -> bool:
         """True when ``value`` lies in the band of little or no limitation."""
@@ -47,7 +50,8 @@ def _bands() -> tuple[re.Pattern[str], dict[str, Band]]:
     for instrument, spec in document["instruments"].items():
         limits = spec["little_limitation"]
         band = Band(instrument, spec["better"], limits.get("min"), limits.get("max"),
-                    tuple(str(s).lower() for s in spec.get("not_scale") or ()))  # fmt: skip
+                    tuple(str(s).lower() for s in spec.get("not_scale") or ()),
+                    tuple(str(u).lower() for u in spec.get("units") or ()))  # fmt: skip
         for name in spec["names"]:
             by_name[str(name).lower()] = band
     names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
@@ -95,6 +99,33 @@ def little_limitation_observed(name: str, value: float | None, unit: str = "") -
     band = band_for(name)
     if band is None or value is None or "raw" in name.lower():
         return False
-    if unit.strip().lower() not in ("", "%", "{score}", "score", "points", "{points}", "1"):
+    scores = ("", "%", "{score}", "score", "points", "{points}", "1")
+    if unit.strip().lower() not in scores + band.units:  # a TUG is timed: "s"
         return False
     return band.holds(value)
+
+
+#: A clause's verdict that the function it names is fine ("balance good", "gait steady",
+#: "ambulation independent"); not "not good", "no longer independent", "good days".
+_GOOD = re.compile(
+    r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
+    r"\b(?!\s*(?:days?|and bad)\b)",
+    re.IGNORECASE,
+)
+#: Where a clause ends: a comma, semicolon, full stop (not a decimal point), "but".
+_CLAUSE_EDGE = re.compile(r"[,;]|\.(?!\d)|\bbut\b|\bhowever\b", re.IGNORECASE)
+
+
+def rated_well(text: str, start: int, end: int) -> bool:
+    """True when the clause of ``text`` holding [start, end) rates the function well: a good
+    rating word, or a score in its instrument's band of little limitation ("TUG 9.8 s with
+    rollator": the rollator is how she did well, not a limit)."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
+    edge = _CLAUSE_EDGE.search(text, end)
+    clause = text[left : edge.start() if edge else len(text)]
+    if _GOOD.search(clause):
+        return True
+    return any(
+        little_limitation_in_text(m.group(0), clause[m.end() :])
+        for m in _bands()[0].finditer(clause)
+    )

@@ -145,7 +145,9 @@ _CONTRAST = re.compile(
 #: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
 #: A test's result ("BRCA1/2: negative") is not a denial of the test.
 _FIELD_DENIED = re.compile(
-    r"^[^:;.]{2,60}:\s*(?:none|no\b|n/a\b|never\b|not (?:done|performed|tried)|denie[sd]\b)",
+    # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty.
+    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
+    r"never\b|not (?:done|performed|tried)|denie[sd]\b)",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..evidence.regions import regions_in_text
-from ..evidence.score_bands import little_limitation_written
+from ..evidence.score_bands import little_limitation_written, rated_well
 from . import cues, memo, tables
 from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
@@ -133,6 +133,10 @@ def _statement_findings(
                 seg.text[ent.start_char :]
             ):
                 flags["normal"] = True  # "KOOS JR 84.6", "ODI 14%": documented, no limitation
+            elif label.startswith("functional-deficits|") and rated_well(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["normal"] = True  # "standing balance good with rollator": no limit
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
@@ -148,6 +152,10 @@ def _statement_findings(
             flags = cues.regex_flags(seg.text, match.start(), match.end())
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
+            if label.startswith("functional-deficits|") and rated_well(
+                seg.text, match.start(), match.end()
+            ):
+                flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
     clinical = not cues.CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
     if therapy and cues.session_count(seg.text) and not any(

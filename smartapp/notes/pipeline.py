@@ -199,6 +199,17 @@ def pipeline() -> Any:
                                        "attempted", "obtained", "received", "approved"]}}],
         )
     )  # fmt: skip
+    # "Steroid injection: discussed - pt declined, wants to avoid steroids": the care before
+    # it was turned down. Only when "declined" closes its clause: "PT 6 wks, pt declined more
+    # visits" declines the visits (the FORWARD rule), not the six weeks done.
+    context.add(
+        ConTextRule(
+            "pt declined.", "NEGATED_EXISTENCE", direction="BACKWARD",
+            pattern=[{"LOWER": {"IN": ["pt", "patient", "he", "she", "member"]}},
+                     {"LOWER": {"IN": ["declined", "declines", "refused", "refuses"]}},
+                     {"IS_PUNCT": True}],
+        )
+    )  # fmt: skip
     # "completed PT (PCP-ordered) April-July": who ordered past care, not an order still to run.
     context.add(
         ConTextRule(

@@ -40,6 +40,14 @@ _SENTENCE_END = re.compile(
 )
 _LIST_SPLIT = re.compile(r",\s+|;\s+|(?<!\s)\s+-\s+")
 _SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
+#: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
+#: of these words continues on the next even when that starts with a section word ("Settings
+#: and\nequipment per your therapist").
+_CONTINUES = frozenset(
+    "a an the and or but nor to of for with without in on at by from as than that which who "
+    "her his their its my your our is are was were be been has have had will would should "
+    "could may might not no very".split()
+)
 _BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
@@ -101,6 +109,101 @@ def _header(line: str) -> tuple[str, int] | None:
     return category_of[header], match.end()
 
 
+def _dictated_header(line: str) -> tuple[str, int] | None:
+    """A dictated paragraph opens with its section word and no colon, in lower case as the
+    transcription prints it: "plan we discussed right total hip arthroplasty", "exam antalgic
+    gait" → (category, where the word starts: it stays in its statement). Capitalised ("Plan
+    to start PT", "History of falls") it is prose, not a header; a one- or two-letter word
+    ("a", "pe") is too short to tell."""
+    _, category_of = _header_pattern()
+    match = _dictated_pattern().match(line)
+    if match is None:
+        return None
+    return category_of[" ".join(match.group("header").split())], match.start("header")
+
+
+@cache
+def _dictated_pattern() -> re.Pattern[str]:
+    _, category_of = _header_pattern()
+    words = sorted((h for h in category_of if len(h) > 2 and h.isascii()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in words)
+    # Case-sensitive on purpose: the headers are listed in lower case.
+    return re.compile(rf"[ \t]*(?P<header>{alternatives})[ \t]+(?=[a-z0-9(])")
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines (a line that does not end a sentence, followed by one that starts
+    in lower case, is one statement), except where a dictated paragraph starts with its section
+    word ("...no new hip films\nassessment right hip osteoarthritis"): a date, a side or a "no"
+    of one paragraph must not reach into the next."""
+
+    def join(match: re.Match[str]) -> str:
+        following = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        if _header(following) is None and _dictated_header(following) is None:
+            return " "
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
+        return " " if before and before[-1].lower() in _CONTINUES else "\n"
+
+    return _SOFT_WRAP.sub(join, text)
+
+
+#: Dictation printed without punctuation runs its sentences together ("...which did not help
+#: she has used a cane since thanksgiving she can no longer walk her dog"): a new sentence starts
+#: where the patient is the subject again, unless a word that ties it to the last one stands
+#: before ("pain since she fell", "says that she has").
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9)])(?<!\bthat)(?<!\bsince)(?<!\bwhen)(?<!\bbecause)(?<!\band)(?<!\bbut)"
+    r"(?<!\bor)(?<!\bif)(?<!\buntil)(?<!\bwhere)(?<!\bas)(?<!\bwhile)(?<!\bafter)(?<!\bbefore)"
+    r"(?<!\bso)(?<!\bwhich)(?<!\bwho)(?<!\bunless)\s+"
+    r"(?=(?:she|he|they|pt|patient)\s+(?:also\s+|now\s+|still\s+|then\s+)?(?:has|have|had|is|"
+    r"was|were|did|does|can|could|cannot|went|gets|got|uses|used|reports|reported|states|stated|"
+    r"denies|denied|notes|would|will|no longer|walks|ambulates|tried|started|completed|took|"
+    r"takes|saw|needs|wants|lives|works|feels|presents|returns)\b)"
+)
+#: ...and where it dictates its next section: "...gait normal on exam BP 128 over 82",
+#: "...BMI 36 assessment new daily headache", "...or mass plan MRI brain", unless the word is
+#: part of a phrase ("the plan", "treatment plan", "gait assessment", "follow up exam").
+_RUN_ON_SECTION = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?P<on>on (?:physical )?exam(?:ination)?\b)"
+    r"|(?P<word>assessment|impression|plan|exam)\s+\w)"
+)
+_PART_OF_PHRASE = frozenset(
+    "the a an this that our his her its of for to and or no treatment care gait functional fall "
+    "risk safety home discharge surgical follow initial nursing up repeat prior last next eye "
+    "neuro skin pain physical on".split()
+)
+#: A statement this long with no sentence punctuation is run-on dictation.
+_RUN_ON_LENGTH = 160
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """A long unpunctuated statement cut where a new dictated sentence or section starts
+    (:data:`_RUN_ON`, :data:`_RUN_ON_SECTION`), each piece with the section it opens (None: the
+    section goes on); any other statement whole."""
+    piece = text[start:end]
+    if end - start < _RUN_ON_LENGTH or re.search(r"[.!?;](?:\s|$)", piece):
+        return [(start, end, None)]
+    _, category_of = _header_pattern()
+    cuts: list[tuple[int, int, str | None]] = [
+        (m.start(), m.end(), None) for m in _RUN_ON.finditer(piece)
+    ]
+    for match in _RUN_ON_SECTION.finditer(piece):
+        word = match.group("word")
+        before = piece[: match.start()].split()
+        if word and before and before[-1].lower() in _PART_OF_PHRASE:
+            continue
+        opens = category_of["exam" if match.group("on") else word]
+        cuts.append((match.start(), match.end(), opens))
+    spans: list[tuple[int, int, str | None]] = []
+    position, opens = 0, None
+    for cut_start, cut_end, section in sorted(cuts, key=lambda cut: cut[0]):
+        if cut_start >= position:
+            spans.append((start + position, start + cut_start, opens))
+            position, opens = cut_end, section
+    spans.append((start + position, end, opens))
+    return [(a, b, section) for a, b, section in spans if text[a:b].strip()]
+
+
 def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces."""
     spans, position = [], 0
@@ -128,7 +231,7 @@ def segment(text: str) -> list[Segment]:
     """The note's statements in order, each with its section ("" before any header)."""
     # Hard-wrapped lines (dictation, scanned text) continue their sentence: a line that does not
     # end a sentence, followed by one that starts in lower case, is one statement.
-    clean = _SOFT_WRAP.sub(" ", blank_noise(text))
+    clean = _unwrap(blank_noise(text))
     section = ""
     segments: list[Segment] = []
     position = 0
@@ -137,7 +240,7 @@ def segment(text: str) -> list[Segment]:
         if not line.strip():
             continue
         pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
-        found = _header(line)
+        found = _header(line) or _dictated_header(line)
         if found is not None:  # a header line sets the section for its own body and what follows
             section = found[0]
             pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
@@ -153,11 +256,13 @@ def segment(text: str) -> list[Segment]:
             bullet = _BULLET.match(clean, a, b)
             if bullet:
                 a = bullet.end()
-            for w_start, w_end in _windows(clean, a, b):
-                window = clean[w_start:w_end]
-                lead = len(window) - len(window.lstrip())
-                trail = len(window.rstrip())
-                if trail > lead:
-                    body = clean[w_start + lead : w_start + trail]
-                    segments.append(Segment(w_start + lead, w_start + trail, body, section))
+            for c_start, c_end, opens in _clauses(clean, a, b):
+                section = opens or section  # "...BMI 36 assessment new daily headache"
+                for w_start, w_end in _windows(clean, c_start, c_end):
+                    window = clean[w_start:w_end]
+                    lead = len(window) - len(window.lstrip())
+                    trail = len(window.rstrip())
+                    if trail > lead:
+                        body = clean[w_start + lead : w_start + trail]
+                        segments.append(Segment(w_start + lead, w_start + trail, body, section))
     return segments

@@ -23,6 +23,7 @@ from ..checklists.requests import find_order
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
 from ..evidence.notes import ANNOTATED_TYPES, NOT_FETCHED_TEXT
+from ..evidence.score_bands import little_limitation_observed
 from .header import order_facts, patient_facts
 
 log = logging.getLogger(__name__)
@@ -87,13 +88,19 @@ def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, an
 
 def _with_resource_regions(record: PatientRecord, findings: list[Any]) -> list[Any]:
     """A charted comment's statements are about its resource's body region when they name none:
-    "16 visits over 8 wks" on a right-knee therapy Procedure is knee care, not back care."""
-    regions = {e.ref: e.regions for e in record.of(*ANNOTATED_TYPES) if e.regions}
+    "16 visits over 8 wks" on a right-knee therapy Procedure is knee care, not back care. A
+    comment on a score in its band of little limitation describes how the patient did well
+    ("With rollator." on a TUG of 9.8 s): its functional remarks are no limitation."""
+    annotated = record.of(*ANNOTATED_TYPES)
+    regions = {e.ref: e.regions for e in annotated if e.regions}
+    scored_well = {e.ref for e in annotated if little_limitation_observed(e.text, e.value, e.unit)}
     out = []
     for finding in findings:
         base = finding.note_ref.split("#note", 1)[0]
         if not finding.regions and "#note" in finding.note_ref and base in regions:
             finding = replace(finding, regions=regions[base])
+        if base in scored_well and finding.category == "functional-deficits":
+            finding = replace(finding, normal=True)
         out.append(finding)
     return out
 

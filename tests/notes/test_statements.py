@@ -44,6 +44,52 @@ def test_hard_wrapped_dictation_is_one_statement():
     assert [s.text for s in segment(text)] == [text.replace("\n", " ")]
 
 
+def test_dictated_paragraphs_opening_with_their_section_word_stay_apart():
+    """Transcribed dictation prints each paragraph in lower case with no punctuation; a line
+    that opens with a section word starts a new statement, so a "no", a date or a side of one
+    paragraph does not reach into the next."""
+    text = (
+        "returning for the left shoulder pain with reaching overhead since 2024\n"
+        "imaging left shoulder mri of 05/2024 shows a full thickness supraspinatus tear no new"
+        " studies\n"
+        "assessment left shoulder rotator cuff tear\n"
+        "plan we discussed arthroscopic rotator cuff repair and he wants to proceed"
+    )
+    sections = [(s.section, s.text.split()[0]) for s in segment(text)]
+    assert sections == [("", "returning"), ("results", "imaging"), ("assessment", "assessment"),
+                        ("plan", "plan")]  # fmt: skip
+    assert concept(text, "plan-section").asserted  # not denied by "no new studies"
+    # A hard wrap ending on a word that leads on is still one sentence, section word or not;
+    # a capitalised "Plan to..." line is prose, not a dictated header.
+    wrapped = "We reviewed the outside report and\nimaging from the ED visit with him."
+    assert [s.text for s in segment(wrapped)] == [wrapped.replace("\n", " ")]
+    assert segment("Seen today.\nPlan to recheck in May.")[1].section == ""
+
+
+def test_run_on_dictation_starts_a_sentence_where_the_patient_is_the_subject_again():
+    text = (
+        "he is here for the right knee he tried ibuprofen for two months without relief he went"
+        " to a massage therapist on his own he has worn a hinged brace since june he can no"
+        " longer climb the stairs at work since he fell in march"
+    )
+    starts = [s.text.split()[:2] for s in segment(text)]
+    assert starts == [["he", "is"], ["he", "tried"], ["he", "went"], ["he", "has"], ["he", "can"]]
+    assert concept(text, "bracing").asserted  # "without relief" denies nothing after it
+
+
+def test_run_on_dictation_opens_its_next_section_mid_line():
+    text = (
+        "seen for low back pain radiating to the left leg for eight weeks she denies bowel or"
+        " bladder change on exam tenderness over the left sciatic notch straight leg raise"
+        " positive on the left at 40 degrees reflexes 1 plus left ankle impression left L5"
+        " radiculopathy plan MRI lumbar spine and the treatment plan was reviewed with her"
+    )
+    sections = [(s.section, " ".join(s.text.split()[:2])) for s in segment(text)]
+    assert sections == [("", "seen for"), ("", "she denies"), ("exam", "on exam"),
+                        ("assessment", "impression left"), ("plan", "plan MRI")]  # fmt: skip
+    assert concept(text, "straight-leg-raise").asserted  # "she denies" does not reach it
+
+
 def test_a_medication_list_item_does_not_negate_the_next_drug():
     text = "Medications: methylprednisolone acetate injectable, preservative free, ibuprofen 800 mg"
     assert concept(text, "nsaid").asserted
@@ -77,6 +123,23 @@ def test_a_plan_section_states_the_plan_even_when_conditional():
 )
 def test_mentions_that_do_not_count(text, name):
     assert not any(f.asserted for f in findings(text) if f.concept == name), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenalog injection to the knee: offered at last visit - she declined.",
+        "Prior cortisone injection: none (declined).",
+        "Cortisone shot offered, declined; prefers to wait.",
+    ],
+)
+def test_care_declined_after_it_is_named_is_not_care_received(text):
+    assert not any(f.asserted for f in findings(text) if f.concept == "corticosteroid-injection")
+
+
+def test_a_course_done_before_more_was_declined_still_counts():
+    text = "Completed PT x 6 wks, pt declined further sessions."
+    assert concept(text, "physical-therapy").asserted
 
 
 def test_an_informant_is_not_family_history():

@@ -14,6 +14,7 @@ from ..evidence import Evidence
 from ..evidence.regions import compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .onsets import restated_onset
 
 #: operator → (resource types read, statuses counted when the criterion names none).
 OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
@@ -170,11 +171,22 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         )
     if not in_range:
         reason = f"found, but dated less than {spec['older_than_days']} days before the service"
+        reason += _restated(in_window, ctx)
     elif len(in_range) < min_count:
         reason = f"found {len(in_range)} of the {min_count} needed"
     else:
         reason = f"found over {_span(in_range, ctx)} days, {span_needed} needed"
     return Outcome("partial", _cites(in_range or in_window), f"Searched {what}: {reason}.")
+
+
+def _restated(items: list[Evidence], ctx: Context) -> str:
+    """The clause naming the note that restated a Condition's onset (onsets.py), if any."""
+    for item in items:
+        restated = restated_onset(item, ctx) if item.kind == "Condition" else None
+        if restated:
+            return (f" ({restated[1]} states the onset as {restated[0].isoformat()}, not "
+                    f"{item.ref}'s {item.date})")  # fmt: skip
+    return ""
 
 
 def _cites(items: list[Evidence]) -> list[dict[str, str]]:
@@ -217,9 +229,14 @@ def _value_ok(item: Evidence, value: dict[str, float] | None) -> bool:
 
 
 def _old_enough(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
-    # Symptom duration: onset at least N days before the service date.
+    # Symptom duration: onset at least N days before the service date; a newer episode's onset
+    # stated in the newest note governs over an old problem-list onset (onsets.py).
     days = spec.get("older_than_days")
-    return not days or (item.date is not None and (ctx.anchor - item.date).days >= days)
+    if not days:
+        return True
+    restated = restated_onset(item, ctx) if item.kind == "Condition" else None
+    onset = restated[0] if restated else item.date
+    return onset is not None and (ctx.anchor - onset).days >= days
 
 
 def _span(items: list[Evidence], ctx: Context) -> int:

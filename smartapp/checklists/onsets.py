@@ -67,3 +67,13 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
     if not onsets or min(onsets) <= condition.date:
         return None
     return min(onsets), newest
+
+
+def restated_clause(items: list[Evidence], ctx: Context) -> str:
+    """The clause naming the note that restated a Condition's onset, for a searched sentence."""
+    for item in items:
+        restated = restated_onset(item, ctx) if item.kind == "Condition" else None
+        if restated:
+            return (f" ({restated[1]} states the onset as {restated[0].isoformat()}, not "
+                    f"{item.ref}'s {item.date})")  # fmt: skip
+    return ""

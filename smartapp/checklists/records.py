@@ -14,7 +14,7 @@ from ..evidence import Evidence
 from ..evidence.regions import compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import MAX_EVIDENCE, Context, Outcome, cite
-from .onsets import restated_onset
+from .onsets import restated_clause, restated_onset
 
 #: operator → (resource types read, statuses counted when the criterion names none).
 OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
@@ -111,6 +111,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if item.date is not None and item.date > ctx.as_of:
         return False
+    if operator == "has_condition" and "status" not in spec and item.end and item.end <= ctx.as_of:
+        return False  # abated by as_of: no longer current, whatever clinicalStatus says
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
@@ -171,22 +173,12 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         )
     if not in_range:
         reason = f"found, but dated less than {spec['older_than_days']} days before the service"
-        reason += _restated(in_window, ctx)
+        reason += restated_clause(in_window, ctx)
     elif len(in_range) < min_count:
         reason = f"found {len(in_range)} of the {min_count} needed"
     else:
         reason = f"found over {_span(in_range, ctx)} days, {span_needed} needed"
     return Outcome("partial", _cites(in_range or in_window), f"Searched {what}: {reason}.")
-
-
-def _restated(items: list[Evidence], ctx: Context) -> str:
-    """The clause naming the note that restated a Condition's onset (onsets.py), if any."""
-    for item in items:
-        restated = restated_onset(item, ctx) if item.kind == "Condition" else None
-        if restated:
-            return (f" ({restated[1]} states the onset as {restated[0].isoformat()}, not "
-                    f"{item.ref}'s {item.date})")  # fmt: skip
-    return ""
 
 
 def _cites(items: list[Evidence]) -> list[dict[str, str]]:

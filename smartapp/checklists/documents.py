@@ -10,6 +10,7 @@ from typing import Any
 
 from ..evidence.regions import compatible
 from ..notes.model import PLAN_CATEGORIES
+from .addenda import drop_corrected
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .films import restated_studies
 from .home import in_the_home
@@ -222,6 +223,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         ):
             continue  # "R knee OA" in the history is not what the radiograph showed
         out.append(f)
+    out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
     if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
         reports = [t for t in texts.values() if _is_imaging_report(t)]
         out = restated_studies(out, ctx, spec, reports)

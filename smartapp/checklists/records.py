@@ -14,6 +14,7 @@ from ..evidence import Evidence
 from ..evidence.regions import compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .onsets import restated_clause, restated_onset
 
 #: operator → (resource types read, statuses counted when the criterion names none).
 OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
@@ -110,6 +111,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if item.date is not None and item.date > ctx.as_of:
         return False
+    if operator == "has_condition" and "status" not in spec and item.end and item.end <= ctx.as_of:
+        return False  # abated by as_of: no longer current, whatever clinicalStatus says
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
@@ -170,6 +173,7 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         )
     if not in_range:
         reason = f"found, but dated less than {spec['older_than_days']} days before the service"
+        reason += restated_clause(in_window, ctx)
     elif len(in_range) < min_count:
         reason = f"found {len(in_range)} of the {min_count} needed"
     else:
@@ -217,9 +221,14 @@ def _value_ok(item: Evidence, value: dict[str, float] | None) -> bool:
 
 
 def _old_enough(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
-    # Symptom duration: onset at least N days before the service date.
+    # Symptom duration: onset at least N days before the service date; a newer episode's onset
+    # stated in the newest note governs over an old problem-list onset (onsets.py).
     days = spec.get("older_than_days")
-    return not days or (item.date is not None and (ctx.anchor - item.date).days >= days)
+    if not days:
+        return True
+    restated = restated_onset(item, ctx) if item.kind == "Condition" else None
+    onset = restated[0] if restated else item.date
+    return onset is not None and (ctx.anchor - onset).days >= days
 
 
 def _span(items: list[Evidence], ctx: Context) -> int:

@@ -112,6 +112,20 @@ def test_refuted_and_resolved_conditions_do_not_count():
     assert check(crit, context(spec)).status == "missing"
 
 
+def test_a_condition_abated_by_as_of_does_not_count_even_marked_active():
+    bundle = build_bundle({"conditions": [{"code": "icd10:M54.16", "onset": "2019-06-01"}]})
+    condition = next(e["resource"] for e in bundle["entry"]
+                     if e["resource"]["resourceType"] == "Condition")  # fmt: skip
+    crit = {"has_condition": {"codes": CodeList.from_mapping("l", {"icd10cm": ["M54.1*"]})}}
+    checklist = load_catalog().checklists["caresource-advanced-imaging-lumbar-mri"]
+    for abated, want in (("2019-09-01", "missing"), ("2026-06-01", "met")):
+        condition["abatementDateTime"] = abated
+        record = build_record(bundle)
+        record.findings = []
+        ctx = make_context(checklist, record, AS_OF, ("cpt", "72148"))
+        assert check(crit, ctx).status == want, abated
+
+
 def test_note_findings_negated_mentions_never_count():
     def Finding(asserted):
         text = "has not tried physical therapy"

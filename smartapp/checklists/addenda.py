@@ -1,0 +1,44 @@
+"""An addendum's correction replaces the statement it corrects.
+
+A note says "Had Orthovisc series in June"; its addendum the next morning says "Correction to
+HPI - prior Orthovisc series was completed 04/14/2026, not June as stated above". The reviewer
+reads the corrected date; the first statement no longer says when anything happened (blind wave
+12, AN/hya-04: the uncorrected "June" put the last series inside the 6 months a repeat series
+must wait).
+
+A correction is a statement, later in the same note, that says it corrects ("correction",
+"corrected", "should read", "not ... as stated above", "in error") and gives a date for the same
+finding (category and concept). Earlier statements of that finding in that note with another
+date are dropped. Nothing else changes: a correction without a date, or a statement of another
+finding, replaces nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+CORRECTION = re.compile(
+    r"\b(?:correction|corrected|corrects|should (?:read|be)|as (?:stated|documented|written|noted)"
+    r" (?:above|earlier|previously)|entered in error|in error|erroneously)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_corrected(found: list[Any], every: Iterable[Any]) -> list[Any]:
+    """``found`` without the statements a later dated correction in their note replaced;
+    ``every`` is all findings of the record (a correction may sit in a section the criterion
+    does not read, as an addendum under the plan does)."""
+    corrections: dict[tuple[str, str, str], list[Any]] = {}
+    for f in every:
+        if f.when and f.asserted and CORRECTION.search(f.snippet or f.text):
+            corrections.setdefault((f.note_ref, f.category, f.concept), []).append(f)
+    if not corrections:
+        return found
+
+    def replaced(f: Any) -> bool:
+        later = corrections.get((f.note_ref, f.category, f.concept), ())
+        return any(c.start > f.start and c.when != f.when for c in later)
+
+    return [f for f in found if not replaced(f)]

@@ -1,0 +1,79 @@
+"""When a symptom began, when the problem list and the notes disagree.
+
+A Condition's onset is what the problem list recorded when the entry was made. A problem-list
+entry carried forward from an old episode ("Radiculopathy, lumbar region", onset 2019, still
+marked active) is no evidence that today's pain has lasted seven years when the newest note says
+it began 18 days ago ("L thigh pain since 5/3/26"; "back pain in 2019 resolved with PT"). For a
+symptom's duration (``has_condition`` with ``older_than_days``) the onset the newest note states
+for the order's region governs when it is later than the Condition's: a note written after the
+entry, stating a newer start, describes a new episode (blind wave 12, AK/inj-05).
+
+The newest note's statements are read together: one that calls the complaint chronic, or gives
+an onset as old as the Condition's ("LBP x 10 yrs, worse x 2 wks"), keeps the Condition's onset.
+Statements without a region, about another region, negated or hypothetical say nothing here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from ..evidence import Evidence
+from ..evidence.regions import compatible
+from .context import Context
+
+#: The category and concept the notes state a duration in (notes/targets.yaml).
+_CATEGORY = "symptom-duration"
+_CHRONIC = "chronic"
+
+
+def _stated_onset(finding: Any, written: date | None) -> date | None:
+    """The onset a statement gives: its date ("since 5/3/26"), else its note's date less the
+    duration ("for 3 weeks")."""
+    if finding.when:
+        return finding.when
+    if written and finding.duration_days:
+        return written - timedelta(days=finding.duration_days)
+    return None
+
+
+def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None:
+    """(onset, note reference) when the newest note about the order's region states a symptom
+    onset later than ``condition``'s; None when the Condition's onset stands."""
+    if condition.date is None or not ctx.record.findings:
+        return None
+    texts = {n.ref: n for n in ctx.record.all_texts() if n.kind == "note"}
+    regions = ctx.regions_for({"same_region": "referred"})
+    by_note: dict[str, list[Any]] = {}
+    for f in ctx.record.findings:
+        note = texts.get(f.note_ref)
+        if f.category != _CATEGORY or note is None or note.date is None or not f.regions:
+            continue
+        written = f.copied_from or note.date  # text copied forward was written on its day
+        if note.date > ctx.as_of or written <= condition.date or not f.asserted:
+            continue
+        if not compatible(regions, f.regions):
+            continue  # knee pain since Monday says nothing about the back
+        by_note.setdefault(f.note_ref, []).append(f)
+    if not by_note:
+        return None
+    newest = max(by_note, key=lambda ref: texts[ref].date or date.min)
+    statements = by_note[newest]
+    if any(f.concept == _CHRONIC for f in statements):
+        return None
+    onsets = [
+        o for o in (_stated_onset(f, f.copied_from or texts[newest].date) for f in statements) if o
+    ]
+    if not onsets or min(onsets) <= condition.date:
+        return None
+    return min(onsets), newest
+
+
+def restated_clause(items: list[Evidence], ctx: Context) -> str:
+    """The clause naming the note that restated a Condition's onset, for a searched sentence."""
+    for item in items:
+        restated = restated_onset(item, ctx) if item.kind == "Condition" else None
+        if restated:
+            return (f" ({restated[1]} states the onset as {restated[0].isoformat()}, not "
+                    f"{item.ref}'s {item.date})")  # fmt: skip
+    return ""

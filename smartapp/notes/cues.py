@@ -111,6 +111,10 @@ _VALUE = re.compile(
     r"^[\s:=(]*(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
     r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
+#: A remark in brackets between a measure and its value: "Percent relief (patient estimate): 60%",
+#: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
+_REMARK = re.compile(r"^\s*\([^()\d]{1,30}\)")
+_TIME_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
 _VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
 _COMPARATOR = re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
@@ -204,6 +208,11 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     match = _VALUE.match(window[:30])
     if match:
         return float(match.group(1))
+    remark = _REMARK.match(window)
+    if remark:
+        match = _VALUE.match(window[remark.end() : remark.end() + 30])
+        if match and not _TIME_AFTER.match(window, remark.end() + match.end()):
+            return float(match.group(1))
     # A table cell gives the value first: "85% (nadir @ 2:40)".
     if start is None:
         return None

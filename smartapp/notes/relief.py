@@ -4,7 +4,9 @@ A diagnostic block's relief is often written as the scores themselves, not as a 
 "Pre 8/10, post 30 min 1/10", "pain 8->3", "from 7/10 to 2/10", or a pain diary's
 "Pre-procedure pain: 8/10" followed by "15 min: 4/10", "30 min: 3/10", ... The payer reads
 those as numbers (8 to 3 at best is 62.5%, below an ablation's 80%), so they are a
-``block-relief`` value like "~60% relief": ``(before - best after) / before``.
+``block-relief`` value like "~60% relief": ``(before - best after) / before``. So is a
+percentage written as improvement ("s/p L4-5 ESI 1/28. Pt reports ~70% improvement in leg
+pain"), where that sentence or the one before it names the block.
 
 Only where a block is the subject (the statement, its line's lead, or the document's title names
 a block, an injection or the anesthetic; a pain diary): "pain from 7/10 to 4/10 with PT" is a
@@ -21,6 +23,10 @@ BLOCK_CONTEXT = re.compile(
     r"neurotomy|diary|post[- ]?procedure|pre[- ]?procedure|lidocaine|bupivacaine|marcaine|"
     r"anesthetic)\b",
     re.IGNORECASE,
+)
+#: A walking distance ("walks 2 blocks", "half a block") names no nerve block.
+_DISTANCE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|few|several|a|half a)\s+(?:city\s+)?blocks?\b", re.I
 )
 #: Words that make pain scores a therapy session's, never a block's.
 THERAPY_CONTEXT = re.compile(
@@ -41,7 +47,7 @@ _AFTER = re.compile(r"\b(10|\d)\s*/\s*10\b|\b(?:nrs|vas|pain)\s*:?\s*(10|\d)\b(?
 _ARROW = r"(?:->|-->|→|=>)"
 _PAIR = re.compile(
     rf"\bfrom\s+{_SCORE}\s+(?:to|{_ARROW})\s+{_SCORE}"
-    rf"|(?<![\d/.]){_SCORE}\s*{_ARROW}\s*{_SCORE}(?![\d.%])",
+    rf"|(?<![\d/.]){_SCORE}\s*{_ARROW}\s*{_SCORE}(?![\d%]|\.\d)",
     re.IGNORECASE,
 )
 _PAIN_WORDS = re.compile(r"\b(?:pain|nrs|vas|relief|diary)\b|/\s*10\b", re.IGNORECASE)
@@ -50,9 +56,17 @@ _LINE_SPLIT = re.compile(r"\n|(?<=[.;])\s+")
 _DIARY_CHARS = 400
 
 
+#: "~70% improvement", "80% better", "75% reduction in pain".
+_IMPROVED = re.compile(
+    r"(\d{2,3}(?:\.\d+)?)\s*%\s*(?:improvement|improved|better|reduction|decrease)\b", re.I
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
 def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:
-    """``(start, end, percent)`` for each relief the text writes as pain scores."""
-    found = [*_pre_post(text, title), *_pairs(text, title)]
+    """``(start, end, percent)`` for each relief the text writes as pain scores or as a
+    percentage of improvement."""
+    found = [*_pre_post(text, title), *_pairs(text, title), *_improved(text, title)]
     return sorted(found)
 
 
@@ -66,7 +80,7 @@ def _context(text: str, start: int, end: int, title: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     around = f"{title} {text[line_start : len(text) if line_end < 0 else line_end]}"
-    return bool(BLOCK_CONTEXT.search(around)) and not THERAPY_CONTEXT.search(around)
+    return _about_a_block(around)
 
 
 def _pre_post(text: str, title: str) -> list[tuple[int, int, float]]:
@@ -110,3 +124,25 @@ def _pairs(text: str, title: str) -> list[tuple[int, int, float]]:
         if percent is not None and _context(text, match.start(), match.end(), title):
             out.append((match.start(), match.end(), percent))
     return out
+
+
+def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
+    """A percentage of improvement where its sentence or the one before names a block."""
+    out = []
+    for match in _IMPROVED.finditer(text):
+        value = float(match.group(1))
+        if value > 100:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+        begin = ends[-2] if len(ends) > 1 else 0
+        stop = _SENTENCE_END.search(text, match.end())
+        around = f"{title} {text[begin : stop.end() if stop else len(text)]}"
+        if _about_a_block(around):
+            out.append((match.start(), match.end(), value))
+    return out
+
+
+def _about_a_block(around: str) -> bool:
+    """The words name a block, an injection or its anesthetic, and no therapy session."""
+    around = _DISTANCE.sub(" ", around)
+    return bool(BLOCK_CONTEXT.search(around)) and not THERAPY_CONTEXT.search(around)

@@ -28,6 +28,8 @@ def reliefs(text, title=""):
         ("After the left L5 medial branch block her pain went from 6/10 to 3/10.", "", 50.0),
         ("MBB #2: pain 9->4 at best.", "", 55.6),
         ("Pre-block pain: 6/10\n10 min: 2/10\n1 hour: 3/10\n4 hours: 6/10\n", "Pain diary", 66.7),
+        ("Both medial branch blocks: pain 9 -> 1.", "", 88.9),
+        ("s/p R L5 TFESI 2/3/26. She reports ~65% improvement in leg pain for 4 months.", "", 65.0),
     ],
 )
 def test_pain_scores_around_a_block_are_its_relief(text, title, percent):
@@ -42,6 +44,8 @@ def test_pain_scores_around_a_block_are_its_relief(text, title, percent):
         "WOMAC pain went from 14 to 6 after the injection series.",
         "AHI 32->4 on CPAP.",
         "BMI 42 -> 38 since the program began.",
+        "Pain 8/10 -> 5/10 this week, walks 2 blocks before resting.",
+        "Completed 6 wks PT and HEP with 40% improvement; injection discussed.",
     ],
 )
 def test_other_scores_are_no_block_relief(text):

@@ -111,6 +111,10 @@ _VALUE = re.compile(
     r"^[\s:=(]*(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
     r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
+#: A remark in brackets between a measure and its value: "Percent relief (patient estimate): 60%",
+#: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
+_REMARK = re.compile(r"^\s*\([^()\d]{1,30}\)")
+_TIME_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
 _VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
 _COMPARATOR = re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
@@ -167,6 +171,20 @@ def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
 
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
+#: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
+#: rule out ("Elevated BP reading - r/o HTN") is not one the patient has.
+_RULE_OUT = re.compile(r"^(?:to\s+)?(?:r\s*/\s*o|rule[- ]?out|ruling\s+out)$", re.IGNORECASE)
+#: "HTN ruled out on the home log": medspaCy reads "ruled out" forward only.
+_RULED_OUT_AFTER = re.compile(
+    r"^\s*(?:(?:was|is|has been|have been|been)\s+)?ruled\s+out\b", re.IGNORECASE
+)
+
+
+def _next_to(ent: Any, span: tuple[int, int]) -> bool:
+    """The modifier ends within three words before the target, in the same clause ("r/o OSA,
+    HTN on lisinopril": the HTN is not ruled out)."""
+    between = ent.doc[span[1] : ent.start]
+    return 0 <= len(between) <= 3 and not any(t.text in {",", ";"} for t in between)
 
 
 def modifier_flags(ent: Any) -> dict[str, bool]:
@@ -177,14 +195,21 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         m.category != "HYPOTHETICAL" or ent.doc[slice(*m.modifier_span)].text.lower() in _NEED_WORDS
         for m in ent._.modifiers
     )
+    rule_out = any(
+        m.category == "POSSIBLE_EXISTENCE"
+        and _RULE_OUT.match(ent.doc[slice(*m.modifier_span)].text)
+        and _next_to(ent, m.modifier_span)
+        for m in ent._.modifiers
+    )
+    ruled_out = bool(_RULED_OUT_AFTER.match(ent.doc.text[ent.end_char : ent.end_char + 30]))
     return {
         "need_only": need_only,
-        "negated": bool(ent._.is_negated),
+        "negated": bool(ent._.is_negated) or ruled_out,
         "historical": bool(ent._.is_historical),
         "hypothetical": bool(ent._.is_hypothetical),
         "family": bool(ent._.is_family),
         "normal": "NORMAL_RESULT" in categories,
-        "speculative": "SPECULATIVE" in categories,
+        "speculative": "SPECULATIVE" in categories or rule_out,
         "aggravating": "AGGRAVATING" in categories,
         "self_directed": "SELF_DIRECTED" in categories,
     }
@@ -206,6 +231,11 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     match = _VALUE.match(window[:30])
     if match:
         return float(match.group(1))
+    remark = _REMARK.match(window)
+    if remark:
+        match = _VALUE.match(window[remark.end() : remark.end() + 30])
+        if match and not _TIME_AFTER.match(window, remark.end() + match.end()):
+            return float(match.group(1))
     # A table cell gives the value first: "85% (nadir @ 2:40)".
     if start is None:
         return None

@@ -29,6 +29,7 @@ from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .pipeline import first_words, load_targets, pipeline
 from .prefilter import gate
+from .relief import relief_spans
 from .segments import Segment, segment
 from .study_dates import date_restated_results
 
@@ -70,6 +71,7 @@ def _statement_findings(
     under: Iterable[tuple[int, str, str]] = (),
     therapy: str | None = None,
     lines: NoteLines | None = None,
+    relief: Iterable[tuple[int, int, float]] = (),
 ) -> list[NoteFinding]:
     durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
@@ -143,6 +145,10 @@ def _statement_findings(
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             out.append(finding(label, start, end, flags))
+    for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)
+        flags = cues.regex_flags(note.text, start, end)
+        block = finding("measure|block-relief", start, min(end, seg.end), flags)
+        out.append(replace(block, value=percent))
     for offset, label, cell in under:  # a value under its table header: "SpO2" column, "86%"
         at = seg.start + offset
         out.append(replace(finding(label, at, at, {}), text=cell, end=at + len(cell)))
@@ -264,6 +270,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     carried: dict[str, frozenset[str]] = {}
     columns: dict[int, str] = {}  # the measures the last table header row names, by column
     words = first_words()
+    relief = relief_spans(text[:limit], note.title)
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
             regions = regions_in_text(seg.text)
@@ -275,8 +282,9 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             header = tables.measure_columns(row) if row else {}
             columns = header or (columns if row else {})
             under = tables.value_cells(row, columns) if row and not header else []
+            here = [r for r in relief if seg.start <= r[0] < seg.end]
             findings += _statement_findings(
-                note, seg, doc, regions, remote, under, therapy, lines
+                note, seg, doc, regions, remote, under, therapy, lines, here
             )
             if time.monotonic() - started > NOTE_SECONDS:
                 stopped_at = seg.end

@@ -1,0 +1,148 @@
+"""Relief written as pain scores before and after a block, read as the percentage they give.
+
+A diagnostic block's relief is often written as the scores themselves, not as a percentage:
+"Pre 8/10, post 30 min 1/10", "pain 8->3", "from 7/10 to 2/10", or a pain diary's
+"Pre-procedure pain: 8/10" followed by "15 min: 4/10", "30 min: 3/10", ... The payer reads
+those as numbers (8 to 3 at best is 62.5%, below an ablation's 80%), so they are a
+``block-relief`` value like "~60% relief": ``(before - best after) / before``. So is a
+percentage written as improvement ("s/p L4-5 ESI 1/28. Pt reports ~70% improvement in leg
+pain"), where that sentence or the one before it names the block.
+
+Only where a block is the subject (the statement, its line's lead, or the document's title names
+a block, an injection or the anesthetic; a pain diary): "pain from 7/10 to 4/10 with PT" is a
+therapy's effect, not a block's relief.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that make pain scores a block's before and after.
+BLOCK_CONTEXT = re.compile(
+    r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esi|tfesi|epidural|rfa|ablation|"
+    r"neurotomy|diary|post[- ]?procedure|pre[- ]?procedure|lidocaine|bupivacaine|marcaine|"
+    r"anesthetic)\b",
+    re.IGNORECASE,
+)
+#: A walking distance ("walks 2 blocks", "half a block") names no nerve block.
+_DISTANCE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|few|several|a|half a)\s+(?:city\s+)?blocks?\b", re.I
+)
+#: Words that make pain scores a therapy session's, never a block's.
+THERAPY_CONTEXT = re.compile(
+    r"\b(?:physical therapy|therapy|exercises?|treatment|tx|sessions?|manipulation|massage|"
+    r"dry needling)\b|(?-i:\b(?:PT|TENS)\b)",
+    re.IGNORECASE,
+)
+_SCORE = r"(10|\d)(?:\s*/\s*10\b)?"
+#: "Pre 8/10", "Pre-procedure pain: 8/10", "pre-NRS 7", "Pre-injection VAS 6".
+_PRE = re.compile(
+    r"\bpre(?:[- ]?(?:procedure|proc|injection|inj|block|mbb))?[- ]?\s*(?:pain|nrs|vas)?"
+    r"(?:\s+(?:score|level))?\s*[:=]?\s*" + _SCORE + r"(?!\s*/\s*\d)(?!\d)",
+    re.IGNORECASE,
+)
+#: A score after the block: "1/10", "NRS 1", "pain 3".
+_AFTER = re.compile(r"\b(10|\d)\s*/\s*10\b|\b(?:nrs|vas|pain)\s*:?\s*(10|\d)\b(?!\s*/\s*\d)", re.I)
+#: "8->3", "8/10 → 3/10", "from 7/10 to 2/10".
+_ARROW = r"(?:->|-->|→|=>)"
+_PAIR = re.compile(
+    rf"\bfrom\s+{_SCORE}\s+(?:to|{_ARROW})\s+{_SCORE}"
+    rf"|(?<![\d/.]){_SCORE}\s*{_ARROW}\s*{_SCORE}(?![\d%]|\.\d)",
+    re.IGNORECASE,
+)
+_PAIN_WORDS = re.compile(r"\b(?:pain|nrs|vas|relief|diary)\b|/\s*10\b", re.IGNORECASE)
+_LINE_SPLIT = re.compile(r"\n|(?<=[.;])\s+")
+#: How far a pain diary's time-stamped lines may run after its "Pre" score.
+_DIARY_CHARS = 400
+
+
+#: "~70% improvement", "80% better", "75% reduction in pain".
+_IMPROVED = re.compile(
+    r"(\d{2,3}(?:\.\d+)?)\s*%\s*(?:improvement|improved|better|reduction|decrease)\b", re.I
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:
+    """``(start, end, percent)`` for each relief the text writes as pain scores or as a
+    percentage of improvement."""
+    found = [*_pre_post(text, title), *_pairs(text, title), *_improved(text, title)]
+    return sorted(found)
+
+
+def _percent(before: int, after: int) -> float | None:
+    if before <= 0 or after > before:
+        return None
+    return round((before - after) * 100 / before, 1)
+
+
+def _context(text: str, start: int, end: int, title: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    around = f"{title} {text[line_start : len(text) if line_end < 0 else line_end]}"
+    return _about_a_block(around)
+
+
+def _pre_post(text: str, title: str) -> list[tuple[int, int, float]]:
+    """A "Pre" score and the best (lowest) score in the statements that follow it."""
+    out = []
+    matches = list(_PRE.finditer(text))
+    for index, match in enumerate(matches):
+        stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        stop = min(stop, match.end() + _DIARY_CHARS)
+        blank = text.find("\n\n", match.end(), stop)
+        stop = blank if blank >= 0 else stop
+        after: list[int] = []
+        end = match.end()
+        position = match.end()
+        for piece in _LINE_SPLIT.split(text[match.end() : stop]):
+            scores = [int(m.group(1) or m.group(2)) for m in _AFTER.finditer(piece)]
+            if not scores and after:
+                break  # the diary ended: a later line's score is about something else
+            offset = text.find(piece, position)
+            position = offset + len(piece) if offset >= 0 else position
+            if scores:
+                after += scores
+                end = position
+        if not after:
+            continue
+        percent = _percent(int(match.group(1)), min(after))
+        if percent is not None and _context(text, match.start(), end, title):
+            out.append((match.start(), end, percent))
+    return out
+
+
+def _pairs(text: str, title: str) -> list[tuple[int, int, float]]:
+    """Pairs ("8->3", "from 7/10 to 2/10") where the line speaks of pain and of a block."""
+    out = []
+    for match in _PAIR.finditer(text):
+        groups = [g for g in match.groups() if g is not None]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _PAIN_WORDS.search(text[line_start : match.end()]):
+            continue  # "BMI 42 -> 38", "AHI 32->4": not pain scores
+        percent = _percent(int(groups[0]), int(groups[1]))
+        if percent is not None and _context(text, match.start(), match.end(), title):
+            out.append((match.start(), match.end(), percent))
+    return out
+
+
+def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
+    """A percentage of improvement where its sentence or the one before names a block."""
+    out = []
+    for match in _IMPROVED.finditer(text):
+        value = float(match.group(1))
+        if value > 100:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+        begin = ends[-2] if len(ends) > 1 else 0
+        stop = _SENTENCE_END.search(text, match.end())
+        around = f"{title} {text[begin : stop.end() if stop else len(text)]}"
+        if _about_a_block(around):
+            out.append((match.start(), match.end(), value))
+    return out
+
+
+def _about_a_block(around: str) -> bool:
+    """The words name a block, an injection or its anesthetic, and no therapy session."""
+    around = _DISTANCE.sub(" ", around)
+    return bool(BLOCK_CONTEXT.search(around)) and not THERAPY_CONTEXT.search(around)

@@ -13,7 +13,7 @@ from ..notes.model import PLAN_CATEGORIES
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .films import restated_studies
 from .home import in_the_home
-from .plan_periods import notes_in_force, notes_lapsed, points_at_plan
+from .plan_periods import grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .records import matches_concept
 
 
@@ -280,10 +280,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     dates = note_dates(ctx)
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if counts(f, spec)]
-    if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one
-        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})
+    if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one, nor a
+        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})  # goal graded "progressing"
         asserted = [f for f in asserted if f.note_ref not in lapsed
-                    and not points_at_plan(f.snippet)]  # fmt: skip
+                    and not points_at_plan(f.snippet) and not grades_goal(f.snippet)]  # fmt: skip
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]

@@ -12,7 +12,8 @@ lapsed plan ("Cert period 3/2-4/30 ended. Recert requested PT 2x/wk"), and a sta
 points at a plan ("cont POC", "see POC from 3/2", "Goals: per Riverbend POC") is no plan of its
 own: neither counts under ``in_force``. The plan itself must be on record and in force. Nor is a
 progress report's grading of the goals (blind wave 12: "Goals: ROM - progressing; grip -
-progressing", "Stairs - MET"): it reports on a plan's goals, it sets none.
+progressing", "Stairs - MET"): it reports on a plan's goals, it sets none. And a plan-of-care
+template whose frequency, goals or signature are left "***" is not yet a plan (``filled: true``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ..evidence.dates import parse_date
+from ..notes.cues import PLACEHOLDER
 from ..notes.written_dates import numeric_date
 from .context import Context
 
@@ -57,6 +59,21 @@ _GRADED = re.compile(
     r"(?:\s*\([^)]*\))?\W*$",
     re.IGNORECASE,
 )
+
+
+#: A plan's own field left unfilled: "SN frequency: ***", "Goals: ***", "Physician signature:
+#: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter).
+BLANK_FIELD = re.compile(
+    r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*)\b[^\n:]{0,30}:[ \t]*"
+    rf"(?:{PLACEHOLDER.pattern})",
+    re.IGNORECASE,
+)
+
+
+def left_blank(text: str) -> bool:
+    """True when ``text`` leaves a plan's frequency, duration, goals or signature field
+    unfilled (``filled: true``)."""
+    return BLANK_FIELD.search(text) is not None
 
 
 def points_at_plan(statement: str) -> bool:

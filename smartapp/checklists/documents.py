@@ -22,6 +22,7 @@ from .plan_periods import (
     points_at_plan,
 )
 from .records import matches_concept
+from .signers import signed_by
 
 
 def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -46,6 +47,9 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     # whose frequency, goals or signature fields are left "***" is not yet the plan.
     blank = [n for n in in_window if spec.get("filled") and left_blank(n.text or "")]
     in_window = [n for n in in_window if n not in blank]
+    roles = spec.get("signed_by")  # the supplier's "seating assessment" is no PT/OT evaluation
+    others = [n for n in in_window if roles and not signed_by(n.text or "", roles)]
+    in_window = [n for n in in_window if n not in others]
     what = f"clinical notes {ctx.window_text(spec.get('within_days'))}"
     evidence = [
         cite(n.ref, f"{n.title or 'note'} on {n.date}: {clip(n.text or '', 120)}")
@@ -56,10 +60,12 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     if in_window:
         return Outcome("partial", evidence, f"Searched {what}: found {len(in_window)}, too few.")
     unreadable = [n for n in recent if n.text is None and not n.not_fetched]
-    empty = [n for n in recent if n.text is not None and n not in blank]
+    empty = [n for n in recent if n.text is not None and n not in blank + others]
     if unreadable or ctx.record.is_unreadable("DocumentReference", "Binary"):
         return Outcome("unknown", [], f"Searched {what}: notes could not be read.")
     why = []
+    if others:
+        why.append(f"{len(others)} signed by others than a {' or '.join(roles or ())}")
     if blank:
         field = BLANK_FIELD.search(blank[0].text or "")
         quote = clip(field[0] if field else "", 60)
@@ -299,6 +305,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})  # goal graded "progressing"
         asserted = [f for f in asserted if f.note_ref not in lapsed
                     and not points_at_plan(f.snippet) and not grades_goal(f.snippet)]  # fmt: skip
+    if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
+        others = {n.ref for n in ctx.record.all_texts()
+                  if n.text and not signed_by(n.text, spec["signed_by"])}  # fmt: skip
+        asserted = [f for f in asserted if f.note_ref not in others]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         blank = {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
         asserted = [f for f in asserted if f.note_ref not in blank]

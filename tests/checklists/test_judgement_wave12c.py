@@ -56,3 +56,40 @@ def test_a_plan_of_care_template_left_blank_is_no_plan():
     visit = _note("v1", "2026-02-18", "Video visit. Plan: home health SN 3x/wk x 4 wks.")
     draft = record("G0299", visit, _plan_note(unsigned), reason="L89.154")
     assert status(draft, "HHC-004")["status"] != "met"
+
+
+def test_a_therapist_s_reassessment_is_no_practitioner_review_of_the_plan():
+    # The plan was last signed 70 days before the request (as_of 2026-03-01); a PT visit note
+    # since says "Reassessment": the agency therapist's, not the practitioner's review.
+    signed = "Home health plan of care. SN 2x/wk x 8 wks. Goals: healed. Signed: J. Doe, MD"
+    plan = _note("pc", "2025-12-21", signed, extra={"description": "Plan of care"})
+    visit = "PT visit: Reassessment. TUG 24 s (was 31). Continue per POC.\n-- M. Iyer, PT"
+    therapist = record("G0151", plan, _note("v", "2026-02-20", visit), reason="G35")
+    assert status(therapist, "HHC-006")["status"] == "missing"
+    review = "Reassessment: plan of care reviewed, continue.\nSigned: J. Doe, MD 02/20/2026"
+    doctor = record("G0151", plan, _note("v", "2026-02-20", review), reason="G35")
+    assert status(doctor, "HHC-006")["status"] == "met"
+
+
+def _chair(*notes: dict) -> dict:
+    return record("K0835", *notes, reason="I69.351", order_type="DeviceRequest")
+
+
+def test_the_supplier_s_seating_assessment_is_no_specialty_evaluation():
+    # A power-option chair needs a PT/OT/physician evaluation with no financial tie to the
+    # supplier: the supplier ATP's assessment is not one, the same assessment by a PT is.
+    assessment = (
+        "WHEELCHAIR SEATING & MOBILITY ASSESSMENT\nTrial: Group 2 PWC with power tilt, drove "
+        "forward and reverse.\nRecommendation: K0835 with tilt.\n{signer}"
+    )
+    supplier = assessment.format(signer="Carlos Ruiz, ATP (supplier employee)")
+    assert status(_chair(_note("n1", "2026-02-18", supplier)), "WHC-008")["status"] != "met"
+    therapist = assessment.format(signer="Dana Lee, PT, ATP  02/18/2026")
+    assert status(_chair(_note("n1", "2026-02-18", therapist)), "WHC-008")["status"] == "met"
+
+
+def test_a_manual_chair_propelled_only_so_far_is_no_safe_use():
+    # "Can only propel ... 20 ft max" is why the manual chair fails, not an ability to use one.
+    text = "Manual wheelchair (loaner) - can only propel with L arm, veers, 20 ft max, fatigued."
+    assert status(_chair(_note("n1", "2026-02-09", text)), "WHC-005")["status"] != "met"
+

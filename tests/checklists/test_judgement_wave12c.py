@@ -93,3 +93,27 @@ def test_a_manual_chair_propelled_only_so_far_is_no_safe_use():
     text = "Manual wheelchair (loaner) - can only propel with L arm, veers, 20 ft max, fatigued."
     assert status(_chair(_note("n1", "2026-02-09", text)), "WHC-005")["status"] != "met"
 
+
+def _visit(ident: str, when: str, kind: str) -> dict:
+    return {
+        "resourceType": "Encounter",
+        "id": ident,
+        "status": "finished",
+        "class": {"code": "AMB"},
+        "subject": {"reference": "Patient/p"},
+        "period": {"start": when, "end": when},
+        "type": [{"text": kind}],
+    }
+
+
+def test_a_course_charted_only_as_therapy_visits_adds_up():
+    # Six weekly OT visits charted only as encounters, for an elbow (as_of 2026-03-01): a
+    # course from the first to the last, and "hand therapy" names the specialty, not the hand.
+    days = ["2025-12-01", "2025-12-08", "2025-12-15", "2025-12-22", "2025-12-29", "2026-01-05"]
+    visits = [_visit(f"e{i}", d, f"OT Hand Therapy Daily Note (visit {i + 1})")
+              for i, d in enumerate(days)]  # fmt: skip
+    bundle = record("97545", *visits, reason="M77.11")
+    assert status(bundle, "OCC-002")["status"] == "met"
+    # Visits of another kind are no therapy course.
+    office = [_visit(f"e{i}", d, "Office Visit") for i, d in enumerate(days)]
+    assert status(record("97545", *office, reason="M77.11"), "OCC-002")["status"] != "met"

@@ -28,10 +28,11 @@ ROLES: dict[str, frozenset[str]] = {
 _ALL = sorted({c for creds in ROLES.values() for c in creds}, key=len, reverse=True)
 _CRED = "|".join(re.escape(c) for c in _ALL)
 #: A name followed by its credentials, at a signature's end: "Marcus Iyer, PT (Hocking Valley)",
-#: "F. Oyelaran MD 11/21/2025", "Janelle Harrow APRN-CNP 09/03/2026" (not "Home PT for gait").
+#: "F. Oyelaran MD 11/21/2025", "Janelle Harrow APRN-CNP 09/03/2026" (not "Home PT for gait",
+#: nor a state before its ZIP code: "Pittsburgh, PA 15213").
 _SIGNER = re.compile(
     rf"(?:\b[A-Z][A-Za-z'’-]+|\b[A-Z]\.)\s*,?[ \t]+((?:(?:{_CRED})(?:[-/,]\s*|[ \t]+)?)+)"
-    rf"(?=[ \t]*(?:$|[\d(;|]|--|\bon\b|[ \t]{{2}}))",
+    rf"(?![ \t]*\d{{5}}\b)(?=[ \t]*(?:$|[\d(;|]|--|\bon\b|[ \t]{{2}}))",
     re.MULTILINE,
 )
 

@@ -82,7 +82,7 @@ def test_the_supplier_s_seating_assessment_is_no_specialty_evaluation():
         "WHEELCHAIR SEATING & MOBILITY ASSESSMENT\nTrial: Group 2 PWC with power tilt, drove "
         "forward and reverse.\nRecommendation: K0835 with tilt.\n{signer}"
     )
-    supplier = assessment.format(signer="Carlos Ruiz, ATP (supplier employee)")
+    supplier = assessment.format(signer="Carlos Ruiz, ATP (supplier)\nPittsburgh, PA 15213")
     assert status(_chair(_note("n1", "2026-02-18", supplier)), "WHC-008")["status"] != "met"
     therapist = assessment.format(signer="Dana Lee, PT, ATP  02/18/2026")
     assert status(_chair(_note("n1", "2026-02-18", therapist)), "WHC-008")["status"] == "met"

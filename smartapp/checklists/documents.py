@@ -14,8 +14,16 @@ from .addenda import drop_corrected
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .films import restated_studies
 from .home import in_the_home
-from .plan_periods import notes_in_force, notes_lapsed, points_at_plan
+from .plan_periods import (
+    BLANK_FIELD,
+    grades_goal,
+    left_blank,
+    notes_in_force,
+    notes_lapsed,
+    points_at_plan,
+)
 from .records import matches_concept
+from .signers import signed_by
 
 
 def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -36,6 +44,13 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     recent = [n for n in wanted if low is None or (n.date is not None and n.date >= low)]
     in_window = [n for n in recent if n.text is not None and len(n.text.strip()) >= min_chars]
     older = [n for n in wanted if n not in recent]
+    # A document counted by its title must still have its substance: a plan-of-care template
+    # whose frequency, goals or signature fields are left "***" is not yet the plan.
+    blank = [n for n in in_window if spec.get("filled") and left_blank(n.text or "")]
+    in_window = [n for n in in_window if n not in blank]
+    roles = spec.get("signed_by")  # the supplier's "seating assessment" is no PT/OT evaluation
+    others = [n for n in in_window if roles and not signed_by(n.text or "", roles)]
+    in_window = [n for n in in_window if n not in others]
     what = f"clinical notes {ctx.window_text(spec.get('within_days'))}"
     evidence = [
         cite(n.ref, f"{n.title or 'note'} on {n.date}: {clip(n.text or '', 120)}")
@@ -46,10 +61,16 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     if in_window:
         return Outcome("partial", evidence, f"Searched {what}: found {len(in_window)}, too few.")
     unreadable = [n for n in recent if n.text is None and not n.not_fetched]
-    empty = [n for n in recent if n.text is not None]
+    empty = [n for n in recent if n.text is not None and n not in blank + others]
     if unreadable or ctx.record.is_unreadable("DocumentReference", "Binary"):
         return Outcome("unknown", [], f"Searched {what}: notes could not be read.")
     why = []
+    if others:
+        why.append(f"{len(others)} signed by others than a {' or '.join(roles or ())}")
+    if blank:
+        field = BLANK_FIELD.search(blank[0].text or "")
+        quote = clip(field[0] if field else "", 60)
+        why.append(f'{len(blank)} with fields left blank ("{quote}")')
     if empty:
         why.append(f"{len(empty)} note(s) with no text (under {min_chars} characters)")
     if older:
@@ -282,10 +303,17 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     dates = note_dates(ctx)
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if counts(f, spec)]
-    if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one
-        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})
+    if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one, nor a
+        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})  # goal graded "progressing"
         asserted = [f for f in asserted if f.note_ref not in lapsed
-                    and not points_at_plan(f.snippet)]  # fmt: skip
+                    and not points_at_plan(f.snippet) and not grades_goal(f.snippet)]  # fmt: skip
+    if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
+        others = {n.ref for n in ctx.record.all_texts()
+                  if n.text and not signed_by(n.text, spec["signed_by"])}  # fmt: skip
+        asserted = [f for f in asserted if f.note_ref not in others]
+    if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
+        blank = {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
+        asserted = [f for f in asserted if f.note_ref not in blank]
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]

@@ -2,11 +2,13 @@
 
 Payers ask for "six weeks of conservative care", not six weeks of one modality: physical therapy,
 then NSAIDs, then a home exercise program, then an injection add up. Each piece of care becomes an
-interval — a procedure's performed date or period, a medication from its start to its recorded
-end (an active order runs to ``as_of`` until stopped), a note's mention from the start its
-duration or dates give ("PT x 6 wks", "since mid-July", "3/2–4/20") to the note's date — and the
-episode runs from the earliest start to the latest end inside the window. Care for another body
-region, care only planned or declined, and care a newer note says never happened do not count.
+interval — a procedure's performed date or period, a therapy visit's day (``encounters``: a
+course charted only as ten "OT Hand Therapy Daily Note" encounters, blind wave 12), a medication
+from its start to its recorded end (an active order runs to ``as_of`` until stopped), a note's
+mention from the start its duration or dates give ("PT x 6 wks", "since mid-July", "3/2–4/20")
+to the note's date — and the episode runs from the earliest start to the latest end inside the
+window. Care for another body region, care only planned or declined, and care a newer note says
+never happened do not count.
 
 ``per_modality: true`` judges each modality on its own instead (step therapy: twelve weeks of one
 drug, not three drugs for four weeks each); a coded medication is the modality whose vocabulary
@@ -61,7 +63,11 @@ def _structured(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     """Coded procedures and medications as pieces of care."""
     out = []
     category = spec.get("category", "conservative-treatment")
-    for key, operator in (("procedures", "has_procedure"), ("medications", "has_medication")):
+    for key, operator in (
+        ("procedures", "has_procedure"),
+        ("encounters", "has_encounter"),
+        ("medications", "has_medication"),
+    ):
         criterion = spec.get(key)
         if criterion is None:
             continue
@@ -75,7 +81,8 @@ def _structured(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             if item.date is None or not _keep(item, operator, criterion, ctx):
                 continue
             end = max(_end(item, ctx) or item.date, item.date)
-            # Coded therapy procedures are the physical-therapy modality of the notes' vocabulary.
+            # Coded therapy procedures are the physical-therapy modality of the notes' vocabulary;
+            # a therapy visit ("OT Hand Therapy Daily Note (visit 3)") the one its type names.
             modality = (
                 "physical-therapy" if key == "procedures" else _modality_of(item.label(), category)
             )

@@ -9,8 +9,11 @@ and 10: a 24-week plan signed 140 days before the request was called missing). A
 
 The converse (blind wave 11): a note whose plan periods all ended before ``as_of`` is about a
 lapsed plan ("Cert period 3/2-4/30 ended. Recert requested PT 2x/wk"), and a statement that only
-points at a plan ("cont POC", "see POC from 3/2") is no plan of its own: neither counts under
-``in_force``. The plan itself must be on record and in force.
+points at a plan ("cont POC", "see POC from 3/2", "Goals: per Riverbend POC") is no plan of its
+own: neither counts under ``in_force``. The plan itself must be on record and in force. Nor is a
+progress report's grading of the goals (blind wave 12: "Goals: ROM - progressing; grip -
+progressing", "Stairs - MET"): it reports on a plan's goals, it sets none. And a plan-of-care
+template whose frequency, goals or signature are left "***" is not yet a plan (``filled: true``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ..evidence.dates import parse_date
+from ..notes.cues import PLACEHOLDER
 from ..notes.written_dates import numeric_date
 from .context import Context
 
@@ -39,17 +43,47 @@ _RANGE = re.compile(
 
 
 #: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",
-#: "Continue per POC - see POC from 3/2." (nothing of the plan itself is written there).
+#: "Continue per POC - see POC from 3/2.", "Goals: per Riverbend POC (records not received)."
+#: (nothing of the plan itself is written there).
 _POINTER = re.compile(
-    r"^\W*(?:plan|poc)?\s*:?\s*(?:(?:cont(?:inue)?\.?|see|per|as per|refer to|follow)\s+"
-    r"(?:per\s+|the\s+)?(?:poc|plan of care)(?:\s+(?:from|dated|of)\s+[\d/-]+)?\W*){1,3}$",
+    r"^\W*(?:plan|poc|goals?)?\s*:?\s*(?:(?:cont(?:inue)?\.?|see|per|as per|refer to|follow)\s+"
+    r"(?:per\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:poc|plan of care)"
+    r"(?:\s+(?:from|dated|of)\s+[\d/-]+)?(?:\s*\([^)]*\))?\W*){1,3}$",
     re.IGNORECASE,
 )
+#: A goal graded at a progress report: "ROM - progressing", "Stairs - MET", "RTW full day - not
+#: met.", "Running 2 mi - progressing (1 mi).", "STG 2: partially met" (the grade ends it).
+_GRADED = re.compile(
+    r"(?:[-–:=]|\bgoals?(?:\s+(?:is|are|was|were|has been|have been))?)\s*"
+    r"(?:progressing|(?:partially|not(?:\s+yet)?)\s+met|met|achieved|ongoing|in progress)\b"
+    r"(?:\s*\([^)]*\))?\W*$",
+    re.IGNORECASE,
+)
+
+
+#: A plan's own field left unfilled: "SN frequency: ***", "Goals: ***", "Physician signature:
+#: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter).
+BLANK_FIELD = re.compile(
+    r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*)\b[^\n:]{0,30}:[ \t]*"
+    rf"(?:{PLACEHOLDER.pattern})",
+    re.IGNORECASE,
+)
+
+
+def left_blank(text: str) -> bool:
+    """True when ``text`` leaves a plan's frequency, duration, goals or signature field
+    unfilled (``filled: true``)."""
+    return BLANK_FIELD.search(text) is not None
 
 
 def points_at_plan(statement: str) -> bool:
     """True when ``statement`` only refers to a plan of care written elsewhere."""
     return bool(_POINTER.match(statement.strip()))
+
+
+def grades_goal(statement: str) -> bool:
+    """True when ``statement`` grades progress toward a goal rather than setting one."""
+    return bool(_GRADED.search(statement.strip()))
 
 
 def _periods(line: str) -> Iterable[tuple[date, date]]:

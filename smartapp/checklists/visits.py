@@ -19,6 +19,7 @@ from .context import Context, Outcome, cite
 from .documents import finding_date, note_dates, relevant_findings
 from .plan_periods import notes_lapsed
 from .records import matches_concept
+from .signers import by_role
 
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 _DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
@@ -62,6 +63,8 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         )
         if report and when:
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
+    if spec.get("signed_by"):  # the agency PT's "Reassessment" is no practitioner's review
+        found = [(d, r) for d, r in found if by_role(ctx, r.split("#", 1)[0], spec["signed_by"])]
     if spec.get("in_force"):  # "Cert period 3/2-4/30 ended. Recert requested": no review yet
         lapsed = notes_lapsed(ctx, {r.split("#", 1)[0] for _d, r in found}, when_written=True)
         found = [(d, r) for d, r in found if r.split("#", 1)[0] not in lapsed]

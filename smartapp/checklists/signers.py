@@ -1,0 +1,64 @@
+"""Who wrote a note, by the credentials after the names that sign it.
+
+Some documentation counts only from the right hand (blind wave 12): a home-health plan of care is
+reviewed by the certifying practitioner, not by the agency therapist whose visit note says
+"Reassessment"; a power-mobility specialty evaluation is a PT's, OT's or physician's, not the
+supplier ATP's "seating & mobility assessment". ``signed_by: [roles]`` keeps a note when a name in
+it carries a credential of one of the roles ("Signed: Desmond Achterberg, MD 12/03/2025",
+"Brianna Whitcomb OTR/L 11/18/2025") or when no signing credential is written at all (the
+author is then unknown, not wrong); a note signed only by other hands does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .context import Context
+
+#: Credentials by role (a name may carry several: "Jane Roe, PT, ATP" is a therapist).
+ROLES: dict[str, frozenset[str]] = {
+    "practitioner": frozenset(
+        {"MD", "DO", "NP", "APRN", "CNP", "FNP", "PA", "PA-C", "MBBS", "DPM", "CNS"}
+    ),
+    "therapist": frozenset({"PT", "DPT", "MPT", "OT", "OTR", "OTR/L", "OTD", "SLP", "CCC-SLP"}),
+    "nurse": frozenset({"RN", "LPN", "BSN", "MSN", "CWON", "CWOCN", "WOCN"}),
+    "supplier": frozenset({"ATP", "CRTS", "SMS"}),
+}
+_ALL = sorted({c for creds in ROLES.values() for c in creds}, key=len, reverse=True)
+_CRED = "|".join(re.escape(c) for c in _ALL)
+#: A name followed by its credentials, at a signature's end: "Marcus Iyer, PT (Hocking Valley)",
+#: "F. Oyelaran MD 11/21/2025", "Janelle Harrow APRN-CNP 09/03/2026" (not "Home PT for gait",
+#: nor a state before its ZIP code: "Pittsburgh, PA 15213").
+_SIGNER = re.compile(
+    rf"(?:\b[A-Z][A-Za-z'’-]+|\b[A-Z]\.)\s*,?[ \t]+((?:(?:{_CRED})(?:[-/,]\s*|[ \t]+)?)+)"
+    rf"(?![ \t]*\d{{5}}\b)(?=[ \t]*(?:$|[\d(;|]|--|\bon\b|[ \t]{{2}}))",
+    re.MULTILINE,
+)
+
+
+def credentials(text: str) -> set[str]:
+    """The credentials written after signing names in ``text``."""
+    found: set[str] = set()
+    for match in _SIGNER.finditer(text):
+        found |= {c for c in re.split(r"[-/,\s]+", match[1]) if c} | {
+            c for c in _ALL if re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", match[1])
+        }
+    return found & set(_ALL)
+
+
+def signed_by(text: str, roles: Iterable[str]) -> bool:
+    """True when a signing name in ``text`` carries a credential of one of ``roles``, or when
+    no signing credential is written at all."""
+    found = credentials(text)
+    if not found:
+        return True
+    wanted = frozenset().union(*(ROLES[r] for r in roles))
+    return bool(found & wanted)
+
+
+def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
+    """True unless ``ref`` is a text of the record signed only by hands outside ``roles``
+    (records without text, such as procedures and care plans, are not judged here)."""
+    text = next((t.text for t in ctx.record.all_texts() if t.ref == ref), None)
+    return text is None or signed_by(text, roles)

@@ -155,7 +155,7 @@ def _statement_findings(
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
         out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
-    if seg.section == "exam" and clinical and not remote and not cues.NOT_EXAMINED.search(seg.text):
+    if seg.section == "exam" and clinical and not remote and _examined(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
     if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):
@@ -173,6 +173,16 @@ def _statement_findings(
             symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
             out.append(_with_duration(symptom, duration.days))
     return out
+
+
+def _examined(text: str) -> bool:
+    """A statement under an exam header that reports an examination: not "exam deferred", a
+    grid's heading row ("Measure | Initial | Current |") or a patient-reported score alone
+    ("Oswestry | 40% | 36% |" in a PT discharge note's Objective section)."""
+    row = tables.cells(text)
+    return not (
+        cues.NOT_EXAMINED.search(text) or tables.heading_row(row) or tables.self_reported_only(text)
+    )
 
 
 def _lead(lines: NoteLines, seg: Segment, before: str) -> str:

@@ -101,6 +101,12 @@ def _header(line: str) -> tuple[str, int] | None:
     return category_of[header], match.end()
 
 
+def header_of(line: str) -> str | None:
+    """The section category of the header ``line`` starts with, if it starts with one."""
+    found = _header(line)
+    return found[0] if found else None
+
+
 def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces."""
     spans, position = [], 0

@@ -163,3 +163,19 @@ def test_hereditary_cancer_concepts(text, concept, counts):
         assert found and all(f.family and not f.negated for f in found)
     else:
         assert found and found[0].asserted
+
+
+def test_a_score_the_patient_reports_under_an_exam_header_is_no_examination():
+    # A PT discharge note's Objective table of questionnaires and pain ratings documents no exam;
+    # a range-of-motion row under the same header does.
+    text = (
+        "PT Discharge Note\nObjective\nMeasure | Initial | Current |\nOswestry | 40% | 36% |\n"
+        "NPRS leg | 6/10 | 6/10 |\nAssessment\nMinimal change."
+    )
+    exam = [f for f in find_findings([NoteInput("D/1", text)]) if f.category == "exam-findings"]
+    assert exam == []
+    measured = text.replace("NPRS leg | 6/10 | 6/10 |", "Lumbar flexion | 40 deg | 60 deg |")
+    exam = [f for f in find_findings([NoteInput("D/2", measured)]) if f.category == "exam-findings"]
+    assert [f.text for f in exam if f.concept == "exam-section"] == [
+        "Lumbar flexion | 40 deg | 60 deg |"
+    ]

@@ -23,6 +23,7 @@ from typing import Any
 from ..evidence.regions import regions_in_text
 from ..evidence.score_bands import little_limitation_written
 from . import cues, memo, tables
+from .clauses import denial_in_own_clause, normal_in_own_clause
 from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
 from .lines import NoteLines
@@ -106,6 +107,10 @@ def _statement_findings(
             if label == "measure|rdi" and cues.WITH_RERAS.search(note.text):
                 continue  # a study whose RDI counts RERAs: not the LCD's RDI
             flags = cues.modifier_flags(ent)
+            if flags.get("normal") and not normal_in_own_clause(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
             if flags.pop("need_only") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = False  # "needs a riding cart" is a limit
             before = seg.text[: ent.start_char]
@@ -133,6 +138,10 @@ def _statement_findings(
                 seg.text[ent.start_char :]
             ):
                 flags["normal"] = True  # "KOOS JR 84.6", "ODI 14%": documented, no limitation
+            if flags.get("negated") and not denial_in_own_clause(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):

@@ -179,3 +179,40 @@ def test_a_score_the_patient_reports_under_an_exam_header_is_no_examination():
     assert [f.text for f in exam if f.concept == "exam-section"] == [
         "Lumbar flexion | 40 deg | 60 deg |"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "normal"),
+    [
+        # a result word belongs to its own clause's subject
+        ("Lachman neg, McMurray positive.", "mechanical-test", [True, False]),
+        ("Exam: McMurray negative, medial joint line tenderness.", "tenderness", [False]),
+        ("XR R shoulder: AC joint normal, GH arthrosis with osteophytes.", "oa-findings",
+         [False, False]),
+        ("Strength normal, SLR positive on the left.", "straight-leg-raise", [False]),
+        # a list's items take the result written after them
+        ("McMurray and Lachman negative.", "mechanical-test", [True, True]),
+        ("Lachman neg, McMurray, and anterior drawer positive.", "mechanical-test",
+         [True, False, False]),
+    ],
+)  # fmt: skip
+def test_a_normal_result_stays_in_its_clause(text, concept, normal):
+    found = [f for f in find_findings([NoteInput("D/1", text)]) if f.concept == concept]
+    assert [f.normal for f in found] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "negated"),
+    [
+        # a later clause that asserts its own finding is not denied by the first clause
+        ("No effusion, positive McMurray medially.", "mechanical-test", [False]),
+        ("Denies numbness, reports weakness in the L leg.", "symptom-report", [True, False]),
+        ("Has not tried injections, completed 6 wks PT.", "physical-therapy", [False]),
+        # a list of denials stays denied
+        ("Denies bowel or bladder changes, saddle anesthesia, fever.", "fever", [True]),
+        ("No fever, night sweats, or unintentional weight loss.", "weight-loss", [True]),
+    ],
+)
+def test_a_denial_stays_in_its_clause(text, concept, negated):
+    found = [f for f in find_findings([NoteInput("D/1", text)]) if f.concept == concept]
+    assert [f.negated for f in found] == negated

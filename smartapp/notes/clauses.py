@@ -88,3 +88,11 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
         return True
     own = text[clauses[index][0] : clauses[index][1]]
     return bool(_DENIES.search(own)) or not _ASSERTS.search(own.replace(text[start:end], " ", 1))
+
+
+def clause_of(text: str, position: int) -> str:
+    """The clause of ``text`` that holds ``position``."""
+    for low, high in _clauses(text):
+        if low <= position < high:
+            return text[low:high]
+    return text

@@ -23,7 +23,7 @@ from typing import Any
 from ..evidence.regions import regions_in_text
 from ..evidence.score_bands import little_limitation_written
 from . import cues, memo, tables
-from .clauses import denial_in_own_clause, normal_in_own_clause
+from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
 from .lines import NoteLines
@@ -126,6 +126,8 @@ def _statement_findings(
                 flags["speculative"] = True  # "I want to go ahead with the knee replacement."
             if label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
                 flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
+            if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
+                flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
             if remote and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True
             if flags.get("aggravating") and label.startswith("functional-deficits|"):

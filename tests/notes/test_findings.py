@@ -216,3 +216,23 @@ def test_a_normal_result_stays_in_its_clause(text, concept, normal):
 def test_a_denial_stays_in_its_clause(text, concept, negated):
     found = [f for f in find_findings([NoteInput("D/1", text)]) if f.concept == concept]
     assert [f.negated for f in found] == negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steroid injection discussed 6/2 - pt declined.",  # the refusal follows the care
+        "Offered GH steroid injection - patient refused.",
+        "Oral NSAIDs avoided (on apixaban).",  # a drug the patient is kept off
+        "PCP said avoid oral NSAIDs.",
+    ],
+)
+def test_care_declined_or_avoided_after_its_name_is_not_care(text):
+    care = [f for f in find_findings([NoteInput("D/1", text)])
+            if f.category == "conservative-treatment"]  # fmt: skip
+    assert care and not any(f.asserted for f in care)
+
+
+def test_avoiding_an_activity_is_still_activity_modification():
+    found = find_findings([NoteInput("D/1", "Activity modification: avoids overhead reaching.")])
+    assert any(f.concept == "activity-modification" and f.asserted for f in found)

@@ -233,10 +233,16 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             f"Searched {what}: care on {days} day(s) from {start} to {end}{stopped}, no course of "
             f"at least {sessions} sessions or a stated duration.",
         )
+    # When the care began (for ``after``): a mention with no date of its own speaks of care
+    # before the note that writes it ("has taken naproxen"), so it began the day before.
+    began = [p.start if p.timed else p.start - timedelta(days=1) for p in best]
     if span >= needed:
-        return Outcome("met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).")
+        return Outcome(
+            "met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).", began
+        )
     return Outcome(
         "partial",
         cites,
         f"Searched {what}: care documented from {start} to {end} ({span} days), {needed} needed.",
+        began,
     )

@@ -15,6 +15,7 @@ from .films import restated_studies
 from .home import in_the_home
 from .plan_periods import notes_in_force, notes_lapsed, points_at_plan
 from .records import matches_concept
+from .scheduled import notes_scheduling_order
 
 
 def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -291,6 +292,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         older = [f for f in asserted if f not in in_window]
         running = notes_in_force(ctx, {f.note_ref for f in older})
         in_window += [f for f in older if f.note_ref in running]
+    if spec.get("scheduled"):  # the plan of the note that scheduled this study (scheduled.py)
+        older = [f for f in asserted if f not in in_window]
+        scheduling = notes_scheduling_order(ctx, {f.note_ref for f in older})
+        in_window += [f for f in older if f.note_ref in scheduling]
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if len(long_enough) >= spec.get("min_count", 1):

@@ -23,6 +23,7 @@ from .plan_periods import (
     points_at_plan,
 )
 from .records import matches_concept
+from .scheduled import notes_scheduling_order
 from .signers import signed_by
 
 
@@ -321,6 +322,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         older = [f for f in asserted if f not in in_window]
         running = notes_in_force(ctx, {f.note_ref for f in older})
         in_window += [f for f in older if f.note_ref in running]
+    if spec.get("scheduled"):  # the plan of the note that scheduled this study (scheduled.py)
+        older = [f for f in asserted if f not in in_window]
+        scheduling = notes_scheduling_order(ctx, {f.note_ref for f in older})
+        in_window += [f for f in older if f.note_ref in scheduling]
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if len(long_enough) >= spec.get("min_count", 1):

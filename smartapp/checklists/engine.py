@@ -23,7 +23,7 @@ from .measures import note_value
 from .plan_services import plan_lacks_service
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
-from .sequence import before, latest
+from .sequence import after, before, latest
 from .visits import days_since_report, service_is, visits_since_report
 
 
@@ -79,6 +79,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         return _LEAVES[operator](spec, ctx)
     if operator == "before":
         return before(spec, ctx, check)
+    if operator == "after":
+        return after(spec, ctx, check)
     if operator == "latest":
         return latest(spec, ctx, check)
     if operator == "not":

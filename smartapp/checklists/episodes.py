@@ -26,7 +26,7 @@ from ..notes.cues import session_count
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .courses import a_course, left_modalities, session_days
 from .documents import finding_cites, note_dates, relevant_findings
-from .records import OPERATORS, _end, _keep
+from .records import OPERATORS, TOPICAL, _end, _keep
 
 _DEFAULT_SPAN = 42
 
@@ -105,6 +105,7 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     """Pieces of care from asserted note mentions."""
     criterion = _note_criterion(spec)
     dates = note_dates(ctx)
+    systemic = (spec.get("medications") or {}).get("route") == "systemic"
     out = []
     for finding in relevant_findings(criterion, ctx):
         note_date = dates.get(finding.note_ref)
@@ -115,6 +116,8 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # past history with no date: not this episode
         if spec.get("provider_directed") and finding.self_directed:
             continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
+        if systemic and _applied_to_skin(finding):
+            continue  # "Using diclofenac gel": no systemic NSAID trial
         start, end = _interval(mentioned, finding.duration_days, note_date)
         out.append(
             Piece(
@@ -127,6 +130,22 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             )
         )
     return out
+
+
+#: Medication concepts of the notes' vocabulary: what ``route: systemic`` reads the route of.
+_MEDICATION_CONCEPTS = frozenset({"nsaid", "analgesic", "muscle-relaxant", "oral-steroid"})
+
+
+def _applied_to_skin(finding: Any) -> bool:
+    """A medication statement that says it is put on the skin ("diclofenac gel", "topical
+    NSAID", "Voltaren 1% gel to R shoulder QID"): the words next to the drug's name."""
+    if finding.concept not in _MEDICATION_CONCEPTS:
+        return False
+    snippet = finding.snippet
+    at = snippet.lower().find(finding.text.lower())
+    if at < 0:
+        return bool(TOPICAL.search(snippet))
+    return bool(TOPICAL.search(snippet[max(0, at - 25) : at + len(finding.text) + 25]))
 
 
 def _interval(mentioned: list[date], days: int | None, note_date: date) -> tuple[date, date]:
@@ -221,10 +240,16 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             f"Searched {what}: care on {days} day(s) from {start} to {end}{stopped}, no course of "
             f"at least {sessions} sessions or a stated duration.",
         )
+    # When the care began (for ``after``): a mention with no date of its own speaks of care
+    # before the note that writes it ("has taken naproxen"), so it began the day before.
+    began = [p.start if p.timed else p.start - timedelta(days=1) for p in best]
     if span >= needed:
-        return Outcome("met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).")
+        return Outcome(
+            "met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).", began
+        )
     return Outcome(
         "partial",
         cites,
         f"Searched {what}: care documented from {start} to {end} ({span} days), {needed} needed.",
+        began,
     )

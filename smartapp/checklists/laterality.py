@@ -15,13 +15,21 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from ..evidence.regions import related
+
 #: Categories whose statements say what is being asked for, not what was found.
 SIDE_CATEGORIES = frozenset({"treatment-plan"})
 
 
 def _unsided_bases(regions: frozenset[str]) -> set[str]:
+    """The order's regions that have no side, neither their own nor through the region lineage
+    (``compatible``'s): the glenohumeral joint of a right-shoulder order is the right one, so a
+    plan naming "L glenohumeral" gives it no second side."""
     sided = {r.split(":")[0] for r in regions if ":" in r}
-    return {r for r in regions if ":" not in r and r not in sided}
+    return {
+        r for r in regions
+        if ":" not in r and not any(related(r, base) for base in sided)
+    }  # fmt: skip
 
 
 def planned_sides(

@@ -23,6 +23,7 @@ from .care_start import EPISODE_DAYS
 from .codelist import CodeList
 from .included_windows import rewindowed
 from .plan_periods import LONGEST_PLAN_DAYS
+from .scheduled import SCHEDULED_DAYS
 
 DATA_DIR = Path(__file__).with_name("data")
 CODELISTS_FILE = "codelists.yaml"
@@ -125,6 +126,8 @@ def _widest_note_window(
                     days += EPISODE_DAYS  # it opens before a start of care up to a year back
                 if spec.get("in_force"):
                     days = max(days, LONGEST_PLAN_DAYS)  # a plan still in force may be older
+                if spec.get("scheduled"):
+                    days = max(days, SCHEDULED_DAYS)  # the note that scheduled a yearly CT
                 own = max(own, days)
         nested = (_widest_note_window(v, operators, fixed) for v in criterion.values())
         return max([own, *nested])

@@ -55,6 +55,10 @@ _NORMAL_RESULT = re.compile(
     re.IGNORECASE,
 )
 #: Routes that are not an injection: "a steroid trial means an intra-articular injection".
+#: A medication applied to the skin over the joint (``route: systemic`` leaves it out).
+TOPICAL = re.compile(
+    r"\b(?:topical(?:ly)?|cream|ointment|gel|emulgel|lotion|patch(?:es)?|cutaneous|rub)\b", re.I
+)
 _NOT_INJECTION = re.compile(r"\b(topical|cream|ointment|gel|patch|oral|tablet|capsule|inhal)", re.I)
 
 
@@ -101,7 +105,10 @@ def _in_person(item: Evidence) -> bool:
 
 
 def _route_ok(item: Evidence, spec: dict[str, Any]) -> bool:
-    if spec.get("route") != "injection":
+    route = spec.get("route")
+    if route == "systemic":  # a diclofenac gel rubbed on the skin is no systemic NSAID trial
+        return not TOPICAL.search(f"{item.route} {item.text}")
+    if route != "injection":
         return True
     return not _NOT_INJECTION.search(f"{item.route} {item.text}") or "inject" in item.route
 

@@ -1,8 +1,9 @@
 """Order in time. ``before``: one criterion met by evidence dated before another's ("an in-person
-evaluation by the treating practitioner *before* the sleep test", LCD L33718). ``latest``: the
-newest of a kind of reading must be the one that meets the criterion ("a qualifying blood gas
-study performed at the time of need", LCD L33797 2023: a later test that does not qualify means
-the earlier one is not from the time of need).
+evaluation by the treating practitioner *before* the sleep test", LCD L33718); ``after``: dated
+after the day another began ("a follow-up exam *after* the trial of conservative care").
+``latest``: the newest of a kind of reading must be the one that meets the criterion ("a
+qualifying blood gas study performed at the time of need", LCD L33797 2023: a later test that
+does not qualify means the earlier one is not from the time of need).
 
 The event's date is its earliest counted evidence; the criterion is then evaluated on the
 record as it stood that day. With no dated event there is nothing to be before: the criterion
@@ -42,6 +43,28 @@ def before(
             f"it must come before it. {earlier.searched}",
         )
     return alone
+
+
+def after(
+    spec: dict[str, Any], ctx: Context, check: Callable[[dict[str, Any], Context], Outcome]
+) -> Outcome:
+    """Met when ``spec['criterion']`` is met by evidence dated after the day ``spec['event']``
+    began: a follow-up exam after the trial of care, not the exam of the visit that started it
+    (blind A/lmri-08). With no dated event the criterion is judged alone."""
+    found = check(spec["criterion"], ctx)
+    event = check(spec["event"], ctx)
+    if found.status != "met" or not found.dates or not event.dates:
+        return found
+    day = min(event.dates)
+    name = spec.get("event_name", "event")
+    if max(found.dates) > day:
+        return found
+    return Outcome(
+        "partial",
+        found.evidence,
+        f"Found, but dated {max(found.dates).isoformat()}, not after the {name} began on "
+        f"{day.isoformat()}: it must follow it. {found.searched}",
+    )
 
 
 def latest(

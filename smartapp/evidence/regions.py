@@ -122,6 +122,12 @@ def _related(a: str, b: str) -> bool:
     return a in _lineage(b) or b in _lineage(a)
 
 
+def related(a: str, b: str) -> bool:
+    """True when one region lies within the other or they are the same (regions.yaml
+    ``within``): the lineage :func:`compatible` judges sides by."""
+    return _related(a, b)
+
+
 def referred(order: frozenset[str]) -> frozenset[str]:
     """``order`` plus the regions its symptoms and exam findings are felt in (a lumbar order's
     leg and foot: regions.yaml ``refers_from``)."""

@@ -10,7 +10,9 @@ span carry that date (``NoteFinding.copied_from``). A marker without a date ("co
 previous visit") or one saying the text was updated ("copied from 4/7/26, updated") moves
 nothing: the first cannot be dated, the second is today's documentation. A faxed or outside
 record pasted under a banner ("---- FAX ---- EVALUATION TEAM REPORT 10/17/2023 ... ---- END FAX
-----") is the same: written on the oldest date its heading gives before the note's.
+----") is the same: written on the oldest date its heading gives before the note's. So is an
+exam the note restates from an earlier visit it dates ("Physical Exam (last documented
+01/12/2026)", "Exam from 1/5/26:", "SLR neg per exam 12/2025"): it was examined that day.
 
 How far a marker reaches, in order: to an explicit end marker ("end copied text"); inside its
 own brackets when the copied text is there ("[Hospital course copied from 2019 admission: ...]");
@@ -24,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .segments import header_of
 from .written_dates import find_dates
 
 _MARKER = re.compile(
@@ -120,8 +123,78 @@ def _faxed_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
     return spans
 
 
+#: An exam restated from an earlier visit, with that visit's date in its own words: a header
+#: "Physical Exam (last documented 01/12/2026)", "Exam from 1/5/26:", or a statement "neuro
+#: intact per exam 12/2025", "(per 12/01/2025 exam)". The date must name the exam, not an event
+#: the exam mentions ("paraplegia (MVC 2019)").
+_EXAM = (
+    r"(?:(?:physical|focused|neuro(?:logic(?:al)?)?|musculoskeletal|msk)\s+)?"
+    r"(?:exam(?:ination)?|(?-i:PE))"
+)
+_POINTER = r"(?:(?:last|previously)\s+)?(?:documented|recorded|done|performed)|from|of|on|dated|at"
+_EXAM_HEADER = re.compile(
+    rf"^[ \t#*>\-]*(?:(?:left|right|lt|rt|l|r|knee|shoulder|hip|spine|lumbar|cervical)\.?\s+)?"
+    rf"{_EXAM}\s*[(\[]?\s*(?:{_POINTER})\b(?P<when>[^\n:()\[\]]{{1,40}})[)\]]?[ \t]*(?::|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EXAM_CITED = re.compile(
+    rf"\b(?:per|on|from)\s+(?:(?:the|her|his|my|last|prior|previous)\s+)?{_EXAM}\s+"
+    rf"(?:(?:from|of|on|dated)\s+)?(?P<when>[^\n.;:,()]{{1,30}})"
+    rf"|\b(?:per|from)\s+(?:the\s+)?(?P<when2>[\d/]{{3,10}}|[A-Za-z]{{3,9}}\.?\s+\d{{4}})\s+"
+    rf"(?:{_EXAM}|visit|office visit)\b",
+    re.IGNORECASE,
+)
+_STATEMENT_END = re.compile(r"[.;]\s|\n")
+
+
+def _earlier(said: str, note_date: dt.date | None) -> dt.date | None:
+    """The first date ``said`` begins with, when it is before the note's own day."""
+    dates = find_dates(said, note_date)
+    if not dates or dates[0].start > 3:
+        return None
+    when = dates[0].when
+    return when if note_date is None or when < note_date else None
+
+
+def _restated_exams(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
+    """Exams a note restates from an earlier visit it dates (see ``_EXAM_HEADER``): a header's
+    span runs over the rest of its line when text follows it there, else over the lines below
+    it up to the next section header that is not the exam's own (exam grids are often one row
+    per paragraph, under an "Exam | Finding" header row); a cited exam's span is its own
+    statement."""
+    spans = []
+    for match in _EXAM_HEADER.finditer(text):
+        when = _earlier(match.group("when").strip(), note_date)
+        if when is None:
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[match.end() : line_end].strip():
+            spans.append(CopiedSpan(match.end(), line_end, when))
+            continue
+        end, position = len(text), line_end + 1
+        while position < len(text):
+            next_end = text.find("\n", position)
+            next_end = len(text) if next_end < 0 else next_end
+            if header_of(text[position:next_end]) not in (None, "exam"):
+                end = position
+                break
+            position = next_end + 1
+        spans.append(CopiedSpan(line_end, end, when))
+    for match in _EXAM_CITED.finditer(text):
+        when = _earlier((match.group("when") or match.group("when2")).strip(), note_date)
+        if when is None:
+            continue
+        starts = [m.end() for m in _STATEMENT_END.finditer(text, 0, match.start())]
+        stop = _STATEMENT_END.search(text, match.end())
+        start = starts[-1] if starts else 0
+        spans.append(CopiedSpan(start, stop.start() if stop else len(text), when))
+    return spans
+
+
 def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
-    """Every dated copied span of the note's text, pasted faxed records included."""
+    """Every dated copied span of the note's text, pasted faxed records and exams restated
+    from an earlier visit included."""
     spans = _faxed_spans(text, note_date)
     for marker in _MARKER.finditer(text):
         source = marker.group("source")
@@ -133,7 +206,13 @@ def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
         start, end = _reach(text, marker)
         if end > start:
             spans.append(CopiedSpan(start, end, dates[0]))
-    return spans
+    # An exam that names its date beside a copy marker ("Last exam (from 12/01/2025 visit,
+    # copied for reference):") is the marker's: counted once.
+    return spans + [
+        exam for exam in _restated_exams(text, note_date)
+        if not _MARKER.search(text, exam.start, exam.end)
+        and not any(s.start < exam.end and exam.start < s.end for s in spans)
+    ]  # fmt: skip
 
 
 def written_on(position: int, spans: list[CopiedSpan]) -> dt.date | None:

@@ -69,6 +69,12 @@ THERAPY_DOCUMENT = re.compile(
     r"(?:therapy|rehab\w*) discharge)",
     re.IGNORECASE,
 )
+#: A drug the patient is kept off ("Oral NSAIDs avoided (on apixaban)", "avoid NSAIDs - CKD"):
+#: not taken. Only for medications: "avoids overhead activity" is activity modification.
+AVOIDED = re.compile(r"\bavoid(?:ed|s|ing)?\b", re.IGNORECASE)
+AVOIDABLE = frozenset(
+    f"conservative-treatment|{c}" for c in ("nsaid", "analgesic", "muscle-relaxant", "oral-steroid")
+)
 #: Appointments not kept: "no-showed 3/16, 3/19", "discharged per attendance policy" are no care.
 NO_SHOW = re.compile(
     r"\b(no[- ]?show\w*|did not (?:show|attend|come)|missed (?:appointments|visits|sessions)|"

@@ -23,6 +23,7 @@ from typing import Any
 from ..evidence.regions import regions_in_text
 from ..evidence.score_bands import little_limitation_written, rated_well
 from . import cues, memo, tables
+from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .copied import copied_spans, written_on
 from .durations import find_dates, find_durations
 from .lines import NoteLines
@@ -108,6 +109,10 @@ def _statement_findings(
             if label == "measure|rdi" and cues.WITH_RERAS.search(note.text):
                 continue  # a study whose RDI counts RERAs: not the LCD's RDI
             flags = cues.modifier_flags(ent)
+            if flags.get("normal") and not normal_in_own_clause(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
             if flags.pop("need_only") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = False  # "needs a riding cart" is a limit
             before = seg.text[: ent.start_char]
@@ -123,6 +128,8 @@ def _statement_findings(
                 flags["speculative"] = True  # "I want to go ahead with the knee replacement."
             if label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
                 flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
+            if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
+                flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
             if remote and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
@@ -139,6 +146,10 @@ def _statement_findings(
                 seg.text, ent.start_char, ent.end_char
             ):
                 flags["normal"] = True  # "standing balance good with rollator": no limit
+            if flags.get("negated") and not denial_in_own_clause(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
@@ -169,7 +180,7 @@ def _statement_findings(
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
         out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
-    if seg.section == "exam" and clinical and not remote and not cues.NOT_EXAMINED.search(seg.text):
+    if seg.section == "exam" and clinical and not remote and _examined(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
     if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):
@@ -187,6 +198,16 @@ def _statement_findings(
             symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
             out.append(_with_duration(symptom, duration.days))
     return out
+
+
+def _examined(text: str) -> bool:
+    """A statement under an exam header that reports an examination: not "exam deferred", a
+    grid's heading row ("Measure | Initial | Current |") or a patient-reported score alone
+    ("Oswestry | 40% | 36% |" in a PT discharge note's Objective section)."""
+    row = tables.cells(text)
+    return not (
+        cues.NOT_EXAMINED.search(text) or tables.heading_row(row) or tables.self_reported_only(text)
+    )
 
 
 def _lead(lines: NoteLines, seg: Segment, before: str) -> str:

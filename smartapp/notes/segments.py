@@ -204,6 +204,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None
     return [(a, b, section) for a, b, section in spans if text[a:b].strip()]
 
 
+def header_of(line: str) -> str | None:
+    """The section category of the header ``line`` starts with, if it starts with one."""
+    found = _header(line)
+    return found[0] if found else None
+
+
 def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces."""
     spans, position = [], 0

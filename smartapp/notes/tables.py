@@ -55,3 +55,40 @@ def value_cells(
         for column, label in columns.items()
         if column < len(row) and _DIGIT.search(row[column][1])
     ]
+
+
+#: The words a table's heading row names its columns with ("Measure | Initial | Current |",
+#: "Exam | Finding |"): a heading row states no finding.
+_COLUMN_WORDS = frozenset(
+    "measure measures test tests initial current baseline goal goals result results value values "
+    "date prior previous discharge eval evaluation re-eval today status score outcome finding "
+    "findings exam change left right l r".split()
+)
+#: Scores the patient reports (questionnaires, pain ratings), not signs an examiner elicits.
+_SELF_REPORTED = re.compile(
+    r"\s*(?:oswestry(?:\s+disability\s+index)?|odi|ndi|neck disability index|nprs|vas|"
+    r"numeric pain rating(?: scale)?|pain(?:\s+(?:score|rating|level|scale))?|koos(?:\s*jr)?|"
+    r"hoos(?:\s*jr)?|womac|lefs|(?:quick\s*)?dash|spadi|ases|promis(?:[- ]\w+)*|psfs|fabq|"
+    r"epworth|phq-?\d)\b",
+    re.IGNORECASE,
+)
+_REPORT_WORDS = re.compile(
+    r"\b(?:leg|back|neck|arm|knee|hip|shoulder|initial|current|baseline|today|now|was|from|to|"
+    r"at|best|worst|avg|average|score|total|pts?|points)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_row(row: list[tuple[int, str]]) -> bool:
+    """True when every cell of ``row`` is a column heading ("Measure | Initial | Current |")."""
+    return bool(row) and all(text.lower() in _COLUMN_WORDS for _, text in row)
+
+
+def self_reported_only(text: str) -> bool:
+    """True when the statement gives only a patient-reported score ("Oswestry | 40% | 36% |",
+    "NPRS leg 6/10"): a PT discharge note's Objective table of questionnaires is no exam."""
+    match = _SELF_REPORTED.match(text)
+    if match is None:
+        return False
+    rest = _REPORT_WORDS.sub(" ", text[match.end() :])
+    return not re.search(r"[a-z]{2,}", rest, re.IGNORECASE)

@@ -206,3 +206,15 @@ def test_a_note_restating_the_film_on_file_is_dated_by_that_film():
     today = _note("l", "2026-02-20", "XR R knee obtained today showed moderate OA.")
     assert status(record("27447", old_right, today, reason="M17.11"), "TKA-001")["status"] == "met"
     assert status(record("27447", letter, reason="M17.11"), "TKA-001")["status"] == "met"
+
+
+def test_a_region_the_order_sides_through_its_lineage_takes_no_second_side_from_a_plan():
+    # A right-shoulder order coded to the glenohumeral joint: the joint is the right one, so a
+    # plan naming the left glenohumeral joint (next year's surgery) adds no left side to it.
+    order = frozenset({"shoulder", "shoulder:right", "glenohumeral"})
+    plan = _plan_findings("D/1", "Plan: L glenohumeral arthroplasty next year.")
+    assert planned_sides(order, plan, {"D/1": date(2026, 2, 1)}, date(2026, 3, 1)) == order
+    # The wider region unsided, the joint sided: the shoulder is that joint's side already.
+    joint = frozenset({"shoulder", "glenohumeral", "glenohumeral:right"})
+    plan = _plan_findings("D/1", "Plan: left shoulder arthroscopy.")
+    assert planned_sides(joint, plan, {"D/1": date(2026, 2, 1)}, date(2026, 3, 1)) == joint

@@ -86,3 +86,50 @@ def test_a_copied_denial_is_older_than_the_note_that_carries_it():
     findings = [f for f in find_findings([march, april]) if f.concept == "physical-therapy"]
     kept = newest_wins(findings, {"D/1": march.date, "D/2": april.date})
     assert any(f.asserted for f in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "copied"),
+    [
+        # a header that dates the exam: the lines below it, past its own grid header row, up to
+        # the next section
+        (
+            "Telephone encounter\n\nPhysical Exam (last documented 01/12/2026)\n\nExam | Finding |"
+            "\n\nSLR | Positive L |\n\nAssessment\n\nradiculopathy",
+            [("Exam | Finding |\n\nSLR | Positive L |", date(2026, 1, 12))],
+        ),
+        # a header with the exam on its own line
+        (
+            "Exam from 1/5/26: SLR + L. Strength 5/5.\nA/P: MRI.",
+            [("SLR + L. Strength 5/5.", date(2026, 1, 5))],
+        ),
+        # a statement citing an earlier exam: that statement only
+        (
+            "Neuro: intact per exam 12/2025. SLR neg today.",
+            [("Neuro: intact per exam 12/2025", date(2025, 12, 1))],
+        ),
+        (
+            "PE: lungs clear (per 12/01/2025 visit). SLR neg.",
+            [("PE: lungs clear (per 12/01/2025 visit)", date(2025, 12, 1))],
+        ),
+        # a date the exam mentions, or today's exam: nothing moves
+        ("Exam: paraplegia (MVC 2019). SLR neg.", []),
+        ("Exam on 4/8/26: SLR neg.", []),
+    ],
+)
+def test_an_exam_restated_from_a_dated_visit(text, copied):
+    assert _copied(text) == copied
+
+
+def test_an_in_person_note_restating_an_older_exam_is_no_exam_of_its_day():
+    text = (
+        "Office visit\nHPI: PT finished, leg pain unchanged.\n"
+        "Physical Exam (last documented 01/12/2026)\nSLR positive L at 40 degrees.\n"
+        "Reflexes: Achilles L 1+.\nAssessment\nS1 radiculopathy."
+    )
+    exam = [
+        f for f in find_findings([NoteInput("D/1", text, WRITTEN)])
+        if f.category == "exam-findings"
+    ]  # fmt: skip
+    assert exam and all(f.copied_from == date(2026, 1, 12) for f in exam)
+    assert {finding_date(f, {"D/1": WRITTEN}) for f in exam} == {date(2026, 1, 12)}

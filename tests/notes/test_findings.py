@@ -163,3 +163,76 @@ def test_hereditary_cancer_concepts(text, concept, counts):
         assert found and all(f.family and not f.negated for f in found)
     else:
         assert found and found[0].asserted
+
+
+def test_a_score_the_patient_reports_under_an_exam_header_is_no_examination():
+    # A PT discharge note's Objective table of questionnaires and pain ratings documents no exam;
+    # a range-of-motion row under the same header does.
+    text = (
+        "PT Discharge Note\nObjective\nMeasure | Initial | Current |\nOswestry | 40% | 36% |\n"
+        "NPRS leg | 6/10 | 6/10 |\nAssessment\nMinimal change."
+    )
+    exam = [f for f in find_findings([NoteInput("D/1", text)]) if f.category == "exam-findings"]
+    assert exam == []
+    measured = text.replace("NPRS leg | 6/10 | 6/10 |", "Lumbar flexion | 40 deg | 60 deg |")
+    exam = [f for f in find_findings([NoteInput("D/2", measured)]) if f.category == "exam-findings"]
+    assert [f.text for f in exam if f.concept == "exam-section"] == [
+        "Lumbar flexion | 40 deg | 60 deg |"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "normal"),
+    [
+        # a result word belongs to its own clause's subject
+        ("Lachman neg, McMurray positive.", "mechanical-test", [True, False]),
+        ("Exam: McMurray negative, medial joint line tenderness.", "tenderness", [False]),
+        ("XR R shoulder: AC joint normal, GH arthrosis with osteophytes.", "oa-findings",
+         [False, False]),
+        ("Strength normal, SLR positive on the left.", "straight-leg-raise", [False]),
+        # a list's items take the result written after them
+        ("McMurray and Lachman negative.", "mechanical-test", [True, True]),
+        ("Lachman neg, McMurray, and anterior drawer positive.", "mechanical-test",
+         [True, False, False]),
+    ],
+)  # fmt: skip
+def test_a_normal_result_stays_in_its_clause(text, concept, normal):
+    found = [f for f in find_findings([NoteInput("D/1", text)]) if f.concept == concept]
+    assert [f.normal for f in found] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "negated"),
+    [
+        # a later clause that asserts its own finding is not denied by the first clause
+        ("No effusion, positive McMurray medially.", "mechanical-test", [False]),
+        ("Denies numbness, reports weakness in the L leg.", "symptom-report", [True, False]),
+        ("Has not tried injections, completed 6 wks PT.", "physical-therapy", [False]),
+        # a list of denials stays denied
+        ("Denies bowel or bladder changes, saddle anesthesia, fever.", "fever", [True]),
+        ("No fever, night sweats, or unintentional weight loss.", "weight-loss", [True]),
+    ],
+)
+def test_a_denial_stays_in_its_clause(text, concept, negated):
+    found = [f for f in find_findings([NoteInput("D/1", text)]) if f.concept == concept]
+    assert [f.negated for f in found] == negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steroid injection discussed 6/2 - pt declined.",  # the refusal follows the care
+        "Offered GH steroid injection - patient refused.",
+        "Oral NSAIDs avoided (on apixaban).",  # a drug the patient is kept off
+        "PCP said avoid oral NSAIDs.",
+    ],
+)
+def test_care_declined_or_avoided_after_its_name_is_not_care(text):
+    care = [f for f in find_findings([NoteInput("D/1", text)])
+            if f.category == "conservative-treatment"]  # fmt: skip
+    assert care and not any(f.asserted for f in care)
+
+
+def test_avoiding_an_activity_is_still_activity_modification():
+    found = find_findings([NoteInput("D/1", "Activity modification: avoids overhead reaching.")])
+    assert any(f.concept == "activity-modification" and f.asserted for f in found)

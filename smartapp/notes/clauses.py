@@ -1,0 +1,98 @@
+"""Which clause of a statement a "normal" or a denial belongs to.
+
+ConText reads "negative", "normal", "intact" a few tokens either side of the word, across commas:
+in "Lachman neg, McMurray positive" it marks McMurray normal too, in "AC joint normal, GH
+arthrosis" the arthrosis. A result word belongs to its own clause's subject. A clause that says
+more than the finding it names ("GH arthrosis with crepitus", "McMurray positive", "medial joint
+line tenderness") has its own result; a bare one ("Strength, sensation, reflexes intact") is an
+item of a list whose result comes after it, so it is normal only when the next clause that says
+more is normal.
+
+A denial reaches further ("Denies bowel or bladder changes, saddle anesthesia, fever" denies all
+three), so it is taken back only from a clause that asserts its own finding: "No effusion,
+positive McMurray", "Denies numbness, reports weakness", "Has not tried injections, completed 6
+wks PT" (a positive sign, a report, care done, a degree), with no denial of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .pipeline import context_rules
+
+_BREAK = re.compile(r"[,;]|\s[-–]\s|\b(?:but|except|however|while|whereas)\b", re.IGNORECASE)
+#: Words a list item may carry beside its finding and still be bare.
+_FILLER = frozenset(
+    "and or the a an both bilateral bilaterally b/l l r left right lt rt on of to in".split()
+)
+_WORD = re.compile(r"[\w/+]+")
+
+
+@cache
+def _normal_words() -> re.Pattern[str]:
+    phrases = sorted(
+        (phrase for phrase, category, _direction, _scope in context_rules()
+         if category == "NORMAL_RESULT"),
+        key=len, reverse=True,
+    )  # fmt: skip
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])", re.I)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [p for m in _BREAK.finditer(text) for p in (m.start(), m.end())] + [len(text)]
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+
+
+def _bare(clause: str, target: str = "") -> bool:
+    rest = clause.replace(target, " ", 1) if target else clause
+    return all(word.lower() in _FILLER for word in _WORD.findall(rest))
+
+
+def normal_in_own_clause(text: str, start: int, end: int) -> bool:
+    """Whether a finding at [start, end) of the statement ``text`` that ConText marked normal is
+    normal in its own clause (see the module docstring)."""
+    clauses = _clauses(text)
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
+    if index is None:
+        return True
+    low, high = clauses[index]
+    own = text[low:high]
+    if _normal_words().search(own):
+        return True
+    if not _bare(own, text[start:end]):
+        return False  # "GH arthrosis with crepitus": a clause with its own result
+    for a, b in clauses[index + 1 :]:
+        if not _bare(text[a:b]):
+            return bool(_normal_words().search(text[a:b]))
+    return True  # a list with no result after it: as ConText read it
+
+
+_ASSERTS = re.compile(
+    r"(?:^|\s)\+|\b(?:positive|pos|reports?|reported|endorses?|endorsed|complains? of|c/o|"
+    r"completed|underwent|started|tried|has had|mild|moderate|severe|marked)\b",
+    re.IGNORECASE,
+)
+_DENIES = re.compile(
+    r"\b(?:no|not|denies|denied|without|never|none|negative|neg|declined|refused|unable)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def denial_in_own_clause(text: str, start: int, end: int) -> bool:
+    """Whether a finding at [start, end) of ``text`` that ConText marked negated is denied in its
+    own clause: False when its clause asserts it and denies nothing (see the module docstring)."""
+    clauses = _clauses(text)
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
+    if index is None or index == 0:
+        return True
+    own = text[clauses[index][0] : clauses[index][1]]
+    return bool(_DENIES.search(own)) or not _ASSERTS.search(own.replace(text[start:end], " ", 1))
+
+
+def clause_of(text: str, position: int) -> str:
+    """The clause of ``text`` that holds ``position``."""
+    for low, high in _clauses(text):
+        if low <= position < high:
+            return text[low:high]
+    return text

@@ -33,7 +33,11 @@ WITHDRAWN = frozenset({"superseded", "entered-in-error"})
 
 
 def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
-    """Return (bytes, contentType) of the Binary the URL names, if the bundle holds it."""
+    """Return (bytes, contentType) of the Binary the URL names, if the bundle holds it.
+
+    :raises NoteExtractionError: its data is not base64 (decoded leniently, corrupt data would
+        become garbage bytes that might pass for text).
+    """
     binary = index.get(url)
     if binary is None:
         parts = url.rstrip("/").split("/")
@@ -45,9 +49,9 @@ def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
     if not data:
         return None
     try:
-        decoded = base64.b64decode(data, validate=False)
-    except (binascii.Error, ValueError):
-        return None
+        decoded = base64.b64decode("".join(data.split()), validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise NoteExtractionError("the note's Binary data is not valid base64") from error
     return decoded, as_str(binary.get("contentType"))
 
 

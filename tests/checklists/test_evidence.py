@@ -153,3 +153,17 @@ def test_regions_of_a_short_text_are_kept_and_a_long_one_read_again() -> None:
     long = "left shoulder " + "x" * _KEPT_CHARS
     assert regions_in_text(long) == {"shoulder", "shoulder:left"}
     assert regions_in_text(long) is not regions_in_text(long)  # never kept: memory stays bounded
+
+
+def test_corrupt_base64_in_a_notes_binary_is_unreadable_not_garbage_text():
+    # A corrupt Binary reads as "could not be read" with its own reason, not as a Binary that
+    # is missing from the bundle (nor, decoded leniently, as bytes that might pass for text).
+    note = {"resourceType": "DocumentReference", "id": "d1", "status": "current",
+            "date": "2026-01-05", "subject": {"reference": "Patient/p1"},
+            "content": [{"attachment": {"contentType": "text/plain",
+                                        "url": "Binary/b1"}}]}  # fmt: skip
+    corrupt = {"resourceType": "Binary", "id": "b1", "contentType": "text/plain",
+               "data": "U2V2ZXJl!!IGJhY2s$$IHBhaW4="}  # fmt: skip
+    record = build_record(bundle(PATIENT, note, corrupt))
+    assert record.notes[0].text is None
+    assert any("d1" in w and "not valid base64" in w for w in record.warnings), record.warnings

@@ -97,10 +97,15 @@ SAFE_TAGS = {
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd xref
 
-#: A rendition that carries a picture or an embedded object but fewer characters of text than
-#: this is a scanned note (a fax, a signed form photographed into the chart), not an empty one:
-#: its words are in the picture, where the app cannot read them, so it is "could not be read".
-SCANNED_TEXT_CHARS = 100
+#: A rendition that carries a picture or an embedded object and next to no text is a scanned note
+#: (a fax, a form photographed into the chart), not an empty one: its words are in the picture,
+#: where the app cannot read them, so it "could not be read". A PDF page image with a stamp or
+#: header line ("Scanned by Media Manager, page 1 of 3") under 100 characters is a scan; an HTML or
+#: RTF note with a picture and a caption of one or two words ("See scan", "Outside records") is
+#: one too, while a short typed note with a logo or signature image ("Back pain for 8 weeks.")
+#: is a typed note.
+SCANNED_PDF_CHARS = 100
+SCANNED_CAPTION_WORDS = 2
 SCANNED = "a scanned image without text"
 _RTF_PICTURE = re.compile(rb"\\(?:pict|object|objdata|shppict|nonshppict)\b")
 _HTML_PICTURE = re.compile(r"<\s*(?:img|object|embed|svg|canvas)\b", re.IGNORECASE)
@@ -108,9 +113,12 @@ _HTML_PICTURE = re.compile(r"<\s*(?:img|object|embed|svg|canvas)\b", re.IGNORECA
 
 def _scanned(text: str, pictures: bool, what: str) -> str:
     """``text``, or NoteExtractionError when the note's words are in a picture, not in text."""
-    if not text.strip() or (pictures and len(text) < SCANNED_TEXT_CHARS):
-        if pictures or what == "PDF":  # a PDF page without a text layer is a picture too
-            raise NoteExtractionError(f"the {what} note is {SCANNED}")
+    if what == "PDF":  # a PDF page without a text layer is a picture too
+        scanned = not text.strip() or (pictures and len(text) < SCANNED_PDF_CHARS)
+    else:
+        scanned = pictures and len(text.split()) <= SCANNED_CAPTION_WORDS
+    if scanned:
+        raise NoteExtractionError(f"the {what} note is {SCANNED}")
     return text
 
 
@@ -216,7 +224,7 @@ def _pdf_to_text(data: bytes) -> str:
         if reader.is_encrypted:
             raise NoteExtractionError("the PDF note is encrypted")
         text = tidy("\n".join(page.extract_text() or "" for page in reader.pages))
-        pictures = len(text) < SCANNED_TEXT_CHARS and any(map(_has_image, reader.pages))
+        pictures = len(text) < SCANNED_PDF_CHARS and any(map(_has_image, reader.pages))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise NoteExtractionError("the PDF note could not be read") from error
     return _scanned(text, pictures, "PDF")

@@ -100,10 +100,7 @@ def test_inline_plain_text_notes_of_a_generated_patient():
 
 def test_hostile_html_becomes_inert_text():
     hostile = (
-        # A typed note (a picture beside fewer than 100 characters would be a scanned note).
-        b"<p>Visit note: low back pain for 8 weeks, completed 6 weeks of physical therapy and "
-        b"naproxen without relief.</p>"
-        b'<script>alert(document.cookie)</script><img src=x onerror="alert(1)">'
+        b'<p>Visit note</p><script>alert(document.cookie)</script><img src=x onerror="alert(1)">'
         b'<a href="javascript:alert(2)">addendum</a><style>body{display:none}</style>'
         b"<!-- <script>x</script> -->"
     )
@@ -195,8 +192,7 @@ def test_a_scanned_note_is_unreadable_not_empty(data, content_type):
 
 
 def test_a_picture_beside_the_typed_note_does_not_make_it_unreadable():
-    typed = ("Completed 6 weeks of physical therapy and naproxen without relief; straight leg "
-             "raise positive on the left.")
+    typed = "Back pain for 8 weeks."  # a short typed note with a logo or signature image
     html = f'<html><body><img src="logo.png"><p>{typed}</p></body></html>'.encode()
     assert extract_text(html, "text/html") == typed
     assert extract_text(b"", "text/plain") == ""  # an empty typed note is empty, not scanned

@@ -24,6 +24,7 @@ from .plan_services import plan_lacks_service
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
 from .sequence import before, latest
+from .unread import read_in_full
 from .visits import days_since_report, service_is, visits_since_report
 
 
@@ -76,7 +77,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
     if operator in OPERATORS:
         return evaluate_records(operator, spec, ctx)
     if operator in _LEAVES:
-        return _LEAVES[operator](spec, ctx)
+        # A gap in what was read is no gap while unread notes could fill it (unread.py).
+        return read_in_full(operator, spec, ctx, _LEAVES[operator](spec, ctx))
     if operator == "before":
         return before(spec, ctx, check)
     if operator == "latest":

@@ -22,7 +22,14 @@ from typing import Any
 
 from ..errors import InputError
 from .app_output import AppDocument, screen_notes
-from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts, not_fetched_notes
+from .notes import (
+    ANNOTATED_TYPES,
+    annotation_texts,
+    build_notes,
+    build_texts,
+    fetch_problems,
+    not_fetched_notes,
+)
 from .record import Evidence, Order, PatientRecord
 from .resources import evidence_of, order_of
 from .shapes import as_dict, as_str, dicts
@@ -218,10 +225,11 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
             documents.append((ref, resource))
     app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
     unfetched = not_fetched_notes(bundle, index)
-    built = build_notes(documents, index, warnings, unfetched, texts)
+    unread = fetch_problems(bundle)  # and, as notes are read, those that could not be
+    built = build_notes(documents, index, warnings, unfetched, texts, unread)
     notes = screen_notes(built, index, app_documents)
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
-    texts = build_texts(reports, order_texts, index, warnings)
+    texts = build_texts(reports, order_texts, index, warnings, unread)
     texts += annotation_texts(annotated)
     for type_name in sorted(unreadable):
         warnings.append(
@@ -239,4 +247,5 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
         texts=texts,
         app_documents=app_documents,
         not_fetched=unfetched,
+        unread=unread,
     )

@@ -61,11 +61,16 @@ def _attachment_text(
     index: dict,
     warnings: list[str],
     texts: dict[str, str] | None = None,
+    unread: dict[str, str] | None = None,
 ) -> str | None:
+    """The text of the best readable attachment; None (a warning, and ``unread[ref]`` says
+    why) when none can be read."""
     try:
         from ..notes import extract  # imported late: it loads the HTML/RTF/PDF extractors
     except ImportError:
         warnings.append(f"note {ref} could not be read: text extraction is not installed")
+        if unread is not None:
+            unread[ref] = "text extraction is not installed"
         return None
     problems: list[str] = []
     for attachment in extract.rank_attachments(attachments):
@@ -81,7 +86,9 @@ def _attachment_text(
                     return known  # extracted once already, on its way in (retrieval)
                 found = _binary_bytes(as_str(attachment.get("url")), index)
                 if found is None:
-                    problems.append("its content is not in the bundle")
+                    # Retrieval said why it has no bytes (a 404, a timeout, another host).
+                    why = fetched(unread or {}, ref) or "its content is not in the bundle"
+                    problems.append(why)
                     continue
                 data, binary_type = found
                 content_type = content_type or binary_type
@@ -90,9 +97,38 @@ def _attachment_text(
             return extract.extract_text(data, content_type)
         except NoteExtractionError as error:
             problems.append(error.message)
-    reason = "; ".join(problems) or "it has no attachment"
+    reason = "; ".join(dict.fromkeys(problems)) or "it has no attachment"
     warnings.append(f"note {ref} could not be read: {reason}")
+    if unread is not None:
+        unread[ref] = reason
     return None
+
+
+#: How retrieval names a note it could not fetch (smartapp.fhir.retrieve: "note REF: problem").
+_FETCH_PROBLEM = "note "
+_FETCHED = "fetch:"
+
+
+def fetched(unread: dict[str, str], ref: str) -> str | None:
+    """Why retrieval could not fetch ``ref``'s content, if it said (see :func:`fetch_problems`)."""
+    return unread.get(_FETCHED + ref)
+
+
+def fetch_problems(bundle: dict[str, Any]) -> dict[str, str]:
+    """``fetch:DocumentReference/ID`` -> the problem, from the record bundle's could-not-check
+    outcomes ("note DocumentReference/ID: the EHR did not find it"): seeds ``unread`` so a note
+    whose Binary never arrived names that reason, not "its content is not in the bundle"."""
+    found: dict[str, str] = {}
+    for entry in dicts(bundle.get("entry")):
+        resource = as_dict(entry.get("resource"))
+        if as_str(resource.get("resourceType")) != "OperationOutcome":
+            continue
+        for issue in dicts(resource.get("issue")):
+            text = as_str(issue.get("diagnostics"))
+            if text.startswith(_FETCH_PROBLEM + "DocumentReference/") and ": " in text:
+                reference, problem = text[len(_FETCH_PROBLEM):].split(": ", 1)
+                found[_FETCHED + reference] = problem.strip().rstrip(".")
+    return found
 
 
 def _ids(values: Any) -> tuple[str, ...]:
@@ -128,11 +164,13 @@ def build_notes(
     warnings: list[str],
     not_fetched: dict[str, str] | None = None,
     extracted: dict[str, str] | None = None,
+    unread: dict[str, str] | None = None,
 ) -> list[Note]:
     """Turn DocumentReferences into Notes; text is extracted when first read (by window).
 
     A note in ``not_fetched`` has no bytes on purpose: its text is None and nothing warns.
     ``extracted``: texts retrieval already extracted, by Binary URL (reused, not re-extracted).
+    ``unread``: filled, as notes are read, with reference -> why the note could not be read.
     """
     notes: list[Note] = []
     withdrawn = 0
@@ -158,7 +196,9 @@ def build_notes(
                 date=first_date(document, "date", "context.period.start"),
                 codes=tuple(codes),
                 status=status,
-                loader=partial(_attachment_text, ref, attachments, index, warnings, extracted),
+                loader=partial(
+                    _attachment_text, ref, attachments, index, warnings, extracted, unread
+                ),
                 title=" ".join(dict.fromkeys(t for t in texts if t)),
                 doc_status=doc_status,
                 authors=_ids(document.get("author")) + _ids(document.get("authenticator")),
@@ -172,12 +212,14 @@ def build_notes(
     return notes
 
 
-def _report_text(report: dict, ref: str, index: dict, warnings: list[str]) -> str | None:
+def _report_text(
+    report: dict, ref: str, index: dict, warnings: list[str], unread: dict[str, str] | None
+) -> str | None:
     parts = [as_str(report.get("conclusion"))]
     parts += [codes_of(c)[1] for c in dicts(report.get("conclusionCode"))]
     forms = _attachments(report.get("presentedForm"))
     if forms:
-        text = _attachment_text(ref, forms, index, warnings)
+        text = _attachment_text(ref, forms, index, warnings, None, unread)
         parts.append(text or "")
     joined = "\n".join(p for p in parts if p and p.strip())
     return joined or None
@@ -188,8 +230,10 @@ def build_texts(
     orders: list[tuple[str, str, Any, tuple[str, ...]]],
     index: dict[str, dict],
     warnings: list[str],
+    unread: dict[str, str] | None = None,
 ) -> list[Note]:
-    """Report texts (DiagnosticReport) and order texts (``(ref, text, date, authors)``)."""
+    """Report texts (DiagnosticReport) and order texts (``(ref, text, date, authors)``);
+    ``unread`` as for :func:`build_notes` (a report whose presentedForm could not be read)."""
     texts: list[Note] = []
     for ref, report in reports:
         if status_code(report.get("status")) in ("entered-in-error", "cancelled"):
@@ -201,7 +245,7 @@ def build_texts(
                 date=first_date(report, "effectiveDateTime", "effectivePeriod.start", "issued"),
                 codes=codes,
                 status="current",
-                loader=partial(_report_text, report, ref, index, warnings),
+                loader=partial(_report_text, report, ref, index, warnings, unread),
                 title=title,
                 kind="report",
                 authors=_ids(report.get("performer")) + _ids(report.get("resultsInterpreter")),

@@ -150,6 +150,17 @@ class PatientRecord:
     app_documents: list[Any] = field(default_factory=list)
     #: Notes not fetched (older than every lookback window): reference -> its ISO date.
     not_fetched: dict[str, str] = field(default_factory=dict)
+    #: Texts that could not be read: reference -> why (filled as each text is first read; keys
+    #: ``fetch:<ref>`` hold retrieval's reason for a note whose content never arrived).
+    unread: dict[str, str] = field(default_factory=dict)
+
+    def unread_reason(self, text: Note) -> str | None:
+        """Why ``text`` (a note or a report) could not be read, or None when it was read (or
+        deliberately not fetched). Reads the text first: reasons are known once it is read."""
+        if text.not_fetched or text.kind not in ("note", "report"):
+            return None
+        _ = text.text
+        return self.unread.get(text.ref)
 
     def of(self, *types: str) -> list[Evidence]:
         """Return the evidence of the given resource types, in bundle order."""

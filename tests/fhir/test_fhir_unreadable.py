@@ -1,0 +1,75 @@
+"""A partial read at the network seam (issue 20a): when the EHR hands over one note and not the
+other, the items only the missing note could document are "could not be checked", with the
+EHR's reason -- never "missing"."""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import date
+
+import responses
+from fhir_helpers import BASE, searchset
+
+from smartapp.checklists import load_catalog
+from smartapp.checklists.golden import build_bundle
+from smartapp.evidence import build_record
+from smartapp.fhir import FhirClient, StaticToken, fetch_patient_record
+from smartapp.scoring.report import choose_service, score_record
+
+SEARCHED = ("Condition", "Observation", "DocumentReference", "Procedure", "ServiceRequest",
+            "DeviceRequest", "Coverage", "MedicationRequest", "Encounter", "DiagnosticReport",
+            "CarePlan")  # fmt: skip
+TYPED = ("Low back pain radiating to the left leg for 3 weeks. Exam: positive straight leg raise "
+         "on the left at 40 degrees. Plan: physical therapy twice weekly.")  # fmt: skip
+RECORD = {
+    "coverage": {"payor": "CareSource", "member_id": "10000000001", "start": "2026-01-01"},
+    "service_request": {"code": "72148", "requester_npi": "1234567893",
+                        "occurrence": "2026-03-10", "reason": ["icd10:M54.16"]},
+    "conditions": [{"code": "icd10:M54.16", "onset": "2025-11-20"}],
+    "notes": [{"date": "2025-12-10", "text": TYPED},
+              {"date": "2026-02-20", "text": "Follow-up: exam and plan (never handed over)."}],
+}  # fmt: skip
+
+
+def serve(record_bundle: dict, binary_status: int) -> str:
+    """Answer every search from the bundle, the notes as Epic does (a Binary URL each): the first
+    note's Binary reads, the second's answers ``binary_status``. Returns the patient id."""
+    resources = [entry["resource"] for entry in record_bundle["entry"]]
+    notes = [r for r in resources if r["resourceType"] == "DocumentReference"]
+    for n, note in enumerate(notes):
+        attachment = note["content"][0]["attachment"]
+        url = f"{BASE}/Binary/b{n}"
+        if n == 0:
+            responses.get(url, body=base64.b64decode(attachment["data"]), content_type="text/plain")
+        else:
+            responses.get(url, status=binary_status)
+        note["content"] = [{"attachment": {"contentType": "text/plain", "url": f"Binary/b{n}"}}]
+    for kind in SEARCHED:
+        found = [r for r in resources if r["resourceType"] == kind]
+        responses.get(re.compile(rf"{re.escape(BASE)}/{kind}\?.*"), json=searchset(*found))
+    patient = next(r for r in resources if r["resourceType"] == "Patient")
+    responses.get(f"{BASE}/Patient/{patient['id']}", json=patient)
+    return patient["id"]
+
+
+def check(binary_status: int) -> dict:
+    patient_id = serve(build_bundle(RECORD), binary_status)
+    client = FhirClient(BASE, StaticToken("t"), concurrency=2)
+    result = fetch_patient_record(client, patient_id)
+    record = build_record(result.bundle, result.texts)
+    chosen = choose_service(record, "72148", load_catalog())
+    report = score_record(record, chosen, as_of=date(2026, 3, 1))
+    return {item["id"]: item for item in report["items"]} | {"report": report}
+
+
+@responses.activate
+def test_a_note_the_ehr_did_not_find_leaves_its_items_unchecked_with_the_reason():
+    items = check(404)
+    # The typed note's exam is older than the 30-day window; the follow-up's could hold one.
+    exam = items["LMRI-004"]
+    assert exam["status"] == "unknown", exam["searched"]
+    assert "1 of 1 note within 30 days before 2026-03-01 could not be read: " in exam["searched"]
+    assert "HTTP 404" in exam["searched"]
+    assert items["LMRI-007"]["status"] == "unknown"  # the plan: the same
+    assert items["CSU-006"]["status"] == "met"  # the typed note is a clinical note all the same

@@ -123,7 +123,8 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
             "id": "golden-payor" if n == 1 else f"golden-payor-{n}",
             "name": spec.get("payor", "CareSource"),
         }
-        resources.append(payor)
+        if spec.get("payor") is not None or "payor_unread" not in spec:
+            resources.append(payor)  # payor_unread: the Organization was not read (no name)
         coverage = add(
             "Coverage",
             n,

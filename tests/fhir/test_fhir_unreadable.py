@@ -73,3 +73,13 @@ def test_a_note_the_ehr_did_not_find_leaves_its_items_unchecked_with_the_reason(
     assert "HTTP 404" in exam["searched"]
     assert items["LMRI-007"]["status"] == "unknown"  # the plan: the same
     assert items["CSU-006"]["status"] == "met"  # the typed note is a clinical note all the same
+
+
+@responses.activate
+def test_a_coverage_whose_payor_organization_was_never_read_is_unchecked_not_missing():
+    # Coverage.payor is a bare Organization reference (the case builder gives no display) and
+    # retrieval reads no Organization: the coverage may be CareSource's.
+    items = check(200)
+    assert items["CSU-001"]["status"] == "unknown", items["CSU-001"]["searched"]
+    assert "name their payor only by a reference not read" in items["CSU-001"]["searched"]
+

@@ -23,6 +23,8 @@ from typing import Any
 from ..errors import FhirAuthError, FhirError
 from ..evidence.bundle import is_withheld
 from ..evidence.dates import first_date
+from ..evidence.notes import WITHDRAWN
+from ..evidence.shapes import status_code
 from .binaries import fetch_note
 from .bundle import record_bundle
 from .client import FhirClient
@@ -179,7 +181,7 @@ class Retrieval:
             ):
                 self._outcome_entry(search, resource)
             elif self.keep(resource) and resource.get("resourceType") == "DocumentReference":
-                if resource.get("content"):
+                if resource.get("content") and not withdrawn(resource):
                     self.queue_note(resource)
 
     def _outcome_entry(self, search: Search, outcome: dict) -> None:
@@ -254,6 +256,13 @@ class Retrieval:
             return None
         self.keep(resource)
         return resource
+
+
+def withdrawn(document: dict) -> bool:
+    """A note the EHR marks entered-in-error or superseded: no evidence (smartapp.evidence.notes
+    leaves it out), so its content is not fetched -- a failed fetch of it would make the notes
+    that count read as "could not be checked"."""
+    return any(status_code(document.get(key)) in WITHDRAWN for key in ("status", "docStatus"))
 
 
 def next_link(bundle: dict) -> str | None:

@@ -83,3 +83,25 @@ def test_a_coverage_whose_payor_organization_was_never_read_is_unchecked_not_mis
     assert items["CSU-001"]["status"] == "unknown", items["CSU-001"]["searched"]
     assert "name their payor only by a reference not read" in items["CSU-001"]["searched"]
 
+
+@responses.activate
+def test_a_withdrawn_note_is_not_fetched_so_its_failure_cannot_cloud_the_rest():
+    # Entered in error or superseded, a note is no evidence; fetching it anyway, a 500 on its
+    # Binary made every clinical note "could not be read (in full)".
+    documents = [
+        {"resourceType": "DocumentReference", "id": f"d{n}", "status": status,
+         "date": "2026-02-20", "subject": {"reference": "Patient/p1"},
+         "content": [{"attachment": {"contentType": "text/plain", "url": f"Binary/b{n}"}}]}
+        for n, status in enumerate(("entered-in-error", "superseded"))
+    ]  # fmt: skip
+    responses.get(re.compile(rf"{re.escape(BASE)}/DocumentReference\?.*"),
+                  json=searchset(*documents))  # fmt: skip
+    for kind in SEARCHED:
+        if kind != "DocumentReference":
+            responses.get(re.compile(rf"{re.escape(BASE)}/{kind}\?.*"), json=searchset())
+    responses.get(f"{BASE}/Patient/p1", json={"resourceType": "Patient", "id": "p1"})
+    responses.get(re.compile(rf"{re.escape(BASE)}/Binary/.*"), status=500)
+    result = fetch_patient_record(FhirClient(BASE, StaticToken("t"), concurrency=2), "p1")
+    assert result.warnings == []
+    assert not any("/Binary/" in call.request.url for call in responses.calls)
+    assert result.counts["DocumentReference"] == 2  # listed all the same (the record says why)

@@ -12,9 +12,10 @@ What was found stays cited; a criterion that is met stays met (evidence read is 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from ..evidence.record import Note
+from ..evidence.record import Note, PatientRecord
 from .context import Context, Outcome
 from .records import matches_concept
 
@@ -71,3 +72,19 @@ def read_in_full(operator: str, spec: Any, ctx: Context, outcome: Outcome) -> Ou
         return outcome
     searched = outcome.searched.rstrip()
     return Outcome("unknown", outcome.evidence, f"{searched} Not judged: {why}.", outcome.dates)
+
+
+def read_summary(record: PatientRecord) -> str | None:
+    """"2 of 9 notes could not be read: the PDF note is a scanned image without text" over the
+    notes and reports the check opened (those inside its windows), or None when all were read."""
+    opened = [
+        t for t in record.all_texts()
+        if t.kind in _READ_KINDS and not t.not_fetched and t.opened
+    ]  # fmt: skip
+    reasons = Counter(record.unread[t.ref] for t in opened if t.ref in record.unread)
+    if not reasons:
+        return None
+    count = sum(reasons.values())
+    why = "; ".join(f"{r} ({n})" if n > 1 else r for r, n in reasons.most_common())
+    notes = f"note{'' if len(opened) == 1 else 's'}"
+    return f"{count} of {len(opened)} {notes} could not be read: {why}"

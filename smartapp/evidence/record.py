@@ -122,6 +122,12 @@ class Note:
         self._loaded = not_fetched
 
     @property
+    def opened(self) -> bool:
+        """Whether the text was read (or deliberately not fetched): notes outside every window
+        are never opened."""
+        return self._loaded
+
+    @property
     def text(self) -> str | None:
         """The note's plain text, or None when it could not be read (a warning says why)."""
         if not self._loaded:

@@ -15,6 +15,10 @@ from typing import Any
 
 from .codes import Code
 
+#: In :attr:`PatientRecord.unreadable`: the EHR withheld results without naming their type, so
+#: any type may be short (smartapp.evidence.bundle).
+ANY_TYPE = "*"
+
 
 @dataclass(slots=True)
 class Evidence:
@@ -191,7 +195,7 @@ class PatientRecord:
 
     def is_unreadable(self, *types: str) -> bool:
         """True when any of these resource types could not be read from the EHR."""
-        return any(t in self.unreadable for t in types)
+        return ANY_TYPE in self.unreadable or any(t in self.unreadable for t in types)
 
     def all_texts(self) -> list[Note]:
         """Clinical notes, then report and order texts: everything the NLP reads."""

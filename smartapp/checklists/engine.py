@@ -75,7 +75,7 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         care = start_of_care(ctx.record, ctx.order_date, ctx.as_of)
         ctx = replace(ctx, anchor=care or ctx.order_date)
     if operator in OPERATORS:
-        return evaluate_records(operator, spec, ctx)
+        return read_in_full(operator, spec, ctx, evaluate_records(operator, spec, ctx))
     if operator in _LEAVES:
         # A gap in what was read is no gap while unread notes could fill it (unread.py).
         return read_in_full(operator, spec, ctx, _LEAVES[operator](spec, ctx))

@@ -7,6 +7,7 @@ inside the criterion's window might say what was not found, so "missing" or "par
 would be a guess. The outcome becomes ``unknown`` and says how much was not read ("1 of 2 notes
 within 30 days before 2026-11-22 could not be read: the PDF note is a scanned image without
 text"). The same holds when the EHR withheld notes altogether (DocumentReference unreadable).
+The same for the coded-record operators (``has_condition`` …) over a type read only in part.
 What was found stays cited; a criterion that is met stays met (evidence read is evidence).
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 
 from ..evidence.record import Note, PatientRecord
 from .context import Context, Outcome
-from .records import matches_concept
+from .records import OPERATORS, matches_concept
 
 #: Operators whose evidence is (or can be) note or report text.
 NOTE_READERS = frozenset(
@@ -64,10 +65,17 @@ def partial_read(operator: str, spec: Any, ctx: Context) -> str | None:
 
 
 def read_in_full(operator: str, spec: Any, ctx: Context, outcome: Outcome) -> Outcome:
-    """``outcome``, or ``unknown`` when it is a gap that unread notes could fill."""
-    if operator not in NOTE_READERS or outcome.status not in ("missing", "partial"):
+    """``outcome``, or ``unknown`` when it is a gap that what was not read could fill: unread
+    notes, or (for a record operator) a type the EHR withheld in part -- an Observation search
+    whose later pages failed may hold the recent result that "found only outside the window"
+    or "found 1 of the 2 needed" is missing."""
+    if outcome.status not in ("missing", "partial"):
         return outcome
-    why = partial_read(operator, spec, ctx)
+    why = None
+    if operator in OPERATORS and ctx.record.is_unreadable(*OPERATORS[operator][0]):
+        why = f"{'/'.join(OPERATORS[operator][0])} could not be read (in full) from the EHR"
+    elif operator in NOTE_READERS:
+        why = partial_read(operator, spec, ctx)
     if why is None:
         return outcome
     searched = outcome.searched.rstrip()

@@ -83,8 +83,9 @@ def read_in_full(operator: str, spec: Any, ctx: Context, outcome: Outcome) -> Ou
 
 
 def read_summary(record: PatientRecord) -> str | None:
-    """"2 of 9 notes could not be read: the PDF note is a scanned image without text" over the
-    notes and reports the check opened (those inside its windows), or None when all were read."""
+    """The partial read over the notes and reports the check opened (those inside its windows):
+    "2 of 9 notes could not be read: the PDF note is a scanned image without text"; None when
+    all were read."""
     opened = [
         t for t in record.all_texts()
         if t.kind in _READ_KINDS and not t.not_fetched and t.opened

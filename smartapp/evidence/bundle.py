@@ -22,14 +22,8 @@ from typing import Any
 
 from ..errors import InputError
 from .app_output import AppDocument, screen_notes
-from .notes import (
-    ANNOTATED_TYPES,
-    annotation_texts,
-    build_notes,
-    build_texts,
-    fetch_problems,
-    not_fetched_notes,
-)
+from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts
+from .notices import fetch_problems, not_fetched_notes
 from .record import ANY_TYPE, Evidence, Order, PatientRecord
 from .resources import evidence_of, order_of
 from .shapes import as_dict, as_str, dicts

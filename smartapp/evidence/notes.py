@@ -21,12 +21,12 @@ from typing import Any
 from ..errors import NoteExtractionError
 from .codes import Code, codes_of
 from .dates import first_date
+from .notices import fetched
 from .record import Note
 from .shapes import as_dict, as_str, dicts, status_code
 
-#: The coding of the record bundle's notice for a note not fetched (smartapp.fhir.bundle): dated
-#: before every lookback window, so its text cannot count; "not read", never "could not be read".
-NOT_FETCHED = {"system": "urn:smartapp:note-reading", "code": "not-fetched"}
+#: The words of the record bundle's notice for a note not fetched (smartapp.evidence.notices):
+#: dated before every lookback window, its text cannot count; "not read", never "could not be read".
 NOT_FETCHED_TEXT = "not read: older than every lookback window"
 #: DocumentReference.status / docStatus values that withdraw a note.
 WITHDRAWN = frozenset({"superseded", "entered-in-error"})
@@ -104,33 +104,6 @@ def _attachment_text(
     return None
 
 
-#: How retrieval names a note it could not fetch (smartapp.fhir.retrieve: "note REF: problem").
-_FETCH_PROBLEM = "note "
-_FETCHED = "fetch:"
-
-
-def fetched(unread: dict[str, str], ref: str) -> str | None:
-    """Why retrieval could not fetch ``ref``'s content, if it said (see :func:`fetch_problems`)."""
-    return unread.get(_FETCHED + ref)
-
-
-def fetch_problems(bundle: dict[str, Any]) -> dict[str, str]:
-    """``fetch:DocumentReference/ID`` -> the problem, from the record bundle's could-not-check
-    outcomes ("note DocumentReference/ID: the EHR did not find it"): seeds ``unread`` so a note
-    whose Binary never arrived names that reason, not "its content is not in the bundle"."""
-    found: dict[str, str] = {}
-    for entry in dicts(bundle.get("entry")):
-        resource = as_dict(entry.get("resource"))
-        if as_str(resource.get("resourceType")) != "OperationOutcome":
-            continue
-        for issue in dicts(resource.get("issue")):
-            text = as_str(issue.get("diagnostics"))
-            if text.startswith(_FETCH_PROBLEM + "DocumentReference/") and ": " in text:
-                reference, problem = text[len(_FETCH_PROBLEM):].split(": ", 1)
-                found[_FETCHED + reference] = problem.strip().rstrip(".")
-    return found
-
-
 def _ids(values: Any) -> tuple[str, ...]:
     """Id tails of the references in ``values`` (author, performer …)."""
     refs = (as_str(as_dict(v).get("reference")) for v in dicts(values))
@@ -139,23 +112,6 @@ def _ids(values: Any) -> tuple[str, ...]:
 
 def _attachments(values: Any) -> list[dict]:
     return [a for a in dicts(values) if isinstance(a, dict)]
-
-
-def not_fetched_notes(bundle: dict[str, Any], index: dict[str, dict]) -> dict[str, str]:
-    """DocumentReference reference -> its date (ISO, "" if undated) for each not-fetched notice."""
-    found: dict[str, str] = {}
-    for entry in dicts(bundle.get("entry")):
-        resource = as_dict(entry.get("resource"))
-        if as_str(resource.get("resourceType")) != "OperationOutcome":
-            continue
-        for issue in dicts(resource.get("issue")):
-            details = as_dict(issue.get("details"))
-            if NOT_FETCHED in dicts(details.get("coding")):
-                reference = as_str(issue.get("diagnostics"))
-                if reference.startswith("DocumentReference/"):
-                    when = first_date(as_dict(index.get(reference)), "date", "context.period.start")
-                    found[reference] = when.isoformat() if when else ""
-    return found
 
 
 def build_notes(

@@ -224,10 +224,11 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
     app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
     unfetched = not_fetched_notes(bundle, index)
     unread = fetch_problems(bundle)  # and, as notes are read, those that could not be
-    built = build_notes(documents, index, warnings, unfetched, texts, unread)
+    extracted = texts  # retrieval's texts by Binary URL; ``texts`` is reused below for reports
+    built = build_notes(documents, index, warnings, unfetched, extracted, unread)
     notes = screen_notes(built, index, app_documents)
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
-    texts = build_texts(reports, order_texts, index, warnings, unread)
+    texts = build_texts(reports, order_texts, index, warnings, unread, extracted)
     texts += annotation_texts(annotated)
     for type_name in sorted(unreadable - {ANY_TYPE}):
         warnings.append(

@@ -169,13 +169,18 @@ def build_notes(
 
 
 def _report_text(
-    report: dict, ref: str, index: dict, warnings: list[str], unread: dict[str, str] | None
+    report: dict,
+    ref: str,
+    index: dict,
+    warnings: list[str],
+    unread: dict[str, str] | None,
+    extracted: dict[str, str] | None,
 ) -> str | None:
     parts = [as_str(report.get("conclusion"))]
     parts += [codes_of(c)[1] for c in dicts(report.get("conclusionCode"))]
     forms = _attachments(report.get("presentedForm"))
     if forms:
-        text = _attachment_text(ref, forms, index, warnings, None, unread)
+        text = _attachment_text(ref, forms, index, warnings, extracted, unread)
         parts.append(text or "")
     joined = "\n".join(p for p in parts if p and p.strip())
     return joined or None
@@ -187,6 +192,7 @@ def build_texts(
     index: dict[str, dict],
     warnings: list[str],
     unread: dict[str, str] | None = None,
+    extracted: dict[str, str] | None = None,
 ) -> list[Note]:
     """Report texts (DiagnosticReport) and order texts (``(ref, text, date, authors)``);
     ``unread`` as for :func:`build_notes` (a report whose presentedForm could not be read)."""
@@ -201,7 +207,7 @@ def build_texts(
                 date=first_date(report, "effectiveDateTime", "effectivePeriod.start", "issued"),
                 codes=codes,
                 status="current",
-                loader=partial(_report_text, report, ref, index, warnings, unread),
+                loader=partial(_report_text, report, ref, index, warnings, unread, extracted),
                 title=title,
                 kind="report",
                 authors=_ids(report.get("performer")) + _ids(report.get("resultsInterpreter")),

@@ -38,6 +38,7 @@ def not_fetched_notes(bundle: dict[str, Any], index: dict[str, dict]) -> dict[st
 
 #: How retrieval names a note it could not fetch (smartapp.fhir.retrieve: "note REF: problem").
 _FETCH_PROBLEM = "note "
+_FETCH_PROBLEMS = (f"{_FETCH_PROBLEM}DocumentReference/", f"{_FETCH_PROBLEM}DiagnosticReport/")
 _FETCHED = "fetch:"
 
 
@@ -47,13 +48,14 @@ def fetched(unread: dict[str, str], ref: str) -> str | None:
 
 
 def fetch_problems(bundle: dict[str, Any]) -> dict[str, str]:
-    """``fetch:DocumentReference/ID`` -> the problem, from the record bundle's could-not-check
-    outcomes ("note DocumentReference/ID: the EHR did not find it"): seeds ``unread`` so a note
-    whose Binary never arrived names that reason, not "its content is not in the bundle"."""
+    """``fetch:DocumentReference/ID`` (or ``DiagnosticReport/ID``) -> the problem, from the
+    record bundle's could-not-check outcomes ("note DocumentReference/ID: the EHR did not find
+    it"): seeds ``unread`` so a text whose Binary never arrived names that reason, not "its
+    content is not in the bundle"."""
     found: dict[str, str] = {}
     for issue in _outcome_issues(bundle):
         text = as_str(issue.get("diagnostics"))
-        if text.startswith(_FETCH_PROBLEM + "DocumentReference/") and ": " in text:
+        if text.startswith(_FETCH_PROBLEMS) and ": " in text:
             reference, problem = text[len(_FETCH_PROBLEM) :].split(": ", 1)
             found[_FETCHED + reference] = problem.strip().rstrip(".")
     return found

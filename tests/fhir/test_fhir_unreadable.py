@@ -105,3 +105,24 @@ def test_a_withdrawn_note_is_not_fetched_so_its_failure_cannot_cloud_the_rest():
     assert result.warnings == []
     assert not any("/Binary/" in call.request.url for call in responses.calls)
     assert result.counts["DocumentReference"] == 2  # listed all the same (the record says why)
+
+
+@responses.activate
+def test_a_reports_presented_form_is_fetched_and_read_as_its_text():
+    # Epic and Oracle Health imaging reports carry their text as a presentedForm URL: unfetched,
+    # every report in a window would be a text that could not be read.
+    report = {"resourceType": "DiagnosticReport", "id": "r1", "status": "final",
+              "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2026-02-01",
+              "code": {"text": "XR lumbar spine"},
+              "presentedForm": [{"contentType": "text/plain", "url": "Binary/x1"}]}  # fmt: skip
+    responses.get(re.compile(rf"{re.escape(BASE)}/DiagnosticReport\?.*"), json=searchset(report))
+    for kind in SEARCHED:
+        if kind != "DiagnosticReport":
+            responses.get(re.compile(rf"{re.escape(BASE)}/{kind}\?.*"), json=searchset())
+    responses.get(f"{BASE}/Patient/p1", json={"resourceType": "Patient", "id": "p1"})
+    responses.get(f"{BASE}/Binary/x1", body=b"Impression: mild L4-5 degenerative disc disease.",
+                  content_type="text/plain")  # fmt: skip
+    result = fetch_patient_record(FhirClient(BASE, StaticToken("t"), concurrency=2), "p1")
+    assert result.warnings == []
+    (text,) = build_record(result.bundle, result.texts).texts
+    assert text.text == "Impression: mild L4-5 degenerative disc disease."

@@ -185,7 +185,7 @@ class Retrieval:
                 if kind == "DocumentReference" and resource.get("content"):
                     if not withdrawn(resource):
                         self.queue_note(resource)
-                elif kind == "DiagnosticReport" and _form_urls(resource):
+                elif kind == "DiagnosticReport" and presented_by_url(resource):
                     self.queue_note(resource)  # its presentedForm is its text (issue 20a)
 
     def _outcome_entry(self, search: Search, outcome: dict) -> None:
@@ -271,7 +271,7 @@ class Retrieval:
         return resource
 
 
-def _form_urls(report: dict) -> bool:
+def presented_by_url(report: dict) -> bool:
     """Whether a DiagnosticReport's presentedForm names its content by URL (Epic and Oracle
     Health imaging and pathology reports): unread, the report's text is not known."""
     forms = report.get("presentedForm") or []

@@ -364,6 +364,17 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     return Outcome("missing", [], f"Searched {what}: none found.")
 
 
+def _unnamed_payor(coverage: dict[str, Any], ctx: Context) -> bool:
+    """Whether a payor of the coverage has no name the record can read (no display, and the
+    Organization it references is not in the record)."""
+    payors = coverage.get("payor") if isinstance(coverage.get("payor"), list) else []
+    return any(
+        isinstance(p, dict) and not p.get("display")
+        and not (ctx.record.resolve(p.get("reference")) or {}).get("name")
+        for p in payors
+    )  # fmt: skip
+
+
 def has_coverage(spec: dict[str, Any], ctx: Context) -> Outcome:
     """CareSource Coverage with a member ID, active on the date of service."""
     payors = [p.lower() for p in spec.get("payor_names", ["caresource"])]
@@ -373,6 +384,12 @@ def has_coverage(spec: dict[str, Any], ctx: Context) -> Outcome:
     if not ours:
         if ctx.record.is_unreadable("Coverage"):
             return Outcome("unknown", [], f"Could not search {what}: Coverage could not be read.")
+        unnamed = [c for c in coverages if _unnamed_payor(c.raw, ctx)]
+        if unnamed:
+            # Payor: Reference(Organization) with no display, and the Organization not read:
+            # that coverage may well be CareSource's, so none found is no "missing".
+            why = f"{len(unnamed)} coverage(s) name their payor only by a reference not read"
+            return Outcome("unknown", [], f"Could not search {what}: {why}.")
         others = f" ({len(coverages)} other coverage found)" if coverages else ""
         return Outcome("missing", [], f"Searched {what}: none found{others}.")
     problems: list[str] = []

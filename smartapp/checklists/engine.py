@@ -24,6 +24,7 @@ from .plan_services import plan_lacks_service
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
 from .sequence import after, before, latest
+from .unread import read_in_full
 from .visits import days_since_report, service_is, visits_since_report
 
 
@@ -74,9 +75,10 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         care = start_of_care(ctx.record, ctx.order_date, ctx.as_of)
         ctx = replace(ctx, anchor=care or ctx.order_date)
     if operator in OPERATORS:
-        return evaluate_records(operator, spec, ctx)
+        return read_in_full(operator, spec, ctx, evaluate_records(operator, spec, ctx))
     if operator in _LEAVES:
-        return _LEAVES[operator](spec, ctx)
+        # A gap in what was read is no gap while unread notes could fill it (unread.py).
+        return read_in_full(operator, spec, ctx, _LEAVES[operator](spec, ctx))
     if operator == "before":
         return before(spec, ctx, check)
     if operator == "after":

@@ -79,6 +79,20 @@ def _day(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+#: ``unreadable: <content type>`` on a note: its only rendition is a file the app cannot read
+#: (a scanned image, a word-processor file), as EHR media tabs hold them.
+_UNREADABLE_BYTES = b"II*\x00\x08\x00\x00\x00" + bytes(56)
+
+
+def _note_attachment(spec: dict[str, Any]) -> dict[str, str]:
+    """Inline plain text, or with ``unreadable: <type>`` bytes of that type without text."""
+    if spec.get("unreadable"):
+        data = base64.b64encode(_UNREADABLE_BYTES).decode("ascii")
+        return {"contentType": str(spec["unreadable"]), "data": data}
+    data = base64.b64encode(spec["text"].encode("utf-8")).decode("ascii")
+    return {"contentType": "text/plain", "data": data}
+
+
 def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
     """Build the Bundle for a golden record (see docs/checklists.md §6 for the keys)."""
     patient = {"resourceType": "Patient", "id": PATIENT, "name": [{"family": "Golden"}]}
@@ -109,7 +123,8 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
             "id": "golden-payor" if n == 1 else f"golden-payor-{n}",
             "name": spec.get("payor", "CareSource"),
         }
-        resources.append(payor)
+        if spec.get("payor") is not None or "payor_unread" not in spec:
+            resources.append(payor)  # payor_unread: the Organization was not read (no name)
         coverage = add(
             "Coverage",
             n,
@@ -218,15 +233,14 @@ def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
             else None,
         )
     for n, spec in enumerate(record.get("notes", []), 1):
-        data = base64.b64encode(spec["text"].encode("utf-8")).decode("ascii")
         add(
             "DocumentReference",
             n,
-            status="current",
+            status=spec.get("status", "current"),
             date=f"{spec['date']}T10:00:00Z",
             type=concept(spec.get("type", "loinc:11506-3")),
             description=spec.get("title"),
-            content=[{"attachment": {"contentType": "text/plain", "data": data}}],
+            content=[{"attachment": _note_attachment(spec)}],
         )
     entries = [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]
     if record.get("unreadable"):

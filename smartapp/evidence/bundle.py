@@ -22,8 +22,9 @@ from typing import Any
 
 from ..errors import InputError
 from .app_output import AppDocument, screen_notes
-from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts, not_fetched_notes
-from .record import Evidence, Order, PatientRecord
+from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts
+from .notices import fetch_problems, not_fetched_notes
+from .record import ANY_TYPE, Evidence, Order, PatientRecord
 from .resources import evidence_of, order_of
 from .shapes import as_dict, as_str, dicts
 
@@ -79,7 +80,9 @@ def _issue_types(issue: dict, context_type: str | None) -> set[str]:
     expressions = issue.get("expression")
     for expression in expressions if isinstance(expressions, list) else []:
         name = as_str(expression).split(".")[0]
-        if name[:1].isupper():
+        if name in ("Resource", "DomainResource"):
+            types.add(ANY_TYPE)  # an export line of no known type: it may be any type's
+        elif name[:1].isupper():
             types.add(name)
     if not types:
         details = as_str(as_dict(issue.get("details")).get("text"))
@@ -97,11 +100,13 @@ def _issue_types(issue: dict, context_type: str | None) -> set[str]:
 
 
 def unreadable_types(outcome: dict, context_type: str | None = None) -> set[str]:
-    """Types an OperationOutcome says were (at least partly) withheld."""
+    """Types an OperationOutcome says were (at least partly) withheld (:data:`ANY_TYPE` when it
+    names none)."""
     types: set[str] = set()
     for issue in dicts(outcome.get("issue")):
         if is_withheld(issue):
-            types |= _issue_types(issue, context_type)
+            # Withheld, but of no type it names (nor the search's): it may be any type's.
+            types |= _issue_types(issue, context_type) or {ANY_TYPE}
     return types
 
 
@@ -218,15 +223,20 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
             documents.append((ref, resource))
     app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
     unfetched = not_fetched_notes(bundle, index)
-    built = build_notes(documents, index, warnings, unfetched, texts)
+    unread = fetch_problems(bundle)  # and, as notes are read, those that could not be
+    extracted = texts  # retrieval's texts by Binary URL; ``texts`` is reused below for reports
+    built = build_notes(documents, index, warnings, unfetched, extracted, unread)
     notes = screen_notes(built, index, app_documents)
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
-    texts = build_texts(reports, order_texts, index, warnings)
+    texts = build_texts(reports, order_texts, index, warnings, unread, extracted)
     texts += annotation_texts(annotated)
-    for type_name in sorted(unreadable):
+    for type_name in sorted(unreadable - {ANY_TYPE}):
         warnings.append(
             f"{type_name} could not be read (in full) from the EHR; items that need it are unknown"
         )
+    if ANY_TYPE in unreadable:
+        warnings.append("the EHR withheld some results without saying of which type; items that "
+                        "found nothing could not be checked")  # fmt: skip
     return PatientRecord(
         patient_ref=patients[0],
         by_type=by_type,
@@ -239,4 +249,5 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
         texts=texts,
         app_documents=app_documents,
         not_fetched=unfetched,
+        unread=unread,
     )

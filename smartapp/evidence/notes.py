@@ -21,19 +21,23 @@ from typing import Any
 from ..errors import NoteExtractionError
 from .codes import Code, codes_of
 from .dates import first_date
+from .notices import fetched
 from .record import Note
 from .shapes import as_dict, as_str, dicts, status_code
 
-#: The coding of the record bundle's notice for a note not fetched (smartapp.fhir.bundle): dated
-#: before every lookback window, so its text cannot count; "not read", never "could not be read".
-NOT_FETCHED = {"system": "urn:smartapp:note-reading", "code": "not-fetched"}
+#: The words of the record bundle's notice for a note not fetched (smartapp.evidence.notices):
+#: dated before every lookback window, its text cannot count; "not read", never "could not be read".
 NOT_FETCHED_TEXT = "not read: older than every lookback window"
 #: DocumentReference.status / docStatus values that withdraw a note.
 WITHDRAWN = frozenset({"superseded", "entered-in-error"})
 
 
 def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
-    """Return (bytes, contentType) of the Binary the URL names, if the bundle holds it."""
+    """Return (bytes, contentType) of the Binary the URL names, if the bundle holds it.
+
+    :raises NoteExtractionError: its data is not base64 (decoded leniently, corrupt data would
+        become garbage bytes that might pass for text).
+    """
     binary = index.get(url)
     if binary is None:
         parts = url.rstrip("/").split("/")
@@ -45,9 +49,9 @@ def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
     if not data:
         return None
     try:
-        decoded = base64.b64decode(data, validate=False)
-    except (binascii.Error, ValueError):
-        return None
+        decoded = base64.b64decode("".join(data.split()), validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise NoteExtractionError("the note's Binary data is not valid base64") from error
     return decoded, as_str(binary.get("contentType"))
 
 
@@ -57,11 +61,16 @@ def _attachment_text(
     index: dict,
     warnings: list[str],
     texts: dict[str, str] | None = None,
+    unread: dict[str, str] | None = None,
 ) -> str | None:
+    """The text of the best readable attachment; None (a warning, and ``unread[ref]`` says
+    why) when none can be read."""
     try:
         from ..notes import extract  # imported late: it loads the HTML/RTF/PDF extractors
     except ImportError:
         warnings.append(f"note {ref} could not be read: text extraction is not installed")
+        if unread is not None:
+            unread[ref] = "text extraction is not installed"
         return None
     problems: list[str] = []
     for attachment in extract.rank_attachments(attachments):
@@ -77,7 +86,9 @@ def _attachment_text(
                     return known  # extracted once already, on its way in (retrieval)
                 found = _binary_bytes(as_str(attachment.get("url")), index)
                 if found is None:
-                    problems.append("its content is not in the bundle")
+                    # Retrieval said why it has no bytes (a 404, a timeout, another host).
+                    why = fetched(unread or {}, ref) or "its content is not in the bundle"
+                    problems.append(why)
                     continue
                 data, binary_type = found
                 content_type = content_type or binary_type
@@ -86,8 +97,10 @@ def _attachment_text(
             return extract.extract_text(data, content_type)
         except NoteExtractionError as error:
             problems.append(error.message)
-    reason = "; ".join(problems) or "it has no attachment"
+    reason = "; ".join(dict.fromkeys(problems)) or "it has no attachment"
     warnings.append(f"note {ref} could not be read: {reason}")
+    if unread is not None:
+        unread[ref] = reason
     return None
 
 
@@ -101,34 +114,19 @@ def _attachments(values: Any) -> list[dict]:
     return [a for a in dicts(values) if isinstance(a, dict)]
 
 
-def not_fetched_notes(bundle: dict[str, Any], index: dict[str, dict]) -> dict[str, str]:
-    """DocumentReference reference -> its date (ISO, "" if undated) for each not-fetched notice."""
-    found: dict[str, str] = {}
-    for entry in dicts(bundle.get("entry")):
-        resource = as_dict(entry.get("resource"))
-        if as_str(resource.get("resourceType")) != "OperationOutcome":
-            continue
-        for issue in dicts(resource.get("issue")):
-            details = as_dict(issue.get("details"))
-            if NOT_FETCHED in dicts(details.get("coding")):
-                reference = as_str(issue.get("diagnostics"))
-                if reference.startswith("DocumentReference/"):
-                    when = first_date(as_dict(index.get(reference)), "date", "context.period.start")
-                    found[reference] = when.isoformat() if when else ""
-    return found
-
-
 def build_notes(
     documents: list[tuple[str, dict[str, Any]]],
     index: dict[str, dict],
     warnings: list[str],
     not_fetched: dict[str, str] | None = None,
     extracted: dict[str, str] | None = None,
+    unread: dict[str, str] | None = None,
 ) -> list[Note]:
     """Turn DocumentReferences into Notes; text is extracted when first read (by window).
 
     A note in ``not_fetched`` has no bytes on purpose: its text is None and nothing warns.
     ``extracted``: texts retrieval already extracted, by Binary URL (reused, not re-extracted).
+    ``unread``: filled, as notes are read, with reference -> why the note could not be read.
     """
     notes: list[Note] = []
     withdrawn = 0
@@ -154,7 +152,9 @@ def build_notes(
                 date=first_date(document, "date", "context.period.start"),
                 codes=tuple(codes),
                 status=status,
-                loader=partial(_attachment_text, ref, attachments, index, warnings, extracted),
+                loader=partial(
+                    _attachment_text, ref, attachments, index, warnings, extracted, unread
+                ),
                 title=" ".join(dict.fromkeys(t for t in texts if t)),
                 doc_status=doc_status,
                 authors=_ids(document.get("author")) + _ids(document.get("authenticator")),
@@ -168,12 +168,19 @@ def build_notes(
     return notes
 
 
-def _report_text(report: dict, ref: str, index: dict, warnings: list[str]) -> str | None:
+def _report_text(
+    report: dict,
+    ref: str,
+    index: dict,
+    warnings: list[str],
+    unread: dict[str, str] | None,
+    extracted: dict[str, str] | None,
+) -> str | None:
     parts = [as_str(report.get("conclusion"))]
     parts += [codes_of(c)[1] for c in dicts(report.get("conclusionCode"))]
     forms = _attachments(report.get("presentedForm"))
     if forms:
-        text = _attachment_text(ref, forms, index, warnings)
+        text = _attachment_text(ref, forms, index, warnings, extracted, unread)
         parts.append(text or "")
     joined = "\n".join(p for p in parts if p and p.strip())
     return joined or None
@@ -184,8 +191,11 @@ def build_texts(
     orders: list[tuple[str, str, Any, tuple[str, ...]]],
     index: dict[str, dict],
     warnings: list[str],
+    unread: dict[str, str] | None = None,
+    extracted: dict[str, str] | None = None,
 ) -> list[Note]:
-    """Report texts (DiagnosticReport) and order texts (``(ref, text, date, authors)``)."""
+    """Report texts (DiagnosticReport) and order texts (``(ref, text, date, authors)``);
+    ``unread`` as for :func:`build_notes` (a report whose presentedForm could not be read)."""
     texts: list[Note] = []
     for ref, report in reports:
         if status_code(report.get("status")) in ("entered-in-error", "cancelled"):
@@ -197,7 +207,7 @@ def build_texts(
                 date=first_date(report, "effectiveDateTime", "effectivePeriod.start", "issued"),
                 codes=codes,
                 status="current",
-                loader=partial(_report_text, report, ref, index, warnings),
+                loader=partial(_report_text, report, ref, index, warnings, unread, extracted),
                 title=title,
                 kind="report",
                 authors=_ids(report.get("performer")) + _ids(report.get("resultsInterpreter")),

@@ -15,6 +15,10 @@ from typing import Any
 
 from .codes import Code
 
+#: In :attr:`PatientRecord.unreadable`: the EHR withheld results without naming their type, so
+#: any type may be short (smartapp.evidence.bundle).
+ANY_TYPE = "*"
+
 
 @dataclass(slots=True)
 class Evidence:
@@ -122,6 +126,12 @@ class Note:
         self._loaded = not_fetched
 
     @property
+    def opened(self) -> bool:
+        """Whether the text was read (or deliberately not fetched): notes outside every window
+        are never opened."""
+        return self._loaded
+
+    @property
     def text(self) -> str | None:
         """The note's plain text, or None when it could not be read (a warning says why)."""
         if not self._loaded:
@@ -150,6 +160,17 @@ class PatientRecord:
     app_documents: list[Any] = field(default_factory=list)
     #: Notes not fetched (older than every lookback window): reference -> its ISO date.
     not_fetched: dict[str, str] = field(default_factory=dict)
+    #: Texts that could not be read: reference -> why (filled as each text is first read; keys
+    #: ``fetch:<ref>`` hold retrieval's reason for a note whose content never arrived).
+    unread: dict[str, str] = field(default_factory=dict)
+
+    def unread_reason(self, text: Note) -> str | None:
+        """Why ``text`` (a note or a report) could not be read, or None when it was read (or
+        deliberately not fetched). Reads the text first: reasons are known once it is read."""
+        if text.not_fetched or text.kind not in ("note", "report"):
+            return None
+        _ = text.text
+        return self.unread.get(text.ref)
 
     def of(self, *types: str) -> list[Evidence]:
         """Return the evidence of the given resource types, in bundle order."""
@@ -174,7 +195,7 @@ class PatientRecord:
 
     def is_unreadable(self, *types: str) -> bool:
         """True when any of these resource types could not be read from the EHR."""
-        return any(t in self.unreadable for t in types)
+        return ANY_TYPE in self.unreadable or any(t in self.unreadable for t in types)
 
     def all_texts(self) -> list[Note]:
         """Clinical notes, then report and order texts: everything the NLP reads."""

@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..evidence.notes import NOT_FETCHED, NOT_FETCHED_TEXT
+from ..evidence.notes import NOT_FETCHED_TEXT
+from ..evidence.notices import NOT_FETCHED
 
 SEVERITY = {"forbidden": "error", "not-found": "warning", "timeout": "error",
             "processing": "error", "incomplete": "warning"}  # fmt: skip

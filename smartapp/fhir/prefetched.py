@@ -79,8 +79,9 @@ class _Prefetched(Retrieval):
         if inline:
             super().note({**document, "content": inline})
             return
-        self.warn("DocumentReference", "forbidden",
-                  f"note DocumentReference/{document.get('id')}: its text was not sent with the "
+        kind = str(document.get("resourceType") or "DocumentReference")  # or a report's form
+        self.warn(kind, "forbidden",
+                  f"note {kind}/{document.get('id')}: its text was not sent with the "
                   "hook and the EHR gave no FHIR access to read it")  # fmt: skip
 
 

@@ -23,6 +23,8 @@ from typing import Any
 from ..errors import FhirAuthError, FhirError
 from ..evidence.bundle import is_withheld
 from ..evidence.dates import first_date
+from ..evidence.notes import WITHDRAWN
+from ..evidence.shapes import status_code
 from .binaries import fetch_note
 from .bundle import record_bundle
 from .client import FhirClient
@@ -178,9 +180,13 @@ class Retrieval:
                 (entry.get("search") or {}).get("mode") == "outcome"
             ):
                 self._outcome_entry(search, resource)
-            elif self.keep(resource) and resource.get("resourceType") == "DocumentReference":
-                if resource.get("content"):
-                    self.queue_note(resource)
+            elif self.keep(resource):
+                kind = resource.get("resourceType")
+                if kind == "DocumentReference" and resource.get("content"):
+                    if not withdrawn(resource):
+                        self.queue_note(resource)
+                elif kind == "DiagnosticReport" and presented_by_url(resource):
+                    self.queue_note(resource)  # its presentedForm is its text (issue 20a)
 
     def _outcome_entry(self, search: Search, outcome: dict) -> None:
         """Epic's ``search.mode=outcome`` entries: what was withheld is a gap; notices (Epic's
@@ -200,10 +206,13 @@ class Retrieval:
                 self._held.append(document)
                 return
             cutoff = self._cutoff
-        when = first_date(document, "date", "context.period.start")
+        report = document.get("resourceType") == "DiagnosticReport"
+        when = (first_date(document, "effectiveDateTime", "effectivePeriod.start", "issued")
+                if report else first_date(document, "date", "context.period.start"))  # fmt: skip
         if cutoff is not None and when is not None and when < cutoff:
-            with self._lock:
-                self.not_fetched[f"DocumentReference/{document.get('id')}"] = when
+            if not report:  # an old report's text is never read either; only notes are listed
+                with self._lock:
+                    self.not_fetched[f"DocumentReference/{document.get('id')}"] = when
             return
         self.progress.update(notes_total=1)
         self.submit(self.note, document)
@@ -228,14 +237,20 @@ class Retrieval:
             self.queue_note(document)
 
     def note(self, document: dict) -> None:
-        fetched = fetch_note(self.client, document)
+        """Fetch a note's content, or a DiagnosticReport's presentedForm (its text as a file)."""
+        kind = str(document.get("resourceType") or "DocumentReference")
+        if kind == "DiagnosticReport":
+            forms = [a for a in document.get("presentedForm") or [] if isinstance(a, dict)]
+            fetched = fetch_note(self.client, {"content": [{"attachment": a} for a in forms]})
+        else:
+            fetched = fetch_note(self.client, document)
         if fetched.binary is not None and fetched.full_url:
             with self._lock:
                 self.binaries[fetched.full_url] = fetched.binary
                 self.texts.update(fetched.texts())
         if fetched.problem:
-            detail = f"note DocumentReference/{document.get('id')}: {fetched.problem}"
-            self.warn("DocumentReference", fetched.code, detail)
+            detail = f"note {kind}/{document.get('id')}: {fetched.problem}"
+            self.warn(kind, fetched.code, detail)
         self.progress.update(notes_fetched=1)
 
     def read(self, resource_type: str, resource_id: str) -> dict | None:
@@ -254,6 +269,20 @@ class Retrieval:
             return None
         self.keep(resource)
         return resource
+
+
+def presented_by_url(report: dict) -> bool:
+    """Whether a DiagnosticReport's presentedForm names its content by URL (Epic and Oracle
+    Health imaging and pathology reports): unread, the report's text is not known."""
+    forms = report.get("presentedForm") or []
+    return isinstance(forms, list) and any(isinstance(a, dict) and a.get("url") for a in forms)
+
+
+def withdrawn(document: dict) -> bool:
+    """A note the EHR marks entered-in-error or superseded: no evidence (smartapp.evidence.notes
+    leaves it out), so its content is not fetched -- a failed fetch of it would make the notes
+    that count read as "could not be checked"."""
+    return any(status_code(document.get(key)) in WITHDRAWN for key in ("status", "docStatus"))
 
 
 def next_link(bundle: dict) -> str | None:

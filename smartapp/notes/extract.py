@@ -97,6 +97,30 @@ SAFE_TAGS = {
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd xref
 
+#: A rendition that carries a picture or an embedded object and next to no text is a scanned note
+#: (a fax, a form photographed into the chart), not an empty one: its words are in the picture,
+#: where the app cannot read them, so it "could not be read". A PDF page image with a stamp or
+#: header line ("Scanned by Media Manager, page 1 of 3") under 100 characters is a scan; an HTML or
+#: RTF note with a picture and a caption of one or two words ("See scan", "Outside records") is
+#: one too, while a short typed note with a logo or signature image ("Back pain for 8 weeks.")
+#: is a typed note.
+SCANNED_PDF_CHARS = 100
+SCANNED_CAPTION_WORDS = 2
+SCANNED = "a scanned image without text"
+_RTF_PICTURE = re.compile(rb"\\(?:pict|object|objdata|shppict|nonshppict)\b")
+_HTML_PICTURE = re.compile(r"<\s*(?:img|object|embed|svg|canvas)\b", re.IGNORECASE)
+
+
+def _scanned(text: str, pictures: bool, what: str) -> str:
+    """``text``, or NoteExtractionError when the note's words are in a picture, not in text."""
+    if what == "PDF":  # a PDF page without a text layer is a picture too
+        scanned = not text.strip() or (pictures and len(text) < SCANNED_PDF_CHARS)
+    else:
+        scanned = pictures and len(text.split()) <= SCANNED_CAPTION_WORDS
+    if scanned:
+        raise NoteExtractionError(f"the {what} note is {SCANNED}")
+    return text
+
 
 def media_type(content_type: str) -> tuple[str, str | None]:
     """(lower-case media type, charset or None) from a Content-Type value."""
@@ -185,9 +209,10 @@ def _rtf_to_text(text: str) -> str:
     from striprtf.striprtf import rtf_to_text
 
     try:
-        return tidy(rtf_to_text(text, errors="ignore"))
+        out = tidy(rtf_to_text(text, errors="ignore"))
     except Exception as error:  # striprtf raises bare exceptions on broken groups
         raise NoteExtractionError("the RTF note could not be read") from error
+    return _scanned(out, bool(_RTF_PICTURE.search(text.encode("ascii", "ignore"))), "RTF")
 
 
 def _pdf_to_text(data: bytes) -> str:
@@ -198,9 +223,22 @@ def _pdf_to_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise NoteExtractionError("the PDF note is encrypted")
-        return tidy("\n".join(page.extract_text() or "" for page in reader.pages))
+        text = tidy("\n".join(page.extract_text() or "" for page in reader.pages))
+        pictures = len(text) < SCANNED_PDF_CHARS and any(map(_has_image, reader.pages))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise NoteExtractionError("the PDF note could not be read") from error
+    return _scanned(text, pictures, "PDF")
+
+
+def _has_image(page: object) -> bool:
+    """Whether a PDF page draws an image (its resources hold an image XObject)."""
+
+    def resolved(value: object) -> dict:
+        value = value.get_object() if hasattr(value, "get_object") else value
+        return value if isinstance(value, dict) else {}
+
+    objects = resolved(resolved(page).get("/Resources")).get("/XObject")
+    return any(resolved(item).get("/Subtype") == "/Image" for item in resolved(objects).values())
 
 
 def _xml_to_text(data: bytes) -> str:
@@ -248,7 +286,7 @@ def extract_text(data: bytes, content_type: str, *, max_bytes: int = MAX_BYTES) 
         return tidy(text)
     if kind in ("text/rtf", "application/rtf"):
         return _rtf_to_text(text)
-    return html_to_text(text)
+    return _scanned(html_to_text(text), bool(_HTML_PICTURE.search(text)), "HTML")
 
 
 def sanitize_note_html(markup: str) -> str:

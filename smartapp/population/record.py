@@ -18,7 +18,7 @@ from ..evidence.bundle import REQUEST_TYPES
 from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
 from ..fhir.progress import Progress
-from ..fhir.retrieve import Retrieval
+from ..fhir.retrieve import Retrieval, presented_by_url, withdrawn
 from ..fhir.searches import searches_for
 from ..scoring import notes_window
 
@@ -90,9 +90,12 @@ def staged_record(
                          str(issue.get("diagnostics") or ""))  # fmt: skip
         elif run.keep(resource) and resource.get("resourceType") == "DocumentReference":
             documents.append(resource)
+        elif resource.get("resourceType") == "DiagnosticReport" and presented_by_url(resource):
+            documents.append(resource)  # its text is a Binary, fetched as a note's (issue 20a)
     for document in documents:
-        if document.get("content"):
-            run.queue_note(document)  # held until the orders decide the window
+        if document.get("content") or document.get("presentedForm"):
+            if not withdrawn(document):
+                run.queue_note(document)  # held until the orders decide the window
     # The ordering clinicians are outside the patient compartment, so not in a patient-level
     # export: read by id as a check reads its order's (the NPI is a checklist item), for every
     # open order, since each checkable one is scored.

@@ -20,6 +20,7 @@ from ..checklists.engine import evaluate
 from ..checklists.loader import Catalog, Checklist
 from ..checklists.lookback import notes_needed_since, window_anchor
 from ..checklists.requests import find_order
+from ..checklists.unread import read_summary
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
 from ..evidence.notes import ANNOTATED_TYPES, NOT_FETCHED_TEXT
@@ -143,7 +144,9 @@ def score_record(
     anchor = window_anchor(order.authored if order else None, as_of)
     attach_findings(record, checklist, as_of, anchor)
     results = evaluate(checklist, record, as_of, (system, code))
-    warnings = list(record.warnings)
+    # A partial read is named first: how many of the notes the check opened it could not read.
+    summary = read_summary(record)
+    warnings = ([summary] if summary else []) + list(record.warnings)
     unknown = [r.id for r in results if r.status == "unknown"]
     if unknown:
         warnings.append(f"could not be checked, data could not be read: {', '.join(unknown)}")

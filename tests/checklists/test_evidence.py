@@ -6,6 +6,7 @@ import pytest
 
 from smartapp.errors import InputError
 from smartapp.evidence import build_record
+from smartapp.evidence.record import ANY_TYPE
 
 
 def bundle(*resources, extra_entries=(), kind="searchset"):
@@ -82,7 +83,8 @@ def test_operation_outcome_expressions_mark_types_unreadable_and_plain_outcomes_
         }
     }
     record = build_record(bundle(PATIENT, extra_entries=[refused, informational]))
-    assert record.unreadable == {"DocumentReference"}
+    # The suppressed warning names no type: it may be any type's (issue 20a; it was dropped).
+    assert record.unreadable == {"DocumentReference", ANY_TYPE}
     assert any("DocumentReference could not be read" in w for w in record.warnings)
 
 
@@ -153,3 +155,41 @@ def test_regions_of_a_short_text_are_kept_and_a_long_one_read_again() -> None:
     long = "left shoulder " + "x" * _KEPT_CHARS
     assert regions_in_text(long) == {"shoulder", "shoulder:left"}
     assert regions_in_text(long) is not regions_in_text(long)  # never kept: memory stays bounded
+
+
+def test_corrupt_base64_in_a_notes_binary_is_unreadable_not_garbage_text():
+    # A corrupt Binary reads as "could not be read" with its own reason, not as a Binary that
+    # is missing from the bundle (nor, decoded leniently, as bytes that might pass for text).
+    note = {"resourceType": "DocumentReference", "id": "d1", "status": "current",
+            "date": "2026-01-05", "subject": {"reference": "Patient/p1"},
+            "content": [{"attachment": {"contentType": "text/plain",
+                                        "url": "Binary/b1"}}]}  # fmt: skip
+    corrupt = {"resourceType": "Binary", "id": "b1", "contentType": "text/plain",
+               "data": "U2V2ZXJl!!IGJhY2s$$IHBhaW4="}  # fmt: skip
+    record = build_record(bundle(PATIENT, note, corrupt))
+    assert record.notes[0].text is None
+    assert any("d1" in w and "not valid base64" in w for w in record.warnings), record.warnings
+
+
+def test_results_withheld_without_a_type_leave_every_type_unchecked():
+    # "Some results were suppressed" in a bundle with no search link to say what was searched:
+    # dropped, it let every item that found nothing read as missing.
+    outcome = {"resource": {"resourceType": "OperationOutcome", "issue": [
+        {"severity": "warning", "code": "suppressed", "diagnostics": "Some results were suppressed"}
+    ]}, "search": {"mode": "outcome"}}  # fmt: skip
+    record = build_record(bundle(PATIENT, extra_entries=[outcome], kind="collection"))
+    assert record.is_unreadable("Coverage") and record.is_unreadable("DocumentReference")
+    assert any("without saying of which type" in w for w in record.warnings)
+    notice = {"resource": {"resourceType": "OperationOutcome", "issue": [
+        {"severity": "information", "code": "informational", "diagnostics": "No results"}]}}
+    assert not build_record(bundle(PATIENT, extra_entries=[notice])).is_unreadable("Coverage")
+
+
+def test_an_unreadable_resource_of_no_known_type_may_be_any_types():
+    # A bulk export line that could not be parsed is reported on "Resource" (its type unknown).
+    marker = {"resource": {"resourceType": "OperationOutcome", "issue": [
+        {"severity": "error", "code": "processing", "expression": ["Resource"],
+         "diagnostics": "a resource in the EHR's export could not be read (line 7 of its file)"}
+    ]}}  # fmt: skip
+    record = build_record(bundle(PATIENT, extra_entries=[marker], kind="collection"))
+    assert record.is_unreadable("Condition") and record.is_unreadable("Coverage")

@@ -58,7 +58,10 @@ def test_written_back_report_and_packet_are_not_counted_on_recheck(served, tenan
     packet_url = build_packet(served, browser, request_id)
     browser.get(f"{served.url}/patient", timeout=30)  # back to the patient's check
     run_id, html, before = current_report(served, browser)
-    assert before["state"] == "not_ready" and before["app_documents"] == []
+    # Gapped: not ready; on Epic, whose searches withhold a note sub-type, the note gaps could
+    # not be checked (issue 20a) and the check is incomplete. Never ready either way.
+    assert before["state"] == ("not_ready" if tenant == "plain" else "incomplete")
+    assert before["app_documents"] == []
 
     # 1. The appeal packet PDF, then 2. the gap report PDF, go to the chart.
     page = browser.get(packet_url, timeout=30).text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import re
 
 import pytest
@@ -152,3 +153,46 @@ def test_unreadable_notes_raise_a_clear_error(data, content_type, message):
 def test_bad_inline_base64():
     with pytest.raises(NoteExtractionError, match="base64"):
         decode_inline({"data": "not base64!!"})
+
+
+def _scanned_pdf() -> bytes:
+    """A one-page PDF whose only content is a picture (a faxed or scanned note)."""
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("L", (120, 60), 255).save(picture, "PNG")
+    picture.seek(0)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(picture, x=10, y=10, w=150)
+    return bytes(pdf.output())
+
+
+_RTF_WITH_OBJECT = (
+    rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}\f0 See scan\par{\object\objemb{\*\objdata "
+    + b"0105000002000000" * 20
+    + rb"}{\result{\pict\pngblip " + b"89504e470d0a1a0a" * 20 + rb"}}}}"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type"),
+    [
+        (_scanned_pdf(), "application/pdf"),
+        (b'<html><body><img src="scan-page-1.png"> </body></html>', "text/html"),
+        (_RTF_WITH_OBJECT, "text/rtf"),
+    ],
+    ids=["pdf-without-text-layer", "html-picture-only", "rtf-embedded-object"],
+)
+def test_a_scanned_note_is_unreadable_not_empty(data, content_type):
+    # Its words are in a picture: "no text" would read as a note that says nothing (a false
+    # "missing"); the app must say it could not read it.
+    with pytest.raises(NoteExtractionError, match="scanned image without text"):
+        extract_text(data, content_type)
+
+
+def test_a_picture_beside_the_typed_note_does_not_make_it_unreadable():
+    typed = "Back pain for 8 weeks."  # a short typed note with a logo or signature image
+    html = f'<html><body><img src="logo.png"><p>{typed}</p></body></html>'.encode()
+    assert extract_text(html, "text/html") == typed
+    assert extract_text(b"", "text/plain") == ""  # an empty typed note is empty, not scanned

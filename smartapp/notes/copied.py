@@ -144,6 +144,15 @@ _EXAM_CITED = re.compile(
     rf"(?:{_EXAM}|visit|office visit)\b",
     re.IGNORECASE,
 )
+#: ...or an exam line closed by a note of where it came from: "Exam: lungs clear. No clubbing.
+#: (exam from 2/2/26 visit)", "SLR + L (from 12/01/2025 exam)" (a coordinator's summary restating
+#: the last visit's exam): the whole line was examined that day.
+_EXAM_CLOSING = re.compile(
+    rf"[ \t]*\(\s*(?:{_EXAM}\s+(?:from|of|on|dated)\s+(?P<when>[^()\n]{{1,25}}?)"
+    rf"(?:\s+(?:office\s+)?visit)?|(?:from|per)\s+(?:the\s+)?(?P<when2>[^()\n]{{1,25}}?)\s+{_EXAM})"
+    rf"\s*\)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _STATEMENT_END = re.compile(r"[.;]\s|\n")
 
 
@@ -181,7 +190,15 @@ def _restated_exams(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
                 break
             position = next_end + 1
         spans.append(CopiedSpan(line_end, end, when))
+    closed = []
+    for match in _EXAM_CLOSING.finditer(text):
+        when = _earlier((match.group("when") or match.group("when2")).strip(), note_date)
+        if when is not None:
+            closed.append((match.start(), match.end()))
+            spans.append(CopiedSpan(text.rfind("\n", 0, match.start()) + 1, match.start(), when))
     for match in _EXAM_CITED.finditer(text):
+        if any(start <= match.start() < end for start, end in closed):
+            continue  # the closing note of a line already dated (above)
         when = _earlier((match.group("when") or match.group("when2")).strip(), note_date)
         if when is None:
             continue

@@ -112,8 +112,19 @@ def test_a_copied_denial_is_older_than_the_note_that_carries_it():
             "PE: lungs clear (per 12/01/2025 visit). SLR neg.",
             [("PE: lungs clear (per 12/01/2025 visit)", date(2025, 12, 1))],
         ),
+        # an exam line closed by a note of where it came from: the whole line
+        (
+            "History: nodule on CT.\nExam: Lungs CTA bilat. No clubbing. (exam from 2/2/26 visit)"
+            "\nPlan: CT.",
+            [("Exam: Lungs CTA bilat. No clubbing.", date(2026, 2, 2))],
+        ),
+        (
+            "Exam: SLR + L, 4/5 EHL (from 12/01/2025 exam)\nPlan: MRI.",
+            [("Exam: SLR + L, 4/5 EHL", date(2025, 12, 1))],
+        ),
         # a date the exam mentions, or today's exam: nothing moves
         ("Exam: paraplegia (MVC 2019). SLR neg.", []),
+        ("Exam: SLR neg (exam today 4/8/26)", []),
         ("Exam on 4/8/26: SLR neg.", []),
     ],
 )

@@ -100,9 +100,13 @@ class RequirementChange:
         )
 
 
+#: Why a label on an element that no required item of the checklist names is not scored.
+ADVISORY_ONLY = "no required item names this element: the checklist only advises on it"
+
+
 @dataclass
 class NotScored:
-    """One label left out of the figures because its requirement changed."""
+    """One label left out of the figures: its requirement changed, or no required item names it."""
 
     case: str
     element: str
@@ -188,6 +192,11 @@ def evaluate_case(
         change = next(covering, None)
         if change is not None:
             result.not_scored.append(NotScored(name, element, label["label"], change.reason))
+            continue
+        if not any(i["element"] == element and i["required"] for i in report["items"]):
+            # Only advisory items name it ("red flags": none is no gap to fix), so no report can
+            # flag it whatever the notes say: a label on it measures nothing.
+            result.not_scored.append(NotScored(name, element, label["label"], ADVISORY_ONLY))
             continue
         missing = label["label"] == "missing"
         is_flagged = element in flagged

@@ -21,6 +21,8 @@ from smartapp.scoring.accuracy import (
 
 HERE = Path(__file__).parent
 CASE = "E/walker-07.json"  # face-to-face labelled missing (a 7.5-month-old visit)
+#: An element a required walker item names (face-to-face became advisory: see the last test).
+SUBJECT = "functional-deficits"
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +33,9 @@ def walker_case():
 def _change(**overrides):
     fields = {
         "checklist": "caresource-dme-walker",
-        "element": "face-to-face",
+        "element": SUBJECT,
         "from_version": "1.0.0",
-        "reason": "walkers are not on CMS's face-to-face list",
+        "reason": "a requirement the walker checklist dropped",
         "source": "https://example.org/list",
     }
     return RequirementChange(**{**fields, **overrides})
@@ -55,18 +57,16 @@ def _counted(result):
 def test_a_listed_label_is_reported_apart_and_the_others_still_count(walker_case):
     labels = len(walker_case[0][1]["labels"])
     result = _evaluate(walker_case, [_change()])
-    assert [(n.case, n.element, n.label) for n in result.not_scored] == [
-        (CASE, "face-to-face", "missing")
-    ]
-    assert result.not_scored[0].reason == "walkers are not on CMS's face-to-face list"
-    assert _counted(result) == labels - 1
-    assert "face-to-face" not in result.by_element
+    listed = [(n.case, n.element, n.label, n.reason) for n in result.not_scored]
+    assert (CASE, SUBJECT, "ok", "a requirement the walker checklist dropped") in listed
+    assert _counted(result) == labels - len(listed)
+    assert SUBJECT not in result.by_element
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        _change(element="functional-deficits", reason="other element"),
+        _change(element="treatment-plan", reason="other element"),
         _change(codes=("E0130",)),  # limited to another walker code
         _change(from_version="99.0.0"),  # not yet made in the checklist
         _change(checklist="caresource-dme-cpap"),
@@ -77,14 +77,15 @@ def test_an_unlisted_label_still_counts(walker_case, change):
     result = _evaluate(walker_case, [change])
     labels = len(walker_case[0][1]["labels"])
     assert _counted(result) == labels - len(result.not_scored)
-    assert len(result.not_scored) == (change.element == "functional-deficits")
-    assert all(n.element != "face-to-face" for n in result.not_scored)
-    assert "face-to-face" in result.by_element
+    assert [n.element for n in result.not_scored if n.element != "face-to-face"] == (
+        ["treatment-plan"] if change.element == "treatment-plan" else []
+    )
+    assert SUBJECT in result.by_element
 
 
 def test_a_change_limited_to_cases_covers_those_only(walker_case):
     result = _evaluate(walker_case, [_change(cases=(CASE,))])
-    assert [n.element for n in result.not_scored] == ["face-to-face"]
+    assert sorted(n.element for n in result.not_scored) == ["face-to-face", SUBJECT]
 
 
 def test_every_recorded_change_is_real():
@@ -120,3 +121,16 @@ def _code_lists(criterion):
     if isinstance(criterion, list):
         return [c for value in criterion for c in _code_lists(value)]
     return []
+
+
+def test_a_label_on_an_element_only_advisory_items_name_is_reported_apart(walker_case):
+    """No report can flag an element that no required item names (a lumbar MRI's red flags, a
+    walker's face-to-face since it became advisory), so its label measures nothing."""
+    name, case = walker_case[0]
+    labelled = {**case, "labels": {**case["labels"],
+                                   "red-flags": {"label": "missing", "why": "advisory here"}}}  # fmt: skip
+    result = _evaluate([(name, labelled)], [])
+    apart = {(n.element, n.label) for n in result.not_scored}
+    assert ("red-flags", "missing") in apart and ("face-to-face", "missing") in apart
+    assert "red-flags" not in result.by_element and "face-to-face" not in result.by_element
+    assert _counted(result) == len(case["labels"]) - 1  # face-to-face apart, the rest counted

@@ -75,7 +75,8 @@ def main() -> None:
     for checklist, tally in sorted(result.by_checklist.items()):
         print("  " + line(checklist, tally))
     if result.not_scored:
-        print(f"\nnot scored (requirement changed, or advisory only): {len(result.not_scored)} labels")
+        count = len(result.not_scored)
+        print(f"\nnot scored (requirement changed, or advisory only): {count} labels")
         by_reason: dict[str, list[str]] = {}
         for entry in result.not_scored:
             by_reason.setdefault(entry.reason, []).append(entry.label)

@@ -127,8 +127,8 @@ def test_a_label_on_an_element_only_advisory_items_name_is_reported_apart(walker
     """No report can flag an element that no required item names (a lumbar MRI's red flags, a
     walker's face-to-face since it became advisory), so its label measures nothing."""
     name, case = walker_case[0]
-    labelled = {**case, "labels": {**case["labels"],
-                                   "red-flags": {"label": "missing", "why": "advisory here"}}}  # fmt: skip
+    red_flags = {"label": "missing", "why": "advisory here"}
+    labelled = {**case, "labels": {**case["labels"], "red-flags": red_flags}}
     result = _evaluate([(name, labelled)], [])
     apart = {(n.element, n.label) for n in result.not_scored}
     assert ("red-flags", "missing") in apart and ("face-to-face", "missing") in apart

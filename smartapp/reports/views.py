@@ -77,7 +77,7 @@ def worklist() -> str:
     facets = queries.facets(db)
     unchecked = listing.unchecked_reasons(db, rows)
     load_names()  # every read before the commit: one transaction, and rendering reads nothing
-    shown = listing.shown_rows(rows, queries.READINESS_STATES, unchecked)
+    shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     db.commit()
     return render_template(

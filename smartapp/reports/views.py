@@ -21,7 +21,7 @@ from ..models import WORKFLOW, AuditEvent, RequestComment, SavedReport, TrackedR
 from ..overrides import panel as overrides
 from ..people import load_names
 from ..questionnaires import attest
-from ..urls import request_href
+from ..urls import request_hrefs
 from . import audit, exporting, fragments, listing, store
 from . import worklist as queries
 from .access import report_version, saved_by, version_row, visible_request, visible_row
@@ -122,7 +122,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
     load_names()
-    rows = audit_rows(events[:REQUEST_EVENTS], request_href)
+    rows = audit_rows(events[:REQUEST_EVENTS], request_hrefs())
     appeal = appeal_panel(tracked)
     audit.record_view_event(launch, "view_request", request_id=tracked.id,
                             patient_ref=tracked.patient_ref, detail={"report": saved.id})
@@ -245,7 +245,7 @@ def audit_log() -> str:
         wanted = actor if split_person(actor)[0] else person(launch.iss, actor) or actor
         query = query.filter(AuditEvent.actor.in_({actor, wanted}))
     events = query.order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE).all()
-    rows = audit_rows(events, request_href)
+    rows = audit_rows(events, request_hrefs())
     audit.record(launch, "view_audit", detail={"request": request_id or None})
     get_session().commit()
     return render_template("reports/audit.html", launch=launch, events=events, audit_rows=rows,

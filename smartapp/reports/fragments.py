@@ -133,6 +133,7 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
     head, tail = link_parts()
     where = (*_where(), head, tail)
     keys = []
+    names: dict[str, str] = {}  # the page's few assignees, each named once
     for row in rows:
         values = tuple(row)
         # A denied row shows its denial and its deadlines on today's date; any other row shows
@@ -141,9 +142,11 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
                   if row.status == "denied" else None)  # fmt: skip
         # Every listed column (the time as the text the row prints) but the report id, whose
         # reasons are in the key.
+        who = row.assignee or ""
+        if who not in names:
+            names[who] = person(who) if who else ""
         keys.append((*where, values[:7], denied, values[8:12], row.updated_at.isoformat(),
-                     row.source, person(row.assignee) if row.assignee else "",
-                     unchecked.get(row.id, "")))  # fmt: skip
+                     row.source, names[who], unchecked.get(row.id, "")))  # fmt: skip
     with _lock:
         found = [_rows.get(key) for key in keys]
         for key, html in zip(keys, found, strict=True):

@@ -22,7 +22,7 @@ from ..overrides import panel as overrides
 from ..people import load_names
 from ..questionnaires import attest
 from ..urls import request_hrefs
-from . import audit, exporting, fragments, listing, store
+from . import audit, exporting, fragments, listing, pickers, store
 from . import worklist as queries
 from .access import report_version, saved_by, version_row, visible_request, visible_row
 from .audit_words import audit_details, audit_rows, patient_label
@@ -74,7 +74,7 @@ def worklist() -> str:
     spec = queries.parse_filter(request.args)
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
-    facets = queries.facets(db)
+    facets = pickers.facets(db)
     unchecked = listing.unchecked_reasons(db, rows)
     load_names()  # every read before the commit: one transaction, and rendering reads nothing
     shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)

@@ -2,7 +2,7 @@
 
 Every worklist and dashboard view lists the values in use for its filter pickers. Without an
 index each list was a scan of the whole table (three per view: ~0.5 ms of SQLite on 500
-requests, growing with the table); with one, smartapp.reports.worklist.facets steps from value
+requests, growing with the table); with one, smartapp.reports.pickers.facets steps from value
 to value through the index.
 
 Revision ID: 0012

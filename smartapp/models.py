@@ -141,6 +141,10 @@ class TrackedRequest(Base):
     __table_args__ = (
         UniqueConstraint("iss", "patient_ref", "service_code", name="uq_request_patient_service"),
         Index("ix_requests_status_updated", "status", "updated_at"),
+        # The worklist's pickers list the values in use (smartapp.reports.pickers.facets).
+        Index("ix_requests_topic", "topic"),
+        Index("ix_requests_service_code", "service_code"),
+        Index("ix_requests_assignee", "assignee"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

@@ -11,6 +11,7 @@ request at hand -- goes to Flask's own ``url_for`` every time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, has_request_context, request
@@ -72,6 +73,13 @@ def _shape(endpoint: str, values: dict[str, Any], numbers: list[str]) -> Any:
 def request_href(request_id: int) -> str:
     """A tracked request's page: the worklist's rows and the audit trail's link to it."""
     return url_for("reports.request_page", request_id=int(request_id))
+
+
+def request_hrefs() -> Callable[[int], str]:
+    """:func:`request_href` for a table of rows (an audit trail): the link built once, each id
+    put in its place (~20 µs a link saved, 20 to 200 links a page)."""
+    head, _, tail = request_href(MARKER).partition(str(MARKER))
+    return lambda request_id: f"{head}{int(request_id)}{tail}"
 
 
 def init_app(app: Flask) -> None:

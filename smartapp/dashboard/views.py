@@ -15,7 +15,7 @@ from ..db import get_session
 from ..identity import actor_of, coordinator_required
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW
-from ..reports import audit
+from ..reports import audit, pickers
 from ..reports import worklist as worklist_queries
 from . import panels, queries
 
@@ -68,6 +68,6 @@ def dashboard() -> str:
         deadline_chart=panels.deadline_chart(upcoming), upcoming=upcoming[:UPCOMING_LISTED],
         more_upcoming=max(0, len(upcoming) - UPCOMING_LISTED), service_label=panels.service_label,
         day_text=panels.day_text, worklist_href=worklist_link(), as_of=today(),
-        facets=worklist_queries.facets(db), workflow=WORKFLOW,
+        facets=pickers.facets(db), workflow=WORKFLOW,
         readiness_states=worklist_queries.READINESS_STATES,
     )  # fmt: skip

@@ -11,6 +11,9 @@ from ..models import AuditEvent
 from ..people import person
 from .forms import KIND_WORDS
 
+#: The events with a sentence of their own here.
+_OWN = frozenset(("override_add", "override_withdraw", "export_overrides"))
+
 
 def _said(detail: dict[str, Any]) -> str:
     status = str(detail.get("engine_status") or "")
@@ -24,6 +27,8 @@ def _where(detail: dict[str, Any]) -> str:
 
 def audit_sentence(event: AuditEvent) -> str | None:
     """The sentence for an override event; None for events shown as their details."""
+    if event.action not in _OWN:
+        return None  # most of a trail (page views): no names or words to work out
     detail = event.detail or {}
     who = person(event.actor, event.role)
     words = KIND_WORDS.get(str(detail.get("kind")), str(detail.get("kind")))

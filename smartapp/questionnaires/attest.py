@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import g
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..checklists import load_catalog
@@ -28,6 +28,9 @@ from .answers import AnswerKind, answer_kind, parse_answer, words
 #: Item statuses a clinician may answer: the record did not show them.
 OPEN = ("missing", "partial", "unknown")
 FIELD = "answer-"
+_TABLE = ItemAttestation.__table__
+#: A saved report's answers (:func:`for_saved`), oldest first so the newest per item wins.
+_ON_RUN = select(_TABLE).where(_TABLE.c.run_id == bindparam("run")).order_by(_TABLE.c.id)
 
 
 @dataclass
@@ -117,8 +120,14 @@ def shown_on(db: Session, run_id: str, report: dict[str, Any] | None) -> Attesta
     checklist = checklist_of(report)
     if checklist is None:
         return None
+    # Every request page asks, and most saved checks have no answers: the rows first, as plain
+    # rows (the page only reads them) by a statement built once, and the answer kinds only then.
+    found = db.connection().execute(_ON_RUN, {"run": run_id}).all()
+    if not found:
+        return None
     kinds = {item.id: answer_kind(item, checklist) for item in checklist.items}
-    rows = {item: row for item, row in standing(db, run_id).items()
+    newest = {row.item_id: row for row in found}
+    rows = {item: row for item, row in newest.items()
             if row.checklist_id == checklist.id and item in kinds}  # fmt: skip
     if not rows:
         return None

@@ -210,13 +210,14 @@ def audit_rows(events: list[Any], link: Callable[[int], str]) -> list[AuditRow]:
     name), what, the request's link (``link``: request id → URL), the patient's name, the
     sentence (an override's own, else :func:`audit_details`)."""
     patient_names({event.patient_ref for event in events})
-    return [
-        AuditRow(
-            event.at.isoformat(), event.at.strftime("%Y-%m-%d %H:%M:%S"),
+    rows = []
+    for event in events:
+        stamp = event.at.isoformat()  # 2026-10-01T08:00:00[.ffffff][+00:00]
+        rows.append(AuditRow(
+            stamp, f"{stamp[:10]} {stamp[11:19]}",  # as strftime("%Y-%m-%d %H:%M:%S"), cheaper
             person(event.actor, event.role), event.action.replace("_", " "), event.request_id,
             link(event.request_id) if event.request_id else "",
             patient_label(event.patient_ref),
             audit_sentence(event) or audit_details(event),
-        )
-        for event in events
-    ]
+        ))  # fmt: skip
+    return rows

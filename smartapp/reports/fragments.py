@@ -14,10 +14,18 @@ The worklist's and dashboard's filter form is kept the same way, keyed by what i
 filter values, the pickers' choices (topics, services, assignees in use) and the assignees'
 names -- the same dozen views come back again and again, and the form is a fifth of a worklist
 page's rendering.
+
+A worklist row is kept the same way (:func:`worklist_rows`), keyed by the values it shows: the
+request's listed columns (the update time as the text it prints), the assignee's name as shown,
+the incomplete row's reasons and the link around the id -- the key is the content, so a row
+whose data changed, in this process or any other, is a new key, never a stale row. A denied
+row's deadline cell is worked out from its recorded denial on today's date, so a denied row's
+key also holds the denial (as canonical JSON) and the day.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -32,10 +40,13 @@ from ..people import person
 MAX_KEPT = 128
 #: Filter forms kept per worker (~6 KB each).
 MAX_FORMS = 256
+#: Worklist rows kept per worker (~1.2 KB each: a few pages of a few thousand requests).
+MAX_ROWS = 4096
 #: Where the session's CSRF token goes back in (a placeholder, not a secret).
 _TOKEN = "\x00csrf\x00"  # noqa: S105
 _kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _forms: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+_rows: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _lock = threading.Lock()  # gthread workers serve several requests at once
 
 
@@ -108,3 +119,44 @@ def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: st
                                filter_label=label, show_sort=show_sort)  # fmt: skip
         _keep(_forms, key, html, MAX_FORMS)
     return Markup(html)  # noqa: S704 - rendered by our template (autoescaped)
+
+
+def worklist_rows(rows: list[Any], states: dict[str, str],
+                  unchecked: dict[int, str]) -> list[Markup]:  # fmt: skip
+    """Each worklist row's ``reports/_worklist_row.html``, rendered once per distinct content
+    and kept (see the module docstring). ``rows``: the worklist's rows (worklist.LISTED, in
+    that order); ``states``: the readiness labels (a constant); ``unchecked``:
+    listing.unchecked_reasons."""
+    from ..appeals.web.clocks import today  # late: the appeals pages import this module's users
+    from .listing import link_parts, shown_row  # late: listing imports the models
+
+    head, tail = link_parts()
+    where = (*_where(), head, tail)
+    keys = []
+    names: dict[str, str] = {}  # the page's few assignees, each named once
+    for row in rows:
+        values = tuple(row)
+        # A denied row shows its denial and its deadlines on today's date; any other row shows
+        # neither (a request keeps its denial after an appeal moves it on).
+        denied = ((json.dumps(row.denial, sort_keys=True), today())
+                  if row.status == "denied" else None)  # fmt: skip
+        # Every listed column (the time as the text the row prints) but the report id, whose
+        # reasons are in the key.
+        who = row.assignee or ""
+        if who not in names:
+            names[who] = person(who) if who else ""
+        keys.append((*where, values[:7], denied, values[8:12], row.updated_at.isoformat(),
+                     row.source, names[who], unchecked.get(row.id, "")))  # fmt: skip
+    with _lock:
+        found = [_rows.get(key) for key in keys]
+        for key, html in zip(keys, found, strict=True):
+            if html is not None:
+                _rows.move_to_end(key)
+    template = None
+    for n, (row, key, html) in enumerate(zip(rows, keys, found, strict=True)):
+        if html is None:
+            template = template or current_app.jinja_env.get_template("reports/_worklist_row.html")
+            show = shown_row(row, states, unchecked.get(row.id, ""), head, tail)
+            found[n] = html = template.render(show=show, row=row)
+            _keep(_rows, key, html, MAX_ROWS)
+    return [Markup(html) for html in found]  # noqa: S704 - rendered by our template (autoescaped)

@@ -82,37 +82,36 @@ def unchecked_reasons(db: Session, rows: list[Any]) -> dict[int, str]:
     return {int(request_id): unchecked_words(warnings or []) for request_id, warnings in found}
 
 
-def shown_rows(
-    rows: list[Any], states: dict[str, str], unchecked: dict[int, str] | None = None
-) -> list[tuple[Any, Shown]]:
-    """(row, its display values) for each row; the row itself stays for the deadline cell,
-    which only denied rows have. ``unchecked``: :func:`unchecked_reasons`."""
-    out = []
-    # One link built by Flask, the others by putting each id in its place (as urls.url_for
-    # does, without its per-call checks: 50 rows a page).
+def link_parts() -> tuple[str, str]:
+    """A request's link around its id: one link built by Flask, the others by putting each id in
+    its place (as urls.url_for does, without its per-call checks: 50 rows a page)."""
     head, _, tail = request_href(_MARK).partition(str(_MARK))
-    for row in rows:
-        denied = row.status == "denied" and row.denial
-        gaps = row.required_gaps
-        stamp = row.updated_at.isoformat()  # 2026-10-01T08:00:00[.ffffff]+00:00
-        out.append((row, Shown(
-            href=f"{head}{int(row.id)}{tail}",
-            patient=row.patient_name or row.patient_ref,
-            birth_date=row.patient_birth_date,
-            service_code=row.service_code,
-            topic=topic_words(row.topic),
-            status=row.status,
-            status_words=row.status.replace("_", " "),
-            denial=denial_words([row.denial["category"]]) if denied else None,
-            assignee=person(row.assignee) if row.assignee else "Unassigned",
-            readiness=row.readiness,
-            readiness_state=row.readiness_state,
-            state_words=states.get(row.readiness_state, row.readiness_state),
-            gaps=f"{gaps} required gap{'' if gaps == 1 else 's'}",
-            updated_iso=stamp,
-            updated_day=stamp[:10],
-            updated_time=stamp[11:16],
-            found_by_run=getattr(row, "source", None) == "population",
-            unchecked=(unchecked or {}).get(int(row.id), ""),
-        )))  # fmt: skip
-    return out
+    return head, tail
+
+
+def shown_row(row: Any, states: dict[str, str], unchecked: str, head: str, tail: str) -> Shown:
+    """A row's display values. ``unchecked``: its :func:`unchecked_reasons` entry ('' if none);
+    ``head``/``tail``: :func:`link_parts`."""
+    denied = row.status == "denied" and row.denial
+    gaps = row.required_gaps
+    stamp = row.updated_at.isoformat()  # 2026-10-01T08:00:00[.ffffff]+00:00
+    return Shown(
+        href=f"{head}{int(row.id)}{tail}",
+        patient=row.patient_name or row.patient_ref,
+        birth_date=row.patient_birth_date,
+        service_code=row.service_code,
+        topic=topic_words(row.topic),
+        status=row.status,
+        status_words=row.status.replace("_", " "),
+        denial=denial_words([row.denial["category"]]) if denied else None,
+        assignee=person(row.assignee) if row.assignee else "Unassigned",
+        readiness=row.readiness,
+        readiness_state=row.readiness_state,
+        state_words=states.get(row.readiness_state, row.readiness_state),
+        gaps=f"{gaps} required gap{'' if gaps == 1 else 's'}",
+        updated_iso=stamp,
+        updated_day=stamp[:10],
+        updated_time=stamp[11:16],
+        found_by_run=getattr(row, "source", None) == "population",
+        unchecked=unchecked,
+    )  # fmt: skip

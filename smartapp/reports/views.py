@@ -22,8 +22,8 @@ from ..overrides import panel as overrides
 from ..people import load_names
 from ..questionnaires import attest
 from ..questionnaires.in_report import attested_report
-from ..urls import request_href
-from . import audit, exporting, fragments, listing, store
+from ..urls import request_hrefs
+from . import audit, exporting, fragments, listing, pickers, store
 from . import worklist as queries
 from .access import report_version, saved_by, version_row, visible_request, visible_row
 from .audit_words import audit_details, audit_rows, patient_label
@@ -75,10 +75,10 @@ def worklist() -> str:
     spec = queries.parse_filter(request.args)
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
-    facets = queries.facets(db)
+    facets = pickers.facets(db)
     unchecked = listing.unchecked_reasons(db, rows)
     load_names()  # every read before the commit: one transaction, and rendering reads nothing
-    shown = listing.shown_rows(rows, queries.READINESS_STATES, unchecked)
+    shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     db.commit()
     return render_template(
@@ -123,7 +123,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
     load_names()
-    rows = audit_rows(events[:REQUEST_EVENTS], request_href)
+    rows = audit_rows(events[:REQUEST_EVENTS], request_hrefs())
     appeal = appeal_panel(tracked)
     audit.record_view_event(launch, "view_request", request_id=tracked.id,
                             patient_ref=tracked.patient_ref, detail={"report": saved.id})
@@ -253,7 +253,7 @@ def audit_log() -> str:
         wanted = actor if split_person(actor)[0] else person(launch.iss, actor) or actor
         query = query.filter(AuditEvent.actor.in_({actor, wanted}))
     events = query.order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE).all()
-    rows = audit_rows(events, request_href)
+    rows = audit_rows(events, request_hrefs())
     audit.record(launch, "view_audit", detail={"request": request_id or None})
     get_session().commit()
     return render_template("reports/audit.html", launch=launch, events=events, audit_rows=rows,

@@ -8,10 +8,11 @@ Bad values are ignored with a note, never an error page: a stale bookmark should
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row, func, literal, select, union_all
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Query, Session
 from werkzeug.datastructures import MultiDict
 
@@ -141,39 +142,82 @@ def parse_filter(args: MultiDict[str, str]) -> WorklistFilter:
     )
 
 
+#: Each filter's test on the table's columns, given its value as a bind parameter.
+_TESTS: dict[str, Callable[[Any], Any]] = {
+    "statuses": lambda value: _C.status.in_(value),
+    "states": lambda value: _C.readiness_state.in_(value),
+    "topic": lambda value: _C.topic == value,
+    "service": lambda value: _C.service_code == value,
+    "min_readiness": lambda value: _C.readiness >= value,
+    "max_readiness": lambda value: _C.readiness <= value,
+    "updated_from": lambda value: _C.updated_at >= value,
+    "updated_before": lambda value: _C.updated_at < value,
+    "unassigned": lambda _: _C.assignee.is_(None),
+    "assignee": lambda value: _C.assignee == value,
+    "patient": lambda value: func.lower(_C.patient_name).like(value),
+}
+_LISTS = {"statuses", "states"}  # IN lists: one parameter expanded to the list's length
+
+
+def _values(spec: WorklistFilter, me: str) -> dict[str, Any]:
+    """The filter's values by test (:data:`_TESTS`; ``unassigned`` has none): every filter but
+    ``due``, which needs computed clocks."""
+    values: dict[str, Any] = {}
+    if spec.statuses:
+        values["statuses"] = spec.statuses
+    if spec.readiness:
+        values["states"] = spec.readiness
+    if spec.topic:
+        values["topic"] = spec.topic
+    if spec.service:
+        values["service"] = spec.service
+    if spec.min_readiness is not None:
+        values["min_readiness"] = spec.min_readiness
+    if spec.max_readiness is not None:
+        values["max_readiness"] = spec.max_readiness
+    if spec.updated_from:
+        values["updated_from"] = dt.datetime.combine(spec.updated_from, dt.time.min, dt.UTC)
+    if spec.updated_to:
+        values["updated_before"] = dt.datetime.combine(spec.updated_to + dt.timedelta(days=1),
+                                                       dt.time.min, dt.UTC)  # fmt: skip
+    if spec.assignee == "unassigned":
+        values["unassigned"] = None
+    elif spec.assignee:
+        values["assignee"] = me if spec.assignee == "me" else spec.assignee
+    if spec.patient:
+        values["patient"] = "%" + spec.patient.lower().replace("%", "").replace("_", "") + "%"
+    return values
+
+
+def _where(names: Any, values: dict[str, Any] | None = None) -> list[Any]:
+    """The tests of ``names``, with their ``values`` bound (else as parameters to fill)."""
+    return [_TESTS[name](bindparam(name, **({"value": values[name]} if values else {}),
+                                   expanding=name in _LISTS))
+            for name in names]  # fmt: skip
+
+
 def conditions(spec: WorklistFilter, me: str) -> list[Any]:
     """The WHERE conditions of the filter (every one but ``due``, which needs computed clocks),
     on the table's columns: usable in an ORM query and in a plain Core statement alike."""
-    c = _TABLE.c
-    where: list[Any] = []
-    if spec.statuses:
-        where.append(c.status.in_(spec.statuses))
-    if spec.readiness:
-        where.append(c.readiness_state.in_(spec.readiness))
-    if spec.topic:
-        where.append(c.topic == spec.topic)
-    if spec.service:
-        where.append(c.service_code == spec.service)
-    if spec.min_readiness is not None:
-        where.append(c.readiness >= spec.min_readiness)
-    if spec.max_readiness is not None:
-        where.append(c.readiness <= spec.max_readiness)
-    if spec.updated_from:
-        start = dt.datetime.combine(spec.updated_from, dt.time.min, tzinfo=dt.UTC)
-        where.append(c.updated_at >= start)
-    if spec.updated_to:
-        end = dt.datetime.combine(spec.updated_to + dt.timedelta(days=1), dt.time.min, dt.UTC)
-        where.append(c.updated_at < end)
-    if spec.assignee == "unassigned":
-        where.append(c.assignee.is_(None))
-    elif spec.assignee == "me":
-        where.append(c.assignee == me)
-    elif spec.assignee:
-        where.append(c.assignee == spec.assignee)
-    if spec.patient:
-        pattern = "%" + spec.patient.lower().replace("%", "").replace("_", "") + "%"
-        where.append(func.lower(c.patient_name).like(pattern))
-    return where
+    values = _values(spec, me)
+    return _where(values, values)
+
+
+#: The worklist's statements by the filters in use and the sort: built once each (building a
+#: statement and its cache key cost more than running it, issue 19), values given at execution.
+_PAGES: dict[tuple[Any, ...], tuple[Any, Any]] = {}
+
+
+def _statements(names: tuple[str, ...], sort: str) -> tuple[Any, Any]:
+    """(a page of rows with the total, the total alone) for the filters ``names``."""
+    found = _PAGES.get((names, sort))
+    if found is None:
+        where = _where(names)
+        every = select(func.count()).select_from(_TABLE).where(*where)
+        page = (select(*_LISTED, every.scalar_subquery().label("total")).where(*where)
+                .order_by(*SORTS[sort]).offset(bindparam("offset")).limit(bindparam("limit")))
+        found = _PAGES[(names, sort)] = (page, every)  # a few dozen shapes at most in use
+    return found
 
 
 def filtered(db: Session, spec: WorklistFilter, me: str) -> Query[TrackedRequest]:
@@ -191,41 +235,22 @@ def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]
     fourteen columns, before the LIMIT: ~1.5 ms of a 500-request worklist, issue 19.) Only a
     page past the end needs a separate count.
     """
-    where = conditions(spec, me)
     connection = db.connection()
     if spec.due:
         # Deadlines are computed, not stored: filter the denied requests in Python, most urgent
         # first (denied requests are few next to the whole worklist). Same column rows as below.
+        where = conditions(spec, me)
         denied = connection.execute(
             select(*_LISTED).where(*where, _TABLE.c.status == "denied")).all()  # fmt: skip
         due = by_urgency(denied, spec.due)  # type: ignore[arg-type]  # rows quack like requests
         return due[(spec.page - 1) * PAGE_SIZE : spec.page * PAGE_SIZE], len(due)  # type: ignore[return-value]
-    every = select(func.count()).select_from(_TABLE).where(*where)
-    rows = connection.execute(
-        select(*_LISTED, every.scalar_subquery().label("total"))
-        .where(*where)
-        .order_by(*SORTS[spec.sort])
-        .offset((spec.page - 1) * PAGE_SIZE)
-        .limit(PAGE_SIZE)
-    ).all()
+    values = _values(spec, me)
+    page, every = _statements(tuple(values), spec.sort)
+    values.pop("unassigned", None)  # a test without a value
+    place = {"offset": (spec.page - 1) * PAGE_SIZE, "limit": PAGE_SIZE}
+    rows = connection.execute(page, values | place).all()
     if rows:
         return rows, rows[0].total
     if spec.page == 1:
         return rows, 0
-    return rows, connection.execute(every).scalar_one()
-
-
-#: The filter pickers' values: one UNION ALL of the three DISTINCT lists, one round trip
-#: instead of three (every worklist view runs it), built once (the statement never changes).
-_FACET_COLUMNS = ("topics", "topic"), ("services", "service_code"), ("assignees", "assignee")
-_FACETS = union_all(*(select(literal(name).label("facet"), _TABLE.c[column].label("value"))
-                      .distinct() for name, column in _FACET_COLUMNS))  # fmt: skip
-
-
-def facets(db: Session) -> dict[str, list[str]]:
-    """Values the filter pickers offer: topics, services and assignees in use."""
-    found: dict[str, list[str]] = {name: [] for name, _ in _FACET_COLUMNS}
-    for facet, value in db.connection().execute(_FACETS):
-        if value:
-            found[facet].append(value)
-    return {name: sorted(values) for name, values in found.items()}
+    return rows, connection.execute(every, values).scalar_one()

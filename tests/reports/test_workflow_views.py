@@ -14,7 +14,7 @@ from sqlalchemy import event
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
 from smartapp.people import remember
-from smartapp.reports.views import request_href
+from smartapp.urls import request_href, request_hrefs
 
 CLINICIAN = "Practitioner/md-whitfield"
 
@@ -299,8 +299,10 @@ def test_a_request_page_reads_no_check_summaries_for_its_named_patient(app, clie
 
 
 def test_list_links_to_request_pages_are_url_for_links(app):
-    # The worklist and audit tables build their links with request_href (url_for once a page).
+    # The worklist and audit tables build their links with request_href (url_for once a page)
+    # or request_hrefs (the link built once for the whole table).
     with app.test_request_context("/worklist", environ_overrides={"SCRIPT_NAME": "/pa"}):
         expected = [url_for("reports.request_page", request_id=n) for n in (7, 42, 12345)]
         assert [request_href(n) for n in (7, 42, 12345)] == expected
+        assert [request_hrefs()(n) for n in (7, 42, 12345)] == expected
         assert expected[1] == "/pa/requests/42"

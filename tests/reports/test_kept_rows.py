@@ -1,0 +1,81 @@
+"""Worklist rows kept per worker by what they show (issue 19, fourth pass): a row is rendered once
+per distinct content, and any change to what it shows -- written by this process or another, to
+the request, the assignee's name or the day a denial's deadline counts from -- shows at once."""
+
+from __future__ import annotations
+
+import pytest
+from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, record_denial
+from report_actors import person, save
+from sqlalchemy import update
+
+from smartapp import create_app
+from smartapp.db import session_factory
+from smartapp.models import TrackedRequest
+from smartapp.people import remember
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app({
+        "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'kept.sqlite3'}",
+        "COORDINATORS": {"sandbox-plain": [COORDINATOR]}, "AS_OF": AS_OF,
+    })  # fmt: skip
+
+
+def _change(app, request_id: int, **values) -> None:
+    """A plain UPDATE in its own session, as another worker or a population run writes."""
+    with session_factory(app)() as db:
+        db.execute(update(TrackedRequest).where(TrackedRequest.id == request_id).values(**values))
+        db.commit()
+
+
+def _row(html: str, name: str) -> str:
+    body = html.split("<tbody>")[1].split("</tbody>")[0]
+    return next(row for row in body.split("<tr")[1:] if f"<bdi>{name}</bdi>" in row)
+
+
+def test_a_worklist_row_is_rendered_once_and_then_kept(app, client, actors, monkeypatch):
+    save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "ROW KEPT")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    first = client.get("/worklist").text
+    template = app.jinja_env.get_template("reports/_worklist_row.html")
+    rendered: list[int] = []
+    render = template.render
+    monkeypatch.setattr(template, "render", lambda **kw: rendered.append(1) or render(**kw))
+    again = client.get("/worklist").text
+    assert rendered == [] and _row(again, "ROW KEPT") == _row(first, "ROW KEPT")
+
+
+def test_a_changed_value_changes_a_kept_row(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "BEFORE NAME")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    assert "BEFORE NAME" in client.get("/worklist").text
+    _change(app, request_id, patient_name="AFTER NAME")
+    row = _row(client.get("/worklist").text, "AFTER NAME")
+    _change(app, request_id, readiness=7, required_gaps=1, status="in_progress",
+            assignee=person("Practitioner/pa-ortiz"))  # fmt: skip
+    changed = _row(client.get("/worklist").text, "AFTER NAME")
+    assert changed != row
+    assert "7/100" in changed and "1 required gap<" in changed and "in progress" in changed
+    assert "pa-ortiz" in changed
+    with app.app_context():  # the assignee's name, learnt later, replaces the bare id
+        remember(person("Practitioner/pa-ortiz"), "Luis Ortiz")
+    assert "Luis Ortiz" in _row(client.get("/worklist").text, "AFTER NAME")
+
+
+def test_a_kept_denied_row_follows_the_day_and_the_denial(app, client, actors):
+    request_id = save(client, actors, actors.session(CLINICIAN), "tka-gapped", "DENIED ROW")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    assert record_denial(client, request_id, service_code="27447").status_code == 302
+    assert "3 days left" in _row(client.get("/worklist").text, "DENIED ROW")
+    app.config["AS_OF"] = "2026-11-23"  # the next day: the same row counts one day less
+    assert "2 days left" in _row(client.get("/worklist").text, "DENIED ROW")
+    with session_factory(app)() as db:
+        tracked = db.get(TrackedRequest, request_id)
+        before = _row(client.get("/worklist").text, "DENIED ROW")
+        tracked.denial = {**tracked.denial, "denial_date": "2026-11-10", "category": "other"}
+        db.commit()
+    row = _row(client.get("/worklist").text, "DENIED ROW")
+    assert row != before and "2 days left" not in row and "other (authorization" in row

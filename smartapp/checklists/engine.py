@@ -1,8 +1,8 @@
 """The gap engine: evaluate a checklist over a PatientRecord on an explicit ``as_of`` date.
 
 Pure: no clock reads, no I/O. Each criterion operator is a small function (records.py,
-documents.py, requests.py); this module dispatches, combines (all_of / any_of / not) and turns
-outcomes into :class:`ItemResult` objects.
+documents.py, note_findings.py, coverage.py, requests.py); this module dispatches, combines
+(all_of / any_of / not) and turns outcomes into :class:`ItemResult` objects.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from ..evidence import PatientRecord
 from .care_start import start_of_care
 from .context import Context, Outcome
 from .coordination import coordination
-from .documents import has_coverage, has_document, note_finding
+from .coverage import has_coverage
+from .documents import has_document
 from .episodes import care_episode
 from .loader import Checklist, Item
 from .measures import note_value
+from .note_findings import note_finding
 from .plan_services import plan_lacks_service
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request

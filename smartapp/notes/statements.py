@@ -19,7 +19,9 @@ from ..evidence.score_bands import little_limitation_written, rated_well
 from . import cues, tables
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .durations import find_dates, find_durations
+from .finding_flags import modifier_flags, regex_flags
 from .lines import NoteLines
+from .measure_values import QUALIFIED, WITH_RERAS, measure_value
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
 from .segments import Segment
@@ -64,7 +66,7 @@ def statement_findings(
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
         measured = category == "measure"
-        value = cues.measure_value(note.text, end, seg.end, start) if measured else None
+        value = measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
@@ -81,11 +83,11 @@ def statement_findings(
     out = []
     for ent in doc.ents:
         for label in ent.label_.split(";"):
-            if label.startswith("measure|") and cues.QUALIFIED.search(seg.text[: ent.start_char]):
+            if label.startswith("measure|") and QUALIFIED.search(seg.text[: ent.start_char]):
                 continue
-            if label == "measure|rdi" and cues.WITH_RERAS.search(note.text):
+            if label == "measure|rdi" and WITH_RERAS.search(note.text):
                 continue  # a study whose RDI counts RERAs: not the LCD's RDI
-            flags = cues.modifier_flags(ent)
+            flags = modifier_flags(ent)
             if flags.get("normal") and not normal_in_own_clause(
                 seg.text, ent.start_char, ent.end_char
             ):
@@ -134,7 +136,7 @@ def statement_findings(
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             out.append(finding(label, start, end, flags))
     for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)
-        flags = cues.regex_flags(note.text, start, end)
+        flags = regex_flags(note.text, start, end)
         block = finding("measure|block-relief", start, min(end, seg.end), flags)
         out.append(replace(block, value=percent))
     for offset, label, cell in under:  # a value under its table header: "SpO2" column, "86%"
@@ -143,7 +145,7 @@ def statement_findings(
     # Only the patterns whose spelled-out words all occur in the statement (prefilter.py).
     for label, regex in gate().runnable(seg.text):
         for match in regex.finditer(seg.text):
-            flags = cues.regex_flags(seg.text, match.start(), match.end())
+            flags = regex_flags(seg.text, match.start(), match.end())
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             if label.startswith("functional-deficits|") and rated_well(

@@ -1,13 +1,14 @@
 """The gap engine: evaluate a checklist over a PatientRecord on an explicit ``as_of`` date.
 
 Pure: no clock reads, no I/O. Each criterion operator is a small function (records.py,
-documents.py, requests.py); this module dispatches, combines (all_of / any_of / not) and turns
-outcomes into :class:`ItemResult` objects.
+documents.py, note_findings.py, coverage.py, requests.py); this module dispatches, combines
+(all_of / any_of / not) and turns outcomes into :class:`ItemResult` objects. The readiness
+verdict over them is :mod:`.readiness` (exported here too, where most callers import it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -16,16 +17,31 @@ from ..evidence import PatientRecord
 from .care_start import start_of_care
 from .context import Context, Outcome
 from .coordination import coordination
-from .documents import has_coverage, has_document, note_finding
+from .coverage import has_coverage
+from .documents import has_document
 from .episodes import care_episode
 from .loader import Checklist, Item
 from .measures import note_value
+from .note_findings import note_finding
 from .plan_services import plan_lacks_service
+from .readiness import STATES, Readiness, readiness, readiness_state
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
 from .sequence import after, before, latest
 from .unread import read_in_full
 from .visits import days_since_report, service_is, visits_since_report
+
+__all__ = [
+    "STATES",
+    "ItemResult",
+    "Readiness",
+    "check",
+    "evaluate",
+    "evaluate_item",
+    "make_context",
+    "readiness",
+    "readiness_state",
+]
 
 
 @dataclass
@@ -193,85 +209,3 @@ def _result(item: Item, outcome: Outcome) -> ItemResult:
         evidence=outcome.evidence,
         source=item.source,
     )
-
-
-_POINTS = {"met": 1.0, "not_applicable": 1.0, "partial": 0.5}
-
-
-def _facts(result: ItemResult | Mapping[str, Any]) -> tuple[bool, str]:
-    """(required, status) of an ItemResult or of a report item dict (saved reports are dicts)."""
-    if isinstance(result, Mapping):
-        return bool(result.get("required")), str(result.get("status") or "unknown")
-    return result.required, result.status
-
-
-def readiness(results: Iterable[ItemResult | Mapping[str, Any]]) -> int:
-    """0–100 over **all** required items: met and not_applicable 1, partial ½, missing and
-    unknown 0 (docs/checklists.md §5).
-
-    Unknown counts 0 rather than being left out, so withholding data can never raise the number;
-    not_applicable counts as satisfied rather than being left out for the same reason: an item
-    whose ``applies_when`` exception can no longer be seen is evaluated instead, and can then
-    score at most what not_applicable scored. 100 when the checklist has no required item.
-    """
-    required = [status for needed, status in map(_facts, results) if needed]
-    if not required:
-        return 100
-    points = sum(_POINTS.get(status, 0.0) for status in required)
-    return round(100 * points / len(required))
-
-
-#: Readiness states, worst first (what ``smartapp score --fail-on`` compares).
-STATES = ("not_ready", "incomplete", "ready")
-
-
-@dataclass(frozen=True)
-class Readiness:
-    """The one readiness verdict every view shows: the number, the state and its headline."""
-
-    number: int
-    state: str  # not_ready | incomplete | ready
-    headline: str  # "Not ready: 2 required gaps", "Incomplete: …", "Ready to submit"
-    required: int
-    gaps: int  # required items missing or partial
-    unknown: int  # required items that could not be checked
-    recommended_open: int  # recommended items not met (missing, partial or unknown)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The counts as the report JSON carries them (``readiness_detail``)."""
-        return {
-            "required": self.required,
-            "required_gaps": self.gaps,
-            "could_not_check": self.unknown,
-            "recommended_open": self.recommended_open,
-        }
-
-
-def readiness_state(results: Iterable[ItemResult | Mapping[str, Any]]) -> Readiness:
-    """The readiness rule (docs/checklists.md §5): ``not_ready`` when any required item is
-    missing or partial; else ``incomplete`` when any required item is unknown (could not be
-    checked: never "Ready to submit"); else ``ready`` — headed "Almost ready" when some
-    recommended item is not met, "Ready to submit" otherwise."""
-    facts = [_facts(result) for result in results]
-    required = [status for needed, status in facts if needed]
-    gaps = sum(status in ("missing", "partial") for status in required)
-    unknown = sum(status == "unknown" for status in required)
-    recommended_open = sum(
-        status in ("missing", "partial", "unknown") for needed, status in facts if not needed
-    )
-    if gaps:
-        state = "not_ready"
-        headline = f"Not ready: {gaps} required gap{'' if gaps == 1 else 's'}"
-        if unknown:
-            headline += f", {unknown} could not be checked"
-    elif unknown:
-        state = "incomplete"
-        headline = (
-            f"Incomplete: {unknown} required item{' ' if unknown == 1 else 's '}"
-            "could not be checked"
-        )
-    else:
-        state = "ready"
-        headline = "Almost ready" if recommended_open else "Ready to submit"
-    number = readiness([{"required": True, "status": status} for status in required])
-    return Readiness(number, state, headline, len(required), gaps, unknown, recommended_open)

@@ -25,8 +25,9 @@ from typing import Any
 from ..notes.cues import session_count
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .courses import a_course, left_modalities, session_days
-from .documents import finding_cites, note_dates, relevant_findings
+from .finding_dates import note_dates
 from .records import OPERATORS, TOPICAL, _end, _keep
+from .relevant_findings import finding_cites, relevant_findings
 
 _DEFAULT_SPAN = 42
 

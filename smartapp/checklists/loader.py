@@ -1,4 +1,5 @@
-"""Load checklist YAML files: schema check, code-list resolution, include expansion.
+"""Load checklist YAML files: schema check, code-list resolution, include expansion, into the
+types of :mod:`smartapp.checklists.catalog` (exported here too, where most callers import them).
 
 Loaded once per data directory (cached); every error names the file and, where it applies, the
 item id, and is raised as :class:`~smartapp.errors.ChecklistError`. Deeper checks (ICD-10 codes
@@ -8,7 +9,6 @@ exist, ids never reused, golden coverage) live in :mod:`smartapp.checklists.vali
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,121 +19,14 @@ import yaml
 from ..errors import ChecklistError
 from ..yamlfile import safe_load
 from . import schema_stamp
-from .care_start import EPISODE_DAYS
+from .catalog import Catalog, Checklist, Item
 from .codelist import CodeList
 from .included_windows import rewindowed
-from .plan_periods import LONGEST_PLAN_DAYS
-from .scheduled import SCHEDULED_DAYS
+
+__all__ = ["DATA_DIR", "Catalog", "Checklist", "Item", "load_catalog", "read_yaml", "schema"]
 
 DATA_DIR = Path(__file__).with_name("data")
 CODELISTS_FILE = "codelists.yaml"
-
-
-@dataclass(frozen=True)
-class Item:
-    """One checklist item; ``criteria``/``applies_when`` hold CodeList objects in place of names."""
-
-    id: str
-    element: str
-    title: str
-    required: bool
-    denial_reasons: tuple[str, ...]
-    source: str
-    criteria: dict[str, Any]
-    remedy: str
-    evidence_hint: str
-    applies_when: dict[str, Any] | None = None
-    origin: str = ""
-
-
-@dataclass(frozen=True)
-class Checklist:
-    """A checklist (or include file) with includes expanded into ``items``."""
-
-    id: str
-    kind: str
-    version: str
-    payer: str
-    title: str
-    topic: str
-    sources: dict[str, dict[str, str]]
-    applies_to: CodeList
-    diagnoses: CodeList
-    items: tuple[Item, ...]
-    includes: tuple[str, ...] = ()
-    retired: tuple[str, ...] = ()
-    not_applicable_elements: dict[str, str] = field(default_factory=dict)
-    path: str = ""
-    #: (services, diagnoses) pairs: a code in the range with its own supporting diagnoses (an ACL
-    #: reconstruction is not supported by a meniscal tear, though both are knee arthroscopy).
-    service_diagnoses: tuple[tuple[CodeList, CodeList], ...] = ()
-
-    def diagnoses_for(self, system: str, code: str) -> CodeList:
-        """The diagnoses that support ``code``: its own list, else the checklist's."""
-        for services, diagnoses in self.service_diagnoses:
-            if services.contains(system, code):
-                return diagnoses
-        return self.diagnoses
-
-    def lookback_days(self) -> int:
-        """The widest ``within_days`` any note criterion needs (NLP runs only over that window)."""
-        widest = 0
-        for item in self.items:
-            for criterion in (item.criteria, item.applies_when):
-                widest = max(widest, _widest_note_window(criterion))
-        return widest
-
-
-@dataclass(frozen=True)
-class Catalog:
-    """Every checklist and include file in a data directory, plus the named code lists."""
-
-    checklists: dict[str, Checklist]
-    includes: dict[str, Checklist]
-    codelists: dict[str, CodeList]
-    raw: dict[str, dict[str, Any]]
-
-    def for_service(self, code: str) -> Checklist | None:
-        """The checklist whose ``applies_to`` lists the CPT/HCPCS ``code``, if any."""
-        for checklist in self.checklists.values():
-            if checklist.applies_to.contains("cpt", code) or checklist.applies_to.contains(
-                "hcpcs", code
-            ):
-                return checklist
-        return None
-
-
-#: Operators that read NLP findings (the NLP runs over their widest window).
-FINDING_OPERATORS = ("note_finding", "care_episode", "note_value")
-#: No window → every note counts; a century lets every note through.
-ALL_NOTES_DAYS = 36500
-
-
-def _widest_note_window(
-    criterion: Any, operators: tuple[str, ...] = FINDING_OPERATORS,
-    fixed: dict[str, int] | None = None,
-) -> int:
-    """The widest ``within_days`` of ``operators`` in ``criterion`` (no window: a century);
-    ``fixed`` gives operators whose window is not in the data (coordination: 180 days)."""
-    if isinstance(criterion, dict):
-        own = 0
-        for operator in operators:
-            if operator in criterion:
-                spec = criterion[operator] if isinstance(criterion[operator], dict) else {}
-                fixed_days = (fixed or {}).get(operator)
-                days = fixed_days or spec.get("within_days", ALL_NOTES_DAYS)
-                if spec.get("since") == "start-of-care":
-                    days += EPISODE_DAYS  # it opens before a start of care up to a year back
-                if spec.get("in_force"):
-                    days = max(days, LONGEST_PLAN_DAYS)  # a plan still in force may be older
-                if spec.get("scheduled"):
-                    days = max(days, SCHEDULED_DAYS)  # the note that scheduled a yearly CT
-                own = max(own, days)
-        nested = (_widest_note_window(v, operators, fixed) for v in criterion.values())
-        return max([own, *nested])
-    if isinstance(criterion, list):
-        return max([0, *(_widest_note_window(v, operators, fixed) for v in criterion)])
-    return 0
 
 
 @cache

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .catalog import Checklist
 from .coordination import WINDOW_DAYS
-from .loader import ALL_NOTES_DAYS, FINDING_OPERATORS, Checklist, _widest_note_window
+from .note_windows import ALL_NOTES_DAYS, FINDING_OPERATORS, widest_note_window
 
 #: Every operator that reads a note's text (directly or through NLP findings).
 TEXT_OPERATORS = (*FINDING_OPERATORS, "has_document", "coordination", "plan_lacks_service")
@@ -31,7 +32,7 @@ def note_text_days(checklist: Checklist) -> int:
     """The widest window, in days, of any criterion that reads note text (a century: all)."""
     fixed = {"coordination": WINDOW_DAYS}
     return max(
-        [0, *(_widest_note_window(criterion, TEXT_OPERATORS, fixed)
+        [0, *(widest_note_window(criterion, TEXT_OPERATORS, fixed)
               for item in checklist.items for criterion in (item.criteria, item.applies_when))]
     )  # fmt: skip
 

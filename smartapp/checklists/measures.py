@@ -16,7 +16,8 @@ from datetime import date
 from typing import Any
 
 from .context import Context, Outcome
-from .documents import finding_cites, finding_date, note_dates, relevant_findings
+from .finding_dates import finding_date, note_dates
+from .relevant_findings import finding_cites, relevant_findings
 
 
 def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:

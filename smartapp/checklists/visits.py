@@ -16,9 +16,10 @@ from datetime import date
 from typing import Any
 
 from .context import Context, Outcome, cite
-from .documents import finding_date, note_dates, relevant_findings
+from .finding_dates import finding_date, note_dates
 from .plan_periods import notes_lapsed
 from .records import matches_concept
+from .relevant_findings import relevant_findings
 from .signers import by_role
 
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})

@@ -35,7 +35,7 @@ RESOURCE_WORDS = {
     "Organization": "organizations",
     "DeviceRequest": "equipment orders",
 }
-#: Why something could not be read (smartapp.fhir.retrieve.reason_for), in words.
+#: Why something could not be read (smartapp.fhir.retrieval.reason_for), in words.
 REASON_WORDS = {
     "forbidden": "the EHR refused access",
     "not-found": "the EHR did not find it",
@@ -70,7 +70,7 @@ def known_ids() -> dict[str, str]:
         words[category] = category.replace("-", " ")
         words.update({concept: concept.replace("-", " ") for concept in concepts or {}})
     words.update(CATEGORY_LABELS)
-    # Statements in a note's exam or plan section are findings of their own (notes/findings.py).
+    # Statements in a note's exam or plan section are findings of their own (notes/statements.py).
     words.update({"exam-section": "exam section", "plan-section": "plan section"})
     return words
 

@@ -36,7 +36,7 @@ def not_fetched_notes(bundle: dict[str, Any], index: dict[str, dict]) -> dict[st
     return found
 
 
-#: How retrieval names a note it could not fetch (smartapp.fhir.retrieve: "note REF: problem").
+#: How retrieval names a note it could not fetch (smartapp.fhir.retrieval: "note REF: problem").
 _FETCH_PROBLEM = "note "
 _FETCH_PROBLEMS = (f"{_FETCH_PROBLEM}DocumentReference/", f"{_FETCH_PROBLEM}DiagnosticReport/")
 _FETCHED = "fetch:"

@@ -1,7 +1,8 @@
 """FHIR retrieval: the one client seam and the patient record it reads (issue 4)."""
 
 from .client import FhirClient, StaticToken, TokenProvider
-from .retrieve import CouldNotCheck, RecordResult, fetch_patient_record
+from .progress import CouldNotCheck, RecordResult
+from .retrieve import fetch_patient_record
 
 __all__ = [
     "CouldNotCheck",

@@ -1,5 +1,7 @@
-"""Cues in a statement that ConText does not give: for regex-matched targets (which never pass
-through spaCy), for informants, template placeholders and job descriptions, and measure values.
+"""Cues in a statement that ConText does not give: informants, template placeholders, job
+descriptions, care clauses, therapy documents and session counts, plan and exam sections, and
+the date nearest a finding. The flags read around a target are :mod:`.finding_flags`; a
+measure's value is :mod:`.measure_values`.
 """
 
 from __future__ import annotations
@@ -7,25 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
-from .pipeline import context_rules
-
-_NEGATION_BEFORE = re.compile(
-    r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
-)
-_NEGATION_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
-    r"(?:difficulty|limitation)|wnl|within normal limits)\b",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may|might)\b[^.;]*$", re.IGNORECASE
-)
-_HYPOTHETICAL_AFTER = re.compile(
-    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due|to be done)\b", re.IGNORECASE
-)
 #: "His wife reports that he cannot reposition himself": the relative is the informant, the
 #: finding is the patient's.
 INFORMANT = re.compile(
@@ -113,142 +98,6 @@ def session_count(text: str) -> int:
     return max((int(m.group(1) or m.group(2)) for m in SESSION_COUNT.finditer(text)), default=0)
 
 
-_VALUE = re.compile(
-    r"^[\s:=(]*(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
-    r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
-)
-#: A remark in brackets between a measure and its value: "Percent relief (patient estimate): 60%",
-#: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
-_REMARK = re.compile(r"^\s*\([^()\d]{1,30}\)")
-_TIME_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
-_VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
-_COMPARATOR = re.compile(
-    r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
-)
-#: The scoring rule written between a measure and its value: "pAHI 3%: 27.9", "REI (4% rule) 18".
-_RULE = re.compile(
-    r"^\s*\(?\s*(?:by|using|per)?\s*(?:the\s+)?[34]\s*%\s*(?:rule|criteria|desat\w*)?\s*\)?\s*:?",
-    re.IGNORECASE,
-)
-_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE)
-#: A measure qualified this way is a sub-measure, not the overall value ("supine AHI 51").
-QUALIFIED = re.compile(
-    r"\b(supine|rem|nrem|non-supine|positional|lateral|baseline|goal|target)\W*$", re.IGNORECASE
-)
-
-
-@cache
-def _family_words() -> re.Pattern[str]:
-    words = "|".join(re.escape(p) for p, c, *_ in context_rules() if c == "FAMILY")
-    return re.compile(rf"\b({words})\b", re.IGNORECASE)
-
-
-#: An imaging protocol's "with and without contrast": not a denial of what follows.
-_CONTRAST = re.compile(
-    r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
-    r"\b(?:without|w/?o) contrast\b",
-    re.IGNORECASE,
-)
-
-
-#: A field whose value denies it, inside a regex target that runs to the end of the statement
-#: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
-#: A test's result ("BRCA1/2: negative") is not a denial of the test.
-_FIELD_DENIED = re.compile(
-    # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty.
-    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
-    r"never\b|not (?:done|performed|tried)|denie[sd]\b)",
-    re.IGNORECASE,
-)
-
-
-def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
-    """Negation, family and hypothetical cues around a regex-matched target."""
-    before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
-    after = text[end : end + 40]
-    denied = _NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)
-    return {
-        "negated": bool(denied or _FIELD_DENIED.match(text[start:end])),
-        "family": bool(_family_words().search(before)),
-        "hypothetical": bool(
-            _HYPOTHETICAL_BEFORE.search(before[-40:]) or _HYPOTHETICAL_AFTER.match(after)
-        ),
-    }
-
-
-_NEED_WORDS = frozenset({"needs", "need", "will need"})
-#: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
-#: rule out ("Elevated BP reading - r/o HTN") is not one the patient has.
-_RULE_OUT = re.compile(r"^(?:to\s+)?(?:r\s*/\s*o|rule[- ]?out|ruling\s+out)$", re.IGNORECASE)
-#: "HTN ruled out on the home log": medspaCy reads "ruled out" forward only.
-_RULED_OUT_AFTER = re.compile(
-    r"^\s*(?:(?:was|is|has been|have been|been)\s+)?ruled\s+out\b", re.IGNORECASE
-)
-
-
-def _next_to(ent: Any, span: tuple[int, int]) -> bool:
-    """The modifier ends within three words before the target, in the same clause ("r/o OSA,
-    HTN on lisinopril": the HTN is not ruled out)."""
-    between = ent.doc[span[1] : ent.start]
-    return 0 <= len(between) <= 3 and not any(t.text in {",", ";"} for t in between)
-
-
-def modifier_flags(ent: Any) -> dict[str, bool]:
-    """ConText's modifiers of a target, as the finding's flags."""
-    categories = {m.category for m in ent._.modifiers}
-    # "Needs a riding cart", "requires assistance": a need is a limit, not a plan, for a deficit.
-    need_only = all(
-        m.category != "HYPOTHETICAL" or ent.doc[slice(*m.modifier_span)].text.lower() in _NEED_WORDS
-        for m in ent._.modifiers
-    )
-    rule_out = any(
-        m.category == "POSSIBLE_EXISTENCE"
-        and _RULE_OUT.match(ent.doc[slice(*m.modifier_span)].text)
-        and _next_to(ent, m.modifier_span)
-        for m in ent._.modifiers
-    )
-    ruled_out = bool(_RULED_OUT_AFTER.match(ent.doc.text[ent.end_char : ent.end_char + 30]))
-    return {
-        "need_only": need_only,
-        "negated": bool(ent._.is_negated) or ruled_out,
-        "historical": bool(ent._.is_historical),
-        "hypothetical": bool(ent._.is_hypothetical),
-        "family": bool(ent._.is_family),
-        "normal": "NORMAL_RESULT" in categories,
-        "speculative": "SPECULATIVE" in categories or rule_out,
-        "aggravating": "AGGRAVATING" in categories,
-        "self_directed": "SELF_DIRECTED" in categories,
-    }
-
-
-def measure_value(text: str, end: int, limit: int, start: int | None = None) -> float | None:
-    """The number written right after a measure's name ("AHI 32.4/hr", "SpO2: 86%").
-
-    "SpO2 <=88%" is a threshold, not a reading: it counts only with the time spent there that
-    qualifies (at least 5 minutes, as nocturnal oximetry criteria ask), "SpO2 <88% for 42 min".
-    """
-    window = _RULE.sub("", text[end : min(limit, end + 60)], count=1)
-    threshold = _COMPARATOR.match(window)
-    if threshold is not None:
-        minutes = _MINUTES.search(window)
-        if minutes and float(minutes.group(1)) >= 5:
-            return float(threshold.group(1))
-        return None
-    match = _VALUE.match(window[:30])
-    if match:
-        return float(match.group(1))
-    remark = _REMARK.match(window)
-    if remark:
-        match = _VALUE.match(window[remark.end() : remark.end() + 30])
-        if match and not _TIME_AFTER.match(window, remark.end() + match.end()):
-            return float(match.group(1))
-    # A table cell gives the value first: "85% (nadir @ 2:40)".
-    if start is None:
-        return None
-    before = _VALUE_BEFORE.search(text[max(0, start - 20) : start])
-    return float(before.group(1)) if before else None
-
-
 #: Words that open a new part of a dictation that has no punctuation ("... quantiferon negative
 #: in december plan infliximab 3 mg per kg ..."): a date before them is not the plan's date.
 _PART_BREAK = re.compile(r"\b(?:plan|assessment|impression|a/p|recommend\w*)\b", re.IGNORECASE)
@@ -311,5 +160,3 @@ NOT_EXAMINED = re.compile(
     r"(?:not done|deferred|not performed)|deferred|no exam)\b",
     re.IGNORECASE,
 )
-#: CMS's RDI counts apneas and hypopneas only; one "driven by RERAs" is another measure (L33718).
-WITH_RERAS = re.compile(r"\brera", re.IGNORECASE)

@@ -2,7 +2,8 @@
 
 Epic lists a note as text/html + text/rtf renditions, Oracle Health as application/pdf +
 application/xml (C-CDA), Synthea inline text/plain. :func:`rank_attachments` picks the
-rendition that extracts most faithfully; :func:`extract_text` turns bytes into text. Every
+rendition that extracts most faithfully; :func:`extract_text` turns bytes into text (each
+format's converter is :mod:`.renditions`; HTML made safe to display is :mod:`.safe_html`). Every
 failure is a :class:`~smartapp.errors.NoteExtractionError` whose message never quotes the note.
 """
 
@@ -10,16 +11,19 @@ from __future__ import annotations
 
 import base64
 import binascii
-import io
-import logging
-import re
-import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 
-import nh3
 from charset_normalizer import from_bytes
 
 from ..errors import NoteExtractionError
+from .renditions import (
+    HTML_PICTURE,
+    html_to_text,
+    not_scanned,
+    pdf_to_text,
+    rtf_to_text,
+    tidy,
+    xml_to_text,
+)
 
 #: Best first. HTML keeps paragraphs and is what Epic shows; PDF text order is least reliable.
 PREFERENCE = (
@@ -33,93 +37,6 @@ PREFERENCE = (
     "application/pdf",
 )
 MAX_BYTES = 5_000_000
-BLOCK_TAGS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "tr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "pre",
-    "ul",
-    "ol",
-    "dt",
-    "dd",
-    "hr",
-}
-CELL_TAGS = {"td", "th"}
-SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "iframe", "object"}
-SAFE_TAGS = {
-    "p",
-    "br",
-    "b",
-    "strong",
-    "i",
-    "em",
-    "u",
-    "ul",
-    "ol",
-    "li",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "div",
-    "span",
-    "pre",
-    "blockquote",
-    "hr",
-    "dl",
-    "dt",
-    "dd",
-    "sub",
-    "sup",
-}
-
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd xref
-
-#: A rendition that carries a picture or an embedded object and next to no text is a scanned note
-#: (a fax, a form photographed into the chart), not an empty one: its words are in the picture,
-#: where the app cannot read them, so it "could not be read". A PDF page image with a stamp or
-#: header line ("Scanned by Media Manager, page 1 of 3") under 100 characters is a scan; an HTML or
-#: RTF note with a picture and a caption of one or two words ("See scan", "Outside records") is
-#: one too, while a short typed note with a logo or signature image ("Back pain for 8 weeks.")
-#: is a typed note.
-SCANNED_PDF_CHARS = 100
-SCANNED_CAPTION_WORDS = 2
-SCANNED = "a scanned image without text"
-_RTF_PICTURE = re.compile(rb"\\(?:pict|object|objdata|shppict|nonshppict)\b")
-_HTML_PICTURE = re.compile(r"<\s*(?:img|object|embed|svg|canvas)\b", re.IGNORECASE)
-
-
-def _scanned(text: str, pictures: bool, what: str) -> str:
-    """``text``, or NoteExtractionError when the note's words are in a picture, not in text."""
-    if what == "PDF":  # a PDF page without a text layer is a picture too
-        scanned = not text.strip() or (pictures and len(text) < SCANNED_PDF_CHARS)
-    else:
-        scanned = pictures and len(text.split()) <= SCANNED_CAPTION_WORDS
-    if scanned:
-        raise NoteExtractionError(f"the {what} note is {SCANNED}")
-    return text
 
 
 def media_type(content_type: str) -> tuple[str, str | None]:
@@ -164,115 +81,15 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     return str(best)
 
 
-class _TextCollector(HTMLParser):
-    """HTML → text: block elements become line breaks; scripts, styles and attributes vanish."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in SKIP_TAGS:
-            self.skipping += 1
-        elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in SKIP_TAGS:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
-        elif tag in CELL_TAGS:
-            # Epic exam and DME tables: a row reads as one statement, "Label | value | value".
-            self.parts.append(" | ")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
-def tidy(text: str) -> str:
-    """Collapse runs of spaces and blank lines; keep paragraph breaks."""
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def html_to_text(markup: str) -> str:
-    collector = _TextCollector()
-    collector.feed(markup)
-    collector.close()
-    return tidy("".join(collector.parts))
-
-
-def _rtf_to_text(text: str) -> str:
-    from striprtf.striprtf import rtf_to_text
-
-    try:
-        out = tidy(rtf_to_text(text, errors="ignore"))
-    except Exception as error:  # striprtf raises bare exceptions on broken groups
-        raise NoteExtractionError("the RTF note could not be read") from error
-    return _scanned(out, bool(_RTF_PICTURE.search(text.encode("ascii", "ignore"))), "RTF")
-
-
-def _pdf_to_text(data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise NoteExtractionError("the PDF note is encrypted")
-        text = tidy("\n".join(page.extract_text() or "" for page in reader.pages))
-        pictures = len(text) < SCANNED_PDF_CHARS and any(map(_has_image, reader.pages))
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise NoteExtractionError("the PDF note could not be read") from error
-    return _scanned(text, pictures, "PDF")
-
-
-def _has_image(page: object) -> bool:
-    """Whether a PDF page draws an image (its resources hold an image XObject)."""
-
-    def resolved(value: object) -> dict:
-        value = value.get_object() if hasattr(value, "get_object") else value
-        return value if isinstance(value, dict) else {}
-
-    objects = resolved(resolved(page).get("/Resources")).get("/XObject")
-    return any(resolved(item).get("/Subtype") == "/Image" for item in resolved(objects).values())
-
-
-def _xml_to_text(data: bytes) -> str:
-    head = data[:4096].upper()
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
-        # No DTDs in clinical documents: refusing them rules out entity-expansion attacks.
-        raise NoteExtractionError("the XML note declares a DOCTYPE or entities and was refused")
-    try:
-        root = ET.fromstring(data)  # noqa: S314 -- DOCTYPE/ENTITY refused above
-    except ET.ParseError as error:
-        raise NoteExtractionError("the XML note is not well-formed") from error
-    except (LookupError, ValueError) as error:  # an encoding Python does not know
-        raise NoteExtractionError("the XML note declares an unknown character encoding") from error
-    sections = [el for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "section"]
-    parts: list[str] = []
-    for section in sections:
-        for child in section:
-            name = child.tag.rsplit("}", 1)[-1]
-            if name in ("title", "text"):
-                parts.append(" ".join(" ".join(child.itertext()).split()))
-    if not parts:  # not C-CDA: fall back to every text node
-        parts = [" ".join(" ".join(root.itertext()).split())]
-    return tidy("\n\n".join(p for p in parts if p))
-
-
 def extract_text(data: bytes, content_type: str, *, max_bytes: int = MAX_BYTES) -> str:
     """Plain text of one note rendition; NoteExtractionError when it cannot be read."""
     if len(data) > max_bytes:
         raise NoteExtractionError(f"the note is larger than {max_bytes // 1_000_000} MB")
     kind, charset = media_type(content_type)
     if kind == "application/pdf":
-        return _pdf_to_text(data)
+        return pdf_to_text(data)
     if kind in ("application/xml", "text/xml"):
-        return _xml_to_text(data)
+        return xml_to_text(data)
     if kind not in (
         "text/plain",
         "text/html",
@@ -285,17 +102,5 @@ def extract_text(data: bytes, content_type: str, *, max_bytes: int = MAX_BYTES) 
     if kind == "text/plain":
         return tidy(text)
     if kind in ("text/rtf", "application/rtf"):
-        return _rtf_to_text(text)
-    return _scanned(html_to_text(text), bool(_HTML_PICTURE.search(text)), "HTML")
-
-
-def sanitize_note_html(markup: str) -> str:
-    """HTML safe to show in a page: formatting kept; scripts, handlers and links dropped."""
-    return nh3.clean(
-        markup,
-        tags=SAFE_TAGS,
-        attributes={},
-        url_schemes=set(),
-        clean_content_tags={"script", "style"},
-        link_rel=None,
-    )
+        return rtf_to_text(text)
+    return not_scanned(html_to_text(text), bool(HTML_PICTURE.search(text)), "HTML")

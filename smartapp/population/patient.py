@@ -2,7 +2,7 @@
 
 ``patient_task(app, run_id, patient_id)`` rebuilds the patient's record from the staged export
 (or, for an incremental run, reads it again over FHIR), fetches the note texts a lookback window
-can reach with the backend token (the same :class:`~smartapp.fhir.retrieve.Retrieval`, note
+can reach with the backend token (the same :class:`~smartapp.fhir.retrieval.Retrieval`, note
 window and "could not check" warnings as a check), then scores it through the check's own path
 (``build_record`` → ``choose_service`` → ``score_record``) and saves the report as a tracked
 request marked as found by the population run. A patient whose record fails is recorded as

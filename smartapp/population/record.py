@@ -17,8 +17,9 @@ from typing import Any
 from ..evidence.bundle import REQUEST_TYPES
 from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
+from ..fhir.note_documents import presented_by_url, withdrawn
 from ..fhir.progress import Progress
-from ..fhir.retrieve import Retrieval, presented_by_url, withdrawn
+from ..fhir.retrieval import Retrieval
 from ..fhir.searches import searches_for
 from ..scoring import notes_window
 

@@ -4,7 +4,7 @@
   ("DocumentReference: export failed", or an issue whose ``expression`` is just the type). No
   patient's record has that type, and scoring it would call every item that needs it "missing".
   So each scored patient gets the warning a check records for a withheld or failed search
-  (:meth:`smartapp.fhir.retrieve.Retrieval.warn`, in
+  (:meth:`smartapp.fhir.retrieval.Retrieval.warn`, in
   :func:`smartapp.population.record.staged_record`): items that need the type read "could not
   be checked", and the report and the worklist row say why.
 - **Maybe failed:** an error-file entry the app could not read (smartapp.population.error_file)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.documents import finding_date, newest_wins
+from smartapp.checklists.finding_dates import finding_date, newest_wins
 from smartapp.notes.copied import copied_spans
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput

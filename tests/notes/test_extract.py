@@ -12,12 +12,8 @@ from fpdf import FPDF
 
 from sandbox import synthetic
 from smartapp.errors import NoteExtractionError
-from smartapp.notes.extract import (
-    decode_inline,
-    extract_text,
-    rank_attachments,
-    sanitize_note_html,
-)
+from smartapp.notes.extract import decode_inline, extract_text, rank_attachments
+from smartapp.notes.safe_html import sanitize_note_html
 
 
 def binary_bytes(name: str, content_type: str) -> tuple[bytes, str]:

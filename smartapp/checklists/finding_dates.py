@@ -1,0 +1,79 @@
+"""When a note finding happened, and which of two contradicting findings stands.
+
+Split out of documents.py: every operator that reads note findings (note_finding, measures,
+visits, episodes) dates them the same way — an event by the date its statement gives, a state
+by the note it is written in (or the note it was copied from) — and lets a newer note undo an
+older one for the categories where that can happen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from .context import Context
+
+
+def note_dates(ctx: Context) -> dict[str, date | None]:
+    """Text reference → its date (notes, report texts, order texts)."""
+    return ctx.text_dates
+
+
+#: Findings that are events: the date their statement gives is when they happened ("XR from
+#: 07/2025", "PT 3/2-4/20", "back pain for 8 weeks in 2019", trauma "MVC 2019"). States (a
+#: limitation, an exam finding) are as the note records them on its own date, whatever onset
+#: they mention ("paraplegia (MVC 2019)").
+EVENT_CATEGORIES = frozenset(
+    {"diagnostic-results", "conservative-treatment", "medication-history", "measure",
+     "progress-report", "plan-of-care", "work-injury", "face-to-face", "symptom-duration",
+     "red-flags"}
+)  # fmt: skip
+
+
+#: The finding is a fall itself (not a limitation whose statement says "since fall 2025").
+_ONE_FALL = re.compile(r"\s*(?:a\s+)?(?:fall|fell)\s*", re.IGNORECASE)
+
+
+def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
+    """When a finding happened: for an event, the date its statement gives, else the date of
+    the note it is written in."""
+    if finding.when and (
+        finding.category in EVENT_CATEGORIES
+        or (finding.category == "functional-deficits" and _ONE_FALL.fullmatch(finding.text))
+    ):
+        return finding.when  # a fall is an event: "fall off a ladder in 2019" is not recent
+    return written_date(finding, dates)
+
+
+def written_date(finding: Any, dates: dict[str, date | None]) -> date | None:
+    """When the finding's statement was written: its note's date, or the date of the note it
+    was copied from (text copied forward was written on the older note's day)."""
+    return finding.copied_from or dates.get(finding.note_ref)
+
+
+def note_authors(ctx: Context) -> dict[str, tuple[str, ...]]:
+    """Text reference → the ids of its authors."""
+    return {n.ref: n.authors for n in ctx.record.all_texts()}
+
+
+#: Categories where a newer note can undo an older one ("never did PT" after "PT x 6 wks").
+CONTRADICTABLE = frozenset({"conservative-treatment", "medication-history"})
+
+
+def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]:
+    """Drop asserted mentions of a concept when a strictly newer note only negates it
+    ("completed PT" in March, "never did PT" in May → not done)."""
+    by_concept: dict[str, list[Any]] = defaultdict(list)
+    for finding in findings:
+        by_concept[finding.concept].append(finding)
+    kept = []
+    for group in by_concept.values():
+        asserted = [written_date(f, dates) or date.min for f in group if f.asserted]
+        negated = [written_date(f, dates) or date.min for f in group if f.negated]
+        if asserted and negated and max(negated) > max(asserted):
+            kept += [f for f in group if not f.asserted]
+        else:
+            kept += group
+    return kept

@@ -1,0 +1,107 @@
+"""The note_finding operator: asserted NLP findings of a category in notes, in the window.
+
+Split out of documents.py: it decides met / partial / missing / unknown for a criterion that
+notes' statements satisfy (with duration, plan-in-force, scheduling, signer and blank-template
+clauses); which findings are relevant is relevant_findings.py, when they happened finding_dates.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import Context, Outcome, clip
+from .finding_dates import finding_date, note_dates
+from .plan_periods import grades_goal, left_blank, notes_in_force, notes_lapsed, points_at_plan
+from .relevant_findings import finding_cites, relevant_findings
+from .scheduled import notes_scheduling_order
+from .signers import signed_by
+
+
+def counts(finding: Any, spec: dict[str, Any]) -> bool:
+    """Whether a finding counts for a note_finding criterion. By default only what is stated
+    as fact about the patient; with ``family: true`` only what is stated about a relative (a
+    family-history section or a FAMILY-modified statement), for criteria where the relatives'
+    history is the evidence (hereditary cancer). Negated statements never count ("no family
+    history of cancer")."""
+    if spec.get("family"):
+        return finding.family and not finding.negated
+    return finding.asserted
+
+
+def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
+    """Asserted NLP findings of a category (and concepts) in notes, with duration and window."""
+    outcome = _note_finding(spec, ctx)
+    if spec.get("in_home") and outcome.status != "met":
+        outcome.searched += " Only a limitation inside the home counts, not one in the community."
+    return outcome
+
+
+def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
+    record = ctx.record
+    category = spec["category"]
+    concepts = set(spec.get("concepts", ()))
+    label = f"{category} ({', '.join(sorted(concepts))})" if concepts else category
+    what = f"note text for {label} {ctx.window_text(spec.get('within_days'))}"
+    if record.findings is None:
+        return Outcome("unknown", [], f"Could not search {what}: note analysis unavailable.")
+    dates = note_dates(ctx)
+    relevant = relevant_findings(spec, ctx)
+    asserted = [f for f in relevant if counts(f, spec)]
+    if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one, nor a
+        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})  # goal graded "progressing"
+        asserted = [f for f in asserted if f.note_ref not in lapsed
+                    and not points_at_plan(f.snippet) and not grades_goal(f.snippet)]  # fmt: skip
+    if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
+        others = {n.ref for n in ctx.record.all_texts()
+                  if n.text and not signed_by(n.text, spec["signed_by"])}  # fmt: skip
+        asserted = [f for f in asserted if f.note_ref not in others]
+    if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
+        blank = {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
+        asserted = [f for f in asserted if f.note_ref not in blank]
+    in_window = [
+        f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
+    ]
+    if spec.get("in_force"):  # a plan certified for a period that runs today (plan_periods.py)
+        older = [f for f in asserted if f not in in_window]
+        running = notes_in_force(ctx, {f.note_ref for f in older})
+        in_window += [f for f in older if f.note_ref in running]
+    if spec.get("scheduled"):  # the plan of the note that scheduled this study (scheduled.py)
+        older = [f for f in asserted if f not in in_window]
+        scheduling = notes_scheduling_order(ctx, {f.note_ref for f in older})
+        in_window += [f for f in older if f.note_ref in scheduling]
+    needed = spec.get("min_duration_days")
+    long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
+    if len(long_enough) >= spec.get("min_count", 1):
+        when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
+        return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
+    if in_window and needed:
+        longest = max((f.duration_days or 0) for f in in_window)
+        shown = f" (longest documented: {longest} days)" if longest else ""
+        return Outcome(
+            "partial",
+            finding_cites(in_window),
+            f"Found {label} in notes, but no duration of {needed}+ days documented{shown}.",
+        )
+    if asserted:
+        old = "; ".join(f'"{clip(f.snippet, 60)}" ({finding_date(f, dates)})' for f in asserted[:3])
+        return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")
+    negated = [f for f in relevant if not counts(f, spec)]
+    if negated:
+        quote = (negated[0].snippet or negated[0].text).strip()
+        # With `family: true` the patient's own history is what does not count here.
+        kinds = (
+            "negated or the patient's own mentions"
+            if spec.get("family")
+            else "negated, planned or family mentions"
+        )
+        return Outcome(
+            "missing",
+            [],
+            f'Searched {what}: only {kinds} ("{clip(quote, 100)}"), which do not count.',
+        )
+    # Notes not fetched (outside every window) are neither readable nor unreadable here.
+    fetched = [n for n in record.notes if not n.not_fetched]
+    none_readable = fetched and all(n.text is None for n in fetched)
+    if record.is_unreadable("DocumentReference", "Binary") or none_readable:
+        return Outcome("unknown", [], f"Could not search {what}: notes could not be read.")
+    return Outcome("missing", [], f"Searched {what}: none found.")

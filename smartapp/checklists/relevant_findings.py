@@ -1,0 +1,149 @@
+"""Which note findings speak to a checklist criterion, and how they are cited.
+
+Split out of documents.py: relevant_findings filters the record's NLP findings by a spec's
+category, concepts, sections, kinds of text, region, requester, imaging and home clauses, and
+finding_cites quotes them as evidence. note_finding, measures, visits and episodes share both.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from ..evidence.regions import compatible
+from ..notes.model import PLAN_CATEGORIES
+from .addenda import drop_corrected
+from .context import MAX_EVIDENCE, Context, cite
+from .films import restated_studies
+from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
+from .home import in_the_home
+
+_IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
+_IMAGING_TEXT = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
+
+
+def _imaging_statements(ctx: Context) -> set[tuple[str, str]]:
+    """(text ref, statement) of every statement that names an imaging study."""
+    return {
+        (f.note_ref, f.snippet)
+        for f in ctx.record.findings or ()
+        if f.category == "diagnostic-results" and f.concept in _IMAGING_CONCEPTS
+    }
+
+
+def _past_plan(finding: Any, written: date | None) -> bool:
+    """A plan the statement dates a month or more before its note: an old plan, not this one."""
+    when = finding.when or finding.copied_from
+    return bool(when and written and when < written - timedelta(days=30))
+
+
+def _is_imaging_report(text: Any) -> bool:
+    return text.kind == "report" or bool(
+        _IMAGING_TEXT.search(f"{text.title} {' '.join(c.code for c in text.codes)}")
+    )
+
+
+@cache
+def _mentions_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+#: What an order can ask for but never show done: an evaluation, a re-evaluation or progress
+#: report, a recertification. In the order under review "Recert: PT 2x/wk", "PT eval and treat"
+#: or "Recert period 3 SN 2w4" name the service requested; only a statement that dates an earlier
+#: one ("per 02/10 progress report", "Re-exam 06/26") points at a report on record (blind wave
+#: 11: a home-health recertification order was its own 60-day plan review, "0 days ago").
+_ORDER_ASKS_FOR = frozenset(
+    {("progress-report", "*"), ("plan-of-care", "certified"),
+     ("exam-findings", "therapy-evaluation"), ("clinical-notes", "slp-evaluation"),
+     ("clinical-notes", "wheelchair-evaluation"), ("clinical-notes", "psych-evaluation"),
+     ("clinical-notes", "nutrition-evaluation")}
+)  # fmt: skip
+
+
+def _requested_by_order(finding: Any, text: Any) -> bool:
+    """The order's own words naming an evaluation or report without dating an earlier one."""
+    if text.kind != "order" or not (
+        (finding.category, "*") in _ORDER_ASKS_FOR
+        or (finding.category, finding.concept) in _ORDER_ASKS_FOR
+    ):
+        return False
+    return not (finding.when and (text.date is None or finding.when < text.date))
+
+
+def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
+    """Findings of the spec's category/concepts, dated up to as_of, about the order's region."""
+    category = spec["category"]
+    concepts = set(spec.get("concepts", ()))
+    sections = set(spec.get("sections", ()))
+    excluded = set(spec.get("exclude_sections", ()))
+    kinds = set(spec.get("kinds", ("note", "report", "order", "annotation")))
+    texts = {n.ref: n for n in ctx.record.all_texts()}
+    wanted_authors = set(ctx.order.requester_ids) if ctx.order else set()
+    imaging_statements = _imaging_statements(ctx) if spec.get("with_imaging") else set()
+    out = []
+    for f in ctx.record.findings or ():
+        text = texts.get(f.note_ref)
+        if text is None or text.kind not in kinds or f.category != category:
+            continue
+        if text.kind == "order" and (ctx.order is None or text.ref != ctx.order.ref):
+            continue  # another order's words say nothing about this one
+        if _requested_by_order(f, text):
+            continue  # "Recert: PT 2x/wk" asks for the recertification; it is not one
+        if concepts and f.concept not in concepts:
+            continue
+        if (sections and f.section not in sections) or f.section in excluded:
+            continue
+        if text.date is not None and text.date > ctx.as_of:
+            continue
+        if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
+            continue
+        if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
+            continue
+        if category in PLAN_CATEGORIES and _past_plan(f, text.date):
+            continue  # "Plan of care (initial, 11/03/25): OT 2x/wk x 8 wks - COMPLETED"
+        if spec.get("exam_only") and _is_imaging_report(text):
+            continue  # "Small effusion" on the MRI is imaging, not what the examiner found
+        if spec.get("positive") and f.normal:
+            continue
+        if spec.get("dated") and not f.when:
+            continue  # "Request: Synvisc-One R knee" is this request, not a dated past series
+        if spec.get("definite") and f.speculative:
+            continue  # "TKA may eventually be needed" is not the surgical plan
+        mentions = spec.get("statement_mentions")
+        if mentions and not _mentions_pattern(tuple(mentions)).search(f.snippet):
+            continue
+        if spec.get("with_imaging") and not (
+            _is_imaging_report(text) or (f.note_ref, f.snippet) in imaging_statements
+        ):
+            continue  # "R knee OA" in the history is not what the radiograph showed
+        out.append(f)
+    out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
+    if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
+        reports = [t for t in texts.values() if _is_imaging_report(t)]
+        out = restated_studies(out, ctx, spec, reports)
+    if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
+        out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
+    if category not in CONTRADICTABLE:
+        return out
+    return newest_wins(out, note_dates(ctx))
+
+
+def finding_cites(found: list[Any]) -> list[dict[str, str]]:
+    """Cite each supporting statement once (several targets in one statement cite it once)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for f in found:
+        key = (f.note_ref, f.snippet)
+        if key in seen:
+            continue
+        seen.add(key)
+        quote = f.snippet or f.text
+        if f.copied_from:  # the reader must see that the note only carries older text forward
+            quote = f"(copied from {f.copied_from.isoformat()}) {quote}"
+        out.append(cite(f"{f.note_ref}#{f.start}-{f.end}", quote))
+        if len(out) == MAX_EVIDENCE:
+            break
+    return out

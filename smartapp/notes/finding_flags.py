@@ -1,0 +1,114 @@
+"""A finding's flags from the cues around its target: ConText's modifiers for a spaCy-matched
+target (modifier_flags), and negation, family and hypothetical words near a regex-matched one,
+which never passes through spaCy (regex_flags).
+
+Split out of cues.py, which keeps the statement-level cues (informants, placeholders, job
+descriptions, plan and exam sections, therapy documents, dates).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from .pipeline import context_rules
+
+_NEGATION_BEFORE = re.compile(
+    r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
+)
+_NEGATION_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
+    r"(?:difficulty|limitation)|wnl|within normal limits)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may|might)\b[^.;]*$", re.IGNORECASE
+)
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due|to be done)\b", re.IGNORECASE
+)
+
+
+@cache
+def _family_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p, c, *_ in context_rules() if c == "FAMILY")
+    return re.compile(rf"\b({words})\b", re.IGNORECASE)
+
+
+#: An imaging protocol's "with and without contrast": not a denial of what follows.
+_CONTRAST = re.compile(
+    r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
+    r"\b(?:without|w/?o) contrast\b",
+    re.IGNORECASE,
+)
+
+
+#: A field whose value denies it, inside a regex target that runs to the end of the statement
+#: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
+#: A test's result ("BRCA1/2: negative") is not a denial of the test.
+_FIELD_DENIED = re.compile(
+    # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty.
+    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
+    r"never\b|not (?:done|performed|tried)|denie[sd]\b)",
+    re.IGNORECASE,
+)
+
+
+def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
+    """Negation, family and hypothetical cues around a regex-matched target."""
+    before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
+    after = text[end : end + 40]
+    denied = _NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)
+    return {
+        "negated": bool(denied or _FIELD_DENIED.match(text[start:end])),
+        "family": bool(_family_words().search(before)),
+        "hypothetical": bool(
+            _HYPOTHETICAL_BEFORE.search(before[-40:]) or _HYPOTHETICAL_AFTER.match(after)
+        ),
+    }
+
+
+_NEED_WORDS = frozenset({"needs", "need", "will need"})
+#: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
+#: rule out ("Elevated BP reading - r/o HTN") is not one the patient has.
+_RULE_OUT = re.compile(r"^(?:to\s+)?(?:r\s*/\s*o|rule[- ]?out|ruling\s+out)$", re.IGNORECASE)
+#: "HTN ruled out on the home log": medspaCy reads "ruled out" forward only.
+_RULED_OUT_AFTER = re.compile(
+    r"^\s*(?:(?:was|is|has been|have been|been)\s+)?ruled\s+out\b", re.IGNORECASE
+)
+
+
+def _next_to(ent: Any, span: tuple[int, int]) -> bool:
+    """The modifier ends within three words before the target, in the same clause ("r/o OSA,
+    HTN on lisinopril": the HTN is not ruled out)."""
+    between = ent.doc[span[1] : ent.start]
+    return 0 <= len(between) <= 3 and not any(t.text in {",", ";"} for t in between)
+
+
+def modifier_flags(ent: Any) -> dict[str, bool]:
+    """ConText's modifiers of a target, as the finding's flags."""
+    categories = {m.category for m in ent._.modifiers}
+    # "Needs a riding cart", "requires assistance": a need is a limit, not a plan, for a deficit.
+    need_only = all(
+        m.category != "HYPOTHETICAL" or ent.doc[slice(*m.modifier_span)].text.lower() in _NEED_WORDS
+        for m in ent._.modifiers
+    )
+    rule_out = any(
+        m.category == "POSSIBLE_EXISTENCE"
+        and _RULE_OUT.match(ent.doc[slice(*m.modifier_span)].text)
+        and _next_to(ent, m.modifier_span)
+        for m in ent._.modifiers
+    )
+    ruled_out = bool(_RULED_OUT_AFTER.match(ent.doc.text[ent.end_char : ent.end_char + 30]))
+    return {
+        "need_only": need_only,
+        "negated": bool(ent._.is_negated) or ruled_out,
+        "historical": bool(ent._.is_historical),
+        "hypothetical": bool(ent._.is_hypothetical),
+        "family": bool(ent._.is_family),
+        "normal": "NORMAL_RESULT" in categories,
+        "speculative": "SPECULATIVE" in categories or rule_out,
+        "aggravating": "AGGRAVATING" in categories,
+        "self_directed": "SELF_DIRECTED" in categories,
+    }

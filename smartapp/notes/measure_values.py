@@ -1,0 +1,63 @@
+"""The value written with a measure's name ("AHI 32.4/hr", "SpO2 <88% for 42 min", a table
+cell's "85%"), and which measures' values are not the overall one (a qualified sub-measure, an
+RDI that counts RERAs).
+
+Split out of cues.py, which keeps the cues that flag a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VALUE = re.compile(
+    r"^[\s:=(]*(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
+    r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
+)
+#: A remark in brackets between a measure and its value: "Percent relief (patient estimate): 60%",
+#: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
+_REMARK = re.compile(r"^\s*\([^()\d]{1,30}\)")
+_TIME_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
+_VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
+_COMPARATOR = re.compile(
+    r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
+)
+#: The scoring rule written between a measure and its value: "pAHI 3%: 27.9", "REI (4% rule) 18".
+_RULE = re.compile(
+    r"^\s*\(?\s*(?:by|using|per)?\s*(?:the\s+)?[34]\s*%\s*(?:rule|criteria|desat\w*)?\s*\)?\s*:?",
+    re.IGNORECASE,
+)
+_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE)
+#: A measure qualified this way is a sub-measure, not the overall value ("supine AHI 51").
+QUALIFIED = re.compile(
+    r"\b(supine|rem|nrem|non-supine|positional|lateral|baseline|goal|target)\W*$", re.IGNORECASE
+)
+#: CMS's RDI counts apneas and hypopneas only; one "driven by RERAs" is another measure (L33718).
+WITH_RERAS = re.compile(r"\brera", re.IGNORECASE)
+
+
+def measure_value(text: str, end: int, limit: int, start: int | None = None) -> float | None:
+    """The number written right after a measure's name ("AHI 32.4/hr", "SpO2: 86%").
+
+    "SpO2 <=88%" is a threshold, not a reading: it counts only with the time spent there that
+    qualifies (at least 5 minutes, as nocturnal oximetry criteria ask), "SpO2 <88% for 42 min".
+    """
+    window = _RULE.sub("", text[end : min(limit, end + 60)], count=1)
+    threshold = _COMPARATOR.match(window)
+    if threshold is not None:
+        minutes = _MINUTES.search(window)
+        if minutes and float(minutes.group(1)) >= 5:
+            return float(threshold.group(1))
+        return None
+    match = _VALUE.match(window[:30])
+    if match:
+        return float(match.group(1))
+    remark = _REMARK.match(window)
+    if remark:
+        match = _VALUE.match(window[remark.end() : remark.end() + 30])
+        if match and not _TIME_AFTER.match(window, remark.end() + match.end()):
+            return float(match.group(1))
+    # A table cell gives the value first: "85% (nadir @ 2:40)".
+    if start is None:
+        return None
+    before = _VALUE_BEFORE.search(text[max(0, start - 20) : start])
+    return float(before.group(1)) if before else None

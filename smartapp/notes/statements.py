@@ -1,0 +1,236 @@
+"""One statement's findings: the targets spaCy matched in it and the pattern targets, each
+flagged (negated, historical, hypothetical, family, planned, normal, speculative) from ConText's
+modifiers, the statement's section and the cues around it, with the durations, dates, measured
+value and body regions the statement gives.
+
+Split out of findings.py, which keeps the assembly of a whole note (segmenting, parsing, the
+regions carried from statement to statement, the per-note bounds, copied text, the memo).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from ..evidence.regions import regions_in_text
+from ..evidence.score_bands import little_limitation_written, rated_well
+from . import cues, tables
+from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
+from .durations import find_dates, find_durations
+from .finding_flags import modifier_flags, regex_flags
+from .lines import NoteLines
+from .measure_values import QUALIFIED, WITH_RERAS, measure_value
+from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .prefilter import gate
+from .segments import Segment
+
+SYMPTOM_WORDS = re.compile(
+    r"\b(pain\w*|ache\w*|lbp|symptoms?|numbness|tingling|paresthesias?|radiat\w*|sciatica|"
+    r"stiffness|swelling|snor\w*|sleepiness|somnolence|fatigue|weakness|unsteady|falls?|"
+    r"dyspnea|sob|shortness of breath|locking|catching|giving way|instability|hurt\w*|"
+    r"flare|discomfort|radiculopathy|injury)\b",
+    re.IGNORECASE,
+)
+_CAPACITY = frozenset(
+    {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
+)
+_WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
+_CLAUSE_END = re.compile(r"[,;]|\s-\s")
+
+
+def statement_findings(
+    note: NoteInput,
+    seg: Segment,
+    doc: Any,
+    regions: frozenset[str],
+    remote: bool = False,
+    under: Iterable[tuple[int, str, str]] = (),
+    therapy: str | None = None,
+    lines: NoteLines | None = None,
+    relief: Iterable[tuple[int, int, float]] = (),
+) -> list[NoteFinding]:
+    durations = find_durations(seg.text, note.date)
+    longest = max((d.days for d in durations), default=None)
+    mentions = find_dates(seg.text, note.date)
+    dates = tuple(sorted({d.when for d in mentions}))
+    history_section = seg.section == "pmh"
+    planned = seg.section == "plan" and not cues.DONE.search(seg.text)
+    informant = bool(cues.INFORMANT.search(seg.text))
+    placeholder = bool(cues.PLACEHOLDER.search(seg.text))
+    lines = lines or NoteLines(note.text)
+
+    def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
+        category, concept = label.split("|", 1)
+        measured = category == "measure"
+        value = measure_value(note.text, end, seg.end, start) if measured else None
+        family = (flags.get("family", False) and not informant) or seg.section == "family"
+        return NoteFinding(
+            note.ref, category, concept, note.text[start:end], start, end,
+            flags.get("negated", False) or placeholder,
+            flags.get("historical", False) or history_section,
+            flags.get("hypothetical", False), family, longest, seg.text, seg.section,
+            planned and category in PLANNED_CATEGORIES, dates,
+            _clause_regions(seg, start, end, regions), value,
+            flags.get("normal", False),
+            cues.nearest_date(mentions, start - seg.start, note.date, seg.text),
+            flags.get("speculative", False), flags.get("self_directed", False),
+        )  # fmt: skip
+
+    out = []
+    for ent in doc.ents:
+        for label in ent.label_.split(";"):
+            if label.startswith("measure|") and QUALIFIED.search(seg.text[: ent.start_char]):
+                continue
+            if label == "measure|rdi" and WITH_RERAS.search(note.text):
+                continue  # a study whose RDI counts RERAs: not the LCD's RDI
+            flags = modifier_flags(ent)
+            if flags.get("normal") and not normal_in_own_clause(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
+            if flags.pop("need_only") and label.startswith("functional-deficits|"):
+                flags["hypothetical"] = False  # "needs a riding cart" is a limit
+            before = seg.text[: ent.start_char]
+            # A list item split off its line ("Job demands: transfers, pushing wheelchairs")
+            # keeps what its sentence said before it, never earlier sentences on the line.
+            if label in _CAPACITY and cues.JOB_CONTEXT.search(_lead(lines, seg, before)):
+                flags["hypothetical"] = True  # what the job requires, not what the worker can do
+            if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(
+                _lead(lines, seg, before)
+            ):
+                flags["hypothetical"] = True  # "job requires lifting": not how it happened
+            if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
+                flags["speculative"] = True  # "I want to go ahead with the knee replacement."
+            if label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
+                flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
+            if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
+                flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
+            if remote and label.startswith("exam-findings|"):
+                flags["hypothetical"] = True
+            if flags.get("aggravating") and label.startswith("functional-deficits|"):
+                flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+            if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
+                # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
+                # "difficulty reaching" and is dropped, so the denial is read here.
+                flags["negated"] = True
+            if label == "functional-deficits|functional-score" and little_limitation_written(
+                seg.text[ent.start_char :]
+            ):
+                flags["normal"] = True  # "KOOS JR 84.6", "ODI 14%": documented, no limitation
+            elif label.startswith("functional-deficits|") and rated_well(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["normal"] = True  # "standing balance good with rollator": no limit
+            if flags.get("negated") and not denial_in_own_clause(
+                seg.text, ent.start_char, ent.end_char
+            ):
+                flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
+            if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
+                flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
+            if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
+                continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
+            start, end = seg.start + ent.start_char, seg.start + ent.end_char
+            out.append(finding(label, start, end, flags))
+    for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)
+        flags = regex_flags(note.text, start, end)
+        block = finding("measure|block-relief", start, min(end, seg.end), flags)
+        out.append(replace(block, value=percent))
+    for offset, label, cell in under:  # a value under its table header: "SpO2" column, "86%"
+        at = seg.start + offset
+        out.append(replace(finding(label, at, at, {}), text=cell, end=at + len(cell)))
+    # Only the patterns whose spelled-out words all occur in the statement (prefilter.py).
+    for label, regex in gate().runnable(seg.text):
+        for match in regex.finditer(seg.text):
+            flags = regex_flags(seg.text, match.start(), match.end())
+            if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
+                flags["hypothetical"] = True  # what the job requires, not what the worker can do
+            if label.startswith("functional-deficits|") and rated_well(
+                seg.text, match.start(), match.end()
+            ):
+                flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
+            out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
+    clinical = not cues.CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
+    if (
+        therapy
+        and cues.session_count(seg.text)
+        and not any(f.category == "conservative-treatment" for f in out)
+    ):
+        # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
+        out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
+    if seg.section == "exam" and clinical and not remote and _examined(seg.text):
+        # Documenting a normal exam is documenting an exam: this finding is never negated.
+        out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
+    if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):
+        # Each line under a GOALS header is a goal, whether or not it says "goal".
+        out.append(finding("plan-of-care|goals", seg.start, seg.end, {}))
+    if seg.section == "plan" and clinical:
+        negated = any(f.negated for f in out) and not any(not f.negated for f in out)
+        out.append(finding("treatment-plan|plan-section", seg.start, seg.end, {"negated": negated}))
+    if durations and SYMPTOM_WORDS.search(seg.text):
+        negated = any(f.negated for f in out) and not any(f.asserted for f in out)
+        for duration in durations:
+            if _treatment_clause(seg.text[: duration.start]):
+                continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
+            start, end = seg.start + duration.start, seg.start + duration.end
+            symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
+            out.append(_with_duration(symptom, duration.days))
+    return out
+
+
+def _examined(text: str) -> bool:
+    """A statement under an exam header that reports an examination: not "exam deferred", a
+    grid's heading row ("Measure | Initial | Current |") or a patient-reported score alone
+    ("Oswestry | 40% | 36% |" in a PT discharge note's Objective section)."""
+    row = tables.cells(text)
+    return not (
+        cues.NOT_EXAMINED.search(text) or tables.heading_row(row) or tables.self_reported_only(text)
+    )
+
+
+def _lead(lines: NoteLines, seg: Segment, before: str) -> str:
+    return lines.sentence_lead(seg.start) + before
+
+
+def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:
+    """Inside a quotation: the patient's words, not the clinician's plan."""
+    opened = before.count('"') + before.count("\u201c") - before.count("\u201d")
+    return (lines.quotes_before(seg.start) + opened) % 2 == 1
+
+
+def _treatment_clause(before: str) -> bool:
+    """The clause a duration closes names a treatment or a follow-up, not a symptom."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(cues.TREATMENT_CLAUSE.search(clause)) and not SYMPTOM_WORDS.search(clause)
+
+
+def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:
+    return replace(finding, duration_days=days, planned=False)
+
+
+def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> frozenset[str]:
+    """In a statement about several regions ("GH joint preserved, AC arthrosis"), a finding is
+    about the region its own clause names, when that clause names one."""
+    if len({r.split(":")[0] for r in regions}) < 2:
+        return regions
+    text, low, high = seg.text, start - seg.start, end - seg.start
+    if low < 0 or high > len(text):
+        return regions
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, low)]
+    stop = _CLAUSE_END.search(text, high)
+    clause = regions_in_text(text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)])
+    # The clause's regions keep the side the statement gives them ("R knee: ..., knee crepitus").
+    return carry_side(clause, regions) if clause else regions
+
+
+def carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[str]:
+    """The regions last named, or this statement's with the side last named for the same region
+    ("EXAM: XR LEFT KNEE" then "HISTORY: knee pain": the left knee)."""
+    if not regions:
+        return carried
+    named = {r.split(":")[0] for r in regions if ":" in r}
+    sides = {r for r in carried if ":" in r and r.split(":")[0] in regions - named}
+    return regions | sides

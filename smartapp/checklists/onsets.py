@@ -21,6 +21,7 @@ from typing import Any
 from ..evidence import Evidence
 from ..evidence.regions import compatible
 from .context import Context
+from .finding_dates import written_date
 
 #: The category and concept the notes state a duration in (notes/targets.yaml).
 _CATEGORY = "symptom-duration"
@@ -49,8 +50,8 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
         note = texts.get(f.note_ref)
         if f.category != _CATEGORY or note is None or note.date is None or not f.regions:
             continue
-        written = f.copied_from or note.date  # text copied forward was written on its day
-        if note.date > ctx.as_of or written <= condition.date or not f.asserted:
+        written = written_date(f, ctx.text_dates)
+        if note.date > ctx.as_of or written is None or written <= condition.date or not f.asserted:
             continue
         if not compatible(regions, f.regions):
             continue  # knee pain since Monday says nothing about the back
@@ -61,9 +62,8 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
     statements = by_note[newest]
     if any(f.concept == _CHRONIC for f in statements):
         return None
-    onsets = [
-        o for o in (_stated_onset(f, f.copied_from or texts[newest].date) for f in statements) if o
-    ]
+    stated = (_stated_onset(f, written_date(f, ctx.text_dates)) for f in statements)
+    onsets = [onset for onset in stated if onset]
     if not onsets or min(onsets) <= condition.date:
         return None
     return min(onsets), newest

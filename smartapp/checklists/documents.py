@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..evidence.record import Note
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .plan_periods import BLANK_FIELD, left_blank
 from .records import matches_concept
 from .signers import signed_by
 
 
-def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
-    """Clinical notes (by type/category codes or title words) with readable text in the window."""
-    low, high = ctx.window(spec.get("within_days"))
+def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
+    """The clinical notes ``has_document`` looks at: of the statuses and types (codes or title
+    words) it names, written by the end of the window (older ones are named in its answer)."""
+    _, high = ctx.window(spec.get("within_days"))
     statuses = spec.get("status", ["current"])
-    wanted = [
+    return [
         n
         for n in ctx.record.notes
         if n.status in statuses
@@ -28,6 +30,12 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
             ("codes" not in spec and "names" not in spec) or matches_concept(n.codes, n.title, spec)
         )
     ]
+
+
+def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
+    """Clinical notes (by type/category codes or title words) with readable text in the window."""
+    low, _ = ctx.window(spec.get("within_days"))
+    wanted = named_notes(spec, ctx)
     min_chars = spec.get("min_chars", 1)
     # Only notes inside the window are decoded; older ones are named but do not count.
     recent = [n for n in wanted if low is None or (n.date is not None and n.date >= low)]

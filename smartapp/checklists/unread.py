@@ -18,7 +18,8 @@ from typing import Any
 
 from ..evidence.record import Note, PatientRecord
 from .context import Context, Outcome
-from .records import OPERATORS, matches_concept
+from .documents import named_notes
+from .records import OPERATORS
 
 #: Operators whose evidence is (or can be) note or report text.
 NOTE_READERS = frozenset(
@@ -33,19 +34,15 @@ def _candidates(operator: str, spec: Any, ctx: Context) -> list[Note]:
     """The notes and reports inside the criterion's window that it would read."""
     spec = spec if isinstance(spec, dict) else {}
     within = spec.get("within_days")
-    kinds = set(spec.get("kinds", _READ_KINDS)) & set(_READ_KINDS)
     if operator == "has_document":
-        kinds = {"note"}  # clinical notes only, of the types it names (their titles are read)
-    texts = [
-        t for t in ctx.record.all_texts()
+        # Clinical notes only, of the statuses and types it names (their titles are read).
+        pool, kinds = named_notes(spec, ctx), {"note"}
+    else:
+        pool, kinds = ctx.record.all_texts(), set(spec.get("kinds", _READ_KINDS)) & set(_READ_KINDS)
+    return [
+        t for t in pool
         if t.kind in kinds and not t.not_fetched and ctx.in_window(t.date, within)
     ]  # fmt: skip
-    if operator == "has_document":
-        statuses = spec.get("status", ["current"])
-        texts = [t for t in texts if t.status in statuses]
-        if "codes" in spec or "names" in spec:
-            texts = [t for t in texts if matches_concept(t.codes, t.title, spec)]
-    return texts
 
 
 def partial_read(operator: str, spec: Any, ctx: Context) -> str | None:

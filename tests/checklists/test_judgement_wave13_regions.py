@@ -5,7 +5,12 @@ multi-problem note's statements under a region heading are about that region (AP
 
 from __future__ import annotations
 
-from .test_judgement import record, status
+from datetime import date
+
+from smartapp.notes.findings import find_findings
+from smartapp.notes.model import NoteInput
+
+from .test_judgement import _note, record, status
 
 LOINC = "http://loinc.org"
 
@@ -54,3 +59,38 @@ def test_a_film_of_the_joint_or_of_the_pelvis_is_imaging_of_the_hip():
     assert _hip_imaging(pelvis) == "met"
     untitled = _report("r3", "2026-02-10", "Radiology report", "Severe right hip osteoarthritis.")
     assert _hip_imaging(untitled) == "met"
+
+
+_VISIT = (
+    "S: 65M f/u L shoulder and L knee.\n"
+    "L SHOULDER: pain since Sept 2024. Did PT 8/2025-10/2025. Xrays from 10/2/24 showed mod-severe "
+    "GH OA - no new films.\n"
+    "L KNEE: worsening medial pain. XR today (2/16) severe medial OA. Cont HEP.\n"
+    "O: L shoulder FF 95, ER 15, crepitus. L knee varus, medial JLT.\n"
+    "A/P: L shoulder OA - plan L anatomic TSA."
+)
+
+
+def _regions_of(text: str, word: str) -> list[frozenset[str]]:
+    found = find_findings([NoteInput("n", text, date(2026, 2, 16), "Progress note")])
+    return [f.regions for f in found if f.text == word]
+
+
+def test_statements_under_a_region_heading_are_about_that_region():
+    assert _regions_of(_VISIT, "XR") == [frozenset({"knee", "knee:left"})]
+    # The heading reaches its own lines only: the next label or section header ends it.
+    assert frozenset({"knee", "knee:left"}) not in _regions_of(_VISIT, "crepitus")
+    lines = "Right knee: swelling x 2 wks.\nMeds: ibuprofen 600 TID.\nPT x 6 wks."
+    assert _regions_of(lines, "ibuprofen") == [frozenset()]
+
+
+def test_a_film_under_another_region_s_heading_is_no_film_of_the_joint():
+    knee_film = _report("r1", "2026-02-16", "XR Knee Left 3 views", "Severe medial compartment OA.")
+    visit = _note("n1", "2026-02-16", _VISIT)
+    tsa = record("23472", knee_film, visit, reason="M19.012")
+    assert status(tsa, "TSA-001")["status"] != "met"
+    shoulder = _VISIT.replace(
+        "no new films.", "XR today (2/16): severe GH OA, inferior osteophyte."
+    )
+    tsa = record("23472", _note("n1", "2026-02-16", shoulder), reason="M19.012")
+    assert status(tsa, "TSA-001")["status"] == "met"

@@ -168,6 +168,19 @@ EXAM_POINTER = re.compile(
     r"|(?:unchanged|same|no\s+change)(?:\s+(?:from|since|as)\s+[^.;,]{0,30})?)\W*$",
     re.IGNORECASE,
 )
+#: A measure said only to be unchanged, with no value in its clause ("ER strength unchanged",
+#: "ROM: unchanged from prior", "Reflexes the same as before"): it compares with an earlier exam
+#: and writes no finding of its own (blind wave 13, AP/aim-03: a PT discharge's outcome line).
+#: Only for graded measures: "Effusion unchanged" still says the effusion is there.
+UNCHANGED_MEASURES = frozenset(
+    {"exam-findings|strength", "exam-findings|range-of-motion", "exam-findings|reflexes",
+     "exam-findings|sensation"}
+)  # fmt: skip
+UNCHANGED_ONLY = re.compile(
+    r"^[^\d]{0,40}?\b(?:unchanged|(?:the\s+)?same|no\s+change|not\s+changed)"
+    r"(?:\s+(?:from|since|as|to)\b[^\d]{0,30})?\W*$",
+    re.IGNORECASE,
+)
 #: An exam section that says no one was examined: "Objective: not re-assessed", "exam deferred".
 NOT_EXAMINED = re.compile(
     r"\b(not (?:re-?)?(?:assessed|examined|evaluated|performed|done)|(?:exam|examination) "

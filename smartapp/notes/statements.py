@@ -112,6 +112,10 @@ def statement_findings(
                 flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
             if (remote or pointer) and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
+            if label in cues.UNCHANGED_MEASURES and cues.UNCHANGED_ONLY.match(
+                clause_of(seg.text, ent.start_char).strip()
+            ):
+                flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
             if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):

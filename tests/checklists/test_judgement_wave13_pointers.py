@@ -1,5 +1,6 @@
 """Blind wave 13 (AO/lmri-03): an exam line that points at another note is no exam, and an exam
-a note restates "per exam on" an earlier day is dated by that day."""
+a note restates "per exam on" an earlier day is dated by that day. So is a measure said only to be
+"unchanged" (AP/aim-03): it compares with an earlier exam and writes no finding of its own."""
 
 from __future__ import annotations
 
@@ -79,3 +80,29 @@ def test_a_summary_that_points_at_the_last_exam_is_no_follow_up_exam():
     assert status(record("72148", first, follow, summary), "LMRI-004")["status"] != "met"
     examined = _note("n2", "2026-02-20", "HPI: f/u.\nPHYSICAL EXAM:\nSLR: positive L at 40.")
     assert status(record("72148", first, examined, summary), "LMRI-004")["status"] == "met"
+
+
+@pytest.mark.parametrize(
+    "unchanged",
+    [
+        "Outcome: pain 6/10 -> 5/10, still painful overhead, ER strength unchanged.",
+        "Strength unchanged from last visit.",
+        "ROM: unchanged.",
+        "Reflexes the same as before.",
+    ],
+)
+def test_a_measure_said_only_to_be_unchanged_is_no_exam_finding(unchanged):
+    assert _exam_findings(f"PT DISCHARGE SUMMARY\n{unchanged}\nD/C to HEP.") == []
+
+
+@pytest.mark.parametrize(
+    "measured",
+    [
+        "ER strength unchanged at 4/5.",
+        "Strength 4/5 ER, unchanged.",
+        "Effusion unchanged.",  # a sign still there is still a finding
+        "ROM flexion 95, unchanged from prior.",
+    ],
+)
+def test_a_measure_given_with_its_value_is_an_exam_finding(measured):
+    assert _exam_findings(f"Follow-up.\n{measured}\nPlan: MRI.") != []

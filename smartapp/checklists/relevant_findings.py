@@ -16,7 +16,7 @@ from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
 from .context import MAX_EVIDENCE, Context, cite
-from .films import restated_studies
+from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 
@@ -134,6 +134,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
         reports = [t for t in texts.values() if _is_imaging_report(t)]
         out = restated_studies(out, ctx, spec, reports)
+        if spec.get("same_region"):  # "XR today (2/16)" when the film of 2/16 is the knee's
+            out = films_of_the_day(out, ctx, spec, reports)
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
     if category not in CONTRADICTABLE:

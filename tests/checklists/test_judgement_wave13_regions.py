@@ -94,3 +94,13 @@ def test_a_film_under_another_region_s_heading_is_no_film_of_the_joint():
     )
     tsa = record("23472", _note("n1", "2026-02-16", shoulder), reason="M19.012")
     assert status(tsa, "TSA-001")["status"] == "met"
+
+
+def test_a_film_of_the_day_that_names_no_region_is_the_report_of_that_day():
+    # No heading: "XR today (2/16)" names no region, but the film on file that day is the knee's.
+    said = "S: f/u L shoulder and L knee pain. XR today (2/16) severe medial OA. Cont HEP."
+    visit = _note("n1", "2026-02-16", said)
+    knee_film = _report("r1", "2026-02-16", "XR Knee Left 3 views", "Severe medial compartment OA.")
+    assert status(record("23472", knee_film, visit, reason="M19.012"), "TSA-001")["status"] != "met"
+    # With no other region's film that day, the statement is taken as written.
+    assert status(record("23472", visit, reason="M19.012"), "TSA-001")["status"] == "met"

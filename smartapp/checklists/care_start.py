@@ -4,9 +4,11 @@ CMS and Ohio Medicaid time the face-to-face encounter from the start of care (90
 30 days after it), and only the initial certification needs one: a recertification 60 or 120 days
 later is covered by the encounter of the episode's start. A criterion that says
 ``since: start-of-care`` counts its window back from the start of care the record states, the
-latest one within :data:`EPISODE_DAYS` before the order; without one it counts back from the
-order, as ``since: order`` does (blind wave 10: recertifications whose encounter preceded the
-original start of care were called missing).
+latest one within :data:`EPISODE_DAYS` before the order; without one written, from the first
+day of the back-to-back certification periods the order's episode runs through ("HH POC cert
+3/3-5/1", then "recert 5/2-6/30": blind wave 13); without either it counts back from the order,
+as ``since: order`` does (blind wave 10: recertifications whose encounter preceded the original
+start of care were called missing).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date, timedelta
 from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
 from ..notes.written_dates import numeric_date
+from .plan_periods import stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.
 EPISODE_DAYS = 365
@@ -28,9 +31,11 @@ _SOC = re.compile(
 
 
 def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date | None:
-    """The latest start of care stated in the record within the episode before ``order_date``."""
+    """The latest start of care stated in the record within the episode before ``order_date``;
+    without one, the first day of the certification periods the order's episode runs through."""
     earliest = order_date - timedelta(days=EPISODE_DAYS)
     found: list[date] = []
+    periods: list[tuple[date, date]] = []
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
@@ -38,4 +43,30 @@ def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date 
             when = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
             if when is not None and earliest <= when <= order_date:
                 found.append(when)
-    return max(found, default=None)
+        periods += stated_periods(note.text or "", note.date)
+    return max(found, default=None) or _first_certified(periods, earliest, order_date)
+
+
+#: How long after its last certification period ended an order still continues that episode
+#: (a recertification signed a little late).
+_LATE_DAYS = 30
+
+
+def _first_certified(
+    periods: list[tuple[date, date]], earliest: date, order_date: date
+) -> date | None:
+    """The first day of the run of back-to-back certification periods ("HH POC cert 3/3-5/1",
+    "recert 5/2-6/30") whose latest period began by ``order_date``: a recertification continues
+    the episode its first certification opened (blind wave 13, AR/hh-04); a break between
+    periods opens a new episode."""
+    start: date | None = None
+    last_end: date | None = None
+    opened: date | None = None
+    for begin, end in sorted(p for p in periods if earliest <= p[0] <= order_date):
+        if last_end is None or begin > last_end + timedelta(days=1):
+            start = begin  # a new run of periods
+        last_end = max(end, last_end or end)
+        opened = start
+    if last_end is None or last_end < order_date - timedelta(days=_LATE_DAYS):
+        return None  # the last run ended long before the order: the order opens an episode
+    return opened

@@ -55,6 +55,14 @@ class Context:
         findings = self.record.findings or ()
         return planned_sides(self.order.regions, findings, self.text_dates, self.as_of)
 
+    def in_force_on(self, spec: dict[str, Any]) -> date:
+        """The day a plan of care must be in force on: ``as_of``, or with ``in_force: service``
+        the day the requested service starts when that is later (a home-health certification
+        to 3/05 does not cover PT asked for from 3/09: blind wave 13, AR/hh-02)."""
+        if spec.get("in_force") == "service":
+            return max(self.as_of, self.service_date)
+        return self.as_of
+
     def regions_for(self, spec: dict[str, Any]) -> frozenset[str]:
         """The order's regions for a criterion: widened to where the order's symptoms and exam
         findings are felt when it says ``same_region: referred`` (a lumbar order's leg)."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..evidence.record import Note
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
-from .plan_periods import BLANK_FIELD, left_blank
+from .plan_periods import BLANK_FIELD, left_blank, notes_lapsed
 from .records import matches_concept
 from .signers import signed_by
 
@@ -45,6 +45,9 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     # whose frequency, goals or signature fields are left "***" is not yet the plan.
     blank = [n for n in in_window if spec.get("filled") and left_blank(n.text or "")]
     in_window = [n for n in in_window if n not in blank]
+    if spec.get("in_force"):  # a plan certified for a period that ended before the service
+        lapsed = notes_lapsed(ctx, {n.ref for n in in_window}, on=ctx.in_force_on(spec))
+        in_window = [n for n in in_window if n.ref not in lapsed]
     roles = spec.get("signed_by")  # the supplier's "seating assessment" is no PT/OT evaluation
     others = [n for n in in_window if roles and not signed_by(n.text or "", roles)]
     in_window = [n for n in in_window if n not in others]

@@ -7,7 +7,9 @@ report that gives no date of its own, reports a study in the past tense ("have c
 "showed", "prior films") and does not say it was done that day, takes the date of the newest
 report on file of the same modality and about the order's region and side, dated on or before
 the statement's note. A film of the other knee is no such report (the right knee's film is a
-year old, the recent one is of the left knee).
+year old, the recent one is of the left knee). Conversely a statement that names no region but
+dates its film ("XR today (2/16) severe medial OA") is the report on file that day: when every
+such report is of another region, it is no film of the order's (``films_of_the_day``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..evidence.regions import compatible, regions_in_text
+from ..evidence.regions import compatible, regions_in_text, study_regions, study_shows
 from .context import Context
 
 RESTATED = re.compile(
@@ -71,4 +73,38 @@ def restated_studies(
         named = _modalities(said)
         earlier = [d for d, kinds in studies if d <= written and (not named or named & kinds)]
         out.append(replace(finding, when=max(earlier)) if earlier else finding)
+    return out
+
+
+def films_of_the_day(
+    findings: list[Any], ctx: Context, spec: dict[str, Any], reports: list[Any]
+) -> list[Any]:
+    """``findings`` less the statements that name no region and date their study to a day on
+    which every report on file of that modality is of another region: "XR today (2/16) severe
+    medial OA" in a visit about a shoulder and a knee is the knee film of 2/16 (blind wave 13,
+    AP/tsa-03). With no such report that day, a statement is taken as written."""
+    wanted = ctx.regions_for(spec)
+    studies: dict[date, list[tuple[frozenset[str], set[str]]]] = {}
+    for text in reports:
+        regions = study_regions(text.title, text.codes)
+        if text.date and regions:
+            studies.setdefault(text.date, []).append((regions, _modalities(text.title)))
+    if not studies:
+        return findings
+    report_refs = {t.ref for t in reports}
+    out = []
+    for finding in findings:
+        day = finding.when or (
+            ctx.text_dates.get(finding.note_ref) if _SAME_DAY.search(finding.snippet) else None
+        )
+        named = _modalities(finding.snippet)
+        on_day = studies.get(day, []) if day else []
+        that_day = [regions for regions, kinds in on_day if not named or named & kinds]
+        if (
+            finding.regions
+            or finding.note_ref in report_refs
+            or not that_day
+            or any(study_shows(wanted, regions) for regions in that_day)
+        ):
+            out.append(finding)
     return out

@@ -48,7 +48,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if counts(f, spec)]
     if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one, nor a
-        lapsed = notes_lapsed(ctx, {f.note_ref for f in asserted})  # goal graded "progressing"
+        lapsed = notes_lapsed(  # goal graded "progressing"
+            ctx, {f.note_ref for f in asserted}, on=ctx.in_force_on(spec)
+        )
         asserted = [f for f in asserted if f.note_ref not in lapsed
                     and not points_at_plan(f.snippet) and not grades_goal(f.snippet)]  # fmt: skip
     if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
@@ -63,7 +65,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     ]
     if spec.get("in_force"):  # a plan certified for a period that runs today (plan_periods.py)
         older = [f for f in asserted if f not in in_window]
-        running = notes_in_force(ctx, {f.note_ref for f in older})
+        running = notes_in_force(ctx, {f.note_ref for f in older}, ctx.in_force_on(spec))
         in_window += [f for f in older if f.note_ref in running]
     if spec.get("scheduled"):  # the plan of the note that scheduled this study (scheduled.py)
         older = [f for f in asserted if f not in in_window]

@@ -10,11 +10,14 @@ entry, stating a newer start, describes a new episode (blind wave 12, AK/inj-05)
 
 The newest note's statements are read together: one that calls the complaint chronic, or gives
 an onset as old as the Condition's ("LBP x 10 yrs, worse x 2 wks"), keeps the Condition's onset.
-Statements without a region, about another region, negated or hypothetical say nothing here.
+Statements without a region, about another region, negated or hypothetical say nothing here;
+nor does a duration that times a change within the episode ("now numbness top of L foot x 2
+wks", "worse x 1 wk": blind wave 13, AO/lmri-01).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,13 +32,27 @@ _CHRONIC = "chronic"
 
 
 def _stated_onset(finding: Any, written: date | None) -> date | None:
-    """The onset a statement gives: its date ("since 5/3/26"), else its note's date less the
-    duration ("for 3 weeks")."""
-    if finding.when:
-        return finding.when
+    """The onset a statement gives: its note's date less the duration ("for 3 weeks", "since
+    5/3/26"), else its date. The duration first: "d/c 3/3" in the same statement is when
+    therapy ended, not when the pain began (blind wave 13, AO/lmri-01)."""
     if written and finding.duration_days:
         return written - timedelta(days=finding.duration_days)
-    return None
+    return finding.when
+
+
+#: A duration that times a change within the episode, not its start: "now numbness top of L foot
+#: x 2 wks", "worse x 1 wk", "increased pain x 3 days", "also tingling x 5 days", "flare x 2 wks".
+_CHANGE = re.compile(
+    r"\b(?:now|worse\w*|increas\w*|more|also|additionally|again|flare\w*|exacerbat\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;,:(]|\s[-–]\s")
+
+
+def _times_a_change(finding: Any, text: str) -> bool:
+    """The duration's own clause says the symptom is new in or worse within the episode."""
+    before = text[max(0, finding.start - 160) : finding.start]
+    return bool(_CHANGE.search(_CLAUSE_BREAK.split(before)[-1]))
 
 
 def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None:
@@ -55,6 +72,8 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
             continue
         if not compatible(regions, f.regions):
             continue  # knee pain since Monday says nothing about the back
+        if _times_a_change(f, note.text or ""):
+            continue  # "now numbness x 2 wks" in a follow-up: a change, not the onset
         by_note.setdefault(f.note_ref, []).append(f)
     if not by_note:
         return None

@@ -5,7 +5,9 @@ A therapy or home-health plan of care is certified for a period ("Plan of care .
 force however long ago it was written, and treatment notes only say "continue POC" (blind waves 9
 and 10: a 24-week plan signed 140 days before the request was called missing). A criterion with
 ``in_force: true`` therefore also counts findings from a note that states a plan period covering
-``as_of``; a period that ended before it (a lapsed plan) does not extend anything.
+``as_of``; a period that ended before it (a lapsed plan) does not extend anything. With
+``in_force: service`` the day is the requested service's start when that comes later (blind wave
+13: a home-health certification to 3/05 is no plan for PT asked for from 3/09).
 
 The converse (blind wave 11): a note whose plan periods all ended before ``as_of`` is about a
 lapsed plan ("Cert period 3/2-4/30 ended. Recert requested PT 2x/wk"), and a statement that only
@@ -117,13 +119,14 @@ def states_plan_in_force(text: str, on: date) -> bool:
     return any(a <= on <= b for a, b in stated_periods(text))
 
 
-def notes_in_force(ctx: Context, refs: Iterable[str]) -> set[str]:
-    """Those of ``refs`` (note references) whose text states a plan period running on as_of."""
-    wanted = set(refs)
+def notes_in_force(ctx: Context, refs: Iterable[str], on: date | None = None) -> set[str]:
+    """Those of ``refs`` (note references) whose text states a plan period running on ``on``
+    (default as_of; ``Context.in_force_on``)."""
+    wanted, on = set(refs), on or ctx.as_of
     return {
         note.ref
         for note in ctx.record.all_texts()
-        if note.ref in wanted and note.text and states_plan_in_force(note.text, ctx.as_of)
+        if note.ref in wanted and note.text and states_plan_in_force(note.text, on)
     }
 
 
@@ -155,8 +158,11 @@ def states_plan_lapsed(text: str, on: date, written: date | None = None) -> bool
     return bool(periods) and all(end < on for _start, end in periods)
 
 
-def notes_lapsed(ctx: Context, refs: Iterable[str], *, when_written: bool = False) -> set[str]:
-    """Those of ``refs`` whose text states only plan periods that ended before as_of — or, with
+def notes_lapsed(
+    ctx: Context, refs: Iterable[str], *, when_written: bool = False, on: date | None = None
+) -> set[str]:
+    """Those of ``refs`` whose text states only plan periods that ended before ``on`` (default
+    as_of; ``Context.in_force_on``) — or, with
     ``when_written``, before the note itself was written (a note about a plan already lapsed:
     "Cert period 3/2-4/30 ended. Recert requested" on 5/1; a plan of care written for its
     period was in force on its day)."""
@@ -166,6 +172,6 @@ def notes_lapsed(ctx: Context, refs: Iterable[str], *, when_written: bool = Fals
         for note in ctx.record.all_texts()
         if note.ref in wanted
         and note.text
-        and (on := note.date if when_written else ctx.as_of) is not None
-        and states_plan_lapsed(note.text, on, note.date)
+        and (day := note.date if when_written else on or ctx.as_of) is not None
+        and states_plan_lapsed(note.text, day, note.date)
     }

@@ -126,7 +126,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("in_person") and not _in_person(item):
         return False
-    if spec.get("in_force") and item.end is not None and item.end < ctx.as_of:
+    if spec.get("in_force") and item.end is not None and item.end < ctx.in_force_on(spec):
         return False  # a plan certified for 3/2-4/30 has lapsed by 5/4, however recent
     if spec.get("positive") and _NORMAL_RESULT.search(item.text):
         return False

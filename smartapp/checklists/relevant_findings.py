@@ -12,11 +12,11 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from ..evidence.regions import compatible
+from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
 from .context import MAX_EVIDENCE, Context, cite
-from .films import restated_studies
+from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 
@@ -43,6 +43,14 @@ def _is_imaging_report(text: Any) -> bool:
     return text.kind == "report" or bool(
         _IMAGING_TEXT.search(f"{text.title} {' '.join(c.code for c in text.codes)}")
     )
+
+
+def _study_of_region(text: Any, spec: dict[str, Any], ctx: Context) -> bool:
+    """An imaging report's statements are about the region it is a study of (its title and
+    codes), whatever else they mention (blind wave 13, AP/hip-03); other texts always pass."""
+    if not _is_imaging_report(text):
+        return True
+    return study_shows(ctx.regions_for(spec), study_regions(text.title, text.codes))
 
 
 @cache
@@ -100,6 +108,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
             continue
+        if spec.get("same_region") and not _study_of_region(text, spec, ctx):
+            continue  # "Hips partially imaged" on a lumbar spine film is no film of the hip
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
             continue
         if category in PLAN_CATEGORIES and _past_plan(f, text.date):
@@ -124,6 +134,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
         reports = [t for t in texts.values() if _is_imaging_report(t)]
         out = restated_studies(out, ctx, spec, reports)
+        if spec.get("same_region"):  # "XR today (2/16)" when the film of 2/16 is the knee's
+            out = films_of_the_day(out, ctx, spec, reports)
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
     if category not in CONTRADICTABLE:

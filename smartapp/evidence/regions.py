@@ -136,6 +136,28 @@ def referred(order: frozenset[str]) -> frozenset[str]:
     return order | frozenset(extra)
 
 
+def study_regions(title: str, codes: Iterable[Any] = ()) -> frozenset[str]:
+    """The regions a study is of, from its title and its codes (CPT by code, any display by its
+    words): "XR Lumbar spine 2-3 views" is a lumbar study whatever its conclusion mentions."""
+    found = set(regions_in_text(" ".join([title, *(c.display for c in codes)])))
+    for code in codes:
+        found |= regions_of_code(code.system, code.code, code.display)
+    return frozenset(found)
+
+
+def study_shows(order: frozenset[str], study: frozenset[str]) -> bool:
+    """True unless ``study`` (its regions, :func:`study_regions`) is of other regions than the
+    order's: a lumbar spine film is no imaging of the hip, though its report mentions the hips.
+    A study of a region another is ``seen_on`` shows that one too (an AP pelvis film, the hips);
+    a study that names no region is never excluded."""
+    if not study:
+        return True
+    table = _table()["regions"]
+    bases = {r.split(":")[0] for r in study}
+    shown = {name for name, spec in table.items() if bases & set(spec.get("seen_on", ()))}
+    return compatible(order, study) or bool(shown and compatible(order, frozenset(shown)))
+
+
 def _sides(regions: frozenset[str], base: str) -> set[str]:
     """The sides given to ``base`` or to a region it lies within: the glenohumeral joint of a
     right-shoulder order is the right one (its side is written on "shoulder" only)."""

@@ -131,7 +131,13 @@ _EXAM = (
     r"(?:(?:physical|focused|neuro(?:logic(?:al)?)?|musculoskeletal|msk)\s+)?"
     r"(?:exam(?:ination)?|(?-i:PE))"
 )
-_POINTER = r"(?:(?:last|previously)\s+)?(?:documented|recorded|done|performed)|from|of|on|dated|at"
+#: "(last documented 01/12/2026)", "from 1/5/26", and "(per exam on 01/06/2026)", "(per 1/6/26
+#: visit)", "(per note of 01/06/2026)" (blind wave 13: a video visit restating the first exam).
+_POINTER = (
+    r"(?:(?:last|previously)\s+)?(?:documented|recorded|done|performed)|from|of|on|dated|at|"
+    r"per(?:\s+(?:the\s+)?(?:exam(?:ination)?|visit|note|office\s+visit))?"
+    r"(?:\s+(?:on|of|from|dated))?"
+)
 _EXAM_HEADER = re.compile(
     rf"^[ \t#*>\-]*(?:(?:left|right|lt|rt|l|r|knee|shoulder|hip|spine|lumbar|cervical)\.?\s+)?"
     rf"{_EXAM}\s*[(\[]?\s*(?:{_POINTER})\b(?P<when>[^\n:()\[\]]{{1,40}})[)\]]?[ \t]*(?::|$)",

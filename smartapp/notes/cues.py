@@ -154,6 +154,33 @@ SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")
 BY_REFERENCE = re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
 #: A sign written right after a test: "McMurray +", "Thessaly positive" (not "+/-").
 POSITIVE_MARK = re.compile(r"^\s*(?:\+(?!\s*/)|positive\b|pos\b)", re.IGNORECASE)
+#: An exam line that only points at an exam written elsewhere (blind wave 13, AO/lmri-03):
+#: "Exam: see 4/2 note", "PE: per ortho visit 2/20", "Physical exam: refer to PT eval", "Exam:
+#: as documented in the 2/20 visit", "Exam: unchanged from prior". What was found is not written
+#: here; a line that goes on to its findings ("Exam: unchanged from prior, SLR + L") is an exam.
+_EXAM_LABEL = r"(?:(?:physical|focused|neuro\w*|msk)\s+)?(?:exam(?:ination)?|pe|o|objective)"
+EXAM_POINTER = re.compile(
+    rf"^\W*(?:{_EXAM_LABEL}\s*[:\-]?\s*)?(?:"
+    r"(?:see|per|refer\s+to|as\s+(?:documented|noted|recorded)\s+(?:in|on|at)|documented\s+in)"
+    r"\s+(?:[^\s.;,]+\s+){0,4}?(?:note|visit|exam(?:ination)?|eval(?:uation)?|encounter|above|"
+    r"below|chart|hpi|record|attached|dictation)s?"
+    r"(?:\s+(?:(?:from|of|on|dated)\s+)?\d[\d/.-]*)?"
+    r"|(?:unchanged|same|no\s+change)(?:\s+(?:from|since|as)\s+[^.;,]{0,30})?)\W*$",
+    re.IGNORECASE,
+)
+#: A measure said only to be unchanged, with no value in its clause ("ER strength unchanged",
+#: "ROM: unchanged from prior", "Reflexes the same as before"): it compares with an earlier exam
+#: and writes no finding of its own (blind wave 13, AP/aim-03: a PT discharge's outcome line).
+#: Only for graded measures: "Effusion unchanged" still says the effusion is there.
+UNCHANGED_MEASURES = frozenset(
+    {"exam-findings|strength", "exam-findings|range-of-motion", "exam-findings|reflexes",
+     "exam-findings|sensation"}
+)  # fmt: skip
+UNCHANGED_ONLY = re.compile(
+    r"^[^\d]{0,40}?\b(?:unchanged|(?:the\s+)?same|no\s+change|not\s+changed)"
+    r"(?:\s+(?:from|since|as|to)\b[^\d]{0,30})?\W*$",
+    re.IGNORECASE,
+)
 #: An exam section that says no one was examined: "Objective: not re-assessed", "exam deferred".
 NOT_EXAMINED = re.compile(
     r"\b(not (?:re-?)?(?:assessed|examined|evaluated|performed|done)|(?:exam|examination) "

@@ -24,6 +24,7 @@ from typing import Any
 from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
 from .copied import copied_spans, written_on
+from .headings import heading_regions, region_headings
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .pipeline import first_words, load_targets, pipeline
@@ -84,9 +85,12 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     columns: dict[int, str] = {}  # the measures the last table header row names, by column
     words = first_words()
     relief = relief_spans(text[:limit], note.title)
+    headed = region_headings(text[:limit])
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
             regions = regions_in_text(seg.text)
+            if headed:  # "L KNEE: ... XR today severe medial OA": the knee (headings.py)
+                regions = carry_side(regions, heading_regions(seg.start, headed))
             key = "report" if report else seg.section
             if report or seg.section in _CARRY_SECTIONS:
                 regions = carry_side(regions, carried.get(key, frozenset()))

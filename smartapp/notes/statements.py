@@ -61,6 +61,7 @@ def statement_findings(
     planned = seg.section == "plan" and not cues.DONE.search(seg.text)
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
+    pointer = bool(cues.EXAM_POINTER.search(seg.text))
     lines = lines or NoteLines(note.text)
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
@@ -109,8 +110,12 @@ def statement_findings(
                 flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
             if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
                 flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
-            if remote and label.startswith("exam-findings|"):
-                flags["hypothetical"] = True
+            if (remote or pointer) and label.startswith("exam-findings|"):
+                flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
+            if label in cues.UNCHANGED_MEASURES and cues.UNCHANGED_ONLY.match(
+                clause_of(seg.text, ent.start_char).strip()
+            ):
+                flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
             if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
@@ -183,11 +188,14 @@ def statement_findings(
 
 def _examined(text: str) -> bool:
     """A statement under an exam header that reports an examination: not "exam deferred", a
-    grid's heading row ("Measure | Initial | Current |") or a patient-reported score alone
-    ("Oswestry | 40% | 36% |" in a PT discharge note's Objective section)."""
+    pointer ("Exam: see 4/2 note"), a grid's heading row ("Measure | Initial | Current |") or a
+    patient-reported score alone ("Oswestry | 40% | 36% |" in a PT discharge's Objective)."""
     row = tables.cells(text)
     return not (
-        cues.NOT_EXAMINED.search(text) or tables.heading_row(row) or tables.self_reported_only(text)
+        cues.NOT_EXAMINED.search(text)
+        or cues.EXAM_POINTER.search(text)
+        or tables.heading_row(row)
+        or tables.self_reported_only(text)
     )
 
 

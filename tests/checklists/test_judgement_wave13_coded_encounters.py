@@ -1,0 +1,41 @@
+"""Blind wave 13's coded-encounter class: a visit whose Encounter.type is the billed procedure's
+code (a PT evaluation charted as an Encounter typed CPT 97162) is that procedure on record, as a
+Procedure with the code would be (AQ/pt-01)."""
+
+from __future__ import annotations
+
+from .test_judgement import record, status
+
+CPT = "http://www.ama-assn.org/go/cpt"
+
+
+def _encounter(code: str | None, status_: str = "finished", text: str = "") -> dict:
+    kind = {"coding": [{"system": CPT, "code": code}]} if code else {"text": text}
+    return {
+        "resourceType": "Encounter",
+        "id": f"e-{code or 'text'}",
+        "status": status_,
+        "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+        "type": [kind],
+        "subject": {"reference": "Patient/p"},
+        "period": {"start": "2026-01-13T09:00:00-05:00", "end": "2026-01-13T09:40:00-05:00"},
+    }
+
+
+def test_an_encounter_typed_by_an_evaluation_code_is_the_evaluation() -> None:
+    assert status(record("97110", _encounter("97162"), reason="Z47.1"), "PT-002")["status"] == "met"
+    # The speech checklist reads its evaluations the same way (CPT 92523 as the visit's type).
+    slp = record("92508", _encounter("92523"), reason="F80.2")
+    assert status(slp, "SLP-001")["status"] == "met"
+
+
+def test_what_is_no_coded_evaluation_encounter() -> None:
+    # A treatment visit's code, a planned or cancelled evaluation visit, a type in words only.
+    for encounter in (
+        _encounter("97110"),
+        _encounter("97162", "planned"),
+        _encounter("97162", "cancelled"),
+        _encounter(None, text="PT Treatment Visit"),
+    ):
+        bundle = record("97110", encounter, reason="Z47.1")
+        assert status(bundle, "PT-002")["status"] != "met", encounter

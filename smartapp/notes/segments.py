@@ -76,9 +76,11 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         re.escape(h).replace(r"\ ", r"\s+") for h in sorted(category_of, key=len, reverse=True)
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
+    # Templates decorate it on both sides ("*** ASSESSMENT/PLAN ***" in a PowerNote, "== PLAN ==",
+    # Markdown's "**Plan**"): the closing marks are part of the header line.
     pattern = re.compile(
-        rf"^[\s#*>\-]*{_SIDE}(?P<header>{alternatives})(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
-        rf"(?:\s*\((?:[^)]{{0,40}})\))?"
+        rf"^[\s#*>=~\-]*{_SIDE}(?P<header>{alternatives})(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
+        rf"(?:\s*\((?:[^)]{{0,40}})\))?(?:\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
     )

@@ -64,3 +64,13 @@ def test_therapy_visits_typed_in_words_count_toward_the_next_progress_report() -
         *[_visit(day, "Cardiology Office Visit") for day in days[4:]],
     ]
     assert status(record("97110", report, *others), "PT-004")["status"] == "met"
+
+
+def test_speech_visits_typed_in_words_count_too() -> None:
+    report = _note("pr", "2026-01-05", "Speech progress report: goals progressing, CNC 28 -> 40%.")
+    days = [f"2026-01-{d:02d}" for d in (8, 12, 15, 19, 22, 26, 29)]
+    days += [f"2026-02-{d:02d}" for d in (2, 5, 9, 12)]
+    visits = [_visit(day, "Speech Therapy Visit") for day in days]
+    assert (
+        status(record("92508", report, *visits, reason="F80.2"), "SLP-006")["status"] == "missing"
+    )

@@ -21,6 +21,8 @@ def _injury(text: str) -> str:
         "fell from scaffolding at the worksite 1/6/2026",
         "fell off a ladder at a work site 1/6/26",
         "fell from a ladder while on duty 1/6/2026",
+        "slipped on ice in the lot where he works 1/6/2026",
+        "fell from a ladder during work 1/6/2026",
     ],
 )
 def test_an_injury_at_the_job_s_place_is_a_work_injury(where: str) -> None:

@@ -26,6 +26,8 @@ def _bariatric(text: str) -> str:
         "Plan: robotic sleeve, then bariatric clinic follow-up at 1, 3, 6 and 12 months.",
         "Plan: vertical sleeve in March; RD follow-up after surgery.",
         "Plan: 43644 with post-op program visits.",
+        "Plan: lap RNY; post-op visits 2 wk, 6 wk, 3 mo.",
+        "Plan: SADI-S, bariatric follow-up lifelong.",
     ],
 )
 def test_the_bariatric_plan_by_its_everyday_names_and_codes(plan: str) -> None:

@@ -25,6 +25,8 @@ def _limit(text: str) -> str:
         "Aural rehab: avoiding church/social events since the implant.",
         "Aural rehab: gets lost in group conversations at dinner.",
         "Aural rehab: asks others to repeat constantly.",
+        "Aural rehab: requires frequent repetition from coworkers.",
+        "Aural rehab: trouble hearing grandchildren on the phone.",
     ],
 )
 def test_a_communication_limit_in_daily_life(limit: str) -> None:
@@ -38,6 +40,7 @@ def test_a_communication_limit_in_daily_life(limit: str) -> None:
         "Goals: phone convo w/ known speaker 3 exchanges; follow group conversation at dinner.",
         "Re-eval: now follows 1:1 at work; no longer lost in meetings.",
         "Church choir on Sundays; team meetings weekly (payroll clerk).",
+        "Hearing aids checked; hears well in quiet.",
     ],
 )
 def test_what_is_no_communication_limit(text: str) -> None:

@@ -137,7 +137,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
 
 
 def _lapsed(operator: str, spec: dict[str, Any], ctx: Context) -> str:
-    """" (lapsed: CarePlan/cp4 ended 2026-04-30)" when ``in_force`` left plans out."""
+    """ " (lapsed: CarePlan/cp4 ended 2026-04-30)" when ``in_force`` left plans out."""
     if not spec.get("in_force"):
         return ""
     ended = [i for i in ctx.record.of(*OPERATORS[operator][0])

@@ -34,6 +34,9 @@ def test_a_decorated_line_that_is_no_header_heads_nothing() -> None:
     # Stars around a sentence are emphasis, not a section: the flow stays outside any plan.
     text = "*** Was on 2 LPM NC with exertion in hospital, 12 months ago ***\nNo plan today."
     assert _oxygen(text) != "met"
+    # Nor is a template's blank after the word ("Plan ***") a decorated header.
+    blank = "HPI: IPF.\nPlan ***\nWas on 2 LPM NC with exertion in hospital, 12 months ago."
+    assert _oxygen(blank) != "met"
 
 
 @pytest.mark.parametrize(

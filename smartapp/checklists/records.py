@@ -13,6 +13,7 @@ from typing import Any
 from ..evidence import Evidence
 from ..evidence.regions import compatible
 from ..evidence.score_bands import little_limitation_observed
+from .coded_visits import coded_encounters
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .onsets import restated_clause, restated_onset
 
@@ -136,7 +137,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
 
 
 def _lapsed(operator: str, spec: dict[str, Any], ctx: Context) -> str:
-    """" (lapsed: CarePlan/cp4 ended 2026-04-30)" when ``in_force`` left plans out."""
+    """ " (lapsed: CarePlan/cp4 ended 2026-04-30)" when ``in_force`` left plans out."""
     if not spec.get("in_force"):
         return ""
     ended = [i for i in ctx.record.of(*OPERATORS[operator][0])
@@ -149,7 +150,10 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     """Run one record operator (see OPERATORS) against the context's record."""
     types = OPERATORS[operator][0]
     within = spec.get("within_days")
-    matching = [item for item in ctx.record.of(*types) if _keep(item, operator, spec, ctx)]
+    items = ctx.record.of(*types)
+    if operator == "has_procedure":  # a PT evaluation charted as an Encounter typed CPT 97162
+        items += coded_encounters(spec, ctx)
+    matching = [item for item in items if _keep(item, operator, spec, ctx)]
     # Undated evidence counts only when there is no window to place it in.
     in_window = [
         i for i in matching if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)

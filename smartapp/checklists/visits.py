@@ -6,7 +6,8 @@ Medicare's rule (Benefit Policy Manual ch. 15 §220.3) counts treatment days, no
 a progress report is due at least once every 10 treatment days. The last report is the newest of
 a re-evaluation procedure (97164/97168), a note titled as a progress report or re-evaluation, or
 a note statement that one was done; the visits after it are the distinct days with a coded
-therapy procedure or encounter, or a daily treatment note.
+therapy procedure or encounter, an encounter typed in words the checklist names as a therapy
+visit (``visit_names``: "PT Outpatient Visit", no evaluation), or a daily treatment note.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..evidence import Evidence
 from .context import Context, Outcome, cite
 from .finding_dates import finding_date, note_dates
 from .plan_periods import left_blank, notes_lapsed
@@ -24,6 +26,13 @@ from .signers import by_role
 
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 _DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
+#: Encounter statuses of a visit that took place ("" when the EHR sends none).
+_VISIT_DONE = frozenset({"finished", "in-progress", "arrived", ""})
+#: Visits that are no treatment day of the course: evaluations, reports, consults, missed visits.
+_NOT_TREATMENT = re.compile(
+    r"\b(?:eval\w*|re-?eval\w*|assessment|progress|recert\w*|consult\w*|no[- ]?show|cancel\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
@@ -75,12 +84,27 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     return [(d, r) for d, r in found if d <= ctx.as_of]
 
 
+def _named_visit(item: Evidence, spec: dict[str, Any]) -> bool:
+    """A therapy visit charted as an Encounter typed in words only ("PT Outpatient Visit"): done,
+    named by ``visit_names``, and not an evaluation, report or missed visit."""
+    names = {"names": spec.get("visit_names", ())}
+    return (
+        bool(names["names"])
+        and item.kind == "Encounter"
+        and item.status in _VISIT_DONE
+        and matches_concept((), item.text, names)
+        and not _NOT_TREATMENT.search(item.text)
+    )
+
+
 def _visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
     visits = {"codes": spec["visits"]}
     days = {
         item.date
         for item in ctx.record.of("Procedure", "Encounter")
-        if item.date and item.date <= ctx.as_of and matches_concept(item.codes, item.text, visits)
+        if item.date
+        and item.date <= ctx.as_of
+        and (matches_concept(item.codes, item.text, visits) or _named_visit(item, spec))
     }
     days |= {n.date for n in ctx.record.notes if n.date and n.date <= ctx.as_of
              and _DAILY_NOTE.search(n.title)}  # fmt: skip

@@ -36,6 +36,20 @@ def _family_words() -> re.Pattern[str]:
     return re.compile(rf"\b({words})\b", re.IGNORECASE)
 
 
+@cache
+def _speculative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ConText's SPECULATIVE phrases as regexes: forward ones in the clause before a target,
+    backward ones in the clause after ("May consider a lap sleeve", "TKA may eventually be
+    needed"), so a regex-matched plan is an option left open just as a spaCy-matched one is."""
+    rules = [(p, d) for p, c, d, _ in context_rules() if c == "SPECULATIVE"]
+    before = "|".join(re.escape(p) for p, d in rules if d != "BACKWARD")
+    after = "|".join(re.escape(p) for p, d in rules if d != "FORWARD")
+    return (
+        re.compile(rf"\b(?:{before})\b[^.;]*$", re.IGNORECASE),
+        re.compile(rf"^[^.;]*?\b(?:{after})\b", re.IGNORECASE),
+    )
+
+
 #: An imaging protocol's "with and without contrast": not a denial of what follows.
 _CONTRAST = re.compile(
     r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
@@ -56,7 +70,8 @@ _FIELD_DENIED = re.compile(
 
 
 def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
-    """Negation, family and hypothetical cues around a regex-matched target."""
+    """Negation, family, hypothetical and speculative cues around a regex-matched target."""
+    speculative_before, speculative_after = _speculative_words()
     before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
     after = text[end : end + 40]
     denied = _NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)
@@ -65,6 +80,9 @@ def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
             _HYPOTHETICAL_BEFORE.search(before[-40:]) or _HYPOTHETICAL_AFTER.match(after)
+        ),
+        "speculative": bool(
+            speculative_before.search(before[-40:]) or speculative_after.match(after)
         ),
     }
 

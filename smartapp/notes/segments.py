@@ -76,9 +76,12 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         re.escape(h).replace(r"\ ", r"\s+") for h in sorted(category_of, key=len, reverse=True)
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
+    # Templates decorate it on both sides ("*** ASSESSMENT/PLAN ***" in a PowerNote, "== PLAN ==",
+    # Markdown's "**Plan**"): the closing marks are part of the header line.
     pattern = re.compile(
-        rf"^[\s#*>\-]*{_SIDE}(?P<header>{alternatives})(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
-        rf"(?:\s*\((?:[^)]{{0,40}})\))?"
+        rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?P<header>{alternatives})"
+        rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
+        rf"(?:\s*\((?:[^)]{{0,40}})\))?(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
     )
@@ -101,6 +104,8 @@ def _header(line: str) -> tuple[str, int] | None:
     if match is None:
         return None
     header = " ".join(match.group("header").lower().split())
+    if match.group("close") and not re.search(r"[*#=~]", match.group("open")):
+        return None  # "Plan ***": a template's blank after the word, not a decorated header
     if len(header) <= 2 and not match.group("colon") and header not in ("pe", "hpi", "cc"):
         return None  # "A" or "P" alone on a line is not a header
     rest = line[match.end() :]

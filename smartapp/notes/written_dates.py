@@ -61,7 +61,7 @@ def _year(text: str | None, default: int) -> int:
 
 
 def numeric_date(text: str, default_year: int | None = None) -> dt.date | None:
-    """"3/2/26" or "03/02/2026" → that day; "3/2" only with ``default_year``; else None."""
+    """ "3/2/26" or "03/02/2026" → that day; "3/2" only with ``default_year``; else None."""
     parts = text.split("/")
     if len(parts) not in (2, 3) or not all(part.isdigit() for part in parts):
         return None
@@ -128,6 +128,12 @@ _DATE_WORD = re.compile(
 )
 
 
+#: "f/u 3/6/12 mo", "1/3/6-month visits": a run of intervals followed by their unit is a
+#: follow-up schedule, not a date (read as one, "3/6/12" dated a plan March 2012).
+_INTERVAL_UNIT = re.compile(
+    r"^(?:/\d{1,2})*\s*-?\s*(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b", re.IGNORECASE
+)
+
 _LAST_MONTH = re.compile(
     rf"\b(last|this past|in|during|early|mid|late)[\s-]+({_MONTH})(?![\w.]|\s*,?\s*\d)",
     re.IGNORECASE,
@@ -159,6 +165,8 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         if score and int(score.group(1)) <= int(score.group(2)):
             if not _DATE_WORD.search(text[max(0, match.start() - 12) : match.start()]):
                 continue
+        if match.group(4) and _INTERVAL_UNIT.match(text[match.end() :]):
+            continue
         when = parse_date_match(match, note_date)
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))

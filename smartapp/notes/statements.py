@@ -153,7 +153,7 @@ def statement_findings(
     # Only the patterns whose spelled-out words all occur in the statement (prefilter.py).
     for label, regex in gate().runnable(seg.text):
         for match in regex.finditer(seg.text):
-            flags = regex_flags(seg.text, match.start(), match.end())
+            flags = regex_flags(seg.text, match.start(), match.end(), label)
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             if label.startswith("functional-deficits|") and rated_well(

@@ -28,6 +28,7 @@ def test_a_drug_taken_on_the_patient_s_own_is_self_directed_past_its_dose():
         "Tried meloxicam 15 mg left over from her husband's prescription without seeing anyone.",
         "Using ibuprofen 600 mg most days, bought over the counter, never saw a doctor for it.",
         "Home remedies so far: ice, Epsom salt baths and ibuprofen 400 mg.",
+        "Tried stretches online and ibuprofen 400 mg for two weeks.",
     ):
         found = _self_directed(text)
         assert found and all(found.values()), text
@@ -42,6 +43,8 @@ def test_care_a_clinician_directed_or_in_another_clause_is_not_self_directed():
     assert not any(
         _self_directed("Naproxen 500 mg BID as directed by PCP, uses it OTC strength.").values()
     )
+    # A therapist seen over video is still a therapist.
+    assert not any(_self_directed("Online PT sessions with Lakeside Rehab x 8 wks.").values())
     # Care done under a therapist, then a gym the patient joined: the PT stays directed.
     found = _self_directed(
         "PT x 8 wks in spring 2025 and continues a gym program 3x/wk on his own (stationary bike)."

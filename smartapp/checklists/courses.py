@@ -1,4 +1,5 @@
-"""Whether an episode of conservative care was a course, or care begun and left.
+"""Whether an episode of conservative care was a course, or care begun and left; whether a
+statement says a piece of care was stopped.
 
 ``min_sessions`` asks for a completed course. Session days are the days care is dated on; but a
 therapy course the patient left ("eval + 1 visit in Feb then stopped going", "discharged for
@@ -9,11 +10,12 @@ it was coded on, the sessions a statement counts and a stated stretch of a week 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
-from ..notes.cues import COURSE_LEFT
+from ..notes.cues import CARE_STOPPED, COURSE_LEFT
 
 
 def left_modalities(
@@ -42,3 +44,20 @@ def a_course(pieces: list[Any], sessions: int, left: Collection[str] = ()) -> bo
 def session_days(pieces: list[Any], left: Collection[str] = ()) -> set[date]:
     """The days care is dated on; for a ``left`` modality, only the days it was coded on."""
     return {p.start for p in pieces if p.modality not in left or "#" not in p.citation["reference"]}
+
+
+def said_stopped(finding: Any) -> bool:
+    """The statement says the care it names was stopped, after naming it ("Hydroxychloroquine
+    started 5/11, pt stopped it on his own around 6/22"): the course did not run on to the
+    note's day, whatever "started 5/11" reads as. Not when it was taken up again after."""
+    snippet = finding.snippet
+    at = snippet.lower().find(finding.text.lower())
+    stop = CARE_STOPPED.search(snippet[at + len(finding.text) :]) if at >= 0 else None
+    return bool(stop) and not _RESUMED.search(snippet[at + len(finding.text) + stop.end() :])
+
+
+#: Care taken up again after a stop: "stopped 6/1 for GI upset, restarted 6/20".
+_RESUMED = re.compile(
+    r"\b(?:restarted|resumed|re-?started|back on|continues|continuing|still (?:on|taking))\b",
+    re.IGNORECASE,
+)

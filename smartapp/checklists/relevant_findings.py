@@ -59,20 +59,27 @@ def _mentions_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: What an order can ask for but never show done: an evaluation, a re-evaluation or progress
-#: report, a recertification. In the order under review "Recert: PT 2x/wk", "PT eval and treat"
-#: or "Recert period 3 SN 2w4" name the service requested; only a statement that dates an earlier
-#: one ("per 02/10 progress report", "Re-exam 06/26") points at a report on record (blind wave
-#: 11: a home-health recertification order was its own 60-day plan review, "0 days ago").
+#: report, a recertification, the failed trial that justifies it. In the order under review
+#: "Recert: PT 2x/wk", "PT eval and treat" or "Recert period 3 SN 2w4" name the service
+#: requested; only a statement that dates an earlier one ("per 02/10 progress report", "Re-exam
+#: 06/26") points at a report on record (blind wave 11: a home-health recertification order was
+#: its own 60-day plan review, "0 days ago").
 _ORDER_ASKS_FOR = frozenset(
     {("progress-report", "*"), ("plan-of-care", "certified"),
      ("exam-findings", "therapy-evaluation"), ("clinical-notes", "slp-evaluation"),
      ("clinical-notes", "wheelchair-evaluation"), ("clinical-notes", "psych-evaluation"),
-     ("clinical-notes", "nutrition-evaluation")}
+     ("clinical-notes", "nutrition-evaluation"),
+     # Nor the trial its reason names: "Bilevel for CPAP intolerance", "Walker insufficient" say
+     # why the device is asked for; LCD L33718 and NCD 280.3 ask the medical record to document
+     # the CPAP trial or why a walker or manual chair does not do (blind wave 13, AR/cpap-03).
+     ("conservative-treatment", "failed-cpap"), ("clinical-notes", "cane-walker-insufficient"),
+     ("clinical-notes", "manual-chair-insufficient")}
 )  # fmt: skip
 
 
 def _requested_by_order(finding: Any, text: Any) -> bool:
-    """The order's own words naming an evaluation or report without dating an earlier one."""
+    """The order's own words naming an evaluation, report or failed trial without dating an
+    earlier one."""
     if text.kind != "order" or not (
         (finding.category, "*") in _ORDER_ASKS_FOR
         or (finding.category, finding.concept) in _ORDER_ASKS_FOR

@@ -76,6 +76,16 @@ COURSE_LEFT = re.compile(
     r"finish|go back)|not completed|self[- ]discharged|lost to follow[- ]?up)\b",
     re.IGNORECASE,
 )
+#: Care stopped ("pt stopped it on his own around 6/22", "discontinued 12/15 for GI upset",
+#: "d/c'd (transaminases)"): what follows is when or why, or the care by a pronoun, never another
+#: named thing ("stopped ibuprofen" stops the ibuprofen, "stopped going" is COURSE_LEFT).
+CARE_STOPPED = re.compile(
+    r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out)\b"
+    r"(?=\s*(?:$|[,.;:()\-–\"']|\d|(?:it|them|this|that|these|those|taking|using|the (?:med\w*|"
+    r"drugs?|pills?)|on (?:his|her|their) own|by (?:the )?(?:patient|pt)|around|about|after|in|"
+    r"on|at|due|because|for|when|early|last|himself|herself|themselves|abruptly)\b))",
+    re.IGNORECASE,
+)
 #: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits").
 SESSION_COUNT = re.compile(
     r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*)\s+)?(?:visits?|sessions?|treatments?)\b|"

@@ -64,19 +64,45 @@ _CONTRAST = re.compile(
 _FIELD_DENIED = re.compile(
     # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty.
     r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
-    r"never\b|not (?:done|performed|tried)|denie[sd]\b)",
+    r"never\b|not (?:done|performed|tried)|denie[sd]\b|"
+    # Or a sentence about the patient whose verb is denied or declined (blind wave 13: "Prior
+    # testing: Patient has had no previous genetic testing", "Genetic counseling: pt declined
+    # pre-test GC referral"); a bare "not" is no answer ("Walking tolerance: not able to ...").
+    r"(?:the\s+)?(?:patient|pt|she|he|they|member)\s+(?:(?:has|have|had|did|does|was|were|is)"
+    r"\s+)?(?:(?:had|been)\s+)?(?:no\b|never\b|not\b|(?:has|have|had|did|does)n'?t\b|"
+    r"denie[sd]\b|declines?\b|declined\b|refuses?\b|refused\b))",
     re.IGNORECASE,
+)
+#: A trial the patient turned down or never made, said of what the target names ("Walker was
+#: offered, pt has not tried walker - declines", "Manual wheelchair offered, patient declined"):
+#: no finding that the device failed. Only the refusal of the thing itself: "refused further
+#: walking" or "declines PT" refuse something else (blind wave 13, AR/whc-03).
+_TRIAL_REFUSED = re.compile(
+    r"\b(?:pt|patient|he|she|they|member)\s+(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
+    r"\s[-–(]\s*(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
+    r"\b(?:offered|recommended|suggested)\b[^.;]{0,40}?\b(?:declines?|declined|refuses?|refused)\b|"
+    r"\b(?:(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?|hasn't\s+|haven't\s+|never\s+|"
+    r"not\s+(?:yet\s+)?)tried\b|"
+    r"\b(?:refuses?|refused|declines?|declined|does not want|doesn't want|won't|will not)\s+to\s+"
+    r"(?:use|try)\b",
+    re.IGNORECASE,
+)
+#: Targets that say a device was tried and failed: a refusal of it is no such finding.
+_TRIALS = frozenset(
+    {"clinical-notes|cane-walker-insufficient", "clinical-notes|manual-chair-insufficient"}
 )
 
 
-def regex_flags(text: str, start: int, end: int) -> dict[str, bool]:
-    """Negation, family, hypothetical and speculative cues around a regex-matched target."""
+def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, bool]:
+    """Negation, family, hypothetical and speculative cues around a regex-matched target
+    (``label``, its category and concept)."""
     speculative_before, speculative_after = _speculative_words()
     before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
     after = text[end : end + 40]
     denied = _NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)
+    refused = label in _TRIALS and _TRIAL_REFUSED.search(text[start:end])
     return {
-        "negated": bool(denied or _FIELD_DENIED.match(text[start:end])),
+        "negated": bool(denied or refused or _FIELD_DENIED.match(text[start:end])),
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
             _HYPOTHETICAL_BEFORE.search(before[-40:]) or _HYPOTHETICAL_AFTER.match(after)

@@ -28,6 +28,7 @@ from .headings import heading_regions, region_headings
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .pipeline import first_words, load_targets, pipeline
+from .problems import problem_blocks, problem_regions
 from .relief import relief_spans
 from .segments import Segment, segment
 from .statements import carry_side, statement_findings
@@ -86,9 +87,10 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     words = first_words()
     relief = relief_spans(text[:limit], note.title)
     headed = region_headings(text[:limit])
+    problems = problem_blocks(text[:limit])  # "2. Primary OA R knee (M17.11)" and what follows
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
-            regions = regions_in_text(seg.text)
+            regions = regions_in_text(seg.text) or problem_regions(problems, seg.start)
             if headed:  # "L KNEE: ... XR today severe medial OA": the knee (headings.py)
                 regions = carry_side(regions, heading_regions(seg.start, headed))
             key = "report" if report else seg.section

@@ -25,6 +25,7 @@ from .measure_values import QUALIFIED, WITH_RERAS, measure_value
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
 from .segments import Segment
+from .self_directed import self_directed
 
 SYMPTOM_WORDS = re.compile(
     r"\b(pain\w*|ache\w*|lbp|symptoms?|numbness|tingling|paresthesias?|radiat\w*|sciatica|"
@@ -40,6 +41,8 @@ _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 _CLAUSE_END = re.compile(r"[,;]|\s-\s")
+#: Labels of care a patient may have chosen alone.
+_CARE = re.compile(r"(?:^|;)(?:conservative-treatment|medication-history)\|")
 
 
 def statement_findings(
@@ -82,6 +85,7 @@ def statement_findings(
         )  # fmt: skip
 
     out = []
+    care = [e.start_char for e in doc.ents if _CARE.search(e.label_)]
     for ent in doc.ents:
         for label in ent.label_.split(";"):
             if label.startswith("measure|") and QUALIFIED.search(seg.text[: ent.start_char]):
@@ -110,6 +114,10 @@ def statement_findings(
                 flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
             if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
                 flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
+            if _CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
+                flags["self_directed"] = self_directed(
+                    seg.text, ent.start_char, care, flags.get("self_directed", False)
+                )
             if (remote or pointer) and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
             if label in cues.UNCHANGED_MEASURES and cues.UNCHANGED_ONLY.match(
@@ -150,7 +158,7 @@ def statement_findings(
     # Only the patterns whose spelled-out words all occur in the statement (prefilter.py).
     for label, regex in gate().runnable(seg.text):
         for match in regex.finditer(seg.text):
-            flags = regex_flags(seg.text, match.start(), match.end())
+            flags = regex_flags(seg.text, match.start(), match.end(), label)
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             if label.startswith("functional-deficits|") and rated_well(

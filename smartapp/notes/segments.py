@@ -61,6 +61,8 @@ class Segment:
     section: str
 
 
+#: "Exam today:", "PE this visit:", "Exam at today's visit:": the label of this visit's part.
+_TODAY = r"(?:\s+(?:today|this visit|at (?:this|today'?s) visit))?"
 #: "Left knee exam |" heads an Epic exam table: a side before the header, a cell bar after it.
 _SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
 
@@ -76,9 +78,11 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         re.escape(h).replace(r"\ ", r"\s+") for h in sorted(category_of, key=len, reverse=True)
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
+    # "Exam today:" / "Exam this visit:" labels today's part of the note as the bare label does
+    # (a problem-based A/P with "Exam today: SLR + R 40 deg" under a problem).
     pattern = re.compile(
         rf"^[\s#*>\-]*{_SIDE}(?P<header>{alternatives})(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
-        rf"(?:\s*\((?:[^)]{{0,40}})\))?"
+        rf"(?:\s*\((?:[^)]{{0,40}})\))?{_TODAY}"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
     )

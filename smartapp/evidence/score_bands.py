@@ -42,6 +42,7 @@ class Band:
     high: float | None
     not_scale: tuple[str, ...]
     units: tuple[str, ...] = ()
+    out_of: int = 100
 
     def holds(self, value: float) -> bool:
         """True when ``value`` lies in the band of little or no limitation."""
@@ -56,7 +57,8 @@ def _bands() -> tuple[re.Pattern[str], dict[str, Band]]:
         limits = spec["little_limitation"]
         band = Band(instrument, spec["better"], limits.get("min"), limits.get("max"),
                     tuple(str(s).lower() for s in spec.get("not_scale") or ()),
-                    tuple(str(u).lower() for u in spec.get("units") or ()))  # fmt: skip
+                    tuple(str(u).lower() for u in spec.get("units") or ()),
+                    int(spec.get("out_of", 100)))  # fmt: skip
         for name in spec["names"]:
             by_name[str(name).lower()] = band
     names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
@@ -84,7 +86,7 @@ def little_limitation_in_text(name: str, after: str) -> bool:
     if match.group("bar") and _ANOTHER_CELL.search(after[match.end() :].split("\n", 1)[0]):
         return False  # a row of several values: not judged
     written = match.group("after").replace(" ", "").lower()
-    if written.startswith("/") and written != "/100":
+    if written.startswith("/") and written != f"/{band.out_of}":
         return False  # another scale of the same name ("KOOS JR raw 8/28"), or unclear
     if written in band.not_scale:
         return False
@@ -120,7 +122,10 @@ _GOOD = re.compile(
     r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
     r"\b(?!\s*(?:days?|and bad)\b)"
     r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
-    r"|\b(?:negative|neg)\b(?!\s+(?!(?:for|by|on|per|screen\w*|results?)\b)[a-z])",
+    # The verdict of a screen or of a fall or risk rating, not of an exam test: in "antalgic
+    # gait with Trendelenburg negative" the gait is still antalgic.
+    r"|\b(?:screen\w*|risk|falls?)\b[^,;]{0,30}?\b(?:negative|neg)\b"
+    r"(?!\s+(?!(?:for|by|on|per|results?)\b)[a-z])",
     re.IGNORECASE,
 )
 #: Where a clause ends: a comma, semicolon, full stop (not a decimal point), "but".

@@ -64,6 +64,16 @@ def test_a_koos_adl_written_in_band_does_not_meet_the_knee_function_item():
     assert status(record("J7323", poor, reason="M17.11"), "HYA-005")["status"] == "met"
 
 
+def test_a_berg_balance_score_over_its_fall_risk_cut_off_is_no_limitation():
+    assert little_limitation_written("Berg 53/56.")
+    assert little_limitation_written("Berg Balance Scale: 50")
+    assert not little_limitation_written("Berg 38/56 (high fall risk).")
+    assert not little_limitation_written("Berg 44/46")  # today's 44 against a goal of 46
+    assert little_limitation_observed("Berg Balance Scale total score", 53, "{score}")
+    assert not little_limitation_observed("Berg Balance Scale total score", 41, "{score}")
+    assert rated_well("Berg 53/56 without device, gait steady", 0, 4)
+
+
 def test_a_negative_or_low_risk_fall_screen_is_no_mobility_limitation():
     assert rated_well("Fall risk screen (STEADI): negative.", 0, 9)
     assert rated_well("Fall risk - low risk by TUG/Berg.", 0, 9)
@@ -71,8 +81,11 @@ def test_a_negative_or_low_risk_fall_screen_is_no_mobility_limitation():
     assert not rated_well("Fall risk screen (STEADI): positive, 2 falls.", 0, 9)
     assert not rated_well("Fall risk - high risk by TUG.", 0, 9)
     assert not rated_well("Fall risk: not low risk after two falls.", 0, 9)
-    # A negative effect is no negative result.
+    assert rated_well("Falls screen: neg.", 0, 5)
+    # A negative effect is no negative result, nor is a negative exam test the gait's verdict.
     assert not rated_well("Knee pain has a negative impact on walking distance", 41, 57)
+    assert not rated_well("Fall risk has a negative effect on her outings", 0, 9)
+    assert not rated_well("Antalgic gait with Trendelenburg negative", 0, 13)
     for text in ("Fall risk screen (STEADI): negative.", "Fall risk - low risk by TUG/Berg."):
         note = _note("n1", "2026-02-10", f"78F, knee OA, lives at home. {text}")
         assert status(record("E0135", note, reason="M17.0"), "WLK-002")["status"] == "missing"

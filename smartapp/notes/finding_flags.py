@@ -26,8 +26,10 @@ _NEGATION_AFTER = re.compile(
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(if|would|will|plan(?:ned)? to|goal|consider|may|might)\b[^.;]*$", re.IGNORECASE
 )
+#: "due next visit" is still to come; "due to pain" is a cause.
 _HYPOTHETICAL_AFTER = re.compile(
-    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due|to be done)\b", re.IGNORECASE
+    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|to be done)\b",
+    re.IGNORECASE,
 )
 
 

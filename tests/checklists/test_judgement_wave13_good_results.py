@@ -115,3 +115,5 @@ def test_work_as_the_reason_care_stopped_is_no_activity_limitation():
     assert _asserted("Stopped playing golf because of the shoulder.")
     assert _asserted("He stopped working in October (shoulder pain).")
     assert _asserted("Can't reach overhead at work.")
+    assert _asserted("Stopped driving due to pain getting in the car.")
+    assert _asserted("Trouble w/ her job at the school cafeteria (standing all day).")

@@ -100,6 +100,13 @@ def says_more_apart(text: str, trigger: tuple[int, int], start: int, end: int) -
     own = next(((a, b) for a, b in clauses if a <= start < b), None)
     if own is None or own[0] <= trigger[0] < own[1]:
         return False
+    if trigger[0] > start:
+        # Written after the finding, the denial is its own clause's only when that clause has a
+        # subject of its own ("lg effusion, McM not tested"); alone it is the status of what
+        # went before ("initial evaluation requested by fax 2/23 - not yet received").
+        theirs = next(((a, b) for a, b in clauses if a <= trigger[0] < b), None)
+        if theirs is None or _bare(text[theirs[0] : theirs[1]], text[trigger[0] : trigger[1]]):
+            return False
     return not _bare(text[own[0] : own[1]], text[start:end])
 
 

@@ -42,6 +42,10 @@ def test_a_denied_list_stays_denied():
     assert not _exam("Could not appreciate effusion, crepitus with ROM.")["crepitus"]
     # A bare list item after the verb's own denial ("not tested, Lachman").
     assert not _exam("McMurray not tested, Lachman, anterior drawer.")["mechanical-test"]
+    # A denial standing alone after a clause is that clause's status.
+    assert not _exam("Initial evaluation requested by fax 2/23 - not yet received.")[
+        "therapy-evaluation"
+    ]
     # "no" and "denies" deny their lists as before.
     assert not _exam("Cannot fully extend, no effusion, no crepitus.")["effusion"]
     assert not _exam("Unable to bear weight, denies swelling, locking at night.")["symptom-report"]

@@ -39,6 +39,21 @@ def test_a_label_for_todays_exam_opens_the_exam_section():
     )
 
 
+def test_a_label_for_todays_exam_holds_for_its_paragraph():
+    letter = (
+        "She remains on light duty.\n\nExam today: lumbar flexion to mid-shin,\nparaspinal "
+        "tenderness L4-S1, SLR negative.\n\nI recommend a work hardening program.\n"
+    )
+    sections = _sections(letter)
+    assert sections["I recommend a work hardening program."] == ""
+    assert sections["She remains on light duty."] == ""
+    # A bare header holds until the next one, as before.
+    assert (
+        _sections(letter.replace("Exam today:", "Exam:"))["I recommend a work hardening program."]
+        == "exam"
+    )
+
+
 def test_todays_exam_inside_a_problem_based_plan_is_the_follow_up_exam():
     note = _note("n1", "2026-02-20", PROBLEM.format(exam=EXAM))
     assert status(record("72148", note, reason="M51.16"), "LMRI-004")["status"] == "met"

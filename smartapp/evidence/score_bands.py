@@ -19,12 +19,17 @@ from typing import Any
 from ..yamlfile import safe_load
 
 BANDS_FILE = Path(__file__).with_name("score_bands.yaml")
-#: The value written right after the name: "ODI 14%", "KOOS JR: 78.7", "QuickDASH score = 9.1".
+#: The value written right after the name: "ODI 14%", "KOOS JR: 78.7", "QuickDASH score = 9.1",
+#: "KOOS ADL subscale 90", or in the next cell of a table row ("QuickDASH | 9.1 |").
 _VALUE = re.compile(
-    r"^\s*(?:(?:total|interval|summary)\s+)?(?:score|index)?\s*(?:[:=-]|of|was|is)?\s*"
+    r"^\s*(?:(?:total|interval|summary)\s+)?(?:subscale\s+)?(?:score|index)?\s*"
+    r"(?:(?P<bar>\|)|[:=-]|of|was|is)?\s*"
     r"(?P<value>\d{1,3}(?:\.\d+)?)(?P<after>\s*(?:%|/\s*\d{1,3}|raw)?)",
     re.IGNORECASE,
 )
+#: Another number further along a table row: "QuickDASH | 61.4 | 9.1 |" gives two columns
+#: (initial and today, or today and the goal) and only the header says which is today's.
+_ANOTHER_CELL = re.compile(r"\|[^|\n]*\d")
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class Band:
     high: float | None
     not_scale: tuple[str, ...]
     units: tuple[str, ...] = ()
+    out_of: int = 100
 
     def holds(self, value: float) -> bool:
         """True when ``value`` lies in the band of little or no limitation."""
@@ -51,7 +57,8 @@ def _bands() -> tuple[re.Pattern[str], dict[str, Band]]:
         limits = spec["little_limitation"]
         band = Band(instrument, spec["better"], limits.get("min"), limits.get("max"),
                     tuple(str(s).lower() for s in spec.get("not_scale") or ()),
-                    tuple(str(u).lower() for u in spec.get("units") or ()))  # fmt: skip
+                    tuple(str(u).lower() for u in spec.get("units") or ()),
+                    int(spec.get("out_of", 100)))  # fmt: skip
         for name in spec["names"]:
             by_name[str(name).lower()] = band
     names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
@@ -76,8 +83,10 @@ def little_limitation_in_text(name: str, after: str) -> bool:
     match = _VALUE.match(after[:40])
     if match is None:
         return False
+    if match.group("bar") and _ANOTHER_CELL.search(after[match.end() :].split("\n", 1)[0]):
+        return False  # a row of several values: not judged
     written = match.group("after").replace(" ", "").lower()
-    if written.startswith("/") and written != "/100":
+    if written.startswith("/") and written != f"/{band.out_of}":
         return False  # another scale of the same name ("KOOS JR raw 8/28"), or unclear
     if written in band.not_scale:
         return False
@@ -106,10 +115,17 @@ def little_limitation_observed(name: str, value: float | None, unit: str = "") -
 
 
 #: A clause's verdict that the function it names is fine ("balance good", "gait steady",
-#: "ambulation independent"); not "not good", "no longer independent", "good days".
+#: "ambulation independent"); not "not good", "no longer independent", "good days". A screen
+#: read negative or a risk rated low is a good result too ("Fall risk screen (STEADI):
+#: negative", "Fall risk - low risk by TUG/Berg"); not "not low risk", nor a "negative impact".
 _GOOD = re.compile(
     r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
-    r"\b(?!\s*(?:days?|and bad)\b)",
+    r"\b(?!\s*(?:days?|and bad)\b)"
+    r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
+    # The verdict of a screen or of a fall or risk rating, not of an exam test: in "antalgic
+    # gait with Trendelenburg negative" the gait is still antalgic.
+    r"|\b(?:screen\w*|risk|falls?)\b[^,;]{0,30}?\b(?:negative|neg)\b"
+    r"(?!\s+(?!(?:for|by|on|per|results?)\b)[a-z])",
     re.IGNORECASE,
 )
 #: Where a clause ends: a comma, semicolon, full stop (not a decimal point), "but".

@@ -11,7 +11,9 @@ more is normal.
 A denial reaches further ("Denies bowel or bladder changes, saddle anesthesia, fever" denies all
 three), so it is taken back only from a clause that asserts its own finding: "No effusion,
 positive McMurray", "Denies numbness, reports weakness", "Has not tried injections, completed 6
-wks PT" (a positive sign, a report, care done, a degree), with no denial of its own.
+wks PT" (a positive sign, a report, care done, a degree), with no denial of its own. A verb's
+own "not" ("cannot passively extend", "McM not tested") reaches no further than its clause when
+the next clause says more than a list item ("lg effusion, MJL ttp"): :func:`says_more_apart`.
 """
 
 from __future__ import annotations
@@ -88,6 +90,24 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
         return True
     own = text[clauses[index][0] : clauses[index][1]]
     return bool(_DENIES.search(own)) or not _ASSERTS.search(own.replace(text[start:end], " ", 1))
+
+
+def says_more_apart(text: str, trigger: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the finding at [start, end) of ``text`` sits in another clause than the trigger
+    at ``trigger`` and its own clause says more than the finding ("lg effusion", "MJL ttp",
+    "lachman firm endpt"): a sign of its own, graded or placed, not an item of a list."""
+    clauses = _clauses(text)
+    own = next(((a, b) for a, b in clauses if a <= start < b), None)
+    if own is None or own[0] <= trigger[0] < own[1]:
+        return False
+    if trigger[0] > start:
+        # Written after the finding, the denial is its own clause's only when that clause has a
+        # subject of its own ("lg effusion, McM not tested"); alone it is the status of what
+        # went before ("initial evaluation requested by fax 2/23 - not yet received").
+        theirs = next(((a, b) for a, b in clauses if a <= trigger[0] < b), None)
+        if theirs is None or _bare(text[theirs[0] : theirs[1]], text[trigger[0] : trigger[1]]):
+            return False
+    return not _bare(text[own[0] : own[1]], text[start:end])
 
 
 def clause_of(text: str, position: int) -> str:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .clauses import says_more_apart
 from .pipeline import context_rules
 
 _NEGATION_BEFORE = re.compile(
@@ -25,8 +26,10 @@ _NEGATION_AFTER = re.compile(
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(if|would|will|plan(?:ned)? to|goal|consider|may|might)\b[^.;]*$", re.IGNORECASE
 )
+#: "due next visit" is still to come; "due to pain" is a cause.
 _HYPOTHETICAL_AFTER = re.compile(
-    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due|to be done)\b", re.IGNORECASE
+    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|to be done)\b",
+    re.IGNORECASE,
 )
 
 
@@ -156,3 +159,40 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         "aggravating": "AGGRAVATING" in categories,
         "self_directed": "SELF_DIRECTED" in categories,
     }
+
+
+#: A verb's "not": "cannot passively extend", "McM not tested", "not performed".
+_VERB_NOT = re.compile(r"(?:\bnot|n't|\bcannot)\b", re.IGNORECASE)
+#: Verbs whose object is a list of findings: "does not have effusion, crepitus in the knee",
+#: "does not report locking, catching with pivoting" deny the whole list.
+_LIST_VERB = re.compile(
+    r"\b(?:have|has|had|having|report\w*|endorse\w*|complain\w*|describe\w*|experienc\w*|"
+    r"feel\w*|felt|notice\w*|note\w*|show\w*|demonstrat\w*|reveal\w*|appreciat\w*|exhibit\w*|"
+    r"see|seen|recall\w*|mention\w*|includ\w*|us(?:e|es|ed|ing)|tak(?:e|es|en|ing)|took|"
+    r"tolerat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def verb_denial_elsewhere(ent: Any) -> bool:
+    """True when every denial of ``ent`` is a verb's own "not" in another clause and ``ent``'s
+    clause says more than a list item: in "cannot passively extend, lg effusion, MJL ttp, McM
+    not tested d/t locking" the effusion and the tenderness are found (clauses.py). A verb that
+    takes a list ("does not have", "does not report") denies it all."""
+    text = ent.doc.text
+    denials = [m for m in ent._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    if not denials:
+        return False
+    for modifier in denials:
+        trigger = ent.doc[slice(*modifier.modifier_span)]
+        following = text[trigger.end_char : trigger.end_char + 30].split()
+        if (
+            not _VERB_NOT.search(trigger.text)
+            or _LIST_VERB.search(trigger.text)
+            or (following and _LIST_VERB.fullmatch(following[0].strip(",;")))
+            or not says_more_apart(
+                text, (trigger.start_char, trigger.end_char), ent.start_char, ent.end_char
+            )
+        ):
+            return False
+    return True

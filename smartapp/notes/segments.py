@@ -61,6 +61,10 @@ class Segment:
     section: str
 
 
+#: "Exam today:", "PE this visit:", "Exam at today's visit:": the label of this visit's part,
+#: written inside a paragraph of another section (a letter, a problem of an A/P): it labels
+#: that paragraph only.
+_TODAY = r"(?P<today>\s+(?:today|this visit|at (?:this|today'?s) visit))?"
 #: "Left knee exam |" heads an Epic exam table: a side before the header, a cell bar after it.
 _SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
 
@@ -77,11 +81,13 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
     # Templates decorate it on both sides ("*** ASSESSMENT/PLAN ***" in a PowerNote, "== PLAN ==",
-    # Markdown's "**Plan**"): the closing marks are part of the header line.
+    # Markdown's "**Plan**"): the closing marks are part of the header line. "Exam today:" /
+    # "Exam this visit:" labels today's part of the note as the bare label does (a problem-based
+    # A/P with "Exam today: SLR + R 40 deg" under a problem).
     pattern = re.compile(
         rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?P<header>{alternatives})"
         rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
-        rf"(?:\s*\((?:[^)]{{0,40}})\))?(?P<close>\s*[*#=~]+)?"
+        rf"(?:\s*\((?:[^)]{{0,40}})\))?{_TODAY}(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
     )
@@ -209,6 +215,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None
     return [(a, b, section) for a, b, section in spans if text[a:b].strip()]
 
 
+def _resumes(text: str, section: str, resume: str | None) -> str | None:
+    """The section to go back to at the paragraph's end once the header ``text`` starts with
+    opens: the one before an "Exam today:" label, else None (a header holds until the next)."""
+    match = _header_pattern()[0].match(text)
+    return (section if resume is None else resume) if match and match.group("today") else None
+
+
 def header_of(line: str) -> str | None:
     """The section category of the header ``line`` starts with, if it starts with one."""
     found = _header(line)
@@ -243,16 +256,18 @@ def segment(text: str) -> list[Segment]:
     # Hard-wrapped lines (dictation, scanned text) continue their sentence: a line that does not
     # end a sentence, followed by one that starts in lower case, is one statement.
     clean = _unwrap(blank_noise(text))
-    section = ""
+    section, resume = "", None
     segments: list[Segment] = []
     position = 0
     for line in clean.split("\n"):
         line_start, position = position, position + len(line) + 1
         if not line.strip():
+            section, resume = (resume, None) if resume is not None else (section, None)
             continue
         pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
         found = _header(line) or _dictated_header(line)
         if found is not None:  # a header line sets the section for its own body and what follows
+            resume = _resumes(line, section, resume)
             section = found[0]
             pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
         for a, b in _pieces(line, line_start, pattern):
@@ -261,6 +276,7 @@ def segment(text: str) -> list[Segment]:
             if found is not None:
                 # The header stays in its statement: "Goals (8 wks): NDI <= 10" states goals,
                 # "Plan of care: PT 2x/wk" a plan of care.
+                resume = _resumes(piece, section, resume)
                 section = found[0]
                 if not clean[a + found[1] : b].strip():
                     continue  # a header alone on its line is not a statement

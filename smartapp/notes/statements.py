@@ -19,7 +19,7 @@ from ..evidence.score_bands import little_limitation_written, rated_well
 from . import cues, tables
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .durations import find_dates, find_durations
-from .finding_flags import modifier_flags, regex_flags
+from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS, measure_value
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
@@ -142,6 +142,12 @@ def statement_findings(
                 seg.text, ent.start_char, ent.end_char
             ):
                 flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
+            if (
+                flags.get("negated")
+                and label.startswith("exam-findings|")
+                and verb_denial_elsewhere(ent)
+            ):
+                flags["negated"] = False  # "cannot passively extend, lg effusion, MJL ttp"
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):

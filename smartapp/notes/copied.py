@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .segments import header_of
+from .section_headers import header_of
 from .written_dates import find_dates
 
 _MARKER = re.compile(

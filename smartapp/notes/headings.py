@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..evidence.regions import regions_in_text
-from .segments import header_of
+from .section_headers import header_of
 
 #: A line's label: a few words before a colon ("L SHOULDER:", "Right knee:", "Low back pain:").
 _LABEL = re.compile(r"^[ \t#*>•-]*(?P<label>[A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*:", re.MULTILINE)

@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from ..yamlfile import safe_load
+from .section_headers import dictated_header, header_at, header_categories, resumes
 
-SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
 MAX_SEGMENT = 320
 LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
 _OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
@@ -61,39 +58,6 @@ class Segment:
     section: str
 
 
-#: "Exam today:", "PE this visit:", "Exam at today's visit:": the label of this visit's part,
-#: written inside a paragraph of another section (a letter, a problem of an A/P): it labels
-#: that paragraph only.
-_TODAY = r"(?P<today>\s+(?:today|this visit|at (?:this|today'?s) visit))?"
-#: "Left knee exam |" heads an Epic exam table: a side before the header, a cell bar after it.
-_SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
-
-
-@cache
-def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    document = safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
-    category_of: dict[str, str] = {}
-    for category, headers in document["sections"].items():
-        for header in headers:
-            category_of[str(header).lower()] = category
-    alternatives = "|".join(
-        re.escape(h).replace(r"\ ", r"\s+") for h in sorted(category_of, key=len, reverse=True)
-    )
-    # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
-    # Templates decorate it on both sides ("*** ASSESSMENT/PLAN ***" in a PowerNote, "== PLAN ==",
-    # Markdown's "**Plan**"): the closing marks are part of the header line. "Exam today:" /
-    # "Exam this visit:" labels today's part of the note as the bare label does (a problem-based
-    # A/P with "Exam today: SLR + R 40 deg" under a problem).
-    pattern = re.compile(
-        rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?P<header>{alternatives})"
-        rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
-        rf"(?:\s*\((?:[^)]{{0,40}})\))?{_TODAY}(?P<close>\s*[*#=~]+)?"
-        rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
-        re.IGNORECASE,
-    )
-    return pattern, category_of
-
-
 def blank_noise(text: str) -> str:
     """Same-length text with runs of punctuation and giant tokens blanked, and OCR's digit-for-
     letter swaps inside words undone ("N0T" → "NOT", "ca1f" → "calf")."""
@@ -101,45 +65,6 @@ def blank_noise(text: str) -> str:
     text = _OCR_ONE.sub("l", text)
     text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
     return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
-
-
-def _header(line: str) -> tuple[str, int] | None:
-    """(category, length of the header prefix) when the line starts with a section header."""
-    pattern, category_of = _header_pattern()
-    match = pattern.match(line)
-    if match is None:
-        return None
-    header = " ".join(match.group("header").lower().split())
-    if match.group("close") and not re.search(r"[*#=~]", match.group("open")):
-        return None  # "Plan ***": a template's blank after the word, not a decorated header
-    if len(header) <= 2 and not match.group("colon") and header not in ("pe", "hpi", "cc"):
-        return None  # "A" or "P" alone on a line is not a header
-    rest = line[match.end() :]
-    if not match.group("colon") and rest.strip():
-        return None
-    return category_of[header], match.end()
-
-
-def _dictated_header(line: str) -> tuple[str, int] | None:
-    """A dictated paragraph opens with its section word and no colon, in lower case as the
-    transcription prints it: "plan we discussed right total hip arthroplasty", "exam antalgic
-    gait" → (category, where the word starts: it stays in its statement). Capitalised ("Plan
-    to start PT", "History of falls") it is prose, not a header; a one- or two-letter word
-    ("a", "pe") is too short to tell."""
-    _, category_of = _header_pattern()
-    match = _dictated_pattern().match(line)
-    if match is None:
-        return None
-    return category_of[" ".join(match.group("header").split())], match.start("header")
-
-
-@cache
-def _dictated_pattern() -> re.Pattern[str]:
-    _, category_of = _header_pattern()
-    words = sorted((h for h in category_of if len(h) > 2 and h.isascii()), key=len, reverse=True)
-    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in words)
-    # Case-sensitive on purpose: the headers are listed in lower case.
-    return re.compile(rf"[ \t]*(?P<header>{alternatives})[ \t]+(?=[a-z0-9(])")
 
 
 def _unwrap(text: str) -> str:
@@ -150,7 +75,7 @@ def _unwrap(text: str) -> str:
 
     def join(match: re.Match[str]) -> str:
         following = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
-        if _header(following) is None and _dictated_header(following) is None:
+        if header_at(following) is None and dictated_header(following) is None:
             return " "
         before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
         return " " if before and before[-1].lower() in _CONTINUES else "\n"
@@ -194,7 +119,6 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None
     piece = text[start:end]
     if end - start < _RUN_ON_LENGTH or re.search(r"[.!?;](?:\s|$)", piece):
         return [(start, end, None)]
-    _, category_of = _header_pattern()
     cuts: list[tuple[int, int, str | None]] = [
         (m.start(), m.end(), None) for m in _RUN_ON.finditer(piece)
     ]
@@ -203,7 +127,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None
         before = piece[: match.start()].split()
         if word and before and before[-1].lower() in _PART_OF_PHRASE:
             continue
-        opens = category_of["exam" if match.group("on") else word]
+        opens = header_categories()["exam" if match.group("on") else word]
         cuts.append((match.start(), match.end(), opens))
     spans: list[tuple[int, int, str | None]] = []
     position, opens = 0, None
@@ -213,19 +137,6 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None
             position, opens = cut_end, section
     spans.append((start + position, end, opens))
     return [(a, b, section) for a, b, section in spans if text[a:b].strip()]
-
-
-def _resumes(text: str, section: str, resume: str | None) -> str | None:
-    """The section to go back to at the paragraph's end once the header ``text`` starts with
-    opens: the one before an "Exam today:" label, else None (a header holds until the next)."""
-    match = _header_pattern()[0].match(text)
-    return (section if resume is None else resume) if match and match.group("today") else None
-
-
-def header_of(line: str) -> str | None:
-    """The section category of the header ``line`` starts with, if it starts with one."""
-    found = _header(line)
-    return found[0] if found else None
 
 
 def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -265,18 +176,18 @@ def segment(text: str) -> list[Segment]:
             section, resume = (resume, None) if resume is not None else (section, None)
             continue
         pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
-        found = _header(line) or _dictated_header(line)
+        found = header_at(line) or dictated_header(line)
         if found is not None:  # a header line sets the section for its own body and what follows
-            resume = _resumes(line, section, resume)
+            resume = resumes(line, section, resume)
             section = found[0]
             pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
         for a, b in _pieces(line, line_start, pattern):
             piece = clean[a:b]
-            found = _header(piece)
+            found = header_at(piece)
             if found is not None:
                 # The header stays in its statement: "Goals (8 wks): NDI <= 10" states goals,
                 # "Plan of care: PT 2x/wk" a plan of care.
-                resume = _resumes(piece, section, resume)
+                resume = resumes(piece, section, resume)
                 section = found[0]
                 if not clean[a + found[1] : b].strip():
                     continue  # a header alone on its line is not a statement

@@ -1,0 +1,105 @@
+"""Section headers at a line's start: the labels a note's sections open with (sections.yaml).
+
+"A/P:", "Assessment and Plan", "Plan / DME", "Left knee exam |", a template's decorated
+"*** ASSESSMENT/PLAN ***", "Exam today:" inside a paragraph of another section, and in dictation
+a lower-case section word with no colon ("plan we discussed ..."). segments.py cuts a note at them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from ..yamlfile import safe_load
+
+SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
+
+#: "Exam today:", "PE this visit:", "Exam at today's visit:": the label of this visit's part,
+#: written inside a paragraph of another section (a letter, a problem of an A/P): it labels
+#: that paragraph only.
+_TODAY = r"(?P<today>\s+(?:today|this visit|at (?:this|today'?s) visit))?"
+#: "Left knee exam |" heads an Epic exam table: a side before the header, a cell bar after it.
+_SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
+
+
+@cache
+def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    document = safe_load(SECTIONS_FILE.read_text(encoding="utf-8"))
+    category_of: dict[str, str] = {}
+    for category, headers in document["sections"].items():
+        for header in headers:
+            category_of[str(header).lower()] = category
+    alternatives = "|".join(
+        re.escape(h).replace(r"\ ", r"\s+") for h in sorted(category_of, key=len, reverse=True)
+    )
+    # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
+    # Templates decorate it on both sides ("*** ASSESSMENT/PLAN ***" in a PowerNote, "== PLAN ==",
+    # Markdown's "**Plan**"): the closing marks are part of the header line. "Exam today:" /
+    # "Exam this visit:" labels today's part of the note as the bare label does (a problem-based
+    # A/P with "Exam today: SLR + R 40 deg" under a problem).
+    pattern = re.compile(
+        rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?P<header>{alternatives})"
+        rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
+        rf"(?:\s*\((?:[^)]{{0,40}})\))?{_TODAY}(?P<close>\s*[*#=~]+)?"
+        rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
+        re.IGNORECASE,
+    )
+    return pattern, category_of
+
+
+def header_categories() -> dict[str, str]:
+    """Each header's words (lower case) -> its section category."""
+    return _header_pattern()[1]
+
+
+def header_at(line: str) -> tuple[str, int] | None:
+    """(category, length of the header prefix) when the line starts with a section header."""
+    pattern, category_of = _header_pattern()
+    match = pattern.match(line)
+    if match is None:
+        return None
+    header = " ".join(match.group("header").lower().split())
+    if match.group("close") and not re.search(r"[*#=~]", match.group("open")):
+        return None  # "Plan ***": a template's blank after the word, not a decorated header
+    if len(header) <= 2 and not match.group("colon") and header not in ("pe", "hpi", "cc"):
+        return None  # "A" or "P" alone on a line is not a header
+    rest = line[match.end() :]
+    if not match.group("colon") and rest.strip():
+        return None
+    return category_of[header], match.end()
+
+
+def dictated_header(line: str) -> tuple[str, int] | None:
+    """A dictated paragraph opens with its section word and no colon, in lower case as the
+    transcription prints it: "plan we discussed right total hip arthroplasty", "exam antalgic
+    gait" → (category, where the word starts: it stays in its statement). Capitalised ("Plan
+    to start PT", "History of falls") it is prose, not a header; a one- or two-letter word
+    ("a", "pe") is too short to tell."""
+    _, category_of = _header_pattern()
+    match = _dictated_pattern().match(line)
+    if match is None:
+        return None
+    return category_of[" ".join(match.group("header").split())], match.start("header")
+
+
+@cache
+def _dictated_pattern() -> re.Pattern[str]:
+    _, category_of = _header_pattern()
+    words = sorted((h for h in category_of if len(h) > 2 and h.isascii()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in words)
+    # Case-sensitive on purpose: the headers are listed in lower case.
+    return re.compile(rf"[ \t]*(?P<header>{alternatives})[ \t]+(?=[a-z0-9(])")
+
+
+def resumes(text: str, section: str, resume: str | None) -> str | None:
+    """The section to go back to at the paragraph's end once the header ``text`` starts with
+    opens: the one before an "Exam today:" label, else None (a header holds until the next)."""
+    match = _header_pattern()[0].match(text)
+    return (section if resume is None else resume) if match and match.group("today") else None
+
+
+def header_of(line: str) -> str | None:
+    """The section category of the header ``line`` starts with, if it starts with one."""
+    found = header_at(line)
+    return found[0] if found else None

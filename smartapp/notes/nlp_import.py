@@ -5,8 +5,9 @@ for code the pipeline (:mod:`smartapp.notes.pipeline`: a blank English tokenizer
 medspaCy's target matcher and ConText) never calls:
 
 - QuickUMLS and NLTK: ``medspacy.util`` imports them for the ``medspacy_quickumls`` component;
-- PyRuSH (with loguru, asyncio and PyFastNER) and pysbd: ``medspacy.sentence_splitting`` imports
-  them for the ``medspacy_pyrush`` and ``medspacy_pysbd`` sentence splitters;
+- PyRuSH (with loguru, asyncio and PyFastNER): ``medspacy.sentence_splitting`` imports it for
+  the ``medspacy_pyrush`` sentence splitter (pysbd, there for ``medspacy_pysbd``, is not stood
+  in for: every ``spacy.blank`` loads it anyway, as a ``spacy_factories`` entry point);
 - spaCy's command line (typer, requests, Jinja, its ``download`` and ``init`` commands):
   ``spacy/__init__.py`` imports ``spacy.cli.info`` for the ``spacy.info`` function;
 - langcodes' language tables: ``spacy.util`` imports them to match a language tag it does not

@@ -5,6 +5,9 @@ used."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 from smartapp.notes import gate_file
 from smartapp.notes.pipeline import TARGETS_FILE, targets
@@ -51,3 +54,18 @@ def test_writing_removes_the_files_of_earlier_digests(tmp_path):
     old.write_text("{}")
     path = gate_file.write(tmp_path / "notes-gate-1111111111111111.json")
     assert sorted(tmp_path.iterdir()) == [path]
+
+
+def test_every_process_works_out_the_same_answer_whatever_its_hash_seed():
+    """The stored file is written by one process and read by others: the necessary sets chosen
+    must not depend on the set order a hash seed gives."""
+    probe = ("import json\nfrom smartapp.notes.gate_file import work_out\n"
+             "from smartapp.notes.pipeline import targets\n"
+             "print(json.dumps(work_out(targets()[2])))\n")  # fmt: skip
+    answers = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        answers.add(done.stdout)
+    assert len(answers) == 1

@@ -5,7 +5,10 @@
 Each command runs in a fresh interpreter, as from a shell: ``smartapp --help``, ``checklists
 validate`` (with ``--no-run``, and with its golden runs, which score notes and so load the NLP),
 ``score`` on one small bundle (cold: a new process), and ``score`` over a folder of small bundles
-in one process (bundles/s). The bundles are written by the project's own generator
+(bundles/s): as the CLI does by default (worker processes forked after the first bundle, one per
+CPU this process may use; the CPU figure adds up the workers'), and in one process (``--jobs 1``).
+The load average is printed with each tree's figures: on a shared machine it says what they mean.
+The bundles are written by the project's own generator
 (sandbox/synthetic: 2-year histories, ~180 resources and 4 notes each, notes in the windows).
 
 Baseline: the same commands on ``--baseline-ref`` (a git ref, exported with ``git archive`` and
@@ -109,18 +112,19 @@ def measure(label: str, source: Path, bundles: list[Path], repeat: int, many: bo
         "validate": wall(["checklists", "validate"], source, 1),
         "score": wall(["score", "--bundle", *one], source, repeat),
     }
-    if many:
-        seconds, cpu, code = wall(["score", "--bundle", str(bundles[0].parent), "--as-of", AS_OF],
-                                  source, 1)  # fmt: skip
-        figures["folder"] = (len(bundles) / seconds, len(bundles) / cpu, code)
+    if many:  # the default (forked workers, one per CPU), then one process (--jobs 1)
+        for name, extra in (("folder", []), ("folder --jobs 1", ["--jobs", "1"])):
+            args = ["score", "--bundle", str(bundles[0].parent), "--as-of", AS_OF, *extra]
+            seconds, cpu, code = wall(args, source, repeat)
+            figures[name] = (len(bundles) / seconds, len(bundles) / cpu, code)
     else:  # one process per bundle, over a few of them
         runs = [wall(["score", "--bundle", str(p), "--as-of", AS_OF], source, 1)
                 for p in bundles[:3]]  # fmt: skip
         figures["folder"] = (len(runs) / sum(r[0] for r in runs),
                              len(runs) / sum(r[1] for r in runs), 0)  # fmt: skip
-    print(f"\n{label}")
+    print(f"\n{label} (load average {' '.join(f'{x:.1f}' for x in os.getloadavg())})")
     for name, (value, cpu, code) in figures.items():
-        unit = "bundles/s" if name == "folder" else "s"
+        unit = "bundles/s" if name.startswith("folder") else "s"
         target = {"help": "<= 0.5 s", "score": "<= 1.5 s cold", "folder": ">= 20/s"}.get(name, "")
         status = "" if code in (0, 2, 3) else f"  (exit {code})"
         print(f"  {name:18s} wall {value:7.2f} {unit:9s} (CPU: {cpu:6.2f})  {target}{status}")
@@ -149,7 +153,7 @@ def main() -> int:
             print(f"  {name:18s} {old[name][0] / now[name][0]:6.1f}x "
                   f"({old[name][1] / now[name][1]:.1f}x)")  # fmt: skip
         print(f"  {'folder':18s} {now['folder'][0] / old['folder'][0]:6.1f}x "
-              f"({now['folder'][1] / old['folder'][1]:.1f}x)")
+              f"({now['folder'][1] / old['folder'][1]:.1f}x)")  # fmt: skip
     return 0
 
 

@@ -28,6 +28,9 @@ fi
 # The compact ICD-10-CM table every app process memory-maps (smartapp/checklists/icd10_table.py):
 # built here once, so no worker has to build it (or load simple-icd-10-cm) at first use.
 .venv/bin/python -m smartapp.checklists.icd10_table
+# The note targets' literal pre-checks (smartapp/notes/gate_file.py), worked out once here rather
+# than in every process that reads a note; a process that finds none works them out itself.
+.venv/bin/python -m smartapp.notes.gate_file
 # npm ci installs exactly what package-lock.json pins and checks each package's integrity hash
 # (Medplum's FHIR engine; axe-core, a devDependency the browser tests run in the page:
 # tests/browser/axe.py).

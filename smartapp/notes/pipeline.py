@@ -9,18 +9,20 @@ they are matched over each statement by :mod:`smartapp.notes.findings`.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import itertools
 import json
 import re
-import sys
-import types
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..yamlfile import safe_load
+from .nlp_import import import_medspacy
 
 HERE = Path(__file__).parent
 TARGETS_FILE = HERE / "targets.yaml"
@@ -143,39 +145,38 @@ def default_context_phrases() -> tuple[tuple[str, str, str], ...]:
     return tuple((phrase, category, direction) for (phrase, category), direction in out.items())
 
 
-#: What medspaCy imports only for a component this pipeline never adds (QuickUMLS concept
-#: mapping): ``medspacy.util`` imports it unconditionally, and it brings NLTK -- about 0.4 s of
-#: CPU in a cold ``smartapp score``, an eighth of it (issue 19).
-_UNUSED = ("quickumls", "quickumls.spacy_component")
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while the NLP stack imports and the pipeline is built, and
+    what exists then frozen (:func:`gc.freeze`) afterwards.
 
-
-def _import_medspacy() -> None:
-    """Import medspaCy without QuickUMLS: an empty module stands in for it during the import
-    and is taken out again, so ``medspacy_quickumls`` is the one factory left unregistered and a
-    later ``import quickumls`` loads the real package. Already imported: nothing to save."""
-    if "medspacy" in sys.modules or _UNUSED[0] in sys.modules:
-        import medspacy
-
-        return
-    stand_in = types.ModuleType(_UNUSED[0])
-    stand_in.spacy_component = types.ModuleType(_UNUSED[1])  # type: ignore[attr-defined]
-    sys.modules[_UNUSED[0]] = stand_in
-    sys.modules[_UNUSED[1]] = stand_in.spacy_component  # type: ignore[attr-defined]
+    Both allocate some 100,000 objects that live as long as the process and none of which is
+    garbage; each full collection on the way walked all of those built so far, and every later
+    one (the interpreter's last, at exit, too) would walk them again: ~0.3 s of CPU of a cold
+    ``smartapp score`` (issue 19). Frozen objects are still freed by reference counting.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        import medspacy  # noqa: F401
+        yield
     finally:
-        for name in _UNUSED:
-            if sys.modules.get(name) in (stand_in, stand_in.spacy_component):  # type: ignore[attr-defined]
-                del sys.modules[name]
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 @cache
 def pipeline() -> Any:
     """Build the spaCy + medspaCy pipeline once (cached; callers serialise its use)."""
+    with _no_collection():
+        return _build()
+
+
+def _build() -> Any:
     with warnings.catch_warnings():
         # spaCy's CLI module imports a click API that click 8.2 deprecates; not our code path.
         warnings.simplefilter("ignore", DeprecationWarning)
-        _import_medspacy()  # registers the medspacy_* pipeline factories
+        import_medspacy()  # registers the medspacy_* pipeline factories
         import spacy
         from medspacy.context import ConTextRule
         from medspacy.ner import TargetRule

@@ -37,6 +37,8 @@ MAX_CLASS = 4
 MAX_SETS = 3
 
 Strings = frozenset[str]
+#: What a gate works out from its patterns: each one's necessary sets, and the scan's trie.
+Stored = tuple[list[tuple[Strings, ...]], str]
 
 
 def _quality(strings: Strings) -> tuple[int, int]:
@@ -132,7 +134,10 @@ def required_literals(source: str, flags: int = re.IGNORECASE) -> list[Strings]:
         found = {frozenset(s.lower() for s in strings) for strings in _candidates(tree)}
     except Exception:  # a parse tree we cannot read: no pre-check, never a wrong one
         return []
-    ranked = sorted((s for s in found if all(map(_case_safe, s))), key=_quality, reverse=True)
+    # Ties broken by the strings themselves: the same sets in every process, whatever the hash
+    # seed's set order (gate_file.py stores them).
+    ranked = sorted((s for s in found if all(map(_case_safe, s))),
+                    key=lambda s: (_quality(s), sorted(s)), reverse=True)  # fmt: skip
     longer = [s for s in ranked if _quality(s)[0] > 1]
     return (longer or ranked)[:MAX_SETS]
 
@@ -175,16 +180,22 @@ class Gate:
     sets meets that set (a target with none always runs). Patterns are compiled (with
     ``re.IGNORECASE``) the first time a statement lets them run."""
 
-    def __init__(self, regexes: Iterable[tuple[str, str]]) -> None:
-        self.targets = [(label, source, tuple(required_literals(source)))
-                        for label, source in regexes]  # fmt: skip
+    def __init__(self, regexes: Iterable[tuple[str, str]], stored: Stored | None = None) -> None:
+        """``stored``: the necessary sets and the scan's trie worked out before (gate_file.py),
+        else worked out here."""
+        pairs = list(regexes)
+        needs = stored[0] if stored else [tuple(required_literals(s)) for _, s in pairs]
+        self.targets = [
+            (label, source, need) for (label, source), need in zip(pairs, needs, strict=True)
+        ]
         self.compiled: dict[int, re.Pattern[str]] = {}
         literals = {text for _, _, needs in self.targets for need in needs for text in need}
         self.prefixes = {
             text: frozenset(text[:end] for end in range(1, len(text) + 1)) & literals
             for text in literals
         }
-        self.scan = re.compile(f"(?=({_trie(literals)}))") if literals else None
+        trie = stored[1] if stored else _trie(literals)
+        self.scan = re.compile(f"(?=({trie}))") if literals else None
         # Targets by the literals of their first set: a statement's literals name the few
         # targets worth a look, without a pass over all of them.
         self.always = [i for i, (_, _, needs) in enumerate(self.targets) if not needs]
@@ -222,6 +233,8 @@ class Gate:
 @cache
 def gate() -> Gate:
     """The gate of the targets file's ``{regex: ...}`` targets, built once."""
+    from .gate_file import load
     from .pipeline import targets
 
-    return Gate(targets()[2])
+    regexes = targets()[2]
+    return Gate(regexes, load(regexes))

@@ -8,7 +8,6 @@ the seconds a process start costs. The NLP stack is imported only when a note ne
 from __future__ import annotations
 
 import json
-import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,11 +15,10 @@ from typing import Any
 import click
 
 from ..checklists.engine import STATES
-from ..errors import InputError, ReadinessGateError, SmartAppError
+from ..errors import InputError, ReadinessGateError
+from .folder import default_jobs, scored_lines
 from .report import read_bundle, score_bundle
 from .text import render_text
-
-log = logging.getLogger(__name__)
 
 
 def as_of_option(value: str | None) -> date:
@@ -64,12 +62,20 @@ bundle_option = click.option(
     help="Exit 3 after printing the report when its state is this bad or worse: not_ready "
     "(a required gap), incomplete (a required item could not be checked, or a gap).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes scoring many bundles (default: the CPUs this process may use). The lines "
+    "are the same, in the same order, whatever the number.",
+)
 def score(
     bundle_paths: tuple[Path, ...],
     service: str | None,
     as_of: str | None,
     output: str,
     fail_on: str | None,
+    jobs: int | None,
 ) -> None:
     """Score patients' documentation against the CareSource checklist for a service.
 
@@ -84,7 +90,7 @@ def score(
         return
     if output != "json":
         raise InputError("--format text prints one report; many bundles print JSON lines")
-    score_many(expand(bundle_paths), service, when, fail_on)
+    score_many(expand(bundle_paths), service, when, fail_on, jobs or default_jobs())
 
 
 def fails(report: dict[str, Any], fail_on: str | None) -> bool:
@@ -123,26 +129,14 @@ def expand(paths: tuple[Path, ...]) -> list[Path]:
     return out
 
 
-def score_many(paths: list[Path], service: str | None, when: date, fail_on: str | None) -> None:
+def score_many(
+    paths: list[Path], service: str | None, when: date, fail_on: str | None, jobs: int
+) -> None:
     """One JSON line per bundle; a bundle that cannot be scored gets an error line, not a stop."""
-    from ..checklists import load_catalog
-
-    catalog = load_catalog()
     bad = gated = 0
-    for number, path in enumerate(paths, 1):
-        try:
-            report = score_bundle(read_bundle(path), service=service, as_of=when, catalog=catalog)
-        except SmartAppError as error:
-            bad += 1
-            line = {"bundle": str(path), "error": error.message}
-        except Exception as error:  # one broken bundle must not cost the rest their reports
-            bad += 1
-            # The type only: an exception's message may quote patient data.
-            log.error("score: unexpected %s in bundle %d", type(error).__name__, number)
-            line = {"bundle": str(path), "error": f"could not be scored ({type(error).__name__})"}
-        else:
-            gated += fails(report, fail_on)
-            line = {"bundle": str(path), **report}
+    for line, ok in scored_lines(paths, service, when, jobs):
+        bad += not ok
+        gated += ok and fails(line, fail_on)
         click.echo(json.dumps(line))  # ASCII: note text may hold lone surrogates
     if bad:
         raise InputError(f"{bad} of {len(paths)} bundles could not be scored")

@@ -33,8 +33,10 @@ _READ = select(_TABLE.c.html).where(_TABLE.c.key == bindparam("key"))
 _PRUNE = delete(_TABLE).where(_TABLE.c.report_id == bindparam("report"),
                               _TABLE.c.stamp != bindparam("stamp"))  # fmt: skip
 #: Another worker may store the same key first: the same HTML, so the second insert does nothing.
-_INSERT = {"postgresql": postgresql.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]),
-           "sqlite": sqlite.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"])}
+_INSERT = {
+    "postgresql": postgresql.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]),
+    "sqlite": sqlite.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]),
+}
 #: What renders the cards beyond the package's own files: a new version may escape differently.
 LIBRARIES = ("flask", "flask-wtf", "jinja2", "markupsafe", "werkzeug")
 _stamp: str | None = None
@@ -77,5 +79,5 @@ def store(db: Session, key: str, report_id: int, html: str) -> None:
     connection.execute(
         _INSERT[connection.dialect.name],
         {"key": key, "report_id": report_id, "stamp": stamp(),
-         "html": zlib.compress(html.encode("utf-8"), 6), "created_at": utcnow()},
+         "html": zlib.compress(html.encode("utf-8"), 1), "created_at": utcnow()},
     )  # fmt: skip

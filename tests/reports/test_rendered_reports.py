@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from attest_helpers import CLINICIAN, attest
 from attest_helpers import save as save_check
+from databases import BACKENDS, fresh_database
 from page_forms import csrf_of
-from report_actors import COORDINATOR, person, save
+from report_actors import COORDINATOR, Actors, person, save
 from sqlalchemy import delete, select, update
 
 from smartapp import create_app
@@ -19,10 +20,28 @@ from smartapp.people import remember
 from smartapp.reports import fragments, rendered
 
 
+@pytest.fixture(params=BACKENDS)
+def app(request, tmp_path):
+    """The app on a fresh SQLite file, or on a fresh PostgreSQL database."""
+    with fresh_database(request.param, tmp_path) as url:
+        app = create_app({"TESTING": True, "SECRET_KEY": "test-secret",
+                          "COOKIE_MODE": "local-http", "DATABASE_URL": url,
+                          "COORDINATORS": {"sandbox-plain": [COORDINATOR]}})  # fmt: skip
+        yield app
+        app.extensions["smartapp.db"].kw["bind"].dispose()
+
+
+@pytest.fixture
+def actors(app):
+    return Actors(app)
+
+
 @pytest.fixture
 def other(app):
     """Another worker: its own app (its own kept cards) on the same database."""
-    return create_app({**app.config, "CREATE_SCHEMA": False})
+    other = create_app({**app.config, "CREATE_SCHEMA": False})
+    yield other
+    other.extensions["smartapp.db"].kw["bind"].dispose()
 
 
 @pytest.fixture

@@ -86,10 +86,11 @@ def test_cards_rendered_by_one_worker_are_read_by_the_others(app, other, client,
     fragments._kept.clear()  # a restarted worker keeps nothing in memory
     restarted = elsewhere.get(f"/requests/{request_id}").text
     assert renders.count("checks/_report.html") == 1  # read, not rendered again
-    # The same cards, each with its own session's CSRF token put back in.
-    assert cards(again) == cards(restarted) != cards(first)
-    token = csrf_of(first)
-    assert cards(again).replace(csrf_of(again), token) == cards(first)
+    # The same cards, each with its own session's CSRF token put back in (a signed token also
+    # carries the second it was made, so two views of one session may differ by it too).
+    assert csrf_of(again) in cards(again) and csrf_of(first) not in cards(again)
+    assert {cards(page).replace(csrf_of(page), "") for page in (first, again, restarted)} == {
+        cards(first).replace(csrf_of(first), "")}  # fmt: skip
 
 
 def test_what_another_worker_changes_shows_at_once(app, other, client, actors, renders):

@@ -5,6 +5,8 @@ new deployment's code renders them afresh."""
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 from attest_helpers import CLINICIAN, attest
 from attest_helpers import save as save_check
@@ -81,6 +83,9 @@ def test_cards_rendered_by_one_worker_are_read_by_the_others(app, other, client,
     first = signed_in(app, actors, COORDINATOR).get(f"/requests/{request_id}").text
     assert renders.count("checks/_report.html") == 1
     assert [stamp for _, stamp in stored(app)] == [rendered.stamp()]
+    with session_factory(app)() as db:  # stored without the session's CSRF token
+        [html] = db.scalars(select(RenderedReport.html))
+        assert csrf_of(first) not in zlib.decompress(html).decode()
     elsewhere = signed_in(other, actors, COORDINATOR)
     again = elsewhere.get(f"/requests/{request_id}").text
     fragments._kept.clear()  # a restarted worker keeps nothing in memory

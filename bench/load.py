@@ -12,7 +12,9 @@ minimal Flask app spends serving the same pages' bytes (the ``ratio`` column).
 
 What it does: creates a fresh database (a temp SQLite file, or a new database on the given
 PostgreSQL server, dropped afterwards), migrates it and seeds 500 tracked requests for ~100
-synthetic patients through the app's own store functions (bench/load_seed.py); signs a
+synthetic patients through the app's own store functions (bench/load_seed.py), opening each
+request's page once as the clinician who saved it (the Save button redirects there;
+``--no-saver-views`` leaves that out); signs a
 coordinator session cookie the way Flask does; starts gunicorn on 127.0.0.1 with
 2 × cores + 1 workers (gunicorn's documented starting point: one worker per core serving
 while another waits on I/O, here on the database) -- once per ``--threads`` value, 1 meaning
@@ -183,6 +185,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--warm-up", type=int, default=5,
                         help="seconds of load before each measured run (a cold worker compiles "
                              "the templates on its first pages: give a loaded machine 30 or more)")
+    parser.add_argument("--no-saver-views", action="store_true",
+                        help="seed without opening each request's page as its saver (the Save "
+                             "button's redirect): coordinators then meet report cards no "
+                             "worker has rendered, as after a population run")  # fmt: skip
     parser.add_argument("--no-yardstick", action="store_true",
                         help="skip the minimal app serving the same pages (the CPU ratio)")
     parser.add_argument("--py-spy", metavar="DIR", type=Path,
@@ -286,7 +292,7 @@ def main() -> None:
         settings = app_settings(url)
         app = create_app({**settings, "INSTANCE_PATH": str(tmp / "instance")})  # migrates
         started = time.perf_counter()
-        seeded = seed(app, requests=args.requests)
+        seeded = seed(app, requests=args.requests, saver_views=not args.no_saver_views)
         print(f"seeded {backend}: {len(seeded.request_ids)} requests, {seeded.saved_reports} "
               f"saved reports, {seeded.audit_events} audit events in "
               f"{time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.2f}")

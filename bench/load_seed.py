@@ -185,8 +185,10 @@ def _spread_dates(db: Any, rng: random.Random, request_ids: list[int]) -> None:
     db.commit()
 
 
-def seed(app: Flask, requests: int = 500, patients: int = 100, seed_value: int = 6) -> Seeded:
-    """Fill the app's (migrated, empty) database; returns what the load driver needs."""
+def seed(app: Flask, requests: int = 500, patients: int = 100, seed_value: int = 6,
+         saver_views: bool = True) -> Seeded:  # fmt: skip
+    """Fill the app's (migrated, empty) database; returns what the load driver needs.
+    ``saver_views``: open each request's page once as its saver, as the Save button does."""
     rng = random.Random(seed_value)
     reports = score_scenarios()
     services = sorted(reports)
@@ -197,6 +199,7 @@ def seed(app: Flask, requests: int = 500, patients: int = 100, seed_value: int =
     coordinators = [make_session(app, user) for user in COORDINATORS]
     request_ids: list[int] = []
     old_versions: list[tuple[int, int]] = []
+    savers: dict[int, AppSession] = {}
     with app.app_context():
         db = get_session()
         for number in range(1, patients + 1):
@@ -219,8 +222,13 @@ def seed(app: Flask, requests: int = 500, patients: int = 100, seed_value: int =
                 request_ids.append(request_id)
                 if len(variants) > 1:
                     old_versions.append((request_id, first_saved))
+                savers[request_id] = saver
                 _work_on(db, rng, coordinators, request_id)
         _spread_dates(db, rng, request_ids)
+    if saver_views:
+        _view_as_saved(app, savers)
+    with app.app_context():
+        db = get_session()
         return Seeded(
             coordinator_sid=coordinators[0].id,
             request_ids=request_ids,
@@ -229,3 +237,16 @@ def seed(app: Flask, requests: int = 500, patients: int = 100, seed_value: int =
             audit_events=db.query(AuditEvent).count(),
         )
 
+
+def _view_as_saved(app: Flask, savers: dict[int, AppSession]) -> None:
+    """Each request's page, opened once by the clinician who saved it: the app's Save button
+    redirects there, so a request page has been viewed (and its report cards rendered and
+    stored, smartapp.reports.rendered) before a coordinator opens it."""
+    client = app.test_client()
+    for request_id, saver in savers.items():
+        with client.session_transaction() as session:
+            session.clear()
+            session["sid"] = saver.id
+        page = client.get(f"/requests/{request_id}")
+        if page.status_code != 200:
+            raise RuntimeError(f"/requests/{request_id}: HTTP {page.status_code} while seeding")

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from smartapp import create_app
+from smartapp.db import session_factory
+from smartapp.models import RenderedReport
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import load
@@ -20,6 +22,8 @@ def test_seeded_requests_open_for_the_bench_coordinator_cookie(tmp_path):
     seeded = load_seed.seed(app, requests=12, patients=3)
     assert len(set(seeded.request_ids)) == 12
     assert seeded.saved_reports > 12  # some requests were saved again (gapped → complete)
+    with session_factory(app)() as db:  # each saver's page view stored the report's cards
+        assert db.query(RenderedReport.report_id).distinct().count() == 12
     client = app.test_client()
     name, value = load.session_cookie(app, seeded.coordinator_sid).split("=", 1)
     client.set_cookie(name, value)

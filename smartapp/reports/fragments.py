@@ -3,7 +3,8 @@
 A saved report version never changes: its items, evidence and the forms under them render the
 same for everyone who opens it, until someone adds or withdraws an override, a clinician attests
 on its check (or a person's name changes). Rendering those item cards is about half of a request
-page's work, so the rendered HTML is kept per worker, keyed by everything it shows: the version,
+page's work, so the rendered HTML is kept per worker and in the database for every worker
+(smartapp.reports.rendered), keyed by everything it shows: the version,
 its override rows (their ids and withdrawal), its check's attestations (their ids), the names of
 the people they name, whether the viewer may edit and who the viewer is when that shows (the
 "withdraw my override" button). The forms' CSRF token, different in each session, is put back
@@ -34,7 +35,9 @@ from flask import current_app, g, render_template, request
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
+from ..db import get_session
 from ..people import person
+from . import rendered
 
 #: Report versions kept per worker (a rendered report is ~20-60 KB).
 MAX_KEPT = 128
@@ -56,7 +59,8 @@ def _where() -> tuple[Any, ...]:
     return (id(app), app.config["DATABASE_URL"], request.script_root)
 
 
-def _key(saved_id: int, panel: Any, attested: Any = None) -> tuple[Any, ...]:
+def _shown(saved_id: int, panel: Any, attested: Any = None) -> tuple[Any, ...]:
+    """What a version's cards show beyond the version itself (which never changes)."""
     rows = panel.scope.rows
     shown = tuple((row.id, row.withdrawn_at, person(row.actor, row.role),
                    person(row.withdrawn_by)) for row in rows)  # fmt: skip
@@ -64,7 +68,9 @@ def _key(saved_id: int, panel: Any, attested: Any = None) -> tuple[Any, ...]:
     # shows the answers too, so they are part of what it shows.
     answers = tuple((row.id, person(row.actor, row.role))
                     for row in (attested.standing.values() if attested else ()))  # fmt: skip
-    return (*_where(), saved_id, panel.editable, panel.me if rows else "", shown, answers)
+    # The forms' and links' URLs start with the script root.
+    return (request.script_root, saved_id, panel.editable, panel.me if rows else "", shown,
+            answers)  # fmt: skip
 
 
 def _recalled(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...]) -> str | None:
@@ -85,15 +91,22 @@ def _keep(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...], html: s
 
 def report_items(saved_id: int, **context: Any) -> Markup:
     """``checks/_report.html`` for a saved version with ``context`` (arranged, present, links,
-    overrides), rendered once per distinct content and kept (see the module docstring)."""
+    overrides), rendered once per distinct content and kept (see the module docstring): in this
+    worker, and in the database for every worker (smartapp.reports.rendered; a newly rendered
+    version is written in the page's transaction, so call this before its commit)."""
     panel = context.get("overrides")
     if panel is None or g.get("override_error"):
         return Markup(render_template("checks/_report.html", **context))  # noqa: S704 - our template
     token = generate_csrf()
-    key = _key(saved_id, panel, context.get("attestations"))
+    shown = _shown(saved_id, panel, context.get("attestations"))
+    key = (*_where(), *shown)
     html = _recalled(_kept, key)
     if html is None:
-        html = render_template("checks/_report.html", **context).replace(token, _TOKEN)
+        db, stored = get_session(), rendered.key_of(shown)
+        html = rendered.recall(db, stored)
+        if html is None:
+            html = render_template("checks/_report.html", **context).replace(token, _TOKEN)
+            rendered.store(db, stored, saved_id, html)
         _keep(_kept, key, html, MAX_KEPT)
     return Markup(html.replace(_TOKEN, token))  # noqa: S704 - rendered by our template
 

@@ -125,10 +125,13 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     load_names()
     rows = audit_rows(events[:REQUEST_EVENTS], request_hrefs())
     appeal = appeal_panel(tracked)
+    arranged = present.arrange(report)
+    # Before the commit: cards rendered for the first time are stored in this transaction.
+    items = fragments.report_items(saved.id, arranged=arranged, present=present, links=False,
+                                   overrides=panel, attestations=attested)  # fmt: skip
     audit.record_view_event(launch, "view_request", request_id=tracked.id,
                             patient_ref=tracked.patient_ref, detail={"report": saved.id})
     db.commit()
-    arranged = present.arrange(report)
     return render_template(
         "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
         comments=comments, events=events[:REQUEST_EVENTS], audit_rows=rows,
@@ -137,9 +140,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         categories=store.DENIAL_CATEGORIES, assignee_max=store.MAX_ASSIGNEE,
         can_write_back=launch.iss == tracked.iss
         and exporting.write_back_allowed(launch, tracked.patient_ref), appeal=appeal,
-        report_items=fragments.report_items(saved.id, arranged=arranged, present=present,
-                                            links=False, overrides=panel,
-                                            attestations=attested),
+        report_items=items,
     )  # fmt: skip
 
 

@@ -1,0 +1,83 @@
+"""A saved report version's rendered item cards, stored in the database for every worker.
+
+Each worker keeps the cards it rendered (smartapp.reports.fragments, 128 versions), but five
+workers opening hundreds of versions mostly missed and rendered again: about half of a request
+page's work (issue 19, fifth pass). Stored in ``rendered_reports``, a version rendered once by
+any worker -- or before a restart -- is one row read for the others.
+
+The row's key is a digest of exactly what the cards show (the same parts fragments._key holds:
+the version, its override rows and their people's names, its attestations, the viewer's say
+over the forms, the script root the links start with) and of the code that renders them
+(:func:`stamp`: every file of the package and the templates, and the versions of the libraries
+that escape and render). A change to any of them is a new key, so a stored row is never stale,
+only unused. Rows go with their report version (ON DELETE CASCADE), and a row of an older
+deployment's stamp is deleted when its version is rendered under the new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from importlib import metadata
+from typing import Any
+
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from .. import PROJECT_ROOT
+from ..models import RenderedReport, utcnow
+
+_TABLE = RenderedReport.__table__
+_READ = select(_TABLE.c.html).where(_TABLE.c.key == bindparam("key"))
+_PRUNE = delete(_TABLE).where(_TABLE.c.report_id == bindparam("report"),
+                              _TABLE.c.stamp != bindparam("stamp"))  # fmt: skip
+#: Another worker may store the same key first: the same HTML, so the second insert does nothing.
+_INSERT = {
+    "postgresql": postgresql.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]),
+    "sqlite": sqlite.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]),
+}
+#: What renders the cards beyond the package's own files: a new version may escape differently.
+LIBRARIES = ("flask", "flask-wtf", "jinja2", "markupsafe", "werkzeug")
+_stamp: str | None = None
+
+
+def stamp() -> str:
+    """A digest of the code that renders a report: every file of the smartapp package and the
+    templates folder, and the rendering libraries' versions. Worked out once per process."""
+    global _stamp
+    if _stamp is None:
+        digest = hashlib.sha256()
+        for library in LIBRARIES:
+            digest.update(f"{library}=={metadata.version(library)}\n".encode())
+        for root in (PROJECT_ROOT / "smartapp", PROJECT_ROOT / "templates"):
+            for path in sorted(root.rglob("*")):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    digest.update(f"\0{path.relative_to(PROJECT_ROOT).as_posix()}\0".encode())
+                    digest.update(path.read_bytes())
+        _stamp = digest.hexdigest()[:16]
+    return _stamp
+
+
+def key_of(shown: tuple[Any, ...]) -> str:
+    """The row key of cards that show ``shown`` (ints, strings, booleans, datetimes and None in
+    nested tuples: their repr is exact and stable), under this code's stamp."""
+    return hashlib.sha256(f"{stamp()}\0{shown!r}".encode()).hexdigest()
+
+
+def recall(db: Session, key: str) -> str | None:
+    """The stored cards of ``key``, or None."""
+    html = db.connection().scalar(_READ, {"key": key})
+    return None if html is None else zlib.decompress(html).decode("utf-8")
+
+
+def store(db: Session, key: str, report_id: int, html: str) -> None:
+    """Store rendered cards in the page's transaction (the caller commits), removing the
+    version's rows of another code stamp."""
+    connection = db.connection()
+    connection.execute(_PRUNE, {"report": report_id, "stamp": stamp()})
+    connection.execute(
+        _INSERT[connection.dialect.name],
+        {"key": key, "report_id": report_id, "stamp": stamp(),
+         "html": zlib.compress(html.encode("utf-8"), 1), "created_at": utcnow()},
+    )  # fmt: skip

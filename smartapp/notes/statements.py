@@ -42,6 +42,8 @@ _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$"
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 _CLAUSE_END = re.compile(r"[,;]|\s-\s")
 #: Labels of care a patient may have chosen alone.
+#: Categories whose finding a verb's own "not" in another clause does not deny.
+_VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
 _CARE = re.compile(r"(?:^|;)(?:conservative-treatment|medication-history)\|")
 
 
@@ -142,12 +144,11 @@ def statement_findings(
                 seg.text, ent.start_char, ent.end_char
             ):
                 flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
-            if (
-                flags.get("negated")
-                and label.startswith("exam-findings|")
-                and verb_denial_elsewhere(ent)
-            ):
-                flags["negated"] = False  # "cannot passively extend, lg effusion, MJL ttp"
+            if flags.get("negated") and label.split("|")[0] in _VERB_SCOPED:
+                # "cannot passively extend, lg effusion, MJL ttp"; "can't button shirts, and
+                # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.
+                if verb_denial_elsewhere(ent, label.startswith("functional-deficits|")):
+                    flags["negated"] = False
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):

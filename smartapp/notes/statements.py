@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from ..evidence.demand_levels import capacity_meets_demand
 from ..evidence.score_bands import little_limitation_written, rated_well
 from . import cues, tables
 from .clause_regions import finding_regions
@@ -131,10 +132,12 @@ def statement_findings(
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.
                 flags["negated"] = True
-            if label == "functional-deficits|functional-score" and little_limitation_written(
-                seg.text[ent.start_char :]
+            if label == "functional-deficits|functional-score" and (
+                little_limitation_written(seg.text[ent.start_char :])
+                or capacity_meets_demand(lines.line_at(seg.start + ent.start_char))
             ):
-                flags["normal"] = True  # "KOOS JR 84.6", "ODI 14%": documented, no limitation
+                # "KOOS JR 84.6", "ODI 14%", "FCE: PDC LIGHT-MEDIUM; job demand LIGHT": no limit
+                flags["normal"] = True
             elif label.startswith("functional-deficits|") and rated_well(
                 seg.text, ent.start_char, ent.end_char
             ):

@@ -23,8 +23,9 @@ _NEGATION_AFTER = re.compile(
     r"(?:difficulty|limitation)|wnl|within normal limits)\b",
     re.IGNORECASE,
 )
+#: The month ("since ~May 2026", "May 5") is no "may".
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may|might)\b[^.;]*$", re.IGNORECASE
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might)\b[^.;]*$", re.IGNORECASE
 )
 #: "due next visit" is still to come; "due to pain" is a cause.
 _HYPOTHETICAL_AFTER = re.compile(
@@ -39,14 +40,19 @@ def _family_words() -> re.Pattern[str]:
     return re.compile(rf"\b({words})\b", re.IGNORECASE)
 
 
+def _phrase(phrase: str) -> str:
+    """A ConText phrase as a regex; "may" is not the month ("since ~May 2026", "May 5")."""
+    return re.escape(phrase) + (r"(?!\s*\d)" if phrase.lower() == "may" else "")
+
+
 @cache
 def _speculative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ConText's SPECULATIVE phrases as regexes: forward ones in the clause before a target,
     backward ones in the clause after ("May consider a lap sleeve", "TKA may eventually be
     needed"), so a regex-matched plan is an option left open just as a spaCy-matched one is."""
-    rules = [(p, d) for p, c, d, _ in context_rules() if c == "SPECULATIVE"]
-    before = "|".join(re.escape(p) for p, d in rules if d != "BACKWARD")
-    after = "|".join(re.escape(p) for p, d in rules if d != "FORWARD")
+    rules = [(_phrase(p), d) for p, c, d, _ in context_rules() if c == "SPECULATIVE"]
+    before = "|".join(p for p, d in rules if d != "BACKWARD")
+    after = "|".join(p for p, d in rules if d != "FORWARD")
     return (
         re.compile(rf"\b(?:{before})\b[^.;]*$", re.IGNORECASE),
         re.compile(rf"^[^.;]*?\b(?:{after})\b", re.IGNORECASE),
@@ -174,20 +180,28 @@ _LIST_VERB = re.compile(
 )
 
 
-def verb_denial_elsewhere(ent: Any) -> bool:
+#: An inability: "can't button shirts" states a limit itself, so it denies no limit after it.
+_INABILITY = re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable)\b", re.IGNORECASE)
+
+
+def verb_denial_elsewhere(ent: Any, inability: bool = False) -> bool:
     """True when every denial of ``ent`` is a verb's own "not" in another clause and ``ent``'s
     clause says more than a list item: in "cannot passively extend, lg effusion, MJL ttp, McM
     not tested d/t locking" the effusion and the tenderness are found (clauses.py). A verb that
-    takes a list ("does not have", "does not report") denies it all."""
+    takes a list ("does not have", "does not report") denies it all. With ``inability`` only an
+    inability counts as the verb ("can't button shirts, and gait unsteadiness w/ 2 falls"): a
+    plain "not" ("not limited in walking, standing > 1 hr") still denies what follows."""
     text = ent.doc.text
     denials = [m for m in ent._.modifiers if m.category == "NEGATED_EXISTENCE"]
     if not denials:
         return False
+    # spaCy cuts "can't" into "ca" + "n't": the inability is read with the letters before.
+    verb = _INABILITY if inability else _VERB_NOT
     for modifier in denials:
         trigger = ent.doc[slice(*modifier.modifier_span)]
         following = text[trigger.end_char : trigger.end_char + 30].split()
         if (
-            not _VERB_NOT.search(trigger.text)
+            not verb.search(text[max(0, trigger.start_char - 3 * inability) : trigger.end_char])
             or _LIST_VERB.search(trigger.text)
             or (following and _LIST_VERB.fullmatch(following[0].strip(",;")))
             or not says_more_apart(

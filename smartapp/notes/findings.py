@@ -23,6 +23,7 @@ from typing import Any
 
 from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
+from .clause_regions import carry_side
 from .copied import copied_spans, written_on
 from .headings import heading_regions, region_headings
 from .lines import NoteLines
@@ -31,7 +32,7 @@ from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions
 from .relief import relief_spans
 from .segments import Segment, segment
-from .statements import carry_side, statement_findings
+from .statements import statement_findings
 from .study_dates import date_restated_results
 
 __all__ = [

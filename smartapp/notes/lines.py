@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 #: The end of a sentence within a line: its punctuation and the space after it.
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_OPENING = re.compile("[\"\u201c]")  # a straight quote opens or closes; count it as opening
+_OPENING = re.compile('["\u201c]')  # a straight quote opens or closes; count it as opening
 _CLOSING = re.compile("\u201d")
 
 
@@ -32,6 +32,12 @@ class NoteLines:
         """Where the line holding ``at`` begins (after the last line break before it)."""
         index = bisect_left(self._newlines, at)
         return self._newlines[index - 1] + 1 if index else 0
+
+    def line_at(self, at: int) -> str:
+        """The whole line holding ``at``."""
+        index = bisect_left(self._newlines, at)
+        end = self._newlines[index] if index < len(self._newlines) else len(self.text)
+        return self.text[self.line_start(at) : end]
 
     def sentence_lead(self, at: int) -> str:
         """The text of the line before ``at`` since its last sentence break."""

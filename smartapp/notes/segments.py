@@ -175,12 +175,14 @@ def segment(text: str) -> list[Segment]:
         if not line.strip():
             section, resume = (resume, None) if resume is not None else (section, None)
             continue
-        pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
         found = header_at(line) or dictated_header(line)
         if found is not None:  # a header line sets the section for its own body and what follows
             resume = resumes(line, section, resume)
             section = found[0]
-            pattern = _LIST_SPLIT if section in LIST_SECTIONS else _SENTENCE_END
+        # A table row is one statement wherever it sits: its first cell's comma ("Ambulation,
+        # room air (3 min) | 85 % |") is no list, and a cut there parts the row from its header.
+        listed = section in LIST_SECTIONS and line.count("|") < 2
+        pattern = _LIST_SPLIT if listed else _SENTENCE_END
         for a, b in _pieces(line, line_start, pattern):
             piece = clean[a:b]
             found = header_at(piece)

@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..evidence.regions import regions_in_text
+from ..evidence.demand_levels import capacity_meets_demand
 from ..evidence.score_bands import little_limitation_written, rated_well
 from . import cues, tables
+from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .durations import find_dates, find_durations
 from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
@@ -40,8 +41,9 @@ _CAPACITY = frozenset(
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
-_CLAUSE_END = re.compile(r"[,;]|\s-\s")
 #: Labels of care a patient may have chosen alone.
+#: Categories whose finding a verb's own "not" in another clause does not deny.
+_VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
 _CARE = re.compile(r"(?:^|;)(?:conservative-treatment|medication-history)\|")
 
 
@@ -78,7 +80,7 @@ def statement_findings(
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False), family, longest, seg.text, seg.section,
             planned and category in PLANNED_CATEGORIES, dates,
-            _clause_regions(seg, start, end, regions), value,
+            finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
             cues.nearest_date(mentions, start - seg.start, note.date, seg.text),
             flags.get("speculative", False), flags.get("self_directed", False),
@@ -130,10 +132,12 @@ def statement_findings(
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.
                 flags["negated"] = True
-            if label == "functional-deficits|functional-score" and little_limitation_written(
-                seg.text[ent.start_char :]
+            if label == "functional-deficits|functional-score" and (
+                little_limitation_written(seg.text[ent.start_char :])
+                or capacity_meets_demand(lines.line_at(seg.start + ent.start_char))
             ):
-                flags["normal"] = True  # "KOOS JR 84.6", "ODI 14%": documented, no limitation
+                # "KOOS JR 84.6", "ODI 14%", "FCE: PDC LIGHT-MEDIUM; job demand LIGHT": no limit
+                flags["normal"] = True
             elif label.startswith("functional-deficits|") and rated_well(
                 seg.text, ent.start_char, ent.end_char
             ):
@@ -142,12 +146,11 @@ def statement_findings(
                 seg.text, ent.start_char, ent.end_char
             ):
                 flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
-            if (
-                flags.get("negated")
-                and label.startswith("exam-findings|")
-                and verb_denial_elsewhere(ent)
-            ):
-                flags["negated"] = False  # "cannot passively extend, lg effusion, MJL ttp"
+            if flags.get("negated") and label.split("|")[0] in _VERB_SCOPED:
+                # "cannot passively extend, lg effusion, MJL ttp"; "can't button shirts, and
+                # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.
+                if verb_denial_elsewhere(ent, label.startswith("functional-deficits|")):
+                    flags["negated"] = False
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
@@ -231,28 +234,3 @@ def _treatment_clause(before: str) -> bool:
 
 def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:
     return replace(finding, duration_days=days, planned=False)
-
-
-def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> frozenset[str]:
-    """In a statement about several regions ("GH joint preserved, AC arthrosis"), a finding is
-    about the region its own clause names, when that clause names one."""
-    if len({r.split(":")[0] for r in regions}) < 2:
-        return regions
-    text, low, high = seg.text, start - seg.start, end - seg.start
-    if low < 0 or high > len(text):
-        return regions
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, low)]
-    stop = _CLAUSE_END.search(text, high)
-    clause = regions_in_text(text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)])
-    # The clause's regions keep the side the statement gives them ("R knee: ..., knee crepitus").
-    return carry_side(clause, regions) if clause else regions
-
-
-def carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[str]:
-    """The regions last named, or this statement's with the side last named for the same region
-    ("EXAM: XR LEFT KNEE" then "HISTORY: knee pain": the left knee)."""
-    if not regions:
-        return carried
-    named = {r.split(":")[0] for r in regions if ":" in r}
-    sides = {r for r in carried if ":" in r and r.split(":")[0] in regions - named}
-    return regions | sides

@@ -1,0 +1,55 @@
+"""The regions a finding is about: its clause's own ("GH joint preserved, AC arthrosis"), with
+the side a statement or a spine lesion gives them.
+
+Split out of statements.py, which reads the findings of a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..evidence.regions import lesion_side, regions_in_text
+
+_CLAUSE_END = re.compile(r"[,;]|\s-\s")
+
+
+def finding_regions(
+    label: str, seg: Any, start: int, end: int, regions: frozenset[str]
+) -> frozenset[str]:
+    """The regions of the finding ``label`` at [start, end) of the statement ``seg``, whose
+    regions are ``regions``."""
+    return _sided(label, seg, start, _clause_regions(seg, start, end, regions))
+
+
+def _sided(label: str, seg: Any, start: int, regions: frozenset[str]) -> frozenset[str]:
+    """A spine lesion's regions with the side written after its level (regions.lesion_side)."""
+    if label != "diagnostic-results|spine-imaging-lesion":
+        return regions
+    before = seg.text[: max(0, start - seg.start)]
+    return lesion_side(regions, re.split(r"[,;]", before)[-1])
+
+
+def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> frozenset[str]:
+    """In a statement about several regions ("GH joint preserved, AC arthrosis"), a finding is
+    about the region its own clause names, when that clause names one."""
+    if len({r.split(":")[0] for r in regions}) < 2:
+        return regions
+    text, low, high = seg.text, start - seg.start, end - seg.start
+    if low < 0 or high > len(text):
+        return regions
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, low)]
+    stop = _CLAUSE_END.search(text, high)
+    clause = regions_in_text(text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)])
+    # The clause's regions keep the side the statement gives them ("R knee: ..., knee crepitus").
+    return carry_side(clause, regions) if clause else regions
+
+
+def carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[str]:
+    """The regions last named, or this statement's with the side last named for the same region
+    ("EXAM: XR LEFT KNEE" then "HISTORY: knee pain": the left knee)."""
+    if not regions:
+        return carried
+    named = {r.split(":")[0] for r in regions if ":" in r}
+    sides = {r for r in carried if ":" in r and r.split(":")[0] in regions - named}
+    return regions | sides

@@ -4,10 +4,11 @@ rehabilitative therapy runs at most 60 days without a re-evaluation, OAC 5160-8-
 
 Medicare's rule (Benefit Policy Manual ch. 15 §220.3) counts treatment days, not calendar days:
 a progress report is due at least once every 10 treatment days. The last report is the newest of
-a re-evaluation procedure (97164/97168), a note titled as a progress report or re-evaluation, or
-a note statement that one was done; the visits after it are the distinct days with a coded
-therapy procedure or encounter, an encounter typed in words the checklist names as a therapy
-visit (``visit_names``: "PT Outpatient Visit", no evaluation), or a daily treatment note.
+a re-evaluation procedure (97164/97168) or a done visit typed by its code, a note titled as a
+progress report or re-evaluation, or a note statement that one was done; the visits after it are
+the distinct days with a coded therapy procedure or encounter, an encounter typed in words the
+checklist names as a therapy visit (``visit_names``: "PT Outpatient Visit", no evaluation), or a
+daily treatment note.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from ..evidence import Evidence
+from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
 from .finding_dates import finding_date, note_dates
 from .plan_periods import left_blank, notes_lapsed
@@ -46,6 +48,10 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
             and matches_concept(item.codes, item.text, reports)
         ):
             found.append((item.date, item.ref))
+    # An evaluation charted as the visit itself (an Encounter typed CPT 92523, no Procedure
+    # beside it) is the evaluation on record, as has_procedure reads it (coded_visits.py).
+    if reports:
+        found += [(item.date, item.ref) for item in coded_encounters(reports, ctx) if item.date]
     names = {"names": spec.get("report_names", ())}
     for note in ctx.record.notes:
         if note.date and names["names"] and matches_concept((), note.title, names):

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT
+from ..notes.durations import find_durations
 
 
 def left_modalities(
@@ -61,3 +62,31 @@ _RESUMED = re.compile(
     r"\b(?:restarted|resumed|re-?started|back on|continues|continuing|still (?:on|taking))\b",
     re.IGNORECASE,
 )
+
+
+#: How long relief lasted, written right after the words for it: "helped for a few days", "good
+#: relief 'for about 2 months'", "benefit x 6 wks". Not "no relief with PT for 6 weeks" (the PT's
+#: weeks) nor "no relief for 6 weeks".
+_RELIEF_LASTED = re.compile(
+    r"(?<!\bno )(?<!\bwithout )(?<!\blittle )\b(?:helped|helps|relief|benefit|better|improved|"
+    r"improvement|lasted|lasting)\s*(?:(?:only|just|maybe|about|approx\.?|some|a bit|a little|"
+    r"for|x|~)\s*|[\"'(]\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def care_days(finding: Any, note_date: date | None) -> int | None:
+    """The longest duration a statement gives the care, not counting how long its relief lasted
+    (blind wave 14, AS/lmri-02: "Finished the prednisone burst, helped for a few days" is a burst
+    of its own days, no care running for days up to the note)."""
+    days = finding.duration_days
+    if not days:
+        return days
+    snippet = finding.snippet
+    found = find_durations(snippet, note_date)
+    kept = [d.days for d in found if not _relief_lasted(snippet, d.start)]
+    return days if len(kept) == len(found) else max(kept, default=None)
+
+
+def _relief_lasted(snippet: str, start: int) -> bool:
+    return bool(_RELIEF_LASTED.search(snippet[max(0, start - 40) : start]))

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..notes.cues import session_count
 from .context import MAX_EVIDENCE, Context, Outcome, cite
-from .courses import a_course, left_modalities, said_stopped, session_days
+from .courses import a_course, care_days, left_modalities, said_stopped, session_days
 from .finding_dates import note_dates
 from .records import OPERATORS, TOPICAL, _end, _keep
 from .relevant_findings import finding_cites, relevant_findings
@@ -119,7 +119,7 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
         if systemic and _applied_to_skin(finding):
             continue  # "Using diclofenac gel": no systemic NSAID trial
-        days = finding.duration_days
+        days = care_days(finding, note_date)  # "helped for a few days": the relief's days
         if mentioned and days and said_stopped(finding):
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days

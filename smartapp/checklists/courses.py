@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
+from ..notes.clauses import clause_of
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT
 from ..notes.durations import find_durations
 
@@ -90,3 +91,24 @@ def care_days(finding: Any, note_date: date | None) -> int | None:
 
 def _relief_lasted(snippet: str, start: int) -> bool:
     return bool(_RELIEF_LASTED.search(snippet[max(0, start - 40) : start]))
+
+
+#: A drug taken now and then, as a note writes it: "ibuprofen 'on and off' for a few weeks",
+#: "occasionally", "sporadically". Like an as-needed order (evidence/resources.py), its weeks are
+#: no sustained trial: the mention counts on the note's day only (blind wave 14, AU/hip-02).
+_INTERMITTENT = re.compile(
+    r"\b(?:on (?:and|&) off|off (?:and|&) on|on-and-off|off-and-on|occasional(?:ly)?|"
+    r"sporadic(?:ally)?|now and (?:then|again)|here and there|once in a while|"
+    r"intermittent(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_now_and_then(finding: Any) -> bool:
+    """Whether a medication statement says the drug was taken only now and then, in the clause
+    naming it (not "naproxen BID x 8 wks; occasional tylenol")."""
+    snippet = finding.snippet
+    at = snippet.lower().find(finding.text.lower())
+    if at < 0:
+        return False
+    return bool(_INTERMITTENT.search(clause_of(snippet, at)))

@@ -24,7 +24,14 @@ from typing import Any
 
 from ..notes.cues import session_count
 from .context import MAX_EVIDENCE, Context, Outcome, cite
-from .courses import a_course, care_days, left_modalities, said_stopped, session_days
+from .courses import (
+    a_course,
+    care_days,
+    left_modalities,
+    said_stopped,
+    session_days,
+    taken_now_and_then,
+)
 from .finding_dates import note_dates
 from .records import OPERATORS, TOPICAL, _end, _keep
 from .relevant_findings import finding_cites, relevant_findings
@@ -120,6 +127,8 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if systemic and _applied_to_skin(finding):
             continue  # "Using diclofenac gel": no systemic NSAID trial
         days = care_days(finding, note_date)  # "helped for a few days": the relief's days
+        if days and finding.concept in _MEDICATION_CONCEPTS and taken_now_and_then(finding):
+            days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
         if mentioned and days and said_stopped(finding):
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days

@@ -93,13 +93,18 @@ def _relief_lasted(snippet: str, start: int) -> bool:
     return bool(_RELIEF_LASTED.search(snippet[max(0, start - 40) : start]))
 
 
+#: Medication concepts of the notes' vocabulary: what ``route: systemic`` reads the route of.
+MEDICATION_CONCEPTS = frozenset({"nsaid", "analgesic", "muscle-relaxant", "oral-steroid"})
+#: A clinician's prescription named in the statement ("prescribed", "Rx", "per Dr. X").
+_PRESCRIBED = re.compile(r"\b(?:prescribed|rx'?d?|per dr|by dr|advised|as directed)\b", re.I)
+
 #: A drug taken now and then, as a note writes it: "ibuprofen 'on and off' for a few weeks",
 #: "occasionally", "sporadically". Like an as-needed order (evidence/resources.py), its weeks are
 #: no sustained trial: the mention counts on the note's day only (blind wave 14, AU/hip-02).
 _INTERMITTENT = re.compile(
     r"\b(?:on (?:and|&) off|off (?:and|&) on|on-and-off|off-and-on|occasional(?:ly)?|"
     r"sporadic(?:ally)?|now and (?:then|again)|here and there|once in a while|"
-    r"intermittent(?:ly)?)\b",
+    r"intermittent(?:ly)?|sometimes)\b",
     re.IGNORECASE,
 )
 
@@ -112,3 +117,13 @@ def taken_now_and_then(finding: Any) -> bool:
     if at < 0:
         return False
     return bool(_INTERMITTENT.search(clause_of(snippet, at)))
+
+
+def own_occasional_use(finding: Any) -> bool:
+    """A drug the patient takes now and then with no clinician named ("Takes tylenol
+    sometimes"): no provider-directed trial (blind wave 14, AS/lmri-02)."""
+    return (
+        finding.concept in MEDICATION_CONCEPTS
+        and taken_now_and_then(finding)
+        and not _PRESCRIBED.search(finding.snippet)
+    )

@@ -29,3 +29,20 @@ def test_a_daily_drug_keeps_its_weeks():
         "Naproxen 500 BID x 4 months; occasional tylenol.",
     ):
         assert status(_hip(text), "THA-002")["status"] == "met", text
+
+
+def _lumbar(*resources: dict) -> dict:
+    return record("72148", *resources)
+
+
+def test_an_otc_drug_taken_sometimes_is_no_provider_directed_care():
+    # LMRI-003 asks for provider-directed care: a 5-day burst on 1/5 and "takes tylenol
+    # sometimes" seven weeks later are not six weeks of it.
+    burst = _note("n0", "2026-01-05", "Prednisone 40 mg daily x 5 days prescribed today.")
+    for text in ("Takes tylenol sometimes.", "Occasionally takes ibuprofen."):
+        bundle = _lumbar(burst, _note("n1", "2026-02-25", text))
+        assert status(bundle, "LMRI-003")["status"] != "met", text
+    prescribed = "Cyclobenzaprine 10 mg qhs prescribed 1/5, takes it occasionally."
+    assert (
+        status(_lumbar(burst, _note("n1", "2026-02-25", prescribed)), "LMRI-003")["status"] == "met"
+    )

@@ -15,7 +15,9 @@ from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
+from ..notes.clauses import clause_of
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT
+from ..notes.durations import find_durations
 
 
 def left_modalities(
@@ -61,3 +63,67 @@ _RESUMED = re.compile(
     r"\b(?:restarted|resumed|re-?started|back on|continues|continuing|still (?:on|taking))\b",
     re.IGNORECASE,
 )
+
+
+#: How long relief lasted, written right after the words for it: "helped for a few days", "good
+#: relief 'for about 2 months'", "benefit x 6 wks". Not "no relief with PT for 6 weeks" (the PT's
+#: weeks) nor "no relief for 6 weeks".
+_RELIEF_LASTED = re.compile(
+    r"(?<!\bno )(?<!\bwithout )(?<!\blittle )\b(?:helped|helps|relief|benefit|better|improved|"
+    r"improvement|lasted|lasting)\s*(?:(?:only|just|maybe|about|approx\.?|some|a bit|a little|"
+    r"for|x|~)\s*|[\"'(]\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def care_days(finding: Any, note_date: date | None) -> int | None:
+    """The longest duration a statement gives the care, not counting how long its relief lasted
+    (blind wave 14, AS/lmri-02: "Finished the prednisone burst, helped for a few days" is a burst
+    of its own days, no care running for days up to the note)."""
+    days = finding.duration_days
+    if not days:
+        return days
+    snippet = finding.snippet
+    found = find_durations(snippet, note_date)
+    kept = [d.days for d in found if not _relief_lasted(snippet, d.start)]
+    return days if len(kept) == len(found) else max(kept, default=None)
+
+
+def _relief_lasted(snippet: str, start: int) -> bool:
+    return bool(_RELIEF_LASTED.search(snippet[max(0, start - 40) : start]))
+
+
+#: Medication concepts of the notes' vocabulary: what ``route: systemic`` reads the route of.
+MEDICATION_CONCEPTS = frozenset({"nsaid", "analgesic", "muscle-relaxant", "oral-steroid"})
+#: A clinician's prescription named in the statement ("prescribed", "Rx", "per Dr. X").
+_PRESCRIBED = re.compile(r"\b(?:prescribed|rx'?d?|per dr|by dr|advised|as directed)\b", re.I)
+
+#: A drug taken now and then, as a note writes it: "ibuprofen 'on and off' for a few weeks",
+#: "occasionally", "sporadically". Like an as-needed order (evidence/resources.py), its weeks are
+#: no sustained trial: the mention counts on the note's day only (blind wave 14, AU/hip-02).
+_INTERMITTENT = re.compile(
+    r"\b(?:on (?:and|&) off|off (?:and|&) on|on-and-off|off-and-on|occasional(?:ly)?|"
+    r"sporadic(?:ally)?|now and (?:then|again)|here and there|once in a while|"
+    r"intermittent(?:ly)?|sometimes)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_now_and_then(finding: Any) -> bool:
+    """Whether a medication statement says the drug was taken only now and then, in the clause
+    naming it (not "naproxen BID x 8 wks; occasional tylenol")."""
+    snippet = finding.snippet
+    at = snippet.lower().find(finding.text.lower())
+    if at < 0:
+        return False
+    return bool(_INTERMITTENT.search(clause_of(snippet, at)))
+
+
+def own_occasional_use(finding: Any) -> bool:
+    """A drug the patient takes now and then with no clinician named ("Takes tylenol
+    sometimes"): no provider-directed trial (blind wave 14, AS/lmri-02)."""
+    return (
+        finding.concept in MEDICATION_CONCEPTS
+        and taken_now_and_then(finding)
+        and not _PRESCRIBED.search(finding.snippet)
+    )

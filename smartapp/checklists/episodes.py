@@ -24,7 +24,16 @@ from typing import Any
 
 from ..notes.cues import session_count
 from .context import MAX_EVIDENCE, Context, Outcome, cite
-from .courses import a_course, left_modalities, said_stopped, session_days
+from .courses import (
+    MEDICATION_CONCEPTS,
+    a_course,
+    care_days,
+    left_modalities,
+    own_occasional_use,
+    said_stopped,
+    session_days,
+    taken_now_and_then,
+)
 from .finding_dates import note_dates
 from .records import OPERATORS, TOPICAL, _end, _keep
 from .relevant_findings import finding_cites, relevant_findings
@@ -117,9 +126,13 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # past history with no date: not this episode
         if spec.get("provider_directed") and finding.self_directed:
             continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
+        if spec.get("provider_directed") and own_occasional_use(finding):
+            continue  # "Takes tylenol sometimes": the patient's own now and then, not a trial
         if systemic and _applied_to_skin(finding):
             continue  # "Using diclofenac gel": no systemic NSAID trial
-        days = finding.duration_days
+        days = care_days(finding, note_date)  # "helped for a few days": the relief's days
+        if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
+            days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
         if mentioned and days and said_stopped(finding):
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
@@ -137,14 +150,10 @@ def _from_notes(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     return out
 
 
-#: Medication concepts of the notes' vocabulary: what ``route: systemic`` reads the route of.
-_MEDICATION_CONCEPTS = frozenset({"nsaid", "analgesic", "muscle-relaxant", "oral-steroid"})
-
-
 def _applied_to_skin(finding: Any) -> bool:
     """A medication statement that says it is put on the skin ("diclofenac gel", "topical
     NSAID", "Voltaren 1% gel to R shoulder QID"): the words next to the drug's name."""
-    if finding.concept not in _MEDICATION_CONCEPTS:
+    if finding.concept not in MEDICATION_CONCEPTS:
         return False
     snippet = finding.snippet
     at = snippet.lower().find(finding.text.lower())

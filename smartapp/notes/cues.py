@@ -67,6 +67,34 @@ NO_SHOW = re.compile(
     r"cancell?ed (?:all|appointments|visits|sessions))\b",
     re.IGNORECASE,
 )
+#: Care referred or ordered that never began (blind wave 14, AS/lmri-02: "Was referred to PT at
+#: last visit 2/2 but never scheduled"): a referral is no care. The care must lie between the
+#: referral and the words saying it never began, so "Did 6 wks PT; referred to pain mgmt but
+#: never scheduled" keeps the PT.
+NEVER_BEGUN = re.compile(
+    r"\b(?:referred|referral|ordered|order placed|prescribed|recommended|rx'?d)\b[^.;]{0,80}?"
+    r"\b(?:(?:was|has|had|is)\s+)?(?:never|not yet|not been|never been|wasn'?t|hasn'?t been)\s+"
+    r"(?:been\s+)?(?:scheduled|started|begun|attended|set up|arranged|done|filled|picked up|"
+    r"went|gone|called)\b"
+    r"|\b(?:referred|referral|ordered|order placed|prescribed|recommended)\b[^.;]{0,80}?"
+    r"\b(?:pt|patient|she|he|they)\s+(?:never|did not|didn'?t)\s+(?:go|went|schedule|call|"
+    r"start|attend|fill|pick)\w*",
+    re.IGNORECASE,
+)
+
+
+def never_begun(text: str, start: int) -> bool:
+    """Whether the care at ``start`` of a statement was only referred or ordered, never begun:
+    named after the referral word, or just before it ("PT ordered 2/2, pt never went"; not
+    "Completed PT, referred to ortho but never scheduled")."""
+    return any(
+        m.start() < start < m.end()
+        or (start < m.start() and not re.search(r"[,;:()]|\band\b", text[start : m.start()])
+            and m.start() - start <= 30)
+        for m in NEVER_BEGUN.finditer(text)
+    )  # fmt: skip
+
+
 #: A course of care the patient left before it was done: appointments not kept, "stopped going",
 #: "dropped out", "POC not completed" (the sessions that did happen still count).
 COURSE_LEFT = re.compile(
@@ -111,6 +139,24 @@ def session_count(text: str) -> int:
 #: Words that open a new part of a dictation that has no punctuation ("... quantiferon negative
 #: in december plan infliximab 3 mg per kg ..."): a date before them is not the plan's date.
 _PART_BREAK = re.compile(r"\b(?:plan|assessment|impression|a/p|recommend\w*)\b", re.IGNORECASE)
+
+
+#: The label of an addendum or late entry ("ADDENDUM 2/17/2026:", "Addendum (02/17/26):", "Late
+#: entry 2/17/2026 09:40 -"): its date is when the entry was written, not when what it says
+#: happened (blind wave 14: "ADDENDUM 2/17/2026: Product changed from Durolane to Monovisc" is
+#: this request's product, no series given on 2/17).
+_ENTRY_LABEL = re.compile(
+    r"^\W*(?:addendum|late entry|amendment|amended|correction)\W{0,3}(?:(?:dated|on|of)\s+)?$",
+    re.IGNORECASE,
+)
+_LABEL_END = re.compile(
+    r"^(?:\s*(?:@|at)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?\s*(?:\)\s*)?[:\-–]", re.IGNORECASE
+)
+
+
+def entry_label_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) of a statement is the label of its addendum."""
+    return bool(_ENTRY_LABEL.search(text[:start]) and _LABEL_END.match(text[end:]))
 
 
 def nearest_date(

@@ -60,7 +60,10 @@ def statement_findings(
 ) -> list[NoteFinding]:
     durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
-    mentions = find_dates(seg.text, note.date)
+    mentions = [  # "ADDENDUM 2/17/2026: ..." was written that day, not done then
+        m for m in find_dates(seg.text, note.date)
+        if not cues.entry_label_date(seg.text, m.start, m.end)
+    ]  # fmt: skip
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
     planned = seg.section == "plan" and not cues.DONE.search(seg.text)
@@ -112,8 +115,10 @@ def statement_findings(
                 flags["hypothetical"] = True  # "job requires lifting": not how it happened
             if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
                 flags["speculative"] = True  # "I want to go ahead with the knee replacement."
-            if label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
-                flags["negated"] = True  # "no-showed 3/16, 3/19": appointments, not care
+            if label.startswith("conservative-treatment|") and (
+                cues.NO_SHOW.search(seg.text) or cues.never_begun(seg.text, ent.start_char)
+            ):
+                flags["negated"] = True  # "no-showed 3/16", "referred to PT but never scheduled"
             if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
                 flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
             if _CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)

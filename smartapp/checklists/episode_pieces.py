@@ -1,0 +1,170 @@
+"""The pieces of care a ``care_episode`` (episodes.py) adds up, each an interval with its modality.
+
+Coded procedures, therapy-visit encounters and medications run from their date to their recorded
+end; a note's mention of care runs from the start its dates or duration give to the note's date
+("PT x 6 wks", "since mid-July", "3/2-4/20"), or is the note's day alone. What is no piece of the
+episode: care the patient chose alone where the criterion asks for provider-directed care, a
+drug taken now and then, a topical drug where a systemic one is asked for, past history with no
+date, family history.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..notes.cues import session_count
+from .context import Context, cite
+from .courses import (
+    MEDICATION_CONCEPTS,
+    care_days,
+    own_occasional_use,
+    said_stopped,
+    taken_now_and_then,
+)
+from .finding_dates import note_dates
+from .records import OPERATORS, TOPICAL, _end, _keep
+from .relevant_findings import finding_cites, relevant_findings
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of care: when, which modality, and what to cite."""
+
+    start: date
+    end: date
+    modality: str
+    citation: dict[str, str]
+    #: the interval comes from a date or duration (not just the day something was written down)
+    timed: bool = True
+    #: the sessions the statement counts ("plateaued after 18 PT visits")
+    sessions: int = 0
+
+
+def _modality_of(label: str, category: str) -> str:
+    """The note concept whose phrases name a coded medication (else its first word)."""
+    from ..notes.findings import load_targets
+
+    text = label.lower()
+    for concept, phrases in load_targets().get(category, {}).items():
+        for phrase in phrases:
+            if isinstance(phrase, str) and re.search(
+                rf"(?<![\w-]){re.escape(phrase.lower())}(?!\w)", text
+            ):
+                return concept
+    return text.split(" ")[0] if text else "medication"
+
+
+def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
+    """Coded procedures and medications as pieces of care."""
+    out = []
+    category = spec.get("category", "conservative-treatment")
+    for key, operator in (
+        ("procedures", "has_procedure"),
+        ("encounters", "has_encounter"),
+        ("medications", "has_medication"),
+    ):
+        criterion = spec.get(key)
+        if criterion is None:
+            continue
+        criterion = {**criterion, "same_region": spec.get("same_region", False)}
+        types = OPERATORS[operator][0]
+        if criterion.get("prescribed"):
+            # Provider-directed care: what was prescribed or given, not what the patient reports
+            # taking on their own (MedicationStatement: "OTC ibuprofen now and then").
+            types = tuple(t for t in types if t != "MedicationStatement")
+        for item in ctx.record.of(*types):
+            if item.date is None or not _keep(item, operator, criterion, ctx):
+                continue
+            end = max(_end(item, ctx) or item.date, item.date)
+            # Coded therapy procedures are the physical-therapy modality of the notes' vocabulary;
+            # a therapy visit ("OT Hand Therapy Daily Note (visit 3)") the one its type names.
+            modality = (
+                "physical-therapy" if key == "procedures" else _modality_of(item.label(), category)
+            )
+            label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
+            out.append(Piece(item.date, end, modality, cite(item.ref, label)))
+    return out
+
+
+def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
+    """The note_finding criterion a care_episode reads statements of care with."""
+    return {
+        "category": spec.get("category", "conservative-treatment"),
+        "concepts": spec.get("concepts", ()),
+        "same_region": spec.get("same_region", False),
+        "exclude_sections": ["family"],
+    }
+
+
+def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
+    """Pieces of care from asserted note mentions."""
+    criterion = note_criterion(spec)
+    dates = note_dates(ctx)
+    systemic = (spec.get("medications") or {}).get("route") == "systemic"
+    out = []
+    for finding in relevant_findings(criterion, ctx):
+        note_date = dates.get(finding.note_ref)
+        if not finding.asserted or note_date is None:
+            continue
+        mentioned = sorted(d for d in finding.dates if d <= note_date)
+        if (finding.section == "pmh" or finding.historical) and not mentioned:
+            continue  # past history with no date: not this episode
+        if spec.get("provider_directed") and finding.self_directed:
+            continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
+        if spec.get("provider_directed") and own_occasional_use(finding):
+            continue  # "Takes tylenol sometimes": the patient's own now and then, not a trial
+        if systemic and _applied_to_skin(finding):
+            continue  # "Using diclofenac gel": no systemic NSAID trial
+        days = care_days(finding, note_date)  # "helped for a few days": the relief's days
+        if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
+            days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
+        if mentioned and days and said_stopped(finding):
+            # "started 5/11, stopped it 6/22": no course running on to the note's day.
+            days = None if mentioned[0] + timedelta(days) >= note_date else days
+        start, end = _interval(mentioned, days, note_date)
+        out.append(
+            Piece(
+                start,
+                end,
+                finding.concept,
+                finding_cites([finding])[0],
+                bool(mentioned or days),
+                session_count(finding.snippet),
+            )
+        )
+    return out
+
+
+def _applied_to_skin(finding: Any) -> bool:
+    """A medication statement that says it is put on the skin ("diclofenac gel", "topical
+    NSAID", "Voltaren 1% gel to R shoulder QID"): the words next to the drug's name."""
+    if finding.concept not in MEDICATION_CONCEPTS:
+        return False
+    snippet = finding.snippet
+    at = snippet.lower().find(finding.text.lower())
+    if at < 0:
+        return bool(TOPICAL.search(snippet))
+    return bool(TOPICAL.search(snippet[max(0, at - 25) : at + len(finding.text) + 25]))
+
+
+def _interval(mentioned: list[date], days: int | None, note_date: date) -> tuple[date, date]:
+    """When a mentioned piece of care ran: "3/2–4/20" → both dates (widened to a longer stated
+    duration); "started 12/8, ~6 wks" →
+    from the date for the duration (never past the note); "x 6 wks" → the weeks before the note;
+    a bare mention → the note's day."""
+    if len(mentioned) >= 2:
+        start, end = mentioned[0], mentioned[-1]
+        if days and (end - start).days < days:
+            # "PT x 12 wks (Sept–Nov 2025)": month dates are coarse, the weeks are what was said
+            # (counted from the first date, never past the note).
+            end = max(end, min(start + timedelta(days=days), note_date))
+        return start, end
+    if mentioned:
+        start = mentioned[0]
+        return start, min(start + timedelta(days=days), note_date) if days else start
+    if days:
+        return note_date - timedelta(days=days), note_date
+    return note_date, note_date

@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import logging
+import secrets
+import time
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
@@ -29,6 +31,10 @@ from . import audit
 
 log = logging.getLogger(__name__)
 SAVE_ATTEMPTS = 5
+#: Longest pause before a retry, growing with each attempt (seconds). Two workers saving the
+#: same request again and again (a population run beside a clinician) retried at once can lose
+#: to each other every time; a random pause lets one finish first.
+RETRY_PAUSE = 0.02
 MAX_COMMENT = 4000
 MAX_ASSIGNEE = 200
 #: tracked_requests.patient_name (widened from 200 in migration 0006; a longer name is cut with
@@ -125,6 +131,7 @@ def save_run(db: Session, launch: AppSession, run: CheckRun, *, source: str = "c
         except (StaleDataError, OperationalError) as error:
             db.rollback()
             log.info("save: concurrent change (%s), attempt %d", type(error).__name__, attempt)
+            time.sleep(RETRY_PAUSE * attempt * secrets.randbelow(1000) / 1000)
     raise StoreError("The report could not be saved because the request kept changing.")
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
-from .plan_periods import grades_goal, left_blank, notes_in_force, notes_lapsed, points_at_plan
+from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .scheduled import notes_scheduling_order
 from .signers import signed_by
@@ -58,7 +58,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
                   if n.text and not signed_by(n.text, spec["signed_by"])}  # fmt: skip
         asserted = [f for f in asserted if f.note_ref not in others]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
-        blank = {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
+        blank = blank_notes(ctx)
         asserted = [f for f in asserted if f.note_ref not in blank]
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))

@@ -78,6 +78,12 @@ def left_blank(text: str) -> bool:
     return BLANK_FIELD.search(text) is not None
 
 
+def blank_notes(ctx: Context) -> set[str]:
+    """The record's notes (and other texts) that leave such a field unfilled: what a criterion
+    with ``filled: true`` does not read."""
+    return {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
+
+
 def points_at_plan(statement: str) -> bool:
     """True when ``statement`` only refers to a plan of care written elsewhere."""
     return bool(_POINTER.match(statement.strip()))

@@ -21,7 +21,7 @@ from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
 from .finding_dates import finding_date, note_dates
-from .plan_periods import left_blank, notes_lapsed
+from .plan_periods import blank_notes, notes_lapsed
 from .records import matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role
@@ -82,7 +82,7 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     if spec.get("signed_by"):  # the agency PT's "Reassessment" is no practitioner's review
         found = [(d, r) for d, r in found if by_role(ctx, r.split("#", 1)[0], spec["signed_by"])]
     if spec.get("filled"):  # a recertification draft left "***" is a review still to come
-        blank = {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
+        blank = blank_notes(ctx)
         found = [(d, r) for d, r in found if r.split("#", 1)[0] not in blank]
     if spec.get("in_force"):  # "Cert period 3/2-4/30 ended. Recert requested": no review yet
         lapsed = notes_lapsed(ctx, {r.split("#", 1)[0] for _d, r in found}, when_written=True)

@@ -16,6 +16,7 @@ deployment's stamp is deleted when its version is rendered under the new one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
 from importlib import metadata
@@ -39,24 +40,21 @@ _INSERT = {
 }
 #: What renders the cards beyond the package's own files: a new version may escape differently.
 LIBRARIES = ("flask", "flask-wtf", "jinja2", "markupsafe", "werkzeug")
-_stamp: str | None = None
 
 
+@functools.cache
 def stamp() -> str:
     """A digest of the code that renders a report: every file of the smartapp package and the
     templates folder, and the rendering libraries' versions. Worked out once per process."""
-    global _stamp
-    if _stamp is None:
-        digest = hashlib.sha256()
-        for library in LIBRARIES:
-            digest.update(f"{library}=={metadata.version(library)}\n".encode())
-        for root in (PROJECT_ROOT / "smartapp", PROJECT_ROOT / "templates"):
-            for path in sorted(root.rglob("*")):
-                if path.is_file() and "__pycache__" not in path.parts:
-                    digest.update(f"\0{path.relative_to(PROJECT_ROOT).as_posix()}\0".encode())
-                    digest.update(path.read_bytes())
-        _stamp = digest.hexdigest()[:16]
-    return _stamp
+    digest = hashlib.sha256()
+    for library in LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}\n".encode())
+    for root in (PROJECT_ROOT / "smartapp", PROJECT_ROOT / "templates"):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(f"\0{path.relative_to(PROJECT_ROOT).as_posix()}\0".encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def key_of(shown: tuple[Any, ...]) -> str:

@@ -142,7 +142,7 @@ def test_a_new_deployment_renders_afresh_and_replaces_the_old_rows(app, client, 
     coordinator = signed_in(app, actors, COORDINATOR)
     before = coordinator.get(f"/requests/{request_id}").text
     fragments._kept.clear()
-    monkeypatch.setattr(rendered, "_stamp", "0123456789abcdef")  # changed code or templates
+    monkeypatch.setattr(rendered, "stamp", lambda: "0123456789abcdef")  # changed code or templates
     after = coordinator.get(f"/requests/{request_id}").text
     assert renders.count("checks/_report.html") == 2
     # The same cards; the signed CSRF token carries the second it was made.

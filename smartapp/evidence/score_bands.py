@@ -24,12 +24,17 @@ BANDS_FILE = Path(__file__).with_name("score_bands.yaml")
 _VALUE = re.compile(
     r"^\s*(?:(?:total|interval|summary)\s+)?(?:subscale\s+)?(?:score|index)?\s*"
     r"(?:(?P<bar>\|)|[:=-]|of|was|is)?\s*"
+    # A norm-referenced test names the score it reports: "Beery VMI: standard score 96", "BOT-2
+    # SS 31" (never a subtest's scale score, on another scale).
+    r"(?:(?:standard\s+score|ss)\s*(?:[:=]|of|was|is)?\s*)?"
     r"(?P<value>\d{1,3}(?:\.\d+)?)(?P<after>\s*(?:%|/\s*\d{1,3}|raw)?)",
     re.IGNORECASE,
 )
 #: Another number further along a table row: "QuickDASH | 61.4 | 9.1 |" gives two columns
 #: (initial and today, or today and the goal) and only the header says which is today's.
 _ANOTHER_CELL = re.compile(r"\|[^|\n]*\d")
+#: A value that is a percentile rank: "4th percentile", "45 %ile", "12th pct".
+_PERCENTILE = re.compile(r"(?:st|nd|rd|th)?\s*(?:percentile|%ile|centile|pct)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class Band:
     not_scale: tuple[str, ...]
     units: tuple[str, ...] = ()
     out_of: int = 100
+    percentile_min: float | None = None
 
     def holds(self, value: float) -> bool:
         """True when ``value`` lies in the band of little or no limitation."""
@@ -58,7 +64,7 @@ def _bands() -> tuple[re.Pattern[str], dict[str, Band]]:
         band = Band(instrument, spec["better"], limits.get("min"), limits.get("max"),
                     tuple(str(s).lower() for s in spec.get("not_scale") or ()),
                     tuple(str(u).lower() for u in spec.get("units") or ()),
-                    int(spec.get("out_of", 100)))  # fmt: skip
+                    int(spec.get("out_of", 100)), spec.get("percentile_min"))  # fmt: skip
         for name in spec["names"]:
             by_name[str(name).lower()] = band
     names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
@@ -85,6 +91,10 @@ def little_limitation_in_text(name: str, after: str) -> bool:
         return False
     if match.group("bar") and _ANOTHER_CELL.search(after[match.end() :].split("\n", 1)[0]):
         return False  # a row of several values: not judged
+    if _PERCENTILE.match(after[match.end("value") :]):
+        # "BOT-2 4th percentile", "Beery VMI 45th %ile": a rank among peers, not the score.
+        pct = band.percentile_min
+        return pct is not None and float(match.group("value")) >= pct
     written = match.group("after").replace(" ", "").lower()
     if written.startswith("/") and written != f"/{band.out_of}":
         return False  # another scale of the same name ("KOOS JR raw 8/28"), or unclear

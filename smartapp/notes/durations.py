@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .written_dates import (
     DATE,
+    DIGIT,
     MONTHS,
     DateMention,
     find_dates,
@@ -123,7 +124,7 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         else:
             days = 182 if match.group(2) else 730  # "for years": at least two
         found.append(Duration(match.start(), match.end(), days))
-    for match in _SESSIONS.finditer(text):
+    for match in _SESSIONS.finditer(text) if DIGIT.search(text) else ():  # "(\d)\s*x"
         sessions, per_week = _number(match.group(1)), int(match.group(2))
         if per_week:
             # A series spans to the end of its last interval: 6 weekly sessions cover 6 weeks.

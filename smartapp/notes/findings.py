@@ -28,6 +28,7 @@ from .copied import copied_spans, written_on
 from .headings import heading_regions, region_headings
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions
 from .relief import relief_spans
@@ -54,9 +55,10 @@ _lock = threading.Lock()
 def _docs(nlp: Any, segments: list[Segment], words: frozenset[str]) -> Iterable[Any]:
     """spaCy docs for the statements that can hold a target; an empty doc for the others."""
     wanted = [bool(words & set(_WORD.findall(s.text.lower()))) for s in segments]
-    parsed = iter(nlp.pipe(s.text for s, keep in zip(segments, wanted, strict=True) if keep))
+    texts = (s.text for s, keep in zip(segments, wanted, strict=True) if keep)
+    docs = parsed(nlp, texts)
     for keep in wanted:
-        yield next(parsed) if keep else _EMPTY
+        yield next(docs) if keep else _EMPTY
 
 
 class _Empty:

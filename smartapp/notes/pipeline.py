@@ -23,6 +23,7 @@ from typing import Any
 
 from ..yamlfile import safe_load
 from .nlp_import import import_medspacy
+from .parse import gate_token_patterns
 
 HERE = Path(__file__).parent
 TARGETS_FILE = HERE / "targets.yaml"
@@ -184,6 +185,8 @@ def _build() -> Any:
     nlp.add_pipe("sentencizer")  # ConText scopes need sentence boundaries; statements are short
     matcher = nlp.add_pipe("medspacy_target_matcher")
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
+    gate_token_patterns(matcher)  # before any rule is added (parse.py)
+    gate_token_patterns(context)
     context.add(
         [
             ConTextRule(phrase, category, direction=direction)

@@ -206,11 +206,10 @@ class Gate:
 
     def present(self, text: str) -> set[str]:
         """The literals that occur in ``text`` (as :func:`folded` reads it)."""
-        found: set[str] = set()
-        if self.scan is not None:
-            for match in self.scan.finditer(folded(text)):
-                found |= self.prefixes[match.group(1)]
-        return found
+        # findall hands back the scan's strings without a match object each, and a literal
+        # found at several positions is expanded once: a third of finditer's CPU (issue 19).
+        hits = set(self.scan.findall(folded(text))) if self.scan is not None else ()
+        return set().union(*map(self.prefixes.__getitem__, hits))
 
     def runnable(self, text: str) -> list[tuple[str, re.Pattern[str]]]:
         """(label, compiled pattern) of the targets that can match in ``text``, in target

@@ -134,6 +134,8 @@ _INTERVAL_UNIT = re.compile(
     r"^(?:/\d{1,2})*\s*-?\s*(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b", re.IGNORECASE
 )
 
+#: What :data:`DATE`, :data:`_NIGHT` and :data:`_MONTH_RANGE` each need one of (issue 19).
+DIGIT = re.compile(r"\d")
 _LAST_MONTH = re.compile(
     rf"\b(last|this past|in|during|early|mid|late)[\s-]+({_MONTH})(?![\w.]|\s*,?\s*\d)",
     re.IGNORECASE,
@@ -150,6 +152,25 @@ def _last_month(month: int, day: int, note_date: dt.date) -> dt.date:
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
     strength "4/5" and pain "7/10" are scores)."""
+    # Every pattern but "last March" reads a digit: a statement without one skips them.
+    out = _numeric_dates(text, note_date) if DIGIT.search(text) else []
+    if note_date is not None:
+        for match in _LAST_MONTH.finditer(text):
+            if match.group(2) == "may":  # "in may be" is the verb, not the month
+                continue
+            month = MONTHS[match.group(2).lower().rstrip(".")]
+            day = {"mid": 15, "late": 25}.get(match.group(1).lower(), 1)
+            when = _last_month(month, day, note_date)
+            if match.group(1).lower() not in ("last", "this past"):
+                # "since mid-March" written on March 25 is this March, "RTW by mid-May" next May;
+                # "last March" is neither.
+                when = _yearless(month, day, note_date) or when
+            out.append(DateMention(match.start(), match.end(), when))
+    return sorted(out, key=lambda mention: mention.start)
+
+
+def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
+    """The dates :data:`_NIGHT`, :data:`DATE` and :data:`_MONTH_RANGE` find in ``text``."""
     out = []
     taken: list[tuple[int, int]] = []
     for match in _NIGHT.finditer(text):
@@ -179,16 +200,4 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         start = safe_date(year if first <= last else year - 1, first, 1)
         if start is not None:  # the range's first month: "(Sept-Nov 2025)"
             out.append(DateMention(match.start(), match.start(1) + len(match.group(1)), start))
-    if note_date is not None:
-        for match in _LAST_MONTH.finditer(text):
-            if match.group(2) == "may":  # "in may be" is the verb, not the month
-                continue
-            month = MONTHS[match.group(2).lower().rstrip(".")]
-            day = {"mid": 15, "late": 25}.get(match.group(1).lower(), 1)
-            when = _last_month(month, day, note_date)
-            if match.group(1).lower() not in ("last", "this past"):
-                # "since mid-March" written on March 25 is this March, "RTW by mid-May" next May;
-                # "last March" is neither.
-                when = _yearless(month, day, note_date) or when
-            out.append(DateMention(match.start(), match.end(), when))
-    return sorted(out, key=lambda mention: mention.start)
+    return out

@@ -3,6 +3,7 @@ lines are the one-process run's, byte for byte and in the input order, bad bundl
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from datetime import date
@@ -67,3 +68,23 @@ def test_the_bundles_after_the_first_are_scored_in_forked_workers(tmp_path, monk
     assert [line["bundle"] for line in lines] == [str(p) for p in paths]
     assert lines[0]["pid"] == os.getpid()
     assert os.getpid() not in {line["pid"] for line in lines[1:]}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_bundles_after_the_first_run_with_few_young_collections(tmp_path, monkeypatch, jobs):
+    """Collecting every 700 allocations walked each bundle's short-lived JSON and record for
+    nothing (issue 19): the rest of a folder runs at folder.YOUNG_OBJECTS, then the process's
+    own threshold is back."""
+    real = folder.score_path
+
+    def marked(*args):
+        line, ok = real(*args)
+        return {**line, "young": gc.get_threshold()[0]}, ok
+
+    monkeypatch.setattr(folder, "score_path", marked)
+    before = gc.get_threshold()
+    paths = sorted(bundles(tmp_path).iterdir())
+    lines = [line for line, _ in folder.scored_lines(paths, None, date(2026, 3, 1), jobs)]
+    assert lines[0]["young"] == before[0]
+    assert {line["young"] for line in lines[1:]} == {folder.YOUNG_OBJECTS}
+    assert gc.get_threshold() == before

@@ -14,6 +14,7 @@ from ..evidence.record import Order
 from ..evidence.regions import compatible, regions_of_code
 from . import icd10
 from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .signature_contact import signed_contact
 
 _OPEN = ("draft", "active")
 
@@ -103,10 +104,17 @@ def _requester_contact(order: Order, ctx: Context) -> Outcome:
         "Practitioner", "PractitionerRole"
     ):
         return Outcome("unknown", [], "The requester could not be read.")
+    signed = signed_contact(order, ctx)  # "THEODORE RUELAS MD  PHONE 419-555-0162"
+    if signed:
+        return Outcome(
+            "met",
+            [cite(signed[0], signed[1])],
+            "Found the requester's contact in their note's signature (none on the Practitioner).",
+        )
     return Outcome(
         "missing",
         [cite(order.requester, "requester")],
-        "The requester has no phone, fax or email (telecom) on file.",
+        "The requester has no phone, fax or email (telecom) on file, nor in a note's signature.",
     )
 
 

@@ -63,7 +63,8 @@ def _attachment_text(
     texts: dict[str, str] | None = None,
     unread: dict[str, str] | None = None,
 ) -> str | None:
-    """The text of the best readable attachment; None (a warning, and ``unread[ref]`` says
+    """The text of the best readable attachment, and of another text rendition that says
+    something else (extract.with_other_renditions); None (a warning, and ``unread[ref]`` says
     why) when none can be read."""
     try:
         from ..notes import extract  # imported late: it loads the HTML/RTF/PDF extractors
@@ -73,8 +74,11 @@ def _attachment_text(
             unread[ref] = "text extraction is not installed"
         return None
     problems: list[str] = []
+    read: list[str] = []
     for attachment in extract.rank_attachments(attachments):
         content_type = as_str(attachment.get("contentType"))
+        if read and not extract.may_add(content_type):
+            continue
         try:
             if attachment.get("data"):
                 data = extract.decode_inline(attachment)
@@ -82,8 +86,9 @@ def _attachment_text(
                 url = as_str(attachment.get("url"))
                 done = texts or {}
                 known = done.get(url) or done.get("/".join(url.rstrip("/").split("/")[-2:]))
-                if known is not None:
-                    return known  # extracted once already, on its way in (retrieval)
+                if known is not None:  # extracted once already, on its way in (retrieval)
+                    read.append(known)
+                    continue
                 found = _binary_bytes(as_str(attachment.get("url")), index)
                 if found is None:
                     # Retrieval said why it has no bytes (a 404, a timeout, another host).
@@ -94,9 +99,11 @@ def _attachment_text(
                 content_type = content_type or binary_type
             else:
                 continue
-            return extract.extract_text(data, content_type)
+            read.append(extract.extract_text(data, content_type))
         except NoteExtractionError as error:
             problems.append(error.message)
+    if read:  # another rendition is read only for what the first leaves out (extract.py)
+        return extract.with_other_renditions(read)
     reason = "; ".join(dict.fromkeys(problems)) or "it has no attachment"
     warnings.append(f"note {ref} could not be read: {reason}")
     if unread is not None:

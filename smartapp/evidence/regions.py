@@ -22,8 +22,12 @@ _SIDES = {
 }  # fmt: skip
 # A side may stand one procedure or anatomical qualifier away from its region: "right total knee
 # arthroplasty", "left medial knee" (a plan's usual words).
+# "L-spine", "L spine" are the lumbar spine, never a left one (the spine has no side): the L
+# before it is no side (blind wave 15, AX/spine-04: "MRI L-spine w/ addendum" was a left-sided
+# spine study, so a right L5-S1 order saw no study of its region).
 _SIDE = (
-    r"(?:(?P<side>right|rt|r|left|lt|l|bilateral|bilat|b/l|both)\.?[\s-]+(?:sided\s+)?"
+    r"(?:(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|bilat|b/l|both)\.?[\s-]+"
+    r"(?:sided\s+)?"
     r"(?:(?:total|partial|unicompartmental|reverse|medial|lateral|anterior|posterior)\s+)?)?"
 )
 

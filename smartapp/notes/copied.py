@@ -90,7 +90,30 @@ def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
     if rest:
         return after, line_end
     blank = _BLANK_LINE.search(text, line_end)
-    return line_end, (blank.start() if blank else len(text))
+    end = blank.start() if blank else len(text)
+    return line_end, _next_section(text, line_end, end, header_of(text[line_start:line_end]))
+
+
+#: A header that says its section is this visit's ("Neuro exam today: ***", "Exam this visit:").
+_TODAY = re.compile(r"\b(?:today|this visit|current(?:ly)?|now)\b", re.IGNORECASE)
+
+
+def _next_section(text: str, start: int, end: int, own: str | None) -> int:
+    """Where the copied lines below a marker's header stop short of ``end``: at the next section
+    header of another kind ("EXAM (copied from 04/11/2023 visit):" then "A/P: ...": the plan is
+    the note's own, blind wave 15 AX/spine-04), or one of its own kind that says it is this
+    visit's ("Neuro exam today: ***"). Notes with no blank line between sections ran the copy to
+    their end."""
+    position = start + 1  # ``start`` is the end of the header's own line
+    while position < end:
+        line_end = text.find("\n", position)
+        line_end = end if line_end < 0 or line_end > end else line_end
+        line = text[position:line_end]
+        kind = header_of(line)
+        if kind is not None and (kind != own or _TODAY.search(line.split(":", 1)[0])):
+            return position
+        position = line_end + 1
+    return end
 
 
 #: A faxed or outside record pasted under a banner ("---- FAX ----  EVALUATION TEAM REPORT
@@ -99,9 +122,7 @@ def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
 _FAX_OPEN = re.compile(
     r"^[ \t]*[-=*_]{2,}[ \t]*(?:begin[ \t]+)?(?:fax(?:ed)?|outside)\b[^\n]*$", re.I | re.M
 )
-_FAX_CLOSE = re.compile(
-    r"^[ \t]*[-=*_]{2,}[ \t]*(?:end\b[^\n]*)?$", re.IGNORECASE | re.MULTILINE
-)
+_FAX_CLOSE = re.compile(r"^[ \t]*[-=*_]{2,}[ \t]*(?:end\b[^\n]*)?$", re.IGNORECASE | re.MULTILINE)
 _BIRTH = re.compile(r"\b(?:dob|d\.o\.b\.?|birth\w*|born)\W{0,3}$", re.IGNORECASE)
 
 

@@ -2,15 +2,18 @@
 
 Epic lists a note as text/html + text/rtf renditions, Oracle Health as application/pdf +
 application/xml (C-CDA), Synthea inline text/plain. :func:`rank_attachments` picks the
-rendition that extracts most faithfully; :func:`extract_text` turns bytes into text (each
-format's converter is :mod:`.renditions`; HTML made safe to display is :mod:`.safe_html`). Every
-failure is a :class:`~smartapp.errors.NoteExtractionError` whose message never quotes the note.
+rendition that extracts most faithfully (another text rendition is read too, for what it says
+that the best one does not: :func:`with_other_renditions`); :func:`extract_text` turns bytes
+into text (each format's converter is :mod:`.renditions`; HTML made safe to display is
+:mod:`.safe_html`). Every failure is a :class:`~smartapp.errors.NoteExtractionError` whose
+message never quotes the note.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import re
 
 from charset_normalizer import from_bytes
 
@@ -58,6 +61,38 @@ def rank_attachments(attachments: list[dict]) -> list[dict]:
         return PREFERENCE.index(kind) if kind in PREFERENCE else len(PREFERENCE)
 
     return sorted(attachments, key=rank)
+
+
+#: Renditions read besides the best one, to find one that says something else: the text formats,
+#: cheap to read (a PDF beside a C-CDA is the same note laid out for print).
+_OTHER_RENDITIONS = frozenset(PREFERENCE[:5])
+#: A rendition whose words are mostly not in the best one's is another part of the note, not the
+#: same note again. Epic's RTF beside its HTML repeats it or sums it up ("See HTML rendition. A/P:
+#: R THA ..." has ~70% or more of its words in the HTML), while an intake form in text/plain with
+#: the visit's assessment and plan as an RTF rendition (blind wave 15, AW/tsa-02: a quarter of
+#: the RTF's words in the form) left the plan unread.
+_SAME_NOTE = 0.5
+
+
+def may_add(content_type: str) -> bool:
+    """True for a rendition worth reading besides the best one (see ``_OTHER_RENDITIONS``)."""
+    return media_type(content_type)[0] in _OTHER_RENDITIONS
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def with_other_renditions(texts: list[str]) -> str:
+    """The best rendition's text (first), followed by each other rendition that says something
+    else (most of its words are in no rendition before it), a blank line apart."""
+    kept = [texts[0]]
+    for other in texts[1:]:
+        words = _words(other)
+        seen = set(_words("\n".join(kept)))
+        if words and sum(w in seen for w in words) < _SAME_NOTE * len(words):
+            kept.append(other)
+    return "\n\n".join(kept)
 
 
 def decode_inline(attachment: dict) -> bytes:

@@ -18,14 +18,22 @@ from .pipeline import context_rules
 _NEGATION_BEFORE = re.compile(
     r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
 )
+#: Also care the patient turned down or whose order was cancelled, written after it (blind wave
+#: 15, AW/cgm-03: "Discussed starting basal insulin today - pt declines, prefers to keep working
+#: on diet", "Insulin order from today cancelled per pt"); "pt declines CGM" declines the CGM.
 _NEGATION_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
-    r"(?:difficulty|limitation)|wnl|within normal limits)\b",
+    r"(?:difficulty|limitation)|wnl|within normal limits|cancell?ed|"
+    r"(?:pt|patient|he|she|they)\s+(?:declines?|declined|refuses?|refused)(?=\s*(?:[,;.)]|$)))\b",
     re.IGNORECASE,
 )
 #: The month ("since ~May 2026", "May 5") is no "may".
+#: Care talked over or still to begin: "Discussed starting basal insulin", "Pt to begin monthly
+#: RD visits" (blind wave 15).
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might)\b[^.;]*$", re.IGNORECASE
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|discuss(?:ed|ing)?|"
+    r"offered|to (?:begin|start))\b[^.;]*$",
+    re.IGNORECASE,
 )
 #: "due next visit" is still to come; "due to pain" is a cause.
 _HYPOTHETICAL_AFTER = re.compile(

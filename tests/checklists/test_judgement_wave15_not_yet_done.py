@@ -50,3 +50,28 @@ def test_what_is_still_to_come_or_turned_down_is_not_done(text: str, concept: st
 )
 def test_what_was_done_still_counts(text: str, concept: str) -> None:
     assert _asserted(text, concept), text
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # An offer is no injection (older leftover X/hya-03): "I offered intra-articular
+        # corticosteroid injection at the 12/15 and today's visits; he declines both times".
+        (
+            "I offered intra-articular corticosteroid injection at the 12/15 visit.",
+            "corticosteroid-injection",
+        ),
+        ("Offered knee steroid injection today.", "corticosteroid-injection"),
+        # A recertification asked for or never sent back is no review (AW/hh-04).
+        ("Please sign recert.", "re-evaluation"),
+        ("Recert paperwork was not returned to agency.", "re-evaluation"),
+    ],
+)
+def test_an_offer_or_a_request_is_not_done(text: str, concept: str) -> None:
+    assert not _asserted(text, concept), text
+
+
+def test_care_done_beside_an_offer_still_counts() -> None:
+    text = "Had a steroid injection to the R knee 6/2025 with 3 months relief."
+    assert _asserted(text, "corticosteroid-injection")
+    assert _asserted("Recert signed 3/2/26.", "re-evaluation")

@@ -19,7 +19,8 @@ RESTATED_CRITERIA = re.compile(
     r"\b(?:caresource|payer|insurance|insurer|health plan|medicaid|medicare|policy|lcd|ncd|rbm|"
     r"guidelines?|criteria|criterion)\b[^.;]{0,40}?(?<![-\w])(?:requires?|mandates?)\b"
     r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"
-    r"letter template|template letter|template)\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"
+    r"letter template|template letter|template (?:text|language))"
+    r"\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"
     r"|\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b",
     re.IGNORECASE,
 )

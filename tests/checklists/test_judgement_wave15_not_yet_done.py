@@ -75,3 +75,37 @@ def test_care_done_beside_an_offer_still_counts() -> None:
     text = "Had a steroid injection to the R knee 6/2025 with 3 months relief."
     assert _asserted(text, "corticosteroid-injection")
     assert _asserted("Recert signed 3/2/26.", "re-evaluation")
+
+
+def test_a_discussion_is_about_what_it_names_next() -> None:
+    text = "Discussed A1c, on insulin glargine since 2020."
+    assert _asserted(text, "insulin-treated")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "word"),
+    [
+        # Visits kept beside visits cancelled; care taken beside care only offered.
+        (
+            "Dates of care 1/27/26 - 3/6/26, 11 visits attended (2 cancelled for weather)",
+            "visit-count",
+            "11 visits",
+        ),
+        (
+            "Meloxicam offered - pt prefers to stay with OTC ibuprofen 400 mg BID.",
+            "nsaid",
+            "ibuprofen",
+        ),
+    ],
+)
+def test_what_stands_beside_a_cancellation_or_an_offer_still_counts(
+    text: str, concept: str, word: str
+) -> None:
+    assert word in _asserted(text, concept), text
+
+
+def test_no_medspacy_default_is_moved_by_the_new_rules() -> None:
+    # "husband" is FAMILY forward in medspaCy's defaults and both ways in context.yaml; which rule
+    # wins is settled by rule numbers, so rules are appended at the end of context.yaml.
+    text = "Plan: semi-electric hospital bed with full rails, electric controls for husband."
+    assert not [f for f in find_findings([NoteInput("D/1", text)]) if f.family]

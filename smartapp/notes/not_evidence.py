@@ -32,6 +32,18 @@ def restated_from(text: str) -> int | None:
     return found.start() if found else None
 
 
+#: A letter's verdict that the criteria are met ("Ms. Haverford has failed medically supervised
+#: weight loss and meets all CareSource criteria for bariatric surgery", blind wave 15 AZ/bar-03):
+#: what it claims beside the verdict is no evidence either, unless the statement dates it or
+#: says how long it ran ("completed a 6-month program 1/2025-6/2025 and meets all criteria").
+CRITERIA_MET = re.compile(r"\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b", re.I)
+
+
+def bare_claim(text: str, dated: bool) -> bool:
+    """Whether a whole statement is a letter's bare claim that the criteria are met."""
+    return not dated and bool(CRITERIA_MET.search(text))
+
+
 #: An operation the date right after it belongs to ("Pt s/p L ACL recon 6/2/26, injured at work
 #: earlier this year": the surgery's day, no date of injury; blind wave 15, AX/occ-03).
 SURGERY_BEFORE_DATE = re.compile(

@@ -71,6 +71,8 @@ def statement_findings(
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
     pointer = bool(cues.EXAM_POINTER.search(seg.text))
     restated = not_evidence.restated_from(seg.text)  # "CareSource requires ...": no evidence
+    if not_evidence.bare_claim(seg.text, bool(mentions or durations)):
+        restated = 0  # "... has failed supervised weight loss and meets all criteria"
     lines = lines or NoteLines(note.text)
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:

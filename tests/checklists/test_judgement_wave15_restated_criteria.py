@@ -95,3 +95,16 @@ def test_a_pasted_policy_and_template_are_no_second_block() -> None:
     found = find_findings([NoteInput("D/1", text)])
     relief = [f.value for f in found if f.concept == "block-relief" and f.asserted]
     assert relief and all(v == 85 for v in relief)
+
+
+def test_a_letter_claiming_the_criteria_met_is_no_evidence_of_what_it_claims() -> None:
+    letter = (
+        "Dear reviewer: Ms. Haverford has failed medically supervised weight loss and meets all"
+        " CareSource criteria for bariatric surgery."
+    )
+    assert not _asserted(letter, "weight-loss")
+    dated = (
+        "Ms. Haverford completed a 6-month medically supervised weight loss program"
+        " 1/2025-6/2025 and meets all CareSource criteria."
+    )
+    assert _asserted(dated, "weight-loss")

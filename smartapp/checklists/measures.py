@@ -44,10 +44,10 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         if bounds.get("min", f.value) <= f.value <= bounds.get("max", f.value)
     ]  # fmt: skip
     wanted = spec.get("min_count", 1)
-    if in_range and _readings(in_range, dates) < wanted:
+    if in_range and told_apart(in_range, dates) < wanted:
         return Outcome(
             "partial", finding_cites(in_range),
-            f"Searched {what}: {_readings(in_range, dates)} of the {wanted} readings needed "
+            f"Searched {what}: {told_apart(in_range, dates)} of the {wanted} readings needed "
             f"within {bounds}.",
         )  # fmt: skip
     if in_range:
@@ -68,8 +68,25 @@ _EVERY = re.compile(
 )
 
 
-def _readings(found: list[Any], dates: dict[str, date | None]) -> int:
-    """Readings told apart by the day their statement gives, else their note's day."""
+#: A block's number in its series ("MBB #1", "second block"): two on one day are two events.
+_ORDINAL = re.compile(r"#\s*([1-9])\b|\b(first|second|third|1st|2nd|3rd)\b", re.IGNORECASE)
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "1": "first", "2": "second",
+             "3": "third"}  # fmt: skip
+
+
+def told_apart(found: list[Any], dates: dict[str, date | None]) -> int:
+    """How many events the findings are, told apart by the day their statement gives, else
+    their note's day: one block's relief restated in a summary, or the procedure's own note
+    beside a visit note that dates it, is one block (blind wave 15, AY/inj-03). Findings of
+    one day are as many as the different numbers they give ("MBB #1 85% ... MBB #2 90%")."""
     if any(_EVERY.search(f.snippet) for f in found):
         return 1_000
-    return len({f.when or finding_date(f, dates) for f in found})
+    by_day: dict[date | None, set[str]] = {}
+    for f in found:
+        numbers = by_day.setdefault(f.when or finding_date(f, dates), set())
+        at = [m.end() for m in re.finditer(re.escape(f.text), f.snippet)] if f.text else []
+        for ordinal in (_ORDINAL.match(f.snippet[end : end + 12].lstrip()) for end in at):
+            if ordinal:
+                word = (ordinal.group(1) or ordinal.group(2)).lower()
+                numbers.add(_ORDINALS.get(word, word))
+    return sum(max(1, len(numbers)) for numbers in by_day.values())

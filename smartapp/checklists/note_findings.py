@@ -11,6 +11,7 @@ from typing import Any
 
 from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
+from .measures import told_apart
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .scheduled import notes_scheduling_order
@@ -73,9 +74,16 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         in_window += [f for f in older if f.note_ref in scheduling]
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
-    if len(long_enough) >= spec.get("min_count", 1):
+    wanted = spec.get("min_count", 1)
+    # Events, not mentions: one block restated in a summary is one block (measures.py).
+    if long_enough and (wanted == 1 or told_apart(long_enough, dates) >= wanted):
         when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
         return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
+    if long_enough and wanted > 1:  # "MBB #1 ... 85%" restated: one of the two blocks
+        return Outcome(
+            "missing", [], f"Searched {what}: {told_apart(long_enough, dates)} of the {wanted} "
+            "needed (one event mentioned again counts once).",
+        )  # fmt: skip
     if in_window and needed:
         longest = max((f.duration_days or 0) for f in in_window)
         shown = f" (longest documented: {longest} days)" if longest else ""

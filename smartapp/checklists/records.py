@@ -117,7 +117,7 @@ def _route_ok(item: Evidence, spec: dict[str, Any]) -> bool:
 def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> bool:
     if not (_status_ok(item, operator, spec) and matches_concept(item.codes, item.text, spec)):
         return False
-    if item.date is not None and item.date > ctx.as_of:
+    if item.date is not None and item.date > ctx.as_of and not _planned_ahead(item, spec, ctx):
         return False
     if operator == "has_condition" and "status" not in spec and item.end and item.end <= ctx.as_of:
         return False  # abated by as_of: no longer current, whatever clinicalStatus says
@@ -134,6 +134,16 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
     if spec.get("positive") and little_limitation_observed(item.text, item.value, item.unit):
         return False  # a functional score in its band of little limitation: no limitation
     return _route_ok(item, spec)
+
+
+def _planned_ahead(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
+    """A care plan dated by a period that starts after as_of, by the day the service starts: the
+    plan for that service, signed before it (blind wave 14, AV/hh-03: "Home Health Plan of Care
+    09/10/2026-11/08/2026 ... Signed and dated 09/08/2026", asked for on 9/9 from SOC 9/10)."""
+    return (
+        item.kind == "CarePlan" and spec.get("in_force") == "service" and item.date is not None
+        and ctx.as_of < item.date <= ctx.in_force_on(spec)
+    )  # fmt: skip
 
 
 def _lapsed(operator: str, spec: dict[str, Any], ctx: Context) -> str:
@@ -156,8 +166,10 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     matching = [item for item in items if _keep(item, operator, spec, ctx)]
     # Undated evidence counts only when there is no window to place it in.
     in_window = [
-        i for i in matching if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)
-    ]
+        i for i in matching
+        if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)
+        or _planned_ahead(i, spec, ctx)
+    ]  # fmt: skip
     value = spec.get("value")
     in_range = [i for i in in_window if _value_ok(i, value) and _old_enough(i, spec, ctx)]
     what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(within)}"

@@ -18,14 +18,31 @@ from .pipeline import context_rules
 _NEGATION_BEFORE = re.compile(
     r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
 )
+#: Also care the patient turned down or whose order was cancelled, written after it (blind wave
+#: 15, AW/cgm-03: "Discussed starting basal insulin today - pt declines, prefers to keep working
+#: on diet", "Insulin order from today cancelled per pt"); "pt declines CGM" declines the CGM.
 _NEGATION_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
-    r"(?:difficulty|limitation)|wnl|within normal limits)\b",
+    r"(?:difficulty|limitation)|wnl|within normal limits|"
+    r"(?:pt|patient|he|she|they)\s+(?:declines?|declined|refuses?|refused)(?=\s*(?:[,;.)]|$)))\b"
+    # The target's own order cancelled: not "11 visits attended (2 cancelled for weather)".
+    r"|^\s*(?:(?:order|rx|prescription|referral|appt|appointment)\s+)?(?:(?:from|for|of|on)\s+"
+    r"\S+\s+)?(?:(?:was|is|has been)\s+)?cancell?ed\b",
     re.IGNORECASE,
 )
 #: The month ("since ~May 2026", "May 5") is no "may".
+#: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15).
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might)\b[^.;]*$", re.IGNORECASE
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start))\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+#: Care talked over or offered, named right after it: "Discussed starting basal insulin today"
+#: (blind wave 15, AW/cgm-03); not "Discussed results with pt, he has been on insulin since 2020".
+_TALKED_OVER = re.compile(
+    r"\b(?:discuss(?:ed|ing)?|offer(?:ed|ing)?)\s+(?!that\b)(?:(?:starting|initiating|adding|beginning|"
+    r"trying|switching to|a trial of)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 #: "due next visit" is still to come; "due to pain" is a cause.
 _HYPOTHETICAL_AFTER = re.compile(
@@ -102,6 +119,13 @@ _TRIALS = frozenset(
 )
 
 
+#: What the patient has or had, which a discussion of it does not make hypothetical ("Discussed
+#: Lynch syndrome", "discussed her mother's BRCA result").
+_FACTS = frozenset(
+    {"clinical-notes|hereditary-cancer-history", "clinical-notes|prior-germline-test"}
+)
+
+
 def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, bool]:
     """Negation, family, hypothetical and speculative cues around a regex-matched target
     (``label``, its category and concept)."""
@@ -114,7 +138,9 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         "negated": bool(denied or refused or _FIELD_DENIED.match(text[start:end])),
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
-            _HYPOTHETICAL_BEFORE.search(before[-40:]) or _HYPOTHETICAL_AFTER.match(after)
+            _HYPOTHETICAL_BEFORE.search(before[-40:])
+            or (_TALKED_OVER.search(before[-50:]) and label not in _FACTS)
+            or _HYPOTHETICAL_AFTER.match(after)
         ),
         "speculative": bool(
             speculative_before.search(before[-40:]) or speculative_after.match(after)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..evidence.demand_levels import capacity_meets_demand
 from ..evidence.score_bands import little_limitation_written, rated_well
-from . import cues, tables
+from . import cues, not_evidence, tables
 from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .durations import find_dates, find_durations
@@ -70,6 +70,9 @@ def statement_findings(
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
     pointer = bool(cues.EXAM_POINTER.search(seg.text))
+    restated = not_evidence.restated_from(seg.text)  # "CareSource requires ...": no evidence
+    if not_evidence.bare_claim(seg.text, bool(mentions or durations)):
+        restated = 0  # "... has failed supervised weight loss and meets all criteria"
     lines = lines or NoteLines(note.text)
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
@@ -77,11 +80,12 @@ def statement_findings(
         measured = category == "measure"
         value = measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
+        required = restated is not None and end - seg.start > restated
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or placeholder,
             flags.get("historical", False) or history_section,
-            flags.get("hypothetical", False), family, longest, seg.text, seg.section,
+            flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
             planned and category in PLANNED_CATEGORIES, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
@@ -158,6 +162,8 @@ def statement_findings(
                     flags["negated"] = False
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
+            if not_evidence.FIELD_ANSWERED_NO.match(seg.text[ent.end_char :]):
+                flags["negated"] = True  # "Locked knee: No": the field answered no
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
@@ -172,6 +178,12 @@ def statement_findings(
     # Only the patterns whose spelled-out words all occur in the statement (prefilter.py).
     for label, regex in gate().runnable(seg.text):
         for match in regex.finditer(seg.text):
+            if (
+                label == "work-injury|date-of-injury"
+                and match.group()[:1].isdigit()
+                and not_evidence.SURGERY_BEFORE_DATE.search(seg.text[: match.start()])
+            ):
+                continue  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
             flags = regex_flags(seg.text, match.start(), match.end(), label)
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do

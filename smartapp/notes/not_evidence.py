@@ -1,0 +1,63 @@
+"""Words in a note that are no evidence of what they name (blind wave 15): a payer's criteria
+restated or a template's claim that they are met, an operation's date read as an injury's, a form
+field answered no. :mod:`.statements` reads them when it flags a statement's findings; what is
+planned, declined or still to come is ConText's (context.yaml) and :mod:`.finding_flags`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Text that restates what a payer asks for, or claims it is met, rather than what was done (blind
+#: wave 15: a coordinator pasting the policy, "CareSource requires ... genetic counseling by a
+#: qualified provider prior to testing", "Policy (copied): \"Two ... MBBs ... are required\"", a
+#: letter template "Patient has completed two diagnostic blocks", "meets all CareSource criteria"):
+#: from the cue to the end of its statement nothing is evidence. Care written before the cue
+#: ("Completed 6 wks PT as CareSource requires") and evidence further down the note (its own
+#: statement) still count; "CareSource-required 6-mo program" is an adjective, no requirement.
+RESTATED_CRITERIA = re.compile(
+    r"\b(?:caresource|payer|insurance|insurer|health plan|medicaid|medicare|policy|lcd|ncd|rbm|"
+    r"guidelines?|criteria|criterion)\b[^.;]{0,40}?(?<![-\w])(?:requires?|mandates?)\b"
+    r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"
+    r"letter template|template letter|template (?:text|language))"
+    r"\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"
+    r"|\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b",
+    re.IGNORECASE,
+)
+
+
+def restated_from(text: str) -> int | None:
+    """Where a statement starts restating a payer's criteria (None when it does not)."""
+    found = RESTATED_CRITERIA.search(text)
+    return found.start() if found else None
+
+
+#: A letter's verdict that the criteria are met ("Ms. Haverford has failed medically supervised
+#: weight loss and meets all CareSource criteria for bariatric surgery", blind wave 15 AZ/bar-03):
+#: what it claims beside the verdict is no evidence either, unless the statement dates it or
+#: says how long it ran ("completed a 6-month program 1/2025-6/2025 and meets all criteria").
+CRITERIA_MET = re.compile(r"\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b", re.I)
+
+
+def bare_claim(text: str, dated: bool) -> bool:
+    """Whether a whole statement is a letter's bare claim that the criteria are met."""
+    return not dated and bool(CRITERIA_MET.search(text))
+
+
+#: An operation the date right after it belongs to ("Pt s/p L ACL recon 6/2/26, injured at work
+#: earlier this year": the surgery's day, no date of injury; blind wave 15, AX/occ-03).
+SURGERY_BEFORE_DATE = re.compile(
+    r"\b(?:s/p|status post|post[- ]?op|surgery|surgical|recon(?:struction)?|repair(?:ed)?|orif|"
+    r"arthroscop\w*|scope|\w+ectomy|\w+plasty|\w+otomy|fusion|fixation|replacement|"
+    r"operated)\b[^,;.()]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+#: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
+#: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
+FIELD_ANSWERED_NO = re.compile(
+    r"^\s*(?:[:?]\s*(?:no|none|n/a|absent|denies|denied|never)|[:?]?\s*\[\s*\]\s*yes\s*"
+    r"\[\s*x\s*\]\s*no)\s*(?:$|[.;,)|])",
+    re.IGNORECASE,
+)

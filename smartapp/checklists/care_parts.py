@@ -68,3 +68,18 @@ class OwnWords:
             return tuple(finding.dates)
         own = {m.when for m in find_dates(words, note_date)}
         return tuple(d for d in finding.dates if d in own)
+
+    @staticmethod
+    def year_only(finding: Any, words: str | None, note_date: date | None) -> int | None:
+        """The year, when the finding's only date is a bare year ("Failed PT 2025 (8 wks)")."""
+        text = words or finding.snippet
+        found = find_dates(text, note_date)
+        bare = [m.when.year for m in found if _YEAR.fullmatch(text[m.start : m.end])]
+        years = set(bare)
+        if found and len(bare) == len(found) and len(years) == 1:
+            return years.pop()
+        return None
+
+
+#: A date written as a year alone.
+_YEAR = re.compile(r"(?:19|20)\d{2}")

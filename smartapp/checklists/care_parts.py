@@ -6,7 +6,8 @@ weeks: "PT 1/5-2/13/26 (12 visits) + HEP, naproxen 500 BID x 6 wks, gabapentin 3
 the statement's dates and its longest duration, so all three ran "from 1/20" there and the
 naproxen's six weeks were lost. A modality's own words run from its name to the next modality
 named; when they give no date or duration ("PT and naproxen x 6 wks", "6 weeks of PT and
-naproxen"), what the whole statement says is shared, as before.
+naproxen"), what the whole statement says is shared, as before. A piece dated by a year alone
+("Failed PT 2025 (8 wks)", AY/inj-03) ran some time in that year: :meth:`OwnWords.year_only`.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
 from ..notes.written_dates import numeric_date
-from .plan_periods import stated_periods
+from .plan_periods import names_plan, stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.
 EPISODE_DAYS = 365
@@ -39,12 +39,38 @@ def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date 
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
-        for match in _SOC.finditer(note.text or ""):
-            when = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
-            if when is not None and earliest <= when <= order_date:
-                found.append(when)
+        found += [d for d in _stated(note.text or "") if earliest <= d <= order_date]
         periods += stated_periods(note.text or "", note.date)
+    for plan, start, end in _care_plans(record):
+        # A plan of care charted as a CarePlan (blind wave 15, AW/hh-04): "Home Health Plan of
+        # Care (SOC 1/8/2026)" for 1/8-3/8/2026 states the start of care and a certification.
+        found += [d for d in _stated(plan) if earliest <= d <= order_date]
+        if start is not None and end is not None and start <= end:
+            periods.append((start, end))
     return max(found, default=None) or _first_certified(periods, earliest, order_date)
+
+
+def _stated(text: str) -> list[date]:
+    """The starts of care ``text`` writes ("SOC 05/18/2026", "start of care: 2026-05-18")."""
+    found = []
+    for match in _SOC.finditer(text):
+        when = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
+        if when is not None:
+            found.append(when)
+    return found
+
+
+def _care_plans(record: PatientRecord) -> list[tuple[str, date | None, date | None]]:
+    """The record's plans of care charted as CarePlans (a title or description that names a
+    plan of care or a certification, not a diabetes care plan), with their periods."""
+    out = []
+    for item in record.of("CarePlan"):
+        resource = item.raw
+        text = " ".join(str(resource.get(k) or "") for k in ("title", "description"))
+        if names_plan(text):
+            period = resource.get("period") or {}
+            out.append((text, parse_date(period.get("start")), parse_date(period.get("end"))))
+    return out
 
 
 #: How long after its last certification period ended an order still continues that episode

@@ -76,15 +76,16 @@ _RELIEF_LASTED = re.compile(
 )
 
 
-def care_days(finding: Any, note_date: date | None) -> int | None:
+def care_days(finding: Any, note_date: date | None, words: str | None = None) -> int | None:
     """The longest duration a statement gives the care, not counting how long its relief lasted
     (blind wave 14, AS/lmri-02: "Finished the prednisone burst, helped for a few days" is a burst
-    of its own days, no care running for days up to the note)."""
-    days = finding.duration_days
+    of its own days, no care running for days up to the note). ``words``: the statement's part
+    about this care when it lists several (care_parts.py)."""
+    snippet = words or finding.snippet
+    found = find_durations(snippet, note_date)
+    days = max((d.days for d in found), default=None) if words else finding.duration_days
     if not days:
         return days
-    snippet = finding.snippet
-    found = find_durations(snippet, note_date)
     kept = [d.days for d in found if not _relief_lasted(snippet, d.start)]
     return days if len(kept) == len(found) else max(kept, default=None)
 

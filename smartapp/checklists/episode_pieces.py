@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..notes.cues import session_count
+from .care_parts import OwnWords
 from .context import Context, cite
 from .courses import (
     MEDICATION_CONCEPTS,
@@ -105,11 +106,13 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     dates = note_dates(ctx)
     systemic = (spec.get("medications") or {}).get("route") == "systemic"
     out = []
+    own = OwnWords(ctx)
     for finding in relevant_findings(criterion, ctx):
         note_date = dates.get(finding.note_ref)
         if not finding.asserted or note_date is None:
             continue
-        mentioned = sorted(d for d in finding.dates if d <= note_date)
+        words = own.part(finding, note_date)
+        mentioned = sorted(d for d in own.dates(finding, words, note_date) if d <= note_date)
         if (finding.section == "pmh" or finding.historical) and not mentioned:
             continue  # past history with no date: not this episode
         if spec.get("provider_directed") and finding.self_directed:
@@ -118,13 +121,19 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # "Takes tylenol sometimes": the patient's own now and then, not a trial
         if systemic and _applied_to_skin(finding):
             continue  # "Using diclofenac gel": no systemic NSAID trial
-        days = care_days(finding, note_date)  # "helped for a few days": the relief's days
+        days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
         if mentioned and days and said_stopped(finding):
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
+        year = own.year_only(finding, words, note_date) if days and mentioned else None
+        if year is not None:
+            # "Failed PT 2025 (8 wks)": its weeks some time in that year, as late as it ends
+            # (blind wave 15, AY/inj-03), not from 1 January.
+            end = min(date(year, 12, 31), note_date)
+            start = max(date(year, 1, 1), end - timedelta(days=days))
         out.append(
             Piece(
                 start,

@@ -107,6 +107,11 @@ def _periods(line: str) -> Iterable[tuple[date, date]]:
             yield start, end
 
 
+def names_plan(text: str) -> bool:
+    """Whether ``text`` names a plan of care or a certification ("Home Health Plan of Care")."""
+    return bool(_PLAN_WORDS.search(text))
+
+
 def stated_periods(text: str, written: date | None = None) -> list[tuple[date, date]]:
     """The periods stated on the lines of ``text`` that name a plan of care or certification;
     with ``written`` (the note's date), also periods written without years, in its year."""
@@ -136,12 +141,14 @@ def notes_in_force(ctx: Context, refs: Iterable[str], on: date | None = None) ->
     }
 
 
-_YEARLESS = re.compile(r"\b(?P<a>\d{1,2})/(?P<ad>\d{1,2})\s*(?:-|–|to|through|thru)\s*"
-                       r"(?P<b>\d{1,2})/(?P<bd>\d{1,2})\b(?!/)")
+_YEARLESS = re.compile(
+    r"\b(?P<a>\d{1,2})/(?P<ad>\d{1,2})\s*(?:-|–|to|through|thru)\s*"
+    r"(?P<b>\d{1,2})/(?P<bd>\d{1,2})\b(?!/)"
+)
 
 
 def _yearless_periods(line: str, written: date) -> Iterable[tuple[date, date]]:
-    """"Cert period 3/2-4/30" in a note of 5/1/2026: the dates in the note's year (a period
+    """ "Cert period 3/2-4/30" in a note of 5/1/2026: the dates in the note's year (a period
     starting months after the note is last year's)."""
     for match in _YEARLESS.finditer(line):
         try:

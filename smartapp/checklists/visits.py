@@ -37,6 +37,13 @@ _NOT_TREATMENT = re.compile(
 )
 
 
+#: What a progress report measures again: outcome scores and range of motion.
+_REMEASURED = {
+    "functional-deficits": frozenset({"functional-score"}),
+    "exam-findings": frozenset({"range-of-motion"}),
+}
+
+
 def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     found: list[tuple[date, str]] = []
     reports = {"codes": spec["reports"]} if spec.get("reports") is not None else None
@@ -72,6 +79,17 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     # "Progress note" is what EHRs call every visit note: it is the therapy progress report
     # only when the note compares progress with the goals ("goals partially met").
     compared = {f.note_ref for f in findings if f.concept == "goals-progress"}
+    # "Progressing toward goals" compares with the goals where the note measures again what
+    # goals name (blind wave 15, AY/pt-02: "QuickDASH 40.9", "flex 130"), not as a daily note's
+    # copied line beside the exercises done (U/therapy-03).
+    measured = {
+        f.note_ref
+        for f in ctx.record.findings or ()
+        if f.asserted and f.concept in _REMEASURED.get(f.category, ())
+    }
+    compared |= {
+        f.note_ref for f in findings if f.concept == "goals-progressing" and f.note_ref in measured
+    }
     for finding in findings:
         when = finding_date(finding, dates)
         report = finding.concept == "re-evaluation" or (

@@ -1,5 +1,6 @@
 """Durations in note text: "x 8 wks", "for the past 3 mos", "two months", "since mid-July",
-"~14 wks", "12 visits 2x/week" (dates are :mod:`.written_dates`).
+"~14 wks", "12 visits 2x/week", a form's "Duration: 6 wk", "(8 wks)" after the care, "since
+5/2025" (dates are :mod:`.written_dates`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. Every
 relative form is anchored to the note's date ("since March" written in January means last March);
@@ -45,9 +46,16 @@ _SPAN = re.compile(
     rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
     rf"prior|before|now|long)\b"
-    rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)",
+    rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)"
+    # A form's field ("Duration: 6 wk", "Length of trial: 12 weeks") and weeks in brackets after
+    # the care ("Failed PT 2025 (8 wks)", "Dates: 7/2025-9/2025 (8 wk)"); not a follow-up's
+    # interval ("RTC (6 wks)").
+    rf"|\b(?:duration|length)(?:\s+of\s+[\w/ ]{{1,20}}?)?\s*[:=]\s*{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
+    rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*{_UNIT}\s*(?=\))",
     re.IGNORECASE,
 )
+#: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".
+_FOLLOW_UP = re.compile(r"\b(?:f/u|fu|rtc|follow[- ]?up|recheck|return)\s*\(\s*$", re.IGNORECASE)
 _HALF = re.compile(
     r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf\s+a\s+(year)\b|\bfor\s+(?:many\s+)?(years)\b",
     re.I,
@@ -61,7 +69,7 @@ _SESSIONS = re.compile(
 )
 _SINCE = re.compile(
     rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
-    rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
+    rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
     rf"|\bsince\s+(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"
     rf"|\b(?:since|starting in|started in|began in|onset in)\s+((?:19|20)\d{{2}})\b(?![/-])",
     re.IGNORECASE,
@@ -117,6 +125,8 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         if len(groups) < 2:
             continue
         number, unit = groups[0], groups[1]
+        if _FOLLOW_UP.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
         found.append(Duration(match.start(), match.end(), int(_number(number) * _unit(unit))))
     for match in _HALF.finditer(text):
         if match.group(1):

@@ -149,6 +149,29 @@ def _last_month(month: int, day: int, note_date: dt.date) -> dt.date:
     return dt.date(year, month, day)
 
 
+#: The dated end of a range whose start has no year: "PT 1/5-2/13/26" (blind wave 15, AY/inj-01).
+_RANGE_END = re.compile(
+    r"(?:[-–]|\s+(?:to|through|thru)\s+)(\d{1,2})/(\d{1,2})/(\d{2,4})\b(?![/\d])"
+)
+
+
+def _range_start(match: re.Match[str], text: str) -> dt.date | None:
+    """The first day of "1/5-2/13/26": a yearless "M/D" (else a strength score like "1/5") with
+    a dated day after it, in that day's year (the one before when its month comes earlier), and
+    on or before it."""
+    if not match.group(4) or match.group(6):
+        return None
+    end = _RANGE_END.match(text, match.end())
+    if end is None:
+        return None
+    last = safe_date(_year(end.group(3), 0), int(end.group(1)), int(end.group(2)))
+    if last is None:
+        return None
+    month, day = int(match.group(4)), int(match.group(5))
+    first = safe_date(last.year - (month > last.month), month, day)
+    return first if first is not None and first <= last else None
+
+
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
     strength "4/5" and pain "7/10" are scores)."""
@@ -182,13 +205,14 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
+        ranged = _range_start(match, text)
         score = _SCORE.match(match.group(0))
-        if score and int(score.group(1)) <= int(score.group(2)):
+        if score and int(score.group(1)) <= int(score.group(2)) and ranged is None:
             if not _DATE_WORD.search(text[max(0, match.start() - 12) : match.start()]):
                 continue
         if match.group(4) and _INTERVAL_UNIT.match(text[match.end() :]):
             continue
-        when = parse_date_match(match, note_date)
+        when = ranged or parse_date_match(match, note_date)
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))
     for match in _MONTH_RANGE.finditer(text):

@@ -1,0 +1,86 @@
+"""The words of a statement about one piece of care, when the statement lists several.
+
+A history line lists the care tried one modality after another, each with its own dates and
+weeks: "PT 1/5-2/13/26 (12 visits) + HEP, naproxen 500 BID x 6 wks, gabapentin 300 TID since
+1/20 - minimal relief" (blind wave 15, AY/inj-01). The NLP gives every finding of a statement
+the statement's dates and its longest duration, so all three ran "from 1/20" there and the
+naproxen's six weeks were lost. A modality's own words run from its name to the next modality
+named; when they give no date or duration ("PT and naproxen x 6 wks", "6 weeks of PT and
+naproxen"), what the whole statement says is shared, as before. A piece dated by a year alone
+("Failed PT 2025 (8 wks)", AY/inj-03) ran some time in that year: :meth:`OwnWords.year_only`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..notes.durations import find_dates, find_durations
+from .context import Context
+
+#: Categories of the NLP whose findings are care (notes/statements.py's _CARE).
+_CARE_CATEGORIES = frozenset({"conservative-treatment", "medication-history"})
+_SPACE = re.compile(r"\s")
+
+
+class OwnWords:
+    """Each care finding's own part of its statement (see the module docstring)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._notes = {n.ref: n.text or "" for n in ctx.record.all_texts()}
+        self._texts: dict[str, str] = {}
+        self._care: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        for f in ctx.record.findings or ():
+            if f.category in _CARE_CATEGORIES:
+                self._care.setdefault((f.note_ref, f.snippet), []).append((f.start, f.concept))
+
+    def part(self, finding: Any, note_date: date | None) -> str | None:
+        """The finding's own words, or None when they give no date or duration of its own (or
+        the statement cannot be placed in its note)."""
+        snippet, text = _SPACE.sub(" ", finding.snippet), self._text(finding.note_ref)
+        base = text.find(snippet, max(0, finding.end - len(snippet)), finding.start + len(snippet))
+        if base < 0:
+            return None
+        others = [
+            start - base
+            for start, concept in self._care.get((finding.note_ref, snippet), ())
+            if concept != finding.concept
+        ]
+        if not others:
+            return None  # one modality: the whole statement is about it
+        later = [at for at in others if at > finding.start - base]
+        words = snippet[finding.start - base : min(later, default=len(snippet))]
+        if find_durations(words, note_date) or find_dates(words, note_date):
+            return words
+        return None
+
+    def _text(self, ref: str) -> str:
+        """The note's text with its line breaks as spaces, as statements are cut (a hard-wrapped
+        history line is one statement)."""
+        if ref not in self._texts:
+            self._texts[ref] = _SPACE.sub(" ", self._notes.get(ref, ""))
+        return self._texts[ref]
+
+    @staticmethod
+    def dates(finding: Any, words: str | None, note_date: date | None) -> tuple[date, ...]:
+        """The statement's dates in the finding's own words (all of them without own words)."""
+        if words is None:
+            return tuple(finding.dates)
+        own = {m.when for m in find_dates(words, note_date)}
+        return tuple(d for d in finding.dates if d in own)
+
+    @staticmethod
+    def year_only(finding: Any, words: str | None, note_date: date | None) -> int | None:
+        """The year, when the finding's only date is a bare year ("Failed PT 2025 (8 wks)")."""
+        text = words or finding.snippet
+        found = find_dates(text, note_date)
+        bare = [m.when.year for m in found if _YEAR.fullmatch(text[m.start : m.end])]
+        years = set(bare)
+        if found and len(bare) == len(found) and len(years) == 1:
+            return years.pop()
+        return None
+
+
+#: A date written as a year alone.
+_YEAR = re.compile(r"(?:19|20)\d{2}")

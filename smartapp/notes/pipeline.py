@@ -130,11 +130,16 @@ def _expand(pattern: list[dict[str, Any]]) -> list[str]:
 
 @cache
 def default_context_phrases() -> tuple[tuple[str, str, str], ...]:
-    """medspaCy's shipped ConText rules as literal phrases (their token patterns enumerated).
+    """medspaCy's shipped ConText rules as literal phrases (their token patterns enumerated),
+    less every phrase ``context.yaml`` lists itself.
 
     A token-pattern rule costs the Matcher work on every token of every statement; the same
     rule as literals is one hash lookup in the PhraseMatcher (issue 13: notes of a megabyte).
+    A phrase in both ("mother", "declined", "evaluate for") would be two rules over one span, of
+    which ConText keeps one by the rules' order: which one depended on where a rule stood in
+    context.yaml, so an edit anywhere in it could turn "husband" around. Ours decide.
     """
+    ours = {phrase for phrase, *_ in context_rules()}
     document = json.loads(Path(_default_context_rules()).read_text(encoding="utf-8"))
     out: dict[tuple[str, str], str] = {}
     for rule in document["context_rules"]:
@@ -142,7 +147,8 @@ def default_context_phrases() -> tuple[tuple[str, str, str], ...]:
             continue
         phrases = _expand(rule["pattern"]) if rule.get("pattern") else [rule["literal"]]
         for phrase in phrases:
-            out.setdefault((phrase.lower(), rule["category"]), rule["direction"])
+            if phrase.lower() not in ours:
+                out.setdefault((phrase.lower(), rule["category"]), rule["direction"])
     return tuple((phrase, category, direction) for (phrase, category), direction in out.items())
 
 

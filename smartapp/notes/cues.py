@@ -11,17 +11,24 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+#: Who gives an account of the patient: a relative, a parent or guardian of a child, a carer.
+_RELATIVE = (
+    r"(?:mother|father|mom|dad|parents?|guardian|grandmother|grandfather|grandma|grandpa|aunt|"
+    r"uncle|foster (?:mother|father|parents?)|step(?:mother|father)|wife|husband|spouse|partner|"
+    r"daughter|son|sister|brother|family|caregiver)"
+)
 #: "His wife reports that he cannot reposition himself": the relative is the informant, the
 #: finding is the patient's.
 INFORMANT = re.compile(
-    r"\b(?:mother|father|wife|husband|spouse|partner|daughter|son|sister|brother|family|caregiver)"
-    r"\s+(?:reports?|states?|says|said|notes?|called|calls|describes?|endorses?|confirms?|adds?|"
-    r"relates?|is concerned|worries|tells)\b|\bper\s+(?:his|her|the|pt'?s)?\s*(?:mother|father|"
-    r"wife|husband|spouse|partner|daughter|son|sister|brother|family|caregiver)\b|"
+    rf"\b{_RELATIVE}\s+(?:reports?|reported|states?|stated|says|said|notes?|noted|called|calls|"
+    r"describes?|endorses?|confirms?|adds?|relates?|is concerned|worries|tells|told)\b|"
+    rf"\bper\s+(?:his|her|the|pt'?s)?\s*{_RELATIVE}\b|"
+    # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account.
+    rf"\b(?:history|hx|info(?:rmation)?)\s+(?:is\s+)?(?:provided by|obtained from|given by|from)"
+    rf"\s+(?:his|her|the|pt'?s)?\s*{_RELATIVE}\b|"
     # "witnessed apneas (daughter)", "snoring noticed by his wife": the relative saw it happen.
     r"\b(?:witnessed|observed|noticed|noted|heard)\b[^.;()]{0,40}?(?:\(\s*(?:per|by)?\s*|\bby\s+)"
-    r"(?:his|her|the|pt'?s)?\s*(?:mother|father|wife|husband|spouse|partner|daughter|son|sister|"
-    r"brother|family|caregiver|bed ?partner|boyfriend|girlfriend|roommate)\b",
+    rf"(?:his|her|the|pt'?s)?\s*(?:{_RELATIVE}|bed ?partner|boyfriend|girlfriend|roommate)\b",
     re.IGNORECASE,
 )
 #: An unfilled template field ("ADLs: ***", "@FALLSCREEN@") documents nothing.

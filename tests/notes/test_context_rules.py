@@ -1,4 +1,4 @@
-"""ConText rules: one rule a phrase, and a relative read forward only.
+"""ConText rules: one rule a phrase, a relative read forward only, an informant no relative.
 
 A phrase in both medspaCy's shipped rules and context.yaml was two rules over one span, of which
 ConText keeps one by the rules' order, so an edit anywhere in context.yaml turned some relatives
@@ -56,3 +56,18 @@ def test_a_relative_after_the_patients_care_does_not_make_it_theirs(text):
 )
 def test_a_relative_before_the_care_makes_it_theirs(text):
     assert family(text, "physical-therapy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per mom, physical therapy x 8 wks without improvement.",
+        "Dad states she did physical therapy at school.",
+        "Hx per grandma (guardian): physical therapy x 6 wks, no better.",
+        "History provided by foster mother: completed physical therapy in June.",
+        "Parents report he finished physical therapy.",
+    ],
+)
+def test_a_parent_or_carer_giving_the_history_is_no_relatives_history(text):
+    # CareSource covers children (Medicaid): their history is told by whoever brings them.
+    assert not family(text, "physical-therapy")

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
+from golden_notes import golden_note_texts, statements_of
 
-from smartapp.checklists.golden import load_cases
 from smartapp.notes import pipeline as pipeline_module
 from smartapp.notes.parse import GatedMatcher, first_token_values, parsed
 from smartapp.notes.pipeline import pipeline
-from smartapp.notes.segments import segment
-
-GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 
 def _matcher(nlp: Any, name: str) -> Any:
@@ -35,16 +31,12 @@ def ungated() -> Any:
 
 
 def _statements() -> list[str]:
-    texts = [
-        note["text"]
-        for case in load_cases(GOLDEN)
-        for note in case.record.get("notes") or ()
-        if note.get("text")
-    ]
+    texts = golden_note_texts()
     # Upper-cased too: the TEXT patterns (PT, OA, ESI...) are case-sensitive, so this runs the
     # gated Matchers on far more statements.
     texts += [text.upper() for text in texts]
-    return [seg.text for text in texts for seg in segment(text)] + [
+    return [
+        *statements_of(texts),
         "PT 2x/wk x 6 wks, HEP daily",
         "IA steroid injection 3/2025, f/u in 6 wks",
         "US showed no DVT; pt declined PT.",

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from golden_notes import golden_note_texts
 
-from smartapp.checklists.golden import load_cases
 from smartapp.notes.pipeline import targets
 from smartapp.notes.prefilter import FOLD, Gate, folded, gate, required_literals
-
-GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 
 def literals(pattern: str) -> list[set[str]]:
@@ -74,10 +71,7 @@ def test_a_statement_without_the_words_skips_the_pattern() -> None:
 def _statements() -> list[str]:
     """Every golden note, and each again with the case and Unicode spellings IGNORECASE reads
     as the same letters (upper case; dotless i, long s, Kelvin sign)."""
-    texts = [
-        note["text"] for case in load_cases(GOLDEN) for note in case.record.get("notes") or ()
-        if note.get("text")
-    ]  # fmt: skip
+    texts = golden_note_texts()
     odd = str.maketrans({"i": "\u0131", "s": "\u017f", "k": "\u212a"})
     return texts + [t.upper() for t in texts] + [t.translate(odd) for t in texts]
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
+from golden_notes import golden_note_texts, statements_of
 
-from smartapp.checklists.golden import load_cases
 from smartapp.notes import durations, written_dates
-from smartapp.notes.segments import segment
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 DATE = dt.date(2026, 3, 30)
 WORDS_ONLY = [
     "back pain since last March, worse since mid-May",
@@ -25,13 +22,7 @@ WORDS_ONLY = [
 
 
 def _statements() -> list[str]:
-    texts = [
-        note["text"]
-        for case in load_cases(GOLDEN)
-        for note in case.record.get("notes") or ()
-        if note.get("text")
-    ]
-    return [seg.text for text in texts for seg in segment(text)] + WORDS_ONLY
+    return statements_of(golden_note_texts()) + WORDS_ONLY
 
 
 def _read(text: str) -> tuple[list, list]:

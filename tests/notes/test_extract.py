@@ -167,7 +167,9 @@ def _scanned_pdf() -> bytes:
 _RTF_WITH_OBJECT = (
     rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}\f0 See scan\par{\object\objemb{\*\objdata "
     + b"0105000002000000" * 20
-    + rb"}{\result{\pict\pngblip " + b"89504e470d0a1a0a" * 20 + rb"}}}}"
+    + rb"}{\result{\pict\pngblip "
+    + b"89504e470d0a1a0a" * 20
+    + rb"}}}}"
 )
 
 

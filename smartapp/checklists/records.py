@@ -41,6 +41,10 @@ OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
 }
 _NOT_CURRENT = frozenset({"resolved", "inactive", "remission"})
 _NEVER = frozenset({"refuted", "entered-in-error"})
+#: A problem-list entry not yet established ("r/o OSA, PSG pending"): ICD-10-CM's outpatient
+#: guidelines (Section IV.H) do not code a rule-out as a diagnosis. ``confirmed: true`` leaves it
+#: out where the criterion needs the disease itself (a bariatric comorbidity), not a suspicion.
+_UNCERTAIN = frozenset({"provisional", "differential", "unconfirmed"})
 #: Encounter classes that are not in person (HL7 v3 ActCode): virtual, home health by others.
 _REMOTE_CLASSES = frozenset({"vr", "virtual", "tele", "telephone"})
 _REMOTE_WORDS = re.compile(
@@ -65,6 +69,8 @@ _NOT_INJECTION = re.compile(r"\b(topical|cream|ointment|gel|patch|oral|tablet|ca
 
 def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
     if item.verification in _NEVER or item.status == "entered-in-error":
+        return False
+    if spec.get("confirmed") and item.verification in _UNCERTAIN:
         return False
     if "status" in spec:
         return item.status in spec["status"]

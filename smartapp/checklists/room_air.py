@@ -7,7 +7,8 @@ room-air 86% (blind wave 16, BB/oxy-01). ``room_air: true`` on ``note_value`` or
 ``has_observation`` keeps only readings not stated on oxygen: a note's value followed in its
 clause by 'on 2L', 'on 3 lpm NC', 'on O2', 'with supplemental oxygen', 'on BiPAP', or preceded
 by 'on 2L NC:'; an Observation whose inhaled-oxygen component (LOINC 3151-8 flow, 3150-0
-concentration) gives a flow above 0 or a concentration above 21%.
+concentration) gives a flow above 0 or a concentration above 21%, or whose comment says it was
+taken on oxygen and names no room air.
 """
 
 from __future__ import annotations
@@ -49,8 +50,17 @@ def _number(quantity: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
+_ROOM_AIR = re.compile(r"\b(?:room air|ra)\b", re.IGNORECASE)
+
+
 def observation_on_oxygen(raw: dict) -> bool:
-    """True when an Observation's inhaled-oxygen component gives oxygen beyond room air."""
+    """True when an Observation's inhaled-oxygen component gives oxygen beyond room air, or its
+    comment says it was taken on oxygen and names no room air ('On 2 L NC at rest')."""
+    comments = " ".join(
+        str(n.get("text") or "") for n in raw.get("note") or [] if isinstance(n, dict)
+    )
+    if _ON_OXYGEN.search(comments) and not _ROOM_AIR.search(comments):
+        return True
     for component in raw.get("component") or []:
         if not isinstance(component, dict):
             continue

@@ -65,3 +65,6 @@ def test_an_observation_with_oxygen_flowing():
     assert not observation_on_oxygen(obs("3151-8", 0))
     assert not observation_on_oxygen(obs("3150-0", 21))
     assert not observation_on_oxygen({})
+    assert observation_on_oxygen({"note": [{"text": "On 2 L NC at rest"}]})
+    assert not observation_on_oxygen({"note": [{"text": "Room air, at rest, awake."}]})
+    assert not observation_on_oxygen({"note": [{"text": "RA at rest 86%; on 2L NC 93%"}]})

@@ -100,12 +100,15 @@ MEDICATION_CONCEPTS = frozenset({"nsaid", "analgesic", "muscle-relaxant", "oral-
 _PRESCRIBED = re.compile(r"\b(?:prescribed|rx'?d?|per dr|by dr|advised|as directed)\b", re.I)
 
 #: A drug taken now and then, as a note writes it: "ibuprofen 'on and off' for a few weeks",
-#: "occasionally", "sporadically". Like an as-needed order (evidence/resources.py), its weeks are
+#: "occasionally", "sporadically", "when it's bad, a few times a week". Its weeks are
 #: no sustained trial: the mention counts on the note's day only (blind wave 14, AU/hip-02).
 _INTERMITTENT = re.compile(
     r"\b(?:on (?:and|&) off|off (?:and|&) on|on-and-off|off-and-on|occasional(?:ly)?|"
     r"sporadic(?:ally)?|now and (?:then|again)|here and there|once in a while|"
-    r"intermittent(?:ly)?|sometimes)\b",
+    r"intermittent(?:ly)?|sometimes|only when (?:needed|it'?s bad)|"
+    r"when (?:it'?s|it is|the pain is|pain is|knee is|back is) (?:bad|worse|severe|flaring)|"
+    r"(?:a few|a couple(?: of)?|one or two|once or twice|1-2|2-3) times? (?:a|per|/) ?"
+    r"(?:week|wk|month|mo))\b",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..notes.cues import session_count
+from .as_needed import as_needed, occasional_drugs
 from .care_parts import OwnWords
 from .context import Context, cite
 from .courses import (
@@ -76,6 +77,7 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # Provider-directed care: what was prescribed or given, not what the patient reports
             # taking on their own (MedicationStatement: "OTC ibuprofen now and then").
             types = tuple(t for t in types if t != "MedicationStatement")
+        occasional = occasional_drugs(spec, ctx) if key == "medications" else set()
         for item in ctx.record.of(*types):
             if item.date is None or not _keep(item, operator, criterion, ctx):
                 continue
@@ -85,6 +87,8 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             modality = (
                 "physical-therapy" if key == "procedures" else _modality_of(item.label(), category)
             )
+            if modality in occasional and as_needed(item):
+                end = item.date  # a prn order the notes say is taken a few times a week
             label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
             out.append(Piece(item.date, end, modality, cite(item.ref, label)))
     return out

@@ -18,6 +18,7 @@ from typing import Any
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .relevant_findings import finding_cites, relevant_findings
+from .room_air import note_reading_on_oxygen
 
 
 def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -39,6 +40,8 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         if f.asserted and f.value is not None
         and ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]  # fmt: skip
+    if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
+        found = [f for f in found if not note_reading_on_oxygen(f.snippet, f.text)]
     in_range = [
         f for f in found
         if bounds.get("min", f.value) <= f.value <= bounds.get("max", f.value)

@@ -16,6 +16,8 @@ from ..evidence.score_bands import little_limitation_observed
 from .coded_visits import coded_encounters
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .onsets import restated_clause, restated_onset
+from .pending_results import awaiting_result
+from .room_air import observation_on_oxygen
 
 #: operator → (resource types read, statuses counted when the criterion names none).
 OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
@@ -78,6 +80,8 @@ def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
         return item.status not in _NOT_CURRENT
     if operator == "has_medication" and item.status in ("not-taken", "cancelled", "draft"):
         return False
+    if operator == "has_observation" and awaiting_result(item):
+        return False  # a draw received, its result pending: the test ordered, not its result
     allowed = OPERATORS[operator][1]
     return allowed is None or item.status in allowed or not item.status
 
@@ -133,6 +137,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("in_person") and not _in_person(item):
         return False
+    if spec.get("room_air") and observation_on_oxygen(item.raw):
+        return False  # a saturation on 2 L/min shows the oxygen working, not the need gone
     if spec.get("in_force") and item.end is not None and item.end < ctx.in_force_on(spec):
         return False  # a plan certified for 3/2-4/30 has lapsed by 5/4, however recent
     if spec.get("positive") and _NORMAL_RESULT.search(item.text):

@@ -76,17 +76,18 @@ _DAYS_TEXT = re.compile(
     r"\b(?:x|for)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*(day|d|week|wk|month|mo)s?\b", re.I
 )
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
-_PRN = re.compile(r"\b(prn|as needed|when needed)\b", re.IGNORECASE)
 
 
 def _course_days(resource: dict) -> int | None:
     """How long a prescription runs: its dosage text ("x 10 days"), its supply (expected supply
-    duration × fills), 0 for an as-needed order (taken now and then, not a sustained trial), or
-    None when nothing says (an active order then runs until stopped)."""
+    duration × fills), or None when nothing says (an active order then runs until stopped).
+
+    An as-needed order runs as any other: 'ibuprofen 800 mg PO TID prn' active since 4/2025 is
+    the ibuprofen every reviewer counts 'since 4/2025' (blind wave 16, BD/hya-03, and a dozen
+    earlier cases). Where a note says the drug is taken only now and then, the care episode
+    counts it on its day alone (checklists/as_needed.py)."""
     dosages = dicts(resource.get("dosageInstruction")) + dicts(resource.get("dosage"))
     texts = " ".join(as_str(d.get("text")) for d in dosages)
-    if _PRN.search(texts) or any(d.get("asNeededBoolean") is True for d in dosages):
-        return 0
     match = _DAYS_TEXT.search(texts)
     if match:
         count = int(match.group(2) or match.group(1))

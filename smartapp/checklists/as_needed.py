@@ -1,0 +1,48 @@
+"""An as-needed prescription a note says is taken only now and then is no sustained trial.
+
+An active 'ibuprofen 800 mg PO TID prn' order runs until stopped, as reviewers read it
+('ibuprofen since 4/2025': blind wave 16, BD/hya-03). But where a note tells how the patient
+actually takes that drug — 'Takes ibuprofen "when it's bad", a few times a week', 'naproxen on
+and off' — the order is that occasional use, and counts on the day it was written only (older
+R/kas-03: PT never attended, ibuprofen a few times a week, no trial).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..evidence import Evidence
+from .context import Context
+from .courses import MEDICATION_CONCEPTS, taken_now_and_then
+from .relevant_findings import relevant_findings
+
+_PRN = re.compile(r"\b(?:prn|as needed|when needed)\b", re.IGNORECASE)
+
+
+def as_needed(item: Evidence) -> bool:
+    """A medication order or statement whose dosage is as needed (text or asNeededBoolean)."""
+    dosages = [
+        d
+        for key in ("dosageInstruction", "dosage")
+        for d in (item.raw.get(key) or [])
+        if isinstance(d, dict)
+    ]
+    if any(d.get("asNeededBoolean") is True for d in dosages):
+        return True
+    return any(_PRN.search(str(d.get("text") or "")) for d in dosages)
+
+
+def occasional_drugs(spec: dict[str, Any], ctx: Context) -> set[str]:
+    """The medication concepts a note says the patient takes only now and then."""
+    if ctx.record.findings is None:
+        return set()
+    criterion = {
+        "category": spec.get("category", "conservative-treatment"),
+        "concepts": sorted(MEDICATION_CONCEPTS),
+        "same_region": spec.get("same_region", False),
+        "exclude_sections": ["family"],
+    }
+    return {
+        f.concept for f in relevant_findings(criterion, ctx) if f.asserted and taken_now_and_then(f)
+    }

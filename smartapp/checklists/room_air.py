@@ -1,0 +1,73 @@
+"""A saturation or blood gas taken on supplemental oxygen is no test of the need for it.
+
+LCD L33797 judges home oxygen by a test at the time of need (``latest`` in OXY-001: the newest
+oxygen test must be the qualifying one). A follow-up visit's 'SpO2 90% on 2L NC at rest' shows
+the oxygen working, not that the patient no longer needs it: it is no later test that undoes a
+room-air 86% (blind wave 16, BB/oxy-01). ``room_air: true`` on ``note_value`` or
+``has_observation`` keeps only readings not stated on oxygen: a note's value followed in its
+clause by 'on 2L', 'on 3 lpm NC', 'on O2', 'with supplemental oxygen', 'on BiPAP', or preceded
+by 'on 2L NC:'; an Observation whose inhaled-oxygen component (LOINC 3151-8 flow, 3150-0
+concentration) gives a flow above 0 or a concentration above 21%, or whose comment says it was
+taken on oxygen and names no room air.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DEVICE = r"(?:nc|n/c|nasal\s+cannula|o2|oxygen|hfnc|high[- ]flow|bipap|cpap|venturi|mask|nrb)"
+_ON_OXYGEN = re.compile(
+    rf"\b(?:on|with|w/)\s+(?:\d+(?:\.\d+)?\s*(?:l|lpm|liters?|l/min)(?![a-z])|"
+    rf"(?:supplemental\s+|home\s+|her\s+|his\s+)?{_DEVICE}\b|\d+\s*%\s*fio2)|"
+    rf"\b\d+(?:\.\d+)?\s*(?:l|lpm|l/min)\s*{_DEVICE}\b",
+    re.IGNORECASE,
+)
+#: Where a value's own conditions end: the next clause or reading.
+_CLAUSE_END = re.compile(r"[,;.](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
+_FLOW, _FIO2 = "3151-8", "3150-0"
+
+
+def note_reading_on_oxygen(snippet: str, target: str) -> bool:
+    """True when the statement says the measure named by ``target`` was read on oxygen."""
+    at = snippet.lower().find(target.lower()) if target else -1
+    if at < 0:
+        return False
+    before = snippet[max(0, at - 25) : at]
+    tail = snippet[at + len(target) :]
+    value = re.search(r"\d{2,3}(?:\.\d+)?\s*%?", tail)
+    if value is None:
+        return False
+    after = tail[value.end() : value.end() + 40]
+    end = _CLAUSE_END.search(after)
+    after = after[: end.start()] if end else after
+    lead = re.split(r"[,;.]\s", before)[-1]
+    return bool(_ON_OXYGEN.search(after) or (_ON_OXYGEN.search(lead) and ":" in lead))
+
+
+def _number(quantity: Any) -> float | None:
+    value = quantity.get("value") if isinstance(quantity, dict) else None
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+_ROOM_AIR = re.compile(r"\b(?:room air|ra)\b", re.IGNORECASE)
+
+
+def observation_on_oxygen(raw: dict) -> bool:
+    """True when an Observation's inhaled-oxygen component gives oxygen beyond room air, or its
+    comment says it was taken on oxygen and names no room air ('On 2 L NC at rest')."""
+    comments = " ".join(
+        str(n.get("text") or "") for n in raw.get("note") or [] if isinstance(n, dict)
+    )
+    if _ON_OXYGEN.search(comments) and not _ROOM_AIR.search(comments):
+        return True
+    for component in raw.get("component") or []:
+        if not isinstance(component, dict):
+            continue
+        codes = {c.get("code") for c in (component.get("code") or {}).get("coding") or []}
+        value = _number(component.get("valueQuantity"))
+        if value is None:
+            continue
+        if (_FLOW in codes and value > 0) or (_FIO2 in codes and value > 21):
+            return True
+    return False

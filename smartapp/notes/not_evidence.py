@@ -26,6 +26,36 @@ RESTATED_CRITERIA = re.compile(
 )
 
 
+#: A pasted criteria list's label ("CareSource criteria (pasted): \"BMI >=40 ...; documented
+#: failure of a medically supervised weight-loss program; ...\"", blind wave 16 BC/bar-03): a
+#: list split at its semicolons is many statements, all of them the payer's words.
+CRITERIA_LABEL = re.compile(
+    r"\b(?:(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|(?:caresource|payer|insurance|"
+    r"insurer|plan|medicaid|medicare|coverage|lcd|ncd|policy)\s+criteria|criteria|"
+    r"letter template|template letter|template (?:text|language))"
+    r"\s*\(\s*(?:copied|pasted|verbatim)[^)]{0,30}\)"
+    r"|(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
+    r"\s+criteria)\s*:",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
+
+
+def under_pasted_criteria(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a pasted criteria list: the rest of its label's line, or the
+    quotation the label opens, however many lines it runs (evidence after it still counts)."""
+    window = max(0, at - 600)
+    labels = list(CRITERIA_LABEL.finditer(text, window, at))
+    if not labels:
+        return False
+    end = labels[-1].end()
+    between = text[end:at]
+    if _OPEN_QUOTE.match(between):
+        opened = between.count('"') + between.count("\u201c") - between.count("\u201d")
+        return opened % 2 == 1  # still inside the quotation
+    return "\n" not in between
+
+
 def restated_from(text: str) -> int | None:
     """Where a statement starts restating a payer's criteria (None when it does not)."""
     found = RESTATED_CRITERIA.search(text)

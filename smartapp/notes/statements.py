@@ -80,7 +80,9 @@ def statement_findings(
         measured = category == "measure"
         value = measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
-        required = restated is not None and end - seg.start > restated
+        required = (
+            restated is not None and end - seg.start > restated
+        ) or not_evidence.under_pasted_criteria(note.text, start)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or placeholder,

@@ -56,6 +56,31 @@ def under_pasted_criteria(text: str, at: int) -> bool:
     return "\n" not in between
 
 
+#: What a note says an earlier version got wrong ("Amendment 5/7: prior version stated 80% relief
+#: x 4 months in error (template copied from another pt)", blind wave 16 BD/inj-03; "erroneously
+#: documented PT x 6 wks"): the words retracted are no evidence; the correction after them is.
+RETRACTED = re.compile(
+    r"\b(?:stated|documented|recorded|listed|charted|noted|entered|reported|written|said|read)"
+    r"(?:\s+as)?\b([^.;()]{1,120}?)\s*\b(?:in error|erroneously|incorrectly|by mistake|"
+    r"mistakenly)\b"
+    r"|\b(?:erroneously|incorrectly|mistakenly|wrongly)\s+(?:stated|documented|recorded|listed|"
+    r"charted|noted|entered|reported|written|copied)\b(?:\s+as)?([^.;()]{1,120})"
+    r"|([^.;:()]{1,120}?)\s+(?:was|were|had been|has been)\s+(?:(?:erroneously|incorrectly|"
+    r"mistakenly|wrongly)\s+(?:stated|documented|recorded|listed|charted|noted|entered)|"
+    r"(?:stated|documented|recorded|listed|charted|noted|entered)\s+in error)\b",
+    re.IGNORECASE,
+)
+
+
+def retracted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a statement that an amendment says were written in error."""
+    spans = []
+    for found in RETRACTED.finditer(text):
+        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
+        spans.append((found.start(group), found.end(group)))
+    return spans
+
+
 def restated_from(text: str) -> int | None:
     """Where a statement starts restating a payer's criteria (None when it does not)."""
     found = RESTATED_CRITERIA.search(text)

@@ -74,6 +74,7 @@ def statement_findings(
     if not_evidence.bare_claim(seg.text, bool(mentions or durations)):
         restated = 0  # "... has failed supervised weight loss and meets all criteria"
     lines = lines or NoteLines(note.text)
+    retracted = [(seg.start + a, seg.start + b) for a, b in not_evidence.retracted_spans(seg.text)]
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
@@ -85,7 +86,7 @@ def statement_findings(
         ) or not_evidence.under_pasted_criteria(note.text, start)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
-            flags.get("negated", False) or placeholder,
+            flags.get("negated", False) or placeholder or _within(start, retracted),
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
             planned and category in PLANNED_CATEGORIES, dates,
@@ -237,6 +238,10 @@ def _examined(text: str) -> bool:
 
 def _lead(lines: NoteLines, seg: Segment, before: str) -> str:
     return lines.sentence_lead(seg.start) + before
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:

@@ -1,6 +1,7 @@
-"""Words in a note that are no evidence of what they name (blind wave 15): a payer's criteria
-restated or a template's claim that they are met, an operation's date read as an injury's, a form
-field answered no. :mod:`.statements` reads them when it flags a statement's findings; what is
+"""Words in a note that are no evidence of what they name (blind waves 15, 16): a payer's criteria
+restated or a template's claim that they are met, a pasted criteria list, what an amendment says
+was written in error, an evaluation named as where a copied value came from, an operation's date
+read as an injury's, a form field answered no. :mod:`.statements` reads them when it flags a statement's findings; what is
 planned, declined or still to come is ConText's (context.yaml) and :mod:`.finding_flags`'.
 """
 
@@ -116,3 +117,30 @@ FIELD_ANSWERED_NO = re.compile(
     r"\[\s*x\s*\]\s*no)\s*(?:$|[.;,)|])",
     re.IGNORECASE,
 )
+
+
+#: An evaluation named as where a value came from ("ODI 30% (from re-exam)" copied into every
+#: daily note, blind wave 16 BD/pt-02; "ROM per last re-eval", "goals as set at the IE"): that
+#: evaluation is another note's, none is done here. With its date ("per re-exam 8/6", "see
+#: progress report 2/19/26") it stays a dated mention of that evaluation.
+OTHER_NOTES_EVAL = re.compile(
+    r"\b(?:from|per|see|since|(?:as\s+)?(?:noted|documented|recorded|measured|set)\s+(?:in|on|at)|"
+    r"(?:carried|copied|brought|pulled)\s+(?:forward\s+|over\s+)?from)\s+(?:the\s+|her\s+|his\s+|"
+    r"pt'?s?\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?\W*$",
+    re.IGNORECASE,
+)
+DATE_JUST_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:on|of|dated|from|done)\s+)?(?:\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    re.IGNORECASE,
+)
+_EVALUATIONS = frozenset({"progress-report|re-evaluation", "exam-findings|therapy-evaluation"})
+
+
+def other_notes_evaluation(label: str, before: str, after: str) -> bool:
+    """An evaluation named, undated, as the source of what this note copies."""
+    return (
+        label in _EVALUATIONS
+        and bool(OTHER_NOTES_EVAL.search(before[-60:]))
+        and not DATE_JUST_AFTER.match(after)
+    )

@@ -132,6 +132,8 @@ def statement_findings(
                 flags["self_directed"] = self_directed(
                     seg.text, ent.start_char, care, flags.get("self_directed", False)
                 )
+            if not_evidence.other_notes_evaluation(label, before, seg.text[ent.end_char :]):
+                flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
             if (remote or pointer) and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
             if label in cues.UNCHANGED_MEASURES and cues.UNCHANGED_ONLY.match(

@@ -1,8 +1,9 @@
 """Words in a note that are no evidence of what they name (blind waves 15, 16): a payer's criteria
 restated or a template's claim that they are met, a pasted criteria list, what an amendment says
 was written in error, an evaluation named as where a copied value came from, an operation's date
-read as an injury's, a form field answered no. :mod:`.statements` reads them when it flags a statement's findings; what is
-planned, declined or still to come is ConText's (context.yaml) and :mod:`.finding_flags`'.
+read as an injury's, a form field answered no. :mod:`.statements` reads them when it flags a
+statement's findings; what is planned, declined or still to come is ConText's (context.yaml) and
+:mod:`.finding_flags`'.
 """
 
 from __future__ import annotations

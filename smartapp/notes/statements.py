@@ -205,7 +205,8 @@ def statement_findings(
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
         out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
-    if seg.section == "exam" and clinical and not remote and _examined(seg.text):
+    seen = not remote or cues.VIDEO_EXAM.search(lines.line_at(seg.start))  # "Exam (video):"
+    if seg.section == "exam" and clinical and seen and _examined(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
     if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):

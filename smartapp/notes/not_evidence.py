@@ -145,3 +145,14 @@ def other_notes_evaluation(label: str, before: str, after: str) -> bool:
         and bool(OTHER_NOTES_EVAL.search(before[-60:]))
         and not DATE_JUST_AFTER.match(after)
     )
+
+
+#: A score followed by the evaluation it was copied from ("ODI 30% (from re-exam)", "LEFS 42 per
+#: last re-eval", blind wave 16 BD/pt-02): that evaluation's score, undated here, not today's.
+SCORE_FROM_ELSEWHERE = re.compile(
+    r"^[^.;()]{0,25}?\(?\s*(?:from|per|see|as of|carried (?:forward )?from|copied from)\s+"
+    r"(?:the\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?"
+    r"(?:re-?exam\w*|re-?eval\w*|reassessment|re-assessment|progress report|ie|initial "
+    r"(?:eval\w*|exam\w*)|eval(?:uation)?|exam)\b(?!\s*(?:(?:on|of|dated)\s+)?\d)",
+    re.IGNORECASE,
+)

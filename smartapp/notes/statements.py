@@ -134,6 +134,10 @@ def statement_findings(
                 )
             if not_evidence.other_notes_evaluation(label, before, seg.text[ent.end_char :]):
                 flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
+            if label == "functional-deficits|functional-score" and (
+                not_evidence.SCORE_FROM_ELSEWHERE.match(seg.text[ent.end_char :])
+            ):
+                flags["hypothetical"] = True  # ... and so is the score copied from it
             if (remote or pointer) and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
             if label in cues.UNCHANGED_MEASURES and cues.UNCHANGED_ONLY.match(

@@ -44,3 +44,33 @@ def test_an_evaluation_named_as_the_source_is_none_today(daily: str) -> None:
 )
 def test_an_evaluation_done_or_dated_still_counts(evaluation: str) -> None:
     assert _evaluations(evaluation), evaluation
+
+
+def _scores(text: str) -> list[bool]:
+    found = find_findings([NoteInput("D/1", text)])
+    return [f.asserted for f in found if f.concept == "functional-score"]
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        "DAILY VISIT 2026-04-17\nP: CMT L/S, SI, T-L. ODI 30% (from re-exam).",
+        "Tx note. LEFS 42 per last re-eval. Ther ex x 30 min.",
+        "Visit 9. NDI 24% (carried forward from initial exam).",
+    ],
+)
+def test_a_score_copied_from_an_evaluation_is_not_todays(copied: str) -> None:
+    assert _scores(copied) == [False], copied
+
+
+@pytest.mark.parametrize(
+    "measured",
+    [
+        "RE-EXAM #1\nODI 40% -> 30%. ROM improved 25%.",
+        "Exam (per re-exam 8/6): ODI 30%, lumbar flex 65/90.",
+        "ODI 30% today (re-exam).",
+        "ODI 30% from 40% at the initial exam 2/2.",
+    ],
+)
+def test_a_score_measured_or_dated_still_counts(measured: str) -> None:
+    assert _scores(measured) and all(_scores(measured)), measured

@@ -219,6 +219,10 @@ VIDEO_EXAM = re.compile(
     r"exam(?:ination)?\s+(?:via|by|on|over)\s+video|observed\s+(?:on|via|by|over)\s+video)",
     re.IGNORECASE,
 )
+#: What a video could not test ("Unable to perform McMurray/Lachman via video"): no exam made.
+UNTESTED = re.compile(
+    r"\b(?:unable to|could not|cannot|can'?t)\s+(?:perform|assess|test|examine)", re.I
+)
 #: "Brooke Dunaway, PT" / "Therapist: J. Lee, DPT": a credential after a name is not therapy.
 CREDENTIALS = frozenset({"PT", "OT", "DPT", "PTA", "OTR", "COTA"})
 SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")

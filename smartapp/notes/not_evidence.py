@@ -139,12 +139,13 @@ _EVALUATIONS = frozenset({"progress-report|re-evaluation", "exam-findings|therap
 
 
 def other_notes_evaluation(label: str, before: str, after: str) -> bool:
-    """An evaluation named, undated, as the source of what this note copies."""
-    return (
-        label in _EVALUATIONS
-        and bool(OTHER_NOTES_EVAL.search(before[-60:]))
-        and not DATE_JUST_AFTER.match(after)
-    )
+    """An evaluation named, undated, as the source of what this note copies. A therapist's
+    evaluation cited for its conclusion ("Per PT eval pt benefits from walker") was done: only a
+    re-evaluation, which dates the progress report, is another note's after "per"."""
+    cue = OTHER_NOTES_EVAL.search(before[-60:])
+    if label not in _EVALUATIONS or not cue or DATE_JUST_AFTER.match(after):
+        return False
+    return label == "progress-report|re-evaluation" or not cue.group().lower().startswith("per")
 
 
 #: A score followed by the evaluation it was copied from ("ODI 30% (from re-exam)", "LEFS 42 per

@@ -209,7 +209,9 @@ def statement_findings(
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
         out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
-    seen = not remote or cues.VIDEO_EXAM.search(lines.line_at(seg.start))  # "Exam (video):"
+    seen = not remote or (  # "Exam (video): ...", not "Unable to perform McMurray via video"
+        cues.VIDEO_EXAM.search(lines.line_at(seg.start)) and not cues.UNTESTED.search(seg.text)
+    )
     if seg.section == "exam" and clinical and seen and _examined(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))

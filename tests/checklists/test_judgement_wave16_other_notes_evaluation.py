@@ -74,3 +74,8 @@ def test_a_score_copied_from_an_evaluation_is_not_todays(copied: str) -> None:
 )
 def test_a_score_measured_or_dated_still_counts(measured: str) -> None:
     assert _scores(measured) and all(_scores(measured)), measured
+
+
+def test_a_therapists_evaluation_cited_for_its_conclusion_was_done() -> None:
+    # AT/wlk-01: the walker's reason is the PT evaluation's finding, not a pointer.
+    assert _evaluations("Per PT eval pt benefits from walker.")

@@ -41,3 +41,8 @@ def test_an_exam_made_by_video_is_an_exam(text: str) -> None:
 )
 def test_a_remote_contact_without_its_own_exam_examines_no_one(text: str) -> None:
     assert not _exam(text), text
+
+
+def test_what_the_video_could_not_test_is_no_exam() -> None:
+    text = "VIDEO VISIT\nO: Limited video exam: unable to perform McMurray/Lachman via video."
+    assert not _exam(text)

@@ -4,6 +4,8 @@
 ``min_count`` asks for that many readings in range, told apart by the day each statement gives
 (else its note's day): two diagnostic blocks each at 80%, not one block's 88% restated in a
 summary. A statement that says the value held for "both"/"each" block counts for all of them.
+``min_lasting_days`` asks the value to have held that long where its statement says how long
+("80% relief x 4 months"; "~50% relief lasting about 3 weeks" falls short of 84 days).
 
 The NLP finds the measure's name as a target (so ConText sees "wife's AHI 60" as family and
 "no desaturation" as negated); the number that follows it in the same statement is its value.
@@ -46,6 +48,17 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         f for f in found
         if bounds.get("min", f.value) <= f.value <= bounds.get("max", f.value)
     ]  # fmt: skip
+    lasting = spec.get("min_lasting_days")
+    short = [f for f in in_range if lasting and f.duration_days and f.duration_days < lasting]
+    if short and len(short) == len(in_range):
+        # "~50% relief ... lasting about 3 weeks" (blind wave 16, BD/inj-03): the response held
+        # for less time than the payer asks (LCD L39240: 50% for 3 months after an epidural).
+        held = ", ".join(f"{f.value:g} for {f.duration_days} days" for f in short[:3])
+        return Outcome(
+            "partial", finding_cites(short),
+            f"Searched {what}: {held}, shorter than the {lasting} days needed.",
+        )  # fmt: skip
+    in_range = [f for f in in_range if f not in short]
     wanted = spec.get("min_count", 1)
     if in_range and told_apart(in_range, dates) < wanted:
         return Outcome(

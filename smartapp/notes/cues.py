@@ -210,6 +210,19 @@ REMOTE = re.compile(
     r"audio[- ]only)\b",
     re.IGNORECASE,
 )
+#: An exam a video visit says it made by video ("Exam (video): well-appearing, speaking full
+#: sentences", "Video exam:", "Observed on video: walks 20 ft w/ RW"; blind wave 16 BB/aim-02): an
+#: examination by inspection, documented as one. What it cannot test stays untested.
+VIDEO_EXAM = re.compile(
+    r"\b(?:(?:video|virtual|telehealth)\s+(?:physical\s+)?exam(?:ination)?|"
+    r"exam(?:ination)?\s*\(\s*(?:via\s+|by\s+|on\s+)?(?:video|virtual|telehealth)[^)]{0,20}\)|"
+    r"exam(?:ination)?\s+(?:via|by|on|over)\s+video|observed\s+(?:on|via|by|over)\s+video)",
+    re.IGNORECASE,
+)
+#: What a video could not test ("Unable to perform McMurray/Lachman via video"): no exam made.
+UNTESTED = re.compile(
+    r"\b(?:unable to|could not|cannot|can'?t)\s+(?:perform|assess|test|examine)", re.I
+)
 #: "Brooke Dunaway, PT" / "Therapist: J. Lee, DPT": a credential after a name is not therapy.
 CREDENTIALS = frozenset({"PT", "OT", "DPT", "PTA", "OTR", "COTA"})
 SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")

@@ -1,7 +1,9 @@
-"""Words in a note that are no evidence of what they name (blind wave 15): a payer's criteria
-restated or a template's claim that they are met, an operation's date read as an injury's, a form
-field answered no. :mod:`.statements` reads them when it flags a statement's findings; what is
-planned, declined or still to come is ConText's (context.yaml) and :mod:`.finding_flags`'.
+"""Words in a note that are no evidence of what they name (blind waves 15, 16): a payer's criteria
+restated or a template's claim that they are met, a pasted criteria list, what an amendment says
+was written in error, an evaluation named as where a copied value came from, an operation's date
+read as an injury's, a form field answered no. :mod:`.statements` reads them when it flags a
+statement's findings; what is planned, declined or still to come is ConText's (context.yaml) and
+:mod:`.finding_flags`'.
 """
 
 from __future__ import annotations
@@ -24,6 +26,61 @@ RESTATED_CRITERIA = re.compile(
     r"|\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b",
     re.IGNORECASE,
 )
+
+
+#: A pasted criteria list's label ("CareSource criteria (pasted): \"BMI >=40 ...; documented
+#: failure of a medically supervised weight-loss program; ...\"", blind wave 16 BC/bar-03): a
+#: list split at its semicolons is many statements, all of them the payer's words.
+CRITERIA_LABEL = re.compile(
+    r"\b(?:(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|(?:caresource|payer|insurance|"
+    r"insurer|plan|medicaid|medicare|coverage|lcd|ncd|policy)\s+criteria|criteria|"
+    r"letter template|template letter|template (?:text|language))"
+    r"\s*\(\s*(?:copied|pasted|verbatim)[^)]{0,30}\)"
+    r"|(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
+    r"\s+criteria)\s*:",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
+
+
+def under_pasted_criteria(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a pasted criteria list: the rest of its label's line, or the
+    quotation the label opens, however many lines it runs (evidence after it still counts)."""
+    window = max(0, at - 600)
+    labels = list(CRITERIA_LABEL.finditer(text, window, at))
+    if not labels:
+        return False
+    end = labels[-1].end()
+    between = text[end:at]
+    if _OPEN_QUOTE.match(between):
+        opened = between.count('"') + between.count("\u201c") - between.count("\u201d")
+        return opened % 2 == 1  # still inside the quotation
+    return "\n" not in between
+
+
+#: What a note says an earlier version got wrong ("Amendment 5/7: prior version stated 80% relief
+#: x 4 months in error (template copied from another pt)", blind wave 16 BD/inj-03; "erroneously
+#: documented PT x 6 wks"): the words retracted are no evidence; the correction after them is.
+RETRACTED = re.compile(
+    r"\b(?:stated|documented|recorded|listed|charted|noted|entered|reported|written|said|read)"
+    r"(?:\s+as)?\b([^.;()]{1,120}?)\s*\b(?:in error|erroneously|incorrectly|by mistake|"
+    r"mistakenly)\b"
+    r"|\b(?:erroneously|incorrectly|mistakenly|wrongly)\s+(?:stated|documented|recorded|listed|"
+    r"charted|noted|entered|reported|written|copied)\b(?:\s+as)?([^.;()]{1,120})"
+    r"|([^.;:()]{1,120}?)\s+(?:was|were|had been|has been)\s+(?:(?:erroneously|incorrectly|"
+    r"mistakenly|wrongly)\s+(?:stated|documented|recorded|listed|charted|noted|entered)|"
+    r"(?:stated|documented|recorded|listed|charted|noted|entered)\s+in error)\b",
+    re.IGNORECASE,
+)
+
+
+def retracted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a statement that an amendment says were written in error."""
+    spans = []
+    for found in RETRACTED.finditer(text):
+        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
+        spans.append((found.start(group), found.end(group)))
+    return spans
 
 
 def restated_from(text: str) -> int | None:
@@ -59,5 +116,44 @@ SURGERY_BEFORE_DATE = re.compile(
 FIELD_ANSWERED_NO = re.compile(
     r"^\s*(?:[:?]\s*(?:no|none|n/a|absent|denies|denied|never)|[:?]?\s*\[\s*\]\s*yes\s*"
     r"\[\s*x\s*\]\s*no)\s*(?:$|[.;,)|])",
+    re.IGNORECASE,
+)
+
+
+#: An evaluation named as where a value came from ("ODI 30% (from re-exam)" copied into every
+#: daily note, blind wave 16 BD/pt-02; "ROM per last re-eval", "goals as set at the IE"): that
+#: evaluation is another note's, none is done here. With its date ("per re-exam 8/6", "see
+#: progress report 2/19/26") it stays a dated mention of that evaluation.
+OTHER_NOTES_EVAL = re.compile(
+    r"\b(?:from|per|see|since|(?:as\s+)?(?:noted|documented|recorded|measured|set)\s+(?:in|on|at)|"
+    r"(?:carried|copied|brought|pulled)\s+(?:forward\s+|over\s+)?from)\s+(?:the\s+|her\s+|his\s+|"
+    r"pt'?s?\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?\W*$",
+    re.IGNORECASE,
+)
+DATE_JUST_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:on|of|dated|from|done)\s+)?(?:\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    re.IGNORECASE,
+)
+_EVALUATIONS = frozenset({"progress-report|re-evaluation", "exam-findings|therapy-evaluation"})
+
+
+def other_notes_evaluation(label: str, before: str, after: str) -> bool:
+    """An evaluation named, undated, as the source of what this note copies. A therapist's
+    evaluation cited for its conclusion ("Per PT eval pt benefits from walker") was done: only a
+    re-evaluation, which dates the progress report, is another note's after "per"."""
+    cue = OTHER_NOTES_EVAL.search(before[-60:])
+    if label not in _EVALUATIONS or not cue or DATE_JUST_AFTER.match(after):
+        return False
+    return label == "progress-report|re-evaluation" or not cue.group().lower().startswith("per")
+
+
+#: A score followed by the evaluation it was copied from ("ODI 30% (from re-exam)", "LEFS 42 per
+#: last re-eval", blind wave 16 BD/pt-02): that evaluation's score, undated here, not today's.
+SCORE_FROM_ELSEWHERE = re.compile(
+    r"^[^.;()]{0,25}?\(?\s*(?:from|per|see|as of|carried (?:forward )?from|copied from)\s+"
+    r"(?:the\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?"
+    r"(?:re-?exam\w*|re-?eval\w*|reassessment|re-assessment|progress report|ie|initial "
+    r"(?:eval\w*|exam\w*)|eval(?:uation)?|exam)\b(?!\s*(?:(?:on|of|dated)\s+)?\d)",
     re.IGNORECASE,
 )

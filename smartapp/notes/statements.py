@@ -74,16 +74,19 @@ def statement_findings(
     if not_evidence.bare_claim(seg.text, bool(mentions or durations)):
         restated = 0  # "... has failed supervised weight loss and meets all criteria"
     lines = lines or NoteLines(note.text)
+    retracted = [(seg.start + a, seg.start + b) for a, b in not_evidence.retracted_spans(seg.text)]
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
         measured = category == "measure"
         value = measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
-        required = restated is not None and end - seg.start > restated
+        required = (
+            restated is not None and end - seg.start > restated
+        ) or not_evidence.under_pasted_criteria(note.text, start)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
-            flags.get("negated", False) or placeholder,
+            flags.get("negated", False) or placeholder or _within(start, retracted),
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
             planned and category in PLANNED_CATEGORIES, dates,
@@ -129,6 +132,12 @@ def statement_findings(
                 flags["self_directed"] = self_directed(
                     seg.text, ent.start_char, care, flags.get("self_directed", False)
                 )
+            if not_evidence.other_notes_evaluation(label, before, seg.text[ent.end_char :]):
+                flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
+            if label == "functional-deficits|functional-score" and (
+                not_evidence.SCORE_FROM_ELSEWHERE.match(seg.text[ent.end_char :])
+            ):
+                flags["hypothetical"] = True  # ... and so is the score copied from it
             if (remote or pointer) and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
             if label in cues.UNCHANGED_MEASURES and cues.UNCHANGED_ONLY.match(
@@ -200,7 +209,10 @@ def statement_findings(
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
         out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
-    if seg.section == "exam" and clinical and not remote and _examined(seg.text):
+    seen = not remote or (  # "Exam (video): ...", not "Unable to perform McMurray via video"
+        cues.VIDEO_EXAM.search(lines.line_at(seg.start)) and not cues.UNTESTED.search(seg.text)
+    )
+    if seg.section == "exam" and clinical and seen and _examined(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
     if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):
@@ -235,6 +247,10 @@ def _examined(text: str) -> bool:
 
 def _lead(lines: NoteLines, seg: Segment, before: str) -> str:
     return lines.sentence_lead(seg.start) + before
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from ..evidence.record import Note
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .plan_periods import BLANK_FIELD, left_blank, notes_lapsed
-from .records import matches_concept
+from .record_filters import matches_concept
 from .signers import signed_by
 
 

@@ -27,7 +27,8 @@ from .courses import (
     taken_now_and_then,
 )
 from .finding_dates import note_dates
-from .records import OPERATORS, TOPICAL, _end, _keep
+from .record_filters import TOPICAL, _keep
+from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
 
 

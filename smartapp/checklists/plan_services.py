@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
-from .records import matches_concept
+from .record_filters import matches_concept
 
 
 @cache

@@ -22,7 +22,7 @@ from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
 from .finding_dates import finding_date, note_dates
 from .plan_periods import blank_notes, notes_lapsed
-from .records import matches_concept
+from .record_filters import matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role
 

@@ -17,10 +17,9 @@ from datetime import date
 from typing import Any
 
 from ..notes.durations import find_dates, find_durations
+from ..notes.model import CARE_CATEGORIES
 from .context import Context
 
-#: Categories of the NLP whose findings are care (notes/statements.py's _CARE).
-_CARE_CATEGORIES = frozenset({"conservative-treatment", "medication-history"})
 _SPACE = re.compile(r"\s")
 
 
@@ -32,7 +31,7 @@ class OwnWords:
         self._texts: dict[str, str] = {}
         self._care: dict[tuple[str, str], list[tuple[int, str]]] = {}
         for f in ctx.record.findings or ():
-            if f.category in _CARE_CATEGORIES:
+            if f.category in CARE_CATEGORIES:
                 self._care.setdefault((f.note_ref, f.snippet), []).append((f.start, f.concept))
 
     def part(self, finding: Any, note_date: date | None) -> str | None:

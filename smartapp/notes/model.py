@@ -15,6 +15,9 @@ PLAN_CATEGORIES = frozenset({"treatment-plan"})
 PLANNED_CATEGORIES = frozenset(
     {"conservative-treatment", "diagnostic-results", "medication-history", "face-to-face"}
 )
+#: Categories whose findings are care tried: care the patient may have chosen alone
+#: (self_directed.py), and one of the several a history line may list (checklists/care_parts.py).
+CARE_CATEGORIES = frozenset({"conservative-treatment", "medication-history"})
 
 
 @dataclass(frozen=True)

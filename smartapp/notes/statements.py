@@ -23,7 +23,7 @@ from .durations import find_dates, find_durations
 from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS, measure_value
-from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
 from .segments import Segment
 from .self_directed import self_directed
@@ -41,10 +41,10 @@ _CAPACITY = frozenset(
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
-#: Labels of care a patient may have chosen alone.
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
-_CARE = re.compile(r"(?:^|;)(?:conservative-treatment|medication-history)\|")
+#: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
+_CARE = re.compile(rf"(?:^|;)(?:{'|'.join(map(re.escape, sorted(CARE_CATEGORIES)))})\|")
 
 
 def statement_findings(

@@ -43,10 +43,20 @@ CRITERIA_LABEL = re.compile(
 _OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
+#: How far back a pasted criteria list's label is looked for.
+_LABEL_REACH = 600
+
+
+def pasted_criteria_near(text: str, start: int, end: int) -> bool:
+    """Whether a criteria label stands within reach of a statement's span: when none does, no
+    finding in the span can be under one (checked once a statement, not for every finding)."""
+    return CRITERIA_LABEL.search(text, max(0, start - _LABEL_REACH), end) is not None
+
+
 def under_pasted_criteria(text: str, at: int) -> bool:
     """Whether ``at`` lies in a pasted criteria list: the rest of its label's line, or the
     quotation the label opens, however many lines it runs (evidence after it still counts)."""
-    window = max(0, at - 600)
+    window = max(0, at - _LABEL_REACH)
     labels = list(CRITERIA_LABEL.finditer(text, window, at))
     if not labels:
         return False
@@ -142,8 +152,10 @@ def other_notes_evaluation(label: str, before: str, after: str) -> bool:
     """An evaluation named, undated, as the source of what this note copies. A therapist's
     evaluation cited for its conclusion ("Per PT eval pt benefits from walker") was done: only a
     re-evaluation, which dates the progress report, is another note's after "per"."""
+    if label not in _EVALUATIONS:
+        return False  # checked first: this runs for every target of every statement
     cue = OTHER_NOTES_EVAL.search(before[-60:])
-    if label not in _EVALUATIONS or not cue or DATE_JUST_AFTER.match(after):
+    if not cue or DATE_JUST_AFTER.match(after):
         return False
     return label == "progress-report|re-evaluation" or not cue.group().lower().startswith("per")
 

@@ -75,15 +75,16 @@ def statement_findings(
         restated = 0  # "... has failed supervised weight loss and meets all criteria"
     lines = lines or NoteLines(note.text)
     retracted = [(seg.start + a, seg.start + b) for a, b in not_evidence.retracted_spans(seg.text)]
+    pasted = not_evidence.pasted_criteria_near(note.text, seg.start, seg.end)
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
         measured = category == "measure"
         value = measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
-        required = (
-            restated is not None and end - seg.start > restated
-        ) or not_evidence.under_pasted_criteria(note.text, start)
+        required = (restated is not None and end - seg.start > restated) or (
+            pasted and not_evidence.under_pasted_criteria(note.text, start)
+        )
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or placeholder or _within(start, retracted),

@@ -60,11 +60,11 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         )  # fmt: skip
     in_range = [f for f in in_range if f not in short]
     wanted = spec.get("min_count", 1)
-    if in_range and told_apart(in_range, dates) < wanted:
+    readings = told_apart(in_range, dates) if in_range else 0
+    if in_range and readings < wanted:
         return Outcome(
             "partial", finding_cites(in_range),
-            f"Searched {what}: {told_apart(in_range, dates)} of the {wanted} readings needed "
-            f"within {bounds}.",
+            f"Searched {what}: {readings} of the {wanted} readings needed within {bounds}.",
         )  # fmt: skip
     if in_range:
         when = [d for d in (finding_date(f, dates) for f in in_range) if d]

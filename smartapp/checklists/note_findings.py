@@ -76,13 +76,14 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     wanted = spec.get("min_count", 1)
     # Events, not mentions: one block restated in a summary is one block (measures.py).
-    if long_enough and (wanted == 1 or told_apart(long_enough, dates) >= wanted):
+    events = told_apart(long_enough, dates) if long_enough and wanted > 1 else len(long_enough)
+    if long_enough and (wanted == 1 or events >= wanted):
         when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
         return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
-    if long_enough and wanted > 1:  # "MBB #1 ... 85%" restated: one of the two blocks
+    if long_enough:  # wanted > 1: "MBB #1 ... 85%" restated is one of the two blocks
         return Outcome(
-            "missing", [], f"Searched {what}: {told_apart(long_enough, dates)} of the {wanted} "
-            "needed (one event mentioned again counts once).",
+            "missing", [], f"Searched {what}: {events} of the {wanted} needed (one event "
+            "mentioned again counts once).",
         )  # fmt: skip
     if in_window and needed:
         longest = max((f.duration_days or 0) for f in in_window)

@@ -101,7 +101,8 @@ def _end(item: Evidence, ctx: Context) -> Any:
     if item.end is not None:
         return min(item.end, ctx.as_of)
     if item.kind.startswith("Medication") and item.status in ("active", "on-hold", "in-progress"):
-        return ctx.as_of
+        # A stale 'active' order a later note says was stopped ends there (stopped_orders.py).
+        return ctx.note_stop(item) or ctx.as_of
     return item.date
 
 

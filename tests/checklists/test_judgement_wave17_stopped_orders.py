@@ -1,0 +1,97 @@
+"""A medication order the record still calls active ends where a later note says it stopped
+(blind wave 17). BE/inf-02: an 'active' methotrexate order from 08/04 ran to the request day
+(122 days) though the note said 'pt stopped it on her own ~10/01 ... (med list not updated)', so
+INF-002 found 12 weeks of one agent in 8. BG/cgm-02: a 2024 Lantus order still active, beside
+'Stopped Lantus last July on his own ... not on any insulin ... Removed Lantus from med list',
+counted as insulin treatment, and the stop statement itself was read as insulin in use. An open
+order no note contradicts still runs until stopped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smartapp.scoring.report import score_bundle
+
+from .test_judgement import _note, record
+
+
+def _order(ident: str, label: str, authored: str, dosage: str) -> dict:
+    return {
+        "resourceType": "MedicationRequest",
+        "id": ident,
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p"},
+        "medicationCodeableConcept": {"text": label},
+        "authoredOn": authored,
+        "dosageInstruction": [{"text": dosage}],
+    }
+
+
+def _mtx(note: str | None, when: str = "2026-12-01") -> str:
+    order = _order("mtx", "Methotrexate 2.5 MG Oral Tablet", "2026-08-04", "15 mg PO weekly")
+    notes = [_note("n1", when, note)] if note else []
+    request = {"authoredOn": "2026-12-01", "occurrenceDateTime": "2026-12-17"}
+    bundle = record("J1745", order, *notes, reason="M05.79", order=request)
+    report = score_bundle(bundle, as_of=date(2026, 12, 4))
+    return {i["id"]: i for i in report["items"]}["INF-002"]["status"]
+
+
+def test_an_active_order_the_note_says_was_stopped_ends_at_the_stop():
+    for text in (
+        "MTX 15 mg weekly started 08/04, pt stopped it on her own ~10/01 because she \"didn't "
+        'feel it was working".',
+        "Methotrexate discontinued 10/01/2026 (transaminases). Med list not updated.",
+        "Stopped methotrexate 10/1 - nausea.",
+    ):
+        assert _mtx(text) != "met", text
+
+
+def test_an_active_order_no_note_contradicts_runs_until_stopped():
+    assert _mtx(None) == "met"
+    for text in (
+        "Continue MTX 15 mg weekly; still 8 swollen joints.",
+        "Stopped ibuprofen 10/1 (GI upset), continues methotrexate.",
+        "MTX held 10/1-10/15 for surgery, restarted 10/16.",
+        "Will stop MTX if LFTs rise; LFTs normal today.",
+        "Pt asks whether she can stop methotrexate; advised to continue.",
+    ):
+        assert _mtx(text) == "met", text
+
+
+def _cgm(*texts: tuple[str, str]) -> str:
+    lantus = _order(
+        "ins",
+        "insulin glargine 100 UNT/ML Injectable Solution [Lantus]",
+        "2024-06-10",
+        "22 units SC qHS",
+    )
+    notes = [_note(f"n{i}", when, text) for i, (when, text) in enumerate(texts)]
+    bundle = record("A4239", lantus, *notes, reason="E11.65", order_type="DeviceRequest")
+    report = score_bundle(bundle, as_of=date(2026, 3, 1))
+    return {i["id"]: i for i in report["items"]}["CGM-001"]["status"]
+
+
+def test_insulin_the_note_says_was_stopped_is_no_insulin_treatment():
+    for text in (
+        'Stopped Lantus last July on his own after starting Ozempic - "didn\'t need it anymore."',
+        "Removed Lantus from med list (pt confirms not taking).",
+        "Off insulin since 2025; now metformin + semaglutide only.",
+        "Lantus d/c'd 3/2025 after GLP-1 started.",
+        "insulin glargine 100 unit/mL (Patient not taking: Reported on 2/20/2026)",
+    ):
+        assert _cgm(("2026-02-20", text)) != "met", text
+
+
+def test_insulin_in_use_or_taken_up_again_is_insulin_treatment():
+    assert _cgm() == "met"
+    for texts in (
+        [("2026-02-20", "Stopped metformin (GI upset); continues Lantus 22 u qHS.")],
+        [("2026-02-20", "Lantus stopped 6/1/25 for lows, restarted 6/20/25 at 10 u.")],
+        # A stop written before this order was placed was an earlier course.
+        [("2024-01-10", "Stopped Lantus in December; diet only.")],
+        # The newest note takes it up again.
+        [("2025-09-01", "Stopped Lantus in August."),
+         ("2026-02-01", "A1c 10.2 - restarted Lantus 10 u qHS.")],
+    ):  # fmt: skip
+        assert _cgm(*texts) == "met", texts

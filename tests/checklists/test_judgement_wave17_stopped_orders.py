@@ -43,6 +43,8 @@ def test_an_active_order_the_note_says_was_stopped_ends_at_the_stop():
         'feel it was working".',
         "Methotrexate discontinued 10/01/2026 (transaminases). Med list not updated.",
         "Stopped methotrexate 10/1 - nausea.",
+        "Stopped MTX 10/1, continue hydroxychloroquine.",
+        "Methotrexate weekly from 8/4 - no longer taking it since early October.",
     ):
         assert _mtx(text) != "met", text
 
@@ -55,6 +57,14 @@ def test_an_active_order_no_note_contradicts_runs_until_stopped():
         "MTX held 10/1-10/15 for surgery, restarted 10/16.",
         "Will stop MTX if LFTs rise; LFTs normal today.",
         "Pt asks whether she can stop methotrexate; advised to continue.",
+        "Methotrexate 15 mg weekly, prednisone 5 mg daily - stopped 10/1 (taper done).",
+        "Methotrexate 15 mg weekly; not taking folic acid.",
+        "Methotrexate dose changed to 20 mg weekly 10/1.",
+        # Another item of a list stopped, an earlier course, a switch to this very order.
+        "MTX since August (tolerating), PT x 6 wks - d/c'd 10/1 plateaued.",
+        "Since 8/4: MTX weekly + prednisone, chiropractic 8/9-9/30 (3 wks, stopped - pain).",
+        "Took methotrexate ~3 wks in 2019 (derm) - stopped for pregnancy planning.",
+        "Methotrexate PO from 6/2/26, stopped 8/4/26 for nausea and switched to SC.",
     ):
         assert _mtx(text) == "met", text
 
@@ -88,6 +98,9 @@ def test_insulin_in_use_or_taken_up_again_is_insulin_treatment():
     for texts in (
         [("2026-02-20", "Stopped metformin (GI upset); continues Lantus 22 u qHS.")],
         [("2026-02-20", "Lantus stopped 6/1/25 for lows, restarted 6/20/25 at 10 u.")],
+        # Another insulin stopped, long before this order; daily use given up for now and then.
+        [("2026-02-20", "Medications: insulin lispro (pump); insulin detemir (discontinued 2021)")],
+        [("2026-02-20", "Off daily Lantus (only 6 u when sugars >250). Continue Lantus prn.")],
         # A stop written before this order was placed was an earlier course.
         [("2024-01-10", "Stopped Lantus in December; diet only.")],
         # The newest note takes it up again.
@@ -95,3 +108,12 @@ def test_insulin_in_use_or_taken_up_again_is_insulin_treatment():
          ("2026-02-01", "A1c 10.2 - restarted Lantus 10 u qHS.")],
     ):  # fmt: skip
         assert _cgm(*texts) == "met", texts
+
+
+def test_the_search_says_which_order_the_notes_stopped():
+    lantus = _order("ins", "Lantus 100 UNT/ML", "2024-06-10", "22 units SC qHS")
+    note = _note("n1", "2026-02-20", "Stopped Lantus last July; diet and metformin only.")
+    bundle = record("A4239", lantus, note, reason="E11.65", order_type="DeviceRequest")
+    report = score_bundle(bundle, as_of=date(2026, 3, 1))
+    searched = {i["id"]: i for i in report["items"]}["CGM-001"]["searched"]
+    assert "stopped per the notes: MedicationRequest/ins on 2025-07-01" in searched

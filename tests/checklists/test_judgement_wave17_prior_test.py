@@ -33,6 +33,7 @@ def test_a_laboratory_reports_own_result_line_is_a_test_done():
         "Result: NEGATIVE - no pathogenic variants detected.",
         "RESULT: POSITIVE - pathogenic variant detected in BRCA2 c.5946delT.",
         "Interpretation: No pathogenic or likely pathogenic variants identified.",
+        "Germline genetic test result: BRCA1/2 full sequencing: no pathogenic variants detected",
     ):
         assert _prior(text), text
 
@@ -42,6 +43,8 @@ def test_results_to_come_explained_or_of_any_test_are_no_prior_germline_test():
         "Result: negative.",
         "Results: pending.",
         "Possible results: pathogenic variant, VUS, or negative.",
+        "Results: if a pathogenic variant is found, refer to high-risk clinic.",
+        "Sister's result: pathogenic variant in BRCA1.",
         "If no pathogenic variant is found, she will be screened per family history.",
         "Plan: BRCA1/2 full seq + del/dup; if negative, consider multigene panel.",
         'Pt requests repeat BRCA testing "to be sure".',
@@ -61,4 +64,19 @@ def test_a_scanned_outside_report_shows_the_test_was_done_before():
     counsel = _note("gc", "2026-02-20", "Hx R breast ca dx 46. Pt requests BRCA testing.")
     assert status(record("81162", counsel, reason="C50.911"), "GEN-004")["status"] == "met"
     bundle = record("81162", report, counsel, reason="C50.911")
+    assert status(bundle, "GEN-004")["status"] == "missing"
+
+
+def test_a_result_charted_as_an_observations_words_shows_the_test_was_done_before():
+    result = {
+        "resourceType": "Observation",
+        "id": "o1",
+        "status": "final",
+        "code": {"text": "Germline genetic test result"},
+        "subject": {"reference": "Patient/p"},
+        "effectiveDateTime": "2019-06-20",
+        "valueString": "BRCA1/2 full sequencing: no pathogenic variants detected",
+    }
+    counsel = _note("gc", "2026-02-20", "Hx R breast ca dx 46. Pt requests BRCA testing.")
+    bundle = record("81162", result, counsel, reason="C50.911")
     assert status(bundle, "GEN-004")["status"] == "missing"

@@ -89,6 +89,7 @@ def test_insulin_the_note_says_was_stopped_is_no_insulin_treatment():
         "Off insulin since 2025; now metformin + semaglutide only.",
         "Lantus d/c'd 3/2025 after GLP-1 started.",
         "insulin glargine 100 unit/mL (Patient not taking: Reported on 2/20/2026)",
+        "Lantus was prescribed by his prior PCP but never filled - afraid of needles.",
     ):
         assert _cgm(("2026-02-20", text)) != "met", text
 

@@ -45,6 +45,7 @@ def test_an_active_order_the_note_says_was_stopped_ends_at_the_stop():
         "Stopped methotrexate 10/1 - nausea.",
         "Stopped MTX 10/1, continue hydroxychloroquine.",
         "Methotrexate weekly from 8/4 - no longer taking it since early October.",
+        "Took methotrexate for about 8 weeks, stopped because of nausea.",
     ):
         assert _mtx(text) != "met", text
 
@@ -118,3 +119,12 @@ def test_the_search_says_which_order_the_notes_stopped():
     report = score_bundle(bundle, as_of=date(2026, 3, 1))
     searched = {i["id"]: i for i in report["items"]}["CGM-001"]["searched"]
     assert "stopped per the notes: MedicationRequest/ins on 2025-07-01" in searched
+
+
+def test_a_stopped_course_with_its_weeks_alone_still_counts_its_weeks():
+    # No coded order: the weeks the note gives are the course, wherever they lie.
+    note = _note("n1", "2026-12-01", "Took methotrexate ~16 weeks, stopped because of nausea.")
+    request = {"authoredOn": "2026-12-01", "occurrenceDateTime": "2026-12-17"}
+    bundle = record("J1745", note, reason="M05.79", order=request)
+    report = score_bundle(bundle, as_of=date(2026, 12, 4))
+    assert {i["id"]: i for i in report["items"]}["INF-002"]["status"] == "met"

@@ -57,7 +57,7 @@ class Context:
         if item.ref not in self.stopped_orders:
             from .stopped_orders import stopped_on
 
-            self.stopped_orders[item.ref] = stopped_on(item, self.record.notes, self.as_of)
+            self.stopped_orders[item.ref] = stopped_on(item, self.record.all_texts(), self.as_of)
         return self.stopped_orders[item.ref]
 
     @cached_property

@@ -108,7 +108,8 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 
 def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
-    """The day a note written after the order (up to ``as_of``) says its drug stopped: the date
+    """The day a note written after the order (up to ``as_of``), or the order's own comment,
+    says its drug stopped (``notes``: every text of the record): the date
     written with the stop, else the order's day plus the weeks the statement gives, else the
     note's day. None when no note says so, or the same or a later note says it is taken."""
     if not item.kind.startswith("Medication") or item.end is not None or item.date is None:
@@ -122,20 +123,27 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
     stop: tuple[date, bool, date] | None = None  # (note's date, dated, the day it stopped)
     taken: date | None = None
     for note in notes:
-        # A note of the order's own day tells the history the order follows.
-        if note.kind != "note" or note.date is None or not item.date < note.date <= as_of:
+        # A note of the order's own day tells the history the order follows; the order's own
+        # comment ("Pt stopped 10/1 - rash") speaks of it whenever it was written.
+        own = note.kind == "annotation" and note.ref.startswith(f"{item.ref}#")
+        if (not own and note.kind != "note") or note.date is None:
+            continue
+        if not (item.date <= note.date if own else item.date < note.date) or note.date > as_of:
             continue
         text = note.text or ""
-        if not mention.search(text):
+        if not own and not mention.search(text):
             continue
         for statement in segment(text):
             said = _says_stopped(statement.text, mention, before)
+            if said is None and own:
+                said = _bare_stop(statement.text, mention)
             if said is None:
                 continue
             if said < 0:
                 taken = max(taken or note.date, note.date)
                 continue
-            when = _stop_date(statement.text, said, note.date, item.date)
+            # An undated comment is dated by its order: its stop may be any day up to as_of.
+            when = _stop_date(statement.text, said, as_of if own else note.date, item.date)
             # The newest note's word; in one note, the statement that dates the stop.
             if when is not None and (stop is None or (note.date, when[0]) > stop[:2]):
                 stop = (note.date, *when)
@@ -166,6 +174,15 @@ def _says_stopped(text: str, mention: re.Pattern[str], before: re.Pattern[str]) 
             continue
         return -1 if _resumes(rest[stop.end() :], mention) else named.end() + stop.start()
     return None
+
+
+def _bare_stop(text: str, mention: re.Pattern[str]) -> int | None:
+    """Where an order's own comment says it was stopped without naming it ("Pt stopped taking
+    it 10/01 - no benefit"), as :func:`_says_stopped` answers."""
+    stop = CARE_STOPPED.search(text) or _AFTER.search(text)
+    if stop is None or _NOT_YET.search(text[: stop.start()]):
+        return None
+    return -1 if _resumes(text[stop.end() :], mention) else stop.start()
 
 
 #: After a list separator, what may stand before a stop that still speaks of the drug before it:

@@ -128,3 +128,17 @@ def test_a_stopped_course_with_its_weeks_alone_still_counts_its_weeks():
     bundle = record("J1745", note, reason="M05.79", order=request)
     report = score_bundle(bundle, as_of=date(2026, 12, 4))
     assert {i["id"]: i for i in report["items"]}["INF-002"]["status"] == "met"
+
+
+def test_the_orders_own_comment_that_the_drug_was_stopped_ends_it():
+    order = _order("mtx", "Methotrexate 2.5 MG Oral Tablet", "2026-08-04", "15 mg PO weekly")
+    request = {"authoredOn": "2026-12-01", "occurrenceDateTime": "2026-12-17"}
+    for comment, expected in (
+        ("Pt stopped taking it 10/01/2026 - no benefit.", "partial"),
+        ("Pt tolerating; LFTs normal 10/01/2026.", "met"),
+    ):
+        commented = {**order, "note": [{"text": comment}]}
+        bundle = record("J1745", commented, reason="M05.79", order=request)
+        report = score_bundle(bundle, as_of=date(2026, 12, 4))
+        got = {i["id"]: i for i in report["items"]}["INF-002"]["status"]
+        assert got == expected, comment

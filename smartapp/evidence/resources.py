@@ -49,7 +49,10 @@ def code_regions(codes: tuple[Code, ...]) -> frozenset[str]:
 
 
 def _regions(resource: dict, codes: tuple[Code, ...], text: str) -> frozenset[str]:
-    sites = _join(*_concepts(resource, "bodySite"))
+    # A medication's site is its dosage's: a triamcinolone given 'Right shoulder (subacromial)'
+    # is no knee injection (blind wave 17, the class of BG/hya-03).
+    dosages = dicts(resource.get("dosage")) + dicts(resource.get("dosageInstruction"))
+    sites = _join(*_concepts(resource, "bodySite"), *(codes_of(d.get("site")) for d in dosages))
     return code_regions(codes + sites[0]) | regions_in_text(f"{without_examples(text)} {sites[1]}")
 
 

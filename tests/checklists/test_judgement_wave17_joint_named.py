@@ -68,3 +68,20 @@ def test_a_descriptors_examples_name_no_region_but_its_own_site_words_do():
     for example in ("(e.g., shoulder, hip, knee)", "(eg shoulder or knee)", "(such as the hip)"):
         listed = _injection(None, "20610", f"Injection, major joint {example}")
         assert not evidence_of("Procedure", listed, "x", {}).regions, example
+
+
+def _triamcinolone(site: str) -> dict:
+    return {
+        "resourceType": "MedicationAdministration",
+        "id": "ma",
+        "status": "completed",
+        "subject": {"reference": "Patient/p"},
+        "medicationCodeableConcept": {"text": "triamcinolone acetonide 40 MG/ML Injectable"},
+        "effectiveDateTime": "2025-10-08",
+        "dosage": {"site": {"text": site}, "route": {"text": "Intra-articular"}},
+    }
+
+
+def test_a_steroid_given_at_another_joint_by_its_dosage_site_is_not_this_knee():
+    assert _hya003(_triamcinolone("Right shoulder (subacromial)")) != "met"
+    assert _hya003(_triamcinolone("Left knee")) == "met"

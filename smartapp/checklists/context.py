@@ -47,6 +47,20 @@ class Context:
         return {n.ref: n.date for n in self.record.all_texts()}
 
     @cached_property
+    def stopped_orders(self) -> dict[str, date | None]:
+        """Open medication orders a later note says were stopped, worked out as each is first
+        asked about (stopped_orders.py): reference → the day it stopped, or None."""
+        return {}
+
+    def note_stop(self, item: Any) -> date | None:
+        """The day a note says this open medication order stopped (None: it runs on)."""
+        if item.ref not in self.stopped_orders:
+            from .stopped_orders import stopped_on
+
+            self.stopped_orders[item.ref] = stopped_on(item, self.record.all_texts(), self.as_of)
+        return self.stopped_orders[item.ref]
+
+    @cached_property
     def order_regions(self) -> frozenset[str]:
         """The body regions the order is about (empty when it names none), with the side the
         requester's plan gives when the order names a region but no side ("P: R TKA")."""

@@ -44,6 +44,9 @@ class Piece:
     timed: bool = True
     #: the sessions the statement counts ("plateaued after 18 PT visits")
     sessions: int = 0
+    #: a course said stopped with its weeks but no date ("took MTX ~8 wks, stopped"): placed
+    #: before the note, unless a coded order of its drug says when it began (episodes.py)
+    floating: bool = False
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -129,7 +132,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
-        if mentioned and days and said_stopped(finding):
+        stopped = bool(days) and said_stopped(finding)
+        if mentioned and stopped:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
@@ -147,6 +151,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 finding_cites([finding])[0],
                 bool(mentioned or days),
                 session_count(finding.snippet),
+                stopped and not mentioned,
             )
         )
     return out

@@ -50,6 +50,22 @@ def _left(spec: dict[str, Any], ctx: Context, pieces: list[Piece]) -> set[str]:
     return left_modalities(relevant_findings(note_criterion(spec), ctx), note_dates(ctx), pieces)
 
 
+def _anchored(pieces: list[Piece]) -> list[Piece]:
+    """A course said stopped with its weeks but no date ("Took MTX ~8 wks, stopped - nausea")
+    is the course its drug's coded order began, not weeks running up to the note's day (which,
+    beside that order, made one long episode of two short ones: blind wave 17, BE/inf-02)."""
+    out = []
+    for piece in pieces:
+        starts = [p.start for p in pieces if p.modality == piece.modality
+                  and "#" not in p.citation["reference"] and p.start <= piece.end]  # fmt: skip
+        if piece.floating and starts:
+            start = min(starts)
+            end = min(start + (piece.end - piece.start), piece.end)
+            piece = Piece(start, end, piece.modality, piece.citation, True, piece.sessions)
+        out.append(piece)
+    return out
+
+
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     start, end = min(p.start for p in pieces), max(p.end for p in pieces)
     return start, end, (end - start).days
@@ -67,6 +83,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # Where coded data says when a modality ran, an undated mention in a later note ("was
         # discharged from PT") does not stretch it to that note's day.
         pieces += [p for p in note_pieces(spec, ctx) if p.timed or p.modality not in coded]
+        pieces = _anchored(pieces)
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
         Piece(max(p.start, floor), min(p.end, high), p.modality, p.citation, p.timed, p.sessions)

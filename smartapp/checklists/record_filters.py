@@ -127,6 +127,9 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if item.date is not None and item.date > ctx.as_of and not _planned_ahead(item, spec, ctx):
         return False
+    if operator == "has_medication" and "stopped" not in spec.get("status", ("stopped",)):
+        if ctx.note_stop(item) is not None:
+            return False  # still 'active' in the record, stopped in the notes (stopped_orders.py)
     if operator == "has_condition" and "status" not in spec and item.end and item.end <= ctx.as_of:
         return False  # abated by as_of: no longer current, whatever clinicalStatus says
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):

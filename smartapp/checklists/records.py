@@ -26,6 +26,19 @@ def _lapsed(operator: str, spec: dict[str, Any], ctx: Context) -> str:
     return f" in force (lapsed: {shown})" if shown else ""
 
 
+def _stopped(operator: str, spec: dict[str, Any], ctx: Context) -> str:
+    """ " (stopped per the notes: MedicationRequest/m1 on 2025-07-01)" when an order still
+    'active' in the record was left out because a note says it was stopped (stopped_orders.py)."""
+    if operator != "has_medication" or "stopped" not in OPERATORS[operator][1]:
+        return ""
+    wider = {**spec, "status": sorted(OPERATORS[operator][1])}
+    stopped = [i for i in ctx.record.of(*OPERATORS[operator][0])
+               if _keep(i, operator, wider, ctx) and not _keep(i, operator, spec, ctx)
+               and ctx.note_stop(i) is not None]  # fmt: skip
+    shown = ", ".join(f"{i.ref} on {ctx.note_stop(i)}" for i in stopped[:3])
+    return f" (stopped per the notes: {shown})" if shown else ""
+
+
 def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outcome:
     """Run one record operator (see OPERATORS) against the context's record."""
     types = OPERATORS[operator][0]
@@ -45,7 +58,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     what = f"{'/'.join(types)} {_describe(spec)} {ctx.window_text(within)}"
     if not matching:
         status = "unknown" if ctx.record.is_unreadable(*types) else "missing"
-        return Outcome(status, [], f"Searched {what}: none found{_lapsed(operator, spec, ctx)}.")
+        found = _lapsed(operator, spec, ctx) or _stopped(operator, spec, ctx)
+        return Outcome(status, [], f"Searched {what}: none found{found}.")
     min_count = spec.get("min_count", 1)
     span_needed = spec.get("min_span_days")
     if len(in_range) >= min_count and (not span_needed or _span(in_range, ctx) >= span_needed):
@@ -101,7 +115,8 @@ def _end(item: Evidence, ctx: Context) -> Any:
     if item.end is not None:
         return min(item.end, ctx.as_of)
     if item.kind.startswith("Medication") and item.status in ("active", "on-hold", "in-progress"):
-        return ctx.as_of
+        # A stale 'active' order a later note says was stopped ends there (stopped_orders.py).
+        return ctx.note_stop(item) or ctx.as_of
     return item.date
 
 

@@ -71,6 +71,20 @@ def regions_in_text(text: str) -> frozenset[str]:
 
 _KEPT, _KEPT_CHARS = 8192, 512
 
+#: A code descriptor's examples: CPT 20610 "major joint or bursa (eg, shoulder, hip, knee,
+#: subacromial bursa)" names the joints the code may be used for, not the one injected (blind
+#: wave 17, BG/hya-03: a shoulder injection read as the knee's). The record's bodySite or its
+#: own words name that.
+_EXAMPLES = re.compile(
+    r"\((?:e\.?\s?g\.?|such as|for example|incl\.?|including)[,.:]?\s[^()]*\)", re.I
+)
+
+
+def without_examples(text: str) -> str:
+    """``text`` with a descriptor's parenthesised examples ("(eg, shoulder, hip, knee)") blanked:
+    what a code may be used for is no region of the record carrying it."""
+    return _EXAMPLES.sub(" ", text) if "(" in text else text
+
 
 #: Arms or hands that are how a patient rises, not the limb the note is about: "needs arms to
 #: stand from chair", "pushes up with both arms from the chair", "uses arms of chair to rise",

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from .codes import NPI_SYSTEM, Code, codes_of
 from .dates import first_date
 from .record import Evidence, Order
-from .regions import regions_in_text, regions_of_code
+from .regions import regions_in_text, regions_of_code, without_examples
 from .shapes import as_dict, as_list, as_str, dicts, get, number, reference, status_code
 
 _ROUTE_WORDS = ("intra-articular", "intraarticular", "injection", "injectable", "topical", "cream",
@@ -49,8 +49,11 @@ def code_regions(codes: tuple[Code, ...]) -> frozenset[str]:
 
 
 def _regions(resource: dict, codes: tuple[Code, ...], text: str) -> frozenset[str]:
-    sites = _join(*_concepts(resource, "bodySite"))
-    return code_regions(codes + sites[0]) | regions_in_text(f"{text} {sites[1]}")
+    # A medication's site is its dosage's: a triamcinolone given 'Right shoulder (subacromial)'
+    # is no knee injection (blind wave 17, the class of BG/hya-03).
+    dosages = dicts(resource.get("dosage")) + dicts(resource.get("dosageInstruction"))
+    sites = _join(*_concepts(resource, "bodySite"), *(codes_of(d.get("site")) for d in dosages))
+    return code_regions(codes + sites[0]) | regions_in_text(f"{without_examples(text)} {sites[1]}")
 
 
 def _medication(resource: dict, index: dict) -> tuple[tuple[Code, ...], str, str]:

@@ -71,9 +71,15 @@ class OwnWords:
 
     @staticmethod
     def year_only(finding: Any, words: str | None, note_date: date | None) -> int | None:
-        """The year, when the finding's only date is a bare year ("Failed PT 2025 (8 wks)")."""
+        """The year, when the finding's only date is a bare year ("Failed PT 2025 (8 wks)").
+        Not a year the care started in ("naproxen 500 BID since 2024 (cont)", "meloxicam daily
+        since 2023 - continues": blind wave 17, BG/hya-02, BG/hya-04): that course runs from
+        the year to the note, as its duration says."""
         text = words or finding.snippet
         found = find_dates(text, note_date)
+        started = [d for d in find_durations(text, note_date) if _SINCE_WORD.match(text, d.start)]
+        if any(d.start <= m.start < d.end for m in found for d in started):
+            return None
         bare = [m.when.year for m in found if _YEAR.fullmatch(text[m.start : m.end])]
         years = set(bare)
         if found and len(bare) == len(found) and len(years) == 1:
@@ -83,3 +89,5 @@ class OwnWords:
 
 #: A date written as a year alone.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A duration that runs from a start to the note ("since 2024", "started in 2023").
+_SINCE_WORD = re.compile(r"since|starting|started|began|from", re.IGNORECASE)

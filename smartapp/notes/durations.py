@@ -48,10 +48,10 @@ _SPAN = re.compile(
     rf"prior|before|now|long)\b"
     rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)"
     # A form's field ("Duration: 6 wk", "Length of trial: 12 weeks") and weeks in brackets after
-    # the care ("Failed PT 2025 (8 wks)", "Dates: 7/2025-9/2025 (8 wk)"); not a follow-up's
-    # interval ("RTC (6 wks)").
+    # the care ("Failed PT 2025 (8 wks)", "Dates: 7/2025-9/2025 (8 wk)", "2/5-3/20 (6+ wks)");
+    # not a follow-up's interval ("RTC (6 wks)").
     rf"|\b(?:duration|length)(?:\s+of\s+[\w/ ]{{1,20}}?)?\s*[:=]\s*{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
-    rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*{_UNIT}\s*(?=\))",
+    rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s*(?=\))",
     re.IGNORECASE,
 )
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".

@@ -1,0 +1,86 @@
+"""How long care ran, as terse clinic notes write it (blind wave 17, BH/aim-01, BG/hya-02,
+BG/hya-04): care that ran six weeks or more was read as a few days, or as over before the window.
+
+- "PT 2x/wk 2/5-3/20 (6+ wks)": two yearless days joined by a dash are a range when either day
+  cannot be a strength or pain score ("2/5" alone reads as strength 2/5, so the PT ran from 3/20
+  only); "(6+ wks)" in brackets after the care is its weeks, as "(8 wks)" already was.
+- "meloxicam 15 daily since 2023 - continues", "naproxen 500 BID since 2024 (cont)": a course
+  started in a year runs from that year to the note, into the window; only care dated by a year
+  alone ("Failed PT 2025 (8 wks)", wave 15) ran some time in that year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from smartapp.notes.durations import find_dates, find_durations
+
+from .test_judgement import ICD10, _note, record, status
+
+_DAY = dt.date(2026, 2, 25)
+_CUFF_TEAR = {
+    "resourceType": "Condition",
+    "id": "cuff",
+    "clinicalStatus": {"coding": [{"code": "active"}]},
+    "code": {"coding": [{"system": ICD10, "code": "M75.111"}]},
+    "subject": {"reference": "Patient/p"},
+}
+
+
+def _shoulder(text: str) -> str:
+    """AIM-003 (42 days of care in 180) for a shoulder MRI, as of 2026-03-01."""
+    bundle = record("73221", _CUFF_TEAR, _note("n1", "2026-02-25", text), reason="M75.111")
+    return status(bundle, "AIM-003")["status"]
+
+
+def _knee_ha(text: str) -> str:
+    """HYA-002 (84 days of care in 365) for a hyaluronan series, as of 2026-03-01."""
+    bundle = record("J7323", _note("n1", "2026-02-25", text), reason="M17.12")
+    return status(bundle, "HYA-002")["status"]
+
+
+def test_a_range_of_two_yearless_days_is_a_range():
+    found = [m.when for m in find_dates("PT 2x/wk 1/5-2/20 (6+ wks) + HEP", _DAY)]
+    assert found == [dt.date(2026, 1, 5), dt.date(2026, 2, 20)]
+    # Its last day may be the score-like one: "1/20-2/10".
+    found = [m.when for m in find_dates("PT 1/20-2/10", _DAY)]
+    assert found == [dt.date(2026, 1, 20), dt.date(2026, 2, 10)]
+    # Across the new year, the first day is in the year before.
+    found = [m.when for m in find_dates("PT 12/1-1/15", _DAY)]
+    assert found == [dt.date(2025, 12, 1), dt.date(2026, 1, 15)]
+
+
+def test_scores_on_both_sides_stay_scores():
+    for text in ("Strength 4/5-5/5 bilat", "pain 3/10-7/10", "ER 4/5 - 2/20 recheck"):
+        assert dt.date(2026, 4, 5) not in [m.when for m in find_dates(text, _DAY)], text
+        assert dt.date(2026, 3, 10) not in [m.when for m in find_dates(text, _DAY)], text
+
+
+def test_weeks_with_a_plus_in_brackets():
+    assert [d.days for d in find_durations("PT 1/5-2/20 (6+ wks) + HEP", _DAY)] == [42]
+    assert [d.days for d in find_durations("RTC (6+ wks)", _DAY)] == []
+
+
+def test_a_terse_history_line_s_range_counts_its_weeks():
+    line = "R shoulder pain. PT 2x/wk 1/5-2/20 (6+ wks) + HEP - transient relief only."
+    assert _shoulder(line) == "met"
+    # One day of it is not six weeks.
+    assert _shoulder("R shoulder pain. PT 2x/wk 2/10-2/20 + HEP - no relief.") != "met"
+
+
+def test_care_since_a_year_runs_to_the_note():
+    for text in (
+        "L knee OA. Prior: PT 2023 x 10 wks, HEP; meloxicam 15 daily since 2024 - continues.",
+        "L knee OA. Other: PT 2023 (6 wks), HEP, naproxen 500 BID since 2024 (cont).",
+        "L knee OA. Naproxen started in 2025, still taking, no relief.",
+    ):
+        assert _knee_ha(text) == "met", text
+
+
+def test_care_in_a_year_alone_is_still_that_year():
+    # Wave 15's rule stands: "PT 2024 (8 wks)" ran some time in 2024, before this window.
+    for text in (
+        "L knee OA. Failed PT 2024 (8 wks), HEP.",
+        "L knee OA. Meloxicam 2023-2024, stopped (GI upset).",
+    ):
+        assert _knee_ha(text) != "met", text

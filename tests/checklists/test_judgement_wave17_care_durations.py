@@ -7,6 +7,8 @@ BG/hya-04): care that ran six weeks or more was read as a few days, or as over b
 - "meloxicam 15 daily since 2023 - continues", "naproxen 500 BID since 2024 (cont)": a course
   started in a year runs from that year to the note, into the window; only care dated by a year
   alone ("Failed PT 2025 (8 wks)", wave 15) ran some time in that year.
+- "PT x 8 wks spring 2025": weeks in a season of a year ran in that season, as late as it ends
+  (wave 15's rule for a year), not in November and December.
 """
 
 from __future__ import annotations
@@ -84,3 +86,18 @@ def test_care_in_a_year_alone_is_still_that_year():
         "L knee OA. Meloxicam 2023-2024, stopped (GI upset).",
     ):
         assert _knee_ha(text) != "met", text
+
+
+def _lumbar_esi(text: str) -> str:
+    """IPN-002 (42 days of care in 180) for a lumbar epidural injection, as of 2026-03-01."""
+    return status(record("62323", _note("n1", "2026-02-25", text)), "IPN-002")["status"]
+
+
+def test_weeks_in_a_season_of_a_year_ran_in_that_season():
+    # Spring 2025 ended long before the 180 days to 2026-03-01; read as some time in 2025 it
+    # was placed in November and December (wave 15's rule for a year alone).
+    assert _lumbar_esi("L leg pain. Did PT x 8 wks spring 2025, HEP daily.") != "met"
+    assert _lumbar_esi("L leg pain. Did PT x 8 wks spring of 2025, HEP daily.") != "met"
+    # Fall 2025 reaches into the window (to 30 November), as the year alone did.
+    fall = "L leg pain. Did PT x 8 wks fall 2025, HEP daily. TFESI 1/20/26 - 2 wks relief."
+    assert _lumbar_esi(fall) == "met"

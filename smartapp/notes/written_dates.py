@@ -117,6 +117,10 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
 _MONTH_RANGE = re.compile(
     rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
+#: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
+_MONTHS_NO_YEAR = re.compile(
+    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})(?![\w.]|\s*,?\s*'?\d)", re.IGNORECASE
+)
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
 _NIGHT = re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
 #: "4/5" strength and "7/10" pain are scores, not days, unless a date word precedes them.
@@ -204,6 +208,15 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     # Every pattern but "last March" reads a digit: a statement without one skips them.
     out = _numeric_dates(text, note_date) if DIGIT.search(text) else []
     if note_date is not None:
+        for match in _MONTHS_NO_YEAR.finditer(text):
+            # The latest such span that has ended by the note (or ends in its month): the first
+            # day of each month, as "Sept-Nov 2025" gives.
+            first, last = (MONTHS[match.group(i).lower().rstrip(".")] for i in (1, 2))
+            year = note_date.year - (last > note_date.month)
+            out.append(
+                DateMention(match.start(), match.end(1), dt.date(year - (first > last), first, 1))
+            )
+            out.append(DateMention(match.start(2), match.end(), dt.date(year, last, 1)))
         for match in _LAST_MONTH.finditer(text):
             if match.group(2) == "may":  # "in may be" is the verb, not the month
                 continue

@@ -101,3 +101,20 @@ def test_weeks_in_a_season_of_a_year_ran_in_that_season():
     # Fall 2025 reaches into the window (to 30 November), as the year alone did.
     fall = "L leg pain. Did PT x 8 wks fall 2025, HEP daily. TFESI 1/20/26 - 2 wks relief."
     assert _lumbar_esi(fall) == "met"
+
+
+def test_a_span_of_months_without_a_year_is_the_latest_one_ended():
+    found = [m.when for m in find_dates("PT 6 wks Sep-Oct then meloxicam x 6 wks Nov-Jan", _DAY)]
+    assert found == [dt.date(2025, m, 1) for m in (9, 10, 11)] + [dt.date(2026, 1, 1)]
+    # With its year it is read as before; a month on its own is no span.
+    assert [m.when for m in find_dates("PT (Sept-Nov 2025)", _DAY)] == [
+        dt.date(2025, 9, 1),
+        dt.date(2025, 11, 1),
+    ]
+    assert find_dates("Seen Mon-Fri, PT in May.", dt.date(2026, 9, 1))[0].when.month == 5
+
+
+def test_weeks_in_months_without_a_year_ran_in_those_months():
+    # May-June 2025 is before the 180 days to 2026-03-01: not eight weeks up to the note.
+    assert _lumbar_esi("L leg pain. PT x 8 wks (May-June), no better.") != "met"
+    assert _lumbar_esi("L leg pain. PT x 8 wks (Dec-Feb), no better.") == "met"

@@ -118,3 +118,31 @@ def test_weeks_in_months_without_a_year_ran_in_those_months():
     # May-June 2025 is before the 180 days to 2026-03-01: not eight weeks up to the note.
     assert _lumbar_esi("L leg pain. PT x 8 wks (May-June), no better.") != "met"
     assert _lumbar_esi("L leg pain. PT x 8 wks (Dec-Feb), no better.") == "met"
+
+
+def test_weeks_written_straight_after_the_therapy():
+    for text, days in (
+        ("Current: PT 4 wks, ibuprofen 600 TID, HEP - minimal benefit.", [28]),
+        ("chiropractor 3 wks (self pay), gym program", [21]),
+        ("PT 6+ wks, HEP", [42]),
+        ("pt 2 wks post-op, doing well", []),  # the patient, not physical therapy
+        ("treated w/ PT and resolved", []),  # "an d" is no day
+        ("RTC 4 wks", []),
+    ):
+        assert [d.days for d in find_durations(text, _DAY)] == days, text
+
+
+def _facet_care(text: str) -> str:
+    """IPN-006 (42 days of care in 365) for a lumbar medial branch block, as of 2026-03-01."""
+    bundle = record("64493", _note("n1", "2026-02-25", text), reason="M47.816")
+    return status(bundle, "IPN-006")["status"]
+
+
+def test_a_terse_current_list_gives_its_therapy_s_weeks():
+    assert (
+        _facet_care("Axial LBP. Current: PT 6 wks, ibuprofen 600 TID, HEP - no benefit.") == "met"
+    )
+    # Four weeks are four weeks (BH/inj-02): no six-week episode.
+    assert (
+        _facet_care("Axial LBP. Current: PT 4 wks, ibuprofen 600 TID, HEP - no benefit.") != "met"
+    )

@@ -7,13 +7,14 @@ the statement's dates and its longest duration, so all three ran "from 1/20" the
 naproxen's six weeks were lost. A modality's own words run from its name to the next modality
 named; when they give no date or duration ("PT and naproxen x 6 wks", "6 weeks of PT and
 naproxen"), what the whole statement says is shared, as before. A piece dated by a year alone
-("Failed PT 2025 (8 wks)", AY/inj-03) ran some time in that year: :meth:`OwnWords.year_only`.
+("Failed PT 2025 (8 wks)", AY/inj-03) ran some time in that year, or in that season ("PT x 8
+wks spring 2025", blind wave 17): :meth:`OwnWords.year_only`.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..notes.durations import find_dates, find_durations
@@ -70,16 +71,39 @@ class OwnWords:
         return tuple(d for d in finding.dates if d in own)
 
     @staticmethod
-    def year_only(finding: Any, words: str | None, note_date: date | None) -> int | None:
-        """The year, when the finding's only date is a bare year ("Failed PT 2025 (8 wks)")."""
+    def year_only(
+        finding: Any, words: str | None, note_date: date | None
+    ) -> tuple[date, date] | None:
+        """The first and last day of the year, when the finding's only date is a bare year
+        ("Failed PT 2025 (8 wks)"), or of the season when a season names it ("PT x 8 wks fall
+        2025": September to November; blind wave 17). Not a year the care started in
+        ("naproxen 500 BID since 2024 (cont)", "meloxicam daily since 2023 - continues": blind
+        wave 17, BG/hya-02, BG/hya-04): that course runs from the year to the note, as its
+        duration says."""
         text = words or finding.snippet
         found = find_dates(text, note_date)
-        bare = [m.when.year for m in found if _YEAR.fullmatch(text[m.start : m.end])]
-        years = set(bare)
-        if found and len(bare) == len(found) and len(years) == 1:
-            return years.pop()
-        return None
+        started = [d for d in find_durations(text, note_date) if _SINCE_WORD.match(text, d.start)]
+        if any(d.start <= m.start < d.end for m in found for d in started):
+            return None
+        bare = [m for m in found if _YEAR.fullmatch(text[m.start : m.end])]
+        years = {m.when.year for m in bare}
+        if not found or len(bare) != len(found) or len(years) != 1:
+            return None
+        year = years.pop()
+        seasons = {_SEASON.search(text[max(0, m.start - 12) : m.start]) for m in bare}
+        if len(seasons) == 1 and (season := seasons.pop()) is not None:
+            first = _SEASONS[season.group(1).lower()]
+            return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
+        return date(year, 1, 1), date(year, 12, 31)
 
 
 #: A date written as a year alone.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A duration that runs from a start to the note ("since 2024", "started in 2023").
+_SINCE_WORD = re.compile(r"since|starting|started|began|from", re.IGNORECASE)
+#: A season written before the year ("fall 2025", "spring of 2024"), and its first month;
+#: winter straddles two years and is left to the year.
+_SEASON = re.compile(
+    r"(?<!s/p )(?<!\ba )(?<!after )\b(spring|summer|fall|autumn)\s+(?:of\s+)?$", re.IGNORECASE
+)
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}

@@ -137,12 +137,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
-        year = own.year_only(finding, words, note_date) if days and mentioned else None
-        if year is not None:
-            # "Failed PT 2025 (8 wks)": its weeks some time in that year, as late as it ends
-            # (blind wave 15, AY/inj-03), not from 1 January.
-            end = min(date(year, 12, 31), note_date)
-            start = max(date(year, 1, 1), end - timedelta(days=days))
+        period = own.year_only(finding, words, note_date) if days and mentioned else None
+        if period is not None:
+            # "Failed PT 2025 (8 wks)": its weeks some time in that year (or season), as late as
+            # it ends (blind wave 15, AY/inj-03), not from 1 January.
+            end = min(period[1], note_date)
+            start = max(period[0], end - timedelta(days=days))
         out.append(
             Piece(
                 start,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .context import Context
@@ -43,8 +43,26 @@ def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
         finding.category in EVENT_CATEGORIES
         or (finding.category == "functional-deficits" and _ONE_FALL.fullmatch(finding.text))
     ):
+        if _lasts_to_note(finding, dates):
+            return written_date(finding, dates)
         return finding.when  # a fall is an event: "fall off a ladder in 2019" is not recent
     return written_date(finding, dates)
+
+
+#: How far short of its note a symptom's duration may end and still run to it: a duration
+#: counted from a month or year ("since 2024", "x 3 mos, onset 4/2026") is coarse.
+_TO_NOTE = timedelta(days=31)
+
+
+def _lasts_to_note(finding: Any, dates: dict[str, date | None]) -> bool:
+    """A symptom's duration that runs from its date to the note that states it ("R-sided axial
+    neck pain since 2024 (>2 yrs)" in a July 2026 note, blind wave 17, BH/inj-03): how long
+    the symptom has lasted as of that note, so the statement is the note's, not of the day the
+    pain began. An old episode keeps its date ("back pain for 8 weeks in 2019")."""
+    written = written_date(finding, dates)
+    if finding.category != "symptom-duration" or not finding.duration_days or written is None:
+        return False
+    return finding.when + timedelta(days=finding.duration_days) >= written - _TO_NOTE
 
 
 def written_date(finding: Any, dates: dict[str, date | None]) -> date | None:

@@ -38,6 +38,11 @@ _UNIT = (
     r"(?![a-z])"
 )
 _ABOUT = r"(?:(?:about|approximately|approx\.?|around|nearly|almost|over|more than|>|~|≈)\s*)?"
+#: Right after a therapy's name (fixed-width look-behinds, one a name).
+_AFTER_THERAPY = (
+    r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
+    r"|(?<=\bchiropractic )|(?<=\bchiropractor ))"
+)
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
 # "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates. "A few times a
 # week" is how often, not how long.
@@ -48,10 +53,14 @@ _SPAN = re.compile(
     rf"prior|before|now|long)\b"
     rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)"
     # A form's field ("Duration: 6 wk", "Length of trial: 12 weeks") and weeks in brackets after
-    # the care ("Failed PT 2025 (8 wks)", "Dates: 7/2025-9/2025 (8 wk)"); not a follow-up's
-    # interval ("RTC (6 wks)").
+    # the care ("Failed PT 2025 (8 wks)", "Dates: 7/2025-9/2025 (8 wk)", "2/5-3/20 (6+ wks)");
+    # not a follow-up's interval ("RTC (6 wks)").
     rf"|\b(?:duration|length)(?:\s+of\s+[\w/ ]{{1,20}}?)?\s*[:=]\s*{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
-    rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*{_UNIT}\s*(?=\))",
+    rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s*(?=\))"
+    # Weeks written straight after the therapy, as terse history lines do: "Current: PT 4 wks,
+    # ibuprofen 600 TID, HEP" (blind wave 17, BH/inj-02), "chiropractor 3 wks"; "PT" and "OT"
+    # in capitals only ("pt 2 wks post-op" is the patient), in digits ("PT and" is no "an d").
+    rf"|{_AFTER_THERAPY}{_ABOUT}(\d{{1,2}})[\s-]*(?:\+\s*)?{_UNIT}",
     re.IGNORECASE,
 )
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".

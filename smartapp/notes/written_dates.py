@@ -117,6 +117,10 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
 _MONTH_RANGE = re.compile(
     rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
+#: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
+_MONTHS_NO_YEAR = re.compile(
+    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})(?![\w.]|\s*,?\s*'?\d)", re.IGNORECASE
+)
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
 _NIGHT = re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
 #: "4/5" strength and "7/10" pain are scores, not days, unless a date word precedes them.
@@ -155,16 +159,42 @@ _RANGE_END = re.compile(
 )
 
 
-def _range_start(match: re.Match[str], text: str) -> dt.date | None:
+#: Two yearless days joined by a dash: "PT 2x/wk 2/5-3/20" (blind wave 17, BH/aim-01).
+_YEARLESS_PAIR = re.compile(r"(?<![/\d])(\d{1,2})/(\d{1,2})[-–](\d{1,2})/(\d{1,2})\b(?![/\d])")
+
+
+def _is_score(month: str, day: str) -> bool:
+    """ "4/5" strength or "7/10" pain, as a yearless day would also read."""
+    return int(day) in (5, 10) and int(month) <= int(day)
+
+
+def _yearless_ranges(text: str) -> dict[int, re.Match[str]]:
+    """Where each day of a yearless range starts → the range: "2/5-3/20" is a range because
+    "3/20" cannot be a score; "4/5-5/5" strength and "3/10-7/10" pain are scores."""
+    out = {}
+    for pair in _YEARLESS_PAIR.finditer(text):
+        first, second = pair.group(1, 2), pair.group(3, 4)
+        if not (_is_score(*first) and _is_score(*second)):
+            out[pair.start()] = out[pair.start(3)] = pair
+    return out
+
+
+def _range_start(
+    match: re.Match[str], text: str, note_date: dt.date | None, pair: re.Match[str] | None
+) -> dt.date | None:
     """The first day of "1/5-2/13/26": a yearless "M/D" (else a strength score like "1/5") with
     a dated day after it, in that day's year (the one before when its month comes earlier), and
-    on or before it."""
+    on or before it. With ``pair`` starting at it ("2/5-3/20"), the day after it has no year
+    either and is anchored to the note as any yearless day is."""
     if not match.group(4) or match.group(6):
         return None
     end = _RANGE_END.match(text, match.end())
-    if end is None:
+    if end is not None:
+        last = safe_date(_year(end.group(3), 0), int(end.group(1)), int(end.group(2)))
+    elif pair is not None and pair.start() == match.start() and note_date is not None:
+        last = _yearless(int(pair.group(3)), int(pair.group(4)), note_date)
+    else:
         return None
-    last = safe_date(_year(end.group(3), 0), int(end.group(1)), int(end.group(2)))
     if last is None:
         return None
     month, day = int(match.group(4)), int(match.group(5))
@@ -178,6 +208,15 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     # Every pattern but "last March" reads a digit: a statement without one skips them.
     out = _numeric_dates(text, note_date) if DIGIT.search(text) else []
     if note_date is not None:
+        for match in _MONTHS_NO_YEAR.finditer(text):
+            # The latest such span that has ended by the note (or ends in its month): the first
+            # day of each month, as "Sept-Nov 2025" gives.
+            first, last = (MONTHS[match.group(i).lower().rstrip(".")] for i in (1, 2))
+            year = note_date.year - (last > note_date.month)
+            out.append(
+                DateMention(match.start(), match.end(1), dt.date(year - (first > last), first, 1))
+            )
+            out.append(DateMention(match.start(2), match.end(), dt.date(year, last, 1)))
         for match in _LAST_MONTH.finditer(text):
             if match.group(2) == "may":  # "in may be" is the verb, not the month
                 continue
@@ -202,12 +241,14 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         if when is not None:
             out.append(DateMention(match.start(), match.end(), when))
             taken.append((match.start(), match.end()))
+    pairs = _yearless_ranges(text)
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        ranged = _range_start(match, text)
+        pair = pairs.get(match.start())
+        ranged = _range_start(match, text, note_date, pair)
         score = _SCORE.match(match.group(0))
-        if score and int(score.group(1)) <= int(score.group(2)) and ranged is None:
+        if score and int(score.group(1)) <= int(score.group(2)) and ranged is None and not pair:
             if not _DATE_WORD.search(text[max(0, match.start() - 12) : match.start()]):
                 continue
         if match.group(4) and _INTERVAL_UNIT.match(text[match.end() :]):

@@ -47,3 +47,27 @@ def test_other_cps_pressures_and_denials_are_not():
         "Sinus pressure x 3 days, congestion.",
     ):
         assert status(_cardiac(text), "CARD-001")["status"] != "met", text
+
+
+def test_syncope_palpitations_and_indications_in_short_forms():
+    for text in (
+        "Passed out while walking up stairs 2 wks ago.",
+        "Syncopal episode at church.",
+        "Heart racing episodes x 3 wks.",
+        "Lightheadedness with exertion.",
+        "Exertional sx relieved by rest.",
+        "HFpEF, worsening edema.",
+        "Abnl ECG: TWI V4-V6.",
+        "Positive ETT 2/2026.",
+        "NSTEMI 1/2026 s/p PCI.",
+        "EF 30% on echo 1/2026.",
+        "ST depressions in lateral leads.",
+    ):
+        assert status(_cardiac(text), "CARD-001")["status"] == "met", text
+    for text in (
+        "EF 55-60% on echo 1/2026.",
+        "ECG NSR no ST changes.",
+        "No syncopal episodes.",
+        "Ref 40% of the time, pt passed on the offer.",
+    ):
+        assert status(_cardiac(text), "CARD-001")["status"] != "met", text

@@ -97,6 +97,15 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         )
         if report and when:
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
+    # An evaluation only a note's words state ("Informal assessment: ...", "SLP eval 11/04"):
+    # the item asking for the evaluation finds it so, and the re-evaluation clock starts there
+    # (blind wave 17, BE/slp-04); planned ones ("eval next session") are not asserted.
+    stated = {"category": "clinical-notes", "concepts": spec.get("report_concepts"),
+              "exclude_sections": ["plan", "goals"]}  # fmt: skip
+    for finding in relevant_findings(stated, ctx) if stated["concepts"] else ():
+        when = finding_date(finding, dates)
+        if finding.asserted and when:
+            found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
     if spec.get("signed_by"):  # the agency PT's "Reassessment" is no practitioner's review
         found = [(d, r) for d, r in found if by_role(ctx, r.split("#", 1)[0], spec["signed_by"])]
     if spec.get("filled"):  # a recertification draft left "***" is a review still to come

@@ -44,9 +44,12 @@ _TALKED_OVER = re.compile(
     r"trying|switching to|a trial of)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: "due next visit" is still to come; "due to pain" is a cause.
+#: "due next visit" is still to come; "due to pain" is a cause. So is "to be completed next
+#: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
 _HYPOTHETICAL_AFTER = re.compile(
-    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|to be done)\b",
+    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|"
+    r"to be (?:done|completed|performed|administered|given)|"
+    r"(?:at|during) (?:the )?next (?:session|visit|appointment|appt))\b",
     re.IGNORECASE,
 )
 

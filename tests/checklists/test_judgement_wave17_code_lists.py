@@ -46,6 +46,16 @@ def test_functional_and_acid_peptic_complaints_do_not_pair_with_abdominal_ct(cod
     assert status(record("74177", reason=code), "CSU-005")["status"] == "missing"
 
 
+@pytest.mark.parametrize(
+    "service,code",
+    [("73721", "K56.609"), ("70553", "K50.012"), ("71250", "K92.2"), ("73221", "K35.80")],
+)
+def test_a_gi_diagnosis_still_does_not_pair_with_imaging_of_another_region(service, code):
+    # The abdomen-pelvis region names the whole family (regions.yaml): bowel obstruction does not
+    # support a knee MRI, nor appendicitis a shoulder MRI.
+    assert status(record(service, reason=code), "CSU-005")["status"] == "missing"
+
+
 @pytest.mark.parametrize("code", ["J35.1", "J35.2", "J35.3", "Q90.9"])
 def test_adenotonsillar_hypertrophy_supports_pediatric_psg(code):
     assert status(record("95810", reason=code), "CSU-005")["status"] == "met"

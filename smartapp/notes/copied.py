@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .report_headers import study_dated_reports
 from .section_headers import header_of
 from .written_dates import find_dates
 
@@ -240,6 +241,12 @@ def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
     """Every dated copied span of the note's text, pasted faxed records and exams restated
     from an earlier visit included."""
     spans = _faxed_spans(text, note_date)
+    # An outside study report filed on the day it came in is the study's (report_headers.py).
+    spans += [
+        CopiedSpan(start, end, when)
+        for start, end, when in study_dated_reports(text, note_date)
+        if not any(s.start < end and start < s.end for s in spans)
+    ]
     for marker in _MARKER.finditer(text):
         source = marker.group("source")
         if _UPDATED.search(source) or _UPDATED.search(text[marker.end() : marker.end() + 20]):

@@ -1,0 +1,88 @@
+"""A study report's own date: an outside imaging report pasted or faxed in is the study's.
+
+An outside MRI report reaches the record as a scanned fax or pasted text, filed on the day it was
+received ("*** OUTSIDE RECORDS RECEIVED VIA FAX 03/30/2026 *** ... EXAM: MRI CERVICAL SPINE W/O
+CONTRAST   DATE OF EXAM: 12/03/2024"; "MIAMI VALLEY IMAGING / MRI C-SPINE W/O   DOS 06/11/2025"
+filed 2026-08-30). A reviewer reads its findings as of the exam date the report's header gives,
+not the filing date: a 16-month-old MRI is not imaging of the last 12 months (AK/spine-04,
+AS/spine-04, laid bare in blind wave 17 when a cervical fusion stopped needing SPS-007).
+
+The header gives that date as a labelled study date ("date of exam", "exam date", "study date",
+"date of study", "date performed") or a date of service ("DOS", "date of service"), on a line that
+names the imaging or electrodiagnostic study (MRI, CT, X-ray, ultrasound, EMG ...), among the
+text's first lines, before the text's own date; an order's "face-to-face exam date" names none.
+The report runs from that line to the end of the text, or to where the text turns into a visit
+note (a plan or an exam section) or a pasted fax closes. A clinic note's "DOS" without a study
+named, a study date written further down a note ("MRI C-spine from 12/03/2024 shows ..." in the
+HPI) and a date on or after the note's own are not report headers; the first stays the note's,
+the second dates only its own statement (an event's written date, finding_dates.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .section_headers import header_of
+from .written_dates import find_dates
+
+#: How many non-blank lines from the top of a text a report header may sit on (a fax banner, the
+#: sender, the patient line, then the exam line).
+HEADER_LINES = 5
+_STUDY_DATE = re.compile(
+    r"\b(?:date\s+of\s+(?:exam(?:ination)?|study|procedure|imaging)|exam(?:ination)?\s+date"
+    r"|study\s+date|date\s+performed)\b\s*[:#.=-]?\s*",
+    re.IGNORECASE,
+)
+_SERVICE_DATE = re.compile(r"\b(?:dos|date\s+of\s+service)\b\s*[:#.=-]?\s*", re.IGNORECASE)
+_STUDY = re.compile(
+    r"\b(?:mri|mra|ct|cta|x-?rays?|xr|radiographs?|ultrasound|us|sonogram|mammogram|emg|ncs"
+    r"|myelogram|pet|bone scan|dexa)\b",
+    re.IGNORECASE,
+)
+#: Where a report pasted into a visit note gives way to the note: its plan or exam, or the
+#: closing banner of a pasted fax ("---- END FAX ----").
+_NOTE_SECTIONS = frozenset({"plan", "exam"})
+_FAX_CLOSE = re.compile(r"^[ \t]*[-=*_]{2,}[ \t]*end\b", re.IGNORECASE)
+
+
+def _header_date(line: str, note_date: dt.date) -> dt.date | None:
+    """The study date a report header line gives right after its label, before the note's."""
+    if not _STUDY.search(line):
+        return None  # "face-to-face exam date: 2026-01-12" on an order dates a visit, not a study
+    for label in [*_STUDY_DATE.finditer(line), *_SERVICE_DATE.finditer(line)]:
+        dates = find_dates(line[label.end() :], note_date)
+        if dates and dates[0].start == 0 and dates[0].when < note_date:
+            return dates[0].when
+    return None
+
+
+def study_dated_reports(text: str, note_date: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """(start, end, study date) of the study report the text opens with, if its header dates it
+    before the note (see the module docstring); none for a text with no date of its own."""
+    if note_date is None:
+        return []
+    position, seen = 0, 0
+    while position < len(text) and seen < HEADER_LINES:
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end]
+        if line.strip():
+            seen += 1
+            when = _header_date(line, note_date)
+            if when is not None:
+                return [(position, _report_end(text, line_end), when)]
+        position = line_end + 1
+    return []
+
+
+def _report_end(text: str, position: int) -> int:
+    """Where the report that started before ``position`` ends (see the module docstring)."""
+    while position < len(text):
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip("\n")
+        if header_of(line) in _NOTE_SECTIONS or _FAX_CLOSE.match(line):
+            return position
+        position = line_end
+    return len(text)

@@ -7,8 +7,9 @@ room-air 86% (blind wave 16, BB/oxy-01). ``room_air: true`` on ``note_value`` or
 ``has_observation`` keeps only readings not stated on oxygen: a note's value followed in its
 clause by 'on 2L', 'on 3 lpm NC', 'on O2', 'with supplemental oxygen', 'on BiPAP', or preceded
 by 'on 2L NC:'; an Observation whose inhaled-oxygen component (LOINC 3151-8 flow, 3150-0
-concentration) gives a flow above 0 or a concentration above 21%, or whose comment says it was
-taken on oxygen and names no room air.
+concentration, or named so only by code.text or display, as Epic and Oracle Health payloads do:
+'Inhaled oxygen flow rate', 'O2 flow', 'FiO2', blind wave 18 BK/oxy-02) gives a flow above 0 or
+a concentration above 21%, or whose comment says it was taken on oxygen and names no room air.
 """
 
 from __future__ import annotations
@@ -53,6 +54,29 @@ def _number(quantity: Any) -> float | None:
 _ROOM_AIR = re.compile(r"\b(?:room air|ra)\b", re.IGNORECASE)
 
 
+#: A component named for the oxygen given, not for a saturation measured ('Oxygen saturation').
+_OXYGEN_NAME = re.compile(r"\b(?:oxygen|o2|fio2)\b", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"\b(?:sat\w*|spo2|sao2|pao2|saturation|pressure)\b", re.IGNORECASE)
+_CONCENTRATION = re.compile(r"\bfio2\b|concentration|fraction", re.IGNORECASE)
+
+
+def _component_kind(component: dict) -> str | None:
+    """'flow' or 'fio2' for an inhaled-oxygen component, by LOINC code or else by its name."""
+    code = component.get("code") or {}
+    codings = [c for c in code.get("coding") or [] if isinstance(c, dict)]
+    codes = {c.get("code") for c in codings}
+    if _FLOW in codes:
+        return "flow"
+    if _FIO2 in codes:
+        return "fio2"
+    name = " ".join([str(code.get("text") or "")] + [str(c.get("display") or "") for c in codings])
+    if not _OXYGEN_NAME.search(name) or _NOT_GIVEN.search(name):
+        return None
+    quantity = component.get("valueQuantity") or {}
+    unit = f"{quantity.get('unit') or ''} {quantity.get('code') or ''}"
+    return "fio2" if _CONCENTRATION.search(name) or "%" in unit else "flow"
+
+
 def observation_on_oxygen(raw: dict) -> bool:
     """True when an Observation's inhaled-oxygen component gives oxygen beyond room air, or its
     comment says it was taken on oxygen and names no room air ('On 2 L NC at rest')."""
@@ -64,10 +88,10 @@ def observation_on_oxygen(raw: dict) -> bool:
     for component in raw.get("component") or []:
         if not isinstance(component, dict):
             continue
-        codes = {c.get("code") for c in (component.get("code") or {}).get("coding") or []}
+        kind = _component_kind(component)
         value = _number(component.get("valueQuantity"))
-        if value is None:
+        if value is None or kind is None:
             continue
-        if (_FLOW in codes and value > 0) or (_FIO2 in codes and value > 21):
+        if (kind == "flow" and value > 0) or (kind == "fio2" and value > 21):
             return True
     return False

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlfile import safe_load
+from .spelled_numbers import digits_for_words
 
 BANDS_FILE = Path(__file__).with_name("score_bands.yaml")
 #: The value written right after the name: "ODI 14%", "KOOS JR: 78.7", "QuickDASH score = 9.1",
@@ -82,10 +83,12 @@ def little_limitation_in_text(name: str, after: str) -> bool:
     """True when the score named ``name`` is followed in ``after`` by a value in its band.
 
     ``after`` is the text right after the instrument's name in the note ("  9.1 (initial 61.4)").
+    A value dictated in words ("ASES eighty six") is read as its digits.
     """
     band = band_for(name)
     if band is None:
         return False
+    after = digits_for_words(after[:80])
     match = _VALUE.match(after[:40])
     if match is None:
         return False

@@ -169,3 +169,38 @@ SCORE_FROM_ELSEWHERE = re.compile(
     r"(?:eval\w*|exam\w*)|eval(?:uation)?|exam)\b(?!\s*(?:(?:on|of|dated)\s+)?\d)",
     re.IGNORECASE,
 )
+
+
+#: A result the note has only at second hand, its report not in hand ("outside cervical MRI
+#: reportedly showed R C4-5 disc herniation - report not available; will obtain", blind wave 18
+#: BK/spine-03): a reviewer asks for the report, and what it is said to show is no result yet.
+#: The cue follows the result in its own clause ("report not available", "images not on file",
+#: "no formal report", "report pending"), or the result is hearsay ("reportedly showed").
+_REPORT_NOT_HERE = re.compile(
+    r"\b(?:report|images?|films?|read|results?)s?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:not\s+"
+    r"(?:yet\s+)?(?:available|on\s+file|in\s+(?:the\s+)?(?:chart|record|system|epic)|received|"
+    r"obtained|seen|reviewed)|unavailable|pending|requested)\b"
+    r"|\b(?:no|without)\s+(?:formal\s+|written\s+|official\s+|radiology\s+)?report\b(?!\s+of\b)"
+    r"|\b(?:unable|not\s+able)\s+to\s+(?:obtain|locate|find|access)\b",
+    re.IGNORECASE,
+)
+_HEARSAY = re.compile(r"\b(?:reportedly|supposedly|allegedly)\b", re.IGNORECASE)
+#: Another study named between the result and the cue: "XR shows OA, MRI report pending".
+_ANOTHER_STUDY = re.compile(
+    r"\b(?:mri|mra|ct|x-?rays?|xr|radiographs?|ultrasound|us|emg|ncs|dexa|scan|study|labs?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
+
+
+def result_not_in_hand(text: str, start: int, end: int) -> bool:
+    """Whether the result at [start, end) of a statement is hearsay, or its report is said to be
+    missing later in its sentence with no other study named in between."""
+    stops = list(_CLAUSE_STOP.finditer(text, 0, start))
+    left = stops[-1].end() if stops else 0
+    if _HEARSAY.search(text, left, start):
+        return True
+    stop = _CLAUSE_STOP.search(text, end)
+    right = stop.start() if stop else len(text)
+    cue = _REPORT_NOT_HERE.search(text, end, right)
+    return cue is not None and not _ANOTHER_STUDY.search(text, end, cue.start())

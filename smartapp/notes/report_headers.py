@@ -9,8 +9,10 @@ AS/spine-04, laid bare in blind wave 17 when a cervical fusion stopped needing S
 
 The header gives that date as a labelled study date ("date of exam", "exam date", "study date",
 "date of study", "date performed") or a date of service ("DOS", "date of service"), on a line that
-names the imaging or electrodiagnostic study (MRI, CT, X-ray, ultrasound, EMG ...), among the
-text's first lines, before the text's own date; an order's "face-to-face exam date" names none.
+names the imaging or electrodiagnostic study (MRI, CT, X-ray, ultrasound, EMG ...), or as the
+date that ends a report's title line ("MRI LUMBAR SPINE 10/02/2025", "XR R shoulder 02/11/2025:
+superior migration ..." under a fax banner: blind wave 18, BI/tsa-02), among the text's first
+lines, before the text's own date; an order's "face-to-face exam date" names none.
 The report runs from that line to the end of the text, or to where the text turns into a visit
 note (a plan or an exam section) or a pasted fax closes. A clinic note's "DOS" without a study
 named, a study date written further down a note ("MRI C-spine from 12/03/2024 shows ..." in the
@@ -34,6 +36,19 @@ _STUDY_DATE = re.compile(
     r"|study\s+date|date\s+performed)\b\s*[:#.=-]?\s*",
     re.IGNORECASE,
 )
+#: A report's title line: the study named first (after a bullet or an "Exam:" label), then only
+#: words of region, side and technique up to the date ("CT CHEST W/O CONTRAST 01/02/2026").
+_TITLE = re.compile(
+    r"^[ \t*\u2022-]*(?:(?:exam|study|procedure)\s*:\s*)?"
+    r"(?:mri|mra|ct|cta|x-?rays?|xr|radiographs?|ultrasound|sonogram|mammogram|emg|ncs"
+    r"|myelogram|pet|bone scan|dexa)\b[a-z/().&,\s-]{0,60}?(?=\d)",
+    re.IGNORECASE,
+)
+#: A sentence about a study, not a report's title: "MRI C-spine from 12/03/2024 shows ...".
+_NOT_TITLE = re.compile(
+    r"\b(?:from|on|dated|done|in|at|was|were|showed|shows|per)\b", re.IGNORECASE
+)
+_TITLE_END = re.compile(r"\s*(?::|$)")
 _SERVICE_DATE = re.compile(r"\b(?:dos|date\s+of\s+service)\b\s*[:#.=-]?\s*", re.IGNORECASE)
 _STUDY = re.compile(
     r"\b(?:mri|mra|ct|cta|x-?rays?|xr|radiographs?|ultrasound|us|sonogram|mammogram|emg|ncs"
@@ -54,6 +69,14 @@ def _header_date(line: str, note_date: dt.date) -> dt.date | None:
         dates = find_dates(line[label.end() :], note_date)
         if dates and dates[0].start == 0 and dates[0].when < note_date:
             return dates[0].when
+    title = _TITLE.match(line)
+    if title is None or _NOT_TITLE.search(title.group(0)):
+        return None
+    dates = find_dates(line[title.end() :], note_date)
+    # The title's date closes it: the line ends or the findings follow a colon.
+    rest = line[title.end() + dates[0].end :] if dates else ""
+    if dates and dates[0].start == 0 and dates[0].when < note_date and _TITLE_END.match(rest):
+        return dates[0].when
     return None
 
 

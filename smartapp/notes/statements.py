@@ -85,6 +85,10 @@ def statement_findings(
         required = (restated is not None and end - seg.start > restated) or (
             pasted and not_evidence.under_pasted_criteria(note.text, start)
         )
+        if category == "diagnostic-results" and not_evidence.result_not_in_hand(
+            seg.text, start - seg.start, end - seg.start
+        ):
+            required = True  # "MRI reportedly showed HNP - report not available"
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or placeholder or _within(start, retracted),

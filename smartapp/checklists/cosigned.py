@@ -7,7 +7,8 @@ findings and plan. - R. Stein MD" (BK/cgm-03). EHRs often carry the co-signer on
 (DocumentReference.authenticator, when sent, is already an author). A line counts when it holds a
 co-signature or attestation cue and the requester's family name; a co-signature still asked for
 ("please cosign", "routed to Dr. Greer for cosign", "pending cosign") is none, and a name on a
-line without a cue (a copy sent, a referral) says nothing of who signed.
+line without a cue (a copy sent, a referral, a supervising physician listed) says nothing of who
+signed.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import re
 
 from ..evidence.record import Note
 from .context import Context
-from .signature_contact import _family_names
+from .signature_contact import family_names
 
 #: A co-signature or attending attestation given (CMS teaching-physician rules, 42 CFR 415.172:
 #: the attending's attestation of having seen the patient with the resident).
 _CUE = re.compile(
     r"\b(?:co-?sign(?:ed|ature)?|counter-?sign(?:ed|ature)?|attending attestation|"
     r"teaching physician attestation|attested by|i (?:personally )?(?:saw|examined|evaluated) "
-    r"(?:and (?:examined|evaluated) )?the patient|supervising (?:physician|md))\b",
+    r"(?:and (?:examined|evaluated) )?the patient)\b",
     re.IGNORECASE,
 )
 #: A co-signature asked for, not given.
@@ -49,4 +50,4 @@ def cosigned_by_requester(text: Note, names: set[str]) -> bool:
 
 def requester_names(ctx: Context) -> set[str]:
     """The order's requester's family names, lower case (empty without an order)."""
-    return _family_names(ctx.order, ctx) if ctx.order else set()
+    return family_names(ctx.order, ctx) if ctx.order else set()

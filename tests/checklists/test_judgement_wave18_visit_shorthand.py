@@ -73,6 +73,7 @@ def test_a_cosignature_asked_for_or_a_name_without_one_is_not():
         "Kara Webb NP. Routed to Dr. Lane for cosign.",
         "Please cosign - Dr. Lane",
         "cc: Dr. Lane",
+        "Kara Webb NP. Supervising physician: Dr. Lane",
         "Kara Webb NP / cosign M. Greer MD",
     ):
         assert _cgm_by_note(_VISIT + signature) != "met", signature

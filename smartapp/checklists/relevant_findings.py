@@ -16,6 +16,7 @@ from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
 from .context import MAX_EVIDENCE, Context, cite
+from .cosigned import cosigned_by_requester, requester_names
 from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
@@ -97,6 +98,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     kinds = set(spec.get("kinds", ("note", "report", "order", "annotation")))
     texts = {n.ref: n for n in ctx.record.all_texts()}
     wanted_authors = set(ctx.order.requester_ids) if ctx.order else set()
+    cosigned: dict[str, bool] = {}
+    names: set[str] | None = None
     imaging_statements = _imaging_statements(ctx) if spec.get("with_imaging") else set()
     out = []
     for f in ctx.record.findings or ():
@@ -118,7 +121,11 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if spec.get("same_region") and not _study_of_region(text, spec, ctx):
             continue  # "Hips partially imaged" on a lumbar spine film is no film of the hip
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
-            continue
+            if text.ref not in cosigned:  # "Kara Webb NP / cosign M. Greer MD" (cosigned.py)
+                names = names if names is not None else requester_names(ctx)
+                cosigned[text.ref] = cosigned_by_requester(text, names)
+            if not cosigned[text.ref]:
+                continue
         if category in PLAN_CATEGORIES and _past_plan(f, text.date):
             continue  # "Plan of care (initial, 11/03/25): OT 2x/wk x 8 wks - COMPLETED"
         if spec.get("exam_only") and _is_imaging_report(text):

@@ -29,7 +29,8 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
-def _family_names(order: Order, ctx: Context) -> set[str]:
+def family_names(order: Order, ctx: Context) -> set[str]:
+    """The order's requesters' family names, lower case (their Practitioner resources)."""
     names: set[str] = set()
     for ident in order.requester_ids:
         practitioner: dict[str, Any] = ctx.record.resolve(f"Practitioner/{ident}") or {}
@@ -43,7 +44,7 @@ def _family_names(order: Order, ctx: Context) -> set[str]:
 def signed_contact(order: Order, ctx: Context) -> tuple[str, str] | None:
     """(note reference, "phone 419-555-0162") from the requester's signature block in a note
     up to as_of, newest note first; None when no note gives one."""
-    names = _family_names(order, ctx)
+    names = family_names(order, ctx)
     if not names:
         return None
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", re.I)

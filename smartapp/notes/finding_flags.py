@@ -31,9 +31,12 @@ _NEGATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: The month ("since ~May 2026", "May 5") is no "may".
-#: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15).
+#: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15). What a visit to come is
+#: for was not yet found: "OT home safety evaluation scheduled 06/03/2026 to check doorway
+#: widths" (blind wave 18, BI/whc-02).
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start))\b"
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|"
+    r"to (?:begin|start|check|measure|verify)|backlog(?:ged)?|wait[- ]?list(?:ed)?)\b"
     r"[^.;]*$",
     re.IGNORECASE,
 )
@@ -48,6 +51,9 @@ _TALKED_OVER = re.compile(
 #: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|"
+    # A clinic's backlog or waitlist is the same wait (blind wave 18, BI/whc-03: "seating
+    # clinic backlog; ... evaluation now scheduled 07/28/2026").
+    r"backlog(?:ged|s)?|wait[- ]?list(?:ed)?|"
     r"to be (?:done|completed|performed|administered|given)|"
     r"(?:at|during) (?:the )?next (?:session|visit|appointment|appt))\b",
     re.IGNORECASE,

@@ -64,3 +64,22 @@ def test_what_a_visit_to_come_will_check_is_not_yet_known(text):
 )
 def test_a_home_measured_is_still_accessible(text):
     assert _asserted(text, "home-accessible"), text
+
+
+def test_visits_had_after_a_waitlist_and_a_purpose_in_daily_life_are_still_found():
+    findings = find_findings(
+        [
+            NoteInput(
+                "D/1",
+                "Pt calling - couldn't get into PT until 9/15 (waitlist), has had 3 visits so far.",
+            ),
+            NoteInput(
+                "D/2",
+                "Difficulty sitting > 30 min, trouble turning head to check blind spot "
+                "when driving.",
+            ),
+        ]
+    )
+    flagged = {(f.note_ref, f.concept): f.hypothetical for f in findings}
+    assert flagged[("D/1", "visit-count")] is False
+    assert not any(hyp for (ref, _c), hyp in flagged.items() if ref == "D/2")

@@ -34,7 +34,21 @@ _NEGATION_AFTER = re.compile(
 #: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15).
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start))\b"
-    r"[^.;]*$",
+    r"[^.;]*$"
+    # Waited for in a backlog or on a waitlist, in the same clause ("Wheelchair evaluation
+    # delayed by backlog at the seating clinic"; blind wave 18, BI/whc-03); not visits had since
+    # ("couldn't get into PT until 9/15 (waitlist), has had 3 visits so far").
+    r"|\b(?:backlog(?:ged)?|wait[- ]?list(?:ed)?)\b[^.;,()]*$",
+    re.IGNORECASE,
+)
+#: What a visit or a person still to come is to check was not yet found: "OT home safety
+#: evaluation scheduled 06/03/2026 to check doorway widths" (blind wave 18, BI/whc-02), "PT to
+#: verify door widths"; not a purpose in what the patient does ("trouble turning head to check
+#: blind spot when driving").
+_TO_CHECK = re.compile(
+    r"(?:\b(?:scheduled|planned|ordered|requested|referred|referral|pending|will|next|upcoming)\b"
+    r"[^.;]{0,45}?|\b(?:pt|ot|st|slp|rn|sn|therapist|therapy|nurse|we|team)\s+)"
+    r"\bto (?:check|measure|verify)\b[^.;]*$",
     re.IGNORECASE,
 )
 #: Care talked over or offered, named right after it: "Discussed starting basal insulin today"
@@ -48,6 +62,9 @@ _TALKED_OVER = re.compile(
 #: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|"
+    # A clinic's backlog or waitlist is the same wait (blind wave 18, BI/whc-03: "seating
+    # clinic backlog; ... evaluation now scheduled 07/28/2026").
+    r"backlog(?:ged|s)?|wait[- ]?list(?:ed)?|"
     r"to be (?:done|completed|performed|administered|given)|"
     r"(?:at|during) (?:the )?next (?:session|visit|appointment|appt))\b",
     re.IGNORECASE,
@@ -142,6 +159,7 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
             _HYPOTHETICAL_BEFORE.search(before[-40:])
+            or _TO_CHECK.search(before)
             or (_TALKED_OVER.search(before[-50:]) and label not in _FACTS)
             or _HYPOTHETICAL_AFTER.match(after)
         ),

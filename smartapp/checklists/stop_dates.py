@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from ..notes.durations import find_durations
-from ..notes.written_dates import MONTH_PATTERN, find_dates
+from ..notes.written_dates import MONTH_PATTERN, DateMention, find_dates
 
 
 def stop_date(text: str, at: int, note_date: date, start: date) -> tuple[bool, date] | None:
@@ -27,13 +27,15 @@ def stop_date(text: str, at: int, note_date: date, start: date) -> tuple[bool, d
         if _MONTH_ONLY.match(text[at:][after[0].start : after[0].end]):
             # 'Stopped meloxicam after 5 days in July' of a July 20 order: any day of that
             # month from the order on (blind wave 18, BJ/aim-03); its days when it gives them.
-            last = (when.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            last = _month_end(when)
             if when < start <= last:
                 when = start + timedelta(days=_course_days(text, note_date))
                 return True, min(when, last, note_date)
         return (True, when) if start < when <= note_date else None
     dates = find_dates(text, note_date)
-    if dates and all(d.when < start for d in dates):
+    # A month alone ends on its last day: 'took it 5 days in July, then stopped' is no course
+    # before an order of July 20.
+    if dates and all(_last_day(text, d) < start for d in dates):
         return None
     days = _course_days(text, note_date)
     if days:
@@ -52,11 +54,11 @@ _MONTH_ONLY = re.compile(
 #: How long a stopped course ran, said with its stop: "stopped meloxicam after 5 days", "quit
 #: after ~2 wks" (durations.py reads spans of care, "x 5 days", not what came after them).
 _AFTER_SPAN = re.compile(
-    r"\bafter\s+(?:about\s+|only\s+|~\s*)?(\d{1,2}|one|two|three|four|five|six)\s*"
+    r"\bafter\s+(?:about\s+|only\s+|~\s*)?(\d{1,2}|an?|one|two|three|four|five|six)\s*"
     r"(days?|d|weeks?|wks?|wk|months?|mos?)\b",
     re.IGNORECASE,
 )
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
 
 
@@ -67,3 +69,13 @@ def _course_days(text: str, note_date: date) -> int:
         count = _COUNTS.get(match[1].lower()) or int(match[1])
         spans.append(count * _UNIT_DAYS[match[2][0].lower()])
     return max(spans, default=0)
+
+
+def _month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _last_day(text: str, mention: DateMention) -> date:
+    """The last day a written date may be: its month's last for a month alone."""
+    written = text[mention.start : mention.end]
+    return _month_end(mention.when) if _MONTH_ONLY.match(written) else mention.when

@@ -49,6 +49,15 @@ def test_a_stop_in_the_month_the_order_was_written_ends_it():
     assert _stop(meloxicam, "2026-07-20", "2026-09-29", "Stopped meloxicam in July.") == date(
         2026, 7, 20
     )
+    for text in (
+        "Took meloxicam for 5 days in July then stopped d/t stomach upset.",
+        "Quit taking meloxicam after a week.",
+        "Meloxicam caused stomach upset so she stopped it after about a week.",
+    ):
+        assert _stop(meloxicam, "2026-07-20", "2026-09-29", text) in (
+            date(2026, 7, 25),
+            date(2026, 7, 27),
+        ), text
     # A month wholly before the order is an earlier course; a dated day before it too.
     assert _stop(meloxicam, "2026-07-20", "2026-09-29", "Stopped meloxicam in June.") is None
     assert _stop(meloxicam, "2026-07-20", "2026-09-29", "Stopped meloxicam 7/14.") is None

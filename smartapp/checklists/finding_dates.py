@@ -121,4 +121,14 @@ def referral_only(finding: Any) -> bool:
     if at < 0:
         return False
     after = snippet[at + len(finding.text) :]
+    if _CARE_GIVEN.search(snippet):
+        return False  # "Referred to PT 1/5, attended 8 visits": the referral and the course
     return bool(_REFERRED_TO.search(snippet[:at]) or _REFERRAL_AFTER.match(after))
+
+
+#: Words of a statement that says the referred care took place, and for how long.
+_CARE_GIVEN = re.compile(
+    r"\b(?:completed|attended|finished|did|went|done|visits?|sessions?|weeks?|wks?|months?)\b"
+    r"|\bx\s*\d",
+    re.IGNORECASE,
+)

@@ -55,6 +55,8 @@ def test_a_referral_and_care_that_followed_still_count():
     assert _tka("Was referred to PT in Feb, did PT 2/10-4/30 with little benefit.") == "met"
     # Another care the note says was not begun leaves the referred care alone.
     assert _tka("Referred to PT 2/2, completed 12 weeks of PT. No injection yet.") == "met"
+    # A referral whose statement says the course took place; not in PT now.
+    assert _tka("Referred to PT 2/2, attended 14 visits through 5/1. No PT since.") == "met"
 
 
 def test_a_coded_visit_the_note_says_was_not_kept_is_no_care():

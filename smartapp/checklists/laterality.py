@@ -87,8 +87,8 @@ def note_names_other_side(
     for finding in findings:
         if finding.category not in CARE_CATEGORIES or not finding.asserted or finding.family:
             continue
-        if text_dates.get(finding.note_ref) != day:
-            continue
+        if text_dates.get(finding.note_ref) != day or finding.when not in (None, day):
+            continue  # another day's care in that note ("R knee CSI 6/2025 helped")
         for region in finding.regions:
             base, _, side = region.partition(":")
             if side and base in coded:

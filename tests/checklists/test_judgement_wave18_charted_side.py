@@ -60,3 +60,6 @@ def test_a_note_agreeing_with_the_coded_side_or_naming_none_leaves_it():
     assert _hya("Procedure: LEFT knee intra-articular corticosteroid injection.") == "met"
     assert _hya("Knee injected with 40 mg triamcinolone, tolerated well.") == "met"
     assert _hya("Bilateral knee corticosteroid injections, 40 mg triamcinolone each.") == "met"
+    # The other knee's earlier injection, told in that day's note, is another day's care.
+    text = "Knee injected with 40 mg triamcinolone. Right knee steroid injection 06/2025 helped."
+    assert _hya(text) == "met"

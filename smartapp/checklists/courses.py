@@ -38,9 +38,19 @@ def left_modalities(
 def a_course(pieces: list[Any], sessions: int, left: Collection[str] = ()) -> bool:
     """Care on at least ``sessions`` days, or a piece that ran for a while by itself ("PT x 6
     wks", a prescription's course, "3/2–4/20"); a ``left`` modality's days are its coded ones."""
-    if any((p.end - p.start).days >= 7 or p.sessions >= sessions for p in pieces):
+    if any(p.sessions >= sessions or _runs_by_span(p, sessions, left) for p in pieces):
         return True
     return len(session_days(pieces, left)) >= sessions
+
+
+def _runs_by_span(piece: Any, sessions: int, left: Collection[str]) -> bool:
+    """A piece that ran a week or more; not one of a course left after the few visits it counts
+    ("Visits attended: 3 (eval 12/01/25, 12/04/25, 12/09/25) ... discharged due to
+    non-attendance": 3 visits, not a course by the 8 days between them; blind wave 18,
+    BL/occ-01)."""
+    if piece.modality in left and 0 < piece.sessions < sessions:
+        return False
+    return (piece.end - piece.start).days >= 7
 
 
 def session_days(pieces: list[Any], left: Collection[str] = ()) -> set[date]:

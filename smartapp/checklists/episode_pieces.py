@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..notes.cues import session_count
+from ..notes.cues import NO_SHOW, session_count
 from .as_needed import as_needed, occasional_drugs
 from .care_parts import OwnWords
 from .context import Context, cite
@@ -91,11 +91,30 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             modality = (
                 "physical-therapy" if key == "procedures" else _modality_of(item.label(), category)
             )
+            if key == "procedures" and _not_kept(item.date, modality, ctx):
+                continue  # coded completed, but the note says that visit was not kept
             if modality in occasional and as_needed(item):
                 end = item.date  # a prn order the notes say is taken a few times a week
             label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
             out.append(Piece(item.date, end, modality, cite(item.ref, label)))
     return out
+
+
+def _not_kept(day: date, modality: str, ctx: Context) -> bool:
+    """Whether a note says the care coded on ``day`` did not happen that day: a negated
+    statement of the modality dated that day ("PT evaluation was scheduled 3/2 but pt did not
+    attend": blind wave 18, BL/tka-02, beside a PT evaluation Procedure coded completed 3/2)."""
+    return any(
+        f.negated and not f.family and f.when == day and f.concept == modality
+        and f.category == "conservative-treatment"
+        and (NO_SHOW.search(f.snippet) or _CANCELLED.search(f.snippet))
+        for f in ctx.record.findings or ()
+    )  # fmt: skip
+
+
+#: A visit called off: "PT eval 3/2 cancelled", "canceled by pt". "No PT since 3/2" is no
+#: word on the visit of 3/2.
+_CANCELLED = re.compile(r"\b(?:cancell?ed|rescheduled)\b", re.IGNORECASE)
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:

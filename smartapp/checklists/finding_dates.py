@@ -82,16 +82,53 @@ CONTRADICTABLE = frozenset({"conservative-treatment", "medication-history"})
 
 def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]:
     """Drop asserted mentions of a concept when a strictly newer note only negates it
-    ("completed PT" in March, "never did PT" in May → not done)."""
+    ("completed PT" in March, "never did PT" in May → not done), and a referral the same or a
+    newer note says was not begun ("Was referred to PT in Feb; ... has not started PT")."""
     by_concept: dict[str, list[Any]] = defaultdict(list)
     for finding in findings:
         by_concept[finding.concept].append(finding)
     kept = []
     for group in by_concept.values():
-        asserted = [written_date(f, dates) or date.min for f in group if f.asserted]
         negated = [written_date(f, dates) or date.min for f in group if f.negated]
+        if negated:
+            group = [
+                f for f in group
+                if not (f.asserted and referral_only(f)
+                        and (written_date(f, dates) or date.min) <= max(negated))
+            ]  # fmt: skip
+        asserted = [written_date(f, dates) or date.min for f in group if f.asserted]
         if asserted and negated and max(negated) > max(asserted):
             kept += [f for f in group if not f.asserted]
         else:
             kept += group
     return kept
+
+
+#: The care named only as where the patient was sent: "referred to PT", "re-referred back to
+#: physical therapy", "PT referral placed" (blind wave 18, BL/tka-02). A referral is an order,
+#: not care; what the patient did there is said in words of its own ("did PT 2/10-4/30").
+_REFERRED_TO = re.compile(
+    r"\b(?:re-?)?referr(?:ed|al)\s+(?:back\s+)?(?:to|for)\s+(?:(?:outpatient|formal|the|an?)\s+)?$",
+    re.IGNORECASE,
+)
+_REFERRAL_AFTER = re.compile(r"^\s*(?:re-?)?referral\b", re.IGNORECASE)
+
+
+def referral_only(finding: Any) -> bool:
+    """Whether the finding names its care only as the place of a referral."""
+    snippet = finding.snippet
+    at = snippet.lower().find(finding.text.lower())
+    if at < 0:
+        return False
+    after = snippet[at + len(finding.text) :]
+    if _CARE_GIVEN.search(snippet):
+        return False  # "Referred to PT 1/5, attended 8 visits": the referral and the course
+    return bool(_REFERRED_TO.search(snippet[:at]) or _REFERRAL_AFTER.match(after))
+
+
+#: Words of a statement that says the referred care took place, and for how long.
+_CARE_GIVEN = re.compile(
+    r"\b(?:completed|attended|finished|did|went|done|visits?|sessions?|weeks?|wks?|months?)\b"
+    r"|\bx\s*\d",
+    re.IGNORECASE,
+)

@@ -66,3 +66,34 @@ def planned_sides(
             continue
         added |= {f"{base}:{side}" for side in sides}
     return regions | frozenset(added)
+
+
+#: Statements of care given: what a procedure note says was done, and where.
+CARE_CATEGORIES = frozenset({"conservative-treatment", "medication-history"})
+
+
+def note_names_other_side(
+    regions: frozenset[str], day: date, findings: Iterable[Any], text_dates: dict[str, date | None]
+) -> bool:
+    """Whether the notes written on a procedure's day say its care was given on another side
+    than the one coded ('Left knee' bodySite, 'Procedure: RIGHT knee intra-articular
+    corticosteroid injection' in that day's procedure note: blind wave 18, BI/hya-02). The
+    note written at the procedure is the clinician's account; a bodySite is picked from a list.
+    A note naming the coded side (or both sides, or none) leaves the coded side standing."""
+    coded = {base: side for base, _, side in (r.partition(":") for r in regions) if side}
+    if not coded:
+        return False
+    named: dict[str, set[str]] = {}
+    for finding in findings:
+        if finding.category not in CARE_CATEGORIES or not finding.asserted or finding.family:
+            continue
+        if text_dates.get(finding.note_ref) != day or finding.when not in (None, day):
+            continue  # another day's care in that note ("R knee CSI 6/2025 helped")
+        for region in finding.regions:
+            base, _, side = region.partition(":")
+            if side and base in coded:
+                named.setdefault(base, set()).add(side)
+    return any(
+        sides and coded[base] not in sides and "bilateral" not in sides
+        for base, sides in named.items()
+    )

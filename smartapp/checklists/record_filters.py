@@ -14,6 +14,7 @@ from ..evidence import Evidence
 from ..evidence.regions import compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import Context
+from .laterality import note_names_other_side
 from .pending_results import awaiting_result
 from .room_air import observation_on_oxygen
 
@@ -134,6 +135,11 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False  # abated by as_of: no longer current, whatever clinicalStatus says
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
+    if spec.get("same_region") and item.kind == "Procedure" and item.date is not None:
+        if note_names_other_side(
+            item.regions, item.date, ctx.record.findings or (), ctx.text_dates
+        ):
+            return False  # that day's procedure note gives another side than the bodySite
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False
     if spec.get("in_person") and not _in_person(item):

@@ -10,21 +10,22 @@ runs until stopped (records._end); a note that says the drug was taken up again,
 after the stop keeps it running.
 
 The drug is named as the order names it (the words of its label before the strength, a bracketed
-brand) and as notes shorten it (the medication-history vocabulary of targets.yaml: 'MTX').
+brand) and as notes shorten it (the medication-history vocabulary of targets.yaml: 'MTX'), or
+by a brand its generic label does not carry ('Lantus' for 'insulin glargine': drug_brands.py).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import Any
 
 from ..evidence import Evidence
 from ..notes.cues import CARE_STOPPED
-from ..notes.durations import find_durations
 from ..notes.segments import segment
-from ..notes.written_dates import find_dates
+from .drug_brands import brands_of
+from .stop_dates import stop_date
 
 #: Statuses of an order that runs until stopped (records._end).
 OPEN = frozenset({"active", "on-hold", "in-progress"})
@@ -80,7 +81,7 @@ def drug_names(item: Evidence) -> tuple[str, ...]:
     head = re.split(r"\d|\[", label, maxsplit=1)[0]
     names = {w for w in re.findall(r"[a-z][a-z-]{2,}", head) if w not in _NOT_A_NAME}
     names |= {b.strip() for b in re.findall(r"\[([^\]]+)\]", label) if b.strip()}
-    return tuple(sorted(names | _shortened(frozenset(names))))
+    return tuple(sorted(names | _shortened(frozenset(names)) | brands_of(names)))
 
 
 def _shortened(names: frozenset[str]) -> set[str]:
@@ -143,7 +144,7 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
                 taken = max(taken or note.date, note.date)
                 continue
             # An undated comment is dated by its order: its stop may be any day up to as_of.
-            when = _stop_date(statement.text, said, as_of if own else note.date, item.date)
+            when = stop_date(statement.text, said, as_of if own else note.date, item.date)
             # The newest note's word; in one note, the statement that dates the stop.
             if when is not None and (stop is None or (note.date, when[0]) > stop[:2]):
                 stop = (note.date, *when)
@@ -215,22 +216,3 @@ def _resumes(rest: str, mention: re.Pattern[str]) -> bool:
         if _OWN_TAIL.match(tail) or mention.match(tail.lstrip()):
             return True
     return False
-
-
-def _stop_date(text: str, at: int, note_date: date, start: date) -> tuple[bool, date] | None:
-    """(dated, the day it stopped) for a stop said at ``at``: the first date written after the
-    stop, from the order on ('stopped it ~10/01', 'stopped last July'); else the order's day
-    plus the statement's weeks ('took naproxen ~5 weeks, stopped'); else the note's day. None
-    when the statement's dates all come before the order: an earlier course ('took methotrexate
-    ~3 wks in 2019 - stopped', 'stopped 2/2 and switched to SC' beside the SC order of 2/2)."""
-    after = find_dates(text[at:], note_date)
-    if after:
-        when = after[0].when
-        return (True, when) if start < when <= note_date else None
-    dates = find_dates(text, note_date)
-    if dates and all(d.when < start for d in dates):
-        return None
-    days = max((d.days for d in find_durations(text, note_date)), default=0)
-    if days:
-        return True, min(start + timedelta(days=days), note_date)
-    return False, note_date

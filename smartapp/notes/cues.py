@@ -112,15 +112,15 @@ COURSE_LEFT = re.compile(
     re.IGNORECASE,
 )
 #: Care stopped ("pt stopped it on his own around 6/22", "discontinued 12/15 for GI upset",
-#: "d/c'd (transaminases)", "no longer taking it since early October"): what follows is when or
-#: why, or the care by a pronoun, never another named thing ("stopped ibuprofen" stops the
-#: ibuprofen, "stopped going" is COURSE_LEFT).
+#: "d/c'd (transaminases)", "no longer taking it since early October", "stopped d/t GI upset"):
+#: what follows is when or why, or the care by a pronoun, never another named thing ("stopped
+#: ibuprofen" stops the ibuprofen, "stopped going" is COURSE_LEFT).
 CARE_STOPPED = re.compile(
     r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer (?:taking|"
     r"using|on))\b"
     r"(?=\s*(?:$|[,.;:()\-–\"']|\d|(?:it|them|this|that|these|those|taking|using|the (?:med\w*|"
     r"drugs?|pills?)|on (?:his|her|their) own|by (?:the )?(?:patient|pt)|around|about|after|in|"
-    r"on|at|due|because|for|when|early|last|himself|herself|themselves|abruptly)\b))",
+    r"on|at|due|d/t|because|for|when|early|last|himself|herself|themselves|abruptly)\b))",
     re.IGNORECASE,
 )
 #: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits").

@@ -65,9 +65,13 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
             found.append((note.date, note.ref))
     # A signed plan of care charted as a CarePlan ("Home health plan of care (SOC 3/2/2026)") is
     # the plan's review on the day it was written; a draft awaits the signature.
+    # With ``care_plans: any`` every signed CarePlan is one, whatever its words: a home-health
+    # plan charted "PT 2w8. Dx L hip fx. Goals: ..." is the plan a recertification reviews, so a
+    # request with it on record is no first request (blind wave 19, BM/hh-02).
+    any_plan = spec.get("care_plans") == "any"
     for plan in ctx.record.of("CarePlan"):
-        if (plan.date and names["names"] and plan.status in _SIGNED_PLAN
-                and matches_concept((), plan.text, names)):  # fmt: skip
+        if (plan.date and (names["names"] or any_plan) and plan.status in _SIGNED_PLAN
+                and (any_plan or matches_concept((), plan.text, names))):  # fmt: skip
             found.append((plan.date, plan.ref))
     if spec.get("findings") is False:
         return [(d, r) for d, r in found if d <= ctx.as_of]

@@ -46,7 +46,31 @@ def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
         if _lasts_to_note(finding, dates):
             return written_date(finding, dates)
         return finding.when  # a fall is an event: "fall off a ladder in 2019" is not recent
+    if _dated_history(finding, dates):
+        return finding.when
     return written_date(finding, dates)
+
+
+#: A statement that the symptom runs on to the note: "since 11/2025", "ongoing", "recurrent".
+_RUNS_ON = re.compile(
+    r"\b(?:since\s+\w|ongoing|recurr\w*|persist\w*|continu\w*|still|worse\w*|again)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_history(finding: Any, dates: dict[str, date | None]) -> bool:
+    """A history mention dated by its own, earlier date happened then (blind wave 19,
+    BO/card-03: "Hx chest pain 11/2025 - will get CCTA" in a 3/26 note that "Denies chest pain"
+    is no symptom of 3/26); one that says it runs on to the note stays the note's."""
+    written = written_date(finding, dates)
+    return bool(
+        finding.historical
+        and finding.when
+        and written is not None
+        and finding.when < written
+        and not finding.duration_days
+        and not _RUNS_ON.search(finding.snippet)
+    )
 
 
 #: How far short of its note a symptom's duration may end and still run to it: a duration

@@ -8,17 +8,22 @@ naproxen's six weeks were lost. A modality's own words run from its name to the 
 named; when they give no date or duration ("PT and naproxen x 6 wks", "6 weeks of PT and
 naproxen"), what the whole statement says is shared, as before. A piece dated by a year alone
 ("Failed PT 2025 (8 wks)", AY/inj-03) ran some time in that year, or in that season ("PT x 8
-wks spring 2025", blind wave 17): :meth:`OwnWords.year_only`.
+wks spring 2025", blind wave 17): :meth:`OwnWords.year_only`. A range that ends on a month
+written without its day ("PT 2x/wk Jul-Sep 2025 (10 wks)") runs through that month:
+:meth:`OwnWords.through_month`.
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
+from ..notes.written_dates import MONTH_PATTERN
 from .context import Context
 
 _SPACE = re.compile(r"\s")
@@ -96,7 +101,32 @@ class OwnWords:
             return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
         return date(year, 1, 1), date(year, 12, 31)
 
+    @staticmethod
+    def through_month(finding: Any, words: str | None, note_date: date, end: date) -> date:
+        """The last day of ``end``'s month (never past the note) when every mention of it is a
+        month written without its day: "PT 2x/wk Jul-Sep 2025 (10 wks)" ran through September,
+        not to its first or to ten weeks after 1 July (blind wave 19, BP/tsa-02); "9/1/2025"
+        is that day. Only the end of a written range ("Jul-Sep", "11/2025 to 1/2026"), not a
+        symptom's month in the statement ("PT in spring 2024 ... pain since December 2025")."""
+        text = words or finding.snippet
+        found = find_dates(text, note_date)
+        ends = [
+            m
+            for before, m in pairwise(found)
+            if m.when == end and _RANGE_JOIN.fullmatch(text[before.end : m.start])
+        ]
+        if not ends or not all(_MONTH_ONLY.fullmatch(text[m.start : m.end].strip()) for m in ends):
+            return end
+        return min(date(end.year, end.month, monthrange(end.year, end.month)[1]), note_date)
 
+
+#: A month written without its day: "Sep", "Sept. 2025", "9/2025", "2025-09".
+_MONTH_ONLY = re.compile(
+    rf"(?:{MONTH_PATTERN})\.?(?:,?\s*(?:19|20)\d{{2}})?|\d{{1,2}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}",
+    re.IGNORECASE,
+)
+#: What joins the two ends of a written range of dates.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.IGNORECASE)
 #: A date written as a year alone.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A duration that runs from a start to the note ("since 2024", "started in 2023").

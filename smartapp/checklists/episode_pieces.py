@@ -162,6 +162,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # it ends (blind wave 15, AY/inj-03), not from 1 January.
             end = min(period[1], note_date)
             start = max(period[0], end - timedelta(days=days))
+        elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
+            end = max(end, own.through_month(finding, words, note_date, mentioned[-1]))
         out.append(
             Piece(
                 start,

@@ -185,9 +185,12 @@ def nearest_date(
 
 # Statement kinds (findings.py).
 #: Words that make a statement in a plan section report what was done, not what is planned.
+#: "Finished PT x 10 wks (11/2025-1/2026)" under an A/P heading is care done, past tense (blind
+#: wave 19, BN/occ-02); "finish PT" in a plan is still to come.
 DONE = re.compile(
-    r"\b(failed|tried|completed|continue[sd]?|continuing|despite|without (?:relief|improvement|"
-    r"benefit)|no (?:relief|improvement|benefit)|s/p|status post|previously|prior|has had|had|did "
+    r"\b(failed|tried|completed|finished|underwent|continue[sd]?|continuing|despite|"
+    r"without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|s/p|status post|"
+    r"previously|prior|has had|had|did "
     r"not help|ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
     r"(?:has |have )?been on|currently on|remains on)\b"
     # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has

@@ -60,7 +60,11 @@ _SPAN = re.compile(
     # Weeks written straight after the therapy, as terse history lines do: "Current: PT 4 wks,
     # ibuprofen 600 TID, HEP" (blind wave 17, BH/inj-02), "chiropractor 3 wks"; "PT" and "OT"
     # in capitals only ("pt 2 wks post-op" is the patient), in digits ("PT and" is no "an d").
-    rf"|{_AFTER_THERAPY}{_ABOUT}(\d{{1,2}})[\s-]*(?:\+\s*)?{_UNIT}",
+    rf"|{_AFTER_THERAPY}{_ABOUT}(\d{{1,2}})[\s-]*(?:\+\s*)?{_UNIT}"
+    # A "more than" sign before the time, as terse lines write how long a drug has been taken:
+    # "NSAIDs (meloxicam) >1 yr" (blind wave 19, BM/tka-01); not an age ("age >65 yrs") and not
+    # "<6 wks", which is at most.
+    rf"|(?<![\w<>=])(?<!\bage )(?<!\baged )(?:>=?|≥)\s*{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}",
     re.IGNORECASE,
 )
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".

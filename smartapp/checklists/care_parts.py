@@ -10,7 +10,8 @@ naproxen"), what the whole statement says is shared, as before. A piece dated by
 ("Failed PT 2025 (8 wks)", AY/inj-03) ran some time in that year, or in that season ("PT x 8
 wks spring 2025", blind wave 17): :meth:`OwnWords.year_only`. A range that ends on a month
 written without its day ("PT 2x/wk Jul-Sep 2025 (10 wks)") runs through that month:
-:meth:`OwnWords.through_month`.
+:meth:`OwnWords.through_month`; care dated by one month alone ("ESI 5/2026") was some day of
+it, at the latest its last: :meth:`OwnWords.month_end`.
 """
 
 from __future__ import annotations
@@ -117,7 +118,24 @@ class OwnWords:
         ]
         if not ends or not all(_MONTH_ONLY.fullmatch(text[m.start : m.end].strip()) for m in ends):
             return end
-        return min(date(end.year, end.month, monthrange(end.year, end.month)[1]), note_date)
+        return _last_day(end, note_date)
+
+    @staticmethod
+    def month_end(finding: Any, words: str | None, note_date: date, day: date) -> date | None:
+        """The last day of ``day``'s month (never past the note) when the care's only date is
+        that month written without its day: "R C5-6 ESI 5/2026 - temporary" was given some day
+        of May, so an episode it ends may run to 31 May (blind wave 20, BT/spine-03: Medrol
+        2/20 to that ESI is the reviewer's "Feb to May", over three months). None for a day
+        written ("ESI 5/12/2026")."""
+        text = words or finding.snippet
+        found = [text[m.start : m.end] for m in find_dates(text, note_date) if m.when == day]
+        if not found or not all(_MONTH_ONLY.fullmatch(m.strip()) for m in found):
+            return None
+        return _last_day(day, note_date)
+
+
+def _last_day(day: date, note_date: date) -> date:
+    return min(date(day.year, day.month, monthrange(day.year, day.month)[1]), note_date)
 
 
 #: A month written without its day: "Sep", "Sept. 2025", "9/2025", "2025-09".

@@ -47,6 +47,10 @@ class Piece:
     #: a course said stopped with its weeks but no date ("took MTX ~8 wks, stopped"): placed
     #: before the note, unless a coded order of its drug says when it began (episodes.py)
     floating: bool = False
+    #: the latest day the care may have ended when its date is a month without its day ("ESI
+    #: 5/2026": 31 May); the episode may run to it, but ``end`` stays the day placed, so a month
+    #: alone is never a course by its days (courses.py)
+    through: date | None = None
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -164,6 +168,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             start = max(period[0], end - timedelta(days=days))
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, own.through_month(finding, words, note_date, mentioned[-1]))
+        through = None
+        if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
+            through = own.month_end(finding, words, note_date, mentioned[0])
         out.append(
             Piece(
                 start,
@@ -173,6 +180,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 bool(mentioned or days),
                 session_count(finding.snippet),
                 stopped and not mentioned,
+                through,
             )
         )
     return out

@@ -17,6 +17,7 @@ names it (``methotrexate 2.5 MG Oral Tablet`` is ``methotrexate``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -61,13 +62,14 @@ def _anchored(pieces: list[Piece]) -> list[Piece]:
         if piece.floating and starts:
             start = min(starts)
             end = min(start + (piece.end - piece.start), piece.end)
-            piece = Piece(start, end, piece.modality, piece.citation, True, piece.sessions)
+            piece = replace(piece, start=start, end=end, timed=True, floating=False)
         out.append(piece)
     return out
 
 
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
-    start, end = min(p.start for p in pieces), max(p.end for p in pieces)
+    # A piece dated by its month alone may end on that month's last day (care_parts.month_end).
+    start, end = min(p.start for p in pieces), max(p.through or p.end for p in pieces)
     return start, end, (end - start).days
 
 
@@ -86,7 +88,13 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         pieces = _anchored(pieces)
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
-        Piece(max(p.start, floor), min(p.end, high), p.modality, p.citation, p.timed, p.sessions)
+        replace(
+            p,
+            start=max(p.start, floor),
+            end=min(p.end, high),
+            floating=False,
+            through=p.through and min(p.through, high),
+        )
         for p in pieces
         if p.end >= floor and p.start <= high
     ]

@@ -118,7 +118,8 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     if span >= needed and sessions and not a_course(best, sessions, left):
         # An evaluation, one visit and a discharge for non-attendance span weeks but are not
         # a completed course of therapy.
-        days = len(session_days(best, left))
+        # The sessions a statement counts are days of care too ("attended 2 visits").
+        days = max(len(session_days(best, left)), *(p.sessions for p in best))
         stopped = f" ({', '.join(sorted(left))} left before it was completed)" if left else ""
         return Outcome(
             "partial",

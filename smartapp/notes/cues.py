@@ -103,12 +103,21 @@ def never_begun(text: str, start: int) -> bool:
 
 
 #: A course of care the patient left before it was done: appointments not kept, "stopped going",
-#: "dropped out", "POC not completed" (the sessions that did happen still count).
+#: "dropped out", "POC not completed" (the sessions that did happen still count); missed visits
+#: counted ("then missed 3", "missed 2 PT visits") and a discharge under the clinic's attendance
+#: policy ("discharged per PT policy 10/1": blind wave 20, BS/occ-03). Not missed days of work
+#: or doses, nor a discharge per protocol.
 COURSE_LEFT = re.compile(
     NO_SHOW.pattern
     + r"|\b(?:stopped (?:going|attending|coming)|dropped out|never (?:returned|went back|came "
     r"back)|did not (?:return|complete|finish|come back|go back)|didn'?t (?:return|complete|"
-    r"finish|go back)|not completed|self[- ]discharged|lost to follow[- ]?up)\b",
+    r"finish|go back)|not completed|self[- ]discharged|lost to follow[- ]?up)\b"
+    r"|\bmissed\s+(?:\d{1,2}|two|three|four|five|six|several|multiple)"
+    r"(?:\s+(?:more|further|consecutive))?(?:\s+(?:pt|ot|therapy|chiro\w*))?"
+    r"(?:\s+(?:visits?|sessions?|appointments?|appts?))?\b"
+    r"(?!\s*(?:days?|d|wks?|weeks?|months?|mos?|doses?|shifts?|hours?|hrs?|of)\b)"
+    r"|\bdischarged\s+(?:\w+\s+){0,2}per\s+(?:(?:pt|ot|therapy|clinic|facility|attendance|"
+    r"no-?show|cancell?ation)\s+){1,3}polic(?:y|ies)\b",
     re.IGNORECASE,
 )
 #: Care stopped ("pt stopped it on his own around 6/22", "discontinued 12/15 for GI upset",

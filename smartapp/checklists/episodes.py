@@ -67,6 +67,19 @@ def _anchored(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _tried_before(pieces: list[Piece], ordered: date) -> list[Piece]:
+    """The care tried before the service was ordered, when there is any: care begun on the day
+    of the order or after ("Rx meloxicam 15 mg daily started today" beside "P: MRI L-spine", an
+    order of that day) is started with the request, not tried and failed before it, and does not
+    carry an episode of earlier care on to the request (blind wave 20, BS/lmri-02: PT 12/1-1/11,
+    41 days, and meloxicam from the 1/23 order were 56). An episode still runs from the first
+    care to the last across gaps; only what begins with the request is left out. When the
+    window holds no earlier care, what began then is kept: it is the trial LMRI-004's follow-up
+    exam must come after, and too short to be an episode whatever it is called."""
+    before = [p for p in pieces if not (p.timed and p.start >= ordered)]
+    return before or pieces
+
+
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     # A piece dated by its month alone may end on that month's last day (care_parts.month_end).
     start, end = min(p.start for p in pieces), max(p.through or p.end for p in pieces)
@@ -98,6 +111,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         for p in pieces
         if p.end >= floor and p.start <= high
     ]
+    inside = _tried_before(inside, ctx.order_date)
     scope = "each modality" if spec.get("per_modality") else "all modalities"
     what = f"conservative care ({scope}) {ctx.window_text(within)}"
     if not inside:

@@ -51,6 +51,10 @@ class Piece:
     #: 5/2026": 31 May); the episode may run to it, but ``end`` stays the day placed, so a month
     #: alone is never a course by its days (courses.py)
     through: date | None = None
+    #: the care ended where a note says it was stopped ("Stopped meloxicam after 5 days (stomach
+    #: upset)" beside its order, "naproxen x 6 wks, stopped"): a pause after it may end the
+    #: episode (episodes.py)
+    stopped: bool = False
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -100,8 +104,20 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             if modality in occasional and as_needed(item):
                 end = item.date  # a prn order the notes say is taken a few times a week
             label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
-            out.append(Piece(item.date, end, modality, cite(item.ref, label)))
+            out.append(
+                Piece(item.date, end, modality, cite(item.ref, label), stopped=_stopped(item, ctx))
+            )
     return out
+
+
+def _stopped(item: Any, ctx: Context) -> bool:
+    """An open medication order a later note says was stopped (stopped_orders.py)."""
+    return (
+        item.end is None
+        and item.kind.startswith("Medication")
+        and item.status in ("active", "on-hold", "in-progress")
+        and ctx.note_stop(item) is not None
+    )
 
 
 def _not_kept(day: date, modality: str, ctx: Context) -> bool:
@@ -181,6 +197,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 session_count(finding.snippet),
                 stopped and not mentioned,
                 through,
+                stopped,
             )
         )
     return out

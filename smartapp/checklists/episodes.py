@@ -8,7 +8,9 @@ from its start to its recorded end (an active order runs to ``as_of`` until stop
 mention from the start its duration or dates give ("PT x 6 wks", "since mid-July", "3/2–4/20")
 to the note's date — and the episode runs from the earliest start to the latest end inside the
 window. Care for another body region, care only planned or declined, and care a newer note says
-never happened do not count.
+never happened do not count; nor does care begun with the request beside earlier care
+(``_tried_before``). Care stopped, then a pause longer than the trial asks for, then care begun
+anew, are two episodes (``_episodes``).
 
 ``per_modality: true`` judges each modality on its own instead (step therapy: twelve weeks of one
 drug, not three drugs for four weeks each); a coded medication is the modality whose vocabulary
@@ -80,6 +82,33 @@ def _tried_before(pieces: list[Piece], ordered: date) -> list[Piece]:
     return before or pieces
 
 
+def _episodes(pieces: list[Piece], pause: int) -> list[list[Piece]]:
+    """The care told apart into episodes where it paused: an episode runs from its first care to
+    its last across gaps, but care the notes say was stopped, then more days with no care than
+    the whole trial asks for, then care begun anew, are two attempts (blind wave 18, BJ/aim-03:
+    meloxicam from 7/20 'stopped after 5 days in July (stomach upset), not taking anything else',
+    then a PT evaluation on 9/15 after a waitlist was one 57-day episode; the reviewer: 'no
+    6-week trial'). Not a pause after care that ran on or whose end is only a record's (a
+    month-dated course placed a few weeks early: earlier tries splitting at every long gap
+    turned four right judgements into false alarms), nor before a mention that care goes on
+    now, undated ("continue HEP")."""
+    out: list[list[Piece]] = [[]]
+    reach: Piece | None = None  # the care that ran latest so far
+    for piece in sorted(pieces, key=lambda p: (p.start, p.end)):
+        if (
+            reach is not None
+            and reach.stopped
+            and piece.timed
+            and (piece.start - (reach.through or reach.end)).days > pause
+        ):
+            out.append([])
+            reach = None
+        out[-1].append(piece)
+        if reach is None or (piece.through or piece.end) >= (reach.through or reach.end):
+            reach = piece
+    return out
+
+
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     # A piece dated by its month alone may end on that month's last day (care_parts.month_end).
     start, end = min(p.start for p in pieces), max(p.through or p.end for p in pieces)
@@ -124,7 +153,8 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     groups: dict[str, list[Piece]] = {}
     for piece in inside:
         groups.setdefault(piece.modality if spec.get("per_modality") else "all", []).append(piece)
-    best = max(groups.values(), key=lambda g: _span(g)[2])
+    episodes = [e for group in groups.values() for e in _episodes(group, needed)]
+    best = max(episodes, key=lambda g: _span(g)[2])
     start, end, span = _span(best)
     cites = _citations(best)
     sessions = spec.get("min_sessions")

@@ -4,12 +4,13 @@
 this month is no new radiograph: it repeats the film the record holds, and the payer counts
 that film's date. For an imaging criterion (``with_imaging``), a statement outside an imaging
 report that gives no date of its own, reports a study in the past tense ("have confirmed",
-"showed", "prior films") and does not say it was done that day, takes the date of the newest
-report on file of the same modality and about the order's region and side, dated on or before
-the statement's note. A film of the other knee is no such report (the right knee's film is a
-year old, the recent one is of the left knee). Conversely a statement that names no region but
-dates its film ("XR today (2/16) severe medial OA") is the report on file that day: when every
-such report is of another region, it is no film of the order's (``films_of_the_day``).
+"showed", "prior films") or as looked at ("X-rays reviewed") and does not say it was done that
+day, takes the date of the newest report on file of the same modality and about the order's
+region and side, dated on or before the statement's note. A film of the other knee is no such
+report (the right knee's film is a year old, the recent one is of the left knee). Conversely a
+statement that names no region but dates its film ("XR today (2/16) severe medial OA") is the
+report on file that day: when every such report is of another region, it is no film of the
+order's (``films_of_the_day``).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from typing import Any
 from ..evidence.regions import compatible, regions_in_text, study_regions, study_shows
 from .context import Context
 
+#: "reviewed", "review of": films looked at, none said to be taken (blind wave 20, BR/hip-02:
+#: "Imaging: X-rays reviewed - severe L hip OA." beside a 14-month-old film and nothing newer).
 RESTATED = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:confirmed|shown|demonstrated|revealed)|confirmed|showed|"
-    r"demonstrated|revealed|(?:prior|previous|outside|old)\s+(?:films?|x-?rays?|xrs?|"
-    r"radiographs?|imaging|mri|ct))\b",
+    r"demonstrated|revealed|reviewed|review\s+of|(?:prior|previous|outside|old)\s+(?:films?|"
+    r"x-?rays?|xrs?|radiographs?|imaging|mri|ct))\b",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(

@@ -17,6 +17,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..notes.measure_values import hypopnea_rule
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .relevant_findings import finding_cites, relevant_findings
@@ -42,6 +43,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         if f.asserted and f.value is not None
         and ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]  # fmt: skip
+    found = _by_cms_rule(found, ctx)
     if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
         found = [f for f in found if not note_reading_on_oxygen(f.snippet, f.text)]
     in_range = [
@@ -73,6 +75,26 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         shown = ", ".join(f"{f.value:g}" for f in found[:5])
         return Outcome("missing", [], f"Searched {what}: values {shown} are outside {bounds}.")
     return Outcome("missing", [], f"Searched {what}: none found.")
+
+
+#: Sleep indices whose hypopneas are scored by a desaturation rule.
+_SLEEP_INDICES = frozenset({"ahi", "rei", "rdi"})
+
+
+def _by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:
+    """The readings less the 3%-rule sleep indices when the window also gives a 4%-rule one: CMS
+    scores a hypopnea with a 4% desaturation (LCD L33718 and its article), so a study reporting
+    "AHI 4.2/h (4% rule); RDI 11/h (3% rule)" qualifies by its AHI, and a note restating its
+    "RDI 11 w/ 3% hypopneas" is no qualifying figure either (blind wave 20, BT/cpap-02). A study
+    reporting one index only is read as written."""
+    indices = [f for f in found if f.concept in _SLEEP_INDICES]
+    if not indices:
+        return found
+    texts = {t.ref: t.text or "" for t in ctx.record.all_texts()}
+    rules = {id(f): hypopnea_rule(texts.get(f.note_ref, ""), f.start, f.end) for f in indices}
+    if 4 not in rules.values():
+        return found
+    return [f for f in found if rules.get(id(f)) != 3]
 
 
 #: "Relief >= 80% with both blocks", "each MBB gave 90%", "two blocks, 85% relief": one

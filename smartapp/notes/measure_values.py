@@ -61,3 +61,26 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
         return None
     before = _VALUE_BEFORE.search(text[max(0, start - 20) : start])
     return float(before.group(1)) if before else None
+
+
+#: The hypopnea scoring rule written beside a sleep index: "AHI 4.2/h (4% rule)", "RDI 11 w/ 3%
+#: hypopneas", "RDI (AASM 3% rule) 11.0", "pAHI 3%: 27.9", "3%-rule AHI 12" (blind wave 20,
+#: BT/cpap-02). Read up to the end of the index's own clause or table cell, so "pRDI (all): 31.2
+#: /h      pAHI 3%: 27.9" gives the pRDI no rule; "84%" or "3.4%" is no rule.
+_RULE_NUMBER = re.compile(r"(?<![\d.])([34])\s*%")
+_RULE_JUST_BEFORE = re.compile(r"(?<![\d.])([34])\s*%(?:[- ]?rule)?[\s:(-]*$", re.IGNORECASE)
+_CELL_END = re.compile(r"[;\n]|\.\s|,\s|\s{3,}")
+_NOT_A_RULE = re.compile(r"^\s*(?:of|tst|time|<|below)", re.IGNORECASE)
+
+
+def hypopnea_rule(text: str, start: int, end: int) -> int | None:
+    """The desaturation rule (3 or 4, per cent) an index at [start, end) says it was scored by,
+    or None when its clause names none."""
+    before = _RULE_JUST_BEFORE.search(text, max(0, start - 12), start)
+    if before:
+        return int(before.group(1))
+    stop = _CELL_END.search(text, end, end + 40)
+    for found in _RULE_NUMBER.finditer(text, end, stop.start() if stop else end + 40):
+        if not _NOT_A_RULE.match(text, found.end()):
+            return int(found.group(1))
+    return None

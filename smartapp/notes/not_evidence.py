@@ -185,6 +185,24 @@ _REPORT_NOT_HERE = re.compile(
     re.IGNORECASE,
 )
 _HEARSAY = re.compile(r"\b(?:reportedly|supposedly|allegedly)\b", re.IGNORECASE)
+#: A result the patient or a relative tells (blind wave 20, BQ/tsa-02: "R shoulder XR done at
+#: Riverbend Urgent Care 5/2026 - per pt \"bone on bone\""): "per pt", "according to his wife",
+#: "pt states the MRI showed", "was told it was bone on bone". "per PT" is the therapist, "per
+#: patient preference" a choice, and "told pt the XR shows" the clinician's own read.
+_INFORMANT = (
+    r"(?:the\s+)?(?:(?-i:pt|Pt)\b|patient\b(?!'?s?\s+(?:preference|request|choice|wish))|"
+    r"(?:(?:his|her|their|the)\s+|(?-i:pt|Pt)'?s\s+|patient'?s\s+)?(?:wife|husband|spouse|"
+    r"partner|daughter|son|mother|father|mom|dad|parents?|caregiver|family)\b)"
+)
+_TOLD = re.compile(
+    rf"\b(?:per|according\s+to)\s+{_INFORMANT}"
+    r"|\b(?:pt|patient|he|she)\s+(?:states|stated|reports|reported|says|said|recalls|believes)"
+    r"\s+(?:that\s+)?(?:(?:the|her|his|an?|outside|prior|previous|recent|old)\s+){0,3}"
+    r"(?:mri|mra|ct|x-?rays?|xrs?|radiographs?|films?|imaging|ultrasound|scan|study|emg)\b"
+    r"|\b(?:was|were|been|being)\s+told\b",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(rf"\b(?:per|according\s+to)\s+{_INFORMANT}", re.IGNORECASE)
 #: Another study named between the result and the cue: "XR shows OA, MRI report pending".
 _ANOTHER_STUDY = re.compile(
     r"\b(?:mri|mra|ct|x-?rays?|xr|radiographs?|ultrasound|us|emg|ncs|dexa|scan|study|labs?)\b",
@@ -194,13 +212,15 @@ _CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
 
 
 def result_not_in_hand(text: str, start: int, end: int) -> bool:
-    """Whether the result at [start, end) of a statement is hearsay, or its report is said to be
-    missing later in its sentence with no other study named in between."""
+    """Whether the result at [start, end) of a statement is hearsay or told by the patient, or its
+    report is said to be missing (or the patient named as its source) later in its clause with
+    no other study named in between."""
     stops = list(_CLAUSE_STOP.finditer(text, 0, start))
     left = stops[-1].end() if stops else 0
-    if _HEARSAY.search(text, left, start):
+    if _HEARSAY.search(text, left, start) or _TOLD.search(text, left, start):
         return True
     stop = _CLAUSE_STOP.search(text, end)
     right = stop.start() if stop else len(text)
-    cue = _REPORT_NOT_HERE.search(text, end, right)
-    return cue is not None and not _ANOTHER_STUDY.search(text, end, cue.start())
+    cues = [c for c in (_REPORT_NOT_HERE.search(text, end, right),
+                        _TOLD_AFTER.search(text, end, right)) if c is not None]  # fmt: skip
+    return any(not _ANOTHER_STUDY.search(text, end, cue.start()) for cue in cues)

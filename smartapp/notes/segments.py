@@ -35,7 +35,12 @@ _NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES)
 _SENTENCE_END = re.compile(
     rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9])|;\s+|(?<!\s)\s+[•▪◦]\s+"
 )
+#: A medication's own remark in brackets stays with it: "insulin glargine 100 u/mL - (historical,
+#: not taking)", "mesalamine 1.2 g (pt stopped on his own 2025, \"didn't help\")" (blind wave
+#: 20, BT/cgm-02, BR/inf-02): no cut before the bracket opens nor inside it.
 _LIST_SPLIT = re.compile(r",\s+|;\s+|(?<!\s)\s+-\s+")
+#: The lists whose items carry such remarks (a problem list's bracket may hold whole sentences).
+_REMARKED_LISTS = frozenset({"medications", "allergies"})
 _SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 #: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
 #: of these words continues on the next even when that starts with a section word ("Settings
@@ -139,14 +144,28 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None
     return [(a, b, section) for a, b, section in spans if text[a:b].strip()]
 
 
-def _pieces(text: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces."""
+def _pieces(
+    text: str, offset: int, pattern: re.Pattern[str], bracketed: bool = False
+) -> list[tuple[int, int]]:
+    """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces. ``bracketed``:
+    no cut just before or inside a round or square bracket that closes on the line (a list
+    item's remark; a bracket left open is a typo, and cuts as before)."""
+    bracketed = bracketed and not _open_bracket(text)
     spans, position = [], 0
     for match in pattern.finditer(text):
+        if bracketed and (
+            _open_bracket(text[: match.start()]) or text.startswith(("(", "["), match.end())
+        ):
+            continue
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
     return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]
+
+
+def _open_bracket(text: str) -> bool:
+    """True when ``text`` opens more round or square brackets than it closes."""
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -183,7 +202,8 @@ def segment(text: str) -> list[Segment]:
         # room air (3 min) | 85 % |") is no list, and a cut there parts the row from its header.
         listed = section in LIST_SECTIONS and line.count("|") < 2
         pattern = _LIST_SPLIT if listed else _SENTENCE_END
-        for a, b in _pieces(line, line_start, pattern):
+        remarks = listed and section in _REMARKED_LISTS
+        for a, b in _pieces(line, line_start, pattern, bracketed=remarks):
             piece = clean[a:b]
             found = header_at(piece)
             if found is not None:

@@ -15,7 +15,7 @@ from .measures import told_apart
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .scheduled import notes_scheduling_order
-from .signers import signed_by
+from .signers import signed_by, written_only_by
 
 
 def counts(finding: Any, spec: dict[str, Any]) -> bool:
@@ -58,6 +58,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         others = {n.ref for n in ctx.record.all_texts()
                   if n.text and not signed_by(n.text, spec["signed_by"])}  # fmt: skip
         asserted = [f for f in asserted if f.note_ref not in others]
+    if spec.get("not_by"):  # the PT's "Quad strength 4+/5" is no evaluation behind the order
+        theirs = {n.ref for n in ctx.record.all_texts() if written_only_by(n, spec["not_by"])}
+        asserted = [f for f in asserted if f.note_ref not in theirs]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         blank = blank_notes(ctx)
         asserted = [f for f in asserted if f.note_ref not in blank]

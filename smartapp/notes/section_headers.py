@@ -25,9 +25,11 @@ _SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
 #: part examined after it (blind wave 20, BS/aim-01: the exam table after a medication table
 #: was read as medications). Only an exam header, and only with its colon or cell bar.
 _PART = (
-    r"\s*[,\-–]?\s+" + _SIDE + r"(?:shoulders?|knees?|hips?|ankles?|feet|foot|wrists?|hands?|"
+    r"\s*[,\-–]?\s+(?P<part>"
+    + _SIDE
+    + r"(?:shoulders?|knees?|hips?|ankles?|feet|foot|wrists?|hands?|"
     r"elbows?|neck|(?:low(?:er)? )?back|(?:lumbar |cervical |thoracic )?spine|[lct]-?spine|"
-    r"(?:lower |upper )?extremit(?:y|ies)|[lu]es?)(?=\s*[:|])"
+    r"(?:lower |upper )?extremit(?:y|ies)|[lu]es?))(?=\s*[:|])"
 )
 
 
@@ -78,6 +80,8 @@ def header_at(line: str) -> tuple[str, int] | None:
     rest = line[match.end() :]
     if not match.group("colon") and rest.strip():
         return None
+    if match.group("part"):  # "R shoulder:" stays in the text: the rows below are of its side
+        return category_of[header], match.start("part")
     return category_of[header], match.end()
 
 

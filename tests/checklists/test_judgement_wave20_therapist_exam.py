@@ -68,3 +68,13 @@ def test_an_exam_header_naming_the_part_opens_the_exam() -> None:
         "A/P: suspected lateral meniscus tear. MRI L knee.\nT. Wielgus MD"
     )
     assert _exam(text) == "met"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"), [("PT Progress Note", "missing"), ("Progress note", "met")]
+)
+def test_a_lumbar_mri_follow_up_exam_is_the_clinician_s(title: str, expected: str) -> None:
+    # LMRI-004 asks for the follow-up exam after the trial: the therapist's note is no visit.
+    text = "Lumbar: SLR positive on the left at 40 deg, L EHL 4/5, ankle reflex absent."
+    note = _note("n1", "2026-02-20", text, extra={"type": {"text": title}})
+    assert status(record("72148", note), "LMRI-004")["status"] == expected

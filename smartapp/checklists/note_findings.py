@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..evidence.regions import compatible
 from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
 from .measures import told_apart
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .scheduled import notes_scheduling_order
-from .signers import signed_by
+from .signers import signed_by, written_only_by
 
 
 def counts(finding: Any, spec: dict[str, Any]) -> bool:
@@ -27,6 +28,24 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
     if spec.get("family"):
         return finding.family and not finding.negated
     return finding.asserted
+
+
+def tested_negative(ctx: Context, spec: dict[str, Any], tests: list[str]) -> set[str]:
+    """The notes whose exam of the order's region found every one of ``tests`` it did normal,
+    none positive (blind wave 20 leftover AN/kas-04: "Mild medial joint line
+    tenderness. McMurray negative. Lachman negative, stable": the tenderness beside negative
+    mechanical tests shows no mechanical lesion)."""
+    regions = ctx.regions_for(spec)
+    done: dict[str, bool] = {}
+    for f in ctx.record.findings or ():
+        if f.category != "exam-findings" or f.concept not in tests or f.family:
+            continue
+        if f.negated or f.hypothetical:
+            continue  # "McMurray not tested d/t pain": no result either way
+        if spec.get("same_region") and not compatible(regions, f.regions):
+            continue
+        done[f.note_ref] = done.get(f.note_ref, False) or not f.normal
+    return {ref for ref, positive in done.items() if not positive}
 
 
 def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -58,6 +77,12 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         others = {n.ref for n in ctx.record.all_texts()
                   if n.text and not signed_by(n.text, spec["signed_by"])}  # fmt: skip
         asserted = [f for f in asserted if f.note_ref not in others]
+    if spec.get("not_by"):  # the PT's "Quad strength 4+/5" is no evaluation behind the order
+        theirs = {n.ref for n in ctx.record.all_texts() if written_only_by(n, spec["not_by"])}
+        asserted = [f for f in asserted if f.note_ref not in theirs]
+    if spec.get("not_beside_normal"):  # "MJL tenderness. McMurray negative." (tested_negative)
+        tested = tested_negative(ctx, spec, spec["not_beside_normal"])
+        asserted = [f for f in asserted if f.note_ref not in tested]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         blank = blank_notes(ctx)
         asserted = [f for f in asserted if f.note_ref not in blank]

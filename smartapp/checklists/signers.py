@@ -7,6 +7,12 @@ supplier ATP's "seating & mobility assessment". ``signed_by: [roles]`` keeps a n
 it carries a credential of one of the roles ("Signed: Desmond Achterberg, MD 12/03/2025",
 "Brianna Whitcomb OTR/L 11/18/2025") or when no signing credential is written at all (the
 author is then unknown, not wrong); a note signed only by other hands does not count.
+
+``not_by: [therapist]`` drops a therapy discipline's own document (blind wave 20, BS/aim-02): a
+note titled "PT Progress Note", or opening "PHYSICAL THERAPY PROGRESS NOTE - visit 11 of 12", is
+what the therapist measured ("Quad strength improved 4/5 -> 4+/5"), not the clinician's
+evaluation behind an imaging order, signed or not, unless a practitioner co-signed it. It goes by
+the title, not by credentials alone: "Finished PT 3/10" in a physician's note reads as a signer.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..evidence.record import Note
 from .context import Context
 
 #: Credentials by role (a name may carry several: "Jane Roe, PT, ATP" is a therapist).
@@ -55,6 +62,37 @@ def signed_by(text: str, roles: Iterable[str]) -> bool:
         return True
     wanted = frozenset().union(*(ROLES[r] for r in roles))
     return bool(found & wanted)
+
+
+#: A therapy discipline's own document, by its title or first line: "PT Progress Note", "Physical
+#: Therapy Daily Note", "OT Re-evaluation", "SLP treatment note", "Chiropractic visit note" (not
+#: "Pt seen for f/u" nor "Reviewed PT note": the discipline must open the title or line). In a
+#: note's first line only capitals are the discipline ("Pt note:" is the patient's); the record
+#: keeps titles in lower case.
+_THERAPY_TITLE = (
+    r"^\W*(?:outpatient\s+|home\s+health\s+|hh\s+)?(?:physical therapy|physiotherapy|"
+    r"occupational therapy|speech(?:[- ]language)? (?:pathology|therapy)|chiropractic|chiro|"
+    r"{abbr})\s*(?:[-/:]\s*)?(?:progress (?:note|report)|daily note|treatment note|visit note|"
+    r"note|initial eval(?:uation)?|re-?eval(?:uation)?|eval(?:uation)?|discharge(?: summary| "
+    r"note)?|plan of care|poc|re-?assessment)\b"
+    r"(?!.*\b(?:reviewed|received|attached|faxed|requested)\b)"  # a clinician's "PT note reviewed"
+)
+_IN_TITLE = re.compile(_THERAPY_TITLE.format(abbr="pt|dpt|ot|slp"), re.IGNORECASE)
+_IN_LINE = re.compile(_THERAPY_TITLE.format(abbr="(?-i:PT|DPT|OT|SLP)"), re.IGNORECASE)
+
+
+def therapy_document(note: Note) -> bool:
+    """Whether ``note`` is a therapy discipline's document by its title or its first line."""
+    first = next((line for line in (note.text or "").splitlines() if line.strip()), "")
+    return bool(_IN_TITLE.search(note.title or "") or _IN_LINE.search(first))
+
+
+def written_only_by(note: Note, roles: Iterable[str]) -> bool:
+    """Whether ``note`` is the document of one of ``roles`` (only ``therapist`` is told, by its
+    title) that no hand outside them signed ("A. Ferrante, DPT / cosign T. Wielgus MD" is not)."""
+    if "therapist" not in roles or not therapy_document(note):
+        return False
+    return not credentials(note.text or "") - ROLES["therapist"]
 
 
 def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:

@@ -158,3 +158,30 @@ def rated_well(text: str, start: int, end: int) -> bool:
         little_limitation_in_text(m.group(0), clause[m.end() :])
         for m in _bands()[0].finditer(clause)
     )
+
+
+#: Unsteadiness, imbalance or a fall risk felt or reported: what balance testing answers.
+_UNSTEADY = re.compile(
+    r"\b(?:unstead\w*|imbalance|off[- ]balance|wobbly|balance|fall risk|fear of falling)\b",
+    re.IGNORECASE,
+)
+#: Balance testing found little risk, in the same statement (blind wave 20, BR/wlk-03: "Mild
+#: subjective unsteadiness, low fall risk on testing."): "normal on TUG/Berg", "Berg and TUG
+#: within normal limits", "low fall risk by testing"; not "high fall risk on testing", "not low
+#: risk", nor a verdict on something else ("gait normal" is rated in its own clause).
+_TESTED_WELL = re.compile(
+    r"(?<!not )\b(?:low(?:\s+fall)?\s+risk|normal|wnl|within normal limits|reassuring|negative)"
+    r"\s+(?:on|by|per|with)\s+(?:objective\s+|balance\s+|formal\s+)?(?:testing|tests?|tug|berg|"
+    r"steadi|screen(?:ing)?)\b"
+    r"|\b(?:objective|balance|formal)\s+(?:testing|tests?)\s*(?:is|are|was|were|:)?\s*"
+    r"(?:normal|wnl|within normal limits|reassuring|negative|low(?:\s+fall)?\s+risk)\b"
+    r"|\b(?:tug|berg)\s*(?:(?:and|/|&)\s*(?:tug|berg)\s*)?(?:are|were|is|:)?\s*(?:both\s+)?"
+    r"(?:normal|wnl|within normal limits|low(?:\s+fall)?\s+risk)\b",
+    re.IGNORECASE,
+)
+
+
+def balance_tested_well(text: str, start: int, end: int) -> bool:
+    """True when the unsteadiness at [start, end) of the statement ``text`` is one its own
+    balance testing found little risk in: the complaint is subjective, the test is the measure."""
+    return bool(_UNSTEADY.search(text[start:end]) and _TESTED_WELL.search(text))

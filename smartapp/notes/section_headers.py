@@ -21,6 +21,16 @@ SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
 _TODAY = r"(?P<today>\s+(?:today|this visit|at (?:this|today'?s) visit))?"
 #: "Left knee exam |" heads an Epic exam table: a side before the header, a cell bar after it.
 _SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
+#: "Exam R shoulder:", "Exam - left knee:", "PE, lumbar spine:": an exam header that names the
+#: part examined after it (blind wave 20, BS/aim-01: the exam table after a medication table
+#: was read as medications). Only an exam header, and only with its colon or cell bar.
+_PART = (
+    r"\s*[,\-–]?\s+(?P<part>"
+    + _SIDE
+    + r"(?:shoulders?|knees?|hips?|ankles?|feet|foot|wrists?|hands?|"
+    r"elbows?|neck|(?:low(?:er)? )?back|(?:lumbar |cervical |thoracic )?spine|[lct]-?spine|"
+    r"(?:lower |upper )?extremit(?:y|ies)|[lu]es?))(?=\s*[:|])"
+)
 
 
 @cache
@@ -30,8 +40,11 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for category, headers in document["sections"].items():
         for header in headers:
             category_of[str(header).lower()] = category
-    alternatives = "|".join(
-        re.escape(h).replace(r"\ ", r"\s+") for h in sorted(category_of, key=len, reverse=True)
+    alternatives, exams = (
+        "|".join(
+            re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headers, key=len, reverse=True)
+        )
+        for headers in (category_of, [h for h, c in category_of.items() if c == "exam"])
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
     # Templates decorate it on both sides ("*** ASSESSMENT/PLAN ***" in a PowerNote, "== PLAN ==",
@@ -39,7 +52,7 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # "Exam this visit:" labels today's part of the note as the bare label does (a problem-based
     # A/P with "Exam today: SLR + R 40 deg" under a problem).
     pattern = re.compile(
-        rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?P<header>{alternatives})"
+        rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?:(?P<exam>{exams}){_PART}|(?P<header>{alternatives}))"
         rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
         rf"(?:\s*\((?:[^)]{{0,40}})\))?{_TODAY}(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
@@ -59,7 +72,7 @@ def header_at(line: str) -> tuple[str, int] | None:
     match = pattern.match(line)
     if match is None:
         return None
-    header = " ".join(match.group("header").lower().split())
+    header = " ".join((match.group("exam") or match.group("header")).lower().split())
     if match.group("close") and not re.search(r"[*#=~]", match.group("open")):
         return None  # "Plan ***": a template's blank after the word, not a decorated header
     if len(header) <= 2 and not match.group("colon") and header not in ("pe", "hpi", "cc"):
@@ -67,6 +80,8 @@ def header_at(line: str) -> tuple[str, int] | None:
     rest = line[match.end() :]
     if not match.group("colon") and rest.strip():
         return None
+    if match.group("part"):  # "R shoulder:" stays in the text: the rows below are of its side
+        return category_of[header], match.start("part")
     return category_of[header], match.end()
 
 

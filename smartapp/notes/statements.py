@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..evidence.demand_levels import capacity_meets_demand
-from ..evidence.score_bands import little_limitation_written, rated_well
+from ..evidence.score_bands import balance_tested_well, little_limitation_written, rated_well
 from . import cues, not_evidence, tables
 from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
@@ -161,10 +161,11 @@ def statement_findings(
             ):
                 # "KOOS JR 84.6", "ODI 14%", "FCE: PDC LIGHT-MEDIUM; job demand LIGHT": no limit
                 flags["normal"] = True
-            elif label.startswith("functional-deficits|") and rated_well(
-                seg.text, ent.start_char, ent.end_char
-            ):
-                flags["normal"] = True  # "standing balance good with rollator": no limit
+            elif label.startswith("functional-deficits|") and (
+                rated_well(seg.text, ent.start_char, ent.end_char)
+                or balance_tested_well(seg.text, ent.start_char, ent.end_char)
+            ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing"
+                flags["normal"] = True
             if flags.get("negated") and not denial_in_own_clause(
                 seg.text, ent.start_char, ent.end_char
             ):
@@ -201,8 +202,9 @@ def statement_findings(
             flags = regex_flags(seg.text, match.start(), match.end(), label)
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
-            if label.startswith("functional-deficits|") and rated_well(
-                seg.text, match.start(), match.end()
+            if label.startswith("functional-deficits|") and (
+                rated_well(seg.text, match.start(), match.end())
+                or balance_tested_well(seg.text, match.start(), match.end())
             ):
                 flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))

@@ -22,6 +22,10 @@ the incomplete row's reasons and the link around the id -- the key is the conten
 whose data changed, in this process or any other, is a new key, never a stale row. A denied
 row's deadline cell is worked out from its recorded denial on today's date, so a denied row's
 key also holds the denial (as canonical JSON) and the day.
+
+The page header every page shows (``_header.html``: the navigation, the viewer's name, the
+sign-out form) is kept the same way (:func:`page_header`), keyed by what it shows: who is
+signed in, their role, whether a patient is launched, and the viewer's name as shown.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from flask import current_app, g, render_template, request
+from flask import current_app, g, has_request_context, render_template, request
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
@@ -50,6 +54,9 @@ _TOKEN = "\x00csrf\x00"  # noqa: S105
 _kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _forms: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _rows: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+#: Page headers kept per worker (~1.3 KB each: one per signed-in person and role).
+MAX_HEADERS = 1024
+_headers: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _lock = threading.Lock()  # gthread workers serve several requests at once
 
 
@@ -109,6 +116,29 @@ def report_items(saved_id: int, **context: Any) -> Markup:
             rendered.store(db, stored, saved_id, html)
         _keep(_kept, key, html, MAX_KEPT)
     return Markup(html.replace(_TOKEN, token))  # noqa: S704 - rendered by our template
+
+
+def page_header(nav: Any) -> Markup:
+    """``_header.html`` for the header context (smartapp.identity.nav_context), rendered once
+    per distinct content and kept (see the module docstring); the sign-out form's CSRF token is
+    put back in on every use."""
+    nav = nav if isinstance(nav, dict) else {"launched": False}
+    template = current_app.jinja_env.get_template("_header.html")
+    if not has_request_context():
+        return Markup(template.render(nav=nav))  # noqa: S704 - our template (autoescaped)
+    launched = bool(nav.get("launched"))
+    user, role = nav.get("user"), nav.get("role")
+    key = (*_where(), launched, bool(nav.get("has_patient")), role, user,
+           person(user, role) if launched else "")  # fmt: skip
+    html = _recalled(_headers, key)
+    if html is None:
+        html = template.render(nav=nav)
+        if launched:
+            html = html.replace(generate_csrf(), _TOKEN)
+        _keep(_headers, key, html, MAX_HEADERS)
+    # The token is asked for on every page, as the template did: the first ask puts the CSRF
+    # secret in the cookie session.
+    return Markup(html.replace(_TOKEN, generate_csrf()) if launched else html)  # noqa: S704
 
 
 def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: str,

@@ -32,6 +32,7 @@ bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
 bp.add_app_template_global(patient_label)
 bp.add_app_template_global(fragments.filters_form)
+bp.add_app_template_global(fragments.page_header)
 AUDIT_PAGE = 200
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
 #: (every view is audited, so a busy request's trail grows by the day).

@@ -79,3 +79,33 @@ def test_a_kept_denied_row_follows_the_day_and_the_denial(app, client, actors):
         db.commit()
     row = _row(client.get("/worklist").text, "DENIED ROW")
     assert row != before and "2 days left" not in row and "other (authorization" in row
+
+
+def _header(html: str) -> str:
+    return html.split('<header class="app-header">')[1].split("</header>")[0]
+
+
+def _token(header: str) -> str:
+    return header.split('name="csrf_token" value="')[1].split('"')[0]
+
+
+def test_the_page_header_is_kept_by_what_it_shows(app, client, actors, monkeypatch):
+    actors.sign_in(client, actors.session(COORDINATOR))
+    first = _header(client.get("/worklist").text)
+    assert "Worklist</a>" in first and "Current check</a>" in first
+    template = app.jinja_env.get_template("_header.html")
+    rendered: list[int] = []
+    render = template.render
+    monkeypatch.setattr(template, "render", lambda **kw: rendered.append(1) or render(**kw))
+    assert _header(client.get("/worklist").text) == first and rendered == []
+    with app.app_context():  # the viewer's name, learnt later, shows at once
+        remember(person(COORDINATOR), "Dana Okafor")
+    named = _header(client.get("/worklist").text)
+    assert "Dana Okafor (coordinator)" in named and rendered == [1]
+    # Another session: its own CSRF token in the sign-out form, a clinician's links.
+    other = app.test_client()
+    actors.sign_in(other, actors.session(CLINICIAN, patient=None))
+    theirs = _header(other.get("/my-requests").text)
+    assert "Worklist</a>" not in theirs and "Current check</a>" not in theirs
+    assert _token(theirs) != _token(named) and _token(named) in named
+    assert _token(_header(client.get("/worklist").text)) == _token(named)

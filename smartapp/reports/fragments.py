@@ -25,7 +25,9 @@ key also holds the denial (as canonical JSON) and the day.
 
 The page header every page shows (``_header.html``: the navigation, the viewer's name, the
 sign-out form) is kept the same way (:func:`page_header`), keyed by what it shows: who is
-signed in, their role, whether a patient is launched, and the viewer's name as shown.
+signed in, their role, whether a patient is launched, and the viewer's name as shown. So is
+an audit table's row (:func:`audit_table`), keyed by every value it shows, all worked out
+afresh on each view (names and sentences included): only the writing of the row is kept.
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ _rows: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 #: Page headers kept per worker (~1.3 KB each: one per signed-in person and role).
 MAX_HEADERS = 1024
 _headers: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+#: Audit table rows kept per worker (~0.4 KB each).
+MAX_EVENTS = 4096
+_events: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _lock = threading.Lock()  # gthread workers serve several requests at once
 
 
@@ -141,6 +146,37 @@ def page_header(nav: Any) -> Markup:
     return Markup(html.replace(_TOKEN, generate_csrf()) if launched else html)  # noqa: S704
 
 
+def _recalled_all(kept: OrderedDict[tuple[Any, ...], str],
+                  keys: list[tuple[Any, ...]]) -> list[str | None]:  # fmt: skip
+    """The kept HTML of each key (None where there is none), under one lock for a table."""
+    with _lock:
+        found = [kept.get(key) for key in keys]
+        for key, html in zip(keys, found, strict=True):
+            if html is not None:
+                kept.move_to_end(key)
+    return found
+
+
+def audit_table(events: list[Any], link: Any) -> Markup:
+    """An audit table's rows (``reports/_event_row.html``), each rendered once per distinct
+    content and kept (see the module docstring), joined. ``events``: audit events (objects or
+    rows); ``link``: request id -> its page's URL (urls.request_hrefs)."""
+    from .audit_words import audit_cells, audit_row  # late: audit_words imports the models
+
+    where = _where()
+    cells = audit_cells(events, link)
+    # The time by its value and its zone: the same of both is the same text.
+    keys = [(*where, shown[0].tzinfo, *shown) for shown in cells]
+    found = _recalled_all(_events, keys)
+    template = None
+    for n, (shown, key, html) in enumerate(zip(cells, keys, found, strict=True)):
+        if html is None:
+            template = template or current_app.jinja_env.get_template("reports/_event_row.html")
+            found[n] = html = f"\n    {template.render(row=audit_row(shown))}\n  "
+            _keep(_events, key, html, MAX_EVENTS)
+    return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)
+
+
 def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: str,
                  show_sort: bool) -> Markup:  # fmt: skip
     """``reports/_filters.html`` (a GET form: no CSRF token), rendered once per distinct
@@ -198,11 +234,7 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
             names[who] = person(who) if who else ""
         keys.append((*where, values[:7], denied, values[8:12], values[i_updated].isoformat(),
                      values[i_source], names[who], unchecked.get(values[i_id], "")))  # fmt: skip
-    with _lock:
-        found = [_rows.get(key) for key in keys]
-        for key, html in zip(keys, found, strict=True):
-            if html is not None:
-                _rows.move_to_end(key)
+    found = _recalled_all(_rows, keys)
     template = None
     for n, (row, key, html) in enumerate(zip(rows, keys, found, strict=True)):
         if html is None:

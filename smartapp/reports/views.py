@@ -26,7 +26,7 @@ from ..urls import request_hrefs
 from . import audit, exporting, fragments, listing, pickers, store
 from . import worklist as queries
 from .access import report_version, saved_by, version_row, visible_request, visible_row
-from .audit_words import audit_details, audit_rows, patient_label
+from .audit_words import audit_details, patient_label
 
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
@@ -124,7 +124,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
     load_names()
-    rows = audit_rows(events[:REQUEST_EVENTS], request_hrefs())
+    rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     appeal = appeal_panel(tracked)
     arranged = present.arrange(report)
     # Before the commit: cards rendered for the first time are stored in this transaction.
@@ -255,7 +255,7 @@ def audit_log() -> str:
         wanted = actor if split_person(actor)[0] else person(launch.iss, actor) or actor
         query = query.filter(AuditEvent.actor.in_({actor, wanted}))
     events = query.order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE).all()
-    rows = audit_rows(events, request_hrefs())
+    rows = fragments.audit_table(events, request_hrefs())
     audit.record(launch, "view_audit", detail={"request": request_id or None})
     get_session().commit()
     return render_template("reports/audit.html", launch=launch, events=events, audit_rows=rows,

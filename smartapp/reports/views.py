@@ -25,7 +25,14 @@ from ..questionnaires.in_report import attested_report
 from ..urls import request_hrefs
 from . import audit, exporting, fragments, listing, pickers, store
 from . import worklist as queries
-from .access import report_version, saved_by, version_row, visible_request, visible_row
+from .access import (
+    plain_rows,
+    report_version,
+    saved_by,
+    version_row,
+    visible_request,
+    visible_row,
+)
 from .audit_words import audit_details, patient_label
 
 bp = Blueprint("reports", __name__)
@@ -114,9 +121,9 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     saved = version_row(tracked, report_id)
     db = get_session()
     connection = db.connection()
-    versions = connection.execute(_VERSIONS, {"request": tracked.id}).all()
-    comments = connection.execute(_COMMENTS, {"request": tracked.id}).all()
-    events = connection.execute(_EVENTS, {"request": tracked.id}).all()
+    versions = plain_rows(connection.execute(_VERSIONS, {"request": tracked.id}))
+    comments = plain_rows(connection.execute(_COMMENTS, {"request": tracked.id}))
+    events = plain_rows(connection.execute(_EVENTS, {"request": tracked.id}))
     report, panel = overrides.for_saved(db, launch, tracked, saved)
     attested = attest.for_saved(db, saved)
     # Every read before the commit (one transaction; rendering reads nothing): the names of the

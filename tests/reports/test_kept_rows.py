@@ -146,3 +146,21 @@ def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch)
     assert renamed.count("<bdi>TRAIL RENAMED</bdi>") == renamed.count("<tr>")
     audit = _trail(client.get(f"/audit?request={request_id}").text)  # the audit page's table
     assert audit.split("</tr>", 1)[1] == renamed
+
+
+def test_an_incomplete_row_says_what_its_report_could_not_check(app, client, actors):
+    # The reasons come from the latest report (listing.unchecked_reasons) and are in the key.
+    from smartapp.models import SavedReport
+
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "UNCHECKED ROW")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    assert "Could not check" not in _row(client.get("/worklist").text, "UNCHECKED ROW")
+    with session_factory(app)() as db:
+        report_id = db.get(TrackedRequest, request_id).latest_report_id
+        db.execute(update(SavedReport).where(SavedReport.id == report_id).values(
+            could_not_check=[{"resource_type": "DocumentReference", "reason": "withheld",
+                              "detail": "the EHR withheld notes"}]))  # fmt: skip
+        db.commit()
+    _change(app, request_id, readiness_state="incomplete")
+    row = _row(client.get("/worklist").text, "UNCHECKED ROW")
+    assert "Could not check clinical notes: the EHR withheld notes" in row

@@ -8,6 +8,9 @@ loading or identity map (issue 19)."""
 
 from __future__ import annotations
 
+import functools
+from collections import namedtuple
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Row, bindparam, select
@@ -35,6 +38,28 @@ _SAVED_BY = (select(_REPORTS.c.id)
              .limit(1))  # fmt: skip
 
 
+@functools.cache
+def _plain_type(fields: tuple[str, ...]) -> Any:
+    return namedtuple("PlainRow", fields)  # the fields are the statement's columns
+
+
+def plain(row: Row[Any] | None) -> Any:
+    """A row as a named tuple: the same attribute names and values, read ~10 times faster. A
+    Row's attribute goes through ``__getattr__`` after a failed lookup (~0.3 µs an attribute,
+    an exception each), and a request page reads a few hundred: the request's and the
+    version's fields in the view and the template, every audit event's in its row."""
+    return None if row is None else _plain_type(row._fields)._make(row)
+
+
+def plain_rows(rows: Iterable[Row[Any]]) -> list[Any]:
+    """:func:`plain` for every row of a result."""
+    read = list(rows)
+    if not read:
+        return []
+    make = _plain_type(read[0]._fields)._make
+    return [make(row) for row in read]
+
+
 def _check_visible(launch: AppSession, tracked: Any) -> None:
     """Coordinators see all (their organisation's worklist), a clinician every request they
     saved a report for, whoever saved first; NotFoundError for anyone else."""
@@ -54,10 +79,10 @@ def visible_request(launch: AppSession, request_id: int) -> TrackedRequest:
     return tracked
 
 
-def visible_row(launch: AppSession, request_id: int) -> Row[Any]:
-    """The request as a plain row (every column), if this user may see it: for pages that
-    only show it."""
-    tracked = get_session().connection().execute(_REQUEST, {"id": request_id}).first()
+def visible_row(launch: AppSession, request_id: int) -> Any:
+    """The request as a plain row (every column, :func:`plain`), if this user may see it: for
+    pages that only show it."""
+    tracked = plain(get_session().connection().execute(_REQUEST, {"id": request_id}).first())
     if tracked is None:
         raise NotFoundError("No such request.")
     _check_visible(launch, tracked)
@@ -75,9 +100,10 @@ def report_version(tracked: TrackedRequest, report_id: int | None = None) -> Sav
     return _version_of(tracked, get_session().get(SavedReport, wanted) if wanted else None)  # type: ignore[no-any-return]
 
 
-def version_row(tracked: Any, report_id: int | None = None) -> Row[Any]:
-    """:func:`report_version` as a plain row (every column), for pages that only show it."""
+def version_row(tracked: Any, report_id: int | None = None) -> Any:
+    """:func:`report_version` as a plain row (every column, :func:`plain`), for pages that only
+    show it."""
     wanted = report_id or tracked.latest_report_id
-    saved = (get_session().connection().execute(_REPORT, {"id": wanted}).first()
+    saved = (plain(get_session().connection().execute(_REPORT, {"id": wanted}).first())
              if wanted else None)  # fmt: skip
     return _version_of(tracked, saved)  # type: ignore[no-any-return]

@@ -205,19 +205,32 @@ class AuditRow:
     details: str
 
 
-def audit_rows(events: list[Any], link: Callable[[int], str]) -> list[AuditRow]:
-    """The events' rows, worked out in the view so the template only writes them out: who (by
-    name), what, the request's link (``link``: request id → URL), the patient's name, the
-    sentence (an override's own, else :func:`audit_details`)."""
+def audit_cells(events: list[Any], link: Callable[[int], str]) -> list[tuple[Any, ...]]:
+    """What each event's row shows, worked out in the view so the template only writes it out:
+    (the time, who by name, what, the request id, its link (``link``: request id -> URL), the
+    patient's name, the sentence: an override's own, else :func:`audit_details`)."""
     patient_names({event.patient_ref for event in events})
-    rows = []
+    # A trail names the same few people and patients on every row: each worked out once here
+    # (person() and patient_label() read the request's g on every call; issue 19).
+    who: dict[tuple[str | None, str | None], str] = {}
+    patients: dict[str | None, str] = {}
+    cells = []
     for event in events:
-        stamp = event.at.isoformat()  # 2026-10-01T08:00:00[.ffffff][+00:00]
-        rows.append(AuditRow(
-            stamp, f"{stamp[:10]} {stamp[11:19]}",  # as strftime("%Y-%m-%d %H:%M:%S"), cheaper
-            person(event.actor, event.role), event.action.replace("_", " "), event.request_id,
-            link(event.request_id) if event.request_id else "",
-            patient_label(event.patient_ref),
-            audit_sentence(event) or audit_details(event),
-        ))  # fmt: skip
-    return rows
+        actor = (event.actor, event.role)
+        if actor not in who:
+            who[actor] = person(*actor)
+        if event.patient_ref not in patients:
+            patients[event.patient_ref] = patient_label(event.patient_ref)
+        cells.append((event.at, who[actor], event.action.replace("_", " "), event.request_id,
+                      link(event.request_id) if event.request_id else "",
+                      patients[event.patient_ref],
+                      audit_sentence(event) or audit_details(event)))  # fmt: skip
+    return cells
+
+
+def audit_row(cells: tuple[Any, ...]) -> AuditRow:
+    """One :func:`audit_cells` entry as the row template reads it."""
+    at, *shown = cells
+    stamp = at.isoformat()  # 2026-10-01T08:00:00[.ffffff][+00:00]
+    # The time's text as strftime("%Y-%m-%d %H:%M:%S"), cheaper.
+    return AuditRow(stamp, f"{stamp[:10]} {stamp[11:19]}", *shown)

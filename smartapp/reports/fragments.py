@@ -22,6 +22,12 @@ the incomplete row's reasons and the link around the id -- the key is the conten
 whose data changed, in this process or any other, is a new key, never a stale row. A denied
 row's deadline cell is worked out from its recorded denial on today's date, so a denied row's
 key also holds the denial (as canonical JSON) and the day.
+
+The page header every page shows (``_header.html``: the navigation, the viewer's name, the
+sign-out form) is kept the same way (:func:`page_header`), keyed by what it shows: who is
+signed in, their role, whether a patient is launched, and the viewer's name as shown. So is
+an audit table's row (:func:`audit_table`), keyed by every value it shows, all worked out
+afresh on each view (names and sentences included): only the writing of the row is kept.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from flask import current_app, g, render_template, request
+from flask import current_app, g, has_request_context, render_template, request
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
@@ -50,6 +56,12 @@ _TOKEN = "\x00csrf\x00"  # noqa: S105
 _kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _forms: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _rows: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+#: Page headers kept per worker (~1.3 KB each: one per signed-in person and role).
+MAX_HEADERS = 1024
+_headers: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+#: Audit table rows kept per worker (~0.4 KB each).
+MAX_EVENTS = 4096
+_events: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _lock = threading.Lock()  # gthread workers serve several requests at once
 
 
@@ -111,6 +123,60 @@ def report_items(saved_id: int, **context: Any) -> Markup:
     return Markup(html.replace(_TOKEN, token))  # noqa: S704 - rendered by our template
 
 
+def page_header(nav: Any) -> Markup:
+    """``_header.html`` for the header context (smartapp.identity.nav_context), rendered once
+    per distinct content and kept (see the module docstring); the sign-out form's CSRF token is
+    put back in on every use."""
+    nav = nav if isinstance(nav, dict) else {"launched": False}
+    template = current_app.jinja_env.get_template("_header.html")
+    if not has_request_context():
+        return Markup(template.render(nav=nav))  # noqa: S704 - our template (autoescaped)
+    launched = bool(nav.get("launched"))
+    user, role = nav.get("user"), nav.get("role")
+    key = (*_where(), launched, bool(nav.get("has_patient")), role, user,
+           person(user, role) if launched else "")  # fmt: skip
+    html = _recalled(_headers, key)
+    if html is None:
+        html = template.render(nav=nav)
+        if launched:
+            html = html.replace(generate_csrf(), _TOKEN)
+        _keep(_headers, key, html, MAX_HEADERS)
+    # The token is asked for on every page, as the template did: the first ask puts the CSRF
+    # secret in the cookie session.
+    return Markup(html.replace(_TOKEN, generate_csrf()) if launched else html)  # noqa: S704
+
+
+def _recalled_all(kept: OrderedDict[tuple[Any, ...], str],
+                  keys: list[tuple[Any, ...]]) -> list[str | None]:  # fmt: skip
+    """The kept HTML of each key (None where there is none), under one lock for a table."""
+    with _lock:
+        found = [kept.get(key) for key in keys]
+        for key, html in zip(keys, found, strict=True):
+            if html is not None:
+                kept.move_to_end(key)
+    return found
+
+
+def audit_table(events: list[Any], link: Any) -> Markup:
+    """An audit table's rows (``reports/_event_row.html``), each rendered once per distinct
+    content and kept (see the module docstring), joined. ``events``: audit events (objects or
+    rows); ``link``: request id -> its page's URL (urls.request_hrefs)."""
+    from .audit_words import audit_cells, audit_row  # late: audit_words imports the models
+
+    where = _where()
+    cells = audit_cells(events, link)
+    # The time by its value and its zone: the same of both is the same text.
+    keys = [(*where, shown[0].tzinfo, *shown) for shown in cells]
+    found = _recalled_all(_events, keys)
+    template = None
+    for n, (shown, key, html) in enumerate(zip(cells, keys, found, strict=True)):
+        if html is None:
+            template = template or current_app.jinja_env.get_template("reports/_event_row.html")
+            found[n] = html = f"\n    {template.render(row=audit_row(shown))}\n  "
+            _keep(_events, key, html, MAX_EVENTS)
+    return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)
+
+
 def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: str,
                  show_sort: bool) -> Markup:  # fmt: skip
     """``reports/_filters.html`` (a GET form: no CSRF token), rendered once per distinct
@@ -135,36 +201,40 @@ def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: st
 
 
 def worklist_rows(rows: list[Any], states: dict[str, str],
-                  unchecked: dict[int, str]) -> list[Markup]:  # fmt: skip
-    """Each worklist row's ``reports/_worklist_row.html``, rendered once per distinct content
-    and kept (see the module docstring). ``rows``: the worklist's rows (worklist.LISTED, in
-    that order); ``states``: the readiness labels (a constant); ``unchecked``:
-    listing.unchecked_reasons."""
+                  unchecked: dict[int, str]) -> Markup:  # fmt: skip
+    """The worklist rows' ``reports/_worklist_row.html``, each rendered once per distinct
+    content and kept (see the module docstring), joined. ``rows``: the worklist's rows
+    (worklist.LISTED, in that order); ``states``: the readiness labels (a constant);
+    ``unchecked``: listing.unchecked_reasons."""
     from ..appeals.web.clocks import today  # late: the appeals pages import this module's users
     from .listing import link_parts, shown_row  # late: listing imports the models
+    from .worklist import POSITION
 
     head, tail = link_parts()
     where = (*_where(), head, tail)
+    # Values by position, as worklist.LISTED orders them: a Row's attribute costs ~0.3 µs, and
+    # a page reads six of each of its 50 rows.
+    at = POSITION
+    i_id, i_status, i_denial, i_assignee = at["id"], at["status"], at["denial"], at["assignee"]
+    i_updated, i_source = at["updated_at"], at["source"]
     keys = []
     names: dict[str, str] = {}  # the page's few assignees, each named once
-    for row in rows:
-        values = tuple(row)
+    day = None
+    for values in map(tuple, rows):
         # A denied row shows its denial and its deadlines on today's date; any other row shows
         # neither (a request keeps its denial after an appeal moves it on).
-        denied = ((json.dumps(row.denial, sort_keys=True), today())
-                  if row.status == "denied" else None)  # fmt: skip
+        denied = None
+        if values[i_status] == "denied":
+            day = day or today()
+            denied = (json.dumps(values[i_denial], sort_keys=True), day)
         # Every listed column (the time as the text the row prints) but the report id, whose
         # reasons are in the key.
-        who = row.assignee or ""
+        who = values[i_assignee] or ""
         if who not in names:
             names[who] = person(who) if who else ""
-        keys.append((*where, values[:7], denied, values[8:12], row.updated_at.isoformat(),
-                     row.source, names[who], unchecked.get(row.id, "")))  # fmt: skip
-    with _lock:
-        found = [_rows.get(key) for key in keys]
-        for key, html in zip(keys, found, strict=True):
-            if html is not None:
-                _rows.move_to_end(key)
+        keys.append((*where, values[:7], denied, values[8:12], values[i_updated].isoformat(),
+                     values[i_source], names[who], unchecked.get(values[i_id], "")))  # fmt: skip
+    found = _recalled_all(_rows, keys)
     template = None
     for n, (row, key, html) in enumerate(zip(rows, keys, found, strict=True)):
         if html is None:
@@ -172,4 +242,5 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
             show = shown_row(row, states, unchecked.get(row.id, ""), head, tail)
             found[n] = html = template.render(show=show, row=row)
             _keep(_rows, key, html, MAX_ROWS)
-    return [Markup(html) for html in found]  # noqa: S704 - rendered by our template (autoescaped)
+    # One block for the page's table body: the template writes it as it is.
+    return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)

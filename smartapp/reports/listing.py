@@ -19,6 +19,7 @@ from ..checks.wording import denial_words, plain, resource_words, topic_words
 from ..models import SavedReport
 from ..people import person
 from ..urls import request_href
+from .worklist import POSITION
 
 #: A request id no real row has, marking where ids go in the link.
 _MARK = 987_654_321
@@ -72,8 +73,9 @@ def unchecked_words(warnings: list[Any]) -> str:
 def unchecked_reasons(db: Session, rows: list[Any]) -> dict[int, str]:
     """Request id -> :func:`unchecked_words` of its latest report, for the incomplete rows (one
     query for the page, only when it has any)."""
-    latest = [row.latest_report_id for row in rows
-              if row.readiness_state == "incomplete" and row.latest_report_id]  # fmt: skip
+    # By position (worklist.POSITION): a Row's attribute costs ~0.3 µs, two for each of 50 rows.
+    state, report = POSITION["readiness_state"], POSITION["latest_report_id"]
+    latest = [row[report] for row in rows if row[state] == "incomplete" and row[report]]
     if not latest:
         return {}
     reports = SavedReport.__table__.c  # a plain Core statement, as the worklist's own query

@@ -25,13 +25,21 @@ from ..questionnaires.in_report import attested_report
 from ..urls import request_hrefs
 from . import audit, exporting, fragments, listing, pickers, store
 from . import worklist as queries
-from .access import report_version, saved_by, version_row, visible_request, visible_row
-from .audit_words import audit_details, audit_rows, patient_label
+from .access import (
+    plain_rows,
+    report_version,
+    saved_by,
+    version_row,
+    visible_request,
+    visible_row,
+)
+from .audit_words import audit_details, patient_label
 
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
 bp.add_app_template_global(patient_label)
 bp.add_app_template_global(fragments.filters_form)
+bp.add_app_template_global(fragments.page_header)
 AUDIT_PAGE = 200
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
 #: (every view is audited, so a busy request's trail grows by the day).
@@ -113,9 +121,9 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     saved = version_row(tracked, report_id)
     db = get_session()
     connection = db.connection()
-    versions = connection.execute(_VERSIONS, {"request": tracked.id}).all()
-    comments = connection.execute(_COMMENTS, {"request": tracked.id}).all()
-    events = connection.execute(_EVENTS, {"request": tracked.id}).all()
+    versions = plain_rows(connection.execute(_VERSIONS, {"request": tracked.id}))
+    comments = plain_rows(connection.execute(_COMMENTS, {"request": tracked.id}))
+    events = plain_rows(connection.execute(_EVENTS, {"request": tracked.id}))
     report, panel = overrides.for_saved(db, launch, tracked, saved)
     attested = attest.for_saved(db, saved)
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
@@ -123,7 +131,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
     load_names()
-    rows = audit_rows(events[:REQUEST_EVENTS], request_hrefs())
+    rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     appeal = appeal_panel(tracked)
     arranged = present.arrange(report)
     # Before the commit: cards rendered for the first time are stored in this transaction.
@@ -254,7 +262,7 @@ def audit_log() -> str:
         wanted = actor if split_person(actor)[0] else person(launch.iss, actor) or actor
         query = query.filter(AuditEvent.actor.in_({actor, wanted}))
     events = query.order_by(AuditEvent.id.desc()).limit(AUDIT_PAGE).all()
-    rows = audit_rows(events, request_hrefs())
+    rows = fragments.audit_table(events, request_hrefs())
     audit.record(launch, "view_audit", detail={"request": request_id or None})
     get_session().commit()
     return render_template("reports/audit.html", launch=launch, events=events, audit_rows=rows,

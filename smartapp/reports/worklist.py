@@ -35,6 +35,8 @@ LISTED = (
     TrackedRequest.readiness_state, TrackedRequest.required_gaps, TrackedRequest.assignee,
     TrackedRequest.updated_at, TrackedRequest.source, TrackedRequest.latest_report_id,
 )  # fmt: skip
+#: Each listed column's place in a worklist row (fragments.worklist_rows reads rows by position).
+POSITION = {column.key: n for n, column in enumerate(LISTED)}
 #: The same columns of the table itself, for plain Core statements.
 _LISTED = tuple(_TABLE.c[column.key] for column in LISTED)
 _C = _TABLE.c

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, record_denial
+from page_forms import csrf_of, version_of
 from report_actors import person, save
 from sqlalchemy import update
 
@@ -79,3 +80,87 @@ def test_a_kept_denied_row_follows_the_day_and_the_denial(app, client, actors):
         db.commit()
     row = _row(client.get("/worklist").text, "DENIED ROW")
     assert row != before and "2 days left" not in row and "other (authorization" in row
+
+
+def _header(html: str) -> str:
+    return html.split('<header class="app-header">')[1].split("</header>")[0]
+
+
+def _token(header: str) -> str:
+    """The session's CSRF token in the sign-out form (its signed part: the time is signed too)."""
+    return header.split('name="csrf_token" value="')[1].split('"')[0].split(".")[0]
+
+
+def test_the_page_header_is_kept_by_what_it_shows(app, client, actors, monkeypatch):
+    actors.sign_in(client, actors.session(COORDINATOR))
+    first = _header(client.get("/worklist").text)
+    assert "Worklist</a>" in first and "Current check</a>" in first
+    template = app.jinja_env.get_template("_header.html")
+    rendered: list[int] = []
+    render = template.render
+    monkeypatch.setattr(template, "render", lambda **kw: rendered.append(1) or render(**kw))
+    assert _header(client.get("/worklist").text) == first and rendered == []
+    with app.app_context():  # the viewer's name, learnt later, shows at once
+        remember(person(COORDINATOR), "Dana Okafor")
+    named = _header(client.get("/worklist").text)
+    assert "Dana Okafor (coordinator)" in named and rendered == [1]
+    # Another session: its own CSRF token in the sign-out form, a clinician's links.
+    other = app.test_client()
+    actors.sign_in(other, actors.session(CLINICIAN, patient=None))
+    theirs = _header(other.get("/my-requests").text)
+    assert "Worklist</a>" not in theirs and "Current check</a>" not in theirs
+    assert _token(theirs) != _token(named) and _token(named) in named
+    assert _token(_header(client.get("/worklist").text)) == _token(named)
+
+
+def _trail(html: str) -> str:
+    return html.split('<table class="audit">')[1].split("<tbody>")[1].split("</tbody>")[0]
+
+
+def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch):
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "TRAIL ROWS")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}").text
+    client.post(f"/requests/{request_id}/assign",
+                data={"csrf_token": csrf_of(page), "version": version_of(page),
+                      "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
+    before = _trail(client.get(f"/requests/{request_id}").text)
+    template = app.jinja_env.get_template("reports/_event_row.html")
+    rendered: list[int] = []
+    render = template.render
+    monkeypatch.setattr(template, "render", lambda **kw: rendered.append(1) or render(**kw))
+    again = _trail(client.get(f"/requests/{request_id}").text)
+    assert rendered == [1]  # only the view just before this one is a new row
+    assert again.split("</tr>", 1)[1] == before  # the rows that were there, as they were
+    assert "Assigned the request to pa-ortiz (clinician)." in again
+    # A name learnt later -- the viewer's, the assignee's in a sentence -- and the patient's,
+    # changed by another process, show at once on rows that were kept.
+    with app.app_context():
+        remember(person(COORDINATOR), "Dana Okafor")
+        remember(person("Practitioner/pa-ortiz"), "Luis Ortiz")
+    _change(app, request_id, patient_name="TRAIL RENAMED")
+    renamed = _trail(client.get(f"/requests/{request_id}").text)
+    assert "Assigned the request to Luis Ortiz (clinician)." in renamed
+    assert "pa-ortiz" not in renamed and "TRAIL ROWS" not in renamed
+    assert "pa-coordinator" not in renamed and "<bdi>Dana Okafor (coordinator)</bdi>" in renamed
+    assert renamed.count("<bdi>TRAIL RENAMED</bdi>") == renamed.count("<tr>")
+    audit = _trail(client.get(f"/audit?request={request_id}").text)  # the audit page's table
+    assert audit.split("</tr>", 1)[1] == renamed
+
+
+def test_an_incomplete_row_says_what_its_report_could_not_check(app, client, actors):
+    # The reasons come from the latest report (listing.unchecked_reasons) and are in the key.
+    from smartapp.models import SavedReport
+
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "UNCHECKED ROW")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    assert "Could not check" not in _row(client.get("/worklist").text, "UNCHECKED ROW")
+    with session_factory(app)() as db:
+        report_id = db.get(TrackedRequest, request_id).latest_report_id
+        db.execute(update(SavedReport).where(SavedReport.id == report_id).values(
+            could_not_check=[{"resource_type": "DocumentReference", "reason": "withheld",
+                              "detail": "the EHR withheld notes"}]))  # fmt: skip
+        db.commit()
+    _change(app, request_id, readiness_state="incomplete")
+    row = _row(client.get("/worklist").text, "UNCHECKED ROW")
+    assert "Could not check clinical notes: the EHR withheld notes" in row

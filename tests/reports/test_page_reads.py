@@ -68,3 +68,23 @@ def test_the_worklist_and_request_page_build_no_orm_objects(app, client, actors)
             assert loaded == [], path
     finally:
         event.remove(Base, "load", on_load)
+
+
+def test_plain_rows_read_as_the_rows_they_copy(app, client, actors):
+    # The request page reads its rows as named tuples (reports.access.plain): every column by
+    # the same name, with the same value, and a missing row stays missing.
+    from sqlalchemy import select
+
+    from smartapp.models import TrackedRequest
+    from smartapp.reports.access import plain, plain_rows
+
+    save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "PLAIN ROW")
+    table = TrackedRequest.__table__
+    with session_factory(app)() as db:
+        rows = db.execute(select(table)).all()
+        copies = plain_rows(db.execute(select(table)))
+        none = plain(db.execute(select(table).where(table.c.id == -1)).first())
+    assert none is None and plain_rows([]) == [] and len(copies) == len(rows) == 1
+    for column in table.c:
+        assert getattr(copies[0], column.key) == getattr(rows[0], column.key)
+    assert copies[0].patient_name == "PLAIN ROW" and tuple(copies[0]) == tuple(rows[0])

@@ -32,8 +32,11 @@ _LONG_TOKEN = re.compile(r"\S{80,}")
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
 _NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES)
+#: An Epic wildcard ("***") after a full stop opens the next sentence, as a capital would: it is
+#: that sentence's unfilled field, not the end of the one before ("PLAN: R TKA - anticipate pain
+#: relief. *** Order updated R knee standing films?": blind wave 21, BW/tka-03).
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9])|;\s+|(?<!\s)\s+[•▪◦]\s+"
+    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*)|;\s+|(?<!\s)\s+[•▪◦]\s+"
 )
 #: A medication's own remark in brackets stays with it: "insulin glargine 100 u/mL - (historical,
 #: not taking)", "mesalamine 1.2 g (pt stopped on his own 2025, \"didn't help\")" (blind wave

@@ -50,6 +50,11 @@ def test_an_fce_without_its_purpose_or_left_open_is_no_plan(text: str) -> None:
     assert _fce_plan(text) != "met"
 
 
+def test_an_fce_with_no_plan_at_all_is_missing_not_partial() -> None:
+    # The FCE branch's gate is no evidence: with nothing written the item is missing.
+    assert _fce_plan("A/P: R RC strain. Work status: restricted duty.") == "missing"
+
+
 def test_a_work_hardening_request_still_needs_its_program() -> None:
     text = "Order FCE to define restrictions, then work hardening."
     assert _fce_plan(text, "97545") != "met"

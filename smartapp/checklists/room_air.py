@@ -26,16 +26,24 @@ _ON_OXYGEN = re.compile(
     re.IGNORECASE,
 )
 #: Oxygen written right before the measure it conditions ('walking on 1 L SpO2 88%', 'On 2L NC
-#: SpO2 94%'): blind wave 21, BX/oxy-02.
-_RIGHT_BEFORE = re.compile(rf"(?:{_ON_OXYGEN.pattern})\s*[:\-–]?\s*$", re.IGNORECASE)
+#: SpO2 94%', 'on 3 lpm lowest SpO2 87%'): blind wave 21, BX/oxy-02. Not oxygen taken away
+#: ('weaned off 2L NC', 'from 2 L'): those readings are on room air.
+_QUALIFIER = r"(?:lowest|nadir|resting|at\s+rest|ambulatory|exertional|walking|pulse|the)"
+_RIGHT_BEFORE = re.compile(
+    rf"(?:{_ON_OXYGEN.pattern})(?:\s+{_QUALIFIER}){{0,2}}\s*[:\-–]?\s*$", re.IGNORECASE
+)
+_TAKEN_OFF = re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b", re.IGNORECASE)
 #: Where a value's own conditions end: the next clause or reading.
 _CLAUSE_END = re.compile(r"[,;.](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
 _FLOW, _FIO2 = "3151-8", "3150-0"
 
 
-def note_reading_on_oxygen(snippet: str, target: str) -> bool:
-    """True when the statement says the measure named by ``target`` was read on oxygen."""
-    at = snippet.lower().find(target.lower()) if target else -1
+def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> bool:
+    """True when the statement says the measure named by ``target`` was read on oxygen.
+    ``at``: where in ``snippet`` this target stands, when the statement names the measure more
+    than once ('SpO2 92% RA at rest, walking on 2L SpO2 87%'); else its first mention."""
+    if at is None or snippet[at : at + len(target)].lower() != target.lower():
+        at = snippet.lower().find(target.lower()) if target else -1
     if at < 0:
         return False
     before = snippet[max(0, at - 25) : at]
@@ -51,7 +59,8 @@ def note_reading_on_oxygen(snippet: str, target: str) -> bool:
         return True
     # Oxygen named right before the measure is its condition unless the value names room air
     # after it ('on 2L NC SpO2 87% on RA after 10 min off').
-    return bool(_RIGHT_BEFORE.search(lead) and not _ROOM_AIR.search(after))
+    oxygen = _RIGHT_BEFORE.search(lead)
+    return bool(oxygen and not _TAKEN_OFF.search(lead) and not _ROOM_AIR.search(after))
 
 
 def _number(quantity: Any) -> float | None:

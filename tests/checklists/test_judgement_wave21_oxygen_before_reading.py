@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from smartapp.checklists.room_air import note_reading_on_oxygen
 from smartapp.scoring.report import score_bundle
 
@@ -37,6 +39,23 @@ def test_an_exertional_reading_on_room_air_still_qualifies():
     assert _oxy_status(visit) == "met"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "6MWT on 2 L NC: SpO2 nadir 86%, completed 6 min.",
+        "Ambulated 200 ft, SpO2 nadir 86% on 2L NC.",
+        "walking on 3 lpm lowest SpO2 87%.",
+    ],
+)
+def test_an_exertional_nadir_on_oxygen_does_not_qualify(said):
+    assert _oxy_status(f"PULM VISIT\nO: SpO2 92% RA at rest. {said}") != "met"
+
+
+def test_an_exertional_nadir_on_room_air_still_qualifies():
+    visit = "PULM VISIT\nO: SpO2 92% RA at rest. 6MWT on RA: SpO2 nadir 86%; on 2L NC 93%."
+    assert _oxy_status(visit) == "met"
+
+
 def test_oxygen_named_right_before_the_measure():
     assert note_reading_on_oxygen("walking on 1 L SpO2 88%.", "SpO2")
     assert note_reading_on_oxygen("On 2L NC SpO2 94% at rest", "SpO2")
@@ -47,3 +66,10 @@ def test_oxygen_named_right_before_the_measure():
     assert not note_reading_on_oxygen("uses home O2 at night; SpO2 87% at rest", "SpO2")
     assert not note_reading_on_oxygen("was on 2L in hospital, now SpO2 87%", "SpO2")
     assert not note_reading_on_oxygen("on 2L NC SpO2 87% on RA after 10 min off", "SpO2")
+    assert not note_reading_on_oxygen("weaned off 2L NC SpO2 88%", "SpO2")
+    assert not note_reading_on_oxygen("on 2L in hospital now SpO2 87%", "SpO2")
+    assert note_reading_on_oxygen("walking on 3 lpm lowest SpO2 87%.", "SpO2")
+    # Two readings in one statement: each is judged where it stands.
+    both = "SpO2 92% RA at rest, walking on 2L SpO2 87%"
+    assert note_reading_on_oxygen(both, "SpO2", both.rindex("SpO2"))
+    assert not note_reading_on_oxygen(both, "SpO2", 0)

@@ -74,3 +74,12 @@ def test_a_study_title_gives_its_side_after_the_region():
     assert study_regions("XR knee 3 views") == frozenset({"knee"})
     # The side before the next region is that region's: "pelvis, left hip" is no left pelvis.
     assert not any(r.endswith(":left") for r in study_regions("XR pelvis, left hip") - {"hip:left"})
+
+
+def test_films_reviewed_take_the_date_of_this_sides_film_only():
+    """An undated 'X-rays reviewed' is the film on file (wave 20): when the newest is one whose
+    title alone gives the other side ('XR Knee Left 3 views', its conclusion unsided), the
+    statement is no film of this knee."""
+    left = _report("dr-2", "2026-02-16", "XR Knee Left 3 views", "Mild OA. No fracture.")
+    assert _tka("IMAGING: X-rays reviewed - moderate OA.", _OLD_RIGHT, left) == "missing"
+    assert _tka("IMAGING: X-rays reviewed - moderate OA.", _OLD_RIGHT, _NEW_RIGHT) == "met"

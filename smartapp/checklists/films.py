@@ -54,7 +54,8 @@ def restated_studies(
     studies: list[tuple[date, set[str]]] = []
     for text in reports:
         head = f"{text.title} {(text.text or '')[:300]}"
-        regions = regions_in_text(head)
+        # The title's side may follow its region ("XR Knee Left 3 views": study_regions).
+        regions = regions_in_text(head) | study_regions(text.title, text.codes)
         if text.date and text.date <= ctx.as_of and regions and compatible(wanted, regions):
             studies.append((text.date, _modalities(head)))
     if not studies:

@@ -83,3 +83,11 @@ def test_films_reviewed_take_the_date_of_this_sides_film_only():
     left = _report("dr-2", "2026-02-16", "XR Knee Left 3 views", "Mild OA. No fracture.")
     assert _tka("IMAGING: X-rays reviewed - moderate OA.", _OLD_RIGHT, left) == "missing"
     assert _tka("IMAGING: X-rays reviewed - moderate OA.", _OLD_RIGHT, _NEW_RIGHT) == "met"
+
+
+def test_films_reviewed_are_dated_by_this_sides_film():
+    """So the statement takes the date of the newest film of the order's side instead: the right
+    knee's film of June 2025 (its report gives no reading) is within the 12 months."""
+    right = _report("dr-1", "2025-06-01", "XR Knee Right 3 views", "Three views obtained.")
+    left = _report("dr-2", "2026-02-16", "XR Knee Left 3 views", "Mild OA. No fracture.")
+    assert _tka("IMAGING: X-rays reviewed - moderate OA.", right, left) == "met"

@@ -59,6 +59,8 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
         return True
     # Oxygen named right before the measure is its condition unless the value names room air
     # after it ('on 2L NC SpO2 87% on RA after 10 min off').
+    if target.lower().startswith("sat"):  # "with oxygen sat of 85%": the measure's own name
+        lead = re.sub(r"(?:o2|oxygen)\s*$", "", lead, flags=re.IGNORECASE)
     oxygen = _RIGHT_BEFORE.search(lead)
     return bool(oxygen and not _TAKEN_OFF.search(lead) and not _ROOM_AIR.search(after))
 

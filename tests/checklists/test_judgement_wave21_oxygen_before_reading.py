@@ -67,6 +67,8 @@ def test_oxygen_named_right_before_the_measure():
     assert not note_reading_on_oxygen("was on 2L in hospital, now SpO2 87%", "SpO2")
     assert not note_reading_on_oxygen("on 2L NC SpO2 87% on RA after 10 min off", "SpO2")
     assert not note_reading_on_oxygen("weaned off 2L NC SpO2 88%", "SpO2")
+    assert not note_reading_on_oxygen("ambulated 100 ft with oxygen sat of 85%", "sat")
+    assert not note_reading_on_oxygen("walking with O2 sats 86%", "sats")
     assert not note_reading_on_oxygen("on 2L in hospital now SpO2 87%", "SpO2")
     assert note_reading_on_oxygen("walking on 3 lpm lowest SpO2 87%.", "SpO2")
     # Two readings in one statement: each is judged where it stands.

@@ -10,7 +10,8 @@ region and side, dated on or before the statement's note. A film of the other kn
 report (the right knee's film is a year old, the recent one is of the left knee). Conversely a
 statement that names no region but dates its film ("XR today (2/16) severe medial OA") is the
 report on file that day: when every such report is of another region, it is no film of the
-order's (``films_of_the_day``).
+order's (``films_of_the_day``). So is one that names the joint but not its side ("XR knee
+8/25/26 reviewed" when that day's only knee film is the left one, for a right TKA).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def restated_studies(
     studies: list[tuple[date, set[str]]] = []
     for text in reports:
         head = f"{text.title} {(text.text or '')[:300]}"
-        regions = regions_in_text(head)
+        # The title's side may follow its region ("XR Knee Left 3 views": study_regions).
+        regions = regions_in_text(head) | study_regions(text.title, text.codes)
         if text.date and text.date <= ctx.as_of and regions and compatible(wanted, regions):
             studies.append((text.date, _modalities(head)))
     if not studies:
@@ -103,9 +105,13 @@ def films_of_the_day(
         named = _modalities(finding.snippet)
         on_day = studies.get(day, []) if day else []
         that_day = [regions for regions, kinds in on_day if not named or named & kinds]
+        if finding.regions:
+            # "XR knee 8/25/26 reviewed": the joint without its side is that day's film of the
+            # joint (blind wave 21, BW/tka-03); a statement that gives its side stands.
+            unsided = not any(":" in r for r in finding.regions)
+            that_day = [r for r in that_day if unsided and compatible(finding.regions, r)]
         if (
-            finding.regions
-            or finding.note_ref in report_refs
+            finding.note_ref in report_refs
             or not that_day
             or any(study_shows(wanted, regions) for regions in that_day)
         ):

@@ -45,7 +45,11 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     ]  # fmt: skip
     found = _by_cms_rule(found, ctx)
     if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
-        found = [f for f in found if not note_reading_on_oxygen(f.snippet, f.text)]
+        texts = {t.ref: t.text or "" for t in ctx.record.all_texts()}
+        found = [
+            f for f in found
+            if not note_reading_on_oxygen(f.snippet, f.text, _in_snippet(f, texts))
+        ]  # fmt: skip
     in_range = [
         f for f in found
         if bounds.get("min", f.value) <= f.value <= bounds.get("max", f.value)
@@ -75,6 +79,15 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         shown = ", ".join(f"{f.value:g}" for f in found[:5])
         return Outcome("missing", [], f"Searched {what}: values {shown} are outside {bounds}.")
     return Outcome("missing", [], f"Searched {what}: none found.")
+
+
+def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:
+    """Where the finding's target stands in its statement (its note offset less the
+    statement's), or None when the statement is not found verbatim in the note."""
+    text = texts.get(finding.note_ref, "")
+    size = len(finding.snippet)
+    begins = text.rfind(finding.snippet, 0, finding.start + size) if size else -1
+    return finding.start - begins if 0 <= begins <= finding.start else None
 
 
 #: Sleep indices whose hypopneas are scored by a desaturation rule.

@@ -6,7 +6,8 @@ the oxygen working, not that the patient no longer needs it: it is no later test
 room-air 86% (blind wave 16, BB/oxy-01). ``room_air: true`` on ``note_value`` or
 ``has_observation`` keeps only readings not stated on oxygen: a note's value followed in its
 clause by 'on 2L', 'on 3 lpm NC', 'on O2', 'with supplemental oxygen', 'on BiPAP', or preceded
-by 'on 2L NC:'; an Observation whose inhaled-oxygen component (LOINC 3151-8 flow, 3150-0
+by 'on 2L NC:' or written right before it ('walking on 1 L SpO2 88%', blind wave 21,
+BX/oxy-02); an Observation whose inhaled-oxygen component (LOINC 3151-8 flow, 3150-0
 concentration, or named so only by code.text or display, as Epic and Oracle Health payloads do:
 'Inhaled oxygen flow rate', 'O2 flow', 'FiO2', blind wave 18 BK/oxy-02) gives a flow above 0 or
 a concentration above 21%, or whose comment says it was taken on oxygen and names no room air.
@@ -24,14 +25,25 @@ _ON_OXYGEN = re.compile(
     rf"\b\d+(?:\.\d+)?\s*(?:l|lpm|l/min)\s*{_DEVICE}\b",
     re.IGNORECASE,
 )
+#: Oxygen written right before the measure it conditions ('walking on 1 L SpO2 88%', 'On 2L NC
+#: SpO2 94%', 'on 3 lpm lowest SpO2 87%'): blind wave 21, BX/oxy-02. Not oxygen taken away
+#: ('weaned off 2L NC', 'from 2 L'): those readings are on room air.
+_QUALIFIER = r"(?:lowest|nadir|resting|at\s+rest|ambulatory|exertional|walking|pulse|the)"
+_RIGHT_BEFORE = re.compile(
+    rf"(?:{_ON_OXYGEN.pattern})(?:\s+{_QUALIFIER}){{0,2}}\s*[:\-–]?\s*$", re.IGNORECASE
+)
+_TAKEN_OFF = re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b", re.IGNORECASE)
 #: Where a value's own conditions end: the next clause or reading.
 _CLAUSE_END = re.compile(r"[,;.](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
 _FLOW, _FIO2 = "3151-8", "3150-0"
 
 
-def note_reading_on_oxygen(snippet: str, target: str) -> bool:
-    """True when the statement says the measure named by ``target`` was read on oxygen."""
-    at = snippet.lower().find(target.lower()) if target else -1
+def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> bool:
+    """True when the statement says the measure named by ``target`` was read on oxygen.
+    ``at``: where in ``snippet`` this target stands, when the statement names the measure more
+    than once ('SpO2 92% RA at rest, walking on 2L SpO2 87%'); else its first mention."""
+    if at is None or snippet[at : at + len(target)].lower() != target.lower():
+        at = snippet.lower().find(target.lower()) if target else -1
     if at < 0:
         return False
     before = snippet[max(0, at - 25) : at]
@@ -43,7 +55,14 @@ def note_reading_on_oxygen(snippet: str, target: str) -> bool:
     end = _CLAUSE_END.search(after)
     after = after[: end.start()] if end else after
     lead = re.split(r"[,;.]\s", before)[-1]
-    return bool(_ON_OXYGEN.search(after) or (_ON_OXYGEN.search(lead) and ":" in lead))
+    if _ON_OXYGEN.search(after) or (_ON_OXYGEN.search(lead) and ":" in lead):
+        return True
+    # Oxygen named right before the measure is its condition unless the value names room air
+    # after it ('on 2L NC SpO2 87% on RA after 10 min off').
+    if target.lower().startswith("sat"):  # "with oxygen sat of 85%": the measure's own name
+        lead = re.sub(r"(?:o2|oxygen)\s*$", "", lead, flags=re.IGNORECASE)
+    oxygen = _RIGHT_BEFORE.search(lead)
+    return bool(oxygen and not _TAKEN_OFF.search(lead) and not _ROOM_AIR.search(after))
 
 
 def _number(quantity: Any) -> float | None:

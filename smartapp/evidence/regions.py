@@ -31,6 +31,11 @@ _SIDE = (
     r"(?:(?:total|partial|unicompartmental|reverse|medial|lateral|anterior|posterior)\s+)?)?"
 )
 
+#: A study's title gives the side after the region, as EHR procedure names do: "XR Knee Left 3
+#: views", "MRI KNEE RT W/O", "Knee (left)" (blind wave 21, BW/tka-03). Whole words only, no
+#: single letters: "XR knee L" is too rare to risk reading "L" as a side.
+_SIDE_AFTER = r"[\s,(-]+(?P<side>right|rt|left|lt|bilateral|bilat|b/l)\b"
+
 
 @cache
 def _table() -> dict[str, Any]:
@@ -39,7 +44,8 @@ def _table() -> dict[str, Any]:
     words = {str(w).lower(): name for name, spec in regions.items() for w in spec.get("words", ())}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pattern = re.compile(rf"\b{_SIDE}(?P<word>{alternatives})(?![\w-])", re.IGNORECASE)
-    return {"regions": regions, "words": words, "pattern": pattern}
+    after = re.compile(rf"\b(?P<word>{alternatives}){_SIDE_AFTER}", re.IGNORECASE)
+    return {"regions": regions, "words": words, "pattern": pattern, "after": after}
 
 
 def _with_side(region: str, side: str | None) -> set[str]:
@@ -174,8 +180,18 @@ def referred(order: frozenset[str]) -> frozenset[str]:
 
 def study_regions(title: str, codes: Iterable[Any] = ()) -> frozenset[str]:
     """The regions a study is of, from its title and its codes (CPT by code, any display by its
-    words): "XR Lumbar spine 2-3 views" is a lumbar study whatever its conclusion mentions."""
-    found = set(regions_in_text(" ".join([title, *(c.display for c in codes)])))
+    words): "XR Lumbar spine 2-3 views" is a lumbar study whatever its conclusion mentions. Its
+    side may follow the region ("XR Knee Left 3 views")."""
+    text = " ".join([title, *(c.display for c in codes)])
+    found = set(regions_in_text(text))
+    table = _table()
+    for match in table["after"].finditer(text):
+        ahead = table["pattern"].match(text, match.start("side"))
+        if ahead and ahead.group("side"):
+            continue  # "XR pelvis, left hip": the side is the hip's
+        found |= _with_side(
+            table["words"][match.group("word").lower()], _SIDES[match["side"].lower()]
+        )
     for code in codes:
         found |= regions_of_code(code.system, code.code, code.display)
     return frozenset(found)

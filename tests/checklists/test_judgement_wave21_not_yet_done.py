@@ -201,3 +201,33 @@ def test_a_pasted_criteria_list_opening_the_statement_is_no_counseling(text: str
 )
 def test_counseling_written_beside_a_criteria_label_still_counts(text: str) -> None:
     assert _asserted(text, "genetic-counseling"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Booked, referred or asked for: counseling still to come (BX/gen-02's appt of 5/27).
+        "Genetic counseling appt 5/27/26.",
+        "Genetic counseling scheduled 5/27/26 (after the blood draw).",
+        "Cancer Genetics counseling appointment booked for 5/27.",
+        "Genetic counseling: referred, appt 5/27.",
+        "Pt to see genetic counselor 5/27.",
+        "Genetic counseling by a qualified provider must be performed prior to testing.",
+        "Pre-test genetic counseling is required before testing.",
+    ],
+)
+def test_counseling_booked_or_required_is_not_counseling_done(text: str) -> None:
+    assert not _asserted(text, "genetic-counseling"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Genetic counselor seen 4/2/26, results appt 5/27.",
+        "Pre-test genetic counseling provided today (45 min); follow-up appt for results.",
+        "Genetic counseling session with Kelsey Brandt on 4/2/26 - pedigree reviewed.",
+        "Met with genetic counselor 4/2/26, who recommended panel testing.",
+    ],
+)
+def test_counseling_done_before_a_later_appointment_still_counts(text: str) -> None:
+    assert _asserted(text, "genetic-counseling"), text

@@ -114,6 +114,19 @@ class Outcome:
     dates: list[date] = field(default_factory=list)
 
 
+def calendar_months_days(anchor: date, months: int) -> int:
+    """Days from the same day ``months`` calendar months before ``anchor`` (the month's last day
+    when it has no such day: six months before 8/31 is 2/28) to ``anchor``. "Within the six
+    months before the written order" (CMS's face-to-face rule) ends on that day: 181 to 184 days,
+    which a fixed 183 overshoots (blind wave 21, BW/whc-02: an exam 1/08 for an order of 7/10 is
+    six months and two days before it)."""
+    total = anchor.year * 12 + anchor.month - 1 - months
+    year, month = divmod(total, 12)
+    month += 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return (anchor - date(year, month, min(anchor.day, last))).days
+
+
 def clip(text: str, limit: int) -> str:
     """``text`` on one line, cut at a word boundary with an ellipsis when longer than ``limit``
     (a quote never ends mid-word)."""

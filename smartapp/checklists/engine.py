@@ -15,7 +15,7 @@ from typing import Any
 
 from ..evidence import PatientRecord
 from .care_start import start_of_care
-from .context import Context, Outcome
+from .context import Context, Outcome, calendar_months_days
 from .coordination import coordination
 from .coverage import has_coverage
 from .documents import has_document
@@ -90,6 +90,10 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         # A home-health encounter is timed from the episode's start of care (care_start.py).
         care = start_of_care(ctx.record, ctx.order_date, ctx.as_of)
         ctx = replace(ctx, anchor=care or ctx.order_date)
+    if isinstance(spec, dict) and spec.get("calendar_months"):
+        # "Within the six months before the order": calendar months back from the anchor, not
+        # the 183 days ``within_days`` keeps as the widest reach for fetching notes.
+        spec = {**spec, "within_days": calendar_months_days(ctx.anchor, spec["calendar_months"])}
     if operator in OPERATORS:
         return read_in_full(operator, spec, ctx, evaluate_records(operator, spec, ctx))
     if operator in _LEAVES:

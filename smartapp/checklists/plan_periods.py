@@ -64,10 +64,16 @@ _GRADED = re.compile(
 
 
 #: A plan's own field left unfilled: "SN frequency: ***", "Goals: ***", "Physician signature:
-#: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter).
+#: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter). A
+#: signature field answered that the signature is still to come is as unsigned: "Physician
+#: signature: (pending) - faxed 02/18/2026" (blind wave 21, BU/hh-03), "Signature: awaiting MD",
+#: "MD signature: not yet returned", "Signed: unsigned".
 BLANK_FIELD = re.compile(
     r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*)\b[^\n:]{0,30}:[ \t]*"
-    rf"(?:{PLACEHOLDER.pattern})",
+    rf"(?:{PLACEHOLDER.pattern})"
+    r"|\bsign(?:ature|ed)?\b[^\n:]{0,30}:[ \t]*[(\[]?[ \t]*(?:pending|awaiting|outstanding|"
+    r"unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
+    r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",
     re.IGNORECASE,
 )
 
@@ -107,6 +113,13 @@ def _periods(line: str) -> Iterable[tuple[date, date]]:
             yield start, end
 
 
+#: A period on a line of its own under the plan's heading: "HOME HEALTH CERTIFICATION AND PLAN OF
+#: CARE - RECERTIFICATION" then "Period: 11/14/2025 - 01/12/2026." (blind wave 21, BU/hh-02: the
+#: lapsed plan counted for the next period's visits). Only in a text that names a plan: a bare
+#: "Period:" elsewhere may be anything's.
+_PERIOD_LABEL = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?period\s*(?:\(\w+\)\s*)?:", re.IGNORECASE)
+
+
 def names_plan(text: str) -> bool:
     """Whether ``text`` names a plan of care or a certification ("Home Health Plan of Care")."""
     return bool(_PLAN_WORDS.search(text))
@@ -116,8 +129,9 @@ def stated_periods(text: str, written: date | None = None) -> list[tuple[date, d
     """The periods stated on the lines of ``text`` that name a plan of care or certification;
     with ``written`` (the note's date), also periods written without years, in its year."""
     periods: list[tuple[date, date]] = []
+    planned = names_plan(text)
     for line in text.splitlines():
-        if _PLAN_WORDS.search(line):
+        if _PLAN_WORDS.search(line) or (planned and _PERIOD_LABEL.match(line)):
             periods += _periods(line)
             if written is not None:
                 periods += _yearless_periods(line, written)

@@ -218,9 +218,13 @@ CLERICAL = re.compile(
 IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
 #: A telephone or portal contact examines no one: exam words in it ("numbness unchanged") are
 #: what the patient reports.
+#: The contact named by its medium: "Phone note: spoke w/ pt re PWC paperwork", "Phone f/u",
+#: "Virtual visit", "Called pt with results" (blind wave 21, BW/whc-02's PA phone note).
 REMOTE = re.compile(
-    r"\b(telephone|phone call|phone encounter|pt call(?:ed|ing)|patient call(?:ed|ing)|called "
-    r"(?:in|the clinic)|portal message|mychart message|e-?visit|video visit|telehealth|"
+    r"\b(telephone|phone call|phone encounter|phone (?:note|visit|contact|f/?u|follow[- ]?up)|"
+    r"pt call(?:ed|ing)|patient call(?:ed|ing)|"
+    r"called (?:in|the clinic|(?:the\s+)?(?:pt|patient)(?![\w'’]))|"
+    r"portal message|mychart message|e-?visit|(?:video|virtual) visit|telehealth|"
     r"audio[- ]only)\b",
     re.IGNORECASE,
 )

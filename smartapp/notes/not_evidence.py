@@ -53,11 +53,15 @@ def pasted_criteria_near(text: str, start: int, end: int) -> bool:
     return CRITERIA_LABEL.search(text, max(0, start - _LABEL_REACH), end) is not None
 
 
-def under_pasted_criteria(text: str, at: int) -> bool:
+def under_pasted_criteria(text: str, at: int, end: int | None = None) -> bool:
     """Whether ``at`` lies in a pasted criteria list: the rest of its label's line, or the
-    quotation the label opens, however many lines it runs (evidence after it still counts)."""
+    quotation the label opens, however many lines it runs (evidence after it still counts).
+    A finding read from the start of its statement (``at`` to ``end``) may open with the label
+    itself ('Criteria (pasted from policy): "Genetic counseling ... must be performed prior to
+    testing"', blind wave 21 BX/gen-02): the whole finding is then the payer's words."""
     window = max(0, at - _LABEL_REACH)
-    labels = list(CRITERIA_LABEL.finditer(text, window, at))
+    labels = [m for m in CRITERIA_LABEL.finditer(text, window, max(at, end or at))
+              if m.start() <= at]  # fmt: skip
     if not labels:
         return False
     end = labels[-1].end()

@@ -83,7 +83,7 @@ def statement_findings(
         value = measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
         required = (restated is not None and end - seg.start > restated) or (
-            pasted and not_evidence.under_pasted_criteria(note.text, start)
+            pasted and not_evidence.under_pasted_criteria(note.text, start, end)
         )
         if category == "diagnostic-results" and not_evidence.result_not_in_hand(
             seg.text, start - seg.start, end - seg.start

@@ -121,6 +121,17 @@ SURGERY_BEFORE_DATE = re.compile(
 )
 
 
+#: A bed's head elevation used at will, written right after it ("HOB elevation as needed", "head
+#: elevation prn", "as desired", "for comfort", "per pt preference"): a feature of the bed, not a
+#: need for it. LCD L33820 asks for elevation a condition needs most of the time, or positioning
+#: an ordinary bed cannot give (blind wave 21, BW/bed-03: GERD controlled on a wedge pillow).
+AT_WILL = re.compile(
+    r"^\s*[,(]?\s*(?:as needed|prn|p\.r\.n\b|when needed|as desired|if desired|for comfort|"
+    r"per (?:pt|patient)(?:'s)? (?:request|preference|wishes)|at (?:pt|patient)(?:'s)? discretion)",
+    re.IGNORECASE,
+)
+
+
 #: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
 #: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
 FIELD_ANSWERED_NO = re.compile(

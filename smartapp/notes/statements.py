@@ -177,6 +177,10 @@ def statement_findings(
                     flags["negated"] = False
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
+            if label == "functional-deficits|positioning-need" and not_evidence.AT_WILL.match(
+                seg.text[ent.end_char :]
+            ):
+                flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
             if not_evidence.FIELD_ANSWERED_NO.match(seg.text[ent.end_char :]):
                 flags["negated"] = True  # "Locked knee: No": the field answered no
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):

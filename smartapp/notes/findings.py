@@ -27,6 +27,7 @@ from .clause_regions import carry_side
 from .copied import copied_spans, written_on
 from .headings import heading_regions, region_headings
 from .lines import NoteLines
+from .listed_refused import refused_list_items
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
@@ -122,7 +123,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
         copied_from = written_on(finding.start, spans)
         if copied_from:
             findings[index] = replace(finding, copied_from=copied_from)
-    return date_restated_results(findings)
+    # A med list line the narrative says was declined or never started (listed_refused.py).
+    return date_restated_results(refused_list_items(text, findings))
 
 
 def find_findings(

@@ -133,6 +133,8 @@ def statement_findings(
                 flags["negated"] = True  # "no-showed 3/16", "referred to PT but never scheduled"
             if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
                 flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
+            if _CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
+                flags["hypothetical"] = True  # "Azathioprine was offered in December"
             if _CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
                 flags["self_directed"] = self_directed(
                     seg.text, ent.start_char, care, flags.get("self_directed", False)

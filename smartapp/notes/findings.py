@@ -36,6 +36,7 @@ from .relief import relief_spans
 from .segments import Segment, segment
 from .statements import statement_findings
 from .study_dates import date_restated_results
+from .ticked_boxes import contradicted_ticks
 
 __all__ = [
     "PLANNED_CATEGORIES",
@@ -149,4 +150,4 @@ def find_findings(
         if not cut:  # read in full: worth keeping
             memo.keep(key, found)
         findings += found
-    return findings
+    return contradicted_ticks(notes, findings)  # a form's tick the narrative denies (ticked_boxes)

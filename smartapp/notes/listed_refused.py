@@ -28,7 +28,7 @@ _LISTS = frozenset({"medications"})
 _REFUSED = re.compile(
     r"^[^.\n]{0,150}?(?:\b(?:pt|patient|he|she|they|member)\s+(?:declined|declines|refused|"
     r"refuses)\b(?:\s+(?:it|them|this|to\s+(?:start|take|try)\s+it))?(?!\s+(?!but\b)\w)"
-    r"|\s[-–(]\s*(?:declined|refused)\b"
+    r"|\s[-–(]\s*(?:declined|refused)\b(?!\s+(?!but\b)\w)"
     r"|\bnever\s+(?:started|took|taken|filled|picked\s+up)\b"
     r"|\b(?:did\s+not|didn't)\s+(?:start|take|fill)\b)",
     re.IGNORECASE,

@@ -61,6 +61,9 @@ def test_a_medication_list_line_the_narrative_says_was_declined_is_no_trial() ->
     taken = "<p>Pred taper and mesalamine without response. Started azathioprine 12/10.</p>"
     assert _items(taken + TABLE, kind="text/html")[:2] == ("met", "met")
     assert _items("<p>Crohn's follow-up.</p>" + TABLE, kind="text/html")[:2] == ("met", "met")
+    # A decline of something else is no refusal of the drug.
+    other = "<p>Azathioprine was offered in December; pt declined PT - declined referral.</p>"
+    assert _items(other + TABLE, kind="text/html")[:2] == ("met", "met")
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,6 @@ from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFin
 from .prefilter import gate
 from .segments import Segment
 from .self_directed import self_directed
-from .ticked_boxes import only_empty_boxes, ticked
 
 SYMPTOM_WORDS = re.compile(
     r"\b(pain\w*|ache\w*|lbp|symptoms?|numbness|tingling|paresthesias?|radiat\w*|sciatica|"
@@ -70,8 +69,6 @@ def statement_findings(
     planned = seg.section == "plan" and not cues.DONE.search(seg.text)
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
-    # A form line's empty box leaves its own item blank, not the ticked ones beside it.
-    boxes_only = placeholder and only_empty_boxes(seg.text, cues.PLACEHOLDER)
     pointer = bool(cues.EXAM_POINTER.search(seg.text))
     restated = not_evidence.restated_from(seg.text)  # "CareSource requires ...": no evidence
     if not_evidence.bare_claim(seg.text, bool(mentions or durations)):
@@ -94,8 +91,7 @@ def statement_findings(
             required = True  # "MRI reportedly showed HNP - report not available"
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
-            flags.get("negated", False) or _within(start, retracted)
-            or (placeholder and not (boxes_only and ticked(note.text, start))),
+            flags.get("negated", False) or placeholder or _within(start, retracted),
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
             planned and category in PLANNED_CATEGORIES, dates,

@@ -25,9 +25,8 @@ from .model import NoteFinding, NoteInput
 _TICK = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑]")
 _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
 #: What may stand between a tick and what it ticks: the rest of its own item on the line (a table
-#: row's cell bar included), never another box nor the end of a sentence or a field ("[X] Unsure.
-#: Seen a genetic counselor? [ ] Yes [X] No": the counselor is no item of "Unsure").
-_ITEM = re.compile(r"[^\[\]☐☒☑\n.?!;:]{0,160}")
+#: row's cell bar included), never another box.
+_ITEM = re.compile(r"[^\[\]☐☒☑\n]{0,160}")
 
 
 def _boxed(text: str, start: int, box: re.Pattern[str] = _BOX) -> bool:
@@ -37,17 +36,6 @@ def _boxed(text: str, start: int, box: re.Pattern[str] = _BOX) -> bool:
     if not marks or not _ITEM.fullmatch(before[marks[-1].end() :]):
         return False
     return bool(box.fullmatch(marks[-1].group()))
-
-
-def ticked(text: str, start: int) -> bool:
-    """True when the target at ``start`` of ``text`` is the item of a ticked box."""
-    return _boxed(text, start, _TICK)
-
-
-def only_empty_boxes(statement: str, placeholder: re.Pattern[str]) -> bool:
-    """True when the statement's only unfilled fields (``placeholder``) are empty boxes: "[X] PT
-    [X] NSAIDs [ ] injection" leaves the injection unticked, not the PT and NSAIDs unsaid."""
-    return not placeholder.search(_BOX.sub(" ", statement))
 
 
 def contradicted_ticks(

@@ -31,9 +31,12 @@ _NEGATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: The month ("since ~May 2026", "May 5") is no "may".
-#: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15).
+#: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15), or to take up again:
+#: "Restart basal insulin only if A1c >9 in 3 mos" (blind wave 21, BW/cgm-02); not care
+#: "restarted" or "resumed".
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start))\b"
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start)|"
+    r"re-?start|resume)\b"
     r"[^.;]*$"
     # Waited for in a backlog or on a waitlist, in the same clause ("Wheelchair evaluation
     # delayed by backlog at the seating clinic"; blind wave 18, BI/whc-03); not visits had since

@@ -27,6 +27,7 @@ from .clause_regions import carry_side
 from .copied import copied_spans, written_on
 from .headings import heading_regions, region_headings
 from .lines import NoteLines
+from .listed_refused import refused_list_items
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
@@ -35,6 +36,7 @@ from .relief import relief_spans
 from .segments import Segment, segment
 from .statements import statement_findings
 from .study_dates import date_restated_results
+from .ticked_boxes import contradicted_ticks
 
 __all__ = [
     "PLANNED_CATEGORIES",
@@ -122,7 +124,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
         copied_from = written_on(finding.start, spans)
         if copied_from:
             findings[index] = replace(finding, copied_from=copied_from)
-    return date_restated_results(findings)
+    # A med list line the narrative says was declined or never started (listed_refused.py).
+    return date_restated_results(refused_list_items(text, findings))
 
 
 def find_findings(
@@ -147,4 +150,4 @@ def find_findings(
         if not cut:  # read in full: worth keeping
             memo.keep(key, found)
         findings += found
-    return findings
+    return contradicted_ticks(notes, findings)  # a form's tick the narrative denies (ticked_boxes)

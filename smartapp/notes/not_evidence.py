@@ -125,6 +125,30 @@ SURGERY_BEFORE_DATE = re.compile(
 )
 
 
+#: Care the words right after it offer or recommend ("Azathioprine was offered in December",
+#: "Methotrexate offered - pt prefers a biologic", "6-MP was recommended by GI"): offered, not
+#: taken (blind wave 21, BU/inf-02). context.yaml's "offered" reads forward only, so that care
+#: written before an offer ("naproxen, PT; injection offered") still counts. Not what the drug
+#: gave ("Naproxen offered some relief"), nor an offer the clause says was taken up ("offered
+#: 3/2025 and started 3/15").
+OFFERED_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:was|were|is|has been|had been)\s+)?"
+    r"(?:offered|recommended|suggested|proposed)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:relief|benefit|improvement|help|response)\b)"
+    r"(?![^.;]*\b(?:started|began|begun|took|taken|taking|tried|accepted|agreed)\b)",
+    re.IGNORECASE,
+)
+#: A bed's head elevation used at will, written right after it ("HOB elevation as needed", "head
+#: elevation prn", "as desired", "for comfort", "per pt preference"): a feature of the bed, not a
+#: need for it. LCD L33820 asks for elevation a condition needs most of the time, or positioning
+#: an ordinary bed cannot give (blind wave 21, BW/bed-03: GERD controlled on a wedge pillow).
+AT_WILL = re.compile(
+    r"^\s*[,(]?\s*(?:as needed|prn|p\.r\.n\b|when needed|as desired|if desired|for comfort|"
+    r"per (?:pt|patient)(?:'s)? (?:request|preference|wishes)|at (?:pt|patient)(?:'s)? discretion)",
+    re.IGNORECASE,
+)
+
+
 #: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
 #: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
 FIELD_ANSWERED_NO = re.compile(

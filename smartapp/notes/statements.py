@@ -133,6 +133,8 @@ def statement_findings(
                 flags["negated"] = True  # "no-showed 3/16", "referred to PT but never scheduled"
             if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
                 flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
+            if _CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
+                flags["hypothetical"] = True  # "Azathioprine was offered in December"
             if _CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
                 flags["self_directed"] = self_directed(
                     seg.text, ent.start_char, care, flags.get("self_directed", False)
@@ -177,6 +179,10 @@ def statement_findings(
                     flags["negated"] = False
             if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
+            if label == "functional-deficits|positioning-need" and not_evidence.AT_WILL.match(
+                seg.text[ent.end_char :]
+            ):
+                flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
             if not_evidence.FIELD_ANSWERED_NO.match(seg.text[ent.end_char :]):
                 flags["negated"] = True  # "Locked knee: No": the field answered no
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):

@@ -1,0 +1,51 @@
+"""A medication list line whose drug the same note's narrative says was turned down or never
+taken is no evidence that it was taken.
+
+Medication lists look like evidence and often are not: a medical assistant's reconciliation
+carries an order that was cancelled, or a drug the patient never started, as a current line
+(WAVE-20 brief: "lists that look like evidence"). Blind wave 21, BU/inf-02: the table's
+'azathioprine (IMURAN) 50 mg tab | 2 tabs daily | 12/10/2025' beside the history's 'Azathioprine
+was offered in December; TPMT normal, but pt declined' met the infliximab step therapy, though
+the reviewer read 'offered but declined (cancelled order; med-rec line not a trial)'. The
+narrative is the clinician's account and wins over the list where it says the drug was refused
+or never started; where it says nothing of the drug, or also says it is taken, the line stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import CARE_CATEGORIES, NoteFinding
+
+#: The sections a medication list is read under (sections.yaml).
+_LISTS = frozenset({"medications"})
+#: A refusal or a start that never came, in the rest of the narrative sentence after the drug:
+#: "... was offered in December; TPMT normal, but pt declined - worried about lymphoma",
+#: "prescribed 12/10 but never started", "Rx given - declined". A decline with an object of its
+#: own ("pt declined PT") or a decline that is no refusal ("renal function declined") is not.
+_REFUSED = re.compile(
+    r"^[^.\n]{0,150}?(?:\b(?:pt|patient|he|she|they|member)\s+(?:declined|declines|refused|"
+    r"refuses)\b(?:\s+(?:it|them|this|to\s+(?:start|take|try)\s+it))?(?!\s+(?!but\b)\w)"
+    r"|\s[-–(]\s*(?:declined|refused)\b(?!\s+(?!but\b)\w)"
+    r"|\bnever\s+(?:started|took|taken|filled|picked\s+up)\b"
+    r"|\b(?:did\s+not|didn't)\s+(?:start|take|fill)\b)",
+    re.IGNORECASE,
+)
+
+
+def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
+    """``findings`` with each medication list line's care made hypothetical when the narrative
+    says that drug was refused or never started and nowhere that it is taken."""
+    narrative = [f for f in findings if f.category in CARE_CATEGORIES and f.section not in _LISTS]
+    refused = {f.concept for f in narrative if _REFUSED.match(text[f.end :])}
+    refused -= {f.concept for f in narrative if f.asserted}
+    if not refused:
+        return list(findings)
+    return [
+        replace(f, hypothetical=True)
+        if f.section in _LISTS and f.category in CARE_CATEGORIES and f.concept in refused
+        else f
+        for f in findings
+    ]

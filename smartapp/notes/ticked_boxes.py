@@ -1,0 +1,62 @@
+"""A ticked form box the record's narrative contradicts is no evidence of what it ticks.
+
+Prior-authorisation forms and payer checklists are often filled in by office staff for the
+supplier, their boxes ticked to match the criteria ("[X] Patient has a medical condition which
+requires positioning of the body in ways not feasible with an ordinary bed"). Reviewers read the
+clinician's narrative over the form: where the notes deny what the box claims and nowhere state
+it, the tick is a template default, not a finding (WAVE-20 brief: "template defaults that
+contradict the narrative"; blind wave 21, BW/bed-03: the narrative's 'reflux well controlled on
+a foam wedge pillow, no aspiration, no pressure injuries' against the ticked positioning need).
+Wave 15 read a form field answered no as a denial (not_evidence.FIELD_ANSWERED_NO); this is the
+other side: a box answered yes that the narrative answers no.
+
+A box ticked where the narrative also states the finding, or says nothing of it, still counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import NoteFinding, NoteInput
+
+#: A ticked box: "[X]", "[x]", "[✓]", "☒", "☑"; or any box, an empty one too ("[ ]", "☐").
+_TICK = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑]")
+_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
+#: What may stand between a tick and what it ticks: the rest of its own item on the line (a table
+#: row's cell bar included), never another box.
+_ITEM = re.compile(r"[^\[\]☐☒☑\n]{0,160}")
+
+
+def _boxed(text: str, start: int, box: re.Pattern[str] = _BOX) -> bool:
+    """True when the target at ``start`` is the item of a box (of a ticked one: ``_TICK``)."""
+    before = text[max(0, start - 200) : start]
+    marks = list(_BOX.finditer(before))
+    if not marks or not _ITEM.fullmatch(before[marks[-1].end() :]):
+        return False
+    return bool(box.fullmatch(marks[-1].group()))
+
+
+def contradicted_ticks(
+    notes: Sequence[NoteInput], findings: Sequence[NoteFinding]
+) -> list[NoteFinding]:
+    """``findings`` with each ticked box's finding made hypothetical when the other statements
+    of the record deny that finding and none states it."""
+    texts = {note.ref: note.text for note in notes}
+    boxes = {i for i, f in enumerate(findings) if _boxed(texts.get(f.note_ref, ""), f.start)}
+    ticked = [
+        i for i in sorted(boxes)
+        if not findings[i].negated and _boxed(texts[findings[i].note_ref], findings[i].start, _TICK)
+    ]  # fmt: skip
+    if not ticked:
+        return list(findings)
+    # The narrative: every statement that is no form box (an empty box denies nothing here).
+    narrative = [f for i, f in enumerate(findings) if i not in boxes]
+    denied = {(f.category, f.concept) for f in narrative if f.negated and not f.family}
+    denied -= {(f.category, f.concept) for f in narrative if f.asserted}
+    out = list(findings)
+    for i in ticked:
+        if (findings[i].category, findings[i].concept) in denied:
+            out[i] = replace(findings[i], hypothetical=True)
+    return out

@@ -39,6 +39,9 @@ class Context:
     service_code: str
     order: Order | None
     diagnoses: CodeList
+    #: A window counted in calendar months (``calendar_months``): the result sentence names the
+    #: months the payer's rule names ("within 6 months before 2026-07-10 (181 days)").
+    window_months: int | None = None
 
     @cached_property
     def text_dates(self) -> dict[str, date | None]:
@@ -100,6 +103,9 @@ class Context:
         """How the window reads in a result sentence."""
         if not within_days:
             return f"up to {self.as_of.isoformat()}"
+        if self.window_months:
+            return (f"within {self.window_months} months before {self.anchor.isoformat()}"
+                    f" ({within_days} days)")  # fmt: skip
         return f"within {within_days} days before {self.anchor.isoformat()}"
 
 

@@ -94,6 +94,7 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         # "Within the six months before the order": calendar months back from the anchor, not
         # the 183 days ``within_days`` keeps as the widest reach for fetching notes.
         spec = {**spec, "within_days": calendar_months_days(ctx.anchor, spec["calendar_months"])}
+        ctx = replace(ctx, window_months=spec["calendar_months"])
     if operator in OPERATORS:
         return read_in_full(operator, spec, ctx, evaluate_records(operator, spec, ctx))
     if operator in _LEAVES:

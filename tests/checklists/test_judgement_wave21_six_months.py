@@ -95,3 +95,12 @@ def test_a_phone_note_examines_no_one(text: str) -> None:
 )
 def test_a_visit_that_mentions_a_call_still_examines(text: str) -> None:
     assert _exam(text), text
+
+
+def test_what_was_checked_names_the_calendar_months():
+    """The coordinator reads the payer's "six months" in what was searched, with its days."""
+    order = {"authoredOn": "2026-07-10", "occurrenceDateTime": "2026-07-24"}
+    bundle = record("K0823", reason="I69.354", order_type="DeviceRequest", order=order)
+    report = score_bundle(bundle, as_of=date(2026, 7, 13))
+    item = {i["id"]: i for i in report["items"]}["WHC-001"]
+    assert "within 6 months before 2026-07-10 (181 days)" in str(item)

@@ -54,6 +54,10 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     outcome = _note_finding(spec, ctx)
     if spec.get("in_home") and outcome.status != "met":
         outcome.searched += " Only a limitation inside the home counts, not one in the community."
+    if spec.get("visit_about") and outcome.status != "met":
+        outcome.searched += (
+            " Only a note that speaks of the need counts, not one of a visit for another problem."
+        )
     return outcome
 
 

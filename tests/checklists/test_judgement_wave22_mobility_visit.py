@@ -69,3 +69,13 @@ def test_a_mobility_note_of_another_day_does_not_make_the_dysuria_visit_an_exam(
     old = _MOBILITY.replace("04/08/2026", "11/20/2025")
     notes = (_note("n0", "2025-11-20", old), _note("n1", "2026-04-08", _CYSTITIS))
     assert _f2f(_visit("2026-04-08"), *notes) != "met"
+
+
+def test_the_report_says_why_the_other_visit_does_not_count():
+    visit = _visit("2026-04-08", "Office Visit - acute (dysuria)")
+    order = {"authoredOn": "2026-06-05", "occurrenceDateTime": "2026-06-26"}
+    resources = (visit, _note("n1", "2026-04-08", _CYSTITIS))
+    bundle = record("K0823", *resources, reason="M17.0", order_type="DeviceRequest", order=order)
+    report = score_bundle(bundle, as_of=date(2026, 6, 10))
+    item = {i["id"]: i for i in report["items"]}["WHC-001"]
+    assert "visit for another problem" in item["searched"]

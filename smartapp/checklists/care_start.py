@@ -8,7 +8,9 @@ latest one within :data:`EPISODE_DAYS` before the order; without one written, fr
 day of the back-to-back certification periods the order's episode runs through ("HH POC cert
 3/3-5/1", then "recert 5/2-6/30": blind wave 13); without either it counts back from the order,
 as ``since: order`` does (blind wave 10: recertifications whose encounter preceded the original
-start of care were called missing).
+start of care were called missing). A start of care the order's papers propose after the order
+("Proposed SOC: 09/14/2026" on a plan signed 9/06) times the encounter too: a visit 96 days
+before it is none, though 88 days before the order (blind wave 22, CB/hh-03).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from .plan_periods import names_plan, stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.
 EPISODE_DAYS = 365
+#: How far after the order a start of care it proposes can be (a certification period).
+AHEAD_DAYS = 60
 _SOC = re.compile(
     r"\b(?:soc|start\s+of\s+care)(?:\s+date)?\s*(?:[:#=-]|was|on|of)?\s*"
     r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
@@ -31,20 +35,22 @@ _SOC = re.compile(
 
 
 def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date | None:
-    """The latest start of care stated in the record within the episode before ``order_date``;
-    without one, the first day of the certification periods the order's episode runs through."""
+    """The latest start of care stated in the record within the episode before ``order_date``
+    (or proposed up to :data:`AHEAD_DAYS` after it); without one, the first day of the
+    certification periods the order's episode runs through."""
     earliest = order_date - timedelta(days=EPISODE_DAYS)
+    latest = order_date + timedelta(days=AHEAD_DAYS)
     found: list[date] = []
     periods: list[tuple[date, date]] = []
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
-        found += [d for d in _stated(note.text or "") if earliest <= d <= order_date]
+        found += [d for d in _stated(note.text or "") if earliest <= d <= latest]
         periods += stated_periods(note.text or "", note.date)
     for plan, start, end in _care_plans(record):
         # A plan of care charted as a CarePlan (blind wave 15, AW/hh-04): "Home Health Plan of
         # Care (SOC 1/8/2026)" for 1/8-3/8/2026 states the start of care and a certification.
-        found += [d for d in _stated(plan) if earliest <= d <= order_date]
+        found += [d for d in _stated(plan) if earliest <= d <= latest]
         if start is not None and end is not None and start <= end:
             periods.append((start, end))
     return max(found, default=None) or _first_certified(periods, earliest, order_date)

@@ -17,6 +17,7 @@ from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed
 from .relevant_findings import finding_cites, relevant_findings
 from .scheduled import notes_scheduling_order
 from .signers import signed_by, written_only_by
+from .visit_about import notes_about
 
 
 def counts(finding: Any, spec: dict[str, Any]) -> bool:
@@ -53,6 +54,10 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     outcome = _note_finding(spec, ctx)
     if spec.get("in_home") and outcome.status != "met":
         outcome.searched += " Only a limitation inside the home counts, not one in the community."
+    if spec.get("visit_about") and outcome.status != "met":
+        outcome.searched += (
+            " Only a note that speaks of the need counts, not one of a visit for another problem."
+        )
     return outcome
 
 
@@ -83,6 +88,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("not_beside_normal"):  # "MJL tenderness. McMurray negative." (tested_negative)
         tested = tested_negative(ctx, spec, spec["not_beside_normal"])
         asserted = [f for f in asserted if f.note_ref not in tested]
+    if spec.get("visit_about"):  # "Exam: abd soft, no CVAT" at a dysuria visit (visit_about.py)
+        about = notes_about(ctx, spec["visit_about"])
+        asserted = [f for f in asserted if f.note_ref in about]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         blank = blank_notes(ctx)
         asserted = [f for f in asserted if f.note_ref not in blank]

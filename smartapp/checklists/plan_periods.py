@@ -49,10 +49,23 @@ _RANGE = re.compile(
 #: (nothing of the plan itself is written there).
 _POINTER = re.compile(
     r"^\W*(?:plan|poc|goals?)?\s*:?\s*(?:(?:cont(?:inue)?\.?|see|per|as per|refer to|follow)\s+"
-    r"(?:per\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:poc|plan of care)"
-    r"(?:\s+(?:from|dated|of)\s+[\d/-]+)?(?:\s*\([^)]*\))?\W*){1,3}$",
+    r"(?:per\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:poc|plan of care|(?:initial\s+)?eval(?:uation)?)"
+    r"(?:\s+(?:(?:from|dated|of|on)\s+)?[\d/-]+)?(?:\s*\([^)]*\))?\W*){1,3}$",
     re.IGNORECASE,
 )
+#: A statement that only reports a plan read or made elsewhere (blind wave 22): a physician's
+#: "Home health: reviewed HH RN summary and current POC" (CB/hh-02, the plan then in force being
+#: the lapsing one), a letter's "A plan of care with measurable goals has been established by her
+#: SLP" (CB/slp-03, the plan's goals "TBD"). Nothing of the plan is written there. A review that
+#: signs it ("Reviewed and signed POC") or goes on to the plan ("Reviewed POC: PT 2w4") is more.
+_REPORTED = re.compile(
+    r"^\W*(?:[a-z][\w ]{0,25}:\s*)?(?:(?:reviewed|discussed|went over)\b[^.;:]{0,40}?\b"
+    r"(?:poc|plan of care)|(?:an?\s+|the\s+)?(?:poc|plan of care|goals?)\b[^.;:]{0,50}?\b"
+    r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:established|set|developed|written|created)"
+    r"\b[^.;:]{0,40}?)\W*$",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"\b(?:sign\w*|certif\w*|approv\w*|initial(?:ed|led))\b", re.IGNORECASE)
 #: A goal graded at a progress report: "ROM - progressing", "Stairs - MET", "RTW full day - not
 #: met.", "Running 2 mi - progressing (1 mi).", "STG 2: partially met" (the grade ends it).
 _GRADED = re.compile(
@@ -91,8 +104,11 @@ def blank_notes(ctx: Context) -> set[str]:
 
 
 def points_at_plan(statement: str) -> bool:
-    """True when ``statement`` only refers to a plan of care written elsewhere."""
-    return bool(_POINTER.match(statement.strip()))
+    """True when ``statement`` only refers to a plan of care written elsewhere, or only
+    reports one reviewed or established without stating it."""
+    text = statement.strip()
+    reported = _REPORTED.match(text) is not None and not _SIGNED.search(text)
+    return reported or _POINTER.match(text) is not None
 
 
 def grades_goal(statement: str) -> bool:

@@ -17,6 +17,7 @@ from .context import Context
 from .laterality import note_names_other_side
 from .pending_results import awaiting_result
 from .room_air import observation_on_oxygen
+from .visit_about import visit_about
 
 #: operator → (resource types read, statuses counted when the criterion names none).
 OPERATORS: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
@@ -144,6 +145,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("in_person") and not _in_person(item):
         return False
+    if spec.get("visit_about") and not visit_about(item, spec["visit_about"], ctx):
+        return False  # a visit for dysuria is no mobility examination (visit_about.py)
     if spec.get("room_air") and observation_on_oxygen(item.raw):
         return False  # a saturation on 2 L/min shows the oxygen working, not the need gone
     if spec.get("in_force") and item.end is not None and item.end < ctx.in_force_on(spec):

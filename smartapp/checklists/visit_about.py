@@ -1,0 +1,41 @@
+"""A visit about the need: the day's notes say something of what the item asks the visit for.
+
+The power-mobility face-to-face examination is a visit that examines mobility (CMS: the
+practitioner evaluates the beneficiary for the condition that supports the device, 42 CFR
+410.38(c); the PMD LCD's note "clearly indicates that a major reason for the visit was a
+mobility examination"). An in-person visit with the ordering practitioner for another problem is
+none: blind wave 22, CB/whc-03, "OFFICE VISIT 04/08/2026 - dysuria x 3 days ... Exam: abd soft,
+no CVAT" two months before a power wheelchair order, the mobility exam 197 days before it.
+
+``visit_about: {categories: [...], concepts: [...]}`` keeps an Encounter only when a note of its
+day holds an asserted finding of those categories or concepts, or when no note of that day is on
+record (the encounter alone says no more than its type: it stands); on ``note_finding`` it keeps
+findings only from notes that hold one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..evidence import Evidence
+from .context import Context
+
+
+def notes_about(ctx: Context, about: dict[str, Any]) -> set[str]:
+    """The notes holding an asserted finding of ``about``'s categories or concepts."""
+    categories = set(about.get("categories", ()))
+    concepts = set(about.get("concepts", ()))
+    return {
+        f.note_ref
+        for f in ctx.record.findings or ()
+        if f.asserted and (f.category in categories or f.concept in concepts)
+    }
+
+
+def visit_about(item: Evidence, about: dict[str, Any], ctx: Context) -> bool:
+    """Whether the Encounter ``item`` was about the need: a note of its day says so, or none of
+    its day is on record."""
+    if item.kind != "Encounter" or item.date is None:
+        return True
+    that_day = {n.ref for n in ctx.record.all_texts() if n.date == item.date and n.text}
+    return not that_day or bool(that_day & notes_about(ctx, about))

@@ -19,7 +19,7 @@ from ..evidence.score_bands import balance_tested_well, little_limitation_writte
 from . import cues, not_evidence, tables
 from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
-from .durations import find_dates, find_durations
+from .durations import find_dates, find_durations, relief_held
 from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS, measure_value
@@ -239,6 +239,8 @@ def statement_findings(
         for duration in durations:
             if _treatment_clause(seg.text[: duration.start]):
                 continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
+            if relief_held(seg.text, duration, SYMPTOM_WORDS):
+                continue  # "50% relief ..., lasted about 5 wks": how long the relief held
             start, end = seg.start + duration.start, seg.start + duration.end
             symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
             out.append(_with_duration(symptom, duration.days))

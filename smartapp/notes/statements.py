@@ -153,6 +153,8 @@ def statement_findings(
                 flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+            if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
+                flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
             if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.

@@ -45,10 +45,12 @@ _AFTER_THERAPY = (
 )
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
 # "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates. "A few times a
-# week" is how often, not how long.
+# week" is how often, not how long. How long a relief held is told in the past tense and often
+# with "only": "~50% relief starting day 3, lasted about 5 wks", "relief for only 5 weeks"
+# (blind wave 22, CA/inj-03).
 _SPAN = re.compile(
-    rf"(?:\b(?:for|x|times(?!\s+(?:a|an|per|each|every)\s+(?:day|week|wk|month|mo|year|yr)s?\b)|over|during|of|lasting|last|past|previous|prior)\s+|\bin\s+the\s+(?=past|last)|\bx\s*|(?:(?<=[\s(])|^)~\s*)"
-    rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
+    rf"(?:\b(?:for|x|times(?!\s+(?:a|an|per|each|every)\s+(?:day|week|wk|month|mo|year|yr)s?\b)|over|during|of|lasting|lasted|lasts|last|past|previous|prior)\s+|\bin\s+the\s+(?=past|last)|\bx\s*|(?:(?<=[\s(])|^)~\s*)"
+    rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?(?:(?:only|just)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
     rf"prior|before|now|long)\b"
     rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)"
@@ -130,6 +132,24 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
     return latest_on_or_before(month, day, note_date)
 
 
+#: How long an injection's relief held, not how long a symptom has: "approx 70 percent relief
+#: starting 2-3 days after, lasted about 5 weeks" (blind wave 22, CA/inj-03 and AI/spine-05):
+#: a duration led by "lasted" after a relief word in its sentence, no symptom named between
+#: ("no relief with naproxen, pain lasting 3 months" is the pain's).
+_HELD = re.compile(r"(?:lasted|lasting|lasts)\b", re.IGNORECASE)
+_RELIEF_BEFORE = re.compile(
+    r"\b(?:relief|improvement|improved|benefit|response|helped)\b([^.;]{0,60})$", re.IGNORECASE
+)
+
+
+def relief_held(text: str, duration: Duration, symptom: re.Pattern[str]) -> bool:
+    """Whether ``duration`` in ``text`` is how long a relief lasted (see ``_HELD``)."""
+    if not _HELD.match(text, duration.start):
+        return False
+    relief = _RELIEF_BEFORE.search(text[: duration.start])
+    return bool(relief) and not symptom.search(relief.group(1))
+
+
 def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
     """Every duration phrase in ``text`` with its length in days."""
     found: list[Duration] = []
@@ -160,4 +180,4 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
     return sorted(found, key=lambda d: d.start)
 
 
-__all__ = ["DateMention", "Duration", "find_dates", "find_durations"]
+__all__ = ["DateMention", "Duration", "find_dates", "find_durations", "relief_held"]

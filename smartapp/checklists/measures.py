@@ -22,12 +22,17 @@ from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .relevant_findings import finding_cites, relevant_findings
 from .room_air import note_reading_on_oxygen
+from .rounded_values import without_roundings
 
 
 def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Met when an asserted measurement of ``measure`` in the window lies within ``value``."""
     measures = spec["measure"].split("|")
     bounds = spec.get("value") or {}
+
+    def inside(value: float) -> bool:
+        return bounds.get("min", value) <= value <= bounds.get("max", value)
+
     what = f"notes and reports for {'/'.join(measures)} {ctx.window_text(spec.get('within_days'))}"
     if ctx.record.findings is None:
         return Outcome("unknown", [], f"Could not search {what}: note analysis unavailable.")
@@ -38,11 +43,13 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         "statement_mentions": spec.get("statement_mentions"),
     }
     dates = note_dates(ctx)
+    readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]
     found = [
-        f for f in relevant_findings(criterion, ctx)
-        if f.asserted and f.value is not None
-        and ctx.in_window(finding_date(f, dates), spec.get("within_days"))
+        f for f in readings if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]  # fmt: skip
+    if bounds:  # "BMI of 35" in a letter, the consult's 34.9 rounded (rounded_values.py)
+        exact = without_roundings(readings, ctx, lambda f: finding_date(f, dates), inside)
+        found = [f for f in found if f in exact]
     found = _by_cms_rule(found, ctx)
     if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
         texts = {t.ref: t.text or "" for t in ctx.record.all_texts()}
@@ -50,10 +57,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
             f for f in found
             if not note_reading_on_oxygen(f.snippet, f.text, _in_snippet(f, texts))
         ]  # fmt: skip
-    in_range = [
-        f for f in found
-        if bounds.get("min", f.value) <= f.value <= bounds.get("max", f.value)
-    ]  # fmt: skip
+    in_range = [f for f in found if inside(f.value)]
     lasting = spec.get("min_lasting_days")
     short = [f for f in in_range if lasting and f.duration_days and f.duration_days < lasting]
     if short and len(short) == len(in_range):

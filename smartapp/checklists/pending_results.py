@@ -6,11 +6,17 @@ writes a draw it has received as a preliminary report whose conclusion says 'Spe
 Result pending.', with no value: that is the test ordered, not its result (BC/inf-02's
 QuantiFERON). A preliminary report that gives a value, a component, a result reference, a form
 or a read that is not only 'pending' ('Preliminary: negative', 'prelim read: no fracture') counts.
+
+A tuberculin skin test is resulted only when its induration is read, 48-72 hours after placing
+(CDC, 'Tuberculin skin testing'): 'Placed L forearm 10/2/26 09:40 - not read' is the test
+started, not its result (blind wave 22, BY/inf-03). A value that gives the read ('read 10/4:
+0 mm', 'negative') is a result.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..evidence import Evidence
 
@@ -27,6 +33,20 @@ _PENDING = re.compile(
 _SPECIMEN_ONLY = re.compile(
     r"^\W*(?:specimen|sample)\s+(?:received|collected|sent|drawn)\W*$", re.IGNORECASE
 )
+#: A skin test (or other read) the value says was not read: 'not (yet) read', 'never read', 'read
+#: pending', 'awaiting read', 'did not return for reading', 'no-show for read'.
+_NOT_READ = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?|never\s+)read\b|\bread(?:ing)?\s+(?:is\s+)?pending\b|"
+    r"\bawaiting\s+(?:the\s+)?read(?:ing)?\b|"
+    r"\b(?:did\s+not|didn'?t|failed\s+to)\s+return\s+(?:for|to\s+have)\s+(?:the\s+|a\s+|its\s+)?"
+    r"read(?:ing)?\b|\bno[- ]show(?:ed)?\s+(?:for|to)\s+(?:the\s+)?read(?:ing)?\b",
+    re.IGNORECASE,
+)
+#: What a read gives: millimetres of induration, or its reading.
+_READ_GIVEN = re.compile(
+    r"\d\s*mm\b|\b(?:negative|positive|neg|pos|non-?reactive|reactive|no\s+induration)\b",
+    re.IGNORECASE,
+)
 _VALUES = (
     "valueQuantity", "valueCodeableConcept", "valueInteger", "valueBoolean", "valueRange",
     "valueRatio", "valueSampledData", "valuePeriod", "valueDateTime", "valueTime",
@@ -35,6 +55,8 @@ _VALUES = (
 
 def _says_pending(text: str) -> bool:
     text = text.strip()
+    if _NOT_READ.search(text) and not _READ_GIVEN.search(text):
+        return True  # placed, never read: the test started, no result
     return bool(_PENDING.match(text) or _SPECIMEN_ONLY.match(text))
 
 
@@ -63,3 +85,10 @@ def awaiting_result(item: Evidence) -> bool:
     if item.status == "registered":
         return True
     return item.status in _EARLY and not _has_result(item.raw)
+
+
+def awaiting_refs(items: Iterable[Evidence]) -> frozenset[str]:
+    """The references of the Observations and DiagnosticReports among ``items`` whose result
+    has not come: their own words ('Tuberculin skin test (PPD) induration: Placed L forearm -
+    not read', read as an annotation) state no result either (blind wave 22, BY/inf-03)."""
+    return frozenset(item.ref for item in items if awaiting_result(item))

@@ -20,6 +20,7 @@ from .cosigned import cosigned_by_requester, requester_names
 from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
+from .pending_results import awaiting_refs
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
 _IMAGING_TEXT = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
@@ -101,6 +102,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     cosigned: dict[str, bool] = {}
     names: set[str] | None = None
     imaging_statements = _imaging_statements(ctx) if spec.get("with_imaging") else set()
+    # A test awaiting its result says none in its own comments or value (pending_results.py).
+    awaiting = awaiting_refs(ctx.record.of("Observation", "DiagnosticReport"))
     out = []
     for f in ctx.record.findings or ():
         text = texts.get(f.note_ref)
@@ -108,6 +111,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if text.kind == "order" and (ctx.order is None or text.ref != ctx.order.ref):
             continue  # another order's words say nothing about this one
+        if text.kind == "annotation" and text.ref.split("#note", 1)[0] in awaiting:
+            continue  # "PPD induration: Placed L forearm 10/2 - not read" is no result
         if _requested_by_order(f, text):
             continue  # "Recert: PT 2x/wk" asks for the recertification; it is not one
         if concepts and f.concept not in concepts:

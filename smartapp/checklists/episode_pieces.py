@@ -23,6 +23,7 @@ from .courses import (
     MEDICATION_CONCEPTS,
     care_days,
     own_occasional_use,
+    planned_course,
     said_stopped,
     taken_now_and_then,
 )
@@ -169,6 +170,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if systemic and _applied_to_skin(finding):
             continue  # "Using diclofenac gel": no systemic NSAID trial
         days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
+        planned = planned_course(finding.snippet)
+        if planned:
+            days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
         stopped = bool(days) and said_stopped(finding)
@@ -194,7 +198,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 finding.concept,
                 finding_cites([finding])[0],
                 bool(mentioned or days),
-                session_count(finding.snippet),
+                0 if planned else session_count(finding.snippet),
                 stopped and not mentioned,
                 through,
                 stopped,

@@ -56,6 +56,9 @@ class Piece:
     #: upset)" beside its order, "naproxen x 6 wks, stopped"): a pause after it may end the
     #: episode (episodes.py)
     stopped: bool = False
+    #: the interval is weeks counted back from its note, with no date of its own ("has failed 3
+    #: months of PT"): a note before it that plans to begin the care bounds it (care_begun.py)
+    counted_back: bool = False
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -202,6 +205,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 stopped and not mentioned,
                 through,
                 stopped,
+                bool(days) and not mentioned and not stopped,
             )
         )
     return out

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
+from ..notes.clauses import clause_of
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.written_dates import MONTH_PATTERN
@@ -48,6 +49,9 @@ class OwnWords:
         base = text.find(snippet, max(0, finding.end - len(snippet)), finding.start + len(snippet))
         if base < 0:
             return None
+        aside = _past_aside(snippet, finding.start - base)
+        if aside is not None:
+            return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
         others = [
             start - base
             for start, concept in self._care.get((finding.note_ref, snippet), ())
@@ -132,6 +136,36 @@ class OwnWords:
         if not found or not all(_MONTH_ONLY.fullmatch(m.strip()) for m in found):
             return None
         return _last_day(day, note_date)
+
+
+def _past_aside(snippet: str, at: int) -> str | None:
+    """The words around the care at ``at`` when they say it was some time ago, by a time of
+    their own that is no date ("did well with PT last fall", "PT a few years ago"): the
+    parenthesis holding it, else its clause. The statement's other dates and weeks are then
+    another thing's, most often the symptom's (blind wave 22, CB/lmri-03: "(did well with PT
+    last fall) presents with recurrence of LBP ... since the first week of Feb (~10 wks)" made
+    ten weeks of PT up to the visit). Not care running from then ("PT since last fall", "on
+    naproxen for the past year"). The time's own words are blanked in what is returned."""
+    opened = snippet.rfind("(", 0, at)
+    closed = snippet.find(")", at)
+    if opened >= 0 and closed > at and ")" not in snippet[opened:at]:
+        words = snippet[opened + 1 : closed]
+    else:
+        words = clause_of(snippet, at)
+    if not _PAST_TIME.search(words):
+        return None
+    # The time itself is no duration of care: "a few years ago" is when, not three years of PT.
+    return _PAST_TIME.sub(lambda m: " " * len(m.group()), words)
+
+
+#: A time of its own that places care in the past: "last fall", "last year", "3 years ago".
+#: Not the start of care running on ("since last fall", "starting last spring").
+_PAST_TIME = re.compile(
+    r"(?<!since )(?<!from )(?<!starting )(?<!started )(?<!began )\b(?:last|this past)\s+"
+    r"(?:fall|autumn|spring|summer|year)\b|(?<!since )\b(?:\d{1,2}|a|one|two|three|a few|"
+    r"several|many)\s+(?:years?|yrs?)\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 def _last_day(day: date, note_date: date) -> date:

@@ -24,15 +24,54 @@ def left_modalities(
     findings: Iterable[Any], dates: dict[str, date | None], pieces: Iterable[Any]
 ) -> set[str]:
     """Modalities a note says were left before the course was done, with no care of that
-    modality begun after the note that says so."""
+    modality begun after the note that says so. A later note that says the care was stopped
+    ("Reports he stopped PT because of transportation") says it was left again, not that it was
+    taken up again on that note's day (blind wave 22, BZ/occ-03)."""
     left: dict[str, date] = {}
     for finding in findings:
         when = dates.get(finding.note_ref)
-        if finding.family or when is None or not COURSE_LEFT.search(finding.snippet):
+        if finding.family or when is None:
+            continue
+        if not (COURSE_LEFT.search(finding.snippet) or _stopped_by_name(finding)):
             continue
         left[finding.concept] = max(when, left.get(finding.concept, date.min))
     resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]}
     return set(left) - resumed
+
+
+#: A stop word right before the care it names: "stopped PT", "quit formal PT", "stopped going to
+#: PT", "discontinued therapy". Not "stopped naproxen, started PT" (the PT's own words follow).
+_STOP_BEFORE = re.compile(
+    r"\b(?:stopped|quit|discontinued|dropped(?: out of)?|d/c'?d)\s+(?:going to\s+|attending\s+|"
+    r"doing\s+)?(?:(?:his|her|their|the|formal|outpatient|outpt)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _stopped_by_name(finding: Any) -> bool:
+    """The statement stops the care it names by naming it ("he stopped PT because of ...")."""
+    at = finding.snippet.lower().find(finding.text.lower())
+    return at > 0 and bool(_STOP_BEFORE.search(finding.snippet[max(0, at - 40) : at]))
+
+
+#: A therapy plan of care as set at the evaluation: "Plan of care 3/10/26: 2x/wk x 6 wks (12
+#: visits)", "POC: 12 visits over 6 weeks", "Frequency/duration: 2x/week x 6 weeks". Its visits
+#: and weeks are planned, none attended or run (blind wave 22, BZ/occ-03: the plan's "12
+#: visits" made a course of a patient discharged after 3). Not a plan said done ("Plan of care
+#: 3/10-4/21: 12 visits completed").
+_PLAN_OF_CARE = re.compile(
+    r"^\W*(?:(?:pt|ot|therapy|treatment)\s+)?(?:plan of care|poc|"
+    r"freq(?:uency)?\.?\s*(?:/|and|&)\s*dur(?:ation)?\.?)\b",
+    re.IGNORECASE,
+)
+_PLAN_DONE = re.compile(
+    r"\b(?:completed|attended|finished|met|achieved|discharged|plateau\w*|failed)\b", re.I
+)
+
+
+def planned_course(text: str) -> bool:
+    """Whether a statement is a therapy plan of care: its visits and weeks are to come."""
+    return bool(_PLAN_OF_CARE.search(text)) and not _PLAN_DONE.search(text)
 
 
 def a_course(pieces: list[Any], sessions: int, left: Collection[str] = ()) -> bool:

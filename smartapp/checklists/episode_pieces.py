@@ -23,6 +23,7 @@ from .courses import (
     MEDICATION_CONCEPTS,
     care_days,
     own_occasional_use,
+    planned_course,
     said_stopped,
     taken_now_and_then,
 )
@@ -55,6 +56,9 @@ class Piece:
     #: upset)" beside its order, "naproxen x 6 wks, stopped"): a pause after it may end the
     #: episode (episodes.py)
     stopped: bool = False
+    #: the interval is weeks counted back from its note, with no date of its own ("has failed 3
+    #: months of PT"): a note before it that plans to begin the care bounds it (care_begun.py)
+    counted_back: bool = False
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -169,6 +173,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if systemic and _applied_to_skin(finding):
             continue  # "Using diclofenac gel": no systemic NSAID trial
         days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
+        planned = planned_course(finding.snippet)
+        if planned:
+            days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
         stopped = bool(days) and said_stopped(finding)
@@ -194,10 +201,11 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 finding.concept,
                 finding_cites([finding])[0],
                 bool(mentioned or days),
-                session_count(finding.snippet),
+                0 if planned else session_count(finding.snippet),
                 stopped and not mentioned,
                 through,
                 stopped,
+                bool(days) and not mentioned and not stopped,
             )
         )
     return out

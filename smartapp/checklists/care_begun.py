@@ -1,0 +1,57 @@
+"""Care a note plans to begin has not been going on before that note: a later note's weeks
+counted back past it overstate the episode.
+
+A summary written at the request gives its weeks without dates ("Has failed 3 months of
+conservative care including PT, NSAIDs and HEP"), and ``care_episode`` counts them back from its
+note (episode_pieces.py). When an earlier note plans that care as new ("Plan: start naproxen 500
+BID, PT referral, HEP" of 2/2), none of it ran before that day: the summary's modality begins
+there at the earliest (blind wave 22, CA/spine-02: three months back from 4/14 was 1/14, a
+96-day episode for a fusion's three months, where the record's care began 2/2, 77 days before
+the request). A plan to continue or change care ("continue naproxen", "increase PT to 3x/wk")
+is no start, nor is a plan in the same note as the summary or after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from .episode_pieces import Piece
+
+#: Words that make a plan a beginning: "start naproxen", "PT referral", "refer to PT", "begin
+#: HEP", "trial of meloxicam", "new Rx". Not "continue", "increase", "resume".
+_BEGIN = re.compile(
+    r"\b(?:start(?:ed|ing)?|begin|initiate[ds]?|trial of|refer(?:red|ral)?|new rx|rx'?d?)\b",
+    re.IGNORECASE,
+)
+_GOING_ON = re.compile(r"\b(?:continue[sd]?|cont|increase|decrease|resume|restart|refill)\b", re.I)
+
+
+def begun_by_plan(findings: Iterable[Any], dates: dict[str, date | None]) -> dict[str, date]:
+    """Modality -> the first day a note plans to begin it."""
+    out: dict[str, list[date]] = {}
+    for finding in findings:
+        when = dates.get(finding.note_ref)
+        if when is None or finding.asserted or finding.family or finding.negated:
+            continue
+        if not (finding.planned or finding.hypothetical):
+            continue
+        if not _BEGIN.search(finding.snippet) or _GOING_ON.search(finding.snippet):
+            continue
+        out.setdefault(finding.concept, []).append(when)
+    return {concept: min(days) for concept, days in out.items()}
+
+
+def bounded_by_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]:
+    """Each piece counted back from its note begins no earlier than the day a note before it
+    planned to begin its modality."""
+    out = []
+    for piece in pieces:
+        day = begun.get(piece.modality)
+        if piece.counted_back and day is not None and piece.start < day < piece.end:
+            piece = replace(piece, start=day)
+        out.append(piece)
+    return out

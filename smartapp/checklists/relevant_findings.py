@@ -21,6 +21,7 @@ from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .pending_results import awaiting_refs
+from .restated_results import restated_results
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
 _IMAGING_TEXT = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
@@ -155,6 +156,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         out = restated_studies(out, ctx, spec, reports)
         if spec.get("same_region"):  # "XR today (2/16)" when the film of 2/16 is the knee's
             out = films_of_the_day(out, ctx, spec, reports)
+    if spec.get("results_on_file"):  # a letter's undated "TB screening negative" (restated_results)
+        out = restated_results(out, ctx, spec["results_on_file"])
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
     if category not in CONTRADICTABLE:

@@ -1,0 +1,47 @@
+"""A note's undated lab result restates the test on file and takes that test's date.
+
+"Pre-treatment screening: TB screening negative (QuantiFERON)." in a letter of medical
+necessity written this month is no new test: it repeats the result the record holds, and the
+payer counts that test's date (blind wave 23, CC/inf-03: the only QuantiFERON on file was 372
+days old, the repeat only ordered). films.py reads imaging restated in a letter the same way.
+For a note criterion with ``results_on_file`` (codes and names, as ``has_observation`` takes
+them), a statement that gives no date of its own, is not copied from another note and does not
+say the test is new or was done that day takes the date of the newest such result on file dated
+on or before its note. With no such result on file the statement keeps its note's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .context import Context
+from .record_filters import matches_concept
+
+#: Words that make the statement's result the note's own: done that day, or a new draw.
+_NEW = re.compile(
+    r"\b(?:today|this (?:visit|week|month)|new|newly|repeat(?:ed)?|recent(?:ly)?|latest|"
+    r"updated|just|drawn|obtained)\b",
+    re.IGNORECASE,
+)
+
+
+def restated_results(findings: list[Any], ctx: Context, on_file: dict[str, Any]) -> list[Any]:
+    """``findings`` with each undated restatement of a result on file dated by that result."""
+    results = [
+        item.date
+        for item in ctx.record.of("Observation", "DiagnosticReport")
+        if item.date and item.date <= ctx.as_of and matches_concept(item.codes, item.text, on_file)
+    ]
+    if not results:
+        return findings
+    out = []
+    for finding in findings:
+        written = ctx.text_dates.get(finding.note_ref)
+        earlier = [d for d in results if written and d <= written]
+        if not earlier or finding.when or finding.copied_from or _NEW.search(finding.snippet):
+            out.append(finding)
+            continue
+        out.append(replace(finding, when=max(earlier)))
+    return out

@@ -26,10 +26,13 @@ from .context import Context
 
 #: "reviewed", "review of": films looked at, none said to be taken (blind wave 20, BR/hip-02:
 #: "Imaging: X-rays reviewed - severe L hip OA." beside a 14-month-old film and nothing newer).
+#: A study placed in a past season or year with no date, "MRI R knee from last fall", "last
+#: winter", "this past year", is one done then (blind wave 23, CD/kas-02: the 10/30/2025 MRI).
 RESTATED = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:confirmed|shown|demonstrated|revealed)|confirmed|showed|"
     r"demonstrated|revealed|reviewed|review\s+of|(?:prior|previous|outside|old)\s+(?:films?|"
-    r"x-?rays?|xrs?|radiographs?|imaging|mri|ct))\b",
+    r"x-?rays?|xrs?|radiographs?|imaging|mri|ct)|(?:last|this\s+past)\s+(?:fall|autumn|winter|"
+    r"spring|summer|year))\b",
     re.IGNORECASE,
 )
 _SAME_DAY = re.compile(

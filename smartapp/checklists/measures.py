@@ -22,7 +22,7 @@ from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .relevant_findings import finding_cites, relevant_findings
 from .room_air import note_reading_on_oxygen
-from .rounded_values import without_roundings
+from .rounded_values import copied_forward, without_roundings
 
 
 def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -44,6 +44,8 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     }
     dates = note_dates(ctx)
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]
+    # "(BMI 36.2)" in a consult, the BMI charted 14 months before (rounded_values.copied_forward)
+    readings = copied_forward(readings, ctx, lambda f: dates.get(f.note_ref))
     found = [
         f for f in readings if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]  # fmt: skip

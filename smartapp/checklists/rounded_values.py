@@ -8,6 +8,12 @@ that the exact reading of the days before it rounds to (34.5-35.49 to 35) stands
 reading when the two fall on opposite sides of the threshold. A whole number with no measured
 value behind it, one written with its decimals ('BMI 35.0'), or a measurement more than
 ``DAYS`` before it is read as written.
+
+An exact reading copied forward is that reading too (``copied_forward``): a consult's "HPI: 46M
+with class 2 obesity (BMI 36.2)" when the BMI charted 14 months before is 36.2 and the consult
+weighed him at 34.9 (blind wave 23, CD/bar-02). A decimal reading the note does not date or call
+today's, equal to a value charted on an earlier day and on none since up to the note, takes that
+day.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -70,4 +77,29 @@ def without_roundings(
         if exact and all(inside(value) != inside(f.value) for value in exact):
             continue  # "BMI of 35" in the letter is the consult's 34.9 rounded
         out.append(f)
+    return out
+
+
+#: The note's own reading: taken that day or at this visit.
+_TODAY = re.compile(r"\b(?:today|this (?:visit|morning)|now|current(?:ly)?|on arrival)\b", re.I)
+
+
+def copied_forward(found: list[Any], ctx: Context, written: Callable[[Any], date | None]) -> list:
+    """``found`` with each undated exact reading equal to a value charted on an earlier day
+    (and on no day since, up to its note's ``written`` day) dated by that charted reading."""
+    charted: dict[tuple[str, float], list[date]] = {}
+    for concept in {f.concept for f in found} & OBSERVATION_CODES.keys():
+        for item in ctx.record.of("Observation"):
+            if item.value is None or item.date is None or item.status not in _FINAL:
+                continue
+            if any(c.code in OBSERVATION_CODES[concept] for c in item.codes):
+                charted.setdefault((concept, round(item.value, 1)), []).append(item.date)
+    out = []
+    for f in found:
+        day = written(f)
+        days = [d for d in charted.get((f.concept, round(f.value, 1)), []) if day and d <= day]
+        if f.when or f.value == int(f.value) or not days or _TODAY.search(f.snippet or ""):
+            out.append(f)
+        else:
+            out.append(f if max(days) == day else replace(f, when=max(days)))
     return out

@@ -43,11 +43,20 @@ _SIGNER = re.compile(
     re.MULTILINE,
 )
 
+#: Who performed it, named with its credentials after "by", whatever follows them: "SEATING &
+#: MOBILITY ASSESSMENT - performed by Jon Riggs, ATP, Ability Wheels DME (supplier)" (blind wave
+#: 23, CE/whc-03), "completed by Ann Cole, OTR/L, seating clinic"; not "referred by Dr. X".
+_PERFORMER = re.compile(
+    r"\b(?:performed|completed|conducted|done|evaluated|assessed|examined|written|prepared)"
+    r"\s+by:?\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){0,3}\s*,?[ \t]+"
+    rf"((?:(?:{_CRED})(?![\w])(?:[-/,]\s*|[ \t]+)?)+)"
+)
+
 
 def credentials(text: str) -> set[str]:
-    """The credentials written after signing names in ``text``."""
+    """The credentials written after signing names, or after who performed it, in ``text``."""
     found: set[str] = set()
-    for match in _SIGNER.finditer(text):
+    for match in (*_SIGNER.finditer(text), *_PERFORMER.finditer(text)):
         found |= {c for c in re.split(r"[-/,\s]+", match[1]) if c} | {
             c for c in _ALL if re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", match[1])
         }

@@ -31,6 +31,9 @@ ROLES: dict[str, frozenset[str]] = {
     "therapist": frozenset({"PT", "DPT", "MPT", "OT", "OTR", "OTR/L", "OTD", "SLP", "CCC-SLP"}),
     "nurse": frozenset({"RN", "LPN", "BSN", "MSN", "CWON", "CWOCN", "WOCN"}),
     "supplier": frozenset({"ATP", "CRTS", "SMS"}),
+    # A therapy assistant carries out the therapist's plan; the evaluation is the PT's or OT's
+    # (blind wave 23, CE/whc-03: a school COTA's note is no specialty seating evaluation).
+    "assistant": frozenset({"PTA", "COTA", "OTA", "COTA/L", "SLPA"}),
 }
 _ALL = sorted({c for creds in ROLES.values() for c in creds}, key=len, reverse=True)
 _CRED = "|".join(re.escape(c) for c in _ALL)

@@ -63,3 +63,11 @@ def test_a_therapist_s_evaluation_mentioning_the_supplier_s_atp_is_the_therapist
 )
 def test_who_performed_it_is_read_from_by_and_a_credential(text: str, found: set[str]) -> None:
     assert credentials(text) == found
+
+
+def test_a_therapy_assistant_s_note_is_no_specialty_evaluation() -> None:
+    # A COTA or PTA carries out the therapist's plan; the evaluation is the PT's or OT's (the
+    # school COTA note beside CE/whc-03's supplier assessment).
+    line = "SEATING & MOBILITY ASSESSMENT at school"
+    assert _whc008(line, "Rosa Kim, COTA  02/18/2026") != "met"
+    assert _whc008(line, "Rosa Kim, COTA / Ann Cole, OTR/L  02/18/2026") == "met"

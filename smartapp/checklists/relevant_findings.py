@@ -17,6 +17,7 @@ from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
 from .context import MAX_EVIDENCE, Context, cite
 from .cosigned import cosigned_by_requester, requester_names
+from .exam_in_plan import plan_exam_counts
 from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
@@ -118,8 +119,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "Recert: PT 2x/wk" asks for the recertification; it is not one
         if concepts and f.concept not in concepts:
             continue
-        if (sections and f.section not in sections) or f.section in excluded:
+        if sections and f.section not in sections:
             continue
+        if f.section in excluded and not plan_exam_counts(spec, f):
+            continue  # "A/P: ... SLR neg bilat, strength 5/5" is the exam (exam_in_plan.py)
         if text.date is not None and text.date > ctx.as_of:
             continue
         if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):

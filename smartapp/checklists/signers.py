@@ -31,6 +31,9 @@ ROLES: dict[str, frozenset[str]] = {
     "therapist": frozenset({"PT", "DPT", "MPT", "OT", "OTR", "OTR/L", "OTD", "SLP", "CCC-SLP"}),
     "nurse": frozenset({"RN", "LPN", "BSN", "MSN", "CWON", "CWOCN", "WOCN"}),
     "supplier": frozenset({"ATP", "CRTS", "SMS"}),
+    # A therapy assistant carries out the therapist's plan; the evaluation is the PT's or OT's
+    # (blind wave 23, CE/whc-03: a school COTA's note is no specialty seating evaluation).
+    "assistant": frozenset({"PTA", "COTA", "OTA", "COTA/L", "SLPA"}),
 }
 _ALL = sorted({c for creds in ROLES.values() for c in creds}, key=len, reverse=True)
 _CRED = "|".join(re.escape(c) for c in _ALL)
@@ -43,11 +46,20 @@ _SIGNER = re.compile(
     re.MULTILINE,
 )
 
+#: Who performed it, named with its credentials after "by", whatever follows them: "SEATING &
+#: MOBILITY ASSESSMENT - performed by Jon Riggs, ATP, Ability Wheels DME (supplier)" (blind wave
+#: 23, CE/whc-03), "completed by Ann Cole, OTR/L, seating clinic"; not "referred by Dr. X".
+_PERFORMER = re.compile(
+    r"\b(?:performed|completed|conducted|done|evaluated|assessed|examined|written|prepared)"
+    r"\s+by:?\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){0,3}\s*,?[ \t]+"
+    rf"((?:(?:{_CRED})(?![\w])(?:[-/,]\s*|[ \t]+)?)+)"
+)
+
 
 def credentials(text: str) -> set[str]:
-    """The credentials written after signing names in ``text``."""
+    """The credentials written after signing names, or after who performed it, in ``text``."""
     found: set[str] = set()
-    for match in _SIGNER.finditer(text):
+    for match in (*_SIGNER.finditer(text), *_PERFORMER.finditer(text)):
         found |= {c for c in re.split(r"[-/,\s]+", match[1]) if c} | {
             c for c in _ALL if re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", match[1])
         }

@@ -45,9 +45,11 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     # whose frequency, goals or signature fields are left "***" is not yet the plan.
     blank = [n for n in in_window if spec.get("filled") and left_blank(n.text or "")]
     in_window = [n for n in in_window if n not in blank]
+    lapsed: list[Note] = []
     if spec.get("in_force"):  # a plan certified for a period that ended before the service
-        lapsed = notes_lapsed(ctx, {n.ref for n in in_window}, on=ctx.in_force_on(spec))
-        in_window = [n for n in in_window if n.ref not in lapsed]
+        ended = notes_lapsed(ctx, {n.ref for n in in_window}, on=ctx.in_force_on(spec))
+        lapsed = [n for n in in_window if n.ref in ended]
+        in_window = [n for n in in_window if n.ref not in ended]
     roles = spec.get("signed_by")  # the supplier's "seating assessment" is no PT/OT evaluation
     others = [n for n in in_window if roles and not signed_by(n.text or "", roles)]
     in_window = [n for n in in_window if n not in others]
@@ -61,7 +63,7 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
     if in_window:
         return Outcome("partial", evidence, f"Searched {what}: found {len(in_window)}, too few.")
     unreadable = [n for n in recent if n.text is None and not n.not_fetched]
-    empty = [n for n in recent if n.text is not None and n not in blank + others]
+    empty = [n for n in recent if n.text is not None and n not in blank + others + lapsed]
     if unreadable or ctx.record.is_unreadable("DocumentReference", "Binary"):
         return Outcome("unknown", [], f"Searched {what}: notes could not be read.")
     why = []
@@ -71,6 +73,8 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
         field = BLANK_FIELD.search(blank[0].text or "")
         quote = clip(field[0] if field else "", 60)
         why.append(f'{len(blank)} with fields left blank ("{quote}")')
+    if lapsed:
+        why.append(f"{len(lapsed)} for a plan period ended before {ctx.in_force_on(spec)}")
     if empty:
         why.append(f"{len(empty)} note(s) with no text (under {min_chars} characters)")
     if older:

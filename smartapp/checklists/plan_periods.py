@@ -21,10 +21,11 @@ template whose frequency, goals or signature are left "***" is not yet a plan (`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from ..evidence.dates import parse_date
+from ..evidence.record import Note
 from ..notes.cues import PLACEHOLDER
 from ..notes.written_dates import numeric_date
 from .context import Context
@@ -209,12 +210,41 @@ def notes_lapsed(
     ``when_written``, before the note itself was written (a note about a plan already lapsed:
     "Cert period 3/2-4/30 ended. Recert requested" on 5/1; a plan of care written for its
     period was in force on its day)."""
-    wanted = set(refs)
+    wanted, texts = set(refs), ctx.record.all_texts()
     return {
         note.ref
-        for note in ctx.record.all_texts()
+        for note in texts
         if note.ref in wanted
         and note.text
         and (day := note.date if when_written else on or ctx.as_of) is not None
-        and states_plan_lapsed(note.text, day, note.date)
+        and (states_plan_lapsed(note.text, day, note.date) or _amends_lapsed_plan(note, texts, day))
     }
+
+
+#: An order that amends the plan of care in force rather than certifying one: "INTERIM PHYSICIAN
+#: ORDER 10/20/2026 ... Continue PT per plan, decrease to 2w4" (blind wave 23, CC/hh-02, filed
+#: under the plan-of-care document type), "Supplemental order", "Verbal order", "Order change".
+_AMENDMENT = re.compile(
+    r"^\W*(?:(?:interim|supplemental|verbal|telephone)\s+(?:(?:physician|md|provider)\s+)?"
+    r"orders?|order\s+(?:change|update))\b",
+    re.IGNORECASE,
+)
+
+
+def _amends_lapsed_plan(note: Note, texts: Sequence[Note], on: date) -> bool:
+    """Whether ``note`` is an order that amends a plan, states no period of its own, and every
+    plan period running on its day ended before ``on``: it lapses with the plan it changes (a
+    change to a certification ending 11/19 is no plan for visits from 11/20)."""
+    heading = next((line for line in (note.text or "").splitlines() if line.strip()), "")
+    if note.date is None or not (_AMENDMENT.match(note.title or "") or _AMENDMENT.match(heading)):
+        return False
+    if stated_periods(note.text or "", note.date):
+        return False
+    running = [
+        end
+        for other in texts
+        if other.ref != note.ref and other.text
+        for start, end in stated_periods(other.text, other.date)
+        if start <= note.date <= end
+    ]
+    return bool(running) and all(end < on for end in running)

@@ -28,6 +28,16 @@ RESTATED_CRITERIA = re.compile(
 )
 
 
+#: What a criteria label may name before its colon: what the criteria are for and where they come
+#: from ("Payer criteria for in-lab study (from CareSource policy): significant cardiopulmonary
+#: disease; ... suspected sleep-related hypoventilation; ...", blind wave 23 CD/sleep-02) -- not a
+#: verdict that they are met ("CareSource criteria for in-lab PSG met: CHF, EF 30%").
+_LABEL_TAIL = (
+    r"(?:\s+(?:for|of|on)\s+(?![^:.;\n]*\b(?:met|meets|fulfilled|satisfied)\b)[^:.;\n()]{1,40}?)?"
+    r"(?:\s*\(\s*(?:from|per|source:?|see|copied|pasted|verbatim)\b[^)]{0,40}\))?"
+)
+
+
 #: A pasted criteria list's label ("CareSource criteria (pasted): \"BMI >=40 ...; documented
 #: failure of a medically supervised weight-loss program; ...\"", blind wave 16 BC/bar-03): a
 #: list split at its semicolons is many statements, all of them the payer's words.
@@ -36,8 +46,9 @@ CRITERIA_LABEL = re.compile(
     r"insurer|plan|medicaid|medicare|coverage|lcd|ncd|policy)\s+criteria|criteria|"
     r"letter template|template letter|template (?:text|language))"
     r"\s*\(\s*(?:copied|pasted|verbatim)[^)]{0,30}\)"
-    r"|(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
-    r"\s+criteria)\s*:",
+    r"|(?<!meets\s)(?<!meet\s)(?<!met\s)(?<!meeting\s)"
+    r"(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
+    rf"\s+criteria{_LABEL_TAIL})\s*:",
     re.IGNORECASE,
 )
 _OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..notes.cues import CARE_STOPPED, NO_SHOW, session_count
-from .as_needed import as_needed, occasional_drugs
+from .as_needed import as_needed, listed_occasional, occasional_drugs
 from .care_parts import OwnWords
 from .context import Context, cite
 from .courses import (
@@ -188,7 +188,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # 23, CD/kas-03); "gabapentin - dizziness (Feb 2026, stopped after 4 days)" tells
             # of a trial (BT/spine-01).
             continue
-        if not (mentioned or days) and _listed_occasional(finding, occasional):
+        if not (mentioned or days) and listed_occasional(finding, occasional):
             continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there
         planned = planned_course(finding.snippet)
         if planned:
@@ -226,14 +226,6 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             )
         )
     return out
-
-
-def _listed_occasional(finding: Any, occasional: set[str]) -> bool:
-    """A medication list's bare entry for a drug the notes say is taken only now and then
-    ('Takes ibuprofen "here and there"'): that occasional use, as an as-needed order is
-    (as_needed.py), so two visits' lists weeks apart make no course between them (blind wave
-    23, CD/kas-03: 'prn ibuprofen only on a med list')."""
-    return finding.section == "medications" and finding.concept in occasional
 
 
 def _applied_to_skin(finding: Any) -> bool:

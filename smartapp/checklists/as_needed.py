@@ -46,3 +46,11 @@ def occasional_drugs(spec: dict[str, Any], ctx: Context) -> set[str]:
     return {
         f.concept for f in relevant_findings(criterion, ctx) if f.asserted and taken_now_and_then(f)
     }
+
+
+def listed_occasional(finding: Any, occasional: set[str]) -> bool:
+    """A medication list's bare entry for a drug the notes say is taken only now and then
+    ('Takes ibuprofen "here and there"'): that occasional use, as an as-needed order is, so two
+    visits' lists weeks apart make no course between them (blind wave 23, CD/kas-03: 'prn
+    ibuprofen only on a med list')."""
+    return finding.section == "medications" and finding.concept in occasional

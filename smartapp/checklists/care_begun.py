@@ -8,7 +8,10 @@ BID, PT referral, HEP" of 2/2), none of it ran before that day: the summary's mo
 there at the earliest (blind wave 22, CA/spine-02: three months back from 4/14 was 1/14, a
 96-day episode for a fusion's three months, where the record's care began 2/2, 77 days before
 the request). A plan to continue or change care ("continue naproxen", "increase PT to 3x/wk")
-is no start, nor is a plan in the same note as the summary or after it.
+is no start, nor is a plan in the same note as the summary or after it. A therapist's initial
+evaluation ("PT INITIAL EVAL 2/10/26 R shoulder") begins that therapy as surely (blind wave 23,
+CE/tsa-02: "Failed ~12 wks of PT" of 5/1 counted back to 2/6, four days before the evaluation,
+made the 84 days a reviewer saw as 'about 12 weeks, under 3 months').
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ _BEGIN = re.compile(
     r"\b(?:start(?:ed|ing)?|begin|initiate[ds]?|trial of|refer(?:red|ral)?|new rx|rx'?d?)\b",
     re.IGNORECASE,
 )
+#: A therapy's first visit: "PT initial eval", "Initial evaluation", "OT initial assessment".
+#: A re-evaluation or a discharge is none.
+_INITIAL_EVALUATION = re.compile(
+    r"\binitial\s+(?:eval(?:uation)?|assessment|visit|consult(?:ation)?)\b", re.IGNORECASE
+)
+_THERAPIES = frozenset({"physical-therapy", "occupational-therapy"})
 _GOING_ON = re.compile(r"\b(?:continue[sd]?|cont|increase|decrease|resume|restart|refill)\b", re.I)
 
 
@@ -35,7 +44,11 @@ def begun_by_plan(findings: Iterable[Any], dates: dict[str, date | None]) -> dic
     out: dict[str, list[date]] = {}
     for finding in findings:
         when = dates.get(finding.note_ref)
-        if when is None or finding.asserted or finding.family or finding.negated:
+        if when is None or finding.family or finding.negated:
+            continue
+        if finding.asserted:
+            if finding.concept in _THERAPIES and _INITIAL_EVALUATION.search(finding.snippet):
+                out.setdefault(finding.concept, []).append(when)
             continue
         if not (finding.planned or finding.hypothetical):
             continue

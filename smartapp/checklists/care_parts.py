@@ -65,6 +65,14 @@ class OwnWords:
             return words
         return None
 
+    def rest_of_line(self, finding: Any) -> str:
+        """The note's words after the finding, to the end of its line: a list entry's remark
+        cut off as an item of its own ("gabapentin - dizziness (Feb 2026, stopped after 4
+        days)")."""
+        text = self._notes.get(finding.note_ref, "")
+        end = text.find("\n", finding.end)
+        return text[finding.end : end if end >= 0 else len(text)]
+
     def _text(self, ref: str) -> str:
         """The note's text with its line breaks as spaces, as statements are cut (a hard-wrapped
         history line is one statement)."""

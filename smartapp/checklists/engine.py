@@ -90,6 +90,12 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         # A home-health encounter is timed from the episode's start of care (care_start.py).
         care = start_of_care(ctx.record, ctx.order_date, ctx.as_of)
         ctx = replace(ctx, anchor=care or ctx.order_date)
+    elif isinstance(spec, dict) and spec.get("since") == "service":
+        # "At least 6 months since the prior series" is met on the day the repeat is given:
+        # counted back from the proposed date of service (blind wave 23, CD/hya-02: a repeat
+        # scheduled 11/19 for a 5/19 injection, checked on 11/9). Evidence after ``as_of``
+        # still never counts.
+        ctx = replace(ctx, anchor=ctx.service_date)
     if isinstance(spec, dict) and spec.get("calendar_months"):
         # "Within the six months before the order": calendar months back from the anchor, not
         # the 183 days ``within_days`` keeps as the widest reach for fetching notes.

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..notes.cues import NO_SHOW, session_count
-from .as_needed import as_needed, occasional_drugs
+from ..notes.cues import CARE_STOPPED, NO_SHOW, session_count
+from .as_needed import as_needed, listed_occasional, occasional_drugs
 from .care_parts import OwnWords
 from .context import Context, cite
 from .courses import (
@@ -97,6 +97,8 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         for item in ctx.record.of(*types):
             if item.date is None or not _keep(item, operator, criterion, ctx):
                 continue
+            if item.raw.get("intent") in _NOT_AN_ORDER:
+                continue  # a reconciled list's "meloxicam [no start date]": no course given
             end = max(_end(item, ctx) or item.date, item.date)
             # Coded therapy procedures are the physical-therapy modality of the notes' vocabulary;
             # a therapy visit ("OT Hand Therapy Daily Note (visit 3)") the one its type names.
@@ -112,6 +114,13 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 Piece(item.date, end, modality, cite(item.ref, label), stopped=_stopped(item, ctx))
             )
     return out
+
+
+#: A MedicationRequest that proposes or plans a drug authorises no one to give it (FHIR R4
+#: MedicationRequest.intent): Epic sends a medication reconciliation's patient-reported entry
+#: as intent "plan". Its authoredOn is when it was listed, not a course begun (blind wave 23,
+#: CE/tsa-02: "meloxicam only on a med-rec list (unsure if filled)").
+_NOT_AN_ORDER = frozenset({"proposal", "plan"})
 
 
 def _stopped(item: Any, ctx: Context) -> bool:
@@ -158,6 +167,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     systemic = (spec.get("medications") or {}).get("route") == "systemic"
     out = []
     own = OwnWords(ctx)
+    occasional = occasional_drugs(spec, ctx)
     for finding in relevant_findings(criterion, ctx):
         note_date = dates.get(finding.note_ref)
         if not finding.asserted or note_date is None:
@@ -173,6 +183,13 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if systemic and _applied_to_skin(finding):
             continue  # "Using diclofenac gel": no systemic NSAID trial
         days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
+        if finding.section == "allergies" and not CARE_STOPPED.search(own.rest_of_line(finding)):
+            # "ALLERGIES: naproxen (rash)" is a reaction, not a course of the drug (blind wave
+            # 23, CD/kas-03); "gabapentin - dizziness (Feb 2026, stopped after 4 days)" tells
+            # of a trial (BT/spine-01).
+            continue
+        if not (mentioned or days) and listed_occasional(finding, occasional):
+            continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there
         planned = planned_course(finding.snippet)
         if planned:
             days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come

@@ -244,6 +244,14 @@ UNTESTED = re.compile(
 #: "Brooke Dunaway, PT" / "Therapist: J. Lee, DPT": a credential after a name is not therapy.
 CREDENTIALS = frozenset({"PT", "OT", "DPT", "PTA", "OTR", "COTA"})
 SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")
+#: "ORTHO NEW PT 8/20/26", "EST PT VISIT": a visit type names a new or established patient, not
+#: physical therapy (blind wave 23, CD/kas-03). Only the visit-type word in capitals, and only
+#: before a date, a colon, a line's end or a visit word: "NEW PT EVAL", "New PT referral" are
+#: therapy.
+VISIT_TYPE_BEFORE = re.compile(r"\b(?:NEW|EST\.?|ESTABLISHED)\s+$")
+VISIT_TYPE_AFTER = re.compile(
+    r"^\s*(?:$|[:\-\u2013(]|\d{1,2}/\d{1,2}|(?:VISIT|NOTE|CONSULT|APPT|H&P)\b)"
+)
 #: "Goals: per the outside POC" names goals kept elsewhere; it states none.
 BY_REFERENCE = re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
 #: A sign written right after a test: "McMurray +", "Thessaly positive" (not "+/-").

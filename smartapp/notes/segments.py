@@ -44,6 +44,11 @@ _SENTENCE_END = re.compile(
 _LIST_SPLIT = re.compile(r",\s+|;\s+|(?<!\s)\s+-\s+")
 #: The lists whose items carry such remarks (a problem list's bracket may hold whole sentences).
 _REMARKED_LISTS = frozenset({"medications", "allergies"})
+#: A line under a list header that opens with a denial is the history's sentence, not the list's
+#: next item ("Current Outpatient Medications: ...\nDenies numbness/weakness, bowel/bladder sx,
+#: fever, wt loss."): cut at commas, "fever" stands alone and loses its "Denies" (blind wave 23,
+#: CC/lmri-02).
+_DENIAL_LINE = re.compile(r"\s*(?:[-*•]\s*)?(?:denies|denied|negative for)\b", re.IGNORECASE)
 _SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 #: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
 #: of these words continues on the next even when that starts with a section word ("Settings
@@ -203,7 +208,7 @@ def segment(text: str) -> list[Segment]:
             section = found[0]
         # A table row is one statement wherever it sits: its first cell's comma ("Ambulation,
         # room air (3 min) | 85 % |") is no list, and a cut there parts the row from its header.
-        listed = section in LIST_SECTIONS and line.count("|") < 2
+        listed = section in LIST_SECTIONS and line.count("|") < 2 and not _DENIAL_LINE.match(line)
         pattern = _LIST_SPLIT if listed else _SENTENCE_END
         remarks = listed and section in _REMARKED_LISTS
         for a, b in _pieces(line, line_start, pattern, bracketed=remarks):

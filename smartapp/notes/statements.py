@@ -189,6 +189,12 @@ def statement_findings(
                 flags["negated"] = True  # "Locked knee: No": the field answered no
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
+            if (
+                ent.text == "PT"
+                and cues.VISIT_TYPE_BEFORE.search(before)
+                and cues.VISIT_TYPE_AFTER.match(seg.text[ent.end_char :])
+            ):
+                continue  # "ORTHO NEW PT 8/20/26": a new patient's visit, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             out.append(finding(label, start, end, flags))
     for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)

@@ -23,7 +23,12 @@ RESTATED_CRITERIA = re.compile(
     r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"
     r"letter template|template letter|template (?:text|language))"
     r"\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"
-    r"|\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b",
+    r"|\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b"
+    # Criteria named to the patient ("discussed coverage criteria (insulin use or problematic
+    # hypoglycemia)", blind wave 24 CH/cgm-02): the payer's words, not the patient's history.
+    r"|\b(?:discussed|explained|reviewed with (?:pt|patient)|counsell?ed (?:on|about|re:?)|"
+    r"educated (?:on|about|re:?))\s+(?:the\s+)?(?:caresource|payer|insurance|insurer|medicaid|"
+    r"medicare|coverage|lcd|ncd|policy)\s+(?:criteria|requirements)\s*[(:]",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,11 @@ class Context:
         return {n.ref: n.date for n in self.record.all_texts()}
 
     @cached_property
+    def texts(self) -> dict[str, str]:
+        """Text reference → its text (empty when it has none), worked out once per evaluation."""
+        return {n.ref: n.text or "" for n in self.record.all_texts()}
+
+    @cached_property
     def stopped_orders(self) -> dict[str, date | None]:
         """Open medication orders a later note says were stopped, worked out as each is first
         asked about (stopped_orders.py): reference → the day it stopped, or None."""

@@ -54,10 +54,9 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         found = [f for f in found if f in exact]
     found = _by_cms_rule(found, ctx)
     if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
-        texts = {t.ref: t.text or "" for t in ctx.record.all_texts()}
         found = [
             f for f in found
-            if not note_reading_on_oxygen(f.snippet, f.text, _in_snippet(f, texts))
+            if not note_reading_on_oxygen(f.snippet, f.text, _in_snippet(f, ctx.texts))
         ]  # fmt: skip
     in_range = [f for f in found if inside(f.value)]
     lasting = spec.get("min_lasting_days")
@@ -109,8 +108,7 @@ def _by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:
     indices = [f for f in found if f.concept in _SLEEP_INDICES]
     if not indices:
         return found
-    texts = {t.ref: t.text or "" for t in ctx.record.all_texts()}
-    rules = {id(f): hypopnea_rule(texts.get(f.note_ref, ""), f.start, f.end) for f in indices}
+    rules = {id(f): hypopnea_rule(ctx.texts.get(f.note_ref, ""), f.start, f.end) for f in indices}
     if 4 not in rules.values():
         return found
     return [f for f in found if rules.get(id(f)) != 3]

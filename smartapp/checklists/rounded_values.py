@@ -46,17 +46,22 @@ def _written_whole(finding: Any) -> bool:
     return not re.search(rf"(?<![\d.]){int(value)}\.\d", finding.snippet or "")
 
 
+def _charted(ctx: Context, concept: str) -> list[tuple[float, date]]:
+    """(value, day) of the final Observations charting ``concept``."""
+    codes = OBSERVATION_CODES.get(concept, frozenset())
+    return [
+        (item.value, item.date)
+        for item in (ctx.record.of("Observation") if codes else ())
+        if item.value is not None and item.date is not None and item.status in _FINAL
+        and any(c.code in codes for c in item.codes)
+    ]  # fmt: skip
+
+
 def _measured(found: list[Any], ctx: Context, concept: str, when: Callable) -> list:
     """(value, day) of every exact reading of ``concept``: a note's with its decimals, and the
     final Observations charting it."""
     out = [(f.value, when(f)) for f in found if f.value != int(f.value) and when(f)]
-    codes = OBSERVATION_CODES.get(concept, frozenset())
-    for item in ctx.record.of("Observation") if codes else ():
-        if item.value is None or item.date is None or item.status not in _FINAL:
-            continue
-        if item.value != int(item.value) and any(c.code in codes for c in item.codes):
-            out.append((item.value, item.date))
-    return out
+    return out + [(value, day) for value, day in _charted(ctx, concept) if value != int(value)]
 
 
 def without_roundings(
@@ -64,6 +69,7 @@ def without_roundings(
 ) -> list[Any]:
     """``found`` less the whole-number readings that restate, rounded, an exact reading of the
     ``DAYS`` before them lying on the other side of the bounds (``inside(value)``)."""
+    measured = {c: _measured(found, ctx, c, when) for c in {f.concept for f in found}}
     out = []
     for f in found:
         day = when(f)
@@ -71,7 +77,7 @@ def without_roundings(
             out.append(f)
             continue
         exact = [
-            value for value, taken in _measured(found, ctx, f.concept, when)
+            value for value, taken in measured[f.concept]
             if day - timedelta(days=DAYS) <= taken <= day and _rounds_to(value) == f.value
         ]  # fmt: skip
         if exact and all(inside(value) != inside(f.value) for value in exact):
@@ -89,11 +95,8 @@ def copied_forward(found: list[Any], ctx: Context, written: Callable[[Any], date
     (and on no day since, up to its note's ``written`` day) dated by that charted reading."""
     charted: dict[tuple[str, float], list[date]] = {}
     for concept in {f.concept for f in found} & OBSERVATION_CODES.keys():
-        for item in ctx.record.of("Observation"):
-            if item.value is None or item.date is None or item.status not in _FINAL:
-                continue
-            if any(c.code in OBSERVATION_CODES[concept] for c in item.codes):
-                charted.setdefault((concept, round(item.value, 1)), []).append(item.date)
+        for value, day in _charted(ctx, concept):
+            charted.setdefault((concept, round(value, 1)), []).append(day)
     out = []
     for f in found:
         day = written(f)

@@ -17,6 +17,8 @@ import re
 #: from the cue to the end of its statement nothing is evidence. Care written before the cue
 #: ("Completed 6 wks PT as CareSource requires") and evidence further down the note (its own
 #: statement) still count; "CareSource-required 6-mo program" is an adjective, no requirement.
+#: Who sets the criteria, before "criteria" in a label or a discussion of them.
+_PAYER = r"(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
 RESTATED_CRITERIA = re.compile(
     r"\b(?:caresource|payer|insurance|insurer|health plan|medicaid|medicare|policy|lcd|ncd|rbm|"
     r"guidelines?|criteria|criterion)\b[^.;]{0,40}?(?<![-\w])(?:requires?|mandates?)\b"
@@ -27,8 +29,8 @@ RESTATED_CRITERIA = re.compile(
     # Criteria named to the patient ("discussed coverage criteria (insulin use or problematic
     # hypoglycemia)", blind wave 24 CH/cgm-02): the payer's words, not the patient's history.
     r"|\b(?:discussed|explained|reviewed with (?:pt|patient)|counsell?ed (?:on|about|re:?)|"
-    r"educated (?:on|about|re:?))\s+(?:the\s+)?(?:caresource|payer|insurance|insurer|medicaid|"
-    r"medicare|coverage|lcd|ncd|policy)\s+(?:criteria|requirements)\s*[(:]",
+    r"educated (?:on|about|re:?))\s+(?:the\s+)?"
+    rf"{_PAYER}\s+(?:criteria|requirements)\s*[(:]",
     re.IGNORECASE,
 )
 
@@ -52,8 +54,7 @@ CRITERIA_LABEL = re.compile(
     r"letter template|template letter|template (?:text|language))"
     r"\s*\(\s*(?:copied|pasted|verbatim)[^)]{0,30}\)"
     r"|(?<!meets\s)(?<!meet\s)(?<!met\s)(?<!meeting\s)"
-    r"(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
-    rf"\s+criteria{_LABEL_TAIL})\s*:",
+    rf"{_PAYER}\s+criteria{_LABEL_TAIL})\s*:",
     re.IGNORECASE,
 )
 _OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
@@ -238,15 +239,16 @@ _INFORMANT = (
     r"(?:(?:his|her|their|the)\s+|(?-i:pt|Pt)'?s\s+|patient'?s\s+)?(?:wife|husband|spouse|"
     r"partner|daughter|son|mother|father|mom|dad|parents?|caregiver|family)\b)"
 )
+_PER_INFORMANT = rf"\b(?:per|according\s+to)\s+{_INFORMANT}"
 _TOLD = re.compile(
-    rf"\b(?:per|according\s+to)\s+{_INFORMANT}"
+    rf"{_PER_INFORMANT}"
     r"|\b(?:pt|patient|he|she)\s+(?:states|stated|reports|reported|says|said|recalls|believes)"
     r"\s+(?:that\s+)?(?:(?:the|her|his|an?|outside|prior|previous|recent|old)\s+){0,3}"
     r"(?:mri|mra|ct|x-?rays?|xrs?|radiographs?|films?|imaging|ultrasound|scan|study|emg)\b"
     r"|\b(?:was|were|been|being)\s+told\b",
     re.IGNORECASE,
 )
-_TOLD_AFTER = re.compile(rf"\b(?:per|according\s+to)\s+{_INFORMANT}", re.IGNORECASE)
+_TOLD_AFTER = re.compile(_PER_INFORMANT, re.IGNORECASE)
 #: Another study named between the result and the cue: "XR shows OA, MRI report pending".
 _ANOTHER_STUDY = re.compile(
     r"\b(?:mri|mra|ct|x-?rays?|xr|radiographs?|ultrasound|us|emg|ncs|dexa|scan|study|labs?)\b",

@@ -29,13 +29,13 @@ _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
 _ITEM = re.compile(r"[^\[\]☐☒☑\n]{0,160}")
 
 
-def _boxed(text: str, start: int, box: re.Pattern[str] = _BOX) -> bool:
-    """True when the target at ``start`` is the item of a box (of a ticked one: ``_TICK``)."""
+def _box_of(text: str, start: int) -> str | None:
+    """The box ("[X]", "[ ]", "☑" ...) whose item the target at ``start`` is, if any."""
     before = text[max(0, start - 200) : start]
     marks = list(_BOX.finditer(before))
     if not marks or not _ITEM.fullmatch(before[marks[-1].end() :]):
-        return False
-    return bool(box.fullmatch(marks[-1].group()))
+        return None
+    return marks[-1].group()
 
 
 def contradicted_ticks(
@@ -44,11 +44,9 @@ def contradicted_ticks(
     """``findings`` with each ticked box's finding made hypothetical when the other statements
     of the record deny that finding and none states it."""
     texts = {note.ref: note.text for note in notes}
-    boxes = {i for i, f in enumerate(findings) if _boxed(texts.get(f.note_ref, ""), f.start)}
-    ticked = [
-        i for i in sorted(boxes)
-        if not findings[i].negated and _boxed(texts[findings[i].note_ref], findings[i].start, _TICK)
-    ]  # fmt: skip
+    found = ((i, _box_of(texts.get(f.note_ref, ""), f.start)) for i, f in enumerate(findings))
+    boxes = {i: box for i, box in found if box}
+    ticked = [i for i, box in boxes.items() if not findings[i].negated and _TICK.fullmatch(box)]
     if not ticked:
         return list(findings)
     # The narrative: every statement that is no form box (an empty box denies nothing here).

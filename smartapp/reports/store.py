@@ -58,7 +58,10 @@ def _tracked_for(
 
     INSERT … ON CONFLICT DO NOTHING (both SQLite and PostgreSQL) lets two workers create the
     same request at once: one inserts, the other's insert does nothing, both then read the row.
-    No savepoint is needed, so nothing can commit before the whole save does.
+    No savepoint is needed, so nothing can commit before the whole save does. The row is then
+    read FOR UPDATE (PostgreSQL; SQLite already holds its one write lock from the insert on): a
+    second save of the same request waits for the first to commit and reads its version, where
+    an optimistic read could lose to a busy neighbour on every retry (seen in CI under load).
     """
     service = run.report["service"]  # type: ignore[index]
     key = {"iss": launch.iss, "patient_ref": run.patient_ref, "service_code": service["code"]}
@@ -84,7 +87,7 @@ def _tracked_for(
         )
         .on_conflict_do_nothing(index_elements=list(key))
     )
-    return db.query(TrackedRequest).filter_by(**key).populate_existing().one()
+    return db.query(TrackedRequest).filter_by(**key).with_for_update().populate_existing().one()
 
 
 def save_run(db: Session, launch: AppSession, run: CheckRun, *, source: str = "check") -> int:

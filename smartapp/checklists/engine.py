@@ -15,6 +15,7 @@ from typing import Any
 
 from ..evidence import PatientRecord
 from .care_start import start_of_care
+from .computed_bmi import computed_bmi
 from .context import Context, Outcome, calendar_months_days
 from .coordination import coordination
 from .coverage import has_coverage
@@ -71,6 +72,7 @@ _LEAVES: dict[str, Operator] = {
     "code_check": code_check,
     "care_episode": care_episode,
     "note_value": note_value,
+    "computed_bmi": computed_bmi,
     "visits_since_report": visits_since_report,
     "days_since_report": days_since_report,
     "service_is": service_is,

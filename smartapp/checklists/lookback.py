@@ -20,7 +20,13 @@ from .coordination import WINDOW_DAYS
 from .note_windows import ALL_NOTES_DAYS, FINDING_OPERATORS, widest_note_window
 
 #: Every operator that reads a note's text (directly or through NLP findings).
-TEXT_OPERATORS = (*FINDING_OPERATORS, "has_document", "coordination", "plan_lacks_service")
+TEXT_OPERATORS = (
+    *FINDING_OPERATORS,
+    "has_document",
+    "coordination",
+    "plan_lacks_service",
+    "computed_bmi",
+)
 
 
 def window_anchor(order_authored: date | None, as_of: date) -> date:

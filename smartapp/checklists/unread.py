@@ -24,7 +24,7 @@ from .records import OPERATORS
 #: Operators whose evidence is (or can be) note or report text.
 NOTE_READERS = frozenset(
     {"has_document", "note_finding", "note_value", "care_episode", "visits_since_report",
-     "days_since_report"}
+     "days_since_report", "computed_bmi"}
 )  # fmt: skip
 #: The kinds of text that can be unreadable (orders and charted comments are plain strings).
 _READ_KINDS = ("note", "report")

@@ -1,0 +1,136 @@
+"""``computed_bmi``: the body mass index worked out from a weight and a height taken together,
+where the record gives both but no BMI (blind wave 24, CG/bar-03: Observations "Body weight 118
+kg" and "Body height 169 cm" of 4/14, and the consult's "Wt 118 kg, Ht 169 cm.", are a BMI of
+41.3, which a payer's "BMI of 40 or more" reads as the clinic's own figure would be).
+
+BMI = kg / m², to one decimal as clinics report it. A weight and a height pair only when taken
+on one day: two Observations (LOINC 29463-7 or 3141-9 weight in kg, g, lb or oz; 8302-2, 3137-7,
+8306-3 or 8308-9 height in cm, m, mm, in or ft) of that day, or one note's readings of its day
+(``smartapp.notes.body_size``: "Ht 5'4\\" Wt 217 lb", "118 kg, 169 cm"). A height of last year
+and today's weight are no BMI. A day with several different weights or heights pairs only the
+readings written on one line. A day whose BMI was charted or written stands on that figure: the
+clinic's rounding, not ours, decides its side of a threshold (``note_value``/``has_observation``
+read it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from ..notes.body_size import UNCLEAR, Reading, readings
+from .context import MAX_EVIDENCE, Context, Outcome, cite
+
+_WEIGHT = frozenset({"29463-7", "3141-9"})
+_HEIGHT = frozenset({"8302-2", "3137-7", "8306-3", "8308-9"})
+_BMI = frozenset({"39156-5"})
+_FINAL = frozenset({"final", "amended", "corrected", ""})
+#: UCUM codes (and the unit words vendors send) → factor to kilograms or metres.
+_TO_KG = {"kg": 1.0, "g": 0.001, "[lb_av]": 0.45359237, "lb": 0.45359237, "lbs": 0.45359237,
+          "[oz_av]": 0.028349523, "oz": 0.028349523}  # fmt: skip
+_TO_M = {"m": 1.0, "cm": 0.01, "mm": 0.001, "[in_i]": 0.0254, "in": 0.0254, "[ft_i]": 0.3048,
+         "ft": 0.3048}  # fmt: skip
+#: A note that writes a BMI with its number ("BMI 37.2", "body mass index: 41").
+_STATED = re.compile(r"\b(?:bmi|body mass index)\b\W{0,3}(?:of|is|was|=)?\s*\d", re.IGNORECASE)
+
+
+def _quantity(item: Any, factors: dict[str, float]) -> float | None:
+    quantity = item.raw.get("valueQuantity") or {}
+    for unit in (quantity.get("code"), quantity.get("unit"), item.unit):
+        factor = factors.get(str(unit or "").strip().lower())
+        if factor is not None and item.value is not None:
+            return item.value * factor
+    return None
+
+
+def _charted(ctx: Context) -> tuple[dict[date, list[tuple[str, float, str]]], set[date]]:
+    """Weights and heights of final Observations by day (kind, kg or m, reference), and the
+    days a BMI was charted."""
+    by_day: dict[date, list[tuple[str, float, str]]] = defaultdict(list)
+    bmi_days: set[date] = set()
+    for item in ctx.record.of("Observation"):
+        if item.date is None or item.status not in _FINAL:
+            continue
+        codes = {c.code for c in item.codes}
+        if codes & _BMI:
+            bmi_days.add(item.date)
+        elif codes & _WEIGHT and (kg := _quantity(item, _TO_KG)) is not None:
+            by_day[item.date].append(("weight", kg, item.ref))
+        elif codes & _HEIGHT and (metres := _quantity(item, _TO_M)) is not None:
+            by_day[item.date].append(("height", metres, item.ref))
+    return by_day, bmi_days
+
+
+def _pairs(found: list[Reading]) -> list[tuple[Reading, Reading]]:
+    """The weight and height of one day: the only ones, else those sharing a line."""
+    weights = [r for r in found if r.what == "weight"]
+    heights = [r for r in found if r.what == "height"]
+    if len({r.value for r in weights}) == 1 and len({r.value for r in heights}) == 1:
+        return [(weights[0], heights[0])]
+    out = []
+    for line in {r.line for r in found}:
+        here = [r for r in found if r.line == line]
+        kinds = [r.what for r in here]
+        if kinds.count("weight") == 1 and kinds.count("height") == 1:
+            out.append(tuple(sorted(here, key=lambda r: r.what != "weight")))
+    return out  # type: ignore[return-value]
+
+
+def _bmi(kg: float, metres: float) -> float:
+    return round(kg / metres**2, 1)
+
+
+def worked_out(ctx: Context, within: int | None) -> list[tuple[float, date, dict[str, str]]]:
+    """Every BMI the weights and heights give, of notes written in the window (``within``
+    days) and all Observations: (BMI, day, citation)."""
+    by_day, bmi_days = _charted(ctx)
+    out = []
+    for note in ctx.record.all_texts():
+        if note.kind not in ("note", "report") or note.not_fetched:
+            continue
+        if not ctx.in_window(note.date, within) or not (text := note.text):
+            continue
+        if _STATED.search(text):  # the note's own BMI stands for its day
+            bmi_days.update([note.date] if note.date else [])
+            continue
+        days: dict[date, list[Reading]] = defaultdict(list)
+        for reading in readings(text, note.date):
+            if reading.day not in (None, UNCLEAR):
+                days[reading.day].append(reading)
+        for day, found in days.items():
+            for weight, height in _pairs(found):
+                start, end = min(weight.start, height.start), max(weight.end, height.end)
+                quote = f"{text[start:end]} (BMI {_bmi(weight.value, height.value):g})"
+                out.append((_bmi(weight.value, height.value), day,
+                            cite(f"{note.ref}#{start}-{end}", quote)))  # fmt: skip
+    for day, items in by_day.items():
+        weights = {v for kind, v, _ in items if kind == "weight"}
+        heights = {v for kind, v, _ in items if kind == "height"}
+        if len(weights) == 1 and len(heights) == 1 and day not in bmi_days:
+            value = _bmi(weights.pop(), heights.pop())
+            refs = " and ".join(ref for _, _, ref in items)
+            out.append((value, day, cite(items[0][2], f"{refs} on {day}: BMI {value:g}")))
+    return [entry for entry in out if entry[1] not in bmi_days]
+
+
+def computed_bmi(spec: dict[str, Any], ctx: Context) -> Outcome:
+    """Met when a BMI worked out from one day's weight and height lies within ``value``."""
+    bounds = spec.get("value") or {}
+    within = spec.get("within_days")
+    what = f"weights with heights of the same day {ctx.window_text(within)}"
+    found = [entry for entry in worked_out(ctx, within) if ctx.in_window(entry[1], within)]
+    inside = [
+        entry for entry in found
+        if bounds.get("min", entry[0]) <= entry[0] <= bounds.get("max", entry[0])
+    ]  # fmt: skip
+    if inside:
+        return Outcome(
+            "met", [quoted for _, _, quoted in inside[:MAX_EVIDENCE]],
+            f"Found a BMI worked out from {what}.", [day for _, day, _ in inside],
+        )  # fmt: skip
+    if found:
+        shown = ", ".join(f"{value:g}" for value, _, _ in found[:5])
+        return Outcome("missing", [], f"Searched {what}: BMI {shown}, outside {bounds}.")
+    return Outcome("missing", [], f"Searched {what}: none found.")

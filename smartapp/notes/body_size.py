@@ -1,0 +1,127 @@
+"""A height and a weight written in a note, in kilograms and metres: "Wt 118 kg, Ht 169 cm",
+"Ht 5'4\\" Wt 217 lb", "Height: 1.69 m", "118 kg, 169 cm", "5'4\\", 217 lb", "weighs 260 lbs".
+
+A BMI is weight / height² of one weighing (``smartapp.checklists.computed_bmi``); a note that
+gives both but no BMI still shows it (blind wave 24, CG/bar-03: "Wt 118 kg, Ht 169 cm." is a BMI
+of 41.3). Only a labelled reading ("Wt", "Height", "weighs"), or a weight and a height written
+side by side with their units, counts: "lifts 50 lb", "lost 15 lb" and a "5 cm" incision are no
+body size. A weight that is not today's is left out: a goal, ideal, maximum, previous or birth
+weight ("goal wt 90 kg", "max weight 140 kg"), one said to be from before ("Wt 130 kg 1 yr ago",
+"weight in 2024: 130 kg"). A reading whose line gives its own date carries that date
+(``Reading.day``); two different dates on a line leave its readings undated (``UNCLEAR``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .written_dates import find_dates
+
+#: A line that dates its readings in two different ways: they cannot be told apart.
+UNCLEAR = date.min
+
+_KG = r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?P<wu>kgs?\b|kilograms?\b|lbs?\b\.?|pounds?\b|#)"
+_HEIGHT = (
+    r"(?:(?P<ft>[4-7])\s*(?:'|’|ft\.?|feet|foot)\s*(?:(?P<inch>\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:\"|”|''|in\b\.?|inches\b)?)?"
+    r"|(?P<cm>1\d{2}(?:\.\d+)?)\s*cm\b|(?P<m>[12]\.\d{1,2})\s*m\b(?!\s*/)"
+    r"|(?P<ins>[4-8]\d(?:\.\d+)?)\s*(?:in\b\.?|inches\b|\"|”))"
+)
+_SEP = r"\s*[:=\-]?\s*(?:(?:is|of|was|today|now|measured)\s*[:=]?\s*){0,2}"
+_WEIGHT = re.compile(
+    rf"\b(?:body\s+weight|weight|weighs|weighed|wt)\b\.?{_SEP}{_KG}", re.IGNORECASE
+)
+_TALL = (
+    re.compile(rf"\b(?:height|hgt|ht)\b\.?{_SEP}{_HEIGHT}", re.IGNORECASE),
+    re.compile(rf"(?<![\w.]){_HEIGHT}\s*tall\b", re.IGNORECASE),
+)
+#: A weight and a height side by side with their units and no label: "118 kg, 169 cm".
+_H = _HEIGHT.replace("?P<", "?P<h_")
+_AND = r"\s*(?:,|/|;|and|&)?\s*"
+_PAIRS = (
+    re.compile(rf"(?<![\w.]){_KG}{_AND}{_H}", re.IGNORECASE),
+    re.compile(rf"(?<![\w.]){_H}{_AND}{_KG}", re.IGNORECASE),
+)
+#: A weight that is not the one taken now: "goal wt", "max weight", "pre-pregnancy weight".
+_NOT_NOW_BEFORE = re.compile(
+    r"\b(?:goal|target|ideal|desired|dream|max(?:imum)?|highest|heaviest|lowest|previous|"
+    r"prior|usual|starting|initial|start|birth|excess|dry|old|last|pre-?[a-z]+|ibw|abw)"
+    r"\s*(?:body\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_NOW_AFTER = re.compile(
+    r"[^.;\n]{0,25}?\b(?:ago|previously|prior|last\s+(?:year|yr|month|visit)|in\s+(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\)|at\s+(?:age|birth))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One weight (kg) or height (m) written in a text, with where it stands and its line."""
+
+    what: str
+    value: float
+    start: int
+    end: int
+    line: int
+    #: The date its line gives, else the note's (``UNCLEAR``: two dates on its line).
+    day: date | None = None
+
+
+def _kilograms(number: str, unit: str) -> float:
+    value = float(number)
+    return value if unit.lower().startswith("k") else value * 0.45359237
+
+
+def _metres(match: re.Match[str], prefix: str = "") -> float | None:
+    group = match.groupdict()
+    if group.get(f"{prefix}ft"):
+        inches = float(group.get(f"{prefix}inch") or 0)
+        return float(group[f"{prefix}ft"]) * 0.3048 + inches * 0.0254
+    if group.get(f"{prefix}cm"):
+        return float(group[f"{prefix}cm"]) / 100
+    if group.get(f"{prefix}m"):
+        return float(group[f"{prefix}m"])
+    if group.get(f"{prefix}ins"):
+        return float(group[f"{prefix}ins"]) * 0.0254
+    return None
+
+
+def _now(text: str, start: int, end: int) -> bool:
+    """The weight at [start, end) is not qualified as a goal, a past or another weight."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _NOT_NOW_BEFORE.search(text[max(line_start, start - 30) : start]):
+        return False
+    return not _NOT_NOW_AFTER.match(text, end)
+
+
+def _plausible(what: str, value: float) -> bool:
+    return 20 <= value <= 350 if what == "weight" else 1.0 <= value <= 2.5
+
+
+def readings(text: str, note_date: date | None) -> list[Reading]:
+    """Every weight and height written as today's in ``text``, a note of ``note_date``."""
+    found: dict[tuple[str, int], Reading] = {}
+
+    def add(what: str, value: float | None, start: int, end: int) -> None:
+        if value is not None and _plausible(what, value) and _now(text, start, end):
+            line = text.count("\n", 0, start)
+            found.setdefault((what, start), Reading(what, round(value, 3), start, end, line))
+
+    for match in _WEIGHT.finditer(text):
+        add("weight", _kilograms(match["w"], match["wu"]), match.start(), match.end())
+    for match in (found for pattern in _TALL for found in pattern.finditer(text)):
+        add("height", _metres(match), match.start(), match.end())
+    for match in (found for pattern in _PAIRS for found in pattern.finditer(text)):
+        add("weight", _kilograms(match["w"], match["wu"]), match.start("w"), match.end("wu"))
+        add("height", _metres(match, "h_"), match.start(), match.end())
+    lines = text.split("\n")
+    out = []
+    for reading in sorted(found.values(), key=lambda r: r.start):
+        days = {mention.when for mention in find_dates(lines[reading.line], note_date)}
+        day = note_date if not days else days.pop() if len(days) == 1 else UNCLEAR
+        out.append(replace(reading, day=day))
+    return out

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from ..evidence.record import Note
 from .context import Context
@@ -107,8 +108,38 @@ def written_only_by(note: Note, roles: Iterable[str]) -> bool:
     return not credentials(note.text or "") - ROLES["therapist"]
 
 
+def author_credentials(ctx: Context, ident: str) -> set[str]:
+    """The credentials of the Practitioner ``ident`` (name suffix, name text, qualification)."""
+    person: dict[str, Any] = ctx.record.resolve(f"Practitioner/{ident}") or {}
+    words: list[str] = []
+    for name in person.get("name") or ():
+        if isinstance(name, dict):
+            words += [str(s) for s in name.get("suffix") or ()]
+            words += str(name.get("text") or "").split(",")[1:]  # "Elliot Brandt, PT"
+    for held in person.get("qualification") or ():
+        code = (held or {}).get("code") or {}
+        words += [str(c.get("code") or "") for c in code.get("coding") or () if isinstance(c, dict)]
+        words.append(str(code.get("text") or ""))
+    found = {w.strip().upper().rstrip(".") for word in words for w in re.split(r"[,\s]+", word)}
+    return found & set(_ALL)
+
+
+def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
+    """``signed_by`` for a note of the record: when its text signs with no credential, its
+    authors' (DocumentReference.author and authenticator) decide: an agency PT's reassessment
+    with no signature line, authored by "Elliot Brandt, PT", is no practitioner's (blind wave
+    24, CH/hh-02). An author whose credentials are not known keeps it (unknown is not wrong)."""
+    if credentials(note.text or "") or not note.authors:
+        return signed_by(note.text or "", roles)
+    held = [author_credentials(ctx, ident) for ident in note.authors]
+    if not all(held):
+        return True
+    wanted = frozenset().union(*(ROLES[r] for r in roles))
+    return bool(set().union(*held) & wanted)
+
+
 def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
     """True unless ``ref`` is a text of the record signed only by hands outside ``roles``
     (records without text, such as procedures and care plans, are not judged here)."""
-    text = next((t.text for t in ctx.record.all_texts() if t.ref == ref), None)
-    return text is None or signed_by(text, roles)
+    note = next((t for t in ctx.record.all_texts() if t.ref == ref), None)
+    return note is None or note.text is None or note_signed_by(ctx, note, roles)

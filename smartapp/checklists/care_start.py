@@ -10,7 +10,9 @@ day of the back-to-back certification periods the order's episode runs through (
 as ``since: order`` does (blind wave 10: recertifications whose encounter preceded the original
 start of care were called missing). A start of care the order's papers propose after the order
 ("Proposed SOC: 09/14/2026" on a plan signed 9/06) times the encounter too: a visit 96 days
-before it is none, though 88 days before the order (blind wave 22, CB/hh-03).
+before it is none, though 88 days before the order (blind wave 22, CB/hh-03). An order that
+calls itself a recertification continues the run of periods up to one period (60 days) after the
+last ended, however late it was asked for (blind wave 24, CH/hh-02).
 """
 
 from __future__ import annotations
@@ -34,10 +36,13 @@ _SOC = re.compile(
 )
 
 
-def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date | None:
+def start_of_care(
+    record: PatientRecord, order_date: date, as_of: date, order_text: str = ""
+) -> date | None:
     """The latest start of care stated in the record within the episode before ``order_date``
     (or proposed up to :data:`AHEAD_DAYS` after it); without one, the first day of the
-    certification periods the order's episode runs through."""
+    certification periods the order's episode runs through (``order_text``: the order's own
+    words, which may call it a recertification)."""
     earliest = order_date - timedelta(days=EPISODE_DAYS)
     latest = order_date + timedelta(days=AHEAD_DAYS)
     found: list[date] = []
@@ -53,7 +58,8 @@ def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date 
         found += [d for d in _stated(plan) if earliest <= d <= latest]
         if start is not None and end is not None and start <= end:
             periods.append((start, end))
-    return max(found, default=None) or _first_certified(periods, earliest, order_date)
+    late = _RECERT_DAYS if _RECERT.search(order_text) else _LATE_DAYS
+    return max(found, default=None) or _first_certified(periods, earliest, order_date, late)
 
 
 def _stated(text: str) -> list[date]:
@@ -82,10 +88,19 @@ def _care_plans(record: PatientRecord) -> list[tuple[str, date | None, date | No
 #: How long after its last certification period ended an order still continues that episode
 #: (a recertification signed a little late).
 _LATE_DAYS = 30
+#: ... and when the order calls itself a recertification ("Recert: PT 2w4. Second cert period"):
+#: the certification period after the last one, 60 days (42 CFR 484.55(d)(1)), though care ran
+#: unapproved since the last one ended (blind wave 24, CH/hh-02: 32 days after it).
+_RECERT_DAYS = 60
+_RECERT = re.compile(
+    r"\b(?:re-?cert(?:ification|ified|ify)?|(?:second|2nd|third|3rd|fourth|4th|subsequent|next)"
+    r"\s+(?:cert(?:ification)?|episode|60-day)\s*(?:period|episode)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_certified(
-    periods: list[tuple[date, date]], earliest: date, order_date: date
+    periods: list[tuple[date, date]], earliest: date, order_date: date, late: int = _LATE_DAYS
 ) -> date | None:
     """The first day of the run of back-to-back certification periods ("HH POC cert 3/3-5/1",
     "recert 5/2-6/30") whose latest period began by ``order_date``: a recertification continues
@@ -99,6 +114,6 @@ def _first_certified(
             start = begin  # a new run of periods
         last_end = max(end, last_end or end)
         opened = start
-    if last_end is None or last_end < order_date - timedelta(days=_LATE_DAYS):
+    if last_end is None or last_end < order_date - timedelta(days=late):
         return None  # the last run ended long before the order: the order opens an episode
     return opened

@@ -27,6 +27,8 @@ def _plan(text: str, reason: str = "G35.A") -> str:
         "Will switch to ocrelizumab based on MRI.",
         "Plan to escalate DMT depending on the MRI.",
         "If masses are seen, refer to surgery.",
+        "Will escalate DMT if new T2 lesions.",
+        "New lesions on MRI would prompt a switch to ocrelizumab.",
     ],
 )
 def test_a_change_of_therapy_that_depends_on_the_study(text):
@@ -40,6 +42,9 @@ def test_a_change_of_therapy_that_depends_on_the_study(text):
         "Switched to ocrelizumab in 2023 based on MRI.",
         "MS diagnosed 2022 based on MRI and CSF.",
         "Continue dimethyl fumarate.",
+        "Will start gabapentin if pain persists.",
+        "MRI will require sedation.",
+        "New lesions on the 2024 MRI prompted a switch to ocrelizumab.",
     ],
 )
 def test_no_change_that_depends_on_the_study(text):

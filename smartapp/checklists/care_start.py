@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
-from ..notes.written_dates import numeric_date
+from ..notes.written_dates import latest_on_or_before, numeric_date, safe_date
 from .plan_periods import names_plan, stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.
@@ -31,7 +31,8 @@ EPISODE_DAYS = 365
 AHEAD_DAYS = 60
 _SOC = re.compile(
     r"\b(?:soc|start\s+of\s+care)(?:\s+date)?\s*(?:[:#=-]|was|on|of)?\s*"
-    r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
+    r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<md>\d{1,2})/(?P<d>\d{1,2})(?![/\d]))\b",
     re.IGNORECASE,
 )
 
@@ -50,26 +51,41 @@ def start_of_care(
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
-        found += [d for d in _stated(note.text or "") if earliest <= d <= latest]
+        found += [d for d in _stated(note.text or "", note.date) if earliest <= d <= latest]
         periods += stated_periods(note.text or "", note.date)
     for plan, start, end in _care_plans(record):
         # A plan of care charted as a CarePlan (blind wave 15, AW/hh-04): "Home Health Plan of
         # Care (SOC 1/8/2026)" for 1/8-3/8/2026 states the start of care and a certification.
-        found += [d for d in _stated(plan) if earliest <= d <= latest]
+        found += [d for d in _stated(plan, start) if earliest <= d <= latest]
         if start is not None and end is not None and start <= end:
             periods.append((start, end))
     late = _RECERT_DAYS if _RECERT.search(order_text) else _LATE_DAYS
     return max(found, default=None) or _first_certified(periods, earliest, order_date, late)
 
 
-def _stated(text: str) -> list[date]:
-    """The starts of care ``text`` writes ("SOC 05/18/2026", "start of care: 2026-05-18")."""
+def _stated(text: str, written: date | None = None) -> list[date]:
+    """The starts of care ``text`` writes ("SOC 05/18/2026", "start of care: 2026-05-18"); one
+    with no year ("F2F 3/30/26, SOC 4/6": blind wave 24, CH/hh-02) is read from the day it was
+    ``written``: up to :data:`AHEAD_DAYS` after it a start proposed, else the latest before."""
     found = []
     for match in _SOC.finditer(text):
-        when = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
+        if match["md"]:
+            when = _yearless(int(match["md"]), int(match["d"]), written) if written else None
+        elif match["iso"]:
+            when = parse_date(match["iso"])
+        else:
+            when = numeric_date(match["us"])
         if when is not None:
             found.append(when)
     return found
+
+
+def _yearless(month: int, day: int, written: date) -> date | None:
+    for year in (written.year, written.year + 1):  # "SOC 1/5" proposed on 12/20
+        ahead = safe_date(year, month, day)
+        if ahead and written < ahead <= written + timedelta(days=AHEAD_DAYS):
+            return ahead
+    return latest_on_or_before(month, day, written)
 
 
 def _care_plans(record: PatientRecord) -> list[tuple[str, date | None, date | None]]:

@@ -61,3 +61,24 @@ def test_an_order_that_does_not_call_itself_a_recertification_opens_its_own_epis
 def test_a_recertification_past_the_next_period_opens_its_own_episode():
     # The next period would have ended 8/3: an order of 8/20 continues nothing.
     assert _face_to_face("Recert: PT 2w4.", authored="2026-08-20") == "missing"
+
+
+def _with_soc_note(text: str, written: str) -> str:
+    note = _note("hh", written, text)
+    order = {"authoredOn": "2026-07-06", "occurrenceDateTime": "2026-07-13",
+             "note": [{"text": "HH PT 2w4 for gait/balance."}]}  # fmt: skip
+    bundle = record("G0151", _VISIT, note, reason="I69.351", order=order)
+    report = score_bundle(bundle, as_of=date(2026, 7, 6))
+    return {i["id"]: i for i in report["items"]}["HHC-001"]["status"]
+
+
+def test_a_start_of_care_written_without_a_year_is_read_from_the_note_s_date():
+    # "SOC 4/6" in an agency note of 6/20 is 4/6/2026: the 3/30 visit is 7 days before it.
+    assert _with_soc_note("HH PT visit 12. SOC 4/6, F2F 3/30 Dr. Vasquez.", "2026-06-20") == "met"
+    # With no start of care written (and no plan period), the window is the order's.
+    assert _with_soc_note("HH PT visit 12. Gait 75 ft quad cane.", "2026-06-20") == "missing"
+
+
+def test_a_yearless_start_of_care_ahead_of_the_note_is_the_one_proposed():
+    # Written 3/1 "SOC 4/6": the start proposed five weeks on, not 4/6/2025.
+    assert _with_soc_note("Referral to HH. SOC 4/6 planned.", "2026-03-01") == "met"

@@ -108,19 +108,54 @@ def written_only_by(note: Note, roles: Iterable[str]) -> bool:
     return not credentials(note.text or "") - ROLES["therapist"]
 
 
+#: Roles written out in a Practitioner's qualification or a PractitionerRole's code, longest
+#: first so a therapist assistant is no therapist.
+_TITLES = (
+    ("physical therapist assistant", "PTA"), ("physical therapy assistant", "PTA"),
+    ("occupational therapy assistant", "COTA"), ("occupational therapist assistant", "COTA"),
+    ("speech-language pathologist", "SLP"), ("speech language pathologist", "SLP"),
+    ("licensed practical nurse", "LPN"), ("licensed vocational nurse", "LPN"),
+    ("nurse practitioner", "NP"), ("physician assistant", "PA"), ("registered nurse", "RN"),
+    ("physical therapist", "PT"), ("physiotherapist", "PT"), ("occupational therapist", "OT"),
+    ("physician", "MD"),
+)  # fmt: skip
+
+
+def _words(concepts: Any) -> list[str]:
+    """The codes, displays and texts of CodeableConcepts."""
+    out: list[str] = []
+    for concept in concepts if isinstance(concepts, list) else [concepts]:
+        if isinstance(concept, dict):
+            out.append(str(concept.get("text") or ""))
+            for coding in concept.get("coding") or ():
+                if isinstance(coding, dict):
+                    out += [str(coding.get("code") or ""), str(coding.get("display") or "")]
+    return out
+
+
 def author_credentials(ctx: Context, ident: str) -> set[str]:
-    """The credentials of the Practitioner ``ident`` (name suffix, name text, qualification)."""
+    """The credentials of the author ``ident``: a Practitioner's name suffix, name text and
+    qualification, or a PractitionerRole's code and its Practitioner's."""
+    role: dict[str, Any] = ctx.record.resolve(f"PractitionerRole/{ident}") or {}
     person: dict[str, Any] = ctx.record.resolve(f"Practitioner/{ident}") or {}
-    words: list[str] = []
+    if role and not person:
+        reference = (role.get("practitioner") or {}).get("reference")
+        person = ctx.record.resolve(reference) or {} if isinstance(reference, str) else {}
+    words = _words(role.get("code") or [])
     for name in person.get("name") or ():
         if isinstance(name, dict):
             words += [str(s) for s in name.get("suffix") or ()]
             words += str(name.get("text") or "").split(",")[1:]  # "Elliot Brandt, PT"
     for held in person.get("qualification") or ():
-        code = (held or {}).get("code") or {}
-        words += [str(c.get("code") or "") for c in code.get("coding") or () if isinstance(c, dict)]
-        words.append(str(code.get("text") or ""))
-    found = {w.strip().upper().rstrip(".") for word in words for w in re.split(r"[,\s]+", word)}
+        words += _words((held or {}).get("code") if isinstance(held, dict) else None)
+    found: set[str] = set()
+    for word in words:
+        word = word.lower()
+        for title, credential in _TITLES:
+            if title in word:
+                found.add(credential)
+                word = word.replace(title, " ")
+        found |= {w.upper().rstrip(".") for w in re.split(r"[,\s]+", word) if w}
     return found & set(_ALL)
 
 

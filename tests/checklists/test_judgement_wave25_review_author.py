@@ -52,3 +52,21 @@ def test_a_physician_author_or_authenticator_reviews_it():
 
 def test_an_author_whose_credentials_are_unknown_keeps_the_note():
     assert _hhc006(_practitioner("lee"), authors=["lee"]) == "met"
+
+
+def test_a_role_written_out_or_held_through_a_practitioner_role_counts_too():
+    nurse = {
+        "resourceType": "Practitioner",
+        "id": "rowe",
+        "qualification": [{"code": {"text": "Registered Nurse"}}],
+    }
+    assert _hhc006(nurse, authors=["rowe"]) == "missing"
+    role = {
+        "resourceType": "PractitionerRole",
+        "id": "agency-pt",
+        "practitioner": {"reference": "Practitioner/lee"},
+        "code": [{"coding": [{"display": "Physical Therapist"}]}],
+    }
+    assert _hhc006(role, _practitioner("lee"), authors=["agency-pt"]) == "missing"
+    doctor = {**role, "id": "md-role", "code": [{"text": "Physician"}]}
+    assert _hhc006(doctor, _practitioner("lee"), authors=["md-role"]) == "met"

@@ -10,7 +10,9 @@ day of the back-to-back certification periods the order's episode runs through (
 as ``since: order`` does (blind wave 10: recertifications whose encounter preceded the original
 start of care were called missing). A start of care the order's papers propose after the order
 ("Proposed SOC: 09/14/2026" on a plan signed 9/06) times the encounter too: a visit 96 days
-before it is none, though 88 days before the order (blind wave 22, CB/hh-03).
+before it is none, though 88 days before the order (blind wave 22, CB/hh-03). An order that
+calls itself a recertification continues the run of periods up to one period (60 days) after the
+last ended, however late it was asked for (blind wave 24, CH/hh-02).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date, timedelta
 
 from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
-from ..notes.written_dates import numeric_date
+from ..notes.written_dates import latest_on_or_before, numeric_date, safe_date
 from .plan_periods import names_plan, stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.
@@ -29,15 +31,19 @@ EPISODE_DAYS = 365
 AHEAD_DAYS = 60
 _SOC = re.compile(
     r"\b(?:soc|start\s+of\s+care)(?:\s+date)?\s*(?:[:#=-]|was|on|of)?\s*"
-    r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
+    r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<md>\d{1,2})/(?P<d>\d{1,2})(?![/\d]))\b",
     re.IGNORECASE,
 )
 
 
-def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date | None:
+def start_of_care(
+    record: PatientRecord, order_date: date, as_of: date, order_text: str = ""
+) -> date | None:
     """The latest start of care stated in the record within the episode before ``order_date``
     (or proposed up to :data:`AHEAD_DAYS` after it); without one, the first day of the
-    certification periods the order's episode runs through."""
+    certification periods the order's episode runs through (``order_text``: the order's own
+    words, which may call it a recertification)."""
     earliest = order_date - timedelta(days=EPISODE_DAYS)
     latest = order_date + timedelta(days=AHEAD_DAYS)
     found: list[date] = []
@@ -45,25 +51,41 @@ def start_of_care(record: PatientRecord, order_date: date, as_of: date) -> date 
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
-        found += [d for d in _stated(note.text or "") if earliest <= d <= latest]
+        found += [d for d in _stated(note.text or "", note.date) if earliest <= d <= latest]
         periods += stated_periods(note.text or "", note.date)
     for plan, start, end in _care_plans(record):
         # A plan of care charted as a CarePlan (blind wave 15, AW/hh-04): "Home Health Plan of
         # Care (SOC 1/8/2026)" for 1/8-3/8/2026 states the start of care and a certification.
-        found += [d for d in _stated(plan) if earliest <= d <= latest]
+        found += [d for d in _stated(plan, start) if earliest <= d <= latest]
         if start is not None and end is not None and start <= end:
             periods.append((start, end))
-    return max(found, default=None) or _first_certified(periods, earliest, order_date)
+    late = _RECERT_DAYS if _RECERT.search(order_text) else _LATE_DAYS
+    return max(found, default=None) or _first_certified(periods, earliest, order_date, late)
 
 
-def _stated(text: str) -> list[date]:
-    """The starts of care ``text`` writes ("SOC 05/18/2026", "start of care: 2026-05-18")."""
+def _stated(text: str, written: date | None = None) -> list[date]:
+    """The starts of care ``text`` writes ("SOC 05/18/2026", "start of care: 2026-05-18"); one
+    with no year ("F2F 3/30/26, SOC 4/6": blind wave 24, CH/hh-02) is read from the day it was
+    ``written``: up to :data:`AHEAD_DAYS` after it a start proposed, else the latest before."""
     found = []
     for match in _SOC.finditer(text):
-        when = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
+        if match["md"]:
+            when = _yearless(int(match["md"]), int(match["d"]), written) if written else None
+        elif match["iso"]:
+            when = parse_date(match["iso"])
+        else:
+            when = numeric_date(match["us"])
         if when is not None:
             found.append(when)
     return found
+
+
+def _yearless(month: int, day: int, written: date) -> date | None:
+    for year in (written.year, written.year + 1):  # "SOC 1/5" proposed on 12/20
+        ahead = safe_date(year, month, day)
+        if ahead and written < ahead <= written + timedelta(days=AHEAD_DAYS):
+            return ahead
+    return latest_on_or_before(month, day, written)
 
 
 def _care_plans(record: PatientRecord) -> list[tuple[str, date | None, date | None]]:
@@ -82,10 +104,19 @@ def _care_plans(record: PatientRecord) -> list[tuple[str, date | None, date | No
 #: How long after its last certification period ended an order still continues that episode
 #: (a recertification signed a little late).
 _LATE_DAYS = 30
+#: ... and when the order calls itself a recertification ("Recert: PT 2w4. Second cert period"):
+#: the certification period after the last one, 60 days (42 CFR 484.55(d)(1)), though care ran
+#: unapproved since the last one ended (blind wave 24, CH/hh-02: 32 days after it).
+_RECERT_DAYS = 60
+_RECERT = re.compile(
+    r"\b(?:re-?cert(?:ification|ified|ify)?|(?:second|2nd|third|3rd|fourth|4th|subsequent|next)"
+    r"\s+(?:cert(?:ification)?|episode|60-day)\s*(?:period|episode)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_certified(
-    periods: list[tuple[date, date]], earliest: date, order_date: date
+    periods: list[tuple[date, date]], earliest: date, order_date: date, late: int = _LATE_DAYS
 ) -> date | None:
     """The first day of the run of back-to-back certification periods ("HH POC cert 3/3-5/1",
     "recert 5/2-6/30") whose latest period began by ``order_date``: a recertification continues
@@ -99,6 +130,6 @@ def _first_certified(
             start = begin  # a new run of periods
         last_end = max(end, last_end or end)
         opened = start
-    if last_end is None or last_end < order_date - timedelta(days=_LATE_DAYS):
+    if last_end is None or last_end < order_date - timedelta(days=late):
         return None  # the last run ended long before the order: the order opens an episode
     return opened

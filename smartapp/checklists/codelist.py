@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..evidence.codes import Code
+from . import icd10
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class CodeList:
                     prefixes.append((system, entry[:-1]))
                 else:
                     exact.add((system, entry))
+                    if system == "icd10cm" and _now_a_category(entry):
+                        # Lists name the code they were written against: FY2026 split G35
+                        # (MS) into G35.A-G35.D, FY2025 M51.37 into M51.370-M51.379. The
+                        # entry still means its condition, so its children match.
+                        prefixes.append((system, entry))
         return cls(name, frozenset(exact), tuple(ranges), tuple(prefixes))
 
     def entries(self) -> list[tuple[str, str]]:
@@ -69,3 +75,8 @@ class CodeList:
             | {s for s, *_ in self.ranges}
             | {s for s, _ in self.prefixes}
         )
+
+
+def _now_a_category(code: str) -> bool:
+    """True when the ICD-10-CM table has ``code`` as a category (not a billable leaf)."""
+    return icd10.exists(code) and not icd10.is_billable(code)

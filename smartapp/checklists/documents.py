@@ -13,7 +13,7 @@ from ..evidence.record import Note
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .plan_periods import BLANK_FIELD, left_blank, notes_lapsed
 from .record_filters import matches_concept
-from .signers import signed_by
+from .signers import note_signed_by
 
 
 def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
@@ -51,7 +51,7 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
         lapsed = [n for n in in_window if n.ref in ended]
         in_window = [n for n in in_window if n.ref not in ended]
     roles = spec.get("signed_by")  # the supplier's "seating assessment" is no PT/OT evaluation
-    others = [n for n in in_window if roles and not signed_by(n.text or "", roles)]
+    others = [n for n in in_window if roles and not note_signed_by(ctx, n, roles)]
     in_window = [n for n in in_window if n not in others]
     what = f"clinical notes {ctx.window_text(spec.get('within_days'))}"
     evidence = [

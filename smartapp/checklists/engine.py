@@ -90,7 +90,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         ctx = replace(ctx, anchor=ctx.order_date)
     elif isinstance(spec, dict) and spec.get("since") == "start-of-care":
         # A home-health encounter is timed from the episode's start of care (care_start.py).
-        care = start_of_care(ctx.record, ctx.order_date, ctx.as_of)
+        words = ctx.order.free_text if ctx.order else ""  # "Recert: ... Second cert period"
+        care = start_of_care(ctx.record, ctx.order_date, ctx.as_of, words)
         ctx = replace(ctx, anchor=care or ctx.order_date)
     elif isinstance(spec, dict) and spec.get("since") == "service":
         # "At least 6 months since the prior series" is met on the day the repeat is given:

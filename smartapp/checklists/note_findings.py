@@ -16,7 +16,7 @@ from .measures import told_apart
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .scheduled import notes_scheduling_order
-from .signers import signed_by, written_only_by
+from .signers import note_signed_by, written_only_by
 from .visit_about import notes_about
 
 
@@ -80,7 +80,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
                     and not points_at_plan(f.snippet) and not grades_goal(f.snippet)]  # fmt: skip
     if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
         others = {n.ref for n in ctx.record.all_texts()
-                  if n.text and not signed_by(n.text, spec["signed_by"])}  # fmt: skip
+                  if n.text and not note_signed_by(ctx, n, spec["signed_by"])}  # fmt: skip
         asserted = [f for f in asserted if f.note_ref not in others]
     if spec.get("not_by"):  # the PT's "Quad strength 4+/5" is no evaluation behind the order
         theirs = {n.ref for n in ctx.record.all_texts() if written_only_by(n, spec["not_by"])}

@@ -59,7 +59,10 @@ def _study_of_region(text: Any, spec: dict[str, Any], ctx: Context) -> bool:
 
 @cache
 def _mentions_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    # A word named singular is found plural too: "If new enhancing / T2 lesions -> switch DMT"
+    # names the lesion the study may show (blind wave 24, CH/aim-03).
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(r"\b(" + alternatives + r")(?:s|es)?\b", re.IGNORECASE)
 
 
 #: What an order can ask for but never show done: an evaluation, a re-evaluation or progress

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from ..evidence.record import Note
 from .context import Context
@@ -107,8 +108,73 @@ def written_only_by(note: Note, roles: Iterable[str]) -> bool:
     return not credentials(note.text or "") - ROLES["therapist"]
 
 
+#: Roles written out in a Practitioner's qualification or a PractitionerRole's code, longest
+#: first so a therapist assistant is no therapist.
+_TITLES = (
+    ("physical therapist assistant", "PTA"), ("physical therapy assistant", "PTA"),
+    ("occupational therapy assistant", "COTA"), ("occupational therapist assistant", "COTA"),
+    ("speech-language pathologist", "SLP"), ("speech language pathologist", "SLP"),
+    ("licensed practical nurse", "LPN"), ("licensed vocational nurse", "LPN"),
+    ("nurse practitioner", "NP"), ("physician assistant", "PA"), ("registered nurse", "RN"),
+    ("physical therapist", "PT"), ("physiotherapist", "PT"), ("occupational therapist", "OT"),
+    ("physician", "MD"),
+)  # fmt: skip
+
+
+def _words(concepts: Any) -> list[str]:
+    """The codes, displays and texts of CodeableConcepts."""
+    out: list[str] = []
+    for concept in concepts if isinstance(concepts, list) else [concepts]:
+        if isinstance(concept, dict):
+            out.append(str(concept.get("text") or ""))
+            for coding in concept.get("coding") or ():
+                if isinstance(coding, dict):
+                    out += [str(coding.get("code") or ""), str(coding.get("display") or "")]
+    return out
+
+
+def author_credentials(ctx: Context, ident: str) -> set[str]:
+    """The credentials of the author ``ident``: a Practitioner's name suffix, name text and
+    qualification, or a PractitionerRole's code and its Practitioner's."""
+    role: dict[str, Any] = ctx.record.resolve(f"PractitionerRole/{ident}") or {}
+    person: dict[str, Any] = ctx.record.resolve(f"Practitioner/{ident}") or {}
+    if role and not person:
+        reference = (role.get("practitioner") or {}).get("reference")
+        person = ctx.record.resolve(reference) or {} if isinstance(reference, str) else {}
+    words = _words(role.get("code") or [])
+    for name in person.get("name") or ():
+        if isinstance(name, dict):
+            words += [str(s) for s in name.get("suffix") or ()]
+            words += str(name.get("text") or "").split(",")[1:]  # "Elliot Brandt, PT"
+    for held in person.get("qualification") or ():
+        words += _words((held or {}).get("code") if isinstance(held, dict) else None)
+    found: set[str] = set()
+    for word in words:
+        word = word.lower()
+        for title, credential in _TITLES:
+            if title in word:
+                found.add(credential)
+                word = word.replace(title, " ")
+        found |= {w.upper().rstrip(".") for w in re.split(r"[,\s]+", word) if w}
+    return found & set(_ALL)
+
+
+def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
+    """``signed_by`` for a note of the record: when its text signs with no credential, its
+    authors' (DocumentReference.author and authenticator) decide: an agency PT's reassessment
+    with no signature line, authored by "Elliot Brandt, PT", is no practitioner's (blind wave
+    24, CH/hh-02). An author whose credentials are not known keeps it (unknown is not wrong)."""
+    if credentials(note.text or "") or not note.authors:
+        return signed_by(note.text or "", roles)
+    held = [author_credentials(ctx, ident) for ident in note.authors]
+    if not all(held):
+        return True
+    wanted = frozenset().union(*(ROLES[r] for r in roles))
+    return bool(set().union(*held) & wanted)
+
+
 def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
     """True unless ``ref`` is a text of the record signed only by hands outside ``roles``
     (records without text, such as procedures and care plans, are not judged here)."""
-    text = next((t.text for t in ctx.record.all_texts() if t.ref == ref), None)
-    return text is None or signed_by(text, roles)
+    note = next((t for t in ctx.record.all_texts() if t.ref == ref), None)
+    return note is None or note.text is None or note_signed_by(ctx, note, roles)

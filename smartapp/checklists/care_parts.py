@@ -142,6 +142,19 @@ class OwnWords:
         return first, min(end, note_date) if note_date else end
 
     @staticmethod
+    def range_years(finding: Any, words: str | None, note_date: date | None) -> set[date]:
+        """The dates the finding's words give as the ends of a range of years ("2020-2026")."""
+        text = words or finding.snippet
+        found = find_dates(text, note_date)
+        return {
+            d
+            for a, b in pairwise(found)
+            if _RANGE_JOIN.fullmatch(text[a.end : b.start])
+            and all(_YEAR_END.fullmatch(text[m.start : m.end]) for m in (a, b))
+            for d in (a.when, b.when)
+        }
+
+    @staticmethod
     def through_month(finding: Any, words: str | None, note_date: date, end: date) -> date:
         """The last day of ``end``'s month (never past the note) when every mention of it is a
         month written without its day: "PT 2x/wk Jul-Sep 2025 (10 wks)" ran through September,

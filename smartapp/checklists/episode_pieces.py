@@ -197,12 +197,17 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
+        years = own.year_range(finding, words, note_date) if mentioned else None
+        if years is None and mentioned:
+            # A range of years among other dates is another thing's: "treated w/ PT and resolved
+            # - pain free 2020-2026" (blind wave 17, AY/inj-02) is no PT up to 2026.
+            ranged = own.range_years(finding, words, note_date)
+            mentioned = [d for d in mentioned if d not in ranged] or mentioned[:1]
         stopped = bool(days) and said_stopped(finding)
         if mentioned and stopped:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
-        years = own.year_range(finding, words, note_date) if mentioned else None
         period = own.year_only(finding, words, note_date) if days and mentioned else None
         if years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks

@@ -106,3 +106,21 @@ def test_ongoing_care_joined_to_earlier_care_began_with_it() -> None:
     # Listed apart, the HEP is care at the visit only: no 12 weeks inside the window.
     assert _knee_ha("h/o: PT 12 wks 2024, Kenalog inj 11/2024, HEP ongoing.") != "met"
     assert _knee_ha("h/o: PT 12 wks 2024 + HEP.") != "met"
+
+
+def _facet_care(text: str) -> str:
+    """IPN-006's episode for a lumbar medial branch block ordered 2026-05-05."""
+    bundle = record("64493", _note("n1", "2026-05-05", text), reason="M47.816",
+                    order={"authoredOn": "2026-05-05"})  # fmt: skip
+    report = score_bundle(bundle, service="64493", as_of=dt.date(2026, 5, 12))
+    return {i["id"]: i for i in report["items"]}["IPN-006"]["searched"]
+
+
+def test_a_range_of_years_among_other_dates_is_not_the_care_s() -> None:
+    # The years the pain was gone are no PT: the 2019 course stays in 2019 (blind wave 17,
+    # AY/inj-02), and this episode is its five weeks of PT.
+    searched = _facet_care(
+        "Axial LBP since 3/15/26. H/o similar LBP in 2019 treated w/ PT and resolved completely"
+        " - pain free 2020-2026. This episode: PT x 5 wks (3/25-4/29), no better."
+    )
+    assert "2026-03-25 to 2026-04-29" in searched, searched

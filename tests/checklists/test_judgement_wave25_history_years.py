@@ -124,3 +124,21 @@ def test_a_range_of_years_among_other_dates_is_not_the_care_s() -> None:
         " - pain free 2020-2026. This episode: PT x 5 wks (3/25-4/29), no better."
     )
     assert "2026-03-25 to 2026-04-29" in searched, searched
+
+
+def test_the_span_a_range_of_years_gives() -> None:
+    from smartapp.checklists.care_parts import OwnWords
+
+    day = dt.date(2026, 5, 1)
+    assert OwnWords.year_range(None, "naproxen BID 2024-2025, ", day) == (
+        dt.date(2024, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+    # Winter across the two years, and never past the note.
+    assert OwnWords.year_range(None, "PT winter 2024-25", day) == (
+        dt.date(2024, 12, 1),
+        dt.date(2025, 2, 28),
+    )
+    assert OwnWords.year_range(None, "meloxicam 2025-2026", day) == (dt.date(2025, 1, 1), day)
+    # Not a range: a year and a month, or a range among other dates.
+    assert OwnWords.year_range(None, "PT 2024, naproxen 3/2025", day) is None

@@ -27,6 +27,7 @@ from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.written_dates import MONTH_PATTERN
 from .context import Context
+from .ongoing_care import ongoing
 
 _SPACE = re.compile(r"\s")
 
@@ -63,6 +64,8 @@ class OwnWords:
         words = snippet[finding.start - base : min(later, default=len(snippet))]
         if find_durations(words, note_date) or find_dates(words, note_date):
             return words
+        if ongoing(words):
+            return words  # "PT 12 visits 2024 + HEP ongoing": the HEP's is now (ongoing_care.py)
         return None
 
     def rest_of_line(self, finding: Any) -> str:
@@ -113,6 +116,43 @@ class OwnWords:
             first = _SEASONS[season.group(1).lower()]
             return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
         return date(year, 1, 1), date(year, 12, 31)
+
+    @staticmethod
+    def year_range(
+        finding: Any, words: str | None, note_date: date | None
+    ) -> tuple[date, date] | None:
+        """The first day of the first year and the last of the last, when the finding's own
+        dates are one range of years ("naproxen BID 2024-2025", "x 9 mos 2024-25": blind wave
+        24, CI/tsa-02, CI/hya-01); a season before it narrows it ("winter 2024-25": December to
+        February). Never past the note."""
+        text = words or finding.snippet
+        found = find_dates(text, note_date)
+        if len(found) != 2 or not _RANGE_JOIN.fullmatch(text[found[0].end : found[1].start]):
+            return None
+        first, last = (m.when for m in found)
+        if not all(_YEAR_END.fullmatch(text[m.start : m.end]) for m in found) or not (
+            first.month == last.month == 1 and first.day == last.day == 1
+        ):
+            return None
+        season = _SEASON.search(text[max(0, found[0].start - 12) : found[0].start])
+        if season is None and _WINTER.search(text[max(0, found[0].start - 12) : found[0].start]):
+            first, end = date(first.year, 12, 1), date(last.year, 3, 1) - timedelta(days=1)
+        else:
+            end = date(last.year, 12, 31)
+        return first, min(end, note_date) if note_date else end
+
+    @staticmethod
+    def range_years(finding: Any, words: str | None, note_date: date | None) -> set[date]:
+        """The dates the finding's words give as the ends of a range of years ("2020-2026")."""
+        text = words or finding.snippet
+        found = find_dates(text, note_date)
+        return {
+            d
+            for a, b in pairwise(found)
+            if _RANGE_JOIN.fullmatch(text[a.end : b.start])
+            and all(_YEAR_END.fullmatch(text[m.start : m.end]) for m in (a, b))
+            for d in (a.when, b.when)
+        }
 
     @staticmethod
     def through_month(finding: Any, words: str | None, note_date: date, end: date) -> date:
@@ -191,6 +231,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.IGNORE
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A duration that runs from a start to the note ("since 2024", "started in 2023").
 _SINCE_WORD = re.compile(r"since|starting|started|began|from", re.IGNORECASE)
+#: A year as a range writes its ends: "2024", "2025" or "25".
+_YEAR_END = re.compile(r"(?:19|20)?\d{2}")
+#: A winter across two years: "winter 2024-25".
+_WINTER = re.compile(r"\bwinter\s+(?:of\s+)?$", re.IGNORECASE)
 #: A season written before the year ("fall 2025", "spring of 2024"), and its first month;
 #: winter straddles two years and is left to the year.
 _SEASON = re.compile(

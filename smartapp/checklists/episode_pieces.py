@@ -28,6 +28,7 @@ from .courses import (
     taken_now_and_then,
 )
 from .finding_dates import note_dates
+from .ongoing_care import begun_with_joined, ongoing
 from .record_filters import TOPICAL, _keep
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
@@ -165,7 +166,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     criterion = note_criterion(spec)
     dates = note_dates(ctx)
     systemic = (spec.get("medications") or {}).get("route") == "systemic"
-    out = []
+    out: list[tuple[Any, Piece, bool]] = []
     own = OwnWords(ctx)
     occasional = occasional_drugs(spec, ctx)
     for finding in relevant_findings(criterion, ctx):
@@ -174,7 +175,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue
         words = own.part(finding, note_date)
         mentioned = sorted(d for d in own.dates(finding, words, note_date) if d <= note_date)
-        if (finding.section == "pmh" or finding.historical) and not mentioned:
+        now = ongoing(words)  # "+ HEP ongoing" in an "h/o:" line (ongoing_care.py)
+        if (finding.section == "pmh" or finding.historical) and not (mentioned or now):
             continue  # past history with no date: not this episode
         if spec.get("provider_directed") and finding.self_directed:
             continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
@@ -195,13 +197,26 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
+        years = own.year_range(finding, words, note_date) if mentioned else None
+        if years is None and mentioned:
+            # A range of years among other dates is another thing's: "treated w/ PT and resolved
+            # - pain free 2020-2026" (blind wave 17, AY/inj-02) is no PT up to 2026.
+            ranged = own.range_years(finding, words, note_date)
+            mentioned = [d for d in mentioned if d not in ranged] or mentioned[:1]
         stopped = bool(days) and said_stopped(finding)
         if mentioned and stopped:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
         period = own.year_only(finding, words, note_date) if days and mentioned else None
-        if period is not None:
+        if years is not None:
+            # "naproxen BID 2024-2025": through its last year (never past the note); weeks
+            # stated with it ("x 9 mos 2024-25") begun in its first year, as late as they can.
+            start, end = years
+            if days:
+                end = min(end, date(start.year, 12, 31) + timedelta(days=days))
+                start = max(start, end - timedelta(days=days))
+        elif period is not None:
             # "Failed PT 2025 (8 wks)": its weeks some time in that year (or season), as late as
             # it ends (blind wave 15, AY/inj-03), not from 1 January.
             end = min(period[1], note_date)
@@ -211,21 +226,20 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         through = None
         if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
             through = own.month_end(finding, words, note_date, mentioned[0])
-        out.append(
-            Piece(
-                start,
-                end,
-                finding.concept,
-                finding_cites([finding])[0],
-                bool(mentioned or days),
-                0 if planned else session_count(finding.snippet),
-                stopped and not mentioned,
-                through,
-                stopped,
-                bool(days) and not mentioned and not stopped,
-            )
+        piece = Piece(
+            start,
+            end,
+            finding.concept,
+            finding_cites([finding])[0],
+            bool(mentioned or days),
+            0 if planned else session_count(finding.snippet),
+            stopped and not mentioned,
+            through,
+            stopped,
+            bool(days) and not mentioned and not stopped,
         )
-    return out
+        out.append((finding, piece, now))
+    return begun_with_joined(out, ctx)
 
 
 def _applied_to_skin(finding: Any) -> bool:

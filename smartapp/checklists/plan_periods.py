@@ -29,6 +29,7 @@ from ..evidence.record import Note
 from ..notes.cues import PLACEHOLDER
 from ..notes.written_dates import numeric_date
 from .context import Context
+from .plan_through import lasting_periods, through_periods
 
 #: How far back a plan's note can be and still be in force (a lookback bound for fetching).
 LONGEST_PLAN_DAYS = 365
@@ -152,13 +153,17 @@ def stated_periods(text: str, written: date | None = None) -> list[tuple[date, d
             periods += _periods(line)
             if written is not None:
                 periods += _yearless_periods(line, written)
+                periods += through_periods(line, written)  # "x 24 wks (through 10/19/2026)"
     return periods
 
 
-def states_plan_in_force(text: str, on: date) -> bool:
+def states_plan_in_force(text: str, on: date, written: date | None = None) -> bool:
     """True when a line of ``text`` that names a plan of care or certification states a period
-    running on ``on``."""
-    return any(a <= on <= b for a, b in stated_periods(text))
+    running on ``on`` (with ``written``, the note's date, also one it states by its end, or by
+    its weeks: "POC 2x/wk x 24 wks"; plan_through.py). A plan's weeks only keep it in force:
+    a period read from them never makes a plan lapsed."""
+    lasting = lasting_periods(text, _PLAN_WORDS, written)
+    return any(a <= on <= b for a, b in [*stated_periods(text, written), *lasting])
 
 
 def notes_in_force(ctx: Context, refs: Iterable[str], on: date | None = None) -> set[str]:
@@ -168,7 +173,7 @@ def notes_in_force(ctx: Context, refs: Iterable[str], on: date | None = None) ->
     return {
         note.ref
         for note in ctx.record.all_texts()
-        if note.ref in wanted and note.text and states_plan_in_force(note.text, on)
+        if note.ref in wanted and note.text and states_plan_in_force(note.text, on, note.date)
     }
 
 

@@ -1,5 +1,6 @@
 """Dates written in note text: "3/2/26", "March 3, 2026", "2026-03-02", "Mar 2026", "last
-March", "Sept-Nov 2025", a study night "5/9-10/26" and a bare year ("WC claim 2019").
+March", "Sept-Nov 2025", a study night "5/9-10/26", a bare year ("WC claim 2019") and a range of
+years ("naproxen BID 2024-2025", "x 9 mos 2024-25").
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. A date
 written without a year is anchored to the note's date (:func:`_yearless`).
@@ -117,6 +118,28 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
 _MONTH_RANGE = re.compile(
     rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
+#: A span of years, as history lines date a course: "naproxen BID 2024-2025", "x 9 mos 2024-25"
+#: (blind wave 24, CI/tsa-02, CI/hya-01), which :data:`_BARE_YEAR` leaves alone ("2024-" may be
+#: an ISO day). Not a quantity or code ("#2019-22", "1.2019-20"), nor an ISO month ("2024-05").
+_YEAR_RANGE = re.compile(
+    r"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![/\d-]|\s*(?:"
+    + _UNITS
+    + r"))"
+)
+#: How many years apart a range's ends may be: "2019-2021", not "1990-2024" (a list of ages or
+#: a lifespan is no course of care; nor a two-digit end before the first: "2024-12").
+_MAX_YEARS = 10
+
+
+def _year_range(match: re.Match[str]) -> tuple[int, int]:
+    """The two years of a :data:`_YEAR_RANGE` match; a two-digit end of 12 or less is a month
+    ("2011-12" is December 2011), not a year."""
+    first, end = int(match.group(1)), match.group(2)
+    if len(end) == 4:
+        return first, int(end)
+    return first, (first // 100 * 100 + int(end) if int(end) > 12 else 0)
+
+
 #: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
 _MONTHS_NO_YEAR = re.compile(
     rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})(?![\w.]|\s*,?\s*'?\d)", re.IGNORECASE
@@ -240,6 +263,13 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         when = safe_date(_year(match.group(4), 0), month, first) if second == first + 1 else None
         if when is not None:
             out.append(DateMention(match.start(), match.end(), when))
+            taken.append((match.start(), match.end()))
+    for match in _YEAR_RANGE.finditer(text):
+        first, last = _year_range(match)
+        if first < last <= first + _MAX_YEARS:
+            # Each end its first day, as "Sept-Nov 2025" gives its months.
+            out.append(DateMention(match.start(1), match.end(1), dt.date(first, 1, 1)))
+            out.append(DateMention(match.start(2), match.end(2), dt.date(last, 1, 1)))
             taken.append((match.start(), match.end()))
     pairs = _yearless_ranges(text)
     for match in DATE.finditer(text):

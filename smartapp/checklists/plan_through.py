@@ -1,0 +1,76 @@
+"""A plan of care's period written by its last day alone: "Plan of care: auditory rehab 92633,
+2x/wk x 24 wks (through 10/19/2026)" (blind wave 24, BJ/slp-03: the plan signed 5/4 was in force
+on 9/25, but only a range "5/4-10/19/2026" was read as its period, so it was 144 days old and
+called missing).
+
+The period runs from the day the note was written to that day; a line that gives both ends is
+:data:`plan_periods._RANGE`'s. Only an end the words tie to the plan ("through", "thru",
+"until", "valid to", "ending"), never a goal's target day ("Goals: ... by 10/19/2026") or a
+follow-up's.
+
+A plan that states only its weeks ("POC 2x/wk x 24 wks", "4x/wk x 4 wks, then 1x/wk x 24 wks")
+runs as long from the day it was written (:func:`lasting_periods`). Those weeks keep a plan in
+force; they never make one lapsed (plan_periods.states_plan_in_force only): a plan's weeks are
+how long treatment is expected to take, not a certification that ends, and a plan a few weeks
+past them inside the 90 days is what it was before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from ..evidence.dates import parse_date
+from ..notes.written_dates import numeric_date
+
+_THROUGH = re.compile(
+    r"(?<![\d/-])(?<![\d/-]\s)\b(?:through|thru|until|till|valid\s+to|ending)\s+"
+    r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2}))\b(?![/\d])",
+    re.IGNORECASE,
+)
+
+
+def through_periods(line: str, written: date | None) -> Iterable[tuple[date, date]]:
+    """The periods ``line`` (one naming a plan) states by their last day, from ``written``."""
+    if written is None:
+        return
+    for match in _THROUGH.finditer(line):
+        end = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
+        if end is not None and written <= end:
+            yield written, end
+
+
+#: How long a plan says it runs, in the plan's words: "2x/wk x 24 wks", "x 12 weeks",
+#: "Duration: 8 weeks"; not home health's "2w4" (visits a week, then weeks), a goal's "at 6 mos"
+#: or a symptom's "x 3 months" before the plan is named.
+_LASTS = re.compile(
+    r"(?:\bx\s*|\bduration\s*:\s*|\bfor\s+)(\d{1,2})\s*(wks?|weeks?|mos?|months?)\b(?![/\d])",
+    re.IGNORECASE,
+)
+#: Phases one after another: "4x/wk x 4 wks, then group maintenance 1x/wk x 24 wks".
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
+#: Where the plan's statement ends: its goals, or the next sentence.
+_PLAN_END = re.compile(r"\bgoals?\b|[.;]\s", re.IGNORECASE)
+
+
+def lasting_periods(
+    text: str, plan_words: re.Pattern[str], written: date | None
+) -> list[tuple[date, date]]:
+    """The periods plans in ``text`` (each named by ``plan_words``) run by the weeks they state
+    after their names ("POC 2x/wk x 24 wks" written 5/4 runs to 10/19), the phases added up when
+    one follows another."""
+    if written is None:
+        return []
+    out = []
+    for line in text.splitlines():
+        for plan in plan_words.finditer(line):
+            end = _PLAN_END.search(line, plan.start() + 1)
+            words = line[plan.start() : end.start() if end else len(line)]
+            days = [
+                int(m[1]) * (7 if m[2].lower()[0] == "w" else 30) for m in _LASTS.finditer(words)
+            ]
+            if days:
+                total = sum(days) if _THEN.search(words) else max(days)
+                out.append((written, written + timedelta(days=total)))
+    return out

@@ -117,6 +117,27 @@ _CARE_RECORDS = ("Procedure/", "Encounter/")
 _LABEL_ONLY = re.compile(r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?")
 
 
+#: A medication list's remark that the drug is not taken: "tramadol 50 mg q6h PRN (not taking)",
+#: Epic's "(Patient not taking: Reported 5/1/2026)", "never filled".
+_NOT_TAKEN = re.compile(
+    r"\b(?:not taking|never (?:taken|took|started|filled|picked up|tried)|did not (?:take|fill|"
+    r"start|pick up)|didn'?t (?:take|fill|start|pick up)|not (?:yet )?(?:filled|started))\b",
+    re.IGNORECASE,
+)
+
+
+def listed_not_taken(finding: Any) -> bool:
+    """A medication list entry whose own remark says the drug is not taken: no course on the
+    list's day (blind wave 25, CK/hip-03: "tramadol 50 mg q6h PRN (not taking)", 'tramadol never
+    taken'). Not an entry that says it was taken and stopped ("naproxen (not taking - stopped
+    3/1, GI upset)")."""
+    if finding.concept not in MEDICATION_CONCEPTS or finding.section != "medications":
+        return False
+    at = finding.snippet.find(finding.text)
+    rest = finding.snippet[at + len(finding.text) :] if at >= 0 else ""
+    return bool(_NOT_TAKEN.search(rest)) and not CARE_STOPPED.search(rest)
+
+
 def a_course(pieces: list[Any], sessions: int, left: Collection[str] = ()) -> bool:
     """Care on at least ``sessions`` days, or a piece that ran for a while by itself ("PT x 6
     wks", a prescription's course, "3/2–4/20"); a ``left`` modality's days are its coded ones."""

@@ -257,8 +257,8 @@ VISIT_TYPE_AFTER = re.compile(
 #: M with R groin pain since the spring, worse last 2 months" made two months of therapy). Not
 #: "PT is helping", "PT was started", "PT reports reviewed": therapy can be those.
 PATIENT_PREDICATE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:is|was)\s+(?:an?\s+)?\d{1,3}(?:\s*|-)(?:y/?o\b|yo\b|yrs?\b|years?\b|"
-    r"y\.o\.)|(?:is|was)\s+(?:a|an)\s+(?:pleasant\s+|very\s+pleasant\s+)?\d{1,3}\b|"
+    r"^\s*(?:,\s*)?(?:(?:is|was)\s+(?:an?\s+)?(?:(?:very\s+)?pleasant\s+)?\d{1,3}(?:\s*|-)(?:y/?o\b|"
+    r"yo\b|y\.o\.|(?:yrs?|years?)(?:\s*|-)old\b|[mf]\b|(?:male|female|man|woman)\b)|"
     r"(?:presents|presented|presenting|states|stated|denies|denied|complains|complained|c/o|"
     r"endorses|endorsed|admits|reports|reported)\b(?!\s+(?:reviewed|attached|received|on file|"
     r"in chart|from|show|shows|showed|indicate|indicates|note|notes)\b)|"

@@ -32,6 +32,8 @@ def _therapy(text: str) -> bool:
         "S: PT is a 56 y/o M with R groin pain since the spring, worse last 2 months.",
         "PT is a 67 yo F seen 1 wk after discharge, L hip pain x 3 months.",
         "PT is 71 years old with knee pain for 4 months.",
+        "PT is a pleasant 64 yo woman with R knee pain x 4 months.",
+        "PT is a 58 M with neck pain for 10 weeks.",
         "PT states she has had back pain for 3 months.",
         "PT presents with L knee pain x 10 wks.",
         "PT denies numbness; R shoulder pain for 6 months.",
@@ -55,6 +57,8 @@ def test_pt_the_patient_is_no_therapy(text: str) -> None:
         "PT 2x/wk for 8 weeks, HEP.",
         "Completed PT 3/1-4/20, no relief.",
         "PT since August w/o relief.",
+        "PT is a 12 week program, 2x/wk.",
+        "PT was 6 weeks, no help.",
     ],
 )
 def test_pt_the_therapy_is_still_therapy(text: str) -> None:

@@ -74,6 +74,70 @@ def planned_course(text: str) -> bool:
     return bool(_PLAN_OF_CARE.search(text)) and not _PLAN_DONE.search(text)
 
 
+#: Therapy written as its order, frequency then weeks, right after its name: "PT 2-3x/wk x 6
+#: wks.", "OT (3x/week for 4 weeks)". Standing alone in a note, with no date and no word that it
+#: ran or how it went, it is the therapy prescribed that day, its weeks to come (blind wave 25,
+#: CK/occ-03: an initial visit's "MRI ordered. PT 2-3x/wk x 6 wks." made six weeks of therapy
+#: before that visit, which was two days after the injury). Not "PT 2x/wk x 6 wks (Sept-Oct
+#: 2025)", "Did PT 2x/wk x 6 wks", "PT 2x/wk x 6 wks - no relief".
+_FREQUENCY_AFTER = re.compile(
+    r"^\s*[(:\-]?\s*\d(?:\s*-\s*\d)?\s*(?:x|times)\s*(?:/|a|per)?\s*(?:wk|week)\b\.?\s*"
+    r"(?:x|for)\s*\d{1,2}\s*(?:wks?|weeks?)\b",
+    re.IGNORECASE,
+)
+#: A statement's own word that the care ran, or how it went.
+_RAN = re.compile(
+    r"\b(?:complet\w*|attend\w*|finish\w*|did|done|had|tried|trial\w*|fail\w*|underwent|went|"
+    r"s/p|prior|previous\w*|last|ago|since|w/o|without|no|minimal|little|some|help\w*|"
+    r"improv\w*|better|worse|plateau\w*|d/c'?d|discharged|stopped|quit|relief|benefit|gains?|"
+    r"progress\w*|visits?|sessions?)\b",
+    re.IGNORECASE,
+)
+
+
+def ordered_frequency(finding: Any) -> bool:
+    """Whether a statement is therapy as ordered (see ``_FREQUENCY_AFTER``): it opens with the
+    therapy (after a label at most), its frequency and weeks follow, and it gives no date and
+    no word that the therapy ran."""
+    if finding.concept in MEDICATION_CONCEPTS or finding.dates:
+        return False
+    if finding.note_ref.startswith(_CARE_RECORDS):
+        return False  # a completed Procedure's note ("PT 2x/wk x 8 wks") tells the care it was
+    snippet = finding.snippet
+    at = snippet.find(finding.text)
+    if at < 0 or not _LABEL_ONLY.fullmatch(snippet[:at]):
+        return False
+    after = snippet[at + len(finding.text) :]
+    return bool(_FREQUENCY_AFTER.match(after)) and not _RAN.search(snippet)
+
+
+#: Records of care given, whose texts tell that care, not an order of it.
+_CARE_RECORDS = ("Procedure/", "Encounter/")
+#: What may stand before the therapy: nothing, or a short label ("A/P:", "Rx -").
+_LABEL_ONLY = re.compile(r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?")
+
+
+#: A medication list's remark that the drug is not taken: "tramadol 50 mg q6h PRN (not taking)",
+#: Epic's "(Patient not taking: Reported 5/1/2026)", "never filled".
+_NOT_TAKEN = re.compile(
+    r"\b(?:not taking|never (?:taken|took|started|filled|picked up|tried)|did not (?:take|fill|"
+    r"start|pick up)|didn'?t (?:take|fill|start|pick up)|not (?:yet )?(?:filled|started))\b",
+    re.IGNORECASE,
+)
+
+
+def listed_not_taken(finding: Any) -> bool:
+    """A medication list entry whose own remark says the drug is not taken: no course on the
+    list's day (blind wave 25, CK/hip-03: "tramadol 50 mg q6h PRN (not taking)", 'tramadol never
+    taken'). Not an entry that says it was taken and stopped ("naproxen (not taking - stopped
+    3/1, GI upset)")."""
+    if finding.concept not in MEDICATION_CONCEPTS or finding.section != "medications":
+        return False
+    at = finding.snippet.find(finding.text)
+    rest = finding.snippet[at + len(finding.text) :] if at >= 0 else ""
+    return bool(_NOT_TAKEN.search(rest)) and not CARE_STOPPED.search(rest)
+
+
 def a_course(pieces: list[Any], sessions: int, left: Collection[str] = ()) -> bool:
     """Care on at least ``sessions`` days, or a piece that ran for a while by itself ("PT x 6
     wks", a prescription's course, "3/2–4/20"); a ``left`` modality's days are its coded ones."""

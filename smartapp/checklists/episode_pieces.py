@@ -22,6 +22,8 @@ from .context import Context, cite
 from .courses import (
     MEDICATION_CONCEPTS,
     care_days,
+    listed_not_taken,
+    ordered_frequency,
     own_occasional_use,
     planned_course,
     said_stopped,
@@ -192,6 +194,10 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue
         if not (mentioned or days) and listed_occasional(finding, occasional):
             continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there
+        if not days and listed_not_taken(finding):
+            continue  # "tramadol 50 mg q6h PRN (not taking)": listed, not taken
+        if ordered_frequency(finding):
+            continue  # "PT 2-3x/wk x 6 wks.": therapy ordered, as in a plan, none of it done yet
         planned = planned_course(finding.snippet)
         if planned:
             days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come

@@ -195,6 +195,8 @@ def statement_findings(
                 and cues.VISIT_TYPE_AFTER.match(seg.text[ent.end_char :])
             ):
                 continue  # "ORTHO NEW PT 8/20/26": a new patient's visit, not therapy
+            if ent.text == "PT" and cues.PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
+                continue  # "PT is a 56 y/o M", "PT states ...": the patient, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             out.append(finding(label, start, end, flags))
     for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)

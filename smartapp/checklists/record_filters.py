@@ -145,6 +145,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("in_person") and not _in_person(item):
         return False
+    if spec.get("remote") and _in_person(item):
+        return False  # a telephone, portal or video contact only (CPAP-003's pre-test contact)
     if spec.get("visit_about") and not visit_about(item, spec["visit_about"], ctx):
         return False  # a visit for dysuria is no mobility examination (visit_about.py)
     if spec.get("room_air") and observation_on_oxygen(item.raw):

@@ -61,3 +61,22 @@ def test_an_in_person_sleep_visit_before_the_test_still_counts_beside_a_call() -
     call = _encounter("phone", "2025-11-20", "VR", "Telephone visit (audio only)")
     seen = _encounter("seen", "2025-12-03", "AMB", "Sleep medicine new patient")
     assert _cpap_003(call, seen) == "met"
+
+
+def test_an_orders_only_or_refill_entry_before_the_test_says_nothing_of_the_evaluation() -> None:
+    orders = _encounter("orders", "2025-12-03", "AMB", "Orders only - HST")
+    refill = _encounter("refill", "2025-12-10", "VR", "Refill request")
+    assert _cpap_003(orders, refill) == "met"
+
+
+def test_a_telephone_note_before_the_test_with_no_encounter_charted() -> None:
+    call = {
+        **_note("n0", "2025-12-03", "TELEPHONE VISIT (audio only). Snoring, ESS 13. Order HST."),
+        "author": [{"reference": "Practitioner/dr"}],
+    }
+    assert _cpap_003(call) != "met"
+    chat = {
+        **_note("n0", "2025-12-03", "Pt called re: sleep study paperwork, form faxed."),
+        "author": [{"reference": "Practitioner/dr"}],
+    }
+    assert _cpap_003(chat) == "met"

@@ -54,6 +54,15 @@ _REMOTE_WORDS = re.compile(
     r"audio[- ]only|televisit|mychart|refill|chart review|orders? only)\b",
     re.IGNORECASE,
 )
+#: A visit held by telephone or video (``remote: true``): the patient was spoken with, not
+#: examined. A refill, a chart review or an orders-only entry is no visit of any kind, so it
+#: tells nothing of how the patient was evaluated.
+_REMOTE_VISIT = re.compile(
+    r"\b(telephone|phone|telehealth|telemedicine|virtual|video|e-?visit|audio[- ]only|"
+    r"televisit)\b",
+    re.IGNORECASE,
+)
+_NO_VISIT = re.compile(r"\b(refill|chart review|orders? only|message)\b", re.IGNORECASE)
 #: A report whose text says the study was normal does not show a finding.
 _NORMAL_RESULT = re.compile(
     r"\b(normal (?:study|exam|examination|radiographs?|x-?rays?|mri|films?)|unremarkable|negative "
@@ -115,6 +124,12 @@ def _in_person(item: Evidence) -> bool:
     return not _REMOTE_WORDS.search(item.text)
 
 
+def _remote_visit(item: Evidence) -> bool:
+    if _NO_VISIT.search(item.text):
+        return False
+    return item.encounter_class in _REMOTE_CLASSES or bool(_REMOTE_VISIT.search(item.text))
+
+
 def _route_ok(item: Evidence, spec: dict[str, Any]) -> bool:
     route = spec.get("route")
     if route == "systemic":  # a diclofenac gel rubbed on the skin is no systemic NSAID trial
@@ -145,6 +160,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("in_person") and not _in_person(item):
         return False
+    if spec.get("remote") and not _remote_visit(item):
+        return False  # a visit by telephone or video only (CPAP-003's pre-test contact)
     if spec.get("visit_about") and not visit_about(item, spec["visit_about"], ctx):
         return False  # a visit for dysuria is no mobility examination (visit_about.py)
     if spec.get("room_air") and observation_on_oxygen(item.raw):

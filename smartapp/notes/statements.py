@@ -27,6 +27,7 @@ from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFin
 from .prefilter import gate
 from .segments import Segment
 from .self_directed import self_directed
+from .visits_to_come import dated_ahead
 
 SYMPTOM_WORDS = re.compile(
     r"\b(pain\w*|ache\w*|lbp|symptoms?|numbness|tingling|paresthesias?|radiat\w*|sciatica|"
@@ -89,6 +90,10 @@ def statement_findings(
             seg.text, start - seg.start, end - seg.start
         ):
             required = True  # "MRI reportedly showed HNP - report not available"
+        if category == "face-to-face" and dated_ahead(
+            seg.text, start - seg.start, end - seg.start, mentions, note.date
+        ):
+            required = True  # "In-person visit 3/30/26" written on 2/24: still to come
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or placeholder or _within(start, retracted),

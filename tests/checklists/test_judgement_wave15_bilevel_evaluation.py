@@ -3,7 +3,8 @@
 the in-person evaluation before the sleep test among them, and whose E0601 was tried and proven
 ineffective. CPAP-003 let any E0470 count an evaluation before the order whatever the test's
 date, meant for a switch after a CPAP trial; with no CPAP trial on record, an office visit after
-the study is no evaluation before it (only a telephone call came before)."""
+the study is no evaluation before it (only a telephone call came before). Since blind wave 25 a
+switch whose record shows only a call before the test is not met either."""
 
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def test_a_first_bilevel_needs_the_evaluation_before_the_sleep_test():
     assert _face_to_face(text) != "met"
 
 
-def test_a_switch_to_bilevel_after_a_cpap_trial_counts_the_evaluation_before_the_order():
+def test_a_switch_to_bilevel_after_a_cpap_trial_still_needs_the_evaluation_before_the_test():
+    # Blind wave 25 (CK/cpap-03): with the call before the test on record, the switch's visit
+    # does not make up for it (test_judgement_wave25_bilevel_remote_evaluation.py); a switch
+    # with no contact before the test on record still counts the visit before the order.
     text = "Sleep follow up. Failed CPAP trial: could not tolerate CPAP at 10. Order bilevel."
-    assert _face_to_face(text) == "met"
+    assert _face_to_face(text) != "met"

@@ -61,6 +61,14 @@ _TALKED_OVER = re.compile(
     r"trying|switching to|a trial of)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: What a treatment is for, explained to the patient (ConText's "explained", context.yaml): "Pt
+#: will not try CPAP ... Explained CPAP is first-line and BiPAP is for CPAP failure" (blind wave
+#: 24, CH/cpap-03) states no failure of the patient's; "discussed that" may tell what they had.
+_EXPLAINED = re.compile(
+    r"\b(?:explained|(?:counsell?ed|educated|reviewed|advised|informed|told)"
+    r"(?:\s+(?:the\s+)?(?:pt|patient|him|her|them|family|parents?|caregiver))?\s+that)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: "due next visit" is still to come; "due to pain" is a cause. So is "to be completed next
 #: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
 _HYPOTHETICAL_AFTER = re.compile(
@@ -164,6 +172,7 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
             _HYPOTHETICAL_BEFORE.search(before[-40:])
             or _TO_CHECK.search(before)
             or (_TALKED_OVER.search(before[-50:]) and label not in _FACTS)
+            or (_EXPLAINED.search(before) and label not in _FACTS)
             or _HYPOTHETICAL_AFTER.match(after)
         ),
         "speculative": bool(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..evidence.demand_levels import capacity_meets_demand
+from ..evidence.demand_levels import capacity_meets_demand, weight_meets_demand
 from ..evidence.score_bands import balance_tested_well, little_limitation_written, rated_well
 from . import cues, not_evidence, tables
 from .clause_regions import finding_regions
@@ -168,7 +168,9 @@ def statement_findings(
             elif label.startswith("functional-deficits|") and (
                 rated_well(seg.text, ent.start_char, ent.end_char)
                 or balance_tested_well(seg.text, ent.start_char, ent.end_char)
-            ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing"
+                or weight_meets_demand(seg.text)
+            ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
+                # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |"
                 flags["normal"] = True
             if flags.get("negated") and not denial_in_own_clause(
                 seg.text, ent.start_char, ent.end_char
@@ -219,6 +221,7 @@ def statement_findings(
             if label.startswith("functional-deficits|") and (
                 rated_well(seg.text, match.start(), match.end())
                 or balance_tested_well(seg.text, match.start(), match.end())
+                or weight_meets_demand(seg.text)
             ):
                 flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))

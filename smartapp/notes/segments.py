@@ -188,6 +188,15 @@ def _pieces(
     return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]
 
 
+#: A family history opened without a colon inside a history line ("PMH: none. FHx significant
+#: for stroke (father), HTN (mother)."): the rest of the line is the family's, as after "FHx:".
+_FAMILY_LEAD = re.compile(
+    r"\s*(?:(?:strong|significant|positive|\+)\s+)?(?:family\s+(?:history|hx)|fam\s+hx|fhx|fh)\b"
+    r"(?!\s*(?:[:\-–]|neg(?:ative)?\b|non-?contributory\b|unremarkable\b|none\b|unknown\b))",
+    re.IGNORECASE,
+)
+
+
 def _list_pieces(
     line: str, offset: int, pattern: re.Pattern[str], bracketed: bool, listed: bool
 ) -> list[tuple[int, int]]:
@@ -198,7 +207,11 @@ def _list_pieces(
     full stop ("1 tab p.o. Daily") is no cut."""
     if not listed:
         return _pieces(line, offset, pattern, bracketed)
-    cuts = [m.end() for m in _SENTENCE_END.finditer(line) if header_at(line[m.end() :])]
+    cuts = [
+        m.end()
+        for m in _SENTENCE_END.finditer(line)
+        if header_at(line[m.end() :]) or _FAMILY_LEAD.match(line, m.end())
+    ]
     bounds = [0, *cuts, len(line)]
     return [
         span
@@ -251,6 +264,8 @@ def segment(text: str) -> list[Segment]:
         for a, b in _list_pieces(line, line_start, pattern, remarks, listed):
             piece = clean[a:b]
             found = header_at(piece)
+            if found is None and listed and _FAMILY_LEAD.match(piece):
+                section = "family"  # "FHx significant for stroke (father), HTN (mother)"
             if found is not None:
                 # The header stays in its statement: "Goals (8 wks): NDI <= 10" states goals,
                 # "Plan of care: PT 2x/wk" a plan of care.

@@ -40,6 +40,9 @@ _CAPACITY = frozenset(
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
+#: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
+#: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
+_FAMILY_JUST_BEFORE = re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
@@ -155,6 +158,8 @@ def statement_findings(
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
             if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
                 flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
+            if _FAMILY_JUST_BEFORE.search(before):
+                flags["family"] = True  # "family history of stroke": the target took "history"
             if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.

@@ -32,6 +32,9 @@ def _patients(text: str) -> set[str]:
         "S: snoring. Family hx significant for stroke in father.",
         "S: snoring, fam hx of stroke and HTN.",
         "HPI: loud snoring. FHx: mother had a stroke at 70, father HTN.",
+        "PMH: none. FHx significant for stroke (father), HTN (mother).",
+        "PMH: none. Fhx positive for HTN, stroke.",
+        "Past medical history: none; family history of stroke and HTN in father.",
     ],
 )
 def test_a_relatives_history_is_not_the_patients(text: str) -> None:
@@ -48,6 +51,8 @@ def test_a_relatives_history_is_not_the_patients(text: str) -> None:
         ("PMH: stroke 2019, HTN. Meds: lisinopril.", {"stroke", "htn"}),
         # The label holds for its line only (blind wave 16, BN/bar-02).
         ("PMH: none. FHx: father stroke.\nInsomnia x 2 yrs.", {"insomnia"}),
+        ("PMH: HTN. FHx noncontributory.", {"htn"}),
+        ("PMH: none. FHx significant for stroke (father).\nInsomnia x 2 yrs.", {"insomnia"}),
     ],
 )
 def test_the_patients_own_items_before_it_still_count(text: str, own: set[str]) -> None:

@@ -66,7 +66,14 @@ _TALKED_OVER = re.compile(
 #: 24, CH/cpap-03) states no failure of the patient's; "discussed that" may tell what they had.
 _EXPLAINED = re.compile(
     r"\b(?:explained|(?:counsell?ed|educated|reviewed|advised|informed|told)"
-    r"(?:\s+(?:the\s+)?(?:pt|patient|him|her|them|family|parents?|caregiver))?\s+that)\b[^.;]*$",
+    r"(?:\s+(?:with\s+)?(?:the\s+)?(?:pt|patient|him|her|them|family|parents?|caregiver))?"
+    r"\s+that)\b[^.;]*$"
+    # Or, after any word of telling ("discussed", "told him"), a treatment's indication in
+    # general: "Discussed that BiPAP is for CPAP failure", "... is only covered after CPAP
+    # intolerance"; not "Discussed that he has had 6 wks of NSAIDs", which tells his history.
+    r"|\b(?:explain\w*|discuss\w*|counsel\w*|educat\w*|review\w*|advis\w*|inform\w*|told)\b"
+    r"[^.;]*?\b(?:is|are)\s+(?:(?:only|usually|typically|generally|normally)\s+)?"
+    r"(?:for|reserved|indicated|covered|used|meant|intended|second[- ]line)\b[^.;]*$",
     re.IGNORECASE,
 )
 #: "due next visit" is still to come; "due to pain" is a cause. So is "to be completed next

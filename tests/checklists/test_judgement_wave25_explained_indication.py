@@ -31,6 +31,10 @@ def _failed_cpap(text: str) -> list[str]:
         "Educated patient that CPAP failure must be documented before bilevel.",
         "Reviewed that BiPAP is second-line after CPAP intolerance.",
         "Advised that APAP failed trials are needed before BiPAP.",
+        "Discussed that BiPAP is for CPAP failure.",
+        "We discussed that bilevel is only covered after CPAP intolerance.",
+        "Pt educated: BiPAP is indicated when CPAP fails or is not tolerated.",
+        "Reviewed with pt that bilevel is for CPAP intolerance.",
     ],
 )
 def test_an_explanation_is_no_failed_trial(text: str) -> None:
@@ -44,6 +48,7 @@ def test_an_explanation_is_no_failed_trial(text: str) -> None:
         "CPAP failed due to pressure intolerance at 14 cm; explained BiPAP is the next step.",
         "Intolerant of CPAP despite 3 mask refits. Explained bilevel settings to pt.",
         "CPAP not tolerated x 90 days per download.",
+        "Discussed results; CPAP failed at 12 cm.",
     ],
 )
 def test_a_failure_of_the_patients_still_counts(text: str) -> None:

@@ -44,3 +44,56 @@ def capacity_meets_demand(text: str) -> bool:
     if capacity is None or demand is None:
         return False
     return _rank(capacity.group("level")) >= _rank(demand.group("level"))
+
+
+#: A weight as notes write a lifted or carried load: "55 lb", "30 lbs", "20#", "25 kg".
+_WEIGHT = re.compile(r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s*(?P<unit>lbs?|#|pounds?|kg)(?!\w)", re.I)
+#: Words that make the weight after them the job's: "job demand 50 lb", "(job: 50 lb)",
+#: "requires 50 lb"; not a bare "vs" ("55 lb vs 30 lb at eval" is progress).
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:job|demands?|requires?|required|requirement|req'?d)\b[^\d|]{0,20}$", re.I
+)
+#: ...or after it: "50 lb required", "50 lb (job demand)".
+#: Not when the job's own figure follows ("frequent 25 lb (job 50)": the 25 lb is measured).
+_DEMAND_AFTER = re.compile(
+    r"^\s*\(?\s*(?:job|demands?|required|requirement)\b(?!\s*(?:demand\s*)?[:=]?\s*\d)", re.I
+)
+#: How often the job asks for the load: in a table row's own cell ("| 50 lb occasional |") it
+#: marks the job-demand column; written after the measured load too ("| 55 lb occasional | 30
+#: lb frequent |", an FCE's capacities by frequency) it marks neither.
+_FREQUENCY = re.compile(r"^\s*(?:occasional(?:ly)?|frequent(?:ly)?|constant(?:ly)?)\b", re.I)
+
+
+def _pounds(match: re.Match[str]) -> float:
+    value = float(match.group("value"))
+    return value * 2.2 if match.group("unit").lower() == "kg" else value
+
+
+def weight_meets_demand(text: str) -> bool:
+    """True when ``text`` (one statement or table row) gives a measured load and then the job's,
+    and the measured load is at or above it: "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional
+    |", "Lift 55 lb floor to waist (job demand 50 lb)" (Y/occ-05, left since wave 14). Only two
+    loads, the second marked as the job's: "Lift 30 lb, carry 20 lb" compares nothing."""
+    weights = list(_WEIGHT.finditer(text))
+    if len(weights) != 2:
+        return False
+    first, second = weights
+    # The measured load first, the job's after it: a job's own list ("job requires 50 lb
+    # frequent / 75 lb occasional", "Job demands: lift 50 lb frequently, 70 lb occasionally")
+    # names two demands, and whatever follows a demand in one statement may be another.
+    if _marked(text, first):
+        return False
+    after = text[second.end() :]
+    in_own_cell = "|" in text[first.end() : second.start()]
+    demand_column = (
+        in_own_cell and _FREQUENCY.match(after) and not _FREQUENCY.match(text[first.end() :])
+    )
+    if not (_marked(text, second) or demand_column):
+        return False
+    return _pounds(first) >= _pounds(second)
+
+
+def _marked(text: str, match: re.Match[str]) -> bool:
+    """Whether the words beside the load make it the job's."""
+    before, after = text[: match.start()], text[match.end() :]
+    return bool(_DEMAND_BEFORE.search(before[-30:]) or _DEMAND_AFTER.match(after))

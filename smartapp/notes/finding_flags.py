@@ -61,6 +61,21 @@ _TALKED_OVER = re.compile(
     r"trying|switching to|a trial of)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: What a treatment is for, explained to the patient (ConText's "explained", context.yaml): "Pt
+#: will not try CPAP ... Explained CPAP is first-line and BiPAP is for CPAP failure" (blind wave
+#: 24, CH/cpap-03) states no failure of the patient's; "discussed that" may tell what they had.
+_EXPLAINED = re.compile(
+    r"\b(?:explained|(?:counsell?ed|educated|reviewed|advised|informed|told)"
+    r"(?:\s+(?:with\s+)?(?:the\s+)?(?:pt|patient|him|her|them|family|parents?|caregiver))?"
+    r"\s+that)\b[^.;]*$"
+    # Or, after any word of telling ("discussed", "told him"), a treatment's indication in
+    # general: "Discussed that BiPAP is for CPAP failure", "... is only covered after CPAP
+    # intolerance"; not "Discussed that he has had 6 wks of NSAIDs", which tells his history.
+    r"|\b(?:explain\w*|discuss\w*|counsel\w*|educat\w*|review\w*|advis\w*|inform\w*|told)\b"
+    r"[^.;]*?\b(?:is|are)\s+(?:(?:only|usually|typically|generally|normally)\s+)?"
+    r"(?:for|reserved|indicated|covered|used|meant|intended|second[- ]line)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: "due next visit" is still to come; "due to pain" is a cause. So is "to be completed next
 #: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
 _HYPOTHETICAL_AFTER = re.compile(
@@ -164,6 +179,7 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
             _HYPOTHETICAL_BEFORE.search(before[-40:])
             or _TO_CHECK.search(before)
             or (_TALKED_OVER.search(before[-50:]) and label not in _FACTS)
+            or (_EXPLAINED.search(before) and label not in _FACTS)
             or _HYPOTHETICAL_AFTER.match(after)
         ),
         "speculative": bool(

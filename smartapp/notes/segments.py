@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .section_headers import dictated_header, header_at, header_categories, resumes
 
@@ -32,16 +33,32 @@ _LONG_TOKEN = re.compile(r"\S{80,}")
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
 _NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES)
+#: A family history written after a comma starts a statement of its own: ConText reads "FHx"
+#: both ways, and "HTN and insomnia, family hx of stroke" must leave the patient's HTN and
+#: insomnia theirs (blind wave 24, CH/cpap-02).
+_FAMILY_AFTER_COMMA = (
+    r",\s+(?=(?i:(?:(?:no|neg|negative|positive|strong|significant|premature|\+)\s+)?"
+    r"(?:family\s+(?:history|hx)|fam\s+hx|fhx|fh)\b))"
+)
 #: An Epic wildcard ("***") after a full stop opens the next sentence, as a capital would: it is
 #: that sentence's unfilled field, not the end of the one before ("PLAN: R TKA - anticipate pain
 #: relief. *** Order updated R knee standing films?": blind wave 21, BW/tka-03).
 _SENTENCE_END = re.compile(
     rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*)|;\s+|(?<!\s)\s+[•▪◦]\s+"
+    rf"|{_FAMILY_AFTER_COMMA}"
 )
 #: A medication's own remark in brackets stays with it: "insulin glargine 100 u/mL - (historical,
 #: not taking)", "mesalamine 1.2 g (pt stopped on his own 2025, \"didn't help\")" (blind wave
 #: 20, BT/cgm-02, BR/inf-02): no cut before the bracket opens nor inside it.
-_LIST_SPLIT = re.compile(r",\s+|;\s+|(?<!\s)\s+-\s+")
+#: A relative's dash introduces what is theirs and is no cut: "FHx father - stroke", "mother -
+#: breast ca @52" keep the relative with the condition, as ConText reads it (blind wave 24,
+#: CH/cpap-02).
+_RELATIVE = (
+    "mother", "father", "mom", "dad", "sister", "brother", "sibling", "siblings", "son",
+    "daughter", "aunt", "uncle", "cousin", "grandmother", "grandfather", "parents",
+)  # fmt: skip
+_NOT_AFTER_RELATIVE = "".join(rf"(?<!\b{word})" for word in _RELATIVE)
+_LIST_SPLIT = re.compile(rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+", re.IGNORECASE)
 #: The lists whose items carry such remarks (a problem list's bracket may hold whole sentences).
 _REMARKED_LISTS = frozenset({"medications", "allergies"})
 #: A line under a list header that opens with a denial is the history's sentence, not the list's
@@ -171,6 +188,38 @@ def _pieces(
     return [(offset + a, offset + b) for a, b in spans if text[a:b].strip()]
 
 
+#: A family history opened without a colon inside a history line ("PMH: none. FHx significant
+#: for stroke (father), HTN (mother)."): the rest of the line is the family's, as after "FHx:".
+_FAMILY_LEAD = re.compile(
+    r"\s*(?:(?:strong|significant|positive|\+)\s+)?(?:family\s+(?:history|hx)|fam\s+hx|fhx|fh)\b"
+    r"(?!\s*(?:[:\-–]|neg(?:ative)?\b|non-?contributory\b|unremarkable\b|none\b|unknown\b))",
+    re.IGNORECASE,
+)
+
+
+def _list_pieces(
+    line: str, offset: int, pattern: re.Pattern[str], bracketed: bool, listed: bool
+) -> list[tuple[int, int]]:
+    """:func:`_pieces` of the line; a list line is first cut where a sentence ends before a
+    header written inline, so the header opens its own piece and its section (below): "PMH:
+    none. No HTN, no stroke. FHx: father - stroke age 70, HTN." lists the father's stroke and
+    HTN, not the patient's (blind wave 24, CH/cpap-02). Only before a header: a list item's own
+    full stop ("1 tab p.o. Daily") is no cut."""
+    if not listed:
+        return _pieces(line, offset, pattern, bracketed)
+    cuts = [
+        m.end()
+        for m in _SENTENCE_END.finditer(line)
+        if header_at(line[m.end() :]) or _FAMILY_LEAD.match(line, m.end())
+    ]
+    bounds = [0, *cuts, len(line)]
+    return [
+        span
+        for start, end in pairwise(bounds)
+        for span in _pieces(line[start:end], offset + start, pattern, bracketed)
+    ]
+
+
 def _open_bracket(text: str) -> bool:
     """True when ``text`` opens more round or square brackets than it closes."""
     return text.count("(") > text.count(")") or text.count("[") > text.count("]")
@@ -211,9 +260,12 @@ def segment(text: str) -> list[Segment]:
         listed = section in LIST_SECTIONS and line.count("|") < 2 and not _DENIAL_LINE.match(line)
         pattern = _LIST_SPLIT if listed else _SENTENCE_END
         remarks = listed and section in _REMARKED_LISTS
-        for a, b in _pieces(line, line_start, pattern, bracketed=remarks):
+        line_section = section
+        for a, b in _list_pieces(line, line_start, pattern, remarks, listed):
             piece = clean[a:b]
             found = header_at(piece)
+            if found is None and listed and _FAMILY_LEAD.match(piece):
+                section = "family"  # "FHx significant for stroke (father), HTN (mother)"
             if found is not None:
                 # The header stays in its statement: "Goals (8 wks): NDI <= 10" states goals,
                 # "Plan of care: PT 2x/wk" a plan of care.
@@ -233,4 +285,9 @@ def segment(text: str) -> list[Segment]:
                     if trail > lead:
                         body = clean[w_start + lead : w_start + trail]
                         segments.append(Segment(w_start + lead, w_start + trail, body, section))
+        if listed and section == "family" != line_section:
+            # A family history labelled inside a history line ("PMH: none. FHx: mother and
+            # father with T2DM.") is that line's: the next line ("Wt loss: 6-mo supervised
+            # program") goes on in the line's own section (blind wave 16, BN/bar-02).
+            section = line_section
     return segments

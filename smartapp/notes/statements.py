@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..evidence.demand_levels import capacity_meets_demand
+from ..evidence.demand_levels import capacity_meets_demand, weight_meets_demand
 from ..evidence.score_bands import balance_tested_well, little_limitation_written, rated_well
 from . import cues, not_evidence, tables
 from .clause_regions import finding_regions
@@ -41,6 +41,9 @@ _CAPACITY = frozenset(
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
+#: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
+#: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
+_FAMILY_JUST_BEFORE = re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
@@ -160,6 +163,8 @@ def statement_findings(
                 flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
             if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
                 flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
+            if _FAMILY_JUST_BEFORE.search(before):
+                flags["family"] = True  # "family history of stroke": the target took "history"
             if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.
@@ -173,7 +178,9 @@ def statement_findings(
             elif label.startswith("functional-deficits|") and (
                 rated_well(seg.text, ent.start_char, ent.end_char)
                 or balance_tested_well(seg.text, ent.start_char, ent.end_char)
-            ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing"
+                or weight_meets_demand(seg.text)
+            ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
+                # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |"
                 flags["normal"] = True
             if flags.get("negated") and not denial_in_own_clause(
                 seg.text, ent.start_char, ent.end_char
@@ -226,6 +233,7 @@ def statement_findings(
             if label.startswith("functional-deficits|") and (
                 rated_well(seg.text, match.start(), match.end())
                 or balance_tested_well(seg.text, match.start(), match.end())
+                or weight_meets_demand(seg.text)
             ):
                 flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))

@@ -185,7 +185,7 @@ def statement_findings(
                 seg.text[ent.end_char :]
             ):
                 flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
-            if not_evidence.FIELD_ANSWERED_NO.match(seg.text[ent.end_char :]):
+            if not_evidence.field_answered_no(seg.text[ent.end_char :], label):
                 flags["negated"] = True  # "Locked knee: No": the field answered no
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
@@ -214,6 +214,8 @@ def statement_findings(
             ):
                 continue  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
             flags = regex_flags(seg.text, match.start(), match.end(), label)
+            if not_evidence.field_opens_answered_no(seg.text[match.start() :], label):
+                flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             if label.startswith("functional-deficits|") and (

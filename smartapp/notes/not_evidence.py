@@ -166,6 +166,21 @@ AT_WILL = re.compile(
 )
 
 
+#: The reason a patient or family gives, in their own words, for asking for the item ('Asks for
+#: hospital bed - "it's hard to get in and out of my bed, it's too low."', blind wave 25
+#: CM/bed-03; 'wants a bed "so it's easier to get up"'): their wish, no limit the clinician found
+#: (LCD L33820: positioning an ordinary bed cannot give; a height for transfers only adds to it).
+#: Read on the text up to a bed's own need (transfers, positioning): a request, then a quotation
+#: still open. Other limits a patient tells in asking (a walker's falls) are history, and stay.
+WISHED_FOR = frozenset(
+    {"functional-deficits|transfer-limitation", "functional-deficits|positioning-need"}
+)
+QUOTED_REQUEST = re.compile(
+    r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|wanting|would like)\b"
+    r"[^.;\"\u201c\u201d]{0,60}[\"\u201c][^\"\u201d]*$",
+    re.IGNORECASE,
+)
+
 #: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
 #: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
 #: A dash for the colon ("Fever - none") and an answer explained after a dash ("Hypoglycemia:

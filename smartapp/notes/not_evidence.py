@@ -221,10 +221,16 @@ def field_answered_no(after: str, label: str) -> bool:
     )
 
 
-def field_opens_answered_no(text: str, label: str) -> bool:
-    """A regex target's span (``text`` from its start) opens with a field answered no."""
+def field_opens_answered_no(before: str, text: str, label: str) -> bool:
+    """A regex target's span (``text`` from its start) opens its statement (``before`` it, no
+    word) with a field answered no: in "BRCA1/2 2019 (for mother's breast ca dx 52) - negative"
+    the answer is the test's, not the mother's cancer's."""
     field = _FIELD_LABEL.match(text)
-    return bool(field) and field_answered_no(text[field.end() :], label)
+    return (
+        bool(field)
+        and not re.search(r"[a-z]", before, re.IGNORECASE)
+        and field_answered_no(text[field.end() :], label)
+    )
 
 
 #: An evaluation named as where a value came from ("ODI 30% (from re-exam)" copied into every

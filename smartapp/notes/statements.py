@@ -218,7 +218,9 @@ def statement_findings(
             ):
                 continue  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
             flags = regex_flags(seg.text, match.start(), match.end(), label)
-            if not_evidence.field_opens_answered_no(seg.text[match.start() :], label):
+            if not_evidence.field_opens_answered_no(
+                seg.text[: match.start()], seg.text[match.start() :], label
+            ):
                 flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do

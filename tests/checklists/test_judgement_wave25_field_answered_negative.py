@@ -79,3 +79,14 @@ def test_symptom_field_answered_negative_is_denied(text: str, concept: str) -> N
 )
 def test_a_result_or_a_told_symptom_is_kept(text: str, concept: str) -> None:
     assert _asserted(text, concept), text
+
+
+def test_an_answer_is_the_fields_not_a_finding_inside_it() -> None:
+    # The answer after the dash is the genetic test's, not the mother's cancer named before it.
+    text = (
+        "Genetic testing: BRCA1/2 full sequence 2019 (ordered for mother's breast ca dx 52)"
+        " - negative."
+    )
+    found = find_findings([NoteInput("D/1", text)])
+    history = [f for f in found if f.concept == "hereditary-cancer-history"]
+    assert history and not any(f.negated for f in history)

@@ -166,13 +166,71 @@ AT_WILL = re.compile(
 )
 
 
-#: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
-#: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
-FIELD_ANSWERED_NO = re.compile(
-    r"^\s*(?:[:?]\s*(?:no|none|n/a|absent|denies|denied|never)|[:?]?\s*\[\s*\]\s*yes\s*"
-    r"\[\s*x\s*\]\s*no)\s*(?:$|[.;,)|])",
+#: The reason a patient or family gives, in their own words, for asking for the item ('Asks for
+#: hospital bed - "it's hard to get in and out of my bed, it's too low."', blind wave 25
+#: CM/bed-03; 'wants a bed "so it's easier to get up"'): their wish, no limit the clinician found
+#: (LCD L33820: positioning an ordinary bed cannot give; a height for transfers only adds to it).
+#: Read on the text up to a bed's own need (transfers, positioning): a request, then a quotation
+#: still open. Other limits a patient tells in asking (a walker's falls) are history, and stay.
+WISHED_FOR = frozenset(
+    {"functional-deficits|transfer-limitation", "functional-deficits|positioning-need"}
+)
+QUOTED_REQUEST = re.compile(
+    r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|wanting|would like)\b"
+    r"[^.;\"\u201c\u201d]{0,60}[\"\u201c][^\"\u201d]*$",
     re.IGNORECASE,
 )
+
+#: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
+#: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
+#: A dash for the colon ("Fever - none") and an answer explained after a dash ("Hypoglycemia:
+#: neg - no lows, no glucagon use", blind wave 25 CM/cgm-02) too, unless what follows turns to
+#: what did happen ("neg - but needed glucagon 1/2026"). The field may name more than the target
+#: ("Cancer history - negative", "Fever or chills: no").
+_SEPARATOR = r"^(?:[ \t]+[\w/'&-]+){0,3}?(?:\s*[:?]|\s+[-\u2013])\s*"
+_ANSWERED = (
+    r"\s*(?:$|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
+    r"from|besides|until|only)\b))"
+)
+FIELD_ANSWERED_NO = re.compile(
+    rf"(?:{_SEPARATOR}(?:no|none|n/a|absent|denies|denied|never)|^\s*[:?]?\s*\[\s*\]\s*yes\s*"
+    rf"\[\s*x\s*\]\s*no){_ANSWERED}",
+    re.IGNORECASE,
+)
+#: "Hypoglycemia: neg", "Fever: negative": a symptom's field answered negative is denied; a
+#: test's is its result ("Prior germline testing: negative", "TB screening - negative"), told
+#: by the target's category or its concept's name.
+FIELD_ANSWERED_NEGATIVE = re.compile(rf"{_SEPARATOR}neg(?:ative)?{_ANSWERED}", re.IGNORECASE)
+_RESULT_CATEGORIES = frozenset({"diagnostic-results", "measure", "exam-findings"})
+_RESULT_CONCEPT = re.compile(r"(?:test|ecg|evaluation|scores?|study|screening)$")
+#: Where a regex target opens with a field ("Hypoglycemia requiring glucagon/EMS: neg"): its
+#: label, up to the first separator.
+_FIELD_LABEL = re.compile(r"^\W{0,3}[a-z][^:;.?\n]{0,60}?(?=\s*[:?]|\s+[-\u2013]\s)", re.I)
+
+
+def field_answered_no(after: str, label: str) -> bool:
+    """The target (``label``: category|concept) is a field answered no; ``after`` is the text
+    right after its name."""
+    if FIELD_ANSWERED_NO.match(after):
+        return True
+    category, _, concept = label.partition("|")
+    return (
+        category not in _RESULT_CATEGORIES
+        and not _RESULT_CONCEPT.search(concept)
+        and bool(FIELD_ANSWERED_NEGATIVE.match(after))
+    )
+
+
+def field_opens_answered_no(before: str, text: str, label: str) -> bool:
+    """A regex target's span (``text`` from its start) opens its statement (``before`` it, no
+    word) with a field answered no: in "BRCA1/2 2019 (for mother's breast ca dx 52) - negative"
+    the answer is the test's, not the mother's cancer's."""
+    field = _FIELD_LABEL.match(text)
+    return (
+        bool(field)
+        and not re.search(r"[a-z]", before, re.IGNORECASE)
+        and field_answered_no(text[field.end() :], label)
+    )
 
 
 #: An evaluation named as where a value came from ("ODI 30% (from re-exam)" copied into every

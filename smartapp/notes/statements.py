@@ -135,6 +135,10 @@ def statement_findings(
                 flags["hypothetical"] = True  # "job requires lifting": not how it happened
             if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
                 flags["speculative"] = True  # "I want to go ahead with the knee replacement."
+            if label in not_evidence.WISHED_FOR and _asked_for(
+                lines, seg, seg.text[: ent.end_char]
+            ):
+                flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
             if label.startswith("conservative-treatment|") and (
                 cues.NO_SHOW.search(seg.text) or cues.never_begun(seg.text, ent.start_char)
             ):
@@ -197,7 +201,7 @@ def statement_findings(
                 seg.text[ent.end_char :]
             ):
                 flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
-            if not_evidence.FIELD_ANSWERED_NO.match(seg.text[ent.end_char :]):
+            if not_evidence.field_answered_no(seg.text[ent.end_char :], label):
                 flags["negated"] = True  # "Locked knee: No": the field answered no
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
@@ -228,6 +232,10 @@ def statement_findings(
             ):
                 continue  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
             flags = regex_flags(seg.text, match.start(), match.end(), label)
+            if not_evidence.field_opens_answered_no(
+                seg.text[: match.start()], seg.text[match.start() :], label
+            ):
+                flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
             if label.startswith("functional-deficits|") and (
@@ -236,6 +244,8 @@ def statement_findings(
                 or weight_meets_demand(seg.text)
             ):
                 flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
+            if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: match.end()]):
+                flags["hypothetical"] = True  # the patient's words for a request: a wish
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
     clinical = not cues.CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
     if (
@@ -295,6 +305,11 @@ def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:
     """Inside a quotation: the patient's words, not the clinician's plan."""
     opened = before.count('"') + before.count("\u201c") - before.count("\u201d")
     return (lines.quotes_before(seg.start) + opened) % 2 == 1
+
+
+def _asked_for(lines: NoteLines, seg: Segment, before: str) -> bool:
+    """Ends inside the quotation a request opens: the patient's reason for asking for the item."""
+    return bool(not_evidence.QUOTED_REQUEST.search(_lead(lines, seg, before)[-200:]))
 
 
 def _treatment_clause(before: str) -> bool:

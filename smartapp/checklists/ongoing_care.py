@@ -48,11 +48,14 @@ _JOINED = re.compile(r"(?:\+|&|\band|\bplus|\bwith|\bw/)\s*$", re.IGNORECASE)
 #: none of them a symptom, a struggle or a stop ("continues to have pain despite").
 _VERB = (
     r"\b(?:(?:continu(?:es|ing)|maintain(?:s|ing))(?:\s+(?:to\s+(?:do|use|perform|attend|go\s+to|"
-    r"work\s+on|follow)|with|on|in|doing|using|performing|attending))?"
+    r"work\s+on|follow)|with|w/|on|in|doing|using|performing|attending))?"
     r"|(?:still|currently)\s+(?:doing|does|using|uses|performing|performs|attending|attends|"
     r"going\s+to|goes\s+to|taking|takes|on|in|with)"
-    r"|keep(?:s|ing)\s+up(?:\s+with)?|(?:remains?|remaining|stays?|staying)\s+on|ongoing)"
+    r"|keep(?:s|ing)\s+up(?:\s+with)?|ongoing"
+    r"|(?:remains?|remaining|stays?|staying)\s+(?:on|compliant\s+with|adherent\s+(?:to|with)))"
     r"\s+(?:(?!(?:and|or|but|to|have|has|had|having|pain\w*|ache\w*|hurt\w*|struggl\w*|"
+    r"issues?|problems?|concerns?|symptoms?|swelling|stiffness|instability|weakness|soreness|"
+    r"discomfort|limitations?|flares?|complaints?|"
     r"difficult\w*|trouble|despite|without|after|before|since|not|no|never|fail\w*|avoid\w*|"
     r"skip\w*|miss\w*|declin\w*|refus\w*|stop\w*|quit\w*|unable)\b)[\w'/-]+\s+){0,3}"
 )

@@ -43,6 +43,8 @@ def _knee_ha(hpi: str, plan: str = "Gel-One R knee.") -> str:
         "is still doing daily ",
         "continuing with ",
         "ongoing ",
+        "remains compliant with ",
+        "continues w/ ",
     ],
 )
 def test_the_verb_before_the_care_says_it_goes_on(lead: str) -> None:
@@ -55,6 +57,8 @@ def test_the_verb_before_the_care_says_it_goes_on(lead: str) -> None:
     [
         "continues to have pain despite ",
         "continues to struggle with ",
+        "has ongoing issues with ",
+        "continues with soreness after ",
         "will be continuing ",
         "is not continuing ",
         "no longer continuing ",

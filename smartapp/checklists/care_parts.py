@@ -27,7 +27,7 @@ from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.written_dates import MONTH_PATTERN
 from .context import Context
-from .ongoing_care import ongoing
+from .ongoing_care import continued_before, ongoing
 
 _SPACE = re.compile(r"\s")
 
@@ -66,6 +66,13 @@ class OwnWords:
             return words
         if ongoing(words):
             return words  # "PT 12 visits 2024 + HEP ongoing": the HEP's is now (ongoing_care.py)
+        earlier = [at for at in others if at < finding.start - base]
+        lead = snippet[max(earlier, default=0) : finding.start - base]
+        verb = continued_before(lead) if finding.section != "plan" else None
+        if verb is not None:
+            # "PT 8 wks fall 2025 and continues stationary bike HEP": the HEP's is now, the verb
+            # kept in front; a plan's "continuing HEP" is read as plans are (statements.py).
+            return lead[verb:] + words
         return None
 
     def rest_of_line(self, finding: Any) -> str:

@@ -35,6 +35,10 @@ def _asserted(text: str, concept: str) -> bool:
     [
         ("Could not tolerate CPAP (mask leak, claustrophobia).", "failed-cpap"),
         ("Pt could not tolerate CPAP - claustrophobic.", "failed-cpap"),
+        ("Couldn't tolerate PAP therapy.", "failed-cpap"),
+        ("Didn't tolerate CPAP at 12 cm.", "failed-cpap"),
+        ("Can't tolerate the CPAP - aerophagia.", "failed-cpap"),
+        ("Was not able to tolerate CPAP despite mask refits.", "failed-cpap"),
         ("couldn't tolerate NSAIDs due to GI upset.", "nsaid"),
         ("Did not tolerate naproxen x 3 wks (GI upset).", "nsaid"),
         ("Didn't tolerate meloxicam, stopped after 2 wks.", "nsaid"),
@@ -60,6 +64,7 @@ def test_care_not_tolerated_was_tried(text: str, concept: str) -> None:
         ("Could not tolerate naproxen; has not tried PT.", "physical-therapy"),
         ("Pt's friend 'couldn't tolerate CPAP'.", "failed-cpap"),
         ("His brother could not tolerate CPAP.", "failed-cpap"),
+        ("Her roommate can't tolerate the CPAP either.", "failed-cpap"),
         ("Wife could not tolerate CPAP, so pt is reluctant to try it.", "failed-cpap"),
         ("PT due next visit.", "physical-therapy"),
         ("If he could not tolerate CPAP, will switch to bilevel.", "failed-cpap"),

@@ -3,12 +3,14 @@
 "Could not tolerate CPAP (mask leak, claustrophobia)" is a CPAP trial proven ineffective, what
 LCD L33718 asks before bi-level (CPAP-006); "couldn't tolerate NSAIDs due to GI upset", "did not
 tolerate gabapentin - dizziness", "unable to tolerate PT due to pain" are care tried and failed,
-what every conservative-care criterion counts. medspaCy's forward "not" (and "n't", "cannot")
-inside "did not tolerate" denied the treatment that follows, and the HYPOTHETICAL "due" (meant
-for "PT due next visit") made "... due to pain" a plan. What is not tried stays denied: "has not
-tried CPAP", "never started PT", "did not fill naproxen", and a friend's or relative's
-intolerance is not the patient's (BA/cpap-03: "Pt's friend 'couldn't tolerate CPAP'"), and an
-exam manoeuvre the patient could not tolerate ("did not tolerate ROM testing") was not done.
+what every conservative-care criterion counts, and "could not tolerate azathioprine" is the
+immunomodulator step infliximab's Crohn's criteria ask for (INF-001, INF-007). medspaCy's
+forward "not" (and "n't", "cannot") inside "did not tolerate" denied the treatment that follows,
+and the HYPOTHETICAL "due" (meant for "PT due next visit") made "... due to pain" a plan. What
+is not tried stays denied: "has not tried CPAP", "never started PT", "did not fill naproxen",
+and a friend's or relative's intolerance is not the patient's (BA/cpap-03: "Pt's friend
+'couldn't tolerate CPAP'"), and an exam manoeuvre the patient could not tolerate ("did not
+tolerate ROM testing") was not done.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import pytest
 from smartapp.notes import NoteInput, find_findings
 from smartapp.scoring.report import score_bundle
 
-from .test_judgement import _note, record
+from .test_judgement import _note, record, status
 from .test_judgement_wave15_bilevel_evaluation import _AHI, _ORDER, _encounter
+from .test_judgement_wave21_offered_declined import _condition
 
 
 def _asserted(text: str, concept: str) -> bool:
@@ -111,3 +114,31 @@ def test_a_friends_intolerance_is_no_trial_of_the_patients() -> None:
         "wants bilevel instead. Plan: bilevel."
     )
     assert _cpap_006(text) != "met"
+
+
+def _crohns_steps(text: str) -> tuple[str, str]:
+    note = _note("n1", "2026-02-20", text)
+    bundle = record("J1745", _condition("K50.812"), note, reason="K50.812")
+    return tuple(status(bundle, item)["status"] for item in ("INF-001", "INF-007"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pred taper without response. Could not tolerate azathioprine (pancreatitis) at 3 wks.",
+        "Pred taper without response. Did not tolerate 6-MP - leukopenia.",
+    ],
+)
+def test_an_immunomodulator_not_tolerated_is_a_step_tried(text: str) -> None:
+    assert _crohns_steps(text) == ("met", "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pred taper without response. Has not tried azathioprine.",
+        "Pred taper without response. Did not fill azathioprine.",
+    ],
+)
+def test_an_immunomodulator_never_taken_is_no_step(text: str) -> None:
+    assert _crohns_steps(text) == ("missing", "missing")

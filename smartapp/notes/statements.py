@@ -27,6 +27,7 @@ from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFin
 from .prefilter import gate
 from .segments import Segment
 from .self_directed import self_directed
+from .tolerance import cause_only, others_intolerance, untolerated_exam
 from .visits_to_come import dated_ahead
 
 SYMPTOM_WORDS = re.compile(
@@ -118,6 +119,8 @@ def statement_findings(
             if label == "measure|rdi" and WITH_RERAS.search(note.text):
                 continue  # a study whose RDI counts RERAs: not the LCD's RDI
             flags = modifier_flags(ent)
+            if _CARE.match(label) and cause_only(ent):
+                flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
             if flags.get("normal") and not normal_in_own_clause(
                 seg.text, ent.start_char, ent.end_char
             ):
@@ -169,6 +172,10 @@ def statement_findings(
                 flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
             if _FAMILY_JUST_BEFORE.search(before):
                 flags["family"] = True  # "family history of stroke": the target took "history"
+            if _CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):
+                flags["family"] = True  # "Pt's friend 'couldn't tolerate CPAP'": the friend's
+            if label.startswith("exam-findings|") and untolerated_exam(before):
+                flags["negated"] = True  # "Did not tolerate ROM testing": not examined
             if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
                 # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
                 # "difficulty reaching" and is dropped, so the denial is read here.

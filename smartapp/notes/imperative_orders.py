@@ -13,6 +13,10 @@ colon only when a new statement begins) or right after ":" / ";".
 Its scope is the thing ordered: it ends at the reason given for the order ("Order HST for snoring
 and witnessed apneas" asks for the test, the symptoms are the patient's), at ";" and at the
 sentence's end ("Order HST. HST 5/2: AHI 22" is a study done).
+
+An order its own words say was carried out reports the test: "MRI ordered and completed 3/1 -
+shows L5 HNP" is an MRI done (context.yaml's "ordered" read both ways took the study and its
+finding as asked for).
 """
 
 from __future__ import annotations
@@ -38,6 +42,16 @@ NOUN_PHRASES = (
 )  # fmt: skip
 
 
+#: An order and its being carried out in one phrase: a PSEUDO match, longer than "ordered" or
+#: "scheduled", that takes their place.
+CARRIED_OUT = tuple(
+    f"{asked} {joined} {done}"
+    for asked in ("ordered", "scheduled", "requested")
+    for joined in ("and", "&")
+    for done in ("completed", "done", "performed", "obtained", "resulted")
+)
+
+
 def imperative_order_rules(rule_class: Any) -> list[Any]:
     """ConText rules (built with medspaCy's ``ConTextRule``) for a clause-opening order verb
     and for the words that end its scope."""
@@ -56,4 +70,5 @@ def imperative_order_rules(rule_class: Any) -> list[Any]:
     # in "order selector", ": order selector" holds it).
     nouns = [f"{mark}{words}" for words in NOUN_PHRASES for mark in ("", ": ", "; ")]
     rules += [rule_class(words, "ORDER_NOUN", direction="PSEUDO") for words in nouns]
+    rules += [rule_class(words, "ORDER_DONE", direction="PSEUDO") for words in CARRIED_OUT]
     return rules

@@ -134,3 +134,26 @@ def test_what_a_command_does_not_ask_for_still_stands(text: str, concept: str) -
 def test_the_verb_as_a_noun_leaves_what_follows_standing(text: str, words: str) -> None:
     found = [f for f in find_findings([NoteInput(ref="n", text=text)]) if f.text == words]
     assert found and all(not f.hypothetical for f in found), text
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("MRI ordered and completed 3/1 - shows L5 HNP.", "mri"),
+        ("MRI ordered and completed 3/1 - shows L5 HNP.", "spine-imaging-lesion"),
+        ("Lumbar x-rays ordered & completed 1/10: L4-5 DDD.", "x-ray"),
+        ("PSG scheduled and completed 1/15/26.", "sleep-study"),
+    ],
+)
+def test_an_order_its_own_words_say_was_carried_out_is_done(text: str, concept: str) -> None:
+    assert any(_asserted(text, concept)), text
+
+
+def test_an_order_carried_out_meets_the_sleep_study_item() -> None:
+    assert _cpap_001("Snoring, witnessed apneas. PSG scheduled and completed 1/15/26.") == "met"
+
+
+@pytest.mark.parametrize("text", ["MRI ordered.", "MRI ordered and pending."])
+def test_an_order_alone_is_still_not_done(text: str) -> None:
+    found = _asserted(text, "mri")
+    assert found and not any(found), text

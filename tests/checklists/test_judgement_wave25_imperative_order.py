@@ -46,6 +46,9 @@ def _asserted(text: str, concept: str) -> list[bool]:
         "Phone call with pt re: snoring. Schedule PSG.",
         "A/P: OSA suspected. Plan: order home sleep test.",
         "Loud snoring, witnessed apneas. Arrange polysomnography.",
+        # An order placed, or a request to order, names the test after it.
+        "Snoring, ESS 14. Order placed for HST.",
+        "Snoring, ESS 14. Referral placed for PSG.",
     ],
 )
 def test_a_sleep_test_only_commanded_is_no_sleep_study(text: str) -> None:
@@ -98,6 +101,8 @@ def test_lumbar_films_read_still_count() -> None:
         ("Order MRI lumbar spine w/o contrast.", "mri"),
         ("Numbness both feet. Order EMG/NCS bilateral LE.", "other-imaging"),
         ("Schedule NCS R arm.", "other-imaging"),
+        ("Numbness R hand. Refer for NCS.", "other-imaging"),
+        ("Please obtain MRI L-spine w/o contrast.", "mri"),
         ("Knee pain. Order PT.", "physical-therapy"),
         ("Plan: order PT 2x/wk.", "physical-therapy"),
     ],

@@ -31,6 +31,9 @@ from typing import Any
 PIPE_NAMES = ("sentencizer", "medspacy_target_matcher", "medspacy_context")
 #: Token attributes a first token may be gated on: what the Matcher compares for each.
 _ATTRS = {"TEXT": "ORTH", "ORTH": "ORTH", "LOWER": "LOWER"}
+#: Further tests a first token may add to those: the token must pass them too, so a doc without
+#: the gated values still has no match ("Order HST.": the verb opening a sentence).
+_ALSO = frozenset({"IS_SENT_START"})
 
 
 def first_token_values(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[str]] | None:
@@ -39,9 +42,10 @@ def first_token_values(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[st
     if not pattern or not isinstance(pattern[0], dict):
         return None
     first = pattern[0]
-    if "OP" in first or not first or any(key not in _ATTRS for key in first):
+    gated = sorted(key for key in first if key in _ATTRS)
+    if "OP" in first or not gated or any(key not in _ATTRS and key not in _ALSO for key in first):
         return None
-    key = sorted(first)[0]  # every key must hold; one of them is enough to gate on
+    key = gated[0]  # every key must hold; one of them is enough to gate on
     value = first[key]
     if isinstance(value, str):
         return _ATTRS[key], frozenset({value})

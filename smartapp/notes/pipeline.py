@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlfile import safe_load
+from .imperative_orders import imperative_order_rules
 from .nlp_import import import_medspacy
 from .parse import gate_token_patterns
 
@@ -235,6 +236,7 @@ def _build() -> Any:
                      {"LOWER": {"IN": ["scheduled", "planned", "authorized", "approved"]}}],
         )
     )  # fmt: skip
+    context.add(imperative_order_rules(ConTextRule))  # "Order HST.", "Plan: schedule PSG"
     phrases, patterns, _ = targets()
     rules = [TargetRule(phrase, ";".join(sorted(labels))) for phrase, labels in phrases.items()]
     rules += [TargetRule(label, label, pattern=pattern) for label, pattern in patterns]

@@ -98,6 +98,9 @@ def test_a_statement_without_a_first_token_skips_the_matcher_and_one_with_it_mat
         ([{"ORTH": "-"}, {"LOWER": "ordered"}], ("ORTH", {"-"})),
         ([{"LOWER": "hep", "OP": "?"}, {"LOWER": "x"}], None),  # may start at the next token
         ([{"IS_ALPHA": True}], None),
+        # A sentence's first token that must also be one of these values: gated on the values.
+        ([{"LOWER": {"IN": ["order"]}, "IS_SENT_START": True}], ("LOWER", {"order"})),
+        ([{"IS_SENT_START": True}], None),
         ([{"LOWER": {"REGEX": "^x"}}], None),
         ([{"LOWER": {"NOT_IN": ["x"]}}], None),
         ([], None),

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .late_entries import late_entry_spans
 from .report_headers import study_dated_reports
 from .section_headers import header_of
 from .written_dates import find_dates
@@ -259,11 +260,13 @@ def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
             spans.append(CopiedSpan(start, end, dates[0]))
     # An exam that names its date beside a copy marker ("Last exam (from 12/01/2025 visit,
     # copied for reference):") is the marker's: counted once.
-    return spans + [
+    spans += [
         exam for exam in _restated_exams(text, note_date)
         if not _MARKER.search(text, exam.start, exam.end)
         and not any(s.start < exam.end and exam.start < s.end for s in spans)
     ]  # fmt: skip
+    # Last, so text copied into a late entry keeps its own, older date (written_on: first wins).
+    return spans + [CopiedSpan(*span) for span in late_entry_spans(text, note_date)]
 
 
 def written_on(position: int, spans: list[CopiedSpan]) -> dt.date | None:

@@ -8,13 +8,21 @@ what the result will change. A note schedules the requested study when one of it
 names the study's modality (as the order's own text names it: CT, MRI, X-ray; any study when the
 order has no words) with a date after the note that falls within a month of the order's date
 (written or proposed for the service).
+
+So is the visit a later note orders the study from: "Ordered MRI L knee as discussed 3/13" in a
+portal reply of 5/22 makes the 3/13 visit's "If MRI shows displaceable tear -> arthroscopy
+referral" the plan of the MRI ordered now (blind wave 26, CQ/aim-02). The later note must order
+the study (ordered, placed, scheduled, sent), name it, point back to a discussion or plan
+("as discussed", "as planned", "per our discussion") and give the earlier note's own date, and be
+written within a month of the order; a study only "discussed 3/13" (not ordered) points at
+nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..notes.written_dates import find_dates
 from .context import Context
@@ -25,6 +33,13 @@ _NEAR = timedelta(days=31)
 #: ahead ("next CT at 9-12 months"), and the month either side of its date.
 SCHEDULED_DAYS = 365 + 31
 _STATEMENT = re.compile(r"[^\n.;]+")
+_ORDERED = re.compile(
+    r"\b(?:order(?:ed|ing)?|plac(?:ed|ing)|schedul(?:ed|ing)|sent|submitted)\b", re.IGNORECASE
+)
+_BACK = re.compile(
+    r"\b(?:as\s+(?:discussed|planned|agreed)|per\s+(?:our|the)\s+(?:discussion|plan))\b",
+    re.IGNORECASE,
+)
 
 
 def notes_scheduling_order(ctx: Context, refs: Iterable[str]) -> set[str]:
@@ -38,7 +53,7 @@ def notes_scheduling_order(ctx: Context, refs: Iterable[str]) -> set[str]:
     kinds = [p for p in MODALITIES.values() if p.search(named)] or list(MODALITIES.values())
     due = [d for d in (order.authored, order.occurrence) if d] or [ctx.as_of]
     wanted = set(refs)
-    out = set()
+    out = _ordered_as_discussed(ctx, wanted, kinds, due)
     for note in ctx.record.all_texts():
         if note.ref not in wanted or not note.text or note.date is None or note.kind != "note":
             continue
@@ -50,3 +65,25 @@ def notes_scheduling_order(ctx: Context, refs: Iterable[str]) -> set[str]:
                 out.add(note.ref)
                 break
     return out
+
+
+def _ordered_as_discussed(
+    ctx: Context, wanted: set[str], kinds: list[re.Pattern[str]], due: list[date]
+) -> set[str]:
+    """Those of ``wanted`` whose date a later note's order of the study points back to (see the
+    module docstring)."""
+    days: set[date] = set()
+    for note in ctx.record.all_texts():
+        if not note.text or note.date is None or note.kind != "note":
+            continue
+        if not any(abs(note.date - day) <= _NEAR for day in due):
+            continue
+        for statement in _STATEMENT.findall(note.text):
+            if not (_ORDERED.search(statement) and _BACK.search(statement)):
+                continue
+            if any(p.search(statement) for p in kinds):
+                days |= {m.when for m in find_dates(statement, note.date) if m.when < note.date}
+    return {
+        n.ref for n in ctx.record.all_texts()
+        if n.ref in wanted and n.date in days and n.kind == "note"
+    }  # fmt: skip

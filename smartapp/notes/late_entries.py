@@ -12,7 +12,8 @@ The label must name the visit ("for", "re", "regarding", "visit", "encounter", "
 service", "seen") before its date: "Late entry 2/17/2026 09:40 -" dates the entry itself, the
 day it was written (cues.entry_label_date), and moves nothing. Only a visit before the note's
 own day counts. A label among a text's first lines dates the whole text; one further down dates
-its own paragraph (a daily-note list with one late entry among same-day ones).
+its own lines, from its line to the next blank line (a daily-note list with one late entry among
+same-day ones, a late entry appended below a note).
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def late_entry_spans(text: str, note_date: dt.date | None) -> list[tuple[int, in
         if sum(1 for line in above.splitlines() if line.strip()) < _TOP_LINES:
             spans.append((0, len(text), when))
             continue
-        blanks = [blank.end() for blank in _BLANK_LINE.finditer(text, 0, label.start())]
+        # From the label's line: the note's own text above it (no blank line between, often)
+        # stays the note's.
+        line_start = text.rfind("\n", 0, label.start()) + 1
         after = _BLANK_LINE.search(text, label.end())
-        spans.append((blanks[-1] if blanks else 0, after.start() if after else len(text), when))
+        spans.append((line_start, after.start() if after else len(text), when))
     return spans

@@ -40,9 +40,11 @@ def test_an_entry_label_or_a_recent_visit_keeps_the_evaluation_recent():
         assert status(_cardiac(text), "CARD-001")["status"] == "met", label
 
 
-def test_a_late_entry_further_down_dates_only_its_paragraph():
-    text = (
+def test_a_late_entry_further_down_dates_only_its_own_lines():
+    for text in (
         f"{_EVALUATION}\nSeen today.\nVitals stable.\n\n"
-        "Phone call (late entry for 12/1/2025): pt asked about the test.\n"
-    )
-    assert status(_cardiac(text), "CARD-001")["status"] == "met"
+        "Phone call (late entry for 12/1/2025): pt asked about the test.\n",
+        # appended with no blank line between: the evaluation above is still the note's own
+        f"{_EVALUATION}Vitals stable.\nLate entry for 12/1/2025 phone call: pt asked about CT.\n",
+    ):
+        assert status(_cardiac(text), "CARD-001")["status"] == "met", text

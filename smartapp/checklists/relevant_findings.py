@@ -181,7 +181,9 @@ def finding_cites(found: list[Any]) -> list[dict[str, str]]:
             continue
         seen.add(key)
         quote = f.snippet or f.text
-        if f.copied_from:  # the reader must see that the note only carries older text forward
+        if f.copied_from and f.late_entry:  # written later about that day's visit
+            quote = f"(late entry for the visit of {f.copied_from.isoformat()}) {quote}"
+        elif f.copied_from:  # the reader must see that the note only carries older text forward
             quote = f"(copied from {f.copied_from.isoformat()}) {quote}"
         out.append(cite(f"{f.note_ref}#{f.start}-{f.end}", quote))
         if len(out) == MAX_EVIDENCE:

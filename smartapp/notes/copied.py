@@ -50,6 +50,8 @@ class CopiedSpan:
     start: int
     end: int
     written: dt.date
+    #: a late entry's visit (late_entries.py), not text copied forward: shown as such.
+    late_entry: bool = False
 
 
 def _opener(text: str, at: int) -> str:
@@ -265,13 +267,14 @@ def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
         if not _MARKER.search(text, exam.start, exam.end)
         and not any(s.start < exam.end and exam.start < s.end for s in spans)
     ]  # fmt: skip
-    # Last, so text copied into a late entry keeps its own, older date (written_on: first wins).
-    return spans + [CopiedSpan(*span) for span in late_entry_spans(text, note_date)]
+    # Last, so text copied into a late entry keeps its own, older date (span_at: first wins).
+    late = late_entry_spans(text, note_date)
+    return spans + [CopiedSpan(*span, late_entry=True) for span in late]
 
 
-def written_on(position: int, spans: list[CopiedSpan]) -> dt.date | None:
-    """The date the text at ``position`` was first written, when it lies in a copied span."""
+def span_at(position: int, spans: list[CopiedSpan]) -> CopiedSpan | None:
+    """The span that dates the text at ``position`` (when it was first written), if any."""
     for span in spans:
         if span.start <= position < span.end:
-            return span.written
+            return span
     return None

@@ -24,7 +24,7 @@ from typing import Any
 from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
 from .clause_regions import carry_side
-from .copied import copied_spans, written_on
+from .copied import copied_spans, span_at
 from .headings import heading_regions, region_headings
 from .lines import NoteLines
 from .listed_refused import refused_list_items
@@ -121,9 +121,9 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
         )
     spans = copied_spans(text[:limit], note.date)
     for index, finding in enumerate(findings if spans else ()):
-        copied_from = written_on(finding.start, spans)
-        if copied_from:
-            findings[index] = replace(finding, copied_from=copied_from)
+        span = span_at(finding.start, spans)
+        if span:
+            findings[index] = replace(finding, copied_from=span.written, late_entry=span.late_entry)
     # A med list line the narrative says was declined or never started (listed_refused.py).
     return date_restated_results(refused_list_items(text, findings))
 

@@ -61,6 +61,9 @@ class NoteFinding:
     self_directed: bool = False
     #: the statement was copied from a note written that day ("[Copied from 12/11/2025 note]").
     copied_from: dt.date | None = None
+    #: ``copied_from`` is the visit a late entry documents ("LATE ENTRY for visit of 12/10"),
+    #: not the note the text was copied from.
+    late_entry: bool = False
 
     @property
     def asserted(self) -> bool:

@@ -48,3 +48,11 @@ def test_a_late_entry_further_down_dates_only_its_own_lines():
         f"{_EVALUATION}Vitals stable.\nLate entry for 12/1/2025 phone call: pt asked about CT.\n",
     ):
         assert status(_cardiac(text), "CARD-001")["status"] == "met", text
+
+
+def test_a_late_entry_s_evidence_says_so_not_copied():
+    # The quote names what dated it: a late entry is no text copied forward from another note.
+    text = f"LATE ENTRY for visit of 02/10/2026 - documented 02/20/2026\n\n{_EVALUATION}"
+    quotes = " ".join(str(e) for e in status(_cardiac(text), "CARD-001")["evidence"])
+    assert "(late entry for the visit of 2026-02-10)" in quotes
+    assert "copied from" not in quotes

@@ -134,7 +134,7 @@ class OwnWords:
         February). Never past the note."""
         text = words or finding.snippet
         found = find_dates(text, note_date)
-        if len(found) != 2 or not _RANGE_JOIN.fullmatch(text[found[0].end : found[1].start]):
+        if len(found) != 2 or not _years_joined(text, found[0], found[1]):
             return None
         first, last = (m.when for m in found)
         if not all(_YEAR_END.fullmatch(text[m.start : m.end]) for m in found) or not (
@@ -223,6 +223,15 @@ _PAST_TIME = re.compile(
 )
 
 
+def _years_joined(text: str, first: Any, last: Any) -> bool:
+    """Whether two written dates are the ends of one range: "2022-2025", or a start and the
+    year the care was stopped ("since 2022 (stopped 2025)")."""
+    join = text[first.end : last.start]
+    if _RANGE_JOIN.fullmatch(join):
+        return True
+    return bool(_STOPPED_JOIN.fullmatch(join) and _SINCE_BEFORE.search(text[: first.start]))
+
+
 def _last_day(day: date, note_date: date) -> date:
     return min(date(day.year, day.month, monthrange(day.year, day.month)[1]), note_date)
 
@@ -234,6 +243,16 @@ _MONTH_ONLY = re.compile(
 )
 #: What joins the two ends of a written range of dates.
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.IGNORECASE)
+#: What joins a start ("since 2022") to the year the care was stopped: "naproxen since 2022
+#: (stopped 2025 - GI upset)", "started 2021, d/c'd 2024" ran from one year to the other (blind
+#: wave 26, CR/tka-02), as "2022-2025" does.
+_STOPPED_JOIN = re.compile(
+    r"\s*[(,;]?\s*(?:then\s+|and\s+|but\s+)?(?:stopped|quit|discontinued|d/c'?d|dc'?d)"
+    r"(?:\s+(?:it|them))?\s+(?:in\s+)?",
+    re.IGNORECASE,
+)
+#: The start word before such a year: "since", "started (in)", "from".
+_SINCE_BEFORE = re.compile(r"\b(?:since|start(?:ed|ing)|began|from)\s+(?:in\s+)?$", re.IGNORECASE)
 #: A date written as a year alone.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A duration that runs from a start to the note ("since 2024", "started in 2023").

@@ -41,11 +41,12 @@ _AHI = {
 }
 
 
-def _face_to_face(follow_up: str) -> str:
+def bilevel_item(item: str, *before_test: dict, follow_up: str) -> str:
+    """``item``'s status for an E0470 ordered at a 2026-02-05 office visit (``follow_up`` its
+    note) after ``before_test`` and a home test with AHI 34 (shared by waves 15 and 25)."""
     bundle = record(
         "E0470",
-        _encounter("phone", "2025-12-03", "VR", "Telephone visit"),
-        _note("n1", "2025-12-03", "TELEPHONE ENCOUNTER (audio only). Snoring, ESS 13."),
+        *before_test,
         _AHI,
         _encounter("office", "2026-02-05", "AMB", "Office Visit"),
         _note("n2", "2026-02-05", follow_up),
@@ -54,7 +55,16 @@ def _face_to_face(follow_up: str) -> str:
         order=_ORDER,
     )
     report = score_bundle(bundle, as_of=date(2026, 2, 11))
-    return {i["id"]: i for i in report["items"]}["CPAP-003"]["status"]
+    return {i["id"]: i for i in report["items"]}[item]["status"]
+
+
+def _face_to_face(follow_up: str) -> str:
+    return bilevel_item(
+        "CPAP-003",
+        _encounter("phone", "2025-12-03", "VR", "Telephone visit"),
+        _note("n1", "2025-12-03", "TELEPHONE ENCOUNTER (audio only). Snoring, ESS 13."),
+        follow_up=follow_up,
+    )
 
 
 def test_a_first_bilevel_needs_the_evaluation_before_the_sleep_test():

@@ -13,29 +13,14 @@ when it shows the contact before the test was a call or a video visit.
 
 from __future__ import annotations
 
-from datetime import date
-
-from smartapp.scoring.report import score_bundle
-
-from .test_judgement import _note, record
-from .test_judgement_wave15_bilevel_evaluation import _AHI, _ORDER, _encounter
+from .test_judgement import _note
+from .test_judgement_wave15_bilevel_evaluation import _encounter, bilevel_item
 
 _FAILED = "Sleep follow up. Failed CPAP trial: could not tolerate CPAP at 10. Order bilevel."
 
 
 def _cpap_003(*before_test: dict, follow_up: str = _FAILED) -> str:
-    bundle = record(
-        "E0470",
-        *before_test,
-        _AHI,
-        _encounter("office", "2026-02-05", "AMB", "Office Visit"),
-        _note("n2", "2026-02-05", follow_up),
-        reason="G47.33",
-        order_type="DeviceRequest",
-        order=_ORDER,
-    )
-    report = score_bundle(bundle, as_of=date(2026, 2, 11))
-    return {i["id"]: i for i in report["items"]}["CPAP-003"]["status"]
+    return bilevel_item("CPAP-003", *before_test, follow_up=follow_up)
 
 
 def test_a_call_before_the_test_is_no_evaluation_for_the_switch() -> None:

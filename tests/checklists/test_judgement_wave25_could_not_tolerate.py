@@ -16,15 +16,13 @@ tolerate ROM testing") was not done.
 from __future__ import annotations
 
 import datetime as dt
-from datetime import date
 
 import pytest
 
 from smartapp.notes import NoteInput, find_findings
-from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record, status
-from .test_judgement_wave15_bilevel_evaluation import _AHI, _ORDER, _encounter
+from .test_judgement_wave15_bilevel_evaluation import _encounter, bilevel_item
 from .test_judgement_wave21_offered_declined import _condition
 
 
@@ -85,19 +83,12 @@ def test_care_not_tried_or_not_the_patients_stays_out(text: str, concept: str) -
 
 
 def _cpap_006(follow_up: str) -> str:
-    bundle = record(
-        "E0470",
+    return bilevel_item(
+        "CPAP-006",
         _encounter("consult", "2025-12-03", "AMB", "Sleep medicine new patient"),
         _note("n1", "2025-12-03", "Sleep consult. Snoring, witnessed apneas, ESS 13. Order HST."),
-        _AHI,
-        _encounter("office", "2026-02-05", "AMB", "Office Visit"),
-        _note("n2", "2026-02-05", follow_up),
-        reason="G47.33",
-        order_type="DeviceRequest",
-        order=_ORDER,
+        follow_up=follow_up,
     )
-    report = score_bundle(bundle, as_of=date(2026, 2, 11))
-    return {i["id"]: i for i in report["items"]}["CPAP-006"]["status"]
 
 
 def test_a_cpap_the_patient_could_not_tolerate_is_the_failed_trial_bilevel_needs() -> None:

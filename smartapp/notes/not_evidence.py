@@ -105,12 +105,30 @@ RETRACTED = re.compile(
 )
 
 
+#: ...and a mention the same sentence corrects ('"Had a steroid shot in the knee" per med history
+#: form refers to a topical steroid cream for eczema per pt clarification', blind wave 26
+#: CR/hya-03; "Cortisone injection listed on intake actually refers to a steroid cream", "was
+#: actually a topical cream"). Only a mention quoted, sourced ("per", "listed", "on intake") or
+#: corrected with "actually": "hip pain refers to the knee" is referred pain, and "was actually
+#: helpful" names no other thing.
+CORRECTED = re.compile(
+    r"([^.;:()]{1,120}?)\s+(?P<actually>actually\s+)?(?:refers\s+to|(?:was|were)\s+actually)\s+"
+    r"(?:an?|the|his|her|their|some)\b",
+    re.IGNORECASE,
+)
+_CORRECTED_SOURCE = re.compile(r"[\"\u201c\u201d]|\b(?:per|listed|reported|noted)\b", re.IGNORECASE)
+
+
 def retracted_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of a statement that an amendment says were written in error."""
+    """The spans of a statement that an amendment says were written in error, or that the
+    statement itself corrects."""
     spans = []
     for found in RETRACTED.finditer(text):
         group = next(g for g in (1, 2, 3) if found.group(g) is not None)
         spans.append((found.start(group), found.end(group)))
+    for found in CORRECTED.finditer(text):
+        if found.group("actually") or _CORRECTED_SOURCE.search(found.group(1)):
+            spans.append((found.start(1), found.end(1)))
     return spans
 
 

@@ -62,6 +62,10 @@ class Piece:
     #: the interval is weeks counted back from its note, with no date of its own ("has failed 3
     #: months of PT"): a note before it that plans to begin the care bounds it (care_begun.py)
     counted_back: bool = False
+    #: a drug the patient takes now and then on their own, undated ("Takes OTC Tylenol
+    #: occasionally"): the note's day only, and no care going on that bridges a pause after
+    #: care stopped (episodes.py; blind wave 26, CQ/aim-03)
+    sporadic: bool = False
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -243,6 +247,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             through,
             stopped,
             bool(days) and not mentioned and not stopped,
+            not (mentioned or days) and own_occasional_use(finding),
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

@@ -92,14 +92,15 @@ def _episodes(pieces: list[Piece], pause: int) -> list[list[Piece]]:
     6-week trial'). Not a pause after care that ran on or whose end is only a record's (a
     month-dated course placed a few weeks early: earlier tries splitting at every long gap
     turned four right judgements into false alarms), nor before a mention that care goes on
-    now, undated ("continue HEP")."""
+    now, undated ("continue HEP"); a drug taken now and then on the patient's own ("Takes OTC
+    Tylenol occasionally") is no such care (blind wave 26, CQ/aim-03)."""
     out: list[list[Piece]] = [[]]
     reach: Piece | None = None  # the care that ran latest so far
     for piece in sorted(pieces, key=lambda p: (p.start, p.end)):
         if (
             reach is not None
             and reach.stopped
-            and piece.timed
+            and (piece.timed or piece.sporadic)
             and (piece.start - (reach.through or reach.end)).days > pause
         ):
             out.append([])

@@ -158,14 +158,19 @@ _EXAM = (
 )
 #: "(last documented 01/12/2026)", "from 1/5/26", and "(per exam on 01/06/2026)", "(per 1/6/26
 #: visit)", "(per note of 01/06/2026)" (blind wave 13: a video visit restating the first exam).
+#: An EHR re-displaying a filed section says when it was filed: "(last filed 01/06/2026)", "(as
+#: of 01/06/2026)", "- from visit of 01/06/2026" (blind wave 26, CQ/lmri-03: an MRI order note).
 _POINTER = (
-    r"(?:(?:last|previously)\s+)?(?:documented|recorded|done|performed)|from|of|on|dated|at|"
+    r"(?:(?:last|previously)\s+)?(?:documented|recorded|done|performed|filed|charted|entered)|"
+    r"(?:from|of|at)\s+(?:the\s+|last\s+)?(?:visit|encounter|note|appointment)\s+(?:of|on|dated)|"
+    r"as\s+of|from|of|on|dated|at|"
     r"per(?:\s+(?:the\s+)?(?:exam(?:ination)?|visit|note|office\s+visit))?"
     r"(?:\s+(?:on|of|from|dated))?"
 )
 _EXAM_HEADER = re.compile(
     rf"^[ \t#*>\-]*(?:(?:left|right|lt|rt|l|r|knee|shoulder|hip|spine|lumbar|cervical)\.?\s+)?"
-    rf"{_EXAM}\s*[(\[]?\s*(?:{_POINTER})\b(?P<when>[^\n:()\[\]]{{1,40}})[)\]]?[ \t]*(?::|$)",
+    rf"{_EXAM}\s*(?:[(\[]|[-\u2013](?=\s*[a-z]))?\s*(?:{_POINTER})\b"
+    rf"(?P<when>[^\n:()\[\]]{{1,40}})[)\]]?[ \t]*(?::|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _EXAM_CITED = re.compile(
@@ -209,9 +214,10 @@ def _restated_exams(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
             continue
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        if text[match.end() : line_end].strip():
-            spans.append(CopiedSpan(match.end(), line_end, when))
-            continue
+        # With the exam on the header's line, the header opens the restated statement ("Physical
+        # Exam (last filed 01/06/2026): Lumbar TTP R."), and the section runs on below it as the
+        # note's reading of sections does (blind wave 26, CQ/lmri-03).
+        start = match.start() if text[match.end() : line_end].strip() else line_end
         end, position = len(text), line_end + 1
         while position < len(text):
             next_end = text.find("\n", position)
@@ -220,7 +226,7 @@ def _restated_exams(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
                 end = position
                 break
             position = next_end + 1
-        spans.append(CopiedSpan(line_end, end, when))
+        spans.append(CopiedSpan(start, end, when))
     closed = []
     for match in _EXAM_CLOSING.finditer(text):
         when = _earlier((match.group("when") or match.group("when2")).strip(), note_date)

@@ -66,7 +66,12 @@ _SPAN = re.compile(
     # A "more than" sign before the time, as terse lines write how long a drug has been taken:
     # "NSAIDs (meloxicam) >1 yr" (blind wave 19, BM/tka-01); not an age ("age >65 yrs") and not
     # "<6 wks", which is at most.
-    rf"|(?<![\w<>=])(?<!\bage )(?<!\baged )(?:>=?|≥)\s*{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}",
+    rf"|(?<![\w<>=])(?<!\bage )(?<!\baged )(?:>=?|≥)\s*{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
+    # How long a drug was taken before it was stopped: "dizzy, quit after 4 days", "stopped it
+    # after 2 wks" (blind wave 26, CQ/aim-03): that many days of care, not the month it began.
+    rf"|(?:(?<=\bquit )|(?<=\bstopped )|(?<=\bdc'd )|(?<=\bd/c'd ))"
+    rf"(?:(?:it|them|taking)\s+)?after\s+(?:only\s+|just\s+)?"
+    rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
     re.IGNORECASE,
 )
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".

@@ -105,12 +105,30 @@ RETRACTED = re.compile(
 )
 
 
+#: ...and a mention the same sentence corrects ('"Had a steroid shot in the knee" per med history
+#: form refers to a topical steroid cream for eczema per pt clarification', blind wave 26
+#: CR/hya-03; "Cortisone injection listed on intake actually refers to a steroid cream", "was
+#: actually a topical cream"). Only a mention quoted, sourced ("per", "listed", "on intake") or
+#: corrected with "actually": "hip pain refers to the knee" is referred pain, and "was actually
+#: helpful" names no other thing.
+CORRECTED = re.compile(
+    r"([^.;:()]{1,120}?)\s+(?P<actually>actually\s+)?(?:refers\s+to|(?:was|were)\s+actually)\s+"
+    r"(?:an?|the|his|her|their|some)\b",
+    re.IGNORECASE,
+)
+_CORRECTED_SOURCE = re.compile(r"[\"\u201c\u201d]|\b(?:per|listed|reported|noted)\b", re.IGNORECASE)
+
+
 def retracted_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of a statement that an amendment says were written in error."""
+    """The spans of a statement that an amendment says were written in error, or that the
+    statement itself corrects."""
     spans = []
     for found in RETRACTED.finditer(text):
         group = next(g for g in (1, 2, 3) if found.group(g) is not None)
         spans.append((found.start(group), found.end(group)))
+    for found in CORRECTED.finditer(text):
+        if found.group("actually") or _CORRECTED_SOURCE.search(found.group(1)):
+            spans.append((found.start(1), found.end(1)))
     return spans
 
 
@@ -187,7 +205,8 @@ QUOTED_REQUEST = re.compile(
 #: neg - no lows, no glucagon use", blind wave 25 CM/cgm-02) too, unless what follows turns to
 #: what did happen ("neg - but needed glucagon 1/2026"). The field may name more than the target
 #: ("Cancer history - negative", "Fever or chills: no").
-_SEPARATOR = r"^(?:[ \t]+[\w/'&-]+){0,3}?(?:\s*[:?]|\s+[-\u2013])\s*"
+#: The field's name may carry its tool in brackets ("Fall risk screen (STEADI):", blind wave 26).
+_SEPARATOR = r"^(?:[ \t]+(?:[\w/'&-]+|\([\w/ '&-]{1,20}\))){0,3}?(?:\s*[:?]|\s+[-\u2013])\s*"
 _ANSWERED = (
     r"\s*(?:$|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
     r"from|besides|until|only)\b))"
@@ -200,7 +219,16 @@ FIELD_ANSWERED_NO = re.compile(
 #: "Hypoglycemia: neg", "Fever: negative": a symptom's field answered negative is denied; a
 #: test's is its result ("Prior germline testing: negative", "TB screening - negative"), told
 #: by the target's category or its concept's name.
-FIELD_ANSWERED_NEGATIVE = re.compile(rf"{_SEPARATOR}neg(?:ative)?{_ANSWERED}", re.IGNORECASE)
+#: A screen answered with a count of none is negative too ("Fall risk screen (STEADI): 0 falls,
+#: not unsteady", blind wave 26 CQ/wlk-02; "Falls in past year: 0", "no falls in 12 mo"); a
+#: count above zero is what it found.
+_NONE_COUNTED = (
+    r"(?:(?:0|zero)\b(?:\s+[a-z]+)?|no\s+(?:falls?|episodes?|events?))"
+    r"(?:\s+(?:in|over|during|since|for|x|this|past|last)\b|" + _ANSWERED + ")"
+)
+FIELD_ANSWERED_NEGATIVE = re.compile(
+    rf"{_SEPARATOR}(?:neg(?:ative)?{_ANSWERED}|{_NONE_COUNTED})", re.IGNORECASE
+)
 _RESULT_CATEGORIES = frozenset({"diagnostic-results", "measure", "exam-findings"})
 _RESULT_CONCEPT = re.compile(r"(?:test|ecg|evaluation|scores?|study|screening)$")
 #: Where a regex target opens with a field ("Hypoglycemia requiring glucagon/EMS: neg"): its

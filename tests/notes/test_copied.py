@@ -98,10 +98,10 @@ def test_a_copied_denial_is_older_than_the_note_that_carries_it():
             "\n\nSLR | Positive L |\n\nAssessment\n\nradiculopathy",
             [("Exam | Finding |\n\nSLR | Positive L |", date(2026, 1, 12))],
         ),
-        # a header with the exam on its own line
+        # a header with the exam on its line: the header opens the restated statement
         (
             "Exam from 1/5/26: SLR + L. Strength 5/5.\nA/P: MRI.",
-            [("SLR + L. Strength 5/5.", date(2026, 1, 5))],
+            [("Exam from 1/5/26: SLR + L. Strength 5/5.", date(2026, 1, 5))],
         ),
         # a statement citing an earlier exam: that statement only
         (

@@ -135,6 +135,10 @@ _GOOD = re.compile(
     r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
     r"\b(?!\s*(?:days?|and bad)\b)"
     r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
+    # The rating after the name (blind wave 27, CV/wlk-02: "Fall risk low."; "Fall risk: low",
+    # "fall risk is minimal"); not "low to moderate", "low-moderate".
+    r"|\bfall\s+risk\s*(?:(?:is|remains|was|:|-|=)\s*)?(?:low|minimal)\b"
+    r"(?!\s*(?:-|to|/)\s*(?:mod|high))"
     # The verdict of a screen or of a fall or risk rating, not of an exam test: in "antalgic
     # gait with Trendelenburg negative" the gait is still antalgic.
     r"|\b(?:screen\w*|risk|falls?)\b[^,;]{0,30}?\b(?:negative|neg)\b"

@@ -245,6 +245,10 @@ def statement_findings(
                 flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do
+            if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(
+                _lead(lines, seg, seg.text[: match.start()])
+            ):  # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
+                flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
             if label.startswith("functional-deficits|") and (
                 rated_well(seg.text, match.start(), match.end())
                 or balance_tested_well(seg.text, match.start(), match.end())

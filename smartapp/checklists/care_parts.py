@@ -11,7 +11,9 @@ naproxen"), what the whole statement says is shared, as before. A piece dated by
 wks spring 2025", blind wave 17): :meth:`OwnWords.year_only`. A range that ends on a month
 written without its day ("PT 2x/wk Jul-Sep 2025 (10 wks)") runs through that month:
 :meth:`OwnWords.through_month`; care dated by one month alone ("ESI 5/2026") was some day of
-it, at the latest its last: :meth:`OwnWords.month_end`.
+it, at the latest its last: :meth:`OwnWords.month_end`. Care named once for two courses
+("PT 2024 (12 visits) and again fall 2025 (8 wks)", blind wave 27) is dated by the latest
+course's own words.
 """
 
 from __future__ import annotations
@@ -58,10 +60,13 @@ class OwnWords:
             for start, concept in self._care.get((finding.note_ref, snippet), ())
             if concept != finding.concept
         ]
-        if not others:
-            return None  # one modality: the whole statement is about it
         later = [at for at in others if at > finding.start - base]
         words = snippet[finding.start - base : min(later, default=len(snippet))]
+        again = _latest_course(words, note_date)
+        if again is not None:
+            return again  # "PT 2024 (12 visits) and again fall 2025 (8 wks)": the fall's
+        if not others:
+            return None  # one modality: the whole statement is about it
         if find_durations(words, note_date) or find_dates(words, note_date):
             return words
         if ongoing(words):
@@ -193,6 +198,18 @@ class OwnWords:
         return _last_day(day, note_date)
 
 
+def _latest_course(words: str, note_date: date | None) -> str | None:
+    """The words of the care's latest course when its own words name it once for two, the
+    second after "again" or "repeated" with a time of its own: "PT 2024 (12 visits) and again
+    fall 2025 (8 wks)" (blind wave 27, CT/inj-02) ran eight weeks in fall 2025, not from 2024
+    to 2025. None when no dated course follows such a word."""
+    found = [m.start() for m in _AGAIN.finditer(words)]
+    if not found or not find_dates(words[: found[-1]], note_date):
+        return None
+    rest = words[found[-1] :]
+    return rest if find_dates(rest, note_date) else None
+
+
 def _past_aside(snippet: str, at: int) -> str | None:
     """The words around the care at ``at`` when they say it was some time ago, by a time of
     their own that is no date ("did well with PT last fall", "PT a few years ago"): the
@@ -261,6 +278,13 @@ _SINCE_WORD = re.compile(r"since|starting|started|began|from", re.IGNORECASE)
 _YEAR_END = re.compile(r"(?:19|20)?\d{2}")
 #: A winter across two years: "winter 2024-25".
 _WINTER = re.compile(r"\bwinter\s+(?:of\s+)?$", re.IGNORECASE)
+#: A word that opens a second course of the care named before it, its time straight after
+#: ("and again fall 2025", "repeated in 10/2025"); not a symptom back ("pain again since 3/1").
+_AGAIN = re.compile(
+    r"\b(?:again|repeated)\s+(?:in\s+)?(?=(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?\d)",
+    re.IGNORECASE,
+)
+
 #: A season written before the year ("fall 2025", "spring of 2024"), and its first month;
 #: winter straddles two years and is left to the year.
 _SEASON = re.compile(

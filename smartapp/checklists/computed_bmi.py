@@ -22,11 +22,11 @@ from typing import Any
 
 from ..notes.body_size import UNCLEAR, Reading, readings
 from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .rounded_values import FINAL
 
 _WEIGHT = frozenset({"29463-7", "3141-9"})
 _HEIGHT = frozenset({"8302-2", "3137-7", "8306-3", "8308-9"})
 _BMI = frozenset({"39156-5"})
-_FINAL = frozenset({"final", "amended", "corrected", ""})
 #: UCUM codes (and the unit words vendors send) → factor to kilograms or metres.
 _TO_KG = {"kg": 1.0, "g": 0.001, "[lb_av]": 0.45359237, "lb": 0.45359237, "lbs": 0.45359237,
           "[oz_av]": 0.028349523, "oz": 0.028349523}  # fmt: skip
@@ -51,7 +51,7 @@ def _charted(ctx: Context) -> tuple[dict[date, list[tuple[str, float, str]]], se
     by_day: dict[date, list[tuple[str, float, str]]] = defaultdict(list)
     bmi_days: set[date] = set()
     for item in ctx.record.of("Observation"):
-        if item.date is None or item.status not in _FINAL:
+        if item.date is None or item.status not in FINAL:
             continue
         codes = {c.code for c in item.codes}
         if codes & _BMI:

@@ -31,7 +31,8 @@ from .context import Context
 DAYS = 30
 #: LOINC codes of the Observations that chart a measure (only where a summary rounds them).
 OBSERVATION_CODES = {"bmi": frozenset({"39156-5"})}
-_FINAL = frozenset({"final", "amended", "corrected", ""})
+#: Observation statuses a charted reading counts with (no status: a vendor that sends none).
+FINAL = frozenset({"final", "amended", "corrected", ""})
 
 
 def _rounds_to(exact: float) -> int:
@@ -52,7 +53,7 @@ def _charted(ctx: Context, concept: str) -> list[tuple[float, date]]:
     return [
         (item.value, item.date)
         for item in (ctx.record.of("Observation") if codes else ())
-        if item.value is not None and item.date is not None and item.status in _FINAL
+        if item.value is not None and item.date is not None and item.status in FINAL
         and any(c.code in codes for c in item.codes)
     ]  # fmt: skip
 

@@ -16,15 +16,17 @@ from typing import Any
 
 from ..evidence.demand_levels import capacity_meets_demand, weight_meets_demand
 from ..evidence.score_bands import balance_tested_well, little_limitation_written, rated_well
-from . import cues, not_evidence, tables
+from . import cues, not_evidence, payer_criteria, tables
 from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .durations import find_dates, find_durations, relief_held
+from .field_answers import field_answered_no, field_opens_answered_no
 from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS, measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
+from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation, result_not_in_hand
 from .segments import Segment
 from .self_directed import self_directed
 from .tolerance import cause_only, others_intolerance, untolerated_exam
@@ -75,12 +77,12 @@ def statement_findings(
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
     pointer = bool(cues.EXAM_POINTER.search(seg.text))
-    restated = not_evidence.restated_from(seg.text)  # "CareSource requires ...": no evidence
-    if not_evidence.bare_claim(seg.text, bool(mentions or durations)):
+    restated = payer_criteria.restated_from(seg.text)  # "CareSource requires ...": no evidence
+    if payer_criteria.bare_claim(seg.text, bool(mentions or durations)):
         restated = 0  # "... has failed supervised weight loss and meets all criteria"
     lines = lines or NoteLines(note.text)
     retracted = [(seg.start + a, seg.start + b) for a, b in not_evidence.retracted_spans(seg.text)]
-    pasted = not_evidence.pasted_criteria_near(note.text, seg.start, seg.end)
+    pasted = payer_criteria.pasted_criteria_near(note.text, seg.start, seg.end)
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
@@ -88,9 +90,9 @@ def statement_findings(
         value = measure_value(note.text, end, seg.end, start) if measured else None
         family = (flags.get("family", False) and not informant) or seg.section == "family"
         required = (restated is not None and end - seg.start > restated) or (
-            pasted and not_evidence.under_pasted_criteria(note.text, start, end)
+            pasted and payer_criteria.under_pasted_criteria(note.text, start, end)
         )
-        if category == "diagnostic-results" and not_evidence.result_not_in_hand(
+        if category == "diagnostic-results" and result_not_in_hand(
             seg.text, start - seg.start, end - seg.start
         ):
             required = True  # "MRI reportedly showed HNP - report not available"
@@ -154,10 +156,10 @@ def statement_findings(
                 flags["self_directed"] = self_directed(
                     seg.text, ent.start_char, care, flags.get("self_directed", False)
                 )
-            if not_evidence.other_notes_evaluation(label, before, seg.text[ent.end_char :]):
+            if other_notes_evaluation(label, before, seg.text[ent.end_char :]):
                 flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
             if label == "functional-deficits|functional-score" and (
-                not_evidence.SCORE_FROM_ELSEWHERE.match(seg.text[ent.end_char :])
+                SCORE_FROM_ELSEWHERE.match(seg.text[ent.end_char :])
             ):
                 flags["hypothetical"] = True  # ... and so is the score copied from it
             if (remote or pointer) and label.startswith("exam-findings|"):
@@ -208,7 +210,7 @@ def statement_findings(
                 seg.text[ent.end_char :]
             ):
                 flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
-            if not_evidence.field_answered_no(seg.text[ent.end_char :], label):
+            if field_answered_no(seg.text[ent.end_char :], label):
                 flags["negated"] = True  # "Locked knee: No": the field answered no
             if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
@@ -239,9 +241,7 @@ def statement_findings(
             ):
                 continue  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
             flags = regex_flags(seg.text, match.start(), match.end(), label)
-            if not_evidence.field_opens_answered_no(
-                seg.text[: match.start()], seg.text[match.start() :], label
-            ):
+            if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
                 flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
             if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
                 flags["hypothetical"] = True  # what the job requires, not what the worker can do

@@ -21,14 +21,34 @@ from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .durations import find_dates, find_durations, relief_held
 from .field_answers import field_answered_no, field_opens_answered_no
+from .finding_dates import entry_label_date, nearest_date
 from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS, measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .not_therapy import (
+    CREDENTIALS,
+    PATIENT_PREDICATE,
+    SIGNATURE,
+    VISIT_TYPE_AFTER,
+    VISIT_TYPE_BEFORE,
+)
 from .prefilter import gate
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation, result_not_in_hand
 from .segments import Segment
 from .self_directed import self_directed
+from .statement_kinds import (
+    BY_REFERENCE,
+    CLERICAL,
+    DONE,
+    EXAM_POINTER,
+    NOT_EXAMINED,
+    POSITIVE_MARK,
+    UNCHANGED_MEASURES,
+    UNCHANGED_ONLY,
+    UNTESTED,
+    VIDEO_EXAM,
+)
 from .tolerance import cause_only, others_intolerance, untolerated_exam
 from .visits_to_come import dated_ahead
 
@@ -69,14 +89,14 @@ def statement_findings(
     longest = max((d.days for d in durations), default=None)
     mentions = [  # "ADDENDUM 2/17/2026: ..." was written that day, not done then
         m for m in find_dates(seg.text, note.date)
-        if not cues.entry_label_date(seg.text, m.start, m.end)
+        if not entry_label_date(seg.text, m.start, m.end)
     ]  # fmt: skip
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
-    planned = seg.section == "plan" and not cues.DONE.search(seg.text)
+    planned = seg.section == "plan" and not DONE.search(seg.text)
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
-    pointer = bool(cues.EXAM_POINTER.search(seg.text))
+    pointer = bool(EXAM_POINTER.search(seg.text))
     restated = payer_criteria.restated_from(seg.text)  # "CareSource requires ...": no evidence
     if payer_criteria.bare_claim(seg.text, bool(mentions or durations)):
         restated = 0  # "... has failed supervised weight loss and meets all criteria"
@@ -108,7 +128,7 @@ def statement_findings(
             planned and category in PLANNED_CATEGORIES, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
-            cues.nearest_date(mentions, start - seg.start, note.date, seg.text),
+            nearest_date(mentions, start - seg.start, note.date, seg.text),
             flags.get("speculative", False), flags.get("self_directed", False),
         )  # fmt: skip
 
@@ -164,7 +184,7 @@ def statement_findings(
                 flags["hypothetical"] = True  # ... and so is the score copied from it
             if (remote or pointer) and label.startswith("exam-findings|"):
                 flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
-            if label in cues.UNCHANGED_MEASURES and cues.UNCHANGED_ONLY.match(
+            if label in UNCHANGED_MEASURES and UNCHANGED_ONLY.match(
                 clause_of(seg.text, ent.start_char).strip()
             ):
                 flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
@@ -204,7 +224,7 @@ def statement_findings(
                 # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.
                 if verb_denial_elsewhere(ent, label.startswith("functional-deficits|")):
                     flags["negated"] = False
-            if flags.get("negated") and cues.POSITIVE_MARK.match(seg.text[ent.end_char :]):
+            if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):
                 flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
             if label == "functional-deficits|positioning-need" and not_evidence.AT_WILL.match(
                 seg.text[ent.end_char :]
@@ -212,15 +232,15 @@ def statement_findings(
                 flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
             if field_answered_no(seg.text[ent.end_char :], label):
                 flags["negated"] = True  # "Locked knee: No": the field answered no
-            if ent.text in cues.CREDENTIALS and cues.SIGNATURE.search(before):
+            if ent.text in CREDENTIALS and SIGNATURE.search(before):
                 continue  # "Brooke Dunaway, PT": the therapist's credential, not therapy
             if (
                 ent.text == "PT"
-                and cues.VISIT_TYPE_BEFORE.search(before)
-                and cues.VISIT_TYPE_AFTER.match(seg.text[ent.end_char :])
+                and VISIT_TYPE_BEFORE.search(before)
+                and VISIT_TYPE_AFTER.match(seg.text[ent.end_char :])
             ):
                 continue  # "ORTHO NEW PT 8/20/26": a new patient's visit, not therapy
-            if ent.text == "PT" and cues.PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
+            if ent.text == "PT" and PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
                 continue  # "PT is a 56 y/o M", "PT states ...": the patient, not therapy
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             out.append(finding(label, start, end, flags))
@@ -258,7 +278,7 @@ def statement_findings(
             if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: match.end()]):
                 flags["hypothetical"] = True  # the patient's words for a request: a wish
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
-    clinical = not cues.CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
+    clinical = not CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
     if (
         therapy
         and cues.session_count(seg.text)
@@ -267,12 +287,12 @@ def statement_findings(
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
         out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
     seen = not remote or (  # "Exam (video): ...", not "Unable to perform McMurray via video"
-        cues.VIDEO_EXAM.search(lines.line_at(seg.start)) and not cues.UNTESTED.search(seg.text)
+        VIDEO_EXAM.search(lines.line_at(seg.start)) and not UNTESTED.search(seg.text)
     )
     if seg.section == "exam" and clinical and seen and _examined(seg.text):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
-    if seg.section == "goals" and clinical and not cues.BY_REFERENCE.search(seg.text):
+    if seg.section == "goals" and clinical and not BY_REFERENCE.search(seg.text):
         # Each line under a GOALS header is a goal, whether or not it says "goal".
         out.append(finding("plan-of-care|goals", seg.start, seg.end, {}))
     if seg.section == "plan" and clinical:
@@ -297,8 +317,8 @@ def _examined(text: str) -> bool:
     patient-reported score alone ("Oswestry | 40% | 36% |" in a PT discharge's Objective)."""
     row = tables.cells(text)
     return not (
-        cues.NOT_EXAMINED.search(text)
-        or cues.EXAM_POINTER.search(text)
+        NOT_EXAMINED.search(text)
+        or EXAM_POINTER.search(text)
         or tables.heading_row(row)
         or tables.self_reported_only(text)
     )

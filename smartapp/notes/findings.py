@@ -34,6 +34,7 @@ from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions
 from .relief import relief_spans
 from .segments import Segment, segment
+from .statement_kinds import IMAGING_TITLE, REMOTE
 from .statements import statement_findings
 from .study_dates import date_restated_results
 from .ticked_boxes import contradicted_ticks
@@ -83,8 +84,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # A statement that names no body region is about the region last named in its section
     # ("Right knee: ..." then "No effusion. McMurray negative."); in an imaging report, about the
     # region the report is of.
-    report = bool(cues.IMAGING_TITLE.search(note.title))
-    remote = bool(cues.REMOTE.search(f"{note.title} {text[:300]}"))
+    report = bool(IMAGING_TITLE.search(note.title))
+    remote = bool(REMOTE.search(f"{note.title} {text[:300]}"))
     therapy = cues.therapy_document(note.title, text[:300])
     lines = NoteLines(text)
     carried: dict[str, frozenset[str]] = {}

@@ -10,10 +10,10 @@ visit it describes").
 
 The label must name the visit ("for", "re", "regarding", "visit", "encounter", "DOS", "date of
 service", "seen") before its date: "Late entry 2/17/2026 09:40 -" dates the entry itself, the
-day it was written (cues.entry_label_date), and moves nothing. Only a visit before the note's
-own day counts. A label among a text's first lines dates the whole text; one further down dates
-its own lines, from its line to the next blank line (a daily-note list with one late entry among
-same-day ones, a late entry appended below a note).
+day it was written (finding_dates.entry_label_date), and moves nothing. Only a visit before the
+note's own day counts. A label among a text's first lines dates the whole text; one further down
+dates its own lines, from its line to the next blank line (a daily-note list with one late entry
+among same-day ones, a late entry appended below a note).
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ item or table row, labelled with the section it sits in, so that
   spaCy's suffix splitting is quadratic in the length of such a run.
 
 Offsets always point into the original note text (blanking keeps the length), so evidence can be
-highlighted where it was found.
+highlighted where it was found. The blanking and the joining of hard-wrapped lines are
+:mod:`.text_cleanup`; unpunctuated dictation is cut by :mod:`.run_on_dictation`; this module cuts
+lines into sentences, list items and table rows and labels their sections.
 """
 
 from __future__ import annotations
@@ -22,14 +24,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .section_headers import dictated_header, header_at, header_categories, resumes
+from .run_on_dictation import run_on_pieces
+from .section_headers import dictated_header, header_at, resumes
+from .text_cleanup import blank_noise, unwrap
 
 MAX_SEGMENT = 320
 LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
-_OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
-_OCR_ONE = re.compile(r"(?<=[a-z])1(?=[a-z])")
-_PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
-_LONG_TOKEN = re.compile(r"\S{80,}")
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
 _NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES)
@@ -66,15 +66,6 @@ _REMARKED_LISTS = frozenset({"medications", "allergies"})
 #: fever, wt loss."): cut at commas, "fever" stands alone and loses its "Denies" (blind wave 23,
 #: CC/lmri-02).
 _DENIAL_LINE = re.compile(r"\s*(?:[-*•]\s*)?(?:denies|denied|negative for)\b", re.IGNORECASE)
-_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
-#: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
-#: of these words continues on the next even when that starts with a section word ("Settings
-#: and\nequipment per your therapist").
-_CONTINUES = frozenset(
-    "a an the and or but nor to of for with without in on at by from as than that which who "
-    "her his their its my your our is are was were be been has have had will would should "
-    "could may might not no very".split()
-)
 _BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
@@ -86,87 +77,6 @@ class Segment:
     end: int
     text: str
     section: str
-
-
-def blank_noise(text: str) -> str:
-    """Same-length text with runs of punctuation and giant tokens blanked, and OCR's digit-for-
-    letter swaps inside words undone ("N0T" → "NOT", "ca1f" → "calf")."""
-    text = _OCR_ZERO.sub("O", text)
-    text = _OCR_ONE.sub("l", text)
-    text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
-    return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
-
-
-def _unwrap(text: str) -> str:
-    """Join hard-wrapped lines (a line that does not end a sentence, followed by one that starts
-    in lower case, is one statement), except where a dictated paragraph starts with its section
-    word ("...no new hip films\nassessment right hip osteoarthritis"): a date, a side or a "no"
-    of one paragraph must not reach into the next."""
-
-    def join(match: re.Match[str]) -> str:
-        following = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
-        if header_at(following) is None and dictated_header(following) is None:
-            return " "
-        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
-        return " " if before and before[-1].lower() in _CONTINUES else "\n"
-
-    return _SOFT_WRAP.sub(join, text)
-
-
-#: Dictation printed without punctuation runs its sentences together ("...which did not help
-#: she has used a cane since thanksgiving she can no longer walk her dog"): a new sentence starts
-#: where the patient is the subject again, unless a word that ties it to the last one stands
-#: before ("pain since she fell", "says that she has").
-_RUN_ON = re.compile(
-    r"(?<=[a-z0-9)])(?<!\bthat)(?<!\bsince)(?<!\bwhen)(?<!\bbecause)(?<!\band)(?<!\bbut)"
-    r"(?<!\bor)(?<!\bif)(?<!\buntil)(?<!\bwhere)(?<!\bas)(?<!\bwhile)(?<!\bafter)(?<!\bbefore)"
-    r"(?<!\bso)(?<!\bwhich)(?<!\bwho)(?<!\bunless)\s+"
-    r"(?=(?:she|he|they|pt|patient)\s+(?:also\s+|now\s+|still\s+|then\s+)?(?:has|have|had|is|"
-    r"was|were|did|does|can|could|cannot|went|gets|got|uses|used|reports|reported|states|stated|"
-    r"denies|denied|notes|would|will|no longer|walks|ambulates|tried|started|completed|took|"
-    r"takes|saw|needs|wants|lives|works|feels|presents|returns)\b)"
-)
-#: ...and where it dictates its next section: "...gait normal on exam BP 128 over 82",
-#: "...BMI 36 assessment new daily headache", "...or mass plan MRI brain", unless the word is
-#: part of a phrase ("the plan", "treatment plan", "gait assessment", "follow up exam").
-_RUN_ON_SECTION = re.compile(
-    r"(?<=[a-z0-9)])\s+(?=(?P<on>on (?:physical )?exam(?:ination)?\b)"
-    r"|(?P<word>assessment|impression|plan|exam)\s+\w)"
-)
-_PART_OF_PHRASE = frozenset(
-    "the a an this that our his her its of for to and or no treatment care gait functional fall "
-    "risk safety home discharge surgical follow initial nursing up repeat prior last next eye "
-    "neuro skin pain physical on".split()
-)
-#: A statement this long with no sentence punctuation is run-on dictation.
-_RUN_ON_LENGTH = 160
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
-    """A long unpunctuated statement cut where a new dictated sentence or section starts
-    (:data:`_RUN_ON`, :data:`_RUN_ON_SECTION`), each piece with the section it opens (None: the
-    section goes on); any other statement whole."""
-    piece = text[start:end]
-    if end - start < _RUN_ON_LENGTH or re.search(r"[.!?;](?:\s|$)", piece):
-        return [(start, end, None)]
-    cuts: list[tuple[int, int, str | None]] = [
-        (m.start(), m.end(), None) for m in _RUN_ON.finditer(piece)
-    ]
-    for match in _RUN_ON_SECTION.finditer(piece):
-        word = match.group("word")
-        before = piece[: match.start()].split()
-        if word and before and before[-1].lower() in _PART_OF_PHRASE:
-            continue
-        opens = header_categories()["exam" if match.group("on") else word]
-        cuts.append((match.start(), match.end(), opens))
-    spans: list[tuple[int, int, str | None]] = []
-    position, opens = 0, None
-    for cut_start, cut_end, section in sorted(cuts, key=lambda cut: cut[0]):
-        if cut_start >= position:
-            spans.append((start + position, start + cut_start, opens))
-            position, opens = cut_end, section
-    spans.append((start + position, end, opens))
-    return [(a, b, section) for a, b, section in spans if text[a:b].strip()]
 
 
 def _pieces(
@@ -242,7 +152,7 @@ def segment(text: str) -> list[Segment]:
     """The note's statements in order, each with its section ("" before any header)."""
     # Hard-wrapped lines (dictation, scanned text) continue their sentence: a line that does not
     # end a sentence, followed by one that starts in lower case, is one statement.
-    clean = _unwrap(blank_noise(text))
+    clean = unwrap(blank_noise(text))
     section, resume = "", None
     segments: list[Segment] = []
     position = 0
@@ -276,7 +186,7 @@ def segment(text: str) -> list[Segment]:
             bullet = _BULLET.match(clean, a, b)
             if bullet:
                 a = bullet.end()
-            for c_start, c_end, opens in _clauses(clean, a, b):
+            for c_start, c_end, opens in run_on_pieces(clean, a, b):
                 section = opens or section  # "...BMI 36 assessment new daily headache"
                 for w_start, w_end in _windows(clean, c_start, c_end):
                     window = clean[w_start:w_end]

@@ -7,7 +7,7 @@ clinician's narrative over the form: where the notes deny what the box claims an
 it, the tick is a template default, not a finding (WAVE-20 brief: "template defaults that
 contradict the narrative"; blind wave 21, BW/bed-03: the narrative's 'reflux well controlled on
 a foam wedge pillow, no aspiration, no pressure injuries' against the ticked positioning need).
-Wave 15 read a form field answered no as a denial (not_evidence.FIELD_ANSWERED_NO); this is the
+Wave 15 read a form field answered no as a denial (field_answers.FIELD_ANSWERED_NO); this is the
 other side: a box answered yes that the narrative answers no.
 
 A box ticked where the narrative also states the finding, or says nothing of it, still counts.

@@ -3,8 +3,8 @@
 "In-person visit 3/30/26 with sleep medicine" in a note of 2/24/26 is an appointment, not the
 face-to-face evaluation (blind wave 25, CM/sleep-03: the ordering physician's telephone note
 named the clinic visit "booked 3/30/26"; ConText reads "booked", this reads the date). A date
-after the note's own day is never when something in it happened (cues.nearest_date drops such
-dates), so without this the visit took the note's date and counted as done.
+after the note's own day is never when something in it happened (finding_dates.nearest_date drops
+such dates), so without this the visit took the note's date and counted as done.
 
 Only the date written in the visit's own clause, close to it, dates the visit: in "In-person visit
 2/10/26 with cardiology, then follow-up 3/30" the visit is of 2/10, and in "Seen in clinic today,

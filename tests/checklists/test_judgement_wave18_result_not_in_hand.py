@@ -12,7 +12,7 @@ import datetime as dt
 
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
-from smartapp.notes.not_evidence import result_not_in_hand
+from smartapp.notes.second_hand import result_not_in_hand
 
 
 def _asserted(text: str) -> set[str]:

@@ -1,0 +1,70 @@
+"""A form field the target names, answered no ("Locked knee: No", "Hypoglycemia: neg - no
+lows", "Falls in past year: 0"): a denial medspaCy's ConText does not read (blind waves 15, 25,
+26). Split out of not_evidence.py; :mod:`.statements` reads it when it flags a statement's
+findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
+#: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
+#: A dash for the colon ("Fever - none") and an answer explained after a dash ("Hypoglycemia:
+#: neg - no lows, no glucagon use", blind wave 25 CM/cgm-02) too, unless what follows turns to
+#: what did happen ("neg - but needed glucagon 1/2026"). The field may name more than the target
+#: ("Cancer history - negative", "Fever or chills: no").
+#: The field's name may carry its tool in brackets ("Fall risk screen (STEADI):", blind wave 26).
+_SEPARATOR = r"^(?:[ \t]+(?:[\w/'&-]+|\([\w/ '&-]{1,20}\))){0,3}?(?:\s*[:?]|\s+[-\u2013])\s*"
+_ANSWERED = (
+    r"\s*(?:$|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
+    r"from|besides|until|only)\b))"
+)
+FIELD_ANSWERED_NO = re.compile(
+    rf"(?:{_SEPARATOR}(?:no|none|n/a|absent|denies|denied|never)|^\s*[:?]?\s*\[\s*\]\s*yes\s*"
+    rf"\[\s*x\s*\]\s*no){_ANSWERED}",
+    re.IGNORECASE,
+)
+#: "Hypoglycemia: neg", "Fever: negative": a symptom's field answered negative is denied; a
+#: test's is its result ("Prior germline testing: negative", "TB screening - negative"), told
+#: by the target's category or its concept's name.
+#: A screen answered with a count of none is negative too ("Fall risk screen (STEADI): 0 falls,
+#: not unsteady", blind wave 26 CQ/wlk-02; "Falls in past year: 0", "no falls in 12 mo"); a
+#: count above zero is what it found.
+_NONE_COUNTED = (
+    r"(?:(?:0|zero)\b(?:\s+[a-z]+)?|no\s+(?:falls?|episodes?|events?))"
+    r"(?:\s+(?:in|over|during|since|for|x|this|past|last)\b|" + _ANSWERED + ")"
+)
+FIELD_ANSWERED_NEGATIVE = re.compile(
+    rf"{_SEPARATOR}(?:neg(?:ative)?{_ANSWERED}|{_NONE_COUNTED})", re.IGNORECASE
+)
+_RESULT_CATEGORIES = frozenset({"diagnostic-results", "measure", "exam-findings"})
+_RESULT_CONCEPT = re.compile(r"(?:test|ecg|evaluation|scores?|study|screening)$")
+#: Where a regex target opens with a field ("Hypoglycemia requiring glucagon/EMS: neg"): its
+#: label, up to the first separator.
+_FIELD_LABEL = re.compile(r"^\W{0,3}[a-z][^:;.?\n]{0,60}?(?=\s*[:?]|\s+[-\u2013]\s)", re.I)
+
+
+def field_answered_no(after: str, label: str) -> bool:
+    """The target (``label``: category|concept) is a field answered no; ``after`` is the text
+    right after its name."""
+    if FIELD_ANSWERED_NO.match(after):
+        return True
+    category, _, concept = label.partition("|")
+    return (
+        category not in _RESULT_CATEGORIES
+        and not _RESULT_CONCEPT.search(concept)
+        and bool(FIELD_ANSWERED_NEGATIVE.match(after))
+    )
+
+
+def field_opens_answered_no(before: str, text: str, label: str) -> bool:
+    """A regex target's span (``text`` from its start) opens its statement (``before`` it, no
+    word) with a field answered no: in "BRCA1/2 2019 (for mother's breast ca dx 52) - negative"
+    the answer is the test's, not the mother's cancer's."""
+    field = _FIELD_LABEL.match(text)
+    return (
+        bool(field)
+        and not re.search(r"[a-z]", before, re.IGNORECASE)
+        and field_answered_no(text[field.end() :], label)
+    )

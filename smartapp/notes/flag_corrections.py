@@ -1,0 +1,206 @@
+"""How the cues around one matched target correct the flags ConText gave it, or drop it: a job's
+demands, a quoted wish, care never begun, avoided or only offered, another note's evaluation, an
+exam "unchanged" or a sign written after a denial, a field answered no, a therapist's credential
+or "PT" the patient; a pattern target's surgery date, field answer and job demand. Split out of
+statements.py, which assembles a statement's findings from these flags.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..evidence.demand_levels import capacity_meets_demand, weight_meets_demand
+from ..evidence.score_bands import balance_tested_well, little_limitation_written, rated_well
+from . import cues, not_evidence
+from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
+from .field_answers import field_answered_no, field_opens_answered_no
+from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
+from .lines import NoteLines
+from .measure_values import QUALIFIED, WITH_RERAS
+from .model import CARE_CATEGORIES, PLAN_CATEGORIES
+from .not_therapy import (
+    CREDENTIALS,
+    PATIENT_PREDICATE,
+    SIGNATURE,
+    VISIT_TYPE_AFTER,
+    VISIT_TYPE_BEFORE,
+)
+from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
+from .segments import Segment
+from .self_directed import self_directed
+from .statement_kinds import POSITIVE_MARK, UNCHANGED_MEASURES, UNCHANGED_ONLY
+from .tolerance import cause_only, others_intolerance, untolerated_exam
+
+_CAPACITY = frozenset(
+    {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
+)
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
+#: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
+#: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
+_FAMILY_JUST_BEFORE = re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
+#: Categories whose finding a verb's own "not" in another clause does not deny.
+_VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
+#: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
+CARE = re.compile(rf"(?:^|;)(?:{'|'.join(map(re.escape, sorted(CARE_CATEGORIES)))})\|")
+
+
+def entity_flags(
+    ent: Any,
+    label: str,
+    seg: Segment,
+    note_text: str,
+    lines: NoteLines,
+    care: list[int],
+    remote: bool,
+    pointer: bool,
+) -> dict[str, bool] | None:
+    """The flags of a target spaCy matched (``ent``, one of its labels) in a statement, its
+    ConText modifiers corrected by the cues around it; None when it is no finding. ``care``: where
+    the statement's care targets start; ``remote``, ``pointer``: a remote contact's, or an exam
+    line pointing elsewhere, which examines no one here."""
+    if label.startswith("measure|") and QUALIFIED.search(seg.text[: ent.start_char]):
+        return None
+    if label == "measure|rdi" and WITH_RERAS.search(note_text):
+        return None  # a study whose RDI counts RERAs: not the LCD's RDI
+    flags = modifier_flags(ent)
+    if CARE.match(label) and cause_only(ent):
+        flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
+    if flags.get("normal") and not normal_in_own_clause(seg.text, ent.start_char, ent.end_char):
+        flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
+    if flags.pop("need_only") and label.startswith("functional-deficits|"):
+        flags["hypothetical"] = False  # "needs a riding cart" is a limit
+    before = seg.text[: ent.start_char]
+    # A list item split off its line ("Job demands: transfers, pushing wheelchairs")
+    # keeps what its sentence said before it, never earlier sentences on the line.
+    if label in _CAPACITY and cues.JOB_CONTEXT.search(_lead(lines, seg, before)):
+        flags["hypothetical"] = True  # what the job requires, not what the worker can do
+    if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(_lead(lines, seg, before)):
+        flags["hypothetical"] = True  # "job requires lifting": not how it happened
+    if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
+        flags["speculative"] = True  # "I want to go ahead with the knee replacement."
+    if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: ent.end_char]):
+        flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
+    if label.startswith("conservative-treatment|") and (
+        cues.NO_SHOW.search(seg.text) or cues.never_begun(seg.text, ent.start_char)
+    ):
+        flags["negated"] = True  # "no-showed 3/16", "referred to PT but never scheduled"
+    if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
+        flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
+    if CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
+        flags["hypothetical"] = True  # "Azathioprine was offered in December"
+    if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
+        flags["self_directed"] = self_directed(
+            seg.text, ent.start_char, care, flags.get("self_directed", False)
+        )
+    if other_notes_evaluation(label, before, seg.text[ent.end_char :]):
+        flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
+    if label == "functional-deficits|functional-score" and (
+        SCORE_FROM_ELSEWHERE.match(seg.text[ent.end_char :])
+    ):
+        flags["hypothetical"] = True  # ... and so is the score copied from it
+    if (remote or pointer) and label.startswith("exam-findings|"):
+        flags["hypothetical"] = True  # "Exam: see 4/2 note" examines no one here
+    if label in UNCHANGED_MEASURES and UNCHANGED_ONLY.match(
+        clause_of(seg.text, ent.start_char).strip()
+    ):
+        flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
+    if flags.get("aggravating") and label.startswith("functional-deficits|"):
+        flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+    if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
+        flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
+    if _FAMILY_JUST_BEFORE.search(before):
+        flags["family"] = True  # "family history of stroke": the target took "history"
+    if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):
+        flags["family"] = True  # "Pt's friend 'couldn't tolerate CPAP'": the friend's
+    if label.startswith("exam-findings|") and untolerated_exam(before):
+        flags["negated"] = True  # "Did not tolerate ROM testing": not examined
+    if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
+        # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
+        # "difficulty reaching" and is dropped, so the denial is read here.
+        flags["negated"] = True
+    if label == "functional-deficits|functional-score" and (
+        little_limitation_written(seg.text[ent.start_char :])
+        or capacity_meets_demand(lines.line_at(seg.start + ent.start_char))
+    ):
+        # "KOOS JR 84.6", "ODI 14%", "FCE: PDC LIGHT-MEDIUM; job demand LIGHT": no limit
+        flags["normal"] = True
+    elif label.startswith("functional-deficits|") and (
+        rated_well(seg.text, ent.start_char, ent.end_char)
+        or balance_tested_well(seg.text, ent.start_char, ent.end_char)
+        or weight_meets_demand(seg.text)
+    ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
+        # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |"
+        flags["normal"] = True
+    if flags.get("negated") and not denial_in_own_clause(seg.text, ent.start_char, ent.end_char):
+        flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
+    if flags.get("negated") and label.split("|")[0] in _VERB_SCOPED:
+        # "cannot passively extend, lg effusion, MJL ttp"; "can't button shirts, and
+        # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.
+        if verb_denial_elsewhere(ent, label.startswith("functional-deficits|")):
+            flags["negated"] = False
+    if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):
+        flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
+    if label == "functional-deficits|positioning-need" and not_evidence.AT_WILL.match(
+        seg.text[ent.end_char :]
+    ):
+        flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
+    if field_answered_no(seg.text[ent.end_char :], label):
+        flags["negated"] = True  # "Locked knee: No": the field answered no
+    if ent.text in CREDENTIALS and SIGNATURE.search(before):
+        return None  # "Brooke Dunaway, PT": the therapist's credential, not therapy
+    if (
+        ent.text == "PT"
+        and VISIT_TYPE_BEFORE.search(before)
+        and VISIT_TYPE_AFTER.match(seg.text[ent.end_char :])
+    ):
+        return None  # "ORTHO NEW PT 8/20/26": a new patient's visit, not therapy
+    if ent.text == "PT" and PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
+        return None  # "PT is a 56 y/o M", "PT states ...": the patient, not therapy
+    return flags
+
+
+def pattern_flags(
+    label: str, match: re.Match[str], seg: Segment, lines: NoteLines
+) -> dict[str, bool] | None:
+    """The flags of a pattern target (``label``, its ``match`` in a statement), corrected by the
+    cues around it; None when it is no finding."""
+    if (
+        label == "work-injury|date-of-injury"
+        and match.group()[:1].isdigit()
+        and not_evidence.SURGERY_BEFORE_DATE.search(seg.text[: match.start()])
+    ):
+        return None  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
+    flags = regex_flags(seg.text, match.start(), match.end(), label)
+    if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
+        flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
+    if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
+        flags["hypothetical"] = True  # what the job requires, not what the worker can do
+    if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(
+        _lead(lines, seg, seg.text[: match.start()])
+    ):  # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
+        flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
+    if label.startswith("functional-deficits|") and (
+        rated_well(seg.text, match.start(), match.end())
+        or balance_tested_well(seg.text, match.start(), match.end())
+        or weight_meets_demand(seg.text)
+    ):
+        flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
+    if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: match.end()]):
+        flags["hypothetical"] = True  # the patient's words for a request: a wish
+    return flags
+
+
+def _lead(lines: NoteLines, seg: Segment, before: str) -> str:
+    return lines.sentence_lead(seg.start) + before
+
+
+def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:
+    """Inside a quotation: the patient's words, not the clinician's plan."""
+    opened = before.count('"') + before.count("\u201c") - before.count("\u201d")
+    return (lines.quotes_before(seg.start) + opened) % 2 == 1
+
+
+def _asked_for(lines: NoteLines, seg: Segment, before: str) -> bool:
+    """Ends inside the quotation a request opens: the patient's reason for asking for the item."""
+    return bool(not_evidence.QUOTED_REQUEST.search(_lead(lines, seg, before)[-200:]))

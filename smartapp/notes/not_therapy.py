@@ -1,0 +1,35 @@
+"""A therapy abbreviation that names no therapy: a therapist's credential after a name
+("Brooke Dunaway, PT"), a visit type ("ORTHO NEW PT 8/20/26") and "PT" the patient ("PT is a 56
+y/o M"). Split out of cues.py; :mod:`.statements` drops such a target.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Brooke Dunaway, PT" / "Therapist: J. Lee, DPT": a credential after a name is not therapy.
+CREDENTIALS = frozenset({"PT", "OT", "DPT", "PTA", "OTR", "COTA"})
+SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")
+#: "ORTHO NEW PT 8/20/26", "EST PT VISIT": a visit type names a new or established patient, not
+#: physical therapy (blind wave 23, CD/kas-03). Only the visit-type word in capitals, and only
+#: before a date, a colon, a line's end or a visit word: "NEW PT EVAL", "New PT referral" are
+#: therapy.
+VISIT_TYPE_BEFORE = re.compile(r"\b(?:NEW|EST\.?|ESTABLISHED)\s+$")
+VISIT_TYPE_AFTER = re.compile(
+    r"^\s*(?:$|[:\-\u2013(]|\d{1,2}/\d{1,2}|(?:VISIT|NOTE|CONSULT|APPT|H&P)\b)"
+)
+#: "PT is a 56 y/o M", "PT states she ...", "PT here for f/u": "PT" the subject of what only a
+#: person does is the patient, not physical therapy (blind wave 25, CK/hip-03: "S: PT is a 56 y/o
+#: M with R groin pain since the spring, worse last 2 months" made two months of therapy). Not
+#: "PT is helping", "PT was started", "PT reports reviewed": therapy can be those.
+PATIENT_PREDICATE = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:is|was)\s+(?:an?\s+)?(?:(?:very\s+)?pleasant\s+)?\d{1,3}(?:\s*|-)(?:y/?o\b|"
+    r"yo\b|y\.o\.|(?:yrs?|years?)(?:\s*|-)old\b|[mf]\b|(?:male|female|man|woman)\b)|"
+    r"(?:presents|presented|presenting|states|stated|denies|denied|complains|complained|c/o|"
+    r"endorses|endorsed|admits|reports|reported)\b(?!\s+(?:reviewed|attached|received|on file|"
+    r"in chart|from|show|shows|showed|indicate|indicates|note|notes)\b)|"
+    r"(?:is\s+)?here\s+(?:today|for|with)\b|(?:was\s+)?seen\s+today\b|"
+    r"(?:is|was|feels|remains)\s+(?:worried|concerned|anxious|frustrated|eager|hesitant|"
+    r"reluctant|interested)\b)",
+    re.IGNORECASE,
+)

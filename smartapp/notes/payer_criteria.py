@@ -1,0 +1,105 @@
+"""A payer's words in a note, which are no evidence of what they name (blind waves 15, 16, 21,
+23, 24): criteria restated ("CareSource requires ..."), a template's claim that they are met
+("meets all CareSource criteria"), and a pasted criteria list under its label. Split out of
+not_evidence.py; :mod:`.statements` reads them when it flags a statement's findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Text that restates what a payer asks for, or claims it is met, rather than what was done (blind
+#: wave 15: a coordinator pasting the policy, "CareSource requires ... genetic counseling by a
+#: qualified provider prior to testing", "Policy (copied): \"Two ... MBBs ... are required\"", a
+#: letter template "Patient has completed two diagnostic blocks", "meets all CareSource criteria"):
+#: from the cue to the end of its statement nothing is evidence. Care written before the cue
+#: ("Completed 6 wks PT as CareSource requires") and evidence further down the note (its own
+#: statement) still count; "CareSource-required 6-mo program" is an adjective, no requirement.
+#: Who sets the criteria, before "criteria" in a label or a discussion of them.
+_PAYER = r"(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
+RESTATED_CRITERIA = re.compile(
+    r"\b(?:caresource|payer|insurance|insurer|health plan|medicaid|medicare|policy|lcd|ncd|rbm|"
+    r"guidelines?|criteria|criterion)\b[^.;]{0,40}?(?<![-\w])(?:requires?|mandates?)\b"
+    r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"
+    r"letter template|template letter|template (?:text|language))"
+    r"\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"
+    r"|\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b"
+    # Criteria named to the patient ("discussed coverage criteria (insulin use or problematic
+    # hypoglycemia)", blind wave 24 CH/cgm-02): the payer's words, not the patient's history.
+    r"|\b(?:discussed|explained|reviewed with (?:pt|patient)|counsell?ed (?:on|about|re:?)|"
+    r"educated (?:on|about|re:?))\s+(?:the\s+)?"
+    rf"{_PAYER}\s+(?:criteria|requirements)\s*[(:]",
+    re.IGNORECASE,
+)
+
+
+#: What a criteria label may name before its colon: what the criteria are for and where they come
+#: from ("Payer criteria for in-lab study (from CareSource policy): significant cardiopulmonary
+#: disease; ... suspected sleep-related hypoventilation; ...", blind wave 23 CD/sleep-02) -- not a
+#: verdict that they are met ("CareSource criteria for in-lab PSG met: CHF, EF 30%").
+_LABEL_TAIL = (
+    r"(?:\s+(?:for|of|on)\s+(?![^:.;\n]*\b(?:met|meets|fulfilled|satisfied)\b)[^:.;\n()]{1,40}?)?"
+    r"(?:\s*\(\s*(?:from|per|source:?|see|copied|pasted|verbatim)\b[^)]{0,40}\))?"
+)
+
+
+#: A pasted criteria list's label ("CareSource criteria (pasted): \"BMI >=40 ...; documented
+#: failure of a medically supervised weight-loss program; ...\"", blind wave 16 BC/bar-03): a
+#: list split at its semicolons is many statements, all of them the payer's words.
+CRITERIA_LABEL = re.compile(
+    r"\b(?:(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|(?:caresource|payer|insurance|"
+    r"insurer|plan|medicaid|medicare|coverage|lcd|ncd|policy)\s+criteria|criteria|"
+    r"letter template|template letter|template (?:text|language))"
+    r"\s*\(\s*(?:copied|pasted|verbatim)[^)]{0,30}\)"
+    r"|(?<!meets\s)(?<!meet\s)(?<!met\s)(?<!meeting\s)"
+    rf"{_PAYER}\s+criteria{_LABEL_TAIL})\s*:",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
+
+
+#: How far back a pasted criteria list's label is looked for.
+_LABEL_REACH = 600
+
+
+def pasted_criteria_near(text: str, start: int, end: int) -> bool:
+    """Whether a criteria label stands within reach of a statement's span: when none does, no
+    finding in the span can be under one (checked once a statement, not for every finding)."""
+    return CRITERIA_LABEL.search(text, max(0, start - _LABEL_REACH), end) is not None
+
+
+def under_pasted_criteria(text: str, at: int, end: int | None = None) -> bool:
+    """Whether ``at`` lies in a pasted criteria list: the rest of its label's line, or the
+    quotation the label opens, however many lines it runs (evidence after it still counts).
+    A finding read from the start of its statement (``at`` to ``end``) may open with the label
+    itself ('Criteria (pasted from policy): "Genetic counseling ... must be performed prior to
+    testing"', blind wave 21 BX/gen-02): the whole finding is then the payer's words."""
+    window = max(0, at - _LABEL_REACH)
+    labels = [m for m in CRITERIA_LABEL.finditer(text, window, max(at, end or at))
+              if m.start() <= at]  # fmt: skip
+    if not labels:
+        return False
+    end = labels[-1].end()
+    between = text[end:at]
+    if _OPEN_QUOTE.match(between):
+        opened = between.count('"') + between.count("\u201c") - between.count("\u201d")
+        return opened % 2 == 1  # still inside the quotation
+    return "\n" not in between
+
+
+def restated_from(text: str) -> int | None:
+    """Where a statement starts restating a payer's criteria (None when it does not)."""
+    found = RESTATED_CRITERIA.search(text)
+    return found.start() if found else None
+
+
+#: A letter's verdict that the criteria are met ("Ms. Haverford has failed medically supervised
+#: weight loss and meets all CareSource criteria for bariatric surgery", blind wave 15 AZ/bar-03):
+#: what it claims beside the verdict is no evidence either, unless the statement dates it or
+#: says how long it ran ("completed a 6-month program 1/2025-6/2025 and meets all criteria").
+CRITERIA_MET = re.compile(r"\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b", re.I)
+
+
+def bare_claim(text: str, dated: bool) -> bool:
+    """Whether a whole statement is a letter's bare claim that the criteria are met."""
+    return not dated and bool(CRITERIA_MET.search(text))

@@ -1,0 +1,106 @@
+"""What a note has only at second hand, no evidence of its own (blind waves 16, 18, 20): an
+evaluation named, undated, as where a copied value came from ("ODI 30% (from re-exam)"), the
+score copied from it, and a result told by the patient, hearsay or with its report missing
+("MRI reportedly showed HNP - report not available"). Split out of not_evidence.py;
+:mod:`.statements` reads them when it flags a statement's findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An evaluation named as where a value came from ("ODI 30% (from re-exam)" copied into every
+#: daily note, blind wave 16 BD/pt-02; "ROM per last re-eval", "goals as set at the IE"): that
+#: evaluation is another note's, none is done here. With its date ("per re-exam 8/6", "see
+#: progress report 2/19/26") it stays a dated mention of that evaluation.
+OTHER_NOTES_EVAL = re.compile(
+    r"\b(?:from|per|see|since|(?:as\s+)?(?:noted|documented|recorded|measured|set)\s+(?:in|on|at)|"
+    r"(?:carried|copied|brought|pulled)\s+(?:forward\s+|over\s+)?from)\s+(?:the\s+|her\s+|his\s+|"
+    r"pt'?s?\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?\W*$",
+    re.IGNORECASE,
+)
+DATE_JUST_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:on|of|dated|from|done)\s+)?(?:\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    re.IGNORECASE,
+)
+_EVALUATIONS = frozenset({"progress-report|re-evaluation", "exam-findings|therapy-evaluation"})
+
+
+def other_notes_evaluation(label: str, before: str, after: str) -> bool:
+    """An evaluation named, undated, as the source of what this note copies. A therapist's
+    evaluation cited for its conclusion ("Per PT eval pt benefits from walker") was done: only a
+    re-evaluation, which dates the progress report, is another note's after "per"."""
+    if label not in _EVALUATIONS:
+        return False  # checked first: this runs for every target of every statement
+    cue = OTHER_NOTES_EVAL.search(before[-60:])
+    if not cue or DATE_JUST_AFTER.match(after):
+        return False
+    return label == "progress-report|re-evaluation" or not cue.group().lower().startswith("per")
+
+
+#: A score followed by the evaluation it was copied from ("ODI 30% (from re-exam)", "LEFS 42 per
+#: last re-eval", blind wave 16 BD/pt-02): that evaluation's score, undated here, not today's.
+SCORE_FROM_ELSEWHERE = re.compile(
+    r"^[^.;()]{0,25}?\(?\s*(?:from|per|see|as of|carried (?:forward )?from|copied from)\s+"
+    r"(?:the\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?"
+    r"(?:re-?exam\w*|re-?eval\w*|reassessment|re-assessment|progress report|ie|initial "
+    r"(?:eval\w*|exam\w*)|eval(?:uation)?|exam)\b(?!\s*(?:(?:on|of|dated)\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+#: A result the note has only at second hand, its report not in hand ("outside cervical MRI
+#: reportedly showed R C4-5 disc herniation - report not available; will obtain", blind wave 18
+#: BK/spine-03): a reviewer asks for the report, and what it is said to show is no result yet.
+#: The cue follows the result in its own clause ("report not available", "images not on file",
+#: "no formal report", "report pending"), or the result is hearsay ("reportedly showed").
+_REPORT_NOT_HERE = re.compile(
+    r"\b(?:report|images?|films?|read|results?)s?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:not\s+"
+    r"(?:yet\s+)?(?:available|on\s+file|in\s+(?:the\s+)?(?:chart|record|system|epic)|received|"
+    r"obtained|seen|reviewed)|unavailable|pending|requested)\b"
+    r"|\b(?:no|without)\s+(?:formal\s+|written\s+|official\s+|radiology\s+)?report\b(?!\s+of\b)"
+    r"|\b(?:unable|not\s+able)\s+to\s+(?:obtain|locate|find|access)\b",
+    re.IGNORECASE,
+)
+_HEARSAY = re.compile(r"\b(?:reportedly|supposedly|allegedly)\b", re.IGNORECASE)
+#: A result the patient or a relative tells (blind wave 20, BQ/tsa-02: "R shoulder XR done at
+#: Riverbend Urgent Care 5/2026 - per pt \"bone on bone\""): "per pt", "according to his wife",
+#: "pt states the MRI showed", "was told it was bone on bone". "per PT" is the therapist, "per
+#: patient preference" a choice, and "told pt the XR shows" the clinician's own read.
+_INFORMANT = (
+    r"(?:the\s+)?(?:(?-i:pt|Pt)\b|patient\b(?!'?s?\s+(?:preference|request|choice|wish))|"
+    r"(?:(?:his|her|their|the)\s+|(?-i:pt|Pt)'?s\s+|patient'?s\s+)?(?:wife|husband|spouse|"
+    r"partner|daughter|son|mother|father|mom|dad|parents?|caregiver|family)\b)"
+)
+_PER_INFORMANT = rf"\b(?:per|according\s+to)\s+{_INFORMANT}"
+_TOLD = re.compile(
+    rf"{_PER_INFORMANT}"
+    r"|\b(?:pt|patient|he|she)\s+(?:states|stated|reports|reported|says|said|recalls|believes)"
+    r"\s+(?:that\s+)?(?:(?:the|her|his|an?|outside|prior|previous|recent|old)\s+){0,3}"
+    r"(?:mri|mra|ct|x-?rays?|xrs?|radiographs?|films?|imaging|ultrasound|scan|study|emg)\b"
+    r"|\b(?:was|were|been|being)\s+told\b",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(_PER_INFORMANT, re.IGNORECASE)
+#: Another study named between the result and the cue: "XR shows OA, MRI report pending".
+_ANOTHER_STUDY = re.compile(
+    r"\b(?:mri|mra|ct|x-?rays?|xr|radiographs?|ultrasound|us|emg|ncs|dexa|scan|study|labs?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
+
+
+def result_not_in_hand(text: str, start: int, end: int) -> bool:
+    """Whether the result at [start, end) of a statement is hearsay or told by the patient, or its
+    report is said to be missing (or the patient named as its source) later in its clause with
+    no other study named in between."""
+    stops = list(_CLAUSE_STOP.finditer(text, 0, start))
+    left = stops[-1].end() if stops else 0
+    if _HEARSAY.search(text, left, start) or _TOLD.search(text, left, start):
+        return True
+    stop = _CLAUSE_STOP.search(text, end)
+    right = stop.start() if stop else len(text)
+    cues = [c for c in (_REPORT_NOT_HERE.search(text, end, right),
+                        _TOLD_AFTER.search(text, end, right)) if c is not None]  # fmt: skip
+    return any(not _ANOTHER_STUDY.search(text, end, cue.start()) for cue in cues)

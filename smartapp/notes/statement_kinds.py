@@ -1,0 +1,95 @@
+"""What kind of statement a section or document makes (findings.py, statements.py): a plan
+line that reports care done or is clerical, an exam line that points elsewhere, examines no one
+or compares only, a goals line by reference, an imaging report, a telephone or video contact and
+what its video could not test. Split out of cues.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that make a statement in a plan section report what was done, not what is planned.
+#: "Finished PT x 10 wks (11/2025-1/2026)" under an A/P heading is care done, past tense (blind
+#: wave 19, BN/occ-02); "finish PT" in a plan is still to come.
+DONE = re.compile(
+    r"\b(failed|tried|completed|finished|underwent|continue[sd]?|continuing|despite|"
+    r"without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|s/p|status post|"
+    r"previously|prior|has had|had|did "
+    r"not help|ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
+    r"(?:has |have )?been on|currently on|remains on)\b"
+    # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has
+    # been taking, not what is planned ("since" with a date, not "since pain persists").
+    r"|\bsince (?:(?:early|mid|late)[- ]?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|last|20\d\d)",
+    re.IGNORECASE,
+)
+#: Plan-section lines that are clerical, not clinical plans.
+CLERICAL = re.compile(
+    r"\b(front desk|scheduling (?:staff|team|dept)|call center|billing|signed electronically|"
+    r"electronically signed|cc:|copy to|dictated by|transcribed|time spent|minutes? (?:spent|of))",
+    re.IGNORECASE,
+)
+#: A document that is an imaging report: its statements are about the region its title names.
+IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
+#: A telephone or portal contact examines no one: exam words in it ("numbness unchanged") are
+#: what the patient reports.
+#: The contact named by its medium: "Phone note: spoke w/ pt re PWC paperwork", "Phone f/u",
+#: "Virtual visit", "Called pt with results" (blind wave 21, BW/whc-02's PA phone note).
+REMOTE = re.compile(
+    r"\b(telephone|phone call|phone encounter|phone (?:note|visit|contact|f/?u|follow[- ]?up)|"
+    r"pt call(?:ed|ing)|patient call(?:ed|ing)|"
+    r"called (?:in|the clinic|(?:the\s+)?(?:pt|patient)(?![\w'’]))|"
+    r"portal message|mychart message|e-?visit|(?:video|virtual) visit|telehealth|"
+    r"audio[- ]only)\b",
+    re.IGNORECASE,
+)
+#: An exam a video visit says it made by video ("Exam (video): well-appearing, speaking full
+#: sentences", "Video exam:", "Observed on video: walks 20 ft w/ RW"; blind wave 16 BB/aim-02): an
+#: examination by inspection, documented as one. What it cannot test stays untested.
+VIDEO_EXAM = re.compile(
+    r"\b(?:(?:video|virtual|telehealth)\s+(?:physical\s+)?exam(?:ination)?|"
+    r"exam(?:ination)?\s*\(\s*(?:via\s+|by\s+|on\s+)?(?:video|virtual|telehealth)[^)]{0,20}\)|"
+    r"exam(?:ination)?\s+(?:via|by|on|over)\s+video|observed\s+(?:on|via|by|over)\s+video)",
+    re.IGNORECASE,
+)
+#: What a video could not test ("Unable to perform McMurray/Lachman via video"): no exam made.
+UNTESTED = re.compile(
+    r"\b(?:unable to|could not|cannot|can'?t)\s+(?:perform|assess|test|examine)", re.I
+)
+#: "Goals: per the outside POC" names goals kept elsewhere; it states none.
+BY_REFERENCE = re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
+#: A sign written right after a test: "McMurray +", "Thessaly positive" (not "+/-").
+POSITIVE_MARK = re.compile(r"^\s*(?:\+(?!\s*/)|positive\b|pos\b)", re.IGNORECASE)
+#: An exam line that only points at an exam written elsewhere (blind wave 13, AO/lmri-03):
+#: "Exam: see 4/2 note", "PE: per ortho visit 2/20", "Physical exam: refer to PT eval", "Exam:
+#: as documented in the 2/20 visit", "Exam: unchanged from prior". What was found is not written
+#: here; a line that goes on to its findings ("Exam: unchanged from prior, SLR + L") is an exam.
+_EXAM_LABEL = r"(?:(?:physical|focused|neuro\w*|msk)\s+)?(?:exam(?:ination)?|pe|o|objective)"
+EXAM_POINTER = re.compile(
+    rf"^\W*(?:{_EXAM_LABEL}\s*[:\-]?\s*)?(?:"
+    r"(?:see|per|refer\s+to|as\s+(?:documented|noted|recorded)\s+(?:in|on|at)|documented\s+in)"
+    r"\s+(?:[^\s.;,]+\s+){0,4}?(?:note|visit|exam(?:ination)?|eval(?:uation)?|encounter|above|"
+    r"below|chart|hpi|record|attached|dictation)s?"
+    r"(?:\s+(?:(?:from|of|on|dated)\s+)?\d[\d/.-]*)?"
+    r"|(?:unchanged|same|no\s+change)(?:\s+(?:from|since|as)\s+[^.;,]{0,30})?)\W*$",
+    re.IGNORECASE,
+)
+#: A measure said only to be unchanged, with no value in its clause ("ER strength unchanged",
+#: "ROM: unchanged from prior", "Reflexes the same as before"): it compares with an earlier exam
+#: and writes no finding of its own (blind wave 13, AP/aim-03: a PT discharge's outcome line).
+#: Only for graded measures: "Effusion unchanged" still says the effusion is there.
+UNCHANGED_MEASURES = frozenset(
+    {"exam-findings|strength", "exam-findings|range-of-motion", "exam-findings|reflexes",
+     "exam-findings|sensation"}
+)  # fmt: skip
+UNCHANGED_ONLY = re.compile(
+    r"^[^\d]{0,40}?\b(?:unchanged|(?:the\s+)?same|no\s+change|not\s+changed)"
+    r"(?:\s+(?:from|since|as|to)\b[^\d]{0,30})?\W*$",
+    re.IGNORECASE,
+)
+#: An exam section that says no one was examined: "Objective: not re-assessed", "exam deferred".
+NOT_EXAMINED = re.compile(
+    r"\b(not (?:re-?)?(?:assessed|examined|evaluated|performed|done)|(?:exam|examination) "
+    r"(?:not done|deferred|not performed)|deferred|no exam)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,50 @@
+"""The note text segments.py cuts, the same length as the note's so offsets still point into
+it: runs of punctuation (OCR rulers, "=====") and giant tokens blanked, because spaCy's suffix
+splitting is quadratic in the length of such a run; OCR's digit-for-letter swaps inside words
+undone; hard-wrapped lines joined into their statement. Split out of segments.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .section_headers import dictated_header, header_at
+
+_OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
+_OCR_ONE = re.compile(r"(?<=[a-z])1(?=[a-z])")
+_PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
+_LONG_TOKEN = re.compile(r"\S{80,}")
+_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
+#: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
+#: of these words continues on the next even when that starts with a section word ("Settings
+#: and\nequipment per your therapist").
+_CONTINUES = frozenset(
+    "a an the and or but nor to of for with without in on at by from as than that which who "
+    "her his their its my your our is are was were be been has have had will would should "
+    "could may might not no very".split()
+)
+
+
+def blank_noise(text: str) -> str:
+    """Same-length text with runs of punctuation and giant tokens blanked, and OCR's digit-for-
+    letter swaps inside words undone ("N0T" → "NOT", "ca1f" → "calf")."""
+    text = _OCR_ZERO.sub("O", text)
+    text = _OCR_ONE.sub("l", text)
+    text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines (a line that does not end a sentence, followed by one that starts
+    in lower case, is one statement), except where a dictated paragraph starts with its section
+    word ("...no new hip films\nassessment right hip osteoarthritis"): a date, a side or a "no"
+    of one paragraph must not reach into the next."""
+
+    def join(match: re.Match[str]) -> str:
+        following = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        if header_at(following) is None and dictated_header(following) is None:
+            return " "
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
+        return " " if before and before[-1].lower() in _CONTINUES else "\n"
+
+    return _SOFT_WRAP.sub(join, text)

@@ -20,11 +20,12 @@ from . import cues, not_evidence, tables
 from .clause_regions import finding_regions
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .durations import find_dates, find_durations, relief_held
-from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
+from .finding_flags import modifier_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS, measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
+from .regex_target_flags import regex_flags
 from .segments import Segment
 from .self_directed import self_directed
 from .tolerance import cause_only, others_intolerance, untolerated_exam

@@ -20,18 +20,17 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from ..notes.body_size import UNCLEAR, Reading, readings
+from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .rounded_values import FINAL
 
 _WEIGHT = frozenset({"29463-7", "3141-9"})
 _HEIGHT = frozenset({"8302-2", "3137-7", "8306-3", "8308-9"})
 _BMI = frozenset({"39156-5"})
-#: UCUM codes (and the unit words vendors send) → factor to kilograms or metres.
-_TO_KG = {"kg": 1.0, "g": 0.001, "[lb_av]": 0.45359237, "lb": 0.45359237, "lbs": 0.45359237,
-          "[oz_av]": 0.028349523, "oz": 0.028349523}  # fmt: skip
-_TO_M = {"m": 1.0, "cm": 0.01, "mm": 0.001, "[in_i]": 0.0254, "in": 0.0254, "[ft_i]": 0.3048,
-         "ft": 0.3048}  # fmt: skip
+#: UCUM codes (and the unit words vendors send) → factor to kilograms or metres: the notes'
+#: table (body_size.TO_KG, TO_M) and the UCUM codes of its customary units.
+_TO_KG = TO_KG | {"[lb_av]": TO_KG["lb"], "lbs": TO_KG["lb"], "[oz_av]": TO_KG["oz"]}
+_TO_M = TO_M | {"[in_i]": TO_M["in"], "[ft_i]": TO_M["ft"]}
 #: A note that writes a BMI with its number ("BMI 37.2", "body mass index: 41").
 _STATED = re.compile(r"\b(?:bmi|body mass index)\b\W{0,3}(?:of|is|was|=)?\s*\d", re.IGNORECASE)
 

@@ -21,6 +21,11 @@ from .written_dates import find_dates
 
 #: A line that dates its readings in two different ways: they cannot be told apart.
 UNCLEAR = date.min
+#: Kilograms and metres in one of each unit (the pound, foot and inch exactly, by their
+#: international definitions): a note's "217 lb" and 5'4" here, an Observation's units in
+#: smartapp.checklists.computed_bmi, which adds the UCUM codes vendors send for them.
+TO_KG = {"kg": 1.0, "g": 0.001, "lb": 0.45359237, "oz": 0.028349523}
+TO_M = {"m": 1.0, "cm": 0.01, "mm": 0.001, "in": 0.0254, "ft": 0.3048}
 
 _KG = r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?P<wu>kgs?\b|kilograms?\b|lbs?\b\.?|pounds?\b|#)"
 _HEIGHT = (
@@ -73,20 +78,20 @@ class Reading:
 
 def _kilograms(number: str, unit: str) -> float:
     value = float(number)
-    return value if unit.lower().startswith("k") else value * 0.45359237
+    return value if unit.lower().startswith("k") else value * TO_KG["lb"]
 
 
 def _metres(match: re.Match[str], prefix: str = "") -> float | None:
     group = match.groupdict()
     if group.get(f"{prefix}ft"):
         inches = float(group.get(f"{prefix}inch") or 0)
-        return float(group[f"{prefix}ft"]) * 0.3048 + inches * 0.0254
+        return float(group[f"{prefix}ft"]) * TO_M["ft"] + inches * TO_M["in"]
     if group.get(f"{prefix}cm"):
         return float(group[f"{prefix}cm"]) / 100
     if group.get(f"{prefix}m"):
         return float(group[f"{prefix}m"])
     if group.get(f"{prefix}ins"):
-        return float(group[f"{prefix}ins"]) * 0.0254
+        return float(group[f"{prefix}ins"]) * TO_M["in"]
     return None
 
 

@@ -15,7 +15,7 @@ from ..evidence.score_bands import balance_tested_well, little_limitation_writte
 from . import cues, not_evidence
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .field_answers import field_answered_no, field_opens_answered_no
-from .finding_flags import modifier_flags, regex_flags, verb_denial_elsewhere
+from .finding_flags import modifier_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES
@@ -26,6 +26,7 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
+from .regex_target_flags import regex_flags
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed

@@ -20,12 +20,12 @@ from . import cues, not_evidence, payer_criteria, tables
 from .clause_regions import finding_regions
 from .durations import find_dates, find_durations, relief_held
 from .finding_dates import entry_label_date, nearest_date
-from .finding_flags import regex_flags
 from .flag_corrections import CARE, entity_flags, pattern_flags
 from .lines import NoteLines
 from .measure_values import measure_value
 from .model import PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
+from .regex_target_flags import regex_flags
 from .second_hand import result_not_in_hand
 from .segments import Segment
 from .statement_kinds import (

@@ -66,9 +66,21 @@ def record(order_code, *resources, reason="M54.16", order_type="ServiceRequest",
     }
 
 
-def status(bundle, item, service=None):
-    report = score_bundle(bundle, service=service, as_of=AS_OF)
+def status(bundle, item, service=None, as_of=AS_OF):
+    report = score_bundle(bundle, service=service, as_of=as_of)
     return {i["id"]: i for i in report["items"]}[item]
+
+
+def one_note_record(code, day, text, *, reason, ordered_that_day=False, ident="n1"):
+    """A record of an order for ``code`` (authored on ``day`` when ``ordered_that_day``, else
+    ``record``'s default) whose only note is ``text``, written on ``day``."""
+    order = {"authoredOn": day} if ordered_that_day else None
+    return record(code, _note(ident, day, text), reason=reason, order=order)
+
+
+def concepts_found(text, day):
+    """The concepts the note reader finds in one note of ``day``."""
+    return {f.concept for f in find_findings([NoteInput("DocumentReference/n1", text, day)])}
 
 
 def test_conservative_care_is_one_episode_across_modalities():

@@ -8,7 +8,7 @@ and the repeat germline test went through. The label is a section of the patient
 
 from __future__ import annotations
 
-from .test_judgement import _note, record, status
+from .test_judgement import one_note_record, status
 
 _GC = (
     "CANCER GENETICS - TELEHEALTH VIDEO VISIT (pre-test counseling)  01/14/2026\n"
@@ -20,8 +20,9 @@ _GC = (
 
 
 def _status(line: str) -> str:
-    note = _note("gc", "2026-01-14", _GC.format(line=line))
-    return status(record("81292", note, reason="C18.2"), "GEN-004")["status"]
+    text = _GC.format(line=line)
+    bundle = one_note_record("81292", "2026-01-14", text, reason="C18.2", ident="gc")
+    return status(bundle, "GEN-004")["status"]
 
 
 def test_a_prior_test_under_its_own_label_is_the_patients_not_the_familys():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_judgement import _note, record, status
+from .test_judgement import one_note_record, status
 
 _GC = (
     "GENETIC COUNSELING NOTE (video visit, 45 min)\n"
@@ -25,8 +25,9 @@ _GC = (
 
 
 def _status(line: str) -> str:
-    note = _note("gc", "2026-02-20", _GC.format(line=line))
-    return status(record("81162", note, reason="C56.1"), "GEN-004")["status"]
+    text = _GC.format(line=line)
+    bundle = one_note_record("81162", "2026-02-20", text, reason="C56.1", ident="gc")
+    return status(bundle, "GEN-004")["status"]
 
 
 @pytest.mark.parametrize(

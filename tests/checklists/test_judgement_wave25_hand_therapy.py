@@ -11,14 +11,10 @@ certified hand therapist (CHT) gives. A referral to it, or a plan for it, is sti
 from __future__ import annotations
 
 import datetime as dt
-from datetime import date
 
 import pytest
 
-from smartapp.notes import NoteInput, find_findings
-from smartapp.scoring.report import score_bundle
-
-from .test_judgement import ICD10, _note, record
+from .test_judgement import ICD10, _note, concepts_found, record, status
 
 _FRACTURE = {
     "resourceType": "Condition",
@@ -30,8 +26,7 @@ _FRACTURE = {
 
 
 def _therapy(text: str) -> bool:
-    found = find_findings([NoteInput("DocumentReference/n1", text, dt.date(2026, 1, 8))])
-    return any(f.concept == "occupational-therapy" for f in found)
+    return "occupational-therapy" in concepts_found(text, dt.date(2026, 1, 8))
 
 
 @pytest.mark.parametrize(
@@ -52,8 +47,7 @@ def _occ(text: str) -> str:
     note = _note("n1", "2026-01-12", f"OCC MED F/U 01/12/2026\nR 5th MC base fx. {text}")
     request = {"authoredOn": "2026-01-14", "occurrenceDateTime": "2026-02-03"}
     bundle = record("97750", _FRACTURE, note, reason="S62.346D", order=request)
-    report = score_bundle(bundle, as_of=date(2026, 1, 20))
-    return {i["id"]: i for i in report["items"]}["OCC-002"]["status"]
+    return status(bundle, "OCC-002", as_of=dt.date(2026, 1, 20))["status"]
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,8 @@ import datetime as dt
 import pytest
 
 from smartapp.notes.written_dates import find_dates
-from smartapp.scoring.report import score_bundle
 
-from .test_judgement import _note, record
+from .test_judgement import one_note_record, status
 
 _DAY = dt.date(2026, 2, 4)
 
@@ -52,10 +51,9 @@ def test_what_is_no_range_of_years(text: str) -> None:
 
 def _tsa(history: str) -> str:
     """TSA-002 (84 days of care in 365) for a left TSA ordered 2026-04-28."""
-    note = _note("n1", "2026-04-28", f"L shoulder OA pain since fall 2024. {history}\nPlan: L TSA.")
-    bundle = record("23472", note, reason="M19.012", order={"authoredOn": "2026-04-28"})
-    report = score_bundle(bundle, service="23472", as_of=dt.date(2026, 5, 19))
-    return {i["id"]: i for i in report["items"]}["TSA-002"]["status"]
+    text = f"L shoulder OA pain since fall 2024. {history}\nPlan: L TSA."
+    bundle = one_note_record("23472", "2026-04-28", text, reason="M19.012", ordered_that_day=True)
+    return status(bundle, "TSA-002", as_of=dt.date(2026, 5, 19))["status"]
 
 
 def test_a_drug_taken_over_a_range_of_years_runs_through_its_last() -> None:
@@ -72,10 +70,8 @@ def test_a_drug_taken_over_a_range_of_years_runs_through_its_last() -> None:
 def _knee_ha(history: str) -> str:
     """HYA-002 (84 days of care in 365) for a hyaluronan series ordered 2026-02-04."""
     text = f"L knee OA, pain 7/10.\n{history}\nPlan: Euflexxa L knee x3."
-    bundle = record("J7323", _note("n1", "2026-02-04", text), reason="M17.12",
-                    order={"authoredOn": "2026-02-04"})  # fmt: skip
-    report = score_bundle(bundle, service="J7323", as_of=dt.date(2026, 2, 11))
-    return {i["id"]: i for i in report["items"]}["HYA-002"]["status"]
+    bundle = one_note_record("J7323", "2026-02-04", text, reason="M17.12", ordered_that_day=True)
+    return status(bundle, "HYA-002", as_of=dt.date(2026, 2, 11))["status"]
 
 
 def test_weeks_over_a_range_of_years_are_placed_as_late_as_they_can_be() -> None:
@@ -110,10 +106,8 @@ def test_ongoing_care_joined_to_earlier_care_began_with_it() -> None:
 
 def _facet_care(text: str) -> str:
     """IPN-006's episode for a lumbar medial branch block ordered 2026-05-05."""
-    bundle = record("64493", _note("n1", "2026-05-05", text), reason="M47.816",
-                    order={"authoredOn": "2026-05-05"})  # fmt: skip
-    report = score_bundle(bundle, service="64493", as_of=dt.date(2026, 5, 12))
-    return {i["id"]: i for i in report["items"]}["IPN-006"]["searched"]
+    bundle = one_note_record("64493", "2026-05-05", text, reason="M47.816", ordered_that_day=True)
+    return status(bundle, "IPN-006", as_of=dt.date(2026, 5, 12))["searched"]
 
 
 def test_a_range_of_years_among_other_dates_is_not_the_care_s() -> None:

@@ -11,19 +11,14 @@ as "PT" in capitals as well as "pt": the subject of what only a person does ("is
 from __future__ import annotations
 
 import datetime as dt
-from datetime import date
 
 import pytest
 
-from smartapp.notes import NoteInput, find_findings
-from smartapp.scoring.report import score_bundle
-
-from .test_judgement import _note, record
+from .test_judgement import _note, concepts_found, record, status
 
 
 def _therapy(text: str) -> bool:
-    found = find_findings([NoteInput("DocumentReference/n1", text, dt.date(2026, 5, 1))])
-    return any(f.concept == "physical-therapy" for f in found)
+    return "physical-therapy" in concepts_found(text, dt.date(2026, 5, 1))
 
 
 @pytest.mark.parametrize(
@@ -81,8 +76,7 @@ def _hip(first_words: str) -> str:
     )
     order = {"authoredOn": "2026-06-22", "occurrenceDateTime": "2026-07-15"}
     bundle = record("27130", first, second, reason="M16.12", order=order)
-    report = score_bundle(bundle, as_of=date(2026, 6, 24))
-    return {i["id"]: i for i in report["items"]}["THA-002"]["status"]
+    return status(bundle, "THA-002", as_of=dt.date(2026, 6, 24))["status"]
 
 
 def test_the_patient_written_pt_starts_no_episode() -> None:

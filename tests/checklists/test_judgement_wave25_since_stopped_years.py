@@ -13,9 +13,8 @@ import datetime as dt
 import pytest
 
 from smartapp.checklists.care_parts import OwnWords
-from smartapp.scoring.report import score_bundle
 
-from .test_judgement import _note, record
+from .test_judgement import one_note_record, status
 
 _DAY = dt.date(2026, 3, 3)
 
@@ -51,10 +50,8 @@ def test_what_is_no_such_range(words: str) -> None:
 def _tka(history: str) -> str:
     """TKA-002 (84 days of care in 365) for a right TKA asked 2026-03-06."""
     text = f"R knee OA, pain 8/10.\n{history}\nA/P: R knee end-stage OA. Plan R TKA 27447."
-    bundle = record("27447", _note("n1", "2026-03-03", text), reason="M17.11",
-                    order={"authoredOn": "2026-03-03"})  # fmt: skip
-    report = score_bundle(bundle, service="27447", as_of=dt.date(2026, 3, 6))
-    return {i["id"]: i for i in report["items"]}["TKA-002"]["status"]
+    bundle = one_note_record("27447", "2026-03-03", text, reason="M17.11", ordered_that_day=True)
+    return status(bundle, "TKA-002", as_of=dt.date(2026, 3, 6))["status"]
 
 
 def test_a_drug_begun_and_stopped_years_apart_is_the_care_tried() -> None:

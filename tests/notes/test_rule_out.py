@@ -1,5 +1,6 @@
-"""A condition to rule out, or one ruled out, is not one the patient has (cues.modifier_flags):
-medspaCy reads "r/o" as POSSIBLE_EXISTENCE, which no flag carried, and "ruled out" forward only."""
+"""A condition to rule out, or one ruled out, is not one the patient has
+(finding_flags.modifier_flags): medspaCy reads "r/o" as POSSIBLE_EXISTENCE, which no flag
+carried, and "ruled out" forward only."""
 
 from __future__ import annotations
 

@@ -1,0 +1,184 @@
+"""A regex-matched target's flags: negation, family, hypothetical and speculative words in the
+text around it. Such a target never passes through spaCy, so ConText cannot mark it; these
+patterns read the same cues in the clause before and after it (a spaCy-matched target's flags
+are ConText's modifiers, :mod:`.finding_flags`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .pipeline import context_rules
+
+_NEGATION_BEFORE = re.compile(
+    r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
+)
+#: Also care the patient turned down or whose order was cancelled, written after it (blind wave
+#: 15, AW/cgm-03: "Discussed starting basal insulin today - pt declines, prefers to keep working
+#: on diet", "Insulin order from today cancelled per pt"); "pt declines CGM" declines the CGM.
+_NEGATION_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
+    r"(?:difficulty|limitation)|wnl|within normal limits|"
+    r"(?:pt|patient|he|she|they)\s+(?:declines?|declined|refuses?|refused)(?=\s*(?:[,;.)]|$)))\b"
+    # The target's own order cancelled: not "11 visits attended (2 cancelled for weather)".
+    r"|^\s*(?:(?:order|rx|prescription|referral|appt|appointment)\s+)?(?:(?:from|for|of|on)\s+"
+    r"\S+\s+)?(?:(?:was|is|has been)\s+)?cancell?ed\b",
+    re.IGNORECASE,
+)
+#: The month ("since ~May 2026", "May 5") is no "may".
+#: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15), or to take up again:
+#: "Restart basal insulin only if A1c >9 in 3 mos" (blind wave 21, BW/cgm-02); not care
+#: "restarted" or "resumed".
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start)|"
+    r"re-?start|resume)\b"
+    r"[^.;]*$"
+    # Waited for in a backlog or on a waitlist, in the same clause ("Wheelchair evaluation
+    # delayed by backlog at the seating clinic"; blind wave 18, BI/whc-03); not visits had since
+    # ("couldn't get into PT until 9/15 (waitlist), has had 3 visits so far").
+    r"|\b(?:backlog(?:ged)?|wait[- ]?list(?:ed)?)\b[^.;,()]*$",
+    re.IGNORECASE,
+)
+#: What a visit or a person still to come is to check was not yet found: "OT home safety
+#: evaluation scheduled 06/03/2026 to check doorway widths" (blind wave 18, BI/whc-02), "PT to
+#: verify door widths"; not a purpose in what the patient does ("trouble turning head to check
+#: blind spot when driving").
+_TO_CHECK = re.compile(
+    r"(?:\b(?:scheduled|planned|ordered|requested|referred|referral|pending|will|next|upcoming)\b"
+    r"[^.;]{0,45}?|\b(?:pt|ot|st|slp|rn|sn|therapist|therapy|nurse|we|team)\s+)"
+    r"\bto (?:check|measure|verify)\b[^.;]*$",
+    re.IGNORECASE,
+)
+#: Care talked over or offered, named right after it: "Discussed starting basal insulin today"
+#: (blind wave 15, AW/cgm-03); not "Discussed results with pt, he has been on insulin since 2020".
+_TALKED_OVER = re.compile(
+    r"\b(?:discuss(?:ed|ing)?|offer(?:ed|ing)?)\s+(?!that\b)(?:(?:starting|initiating|adding|beginning|"
+    r"trying|switching to|a trial of)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: What a treatment is for, explained to the patient (ConText's "explained", context.yaml): "Pt
+#: will not try CPAP ... Explained CPAP is first-line and BiPAP is for CPAP failure" (blind wave
+#: 24, CH/cpap-03) states no failure of the patient's; "discussed that" may tell what they had.
+_EXPLAINED = re.compile(
+    r"\b(?:explained|(?:counsell?ed|educated|reviewed|advised|informed|told)"
+    r"(?:\s+(?:with\s+)?(?:the\s+)?(?:pt|patient|him|her|them|family|parents?|caregiver))?"
+    r"\s+that)\b[^.;]*$"
+    # Or, after any word of telling ("discussed", "told him"), a treatment's indication in
+    # general: "Discussed that BiPAP is for CPAP failure", "... is only covered after CPAP
+    # intolerance"; not "Discussed that he has had 6 wks of NSAIDs", which tells his history.
+    r"|\b(?:explain\w*|discuss\w*|counsel\w*|educat\w*|review\w*|advis\w*|inform\w*|told)\b"
+    r"[^.;]*?\b(?:is|are)\s+(?:(?:only|usually|typically|generally|normally)\s+)?"
+    r"(?:for|reserved|indicated|covered|used|meant|intended|second[- ]line)\b[^.;]*$",
+    re.IGNORECASE,
+)
+#: "due next visit" is still to come; "due to pain" is a cause. So is "to be completed next
+#: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|"
+    # A clinic's backlog or waitlist is the same wait (blind wave 18, BI/whc-03: "seating
+    # clinic backlog; ... evaluation now scheduled 07/28/2026").
+    r"backlog(?:ged|s)?|wait[- ]?list(?:ed)?|"
+    r"to be (?:done|completed|performed|administered|given)|"
+    r"(?:at|during) (?:the )?next (?:session|visit|appointment|appt))\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _family_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p, c, *_ in context_rules() if c == "FAMILY")
+    return re.compile(rf"\b({words})\b", re.IGNORECASE)
+
+
+def _phrase(phrase: str) -> str:
+    """A ConText phrase as a regex; "may" is not the month ("since ~May 2026", "May 5")."""
+    return re.escape(phrase) + (r"(?!\s*\d)" if phrase.lower() == "may" else "")
+
+
+@cache
+def _speculative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ConText's SPECULATIVE phrases as regexes: forward ones in the clause before a target,
+    backward ones in the clause after ("May consider a lap sleeve", "TKA may eventually be
+    needed"), so a regex-matched plan is an option left open just as a spaCy-matched one is."""
+    rules = [(_phrase(p), d) for p, c, d, _ in context_rules() if c == "SPECULATIVE"]
+    before = "|".join(p for p, d in rules if d != "BACKWARD")
+    after = "|".join(p for p, d in rules if d != "FORWARD")
+    return (
+        re.compile(rf"\b(?:{before})\b[^.;]*$", re.IGNORECASE),
+        re.compile(rf"^[^.;]*?\b(?:{after})\b", re.IGNORECASE),
+    )
+
+
+#: An imaging protocol's "with and without contrast": not a denial of what follows.
+_CONTRAST = re.compile(
+    r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
+    r"\b(?:without|w/?o) contrast\b",
+    re.IGNORECASE,
+)
+
+
+#: A field whose value denies it, inside a regex target that runs to the end of the statement
+#: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
+#: A test's result ("BRCA1/2: negative") is not a denial of the test.
+_FIELD_DENIED = re.compile(
+    # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty.
+    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
+    r"never\b|not (?:done|performed|tried)|denie[sd]\b|"
+    # Or a sentence about the patient whose verb is denied or declined (blind wave 13: "Prior
+    # testing: Patient has had no previous genetic testing", "Genetic counseling: pt declined
+    # pre-test GC referral"); a bare "not" is no answer ("Walking tolerance: not able to ...").
+    r"(?:the\s+)?(?:patient|pt|she|he|they|member)\s+(?:(?:has|have|had|did|does|was|were|is)"
+    r"\s+)?(?:(?:had|been)\s+)?(?:no\b|never\b|not\b|(?:has|have|had|did|does)n'?t\b|"
+    r"denie[sd]\b|declines?\b|declined\b|refuses?\b|refused\b))",
+    re.IGNORECASE,
+)
+#: A trial the patient turned down or never made, said of what the target names ("Walker was
+#: offered, pt has not tried walker - declines", "Manual wheelchair offered, patient declined"):
+#: no finding that the device failed. Only the refusal of the thing itself: "refused further
+#: walking" or "declines PT" refuse something else (blind wave 13, AR/whc-03).
+_TRIAL_REFUSED = re.compile(
+    r"\b(?:pt|patient|he|she|they|member)\s+(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
+    r"\s[-–(]\s*(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
+    r"\b(?:offered|recommended|suggested)\b[^.;]{0,40}?\b(?:declines?|declined|refuses?|refused)\b|"
+    r"\b(?:(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?|hasn't\s+|haven't\s+|never\s+|"
+    r"not\s+(?:yet\s+)?)tried\b|"
+    r"\b(?:refuses?|refused|declines?|declined|does not want|doesn't want|won't|will not)\s+to\s+"
+    r"(?:use|try)\b",
+    re.IGNORECASE,
+)
+#: Targets that say a device was tried and failed: a refusal of it is no such finding.
+_TRIALS = frozenset(
+    {"clinical-notes|cane-walker-insufficient", "clinical-notes|manual-chair-insufficient"}
+)
+
+
+#: What the patient has or had, which a discussion of it does not make hypothetical ("Discussed
+#: Lynch syndrome", "discussed her mother's BRCA result").
+_FACTS = frozenset(
+    {"clinical-notes|hereditary-cancer-history", "clinical-notes|prior-germline-test"}
+)
+
+
+def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, bool]:
+    """Negation, family, hypothetical and speculative cues around a regex-matched target
+    (``label``, its category and concept)."""
+    speculative_before, speculative_after = _speculative_words()
+    before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
+    after = text[end : end + 40]
+    denied = _NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)
+    refused = label in _TRIALS and _TRIAL_REFUSED.search(text[start:end])
+    return {
+        "negated": bool(denied or refused or _FIELD_DENIED.match(text[start:end])),
+        "family": bool(_family_words().search(before)),
+        "hypothetical": bool(
+            _HYPOTHETICAL_BEFORE.search(before[-40:])
+            or _TO_CHECK.search(before)
+            or (_TALKED_OVER.search(before[-50:]) and label not in _FACTS)
+            or (_EXPLAINED.search(before) and label not in _FACTS)
+            or _HYPOTHETICAL_AFTER.match(after)
+        ),
+        "speculative": bool(
+            speculative_before.search(before[-40:]) or speculative_after.match(after)
+        ),
+    }

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .month_parts import month_part_day
 from .written_dates import (
     DATE,
     DIGIT,
@@ -131,10 +132,12 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
         inner = DATE.search(numeric)
         return parse_date_match(inner, note_date) if inner else None
     month = MONTHS[month_name.lower().rstrip(".")]
-    day = {"mid": 15, "late": 25}.get((part or "").lower(), 1)
     if year:
-        return safe_date(int(year), month, day)
-    return latest_on_or_before(month, day, note_date)
+        return month_part_day(part, month, int(year), note_date)
+    # The month's latest start by the note ("since late May" on 6/2: May of this year), read at
+    # the latest day its part can mean (written_dates.month_part_day).
+    first = latest_on_or_before(month, 1, note_date)
+    return month_part_day(part, month, first.year, note_date) if first else None
 
 
 #: How long an injection's relief held, not how long a symptom has: "approx 70 percent relief

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from .care_begun import begun_by_plan, bounded_by_plans
+from .care_begun import begun_by_plan, bounded_by_plans, taken_since_plans
 from .context import MAX_EVIDENCE, Context, Outcome
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
@@ -147,7 +147,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
         begun = begun_by_plan(relevant_findings(note_criterion(spec), ctx), note_dates(ctx))
-        pieces = bounded_by_plans(pieces, begun)
+        pieces = taken_since_plans(bounded_by_plans(pieces, begun), begun)
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
         replace(

@@ -44,6 +44,8 @@ _AFTER_THERAPY = (
     r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
     r"|(?<=\bchiropractic )|(?<=\bchiropractor ))"
 )
+#: What may stop after a while and is no course of care: "stopped working", "quit smoking".
+_NOT_CARE = r"(?:working|helping|smoking|drinking|vaping|chewing|work|school|driving|after)"
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
 # "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates. "A few times a
 # week" is how often, not how long. How long a relief held is told in the past tense and often
@@ -69,9 +71,11 @@ _SPAN = re.compile(
     # "<6 wks", which is at most.
     rf"|(?<![\w<>=])(?<!\bage )(?<!\baged )(?:>=?|≥)\s*{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     # How long a drug was taken before it was stopped: "dizzy, quit after 4 days", "stopped it
-    # after 2 wks" (blind wave 26, CQ/aim-03): that many days of care, not the month it began.
+    # after 2 wks" (blind wave 26, CQ/aim-03), the drug named between ("Stopped meloxicam after
+    # 5 days"): that many days of care, not the month it began. Not "stopped working after 2
+    # weeks" (no course), nor a habit's years ("quit smoking after 20 yrs").
     rf"|(?:(?<=\bquit )|(?<=\bstopped )|(?<=\bdc'd )|(?<=\bd/c'd ))"
-    rf"(?:(?:it|them|taking)\s+)?after\s+(?:only\s+|just\s+)?"
+    rf"(?:(?:it|them|taking|(?!{_NOT_CARE}\b)[a-z][\w-]*)\s+)?after\s+(?:only\s+|just\s+)?"
     rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
     re.IGNORECASE,
 )

@@ -12,6 +12,9 @@ is no start, nor is a plan in the same note as the summary or after it. A therap
 evaluation ("PT INITIAL EVAL 2/10/26 R shoulder") begins that therapy as surely (blind wave 23,
 CE/tsa-02: "Failed ~12 wks of PT" of 5/1 counted back to 2/6, four days before the evaluation,
 made the 84 days a reviewer saw as 'about 12 weeks, under 3 months').
+
+The other way round, a plan to begin care says when care a later note mentions with no date of
+its own began: :func:`taken_since_plans`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .courses import MEDICATION_CONCEPTS
 from .episode_pieces import Piece
 
 #: Words that make a plan a beginning: "start naproxen", "PT referral", "refer to PT", "begin
@@ -66,5 +70,35 @@ def bounded_by_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]
         day = begun.get(piece.modality)
         if piece.counted_back and day is not None and piece.start < day < piece.end:
             piece = replace(piece, start=day)
+        out.append(piece)
+    return out
+
+
+#: A statement that says the care ended, wherever the words stand ("Stopped meloxicam after a
+#: few days, GI upset", "meloxicam - quit, made him drowsy"): no course on to its note.
+_ENDED = re.compile(
+    r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer|held)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_since_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]:
+    """A drug an earlier note planned to begin, which a later note mentions as going
+    on with no date or weeks of its own ("Taking meloxicam daily, no relief"), ran from the
+    plan's day to that note: the plan says when it began, the mention that it was taken (blind
+    wave 27, CU/lmri-03). A drug only: a prescription begins about when it is written, therapy
+    when a first visit is had, weeks after its referral (a home program "Continue HEP" of the
+    discharge summary ran from the PT's first visit, not the referral: blind wave 20,
+    BS/lmri-02). Not care the mention says was stopped, nor a now-and-then use."""
+    out = []
+    for piece in pieces:
+        day = begun.get(piece.modality)
+        if piece.modality not in MEDICATION_CONCEPTS:
+            out.append(piece)  # a PT referral is no first visit: waitlists (BS/lmri-02, CI/occ-03)
+            continue
+        bare = not (piece.timed or piece.stopped or piece.sporadic or piece.floating)
+        bare = bare and not _ENDED.search(piece.citation["snippet"])
+        if bare and "#" in piece.citation["reference"] and day is not None and day < piece.start:
+            piece = replace(piece, start=day, timed=True)
         out.append(piece)
     return out

@@ -168,7 +168,14 @@ def said_stopped(finding: Any) -> bool:
     snippet = finding.snippet
     at = snippet.lower().find(finding.text.lower())
     stop = CARE_STOPPED.search(snippet[at + len(finding.text) :]) if at >= 0 else None
+    if stop is None and at >= 0 and _STOP_VERB_BEFORE.search(snippet[:at]):
+        # The verb before the name: "Stopped meloxicam after 5 days (stomach upset)".
+        return not _RESUMED.search(snippet[at + len(finding.text) :])
     return bool(stop) and not _RESUMED.search(snippet[at + len(finding.text) + stop.end() :])
+
+
+#: A stop verb right before the care's name: "Stopped meloxicam", "d/c'd naproxen".
+_STOP_VERB_BEFORE = re.compile(r"\b(?:stopped|quit|discontinued|d/c'?d|dc'?d)\s+$", re.I)
 
 
 #: Care taken up again after a stop: "stopped 6/1 for GI upset, restarted 6/20".

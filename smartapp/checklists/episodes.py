@@ -19,11 +19,12 @@ names it (``methotrexate 2.5 MG Oral Tablet`` is ``methotrexate``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from .care_begun import begun_by_plan, bounded_by_plans
+from .care_begun import begun_by_plan, bounded_by_plans, taken_since_plans
 from .context import MAX_EVIDENCE, Context, Outcome
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
@@ -31,6 +32,11 @@ from .finding_dates import note_dates
 from .relevant_findings import relevant_findings
 
 _DEFAULT_SPAN = 42
+_BEGUN_NOW = re.compile(
+    r"\b(?:start(?:ed|ing|s)?|begin(?:ning|s)?|began|begun|initiat(?:ed|ing)|new)\b"
+    r"[^.;]{0,40}?\b(?:today|this visit|now)\b",
+    re.IGNORECASE,
+)
 
 
 def _citations(pieces: list[Piece]) -> list[dict[str, str]]:
@@ -83,6 +89,14 @@ def _tried_before(pieces: list[Piece], ordered: date) -> list[Piece]:
     return before or pieces
 
 
+def _with_request(piece: Piece, ordered: date) -> bool:
+    """Care begun on the day of the request or after: dated so, or a note of that day saying it
+    starts now ("Rx meloxicam 15 mg daily started today", "starting PT this visit")."""
+    if piece.start < ordered:
+        return False
+    return piece.timed or bool(_BEGUN_NOW.search(piece.citation["snippet"]))
+
+
 def _episodes(pieces: list[Piece], pause: int) -> list[list[Piece]]:
     """The care told apart into episodes where it paused: an episode runs from its first care to
     its last across gaps, but care the notes say was stopped, then more days with no care than
@@ -133,7 +147,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
         begun = begun_by_plan(relevant_findings(note_criterion(spec), ctx), note_dates(ctx))
-        pieces = bounded_by_plans(pieces, begun)
+        pieces = taken_since_plans(bounded_by_plans(pieces, begun), begun)
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
         replace(
@@ -180,6 +194,12 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     # When the care began (for ``after``): a mention with no date of its own speaks of care
     # before the note that writes it ("has taken naproxen"), so it began the day before.
     began = [p.start if p.timed else p.start - timedelta(days=1) for p in best]
+    if not needed and all(_with_request(p, ctx.order_date) for p in best):
+        # No length asked (the facet LCD's "documented failure" of care): what began with the
+        # request ("Rx meloxicam started today"), kept above for want of earlier care, is still
+        # no care tried and failed before it.
+        found = f"Searched {what}: care found began with the request ({start})."
+        return Outcome("partial", cites, found, began)
     if span >= needed:
         return Outcome(
             "met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).", began

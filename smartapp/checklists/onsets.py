@@ -6,7 +6,8 @@ marked active) is no evidence that today's pain has lasted seven years when the 
 it began 18 days ago ("L thigh pain since 5/3/26"; "back pain in 2019 resolved with PT"). For a
 symptom's duration (``has_condition`` with ``older_than_days``) the onset the newest note states
 for the order's region governs when it is later than the Condition's: a note written after the
-entry, stating a newer start, describes a new episode (blind wave 12, AK/inj-05).
+entry, stating a newer start, describes a new episode (blind wave 12, AK/inj-05). An entry with
+no onset and no recorded date takes the onset that note states (blind wave 27, CU/lmri-03).
 
 The newest note's statements are read together: one that calls the complaint chronic, or gives
 an onset as old as the Condition's ("LBP x 10 yrs, worse x 2 wks"), keeps the Condition's onset.
@@ -57,9 +58,14 @@ def _times_a_change(finding: Any, text: str) -> bool:
 
 def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None:
     """(onset, note reference) when the newest note about the order's region states a symptom
-    onset later than ``condition``'s; None when the Condition's onset stands."""
-    if condition.date is None or not ctx.record.findings:
+    onset later than ``condition``'s, or any onset when the Condition has no date of its own;
+    None when the Condition's onset stands."""
+    if not ctx.record.findings:
         return None
+    # An entry with no onset and no recorded date (blind wave 27, CU/lmri-03: the order's disc
+    # disorder, undated) is the problem still there at the order, begun when the newest note
+    # that dates it says ("LBP + R leg pain ... since late May" on 6/2, the MRI ordered 7/20).
+    undated = condition.date is None
     texts = {n.ref: n for n in ctx.record.all_texts() if n.kind == "note"}
     regions = ctx.regions_for({"same_region": "referred"})
     by_note: dict[str, list[Any]] = {}
@@ -68,7 +74,9 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
         if f.category != _CATEGORY or note is None or note.date is None or not f.regions:
             continue
         written = written_date(f, ctx.text_dates)
-        if note.date > ctx.as_of or written is None or written <= condition.date or not f.asserted:
+        if note.date > ctx.as_of or written is None or not f.asserted:
+            continue
+        if not undated and written <= condition.date:
             continue
         if not compatible(regions, f.regions):
             continue  # knee pain since Monday says nothing about the back
@@ -83,7 +91,7 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
         return None
     stated = (_stated_onset(f, written_date(f, ctx.text_dates)) for f in statements)
     onsets = [onset for onset in stated if onset]
-    if not onsets or min(onsets) <= condition.date:
+    if not onsets or (not undated and min(onsets) <= condition.date):
         return None
     return min(onsets), newest
 
@@ -93,6 +101,6 @@ def restated_clause(items: list[Evidence], ctx: Context) -> str:
     for item in items:
         restated = restated_onset(item, ctx) if item.kind == "Condition" else None
         if restated:
-            return (f" ({restated[1]} states the onset as {restated[0].isoformat()}, not "
-                    f"{item.ref}'s {item.date})")  # fmt: skip
+            own = f"{item.ref}'s {item.date}" if item.date else f"{item.ref}, undated"
+            return f" ({restated[1]} states the onset as {restated[0].isoformat()}, not {own})"
     return ""

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .month_parts import month_part_day
 from .written_dates import (
     DATE,
     DIGIT,
@@ -43,6 +44,8 @@ _AFTER_THERAPY = (
     r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
     r"|(?<=\bchiropractic )|(?<=\bchiropractor ))"
 )
+#: What may stop after a while and is no course of care: "stopped working", "quit smoking".
+_NOT_CARE = r"(?:working|helping|smoking|drinking|vaping|chewing|work|school|driving|after)"
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
 # "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates. "A few times a
 # week" is how often, not how long. How long a relief held is told in the past tense and often
@@ -68,9 +71,11 @@ _SPAN = re.compile(
     # "<6 wks", which is at most.
     rf"|(?<![\w<>=])(?<!\bage )(?<!\baged )(?:>=?|≥)\s*{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     # How long a drug was taken before it was stopped: "dizzy, quit after 4 days", "stopped it
-    # after 2 wks" (blind wave 26, CQ/aim-03): that many days of care, not the month it began.
+    # after 2 wks" (blind wave 26, CQ/aim-03), the drug named between ("Stopped meloxicam after
+    # 5 days"): that many days of care, not the month it began. Not "stopped working after 2
+    # weeks" (no course), nor a habit's years ("quit smoking after 20 yrs").
     rf"|(?:(?<=\bquit )|(?<=\bstopped )|(?<=\bdc'd )|(?<=\bd/c'd ))"
-    rf"(?:(?:it|them|taking)\s+)?after\s+(?:only\s+|just\s+)?"
+    rf"(?:(?:it|them|taking|(?!{_NOT_CARE}\b)[a-z][\w-]*)\s+)?after\s+(?:only\s+|just\s+)?"
     rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
     re.IGNORECASE,
 )
@@ -131,10 +136,12 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
         inner = DATE.search(numeric)
         return parse_date_match(inner, note_date) if inner else None
     month = MONTHS[month_name.lower().rstrip(".")]
-    day = {"mid": 15, "late": 25}.get((part or "").lower(), 1)
     if year:
-        return safe_date(int(year), month, day)
-    return latest_on_or_before(month, day, note_date)
+        return month_part_day(part, month, int(year), note_date)
+    # The month's latest start by the note ("since late May" on 6/2: May of this year), read at
+    # the latest day its part can mean (written_dates.month_part_day).
+    first = latest_on_or_before(month, 1, note_date)
+    return month_part_day(part, month, first.year, note_date) if first else None
 
 
 #: How long an injection's relief held, not how long a symptom has: "approx 70 percent relief

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .month_parts import STARTED, month_part_day
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -243,13 +245,17 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         for match in _LAST_MONTH.finditer(text):
             if match.group(2) == "may":  # "in may be" is the verb, not the month
                 continue
-            month = MONTHS[match.group(2).lower().rstrip(".")]
-            day = {"mid": 15, "late": 25}.get(match.group(1).lower(), 1)
+            month, part = MONTHS[match.group(2).lower().rstrip(".")], match.group(1).lower()
+            day = {"mid": 15, "late": 25}.get(part, 1)
             when = _last_month(month, day, note_date)
-            if match.group(1).lower() not in ("last", "this past"):
+            if part not in ("last", "this past"):
                 # "since mid-March" written on March 25 is this March, "RTW by mid-May" next May;
                 # "last March" is neither.
                 when = _yearless(month, day, note_date) or when
+                if STARTED.search(text, 0, match.start()):
+                    # A start ("since late May", "started early March") at its latest day, as
+                    # its duration is; an end ("finished PT early March") is not moved later.
+                    when = month_part_day(part, month, when.year, note_date)
             out.append(DateMention(match.start(), match.end(), when))
     return sorted(out, key=lambda mention: mention.start)
 

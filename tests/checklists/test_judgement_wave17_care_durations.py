@@ -133,7 +133,8 @@ def test_weeks_written_straight_after_the_therapy():
 
 
 def _facet_care(text: str) -> str:
-    """IPN-006 (42 days of care in 365) for a lumbar medial branch block, as of 2026-03-01."""
+    """IPN-006 (care documented in 365 days, no length asked) for a lumbar medial branch
+    block, as of 2026-03-01."""
     bundle = record("64493", _note("n1", "2026-02-25", text), reason="M47.816")
     return status(bundle, "IPN-006")["status"]
 
@@ -142,7 +143,8 @@ def test_a_terse_current_list_gives_its_therapy_s_weeks():
     assert (
         _facet_care("Axial LBP. Current: PT 6 wks, ibuprofen 600 TID, HEP - no benefit.") == "met"
     )
-    # Four weeks are four weeks (BH/inj-02): no six-week episode.
-    assert (
-        _facet_care("Axial LBP. Current: PT 4 wks, ibuprofen 600 TID, HEP - no benefit.") != "met"
-    )
+    # Four weeks are four weeks (BH/inj-02): no six-week episode, where six weeks are asked
+    # (the facet item asks for none since wave 28: the epidural item's 42 days).
+    listed = "L leg pain. Current: PT {} wks, ibuprofen 600 TID, HEP - no benefit."
+    assert _lumbar_esi(listed.format(4)) != "met"
+    assert _lumbar_esi(listed.format(6)) == "met"

@@ -85,7 +85,7 @@ def test_history_still_counts_as_presence():
         ("Pain over the past 6 weeks.", 42),
         ("Knee pain that started 2 years ago.", 730),
         ("Back pain since March.", (DATE - dt.date(2026, 3, 1)).days),
-        ("Back pain since late December.", (DATE - dt.date(2025, 12, 25)).days),
+        ("Back pain since late December.", (DATE - dt.date(2025, 12, 31)).days),  # its latest day
     ],
 )
 def test_symptom_durations(text, days):

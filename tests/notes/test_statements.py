@@ -193,7 +193,7 @@ def test_table_rows_and_regions_carry_to_the_statements_under_them():
         ("completed 12 PT visits at 2x/week", 42),
         ("started PT in March", (DATE - dt.date(2026, 3, 1)).days),
         ("celecoxib daily since 2025", (DATE - dt.date(2025, 1, 1)).days),
-        ("since mid-July", (DATE - dt.date(2025, 7, 15)).days),
+        ("since mid-July", (DATE - dt.date(2025, 7, 20)).days),  # its latest day
     ],
 )
 def test_durations_in_the_forms_notes_use(text, days):

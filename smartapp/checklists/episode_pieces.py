@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..notes.cues import CARE_STOPPED, NO_SHOW, session_count
+from .applied_to_skin import applied_to_skin
 from .as_needed import as_needed, listed_occasional, occasional_drugs
 from .care_parts import OwnWords
 from .context import Context, cite
@@ -31,7 +32,7 @@ from .courses import (
 )
 from .finding_dates import note_dates
 from .ongoing_care import begun_with_joined, ongoing
-from .record_filters import TOPICAL, _keep
+from .record_filters import _keep
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
 
@@ -175,6 +176,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     out: list[tuple[Any, Piece, bool]] = []
     own = OwnWords(ctx)
     occasional = occasional_drugs(spec, ctx)
+    drugs = _drugs_named(ctx) if systemic else {}
     for finding in relevant_findings(criterion, ctx):
         note_date = dates.get(finding.note_ref)
         if not finding.asserted or note_date is None:
@@ -188,8 +190,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
         if spec.get("provider_directed") and own_occasional_use(finding):
             continue  # "Takes tylenol sometimes": the patient's own now and then, not a trial
-        if systemic and _applied_to_skin(finding):
-            continue  # "Using diclofenac gel": no systemic NSAID trial
+        beside = drugs.get((finding.note_ref, finding.snippet), ())
+        if systemic and applied_to_skin(finding, beside):
+            continue  # "Using diclofenac gel": no systemic NSAID trial (not "gel + APAP")
         days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
         if finding.section == "allergies" and not CARE_STOPPED.search(own.rest_of_line(finding)):
             # "ALLERGIES: naproxen (rash)" is a reaction, not a course of the drug (blind wave
@@ -253,16 +256,14 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     return begun_with_joined(out, ctx)
 
 
-def _applied_to_skin(finding: Any) -> bool:
-    """A medication statement that says it is put on the skin ("diclofenac gel", "topical
-    NSAID", "Voltaren 1% gel to R shoulder QID"): the words next to the drug's name."""
-    if finding.concept not in MEDICATION_CONCEPTS:
-        return False
-    snippet = finding.snippet
-    at = snippet.lower().find(finding.text.lower())
-    if at < 0:
-        return bool(TOPICAL.search(snippet))
-    return bool(TOPICAL.search(snippet[max(0, at - 25) : at + len(finding.text) + 25]))
+def _drugs_named(ctx: Context) -> dict[tuple[str, str], list[str]]:
+    """Each statement's drugs as the notes write them, for telling whose a gel is
+    (applied_to_skin.py)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for f in ctx.record.findings or ():
+        if f.concept in MEDICATION_CONCEPTS:
+            out.setdefault((f.note_ref, f.snippet), []).append(f.text)
+    return out
 
 
 def _interval(mentioned: list[date], days: int | None, note_date: date) -> tuple[date, date]:

@@ -1,6 +1,6 @@
 """Durations in note text: "x 8 wks", "for the past 3 mos", "two months", "since mid-July",
 "~14 wks", "12 visits 2x/week", a form's "Duration: 6 wk", "(8 wks)" after the care, "since
-5/2025" (dates are :mod:`.written_dates`).
+5/2025", "since late 2024" (dates are :mod:`.written_dates`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. Every
 relative form is anchored to the note's date ("since March" written in January means last March);
@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .month_parts import month_part_day
+from .month_parts import month_part_day, year_part_day
 from .written_dates import (
     DATE,
     DIGIT,
@@ -96,7 +96,9 @@ _SINCE = re.compile(
     rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
     rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
     rf"|\bsince\s+(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"
-    rf"|\b(?:since|starting in|started in|began in|onset in)\s+((?:19|20)\d{{2}})\b(?![/-])",
+    rf"|\b(?:since|starting in|started in|began in|onset in)\s+((?:19|20)\d{{2}})\b(?![/-])"
+    rf"|(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?"
+    rf"\b(?:in|on|around))?)\s+(?:the\s+)?(early|mid|late)[\s-]+((?:19|20)\d{{2}})\b(?![/-])",
     re.IGNORECASE,
 )
 
@@ -120,7 +122,9 @@ def _unit(text: str) -> int:
 
 
 def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
-    part, month_name, year, numeric, holiday, bare_year = match.groups()
+    part, month_name, year, numeric, holiday, bare_year, year_part, parted_year = match.groups()
+    if parted_year:  # "since late 2024": the last day of its four months (month_parts.py)
+        return year_part_day(year_part, int(parted_year), note_date)
     if bare_year:
         return safe_date(int(bare_year), 1, 1)
     if holiday:

@@ -1,7 +1,9 @@
 """A month written with "early", "mid" or "late" and no day ("since late May", "started early
 March", "mid-Jan"): the day it is read as. A start is read at the latest day its part can mean,
 the safe end for "at least N days" (blind wave 27, CU/lmri-03); an end keeps the first, the 15th
-or the 25th (``written_dates``), so that care "finished early March" is not moved later.
+or the 25th (``written_dates``), so that care "finished early March" is not moved later. A year
+written so ("since late 2024", "started mid-2025") is a start in its thirds of four months, read
+at the last day of its third (blind wave 28, CW/tsa-02).
 """
 
 from __future__ import annotations
@@ -22,6 +24,37 @@ STARTED = re.compile(
     r"(?:\s+(?:in|on|around|about))?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: A part written before a month or year: "late ", "mid-".
+_PART_BEFORE = re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
+#: What makes a part of a year after it a start: "since", "from", "started (PT) in", "onset
+#: around" (as durations.py reads a month's part: "started naproxen in late May"); not "pain
+#: from a fall in late 2024".
+_YEAR_STARTED = re.compile(
+    r"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b"
+    r"(?:[^.;\d]{0,30}?\b(?:in|on|around))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The first and last (month, day) of "early", "mid" and "late" in a year: four months each.
+_YEAR_PARTS = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31)), "late": ((9, 1), (12, 31))}
+
+
+def started_part(text: str, at: int) -> str | None:
+    """The part ("early", "mid", "late") written just before ``at`` when a start word comes
+    before it ("since late 2024", "started in mid-2025"); None otherwise ("finished late 2024")."""
+    part = _PART_BEFORE.search(text, max(0, at - 12), at)
+    if part is None or not _YEAR_STARTED.search(text, max(0, part.start() - 60), part.start()):
+        return None
+    return part.group(1).lower()
+
+
+def year_part_day(part: str, year: int, note_date: dt.date | None) -> dt.date:
+    """The day a start in "early/mid/late <year>" is read as: the last day of its four months,
+    never past a note written inside them ("since early 2026" on 20 February is that day)."""
+    (first_month, first_day), (last_month, last_day) = _YEAR_PARTS[part.lower()]
+    first, last = dt.date(year, first_month, first_day), dt.date(year, last_month, last_day)
+    return note_date if note_date is not None and first <= note_date < last else last
 
 
 def month_part_day(part: str | None, month: int, year: int, note_date: dt.date) -> dt.date:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .month_parts import STARTED, month_part_day
+from .month_parts import STARTED, month_part_day, started_part, year_part_day
 
 MONTHS = {
     name: number
@@ -290,6 +290,15 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         if match.group(4) and _INTERVAL_UNIT.match(text[match.end() :]):
             continue
         when = ranged or parse_date_match(match, note_date)
+        part = started_part(text, match.start()) if match.group(10) or match.group(14) else None
+        if when is not None and part is not None and note_date is not None:
+            # A start in a part of a month or year ("since late May 2025", "since late 2024")
+            # at its latest day, as a month's part without its year is (month_parts.py).
+            when = (
+                year_part_day(part, when.year, note_date)
+                if match.group(14)
+                else month_part_day(part, when.month, when.year, note_date)
+            )
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))
     for match in _MONTH_RANGE.finditer(text):

@@ -4,8 +4,9 @@ Group 3 driving trial was no specialty evaluation to WHC-008 (LCD L33789: a PT, 
 physiatrist's evaluation for Group 3 chairs and power options), since the title had a word
 between the seating and the evaluation. Titles with a word between, the chair named short, a
 PT/OT/ATP's "specialty evaluation" or "power chair trial" are that evaluation; a referral, a
-booked or pending one, the physician's face-to-face "mobility evaluation" or joystick trial, and
-the supplier ATP's own evaluation are not."""
+booked, pending or still needed one ("needs ...", "appt 3/28", "to follow"), the physician's
+face-to-face "mobility evaluation" or joystick trial, and the supplier ATP's own evaluation are
+not."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ def test_a_therapist_s_specialty_evaluation_however_titled(text):
         "NEUROLOGY\nA/P: Awaiting PT/ATP specialty evaluation." + MD,
         "NEUROLOGY\nA/P: PT/ATP specialty evaluation not yet done." + MD,
         "NEUROLOGY\nA/P: refer to PT for power chair trial." + MD,
+        # still needed or booked, outside a plan section, in the old words and the new
+        "NEURO\nNeeds seating and mobility specialty evaluation prior to PWC order." + MD,
+        "NEURO\nNeeds seating and mobility evaluation prior to PWC order." + MD,
+        "NEURO\nPT/ATP specialty evaluation appt 3/28/2026." + MD,
+        "NEURO\nPT seating evaluation appt 3/28/2026." + MD,
+        "NEURO\nPt wants a power chair; PT/ATP specialty evaluation to follow." + MD,
+        "NEURO\nPt wants a power chair; seating evaluation to follow." + MD,
+        "NEURO\nSeating & mobility specialty eval: not yet scheduled." + MD,
         # the patient, not the therapist: the physician's own trial at the face-to-face
         "NEUROLOGY\nExam: Pt completed a power chair trial in clinic, drove safely." + MD,
         "NEUROLOGY\nExam: pt did joystick trial today - safe." + MD,

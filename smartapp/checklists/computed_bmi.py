@@ -10,7 +10,8 @@ on one day: two Observations (LOINC 29463-7 or 3141-9 weight in kg, g, lb or oz;
 and today's weight are no BMI. A day with several different weights or heights pairs only the
 readings written on one line. A day whose BMI was charted or written stands on that figure: the
 clinic's rounding, not ours, decides its side of a threshold (``note_value``/``has_observation``
-read it).
+read it); a note's whole-number BMI with no weight or height beside it is a letter's claim, not
+the day's figure (``rounded_values`` sets it aside when the weighing rounds to it).
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from datetime import date
 from typing import Any
 
 from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings
-from .context import MAX_EVIDENCE, Context, Outcome, cite
-from .rounded_values import FINAL
+from .context import FINAL, MAX_EVIDENCE, Context, Outcome, cite
 
 _WEIGHT = frozenset({"29463-7", "3141-9"})
 _HEIGHT = frozenset({"8302-2", "3137-7", "8306-3", "8308-9"})
@@ -31,8 +31,11 @@ _BMI = frozenset({"39156-5"})
 #: table (body_size.TO_KG, TO_M) and the UCUM codes of its customary units.
 _TO_KG = TO_KG | {"[lb_av]": TO_KG["lb"], "lbs": TO_KG["lb"], "[oz_av]": TO_KG["oz"]}
 _TO_M = TO_M | {"[in_i]": TO_M["in"], "[ft_i]": TO_M["ft"]}
-#: A note that writes a BMI with its number ("BMI 37.2", "body mass index: 41").
-_STATED = re.compile(r"\b(?:bmi|body mass index)\b\W{0,3}(?:of|is|was|=)?\s*\d", re.IGNORECASE)
+#: A note that writes a BMI with its number ("BMI 37.2", "body mass index: 41"); the decimals
+#: that make it the clinic's exact figure.
+_STATED = re.compile(
+    r"\b(?:bmi|body mass index)\b\W{0,3}(?:of|is|was|=)?\s*\d+(\.\d)?", re.IGNORECASE
+)
 
 
 def _quantity(item: Any, factors: dict[str, float]) -> float | None:
@@ -77,6 +80,15 @@ def _pairs(found: list[Reading]) -> list[tuple[Reading, Reading]]:
     return out  # type: ignore[return-value]
 
 
+def _clinic_figure(text: str, weighed: list[Reading]) -> bool:
+    """The note writes its day's BMI as the clinic figured it: with its decimals, or beside a
+    weight or height it took. A whole number alone ("has a BMI of 35 with hypertension" in a
+    letter of medical necessity) weighs nobody: it hides no weighing of its day (blind wave
+    28, CW/bar-02)."""
+    stated = list(_STATED.finditer(text))
+    return any(m[1] for m in stated) or bool(stated and weighed)
+
+
 def _bmi(kg: float, metres: float) -> float:
     return round(kg / metres**2, 1)
 
@@ -91,11 +103,12 @@ def worked_out(ctx: Context, within: int | None) -> list[tuple[float, date, dict
             continue
         if not ctx.in_window(note.date, within) or not (text := note.text):
             continue
-        if _STATED.search(text):  # the note's own BMI stands for its day
+        weighed = readings(text, note.date)
+        if _clinic_figure(text, weighed):  # the note's own BMI stands for its day
             bmi_days.update([note.date] if note.date else [])
             continue
         days: dict[date, list[Reading]] = defaultdict(list)
-        for reading in readings(text, note.date):
+        for reading in weighed:
             if reading.day not in (None, UNCLEAR):
                 days[reading.day].append(reading)
         for day, found in days.items():

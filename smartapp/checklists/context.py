@@ -17,6 +17,8 @@ from .codelist import CodeList
 from .laterality import planned_sides
 
 MAX_EVIDENCE = 5
+#: Observation statuses a charted reading counts with (no status: a vendor that sends none).
+FINAL = frozenset({"final", "amended", "corrected", ""})
 
 
 @dataclass(frozen=True)

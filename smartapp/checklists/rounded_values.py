@@ -7,7 +7,9 @@ last 12 months under 35). The payer's threshold is met by what was measured, so 
 that the exact reading of the days before it rounds to (34.5-35.49 to 35) stands for that
 reading when the two fall on opposite sides of the threshold. A whole number with no measured
 value behind it, one written with its decimals ('BMI 35.0'), or a measurement more than
-``DAYS`` before it is read as written.
+``DAYS`` before it is read as written. A BMI nobody wrote down is measured too: the visit's
+'Wt 216 lb, Ht 5'6"' is 34.9 (``computed_bmi.worked_out``), which the letter of medical
+necessity's 'has a BMI of 35 with hypertension' two days later rounds (blind wave 28, CW/bar-02).
 
 An exact reading copied forward is that reading too (``copied_forward``): a consult's "HPI: 46M
 with class 2 obesity (BMI 36.2)" when the BMI charted 14 months before is 36.2 and the consult
@@ -25,14 +27,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from .context import Context
+from .computed_bmi import worked_out
+from .context import FINAL, Context
 
 #: How long before a summary the measurement it rounds may have been taken.
 DAYS = 30
 #: LOINC codes of the Observations that chart a measure (only where a summary rounds them).
 OBSERVATION_CODES = {"bmi": frozenset({"39156-5"})}
-#: Observation statuses a charted reading counts with (no status: a vendor that sends none).
-FINAL = frozenset({"final", "amended", "corrected", ""})
 
 
 def _rounds_to(exact: float) -> int:
@@ -59,10 +60,13 @@ def _charted(ctx: Context, concept: str) -> list[tuple[float, date]]:
 
 
 def _measured(found: list[Any], ctx: Context, concept: str, when: Callable) -> list:
-    """(value, day) of every exact reading of ``concept``: a note's with its decimals, and the
-    final Observations charting it."""
+    """(value, day) of every exact reading of ``concept``: a note's with its decimals, the
+    final Observations charting it, and for a BMI those worked out from weight and height."""
     out = [(f.value, when(f)) for f in found if f.value != int(f.value) and when(f)]
-    return out + [(value, day) for value, day in _charted(ctx, concept) if value != int(value)]
+    out += [(value, day) for value, day in _charted(ctx, concept) if value != int(value)]
+    if concept == "bmi":  # a weight and a height of one day are as exact a BMI (wave 28)
+        out += [(value, day) for value, day, _ in worked_out(ctx, None)]
+    return out
 
 
 def without_roundings(

@@ -19,7 +19,8 @@ import re
 
 #: Words that make pain scores a block's before and after.
 BLOCK_CONTEXT = re.compile(
-    r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esi|tfesi|epidural|rfa|ablation|"
+    r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esis?|tfesis?|ilesis?|lesis?|cesis?|"
+    r"snrbs?|epidural|rfa|ablation|"
     r"neurotomy|diary|post[- ]?procedure|pre[- ]?procedure|lidocaine|bupivacaine|marcaine|"
     r"anesthetic)\b",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ procedure is still taken as about it; injections in one region are months apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -27,14 +28,15 @@ from .relevant_findings import relevant_findings
 SLACK_DAYS = 31
 
 
-def last_procedure(specs: list[dict[str, Any]], ctx: Context) -> date | None:
-    """The day of the last prior procedure of the requested kind: the first spec whose
-    ``codes`` hold the requested service names the kind; None when none does or none was done."""
+def prior_procedures(specs: list[dict[str, Any]], ctx: Context) -> list[date]:
+    """The days of the prior procedures of the requested kind, oldest first, days within
+    :data:`SLACK_DAYS` of the one before taken as one: the first spec whose ``codes`` hold the
+    requested service names the kind; empty when none does or none was done."""
     spec = next(
         (s for s in specs if s["codes"].contains(ctx.service_system, ctx.service_code)), None
     )
     if spec is None:
-        return None
+        return []
     days = [
         i.date for i in ctx.record.of("Procedure")
         if i.date and _keep(i, "has_procedure", spec, ctx)
@@ -44,8 +46,14 @@ def last_procedure(specs: list[dict[str, Any]], ctx: Context) -> date | None:
         told.pop("codes")
         dates = ctx.text_dates
         days += [f.when for f in relevant_findings(told, ctx) if f.when and _done(f, dates)]
-    days = [d for d in days if d <= ctx.as_of and ctx.in_window(d, spec.get("within_days"))]
-    return max(days, default=None)
+    days = sorted(d for d in days if d <= ctx.as_of and ctx.in_window(d, spec.get("within_days")))
+    out: list[date] = []
+    for day in days:
+        if out and day - out[-1] <= timedelta(days=SLACK_DAYS):
+            out[-1] = day  # the Procedure and a note's "ESI in Dec": one injection
+        else:
+            out.append(day)
+    return out
 
 
 def _done(finding: Any, dates: dict[str, date | None]) -> bool:
@@ -70,9 +78,21 @@ def about_the_last(
 ) -> tuple[list[Any], date | None]:
     """The readings about the last prior procedure (see the module), and that procedure's day
     (None when there is none to go by, and every reading is kept)."""
-    last = last_procedure(specs, ctx)
-    if last is None:
+    days = prior_procedures(specs, ctx)
+    if not days:
         return readings, None
-    since = last - timedelta(days=SLACK_DAYS)
+    last, since = days[-1], days[-1] - timedelta(days=SLACK_DAYS)
     kept = [f for f in readings if (f.when or written(f) or last) >= since]
+    if len(days) > 1:  # "First ESI gave ~60% relief ...": of a series, not its last
+        kept = [f for f in kept if not (_FIRST.search(f.snippet) and not _LATER.search(f.snippet))]
     return kept, last
+
+
+#: A statement about the first of a series ("First ESI", "the initial injection", "ILESI #1"),
+#: and one that also names a later one ("second ESI gave 70%, better than the first").
+_FIRST = re.compile(r"\b(?:first|1st|initial)\b|#\s*1\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:second|2nd|third|3rd|fourth|4th|last|latest|most recent|recent|repeat|another)\b"
+    r"|#\s*[2-9]\b",
+    re.IGNORECASE,
+)

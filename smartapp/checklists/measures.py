@@ -87,7 +87,12 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("met", finding_cites(in_range), f"Found in {what}.", when)
     if found:
         shown = ", ".join(f"{f.value:g}" for f in found[:5])
-        return Outcome("missing", [], f"Searched {what}: values {shown} are outside {bounds}.")
+        told = len({(f.note_ref, f.snippet) for f in earlier})
+        before = f" ({told} more about a procedure before the last one, {last})"
+        return Outcome(
+            "missing", [],
+            f"Searched {what}: values {shown} are outside {bounds}{before if earlier else ''}.",
+        )  # fmt: skip
     if earlier:  # "ESI 6/10: ~60% relief ... 4 months" before the ESI of 12/8 (CW/inj-03)
         shown = ", ".join(f"{f.value:g}" for f in earlier[:3])
         return Outcome(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from smartapp.notes.relief import relief_spans
+
 from .test_judgement import _note, record, status
 
 
@@ -81,3 +83,51 @@ def test_a_repeat_ablation_goes_by_the_last_ablation_not_a_later_epidural() -> N
     relief = _note("n1", "2025-10-01", "RFA 3/4/25: 80% relief lasting 7 months.")
     bundle = record("64635", rfa, _esi("esi1", "2025-11-03"), relief, reason="M47.816")
     assert status(bundle, "IPN-009")["status"] == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First ESI gave ~60% relief lasting about 4 months. Second ESI helped maybe 40% for 3 wks.",
+        "The initial injection gave 60% relief for 4 months; the latest did little.",
+        "ILESI #1: ~60% relief x 4 months. ILESI #2: no lasting relief.",
+    ],
+)
+def test_the_first_of_a_series_is_not_the_last(text: str) -> None:
+    assert _repeat(*TWO_ESIS, _note("n3", "2026-02-17", text)) != "met", text
+
+
+@pytest.mark.parametrize(
+    "resources",
+    [
+        # the only prior injection, called the first
+        (_esi("esi2", "2025-12-08"),
+         _note("n3", "2026-02-17", "First ESI 12/8/25 gave 70% relief lasting 3 months.")),
+        (*TWO_ESIS,
+         _note("n3", "2026-02-17", "Second ESI: 70% relief lasting 3 months, unlike the first.")),
+    ],
+)  # fmt: skip
+def test_the_first_and_only_or_a_later_one_named_with_it_still_counts(resources: tuple) -> None:
+    assert _repeat(*resources) == "met"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ('ESI 12/8/25 helped "maybe 40%" for about 3 weeks then back to baseline.', 40.0),
+        ("The ESI gave about 30%.", 30.0),
+        ("MBB gave her ~85% for 6 hours.", 85.0),
+        ("Injection helped 70% improvement.", 70.0),
+    ],
+)
+def test_a_response_told_as_what_the_injection_did_is_its_relief(text: str, value: float) -> None:
+    assert [v for _, _, v in relief_spans(text)] == [value], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PT helped 50%.", "Gabapentin helped about 30%.", "ESI gave 40% relief x 3 wks."],
+)
+def test_a_therapy_s_or_a_drug_s_help_is_no_block_relief(text: str) -> None:
+    # the last is the block-relief target's own reading, not a second one from relief.py
+    assert relief_spans(text) == [], text

@@ -20,6 +20,7 @@ from typing import Any
 from ..notes.measure_values import hypopnea_rule
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
+from .last_procedure import about_the_last
 from .relevant_findings import finding_cites, relevant_findings
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
@@ -53,6 +54,10 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         exact = without_roundings(readings, ctx, lambda f: finding_date(f, dates), inside)
         found = [f for f in found if f in exact]
     found = _by_cms_rule(found, ctx)
+    earlier, last = [], None
+    if spec.get("after_last"):  # a repeat's response is the last procedure's (last_procedure.py)
+        kept, last = about_the_last(found, spec["after_last"], ctx, lambda f: dates.get(f.note_ref))
+        earlier, found = [f for f in found if f not in kept], kept
     if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
         found = [
             f for f in found
@@ -82,7 +87,19 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("met", finding_cites(in_range), f"Found in {what}.", when)
     if found:
         shown = ", ".join(f"{f.value:g}" for f in found[:5])
-        return Outcome("missing", [], f"Searched {what}: values {shown} are outside {bounds}.")
+        told = len({(f.note_ref, f.snippet) for f in earlier})
+        before = f" ({told} more about a procedure before the last one, {last})"
+        return Outcome(
+            "missing", [],
+            f"Searched {what}: values {shown} are outside {bounds}{before if earlier else ''}.",
+        )  # fmt: skip
+    if earlier:  # "ESI 6/10: ~60% relief ... 4 months" before the ESI of 12/8 (CW/inj-03)
+        shown = ", ".join(f"{f.value:g}" for f in earlier[:3])
+        return Outcome(
+            "partial", finding_cites(earlier),
+            f"Searched {what}: {shown} about a procedure before the last one ({last}); "
+            "none written about the last one.",
+        )  # fmt: skip
     return Outcome("missing", [], f"Searched {what}: none found.")
 
 

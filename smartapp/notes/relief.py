@@ -6,7 +6,8 @@ A diagnostic block's relief is often written as the scores themselves, not as a 
 those as numbers (8 to 3 at best is 62.5%, below an ablation's 80%), so they are a
 ``block-relief`` value like "~60% relief": ``(before - best after) / before``. So is a
 percentage written as improvement ("s/p L4-5 ESI 1/28. Pt reports ~70% improvement in leg
-pain"), where that sentence or the one before it names the block.
+pain") or as what the block did ('ESI 12/8/25 helped "maybe 40%"'), where that sentence or the
+one before it names the block.
 
 Only where a block is the subject (the statement, its line's lead, or the document's title names
 a block, an injection or the anesthetic; a pain diary): "pain from 7/10 to 4/10 with PT" is a
@@ -19,7 +20,8 @@ import re
 
 #: Words that make pain scores a block's before and after.
 BLOCK_CONTEXT = re.compile(
-    r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esi|tfesi|epidural|rfa|ablation|"
+    r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esis?|tfesis?|ilesis?|lesis?|cesis?|"
+    r"snrbs?|epidural|rfa|ablation|"
     r"neurotomy|diary|post[- ]?procedure|pre[- ]?procedure|lidocaine|bupivacaine|marcaine|"
     r"anesthetic)\b",
     re.IGNORECASE,
@@ -59,6 +61,16 @@ _DIARY_CHARS = 400
 #: "~70% improvement", "80% better", "75% reduction in pain".
 _IMPROVED = re.compile(
     r"(\d{2,3}(?:\.\d+)?)\s*%\s*(?:improvement|improved|better|reduction|decrease)\b", re.I
+)
+#: The response told as what the block did: 'ESI 12/8/25 helped "maybe 40%" for about 3 weeks',
+#: "the injection gave about 30%" (blind wave 28, CW/inj-03); "gave 40% relief" is the relief
+#: target's, "helped 70% improvement" the pattern above.
+_HELPED = re.compile(
+    r"\b(?:helped|gave|provided)\s+(?:(?:her|him|pt|the patient)\s+)?(?:by\s+)?[\"'“]?\s*"
+    r"(?:(?:maybe|perhaps|about|approx\.?|approximately|roughly|around|only|at most|at best)\s+)?"
+    r"~?\s*(\d{2,3}(?:\.\d+)?)\s*%(?![\"'”]?\s*(?:pain\s+)?(?:relief|improvement|improved|better|"
+    r"reduction|decrease)\b)",
+    re.I,
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
@@ -129,7 +141,7 @@ def _pairs(text: str, title: str) -> list[tuple[int, int, float]]:
 def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
     """A percentage of improvement where its sentence or the one before names a block."""
     out = []
-    for match in _IMPROVED.finditer(text):
+    for match in [*_IMPROVED.finditer(text), *_HELPED.finditer(text)]:
         value = float(match.group(1))
         if value > 100:
             continue

@@ -26,7 +26,7 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
-from .regex_target_flags import regex_flags
+from .regex_target_flags import FACTS, TOLD_INDICATION, regex_flags
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed
@@ -110,6 +110,8 @@ def entity_flags(
         flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
     if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
         flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
+    if label not in FACTS and TOLD_INDICATION.search(before):
+        flags["hypothetical"] = True  # "Told him BiPAP is for CPAP failure": what it is for
     if _FAMILY_JUST_BEFORE.search(before):
         flags["family"] = True  # "family history of stroke": the target took "history"
     if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):

@@ -90,6 +90,10 @@ def entity_flags(
         flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
     if CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "Azathioprine was offered in December"
+    if label in not_evidence.ATTENDED_THERAPIES and not_evidence.therapy_prescribed(
+        before, seg.text[ent.end_char :]
+    ):
+        flags["hypothetical"] = True  # "Rx: PT eval and treat": the therapy asked for
     if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
         flags["self_directed"] = self_directed(
             seg.text, ent.start_char, care, flags.get("self_directed", False)

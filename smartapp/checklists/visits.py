@@ -28,6 +28,17 @@ from .signers import by_role
 
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 _DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
+#: A note sent with no title names itself in its first line: a therapy's daily or treatment note
+#: ("OT daily note visit #2. Tx: 97530 x2", "PT DAILY TREATMENT NOTE 02/13/2026") or a therapy
+#: visit by its number ("Hand therapy visit #12", "DAILY NOTE visit #18"); noticed on blind wave
+#: 27, CV/pt-02, whose 17 untitled OT daily notes counted no visit. Not an evaluation or report.
+_THERAPY = r"(?:pt|ot|physical therapy|occupational therapy|hand therapy|chiro\w*|therapy)"
+_DAILY_HEADING = re.compile(
+    rf"^\W*(?:{_THERAPY}\s+)?(?:daily|treatment|tx)\s+(?:treatment\s+)?note\b"
+    rf"|^\W*(?:(?:home health|hh)\s+)?{_THERAPY}\s+(?:daily\s+)?(?:visit|session|tx)\s*(?:#|no\.?)"
+    r"\s*\d",
+    re.IGNORECASE,
+)
 #: Encounter statuses of a visit that took place ("" when the EHR sends none).
 _VISIT_DONE = frozenset({"finished", "in-progress", "arrived", ""})
 #: Visits that are no treatment day of the course: evaluations, reports, consults, missed visits.
@@ -144,8 +155,16 @@ def _visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
         and (matches_concept(item.codes, item.text, visits) or _named_visit(item, spec))
     }
     days |= {n.date for n in ctx.record.notes if n.date and n.date <= ctx.as_of
-             and _DAILY_NOTE.search(n.title)}  # fmt: skip
+             and (_DAILY_NOTE.search(n.title) or _daily_heading(n))}  # fmt: skip
     return days
+
+
+def _daily_heading(note: Any) -> bool:
+    """An untitled note whose first line names a therapy daily note (``_DAILY_HEADING``)."""
+    if note.title.strip() or not note.text:
+        return False
+    first = note.text.lstrip().split("\n", 1)[0]
+    return bool(_DAILY_HEADING.match(first)) and not _NOT_TREATMENT.search(first)
 
 
 def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:

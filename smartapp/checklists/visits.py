@@ -25,20 +25,10 @@ from .plan_periods import blank_notes, notes_lapsed
 from .record_filters import matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role
+from .visit_headings import daily_heading, visit_number
 
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 _DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
-#: A note sent with no title names itself in its first line: a therapy's daily or treatment note
-#: ("OT daily note visit #2. Tx: 97530 x2", "PT DAILY TREATMENT NOTE 02/13/2026") or a therapy
-#: visit by its number ("Hand therapy visit #12", "DAILY NOTE visit #18"); noticed on blind wave
-#: 27, CV/pt-02, whose 17 untitled OT daily notes counted no visit. Not an evaluation or report.
-_THERAPY = r"(?:pt|ot|physical therapy|occupational therapy|hand therapy|chiro\w*|therapy)"
-_DAILY_HEADING = re.compile(
-    rf"^\W*(?:{_THERAPY}\s+)?(?:daily|treatment|tx)\s+(?:treatment\s+)?note\b"
-    rf"|^\W*(?:(?:home health|hh)\s+)?{_THERAPY}\s+(?:daily\s+)?(?:visit|session|tx)\s*(?:#|no\.?)"
-    r"\s*\d",
-    re.IGNORECASE,
-)
 #: Encounter statuses of a visit that took place ("" when the EHR sends none).
 _VISIT_DONE = frozenset({"finished", "in-progress", "arrived", ""})
 #: Visits that are no treatment day of the course: evaluations, reports, consults, missed visits.
@@ -155,16 +145,26 @@ def _visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
         and (matches_concept(item.codes, item.text, visits) or _named_visit(item, spec))
     }
     days |= {n.date for n in ctx.record.notes if n.date and n.date <= ctx.as_of
-             and (_DAILY_NOTE.search(n.title) or _daily_heading(n))}  # fmt: skip
+             and (_DAILY_NOTE.search(n.title) or daily_heading(n, _NOT_TREATMENT))}  # fmt: skip
     return days
 
 
-def _daily_heading(note: Any) -> bool:
-    """An untitled note whose first line names a therapy daily note (``_DAILY_HEADING``)."""
-    if note.title.strip() or not note.text:
-        return False
-    first = note.text.lstrip().split("\n", 1)[0]
-    return bool(_DAILY_HEADING.match(first)) and not _NOT_TREATMENT.search(first)
+def _numbered(ctx: Context) -> list[tuple[date, int, bool]]:
+    """The visit numbers therapy notes give on their first line, by day, and whether each is a
+    daily note's (visit_headings.py)."""
+    numbered = ((n.date, visit_number(n)) for n in ctx.record.notes if n.date)
+    return [(d, *k) for d, k in numbered if k is not None and d <= ctx.as_of]
+
+
+def _counted(since: int, numbered: list[tuple[date, int, bool]], last: date | None) -> int:
+    """The visits since the last report (``last``; None: since the first, the evaluation):
+    the days on record, or more when the daily notes' visit numbers say the record left some
+    out (after a report, counted from the number of a note on or before its day)."""
+    after = [k for d, k, daily in numbered if daily and (last is None or d > last)]
+    before = [k for d, k, _ in numbered if last is not None and d <= last] or [1] * (last is None)
+    if not after or not before:
+        return since
+    return max(since, max(after) - max(before))
 
 
 def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -175,24 +175,26 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     days = _visit_days(spec, ctx)
     what = f"progress reports and treatment visits up to {ctx.as_of.isoformat()}"
     # Due "at least once every 10 treatment days": by the 10th visit after the last one.
+    numbered = _numbered(ctx)
     if not reports:
-        if len(days) < limit:
+        count = _counted(len(days), numbered, None)
+        if count < limit:
             # Not due is not documented: the item does not apply yet (and shows no evidence).
             return Outcome(
-                "not_applicable", [], f"Searched {what}: {len(days)} visits, no report due yet."
+                "not_applicable", [], f"Searched {what}: {count} visits, no report due yet."
             )
         return Outcome(
-            "missing", [], f"Searched {what}: no progress report in {len(days)} treatment visits."
+            "missing", [], f"Searched {what}: no progress report in {count} treatment visits."
         )
     last, ref = max(reports)
-    since = sorted(d for d in days if d > last)
-    evidence = [cite(ref, f"progress report on {last.isoformat()}; {len(since)} visits since")]
-    if len(since) < limit:
-        return Outcome("met", evidence, f"Found a progress report {len(since)} visits ago.")
+    since = _counted(len([d for d in days if d > last]), numbered, last)
+    evidence = [cite(ref, f"progress report on {last.isoformat()}; {since} visits since")]
+    if since < limit:
+        return Outcome("met", evidence, f"Found a progress report {since} visits ago.")
     return Outcome(
         "missing",
         [],
-        f"Searched {what}: the last progress report ({last.isoformat()}) is {len(since)} treatment "
+        f"Searched {what}: the last progress report ({last.isoformat()}) is {since} treatment "
         f"visits old; one is due every {limit}.",
     )
 

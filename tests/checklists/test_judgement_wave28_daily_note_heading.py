@@ -64,3 +64,47 @@ def test_a_recent_report_still_meets_it() -> None:
         "pr", "2026-01-27", "OT PROGRESS REPORT (visit 11)\nGoals partially met, DASH 58 -> 30."
     )
     assert _pt_004("OT daily note visit #{n}.", (report,)) == "met"
+
+
+def _visit(ident: str, day: str, code: str = "97110") -> dict:
+    return {
+        "resourceType": "Procedure",
+        "id": ident,
+        "status": "completed",
+        "subject": {"reference": "Patient/p"},
+        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": code}]},
+        "performedDateTime": day,
+    }
+
+
+def _typed(ident: str, day: str, text: str) -> dict:
+    """A note typed only with the generic LOINC display every visit note carries."""
+    note = _note(ident, day, text)
+    note["type"]["coding"][0]["display"] = "Progress note"
+    return note
+
+
+def _numbered(numbers: tuple[int, ...], *extra: dict) -> str:
+    notes = [
+        _typed(f"d{k}", f"2026-03-{k:02d}", f"PT DAILY NOTE 2026-03-{k:02d} visit #{k}\nTol well.")
+        for k in numbers
+    ]
+    evaluation = _visit("ev", "2026-01-06", "97161")
+    bundle = record("97110", evaluation, *notes, *extra, reason="M54.16")
+    return status(bundle, "PT-004", as_of=date(2026, 3, 30))["status"]
+
+
+def test_generically_typed_daily_notes_count_by_their_numbers() -> None:
+    # Blind wave 24, BO/pt-02: four PTA daily notes, visits #9 to #14 after the 1/6 evaluation.
+    assert _numbered((9, 11, 13, 14)) == "missing"
+
+
+def test_numbers_since_the_report() -> None:
+    report = _typed("pr", "2026-03-08", "PT PROGRESS REPORT visit #8\nGoals partially met.")
+    assert _numbered((11, 13, 14), report) == "met"
+    early = _typed("pr", "2026-03-04", "PT PROGRESS REPORT visit #4\nGoals partially met.")
+    assert _numbered((9, 11, 13, 16), early) == "missing"
+
+
+def test_a_few_low_numbers_are_not_due() -> None:
+    assert _numbered((3, 5, 7)) == "not_applicable"

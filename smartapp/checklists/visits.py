@@ -25,6 +25,7 @@ from .plan_periods import blank_notes, notes_lapsed
 from .record_filters import matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role
+from .visit_headings import daily_heading, visit_number
 
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 _DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
@@ -144,8 +145,26 @@ def _visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
         and (matches_concept(item.codes, item.text, visits) or _named_visit(item, spec))
     }
     days |= {n.date for n in ctx.record.notes if n.date and n.date <= ctx.as_of
-             and _DAILY_NOTE.search(n.title)}  # fmt: skip
+             and (_DAILY_NOTE.search(n.title) or daily_heading(n, _NOT_TREATMENT))}  # fmt: skip
     return days
+
+
+def _numbered(ctx: Context) -> list[tuple[date, int, bool]]:
+    """The visit numbers therapy notes give on their first line, by day, and whether each is a
+    daily note's (visit_headings.py)."""
+    numbered = ((n.date, visit_number(n)) for n in ctx.record.notes if n.date)
+    return [(d, *k) for d, k in numbered if k is not None and d <= ctx.as_of]
+
+
+def _counted(since: int, numbered: list[tuple[date, int, bool]], last: date | None) -> int:
+    """The visits since the last report (``last``; None: since the first, the evaluation):
+    the days on record, or more when the daily notes' visit numbers say the record left some
+    out (after a report, counted from the number of a note on or before its day)."""
+    after = [k for d, k, daily in numbered if daily and (last is None or d > last)]
+    before = [k for d, k, _ in numbered if last is not None and d <= last] or [1] * (last is None)
+    if not after or not before:
+        return since
+    return max(since, max(after) - max(before))
 
 
 def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -156,24 +175,26 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     days = _visit_days(spec, ctx)
     what = f"progress reports and treatment visits up to {ctx.as_of.isoformat()}"
     # Due "at least once every 10 treatment days": by the 10th visit after the last one.
+    numbered = _numbered(ctx)
     if not reports:
-        if len(days) < limit:
+        count = _counted(len(days), numbered, None)
+        if count < limit:
             # Not due is not documented: the item does not apply yet (and shows no evidence).
             return Outcome(
-                "not_applicable", [], f"Searched {what}: {len(days)} visits, no report due yet."
+                "not_applicable", [], f"Searched {what}: {count} visits, no report due yet."
             )
         return Outcome(
-            "missing", [], f"Searched {what}: no progress report in {len(days)} treatment visits."
+            "missing", [], f"Searched {what}: no progress report in {count} treatment visits."
         )
     last, ref = max(reports)
-    since = sorted(d for d in days if d > last)
-    evidence = [cite(ref, f"progress report on {last.isoformat()}; {len(since)} visits since")]
-    if len(since) < limit:
-        return Outcome("met", evidence, f"Found a progress report {len(since)} visits ago.")
+    since = _counted(len([d for d in days if d > last]), numbered, last)
+    evidence = [cite(ref, f"progress report on {last.isoformat()}; {since} visits since")]
+    if since < limit:
+        return Outcome("met", evidence, f"Found a progress report {since} visits ago.")
     return Outcome(
         "missing",
         [],
-        f"Searched {what}: the last progress report ({last.isoformat()}) is {len(since)} treatment "
+        f"Searched {what}: the last progress report ({last.isoformat()}) is {since} treatment "
         f"visits old; one is due every {limit}.",
     )
 

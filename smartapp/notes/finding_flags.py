@@ -101,3 +101,24 @@ def verb_denial_elsewhere(ent: Any, inability: bool = False) -> bool:
         ):
             return False
     return True
+
+
+#: A report or evaluation its own words say was done, up to a comma or ";": "Progress report
+#: done 3/5, pt cancelled next visit" (noticed on blind wave 27, CV/pt-02's stop).
+_DONE_AFTER = re.compile(
+    r"^\s*(?:(?:was|is|has been)\s+)?(?:done|completed|performed|finished)\b"
+    r"(?:\s+(?:on\s+)?(?:today|\d{1,2}/\d{1,2}(?:/\d{2,4})?))?\s*[,;]",
+    re.IGNORECASE,
+)
+
+
+def done_before_cues(ent: Any) -> bool:
+    """True when the target is followed by its own "done" (``_DONE_AFTER``) and every cue for
+    something to come stands after it, in the clause about the next visit: ConText's backward
+    "next visit" or "due" reads over the comma onto the report already done."""
+    found = _DONE_AFTER.match(ent.doc.text[ent.end_char :])
+    if not found:
+        return False
+    end = ent.end_char + found.end()
+    cues = [m for m in ent._.modifiers if m.category == "HYPOTHETICAL"]
+    return bool(cues) and all(ent.doc[slice(*m.modifier_span)].start_char >= end for m in cues)

@@ -15,7 +15,7 @@ from ..evidence.score_bands import balance_tested_well, little_limitation_writte
 from . import cues, not_evidence
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .field_answers import field_answered_no, field_opens_answered_no
-from .finding_flags import modifier_flags, verb_denial_elsewhere
+from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES
@@ -26,7 +26,7 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
-from .regex_target_flags import regex_flags
+from .regex_target_flags import FACTS, TOLD_INDICATION, regex_flags
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed
@@ -40,6 +40,8 @@ _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$"
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
 _FAMILY_JUST_BEFORE = re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
+#: Reports and evaluations done, whatever the next visit's plans after them.
+_DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
 #: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
@@ -90,10 +92,16 @@ def entity_flags(
         flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
     if CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "Azathioprine was offered in December"
+    if label in not_evidence.ATTENDED_THERAPIES and not_evidence.therapy_prescribed(
+        before, seg.text[ent.end_char :]
+    ):
+        flags["hypothetical"] = True  # "Rx: PT eval and treat": the therapy asked for
     if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
         flags["self_directed"] = self_directed(
             seg.text, ent.start_char, care, flags.get("self_directed", False)
         )
+    if flags.get("hypothetical") and label.startswith(_DONE_REPORTS) and done_before_cues(ent):
+        flags["hypothetical"] = False  # "Progress report done 3/5, pt cancelled next visit"
     if other_notes_evaluation(label, before, seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
     if label == "functional-deficits|functional-score" and (
@@ -110,6 +118,8 @@ def entity_flags(
         flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
     if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
         flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
+    if label not in FACTS and TOLD_INDICATION.search(before):
+        flags["hypothetical"] = True  # "Told him BiPAP is for CPAP failure": what it is for
     if _FAMILY_JUST_BEFORE.search(before):
         flags["family"] = True  # "family history of stroke": the target took "history"
     if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):

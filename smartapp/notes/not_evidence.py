@@ -102,3 +102,39 @@ QUOTED_REQUEST = re.compile(
     r"[^.;\"\u201c\u201d]{0,60}[\"\u201c][^\"\u201d]*$",
     re.IGNORECASE,
 )
+
+
+#: Therapy written as its prescription asks for it, as "referral to PT" and "ordered PT" do
+#: (context.yaml): "Rx: PT eval and treat", "Rx for PT", "Prescription for OT given", "PT Rx
+#: given today" (noticed in earlier stops; "Rx: PT" was among wave 25's bare orders). Only care
+#: that must be attended: a drug prescribed is how it is taken, a home program given is begun.
+#: Not a history label's "Rx" ("Prior Rx: PT x 8 wks"), nor a statement that says the therapy ran.
+ATTENDED_THERAPIES = frozenset(
+    f"conservative-treatment|{concept}"
+    for concept in (
+        "physical-therapy", "occupational-therapy", "chiropractic", "acupuncture",
+        "pulmonary-rehab", "work-therapy",
+    )
+)  # fmt: skip
+_PRESCRIPTION = r"(?:rx|prescription|script)"
+_PRESCRIBED_BEFORE = re.compile(
+    rf"(?<![\w/'])(?P<label>(?:prior|previous|past|old|conservative)\s+)?{_PRESCRIPTION}"
+    r"\s*(?:[:\-–]\s*|(?:given\s+|written\s+|sent\s+)?for\s+)?$",
+    re.IGNORECASE,
+)
+_PRESCRIBED_AFTER = re.compile(
+    rf"^\s*{_PRESCRIPTION}\b(?!\s*(?:from|dated|of|on|in)\b)(?!\s*\d)", re.IGNORECASE
+)
+_RAN = re.compile(
+    r"\b(?:attend\w*|complet\w*|finish\w*|tried|fail\w*|underwent|did|had|since|ago|"
+    r"relief|benefit|improv\w*|helped|plateau\w*|d/c'?d|discharged|stopped|quit)\b",
+    re.IGNORECASE,
+)
+
+
+def therapy_prescribed(before: str, after: str) -> bool:
+    """Whether a therapy (between ``before`` and ``after`` in its statement) is written as its
+    prescription, with no word that it ran."""
+    label = _PRESCRIBED_BEFORE.search(before)
+    written = (label and not label.group("label")) or _PRESCRIBED_AFTER.match(after)
+    return bool(written) and not _RAN.search(before + " " + after)

@@ -63,14 +63,24 @@ _TALKED_OVER = re.compile(
 _EXPLAINED = re.compile(
     r"\b(?:explained|(?:counsell?ed|educated|reviewed|advised|informed|told)"
     r"(?:\s+(?:with\s+)?(?:the\s+)?(?:pt|patient|him|her|them|family|parents?|caregiver))?"
-    r"\s+that)\b[^.;]*$"
-    # Or, after any word of telling ("discussed", "told him"), a treatment's indication in
-    # general: "Discussed that BiPAP is for CPAP failure", "... is only covered after CPAP
-    # intolerance"; not "Discussed that he has had 6 wks of NSAIDs", which tells his history.
-    r"|\b(?:explain\w*|discuss\w*|counsel\w*|educat\w*|review\w*|advis\w*|inform\w*|told)\b"
+    r"\s+that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+#: Or, after any word of telling ("discussed", "told him"), a treatment's indication in general:
+#: "Discussed that BiPAP is for CPAP failure", "... is only covered after CPAP intolerance"; not
+#: "Discussed that he has had 6 wks of NSAIDs", which tells his history. ConText reads only "told
+#: him that", so a spaCy-matched target reads this too (flag_corrections.py): "Told him BiPAP is
+#: for CPAP failure" (noticed after blind wave 24) is the same education without "that".
+TOLD_INDICATION = re.compile(
+    r"\b(?:explain\w*|discuss\w*|counsel\w*|educat\w*|review\w*|advis\w*|inform\w*|told)\b"
     r"[^.;]*?\b(?:is|are)\s+(?:(?:only|usually|typically|generally|normally)\s+)?"
     r"(?:for|reserved|indicated|covered|used|meant|intended|second[- ]line)\b[^.;]*$",
     re.IGNORECASE,
+)
+#: What the patient has or had, which a discussion of it does not make hypothetical ("Discussed
+#: Lynch syndrome", "discussed her mother's BRCA result").
+FACTS = frozenset(
+    {"clinical-notes|hereditary-cancer-history", "clinical-notes|prior-germline-test"}
 )
 #: "due next visit" is still to come; "due to pain" is a cause. So is "to be completed next
 #: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
@@ -153,13 +163,6 @@ _TRIALS = frozenset(
 )
 
 
-#: What the patient has or had, which a discussion of it does not make hypothetical ("Discussed
-#: Lynch syndrome", "discussed her mother's BRCA result").
-_FACTS = frozenset(
-    {"clinical-notes|hereditary-cancer-history", "clinical-notes|prior-germline-test"}
-)
-
-
 def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, bool]:
     """Negation, family, hypothetical and speculative cues around a regex-matched target
     (``label``, its category and concept)."""
@@ -174,8 +177,10 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         "hypothetical": bool(
             _HYPOTHETICAL_BEFORE.search(before[-40:])
             or _TO_CHECK.search(before)
-            or (_TALKED_OVER.search(before[-50:]) and label not in _FACTS)
-            or (_EXPLAINED.search(before) and label not in _FACTS)
+            or (_TALKED_OVER.search(before[-50:]) and label not in FACTS)
+            or (
+                (_EXPLAINED.search(before) or TOLD_INDICATION.search(before)) and label not in FACTS
+            )
             or _HYPOTHETICAL_AFTER.match(after)
         ),
         "speculative": bool(

@@ -66,6 +66,8 @@ _REMARKED_LISTS = frozenset({"medications", "allergies"})
 #: fever, wt loss."): cut at commas, "fever" stands alone and loses its "Denies" (blind wave 23,
 #: CC/lmri-02).
 _DENIAL_LINE = re.compile(r"\s*(?:[-*•]\s*)?(?:denies|denied|negative for)\b", re.IGNORECASE)
+#: Words before a header on its line: the header is written inline, not opening the line.
+_WORDED = re.compile(r"\w")
 _BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
@@ -170,12 +172,14 @@ def segment(text: str) -> list[Segment]:
         listed = section in LIST_SECTIONS and line.count("|") < 2 and not _DENIAL_LINE.match(line)
         pattern = _LIST_SPLIT if listed else _SENTENCE_END
         remarks = listed and section in _REMARKED_LISTS
-        line_section = section
+        line_section, inline_family = section, listed
         for a, b in _list_pieces(line, line_start, pattern, remarks, listed):
             piece = clean[a:b]
             found = header_at(piece)
             if found is None and listed and _FAMILY_LEAD.match(piece):
                 section = "family"  # "FHx significant for stroke (father), HTN (mother)"
+            if found is not None and found[0] == "family" and _WORDED.search(clean, line_start, a):
+                inline_family = True  # "HPI: snoring. FHx: father - stroke." (below)
             if found is not None:
                 # The header stays in its statement: "Goals (8 wks): NDI <= 10" states goals,
                 # "Plan of care: PT 2x/wk" a plan of care.
@@ -195,9 +199,12 @@ def segment(text: str) -> list[Segment]:
                     if trail > lead:
                         body = clean[w_start + lead : w_start + trail]
                         segments.append(Segment(w_start + lead, w_start + trail, body, section))
-        if listed and section == "family" != line_section:
+        if inline_family and section == "family" != line_section:
             # A family history labelled inside a history line ("PMH: none. FHx: mother and
             # father with T2DM.") is that line's: the next line ("Wt loss: 6-mo supervised
-            # program") goes on in the line's own section (blind wave 16, BN/bar-02).
+            # program") goes on in the line's own section (blind wave 16, BN/bar-02). So in a
+            # line of narrative ("HPI: 52M, loud snoring. FHx: father - stroke."): the AHI and
+            # HTN on the lines after it are the patient's (noticed after blind wave 24). A
+            # family header opening its own line holds for the lines under it.
             section = line_section
     return segments

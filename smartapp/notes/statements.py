@@ -23,7 +23,7 @@ from .finding_dates import entry_label_date, nearest_date
 from .flag_corrections import CARE, entity_flags, pattern_flags
 from .lines import NoteLines
 from .measure_values import measure_value
-from .model import PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .model import CARE_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
 from .regex_target_flags import regex_flags
 from .second_hand import result_not_in_hand
@@ -37,6 +37,7 @@ from .statement_kinds import (
     UNTESTED,
     VIDEO_EXAM,
 )
+from .ticked_boxes import only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
 
 SYMPTOM_WORDS = re.compile(
@@ -72,6 +73,9 @@ def statement_findings(
     planned = seg.section == "plan" and not DONE.search(seg.text)
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
+    # A form line's empty box leaves its own item blank, not a finding ticked beside it; a tick
+    # of care stays blank (its trial needs dates the narrative tells: bd0b0a9, reverted).
+    boxes_only = placeholder and only_empty_boxes(seg.text, cues.PLACEHOLDER)
     pointer = bool(EXAM_POINTER.search(seg.text))
     restated = payer_criteria.restated_from(seg.text)  # "CareSource requires ...": no evidence
     if payer_criteria.bare_claim(seg.text, bool(mentions or durations)):
@@ -96,9 +100,11 @@ def statement_findings(
             seg.text, start - seg.start, end - seg.start, mentions, note.date
         ):
             required = True  # "In-person visit 3/30/26" written on 2/24: still to come
+        ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
+        unfilled = placeholder and not ticks
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
-            flags.get("negated", False) or placeholder or _within(start, retracted),
+            flags.get("negated", False) or _within(start, retracted) or unfilled,
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
             planned and category in PLANNED_CATEGORIES, dates,

@@ -38,6 +38,29 @@ def _box_of(text: str, start: int) -> str | None:
     return marks[-1].group()
 
 
+#: A ticked item as an empty box beside it leaves it: the rest of the tick's own item, never
+#: another box nor the end of a sentence or a field ("[X] Unsure. Seen a genetic counselor? [ ]
+#: Yes [X] No": the counselor is no item of "Unsure").
+_TICKED_ITEM = re.compile(r"[^\[\]☐☒☑\n.?!;:]{0,160}")
+
+
+def ticked(text: str, start: int) -> bool:
+    """True when the target at ``start`` of ``text`` is the item of a ticked box."""
+    before = text[max(0, start - 200) : start]
+    marks = list(_BOX.finditer(before))
+    return bool(
+        marks
+        and _TICK.fullmatch(marks[-1].group())
+        and _TICKED_ITEM.fullmatch(before[marks[-1].end() :])
+    )
+
+
+def only_empty_boxes(statement: str, placeholder: re.Pattern[str]) -> bool:
+    """True when the statement's only unfilled fields (``placeholder``) are empty boxes: "[X]
+    Needs position changes q2h [ ] Traction" leaves the traction unticked, not the need unsaid."""
+    return not placeholder.search(_BOX.sub(" ", statement))
+
+
 def contradicted_ticks(
     notes: Sequence[NoteInput], findings: Sequence[NoteFinding]
 ) -> list[NoteFinding]:

@@ -108,6 +108,8 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             if item.raw.get("intent") in _NOT_AN_ORDER:
                 continue  # a reconciled list's "meloxicam [no start date]": no course given
             end = max(_end(item, ctx) or item.date, item.date)
+            if end == item.date and _stopped(item, ctx):
+                continue  # an open order a note says was never taken (stopped_orders.py)
             # Coded therapy procedures are the physical-therapy modality of the notes' vocabulary;
             # a therapy visit ("OT Hand Therapy Daily Note (visit 3)") the one its type names.
             modality = (

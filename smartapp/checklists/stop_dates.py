@@ -1,5 +1,6 @@
 """When a stop statement says an open medication order ended (stopped_orders.py): the date
-written with the stop, the order's day plus the span the statement gives, or the note's day.
+written with the stop, the order's day plus the span the statement gives, or the note's day;
+the order's own day when the statement says the drug was never taken.
 
 A month written without its day ('stopped meloxicam after 5 days in July') is a stop any day of
 that month, so beside an order of July 20 it is no earlier course (blind wave 18, BJ/aim-03);
@@ -14,8 +15,27 @@ from datetime import date, timedelta
 from ..notes.durations import find_durations
 from ..notes.written_dates import MONTH_PATTERN, DateMention, find_dates
 
+#: Not taken so far, not merely lately ('has not taken it for 2 weeks' is a stop): 'did not
+#: fill', 'hasn't really taken it', 'has not ever started it' (stopped_orders.py reads it too).
+NOT_YET_TAKEN = (
+    r"(?:did not|didn'?t|has not|hasn'?t|have not|haven'?t|had not|hadn'?t)\s+"
+    r"(?:(?:really|ever|yet|actually)\s+)?(?:fill(?:ed)?|start(?:ed)?|take|taken|pick(?:ed)? up)"
+    r"(?!\s+(?:(?:it|them|this|any)\s+)?(?:for|in|since|x|over|lately|recently|today|this)\b)"
+)
+#: A stop that says the drug was never taken at all ('never filled', 'did not fill', 'hasn't
+#: really taken it'): the order gave no course (blind wave 28, CX/kas-03: a 2024 ibuprofen
+#: order beside 'pt says she "hasn't really taken it"' was no year of NSAID).
+_NEVER = re.compile(rf"never\b|{NOT_YET_TAKEN}", re.IGNORECASE)
+
 
 def stop_date(text: str, at: int, note_date: date, start: date) -> tuple[bool, date] | None:
+    """:func:`_stopped_when`, but the order's own day when the stop at ``at`` says the drug was
+    never taken: it ends where it began, with no course (episode_pieces drops it)."""
+    when = _stopped_when(text, at, note_date, start)
+    return (True, start) if when is not None and _NEVER.match(text, at) else when
+
+
+def _stopped_when(text: str, at: int, note_date: date, start: date) -> tuple[bool, date] | None:
     """(dated, the day it stopped) for a stop said at ``at``: the first date written after the
     stop, from the order on ('stopped it ~10/01', 'stopped last July'); else the order's day
     plus the statement's weeks ('took naproxen ~5 weeks, stopped'); else the note's day. None

@@ -25,7 +25,7 @@ from ..evidence import Evidence
 from ..notes.cues import CARE_STOPPED
 from ..notes.segments import segment
 from .drug_brands import brands_of
-from .stop_dates import stop_date
+from .stop_dates import NOT_YET_TAKEN, stop_date
 
 #: Statuses of an order that runs until stopped (records._end).
 OPEN = frozenset({"active", "on-hold", "in-progress"})
@@ -41,7 +41,8 @@ _NOT_A_NAME = frozenset(
 #: any insulin', 'no longer taking MTX', 'removed Lantus from med list', 'switched from MTX'.
 _BEFORE = (
     r"\b(?:stopped|discontinued|d/c'?d|dc'?d|quit|came off|went off|off of|off|self[- ]?"
-    r"discontinued|removed|never (?:started|took|filled|picked up|began)|no longer (?:on|"
+    r"discontinued|removed|never (?:started|took|filled|picked up|began)|(?:did not|didn't) "
+    r"(?:fill|pick up)|no longer (?:on|"
     r"taking|using)|not (?:been )?(?:on|taking|using)|switched from|changed from|replaced)"
     r"\s+(?:(?:taking|using|the|his|her|their|any|all|oral|po)\s+)*"
     r"(?:[\w-]+\s*(?:,|and|&|/)\s*){0,2}"
@@ -49,8 +50,10 @@ _BEFORE = (
 #: What follows the drug's name to say the same: "MTX ... pt stopped it ~10/01", "(Patient not
 #: taking: Reported 5/1/2026)" (Epic's medication list), "never started", "replaced by".
 _AFTER = re.compile(
-    r"\b(?:not taking|never (?:started|taken|filled|picked up)|no longer (?:taking|using))\b"
-    r"(?=\s*(?:$|[:,.;()\-–]|\d|(?:it|since|for|in|after|because|due)\b))|\breplaced (?:by|with)\b",
+    r"\b(?:not taking|never (?:started|taken|took|filled|picked up)|no longer (?:taking|using)|"
+    rf"{NOT_YET_TAKEN})\b"
+    r"(?=\s*(?:$|[:,.;()\-–\"']|\d|(?:it|since|for|in|after|because|due)\b))"
+    r"|\breplaced (?:by|with)\b",
     re.IGNORECASE,
 )
 #: Taken still or again: "restarted 6/20", "continues MTX", "back on it".
@@ -134,8 +137,11 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
         text = note.text or ""
         if not own and not mention.search(text):
             continue
-        for statement in segment(text):
+        statements = segment(text)
+        for index, statement in enumerate(statements):
             said = _says_stopped(statement.text, mention, before)
+            if said is None and index:
+                said = _stop_goes_on(text, statements[index - 1], statement, mention)
             if said is None and own:
                 said = _bare_stop(statement.text, mention)
             if said is None:
@@ -175,6 +181,29 @@ def _says_stopped(text: str, mention: re.Pattern[str], before: re.Pattern[str]) 
             continue
         return -1 if _resumes(rest[stop.end() :], mention) else named.end() + stop.start()
     return None
+
+
+#: What may open a statement before the stop it carries on with: "she never filled it".
+_SUBJECT = re.compile(
+    r"^\W*(?:(?:pt|patient|she|he|they|but|and|says?|states?|reports?)\s+)*", re.I
+)
+
+
+def _stop_goes_on(text: str, previous: Any, statement: Any, mention: re.Pattern[str]) -> int | None:
+    """Where a statement that carries on the drug's line opens with its stop, as
+    :func:`_says_stopped` answers: the cutter makes two statements of "Ibuprofen 800 - never
+    took it" and "Ibuprofen was prescribed by her dentist; she never filled it" (blind wave 28,
+    CX/kas-03). Only when the drug is the last item the line named before it."""
+    named = list(mention.finditer(previous.text))
+    if not named or "\n" in text[previous.end : statement.start]:
+        return None
+    if not _same_item(previous.text[named[-1].end() :]):
+        return None  # "ibuprofen, tramadol - never filled": the tramadol
+    lead = _SUBJECT.match(statement.text).end()
+    stop = CARE_STOPPED.match(statement.text, lead) or _AFTER.match(statement.text, lead)
+    if stop is None:
+        return None
+    return -1 if _resumes(statement.text[stop.end() :], mention) else stop.start()
 
 
 def _bare_stop(text: str, mention: re.Pattern[str]) -> int | None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .label_refused import refused_line, refused_on_own_line
 from .model import CARE_CATEGORIES, NoteFinding
 
 #: The sections a medication list is read under (sections.yaml).
@@ -37,9 +38,12 @@ _REFUSED = re.compile(
 
 def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
     """``findings`` with each medication list line's care made hypothetical when the narrative
-    says that drug was refused or never started and nowhere that it is taken."""
+    says that drug was refused or never started and nowhere that it is taken; and so is a drug
+    that labels a line saying it was turned down (:func:`refused_on_own_line`)."""
+    findings = refused_on_own_line(text, findings)
     narrative = [f for f in findings if f.category in CARE_CATEGORIES and f.section not in _LISTS]
     refused = {f.concept for f in narrative if _REFUSED.match(text[f.end :])}
+    refused |= {f.concept for f in narrative if refused_line(text, f) is not None}
     refused -= {f.concept for f in narrative if f.asserted}
     if not refused:
         return list(findings)

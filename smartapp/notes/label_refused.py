@@ -1,0 +1,112 @@
+"""A drug that labels its own line, the line saying it was turned down, was not taken.
+
+Notes list the drugs considered one a line, each as a label with what became of it:
+'Azathioprine: TPMT normal 12/2025 - pt DECLINED thiopurine after discussion' (blind wave 28,
+CY/inf-02; the reviewer: 'azathioprine discussed and declined (TPMT only)'), 'Methotrexate -
+prefers not to start', '6-MP: wants to hold off'. ConText reads a decline forward from its verb
+('declined thiopurine' denies the class word) or, set off on its own, backward over the drug
+('Azathioprine - pt declined.'); it does not reach back across the label's other words, take a
+refusal of the drug's class as one of the drug, nor know 'prefers not to start'. The refusal
+counts when it has no object, or its object is the drug itself, its class ('thiopurine' for
+azathioprine and 6-MP) or a word for the drug ('it', 'the medication'); not when it declines
+something else (labs, a dose increase, surgery, another drug), nor on a line that also says the
+drug was taken ('100 mg daily since 3/2025', 'x 6 months, stopped', 'failed').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from .model import CARE_CATEGORIES, NoteFinding
+from .pipeline import load_targets
+
+#: The drug opens its line (after a bullet or a number), at most a few words (a bracketed
+#: brand, a strength) before the label's separator: "Azathioprine (Imuran):", "6-MP 50 mg -".
+_OPENS_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
+_LABEL_END = re.compile(
+    r"^(?:[ \t]+[^\s:;,.\u2013-][^\s:;,]*){0,3}?[ \t]*(?::|[ \t][-\u2013\u2014][ \t])"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(])")
+#: A refusal, a choice not to start, or a start that never came.
+_REFUSAL = re.compile(
+    r"\b(?:declined|declines|refused|refuses|deferred|defers|opted against|"
+    r"(?:prefers|chose|chooses|elected|wishes|wants)\s+not\s+to\s+(?:start|take|try|begin|use)|"
+    r"(?:does not|doesn't|did not|didn't)\s+want(?:\s+to\s+(?:start|take|try|begin|use))?|"
+    r"(?:wants|wishes|prefers|would like)\s+to\s+(?:hold|wait)\s+off(?:\s+on)?|"
+    r"holding\s+off(?:\s+on)?|"
+    r"not\s+interested(?:\s+in)?|(?:not\s+willing|unwilling)\s+to\s+(?:start|take|try|use)|"
+    r"never\s+(?:started|filled|took|taken)|not\s+started|"
+    r"did\s+not\s+(?:start|fill)|didn't\s+(?:start|fill))\b",
+    re.IGNORECASE,
+)
+#: What may follow a refusal and leave it the drug's: nothing, a reason or a time.
+_NO_OBJECT = re.compile(
+    r"^\s*(?:$|[-\u2013.;:,()!\"']|(?:after|because|due|d/t|given|citing|for|at|as|but|per|"
+    r"today|now|again|until|since|when|so|on|in|it|this|them|treatment|therapy|"
+    r"medication|medicine|drug|med|rx|prescription)\b)",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(
+    r"^\s*(?:(?:a|an|the|this|that|any|all|oral|further|trial\s+of|trying|taking|starting|"
+    r"to\s+(?:start|take|try|begin|use))\b\s*)*",
+    re.I,
+)
+#: A drug's class, whose refusal is the drug's (ACG 2018: the thiopurines are azathioprine and
+#: 6-mercaptopurine).
+_CLASS_WORDS = {
+    "azathioprine": ("thiopurine", "immunomodulator", "immunosuppressant"),
+    "mercaptopurine": ("thiopurine", "immunomodulator", "immunosuppressant"),
+    "methotrexate": ("immunomodulator", "immunosuppressant", "dmard"),
+}
+#: The line says the drug was taken after all: a dose taken, a span, a stop, a failure.
+_TAKEN = re.compile(
+    r"\b(?:took|taking|tried|failed|stopped|discontinued|d/c'?d|tolerat\w*|intoleran\w*|since|"
+    r"on\s+(?:it|\d)|\d+\s*mg\s+(?:daily|weekly|qd|bid|tid)|x\s*\d|for\s+\d+\s*(?:d|wk|week|mo|"
+    r"month|yr|year)s?|(?<!never )(?<!not )(?<!n't )started)\b",
+    re.IGNORECASE,
+)
+
+
+def refused_line(text: str, finding: NoteFinding) -> int | None:
+    """Where the line ``finding``'s drug labels says it was turned down, else None."""
+    lead = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
+    if finding.category not in CARE_CATEGORIES or not _OPENS_LINE.fullmatch(lead):
+        return None
+    line_end = text.find("\n", finding.end)
+    rest = text[finding.end : line_end if line_end >= 0 else len(text)]
+    label = _LABEL_END.match(rest)
+    if label is None or _TAKEN.search(rest):
+        return None
+    # The drug's own sentence: 'PT eval 8/20: ambulates 60 ft. Did not trial rolling walker -
+    # pt declined.' declines the walker (CE/whc-02).
+    sentence = _SENTENCE_END.search(rest, label.end())
+    rest = rest[: sentence.start()] if sentence else rest
+    for refusal in _REFUSAL.finditer(rest, label.end()):
+        after = rest[refusal.end() :]  # "declined", "declined to start it", "... thiopurines"
+        after = after[_ARTICLE.match(after).end() :]
+        if _NO_OBJECT.match(after) or _names_drug(after, finding.concept):
+            return finding.end + refusal.start()
+    return None
+
+
+def refused_on_own_line(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
+    """``findings`` with each drug that labels a line saying it was turned down hypothetical."""
+    return [
+        replace(f, hypothetical=True) if refused_line(text, f) is not None else f for f in findings
+    ]
+
+
+def _names_drug(after: str, concept: str) -> bool:
+    """Whether the refusal's object is the drug: its own names, or its class."""
+    head = after.lower()
+    names = _names(concept) + _CLASS_WORDS.get(concept, ())
+    return any(re.match(rf"{re.escape(name)}s?\b", head) for name in names)
+
+
+@cache
+def _names(concept: str) -> tuple[str, ...]:
+    phrases = load_targets().get("medication-history", {}).get(concept, ())
+    return tuple(p.lower() for p in phrases if isinstance(p, str))

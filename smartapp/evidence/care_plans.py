@@ -1,5 +1,5 @@
-"""A plan of care charted as a CarePlan, as a text to read: "Home Health Plan of Care (CMS-485):
-SOC 5/20/26. PT 2w6 gait/balance/transfer training, SN 1w4 med management."
+"""A plan of care charted as a CarePlan, as a text to read: "SOC 5/20/26. PT 2w6 gait/balance/
+transfer training, SN 1w4 med management." (a "Home Health Plan of Care (CMS-485)").
 
 Home health plans of care reach the record as CarePlans as often as documents, and the signed
 plan is where the certifying practitioner names the skilled services and what they are for (the
@@ -7,9 +7,10 @@ plan is where the certifying practitioner names the skilled services and what th
 (``has_careplan``), so a skilled need stated nowhere else was called missing (blind wave 27,
 CU/hh-03). Such a text is of its own kind, ``careplan``, read only by a criterion that lists the
 kind, as ``dosage`` is: a plan says what is to be done, never what was done, so care episodes and
-stop statements never see it. Its title, description and activities' descriptions are read, dated
-by its creation (else its period's start), written by its author; a plan the practitioner has not
-made (draft) or has withdrawn is not read, as ``has_careplan`` counts none.
+stop statements never see it. Its description and activities' descriptions are read (not its
+title, which labels the document as a note's type does: "Home Health Skilled Nursing Plan of Care"
+says no need), dated by its creation (else its period's start), written by its author; a plan the
+practitioner has not made (draft) or has withdrawn is not read, as ``has_careplan`` counts none.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def careplan_texts(items: list[tuple[Evidence, dict[str, Any]]]) -> list[Note]:
     for item, resource in items:
         if item.kind != "CarePlan" or (item.status or "") not in _READ:
             continue
-        words = [as_str(resource.get("title")), as_str(resource.get("description"))]
+        # Not its title: "Skilled Nursing Plan of Care" labels the document, as a note's type does.
+        words = [as_str(resource.get("description"))]
         for activity in dicts(resource.get("activity")):
             detail = as_dict(activity.get("detail"))
             words.append(as_str(detail.get("description")))

@@ -59,6 +59,8 @@ def test_a_care_plan_activity_that_names_the_skilled_care_states_the_need() -> N
     "plan",
     [
         _plan("SOC 2/20/26. PT 2w6 (12 visits). See orders."),  # a frequency names no skill
+        # Its title labels the document: it states no need.
+        _plan("Dx I50.23. Signed 2/20/26.", title="Home Health Skilled Nursing Plan of Care"),
         _plan("PT 2w6 gait/balance/transfer training.", status_="draft"),  # not yet the plan
         _plan("PT 2w6 gait/balance/transfer training.", status_="entered-in-error"),
         _plan("PT 2w6 gait/balance/transfer training.", created="2025-10-01"),  # out of window

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import InputError
 from .app_output import AppDocument, screen_notes
+from .care_plans import careplan_texts
 from .dosages import dosage_texts
 from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts
 from .notices import fetch_problems, not_fetched_notes
@@ -205,6 +206,7 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
     reports: list[tuple[str, dict]] = []
     annotated: list[tuple[str, dict, Any]] = []
     dosed: list[tuple[Evidence, dict]] = []
+    planned: list[tuple[Evidence, dict]] = []
     for ref, resource in entries:
         resource_type = resource["resourceType"]
         if resource_type in RESOURCE_TYPES:
@@ -220,6 +222,8 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
                 reports.append((ref, resource))
             elif resource_type == "MedicationRequest":
                 dosed.append((item, resource))
+            elif resource_type == "CarePlan":
+                planned.append((item, resource))
         elif resource_type in REQUEST_TYPES:
             requests.append(resource)
             orders.append(order_of(resource, ref, index))
@@ -233,7 +237,7 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
     notes = screen_notes(built, index, app_documents)
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
     texts = build_texts(reports, order_texts, index, warnings, unread, extracted)
-    texts += annotation_texts(annotated) + dosage_texts(dosed)
+    texts += annotation_texts(annotated) + dosage_texts(dosed) + careplan_texts(planned)
     for type_name in sorted(unreadable - {ANY_TYPE}):
         warnings.append(
             f"{type_name} could not be read (in full) from the EHR; items that need it are unknown"

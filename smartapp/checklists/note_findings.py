@@ -146,6 +146,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     # Notes not fetched (outside every window) are neither readable nor unreadable here.
     fetched = [n for n in record.notes if not n.not_fetched]
     none_readable = fetched and all(n.text is None for n in fetched)
-    if record.is_unreadable("DocumentReference", "Binary") or none_readable:
+    # A criterion on the order's own words (``kinds: [order]``) read all it reads.
+    reads_notes = "note" in spec.get("kinds", ("note",))
+    if reads_notes and (record.is_unreadable("DocumentReference", "Binary") or none_readable):
         return Outcome("unknown", [], f"Could not search {what}: notes could not be read.")
     return Outcome("missing", [], f"Searched {what}: none found.")

@@ -60,8 +60,43 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
     """(onset, note reference) when the newest note about the order's region states a symptom
     onset later than ``condition``'s, or any onset when the Condition has no date of its own;
     None when the Condition's onset stands."""
-    if not ctx.record.findings:
+    by_note, texts = _stating_notes(condition, ctx)
+    if not by_note:
         return None
+    newest = max(by_note, key=lambda ref: texts[ref].date or date.min)
+    statements = by_note[newest]
+    if any(f.concept == _CHRONIC for f in statements):
+        return None
+    stated = (_stated_onset(f, written_date(f, ctx.text_dates)) for f in statements)
+    onsets = [onset for onset in stated if onset]
+    if not onsets or (condition.date is not None and min(onsets) <= condition.date):
+        return None
+    return min(onsets), newest
+
+
+def unread_restatement(condition: Evidence, ctx: Context) -> str | None:
+    """The notes that could not be read and could be the one that governs ``condition``'s
+    onset: written after it (by ``as_of``) and after the newest note read that states one. Its
+    onset standing would then be a guess (bench/unread.py: AK/inj-05's newest note, unread, let
+    a 2019 problem-list onset pass for the episode that began 18 days ago)."""
+    if condition.kind != "Condition" or restated_onset(condition, ctx) is not None:
+        return None
+    by_note, texts = _stating_notes(condition, ctx)
+    newest_read = max((texts[ref].date or date.min for ref in by_note), default=date.min)
+    floor = max(newest_read, condition.date or date.min)
+    unread = [
+        n.ref for n in ctx.record.notes
+        if not n.not_fetched and n.date is not None and floor < n.date <= ctx.as_of
+        and ctx.record.unread_reason(n) is not None
+    ]  # fmt: skip
+    return ", ".join(unread[:5]) or None
+
+
+def _stating_notes(condition: Evidence, ctx: Context) -> tuple[dict[str, list[Any]], dict]:
+    """The notes (reference -> statements) that state a symptom onset for the order's region
+    after ``condition``'s own, and the texts by reference."""
+    if not ctx.record.findings:
+        return {}, {}
     # An entry with no onset and no recorded date (blind wave 27, CU/lmri-03: the order's disc
     # disorder, undated) is the problem still there at the order, begun when the newest note
     # that dates it says ("LBP + R leg pain ... since late May" on 6/2, the MRI ordered 7/20).
@@ -83,17 +118,7 @@ def restated_onset(condition: Evidence, ctx: Context) -> tuple[date, str] | None
         if _times_a_change(f, note.text or ""):
             continue  # "now numbness x 2 wks" in a follow-up: a change, not the onset
         by_note.setdefault(f.note_ref, []).append(f)
-    if not by_note:
-        return None
-    newest = max(by_note, key=lambda ref: texts[ref].date or date.min)
-    statements = by_note[newest]
-    if any(f.concept == _CHRONIC for f in statements):
-        return None
-    stated = (_stated_onset(f, written_date(f, ctx.text_dates)) for f in statements)
-    onsets = [onset for onset in stated if onset]
-    if not onsets or (not undated and min(onsets) <= condition.date):
-        return None
-    return min(onsets), newest
+    return by_note, texts
 
 
 def restated_clause(items: list[Evidence], ctx: Context) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import MAX_EVIDENCE, Context, Outcome, cite
-from .onsets import restated_clause, restated_onset
+from .onsets import restated_clause, restated_onset, unread_restatement
 from .record_filters import OPERATORS, _keep, _planned_ahead
 
 
@@ -63,6 +63,10 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     min_count = spec.get("min_count", 1)
     span_needed = spec.get("min_span_days")
     if len(in_range) >= min_count and (not span_needed or _span(in_range, ctx) >= span_needed):
+        doubt = _onset_unread(in_range, spec, ctx)
+        if doubt:
+            return Outcome("unknown", _cites(in_range), f"Found in {what}, but not judged: "
+                           f"{doubt}.", [i.date for i in in_range if i.date])  # fmt: skip
         return Outcome(
             "met", _cites(in_range), f"Found in {what}.", [i.date for i in in_range if i.date]
         )
@@ -86,6 +90,18 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     else:
         reason = f"found over {_span(in_range, ctx)} days, {span_needed} needed"
     return Outcome("partial", _cites(in_range or in_window), f"Searched {what}: {reason}.")
+
+
+def _onset_unread(items: list[Evidence], spec: dict[str, Any], ctx: Context) -> str:
+    """Why a symptom duration met on problem-list onsets is not judged: the newest note about
+    the region governs the onset (onsets.py), and it may be one that could not be read."""
+    if not spec.get("older_than_days"):
+        return ""
+    doubted = {i.ref: refs for i in items if (refs := unread_restatement(i, ctx))}
+    if len(items) - len(doubted) >= spec.get("min_count", 1):
+        return ""
+    refs = ", ".join(dict.fromkeys(doubted.values()))
+    return f"a newer note that could not be read may state a later onset ({refs})"
 
 
 def _cites(items: list[Evidence]) -> list[dict[str, str]]:

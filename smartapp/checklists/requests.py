@@ -111,6 +111,16 @@ def _requester_contact(order: Order, ctx: Context) -> Outcome:
             [cite(signed[0], signed[1])],
             "Found the requester's contact in their note's signature (none on the Practitioner).",
         )
+    # The signature may be in a note that could not be read: not a gap (unread.py's rule).
+    unread = [n.ref for n in ctx.record.notes if (n.date is None or n.date <= ctx.as_of)
+              and ctx.record.unread_reason(n) is not None]  # fmt: skip
+    if unread:
+        return Outcome(
+            "unknown",
+            [cite(order.requester, "requester")],
+            "The requester has no phone, fax or email (telecom) on file; notes whose signature "
+            f"could give one could not be read ({', '.join(unread[:5])}).",
+        )
     return Outcome(
         "missing",
         [cite(order.requester, "requester")],

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from .context import Context, Outcome
+from .unread import unless_unread
 
 
 def before(
@@ -36,12 +37,15 @@ def before(
     if earlier.status == "met":
         return replace(earlier, searched=f"{earlier.searched} (on or before {day.isoformat()})")
     if alone.status == "met":
-        return Outcome(
+        # An unread note may hold the evidence from before the event (a later event date would
+        # only move it later: the event is not asked).
+        late = Outcome(
             "partial",
             alone.evidence,
             f"Found, but dated after the {spec.get('event_name', 'event')} of {day.isoformat()}; "
             f"it must come before it. {earlier.searched}",
         )
+        return unless_unread(late, ctx, spec["criterion"])
     return alone
 
 
@@ -59,12 +63,14 @@ def after(
     name = spec.get("event_name", "event")
     if max(found.dates) > day:
         return found
-    return Outcome(
+    early = Outcome(
         "partial",
         found.evidence,
         f"Found, but dated {max(found.dates).isoformat()}, not after the {name} began on "
         f"{day.isoformat()}: it must follow it. {found.searched}",
     )
+    # An unread note may hold a later exam, or an earlier start of the event.
+    return unless_unread(early, ctx, spec["criterion"], spec["event"])
 
 
 def latest(
@@ -79,9 +85,10 @@ def latest(
     if qualifying >= newest:
         return found
     name = spec.get("reading_name", "reading")
-    return Outcome(
+    stale = Outcome(
         "partial",
         found.evidence,
         f"Found, dated {qualifying.isoformat()}, but a later {name} on {newest.isoformat()} does "
         f"not meet it: the latest {name} must. {found.searched}",
     )
+    return unless_unread(stale, ctx, spec["criterion"])  # a newer qualifying one may be unread

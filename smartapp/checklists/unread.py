@@ -19,7 +19,9 @@ from typing import Any
 from ..evidence.record import Note, PatientRecord
 from .context import Context, Outcome
 from .documents import named_notes
+from .plan_periods import LONGEST_PLAN_DAYS
 from .records import OPERATORS
+from .scheduled import SCHEDULED_DAYS
 
 #: Operators whose evidence is (or can be) note or report text.
 NOTE_READERS = frozenset(
@@ -28,12 +30,28 @@ NOTE_READERS = frozenset(
 )  # fmt: skip
 #: The kinds of text that can be unreadable (orders and charted comments are plain strings).
 _READ_KINDS = ("note", "report")
+#: Notes named per reason in an item's text (the report's warnings name every one).
+MAX_NAMED = 5
+
+
+def _reach(spec: Any) -> int | None:
+    """The criterion's window in days: note_finding reaches back further for a plan still in
+    force, or the note that scheduled the study (note_windows.py) -- an unread note there could
+    hold it too."""
+    within = spec.get("within_days") if isinstance(spec, dict) else None
+    if within is None:
+        return None
+    if spec.get("in_force"):
+        within = max(within, LONGEST_PLAN_DAYS)
+    if spec.get("scheduled"):
+        within = max(within, SCHEDULED_DAYS)
+    return within
 
 
 def _candidates(operator: str, spec: Any, ctx: Context) -> list[Note]:
     """The notes and reports inside the criterion's window that it would read."""
     spec = spec if isinstance(spec, dict) else {}
-    within = spec.get("within_days")
+    within = _reach(spec)
     if operator == "has_document":
         # Clinical notes only, of the statuses and types it names (their titles are read).
         pool, kinds = named_notes(spec, ctx), {"note"}
@@ -53,11 +71,23 @@ def partial_read(operator: str, spec: Any, ctx: Context) -> str | None:
     reasons = {t.ref: why for t in texts if (why := ctx.record.unread_reason(t)) is not None}
     if not reasons:
         return None
-    within = spec.get("within_days") if isinstance(spec, dict) else None
+    within = _reach(spec)
     return (
         f"{len(reasons)} of {len(texts)} note{'' if len(texts) == 1 else 's'} "
-        f"{ctx.window_text(within)} could not be read: "
-        + "; ".join(dict.fromkeys(reasons.values()))
+        f"{ctx.window_text(within)} could not be read: " + named_reasons(reasons)
+    )
+
+
+def named_reasons(reasons: dict[str, str]) -> str:
+    """ "the PDF note is a scanned image without text (DocumentReference/d2, …/d5)": each reason
+    with the notes it holds for, so the user knows which documents to pull from the EHR."""
+    by_reason: dict[str, list[str]] = {}
+    for ref, why in reasons.items():
+        by_reason.setdefault(why, []).append(ref)
+    return "; ".join(
+        f"{why} ({', '.join(refs[:MAX_NAMED])}"
+        + (f" and {len(refs) - MAX_NAMED} more)" if len(refs) > MAX_NAMED else ")")
+        for why, refs in by_reason.items()
     )
 
 
@@ -66,7 +96,18 @@ def read_in_full(operator: str, spec: Any, ctx: Context, outcome: Outcome) -> Ou
     notes, or (for a record operator) a type the EHR withheld in part -- an Observation search
     whose later pages failed may hold the recent result that "found only outside the window"
     or "found 1 of the 2 needed" is missing."""
-    if outcome.status not in ("missing", "partial"):
+    if outcome.status == "unknown" and operator in NOTE_READERS:
+        # The operator found it could not judge ("notes could not be read"); the item still
+        # names which notes, so the user knows which documents to pull from the EHR.
+        why = partial_read(operator, spec, ctx)
+        if why is None or "Not judged:" in outcome.searched:
+            return outcome
+        searched = outcome.searched.rstrip()
+        return Outcome("unknown", outcome.evidence, f"{searched} Not judged: {why}.", outcome.dates)
+    # "None found yet" (days_since_report: no evaluation, so no clock) is a gap in what was
+    # read like any other: the evaluation may be in the unread note.
+    nothing_yet = outcome.status == "not_applicable" and operator in NOTE_READERS
+    if outcome.status not in ("missing", "partial") and not nothing_yet:
         return outcome
     why = None
     if operator in OPERATORS and ctx.record.is_unreadable(*OPERATORS[operator][0]):
@@ -94,3 +135,43 @@ def read_summary(record: PatientRecord) -> str | None:
     why = "; ".join(f"{r} ({n})" if n > 1 else r for r, n in reasons.most_common())
     notes = f"note{'' if len(opened) == 1 else 's'}"
     return f"{count} of {len(opened)} {notes} could not be read: {why}"
+
+
+#: Combinators and the keys of their spec that hold criteria (engine.check, sequence.py).
+_NESTED = {"all_of": None, "any_of": None, "not": None, "before": ("criterion", "event"),
+           "after": ("criterion", "event"), "latest": ("criterion", "readings")}  # fmt: skip
+
+
+def unread_under(criterion: Any, ctx: Context) -> str | None:
+    """Why some note-reading criterion inside ``criterion`` (a tree of combinators) cannot be
+    judged on what was read -- the first such reason -- or None when all it reads was read."""
+    if not isinstance(criterion, dict):
+        return None
+    for operator, spec in criterion.items():
+        if operator in NOTE_READERS:
+            why = partial_read(operator, spec, ctx)
+        elif operator in _NESTED:
+            keys = _NESTED[operator]
+            children = (
+                [spec.get(k) for k in keys] if keys and isinstance(spec, dict)
+                else spec if isinstance(spec, list) else [spec]
+            )  # fmt: skip
+            why = next(filter(None, (unread_under(c, ctx) for c in children)), None)
+        else:
+            why = None
+        if why is not None:
+            return why
+    return None
+
+
+def unless_unread(outcome: Outcome, ctx: Context, *criteria: Any) -> Outcome:
+    """``outcome`` (a gap a combinator made of what it found: dated too early, not the latest),
+    or ``unknown`` when ``criteria`` read notes that could not be read: the evidence that would
+    close the gap (a later exam, an earlier evaluation) may be in them."""
+    if outcome.status not in ("missing", "partial"):
+        return outcome
+    why = next(filter(None, (unread_under(c, ctx) for c in criteria)), None)
+    if why is None:
+        return outcome
+    searched = f"{outcome.searched.rstrip()} Not judged: {why}."
+    return Outcome("unknown", outcome.evidence, searched, outcome.dates)

@@ -55,6 +55,20 @@ def _binary_bytes(url: str, index: dict[str, dict]) -> tuple[bytes, str] | None:
     return decoded, as_str(binary.get("contentType"))
 
 
+#: Why a note whose every rendition decodes to no words is unread, not a note that says nothing.
+EMPTY_TEXT = "its text is empty"
+
+
+def _keep_text(text: str, read: list[str], problems: list[str]) -> None:
+    """Keep a rendition's text; one with no words at all (whitespace, an RTF of formatting only,
+    an HTML shell) was not read: what the note says is somewhere the EHR did not send, so it must
+    not count as a note without the evidence ("missing") -- it is "could not be checked"."""
+    if text.strip():
+        read.append(text)
+    else:
+        problems.append(EMPTY_TEXT)
+
+
 def _attachment_text(
     ref: str,
     attachments: list[dict],
@@ -87,7 +101,7 @@ def _attachment_text(
                 done = texts or {}
                 known = done.get(url) or done.get("/".join(url.rstrip("/").split("/")[-2:]))
                 if known is not None:  # extracted once already, on its way in (retrieval)
-                    read.append(known)
+                    _keep_text(known, read, problems)
                     continue
                 found = _binary_bytes(as_str(attachment.get("url")), index)
                 if found is None:
@@ -99,7 +113,7 @@ def _attachment_text(
                 content_type = content_type or binary_type
             else:
                 continue
-            read.append(extract.extract_text(data, content_type))
+            _keep_text(extract.extract_text(data, content_type), read, problems)
         except NoteExtractionError as error:
             problems.append(error.message)
     if read:  # another rendition is read only for what the first leaves out (extract.py)

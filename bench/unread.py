@@ -1,0 +1,190 @@
+"""Honesty when a note cannot be read: every note of every accuracy case, made unreadable in
+each way an EHR really does it, must never make an item met, never make a gap out of evidence
+the app could not read, and never let the record read "ready" while a note it needed is unread.
+
+For each case in tests/accuracy/cases (loaded and scored as bench/accuracy.py does) and each
+DocumentReference in its bundle, one trial per WAY (its only rendition replaced): a Binary the
+bundle cannot resolve (404), a PDF of non-text bytes, image/tiff, corrupt base64, whitespace
+text, an RTF and an HTML that decode to nothing. The trial is scored and compared with the case
+scored as written; the invariants (docs/unreadable-input.md):
+
+  (a) no item becomes met (or not_applicable) that was not so with the note readable;
+  (b) an item whose status moved because the note is unread is ``unknown`` ("could not be
+      checked"), never missing/partial, and its text names the note;
+  (c) the record is never "ready" unless it was ready with the note readable.
+
+Prints the number of (case, note, way) trials and every violation grouped by cause
+(invariant, way, item).
+
+Baseline (branch s33-c2, 2039 cases, 4,282 notes): 29,974 trials, 27 violations per way, the
+same in all seven -- 21 (a) and the 6 (c) they cause, all one class: a note whose text
+*discounts* coded or other evidence (an order stopped per the notes, a course of care the notes
+date later or shorter, a statement copied forward from it, the start of care or the test date
+it gives, a later test it reports). Unread, the evidence it discounted counts. Left: a met
+that any unread note in the window could contradict would be "could not check" everywhere a
+note is unread, so each discounting rule needs its own answer (onsets.py has one).
+Before that branch's fixes: an empty rendition read as a note without the evidence ("missing"),
+items that could not be checked did not name the notes, and after/before/latest, any_of,
+plan reviews by title, "no evaluation yet", in-force plan windows and problem-list onsets
+made gaps or mets of unread notes.
+
+    .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import copy
+import json
+import logging
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from smartapp.errors import SmartAppError  # noqa: E402
+from smartapp.scoring.accuracy import load_cases  # noqa: E402
+from smartapp.scoring.report import score_bundle  # noqa: E402
+
+CASES = ROOT / "tests" / "accuracy" / "cases"
+SATISFIED = ("met", "not_applicable")
+GAPS = ("missing", "partial")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _inline(content_type: str, data: str) -> Callable[[str], dict[str, Any]]:
+    return lambda _doc_id: {"contentType": content_type, "data": data}
+
+
+#: way -> the only attachment the note is left with (given the DocumentReference's id).
+WAYS: dict[str, Callable[[str], dict[str, Any]]] = {
+    # Epic/Cerner carry a URL; the Binary was not handed over (404) so the bundle lacks it.
+    "binary-404": lambda doc_id: {"contentType": "text/plain", "url": f"Binary/unread-{doc_id}"},
+    "pdf-no-text": _inline("application/pdf", _b64(b"%PDF-1.4\n\x00\xff\xfe\x89\x13binary")),
+    "tiff": _inline("image/tiff", _b64(b"II*\x00\x08\x00\x00\x00" + bytes(range(256)))),
+    "corrupt-base64": _inline("text/plain", "VGhpcyBpcyBub3Qg!!!base64=="),
+    "empty-text": _inline("text/plain", _b64(b" \r\n \r\n")),
+    "rtf-empty": _inline("text/rtf", _b64(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0\fs20\par}")),
+    "html-empty": _inline(
+        "text/html", _b64(b"<html><head><style>p{}</style></head><body><div> </div></body></html>")
+    ),
+}
+
+
+def note_ids(bundle: dict[str, Any]) -> list[str]:
+    """The ids of the bundle's DocumentReferences, in bundle order."""
+    return [
+        e["resource"]["id"]
+        for e in bundle.get("entry", [])
+        if e.get("resource", {}).get("resourceType") == "DocumentReference"
+        and e["resource"].get("id")
+    ]
+
+
+def unread_copy(bundle: dict[str, Any], doc_id: str, way: str) -> dict[str, Any]:
+    """``bundle`` with DocumentReference ``doc_id``'s only rendition made unreadable by ``way``."""
+    out = copy.deepcopy(bundle)
+    for entry in out["entry"]:
+        resource = entry.get("resource", {})
+        if resource.get("resourceType") == "DocumentReference" and resource.get("id") == doc_id:
+            resource["content"] = [{"attachment": WAYS[way](doc_id)}]
+    return out
+
+
+def violations(
+    base: dict[str, Any], trial: dict[str, Any], ref: str
+) -> Iterator[tuple[str, str, str]]:
+    """(invariant, item id, what happened) for each broken invariant of one trial."""
+    before = {i["id"]: i for i in base["items"]}
+    for item in trial["items"]:
+        was = before.get(item["id"])
+        if was is None or was["status"] == item["status"]:
+            continue
+        moved = f"{was['status']} -> {item['status']}"
+        if item["status"] in SATISFIED:
+            # not_applicable -> met (an exemption in the unread note no longer seen, the item
+            # met on what was read) is no lie: both count as satisfied.
+            if was["status"] not in SATISFIED:
+                yield "a: became met", item["id"], moved
+        elif item["status"] in GAPS:
+            yield "b: gap blamed on the unread note", item["id"], moved
+        elif ref not in item["searched"]:
+            yield "b: could not check, note not named", item["id"], moved
+    if trial["state"] == "ready" and base["state"] != "ready":
+        yield "c: ready with a needed note unread", "-", f"{base['state']} -> ready"
+
+
+def score(case: dict[str, Any], bundle: dict[str, Any]) -> dict[str, Any]:
+    return score_bundle(bundle, service=case["service"], as_of=date.fromisoformat(case["as_of"]))
+
+
+def trial(case_name: str, doc_id: str, way: str = "binary-404") -> tuple[dict, dict]:
+    """(report as written, report with ``doc_id`` unread by ``way``) of one corpus case."""
+    case = json.loads((CASES / case_name).read_text(encoding="utf-8"))
+    return score(case, case["bundle"]), score(case, unread_copy(case["bundle"], doc_id, way))
+
+
+def run_case(named: tuple[str, dict[str, Any]], ways: list[str]) -> tuple[int, list[tuple]]:
+    """(trials, [(invariant, way, item, case, note, what)]) for one case."""
+    logging.disable(logging.WARNING)
+    name, case = named
+    try:
+        base = score(case, case["bundle"])
+    except SmartAppError:
+        return 0, []
+    trials, found = 0, []
+    for doc_id in note_ids(case["bundle"]):
+        for way in ways:
+            trials += 1
+            try:
+                trial = score(case, unread_copy(case["bundle"], doc_id, way))
+            except SmartAppError as error:
+                found.append(("scoring failed", way, "-", name, doc_id, str(error)))
+                continue
+            ref = f"DocumentReference/{doc_id}"
+            for invariant, item, what in violations(base, trial, ref):
+                found.append((invariant, way, item, name, doc_id, what))
+    return trials, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=Path, default=CASES)
+    parser.add_argument("--ways", default=",".join(WAYS), help="comma-separated subset of WAYS")
+    parser.add_argument("--limit", type=int, help="only the first N cases")
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    ways = args.ways.split(",")
+    cases = load_cases(args.cases)[: args.limit]
+    with ProcessPoolExecutor(args.jobs) as pool:
+        results = list(pool.map(run_case, cases, [ways] * len(cases), chunksize=4))
+    trials = sum(t for t, _ in results)
+    found = [v for _, vs in results for v in vs]
+    print(f"{trials} trials ({len(cases)} cases, notes x {len(ways)} ways); "
+          f"{len(found)} violations")  # fmt: skip
+    groups: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for invariant, way, item, name, doc_id, what in found:
+        groups[(invariant, way)].append((item, name, doc_id, what))
+    for (invariant, way), rows in sorted(groups.items()):
+        print(f"\n[{invariant}] way {way}: {len(rows)}")
+        by_item: dict[str, list[tuple]] = defaultdict(list)
+        for item, name, doc_id, what in rows:
+            by_item[item].append((name, doc_id, what))
+        for item, hits in sorted(by_item.items(), key=lambda kv: -len(kv[1])):
+            shown = "; ".join(f"{n} {d} ({w})" for n, d, w in hits[:3])
+            print(f"  {item}: {len(hits)}  e.g. {shown}")
+
+
+if __name__ == "__main__":
+    main()

@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
+from ..identity import actor_of
 from ..models import AuditEvent, RequestComment, SavedReport
 from .access import plain_type
 
@@ -89,3 +90,20 @@ def request_lists(connection: Connection, request_id: int) -> tuple[list[Any], .
         name, make, slots = _READ[row[0]]
         found[name].append(make([row[slot] for slot in slots]))
     return found["versions"], found["comments"], found["events"]
+
+
+def named_on_page(launch: Any, tracked: Any, saved: Any, *lists: Any) -> list[str | None]:
+    """The identities the request page shows by name (people.load_names reads only these):
+    the viewer, the request's assignee and saver, the version's saver; in ``lists`` (the
+    versions, comments, events, the override panel, the attestations and the appeal packets)
+    their savers, authors, actors, the assignee of an assignment, who overrode, withdrew or
+    attested, and who built a packet. One missed still shows, read on its own."""
+    versions, comments, events, panel, attested, packets = lists
+    assigned = (event.detail.get("to") for event in events
+                if event.action == "assign" and isinstance(event.detail, dict))  # fmt: skip
+    overrides = (who for row in panel.scope.rows for who in (row.actor, row.withdrawn_by))
+    return [actor_of(launch), tracked.assignee, tracked.created_by, saved.run_by,
+            *(version.run_by for version in versions), *(comment.author for comment in comments),
+            *(event.actor for event in events), *assigned, *overrides,
+            *(row.actor for row in (attested.standing.values() if attested else ())),
+            *(packet.created_by for packet in packets)]  # fmt: skip

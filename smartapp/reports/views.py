@@ -32,7 +32,7 @@ from .access import (
     visible_with_version,
 )
 from .audit_words import audit_details, patient_label
-from .request_lists import REQUEST_EVENTS, request_lists
+from .request_lists import REQUEST_EVENTS, named_on_page, request_lists
 
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
@@ -69,7 +69,9 @@ def worklist() -> str:
     rows, total = queries.run_query(db, spec, actor_of(launch))
     facets = pickers.facets(db)
     unchecked = listing.unchecked_reasons(db, rows)
-    load_names()  # every read before the commit: one transaction, and rendering reads nothing
+    # Every read before the commit: one transaction, and rendering reads nothing. The names
+    # shown: the viewer and the assignees (the picker lists every one in use, the rows' too).
+    load_names([actor_of(launch), *facets["assignees"]])
     shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     db.commit()
@@ -110,9 +112,10 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     # people and patients the page shows, and the denial section's packets.
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
-    load_names()
-    rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     appeal = appeal_panel(tracked)
+    load_names(named_on_page(launch, tracked, saved, versions, comments, events, panel, attested,
+                             appeal["packets"]))  # fmt: skip
+    rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     arranged = present.arrange(report)
     # Before the commit: cards rendered for the first time are stored in this transaction.
     items = fragments.report_items(saved.id, arranged=arranged, present=present, links=False,

@@ -102,8 +102,8 @@ def load_names(identities: Iterable[str | None] | None = None) -> dict[str, str]
         g.people_all = True
         return names
     asked: set[str] = g.setdefault("people_asked", set())
-    wanted = {form for identity in identities if identity
-              for form in (identity, user_ref(identity))} - asked  # fmt: skip
+    named = {identity for identity in identities if identity} - asked  # a few, many times
+    wanted = (named | {user_ref(identity) for identity in named}) - asked
     if wanted:
         rows = connection.execute(_NAMED, {"identities": sorted(wanted)})
         names.update((identity, name) for identity, name in rows)

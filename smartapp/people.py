@@ -16,10 +16,11 @@ typed assignee name) as it is.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from flask import Flask, g
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from .db import get_session
@@ -27,13 +28,16 @@ from .identity import OTHER, role_of_identity, user_ref
 from .models import Person, utcnow
 
 log = logging.getLogger(__name__)
-#: Every page reads the names: one plain statement on the table's columns, built once.
-_NAMES = select(Person.__table__.c.identity, Person.__table__.c.name)
+#: Every page reads the names: one plain statement on the table's columns, built once -- of
+#: everyone, or of the identities a page names (an expanding IN, bound at execution).
+_C = Person.__table__.c
+_NAMES = select(_C.identity, _C.name)
+_NAMED = _NAMES.where(_C.identity.in_(bindparam("identities", expanding=True)))
 USER_TYPES = ("Practitioner/", "PractitionerRole/", "Patient/", "RelatedPerson/")
 
 
 def practitioner_name(resource: dict[str, Any]) -> str:
-    """"Dr. Ana Whitfield": prefix, given and family names; the name's text only without them
+    """ "Dr. Ana Whitfield": prefix, given and family names; the name's text only without them
     (an EHR's text may carry the role too: "Dana Okafor (PA coordinator)")."""
     names = [n for n in resource.get("name") or [] if isinstance(n, dict)]
     name = next((n for n in names if n.get("use") == "official"), names[0] if names else {})
@@ -55,8 +59,8 @@ def remember(identity: str, name: str, db: Session | None = None) -> None:
         row.name, row.updated_at = name, utcnow()
     db.commit()
     if g:
-        g.pop("people_names", None)
-        g.pop("people_labels", None)
+        for kept in ("people_names", "people_labels", "people_asked", "people_all"):
+            g.pop(kept, None)
 
 
 def remember_practitioners(bundle: dict[str, Any], db: Session) -> None:
@@ -81,20 +85,42 @@ def remember_user(fhir_client: Any, identity: str, fhir_user: str | None) -> Non
         remember(identity, practitioner_name(resource))
 
 
-def load_names() -> dict[str, str]:
-    """identity → name of everyone the app has met, read once per request (two plain columns).
-    A page reads them before it commits its audit event, so rendering needs no database."""
-    if "people_names" not in g:
-        rows = get_session().connection().execute(_NAMES)
-        g.people_names = {identity: name for identity, name in rows}
-    return g.people_names
+def load_names(identities: Iterable[str | None] | None = None) -> dict[str, str]:
+    """identity → name, read at most once per identity per request. A page reads them before
+    it commits its audit event, so rendering needs no database.
+
+    ``identities``: the people a page names (a name is also found by its ``Type/id`` tail, so
+    both are asked for), read in one statement -- a few rows, however many people the app has
+    met (issue 19); None: everyone. A name asked for later that the page did not list is read
+    on its own (:func:`name_of`), so a page that forgets one still shows it, one statement on."""
+    if g.get("people_all"):
+        return g.people_names  # type: ignore[no-any-return]
+    names: dict[str, str] = g.setdefault("people_names", {})
+    connection = get_session().connection()
+    if identities is None:
+        names.update((identity, name) for identity, name in connection.execute(_NAMES))
+        g.people_all = True
+        return names
+    asked: set[str] = g.setdefault("people_asked", set())
+    named = {identity for identity in identities if identity} - asked  # a few, many times
+    wanted = (named | {user_ref(identity) for identity in named}) - asked
+    if wanted:
+        rows = connection.execute(_NAMED, {"identities": sorted(wanted)})
+        names.update((identity, name) for identity, name in rows)
+        asked |= wanted
+    return names
 
 
 def name_of(identity: str | None) -> str | None:
     """The learnt name of an identity (also found by its ``Type/id`` tail), else None."""
     if not identity:
         return None
-    names = load_names()
+    if g.get("people_all") or identity in g.get("people_asked", ()):
+        names = g.people_names
+    elif "people_asked" in g:  # the page named its people and not this one: read it alone
+        names = load_names([identity])
+    else:  # a page that names nobody up front: everyone, once
+        names = load_names()
     return names.get(identity) or names.get(user_ref(identity))
 
 

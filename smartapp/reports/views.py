@@ -10,14 +10,14 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import or_
 
 from ..checks import present
 from ..db import get_session
 from ..errors import InputError
 from ..identity import actor_of, coordinator_required, person, role_of, split_person
 from ..launch import current_launch, launch_required
-from ..models import WORKFLOW, AppSession, AuditEvent, RequestComment, SavedReport, TrackedRequest
+from ..models import WORKFLOW, AppSession, AuditEvent, SavedReport, TrackedRequest
 from ..overrides import panel as overrides
 from ..people import load_names
 from ..questionnaires import attest
@@ -26,14 +26,13 @@ from ..urls import request_hrefs
 from . import audit, exporting, fragments, listing, pickers, store
 from . import worklist as queries
 from .access import (
-    plain_rows,
     report_version,
     saved_by,
-    version_row,
     visible_request,
-    visible_row,
+    visible_with_version,
 )
 from .audit_words import audit_details, patient_label
+from .request_lists import REQUEST_EVENTS, named_on_page, request_lists
 
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
@@ -41,21 +40,6 @@ bp.add_app_template_global(patient_label)
 bp.add_app_template_global(fragments.filters_form)
 bp.add_app_template_global(fragments.page_header)
 AUDIT_PAGE = 200
-#: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
-#: (every view is audited, so a busy request's trail grows by the day).
-REQUEST_EVENTS = 20
-#: What an audit row shows (templates/reports/_events.html), read as plain rows.
-EVENT_COLUMNS = (AuditEvent.at, AuditEvent.actor, AuditEvent.role, AuditEvent.action,
-                 AuditEvent.request_id, AuditEvent.patient_ref, AuditEvent.detail)  # fmt: skip
-#: The request page's lists, as plain statements built once (the page runs them on every view).
-_R, _C, _A = SavedReport.__table__.c, RequestComment.__table__.c, AuditEvent.__table__.c
-_VERSIONS = (select(_R.id, _R.created_at, _R.readiness, _R.state, _R.run_by)
-             .where(_R.request_id == bindparam("request")).order_by(_R.id.desc()))  # fmt: skip
-_COMMENTS = (select(_C.author, _C.text, _C.created_at)
-             .where(_C.request_id == bindparam("request")).order_by(_C.id.asc()))  # fmt: skip
-_EVENTS = (select(*(_A[column.key] for column in EVENT_COLUMNS))
-           .where(_A.request_id == bindparam("request"))
-           .order_by(_A.id.desc()).limit(REQUEST_EVENTS + 1))  # fmt: skip
 
 
 @bp.app_template_global()
@@ -85,7 +69,9 @@ def worklist() -> str:
     rows, total = queries.run_query(db, spec, actor_of(launch))
     facets = pickers.facets(db)
     unchecked = listing.unchecked_reasons(db, rows)
-    load_names()  # every read before the commit: one transaction, and rendering reads nothing
+    # Every read before the commit: one transaction, and rendering reads nothing. The names
+    # shown: the viewer and the assignees (the picker lists every one in use, the rows' too).
+    load_names([actor_of(launch), *facets["assignees"]])
     shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     db.commit()
@@ -117,28 +103,30 @@ def my_requests() -> str:
 def request_page(request_id: int, report_id: int | None = None) -> str:
     launch = current_launch()
     # Rows, not ORM objects: the page only shows the request and its version (issue 19).
-    tracked = visible_row(launch, request_id)
-    saved = version_row(tracked, report_id)
+    tracked, saved = visible_with_version(launch, request_id, report_id)
     db = get_session()
-    connection = db.connection()
-    versions = plain_rows(connection.execute(_VERSIONS, {"request": tracked.id}))
-    comments = plain_rows(connection.execute(_COMMENTS, {"request": tracked.id}))
-    events = plain_rows(connection.execute(_EVENTS, {"request": tracked.id}))
+    versions, comments, events = request_lists(db.connection(), tracked.id)
     report, panel = overrides.for_saved(db, launch, tracked, saved)
     attested = attest.for_saved(db, saved)
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
     # people and patients the page shows, and the denial section's packets.
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
-    load_names()
-    rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     appeal = appeal_panel(tracked)
+    load_names(named_on_page(launch, tracked, saved, versions, comments, events, panel, attested,
+                             appeal["packets"]))  # fmt: skip
+    rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     arranged = present.arrange(report)
     # Before the commit: cards rendered for the first time are stored in this transaction.
     items = fragments.report_items(saved.id, arranged=arranged, present=present, links=False,
                                    overrides=panel, attestations=attested)  # fmt: skip
-    audit.record_view_event(launch, "view_request", request_id=tracked.id,
-                            patient_ref=tracked.patient_ref, detail={"report": saved.id})
+    audit.record_view_event(
+        launch,
+        "view_request",
+        request_id=tracked.id,
+        patient_ref=tracked.patient_ref,
+        detail={"report": saved.id},
+    )
     db.commit()
     return render_template(
         "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
@@ -267,4 +255,3 @@ def audit_log() -> str:
     get_session().commit()
     return render_template("reports/audit.html", launch=launch, events=events, audit_rows=rows,
                            request_id=request_id, actor=actor)  # fmt: skip
-

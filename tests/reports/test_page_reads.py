@@ -76,15 +76,61 @@ def test_plain_rows_read_as_the_rows_they_copy(app, client, actors):
     from sqlalchemy import select
 
     from smartapp.models import TrackedRequest
-    from smartapp.reports.access import plain, plain_rows
+    from smartapp.reports.access import plain
 
     save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "PLAIN ROW")
     table = TrackedRequest.__table__
     with session_factory(app)() as db:
         rows = db.execute(select(table)).all()
-        copies = plain_rows(db.execute(select(table)))
+        copies = [plain(row) for row in db.execute(select(table))]
         none = plain(db.execute(select(table).where(table.c.id == -1)).first())
-    assert none is None and plain_rows([]) == [] and len(copies) == len(rows) == 1
+    assert none is None and len(copies) == len(rows) == 1
     for column in table.c:
         assert getattr(copies[0], column.key) == getattr(rows[0], column.key)
     assert copies[0].patient_name == "PLAIN ROW" and tuple(copies[0]) == tuple(rows[0])
+
+
+def test_the_request_page_reads_its_rows_in_two_statements_and_refuses_as_before(
+    app, client, actors
+):
+    # The request with its version in one statement, its versions, comments and events in
+    # another (issue 19, eighth pass: four statements before); the same refusals as before.
+    import re
+
+    from sqlalchemy import event, select
+
+    from smartapp.models import SavedReport
+
+    clinician = actors.session(CLINICIAN)
+    first = save(client, actors, clinician, "lmri-gapped")
+    assert save(client, actors, clinician, "lmri-gapped") == first  # a second version
+    other = save(client, actors, clinician, "tka-gapped")
+    with session_factory(app)() as db:
+        older, latest = db.scalars(select(SavedReport.id).where(SavedReport.request_id == first)
+                                   .order_by(SavedReport.id)).all()  # fmt: skip
+        elsewhere = db.scalar(select(SavedReport.id).where(SavedReport.request_id == other))
+    actors.sign_in(client, actors.session(COORDINATOR))
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    engine = app.extensions["smartapp.db"].kw["bind"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        page = client.get(f"/requests/{first}")
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert page.status_code == 200
+    lists = re.compile(r"\b(saved_reports|request_comments|audit_events)\b")
+    reads = [s for s in statements if s.lstrip().startswith("SELECT") and lists.search(s)]
+    assert len(reads) == 2, reads
+    shown = f'<strong><a href="/requests/{first}/reports/{{}}">'
+    assert shown.format(latest) in page.text
+    assert shown.format(older) in client.get(f"/requests/{first}/reports/{older}").text
+    assert shown.format(latest) in client.get(f"/requests/{first}/reports/0").text
+    for path in (f"/requests/{first}/reports/{elsewhere}", f"/requests/{first}/reports/999999"):
+        refused = client.get(path)
+        assert refused.status_code == 404 and "That report version does not exist" in refused.text
+    refused = client.get("/requests/999999")
+    assert refused.status_code == 404 and "No such request" in refused.text

@@ -34,6 +34,33 @@ _REFUSED = re.compile(
     r"|\b(?:did\s+not|didn't)\s+(?:start|take|fill)\b)",
     re.IGNORECASE,
 )
+#: The same refusal written before the drug, its object (blind wave 28, CN/kas-02: "Pt reports
+#: she never picked up the meloxicam (worried re: stomach)" above the med list's "meloxicam 15 mg
+#: tab"): "never filled the", "did not start", "has not tried", "pt refused the"; not "did not
+#: take", which is as often one missed dose ("did not take her metformin this morning"); and
+#: also across a short list of drugs ("never picked up the meloxicam or the gabapentin").
+_REFUSED_BEFORE = re.compile(
+    r"(?:\b(?:never|not\s+yet|(?:did|has|have)\s+not|didn't|hasn't|haven't)\s+(?:started|start|"
+    r"took|taken|filled|fill|picked\s+up|pick\s+up|tried|try)"
+    r"|\b(?:pt|patient|he|she|they|member)\s+(?:declined|declines|refused|refuses))"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:(?:rx|script|prescription)\s+for\s+)?"
+    r"(?:[\w-]+(?:\s+\d+(?:\.\d+)?\s*mg)?(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:the\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+#: ... unless the sentence goes on to say it was taken after all ("never picked up the
+#: meloxicam at first; now taking it daily").
+_TAKEN_AFTER = re.compile(
+    r"^[^.\n]{0,120}?\b(?:(?:now|currently|since)\s+(?:taking|takes|on|using)"
+    r"|(?:later|then|finally|eventually|since)\s+(?:started|filled|took|picked\s+(?:it\s+)?up))\b",
+    re.IGNORECASE,
+)
+
+
+def _refused_before(text: str, finding: NoteFinding) -> bool:
+    """Whether the narrative sentence names the drug as the object of a refusal or of a start
+    that never came, and does not go on to say it was taken after all."""
+    before = text[max(0, finding.start - 160) : finding.start]
+    return bool(_REFUSED_BEFORE.search(before)) and not _TAKEN_AFTER.match(text[finding.end :])
 
 
 def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
@@ -44,6 +71,7 @@ def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteF
     narrative = [f for f in findings if f.category in CARE_CATEGORIES and f.section not in _LISTS]
     refused = {f.concept for f in narrative if _REFUSED.match(text[f.end :])}
     refused |= {f.concept for f in narrative if refused_line(text, f) is not None}
+    refused |= {f.concept for f in narrative if _refused_before(text, f)}
     refused -= {f.concept for f in narrative if f.asserted}
     if not refused:
         return list(findings)

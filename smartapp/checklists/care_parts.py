@@ -13,7 +13,9 @@ written without its day ("PT 2x/wk Jul-Sep 2025 (10 wks)") runs through that mon
 :meth:`OwnWords.through_month`; care dated by one month alone ("ESI 5/2026") was some day of
 it, at the latest its last: :meth:`OwnWords.month_end`. Care named once for two courses
 ("PT 2024 (12 visits) and again fall 2025 (8 wks)", blind wave 27) is dated by the latest
-course's own words.
+course's own words. A symptom's time in the statement ("L shoulder pain x 2 years, did PT x 4
+wks", "pain since 5/2025, did PT") is blanked from the care's words first: never the care's
+(symptom_times.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ..notes.model import CARE_CATEGORIES
 from ..notes.written_dates import MONTH_PATTERN
 from .context import Context
 from .ongoing_care import continued_before, ongoing
+from .symptom_times import blanked, symptom_spans
 
 _SPACE = re.compile(r"\s")
 
@@ -52,21 +55,23 @@ class OwnWords:
         base = text.find(snippet, max(0, finding.end - len(snippet)), finding.start + len(snippet))
         if base < 0:
             return None
+        care = self._care.get((finding.note_ref, snippet), ())
+        # "L shoulder pain x 2 years, did PT x 4 wks": the years are the pain's (symptom_times.py)
+        named = [finding.start - base] + [start - base for start, _concept in care]
+        times = symptom_spans(snippet, named, note_date)
+        snippet = blanked(snippet, times)
+        whole = snippet if times else None  # what the whole statement says of the care
         aside = _past_aside(snippet, finding.start - base)
         if aside is not None:
             return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
-        others = [
-            start - base
-            for start, concept in self._care.get((finding.note_ref, snippet), ())
-            if concept != finding.concept
-        ]
+        others = [start - base for start, concept in care if concept != finding.concept]
         later = [at for at in others if at > finding.start - base]
         words = snippet[finding.start - base : min(later, default=len(snippet))]
         again = _latest_course(words, note_date)
         if again is not None:
             return again  # "PT 2024 (12 visits) and again fall 2025 (8 wks)": the fall's
         if not others:
-            return None  # one modality: the whole statement is about it
+            return whole  # one modality: the whole statement is about it
         if find_durations(words, note_date) or find_dates(words, note_date):
             return words
         if ongoing(words):
@@ -78,7 +83,7 @@ class OwnWords:
             # "PT 8 wks fall 2025 and continues stationary bike HEP": the HEP's is now, the verb
             # kept in front; a plan's "continuing HEP" is read as plans are (statements.py).
             return lead[verb:] + words
-        return None
+        return whole
 
     def rest_of_line(self, finding: Any) -> str:
         """The note's words after the finding, to the end of its line: a list entry's remark

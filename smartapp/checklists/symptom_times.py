@@ -1,0 +1,71 @@
+"""The times a statement gives its symptom, not its care: "L shoulder pain x 2 years, did PT x 4
+wks, no better", "pain since 5/2025, did PT", "2-year history of LBP, tried PT", "chronic LBP (3
+yrs), did PT". A statement's findings all carry its longest duration and all its dates, so the
+PT there ran two years (or from May 2025) and a 12-week care item was met by four weeks of PT.
+
+A duration belongs to the nearest thing it modifies, in its own clause: one written after its
+subject ("pain x 2 years", "pain since 5/2025", "LBP (3 yrs)", "pain started 2 years ago") is
+the symptom's when the words before it in the clause name a symptom and no care; one that points
+forward ("2-year history of pain", "3 months of LBP", or a clause that opens with it) is the
+symptom's when the words after it name a symptom and no care. The care's own weeks ("PT x 8 wks
+for the pain", "6 weeks of PT", "has done PT and meds since late 2024", "meloxicam for 6
+months") stay the care's; a symptom's time is blanked from the care's words
+(care_parts.OwnWords.part), so care with no time of its own counts from the note alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from ..notes.cues import TREATMENT_CLAUSE
+from ..notes.durations import find_durations
+from ..notes.statements import SYMPTOM_WORDS
+
+#: Where a clause ends: a comma, semicolon, colon, full stop, a dash between spaces, a closing
+#: bracket. An opening bracket does not end it: "chronic LBP (3 yrs)" is the LBP's years.
+_BREAK = re.compile(r"[,;:)]|\.(?:\s|$)|\s[-–—]\s|\b(?:then|and then|but|after which)\b", re.I)
+#: A duration that modifies what follows it: "2-year history of", "6 weeks of", "8-week course".
+_FORWARD = re.compile(r"(?:\bof|\bhistory|\bcourse|\btrial|\bprogram)\s*$", re.IGNORECASE)
+#: Words in front of a duration that are no subject of their own: "(", "~", "approx".
+_EMPTY = re.compile(r"[\s(~\-–]*", re.IGNORECASE)
+#: Fall the season, no fall the symptom: "again fall 2025 (8 wks)", "PT last fall".
+_SEASON = re.compile(
+    r"\b(?:(?:last|this|in|since|early|late|mid|the)\s+)?fall\b(?=\s*(?:of\s+)?(?:19|20)\d{2})"
+    r"|\b(?:last|this|in|since|early|late|mid|the)[\s-]+fall\b",
+    re.IGNORECASE,
+)
+
+
+def symptom_spans(
+    text: str, care_at: Iterable[int], note_date: date | None
+) -> list[tuple[int, int]]:
+    """The [start, end) spans of ``text``'s durations that are a symptom's (see the module
+    docstring); ``care_at``: where the statement's care findings start in ``text``."""
+    cares = sorted(care_at)
+    breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+    out = []
+    for duration in find_durations(text, note_date):
+        low = max((b for a, b in breaks if b <= duration.start), default=0)
+        high = min((a for a, _b in breaks if a >= duration.end), default=len(text))
+        before = text[low : duration.start]
+        phrase = text[duration.start : duration.end]
+        if _FORWARD.search(phrase) or _EMPTY.fullmatch(before):
+            words, span = text[duration.end : high], (duration.end, high)
+        else:
+            words, span = before, (low, duration.start)
+        if not SYMPTOM_WORDS.search(_SEASON.sub(" ", words)) or TREATMENT_CLAUSE.search(words):
+            continue
+        if any(span[0] <= at < span[1] for at in cares):
+            continue  # "PT for the pain x 6 wks": care named beside the symptom keeps its time
+        out.append((duration.start, duration.end))
+    return out
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each span's characters as spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -15,6 +15,7 @@ from .finding_dates import finding_date, note_dates
 from .measures import told_apart
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
+from .remote_notes import remote_notes, remote_visit
 from .scheduled import notes_scheduling_order
 from .signers import note_signed_by, written_only_by
 from .visit_about import notes_about
@@ -91,6 +92,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("visit_about"):  # "Exam: abd soft, no CVAT" at a dysuria visit (visit_about.py)
         about = notes_about(ctx, spec["visit_about"])
         asserted = [f for f in asserted if f.note_ref in about]
+    if spec.get("in_person"):  # LCD L33718: a video note's "F2F today" is no in-person visit
+        remote = remote_notes(ctx)
+        asserted = [f for f in asserted if not remote_visit(f, remote, dates)]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         blank = blank_notes(ctx)
         asserted = [f for f in asserted if f.note_ref not in blank]

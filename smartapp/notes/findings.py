@@ -34,7 +34,7 @@ from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions
 from .relief import relief_spans
 from .segments import Segment, segment
-from .statement_kinds import IMAGING_TITLE, REMOTE
+from .statement_kinds import CONVERTED_IN_PERSON, IMAGING_TITLE, REMOTE
 from .statements import statement_findings
 from .study_dates import date_restated_results
 from .ticked_boxes import contradicted_ticks
@@ -86,6 +86,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # region the report is of.
     report = bool(IMAGING_TITLE.search(note.title))
     remote = bool(REMOTE.search(f"{note.title} {text[:300]}"))
+    remote = remote and not CONVERTED_IN_PERSON.search(text)  # "video converted to in-person"
     therapy = cues.therapy_document(note.title, text[:300])
     lines = NoteLines(text)
     carried: dict[str, frozenset[str]] = {}

@@ -43,6 +43,11 @@ REMOTE = re.compile(
     r"audio[- ]only)\b",
     re.IGNORECASE,
 )
+#: "Video visit converted to in-person due to poor connection": a contact that opened as a remote
+#: one and was held in person after all examines the patient (and is an in-person visit).
+CONVERTED_IN_PERSON = re.compile(
+    r"\b(?:converted|changed|switched|transitioned)\s+to\s+(?:an?\s+)?in[- ]?person\b", re.I
+)
 #: An exam a video visit says it made by video ("Exam (video): well-appearing, speaking full
 #: sentences", "Video exam:", "Observed on video: walks 20 ft w/ RW"; blind wave 16 BB/aim-02): an
 #: examination by inspection, documented as one. What it cannot test stays untested.

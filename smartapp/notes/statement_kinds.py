@@ -23,6 +23,25 @@ DONE = re.compile(
     r"dec|last|20\d\d)",
     re.IGNORECASE,
 )
+#: An injection a plan line says was given at the visit ("L GH CSI (triamcinolone 40) today under
+#: US", "CSI performed today, tolerated well", "Injected R knee today"): done that day, not
+#: planned (found with blind wave 28, CW/tsa-02). Only for the injection concepts: "start
+#: meloxicam today" is a course still to begin. INJECTION_OFFERED keeps one still offered
+#: ("CSI today if agreeable", "consider CSI today vs PT", "next visit", "declined"), and one
+#: the words "given" or "today" only explain ("hold CSI given A1c 11", "CSI handout given").
+INJECTION_DONE = re.compile(
+    r"\b(?:today|performed|done|given|administered|injected|tolerated)\b", re.IGNORECASE
+)
+INJECTION_OFFERED = re.compile(
+    r"\b(?:if|consider\w*|vs\.?|versus|offer\w*|discuss\w*|will|would|may|might|next|"
+    r"schedul\w*|agreeable|candidate|option\w*|declin\w*|defer\w*|refus\w*|wants?|"
+    r"plan(?:s|ning)? (?:to|for)|to be|prior auth\w*|auth(?:orization)?|request\w*|order\w*|"
+    r"tomorrow|return|hold\w*|avoid\w*|handouts?|info\w*|educat\w*|pamphlets?|literature|"
+    r"counsel\w*)\b",
+    re.IGNORECASE,
+)
+#: The concepts INJECTION_DONE reads a plan line's injection with.
+INJECTION_CONCEPTS = frozenset({"corticosteroid-injection", "epidural-injection"})
 #: Plan-section lines that are clerical, not clinical plans.
 CLERICAL = re.compile(
     r"\b(front desk|scheduling (?:staff|team|dept)|call center|billing|signed electronically|"

@@ -33,6 +33,9 @@ from .statement_kinds import (
     CLERICAL,
     DONE,
     EXAM_POINTER,
+    INJECTION_CONCEPTS,
+    INJECTION_DONE,
+    INJECTION_OFFERED,
     NOT_EXAMINED,
     UNTESTED,
     VIDEO_EXAM,
@@ -71,6 +74,10 @@ def statement_findings(
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
     planned = seg.section == "plan" and not DONE.search(seg.text)
+    # An injection given at the visit, under the plan heading ("CSI performed today").
+    injected = planned and bool(
+        INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)
+    )
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = bool(cues.PLACEHOLDER.search(seg.text))
     # A form line's empty box leaves its own item blank, not a finding ticked beside it; a tick
@@ -107,7 +114,8 @@ def statement_findings(
             flags.get("negated", False) or _within(start, retracted) or unfilled,
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
-            planned and category in PLANNED_CATEGORIES, dates,
+            planned and category in PLANNED_CATEGORIES
+            and not (injected and concept in INJECTION_CONCEPTS), dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
             nearest_date(mentions, start - seg.start, note.date, seg.text),

@@ -190,6 +190,18 @@ def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Ev
     )  # fmt: skip
 
 
+def _reason_regions(reasons: frozenset[str], own: frozenset[str]) -> frozenset[str]:
+    """The reason codes' regions, less a "both sides" the order itself narrows: bilateral knee
+    OA (M17.0) is the patient's disease, a hyaluronan order for the "Right knee" treats one of
+    them, and left-knee care does not count for it (blind wave 29, DA/hya-03)."""
+    one_side = {r.split(":")[0] for r in own if ":" in r and not r.endswith(":bilateral")} - {
+        r.split(":")[0] for r in own if r.endswith(":bilateral")
+    }
+    return frozenset(
+        r for r in reasons if not (r.endswith(":bilateral") and r.split(":")[0] in one_side)
+    )
+
+
 def _npis(resource: dict) -> list[str]:
     return [
         as_str(i.get("value"))
@@ -289,7 +301,8 @@ def order_of(resource: dict, ref: str, index: dict) -> Order:
         quantity = _parameter_quantity(resource)
     free_text = _order_text(resource)
     reason_codes = tuple(c for c, _ in reasons)
-    regions = code_regions(codes[0]) | code_regions(reason_codes) | _regions(resource, (), codes[1])
+    own = code_regions(codes[0]) | _regions(resource, (), codes[1])
+    regions = own | _reason_regions(code_regions(reason_codes), own)
     return Order(
         ref, as_str(resource.get("resourceType")), status_code(resource.get("status")), codes[0],
         first_date(resource, "authoredOn"),

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from ..notes.clauses import clause_of
-from ..notes.cues import CARE_STOPPED, COURSE_LEFT
+from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
 from ..notes.durations import find_durations
 
 
@@ -32,7 +32,11 @@ def left_modalities(
         when = dates.get(finding.note_ref)
         if finding.family or when is None:
             continue
-        if not (COURSE_LEFT.search(finding.snippet) or _stopped_by_name(finding)):
+        if not (
+            COURSE_LEFT.search(finding.snippet)
+            or _stopped_by_name(finding)
+            or _few_then_stopped(finding)
+        ):
             continue
         left[finding.concept] = max(when, left.get(finding.concept, date.min))
     resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]}
@@ -52,6 +56,14 @@ def _stopped_by_name(finding: Any) -> bool:
     """The statement stops the care it names by naming it ("he stopped PT because of ...")."""
     at = finding.snippet.lower().find(finding.text.lower())
     return at > 0 and bool(_STOP_BEFORE.search(finding.snippet[max(0, at - 40) : at]))
+
+
+def _few_then_stopped(finding: Any) -> bool:
+    """The statement counts the sessions the care ran and says it stopped ("PT eval 10/14,
+    attended 3 visits then stopped - ... gym since late October"): left after those sessions,
+    whatever weeks follow (blind wave 29, DD/occ-03). A course with enough sessions is one by
+    its count (``a_course``); care taken up again is not stopped (``said_stopped``)."""
+    return session_count(finding.snippet) > 0 and said_stopped(finding)
 
 
 #: A therapy plan of care as set at the evaluation: "Plan of care 3/10/26: 2x/wk x 6 wks (12

@@ -121,7 +121,14 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 end = item.date  # a prn order the notes say is taken a few times a week
             label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
             out.append(
-                Piece(item.date, end, modality, cite(item.ref, label), stopped=_stopped(item, ctx))
+                Piece(
+                    item.date,
+                    end,
+                    modality,
+                    cite(item.ref, label),
+                    sessions=_counted(item) if key == "procedures" else 0,
+                    stopped=_stopped(item, ctx),
+                )
             )
     return out
 
@@ -131,6 +138,14 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
 #: as intent "plan". Its authoredOn is when it was listed, not a course begun (blind wave 23,
 #: CE/tsa-02: "meloxicam only on a med-rec list (unsure if filled)").
 _NOT_AN_ORDER = frozenset({"proposal", "plan"})
+
+
+def _counted(item: Any) -> int:
+    """The visits a coded therapy period's own note counts ("Ther ex 10/16-10/23", note "3
+    visits; patient self-discharged"): a course left after them is those visits, not a week of
+    care (blind wave 29, DD/occ-03)."""
+    notes = item.raw.get("note") or ()
+    return session_count(" ".join(n.get("text", "") for n in notes if isinstance(n, dict)))
 
 
 def _stopped(item: Any, ctx: Context) -> bool:

@@ -90,6 +90,8 @@ def entity_flags(
         flags["negated"] = True  # "no-showed 3/16", "referred to PT but never scheduled"
     if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
         flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
+    if CARE.match(label) and not_evidence.screened_for(before, seg.text[ent.end_char :]):
+        flags["hypothetical"] = True  # "QFT negative 3/30 (pre-MTX screen)": not the drug
     if CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "Azathioprine was offered in December"
     if label in not_evidence.ATTENDED_THERAPIES and not_evidence.therapy_prescribed(

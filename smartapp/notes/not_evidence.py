@@ -77,6 +77,27 @@ OFFERED_AFTER = re.compile(
     r"(?![^.;]*\b(?:started|began|begun|took|taken|taking|tried|accepted|agreed)\b)",
     re.IGNORECASE,
 )
+#: A drug named as what a test clears the patient for: "(pre-MTX screen at PCP)",
+#: "pre-methotrexate labs", "screening prior to starting methotrexate", "(TB screen before
+#: MTX)". The test's date is no day of the drug (blind wave 29, DC/inf-02: a QuantiFERON nine
+#: months before methotrexate began a course of it). Not "labs for MTX monitoring", "on MTX since
+#: 3/30" (the drug taken), nor "pre-injection pain 8/10" (no test after the care's name).
+_SCREEN = r"(?:screen\w*|labs?|panel|bloodwork|work-?up|clearance|testing)"
+_SCREEN_BEFORE = re.compile(
+    rf"\b{_SCREEN}\s+(?:done\s+)?(?:before|prior to|ahead of)\s+"
+    r"(?:(?:starting|initiating|beginning|start of)\s+)?$",
+    re.IGNORECASE,
+)
+_PRE = re.compile(r"\bpre-?\s*$", re.IGNORECASE)
+_SCREEN_AFTER = re.compile(rf"^\s*{_SCREEN}\b", re.IGNORECASE)
+
+
+def screened_for(before: str, after: str) -> bool:
+    """Whether the care named between ``before`` and ``after`` is what a screen is for."""
+    tail = before[-60:]
+    return bool(_SCREEN_BEFORE.search(tail) or (_PRE.search(tail) and _SCREEN_AFTER.match(after)))
+
+
 #: A bed's head elevation used at will, written right after it ("HOB elevation as needed", "head
 #: elevation prn", "as desired", "for comfort", "per pt preference"): a feature of the bed, not a
 #: need for it. LCD L33820 asks for elevation a condition needs most of the time, or positioning

@@ -19,7 +19,11 @@ import re
 _PAYER = r"(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
 RESTATED_CRITERIA = re.compile(
     r"\b(?:caresource|payer|insurance|insurer|health plan|medicaid|medicare|policy|lcd|ncd|rbm|"
-    r"guidelines?|criteria|criterion)\b[^.;]{0,40}?(?<![-\w])(?:requires?|mandates?)\b"
+    r"coverage|guidelines?|criteria|criterion)\b[^.;]{0,40}?(?<![-\w])(?:requires?|mandates?)\b"
+    # A coverage condition ("CGM covered when on insulin or with problematic hypoglycemia",
+    # "Medicare covers CGM only if ...", blind wave 29 DD/cgm-02): the payer's rule, not history.
+    r"|\b(?:covered|covers|will cover|pays? for)\b[^.;]{0,30}?\b(?:only\s+)?"
+    r"(?:when|if|provided|as long as)\b"
     r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"
     r"letter template|template letter|template (?:text|language))"
     r"\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"
@@ -28,7 +32,9 @@ RESTATED_CRITERIA = re.compile(
     # hypoglycemia)", blind wave 24 CH/cgm-02): the payer's words, not the patient's history.
     r"|\b(?:discussed|explained|reviewed with (?:pt|patient)|counsell?ed (?:on|about|re:?)|"
     r"educated (?:on|about|re:?))\s+(?:the\s+)?"
-    rf"{_PAYER}\s+(?:criteria|requirements)\s*[(:]",
+    # Also a payer's kind of criteria, or a word between ("Explained Medicare-type criteria:",
+    # "Medicare's CGM criteria:", blind wave 29 DD/cgm-02).
+    rf"{_PAYER}(?:-(?:type|style|like)|'s)?\s+(?:\w+\s+)?(?:criteria|requirements)\s*[(:]",
     re.IGNORECASE,
 )
 

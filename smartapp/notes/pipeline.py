@@ -14,6 +14,7 @@ import importlib.util
 import itertools
 import json
 import re
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -173,9 +174,20 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-@cache
+# functools.cache does not stop two threads building at once: a population run's first
+# patients, scored in parallel on a cold worker, imported spaCy concurrently and crashed with
+# ImportError (a half-initialised module). One lock around the first build.
+_BUILD_LOCK = threading.Lock()
+
+
 def pipeline() -> Any:
     """Build the spaCy + medspaCy pipeline once (cached; callers serialise its use)."""
+    with _BUILD_LOCK:
+        return _built()
+
+
+@cache
+def _built() -> Any:
     with _no_collection():
         return _build()
 

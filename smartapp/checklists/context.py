@@ -44,6 +44,9 @@ class Context:
     #: A window counted in calendar months (``calendar_months``): the result sentence names the
     #: months the payer's rule names ("within 6 months before 2026-07-10 (181 days)").
     window_months: int | None = None
+    #: The last day evidence counts when a criterion's window closes before ``as_of``
+    #: (``after_days``: a face-to-face at most 30 days after the start of care).
+    window_end: date | None = None
 
     @cached_property
     def text_dates(self) -> dict[str, date | None]:
@@ -95,9 +98,10 @@ class Context:
         return self.order_regions
 
     def window(self, within_days: int | None) -> tuple[date | None, date]:
-        """[anchor − N days, as_of]; evidence after ``as_of`` never counts."""
+        """[anchor − N days, as_of] (or ``window_end`` when earlier); evidence after ``as_of``
+        never counts."""
         low = self.anchor - timedelta(days=within_days) if within_days else None
-        return low, self.as_of
+        return low, min(self.as_of, self.window_end or self.as_of)
 
     def in_window(self, when: date | None, within_days: int | None) -> bool:
         """True when ``when`` lies in the window (undated: only when there is no window)."""
@@ -113,6 +117,9 @@ class Context:
         if self.window_months:
             return (f"within {self.window_months} months before {self.anchor.isoformat()}"
                     f" ({within_days} days)")  # fmt: skip
+        if self.window_end:
+            after = (self.window_end - self.anchor).days
+            return f"from {within_days} days before to {after} days after {self.anchor.isoformat()}"
         return f"within {within_days} days before {self.anchor.isoformat()}"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..evidence import PatientRecord
@@ -93,6 +93,11 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         words = ctx.order.free_text if ctx.order else ""  # "Recert: ... Second cert period"
         care = start_of_care(ctx.record, ctx.order_date, ctx.as_of, words)
         ctx = replace(ctx, anchor=care or ctx.order_date)
+        if care and spec.get("after_days"):
+            # "...to 30 days after the start of care" (42 CFR 424.22(a)(1)(v)): a visit later
+            # than that is none (blind wave 29, DB/hh-03). With no start of care stated the
+            # order only stands in for it, and the window stays open to the request's day.
+            ctx = replace(ctx, window_end=care + timedelta(days=spec["after_days"]))
     elif isinstance(spec, dict) and spec.get("since") == "service":
         # "At least 6 months since the prior series" is met on the day the repeat is given:
         # counted back from the proposed date of service (blind wave 23, CD/hya-02: a repeat

@@ -14,16 +14,7 @@ from __future__ import annotations
 import pytest
 
 from .test_judgement import _note, record, status
-
-ICD10 = "http://hl7.org/fhir/sid/icd-10-cm"
-_HTN = {
-    "resourceType": "Condition",
-    "id": "htn",
-    "clinicalStatus": {"coding": [{"code": "active"}]},
-    "verificationStatus": {"coding": [{"code": "confirmed"}]},
-    "subject": {"reference": "Patient/p"},
-    "code": {"coding": [{"system": ICD10, "code": "I10"}], "text": "Essential hypertension"},
-}
+from .test_judgement_wave23_copied_bmi import _HTN
 
 
 def _obs(ident: str, loinc: str, value: float, unit: str, when: str) -> dict:

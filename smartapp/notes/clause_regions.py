@@ -53,9 +53,12 @@ def carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[st
     if not regions:
         return carried
     named = {r.split(":")[0] for r in regions if ":" in r}
-    unsided = regions - named
-    sides = {
-        r for r in carried
-        if ":" in r and any(related(r.split(":")[0], base) for base in unsided)
+    sides = {r for r in carried if ":" in r and r.split(":")[0] in regions - named}
+    # The side only, given to the region this statement names: the statement stays about its
+    # own joint ("AC arthrosis" under a right-shoulder film is the right AC joint, no finding
+    # of the shoulder's other joints).
+    sides |= {
+        f"{base}:{r.split(':')[1]}" for r in carried for base in regions - named
+        if ":" in r and related(r.split(":")[0], base)
     }  # fmt: skip
     return regions | sides

@@ -35,6 +35,7 @@ from .ongoing_care import begun_with_joined, ongoing
 from .record_filters import _keep
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
+from .stop_goes_on import stopped_after
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,10 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
+        if len(mentioned) == 1 and days and not stopped and end == note_date:
+            # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
+            stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
+            end, stopped = (stop, True) if stop else (end, stopped)
         period = own.year_only(finding, words, note_date) if days and mentioned else None
         if years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks

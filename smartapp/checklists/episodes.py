@@ -29,6 +29,7 @@ from .context import MAX_EVIDENCE, Context, Outcome
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
 from .finding_dates import note_dates
+from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings
 
 _DEFAULT_SPAN = 42
@@ -146,8 +147,11 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         pieces = _anchored(pieces)
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
-        begun = begun_by_plan(relevant_findings(note_criterion(spec), ctx), note_dates(ctx))
+        said = relevant_findings(note_criterion(spec), ctx)
+        begun = begun_by_plan(said, note_dates(ctx))
         pieces = taken_since_plans(bounded_by_plans(pieces, begun), begun)
+        # "Plan: meloxicam ..." then "meds not helping" (meds_taken.py).
+        pieces += meds_taken_since_plans(ctx, planned_drugs(said, note_dates(ctx)))
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
         replace(

@@ -5,9 +5,9 @@ The date opens the period the order asks for, not a recertification done on 6/30
 date inside a period it states running on past the order's own date is the span requested.
 
 DC/hh-02: the agency nurse's "60-Day Summary" closes "Reviewed with Dr. A by phone 6/27 - agrees
-to recertify". The 60-day summary is the report the plan is reviewed on (42 CFR 484.60(c)), and a
-text recording its review with a physician by name counts as the practitioner's, though a nurse
-signed it; a summary not yet reviewed ("to be reviewed with Dr. A") does not.
+to recertify". The 60-day summary is the report the plan is reviewed on (HHC-006's 60-day
+review), and a text recording its review with a physician by name counts as the practitioner's,
+though a nurse signed it; a summary not yet reviewed ("to be reviewed with Dr. A") does not.
 """
 
 from __future__ import annotations

@@ -173,8 +173,20 @@ def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
     return bool(set().union(*held) & wanted)
 
 
+#: A practitioner's review another hand records: "Reviewed with Dr. Ainsley by phone 6/27/2026 -
+#: agrees to recertify" closing an agency nurse's 60-day summary (blind wave 29, DC/hh-02); not
+#: one still to come ("to be reviewed with Dr. X", "not yet discussed with the MD").
+_REVIEWED_WITH = re.compile(
+    r"(?<!\bbe )(?<!\bnot )(?<!\byet )\b(?i:reviewed|discussed|went over)\s+(?:\w+\s+){0,3}?"
+    r"(?i:with)\s+(?:(?i:dr)\.?\s+[A-Z]|[A-Z][\w'’-]+,?\s+(?:MD|DO)\b)"
+)
+
+
 def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
     """True unless ``ref`` is a text of the record signed only by hands outside ``roles``
-    (records without text, such as procedures and care plans, are not judged here)."""
+    (records without text, such as procedures and care plans, are not judged here). A text
+    that records its review with a physician by name counts as a practitioner's."""
     note = next((t for t in ctx.record.all_texts() if t.ref == ref), None)
-    return note is None or note.text is None or note_signed_by(ctx, note, roles)
+    if note is None or note.text is None or note_signed_by(ctx, note, roles):
+        return True
+    return "practitioner" in roles and bool(_REVIEWED_WITH.search(note.text))

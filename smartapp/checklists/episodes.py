@@ -30,6 +30,7 @@ from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
 from .finding_dates import note_dates
 from .relevant_findings import relevant_findings
+from .unread_stops import unread_stop
 
 _DEFAULT_SPAN = 42
 _BEGUN_NOW = re.compile(
@@ -201,9 +202,13 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         found = f"Searched {what}: care found began with the request ({start})."
         return Outcome("partial", cites, found, began)
     if span >= needed:
-        return Outcome(
-            "met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).", began
-        )
+        found = f"Found an episode of {what}: {start} to {end} ({span} days)"
+        unread = unread_stop(best, needed, ctx)
+        if unread:  # long enough only while a stale order runs on: its stop may be unread
+            return Outcome("unknown", cites, f"{found}, but not judged: an open medication "
+                           f"order carries it, and a note that could not be read may say it "
+                           f"stopped ({unread}).", began)  # fmt: skip
+        return Outcome("met", cites, f"{found}.", began)
     return Outcome(
         "partial",
         cites,

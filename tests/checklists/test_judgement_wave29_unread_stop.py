@@ -1,0 +1,99 @@
+"""Honesty when a note cannot be read (bench/unread.py, invariant a): an open medication order
+counts, and runs to as_of, until a later note says the drug was stopped (stopped_orders.py). When
+a note written after the order began cannot be read, the stop it may state is unseen: an item met
+only through such an order is "could not check", naming the note, never met. With every note
+read nothing changes."""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+
+from smartapp.scoring.report import score_bundle
+
+from .test_judgement import _note, record
+
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+
+
+def _order(ident: str, code: str, label: str, authored: str) -> dict:
+    return {
+        "resourceType": "MedicationRequest",
+        "id": ident,
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p"},
+        "medicationCodeableConcept": {"coding": [{"system": RXNORM, "code": code}], "text": label},
+        "authoredOn": authored,
+    }
+
+
+def _unread(ident: str, when: str) -> dict:
+    """A note whose only rendition is a scanned image: it cannot be read."""
+    tiff = base64.b64encode(b"II*\x00\x08\x00\x00\x00" + bytes(range(64))).decode()
+    note = _note(ident, when, "")
+    note["content"] = [{"attachment": {"contentType": "image/tiff", "data": tiff}}]
+    return note
+
+
+def _item(bundle: dict, item: str, as_of: date) -> dict:
+    report = score_bundle(bundle, as_of=as_of)
+    return {i["id"]: i for i in report["items"]}[item]
+
+
+# -- has_medication: CGM-001's insulin on an open order ------------------------------------------
+
+_INSULIN = _order("ins", "2563976", "insulin glargine 100 UNT/ML Injectable Solution [Lantus]",
+                  "2024-03-01")  # fmt: skip
+_VISIT = _note("v1", "2026-04-20", "Diabetes visit. A1c 8.9. Continue current regimen.")
+
+
+def _cgm001(*notes: dict) -> dict:
+    bundle = record("A4239", _INSULIN, *notes, reason="E11.65")
+    return _item(bundle, "CGM-001", date(2026, 5, 1))
+
+
+def test_an_open_insulin_order_with_a_later_note_unread_is_not_judged() -> None:
+    item = _cgm001(_VISIT, _unread("scan", "2025-09-10"))
+    assert item["status"] == "unknown"
+    assert "DocumentReference/scan" in item["searched"]
+
+
+def test_read_notes_decide_as_before() -> None:
+    assert _cgm001(_VISIT)["status"] == "met"
+    stopped = _note("v0", "2025-09-10", "Stopped Lantus in the summer on his own; not on any "
+                    "insulin now.")  # fmt: skip
+    assert _cgm001(_VISIT, stopped)["status"] == "missing"
+
+
+def test_an_unread_note_before_the_order_doubts_nothing() -> None:
+    assert _cgm001(_VISIT, _unread("old", "2024-01-15"))["status"] == "met"
+
+
+# -- care_episode: INF-002's twelve weeks on an open methotrexate order --------------------------
+
+_MTX = _order("mtx", "105586", "Methotrexate 2.5 MG Oral Tablet", "2026-01-05")
+_RA = {
+    "resourceType": "Condition",
+    "id": "ra",
+    "subject": {"reference": "Patient/p"},
+    "clinicalStatus": {"coding": [{"code": "active"}]},
+    "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "M05.79"}]},
+}
+
+
+def _inf002(*notes: dict) -> dict:
+    bundle = record("J1745", _MTX, _RA, *notes, reason="M05.79")
+    return _item(bundle, "INF-002", date(2026, 6, 1))
+
+
+def test_twelve_weeks_carried_by_an_open_order_with_a_note_unread_are_not_judged() -> None:
+    item = _inf002(_unread("scan", "2026-03-02"))
+    assert item["status"] == "unknown"
+    assert "DocumentReference/scan" in item["searched"]
+
+
+def test_the_course_read_in_full_stands_or_ends_where_the_note_says() -> None:
+    assert _inf002(_note("r1", "2026-03-02", "RA follow-up, joints tender."))["status"] == "met"
+    stopped = _note("r1", "2026-03-02", "Methotrexate stopped on 02/01/2026 (nausea).")
+    assert _inf002(stopped)["status"] == "partial"

@@ -132,6 +132,11 @@ def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     return start, end, (end - start).days
 
 
+def _longest(pieces: list[Piece], pause: int) -> int:
+    """The days of the longest episode ``pieces`` make."""
+    return max(_span(e)[2] for e in _episodes(pieces, pause) if e)
+
+
 def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     """One episode of care from every modality, judged against ``min_span_days``."""
     within = spec.get("within_days")
@@ -203,7 +208,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("partial", cites, found, began)
     if span >= needed:
         found = f"Found an episode of {what}: {start} to {end} ({span} days)"
-        unread = unread_stop(best, needed, ctx)
+        unread = unread_stop(best, needed, ctx, lambda kept: _longest(kept, needed))
         if unread:  # long enough only while a stale order runs on: its stop may be unread
             return Outcome("unknown", cites, f"{found}, but not judged: an open medication "
                            f"order carries it, and a note that could not be read may say it "

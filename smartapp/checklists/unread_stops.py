@@ -12,6 +12,7 @@ orders. With every note read nothing changes: the read notes said no stop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -69,18 +70,20 @@ def unread_order_stop(items: list[Any], spec: dict[str, Any], ctx: Context) -> s
     return f"a note that could not be read may say the open order was stopped ({refs})"
 
 
-def _length(pieces: list[Piece]) -> int:
-    return (max(p.through or p.end for p in pieces) - min(p.start for p in pieces)).days
-
-
-def unread_stop(episode: list[Piece], needed: int, ctx: Context) -> str | None:
+def unread_stop(
+    episode: list[Piece], needed: int, ctx: Context, longest: Callable[[list[Piece]], int]
+) -> str | None:
     """The unread notes that could say an open order of ``episode`` stopped, when the episode
-    is ``needed`` days long only with those orders running to ``as_of``; None otherwise."""
+    is ``needed`` days long only with those orders running to ``as_of``; None otherwise.
+    ``longest``: the days of the longest episode the pieces make (episodes.py), so a stop that
+    leaves a pause splits the care as a read one would (blind wave 18, BJ/aim-03)."""
     running = [p for p in episode if p.running]
     if not running:
         return None
     # The worst an unread note could say: the drug stopped the day it began.
-    kept = [replace(p, end=p.start, through=None) if p.running else p for p in episode]
-    if _length(kept) >= needed:
+    kept = [
+        replace(p, end=p.start, through=None, stopped=True) if p.running else p for p in episode
+    ]
+    if longest(kept) >= needed:
         return None
     return unread_after(min(p.start for p in running), ctx)

@@ -97,3 +97,40 @@ def test_the_course_read_in_full_stands_or_ends_where_the_note_says() -> None:
     assert _inf002(_note("r1", "2026-03-02", "RA follow-up, joints tender."))["status"] == "met"
     stopped = _note("r1", "2026-03-02", "Methotrexate stopped on 02/01/2026 (nausea).")
     assert _inf002(stopped)["status"] == "partial"
+
+
+# -- care_episode: a stop the unread note may state leaves a pause that splits the care ---------
+
+_MELOXICAM = _order("mel", "152695", "meloxicam 15 MG Oral Tablet", "2026-07-01")
+_NECK_PT = {
+    "resourceType": "Procedure",
+    "id": "pt",
+    "status": "completed",
+    "subject": {"reference": "Patient/p"},
+    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "97162"}],
+             "text": "Physical therapy evaluation, cervical"},
+    "performedDateTime": "2026-08-28",
+}  # fmt: skip
+
+
+_RADICULOPATHY = {**_RA, "id": "neck", "code": {"coding": [
+    {"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "M54.12"}]}}  # fmt: skip
+
+
+def _aim003(*notes: dict) -> dict:
+    order = {"authoredOn": "2026-09-20", "occurrenceDateTime": "2026-10-01"}
+    bundle = record("72141", _MELOXICAM, _NECK_PT, _RADICULOPATHY, *notes, reason="M54.12",
+                    order=order)  # fmt: skip
+    return _item(bundle, "AIM-003", date(2026, 9, 25))
+
+
+def test_an_unread_note_could_split_the_care_where_the_drug_stopped() -> None:
+    # Stopped the day it began, then 58 days with no care before PT: two tries, not six weeks.
+    item = _aim003(_unread("scan", "2026-07-20"))
+    assert item["status"] == "unknown"
+    assert "DocumentReference/scan" in item["searched"]
+
+
+def test_the_same_care_read_in_full_is_one_episode() -> None:
+    read = _note("n1", "2026-07-20", "Neck pain, taking meloxicam daily.")
+    assert _aim003(read)["status"] == "met"

@@ -1,8 +1,9 @@
-"""Honesty when a note cannot be read (bench/unread.py, invariant a): an open medication order
+"""Honesty when a note cannot be read (bench/unread.py, invariant a). An open medication order
 counts, and runs to as_of, until a later note says the drug was stopped (stopped_orders.py). When
 a note written after the order began cannot be read, the stop it may state is unseen: an item met
-only through such an order is "could not check", naming the note, never met. With every note
-read nothing changes."""
+only through such an order is "could not check", naming the note, never met. So is a procedure
+met on its coded side while the note of its day, which gives the side treated, is unread
+(laterality.py). With every note read nothing changes."""
 
 from __future__ import annotations
 
@@ -134,3 +135,39 @@ def test_an_unread_note_could_split_the_care_where_the_drug_stopped() -> None:
 def test_the_same_care_read_in_full_is_one_episode() -> None:
     read = _note("n1", "2026-07-20", "Neck pain, taking meloxicam daily.")
     assert _aim003(read)["status"] == "met"
+
+
+# -- has_procedure, same_region: the note of the procedure's day gives the side treated ----------
+
+
+def _left_knee_injection() -> dict:
+    return {
+        "resourceType": "Procedure",
+        "id": "csi",
+        "status": "completed",
+        "subject": {"reference": "Patient/p"},
+        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "20610"}]},
+        "performedDateTime": "2025-12-03",
+        "bodySite": [{"text": "Left knee"}],
+    }
+
+
+def _hya003(*notes: dict) -> dict:
+    order = {"authoredOn": "2026-03-02", "occurrenceDateTime": "2026-03-16",
+             "bodySite": [{"text": "Left knee"}]}  # fmt: skip
+    bundle = record("J7321", _left_knee_injection(), *notes, reason="M17.12", order=order)
+    return _item(bundle, "HYA-003", date(2026, 3, 9))
+
+
+def test_a_sided_procedure_whose_days_note_is_unread_is_not_judged() -> None:
+    item = _hya003(_unread("proc", "2025-12-03"))
+    assert item["status"] == "unknown"
+    assert "DocumentReference/proc" in item["searched"]
+
+
+def test_the_procedure_notes_side_read_decides_as_before() -> None:
+    same = _note("proc", "2025-12-03", "Procedure: left knee intra-articular steroid injection.")
+    other = _note("proc", "2025-12-03", "Procedure: right knee intra-articular steroid injection.")
+    assert _hya003(same)["status"] == "met"
+    assert _hya003(other)["status"] == "missing"
+    assert _hya003(_unread("later", "2026-01-10"))["status"] == "met"

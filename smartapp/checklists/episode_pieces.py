@@ -36,6 +36,7 @@ from .record_filters import _keep
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
 from .stop_goes_on import stopped_after
+from .unread_stops import runs_on_status
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class Piece:
     #: occasionally"): the note's day only, and no care going on that bridges a pause after
     #: care stopped (episodes.py; blind wave 26, CQ/aim-03)
     sporadic: bool = False
+    #: an open medication order with no recorded end and no note saying it stopped: it runs to
+    #: ``as_of`` on its status alone (records._end), which an unread note could cut short
+    #: (unread_stops.py)
+    running: bool = False
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -129,6 +134,7 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                     cite(item.ref, label),
                     sessions=_counted(item) if key == "procedures" else 0,
                     stopped=_stopped(item, ctx),
+                    running=end > item.date and runs_on_status(item, ctx),
                 )
             )
     return out

@@ -56,11 +56,24 @@ _PERFORMER = re.compile(
     rf"((?:(?:{_CRED})(?![\w])(?:[-/,]\s*|[ \t]+)?)+)"
 )
 
+#: A sign-off by credential alone after a long dash, ending its line: "Advised PA pending. --
+#: LPN", "— RN" (blind wave DC/card-02: a nurse's triage call is no practitioner's evaluation).
+#: The long dash sets it apart from prose ("seen by the LPN") and from "CCTA - PA" (a prior
+#: authorization); PA, PT and OT alone name a step or a service as often as a hand, so only
+#: credentials that name nothing else sign this way.
+_BARE = "|".join(re.escape(c) for c in _ALL if c not in {"PA", "PT", "OT"})
+_SIGN_OFF = re.compile(
+    rf"(?:--|\u2013|\u2014)[ \t]*((?:(?:{_BARE})(?:[-/,][ \t]*|[ \t]+)?)+)[ \t]*$",
+    re.MULTILINE,
+)
+
 
 def credentials(text: str) -> set[str]:
-    """The credentials written after signing names, or after who performed it, in ``text``."""
+    """The credentials written after signing names, after who performed it, or alone after a
+    dash that ends a line, in ``text``."""
     found: set[str] = set()
-    for match in (*_SIGNER.finditer(text), *_PERFORMER.finditer(text)):
+    signers = (*_SIGNER.finditer(text), *_PERFORMER.finditer(text), *_SIGN_OFF.finditer(text))
+    for match in signers:
         found |= {c for c in re.split(r"[-/,\s]+", match[1]) if c} | {
             c for c in _ALL if re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", match[1])
         }

@@ -51,6 +51,9 @@ SYMPTOM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
+#: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
+#: appointments, as a face-to-face visit is (blind wave 31, DI/homehealth-03).
+VISIT_CONCEPTS = frozenset({"telehealth-visit", "remote-visit"})
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 
 
@@ -103,10 +106,12 @@ def statement_findings(
             seg.text, start - seg.start, end - seg.start
         ):
             required = True  # "MRI reportedly showed HNP - report not available"
-        if category == "face-to-face" and dated_ahead(
+        if (category == "face-to-face" or concept in VISIT_CONCEPTS) and dated_ahead(
             seg.text, start - seg.start, end - seg.start, mentions, note.date
         ):
-            required = True  # "In-person visit 3/30/26" written on 2/24: still to come
+            # "In-person visit 3/30/26" written on 2/24, "next available video visit is
+            # 01/12/2027" written on 10/29: a visit still to come, however it is to be held.
+            required = True
         ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
         unfilled = placeholder and not ticks
         return NoteFinding(

@@ -26,6 +26,7 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
 from .regex_target_flags import regex_flags
+from .reports_to_come import REPORT_CONCEPTS, report_to_come
 from .second_hand import result_not_in_hand
 from .segments import Segment
 from .statement_kinds import (
@@ -112,6 +113,9 @@ def statement_findings(
             # "In-person visit 3/30/26" written on 2/24, "next available video visit is
             # 01/12/2027" written on 10/29: a visit still to come, however it is to be held.
             required = True
+        to_come = concept in REPORT_CONCEPTS and report_to_come(
+            seg.text, start - seg.start, end - seg.start, seg.section
+        )  # "Plan: continue home PT; recert."
         ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
         unfilled = placeholder and not ticks
         return NoteFinding(
@@ -119,8 +123,8 @@ def statement_findings(
             flags.get("negated", False) or _within(start, retracted) or unfilled,
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
-            planned and category in PLANNED_CATEGORIES
-            and not (injected and concept in INJECTION_CONCEPTS), dates,
+            (planned and category in PLANNED_CATEGORIES
+             and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
             nearest_date(mentions, start - seg.start, note.date, seg.text),

@@ -53,7 +53,11 @@ def test_aide_notes_per_poc_after_the_plan_lapsed_are_no_plan():
 
 
 def test_a_recertified_plan_the_physician_signed_in_a_note_still_is():
-    recert = _note("recert", "2026-10-29", "HOME HEALTH PLAN OF CARE - recertification "
-                   "10/31/2026-12/29/2026 and 12/30/2026-02/27/2027. HHA 3x/wk x 8 wks; SN "
-                   "1x/wk x 8 wks. Goals: safe bathing. Signed R. Adeyemi MD 10/29/2026")  # fmt: skip
+    recert = _note(
+        "recert",
+        "2026-10-29",
+        "HOME HEALTH PLAN OF CARE - recertification 10/31/2026-12/29/2026 and "
+        "12/30/2026-02/27/2027. HHA 3x/wk x 8 wks; SN 1x/wk x 8 wks. Goals: safe bathing. "
+        "Signed R. Adeyemi MD 10/29/2026",
+    )
     assert _plan_of_care(recert) == "met"

@@ -77,3 +77,12 @@ def test_a_recertification_with_its_re_assessment_still_is():
     items = _items(_evaluation("2026-02-02"), _recert("re-assessment performed, LEFS 41"),
                    as_of=date(2026, 5, 12))  # fmt: skip
     assert items["PT-007"]["status"] == "met"
+
+
+def test_a_blank_recertification_field_on_a_re_evaluation_denies_nothing():
+    # Blind wave 31, DJ/pt-02: "[Recertification: ***]" under a re-evaluation that measured again.
+    reeval = _note("reeval", "2026-05-04", "OT PROGRESS NOTE / RE-EVAL 05/04/2026 (visit 20)\n"
+                   "QuickDASH 30 (from 64). Grip R 18 kg.\nPlan: continue per POC. "
+                   "[Recertification: ***]", extra=_GENERIC)  # fmt: skip
+    items = _items(_evaluation("2026-02-02"), reeval, as_of=date(2026, 5, 12))
+    assert items["PT-007"]["status"] == "met"

@@ -11,8 +11,15 @@ as ``since: order`` does (blind wave 10: recertifications whose encounter preced
 start of care were called missing). A start of care the order's papers propose after the order
 ("Proposed SOC: 09/14/2026" on a plan signed 9/06) times the encounter too: a visit 96 days
 before it is none, though 88 days before the order (blind wave 22, CB/hh-03). An order that
-calls itself a recertification continues the run of periods up to one period (60 days) after the
-last ended, however late it was asked for (blind wave 24, CH/hh-02).
+calls itself a recertification, or whose episode a note written since its last period began calls
+one ("Recert due - paperwork sent to MD": blind wave 30, DH/hh-02), continues the run of periods
+up to one period (60 days) after the last ended, however late it was asked for (blind wave 24,
+CH/hh-02).
+
+A recertification needs no new encounter, but one held for it counts as well: the certifying
+practitioner's video visit two days before the recertified period, about the reason for home care,
+is a face-to-face encounter though 58 days after the start of care (blind wave 31,
+DI/homehealth-02). :func:`recertifying` tells such an order.
 """
 
 from __future__ import annotations
@@ -59,8 +66,40 @@ def start_of_care(
         found += [d for d in _stated(plan, start) if earliest <= d <= latest]
         if start is not None and end is not None and start <= end:
             periods.append((start, end))
-    late = _RECERT_DAYS if _RECERT.search(order_text) else _LATE_DAYS
+    recert = _RECERT.search(order_text) or _recert_noted(record, periods, order_date, as_of)
+    late = _RECERT_DAYS if recert else _LATE_DAYS
     return max(found, default=None) or _first_certified(periods, earliest, order_date, late)
+
+
+def recertifying(record: PatientRecord, order_date: date, order_text: str = "") -> bool:
+    """Whether the order asks for a certification period after one already certified: it calls
+    itself a recertification ("Recert - PT 2w4"), or every plan period stated before it has
+    ended by its date (the plan of care charted for 6/30-8/28, the order of 8/29)."""
+    if _RECERT.search(order_text):
+        return True
+    earliest = order_date - timedelta(days=EPISODE_DAYS)
+    periods = [(start, end) for _, start, end in _care_plans(record) if start and end]
+    for note in record.all_texts():
+        if note.date is None or earliest <= note.date <= order_date:
+            periods += stated_periods(note.text or "", note.date)
+    begun = [end for start, end in periods if earliest <= start <= order_date]
+    return bool(begun) and max(begun) < order_date
+
+
+def _recert_noted(
+    record: PatientRecord, periods: list[tuple[date, date]], order_date: date, as_of: date
+) -> bool:
+    """Whether a note written since the last certification period before the order began calls
+    the care that goes on a recertification ("Recert due - paperwork sent to MD 12/22/25, not
+    returned": blind wave 30, DH/hh-02): the agency continues the episode, late as its paper is."""
+    begun = [start for start, _ in periods if start <= order_date]
+    if not begun:
+        return False
+    since = max(begun)
+    return any(
+        note.date is not None and since <= note.date <= as_of and _RECERT.search(note.text or "")
+        for note in record.all_texts()
+    )
 
 
 def _stated(text: str, written: date | None = None) -> list[date]:

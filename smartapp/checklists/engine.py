@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..evidence import PatientRecord
-from .care_start import start_of_care
+from .care_start import recertifying, start_of_care
 from .computed_bmi import computed_bmi
 from .context import Context, Outcome, calendar_months_days
 from .coordination import coordination
@@ -92,12 +92,21 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         # A home-health encounter is timed from the episode's start of care (care_start.py).
         words = ctx.order.free_text if ctx.order else ""  # "Recert: ... Second cert period"
         care = start_of_care(ctx.record, ctx.order_date, ctx.as_of, words)
-        ctx = replace(ctx, anchor=care or ctx.order_date)
+        start_ctx = replace(ctx, anchor=care or ctx.order_date)
         if care and spec.get("after_days"):
             # "...to 30 days after the start of care" (42 CFR 424.22(a)(1)(v)): a visit later
             # than that is none (blind wave 29, DB/hh-03). With no start of care stated the
             # order only stands in for it, and the window stays open to the request's day.
-            ctx = replace(ctx, window_end=care + timedelta(days=spec["after_days"]))
+            start_ctx = replace(start_ctx, window_end=care + timedelta(days=spec["after_days"]))
+            if recertifying(ctx.record, ctx.order_date, words):
+                # ... but a recertification's own encounter, before the order, counts as well
+                # as the start's (blind wave 31, DI/homehealth-02).
+                first = _dispatch(operator, spec, start_ctx)
+                if first.status == "met":
+                    return first
+                again = _dispatch(operator, spec, replace(ctx, anchor=ctx.order_date))
+                return again if again.status == "met" else first
+        ctx = start_ctx
     elif isinstance(spec, dict) and spec.get("since") == "service":
         # "At least 6 months since the prior series" is met on the day the repeat is given:
         # counted back from the proposed date of service (blind wave 23, CD/hya-02: a repeat
@@ -109,6 +118,11 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         # the 183 days ``within_days`` keeps as the widest reach for fetching notes.
         spec = {**spec, "within_days": calendar_months_days(ctx.anchor, spec["calendar_months"])}
         ctx = replace(ctx, window_months=spec["calendar_months"])
+    return _dispatch(operator, spec, ctx)
+
+
+def _dispatch(operator: str, spec: Any, ctx: Context) -> Outcome:
+    """Evaluate one criterion's operator in ``ctx`` (its window already resolved)."""
     if operator in OPERATORS:
         return read_in_full(operator, spec, ctx, evaluate_records(operator, spec, ctx))
     if operator in _LEAVES:

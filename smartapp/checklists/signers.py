@@ -35,6 +35,9 @@ ROLES: dict[str, frozenset[str]] = {
     # A therapy assistant carries out the therapist's plan; the evaluation is the PT's or OT's
     # (blind wave 23, CE/whc-03: a school COTA's note is no specialty seating evaluation).
     "assistant": frozenset({"PTA", "COTA", "OTA", "COTA/L", "SLPA"}),
+    # A home health aide carries out the plan of care; an aide's visit note "per POC" is no
+    # practitioner's plan (blind wave 30, DH/hh-02: "Per POC. -I. Wallace HHA").
+    "aide": frozenset({"HHA", "STNA", "CNA"}),
 }
 _ALL = sorted({c for creds in ROLES.values() for c in creds}, key=len, reverse=True)
 _CRED = "|".join(re.escape(c) for c in _ALL)
@@ -129,6 +132,7 @@ _TITLES = (
     ("speech-language pathologist", "SLP"), ("speech language pathologist", "SLP"),
     ("licensed practical nurse", "LPN"), ("licensed vocational nurse", "LPN"),
     ("nurse practitioner", "NP"), ("physician assistant", "PA"), ("registered nurse", "RN"),
+    ("home health aide", "HHA"), ("nursing assistant", "CNA"),
     ("physical therapist", "PT"), ("physiotherapist", "PT"), ("occupational therapist", "OT"),
     ("physician", "MD"),
 )  # fmt: skip

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-#: Titles that name no kind of note: the generic LOINC "Progress note" every visit note carries.
+#: Titles that name no kind of note: the generic LOINC "Progress note" every visit note carries,
+#: alone or with the US Core category beside it ("Progress note" + "Clinical Note": blind wave
+#: 30, DE/pt-02, where the daily notes' "OT Daily note ... visit #16" went uncounted).
 GENERIC_TITLE = re.compile(
-    r"^\s*(?:(?:progress|clinical|visit|office|outpatient)\s+)?(?:notes?|documents?)?\s*$",
+    r"^\s*(?:(?:(?:progress|clinical|visit|office|outpatient)\s+)?(?:notes?|documents?)\s*)*$",
     re.IGNORECASE,
 )
 _THERAPY = r"(?:pt|ot|physical therapy|occupational therapy|hand therapy|chiro\w*|therapy)"

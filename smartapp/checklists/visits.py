@@ -20,6 +20,7 @@ from typing import Any
 from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
+from .denied_reports import denied_reports
 from .finding_dates import finding_date, note_dates
 from .plan_periods import blank_notes, notes_lapsed
 from .record_filters import matches_concept
@@ -111,6 +112,8 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         when = finding_date(finding, dates)
         if finding.asserted and when:
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
+    denied = denied_reports(ctx)  # "Recertification (MD signature only, no re-assessment)"
+    found = [(d, r) for d, r in found if r.split("#", 1)[0] not in denied]
     if spec.get("signed_by"):  # the agency PT's "Reassessment" is no practitioner's review
         found = [(d, r) for d, r in found if by_role(ctx, r.split("#", 1)[0], spec["signed_by"])]
     if spec.get("filled") or spec.get("in_force"):

@@ -26,6 +26,7 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
 from .regex_target_flags import regex_flags
+from .reports_to_come import REPORT_CONCEPTS, report_to_come
 from .second_hand import result_not_in_hand
 from .segments import Segment
 from .statement_kinds import (
@@ -51,6 +52,9 @@ SYMPTOM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
+#: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
+#: appointments, as a face-to-face visit is (blind wave 31, DI/homehealth-03).
+VISIT_CONCEPTS = frozenset({"telehealth-visit", "remote-visit"})
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 
 
@@ -103,10 +107,15 @@ def statement_findings(
             seg.text, start - seg.start, end - seg.start
         ):
             required = True  # "MRI reportedly showed HNP - report not available"
-        if category == "face-to-face" and dated_ahead(
+        if (category == "face-to-face" or concept in VISIT_CONCEPTS) and dated_ahead(
             seg.text, start - seg.start, end - seg.start, mentions, note.date
         ):
-            required = True  # "In-person visit 3/30/26" written on 2/24: still to come
+            # "In-person visit 3/30/26" written on 2/24, "next available video visit is
+            # 01/12/2027" written on 10/29: a visit still to come, however it is to be held.
+            required = True
+        to_come = concept in REPORT_CONCEPTS and report_to_come(
+            seg.text, start - seg.start, end - seg.start, seg.section
+        )  # "Plan: continue home PT; recert."
         ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
         unfilled = placeholder and not ticks
         return NoteFinding(
@@ -114,8 +123,8 @@ def statement_findings(
             flags.get("negated", False) or _within(start, retracted) or unfilled,
             flags.get("historical", False) or history_section,
             flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
-            planned and category in PLANNED_CATEGORIES
-            and not (injected and concept in INJECTION_CONCEPTS), dates,
+            (planned and category in PLANNED_CATEGORIES
+             and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
             nearest_date(mentions, start - seg.start, note.date, seg.text),

@@ -1,0 +1,26 @@
+"""A document that says its re-assessment was not done is no progress report, whatever its name.
+
+"PT POC recert - Recertification 4/27/26 (MD signature only, no re-assessment performed):
+continue 2x/wk x 8 wks" is a plan re-signed without measuring anything again (blind wave 31,
+DK/pt-ot-chiro-02): MBPM ch. 15 §220.3 asks a progress report to assess progress toward the goals,
+and OAC 5160-8-32 a re-evaluation. Counted by its title ("recertification") it reset the clock
+of PT-004 and PT-007 though its own words deny it. A document whose text negates a re-evaluation
+("no re-assessment performed", "re-eval not done") is read as none. A blank field is no denial:
+"[Recertification: ***]" under a re-evaluation that measured everything again leaves it a report
+(blind wave 31, DJ/pt-02).
+"""
+
+from __future__ import annotations
+
+from ..notes.cues import PLACEHOLDER
+from .context import Context
+
+
+def denied_reports(ctx: Context) -> set[str]:
+    """The references of texts that say no re-evaluation or re-assessment was done."""
+    return {
+        f.note_ref
+        for f in ctx.record.findings or ()
+        if f.category == "progress-report" and f.concept == "re-evaluation" and f.negated
+        and not f.family and not PLACEHOLDER.search(f.snippet)
+    }

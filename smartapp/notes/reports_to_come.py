@@ -1,0 +1,37 @@
+"""A re-evaluation or recertification a note's plan names is one still to come.
+
+"Plan: continue home PT for gait/balance and stair training; recert." in the certifying
+physician's video-visit note says the plan of care is to be recertified, not that it was: the
+plan was last reviewed and signed two months before (blind wave 31, DI/homehealth-02). Care named
+in a plan section is already read as planned (model.PLANNED_CATEGORIES), but only when nothing in
+the whole section reads as done, and "continue" does; a report is told by its own clause instead:
+in the plan section and with no word in its clause that it was done, written or sent ("Re-eval
+completed today", "progress report faxed to MD", "recertification signed") it is to come.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .statement_kinds import DONE
+
+#: What splits a plan's statement into its clauses ("continue PT; recert", "re-eval, then d/c").
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s|\bthen\b", re.IGNORECASE)
+#: A report written, besides what DONE reads as done.
+_WRITTEN = re.compile(
+    r"\b(?:done|performed|sent|faxed|signed|written|dated|today|this (?:visit|date|session))\b",
+    re.IGNORECASE,
+)
+#: The concepts of a report (targets.yaml, progress-report).
+REPORT_CONCEPTS = frozenset({"re-evaluation", "progress-note"})
+
+
+def report_to_come(text: str, start: int, end: int, section: str) -> bool:
+    """Whether the report named at [start, end) of ``text`` (a statement of a note's section
+    ``section``) is one the plan sets out to do."""
+    if section != "plan":
+        return False
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    following = _CLAUSE_BREAK.search(text, end)
+    clause = text[low : following.start() if following else len(text)]
+    return not (DONE.search(clause) or _WRITTEN.search(clause))

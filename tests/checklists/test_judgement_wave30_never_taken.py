@@ -21,8 +21,13 @@ def _order() -> dict:
         "intent": "order",
         "subject": {"reference": "Patient/p"},
         "medicationCodeableConcept": {
-            "coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "359228",
-                        "display": "azathioprine 50 MG Oral Tablet"}]  # fmt: skip
+            "coding": [
+                {
+                    "system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                    "code": "359228",
+                    "display": "azathioprine 50 MG Oral Tablet",
+                }
+            ]
         },
         "authoredOn": "2026-03-02",
     }
@@ -43,8 +48,8 @@ _CROHNS = {
 
 
 def _ibd(*notes: dict) -> dict[str, str]:
-    bundle = record("J1745", _order(), _CROHNS, *notes, reason="K50.011",
-                    order={"authoredOn": "2026-05-20", "occurrenceDateTime": "2026-06-08"})  # fmt: skip
+    order = {"authoredOn": "2026-05-20", "occurrenceDateTime": "2026-06-08"}
+    bundle = record("J1745", _order(), _CROHNS, *notes, reason="K50.011", order=order)
     return {item: status(bundle, item, as_of=AS_OF)["status"] for item in ("INF-001", "INF-007")}
 
 

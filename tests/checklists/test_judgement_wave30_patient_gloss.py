@@ -1,4 +1,4 @@
-""""PT" that the note itself spells out as the patient, found by blind wave 30
+""" "PT" that the note itself spells out as the patient, found by blind wave 30
 (DG/work-rehab-02): "DOI 4/22/26: PT (patient) is a CNA", then "PT (physical therapy) started
 5/14, attended 3 visits so far". The first "PT" was read as therapy on the injury date, which made
 five weeks of acute therapy of what was two weeks and three visits."""

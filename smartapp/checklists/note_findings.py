@@ -7,12 +7,14 @@ clauses); which findings are relevant is relevant_findings.py, when they happene
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..evidence.regions import compatible
 from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
 from .measures import told_apart
+from .pap_effective import effective_since
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit
@@ -48,6 +50,23 @@ def tested_negative(ctx: Context, spec: dict[str, Any], tests: list[str]) -> set
             continue
         done[f.note_ref] = done.get(f.note_ref, False) or not f.normal
     return {ref for ref, positive in done.items() if not positive}
+
+
+#: A visit numbered against the course's total: "visit 1 of 6", "Visit 2/6", "session #3 of 8".
+_NUMBERED_VISIT = re.compile(
+    r"\b(?:visit|session|class)\s*#?\s*(\d{1,2})\s*(?:of|/)\s*(\d{1,2})\b(?!/)", re.IGNORECASE
+)
+
+
+def under_way(finding: Any, ctx: Context) -> bool:
+    """Whether the statement, or its note's first line, numbers its visit short of the course's
+    total ("Pt seen for visit 1 of 6 of supervised wt mgmt program"): a program begun, not an
+    attempt completed or failed (blind wave 30, DG/bariatric-01: the supervised program's first
+    dietitian visit, eight days before the bariatric request; the reviewer: "has not been
+    completed or failed"). A note of the last visit ("visit 6 of 6") still counts."""
+    head = ctx.texts.get(finding.note_ref, "").lstrip().split("\n", 1)[0]
+    numbers = [m for text in (finding.snippet, head) for m in _NUMBERED_VISIT.finditer(text)]
+    return bool(numbers) and all(int(m.group(1)) < int(m.group(2)) for m in numbers)
 
 
 def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -98,6 +117,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         blank = blank_notes(ctx)
         asserted = [f for f in asserted if f.note_ref not in blank]
+    if spec.get("unless_pap_effective"):  # "CPAP intolerance ... Therapy effective when used"
+        asserted = [f for f in asserted if not effective_since(f, ctx, dates)]
+    if spec.get("finished"):  # "seen for visit 1 of 6 of the program": a course under way
+        asserted = [f for f in asserted if not under_way(f, ctx)]
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]

@@ -15,6 +15,7 @@ from ..evidence.regions import compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import Context
 from .laterality import note_names_other_side
+from .never_taken import never_taken
 from .pending_results import awaiting_result
 from .room_air import observation_on_oxygen
 from .visit_about import visit_about
@@ -150,6 +151,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
     if operator == "has_medication" and "stopped" not in spec.get("status", ("stopped",)):
         if ctx.note_stop(item) is not None:
             return False  # still 'active' in the record, stopped in the notes (stopped_orders.py)
+    if operator == "has_medication" and never_taken(item, ctx):
+        return False  # prescribed, never taken ("never picked it up"): no trial (never_taken.py)
     if operator == "has_condition" and "status" not in spec and item.end and item.end <= ctx.as_of:
         return False  # abated by as_of: no longer current, whatever clinicalStatus says
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):

@@ -21,6 +21,7 @@ from .exam_in_plan import plan_exam_counts
 from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
+from .never_taken import drop_listed_never_taken
 from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
 from .restated_results import restated_results
@@ -177,6 +178,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
     if category not in CONTRADICTABLE:
         return out
+    out = drop_listed_never_taken(out, ctx)  # a med list still naming a drug never taken
     return newest_wins(out, note_dates(ctx))
 
 

@@ -21,9 +21,13 @@ VISIT_TYPE_AFTER = re.compile(
 #: "PT is a 56 y/o M", "PT states she ...", "PT here for f/u": "PT" the subject of what only a
 #: person does is the patient, not physical therapy (blind wave 25, CK/hip-03: "S: PT is a 56 y/o
 #: M with R groin pain since the spring, worse last 2 months" made two months of therapy). Not
-#: "PT is helping", "PT was started", "PT reports reviewed": therapy can be those.
+#: "PT is helping", "PT was started", "PT reports reviewed": therapy can be those. Nor "PT" the
+#: note spells out as the patient ("PT (patient) is a CNA", where "PT (physical therapy)
+#: started 5/14" follows): an injury date before it made weeks of therapy (blind wave 30,
+#: DG/work-rehab-02).
 PATIENT_PREDICATE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:is|was)\s+(?:an?\s+)?(?:(?:very\s+)?pleasant\s+)?\d{1,3}(?:\s*|-)(?:y/?o\b|"
+    r"^\s*(?:,\s*)?(?:\(\s*(?:the\s+)?patient\s*\)|"
+    r"(?:is|was)\s+(?:an?\s+)?(?:(?:very\s+)?pleasant\s+)?\d{1,3}(?:\s*|-)(?:y/?o\b|"
     r"yo\b|y\.o\.|(?:yrs?|years?)(?:\s*|-)old\b|[mf]\b|(?:male|female|man|woman)\b)|"
     r"(?:presents|presented|presenting|states|stated|denies|denied|complains|complained|c/o|"
     r"endorses|endorsed|admits|reports|reported)\b(?!\s+(?:reviewed|attached|received|on file|"

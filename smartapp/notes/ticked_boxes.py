@@ -111,7 +111,24 @@ def contradicted_ticks(
     narrative = [f for i, f in enumerate(findings) if i not in boxes]
     denied = {(f.category, f.concept) for f in narrative if f.negated and not f.family}
     denied -= {(f.category, f.concept) for f in narrative if f.asserted}
+    asserted = {(f.category, f.concept) for f in narrative if f.asserted}
+    if _MANUAL_CHAIR not in asserted and any(_ARMS_NORMAL.search(t or "") for t in texts.values()):
+        denied.add(_MANUAL_CHAIR)
     for i in ticked:
         if (findings[i].category, findings[i].concept) in denied:
             out[i] = replace(findings[i], hypothetical=True)
     return out
+
+
+#: Why a manual wheelchair does not do is the arms' strength, range, pain or endurance (LCD
+#: L33789, NCD 280.3): an examination that finds the arms strong denies the ticked box that the
+#: patient cannot self-propel, unless the narrative states some other reason (blind wave 30,
+#: DH/whc-02: "[X] Patient cannot self-propel an optimally configured manual wheelchair" on the
+#: PA form beside the exam's "Shoulders full ROM; grip and UE strength 5/5 bilat; no UE pain"
+#: and a patient who would "prefer a power chair"; the reviewer: "contradicted by the exam").
+_MANUAL_CHAIR = ("clinical-notes", "manual-chair-insufficient")
+_ARMS_NORMAL = re.compile(
+    r"\b(?:b?ue|upper extremit(?:y|ies)|arms?)\s+strength\s*(?:is\s*)?5/5"
+    r"|\bstrength\s+5/5\s+(?:b?ue|upper extremit(?:y|ies)|arms?)\b",
+    re.IGNORECASE,
+)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .month_parts import STARTED, month_part_day, started_part, year_part_day
+from .visit_numbers import visit_count
 
 MONTHS = {
     name: number
@@ -290,6 +291,8 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         if match.group(4) and _INTERVAL_UNIT.match(text[match.end() :]):
             continue
         when = ranged or parse_date_match(match, note_date)
+        if when != note_date and visit_count(match, text):
+            continue  # "PT daily note visit 4/12" of 8/7: the visit's number, not April 12
         part = started_part(text, match.start()) if match.group(10) or match.group(14) else None
         if when is not None and part is not None and note_date is not None:
             # A start in a part of a month or year ("since late May 2025", "since late 2024")

@@ -24,7 +24,7 @@ def _concepts(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Plan: MRI cervical spine without contrast. Will use to plan C6-7 ESI vs surgical referral.",
+        "Plan: MRI cervical spine w/o contrast. Will use to plan C6-7 ESI vs surgical referral.",
         "P: CT abdomen. We would use the CT to choose drainage or antibiotics alone.",
     ],
 )

@@ -28,6 +28,14 @@ items that could not be checked did not name the notes, and after/before/latest,
 plan reviews by title, "no evaluation yet", in-force plan windows and problem-list onsets
 made gaps or mets of unread notes.
 
+Branch s34-f1 (2183 cases, 4,613 notes; way binary-404 only, the ways agreeing): 31 violations
+before it (24 (a), 7 (c)), 20 after (14 (a), 6 (c)). Now "could not check", naming the notes: an
+open medication order met on its status, or carrying a care episode, with a note written after
+it began unread (unread_stops.py: INF-002, TKA-002, KAS-003, CGM-001 twice each, AIM-003); a
+procedure met on its coded side with its day's note unread (unread_sides.py: HYA-003). Left:
+start-of-care and face-to-face windows a note dates (HHC-001/004), a plan that bounds care
+counted back (SPS-009), the side a plan gives the order (TSA-001), visit-about readings, others.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

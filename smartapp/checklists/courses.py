@@ -92,8 +92,12 @@ def planned_course(text: str) -> bool:
 #: CK/occ-03: an initial visit's "MRI ordered. PT 2-3x/wk x 6 wks." made six weeks of therapy
 #: before that visit, which was two days after the injury). Not "PT 2x/wk x 6 wks (Sept-Oct
 #: 2025)", "Did PT 2x/wk x 6 wks", "PT 2x/wk x 6 wks - no relief".
+#: The region or diagnosis treated may stand between ("Referral: outpatient PT R hip OA 2x/wk x
+#: 6 wks": blind wave 29, DA/hip-03, six weeks counted back from the referral's day), a few words
+#: with no number.
 _FREQUENCY_AFTER = re.compile(
-    r"^\s*[(:\-]?\s*\d(?:\s*-\s*\d)?\s*(?:x|times)\s*(?:/|a|per)?\s*(?:wk|week)\b\.?\s*"
+    r"^(?:\s*(?:for\s+)?\(?[A-Za-z][A-Za-z/']*(?:\s+[A-Za-z][A-Za-z/']*){0,3}\)?,?)?"
+    r"\s*[(:\-]?\s*\d(?:\s*-\s*\d)?\s*(?:x|times)\s*(?:/|a|per)?\s*(?:wk|week)\b\.?\s*"
     r"(?:x|for)\s*\d{1,2}\s*(?:wks?|weeks?)\b",
     re.IGNORECASE,
 )
@@ -125,8 +129,13 @@ def ordered_frequency(finding: Any) -> bool:
 
 #: Records of care given, whose texts tell that care, not an order of it.
 _CARE_RECORDS = ("Procedure/", "Encounter/")
-#: What may stand before the therapy: nothing, or a short label ("A/P:", "Rx -").
-_LABEL_ONLY = re.compile(r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?")
+#: What may stand before the therapy: nothing, or a short label ("A/P:", "Rx -", "Referral:"),
+#: then at most a referral's words or the setting ("refer to", "outpatient", "home").
+_LABEL_ONLY = re.compile(
+    r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?"
+    r"(?:(?:refer(?:ral)?\s+(?:to|for)|outpatient|out-patient|formal|home)\s+)*",
+    re.IGNORECASE,
+)
 
 
 #: A medication list's remark that the drug is not taken: "tramadol 50 mg q6h PRN (not taking)",

@@ -35,6 +35,8 @@ from .ongoing_care import begun_with_joined, ongoing
 from .record_filters import _keep
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
+from .stop_goes_on import stopped_after
+from .unread_stops import runs_on_status
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,10 @@ class Piece:
     #: occasionally"): the note's day only, and no care going on that bridges a pause after
     #: care stopped (episodes.py; blind wave 26, CQ/aim-03)
     sporadic: bool = False
+    #: an open medication order with no recorded end and no note saying it stopped: it runs to
+    #: ``as_of`` on its status alone (records._end), which an unread note could cut short
+    #: (unread_stops.py)
+    running: bool = False
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -128,6 +134,7 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                     cite(item.ref, label),
                     sessions=_counted(item) if key == "procedures" else 0,
                     stopped=_stopped(item, ctx),
+                    running=end > item.date and runs_on_status(item, ctx),
                 )
             )
     return out
@@ -238,6 +245,10 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
+        if len(mentioned) == 1 and days and not stopped and end == note_date:
+            # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
+            stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
+            end, stopped = (stop, True) if stop else (end, stopped)
         period = own.year_only(finding, words, note_date) if days and mentioned else None
         if years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks

@@ -29,7 +29,9 @@ from .context import MAX_EVIDENCE, Context, Outcome
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
 from .finding_dates import note_dates
+from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings
+from .unread_stops import unread_stop
 
 _DEFAULT_SPAN = 42
 _BEGUN_NOW = re.compile(
@@ -131,6 +133,11 @@ def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     return start, end, (end - start).days
 
 
+def _longest(pieces: list[Piece], pause: int) -> int:
+    """The days of the longest episode ``pieces`` make."""
+    return max(_span(e)[2] for e in _episodes(pieces, pause) if e)
+
+
 def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     """One episode of care from every modality, judged against ``min_span_days``."""
     within = spec.get("within_days")
@@ -146,8 +153,11 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         pieces = _anchored(pieces)
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
-        begun = begun_by_plan(relevant_findings(note_criterion(spec), ctx), note_dates(ctx))
+        said = relevant_findings(note_criterion(spec), ctx)
+        begun = begun_by_plan(said, note_dates(ctx))
         pieces = taken_since_plans(bounded_by_plans(pieces, begun), begun)
+        # "Plan: meloxicam ..." then "meds not helping" (meds_taken.py).
+        pieces += meds_taken_since_plans(ctx, planned_drugs(said, note_dates(ctx)))
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
         replace(
@@ -201,9 +211,13 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         found = f"Searched {what}: care found began with the request ({start})."
         return Outcome("partial", cites, found, began)
     if span >= needed:
-        return Outcome(
-            "met", cites, f"Found an episode of {what}: {start} to {end} ({span} days).", began
-        )
+        found = f"Found an episode of {what}: {start} to {end} ({span} days)"
+        unread = unread_stop(best, needed, ctx, lambda kept: _longest(kept, needed))
+        if unread:  # long enough only while a stale order runs on: its stop may be unread
+            return Outcome("unknown", cites, f"{found}, but not judged: an open medication "
+                           f"order carries it, and a note that could not be read may say it "
+                           f"stopped ({unread}).", began)  # fmt: skip
+        return Outcome("met", cites, f"{found}.", began)
     return Outcome(
         "partial",
         cites,

@@ -142,6 +142,9 @@ def _route_ok(item: Evidence, spec: dict[str, Any]) -> bool:
 def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> bool:
     if not (_status_ok(item, operator, spec) and matches_concept(item.codes, item.text, spec)):
         return False
+    excluded = tuple(spec.get("exclude_names", ()))
+    if excluded and _names_pattern(excluded).search(item.label().lower()):
+        return False  # "Tumor genomic profiling (somatic NGS)" names BRCA1, tests no germline
     if item.date is not None and item.date > ctx.as_of and not _planned_ahead(item, spec, ctx):
         return False
     if operator == "has_medication" and "stopped" not in spec.get("status", ("stopped",)):

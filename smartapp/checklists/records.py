@@ -14,6 +14,8 @@ from .coded_visits import coded_encounters
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .onsets import restated_clause, restated_onset, unread_restatement
 from .record_filters import OPERATORS, _keep, _planned_ahead
+from .unread_sides import unread_side_note
+from .unread_stops import unread_order_stop
 
 
 def _lapsed(operator: str, spec: dict[str, Any], ctx: Context) -> str:
@@ -64,6 +66,10 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     span_needed = spec.get("min_span_days")
     if len(in_range) >= min_count and (not span_needed or _span(in_range, ctx) >= span_needed):
         doubt = _onset_unread(in_range, spec, ctx)
+        if operator == "has_medication":  # a stale order's stop may be in an unread note
+            doubt = doubt or unread_order_stop(in_range, spec, ctx)
+        if operator == "has_procedure":  # so may the side a procedure's own note gives
+            doubt = doubt or unread_side_note(in_range, spec, ctx)
         if doubt:
             return Outcome("unknown", _cites(in_range), f"Found in {what}, but not judged: "
                            f"{doubt}.", [i.date for i in in_range if i.date])  # fmt: skip

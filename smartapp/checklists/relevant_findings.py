@@ -22,6 +22,7 @@ from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .pending_results import awaiting_refs
+from .plan_periods import stated_periods
 from .restated_results import restated_results
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
@@ -92,7 +93,15 @@ def _requested_by_order(finding: Any, text: Any) -> bool:
         or (finding.category, finding.concept) in _ORDER_ASKS_FOR
     ):
         return False
-    return not (finding.when and (text.date is None or finding.when < text.date))
+    if not (finding.when and (text.date is None or finding.when < text.date)):
+        return True
+    # "PT 2w8 recert period 6/30-8/28/2026" (blind wave 29, DB/hh-02): a date that opens a period
+    # the order states running on past its own date is the span the order asks for, not an
+    # earlier recertification done.
+    return text.date is not None and any(
+        a <= finding.when <= b and b >= text.date
+        for a, b in stated_periods(text.text or "", text.date)
+    )
 
 
 def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:

@@ -109,7 +109,8 @@ def _requester_contact(order: Order, ctx: Context) -> Outcome:
         return Outcome(
             "met",
             [cite(signed[0], signed[1])],
-            "Found the requester's contact in their note's signature (none on the Practitioner).",
+            "Found the requester's contact in their note's signature or letter-head (none on the "
+            "Practitioner).",
         )
     # The signature may be in a note that could not be read: not a gap (unread.py's rule).
     unread = [n.ref for n in ctx.record.notes if (n.date is None or n.date <= ctx.as_of)

@@ -6,6 +6,12 @@ physician's notes, which go with the request, close on "THEODORE RUELAS MD  PHON
 FAX 419-555-0163" (blind wave 15, AX/occ-04). A labelled number counts when its line, or the
 line just above it, names the requester (their family name): a signature block. A number about
 someone else on that line (the patient's, the employer's, a relative's) does not.
+
+A letter's letter-head is the same contact block at the top: "Central Ohio Occupational Health /
+1420 Harlan Ave | Tel 614-555-0196 | Fax 614-555-0197" above a letter of medical necessity the
+ordering physician wrote and signed (blind wave 29, DA/occ-02). The opening block (the lines
+before the first blank line, at most four) counts when the requester wrote the note (its author)
+or signs it (their family name on one of its last lines).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 
 from ..evidence.record import Order
 from .context import Context
+from .signers import credentials
 
 _NUMBER = re.compile(
     r"\b(?P<label>phone|ph|tel|telephone|office|fax)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*"
@@ -41,21 +48,65 @@ def family_names(order: Order, ctx: Context) -> set[str]:
     return names
 
 
-def signed_contact(order: Order, ctx: Context) -> tuple[str, str] | None:
-    """(note reference, "phone 419-555-0162") from the requester's signature block in a note
-    up to as_of, newest note first; None when no note gives one."""
-    names = family_names(order, ctx)
-    if not names:
+#: How many opening lines a letter-head takes at most (practice name, address, phone/fax line).
+_HEAD_LINES = 4
+
+
+def _number(line: str) -> re.Match[str] | None:
+    """The labelled phone or fax number on a line, unless the line says it is someone else's."""
+    found = _NUMBER.search(line)
+    if not found or _SOMEONE_ELSE.search(line[: found.start()]):
         return None
-    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", re.I)
+    return found
+
+
+def _letterhead(lines: list[str]) -> re.Match[str] | None:
+    """A labelled number in the note's opening block: the lines above its first blank line, with
+    the body below it (a short note with no blank line is all body). A line that signs a name
+    with credentials ("MARIA OKAFOR MD  PHONE ...") is a signature, whose name decides."""
+    blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
+    if blank is None or blank > _HEAD_LINES or not any(x.strip() for x in lines[blank:]):
+        return None
+    for line in lines[:blank]:
+        found = _number(line)
+        if found and not credentials(line):
+            return found
+    return None
+
+
+def _theirs(note_authors: tuple[str, ...], lines: list[str], order: Order,
+            named: re.Pattern[str] | None) -> bool:  # fmt: skip
+    """Whether the requester wrote the note (its author) or signs it at its end."""
+    if set(note_authors) & set(order.requester_ids):
+        return True
+    ending = [x for x in lines if x.strip()][-3:]
+    return named is not None and any(named.search(line) for line in ending)
+
+
+def _kind(found: re.Match[str]) -> str:
+    kind = "fax" if found.group("label").lower() == "fax" else "phone"
+    return f"{kind} {found.group('number')}"
+
+
+def signed_contact(order: Order, ctx: Context) -> tuple[str, str] | None:
+    """(note reference, "phone 419-555-0162") from the requester's signature block, or the
+    letter-head of a note they wrote or signed, up to as_of, newest note first; None when no
+    note gives one."""
+    names = family_names(order, ctx)
+    named = (  # a nameless requester has no signature block, but may author a letter
+        re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", re.I)
+        if names
+        else None
+    )
     notes = [n for n in ctx.record.notes if n.date is None or n.date <= ctx.as_of]
     for note in sorted(notes, key=lambda n: n.date.toordinal() if n.date else 0, reverse=True):
         lines = (note.text or "").splitlines()
         for index, line in enumerate(lines):
-            found = _NUMBER.search(line)
-            if not found or _SOMEONE_ELSE.search(line[: found.start()]):
-                continue
-            if named.search(line) or (index and named.search(lines[index - 1])):
-                kind = "fax" if found.group("label").lower() == "fax" else "phone"
-                return note.ref, f"{kind} {found.group('number')}"
+            found = _number(line)
+            above = lines[index - 1] if index else ""
+            if found and named and (named.search(line) or named.search(above)):
+                return note.ref, _kind(found)
+        head = _letterhead(lines)
+        if head and _theirs(note.authors, lines, order, named):
+            return note.ref, _kind(head)
     return None

@@ -56,11 +56,24 @@ _PERFORMER = re.compile(
     rf"((?:(?:{_CRED})(?![\w])(?:[-/,]\s*|[ \t]+)?)+)"
 )
 
+#: A sign-off by credential alone after a long dash, ending its line: "Advised PA pending. --
+#: LPN", "— RN" (blind wave DC/card-02: a nurse's triage call is no practitioner's evaluation).
+#: The long dash sets it apart from prose ("seen by the LPN") and from "CCTA - PA" (a prior
+#: authorization); PA, PT and OT alone name a step or a service as often as a hand, so only
+#: credentials that name nothing else sign this way.
+_BARE = "|".join(re.escape(c) for c in _ALL if c not in {"PA", "PT", "OT"})
+_SIGN_OFF = re.compile(
+    rf"(?:--|\u2013|\u2014)[ \t]*((?:(?:{_BARE})(?:[-/,][ \t]*|[ \t]+)?)+)[ \t]*$",
+    re.MULTILINE,
+)
+
 
 def credentials(text: str) -> set[str]:
-    """The credentials written after signing names, or after who performed it, in ``text``."""
+    """The credentials written after signing names, after who performed it, or alone after a
+    dash that ends a line, in ``text``."""
     found: set[str] = set()
-    for match in (*_SIGNER.finditer(text), *_PERFORMER.finditer(text)):
+    signers = (*_SIGNER.finditer(text), *_PERFORMER.finditer(text), *_SIGN_OFF.finditer(text))
+    for match in signers:
         found |= {c for c in re.split(r"[-/,\s]+", match[1]) if c} | {
             c for c in _ALL if re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", match[1])
         }
@@ -173,8 +186,20 @@ def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
     return bool(set().union(*held) & wanted)
 
 
+#: A practitioner's review another hand records: "Reviewed with Dr. Ainsley by phone 6/27/2026 -
+#: agrees to recertify" closing an agency nurse's 60-day summary (blind wave 29, DC/hh-02); not
+#: one still to come ("to be reviewed with Dr. X", "not yet discussed with the MD").
+_REVIEWED_WITH = re.compile(
+    r"(?<!\bbe )(?<!\bnot )(?<!\byet )\b(?i:reviewed|discussed|went over)\s+(?:\w+\s+){0,3}?"
+    r"(?i:with)\s+(?:(?i:dr)\.?\s+[A-Z]|[A-Z][\w'’-]+,?\s+(?:MD|DO)\b)"
+)
+
+
 def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
     """True unless ``ref`` is a text of the record signed only by hands outside ``roles``
-    (records without text, such as procedures and care plans, are not judged here)."""
+    (records without text, such as procedures and care plans, are not judged here). A text
+    that records its review with a physician by name counts as a practitioner's."""
     note = next((t for t in ctx.record.all_texts() if t.ref == ref), None)
-    return note is None or note.text is None or note_signed_by(ctx, note, roles)
+    if note is None or note.text is None or note_signed_by(ctx, note, roles):
+        return True
+    return "practitioner" in roles and bool(_REVIEWED_WITH.search(note.text))

@@ -118,3 +118,11 @@ def clause_of(text: str, position: int) -> str:
         if low <= position < high:
             return text[low:high]
     return text
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """Where the clause of ``text`` that holds ``position`` starts and ends."""
+    for low, high in _clauses(text):
+        if low <= position < high:
+            return low, high
+    return 0, len(text)

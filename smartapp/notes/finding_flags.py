@@ -30,9 +30,43 @@ def _next_to(ent: Any, span: tuple[int, int]) -> bool:
     return 0 <= len(between) <= 3 and not any(t.text in {",", ";"} for t in between)
 
 
+#: Words before "May" that make it the month: "in May", "since May", "late May".
+_MONTH_LEAD = frozenset(
+    "in since from until till through thru by early mid late of last this next during "
+    "around".split()
+)
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april jun june jul july aug august sep sept "
+    "september oct october nov november dec december".split()
+)
+
+
+def _month_may(ent: Any, span: tuple[int, int]) -> bool:
+    """Whether a "may" modifier is the month: "(crutches Apr-May), naproxen since April" (blind
+    wave 29, DC/hip-03) made the naproxen an option left open. The month is followed by its day
+    or year ("May 5", "May 2026"), closes a range of months ("Apr-May", "April to May"), or is
+    written "May" after a word that dates ("since May", "in late May"); "- may need TKA" and
+    "May consider ESI" stay the verb."""
+    doc = ent.doc
+    if span[1] - span[0] != 1 or doc[span[0]].lower_ != "may":
+        return False
+    after = doc[span[1]] if span[1] < len(doc) else None
+    if after is not None and after.like_num:
+        return True
+    before = [doc[i] for i in range(max(0, span[0] - 2), span[0])]
+    if len(before) == 2 and before[1].text in {"-", "–", "/", "to", "thru", "through"}:
+        if before[0].lower_.rstrip(".") in _MONTHS:
+            return True
+    return doc[span[0]].text == "May" and bool(before) and before[-1].lower_ in _MONTH_LEAD
+
+
 def modifier_flags(ent: Any) -> dict[str, bool]:
     """ConText's modifiers of a target, as the finding's flags."""
-    categories = {m.category for m in ent._.modifiers}
+    categories = {
+        m.category
+        for m in ent._.modifiers
+        if not (m.category == "SPECULATIVE" and _month_may(ent, m.modifier_span))
+    }
     # "Needs a riding cart", "requires assistance": a need is a limit, not a plan, for a deficit.
     need_only = all(
         m.category != "HYPOTHETICAL" or ent.doc[slice(*m.modifier_span)].text.lower() in _NEED_WORDS

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .clauses import clause_bounds
 from .pipeline import context_rules
 
 _NEGATION_BEFORE = re.compile(
@@ -163,13 +164,29 @@ _TRIALS = frozenset(
 )
 
 
+#: A target whose own words state the negative: "tantrums when not understood", "does not
+#: respond to name". A "not" in an earlier clause ("peers do not understand requests, tantrums
+#: when not understood": blind wave DB/slp-01) is that clause's own, not a denial of this one.
+_OWN_DENIAL = re.compile(r"\b(?:not|never|cannot|unable)\b|n't\b", re.IGNORECASE)
+
+
+def _denial_reach(text: str, start: int, end: int) -> int:
+    """Where a denial before the target at [start, end) of ``text`` may stand from: anywhere in
+    the 60 characters before it, or only in its own clause when it states its own negative."""
+    low, high = clause_bounds(text, start)
+    if _OWN_DENIAL.search(text[start : min(end, high)]):
+        return max(low, start - 60)
+    return max(0, start - 60)
+
+
 def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, bool]:
     """Negation, family, hypothetical and speculative cues around a regex-matched target
     (``label``, its category and concept)."""
     speculative_before, speculative_after = _speculative_words()
     before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
     after = text[end : end + 40]
-    denied = _NEGATION_BEFORE.search(before[-40:]) or _NEGATION_AFTER.match(after)
+    own = _CONTRAST.sub(" ", text[_denial_reach(text, start, end) : start])
+    denied = _NEGATION_BEFORE.search(own[-40:]) or _NEGATION_AFTER.match(after)
     refused = label in _TRIALS and _TRIAL_REFUSED.search(text[start:end])
     return {
         "negated": bool(denied or refused or _FIELD_DENIED.match(text[start:end])),

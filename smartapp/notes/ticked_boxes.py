@@ -11,6 +11,9 @@ Wave 15 read a form field answered no as a denial (field_answers.FIELD_ANSWERED_
 other side: a box answered yes that the narrative answers no.
 
 A box ticked where the narrative also states the finding, or says nothing of it, still counts.
+So does one whose own line carries the writer's word that the patient denies them all: "ROS: [x]
+gait instability [x] dizziness (template - pt denies all when asked)" (blind wave DB/wlk-02) ticks
+nothing the patient has; the writer answered the boxes on the line itself.
 """
 
 from __future__ import annotations
@@ -61,22 +64,53 @@ def only_empty_boxes(statement: str, placeholder: re.Pattern[str]) -> bool:
     return not placeholder.search(_BOX.sub(" ", statement))
 
 
+#: The writer's word on a line of ticked boxes that the patient denies every one of them: "pt
+#: denies all when asked", "denies each of these", "patient denied them"; not "denies all other
+#: symptoms", which leaves the ticked ones stated.
+_ALL_DENIED = re.compile(
+    r"\bden(?:ies|ied|y)\s+(?:all|each|every(?:thing)?|them|these|those|any of (?:these|them|the "
+    r"above)|the above)\b(?!\s+(?:other|others|else|further|additional)\b)",
+    re.IGNORECASE,
+)
+
+
+#: What sets the writer's remark apart from the last box's item: "(template - pt denies all)",
+#: "[x] SOB. Pt denies all when asked"; a box labelled "[ ] Denies all" is a box, not a remark.
+_REMARK = re.compile(r"[(\-\u2013\u2014;.]")
+
+
+def _line_denies_all(text: str, start: int) -> bool:
+    """True when the line of ``text`` holding ``start`` ends its boxes with the writer's remark
+    that the patient denies them all (``_ALL_DENIED``)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    line = text[left : right if right >= 0 else len(text)]
+    boxes = list(_BOX.finditer(line))
+    if not boxes:
+        return False
+    denial = _ALL_DENIED.search(line, boxes[-1].end())
+    return bool(denial and _REMARK.search(line, boxes[-1].end(), denial.start()))
+
+
 def contradicted_ticks(
     notes: Sequence[NoteInput], findings: Sequence[NoteFinding]
 ) -> list[NoteFinding]:
-    """``findings`` with each ticked box's finding made hypothetical when the other statements
-    of the record deny that finding and none states it."""
+    """``findings`` with each ticked box's finding made hypothetical when its own line denies
+    every box, or when the other statements of the record deny that finding and none states it."""
     texts = {note.ref: note.text for note in notes}
     found = ((i, _box_of(texts.get(f.note_ref, ""), f.start)) for i, f in enumerate(findings))
     boxes = {i: box for i, box in found if box}
     ticked = [i for i, box in boxes.items() if not findings[i].negated and _TICK.fullmatch(box)]
     if not ticked:
         return list(findings)
+    out = list(findings)
+    for i in ticked:  # the line itself answers its boxes no
+        if _line_denies_all(texts.get(findings[i].note_ref, ""), findings[i].start):
+            out[i] = replace(findings[i], hypothetical=True)
     # The narrative: every statement that is no form box (an empty box denies nothing here).
     narrative = [f for i, f in enumerate(findings) if i not in boxes]
     denied = {(f.category, f.concept) for f in narrative if f.negated and not f.family}
     denied -= {(f.category, f.concept) for f in narrative if f.asserted}
-    out = list(findings)
     for i in ticked:
         if (findings[i].category, findings[i].concept) in denied:
             out[i] = replace(findings[i], hypothetical=True)

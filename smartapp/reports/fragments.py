@@ -62,6 +62,8 @@ _headers: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 #: Audit table rows kept per worker (~0.4 KB each).
 MAX_EVENTS = 4096
 _events: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+#: What ends each row of ``reports/_event_rows.html``: markup no autoescaped value can hold.
+_ROW_END = Markup("<!-- end of row -->")
 _lock = threading.Lock()  # gthread workers serve several requests at once
 
 
@@ -158,7 +160,7 @@ def _recalled_all(kept: OrderedDict[tuple[Any, ...], str],
 
 
 def audit_table(events: list[Any], link: Any) -> Markup:
-    """An audit table's rows (``reports/_event_row.html``), each rendered once per distinct
+    """An audit table's rows (``reports/_event_rows.html``), each rendered once per distinct
     content and kept (see the module docstring), joined. ``events``: audit events (objects or
     rows); ``link``: request id -> its page's URL (urls.request_hrefs)."""
     from .audit_words import audit_cells, audit_row  # late: audit_words imports the models
@@ -168,12 +170,13 @@ def audit_table(events: list[Any], link: Any) -> Markup:
     # The time by its value and its zone: the same of both is the same text.
     keys = [(*where, shown[0].tzinfo, *shown) for shown in cells]
     found = _recalled_all(_events, keys)
-    template = None
-    for n, (shown, key, html) in enumerate(zip(cells, keys, found, strict=True)):
-        if html is None:
-            template = template or current_app.jinja_env.get_template("reports/_event_row.html")
-            found[n] = html = f"\n    {template.render(row=audit_row(shown))}\n  "
-            _keep(_events, key, html, MAX_EVENTS)
+    new = [n for n, html in enumerate(found) if html is None]
+    if new:
+        template = current_app.jinja_env.get_template("reports/_event_rows.html")
+        rows = template.render(rows=[audit_row(cells[n]) for n in new], end=_ROW_END)
+        for n, row in zip(new, rows.split(_ROW_END)[:-1], strict=True):
+            found[n] = html = f"\n    {row}\n  "
+            _keep(_events, keys[n], html, MAX_EVENTS)
     return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)
 
 

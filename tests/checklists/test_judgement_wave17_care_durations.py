@@ -89,7 +89,7 @@ def test_care_in_a_year_alone_is_still_that_year():
 
 
 def _lumbar_esi(text: str) -> str:
-    """IPN-002 (42 days of care in 180) for a lumbar epidural injection, as of 2026-03-01."""
+    """IPN-002 (28 days of care in 180) for a lumbar epidural injection, as of 2026-03-01."""
     return status(record("62323", _note("n1", "2026-02-25", text)), "IPN-002")["status"]
 
 
@@ -143,8 +143,9 @@ def test_a_terse_current_list_gives_its_therapy_s_weeks():
     assert (
         _facet_care("Axial LBP. Current: PT 6 wks, ibuprofen 600 TID, HEP - no benefit.") == "met"
     )
-    # Four weeks are four weeks (BH/inj-02): no six-week episode, where six weeks are asked
-    # (the facet item asks for none since wave 28: the epidural item's 42 days).
+    # Three weeks are three weeks (BH/inj-02 wrote four): no longer episode where more are
+    # asked (the facet item asks for none since wave 28; the epidural item 28 days since wave
+    # 29, the LCD's 4 weeks).
     listed = "L leg pain. Current: PT {} wks, ibuprofen 600 TID, HEP - no benefit."
-    assert _lumbar_esi(listed.format(4)) != "met"
+    assert _lumbar_esi(listed.format(3)) != "met"
     assert _lumbar_esi(listed.format(6)) == "met"

@@ -17,7 +17,7 @@ from .test_judgement import _note, record, status
 
 
 def _lumbar_esi(text: str) -> str:
-    """IPN-002 (42 days of care in 180) for a lumbar epidural injection, as of 2026-03-01."""
+    """IPN-002 (28 days of care in 180) for a lumbar epidural injection, as of 2026-03-01."""
     return status(record("62323", _note("n1", "2026-02-25", text)), "IPN-002")["status"]
 
 

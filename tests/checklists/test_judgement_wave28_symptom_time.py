@@ -37,9 +37,9 @@ def _care(item: str, text: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Pain x 2 years, did PT x 4 wks, no better.",
-        "Pain since 5/2025, did PT x 4 wks, no better.",
-        "Pain since late 2024, did PT x 4 wks, no better.",
+        "Pain x 2 years, did PT x 3 wks, no better.",
+        "Pain since 5/2025, did PT x 3 wks, no better.",
+        "Pain since late 2024, did PT x 3 wks, no better.",
         "Pain for 2 yrs, tried PT, no better.",
         "Pain started 2 years ago, did PT, no better.",
         "Pain x 2 years despite PT and NSAIDs.",
@@ -55,7 +55,7 @@ def test_a_symptoms_time_is_not_the_cares(item: str, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chronic LBP (3 yrs), did PT x 4 wks, no better.",
+        "Chronic LBP (3 yrs), did PT x 3 wks, no better.",
         "3 months of LBP, tried PT without relief.",
         "2-year history of radicular leg pain; PT 3 wks, no better.",
     ],

@@ -125,12 +125,13 @@ def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch)
                 data={"csrf_token": csrf_of(page), "version": version_of(page),
                       "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
     before = _trail(client.get(f"/requests/{request_id}").text)
-    template = app.jinja_env.get_template("reports/_event_row.html")
+    template = app.jinja_env.get_template("reports/_event_rows.html")
     rendered: list[int] = []
     render = template.render
-    monkeypatch.setattr(template, "render", lambda **kw: rendered.append(1) or render(**kw))
+    monkeypatch.setattr(template, "render",
+                        lambda **kw: rendered.append(len(kw["rows"])) or render(**kw))
     again = _trail(client.get(f"/requests/{request_id}").text)
-    assert rendered == [1]  # only the view just before this one is a new row
+    assert rendered == [1]  # one render, of one row: only the view just before this one is new
     assert again.split("</tr>", 1)[1] == before  # the rows that were there, as they were
     assert "Assigned the request to pa-ortiz (clinician)." in again
     # A name learnt later -- the viewer's, the assignee's in a sentence -- and the patient's,

@@ -32,9 +32,13 @@ _BMI = frozenset({"39156-5"})
 _TO_KG = TO_KG | {"[lb_av]": TO_KG["lb"], "lbs": TO_KG["lb"], "[oz_av]": TO_KG["oz"]}
 _TO_M = TO_M | {"[in_i]": TO_M["in"], "[ft_i]": TO_M["ft"]}
 #: A note that writes a BMI with its number ("BMI 37.2", "body mass index: 41"); the decimals
-#: that make it the clinic's exact figure.
+#: that make it the clinic's exact figure. A BMI written as approximate ("BMI ~35", "BMI approx
+#: 35") is no figure the clinic worked out: the weight and height beside it are (blind wave 30,
+#: DG/bariatric-02: "Wt 98.0 kg, Ht 167.5 cm, BMI ~35" is 34.9).
 _STATED = re.compile(
-    r"\b(?:bmi|body mass index)\b\W{0,3}(?:of|is|was|=)?\s*\d+(\.\d)?", re.IGNORECASE
+    r"\b(?:bmi|body mass index)\b(?!\W{0,3}(?:~|\u2248|approx|about|around|roughly|nearly))"
+    r"\W{0,3}(?:of|is|was|=)?\s*\d+(\.\d)?",
+    re.IGNORECASE,
 )
 
 

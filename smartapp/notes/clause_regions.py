@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..evidence.regions import lesion_side, regions_in_text
+from ..evidence.regions import lesion_side, regions_in_text, related
 
 _CLAUSE_END = re.compile(r"[,;]|\s-\s")
 
@@ -47,9 +47,18 @@ def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> 
 
 def carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[str]:
     """The regions last named, or this statement's with the side last named for the same region
-    ("EXAM: XR LEFT KNEE" then "HISTORY: knee pain": the left knee)."""
+    ("EXAM: XR LEFT KNEE" then "HISTORY: knee pain": the left knee), or for a region it lies in
+    or holds ("XR RIGHT SHOULDER" then "IMPRESSION: glenohumeral joint space narrowing": the
+    right glenohumeral joint; blind wave 31, DI/shoulder-02, a right film for a left TSA)."""
     if not regions:
         return carried
     named = {r.split(":")[0] for r in regions if ":" in r}
     sides = {r for r in carried if ":" in r and r.split(":")[0] in regions - named}
+    # The side only, given to the region this statement names: the statement stays about its
+    # own joint ("AC arthrosis" under a right-shoulder film is the right AC joint, no finding
+    # of the shoulder's other joints).
+    sides |= {
+        f"{base}:{r.split(':')[1]}" for r in carried for base in regions - named
+        if ":" in r and related(r.split(":")[0], base)
+    }  # fmt: skip
     return regions | sides

@@ -154,10 +154,11 @@ def entity_flags(
             flags["negated"] = False
     if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):
         flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
-    if label == "functional-deficits|positioning-need" and not_evidence.AT_WILL.match(
-        seg.text[ent.end_char :]
-    ):
-        flags["hypothetical"] = True  # "HOB elevation as needed": a feature, no need
+    if label == "functional-deficits|positioning-need" and (
+        not_evidence.AT_WILL.match(after := seg.text[ent.end_char :])
+        or not_evidence.PREFERRED.match(after)
+    ):  # "HOB elevation as needed", "recliner ... because he likes TV": a feature, a liking
+        flags["hypothetical"] = True
     if field_answered_no(seg.text[ent.end_char :], label):
         flags["negated"] = True  # "Locked knee: No": the field answered no
     if ent.text in CREDENTIALS and SIGNATURE.search(before):

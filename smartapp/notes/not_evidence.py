@@ -107,6 +107,14 @@ AT_WILL = re.compile(
     r"per (?:pt|patient)(?:'s)? (?:request|preference|wishes)|at (?:pt|patient)(?:'s)? discretion)",
     re.IGNORECASE,
 )
+#: A position the patient takes for a liking the same statement gives ("sleeps in recliner some
+#: nights because he likes watching TV", blind wave 31, DL/bed-04; "by choice", "out of habit"):
+#: a preference, not positioning a condition needs (LCD L33820), whatever the position.
+PREFERRED = re.compile(
+    r"^[^.;]{0,30}?\b(?:(?:because|as|since)\s+(?:he|she|they|pt|patient)\s+"
+    r"(?:likes?|prefers?|enjoys?|wants? to)\b|by choice\b|by preference\b|out of habit\b)",
+    re.IGNORECASE,
+)
 
 
 #: The reason a patient or family gives, in their own words, for asking for the item ('Asks for

@@ -57,6 +57,11 @@ CRITERIA_LABEL = re.compile(
     r"insurer|plan|medicaid|medicare|coverage|lcd|ncd|policy)\s+criteria|criteria|"
     r"letter template|template letter|template (?:text|language))"
     r"\s*\(\s*(?:copied|pasted|verbatim)[^)]{0,30}\)"
+    # Any label that says it was copied from the payer ("Surgical scheduling note (copied from
+    # payer guideline for reference): \"Criteria for TKA: ...; functional limitation ...\"",
+    # blind wave 30 DF/tka-02): the quotation it opens is the payer's words.
+    rf"|\w+\W{{0,3}}\(\s*(?:copied|pasted|quoted|taken)\s+(?:verbatim\s+)?from\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+    rf"(?:{_PAYER}|caresource|health plan)\b[^)]{{0,40}}\)"
     r"|(?<!meets\s)(?<!meet\s)(?<!met\s)(?<!meeting\s)"
     rf"{_PAYER}\s+criteria{_LABEL_TAIL})\s*:",
     re.IGNORECASE,

@@ -133,8 +133,10 @@ _CONTRAST = re.compile(
 #: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
 #: A test's result ("BRCA1/2: negative") is not a denial of the test.
 _FIELD_DENIED = re.compile(
-    # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty.
-    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
+    # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty; so is a
+    # lab's "RESULT: NO CLINICALLY SIGNIFICANT MUTATION IDENTIFIED" (blind wave 31, DJ/gen-04).
+    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:clinically\s+significant\s+)?"
+    r"(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
     r"never\b|not (?:done|performed|tried)|denie[sd]\b|"
     # Or a sentence about the patient whose verb is denied or declined (blind wave 13: "Prior
     # testing: Patient has had no previous genetic testing", "Genetic counseling: pt declined

@@ -232,8 +232,16 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
     if not icd10_codes:
         status = "unknown" if not diagnoses and ctx.record.is_unreadable("Condition") else "missing"
         return Outcome(status, [], "No ICD-10-CM diagnosis code on the order or the problem list.")
-    bad = [(c, r) for c, r in icd10_codes if not icd10.is_billable(c.code)]
-    good = [(c, r) for c, r in icd10_codes if (c, r) not in bad]
+    good = [(c, r) for c, r in icd10_codes if icd10.is_billable(c.code)]
+    # A category written beside one of its own billable codes on the same resource is one
+    # diagnosis at two levels (FY2026 "G35.C2" with the old "G35" as a second coding): the
+    # claim carries the billable one, so only a category with no billable child there is bad.
+    bad = [
+        (c, r)
+        for c, r in icd10_codes
+        if (c, r) not in good
+        and not any(g.code.startswith(c.code) and gr == r for g, gr in good)
+    ]
     evidence = [cite(r, f"ICD-10-CM {c.code}") for c, r in (good or icd10_codes)[:MAX_EVIDENCE]]
     if not bad:
         return Outcome("met", evidence, "Every ICD-10-CM code is valid and billable.")

@@ -70,9 +70,11 @@ def normal_in_own_clause(text: str, start: int, end: int) -> bool:
     return True  # a list with no result after it: as ConText read it
 
 
+#: What asserts a clause's own finding; "uses" is care going on ("Can't take NSAIDs (GI bleed) -
+#: uses acetaminophen since April": blind wave 31, DJ/hya-03).
 _ASSERTS = re.compile(
     r"(?:^|\s)\+|\b(?:positive|pos|reports?|reported|endorses?|endorsed|complains? of|c/o|"
-    r"completed|underwent|started|tried|has had|mild|moderate|severe|marked)\b",
+    r"completed|underwent|started|tried|has had|uses|using|mild|moderate|severe|marked)\b",
     re.IGNORECASE,
 )
 _DENIES = re.compile(

@@ -98,9 +98,15 @@ _SINCE = re.compile(
     rf"|\bsince\s+(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"
     rf"|\b(?:since|starting in|started in|began in|onset in)\s+((?:19|20)\d{{2}})\b(?![/-])"
     rf"|(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?"
-    rf"\b(?:in|on|around))?)\s+(?:the\s+)?(early|mid|late)[\s-]+((?:19|20)\d{{2}})\b(?![/-])",
+    rf"\b(?:in|on|around))?)\s+(?:the\s+)?(early|mid|late)[\s-]+((?:19|20)\d{{2}})\b(?![/-])"
+    # A season of a named year: "since the spring of last year", "since fall 2024" (blind wave 31,
+    # DK/spinal-injections-04). Not winter, which straddles two years.
+    rf"|\bsince\s+(?:the\s+)?(spring|summer|fall|autumn)\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
+    rf"\b(?![/-])",
     re.IGNORECASE,
 )
+#: The month a season is read from: about its middle, as "since last spring" is.
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 
 @dataclass(frozen=True)
@@ -122,7 +128,11 @@ def _unit(text: str) -> int:
 
 
 def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
-    part, month_name, year, numeric, holiday, bare_year, year_part, parted_year = match.groups()
+    part, month_name, year, numeric, holiday, bare_year, year_part, parted_year = match.groups()[:8]
+    season, season_year = match.groups()[8:]
+    if season:  # "since the spring of last year", "since fall 2024"
+        year_of = note_date.year - 1 if season_year[0].isalpha() else int(season_year)
+        return safe_date(year_of, _SEASON_MONTH[season.lower()], 1)
     if parted_year:  # "since late 2024": the last day of its four months (month_parts.py)
         return year_part_day(year_part, int(parted_year), note_date)
     if bare_year:
@@ -134,8 +144,7 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
         if words[0] in ("christmas", "thanksgiving"):
             month_day = (12, 25) if words[0] == "christmas" else (11, 25)
             return latest_on_or_before(*month_day, note_date)
-        season = {"spring": 4, "summer": 7, "fall": 10, "winter": 1}[words[-1]]
-        return safe_date(note_date.year - 1, season, 1)
+        return safe_date(note_date.year - 1, _SEASON_MONTH[words[-1]], 1)
     if numeric:
         inner = DATE.search(numeric)
         return parse_date_match(inner, note_date) if inner else None

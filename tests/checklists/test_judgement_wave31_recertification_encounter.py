@@ -18,6 +18,7 @@ from datetime import date
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
+from .test_judgement_wave29_face_to_face_after_soc import _encounter as _visit
 
 
 def _plan(start: str, end: str) -> dict:
@@ -30,19 +31,6 @@ def _plan(start: str, end: str) -> dict:
         "description": "Dx S72.002D. PT 2w4, 1w4: gait, stairs, transfers. Signed R. Okonjo MD.",
         "period": {"start": start, "end": end},
         "author": {"reference": "Practitioner/dr"},
-    }
-
-
-def _visit(day: str, text: str) -> dict:
-    return {
-        "resourceType": "Encounter",
-        "id": "visit",
-        "status": "finished",
-        "class": {"code": "VR"},
-        "subject": {"reference": "Patient/p"},
-        "period": {"start": day, "end": day},
-        "type": [{"text": text}],
-        "participant": [{"individual": {"reference": "Practitioner/dr"}}],
     }
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
+from .test_judgement_wave29_bilateral_reason import _injection
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
 
@@ -140,22 +141,10 @@ def test_the_same_care_read_in_full_is_one_episode() -> None:
 # -- has_procedure, same_region: the note of the procedure's day gives the side treated ----------
 
 
-def _left_knee_injection() -> dict:
-    return {
-        "resourceType": "Procedure",
-        "id": "csi",
-        "status": "completed",
-        "subject": {"reference": "Patient/p"},
-        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "20610"}]},
-        "performedDateTime": "2025-12-03",
-        "bodySite": [{"text": "Left knee"}],
-    }
-
-
 def _hya003(*notes: dict) -> dict:
     order = {"authoredOn": "2026-03-02", "occurrenceDateTime": "2026-03-16",
              "bodySite": [{"text": "Left knee"}]}  # fmt: skip
-    bundle = record("J7321", _left_knee_injection(), *notes, reason="M17.12", order=order)
+    bundle = record("J7321", _injection("left"), *notes, reason="M17.12", order=order)
     return _item(bundle, "HYA-003", date(2026, 3, 9))
 
 

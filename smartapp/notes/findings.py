@@ -31,7 +31,7 @@ from .listed_refused import refused_list_items
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
-from .problems import problem_blocks, problem_regions
+from .problems import problem_blocks, problem_regions, remark_regions
 from .relief import relief_spans
 from .segments import Segment, segment
 from .statement_kinds import CONVERTED_IN_PERSON, IMAGING_TITLE, REMOTE
@@ -95,9 +95,13 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     relief = relief_spans(text[:limit], note.title)
     headed = region_headings(text[:limit])
     problems = problem_blocks(text[:limit])  # "2. Primary OA R knee (M17.11)" and what follows
+    listed: tuple[int, frozenset[str]] | None = None  # the problem-list statement just before
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
             regions = regions_in_text(seg.text) or problem_regions(problems, seg.start)
+            if not regions and seg.section == "problem_list":  # "L shoulder pain - s/p inj"
+                regions = remark_regions(text, listed, seg.start)
+            listed = (seg.end, regions) if seg.section == "problem_list" else None
             if headed:  # "L KNEE: ... XR today severe medial OA": the knee (headings.py)
                 regions = carry_side(regions, heading_regions(seg.start, headed))
             key = "report" if report else seg.section

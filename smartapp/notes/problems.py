@@ -52,3 +52,21 @@ def problem_blocks(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def problem_regions(blocks: list[tuple[int, int, frozenset[str]]], at: int) -> frozenset[str]:
     """The regions of the problem block holding position ``at`` (none outside every block)."""
     return next((regions for start, end, regions in blocks if start <= at < end), frozenset())
+
+
+#: What joins a problem-list entry to its remark: the list is cut there ("L shoulder impingement
+#: - s/p steroid inj 9/2025 (helped)"), but the remark is still the problem's.
+_REMARK_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def remark_regions(
+    text: str, before: tuple[int, frozenset[str]] | None, start: int
+) -> frozenset[str]:
+    """The regions a problem-list remark that names none takes from its problem: the statement
+    cut from it by a dash alone (``before`` is that statement's end and regions). A list keeps
+    cutting there (a medication's "- not taking" is its own statement), but "s/p steroid inj
+    9/2025" written after "L shoulder impingement -" is the shoulder's injection, not one of
+    every region (blind wave 33, DT/hya-02: counted as the knee's steroid injection)."""
+    if before is None or not _REMARK_DASH.fullmatch(text[before[0] : start]):
+        return frozenset()
+    return before[1]

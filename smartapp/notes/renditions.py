@@ -112,9 +112,19 @@ def html_to_text(markup: str) -> str:
     return tidy("".join(collector.parts))
 
 
+#: An RTF header or control word ("{\\rtf1", "\\par", "\\b0"): what RTF markup begins with.
+_RTF_MARKUP = re.compile(r"\{\\rtf|\\[a-z]+")
+
+
 def rtf_to_text(text: str) -> str:
     from striprtf.striprtf import rtf_to_text as strip_rtf
 
+    if not _RTF_MARKUP.search(text):
+        # A body labelled RTF that holds no RTF markup at all is plain text under the wrong
+        # label (blind wave 33, DT/hya-02). RTF ignores a bare line break (only \\par ends a
+        # paragraph), so reading it as RTF runs its lines together: "...for poison ivy last
+        # summer.Exam: L knee varus" became one statement, the hip injection's with the knee's.
+        return tidy(text)
     try:
         out = tidy(strip_rtf(text, errors="ignore"))
     except Exception as error:  # striprtf raises bare exceptions on broken groups

@@ -33,15 +33,37 @@ def entry_label_date(text: str, start: int, end: int) -> bool:
     return bool(_ENTRY_LABEL.search(text[:start]) and _LABEL_END.match(text[end:]))
 
 
+#: A study named just before a date: "(XR 8/14/25)", "MRI 3/2/26", "x-ray from 07/2025". The
+#: date is the study's, when it was taken.
+_STUDY_BEFORE = re.compile(
+    r"\b(?:xr|x-?rays?|radiographs?|films?|mri|mra|ct|ultrasound|emg|ncs|dexa)"
+    r"(?:\s+(?:of|on|from|dated|done|taken))?[\s:]*$",
+    re.IGNORECASE,
+)
+
+
+def study_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of a statement follows the study it dates."""
+    return bool(_STUDY_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def nearest_date(
-    mentions: Sequence[Any], position: int, note_date: dt.date | None, text: str = ""
+    mentions: Sequence[Any],
+    position: int,
+    note_date: dt.date | None,
+    text: str = "",
+    care: bool = False,
 ) -> dt.date | None:
     """The past date written nearest to a finding in its statement (None when there is none),
-    not counting one that a plan/assessment word separates from the finding."""
+    not counting one that a plan/assessment word separates from the finding, nor, for care
+    (``care``), the date of a study the statement names: "R knee OA KL3 (XR 8/14/25), good
+    response to prior HA series" dates the film, not the series (blind wave 33, DT/hya-01: the
+    5/2025 series read as given in August, inside the six months before a repeat)."""
     past = [
         m for m in mentions
         if (note_date is None or m.when <= note_date)
         and not _PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
+        and not (care and study_date(text, m.start))
     ]  # fmt: skip
     if not past:
         return None

@@ -118,6 +118,7 @@ def statement_findings(
         )  # "Plan: continue home PT; recert."
         ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
         unfilled = placeholder and not ticks
+        given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, retracted) or unfilled,
@@ -127,7 +128,7 @@ def statement_findings(
              and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
-            nearest_date(mentions, start - seg.start, note.date, seg.text),
+            nearest_date(mentions, start - seg.start, note.date, seg.text, given),
             flags.get("speculative", False), flags.get("self_directed", False),
         )  # fmt: skip
 

@@ -135,8 +135,13 @@ _CONTRAST = re.compile(
 _FIELD_DENIED = re.compile(
     # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty; so is a
     # lab's "RESULT: NO CLINICALLY SIGNIFICANT MUTATION IDENTIFIED" (blind wave 31, DJ/gen-04).
+    # Nor is a field whose value says what it no longer is: "Walker: no longer possible (LE 2/5,
+    # falls x4)" states the walker fails (blind wave 33, DQ/whc-03); "Walker: no longer needed"
+    # is still a denial.
     r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:clinically\s+significant\s+)?"
-    r"(?:pathogenic|deleterious|mutation|variant))|n/a\b|"
+    r"(?:pathogenic|deleterious|mutation|variant))(?!\s+longer\s+(?:possible|feasible|safe|"
+    r"an option|functional|sufficient|adequate|effective|appropriate|practical|realistic)\b)|"
+    r"n/a\b|"
     r"never\b|not (?:done|performed|tried)|denie[sd]\b|"
     # Or a sentence about the patient whose verb is denied or declined (blind wave 13: "Prior
     # testing: Patient has had no previous genetic testing", "Genetic counseling: pt declined

@@ -35,6 +35,10 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start)|"
     r"re-?start|resume)\b"
     r"[^.;]*$"
+    # A recommendation's label, "Rec:" or "Recs:", as ConText reads "recommend" before a phrase
+    # target (blind wave 33, DR/bariatric-03: "Rec: enroll in 3-month supervised program before
+    # surgery per plan requirement - pt has not started" is no supervised program tried).
+    r"|\brecs?\s*:[^.;]*$"
     # Waited for in a backlog or on a waitlist, in the same clause ("Wheelchair evaluation
     # delayed by backlog at the seating clinic"; blind wave 18, BI/whc-03); not visits had since
     # ("couldn't get into PT until 9/15 (waitlist), has had 3 visits so far").

@@ -3,8 +3,8 @@ DQ/whc-03).
 
 - A therapy Procedure the EHR names without a code ("Physical therapy right knee", a period of ten
   weeks) is the same care as a coded one: it was left out, and the course read as one day.
-- "Rec:" heads a recommendation: "Rec: sign up for a supervised program before surgery - has not
-  begun" is a plan, not the supervised attempt BAR-003 asks for.
+- "Rec:" labels a recommendation: "Rec: sign up for a supervised program before surgery - has not
+  begun" is still to come, not the supervised attempt BAR-003 asks for.
 - "Walker: no longer possible (legs 2/5, falls)" says the walker fails; the field's "no" is no
   denial of it ("Walker: no longer needed" still is).
 """

@@ -14,9 +14,9 @@ before it is none, though 88 days before the order (blind wave 22, CB/hh-03). An
 calls itself a recertification, or whose episode a note written since its last period began calls
 one ("Recert due - paperwork sent to MD": blind wave 30, DH/hh-02), continues the run of periods
 up to one period (60 days) after the last ended, however late it was asked for (blind wave 24,
-CH/hh-02). A run whose first period on record is itself a recertification ("HH POC recert
-6/10-8/8") began at least one period (60 days) before it, and the encounter is timed from then
-(blind wave 32, DM/hh-02).
+CH/hh-02). A run whose first period on record is a plan of care charted as a recertification
+("HH POC recert 6/10-8/8") began at least one period (60 days) before it, and the encounter is
+timed from then (blind wave 32, DM/hh-02).
 
 A recertification needs no new encounter, but one held for it counts as well: the certifying
 practitioner's video visit two days before the recertified period, about the reason for home care,
@@ -57,15 +57,15 @@ def start_of_care(
     latest = order_date + timedelta(days=AHEAD_DAYS)
     found: list[date] = []
     periods: list[tuple[date, date]] = []
-    recerts: set[date] = set()  # the first days of periods stated as recertifications
+    # The first days of plans of care charted as recertifications. Only a CarePlan's own title
+    # or description names its period so: a note's line may name the period it reviews and the
+    # recertification it recommends ("Visits 12/22-2/12 ... Recommend recert": CX/hh-01).
+    recerts: set[date] = set()
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
         found += [d for d in _stated(note.text or "", note.date) if earliest <= d <= latest]
         periods += stated_periods(note.text or "", note.date)
-        for line in (note.text or "").splitlines():
-            if _RECERT.search(line):
-                recerts.update(start for start, _ in stated_periods(line, note.date))
     for plan, start, end in _care_plans(record):
         # A plan of care charted as a CarePlan (blind wave 15, AW/hh-04): "Home Health Plan of
         # Care (SOC 1/8/2026)" for 1/8-3/8/2026 states the start of care and a certification.

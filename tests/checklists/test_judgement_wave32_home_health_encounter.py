@@ -68,7 +68,7 @@ def test_a_visit_with_no_note_of_its_day_stands_on_its_type() -> None:
     assert _first_cert(_encounter("2026-04-29", "Office visit")) == "met"
 
 
-def _recert(title: str) -> str:
+def _recert(title: str, *notes: dict) -> str:
     plan = {
         "resourceType": "CarePlan",
         "id": "poc",
@@ -83,7 +83,7 @@ def _recert(title: str) -> str:
                      "Needs SN wound care 3x/wk. Refer home health.")  # fmt: skip
     order = {"authoredOn": "2026-07-06", "occurrenceDateTime": "2026-07-08",
              "note": [{"text": "Recert: SN 2w9."}]}  # fmt: skip
-    bundle = record("G0299", plan, referral, reason="L97.412", order=order)
+    bundle = record("G0299", plan, referral, *notes, reason="L97.412", order=order)
     report = score_bundle(bundle, as_of=date(2026, 7, 7))
     return {i["id"]: i for i in report["items"]}["HHC-001"]["status"]
 
@@ -95,3 +95,9 @@ def test_an_episode_opened_by_a_recertification_began_a_period_before_it() -> No
 
 def test_a_first_certification_is_timed_from_its_own_start() -> None:
     assert _recert("Home health POC 5/4-7/2/26") == "missing"
+
+
+def test_a_note_recommending_a_recertification_does_not_make_its_period_one() -> None:
+    summary = _note("s1", "2026-06-26", "60-day summary: visits 5/4-6/25 SN 26, heel ulcer "
+                    "1.2 x 0.8 cm. Recommend recert SN.")  # fmt: skip
+    assert _recert("Home health POC 5/4-7/2/26", summary) == "missing"

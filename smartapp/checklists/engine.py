@@ -105,9 +105,7 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
                 if first.status == "met":
                     return first
                 again = _dispatch(operator, spec, replace(ctx, anchor=ctx.order_date))
-                # A visit for the recertification whose note is unread is "could not check"
-                # (visit_about.unread_visit_note), not the start's missing one.
-                return again if again.status in ("met", "unknown") else first
+                return again if again.status == "met" else first
         ctx = start_ctx
     elif isinstance(spec, dict) and spec.get("since") == "service":
         # "At least 6 months since the prior series" is met on the day the repeat is given:

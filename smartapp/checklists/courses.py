@@ -252,8 +252,9 @@ _INTERMITTENT = re.compile(
     r"(?:week|wk|month|mo)|"
     # A handful of doses in all ('using the muscle relaxer "a few times"' since the last visit;
     # blind wave 32, DN/lmri-02) is fewer still: no course of the drug.
-    r"(?:a few|a couple(?: of)?|one or two|1-2|2-3) times(?!\s*(?:a|per|/|each|every)\b)|"
-    r"once or twice(?!\s*(?:a|per|/|each|every)\b))\b",
+    r"(?:a few|a couple(?: of)?|one or two|1-2|2-3) times(?!\s*(?:a|per|/|each|every|daily|"
+    r"weekly|nightly|monthly)\b)|once or twice(?!\s*(?:a|per|/|each|every|daily|weekly|"
+    r"nightly|monthly)\b))\b",
     re.IGNORECASE,
 )
 

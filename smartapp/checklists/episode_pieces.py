@@ -257,11 +257,6 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             period = own.year_only(finding, words, note_date) or month_only(
                 words or finding.snippet, note_date, days
             )
-        elif len(mentioned) == 1:
-            # Care with no length dated by a bare year ("PT 12 visits (2025), celecoxib") was
-            # some time in it, as late as weeks stated with a year are read, not on 1 January
-            # (blind wave 32, DN/tha-03: 2025's care, then crutches since Feb 2026).
-            period = own.year_only(finding, words, note_date)
         if years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks
             # stated with it ("x 9 mos 2024-25") begun in its first year, as late as they can.
@@ -273,7 +268,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "Failed PT 2025 (8 wks)": its weeks some time in that year (or season), as late as
             # it ends (blind wave 15, AY/inj-03), not from 1 January.
             end = min(period[1], note_date)
-            start = max(period[0], end - timedelta(days=days or 0))
+            start = max(period[0], end - timedelta(days=days))
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, own.through_month(finding, words, note_date, mentioned[-1]))
         through = None

@@ -10,6 +10,8 @@
   splitter, made the left knee's injection the right knee's too.
 - DN/lmri-02: 'the muscle relaxer "a few times"' is a handful of doses, no course; "muscle
   relaxer" names the class.
+- DN/whc-02: "Ambulates < 10 ft with hemi-walker and contact guard" is a walker that does not
+  resolve the limitation.
 """
 
 from __future__ import annotations
@@ -51,7 +53,15 @@ def test_weeks_longer_than_the_month_or_a_start_month_are_not_placed_in_it():
 
 def _shoulder_care(text: str) -> str:
     order = {"authoredOn": "2026-10-13", "occurrenceDateTime": "2026-10-21"}
-    bundle = record("73221", _note("ortho", "2026-10-13", text), reason="M75.102", order=order)
+    problem = {
+        "resourceType": "Condition",
+        "id": "cuff",
+        "subject": {"reference": "Patient/p"},
+        "clinicalStatus": {"coding": [{"code": "active"}]},
+        "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "M75.102"}]},
+    }
+    note = _note("ortho", "2026-10-13", text)
+    bundle = record("73221", problem, note, reason="M75.102", order=order)
     report = score_bundle(bundle, as_of=date(2026, 10, 14))
     return {i["id"]: i for i in report["items"]}["AIM-003"]["status"]
 
@@ -63,22 +73,16 @@ def test_a_short_nsaid_course_in_the_month_therapy_began_adds_no_weeks():
         "heartburn). Cannot reach overhead.\nO: Painful arc, ER weak 4-/5.\n"
         "A: Suspected cuff tear.\nP: MRI L shoulder; repair if full thickness."
     )
-    assert _shoulder_care(text) != "met"
+    assert _shoulder_care(text) == "partial"
 
 
 def test_booked_care_is_still_to_come():
-    (program,) = _found(
-        "Dietitian call: intake booked 10/2/26 for supervised weight program.",
-        date(2026, 9, 1),
-        "weight-loss",
-    )
-    assert not program.asserted
-    (program,) = _found(
-        "RD note: scheduled first visit 10/2/26 for supervised program.",
-        date(2026, 9, 1),
-        "weight-loss",
-    )
-    assert not program.asserted
+    for text in (
+        "Coordinator call: intake booked 10/2/26 for supervised weight program.",
+        "Phone note: scheduled first visit 10/2/26 for supervised program.",
+    ):
+        found = _found(text, date(2026, 9, 1), "weight-loss")
+        assert found and not any(f.asserted for f in found), text
 
 
 def test_visits_counted_against_those_scheduled_stand():
@@ -117,3 +121,24 @@ def test_doses_counted_per_day_or_week_are_not_a_handful():
     assert taken_now_and_then(_said("naproxen a few times a week", "naproxen"))
     assert not taken_now_and_then(_said("naproxen 500 mg two times daily", "naproxen"))
     assert not taken_now_and_then(_said("naproxen 2-3 times per day x 6 wks", "naproxen"))
+
+
+# DN/whc-02: "Ambulates < 10 ft with hemi-walker and contact guard" says why a walker does not
+# resolve the limitation (NCD 280.3): a few feet, and only with someone's hands on.
+
+
+def test_a_few_feet_with_the_walker_and_hands_on_help_is_a_walker_that_fails():
+    for text in (
+        "Ambulates ~15 ft with a quad cane and mod assist before needing to sit.",
+        "Gait: 12 feet using front-wheeled walker, CGA.",
+    ):
+        assert _found(text, date(2026, 2, 2), "cane-walker-insufficient"), text
+
+
+def test_walking_with_the_walker_alone_or_far_is_no_such_finding():
+    for text in (
+        "Walks 200 ft with rollator, supervision only.",
+        "Walks 30 ft with walker independently.",
+        "Ambulates 150 ft with rolling walker and min assist.",
+    ):
+        assert not _found(text, date(2026, 2, 2), "cane-walker-insufficient"), text

@@ -31,7 +31,6 @@ from .courses import (
     taken_now_and_then,
 )
 from .finding_dates import note_dates
-from .month_courses import month_only
 from .ongoing_care import begun_with_joined, ongoing
 from .record_filters import _keep
 from .records import OPERATORS, _end
@@ -250,13 +249,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
             end, stopped = (stop, True) if stop else (end, stopped)
-        period = None
-        if days and mentioned:
-            # A bare year or season ("PT 2025 (8 wks)"), or a month the weeks fit in
-            # ("meloxicam x 2 wks in Sept"): some time in it, not from its first day.
-            period = own.year_only(finding, words, note_date) or month_only(
-                words or finding.snippet, note_date, days
-            )
+        period = own.year_only(finding, words, note_date) if days and mentioned else None
         if years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks
             # stated with it ("x 9 mos 2024-25") begun in its first year, as late as they can.

@@ -1,8 +1,5 @@
 """Conservative care counted as a reviewer counts it (blind wave 32).
 
-- DN/aim-03: "meloxicam x 2 wks in Sept" beside PT begun mid-September was read from 1 September
-  and made six weeks; the two weeks ran some time in September, placed as late as they can end
-  (month_courses.py), as a bare year's weeks are.
 - DP/bariatric-03: "scheduled intake 9/14/26 for supervised program" is a program still to
   come: a regex target after "scheduled" / "booked" / "awaiting" in its clause is hypothetical,
   as ConText reads a spaCy one.
@@ -20,14 +17,8 @@ from datetime import date
 from types import SimpleNamespace
 
 from smartapp.checklists.courses import taken_now_and_then
-from smartapp.checklists.month_courses import month_only
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
-from smartapp.scoring.report import score_bundle
-
-from .test_judgement import _note, record
-
-_OCT = date(2026, 10, 13)
 
 
 def _found(text: str, when: date, concept: str):
@@ -35,45 +26,6 @@ def _found(text: str, when: date, concept: str):
         f for f in find_findings([NoteInput("DocumentReference/n", text, when)])
         if f.concept == concept
     ]  # fmt: skip
-
-
-def test_weeks_dated_by_a_month_run_late_in_it():
-    assert month_only("naproxen for 2 weeks in September", _OCT, 14) == (
-        date(2026, 9, 1),
-        date(2026, 9, 30),
-    )
-    assert month_only("naproxen 9/2026 x 2 wks", _OCT, 14) is not None
-
-
-def test_weeks_longer_than_the_month_or_a_start_month_are_not_placed_in_it():
-    assert month_only("naproxen x 6 wks in September", _OCT, 42) is None
-    assert month_only("naproxen since September", _OCT, 14) is None
-    assert month_only("naproxen 9/3 for 2 weeks", _OCT, 14) is None
-
-
-def _shoulder_care(text: str) -> str:
-    order = {"authoredOn": "2026-10-13", "occurrenceDateTime": "2026-10-21"}
-    problem = {
-        "resourceType": "Condition",
-        "id": "cuff",
-        "subject": {"reference": "Patient/p"},
-        "clinicalStatus": {"coding": [{"code": "active"}]},
-        "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "M75.102"}]},
-    }
-    note = _note("ortho", "2026-10-13", text)
-    bundle = record("73221", problem, note, reason="M75.102", order=order)
-    report = score_bundle(bundle, as_of=date(2026, 10, 14))
-    return {i["id"]: i for i in report["items"]}["AIM-003"]["status"]
-
-
-def test_a_short_nsaid_course_in_the_month_therapy_began_adds_no_weeks():
-    text = (
-        "Clinic 10/13/2026\nS: L shoulder pain since late Aug, lifting injury. Therapy (PT) "
-        "began 9/16, twice weekly, 8 sessions to date; naproxen for 2 weeks in Sept (quit - "
-        "heartburn). Cannot reach overhead.\nO: Painful arc, ER weak 4-/5.\n"
-        "A: Suspected cuff tear.\nP: MRI L shoulder; repair if full thickness."
-    )
-    assert _shoulder_care(text) == "partial"
 
 
 def test_booked_care_is_still_to_come():

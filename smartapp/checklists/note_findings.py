@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..evidence.regions import compatible
+from .blank_fields import notes_leaving_blank
 from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
 from .measures import told_apart
@@ -115,7 +116,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         remote = remote_notes(ctx)
         asserted = [f for f in asserted if not remote_visit(f, remote, dates)]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
-        blank = blank_notes(ctx)
+        fields = spec["filled"]  # or the element's own field: "Home accessibility: ***"
+        blank = blank_notes(ctx) if fields is True else notes_leaving_blank(ctx, fields)
         asserted = [f for f in asserted if f.note_ref not in blank]
     if spec.get("unless_pap_effective"):  # "CPAP intolerance ... Therapy effective when used"
         asserted = [f for f in asserted if not effective_since(f, ctx, dates)]

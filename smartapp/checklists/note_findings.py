@@ -19,6 +19,7 @@ from .pap_effective import effective_since
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit
+from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order
 from .signers import note_signed_by, written_only_by
 from .visit_about import notes_about
@@ -130,6 +131,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         older = [f for f in asserted if f not in in_window]
         running = notes_in_force(ctx, {f.note_ref for f in older}, ctx.in_force_on(spec))
         in_window += [f for f in older if f.note_ref in running]
+    if spec.get("renewed"):  # the goals of the plan a re-exam in the window renews
+        older = [f for f in asserted if f not in in_window]
+        in_window += renewed_goals(ctx, spec, older, dates)
     if spec.get("scheduled"):  # the plan of the note that scheduled this study (scheduled.py)
         older = [f for f in asserted if f not in in_window]
         scheduling = notes_scheduling_order(ctx, {f.note_ref for f in older})

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..evidence.regions import compatible
+from .blank_fields import notes_leaving_blank
 from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
 from .measures import told_apart
@@ -18,6 +19,7 @@ from .pap_effective import effective_since
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit
+from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .signers import note_signed_by, written_only_by
 from .visit_about import notes_about
@@ -115,7 +117,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         remote = remote_notes(ctx)
         asserted = [f for f in asserted if not remote_visit(f, remote, dates)]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
-        blank = blank_notes(ctx)
+        fields = spec["filled"]  # or the element's own field: "Home accessibility: ***"
+        blank = blank_notes(ctx) if fields is True else notes_leaving_blank(ctx, fields)
         asserted = [f for f in asserted if f.note_ref not in blank]
     if spec.get("unless_pap_effective"):  # "CPAP intolerance ... Therapy effective when used"
         asserted = [f for f in asserted if not effective_since(f, ctx, dates)]
@@ -128,6 +131,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         older = [f for f in asserted if f not in in_window]
         running = notes_in_force(ctx, {f.note_ref for f in older}, ctx.in_force_on(spec))
         in_window += [f for f in older if f.note_ref in running]
+    if spec.get("renewed"):  # the goals of the plan a re-exam in the window renews
+        older = [f for f in asserted if f not in in_window]
+        in_window += renewed_goals(ctx, spec, older, dates)
     if spec.get("scheduled"):  # the plan of the note that scheduled this study (scheduled.py)
         older = [f for f in asserted if f not in in_window]
         scheduling = notes_scheduling_order(ctx, {f.note_ref for f in older})

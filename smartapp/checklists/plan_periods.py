@@ -29,7 +29,7 @@ from ..evidence.record import Note
 from ..notes.cues import PLACEHOLDER
 from ..notes.written_dates import numeric_date
 from .context import Context
-from .plan_through import lasting_periods, through_periods
+from .plan_through import labelled_periods, lasting_periods, through_periods
 
 #: How far back a plan's note can be and still be in force (a lookback bound for fetching).
 LONGEST_PLAN_DAYS = 365
@@ -163,7 +163,8 @@ def states_plan_in_force(text: str, on: date, written: date | None = None) -> bo
     its weeks: "POC 2x/wk x 24 wks"; plan_through.py). A plan's weeks only keep it in force:
     a period read from them never makes a plan lapsed."""
     lasting = lasting_periods(text, _PLAN_WORDS, written)
-    return any(a <= on <= b for a, b in [*stated_periods(text, written), *lasting])
+    periods = [*stated_periods(text, written), *labelled_periods(text, written), *lasting]
+    return any(a <= on <= b for a, b in periods)
 
 
 def notes_in_force(ctx: Context, refs: Iterable[str], on: date | None = None) -> set[str]:
@@ -203,7 +204,7 @@ def states_plan_lapsed(text: str, on: date, written: date | None = None) -> bool
     """True when ``text`` states plan or certification periods and every one ended before
     ``on`` (a period not yet begun is a plan to come, not a lapsed one). A period written
     without years is read in the year of ``written``, the note's date."""
-    periods = stated_periods(text, written)
+    periods = [*stated_periods(text, written), *labelled_periods(text, written)]
     return bool(periods) and all(end < on for _start, end in periods)
 
 

@@ -8,6 +8,12 @@ The period runs from the day the note was written to that day; a line that gives
 "until", "valid to", "ending"), never a goal's target day ("Goals: ... by 10/19/2026") or a
 follow-up's.
 
+A treatment plan headed only "Plan:" states its last day the same way: "Plan: CMT 3 regions
+2x/wk x 6 wks then 1x/wk x 6 wks (through 7/27/26)" (blind wave 33, DS/therapy-pt-ot-chiro-02:
+the plan ran out three days before the request for new visits, yet was read as in force, its
+heading naming no "plan of care"). Only the sentence the heading opens is the plan's
+(:func:`labelled_periods`): an "off work through 3/5" after it is not.
+
 A plan that states only its weeks ("POC 2x/wk x 24 wks", "4x/wk x 4 wks, then 1x/wk x 24 wks")
 runs as long from the day it was written (:func:`lasting_periods`). Those weeks keep a plan in
 force; they never make one lapsed (plan_periods.states_plan_in_force only): a plan's weeks are
@@ -73,4 +79,23 @@ def lasting_periods(
             if days:
                 total = sum(days) if _THEN.search(words) else max(days)
                 out.append((written, written + timedelta(days=total)))
+    return out
+
+
+#: A plan's heading in a note: "Plan:", "Updated plan:", "Treatment plan:", "<b>Plan:</b>".
+_PLAN_LABEL = re.compile(
+    r"\b(?:(?:updated|revised|new|treatment|tx|therapy|chiropractic|care)\s+)?plan\s*:",
+    re.IGNORECASE,
+)
+#: Where the sentence a heading opens ends.
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+
+
+def labelled_periods(text: str, written: date | None) -> list[tuple[date, date]]:
+    """The periods the sentences opened by a "Plan:" heading in ``text`` state by their last
+    day ("Plan: 2x/wk x 6 wks (through 7/27/26)" written 5/4 runs 5/4-7/27)."""
+    out: list[tuple[date, date]] = []
+    for label in _PLAN_LABEL.finditer(text):
+        end = _SENTENCE_END.search(text, label.end())
+        out += through_periods(text[label.end() : end.start() if end else len(text)], written)
     return out

@@ -1,0 +1,68 @@
+"""Goals of a plan of care a later re-examination renews: "Treatment plan: ... 3x/wk x 4 wks then
+2x/wk x 4 wks; goals: ODI < 20%, NDI < 10%" at the initial exam, then at the re-exam eight weeks
+on "ODI 30% (from 44). Plan: 2x/wk x 4 wks, then re-exam" (blind wave 33, DR/therapy-02: the
+plan was called partial because its goals were written 100 days before the request).
+
+A therapy plan's measurable long-term goals are set at the evaluation; a re-examination that
+writes the plan's next frequency and duration changes that plan, and the goals it keeps working
+toward are still the plan's, though not written again (the plan holds goals, frequency and
+duration together: CGS's plan-of-care fact sheet, the checklist's ``cgs-therapy-fact-sheet``; a
+reviewer reads the plan as amended, not as a new plan lacking goals). So with ``renewed: N`` a
+goal older than the window counts when a note in the window (not an order: a request for visits
+renews nothing) states both the plan's frequency and its duration, and the goal was written at
+most N days before it (one certification period). A pointer ("continue per POC"), a plan whose
+period lapsed, and a template left "***" renew nothing; the goals themselves must still be in
+force (the note_finding's ``in_force`` filters apply to them first).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from .context import Context
+from .finding_dates import finding_date
+from .plan_periods import blank_notes, notes_lapsed, points_at_plan
+from .relevant_findings import relevant_findings
+
+_RENEWING = ("frequency", "duration")
+
+
+def renewal_days(ctx: Context, spec: dict[str, Any], dates: dict[str, date | None]) -> list[date]:
+    """The days of notes in the spec's window that state both a plan's frequency and its
+    duration of their own (not pointers, not lapsed plans, not blank templates)."""
+    found = [
+        f
+        for f in relevant_findings(
+            {**spec, "concepts": list(_RENEWING), "kinds": ["note", "report"]}, ctx
+        )
+        if f.asserted and not points_at_plan(f.snippet)
+    ]
+    refs = {f.note_ref for f in found}
+    skip = notes_lapsed(ctx, refs, on=ctx.in_force_on(spec)) | blank_notes(ctx)
+    stated: dict[str, set[str]] = {}
+    for f in found:
+        if f.note_ref not in skip and ctx.in_window(dates.get(f.note_ref), spec.get("within_days")):
+            stated.setdefault(f.note_ref, set()).add(f.concept)
+    return sorted(
+        day
+        for ref, concepts in stated.items()
+        if set(_RENEWING) <= concepts and (day := dates.get(ref)) is not None
+    )
+
+
+def renewed_goals(
+    ctx: Context, spec: dict[str, Any], older: list[Any], dates: dict[str, date | None]
+) -> list[Any]:
+    """Those of ``older`` (goal findings before the window) that a renewing note in the window
+    carries on: written at most ``spec["renewed"]`` days before one."""
+    if not older:
+        return []
+    renewals = renewal_days(ctx, spec, dates)
+    reach = timedelta(days=int(spec["renewed"]))
+    return [
+        f
+        for f in older
+        if (day := finding_date(f, dates)) is not None
+        and any(day <= renewal and renewal - reach <= day for renewal in renewals)
+    ]

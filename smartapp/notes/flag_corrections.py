@@ -37,6 +37,7 @@ from .segments import Segment
 from .self_directed import self_directed
 from .statement_kinds import POSITIVE_MARK, UNCHANGED_MEASURES, UNCHANGED_ONLY
 from .tolerance import cause_only, others_intolerance, untolerated_exam
+from .work_context import in_job_gloss, lift_as_limit, symptom_at_work
 
 _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
@@ -45,6 +46,12 @@ _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$"
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
 _FAMILY_JUST_BEFORE = re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
+#: A motion that names a kind of exercise is care, not a measured motion (blind wave 32,
+#: DO/lmri-03: a PT course's "flexion-based program"; "extension exercises").
+_EXERCISE_AFTER = re.compile(
+    r"[- ](?:based|biased?|bias|programs?|exercises?|ex|protocols?|stretch\w*|routine)\b",
+    re.IGNORECASE,
+)
 #: Reports and evaluations done, whatever the next visit's plans after them.
 _DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
 #: Categories whose finding a verb's own "not" in another clause does not deny.
@@ -71,6 +78,8 @@ def entity_flags(
         return None
     if label == "measure|rdi" and WITH_RERAS.search(note_text):
         return None  # a study whose RDI counts RERAs: not the LCD's RDI
+    if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
+        return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
     flags = modifier_flags(ent)
     if CARE.match(label) and cause_only(ent):
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
@@ -83,8 +92,14 @@ def entity_flags(
     # keeps what its sentence said before it, never earlier sentences on the line.
     if label in _CAPACITY and cues.JOB_CONTEXT.search(_lead(lines, seg, before)):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
-    if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(_lead(lines, seg, before)):
-        flags["hypothetical"] = True  # "job requires lifting": not how it happened
+    if label == "work-injury|mechanism" and (
+        cues.JOB_DEMANDS.search(_lead(lines, seg, before))
+        or in_job_gloss(_lead(lines, seg, before), seg.text[ent.end_char :])
+        or lift_as_limit(before, ent.text, seg.text[ent.end_char :])
+    ):  # "job requires lifting", "is a CNA (patient handling, lifting)": not how it happened
+        flags["hypothetical"] = True
+    if label == "work-injury|injured-at-work" and symptom_at_work(before, ent.text):
+        flags["hypothetical"] = True  # '"hurts at work"': when it hurts, not where it happened
     if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
         flags["speculative"] = True  # "I want to go ahead with the knee replacement."
     if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: ent.end_char]):
@@ -196,8 +211,11 @@ def pattern_flags(
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
     if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
-    if label == "work-injury|mechanism" and cues.JOB_DEMANDS.search(
-        _lead(lines, seg, seg.text[: match.start()])
+    lead = _lead(lines, seg, seg.text[: match.start()])
+    if label == "work-injury|mechanism" and (
+        cues.JOB_DEMANDS.search(lead)
+        or in_job_gloss(lead, seg.text[match.end() :])
+        or lift_as_limit(seg.text[: match.start()], match.group(), seg.text[match.end() :])
     ):  # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
         flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
     if label.startswith("functional-deficits|") and (

@@ -189,3 +189,22 @@ def balance_tested_well(text: str, start: int, end: int) -> bool:
     """True when the unsteadiness at [start, end) of the statement ``text`` is one its own
     balance testing found little risk in: the complaint is subjective, the test is the measure."""
     return bool(_UNSTEADY.search(text[start:end]) and _TESTED_WELL.search(text))
+
+
+#: A fall-risk screen named as done with no result, or fall-risk teaching (blind wave 33,
+#: DR/walker-02: "Fall risk screening (STEADI): Pt screened. Fall risk education provided." from
+#: a smart-phrase): the screen's name and its handout find no risk. A screen answered with what
+#: it found ("Fall risk screen: positive (fall 1/30)", "Fall risk assessment: high") still does.
+_RISK_ONLY_NAMED = re.compile(
+    r"^\s*(?:(?:screen(?:ing|ed)?|assessment|assessed|evaluation|eval)\b\s*(?:\([^)]{0,20}\)\s*)?"
+    r"(?:[:\-\u2013]\s*)?(?:(?:pt|patient)\s+)?(?:(?:was|were|is)\s+)?"
+    r"(?:screened|completed|done|performed|reviewed|assessed|updated|documented)?\s*(?:$|[.;])"
+    r"|(?:education|teaching|counsell?ing|handouts?|pamphlets?|information)\b)",
+    re.IGNORECASE,
+)
+
+
+def fall_risk_only_named(text: str, start: int, end: int) -> bool:
+    """True when the "fall risk" at [start, end) of the statement ``text`` names a screen done
+    without its result, or teaching about falls: no risk is found by either."""
+    return text[start:end].lower() == "fall risk" and bool(_RISK_ONLY_NAMED.match(text[end:]))

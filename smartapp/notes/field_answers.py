@@ -30,9 +30,12 @@ FIELD_ANSWERED_NO = re.compile(
 #: by the target's category or its concept's name.
 #: A screen answered with a count of none is negative too ("Fall risk screen (STEADI): 0 falls,
 #: not unsteady", blind wave 26 CQ/wlk-02; "Falls in past year: 0", "no falls in 12 mo"); a
-#: count above zero is what it found.
+#: count above zero is what it found. The patient's own denial answers it as well ("Falls:
+#: denies falls in the past year", blind wave 33 DR/walker-02); "denies falls but near-fall 3/1"
+#: turns to what did happen and stays.
 _NONE_COUNTED = (
-    r"(?:(?:0|zero)\b(?:\s+[a-z]+)?|no\s+(?:falls?|episodes?|events?))"
+    r"(?:(?:0|zero)\b(?:\s+[a-z]+)?|(?:no|denies|denied|reports\s+no)\s+(?:any\s+)?"
+    r"(?:falls?|episodes?|events?))"
     r"(?:\s+(?:in|over|during|since|for|x|this|past|last)\b|" + _ANSWERED + ")"
 )
 FIELD_ANSWERED_NEGATIVE = re.compile(

@@ -11,7 +11,12 @@ import re
 from typing import Any
 
 from ..evidence.demand_levels import capacity_meets_demand, weight_meets_demand
-from ..evidence.score_bands import balance_tested_well, little_limitation_written, rated_well
+from ..evidence.score_bands import (
+    balance_tested_well,
+    fall_risk_only_named,
+    little_limitation_written,
+    rated_well,
+)
 from . import cues, not_evidence
 from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
 from .field_answers import field_answered_no, field_opens_answered_no
@@ -156,9 +161,10 @@ def entity_flags(
     elif label.startswith("functional-deficits|") and (
         rated_well(seg.text, ent.start_char, ent.end_char)
         or balance_tested_well(seg.text, ent.start_char, ent.end_char)
+        or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
         or weight_meets_demand(seg.text)
     ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
-        # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |"
+        # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |", "Fall risk screening: done"
         flags["normal"] = True
     if flags.get("negated") and not denial_in_own_clause(seg.text, ent.start_char, ent.end_char):
         flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"

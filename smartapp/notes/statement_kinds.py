@@ -14,6 +14,9 @@ import re
 DONE = re.compile(
     r"\b(failed|tried|completed|finished|underwent|continue[sd]?|continuing|despite|"
     r"without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|s/p|status post|"
+    # A trial judged by its result ("CPAP trial x 7 wks ineffective") was had (blind wave 32,
+    # DB/cpap-03): a result is told of care done, not of care to come.
+    r"ineffective|unsuccessful|not effective|"
     r"previously|prior|has had|had|did "
     r"not help|ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
     r"(?:has |have )?been on|currently on|remains on)\b"

@@ -31,7 +31,7 @@ from .access import (
     visible_request,
     visible_with_version,
 )
-from .audit_words import audit_details, patient_label
+from .audit_words import audit_details, name_known, patient_label
 from .request_lists import REQUEST_EVENTS, named_on_page, request_lists
 
 bp = Blueprint("reports", __name__)
@@ -115,6 +115,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     appeal = appeal_panel(tracked)
     load_names(named_on_page(launch, tracked, saved, versions, comments, events, panel, attested,
                              appeal["packets"]))  # fmt: skip
+    name_known(tracked.patient_ref, tracked.patient_name)
     rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     arranged = present.arrange(report)
     # Before the commit: cards rendered for the first time are stored in this transaction.

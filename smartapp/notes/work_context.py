@@ -1,0 +1,71 @@
+"""What a work-injury word means where it stands: the job described, or a symptom felt at work,
+is not the injury (flag_corrections.py reads a target's flags with these).
+
+- A job's own gloss in brackets ("Pt is a CNA (patient handling, lifting >50 lb with assist)",
+  "works as a stocker (lifting, overhead reaching)") tells what the job demands, as "Job demands:"
+  does (cues.JOB_DEMANDS): a lifting word there is no mechanism of injury (blind wave 32,
+  DP/work-rehab-03). A bracket that tells of an injury ("is a roofer (fell lifting shingles
+  3/2)") stays the injury's.
+- A lift named as a capacity or a limit ("FCE to define safe lifting", "max lifting 20 lb",
+  "lifting capacity", "no lifting > 15 lb") is what the worker may or can do, not how the injury
+  happened (the same case's plan).
+- A symptom felt at work ("hurts at work", "aches at work", "worse at work") says when it
+  hurts, not that the injury happened at work (blind wave 32, DN/wr-03: a shoulder that "hurts
+  at work" with the employer form's date of injury and mechanism left "***"). "Hurt it at work",
+  "hurt her back at work" (past, with what was hurt) are the injury and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A job named, then a bracket opened on it that is still open where the target stands.
+_JOB_BRACKET = re.compile(
+    r"\b(?:is|works as|worked as|working as|employed as|job|occupation)\s*:?\s*(?:an?\s+)?"
+    r"[a-z][\w/&.'-]*(?:\s+[a-z][\w/&.'-]*){0,3}\s*\(([^()]*)$",
+    re.IGNORECASE,
+)
+#: Words that make a bracket tell of an injury, not of the job.
+_INJURY_WORDS = re.compile(
+    r"\b(?:injur\w*|hurt|strain\w*|sprain\w*|pop\w*|fell|fall|slipped|tripped|twisted|while|"
+    r"when|doi|moi|mechanism)\b|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+#: Words that make a lift a capacity or a limit: just before it, or just after it.
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:safe|safely|max(?:imum|imal)?|tolerated|no|avoid|restricted|limited|limit)\s+$",
+    re.IGNORECASE,
+)
+_LIMIT_AFTER = re.compile(
+    r"\s+(?:capacity|capacities|limits?|tolerance|restrictions?|ability|abilities)\b",
+    re.IGNORECASE,
+)
+#: A symptom verb in the present, just before "at work" ('"hurts at work"', "worse at work").
+_SYMPTOM_BEFORE = re.compile(
+    r"\b(?:hurts|hurting|aches|aching|throbs|bothers(?:\s+(?:him|her|them|me))?|"
+    r"flares(?:\s+up)?|worse|worsens|sore)\s*[\"'”’]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def in_job_gloss(lead: str, after: str) -> bool:
+    """True when the target stands inside a bracket glossing the job named just before it
+    (``lead``: the statement up to the target; ``after``: from its end), and nothing in the
+    bracket tells of an injury."""
+    opened = _JOB_BRACKET.search(lead)
+    if opened is None:
+        return False
+    bracket = opened.group(1) + after.split(")", 1)[0]
+    return not _INJURY_WORDS.search(bracket)
+
+
+def lift_as_limit(before: str, target: str, after: str) -> bool:
+    """True when a lifting word (``target``) is named as a capacity or a limit."""
+    return target.lower().startswith("lift") and bool(
+        _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after)
+    )
+
+
+def symptom_at_work(before: str, target: str) -> bool:
+    """True when ``target`` ("at work") follows a symptom felt in the present ("hurts at work")."""
+    return target.lower() == "at work" and bool(_SYMPTOM_BEFORE.search(before))

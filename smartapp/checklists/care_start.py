@@ -14,7 +14,9 @@ before it is none, though 88 days before the order (blind wave 22, CB/hh-03). An
 calls itself a recertification, or whose episode a note written since its last period began calls
 one ("Recert due - paperwork sent to MD": blind wave 30, DH/hh-02), continues the run of periods
 up to one period (60 days) after the last ended, however late it was asked for (blind wave 24,
-CH/hh-02).
+CH/hh-02). A run whose first period on record is a plan of care charted as a recertification
+("HH POC recert 6/10-8/8") began at least one period (60 days) before it, and the encounter is
+timed from then (blind wave 32, DM/hh-02).
 
 A recertification needs no new encounter, but one held for it counts as well: the certifying
 practitioner's video visit two days before the recertified period, about the reason for home care,
@@ -55,6 +57,10 @@ def start_of_care(
     latest = order_date + timedelta(days=AHEAD_DAYS)
     found: list[date] = []
     periods: list[tuple[date, date]] = []
+    # The first days of plans of care charted as recertifications. Only a CarePlan's own title
+    # or description names its period so: a note's line may name the period it reviews and the
+    # recertification it recommends ("Visits 12/22-2/12 ... Recommend recert": CX/hh-01).
+    recerts: set[date] = set()
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
@@ -66,9 +72,20 @@ def start_of_care(
         found += [d for d in _stated(plan, start) if earliest <= d <= latest]
         if start is not None and end is not None and start <= end:
             periods.append((start, end))
+            if _RECERT.search(plan):
+                recerts.add(start)
     recert = _RECERT.search(order_text) or _recert_noted(record, periods, order_date, as_of)
     late = _RECERT_DAYS if recert else _LATE_DAYS
-    return max(found, default=None) or _first_certified(periods, earliest, order_date, late)
+    if found:
+        return max(found)
+    opened = _first_certified(periods, earliest, order_date, late)
+    if opened in recerts:
+        # The first period on record is itself a recertification ("HH POC recert 6/10-8/8"):
+        # the episode began at least one certification period before it, and its encounter is
+        # timed from then (blind wave 32, DM/hh-02: the wound clinic's referral visit 133 days
+        # before the recertified period, 73 before the latest start of care it implies).
+        return opened - timedelta(days=_RECERT_DAYS)
+    return opened
 
 
 def recertifying(record: PatientRecord, order_date: date, order_text: str = "") -> bool:

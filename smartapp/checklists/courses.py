@@ -249,7 +249,12 @@ _INTERMITTENT = re.compile(
     r"intermittent(?:ly)?|sometimes|only when (?:needed|it'?s bad)|"
     r"when (?:it'?s|it is|the pain is|pain is|knee is|back is) (?:bad|worse|severe|flaring)|"
     r"(?:a few|a couple(?: of)?|one or two|once or twice|1-2|2-3) times? (?:a|per|/) ?"
-    r"(?:week|wk|month|mo))\b",
+    r"(?:week|wk|month|mo)|"
+    # A handful of doses in all ('using the muscle relaxer "a few times"' since the last visit;
+    # blind wave 32, DN/lmri-02) is fewer still: no course of the drug.
+    r"(?:a few|a couple(?: of)?|one or two|1-2|2-3) times(?!\s*(?:a|per|/|each|every|daily|"
+    r"weekly|nightly|monthly)\b)|once or twice(?!\s*(?:a|per|/|each|every|daily|weekly|"
+    r"nightly|monthly)\b))\b",
     re.IGNORECASE,
 )
 

@@ -45,7 +45,8 @@ MODALITIES = {
 }
 
 
-def _modalities(text: str) -> set[str]:
+def modalities(text: str) -> set[str]:
+    """The imaging modalities (keys of :data:`MODALITIES`) ``text`` names."""
     return {name for name, pattern in MODALITIES.items() if pattern.search(text)}
 
 
@@ -60,7 +61,7 @@ def restated_studies(
         # The title's side may follow its region ("XR Knee Left 3 views": study_regions).
         regions = regions_in_text(head) | study_regions(text.title, text.codes)
         if text.date and text.date <= ctx.as_of and regions and compatible(wanted, regions):
-            studies.append((text.date, _modalities(head)))
+            studies.append((text.date, modalities(head)))
     if not studies:
         return findings
     report_refs = {t.ref for t in reports}
@@ -78,7 +79,7 @@ def restated_studies(
         ):
             out.append(finding)
             continue
-        named = _modalities(said)
+        named = modalities(said)
         earlier = [d for d, kinds in studies if d <= written and (not named or named & kinds)]
         out.append(replace(finding, when=max(earlier)) if earlier else finding)
     return out
@@ -96,7 +97,7 @@ def films_of_the_day(
     for text in reports:
         regions = study_regions(text.title, text.codes)
         if text.date and regions:
-            studies.setdefault(text.date, []).append((regions, _modalities(text.title)))
+            studies.setdefault(text.date, []).append((regions, modalities(text.title)))
     if not studies:
         return findings
     report_refs = {t.ref for t in reports}
@@ -105,7 +106,7 @@ def films_of_the_day(
         day = finding.when or (
             ctx.text_dates.get(finding.note_ref) if _SAME_DAY.search(finding.snippet) else None
         )
-        named = _modalities(finding.snippet)
+        named = modalities(finding.snippet)
         on_day = studies.get(day, []) if day else []
         that_day = [regions for regions, kinds in on_day if not named or named & kinds]
         if finding.regions:

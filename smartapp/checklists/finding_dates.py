@@ -32,6 +32,17 @@ EVENT_CATEGORIES = frozenset(
 )  # fmt: skip
 
 
+#: Tests of another category that are done on a day, as diagnostic results are: a resting ECG
+#: and earlier cardiac testing (clinical-notes). "Prior testing: ECG 2023 at PCP reportedly
+#: normal (not available)" in a March 2026 consult is an ECG of 2023, not of the consult (blind
+#: wave 32, DO/card-02: the LCD's resting ECG must be recent); "known LBBB since 2019" runs on.
+EVENT_CONCEPTS = frozenset({("clinical-notes", "ecg"), ("clinical-notes", "cardiac-test")})
+#: What a tracing's finding says still holds: "known LBBB since 2019", "chronic RBBB".
+_STILL_HOLDS = re.compile(
+    r"\b(?:since|known|chronic|ongoing|persist\w*|continu\w*|still)\b", re.IGNORECASE
+)
+
+
 #: The finding is a fall itself (not a limitation whose statement says "since fall 2025").
 _ONE_FALL = re.compile(r"\s*(?:a\s+)?(?:fall|fell)\s*", re.IGNORECASE)
 
@@ -42,7 +53,9 @@ def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     if finding.when and (
         finding.category in EVENT_CATEGORIES
         or (finding.category == "functional-deficits" and _ONE_FALL.fullmatch(finding.text))
-    ):
+        or ((finding.category, finding.concept) in EVENT_CONCEPTS
+            and not _STILL_HOLDS.search(finding.snippet))
+    ):  # fmt: skip
         if _lasts_to_note(finding, dates):
             return written_date(finding, dates)
         return finding.when  # a fall is an event: "fall off a ladder in 2019" is not recent

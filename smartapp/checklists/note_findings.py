@@ -18,7 +18,7 @@ from .pap_effective import effective_since
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit
-from .scheduled import notes_scheduling_order
+from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .signers import note_signed_by, written_only_by
 from .visit_about import notes_about
 
@@ -132,6 +132,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         older = [f for f in asserted if f not in in_window]
         scheduling = notes_scheduling_order(ctx, {f.note_ref for f in older})
         in_window += [f for f in older if f.note_ref in scheduling]
+        # ...or planned it in its own words, not done since (plans_of_study_to_do)
+        in_window += plans_of_study_to_do(ctx, [f for f in older if f.note_ref not in scheduling])
     needed = spec.get("min_duration_days")
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     wanted = spec.get("min_count", 1)

@@ -16,6 +16,7 @@ from .onsets import restated_clause, restated_onset, unread_restatement
 from .record_filters import OPERATORS, _keep, _planned_ahead
 from .unread_sides import unread_side_note
 from .unread_stops import unread_order_stop
+from .visit_about import unread_visit_note
 
 
 def _lapsed(operator: str, spec: dict[str, Any], ctx: Context) -> str:
@@ -70,6 +71,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
             doubt = doubt or unread_order_stop(in_range, spec, ctx)
         if operator == "has_procedure":  # so may the side a procedure's own note gives
             doubt = doubt or unread_side_note(in_range, spec, ctx)
+        if operator == "has_encounter":  # ... and what a visit was about (visit_about.py)
+            doubt = doubt or unread_visit_note(in_range, spec, ctx)
         if doubt:
             return Outcome("unknown", _cites(in_range), f"Found in {what}, but not judged: "
                            f"{doubt}.", [i.date for i in in_range if i.date])  # fmt: skip

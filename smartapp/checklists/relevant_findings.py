@@ -18,7 +18,7 @@ from .addenda import drop_corrected
 from .context import MAX_EVIDENCE, Context, cite
 from .cosigned import cosigned_by_requester, requester_names
 from .exam_in_plan import plan_exam_counts
-from .films import films_of_the_day, restated_studies
+from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .never_taken import drop_listed_never_taken
@@ -49,6 +49,17 @@ def _is_imaging_report(text: Any) -> bool:
     return text.kind == "report" or bool(
         _IMAGING_TEXT.search(f"{text.title} {' '.join(c.code for c in text.codes)}")
     )
+
+
+def _of_modality(text: Any, snippet: str, wanted: Any) -> bool:
+    """Whether a statement's study is of one of the modalities ``with_imaging`` lists (a plain
+    ``true`` takes any): an imaging report by its title, another text by the study its statement
+    names. "Grade 1 anterolisthesis unchanged between flexion and extension" on a radiograph is
+    no MRI or CT (blind wave 32, DO/sps-02). A study that names no modality is not ruled out."""
+    if not isinstance(wanted, list):
+        return True
+    named = modalities(text.title if _is_imaging_report(text) else snippet)
+    return not named or bool(named & set(wanted))
 
 
 def _study_of_region(text: Any, spec: dict[str, Any], ctx: Context) -> bool:
@@ -165,6 +176,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             _is_imaging_report(text) or (f.note_ref, f.snippet) in imaging_statements
         ):
             continue  # "R knee OA" in the history is not what the radiograph showed
+        if not _of_modality(text, f.snippet, spec.get("with_imaging")):
+            continue  # a flexion-extension radiograph is no MRI or CT (SPS-002)
         out.append(f)
     out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
     if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)

@@ -16,6 +16,13 @@ the study (ordered, placed, scheduled, sent), name it, point back to a discussio
 ("as discussed", "as planned", "per our discussion") and give the earlier note's own date, and be
 written within a month of the order; a study only "discussed 3/13" (not ordered) points at
 nothing.
+
+So is the plan the ordering visit wrote in the study's own words, when the study has not been done
+since: "MRI brain w/ and w/o contrast (epilepsy protocol) - if lesion, neurosurgery referral" of
+11/20 is the plan of the brain MRI whose authorization was sought 1/29, the only contact between
+them a portal message (blind wave 32, DP/imaging-02). The statement must name the study's modality
+and no other region than the order's, and no report of that modality may be dated after it:
+an MRI done since was the study that plan was for.
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
+from ..evidence.regions import compatible
 from ..notes.written_dates import find_dates
 from .context import Context
 from .films import MODALITIES
@@ -64,6 +73,38 @@ def notes_scheduling_order(ctx: Context, refs: Iterable[str]) -> set[str]:
             if any(abs(when - day) <= _NEAR for when in ahead for day in due):
                 out.add(note.ref)
                 break
+    return out
+
+
+def plans_of_study_to_do(ctx: Context, findings: list[Any]) -> list[Any]:
+    """Those of ``findings`` (plan statements older than the window) that plan the requested
+    study in its own words, of a note no study of that modality has been reported since, in
+    the reach of :data:`SCHEDULED_DAYS` before the order (see the module docstring)."""
+    order = ctx.order
+    if order is None or not findings:
+        return []
+    named = " ".join([order.free_text, *(c.display for c in order.codes)])
+    kinds = [p for p in MODALITIES.values() if p.search(named)]
+    if not kinds:
+        return []  # an order without words names no modality a statement could share
+    due = min([d for d in (order.authored, order.occurrence) if d] or [ctx.as_of])
+    dates = {n.ref: n.date for n in ctx.record.all_texts() if n.kind == "note"}
+    reported = [
+        n.date for n in ctx.record.all_texts()
+        if n.date and n.kind in ("report", "note") and any(p.search(n.title) for p in kinds)
+    ]  # fmt: skip
+    out = []
+    for f in findings:
+        written = dates.get(f.note_ref)
+        if written is None or not timedelta(0) <= due - written <= timedelta(SCHEDULED_DAYS):
+            continue
+        if not any(p.search(f.snippet) for p in kinds):
+            continue
+        if not compatible(ctx.order_regions, f.regions):
+            continue
+        if any(written < day <= ctx.as_of for day in reported):
+            continue  # a study done since was the one this plan was for
+        out.append(f)
     return out
 
 

@@ -10,7 +10,9 @@ no CVAT" two months before a power wheelchair order, the mobility exam 197 days 
 ``visit_about: {categories: [...], concepts: [...]}`` keeps an Encounter only when a note of its
 day holds an asserted finding of those categories or concepts, or when no note of that day is on
 record (the encounter alone says no more than its type: it stands); on ``note_finding`` it keeps
-findings only from notes that hold one.
+findings only from notes that hold one. A visit that stands only because every note of its day
+is unread stands on a note not seen: :func:`unread_visit_note` makes such a met "could not
+check", naming the notes (bench/unread.py, invariant a).
 """
 
 from __future__ import annotations
@@ -39,3 +41,24 @@ def visit_about(item: Evidence, about: dict[str, Any], ctx: Context) -> bool:
         return True
     that_day = {n.ref for n in ctx.record.all_texts() if n.date == item.date and n.text}
     return not that_day or bool(that_day & notes_about(ctx, about))
+
+
+def unread_visit_note(items: list[Evidence], spec: dict[str, Any], ctx: Context) -> str:
+    """Why a ``has_encounter`` met with ``visit_about`` on ``items`` is not judged: every one of
+    them stands only because the notes of its day, which could tell another problem's visit,
+    are unread; "" when one stands on its own."""
+    if not spec.get("visit_about"):
+        return ""
+    unread: list[str] = []
+    for item in items:
+        if item.kind != "Encounter" or item.date is None:
+            return ""
+        that_day = [n for n in ctx.record.all_texts() if n.date == item.date and n.kind == "note"]
+        refs = [n.ref for n in that_day
+                if not n.not_fetched and ctx.record.unread_reason(n) is not None]  # fmt: skip
+        read = any(n.text for n in ctx.record.all_texts() if n.date == item.date)
+        if not refs or read:
+            return ""  # no note of its day, or one read (and about the need): it stands
+        unread += refs
+    shown = ", ".join(list(dict.fromkeys(unread))[:5])
+    return f"the note of the visit's day, which says what it was about, is unread ({shown})"

@@ -11,7 +11,11 @@ from typing import Any
 
 from ..evidence.regions import lesion_side, regions_in_text, related
 
-_CLAUSE_END = re.compile(r"[,;]|\s-\s")
+#: What ends a clause: a comma, a semicolon, a spaced dash, or a sentence's full stop that the
+#: statement splitter kept inside one statement ("... walking >15 min. h/o L knee injection": a
+#: lower-case word after the stop; blind wave 32, DP/hyaluronan-03, the left knee's injection
+#: counted for a right-knee request).
+_CLAUSE_END = re.compile(r"[,;]|\s-\s|(?<=[a-z0-9)])\.\s+(?=[a-z])", re.IGNORECASE)
 
 
 def finding_regions(
@@ -31,9 +35,10 @@ def _sided(label: str, seg: Any, start: int, regions: frozenset[str]) -> frozens
 
 
 def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> frozenset[str]:
-    """In a statement about several regions ("GH joint preserved, AC arthrosis"), a finding is
+    """In a statement about several regions ("GH joint preserved, AC arthrosis"), or about both
+    sides of one ("R knee pain since May. h/o L knee injection 10/2025 helped"), a finding is
     about the region its own clause names, when that clause names one."""
-    if len({r.split(":")[0] for r in regions}) < 2:
+    if len({r.split(":")[0] for r in regions}) < 2 and len(_sides(regions)) < 2:
         return regions
     text, low, high = seg.text, start - seg.start, end - seg.start
     if low < 0 or high > len(text):
@@ -62,3 +67,8 @@ def carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[st
         if ":" in r and related(r.split(":")[0], base)
     }  # fmt: skip
     return regions | sides
+
+
+def _sides(regions: frozenset[str]) -> set[str]:
+    """The sides the regions give one region: {"left", "right"} for "R knee ... L knee"."""
+    return {r.split(":", 1)[1] for r in regions if ":" in r}

@@ -41,6 +41,12 @@ _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$"
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
 _FAMILY_JUST_BEFORE = re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
+#: A motion that names a kind of exercise is care, not a measured motion (blind wave 32,
+#: DO/lmri-03: a PT course's "flexion-based program"; "extension exercises").
+_EXERCISE_AFTER = re.compile(
+    r"[- ](?:based|biased?|bias|programs?|exercises?|ex|protocols?|stretch\w*|routine)\b",
+    re.IGNORECASE,
+)
 #: Reports and evaluations done, whatever the next visit's plans after them.
 _DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
 #: Categories whose finding a verb's own "not" in another clause does not deny.
@@ -67,6 +73,8 @@ def entity_flags(
         return None
     if label == "measure|rdi" and WITH_RERAS.search(note_text):
         return None  # a study whose RDI counts RERAs: not the LCD's RDI
+    if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
+        return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
     flags = modifier_flags(ent)
     if CARE.match(label) and cause_only(ent):
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause

@@ -67,3 +67,24 @@ def month_part_day(part: str | None, month: int, year: int, note_date: dt.date) 
     when = dt.date(year, month, last or monthrange(year, month)[1])
     start = dt.date(year, month, {10: 1, 20: 11}.get(last, 21))
     return note_date if start <= note_date < when else when
+
+
+#: What makes a yearless month after it one still to come: a plan, schedule or wish a few words
+#: before it ("pt wishes R THA before planned hiking trip in Oct", "surgery scheduled for late
+#: Nov", "next visit early Jan").
+_AHEAD = re.compile(
+    r"\b(?:planned|planning|plans?|scheduled|upcoming|next|expected|anticipated|will|wants?|"
+    r"wish(?:es)?|hopes?|hoping)\b(?:\s+[\w'/-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def ahead_month(text: str, at: int, month: int, day: int, note_date: dt.date) -> dt.date | None:
+    """The first such day after the note, when the words before ``at`` look ahead to it (blind
+    wave 32, DO/tha-03: "before planned hiking trip in Oct" in a June note is this October, not
+    last; read as last, the note's surgical plan looked a year old). None otherwise."""
+    if not _AHEAD.search(text, max(0, at - 80), at):
+        return None
+    day = min(day, monthrange(note_date.year, month)[1])
+    when = dt.date(note_date.year, month, day)
+    return when if when > note_date else dt.date(note_date.year + 1, month, day)

@@ -33,7 +33,12 @@ _NEGATION_AFTER = re.compile(
 #: "restarted" or "resumed".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start)|"
-    r"re-?start|resume)\b"
+    r"re-?start|resume|"
+    # Care booked and not yet had, as ConText reads "scheduled" before a spaCy target (blind
+    # wave 32, DP/bariatric-03: "RD phone call: scheduled intake 9/14/26 for supervised
+    # program" is no program attended); not visits counted against those booked ("8 of 12
+    # scheduled").
+    r"(?<!of \d )(?<!of \d\d )(?:re-?)?scheduled|booked|awaiting)\b"
     r"[^.;]*$"
     # Waited for in a backlog or on a waitlist, in the same clause ("Wheelchair evaluation
     # delayed by backlog at the seating clinic"; blind wave 18, BI/whc-03); not visits had since

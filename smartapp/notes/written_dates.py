@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .month_parts import STARTED, month_part_day, started_part, year_part_day
+from .month_parts import STARTED, ahead_month, month_part_day, started_part, year_part_day
 from .visit_numbers import visit_count
 
 MONTHS = {
@@ -252,7 +252,9 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
             if part not in ("last", "this past"):
                 # "since mid-March" written on March 25 is this March, "RTW by mid-May" next May;
                 # "last March" is neither.
-                when = _yearless(month, day, note_date) or when
+                when = ahead_month(text, match.start(), month, day, note_date) or (
+                    _yearless(month, day, note_date) or when
+                )
                 if STARTED.search(text, 0, match.start()):
                     # A start ("since late May", "started early March") at its latest day, as
                     # its duration is; an end ("finished PT early March") is not moved later.

@@ -14,10 +14,11 @@ The NLP finds the measure's name as a target (so ConText sees "wife's AHI 60" as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..notes.measure_values import hypopnea_rule
+from ..notes.measure_values import hypopnea_rule, starts_change
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .last_procedure import about_the_last
@@ -45,6 +46,14 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     }
     dates = note_dates(ctx)
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]
+    # The first value of a change ("lost 9 lb (BMI 36.1 -> 34.9)" over "Jun-Nov 2025") is where
+    # it started, not a reading of the days the statement gives: dated, as a restated reading
+    # is, by the day the chart gives that value (blind wave 33, DQ/bar-02: the 36.1 of 1/2025).
+    readings = [
+        replace(f, when=None) if f.when and starts_change(ctx.texts.get(f.note_ref, ""), f.end)
+        else f
+        for f in readings
+    ]  # fmt: skip
     # "(BMI 36.2)" in a consult, the BMI charted 14 months before (rounded_values.copied_forward)
     readings = copied_forward(readings, ctx, lambda f: dates.get(f.note_ref))
     found = [

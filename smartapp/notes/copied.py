@@ -18,7 +18,8 @@ exam the note restates from an earlier visit it dates ("Physical Exam (last docu
 How far a marker reaches, in order: to an explicit end marker ("end copied text"); inside its
 own brackets when the copied text is there ("[Hospital course copied from 2019 admission: ...]");
 back to the start of the section it closes ("above section copied ..."); to the end of its line
-when text follows it on the line; else over the lines below it up to the next blank line.
+when text follows it on the line (the header included when the marker is the header's remark,
+"Exam (copied from 9/10/25): ..."); else over the lines below it up to the next blank line.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from .late_entries import late_entry_spans
 from .report_headers import study_dated_reports
 from .restated_exams import restated_exam_spans
-from .section_headers import header_of
+from .section_headers import header_at, header_of
 from .written_dates import find_dates
 
 _MARKER = re.compile(
@@ -94,6 +95,13 @@ def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
     if opener and before and not text[after:line_end].strip(" \t."):
         return line_start, unit_start  # "... no h/o cancer. [copied from 5/14 note]": what precedes
     if rest:
+        header = header_at(text[line_start:line_end]) if opener else None
+        if header and line_start + header[1] >= after:
+            # "Exam (copied from 9/10/25): tenderness, SLR neg": the marker is the header's own
+            # remark, so the header is the copied section's label and the statement it opens
+            # (an exam section's own finding starts there) is the older note's (blind wave 33,
+            # DS/lumbar-mri-02: read as this visit's follow-up exam).
+            return line_start, line_end
         return after, line_end
     blank = _BLANK_LINE.search(text, line_end)
     end = blank.start() if blank else len(text)

@@ -63,6 +63,19 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     return float(before.group(1)) if before else None
 
 
+#: An arrow to a later value: "BMI 36.1 -> 34.9-35.2", "SpO2 95->86%".
+_CHANGE = re.compile(r"\s*%?\s*(?:-{1,2}>|=>|\u2192|\u27f6)\s*\d")
+
+
+def starts_change(text: str, end: int) -> bool:
+    """The measure's value at ``end`` (its name's end) is where a change started: an arrow leads
+    from it to a later value ("lost 9 lb (BMI 36.1 -> 34.9)"). The statement's dates are the
+    change's, not that first value's."""
+    window = _RULE.sub("", text[end : end + 60], count=1)
+    match = _VALUE.match(window[:30])
+    return bool(match and _CHANGE.match(window, match.end()))
+
+
 #: The hypopnea scoring rule written beside a sleep index: "AHI 4.2/h (4% rule)", "RDI 11 w/ 3%
 #: hypopneas", "RDI (AASM 3% rule) 11.0", "pAHI 3%: 27.9", "3%-rule AHI 12" (blind wave 20,
 #: BT/cpap-02). Read up to the end of the index's own clause or table cell, so "pRDI (all): 31.2

@@ -51,10 +51,14 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # Markdown's "**Plan**"): the closing marks are part of the header line. "Exam today:" /
     # "Exam this visit:" labels today's part of the note as the bare label does (a problem-based
     # A/P with "Exam today: SLR + R 40 deg" under a problem).
+    # A remark in brackets, round or square, may stand between the header and its colon
+    # ("Exam (video):", "PHYSICAL EXAM [macro]:" of a template): it qualifies the section, it
+    # does not hide it (blind wave 33, DQ/spine-03: the exam under "[macro]:" read as the ROS
+    # above it, so the attending's Hoffmann and clonus were no exam).
     pattern = re.compile(
         rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?:(?P<exam>{exams}){_PART}|(?P<header>{alternatives}))"
         rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
-        rf"(?:\s*\((?:[^)]{{0,40}})\))?{_TODAY}(?P<close>\s*[*#=~]+)?"
+        rf"(?:\s*(?:\([^)]{{0,40}}\)|\[[A-Za-z][^\]]{{0,39}}\]))?{_TODAY}(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
     )

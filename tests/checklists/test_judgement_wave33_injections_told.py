@@ -19,6 +19,7 @@ from smartapp.notes.model import NoteInput
 from smartapp.notes.renditions import rtf_to_text
 
 from .test_judgement import _note, record, status
+from .test_judgement_wave14_prior_series import _injection
 
 _ORDER = {"authoredOn": "2026-01-20", "occurrenceDateTime": "2026-02-02"}
 _AS_OF = dt.date(2026, 1, 22)
@@ -68,18 +69,7 @@ def test_a_studys_date_does_not_date_the_series_beside_it() -> None:
 
 
 def _shot(ident: str, when: str) -> dict:
-    return {
-        "resourceType": "Procedure",
-        "id": ident,
-        "status": "completed",
-        "subject": {"reference": "Patient/p"},
-        "code": {
-            "coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "20610"}],
-            "text": f"Hyaluronan injection R knee ({ident}, Euflexxa)",
-        },
-        "performedDateTime": when,
-        "bodySite": [{"text": "Right knee"}],
-    }
+    return _injection(ident, when, f"Hyaluronan injection R knee ({ident}, Euflexxa)")
 
 
 def test_a_repeat_series_is_not_dated_by_the_film_in_its_assessment() -> None:

@@ -24,7 +24,7 @@ def _plan(text: str) -> str:
     "text",
     [
         "P: FCE, one 4-hour session - will set permanent restrictions or work conditioning.",
-        "Plan: functional capacity evaluation would establish safe lifting limits.",
+        "Plan: functional capacity evaluation would establish safe lifting limits; RTW after.",
     ],
 )
 def test_an_fce_that_will_set_restrictions_is_its_plan(text: str) -> None:

@@ -23,8 +23,8 @@ def _plan(text: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Employer wants an FCE to determine capacity. P: meloxicam, PT.",
-        "P: functional capacity evaluation to establish safe capacities before any program.",
+        "Employer wants an FCE to determine capacity. P: meloxicam, PT; goal full duty.",
+        "P: functional capacity evaluation to establish safe capacities before any work conditioning.",
     ],
 )
 def test_an_fce_to_settle_capacity_is_its_plan(text: str) -> None:

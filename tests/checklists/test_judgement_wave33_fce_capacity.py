@@ -24,7 +24,7 @@ def _plan(text: str) -> str:
     "text",
     [
         "Employer wants an FCE to determine capacity. P: meloxicam, PT; goal full duty.",
-        "P: functional capacity evaluation to establish safe capacities before any work conditioning.",
+        "P: functional capacity evaluation to establish safe capacities before work hardening.",
     ],
 )
 def test_an_fce_to_settle_capacity_is_its_plan(text: str) -> None:

@@ -9,13 +9,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..evidence.regions import lesion_side, regions_in_text, related
+from ..evidence.regions import lesion_side, regions_in_text, related, study_regions
+from .report_headers import STUDY_NAMES
 
-#: What ends a clause: a comma, a semicolon, a spaced dash, or a sentence's full stop that the
-#: statement splitter kept inside one statement ("... walking >15 min. h/o L knee injection": a
+#: A statement that opens with a study's title, up to its colon: "XR SHOULDER LEFT 3 VIEWS:
+#: severe glenohumeral OA". EHR study names give the side after the region, and a reviewer reads
+#: the findings after the colon as that film's (blind wave 34, DX/tsa-02: a left film's OA was
+#: counted for a right TSA, its "LEFT" unread because no side came before "SHOULDER").
+_TITLE = re.compile(rf"^[ \t*\u2022-]*(?:{STUDY_NAMES})\b[^:.;\n]{{0,60}}:", re.IGNORECASE)
+
+#: What ends a clause: a comma, a semicolon, a label's colon (a study title's: "XR SHOULDER
+#: RIGHT: mild AC arthrosis" is a finding of the AC joint, not of the whole shoulder; blind wave
+#: 34, DX/tsa-02), a spaced dash, or a sentence's full stop that the statement splitter kept
+#: inside one statement ("... walking >15 min. h/o L knee injection": a
 #: lower-case word after the stop; blind wave 32, DP/hyaluronan-03, the left knee's injection
 #: counted for a right-knee request).
-_CLAUSE_END = re.compile(r"[,;]|\s-\s|(?<=[a-z0-9)])\.\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|(?<!\d):(?!\d)|\s-\s|(?<=[a-z0-9)])\.\s+(?=[a-z])", re.IGNORECASE)
+
+
+def title_regions(text: str) -> frozenset[str]:
+    """The regions of the study whose title opens ``text``, with a side written after its region
+    (regions.study_regions); none when the text opens with no study title."""
+    match = _TITLE.match(text)
+    return study_regions(match.group()) if match else frozenset()
 
 
 def finding_regions(

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
-from .clause_regions import carry_side
+from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
 from .headings import heading_regions, region_headings
 from .lines import NoteLines
@@ -99,6 +99,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
             regions = regions_in_text(seg.text) or problem_regions(problems, seg.start)
+            regions |= title_regions(seg.text)  # "XR SHOULDER LEFT 3 VIEWS: ..." (its side)
             if not regions and seg.section == "problem_list":  # "L shoulder pain - s/p inj"
                 regions = remark_regions(text, listed, seg.start)
             listed = (seg.end, regions) if seg.section == "problem_list" else None

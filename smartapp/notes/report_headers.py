@@ -37,7 +37,7 @@ _STUDY_DATE = re.compile(
     re.IGNORECASE,
 )
 #: The studies a report's header or title names.
-_STUDY_NAMES = (
+STUDY_NAMES = (
     r"mri|mra|ct|cta|x-?rays?|xr|radiographs?|ultrasound|sonogram|mammogram|emg|ncs"
     r"|myelogram|pet|bone scan|dexa"
 )
@@ -45,7 +45,7 @@ _STUDY_NAMES = (
 #: words of region, side and technique up to the date ("CT CHEST W/O CONTRAST 01/02/2026").
 _TITLE = re.compile(
     r"^[ \t*\u2022-]*(?:(?:exam|study|procedure)\s*:\s*)?"
-    rf"(?:{_STUDY_NAMES})\b[a-z/().&,\s-]{{0,60}}?(?=\d)",
+    rf"(?:{STUDY_NAMES})\b[a-z/().&,\s-]{{0,60}}?(?=\d)",
     re.IGNORECASE,
 )
 #: A sentence about a study, not a report's title: "MRI C-spine from 12/03/2024 shows ...".
@@ -56,7 +56,7 @@ _TITLE_END = re.compile(r"\s*(?::|$)")
 _SERVICE_DATE = re.compile(r"\b(?:dos|date\s+of\s+service)\b\s*[:#.=-]?\s*", re.IGNORECASE)
 #: A labelled header line also takes "US" (ultrasound); a title line, with no label to lean on,
 #: does not.
-_STUDY = re.compile(rf"\b(?:{_STUDY_NAMES}|us)\b", re.IGNORECASE)
+_STUDY = re.compile(rf"\b(?:{STUDY_NAMES}|us)\b", re.IGNORECASE)
 #: Where a report pasted into a visit note gives way to the note: its plan or exam, or the
 #: closing banner of a pasted fax ("---- END FAX ----").
 _NOTE_SECTIONS = frozenset({"plan", "exam"})

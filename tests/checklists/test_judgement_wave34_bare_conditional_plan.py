@@ -1,13 +1,8 @@
-"""Lumbar MRI conservative care and treatment plan as blind wave 34 wrote them (DV/mri-01,
-DV/mri-03).
+"""A lumbar MRI treatment plan as blind wave 34 wrote it (DV/mri-03).
 
-- Care for lumbar radiculopathy is told where its pain is felt: "Finished PT 2/2-3/16 and
-  ibuprofen 6 wks, still aching down the L calf" is the back's six-week trial (LMRI-003 reads
-  regions as the injection and spine-surgery checklists do, ``same_region: referred``); care of
-  the shoulder is still no care of the back.
-- A conditional with no mark between the result and its action ("if HNP refer for ESI") is a
-  plan that depends on the MRI, as "if HNP -> ESI" is (LMRI-007); a question of who may act
-  ("asked if she could start PT") is no such plan.
+A conditional with no mark between the result and its action ("if HNP refer for ESI") is a
+plan that depends on the MRI, as "if HNP -> ESI" is (LMRI-007); a question of who may act
+("asked if she could start PT") is no such plan.
 """
 
 from __future__ import annotations
@@ -29,16 +24,6 @@ _FIRST = _note(
 def _lmri(item: str, second: str) -> str:
     bundle = record("72148", _FIRST, _note("n2", "2026-05-20", second), order=_ORDER)
     return status(bundle, item, as_of=date(2026, 5, 21))["status"]
-
-
-def test_care_told_by_the_leg_it_failed_in_is_the_backs_trial() -> None:
-    said = "S: f/u. Finished PT 4/2-5/14 (12 visits) and ibuprofen 6 wks, still aching down L calf."
-    assert _lmri("LMRI-003", said) == "met"
-
-
-def test_care_of_another_limb_is_still_not_the_backs() -> None:
-    said = "S: f/u. Finished PT 4/2-5/14 (12 visits) for the R shoulder, shoulder now better."
-    assert _lmri("LMRI-003", said) != "met"
 
 
 def test_a_bare_conditional_plan_depends_on_the_mri() -> None:

@@ -92,12 +92,12 @@ def entity_flags(
     # keeps what its sentence said before it, never earlier sentences on the line.
     if label in _CAPACITY and cues.JOB_CONTEXT.search(_lead(lines, seg, before)):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
-    if label == "work-injury|mechanism" and (
-        cues.JOB_DEMANDS.search(_lead(lines, seg, before))
-        or in_job_gloss(_lead(lines, seg, before), seg.text[ent.end_char :])
-        or lift_as_limit(before, ent.text, seg.text[ent.end_char :])
-    ):  # "job requires lifting", "is a CNA (patient handling, lifting)": not how it happened
-        flags["hypothetical"] = True
+    if label == "work-injury|mechanism":
+        lead, after = _lead(lines, seg, before), seg.text[ent.end_char :]
+        if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
+                or lift_as_limit(before, ent.text, after)):  # fmt: skip
+            # "job requires lifting", "is a CNA (patient handling, lifting)": not how it happened
+            flags["hypothetical"] = True
     if label == "work-injury|injured-at-work" and symptom_at_work(before, ent.text):
         flags["hypothetical"] = True  # '"hurts at work"': when it hurts, not where it happened
     if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
@@ -211,13 +211,13 @@ def pattern_flags(
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
     if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
-    lead = _lead(lines, seg, seg.text[: match.start()])
-    if label == "work-injury|mechanism" and (
-        cues.JOB_DEMANDS.search(lead)
-        or in_job_gloss(lead, seg.text[match.end() :])
-        or lift_as_limit(seg.text[: match.start()], match.group(), seg.text[match.end() :])
-    ):  # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
-        flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
+    if label == "work-injury|mechanism":
+        before, after = seg.text[: match.start()], seg.text[match.end() :]
+        lead = _lead(lines, seg, before)
+        if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
+                or lift_as_limit(before, match.group(), after)):  # fmt: skip
+            # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
+            flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
     if label.startswith("functional-deficits|") and (
         rated_well(seg.text, match.start(), match.end())
         or balance_tested_well(seg.text, match.start(), match.end())

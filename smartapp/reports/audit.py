@@ -51,8 +51,10 @@ def record_view_event(
     detail: dict[str, Any] | None = None,
 ) -> None:
     """A page view's event, written at once in the request's transaction (the caller commits):
-    the same row :func:`record` makes, as one INSERT."""
-    get_session().execute(_INSERT, {
+    the same row :func:`record` makes, as one INSERT. Sent on the connection, not the ORM
+    session: a read-only page has no ORM objects to flush first, and the session's ORM layer
+    cost about a third of the INSERT's time (issue 19, eleventh pass)."""
+    get_session().connection().execute(_INSERT, {
         "at": utcnow(), "actor": actor_of(launch), "role": role_of(launch), "action": action,
         "request_id": request_id, "patient_ref": patient_ref, "detail": detail or {},
     })  # fmt: skip

@@ -1,15 +1,7 @@
 """Rendered page parts kept between requests, for what does not change from one view to the next.
 
-A saved report version never changes: its items, evidence and the forms under them render the
-same for everyone who opens it, until someone adds or withdraws an override, a clinician attests
-on its check (or a person's name changes). Rendering those item cards is about half of a request
-page's work, so the rendered HTML is kept per worker and in the database for every worker
-(smartapp.reports.rendered), keyed by everything it shows: the version,
-its override rows (their ids and withdrawal), its check's attestations (their ids), the names of
-the people they name, whether the viewer may edit and who the viewer is when that shows (the
-"withdraw my override" button). The forms' CSRF token, different in each session, is put back
-in on every use. A page re-shown with an override form's error (``g.override_error``) is
-rendered afresh.
+A saved report version's item cards are kept the same way, in this worker and in the database
+for every worker (smartapp.reports.cards, smartapp.reports.rendered).
 
 The worklist's and dashboard's filter form is kept the same way, keyed by what it shows: the
 filter values, the pickers' choices (topics, services, assignees in use) and the assignees'
@@ -37,57 +29,40 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from flask import current_app, g, has_request_context, render_template, request
+from flask import current_app, has_request_context, request
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
-from ..db import get_session
 from ..people import person
-from . import rendered
 
-#: Report versions kept per worker (a rendered report is ~20-60 KB).
-MAX_KEPT = 128
 #: Filter forms kept per worker (~6 KB each).
 MAX_FORMS = 256
 #: Worklist rows kept per worker (~1.2 KB each: a few pages of a few thousand requests).
 MAX_ROWS = 4096
 #: Where the session's CSRF token goes back in (a placeholder, not a secret).
-_TOKEN = "\x00csrf\x00"  # noqa: S105
-_kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+CSRF_SLOT = "\x00csrf\x00"
 _forms: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 _rows: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 #: Page headers kept per worker (~1.3 KB each: one per signed-in person and role).
 MAX_HEADERS = 1024
 _headers: OrderedDict[tuple[Any, ...], str] = OrderedDict()
-#: Audit table rows kept per worker (~0.4 KB each).
-MAX_EVENTS = 4096
+#: Audit table rows kept per worker (~0.4 KB each, ~7 MB in all): a request page shows its latest
+#: 20 events, so 4,096 rows held only ~200 requests' trails and a worklist of 500 requests opened
+#: in any order rendered most rows again (issue 19, eleventh pass).
+MAX_EVENTS = 16384
 _events: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 #: What ends each row of ``reports/_event_rows.html``: markup no autoescaped value can hold.
 _ROW_END = Markup("<!-- end of row -->")
 _lock = threading.Lock()  # gthread workers serve several requests at once
 
 
-def _where() -> tuple[Any, ...]:
+def app_key() -> tuple[Any, ...]:
     """The app and its database: a test process builds many apps, each with its own ids."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     return (id(app), app.config["DATABASE_URL"], request.script_root)
 
 
-def _shown(saved_id: int, panel: Any, attested: Any = None) -> tuple[Any, ...]:
-    """What a version's cards show beyond the version itself (which never changes)."""
-    rows = panel.scope.rows
-    shown = tuple((row.id, row.withdrawn_at, person(row.actor, row.role),
-                   person(row.withdrawn_by)) for row in rows)  # fmt: skip
-    # A clinician can attest on the check page after its report was saved: the saved report
-    # shows the answers too, so they are part of what it shows.
-    answers = tuple((row.id, person(row.actor, row.role))
-                    for row in (attested.standing.values() if attested else ()))  # fmt: skip
-    # The forms' and links' URLs start with the script root.
-    return (request.script_root, saved_id, panel.editable, panel.me if rows else "", shown,
-            answers)  # fmt: skip
-
-
-def _recalled(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...]) -> str | None:
+def recalled(kept: OrderedDict[tuple[Any, ...], Any], key: tuple[Any, ...]) -> Any:
     with _lock:
         html = kept.get(key)
         if html is not None:
@@ -95,34 +70,12 @@ def _recalled(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...]) -> 
         return html
 
 
-def _keep(kept: OrderedDict[tuple[Any, ...], str], key: tuple[Any, ...], html: str,
+def keep(kept: OrderedDict[tuple[Any, ...], Any], key: tuple[Any, ...], html: Any,
           most: int) -> None:  # fmt: skip
     with _lock:
         kept[key] = html
         if len(kept) > most:
             kept.popitem(last=False)
-
-
-def report_items(saved_id: int, **context: Any) -> Markup:
-    """``checks/_report.html`` for a saved version with ``context`` (arranged, present, links,
-    overrides), rendered once per distinct content and kept (see the module docstring): in this
-    worker, and in the database for every worker (smartapp.reports.rendered; a newly rendered
-    version is written in the page's transaction, so call this before its commit)."""
-    panel = context.get("overrides")
-    if panel is None or g.get("override_error"):
-        return Markup(render_template("checks/_report.html", **context))  # noqa: S704 - our template
-    token = generate_csrf()
-    shown = _shown(saved_id, panel, context.get("attestations"))
-    key = (*_where(), *shown)
-    html = _recalled(_kept, key)
-    if html is None:
-        db, stored = get_session(), rendered.key_of(shown)
-        html = rendered.recall(db, stored)
-        if html is None:
-            html = render_template("checks/_report.html", **context).replace(token, _TOKEN)
-            rendered.store(db, stored, saved_id, html)
-        _keep(_kept, key, html, MAX_KEPT)
-    return Markup(html.replace(_TOKEN, token))  # noqa: S704 - rendered by our template
 
 
 def page_header(nav: Any) -> Markup:
@@ -135,20 +88,20 @@ def page_header(nav: Any) -> Markup:
         return Markup(template.render(nav=nav))  # noqa: S704 - our template (autoescaped)
     launched = bool(nav.get("launched"))
     user, role = nav.get("user"), nav.get("role")
-    key = (*_where(), launched, bool(nav.get("has_patient")), role, user,
+    key = (*app_key(), launched, bool(nav.get("has_patient")), role, user,
            person(user, role) if launched else "")  # fmt: skip
-    html = _recalled(_headers, key)
+    html = recalled(_headers, key)
     if html is None:
         html = template.render(nav=nav)
         if launched:
-            html = html.replace(generate_csrf(), _TOKEN)
-        _keep(_headers, key, html, MAX_HEADERS)
+            html = html.replace(generate_csrf(), CSRF_SLOT)
+        keep(_headers, key, html, MAX_HEADERS)
     # The token is asked for on every page, as the template did: the first ask puts the CSRF
     # secret in the cookie session.
-    return Markup(html.replace(_TOKEN, generate_csrf()) if launched else html)  # noqa: S704
+    return Markup(html.replace(CSRF_SLOT, generate_csrf()) if launched else html)  # noqa: S704
 
 
-def _recalled_all(kept: OrderedDict[tuple[Any, ...], str],
+def recalled_all(kept: OrderedDict[tuple[Any, ...], str],
                   keys: list[tuple[Any, ...]]) -> list[str | None]:  # fmt: skip
     """The kept HTML of each key (None where there is none), under one lock for a table."""
     with _lock:
@@ -165,18 +118,18 @@ def audit_table(events: list[Any], link: Any) -> Markup:
     rows); ``link``: request id -> its page's URL (urls.request_hrefs)."""
     from .audit_words import audit_cells, audit_row  # late: audit_words imports the models
 
-    where = _where()
+    where = app_key()
     cells = audit_cells(events, link)
     # The time by its value and its zone: the same of both is the same text.
     keys = [(*where, shown[0].tzinfo, *shown) for shown in cells]
-    found = _recalled_all(_events, keys)
+    found = recalled_all(_events, keys)
     new = [n for n, html in enumerate(found) if html is None]
     if new:
         template = current_app.jinja_env.get_template("reports/_event_rows.html")
         rows = template.render(rows=[audit_row(cells[n]) for n in new], end=_ROW_END)
         for n, row in zip(new, rows.split(_ROW_END)[:-1], strict=True):
             found[n] = html = f"\n    {row}\n  "
-            _keep(_events, keys[n], html, MAX_EVENTS)
+            keep(_events, keys[n], html, MAX_EVENTS)
     return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)
 
 
@@ -189,8 +142,8 @@ def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: st
               spec.assignee, spec.patient, spec.due, spec.sort)  # fmt: skip
     choices = tuple(tuple(facets[name]) for name in ("topics", "services", "assignees"))
     names = tuple(person(who) for who in facets["assignees"])
-    key = (*_where(), action, label, show_sort, chosen, choices, names)
-    html = _recalled(_forms, key)
+    key = (*app_key(), action, label, show_sort, chosen, choices, names)
+    html = recalled(_forms, key)
     if html is None:
         from ..models import WORKFLOW  # late: models import the database layer
         from .worklist import READINESS_STATES
@@ -199,7 +152,7 @@ def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: st
         html = template.render(spec=spec, facets=facets, workflow=WORKFLOW,
                                readiness_states=READINESS_STATES, filter_action=action,
                                filter_label=label, show_sort=show_sort)  # fmt: skip
-        _keep(_forms, key, html, MAX_FORMS)
+        keep(_forms, key, html, MAX_FORMS)
     return Markup(html)  # noqa: S704 - rendered by our template (autoescaped)
 
 
@@ -214,7 +167,7 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
     from .worklist import POSITION
 
     head, tail = link_parts()
-    where = (*_where(), head, tail)
+    where = (*app_key(), head, tail)
     # Values by position, as worklist.LISTED orders them: a Row's attribute costs ~0.3 µs, and
     # a page reads six of each of its 50 rows.
     at = POSITION
@@ -237,13 +190,13 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
             names[who] = person(who) if who else ""
         keys.append((*where, values[:7], denied, values[8:12], values[i_updated].isoformat(),
                      values[i_source], names[who], unchecked.get(values[i_id], "")))  # fmt: skip
-    found = _recalled_all(_rows, keys)
+    found = recalled_all(_rows, keys)
     template = None
     for n, (row, key, html) in enumerate(zip(rows, keys, found, strict=True)):
         if html is None:
             template = template or current_app.jinja_env.get_template("reports/_worklist_row.html")
             show = shown_row(row, states, unchecked.get(row.id, ""), head, tail)
             found[n] = html = template.render(show=show, row=row)
-            _keep(_rows, key, html, MAX_ROWS)
+            keep(_rows, key, html, MAX_ROWS)
     # One block for the page's table body: the template writes it as it is.
     return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)

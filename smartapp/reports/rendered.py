@@ -1,11 +1,11 @@
 """A saved report version's rendered item cards, stored in the database for every worker.
 
-Each worker keeps the cards it rendered (smartapp.reports.fragments, 128 versions), but five
+Each worker keeps the cards it rendered (smartapp.reports.cards, 128 versions), but five
 workers opening hundreds of versions mostly missed and rendered again: about half of a request
 page's work (issue 19, fifth pass). Stored in ``rendered_reports``, a version rendered once by
 any worker -- or before a restart -- is one row read for the others.
 
-The row's key is a digest of exactly what the cards show (the same parts fragments._key holds:
+The row's key is a digest of exactly what the cards show (the same parts cards._shown holds:
 the version, its override rows and their people's names, its attestations, the viewer's say
 over the forms, the script root the links start with) and of the code that renders them
 (:func:`stamp`: every file of the package and the templates, and the versions of the libraries
@@ -63,19 +63,26 @@ def key_of(shown: tuple[Any, ...]) -> str:
     return hashlib.sha256(f"{stamp()}\0{shown!r}".encode()).hexdigest()
 
 
-def recall(db: Session, key: str) -> str | None:
-    """The stored cards of ``key``, or None."""
-    html = db.connection().scalar(_READ, {"key": key})
-    return None if html is None else zlib.decompress(html).decode("utf-8")
+def recall(db: Session, key: str) -> bytes | None:
+    """The cards of ``key`` as stored, compressed (:func:`unpack` gives the text), or None."""
+    packed = db.connection().scalar(_READ, {"key": key})
+    return None if packed is None else bytes(packed)  # psycopg gives a memoryview
 
 
-def store(db: Session, key: str, report_id: int, html: str) -> None:
+def unpack(packed: bytes) -> str:
+    """The text of cards as :func:`recall` and :func:`store` give them."""
+    return zlib.decompress(packed).decode("utf-8")
+
+
+def store(db: Session, key: str, report_id: int, html: str) -> bytes:
     """Store rendered cards in the page's transaction (the caller commits), removing the
-    version's rows of another code stamp."""
+    version's rows of another code stamp; the stored (compressed) bytes."""
+    packed = zlib.compress(html.encode("utf-8"), 1)
     connection = db.connection()
     connection.execute(_PRUNE, {"report": report_id, "stamp": stamp()})
     connection.execute(
         _INSERT[connection.dialect.name],
         {"key": key, "report_id": report_id, "stamp": stamp(),
-         "html": zlib.compress(html.encode("utf-8"), 1), "created_at": utcnow()},
+         "html": packed, "created_at": utcnow()},
     )  # fmt: skip
+    return packed

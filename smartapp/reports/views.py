@@ -23,7 +23,7 @@ from ..people import load_names
 from ..questionnaires import attest
 from ..questionnaires.in_report import attested_report
 from ..urls import request_hrefs
-from . import audit, exporting, fragments, listing, pickers, store
+from . import audit, cards, exporting, fragments, listing, pickers, store
 from . import worklist as queries
 from .access import (
     report_version,
@@ -119,7 +119,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     arranged = present.arrange(report)
     # Before the commit: cards rendered for the first time are stored in this transaction.
-    items = fragments.report_items(saved.id, arranged=arranged, present=present, links=False,
+    items = cards.report_items(saved.id, arranged=arranged, present=present, links=False,
                                    overrides=panel, attestations=attested)  # fmt: skip
     audit.record_view_event(
         launch,

@@ -19,7 +19,8 @@ from smartapp import create_app
 from smartapp.db import session_factory
 from smartapp.models import RenderedReport, SavedReport, TrackedRequest
 from smartapp.people import remember
-from smartapp.reports import fragments, rendered
+from smartapp.reports import cards as kept_cards
+from smartapp.reports import rendered
 
 
 @pytest.fixture(params=BACKENDS)
@@ -50,13 +51,13 @@ def other(app):
 def renders(monkeypatch):
     """Counts the item cards rendered (every worker of the test process)."""
     counted: list[str] = []
-    render = fragments.render_template
+    render = kept_cards.render_template
 
     def counting(name, **context):
         counted.append(name)
         return render(name, **context)
 
-    monkeypatch.setattr(fragments, "render_template", counting)
+    monkeypatch.setattr(kept_cards, "render_template", counting)
     return counted
 
 
@@ -88,7 +89,7 @@ def test_cards_rendered_by_one_worker_are_read_by_the_others(app, other, client,
         assert csrf_of(first) not in zlib.decompress(html).decode()
     elsewhere = signed_in(other, actors, COORDINATOR)
     again = elsewhere.get(f"/requests/{request_id}").text
-    fragments._kept.clear()  # a restarted worker keeps nothing in memory
+    kept_cards.forget()  # a restarted worker keeps nothing in memory
     restarted = elsewhere.get(f"/requests/{request_id}").text
     assert renders.count("checks/_report.html") == 1  # read, not rendered again
     # The same cards, each with its own session's CSRF token put back in (a signed token also
@@ -141,7 +142,7 @@ def test_a_new_deployment_renders_afresh_and_replaces_the_old_rows(app, client, 
     request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "DEPLOYED")
     coordinator = signed_in(app, actors, COORDINATOR)
     before = coordinator.get(f"/requests/{request_id}").text
-    fragments._kept.clear()
+    kept_cards.forget()
     monkeypatch.setattr(rendered, "stamp", lambda: "0123456789abcdef")  # changed code or templates
     after = coordinator.get(f"/requests/{request_id}").text
     assert renders.count("checks/_report.html") == 2

@@ -160,3 +160,20 @@ def test_the_stored_cards_go_with_their_report_version(app, client, actors):
         db.execute(delete(SavedReport))
         db.commit()
     assert stored(app) == []
+
+
+def test_cards_pushed_out_of_the_text_tier_come_back_from_the_compressed_one(app, client, actors,
+                                                                            renders):  # fmt: skip
+    """A worker keeps many more versions compressed than as text (issue 19, eleventh pass): a
+    version pushed out of the text tier is inflated from this worker's compressed copy -- no
+    database row needed, nothing rendered again -- and shows the same cards."""
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "PACKED CARDS")
+    coordinator = signed_in(app, actors, COORDINATOR)
+    first = coordinator.get(f"/requests/{request_id}").text
+    kept_cards._kept.clear()  # pushed out of the text tier by other versions
+    with session_factory(app)() as db:  # and no stored row to fall back on
+        db.execute(delete(RenderedReport))
+        db.commit()
+    again = coordinator.get(f"/requests/{request_id}").text
+    assert renders.count("checks/_report.html") == 1
+    assert cards(again).replace(csrf_of(again), "") == cards(first).replace(csrf_of(first), "")

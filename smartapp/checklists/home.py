@@ -3,9 +3,11 @@
 NCD 280.3 (canes, walkers, wheelchairs) covers equipment for a limitation that keeps the patient
 from mobility-related daily activities in the home. A limit stated only for the community
 ("limits community walking distance", "can't get through the grocery store") is not one; and a
-note that says the patient manages safely at home ("Indep w/ ADLs in home w/ cane") outweighs
-its own and older distance or gait statements that do not name the home. A statement that names
-the home or a daily activity in it (toileting, bathing, getting to the bathroom) still counts.
+note that says the patient manages safely at home ("Indep w/ ADLs in home w/ cane"), or that
+asks for the device only for trips out ("wheelchair for shopping trips and doctor visits"),
+outweighs its own and older distance or gait statements that do not name the home. A statement
+that names the home or a daily activity in it (toileting, bathing, getting to the bathroom)
+still counts.
 """
 
 from __future__ import annotations
@@ -48,6 +50,31 @@ def independent_at_home(text: str) -> bool:
     )
 
 
+# The device asked for trips out of the home ("Daughter asks for wheelchair for shopping trips
+# and doctor visits", "transport chair for outings"): a need the note itself places in the
+# community (blind wave 35, EA/wheelchair-02). Not a sentence that also names the home
+# ("wheelchair for bathroom trips and outings"), nor a chair the patient already uses out of
+# the home ("uses a wheelchair for long distances"): the need asked for, not a habit.
+COMMUNITY_NEED = re.compile(
+    r"\b(?:asks?|asked|asking|requests?|requested|requesting|wants?|wanted|would like|needs?|"
+    r"needed|order\w*|rx|prescrib\w*)\b[^.;\n]{0,20}?"
+    r"\b(?:wheel\s?chairs?|w/c|transport chairs?|scooter|rollator|walker)\b[^.;\n]{0,30}?"
+    r"\b(?:for|to use (?:for|on|at|in)|only (?:for|on|at|in)|when)\b[^.;\n]{0,20}?"
+    r"\b(?:community|outings?|outdoors?|outside|trips?|shopping|stores?|errands|church|"
+    r"(?:doctor(?:'s)?|dr\.?|medical|clinic|md) (?:visits?|appointments?|appts?)|"
+    r"appointments?|appts?|"
+    r"long distances?|travel\w*|vacations?|(?:the )?mall|grocer(?:y|ies)|parks?|events?)\b",
+    re.IGNORECASE,
+)
+
+
+def community_need(text: str) -> bool:
+    """The text asks for the device only for trips out of the home (see ``COMMUNITY_NEED``)."""
+    return any(
+        not HOME.search(_sentence(text, m.start(), m.end())) for m in COMMUNITY_NEED.finditer(text)
+    )
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     left = max(text.rfind(c, 0, start) for c in ".;\n") + 1
     rights = [i for i in (text.find(c, end) for c in ".;\n") if i >= 0]
@@ -58,11 +85,15 @@ def in_the_home(
     findings: Iterable[Any], texts: Iterable[Any], dates: dict[str, date | None], as_of: date
 ) -> list[Any]:
     """The findings that show a limitation inside the home (see the module docstring)."""
+    # A note that says the patient manages at home, or that asks for the device only for
+    # trips out (NCD 280.3 covers no need outside the home), outweighs its own and older
+    # statements of gait or distance that do not name the home.
     independent = [
         n.date
         for n in texts
-        if n.date and n.date <= as_of and n.text and independent_at_home(n.text)
-    ]
+        if n.date and n.date <= as_of and n.text
+        and (independent_at_home(n.text) or community_need(n.text))
+    ]  # fmt: skip
     latest = max(independent, default=None)
     out = []
     for finding in findings:

@@ -46,8 +46,10 @@ def tested_negative(ctx: Context, spec: dict[str, Any], tests: list[str]) -> set
     for f in ctx.record.findings or ():
         if f.category != "exam-findings" or f.concept not in tests or f.family:
             continue
-        if f.negated or f.hypothetical:
+        if (f.negated and not f.normal) or f.hypothetical:
             continue  # "McMurray not tested d/t pain": no result either way
+        # A test read negative still counts when a "no" before it in the list also reached it
+        # ("no effusion, McMurray neg, Lachman neg": blind wave 35, EB/kas-02): it was done.
         if spec.get("same_region") and not compatible(regions, f.regions):
             continue
         done[f.note_ref] = done.get(f.note_ref, False) or not f.normal

@@ -145,6 +145,20 @@ _GOOD = re.compile(
     r"(?!\s+(?!(?:for|by|on|per|results?)\b)[a-z])",
     re.IGNORECASE,
 )
+#: Daily activities said to be whole (blind wave 35, EB/tsa-03: "Reports full ADLs, still
+#: golfing"): "full ADLs", "unrestricted ADLs", "ADLs full"; not a clause that limits or dates
+#: them ("unable to perform full ADLs", "needs help with all ADLs", "full ADLs before the fall").
+_FULL_ADLS = re.compile(
+    r"\b(?:full|unrestricted|unlimited|normal)\s+(?:basic\s+)?"
+    r"(?:i?adls?|activities of daily living)\b"
+    r"|\bi?adls?\s*(?:are\s+|:\s*)?(?:full|unrestricted|unlimited)\b",
+    re.IGNORECASE,
+)
+_NOT_FULL = re.compile(
+    r"\b(?:not|unable|cannot|can'?t|no longer|difficult\w*|help|assist\w*|limit\w*|except|"
+    r"prior|before|previously|used to|until|goals?)\b",
+    re.IGNORECASE,
+)
 #: Where a clause ends: a comma, semicolon, full stop (not a decimal point), "but".
 _CLAUSE_EDGE = re.compile(r"[,;]|\.(?!\d)|\bbut\b|\bhowever\b", re.IGNORECASE)
 
@@ -156,7 +170,7 @@ def rated_well(text: str, start: int, end: int) -> bool:
     left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
     edge = _CLAUSE_EDGE.search(text, end)
     clause = text[left : edge.start() if edge else len(text)]
-    if _GOOD.search(clause):
+    if _GOOD.search(clause) or (_FULL_ADLS.search(clause) and not _NOT_FULL.search(clause)):
         return True
     return any(
         little_limitation_in_text(m.group(0), clause[m.end() :])

@@ -96,11 +96,15 @@ def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
         return line_start, unit_start  # "... no h/o cancer. [copied from 5/14 note]": what precedes
     if rest:
         header = header_at(text[line_start:line_end]) if opener else None
-        if header and line_start + header[1] >= after:
+        if header and (
+            line_start + header[1] >= after or not text[line_start + header[1] : unit_start].strip()
+        ):
             # "Exam (copied from 9/10/25): tenderness, SLR neg": the marker is the header's own
             # remark, so the header is the copied section's label and the statement it opens
             # (an exam section's own finding starts there) is the older note's (blind wave 33,
-            # DS/lumbar-mri-02: read as this visit's follow-up exam).
+            # DS/lumbar-mri-02: read as this visit's follow-up exam). So is a marker standing
+            # first after the header ("Exam: [copied from 05/01/2026] SLR + L": blind wave 35,
+            # DY/lmri-03): it labels all the header's statement, not only what follows it.
             return line_start, line_end
         return after, line_end
     blank = _BLANK_LINE.search(text, line_end)

@@ -115,8 +115,14 @@ UNCHANGED_ONLY = re.compile(
     re.IGNORECASE,
 )
 #: An exam section that says no one was examined: "Objective: not re-assessed", "exam deferred".
+#: A line saying the patient was not seen that day ("Pt not seen in office today - order placed
+#: per PT report": blind wave 35, DY/lmri-03) tells of no exam either: it is no exam statement,
+#: though it stands under the exam header (a copied-forward exam above it keeps its own date).
 NOT_EXAMINED = re.compile(
     r"\b(not (?:re-?)?(?:assessed|examined|evaluated|performed|done)|(?:exam|examination) "
-    r"(?:not done|deferred|not performed)|deferred|no exam)\b",
+    r"(?:not done|deferred|not performed)|deferred|no exam"
+    r"|(?:pt|patient|member|client)\s+(?:was\s+|is\s+)?not\s+(?:seen|examined|present)"
+    r"|(?:did\s+not|didn't|has\s+not|hasn't)\s+(?:see|examine)\s+(?:the\s+)?(?:pt|patient)"
+    r"|not\s+seen\s+(?:in\s+(?:the\s+)?(?:office|clinic|person)|today))\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,14 @@ _THERAPIES = frozenset({"physical-therapy", "occupational-therapy"})
 _GOING_ON = re.compile(r"\b(?:continue[sd]?|cont|increase|decrease|resume|restart|refill)\b", re.I)
 
 
+def _plans_to_begin(finding: Any) -> bool:
+    """A planned mention that begins its care ("Start meloxicam", "PT referral"), not one that
+    goes on with it ("continue naproxen")."""
+    if not (finding.planned or finding.hypothetical):
+        return False
+    return bool(_BEGIN.search(finding.snippet)) and not _GOING_ON.search(finding.snippet)
+
+
 def begun_by_plan(findings: Iterable[Any], dates: dict[str, date | None]) -> dict[str, date]:
     """Modality -> the first day a note plans to begin it."""
     out: dict[str, list[date]] = {}
@@ -54,12 +62,25 @@ def begun_by_plan(findings: Iterable[Any], dates: dict[str, date | None]) -> dic
             if finding.concept in _THERAPIES and _INITIAL_EVALUATION.search(finding.snippet):
                 out.setdefault(finding.concept, []).append(when)
             continue
-        if not (finding.planned or finding.hypothetical):
-            continue
-        if not _BEGIN.search(finding.snippet) or _GOING_ON.search(finding.snippet):
-            continue
-        out.setdefault(finding.concept, []).append(when)
+        if _plans_to_begin(finding):
+            out.setdefault(finding.concept, []).append(when)
     return {concept: min(days) for concept, days in out.items()}
+
+
+def drugs_begun(
+    findings: Iterable[Any], dates: dict[str, date | None]
+) -> dict[tuple[str, str], list[date]]:
+    """(modality, drug as the plan writes it, lower case) -> the days notes plan to begin that
+    drug ("Start PT 2x/wk and meloxicam 15 mg daily"): where a later course said stopped with
+    its weeks but no date began (episodes._anchored)."""
+    out: dict[tuple[str, str], list[date]] = {}
+    for finding in findings:
+        when = dates.get(finding.note_ref)
+        if when is None or finding.family or finding.negated:
+            continue
+        if finding.concept in MEDICATION_CONCEPTS and _plans_to_begin(finding):
+            out.setdefault((finding.concept, finding.text.lower()), []).append(when)
+    return out
 
 
 def bounded_by_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]:

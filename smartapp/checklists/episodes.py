@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from .care_begun import begun_by_plan, bounded_by_plans, taken_since_plans
+from .care_begun import begun_by_plan, bounded_by_plans, drugs_begun, taken_since_plans
 from .context import MAX_EVIDENCE, Context, Outcome
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
@@ -62,14 +62,23 @@ def _left(spec: dict[str, Any], ctx: Context, pieces: list[Piece]) -> set[str]:
     return left_modalities(relevant_findings(note_criterion(spec), ctx), note_dates(ctx), pieces)
 
 
-def _anchored(pieces: list[Piece]) -> list[Piece]:
+def _anchored(pieces: list[Piece], planned: dict[tuple[str, str], list[date]]) -> list[Piece]:
     """A course said stopped with its weeks but no date ("Took MTX ~8 wks, stopped - nausea")
     is the course its drug's coded order began, not weeks running up to the note's day (which,
-    beside that order, made one long episode of two short ones: blind wave 17, BE/inf-02)."""
+    beside that order, made one long episode of two short ones: blind wave 17, BE/inf-02).
+    With no such order, the course an earlier note planned to begin ("Start meloxicam 15 mg
+    daily" of 3/19, then "Meloxicam stopped after ~1 wk" in a phone note of 5/28) began on the
+    latest such plan's day: the week of 3/19, not the week before 5/28, which carried four
+    weeks of PT in April on to the phone call as 57 days of care (blind wave 35, DZ/imaging-02)."""
     out = []
     for piece in pieces:
         starts = [p.start for p in pieces if p.modality == piece.modality
                   and "#" not in p.citation["reference"] and p.start <= piece.end]  # fmt: skip
+        said = piece.citation["snippet"].lower()
+        plans = [day for (modality, drug), days in planned.items() for day in days
+                 if modality == piece.modality and drug in said and day < piece.end]  # fmt: skip
+        if piece.floating and not starts and plans:
+            starts = [max(plans)]
         if piece.floating and starts:
             start = min(starts)
             end = min(start + (piece.end - piece.start), piece.end)
@@ -150,10 +159,10 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # Where coded data says when a modality ran, an undated mention in a later note ("was
         # discharged from PT") does not stretch it to that note's day.
         pieces += [p for p in note_pieces(spec, ctx) if p.timed or p.modality not in coded]
-        pieces = _anchored(pieces)
+        said = relevant_findings(note_criterion(spec), ctx)
+        pieces = _anchored(pieces, drugs_begun(said, note_dates(ctx)))
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
-        said = relevant_findings(note_criterion(spec), ctx)
         begun = begun_by_plan(said, note_dates(ctx))
         pieces = taken_since_plans(bounded_by_plans(pieces, begun), begun)
         # "Plan: meloxicam ..." then "meds not helping" (meds_taken.py).

@@ -21,6 +21,7 @@ from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit
 from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
+from .series_ends import span_end
 from .signers import note_signed_by, written_only_by
 from .visit_about import notes_about
 
@@ -129,6 +130,11 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]
+    if spec.get("dated"):  # "Supartz x5 weekly 12/15/25-1/12/26": its last day too (series_ends)
+        in_window += [
+            f for f in asserted if f not in in_window
+            and ctx.in_window(span_end(f, dates.get(f.note_ref)), spec.get("within_days"))
+        ]  # fmt: skip
     if spec.get("in_force"):  # a plan certified for a period that runs today (plan_periods.py)
         older = [f for f in asserted if f not in in_window]
         running = notes_in_force(ctx, {f.note_ref for f in older}, ctx.in_force_on(spec))

@@ -21,6 +21,7 @@ from .exam_in_plan import plan_exam_counts
 from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
+from .letters import is_letter_of_necessity
 from .never_taken import drop_listed_never_taken
 from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
@@ -161,6 +162,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
                 continue
         if category in PLAN_CATEGORIES and _past_plan(f, text.date):
             continue  # "Plan of care (initial, 11/03/25): OT 2x/wk x 8 wks - COMPLETED"
+        if spec.get("records_only") and is_letter_of_necessity(text):
+            continue  # "LMN: insulin-treated diabetic" attests; the record must show it
         if spec.get("exam_only") and _is_imaging_report(text):
             continue  # "Small effusion" on the MRI is imaging, not what the examiner found
         if spec.get("positive") and f.normal:

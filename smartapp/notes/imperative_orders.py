@@ -38,6 +38,9 @@ NOUN_PHRASES = (
     "order date", "order #", "order number", "order no", "order of", "order set", "order form",
     "order sheet", "order entry", "order status", "order selector", "order selectors",
     "order picker", "order pickers", "order puller", "order filler", "order fulfillment",
+    # "Order history: Supartz L knee x5 weekly 12/15/25-1/12/26" lists what was given (blind
+    # wave 35, EB/hya-02), as a medication history does.
+    "order history", "order hx",
     "schedule:", "schedule conflict", "schedule conflicts", "schedule change", "schedule changes",
 )  # fmt: skip
 

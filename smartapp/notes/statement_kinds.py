@@ -7,6 +7,7 @@ what its video could not test. Split out of cues.py.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 #: Words that make a statement in a plan section report what was done, not what is planned.
 #: "Finished PT x 10 wks (11/2025-1/2026)" under an A/P heading is care done, past tense (blind
@@ -26,6 +27,32 @@ DONE = re.compile(
     r"dec|last|20\d\d)",
     re.IGNORECASE,
 )
+#: A plan line that measures how care worked reports care had: "CSI L knee 3/10/26 - 50% better
+#: for ~8 wks", "Kenalog L knee 9/2025 - 3 wks relief", "(good relief until May)" under an A/P
+#: heading (blind wave 35, DY/hya-02 and EB/hya-02), as DONE's "ineffective" does; no plan
+#: gives its care's relief in percent or weeks before the care is had.
+MEASURED_RESULT = re.compile(
+    r"\b\d{1,3}\s*%\s*(?:better|improved|improvement|relief|reduction)\b|"
+    r"\b(?:better|relief|improved|improvement)\s+(?:for|x|lasting)\s*~?\s*\d|"
+    r"\brelief\s+until\s+[a-z]+\b|"
+    r"\b\d+\s*(?:d|days?|wks?|weeks?|mos?|months?)\s+(?:of\s+)?relief\b",
+    re.IGNORECASE,
+)
+#: A season of a year ("PT 12 visits summer 2025"): a plan sets a day or a span from now, not a
+#: past season; one before the note's year is care had then (blind wave 35, EB/hya-02).
+_SEASON_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(20\d\d)\b", re.I)
+
+
+def reports_done(text: str, written: date | None) -> bool:
+    """Whether a plan-section statement reports care done rather than planned: DONE's words,
+    a measured result, or a season of a year before the one it is written in."""
+    if DONE.search(text) or MEASURED_RESULT.search(text):
+        return True
+    return written is not None and any(
+        int(m.group(1)) < written.year for m in _SEASON_YEAR.finditer(text)
+    )
+
+
 #: An injection a plan line says was given at the visit ("L GH CSI (triamcinolone 40) today under
 #: US", "CSI performed today, tolerated well", "Injected R knee today"): done that day, not
 #: planned (found with blind wave 28, CW/tsa-02). Only for the injection concepts: "start

@@ -32,7 +32,6 @@ from .segments import Segment
 from .statement_kinds import (
     BY_REFERENCE,
     CLERICAL,
-    DONE,
     EXAM_POINTER,
     INJECTION_CONCEPTS,
     INJECTION_DONE,
@@ -40,6 +39,7 @@ from .statement_kinds import (
     NOT_EXAMINED,
     UNTESTED,
     VIDEO_EXAM,
+    reports_done,
 )
 from .ticked_boxes import only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
@@ -77,7 +77,7 @@ def statement_findings(
     ]  # fmt: skip
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
-    planned = seg.section == "plan" and not DONE.search(seg.text)
+    planned = seg.section == "plan" and not reports_done(seg.text, note.date)
     # An injection given at the visit, under the plan heading ("CSI performed today").
     injected = planned and bool(
         INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)

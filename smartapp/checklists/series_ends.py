@@ -1,0 +1,37 @@
+"""A dated event written as a span of days ran until the span's last day.
+
+"Order history: Supartz L knee x5 weekly 12/15/25-1/12/26 (good relief until May)" tells of a
+hyaluronan series given from 12/15 to 1/12 (blind wave 35, EB/hya-02). The statement is dated by
+its first date (finding_dates.finding_date), but a criterion that asks whether such an event
+happened within a window (``dated: true``: "no series in the 6 months before the repeat") asks
+about any of its days: the series' last injection on 1/12 was five months before the repeat of
+6/23, though its first, on 12/15, was more than six. A span is two dates joined by a dash, "to"
+or "through"; a second date with anything else between (", seen again 3/2") is no span.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from ..notes.written_dates import find_dates
+
+#: What joins a span's two dates.
+_JOINED = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.IGNORECASE)
+
+
+def span_end(finding: Any, written: date | None) -> date | None:
+    """The last day of the span of dates the finding's statement opens at its own date, or
+    None when its date opens no span (or the span would end after ``written``)."""
+    if not finding.when or written is None:
+        return None
+    text = finding.snippet or ""
+    mentions = sorted(find_dates(text, written), key=lambda m: m.start)
+    for first, second in pairwise(mentions):
+        if first.when != finding.when or second.when <= first.when or second.when > written:
+            continue
+        if _JOINED.fullmatch(text[first.end : second.start]):
+            return second.when
+    return None

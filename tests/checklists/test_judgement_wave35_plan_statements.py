@@ -4,9 +4,9 @@ Four false 'missing' of one kind: the plan was on record in a form the reading d
 for a plan.
 - An order's usage field: a DeviceRequest parameter "frequency: exertion and sleep" says when
   the oxygen is used as "with exertion" does (DZ/oxygen-03).
-- "Rx:" labels a prescription as "Prescription:" does: "Rx: O2 2 LPM via NC with exertion ...
+- A statement that writes itself as the prescription: "Rx: O2 2 LPM via NC with exertion ...
   LON 12 mo." in the respiratory therapist's walk test the orderer interpreted
-  (EA/home-oxygen-03).
+  (EA/home-oxygen-03). "Rx:" is no plan heading, though: "Rx: naproxen" is a drug taken.
 - A table headed "DME item | Detail |" lists what is ordered, a row per feature: the bed, its
   positioning, its length of need (EA/hospital-bed-01).
 - A plan of care's duration in months after its frequency: "2x/mo x 6 mo" (DY/slp-03); months
@@ -58,10 +58,9 @@ def test_an_rx_line_is_the_prescription() -> None:
     assert _status(bundle, "OXY-004", date(2026, 7, 3)) == "met"
 
 
-def test_rx_heads_a_line_only_with_its_colon() -> None:
-    assert header_at("Rx: O2 2 LPM") == ("plan", 4)
-    assert header_at("Rx for PT given") is None
+def test_a_dme_item_table_header_opens_the_plan() -> None:
     assert header_at("DME item | Detail |") == ("plan", 11)
+    assert header_at("Rx: naproxen 500 mg BID") is None  # a drug taken (wave 28)
 
 
 def _html(ident: str, when: str, html: str) -> dict[str, Any]:

@@ -90,8 +90,9 @@ def start_of_care(
 
 def recertifying(record: PatientRecord, order_date: date, order_text: str = "") -> bool:
     """Whether the order asks for a certification period after one already certified: it calls
-    itself a recertification ("Recert - PT 2w4"), or every plan period stated before it has
-    ended by its date (the plan of care charted for 6/30-8/28, the order of 8/29)."""
+    itself a recertification ("Recert - PT 2w4"), every plan period stated before it has
+    ended by its date (the plan of care charted for 6/30-8/28, the order of 8/29), or the period
+    that runs on its date began the day after an earlier one ended (9/10-11/8, then 11/9-1/7)."""
     if _RECERT.search(order_text):
         return True
     earliest = order_date - timedelta(days=EPISODE_DAYS)
@@ -99,8 +100,20 @@ def recertifying(record: PatientRecord, order_date: date, order_text: str = "") 
     for note in record.all_texts():
         if note.date is None or earliest <= note.date <= order_date:
             periods += stated_periods(note.text or "", note.date)
-    begun = [end for start, end in periods if earliest <= start <= order_date]
-    return bool(begun) and max(begun) < order_date
+    begun = [(start, end) for start, end in periods if earliest <= start <= order_date]
+    if begun and max(end for _, end in begun) < order_date:
+        return True
+    # ... or the period it falls in follows, back to back, one that ran before it: a plan of care
+    # for 9/10-11/8, then "RECERTIFICATION PLAN OF CARE (DRAFT) 11/9 - 1/7" with the order of
+    # 11/25 (blind wave 36, EE/home-health-03: the video visit 40 days after the start of care,
+    # 36 before the order, was the recertification's encounter).
+    return any(
+        prior_end < start <= prior_end + timedelta(days=1)
+        for start, end in begun
+        if end >= order_date
+        for prior_start, prior_end in begun
+        if prior_start < start
+    )
 
 
 def _recert_noted(

@@ -14,6 +14,7 @@ from ..evidence.regions import compatible
 from .blank_fields import notes_leaving_blank
 from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
+from .goal_refs import only_toward_goals
 from .measures import told_apart
 from .pap_effective import effective_since
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
@@ -98,11 +99,12 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if counts(f, spec)]
     if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one, nor a
-        lapsed = notes_lapsed(  # goal graded "progressing"
+        lapsed = notes_lapsed(  # goal graded "progressing", nor "progressing toward goals"
             ctx, {f.note_ref for f in asserted}, on=ctx.in_force_on(spec)
         )
         asserted = [f for f in asserted if f.note_ref not in lapsed
-                    and not points_at_plan(f.snippet) and not grades_goal(f.snippet)]  # fmt: skip
+                    and not points_at_plan(f.snippet) and not grades_goal(f.snippet)
+                    and not only_toward_goals(f, ctx.texts)]  # fmt: skip
     if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
         others = {n.ref for n in ctx.record.all_texts()
                   if n.text and not note_signed_by(ctx, n, spec["signed_by"])}  # fmt: skip

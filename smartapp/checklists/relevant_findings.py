@@ -94,7 +94,11 @@ _ORDER_ASKS_FOR = frozenset(
      # why the device is asked for; LCD L33718 and NCD 280.3 ask the medical record to document
      # the CPAP trial or why a walker or manual chair does not do (blind wave 13, AR/cpap-03).
      ("conservative-treatment", "failed-cpap"), ("clinical-notes", "cane-walker-insufficient"),
-     ("clinical-notes", "manual-chair-insufficient")}
+     ("clinical-notes", "manual-chair-insufficient"),
+     # Nor the injection it asks for: a hyaluronan order's "3 weekly IA injections" is the
+     # series requested, not the intra-articular steroid injection LCD L39529 asks to have
+     # failed first (blind wave 36, EF/hya-02); a dated one ("CSI 2/2026") is still an earlier one.
+     ("conservative-treatment", "corticosteroid-injection")}
 )  # fmt: skip
 
 

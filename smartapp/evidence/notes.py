@@ -252,9 +252,17 @@ def annotation_texts(items: list[tuple[str, dict, Any]]) -> list[Note]:
 
     An annotation's own ``time`` dates it; otherwise the resource's date does. Its author is
     ``authorReference``. These are a clinician's words, but not a clinical note.
+
+    A resource the EHR marks entered-in-error (its ``status`` or, for a Condition, its
+    ``verificationStatus``) was withdrawn, words and all, as a withdrawn note is (blind wave 36,
+    EE/infliximab-03: a duplicate QuantiFERON "Negative" entered in error counted as this year's
+    TB test).
     """
     texts: list[Note] = []
     for ref, resource, when in items:
+        marks = (resource.get("status"), resource.get("verificationStatus"))
+        if "entered-in-error" in {status_code(mark) for mark in marks}:
+            continue
         comments = [as_dict(n) for n in dicts(resource.get("note"))]
         value = as_str(resource.get("valueString"))
         if value.strip():  # a charted answer in words: "Bed mobility: dependent, unable to turn"

@@ -32,7 +32,17 @@ MAX_SEGMENT = 320
 LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
-_NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES)
+#: A person's initial after the word that introduces them ends no sentence either: "GC visit
+#: booked 05/12 with L. Baptiste, CGC" is one statement, whose booking keeps the counselor's
+#: credential from reading as counseling held (blind wave 36, ED/genetic-02); "Lab tech R.
+#: Boggs". Only after such a word: "vitamin D. Recheck in 3 mo" ends where it stops.
+_BEFORE_A_PERSON = (
+    "with", "by", "per", "from", "to", "tech", "see", "seen", "w/", "cc", "dr", "dr.", "counselor",
+    "counsellor", "nurse", "therapist", "physician", "provider", "np", "pa", "rn", "md",
+)  # fmt: skip
+_NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES) + "".join(
+    rf"(?<!\b(?i:{re.escape(word)}) [A-Z]\.)" for word in _BEFORE_A_PERSON
+)
 #: A family history written after a comma starts a statement of its own: ConText reads "FHx"
 #: both ways, and "HTN and insomnia, family hx of stroke" must leave the patient's HTN and
 #: insomnia theirs (blind wave 24, CH/cpap-02).

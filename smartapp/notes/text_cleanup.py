@@ -14,6 +14,11 @@ _OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
 _OCR_ONE = re.compile(r"(?<=[a-z])1(?=[a-z])")
 _PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = re.compile(r"\S{80,}")
+#: An abbreviation's full stop inside a statement ("34 genes incl. MLH1, MSH2", "e.g. a panel")
+#: ends no sentence: blanked, so the statement is not cut there and a target's span reads past
+#: it (blind wave 36, EE/genetic-03: a faxed panel "(34 genes incl. MLH1 ...): NEGATIVE" lost
+#: its result to the cut). Only abbreviations that never end a statement of their own.
+_ABBREVIATION_STOP = re.compile(r"(?i)\b(?:incl|e\.g|i\.e|esp)(\.)(?=\s*[\w(])")
 _SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 #: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
 #: of these words continues on the next even when that starts with a section word ("Settings
@@ -26,10 +31,12 @@ _CONTINUES = frozenset(
 
 
 def blank_noise(text: str) -> str:
-    """Same-length text with runs of punctuation and giant tokens blanked, and OCR's digit-for-
-    letter swaps inside words undone ("N0T" → "NOT", "ca1f" → "calf")."""
+    """Same-length text with runs of punctuation and giant tokens blanked, an abbreviation's full
+    stops blanked ("incl." → "incl "), and OCR's digit-for-letter swaps inside words undone
+    ("N0T" → "NOT", "ca1f" → "calf")."""
     text = _OCR_ZERO.sub("O", text)
     text = _OCR_ONE.sub("l", text)
+    text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
     return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
 

@@ -23,7 +23,7 @@ from .test_judgement_wave31_prior_results_and_exams import _gen004
 @pytest.mark.parametrize(
     "said",
     [
-        "PMH: germline cancer panel (Ambry 67 genes) 2022 for screening - negative; report scanned.",
+        "PMH: germline cancer panel (Ambry 67 genes) 2022 for screening - negative; on file.",
         "Outside records received, 2022 report: MSH2 full gene sequencing (germline) - no"
         " pathogenic variant detected; tumor IHC: loss of MSH2/MSH6.",
         "Past history: PALB2 analysis 2021 - negative.",

@@ -1,0 +1,58 @@
+"""Two imaging readings of blind wave 35.
+
+- A statement that neither dates nor sides its film, nor says it was taken that day ("XR shows
+  OA." in a visit for the right shoulder), reports the film on file; when every film of that
+  kind in the year is of the other shoulder, it is no radiograph of this one (EB/tsa-02). With no
+  film on file it is read as written, and one that names its side stands.
+- A chondroplasty treats the articular cartilage: a radiograph's joint space narrowing,
+  osteophytes and Kellgren-Lawrence grade of this knee show its lesion (EB/kas-02); a
+  meniscectomy still needs the tear.
+"""
+
+from __future__ import annotations
+
+from .test_judgement import _note, record, status
+from .test_judgement_wave31_prior_results_and_exams import _film
+
+_VISIT = ("S: right shoulder pain for 2 years, night pain, failed PT and injections.\n"
+          "O: R shoulder forward flexion 90, crepitus.\n{xr}\n"
+          "A/P: right glenohumeral OA, plan anatomic TSA.")  # fmt: skip
+
+
+def _tsa001(xr: str, *films: dict) -> str:
+    order = {"bodySite": [{"text": "Right shoulder"}]}
+    note = _note("v", "2026-02-20", _VISIT.format(xr=xr))
+    return status(record("23472", note, *films, reason="M19.011", order=order), "TSA-001")[
+        "status"
+    ]
+
+
+_LEFT = _film("x1", "2026-01-10", "XR LEFT SHOULDER 2 VIEWS", "Mild left glenohumeral OA.")
+
+
+def test_an_unsided_film_in_the_note_is_the_other_shoulder_s_film_on_file() -> None:
+    assert _tsa001("XR shows OA.", _LEFT) != "met"
+
+
+def test_with_no_film_on_file_or_a_side_named_the_statement_stands() -> None:
+    assert _tsa001("XR shows OA.") == "met"
+    assert _tsa001("R shoulder XR shows severe OA.", _LEFT) == "met"
+
+
+def _kas001(code: str) -> str:
+    film = {
+        "resourceType": "DiagnosticReport", "id": "xr", "status": "final",
+        "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0074",
+                                  "code": "RAD"}]}],
+        "code": {"text": "XR Knee Left"}, "subject": {"reference": "Patient/p"},
+        "effectiveDateTime": "2026-02-02",
+        "conclusion": "Medial compartment joint space narrowing with osteophytes, KL grade 3.",
+    }  # fmt: skip
+    order = {"bodySite": [{"text": "Left knee"}]}
+    note = _note("v", "2026-02-20", "L knee pain 8 months. A/P: L knee OA, plan arthroscopy.")
+    return status(record(code, film, note, reason="M17.12", order=order), "KAS-001")["status"]
+
+
+def test_a_film_of_cartilage_loss_shows_a_chondroplasty_s_lesion_not_a_meniscal_tear() -> None:
+    assert _kas001("29877") == "met"
+    assert _kas001("29881") != "met"

@@ -13,7 +13,7 @@ report on file that day: when every such report is of another region, it is no f
 order's (``films_of_the_day``). So is one that names the joint but not its side ("XR knee
 8/25/26 reviewed" when that day's only knee film is the left one, for a right TKA), and one
 that gives neither day nor side nor says the film was taken that day ("XR shows OA."): it is
-the films of the year on file, no film of the order's side when all of them are the other's.
+the films of the year on file of the order's joint, none of its side when all are the other's.
 """
 
 from __future__ import annotations
@@ -114,6 +114,9 @@ def films_of_the_day(
         undated = not day and bool(named) and not _sided(finding.snippet)
         if undated:
             on_day = _films_before(reports, ctx, spec, ctx.text_dates.get(finding.note_ref))
+            # Only the films of the order's joint: a chest film says nothing of a knee's.
+            joint = {r for r in wanted if ":" not in r}
+            on_day = [(r, kinds) for r, kinds in on_day if joint & r]
         that_day = [regions for regions, kinds in on_day if not named or named & kinds]
         if finding.regions and not undated:  # an undated one's regions are its note's
             # "XR knee 8/25/26 reviewed": the joint without its side is that day's film of the

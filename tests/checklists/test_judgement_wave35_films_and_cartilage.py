@@ -37,6 +37,8 @@ def test_an_unsided_film_in_the_note_is_the_other_shoulder_s_film_on_file() -> N
 def test_with_no_film_on_file_or_a_side_named_the_statement_stands() -> None:
     assert _tsa001("XR shows OA.") == "met"
     assert _tsa001("R shoulder XR shows severe OA.", _LEFT) == "met"
+    chest = _film("c1", "2026-01-12", "XR CHEST 2 VIEWS", "No acute cardiopulmonary process.")
+    assert _tsa001("XR shows OA.", chest) == "met"  # another body part's film says nothing
 
 
 def _kas001(code: str) -> str:

@@ -145,13 +145,14 @@ def _films_before(
     day: what a statement that neither dates nor sides its film, nor says it was taken that
     day, reports. "XR shows OA." in a visit for the right shoulder when the only shoulder film
     of the year is the left one's (blind wave 35, EB/tsa-02) is that film, no radiograph of the
-    right shoulder. A report is read by its title and its heading, as restated_studies reads it."""
+    right shoulder. A report is of what its title names, else its first line ("XR LEFT
+    SHOULDER 2 VIEWS"): its indication ("bilateral shoulder pain") is why it was taken."""
     if written is None:
         return []
     out = []
     for text in reports:
-        head = f"{text.title} {(text.text or '')[:300]}"
-        regions = frozenset(regions_in_text(head) | study_regions(text.title, text.codes))
+        head = f"{text.title} {next(iter((text.text or '').strip().splitlines()), '')}"
+        regions = study_regions(text.title, text.codes) or frozenset(regions_in_text(head))
         if (
             regions
             and text.date

@@ -27,7 +27,9 @@ def _tsa001(xr: str, *films: dict) -> str:
     ]
 
 
-_LEFT = _film("x1", "2026-01-10", "XR LEFT SHOULDER 2 VIEWS", "Mild left glenohumeral OA.")
+# Its indication names both shoulders: why the film was taken, not what it is of.
+_LEFT = _film("x1", "2026-01-10", "XR LEFT SHOULDER 2 VIEWS\nINDICATION: bilateral shoulder pain",
+              "Mild left glenohumeral OA.")  # fmt: skip
 
 
 def test_an_unsided_film_in_the_note_is_the_other_shoulder_s_film_on_file() -> None:

@@ -11,7 +11,9 @@ report (the right knee's film is a year old, the recent one is of the left knee)
 statement that names no region but dates its film ("XR today (2/16) severe medial OA") is the
 report on file that day: when every such report is of another region, it is no film of the
 order's (``films_of_the_day``). So is one that names the joint but not its side ("XR knee
-8/25/26 reviewed" when that day's only knee film is the left one, for a right TKA).
+8/25/26 reviewed" when that day's only knee film is the left one, for a right TKA), and one
+that gives neither day nor side nor says the film was taken that day ("XR shows OA."): it is
+the films of the year on file of the order's joint, none of its side when all are the other's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ RESTATED = re.compile(
     r"spring|summer|year))\b",
     re.IGNORECASE,
 )
+_SIDE = re.compile(r"\b(?:right|left|rt|lt|r|l|bilat\w*|both)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:today|this visit|in (?:the )?(?:clinic|office)|obtained|taken)\b", re.IGNORECASE
 )
@@ -98,7 +101,7 @@ def films_of_the_day(
         regions = study_regions(text.title, text.codes)
         if text.date and regions:
             studies.setdefault(text.date, []).append((regions, modalities(text.title)))
-    if not studies:
+    if not reports:  # a day's film, or an undated statement's film of the year (below)
         return findings
     report_refs = {t.ref for t in reports}
     out = []
@@ -108,8 +111,14 @@ def films_of_the_day(
         )
         named = modalities(finding.snippet)
         on_day = studies.get(day, []) if day else []
+        undated = not day and bool(named) and not _sided(finding.snippet)
+        if undated:
+            on_day = _films_before(reports, ctx, spec, ctx.text_dates.get(finding.note_ref))
+            # Only the films of the order's joint: a chest film says nothing of a knee's.
+            joint = {r for r in wanted if ":" not in r}
+            on_day = [(r, kinds) for r, kinds in on_day if joint & r]
         that_day = [regions for regions, kinds in on_day if not named or named & kinds]
-        if finding.regions:
+        if finding.regions and not undated:  # an undated one's regions are its note's
             # "XR knee 8/25/26 reviewed": the joint without its side is that day's film of the
             # joint (blind wave 21, BW/tka-03); a statement that gives its side stands.
             unsided = not any(":" in r for r in finding.regions)
@@ -120,4 +129,35 @@ def films_of_the_day(
             or any(study_shows(wanted, regions) for regions in that_day)
         ):
             out.append(finding)
+    return out
+
+
+def _sided(statement: str) -> bool:
+    """The statement itself names the side of what it reports ("R shoulder XR: severe OA"), not
+    only the note around it; a bare side word counts ("XR right: severe OA")."""
+    return bool(_SIDE.search(statement)) or any(":" in r for r in regions_in_text(statement))
+
+
+def _films_before(
+    reports: list[Any], ctx: Context, spec: dict[str, Any], written: date | None
+) -> list[tuple[frozenset[str], set[str]]]:
+    """(regions, modalities) of the reports on file in the criterion's window up to the note's
+    day: what a statement that neither dates nor sides its film, nor says it was taken that
+    day, reports. "XR shows OA." in a visit for the right shoulder when the only shoulder film
+    of the year is the left one's (blind wave 35, EB/tsa-02) is that film, no radiograph of the
+    right shoulder. A report is of what its title names, else its first line ("XR LEFT
+    SHOULDER 2 VIEWS"): its indication ("bilateral shoulder pain") is why it was taken."""
+    if written is None:
+        return []
+    out = []
+    for text in reports:
+        head = f"{text.title} {next(iter((text.text or '').strip().splitlines()), '')}"
+        regions = study_regions(text.title, text.codes) or frozenset(regions_in_text(head))
+        if (
+            regions
+            and text.date
+            and text.date <= written
+            and ctx.in_window(text.date, spec.get("within_days"))
+        ):
+            out.append((regions, modalities(head)))
     return out

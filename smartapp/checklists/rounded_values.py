@@ -7,9 +7,10 @@ last 12 months under 35). The payer's threshold is met by what was measured, so 
 that the exact reading of the days before it rounds to (34.5-35.49 to 35) stands for that
 reading when the two fall on opposite sides of the threshold. A whole number with no measured
 value behind it, one written with its decimals ('BMI 35.0'), or a measurement more than
-``DAYS`` before it is read as written. A BMI nobody wrote down is measured too: the visit's
-'Wt 216 lb, Ht 5'6"' is 34.9 (``computed_bmi.worked_out``), which the letter of medical
-necessity's 'has a BMI of 35 with hypertension' two days later rounds (blind wave 28, CW/bar-02).
+``DAYS`` before it (a sleep index: ``STUDY_DAYS``) is read as written. A BMI nobody wrote
+down is measured too: the visit's 'Wt 216 lb, Ht 5'6"' is 34.9 (``computed_bmi.worked_out``),
+which the letter of medical necessity's 'has a BMI of 35 with hypertension' two days later
+rounds (blind wave 28, CW/bar-02).
 
 An exact reading copied forward is that reading too (``copied_forward``): a consult's "HPI: 46M
 with class 2 obesity (BMI 36.2)" when the BMI charted 14 months before is 36.2 and the consult
@@ -32,6 +33,11 @@ from .context import FINAL, Context
 
 #: How long before a summary the measurement it rounds may have been taken.
 DAYS = 30
+#: A sleep study's index is that study's until a new study, however long after it a letter
+#: restates it: "mild OSA with AHI 5 on PSG" in a letter six weeks after a PSG that scored
+#: 4.9/h is the 4.9 rounded, not a second study (blind wave 35, DY/cpap-02). A weight is
+#: weighed again, so a BMI's summary rounds only the days just before it (``DAYS``).
+STUDY_DAYS = {"ahi": 365, "rei": 365, "rdi": 365}
 #: LOINC codes of the Observations that chart a measure (only where a summary rounds them).
 OBSERVATION_CODES = {"bmi": frozenset({"39156-5"})}
 
@@ -83,7 +89,8 @@ def without_roundings(
             continue
         exact = [
             value for value, taken in measured[f.concept]
-            if day - timedelta(days=DAYS) <= taken <= day and _rounds_to(value) == f.value
+            if day - timedelta(days=STUDY_DAYS.get(f.concept, DAYS)) <= taken <= day
+            and _rounds_to(value) == f.value
         ]  # fmt: skip
         if exact and all(inside(value) != inside(f.value) for value in exact):
             continue  # "BMI of 35" in the letter is the consult's 34.9 rounded

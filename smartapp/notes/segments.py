@@ -68,7 +68,17 @@ _RELATIVE = (
     "daughter", "aunt", "uncle", "cousin", "grandmother", "grandfather", "parents",
 )  # fmt: skip
 _NOT_AFTER_RELATIVE = "".join(rf"(?<!\b{word})" for word in _RELATIVE)
-_LIST_SPLIT = re.compile(rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+", re.IGNORECASE)
+#: A test's result after its dash is the item's own and no cut either: "germline hereditary
+#: cancer panel 2023 - negative" under PMH is one test and its result, and a cut leaves the
+#: test without the result that shows it done (blind wave 35, EA/genetic-testing-03); "Hep C -
+#: negative" keeps its negative with it.
+_RESULT_AFTER_DASH = (
+    r"(?!(?:negative|neg|positive|normal|abnormal|unremarkable|vus|benign|"
+    r"(?:likely\s+)?pathogenic|no\s+(?:pathogenic|deleterious|mutations?|variants?))\b)"
+)
+_LIST_SPLIT = re.compile(
+    rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}", re.IGNORECASE
+)
 #: The lists whose items carry such remarks (a problem list's bracket may hold whole sentences).
 _REMARKED_LISTS = frozenset({"medications", "allergies"})
 #: A line under a list header that opens with a denial is the history's sentence, not the list's

@@ -47,8 +47,12 @@ class Panel:
         return url_for(f"overrides.{kind}", override_id=row.id, **self._where())
 
 
-def _panel(db: Session, launch: AppSession | None, scope: store.Scope) -> tuple[dict, Panel]:
-    store.read(db, scope)  # the page only shows them: plain rows
+def _panel(db: Session, launch: AppSession | None, scope: store.Scope,
+           rows: list[Any] | None = None) -> tuple[dict, Panel]:  # fmt: skip
+    if rows is None:
+        store.read(db, scope)  # the page only shows them: plain rows
+    else:
+        scope.rows = rows
     standing = store.active(scope.rows)
     may = launch is not None and role_of(launch) != OTHER and scope.editable
     me = actor_of(launch) if launch is not None else ""
@@ -62,7 +66,9 @@ def for_run(db: Session, launch: AppSession, run: CheckRun) -> tuple[dict, Panel
 
 
 def for_saved(
-    db: Session, launch: AppSession | None, tracked: TrackedRequest, saved: SavedReport
+    db: Session, launch: AppSession | None, tracked: TrackedRequest, saved: SavedReport,
+    rows: list[Any] | None = None,
 ) -> tuple[dict, Panel]:
-    """A saved version's report with its overrides (launch None: read-only, e.g. print)."""
-    return _panel(db, launch, store.saved_scope(tracked, saved))
+    """A saved version's report with its overrides (launch None: read-only, e.g. print);
+    ``rows``: its override rows, already read (the request page's lists), else read here."""
+    return _panel(db, launch, store.saved_scope(tracked, saved), rows)

@@ -108,21 +108,26 @@ def for_run(db: Session, launch: AppSession, run: CheckRun) -> Attestations | No
     return shown
 
 
-def for_saved(db: Session, saved: SavedReport) -> Attestations | None:
+def for_saved(db: Session, saved: SavedReport,
+              rows: list[Any] | None = None) -> Attestations | None:  # fmt: skip
     """The attestations a saved report shows: those given on the check it saved (its run), read
-    only -- answered on the check page, shown here as there (None: none, or no checklist)."""
-    return shown_on(db, str(saved.run_id), saved.report) if saved.run_id else None
+    only -- answered on the check page, shown here as there (None: none, or no checklist).
+    ``rows``: the run's attestation rows oldest first, already read (the request page's
+    lists), else read here."""
+    return shown_on(db, str(saved.run_id), saved.report, rows) if saved.run_id else None
 
 
-def shown_on(db: Session, run_id: str, report: dict[str, Any] | None) -> Attestations | None:
+def shown_on(db: Session, run_id: str, report: dict[str, Any] | None,
+             given: list[Any] | None = None) -> Attestations | None:  # fmt: skip
     """The attestations given on check ``run_id`` to its ``report``'s checklist, read only
-    (None: none, or the checklist left the catalog): what a saved report and the downloads show."""
+    (None: none, or the checklist left the catalog): what a saved report and the downloads show.
+    ``given``: the run's rows, as :func:`for_saved`'s ``rows``."""
     checklist = checklist_of(report)
     if checklist is None:
         return None
     # Every request page asks, and most saved checks have no answers: the rows first, as plain
     # rows (the page only reads them) by a statement built once, and the answer kinds only then.
-    found = db.connection().execute(_ON_RUN, {"run": run_id}).all()
+    found = given if given is not None else db.connection().execute(_ON_RUN, {"run": run_id}).all()
     if not found:
         return None
     kinds = {item.id: answer_kind(item, checklist) for item in checklist.items}

@@ -1,23 +1,33 @@
-"""The request page's three lists -- its report versions, its comments and its latest audit
-events -- read in one round trip (issue 19): one ``UNION ALL`` of the three statements the page
-ran, built once, each row tagged with its list and its place in it, and read back into the same
-three lists of named tuples (the same fields, in the same order, with the same values).
+"""The request page's lists -- its report versions, its comments, its latest audit events, and
+the overrides and attestations of the version it shows -- read in one round trip (issue 19): one
+``UNION ALL`` of the statements the page ran, built once, each row tagged with its list and its
+place in it, and read back into the same lists of named tuples (the same fields, in the same
+order, with the same values).
 
-The three lists have different columns, so the union shares typed slots: a version's id and
-readiness go in the two integer slots, its state and saver in the first two text slots, and so
-on (``_SLOTS``). Each list keeps its own order: versions and events newest first, comments
-oldest first (their ``place``); only the events are limited (one more than the page shows, to
-know whether to link to the rest), inside a subquery because a member of a compound SELECT
-takes no LIMIT of its own on SQLite. Empty slots are NULLs cast to the slot's type: PostgreSQL
-types a bare NULL in a subquery as text, which would not unite with an integer column.
+The lists have different columns, so the union shares typed slots: each list's fields go, in
+order, into the next free slot of their kind (integer, text, flag, date, time, JSON), and the
+union has as many slots of a kind as the list that needs the most (``_SLOTS``). Each list keeps
+its own order: versions and events newest first, the rest oldest first (their ``place``); only
+the events are limited (one more than the page shows, to know whether to link to the rest),
+inside a subquery because a member of a compound SELECT takes no LIMIT of its own on SQLite.
+Empty slots are NULLs cast to the slot's type: PostgreSQL types a bare NULL in a subquery as
+text, which would not unite with an integer column.
+
+A version's overrides belong to its check run, or to the version itself when it was saved
+before runs were recorded (overrides.store.saved_scope); its attestations to its run only
+(questionnaires.attest.for_saved). So there are two statements, by run and by version, each
+built once (issue 19, eleventh pass: two round trips fewer a page).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
+    Date,
     DateTime,
     Integer,
     Text,
@@ -31,7 +41,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from ..identity import actor_of
-from ..models import AuditEvent, RequestComment, SavedReport
+from ..models import AuditEvent, ItemAttestation, ItemOverride, RequestComment, SavedReport
 from .access import plain_type
 
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
@@ -41,55 +51,98 @@ REQUEST_EVENTS = 20
 EVENT_COLUMNS = (AuditEvent.at, AuditEvent.actor, AuditEvent.role, AuditEvent.action,
                  AuditEvent.request_id, AuditEvent.patient_ref, AuditEvent.detail)  # fmt: skip
 _R, _C, _A = SavedReport.__table__.c, RequestComment.__table__.c, AuditEvent.__table__.c
-#: The union's slots and their types, after ``list`` and ``place``.
-_SLOTS = {"at": DateTime(timezone=True), "text1": Text(), "text2": Text(), "text3": Text(),
-          "text4": Text(), "int1": Integer(), "int2": Integer(), "detail": JSON()}  # fmt: skip
-#: Each list: its fields (as the page reads them) and the slot each one is carried in.
-_LISTS: dict[str, dict[str, str]] = {
-    "events": {"at": "at", "actor": "text1", "role": "text2", "action": "text3",
-               "request_id": "int1", "patient_ref": "text4", "detail": "detail"},
-    "versions": {"id": "int1", "created_at": "at", "readiness": "int2", "state": "text1",
-                 "run_by": "text2"},
-    "comments": {"author": "text1", "text": "text2", "created_at": "at"},
-}  # fmt: skip
-_FIELDS = {name: plain_type(tuple(fields)) for name, fields in _LISTS.items()}
+_O, _T = ItemOverride.__table__.c, ItemAttestation.__table__.c
+#: Each slot kind and the type its NULLs are cast to (checked in this order: a DateTime is no Date).
+_KINDS = {"at": DateTime(timezone=True), "day": Date(), "flag": Boolean(), "int": Integer(),
+          "json": JSON(), "text": Text()}  # fmt: skip
+#: Each list's fields, as the page reads them (an override's and an attestation's: the whole row).
+_FIELDS_OF: dict[str, tuple[str, ...]] = {
+    "events": tuple(column.key for column in EVENT_COLUMNS),
+    "versions": ("id", "created_at", "readiness", "state", "run_by"),
+    "comments": ("author", "text", "created_at"),
+    "overrides": tuple(_O.keys()),
+    "attestations": tuple(_T.keys()),
+}
+_TABLE_OF = {"events": _A, "versions": _R, "comments": _C, "overrides": _O, "attestations": _T}
 
 
-def _member(name: str, place: Any, columns: dict[str, Any]) -> list[Any]:
+def _kind(column: Any) -> str:
+    kind = column.type
+    for name, example in _KINDS.items():
+        if isinstance(kind, type(example)):
+            return name
+    return "text"  # String, Text and the rest: what the driver gives is kept as it is
+
+
+def _allot() -> tuple[dict[str, dict[str, str]], dict[str, Any]]:
+    """Each list's field -> slot, and the union's slots (name -> type) in order."""
+    lists, most = {}, Counter()
+    for name, fields in _FIELDS_OF.items():
+        used: Counter[str] = Counter()
+        slot_of = {}
+        for field in fields:
+            kind = _kind(_TABLE_OF[name][field])
+            used[kind] += 1
+            slot_of[field] = f"{kind}{used[kind]}"
+        lists[name] = slot_of
+        most |= used
+    slots = {f"{kind}{n}": kind_type for kind, kind_type in _KINDS.items()
+             for n in range(1, most[kind] + 1)}  # fmt: skip
+    return lists, slots
+
+
+_LISTS, _SLOTS = _allot()
+_TYPES = {name: plain_type(fields) for name, fields in _FIELDS_OF.items()}
+
+
+def _member(name: str, place: Any, columns: Any) -> list[Any]:
     """The select list of list ``name``: its tag, its place, then every slot (NULL if unused)."""
-    slot_of = {slot: field for field, slot in _LISTS[name].items()}
+    field_in = {slot: field for field, slot in _LISTS[name].items()}
     tag = literal_column(str(list(_LISTS).index(name)), Integer)
     return [tag.label("list"), place.label("place"),
-            *(columns[slot_of[slot]].label(slot) if slot in slot_of
+            *(columns[field_in[slot]].label(slot) if slot in field_in
               else cast(null(), kind).label(slot) for slot, kind in _SLOTS.items())]  # fmt: skip
 
 
-def _statement() -> Any:
-    request = bindparam("request")
+def _statement(by_run: bool) -> Any:
+    request, run = bindparam("request"), bindparam("run")
     latest = (select(_A.id, *(_A[column.key] for column in EVENT_COLUMNS))
               .where(_A.request_id == request)
               .order_by(_A.id.desc()).limit(REQUEST_EVENTS + 1).subquery())  # fmt: skip
-    events = select(*_member("events", -latest.c.id, latest.c))
-    versions = select(*_member("versions", -_R.id, _R)).where(_R.request_id == request)
-    comments = select(*_member("comments", _C.id, _C)).where(_C.request_id == request)
-    union = union_all(events, versions, comments)
+    members = [
+        select(*_member("events", -latest.c.id, latest.c)),
+        select(*_member("versions", -_R.id, _R)).where(_R.request_id == request),
+        select(*_member("comments", _C.id, _C)).where(_C.request_id == request),
+    ]
+    if by_run:
+        members += [select(*_member("overrides", _O.id, _O)).where(_O.run_id == run),
+                    select(*_member("attestations", _T.id, _T)).where(_T.run_id == run)]
+    else:
+        members.append(select(*_member("overrides", _O.id, _O))
+                       .where(_O.report_id == bindparam("report")))  # fmt: skip
+    union = union_all(*members)
     return union.order_by(union.selected_columns.list, union.selected_columns.place)
 
 
-_ALL = _statement()
-_READ = {n: (name, _FIELDS[name]._make, tuple(2 + list(_SLOTS).index(slot)
-                                              for slot in _LISTS[name].values()))
+_BY_RUN, _BY_VERSION = _statement(True), _statement(False)
+_READ = {n: (name, _TYPES[name]._make, tuple(2 + list(_SLOTS).index(slot)
+                                             for slot in _LISTS[name].values()))
          for n, name in enumerate(_LISTS)}  # fmt: skip
 
 
-def request_lists(connection: Connection, request_id: int) -> tuple[list[Any], ...]:
-    """(versions newest first, comments oldest first, the latest REQUEST_EVENTS + 1 events
-    newest first) of a request, as named tuples of the fields the page reads."""
+def request_lists(connection: Connection, request_id: int, saved: Any = None) -> dict[str, list]:
+    """A request's lists, as named tuples of the fields the page reads: ``versions`` newest
+    first, ``comments`` oldest first, the latest REQUEST_EVENTS + 1 ``events`` newest first, and
+    for the version ``saved`` (its ``id`` and ``run_id``; None: none) its ``overrides`` (every
+    one, withdrawn too) and its run's ``attestations``, oldest first."""
     found: dict[str, list[Any]] = {name: [] for name in _LISTS}
-    for row in connection.execute(_ALL, {"request": request_id}):
+    run = saved.run_id if saved is not None else None
+    statement = _BY_RUN if run else _BY_VERSION
+    values = {"request": request_id, "run": run, "report": saved.id if saved is not None else -1}
+    for row in connection.execute(statement, values):
         name, make, slots = _READ[row[0]]
         found[name].append(make([row[slot] for slot in slots]))
-    return found["versions"], found["comments"], found["events"]
+    return found
 
 
 def named_on_page(launch: Any, tracked: Any, saved: Any, *lists: Any) -> list[str | None]:

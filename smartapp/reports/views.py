@@ -105,9 +105,10 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     # Rows, not ORM objects: the page only shows the request and its version (issue 19).
     tracked, saved = visible_with_version(launch, request_id, report_id)
     db = get_session()
-    versions, comments, events = request_lists(db.connection(), tracked.id)
-    report, panel = overrides.for_saved(db, launch, tracked, saved)
-    attested = attest.for_saved(db, saved)
+    lists = request_lists(db.connection(), tracked.id, saved)
+    versions, comments, events = lists["versions"], lists["comments"], lists["events"]
+    report, panel = overrides.for_saved(db, launch, tracked, saved, lists["overrides"])
+    attested = attest.for_saved(db, saved, lists["attestations"])
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
     # people and patients the page shows, and the denial section's packets.
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these

@@ -93,8 +93,9 @@ def test_plain_rows_read_as_the_rows_they_copy(app, client, actors):
 def test_the_request_page_reads_its_rows_in_two_statements_and_refuses_as_before(
     app, client, actors
 ):
-    # The request with its version in one statement, its versions, comments and events in
-    # another (issue 19, eighth pass: four statements before); the same refusals as before.
+    # The request with its version in one statement, its versions, comments and events and the
+    # version's overrides and attestations in another (issue 19, eighth pass: four statements
+    # before; eleventh: the overrides and attestations were two more); the same refusals.
     import re
 
     from sqlalchemy import event, select
@@ -122,7 +123,8 @@ def test_the_request_page_reads_its_rows_in_two_statements_and_refuses_as_before
     finally:
         event.remove(engine, "before_cursor_execute", seen)
     assert page.status_code == 200
-    lists = re.compile(r"\b(saved_reports|request_comments|audit_events)\b")
+    lists = re.compile(
+        r"\b(saved_reports|request_comments|audit_events|item_overrides|item_attestations)\b")
     reads = [s for s in statements if s.lstrip().startswith("SELECT") and lists.search(s)]
     assert len(reads) == 2, reads
     shown = f'<strong><a href="/requests/{first}/reports/{{}}">'

@@ -1,8 +1,9 @@
-"""The request page's versions, comments and latest audit events, read in one UNION ALL round
-trip (issue 19, eighth pass), are the rows the three statements it replaced read -- the same
-fields in the same order, the same values and types, each list in its own order, the events
-limited -- on SQLite and on PostgreSQL (DATABASE_URL_TEST): the union shares typed slots, and
-PostgreSQL refuses a union whose NULLs it cannot type."""
+"""The request page's versions, comments and latest audit events (issue 19, eighth pass), and
+its version's overrides and attestations (eleventh pass), read in one UNION ALL round trip, are
+the rows the statements it replaced read -- the same fields in the same order, the same values
+and types, each list in its own order, the events limited -- on SQLite and on PostgreSQL
+(DATABASE_URL_TEST): the union shares typed slots, and PostgreSQL refuses a union whose NULLs
+it cannot type."""
 
 from __future__ import annotations
 
@@ -15,7 +16,14 @@ from sqlalchemy import bindparam, insert, select
 
 from smartapp import create_app
 from smartapp.db import session_factory
-from smartapp.models import AuditEvent, RequestComment, SavedReport
+from smartapp.models import (
+    AuditEvent,
+    ItemAttestation,
+    ItemOverride,
+    RequestComment,
+    SavedReport,
+    TrackedRequest,
+)
 from smartapp.reports.request_lists import EVENT_COLUMNS, REQUEST_EVENTS, request_lists
 
 _R, _C, _A = SavedReport.__table__.c, RequestComment.__table__.c, AuditEvent.__table__.c
@@ -27,6 +35,11 @@ COMMENTS = (select(_C.author, _C.text, _C.created_at)
 EVENTS = (select(*(_A[column.key] for column in EVENT_COLUMNS))
           .where(_A.request_id == bindparam("request"))
           .order_by(_A.id.desc()).limit(REQUEST_EVENTS + 1))  # fmt: skip
+_O, _T = ItemOverride.__table__, ItemAttestation.__table__
+#: The overrides' and attestations' statements (overrides.store.read, attest.shown_on).
+OVERRIDES_BY_RUN = select(_O).where(_O.c.run_id == bindparam("run")).order_by(_O.c.id)
+OVERRIDES_BY_VERSION = select(_O).where(_O.c.report_id == bindparam("report")).order_by(_O.c.id)
+ATTESTATIONS = select(_T).where(_T.c.run_id == bindparam("run")).order_by(_T.c.id)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -80,14 +93,54 @@ def test_the_lists_are_the_three_statements_rows(db):
     ids = seed(db)  # request a has two saved versions
     _write_activity(db, ids["a"], ids["b"])
     for request_id in (ids["a"], ids["b"], ids["c"]):
-        versions, comments, events = request_lists(db.connection(), request_id)
-        for got, statement in ((versions, VERSIONS), (comments, COMMENTS), (events, EVENTS)):
+        found = request_lists(db.connection(), request_id)
+        for got, statement in ((found["versions"], VERSIONS), (found["comments"], COMMENTS),
+                               (found["events"], EVENTS)):  # fmt: skip
             wanted = db.execute(statement, {"request": request_id}).all()
             assert _values(got) == _values(wanted)
             assert all(row._fields == wanted[0]._fields for row in got)
-    versions, comments, events = request_lists(db.connection(), ids["a"])
+    found = request_lists(db.connection(), ids["a"])
+    versions, comments, events = found["versions"], found["comments"], found["events"]
     assert len(versions) == 2 and versions[0].id > versions[1].id
     assert [comment.text for comment in comments] == [f"Called, {n} «ok»" for n in range(3)]
     assert len(events) == REQUEST_EVENTS + 1 and events[0].detail["n"] == 24  # newest first
-    assert request_lists(db.connection(), ids["c"])[1:] == ([], [])
-    assert request_lists(db.connection(), -1) == ([], [], [])
+    assert request_lists(db.connection(), ids["c"])["comments"] == []
+    assert request_lists(db.connection(), ids["c"])["events"] == []
+    assert all(rows == [] for rows in request_lists(db.connection(), -1).values())
+
+
+def _attest(db, run_id: str, item: str, answer: str) -> None:
+    db.execute(insert(ItemAttestation.__table__), [{
+        "run_id": run_id, "patient_ref": "Patient/dash-b", "checklist_id": "x",
+        "checklist_version": "2.0.0", "item_id": item, "engine_status": "missing",
+        "value": {"answer": answer, "n": [1]}, "author_ref": "Practitioner/md-1",
+        "actor": "https://ehr.example/fhir/Practitioner/md-1", "role": "clinician",
+        "created_at": dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.UTC)}])  # fmt: skip
+    db.commit()
+
+
+def test_a_versions_overrides_and_attestations_are_their_statements_rows(db):
+    """By run (the version's check run: its overrides and attestations) and by version (a
+    version saved before runs were recorded: its own overrides, no attestations)."""
+    ids = seed(db)  # b: an override on its run; c: a withdrawn override on the version itself
+    _attest(db, "run-b", "IT-002", "yes")
+    _attest(db, "run-b", "IT-002", "no")  # the newer answer: both rows, oldest first
+    _attest(db, "run-a", "IT-001", "yes")  # another run's
+    for name in ("a", "b", "c"):
+        tracked = db.get(TrackedRequest, ids[name])
+        saved = db.get(SavedReport, tracked.latest_report_id)
+        found = request_lists(db.connection(), tracked.id, saved)
+        if saved.run_id:
+            overrides = db.execute(OVERRIDES_BY_RUN, {"run": saved.run_id}).all()
+            attestations = db.execute(ATTESTATIONS, {"run": saved.run_id}).all()
+        else:
+            overrides = db.execute(OVERRIDES_BY_VERSION, {"report": saved.id}).all()
+            attestations = []
+        assert _values(found["overrides"]) == _values(overrides)
+        assert _values(found["attestations"]) == _values(attestations)
+        for got, wanted in ((found["overrides"], _O), (found["attestations"], _T)):
+            assert all(row._fields == tuple(wanted.c.keys()) for row in got)
+        counts = (len(found["overrides"]), len(found["attestations"]))
+        assert counts == {"a": (0, 1), "b": (1, 2), "c": (1, 0)}[name]
+    withdrawn = request_lists(db.connection(), ids["c"], saved)["overrides"][0]
+    assert withdrawn.withdrawn_by == "Practitioner/pa-coordinator" and withdrawn.required is True

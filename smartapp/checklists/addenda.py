@@ -8,8 +8,9 @@ must wait).
 
 A correction is a statement, later in the same note, that says it corrects ("correction",
 "corrected", "should read", "not ... as stated above", "in error") and gives a date for the same
-finding (category and concept). Earlier statements of that finding in that note with another
-date are dropped. Nothing else changes: a correction without a date, or a statement of another
+finding (category and concept), whether it reads as done, planned (an addendum under the plan
+heading) or denied. Earlier statements of that finding in that note with another date are
+dropped. Nothing else changes: a correction without a date, or a statement of another
 finding, replaces nothing.
 """
 
@@ -26,13 +27,36 @@ CORRECTION = re.compile(
 )
 
 
+#: The words that say a statement corrects one before it, whatever section it stands in: an
+#: addendum under an "Assessment and Plan" heading reads as planned care, and its own denial
+#: ("attended a PT evaluation only on 4/2, did not return") as negated (blind wave 36 beside
+#: AP/hip-04: "Completed 12 wks PT" corrected by "Correction to above HPI - ... PT evaluation
+#: only on 4/2/2026 (1 visit)"). Not "should be", which plans write too ("PT should be resumed
+#: 6/1").
+_SAYS_CORRECTION = re.compile(
+    r"\b(?:correction|corrected|corrects|as (?:stated|documented|written|noted) (?:above|earlier|"
+    r"previously)|entered in error|in error|erroneously)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrects(f: Any) -> bool:
+    """Whether ``f`` is a statement correcting an earlier one (see ``_SAYS_CORRECTION``)."""
+    text = f.snippet or f.text
+    if f.asserted:
+        return bool(CORRECTION.search(text))
+    if f.family or f.hypothetical or f.speculative:
+        return False
+    return (f.planned or f.negated) and bool(_SAYS_CORRECTION.search(text))
+
+
 def drop_corrected(found: list[Any], every: Iterable[Any]) -> list[Any]:
     """``found`` without the statements a later dated correction in their note replaced;
     ``every`` is all findings of the record (a correction may sit in a section the criterion
     does not read, as an addendum under the plan does)."""
     corrections: dict[tuple[str, str, str], list[Any]] = {}
     for f in every:
-        if f.when and f.asserted and CORRECTION.search(f.snippet or f.text):
+        if f.when and _corrects(f):
             corrections.setdefault((f.note_ref, f.category, f.concept), []).append(f)
     if not corrections:
         return found

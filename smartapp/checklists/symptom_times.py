@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..notes.cues import TREATMENT_CLAUSE
-from ..notes.durations import find_durations
+from ..notes.durations import THERAPY_NEXT, find_durations
 from ..notes.statements import SYMPTOM_WORDS
 
 #: Where a clause ends: a comma, semicolon, colon, full stop, a dash between spaces, a closing
@@ -51,7 +51,11 @@ def symptom_spans(
         high = min((a for a, _b in breaks if a >= duration.end), default=len(text))
         before = text[low : duration.start]
         phrase = text[duration.start : duration.end]
-        if _FORWARD.search(phrase) or _EMPTY.fullmatch(before):
+        # "after 7 wks PT": bare weeks written straight before the therapy are the therapy's
+        # ("pain x 6 wks PT eval today" keeps its "x": the pain's).
+        before_care = phrase[:1].isdigit() and THERAPY_NEXT.match(text, duration.end)
+        forward = _FORWARD.search(phrase) or before_care
+        if forward or _EMPTY.fullmatch(before):
             words, span = text[duration.end : high], (duration.end, high)
         else:
             words, span = before, (low, duration.start)

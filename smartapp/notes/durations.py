@@ -44,6 +44,12 @@ _AFTER_THERAPY = (
     r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
     r"|(?<=\bchiropractic )|(?<=\bchiropractor ))"
 )
+#: A therapy named straight after a duration, which the duration then modifies: "7 wks PT".
+_THERAPY_NEXT = (
+    r"(?:(?:formal|supervised|outpatient|outpt|home)\s+)?(?:(?-i:PT|OT)\b|(?:HEP|physical therapy|"
+    r"occupational therapy|therapy|chiro\w*)\b)"
+)
+THERAPY_NEXT = re.compile(r"\s*" + _THERAPY_NEXT, re.IGNORECASE)
 #: What may stop after a while and is no course of care: "stopped working", "quit smoking".
 _NOT_CARE = r"(?:working|helping|smoking|drinking|vaping|chewing|work|school|driving|after)"
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
@@ -66,6 +72,13 @@ _SPAN = re.compile(
     # ibuprofen 600 TID, HEP" (blind wave 17, BH/inj-02), "chiropractor 3 wks"; "PT" and "OT"
     # in capitals only ("pt 2 wks post-op" is the patient), in digits ("PT and" is no "an d").
     rf"|{_AFTER_THERAPY}{_ABOUT}(\d{{1,2}})[\s-]*(?:\+\s*)?{_UNIT}"
+    # The weeks written straight before the therapy, as a summary of care had puts it: "persisting
+    # after 7 wks PT (13 visits) + NSAIDs", "Completed 12 wks PT in 2024" (blind wave 36,
+    # EC/imaging-other-01, EE/hyaluronan-03), as "8 weeks of PT" reads. Digits only, and not an
+    # interval to come ("RTC in 6 wks PT to call", "f/u 4 wks"): no course of care.
+    rf"|(?<!\bin )(?<!\bf/u )(?<!\brtc )(?<!\bevery )(?<!\bq)"
+    rf"\b{_ABOUT}(\d{{1,2}})[\s-]*(?:\+\s*)?{_UNIT}"
+    rf"\s+(?={_THERAPY_NEXT})"
     # A "more than" sign before the time, as terse lines write how long a drug has been taken:
     # "NSAIDs (meloxicam) >1 yr" (blind wave 19, BM/tka-01); not an age ("age >65 yrs") and not
     # "<6 wks", which is at most.
@@ -205,4 +218,11 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
     return sorted(found, key=lambda d: d.start)
 
 
-__all__ = ["DateMention", "Duration", "find_dates", "find_durations", "relief_held"]
+__all__ = [
+    "THERAPY_NEXT",
+    "DateMention",
+    "Duration",
+    "find_dates",
+    "find_durations",
+    "relief_held",
+]

@@ -166,8 +166,11 @@ _INTERVAL_UNIT = re.compile(
 
 #: What :data:`DATE`, :data:`_NIGHT` and :data:`_MONTH_RANGE` each need one of (issue 19).
 DIGIT = re.compile(r"\d")
+#: ... and a month alone in brackets after the care it dates, read as "in October" is: "Tried PT
+#: x 4 wks (Oct), naproxen x 2 mo" (blind wave 36, EF/kas-03).
 _LAST_MONTH = re.compile(
-    rf"\b(last|this past|in|during|early|mid|late)[\s-]+({_MONTH})(?![\w.]|\s*,?\s*\d)",
+    rf"(?:\b(last|this past|in|during|early|mid|late)[\s-]+|\(\s*(?=(?:{_MONTH})\s*\)))"
+    rf"({_MONTH})(?![\w.]|\s*,?\s*\d)",
     re.IGNORECASE,
 )
 
@@ -246,7 +249,8 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         for match in _LAST_MONTH.finditer(text):
             if match.group(2) == "may":  # "in may be" is the verb, not the month
                 continue
-            month, part = MONTHS[match.group(2).lower().rstrip(".")], match.group(1).lower()
+            month = MONTHS[match.group(2).lower().rstrip(".")]
+            part = (match.group(1) or "in").lower()  # "(Oct)" reads as "in Oct"
             day = {"mid": 15, "late": 25}.get(part, 1)
             when = _last_month(month, day, note_date)
             if part not in ("last", "this past"):

@@ -4,8 +4,10 @@ medical necessity written after the therapy repeated that exam line character fo
 the plan sentence after it ("MRI needed to plan injection vs surgical referral") both counted as
 the follow-up exam, while the same sentence was not read as a plan that depends on the MRI.
 
-- An exam statement found word for word in an earlier-dated note is that note's exam (CMS calls
-  such documentation cloned); a short stock phrase, or an exam that says something new, is not.
+- An exam statement a letter repeats word for word from an earlier-dated note is that note's
+  exam (Medicare calls such documentation cloned); a short stock phrase, an exam that says
+  something new, or a follow-up visit note whose exam line repeats the last one (a visit of its
+  own, as DK/spinal-injections-03 was labelled) is not.
 - Under an exam header, a statement that states a plan and no exam finding is the plan.
 - A study "needed to plan" what follows is a plan that depends on its result.
 """
@@ -52,6 +54,21 @@ def test_an_exam_copied_word_for_word_into_a_letter_is_no_follow_up_exam() -> No
 def test_an_exam_with_new_findings_in_the_letter_is_the_follow_up_exam() -> None:
     new = "Exam: lumbar paraspinal tenderness, SLR positive R at 45 deg, EHL 4/5 R, DTRs 2+."
     assert status(_bundle(_letter(new)), "LMRI-004", as_of=AS_OF)["status"] == "met"
+
+
+def test_a_follow_up_visit_repeating_the_last_exam_line_is_still_its_exam() -> None:
+    visit = (
+        "S: back and R thigh pain unchanged after PT, 6/10, cannot sit through a shift.\n"
+        f"O: {EXAM}\nA/P: lumbar radiculopathy, failed PT; MRI L-spine."
+    )
+    bundle = record(
+        "72148",
+        _note("n1", "2026-01-09", VISIT),
+        _note("n2", "2026-03-09", PT),
+        _note("n3", "2026-03-27", visit),
+        reason="M54.41",
+    )
+    assert status(bundle, "LMRI-004", as_of=AS_OF)["status"] == "met"
 
 
 def test_a_study_needed_to_plan_what_follows_is_the_treatment_plan() -> None:

@@ -15,6 +15,8 @@ from typing import Any
 from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
+from .capacity_met import before_capacity_met
+from .cloned_exams import cloned_exams
 from .context import MAX_EVIDENCE, Context, cite
 from .cosigned import cosigned_by_requester, requester_names
 from .exam_in_plan import plan_exam_counts
@@ -187,6 +189,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # a flexion-extension radiograph is no MRI or CT (SPS-002)
         out.append(f)
     out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
+    if category == "exam-findings":  # the 1/5 exam repeated word for word in a 3/25 letter
+        out = cloned_exams(out, texts)
+    if category == "functional-deficits":  # an FCE since that finds the worker meets the job
+        out = before_capacity_met(out, texts)
     if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
         reports = [t for t in texts.values() if _is_imaging_report(t)]
         out = restated_studies(out, ctx, spec, reports)

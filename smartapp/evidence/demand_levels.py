@@ -24,11 +24,13 @@ _CAPACITY = re.compile(
     re.IGNORECASE,
 )
 #: The job's level: "job demand LIGHT", "job requires medium", "job PDC: heavy", "job
-#: classified as medium".
+#: classified as medium"; an FCE summary's field "Job: Sedentary (DOT)" (blind wave 36,
+#: ED/workrehab-03).
 _DEMAND = re.compile(
     r"\bjob(?:'s)?\s+(?:physical\s+)?(?:demands?(?:\s+level)?|requires|requirements?|pdc|pdl|"
     r"level|is|classified as|category)\b\s*(?:level|category|is|of|as|:|=|-)?\s*"
-    r"(?:the\s+|a\s+)?" + _LEVEL + r"\b",
+    r"(?:the\s+|a\s+)?" + _LEVEL + r"\b"
+    r"|\bjob\s*:\s*" + _LEVEL.replace("?P<level>", "?P<field_level>") + r"\b",
     re.IGNORECASE,
 )
 
@@ -43,7 +45,8 @@ def capacity_meets_demand(text: str) -> bool:
     capacity, demand = _CAPACITY.search(text), _DEMAND.search(text)
     if capacity is None or demand is None:
         return False
-    return _rank(capacity.group("level")) >= _rank(demand.group("level"))
+    job = demand.group("level") or demand.group("field_level")
+    return _rank(capacity.group("level")) >= _rank(job)
 
 
 #: A weight as notes write a lifted or carried load: "55 lb", "30 lbs", "20#", "25 kg".

@@ -37,7 +37,7 @@ from .segments import Segment
 from .self_directed import self_directed
 from .statement_kinds import POSITIVE_MARK, UNCHANGED_MEASURES, UNCHANGED_ONLY
 from .tolerance import cause_only, others_intolerance, untolerated_exam
-from .work_context import in_job_gloss, lift_as_limit, symptom_at_work
+from .work_context import away_from_work, in_job_gloss, lift_as_limit, symptom_at_work
 
 _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
@@ -98,6 +98,8 @@ def entity_flags(
                 or lift_as_limit(before, ent.text, after)):  # fmt: skip
             # "job requires lifting", "is a CNA (patient handling, lifting)": not how it happened
             flags["hypothetical"] = True
+        if away_from_work(clause_of(seg.text, ent.start_char)):
+            flags["hypothetical"] = True  # "also fell on it at home": another injury's mechanism
     if label == "work-injury|injured-at-work" and symptom_at_work(before, ent.text):
         flags["hypothetical"] = True  # '"hurts at work"': when it hurts, not where it happened
     if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
@@ -218,6 +220,8 @@ def pattern_flags(
                 or lift_as_limit(before, match.group(), after)):  # fmt: skip
             # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
             flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
+        if away_from_work(clause_of(seg.text, match.start())):
+            flags["hypothetical"] = True  # "twisted it at the gym": not the work injury's
     if label.startswith("functional-deficits|") and (
         rated_well(seg.text, match.start(), match.end())
         or balance_tested_well(seg.text, match.start(), match.end())

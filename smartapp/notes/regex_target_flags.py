@@ -184,14 +184,23 @@ _TRIALS = frozenset(
 #: respond to name". A "not" in an earlier clause ("peers do not understand requests, tantrums
 #: when not understood": blind wave DB/slp-01) is that clause's own, not a denial of this one.
 _OWN_DENIAL = re.compile(r"\b(?:not|never|cannot|unable)\b|n't\b", re.IGNORECASE)
+#: A clause that gives its own favourable result ("no carpet, turning radius OK in all rooms":
+#: blind wave 36, EC/wheelchair-03) is a finding of its own, not one more item of the list an
+#: earlier "no" denies, as clauses.py reads a clause that asserts its own finding.
+_OWN_RESULT = re.compile(
+    r"\b(?:ok|okay|adequate|sufficient|acceptable|accessible|wide enough)\b", re.IGNORECASE
+)
 
 
 def _denial_reach(text: str, start: int, end: int) -> int:
     """Where a denial before the target at [start, end) of ``text`` may stand from: anywhere in
-    the 60 characters before it, or only in its own clause when it states its own negative."""
+    the 60 characters before it, or only in its own clause when it states its own negative or
+    its own favourable result."""
     low, high = clause_bounds(text, start)
     if _OWN_DENIAL.search(text[start : min(end, high)]):
         return max(low, start - 60)
+    if low > 0 and _OWN_RESULT.search(text[low:high]) and not _OWN_DENIAL.search(text[low:high]):
+        return max(low, start - 60)  # its own result: an earlier clause's "no" is that clause's
     return max(0, start - 60)
 
 

@@ -166,7 +166,7 @@ def statement_findings(
     seen = not remote or (  # "Exam (video): ...", not "Unable to perform McMurray via video"
         VIDEO_EXAM.search(lines.line_at(seg.start)) and not UNTESTED.search(seg.text)
     )
-    if seg.section == "exam" and clinical and seen and _examined(seg.text):
+    if seg.section == "exam" and clinical and seen and _examined(seg.text) and not _plan_only(out):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
     if seg.section == "goals" and clinical and not BY_REFERENCE.search(seg.text):
@@ -198,6 +198,15 @@ def _examined(text: str) -> bool:
         or EXAM_POINTER.search(text)
         or tables.heading_row(row)
         or tables.self_reported_only(text)
+    )
+
+
+def _plan_only(found: list[NoteFinding]) -> bool:
+    """A statement under an exam header that states a plan and no exam finding: the plan run on
+    into the exam's paragraph ("Exam: ... reflexes 2+ sym. MRI needed to plan injection vs
+    surgical referral." in a one-paragraph letter: blind wave 36, EF/lmri-03), not an exam."""
+    return any(f.category == "treatment-plan" for f in found) and not any(
+        f.category == "exam-findings" for f in found
     )
 
 

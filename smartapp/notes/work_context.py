@@ -13,6 +13,10 @@ is not the injury (flag_corrections.py reads a target's flags with these).
   hurts, not that the injury happened at work (blind wave 32, DN/wr-03: a shoulder that "hurts
   at work" with the employer form's date of injury and mechanism left "***"). "Hurt it at work",
   "hurt her back at work" (past, with what was hurt) are the injury and stay.
+- A mechanism its own clause places away from work ("also fell on it at home over the
+  holidays", "twisted it at the gym") is another injury's, not the work injury's (blind wave
+  36, EF/occ-02: a vague "hurt it at work sometime last year" beside a home fall). A clause
+  that also names the work ("lifting a resident at work, again at home") keeps it.
 """
 
 from __future__ import annotations
@@ -46,6 +50,24 @@ _SYMPTOM_BEFORE = re.compile(
     r"flares(?:\s+up)?|worse|worsens|sore)\s*[\"'”’]?\s*$",
     re.IGNORECASE,
 )
+
+#: A place away from work, said in the mechanism's own clause.
+_AWAY_FROM_WORK = re.compile(
+    r"\b(?:at|around)\s+(?:(?:his|her|their|my)\s+(?:own\s+)?)?(?:home|house)\b|"
+    r"\bin\s+(?:the|his|her|their|my)\s+(?:yard|garden|garage|driveway|kitchen|bathroom|"
+    r"shower|tub)\b|\bat\s+the\s+(?:gym|park|beach)\b|\bon\s+vacation\b",
+    re.IGNORECASE,
+)
+#: A word that puts the clause at work after all (a home health aide's client's home).
+_AT_WORK = re.compile(
+    r"\b(?:work\w*|job|shift|employer|on duty|clients?'?s?|patients?'?s?|residents?'?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def away_from_work(clause: str) -> bool:
+    """True when a mechanism's own ``clause`` places it away from work and names no work."""
+    return bool(_AWAY_FROM_WORK.search(clause)) and not _AT_WORK.search(clause)
 
 
 def in_job_gloss(lead: str, after: str) -> bool:

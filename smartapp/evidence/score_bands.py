@@ -119,7 +119,8 @@ def little_limitation_written(text: str) -> bool:
 def little_limitation_observed(name: str, value: float | None, unit: str = "") -> bool:
     """True when a coded score (an Observation's name, value and unit) lies in its band."""
     band = band_for(name)
-    if band is None or value is None or "raw" in name.lower():
+    # A coded name that says another scale of the same name ("raw", "WOMAC pain subscale").
+    if band is None or value is None or any(w in name.lower() for w in ("raw", *band.not_scale)):
         return False
     scores = ("", "%", "{score}", "score", "points", "{points}", "1")
     if unit.strip().lower() not in scores + band.units:  # a TUG is timed: "s"

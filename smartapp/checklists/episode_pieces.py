@@ -73,6 +73,10 @@ class Piece:
     #: ``as_of`` on its status alone (records._end), which an unread note could cut short
     #: (unread_stops.py)
     running: bool = False
+    #: the year (or season) a stated length of care was placed in, as late as it can be, for
+    #: want of a day ("Took MTX ~3 wks in 2019"): a coded course of its drug that year says when
+    #: (episodes.py)
+    placed_in: tuple[date, date] | None = None
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -279,6 +283,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             stopped,
             bool(days) and not mentioned and not stopped,
             not (mentioned or days) and own_occasional_use(finding),
+            placed_in=period if years is None else None,
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

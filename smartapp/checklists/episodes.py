@@ -83,6 +83,13 @@ def _anchored(pieces: list[Piece], planned: dict[tuple[str, str], list[date]]) -
             start = min(starts)
             end = min(start + (piece.end - piece.start), piece.end)
             piece = replace(piece, start=start, end=end, timed=True, floating=False)
+        year = piece.placed_in
+        coded = [day for day in starts if year and year[0] <= day <= year[1]]
+        if coded and piece.start > min(coded):
+            # "Took MTX ~3 wks in 2019" beside a coded MTX course of 4/2019: that course, not
+            # three weeks at the year's end, which joined it into a 265-day one (P/infl-03).
+            start = min(coded)
+            piece = replace(piece, start=start, end=start + (piece.end - piece.start))
         out.append(piece)
     return out
 

@@ -22,6 +22,7 @@ from ..notes.measure_values import hypopnea_rule, starts_change
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .last_procedure import about_the_last
+from .named_procedure import about_another
 from .relevant_findings import finding_cites, relevant_findings
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
@@ -67,6 +68,11 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("after_last"):  # a repeat's response is the last procedure's (last_procedure.py)
         kept, last = about_the_last(found, spec["after_last"], ctx, lambda f: dates.get(f.note_ref))
         earlier, found = [f for f in found if f not in kept], kept
+    if spec.get("not_about"):  # an ablation's "70% relief" is no block's (named_procedure.py)
+        found = [
+            f for f in found
+            if not about_another(f.snippet, _in_snippet(f, ctx.texts), spec["not_about"])
+        ]  # fmt: skip
     if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
         found = [
             f for f in found

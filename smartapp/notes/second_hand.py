@@ -54,11 +54,16 @@ SCORE_FROM_ELSEWHERE = re.compile(
 #: reportedly showed R C4-5 disc herniation - report not available; will obtain", blind wave 18
 #: BK/spine-03): a reviewer asks for the report, and what it is said to show is no result yet.
 #: The cue follows the result in its own clause ("report not available", "images not on file",
-#: "no formal report", "report pending"), or the result is hearsay ("reportedly showed").
+#: "no formal report", "report pending"), or the result is hearsay ("reportedly showed"). A
+#: clause that says the study is not in the record names no other subject: "(per outside films,
+#: Hamada 4 - not in our system)" is a film this chart does not hold (blind wave 35,
+#: DV/shoulder-02), the reviewer asks for it as for "report not available".
+_NOT_IN_RECORD = r"in\s+(?:the\s+|our\s+|this\s+)?(?:chart|record|system|epic|emr|ehr)"
 _REPORT_NOT_HERE = re.compile(
     r"\b(?:report|images?|films?|read|results?)s?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:not\s+"
-    r"(?:yet\s+)?(?:available|on\s+file|in\s+(?:the\s+)?(?:chart|record|system|epic)|received|"
+    rf"(?:yet\s+)?(?:available|on\s+file|{_NOT_IN_RECORD}|received|"
     r"obtained|seen|reviewed)|unavailable|pending|requested)\b"
+    rf"|(?:^|[-(,:]\s*)not\s+(?:yet\s+)?(?:on\s+file|{_NOT_IN_RECORD})\b"
     r"|\b(?:no|without)\s+(?:formal\s+|written\s+|official\s+|radiology\s+)?report\b(?!\s+of\b)"
     r"|\b(?:unable|not\s+able)\s+to\s+(?:obtain|locate|find|access)\b",
     re.IGNORECASE,
@@ -101,6 +106,21 @@ def result_not_in_hand(text: str, start: int, end: int) -> bool:
         return True
     stop = _CLAUSE_STOP.search(text, end)
     right = stop.start() if stop else len(text)
-    cues = [c for c in (_REPORT_NOT_HERE.search(text, end, right),
-                        _TOLD_AFTER.search(text, end, right)) if c is not None]  # fmt: skip
-    return any(not _ANOTHER_STUDY.search(text, end, cue.start()) for cue in cues)
+    missing = _REPORT_NOT_HERE.search(text, end, right)
+    if missing and _about_the_result(text, end, missing.start()):
+        return True
+    told = _TOLD_AFTER.search(text, end, right)
+    return bool(told and not _ANOTHER_STUDY.search(text, end, told.start()))
+
+
+#: A study named as the result's source: "(per outside films ...", "on outside XR".
+_SOURCE = re.compile(
+    r"^\W*(?:(?:per|from|on|by|outside|prior|old)\s+)+(?:\w+\s+)?" + _ANOTHER_STUDY.pattern,
+    re.IGNORECASE,
+)
+
+
+def _about_the_result(text: str, end: int, cue: int) -> bool:
+    """A cue after the result is about it unless another study is named between them; the
+    study named as the result's source ("severe OA (per outside XR - not on file)") is its own."""
+    return not _ANOTHER_STUDY.search(text, end, cue) or bool(_SOURCE.match(text[end:cue]))

@@ -1,8 +1,8 @@
 """Step therapy has no look-back (blind wave 29, DA/inf-03): methotrexate for 14 months in
 2021-22 and leflunomide for 9 months in 2022-23, both failed, are the conventional therapy an
 infliximab request needs in 2026 -- a reviewer asks whether it was tried and how it ended, not
-whether it was recent. INF-001/006/007 (medication-history) read the whole record; INF-002's
-12-week course keeps its window."""
+whether it was recent. INF-001/006/007 (medication-history) read the whole record, and so, since
+blind wave 36, does INF-002's 12-week course (test_judgement_wave36_step_course_lookback.py)."""
 
 from __future__ import annotations
 

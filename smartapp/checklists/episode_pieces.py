@@ -31,6 +31,7 @@ from .courses import (
     taken_now_and_then,
 )
 from .finding_dates import note_dates
+from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
 from .record_filters import _keep
 from .records import OPERATORS, _end
@@ -262,6 +263,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # it ends (blind wave 15, AY/inj-03), not from 1 January.
             end = min(period[1], note_date)
             start = max(period[0], end - timedelta(days=days))
+        elif days and (in_month := placed_in_month(finding, words, note_date, days)):
+            start, end = in_month  # "meloxicam x 2 wks in Sept": late in it (month_courses.py)
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, own.through_month(finding, words, note_date, mentioned[-1]))
         through = None

@@ -26,6 +26,7 @@ from typing import Any
 
 from .care_begun import begun_by_plan, bounded_by_plans, drugs_begun, taken_since_plans
 from .context import MAX_EVIDENCE, Context, Outcome
+from .course_under_way import plan_runs_past
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
 from .finding_dates import note_dates
@@ -209,6 +210,14 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             cites,
             f"Searched {what}: care on {days} day(s) from {start} to {end}{stopped}, no course of "
             f"at least {sessions} sessions or a stated duration.",
+        )
+    running = plan_runs_past(best, ctx.order_date) if spec.get("finished") else None
+    if span >= needed and running:  # a plan of care still in force: begun, not completed
+        return Outcome(
+            "partial",
+            cites,
+            f"Searched {what}: care from {start} to {end} under a plan of care through "
+            f"{running}, a course under way, not completed.",
         )
     # When the care began (for ``after``): a mention with no date of its own speaks of care
     # before the note that writes it ("has taken naproxen"), so it began the day before.

@@ -74,6 +74,9 @@ class Piece:
     #: ``as_of`` on its status alone (records._end), which an unread note could cut short
     #: (unread_stops.py)
     running: bool = False
+    #: the latest day the care may have begun when its weeks are dated by a month alone
+    #: ("meloxicam x 2 wks in Sept"): an episode it opens starts no earlier (month_courses.py)
+    late_start: date | None = None
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -263,8 +266,6 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # it ends (blind wave 15, AY/inj-03), not from 1 January.
             end = min(period[1], note_date)
             start = max(period[0], end - timedelta(days=days))
-        elif days and (in_month := placed_in_month(finding, words, note_date, days)):
-            start, end = in_month  # "meloxicam x 2 wks in Sept": late in it (month_courses.py)
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, own.through_month(finding, words, note_date, mentioned[-1]))
         through = None
@@ -282,6 +283,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             stopped,
             bool(days) and not mentioned and not stopped,
             not (mentioned or days) and own_occasional_use(finding),
+            # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
+            late_start=placed_in_month(finding, words, note_date, days) if days else None,
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

@@ -139,7 +139,10 @@ def _episodes(pieces: list[Piece], pause: int) -> list[list[Piece]]:
 
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     # A piece dated by its month alone may end on that month's last day (care_parts.month_end).
-    start, end = min(p.start for p in pieces), max(p.through or p.end for p in pieces)
+    # Weeks dated by a month alone may have begun late in it (month_courses.py): the episode
+    # starts no earlier than the latest its first care can have begun.
+    start = min(max(p.start, p.late_start or p.start) for p in pieces)
+    end = max(p.through or p.end for p in pieces)
     return start, end, (end - start).days
 
 
@@ -176,6 +179,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             end=min(p.end, high),
             floating=False,
             through=p.through and min(p.through, high),
+            late_start=p.late_start and max(p.late_start, floor),
         )
         for p in pieces
         if p.end >= floor and p.start <= high

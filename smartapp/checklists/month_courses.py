@@ -3,8 +3,11 @@ upset)". Its weeks fell some time in that month, and which days is not written: 
 1st, two weeks of meloxicam before PT begun 9/14 made 9/1-10/13 the six weeks an MRI asks for,
 where the reviewer counted four weeks of PT and two of a drug (blind wave 36, DN/aim-03). As a
 course dated by a year alone is placed as late as it can end (care_parts.OwnWords.year_only),
-weeks shorter than their month are placed at its end (never past the note): the episode is
-credited only with days the words prove. Weeks longer than the month began in it, from the 1st.
+weeks shorter than their month may have begun as late as its end less those weeks (never past
+the note), and an episode they open starts no earlier (``Piece.late_start``): the episode is
+credited only with days the words prove. The piece itself stays from the 1st, so a pause after
+it ("Stopped meloxicam after 5 days in January", then PT from 2/20) still parts two attempts
+(episodes._episodes). Weeks longer than the month began in it, from the 1st.
 A month the care started in ("since Sept", "started in May x 3 wks") is a start, read as before.
 """
 
@@ -27,11 +30,9 @@ _STARTED = re.compile(
 )
 
 
-def placed_in_month(
-    finding: Any, words: str | None, note_date: date, days: int
-) -> tuple[date, date] | None:
-    """Where ``days`` of care ran when the finding's only date is one month alone (see the
-    module docstring); None otherwise."""
+def placed_in_month(finding: Any, words: str | None, note_date: date, days: int) -> date | None:
+    """The latest day ``days`` of care may have begun when the finding's only date is one month
+    alone (see the module docstring); None otherwise."""
     text = words or finding.snippet
     found = find_dates(text, note_date)
     if len(found) != 1 or not _MONTH_ALONE.fullmatch(text[found[0].start : found[0].end].strip()):
@@ -45,4 +46,4 @@ def placed_in_month(
     last = min(first.replace(day=monthrange(first.year, first.month)[1]), note_date)
     if days > (last - first).days:
         return None
-    return last - timedelta(days=days), last
+    return last - timedelta(days=days)

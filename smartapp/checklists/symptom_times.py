@@ -72,7 +72,8 @@ def symptom_spans(
             words, span = text[end:high], (end, high)
         else:
             words, span = before, (low, start)
-        said = _SEASON.sub(" ", words)
+        # A season is read with its year ("again fall 2025" is no fall the symptom).
+        said = _SEASON.sub(" ", text[low:end] if dated and span[1] == start else words)
         named = SYMPTOM_WORDS.search(said) or (dated and _INJURY.search(said))
         if not named or TREATMENT_CLAUSE.search(words):
             continue

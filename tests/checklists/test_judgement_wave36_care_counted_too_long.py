@@ -2,9 +2,9 @@
 DU/spinal-03, DV/work-02).
 
 - Weeks of a drug dated by a month alone ("naproxen x 2 wks in Sept") fell some time in that
-  month: placed at its end, as a year-only course is, not from the 1st, where they stretched the
-  PT that followed into six weeks of care (month_courses.py). Weeks longer than the month, or a
-  month the care started in, keep their reading.
+  month: an episode they open starts no earlier than the latest day they can have begun, not
+  the 1st, which stretched the PT that followed into six weeks of care (month_courses.py).
+  Weeks longer than the month, or a month the care started in, keep their reading.
 - A relief's length is its own words' ("lasted until about mid-June" after an ESI of 5/4), not a
   symptom's "since Feb" in the same statement (relief_lasting.py; LCD L39240: 50% for 3 months).
 - An injury's day in a therapy statement ("PT eval 5/12: L shoulder strain at work 4/20") is not

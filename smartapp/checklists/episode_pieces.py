@@ -31,6 +31,7 @@ from .courses import (
     taken_now_and_then,
 )
 from .finding_dates import note_dates
+from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
 from .record_filters import _keep
 from .records import OPERATORS, _end
@@ -77,6 +78,9 @@ class Piece:
     #: want of a day ("Took MTX ~3 wks in 2019"): a coded course of its drug that year says when
     #: (episodes.py)
     placed_in: tuple[date, date] | None = None
+    #: the latest day the care may have begun when its weeks are dated by a month alone
+    #: ("meloxicam x 2 wks in Sept"): an episode it opens starts no earlier (month_courses.py)
+    late_start: date | None = None
 
 
 def _modality_of(label: str, category: str) -> str:
@@ -284,6 +288,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             bool(days) and not mentioned and not stopped,
             not (mentioned or days) and own_occasional_use(finding),
             placed_in=period if years is None else None,
+            # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
+            late_start=placed_in_month(finding, words, note_date, days) if days else None,
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

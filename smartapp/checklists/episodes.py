@@ -26,6 +26,7 @@ from typing import Any
 
 from .care_begun import begun_by_plan, bounded_by_plans, drugs_begun, taken_since_plans
 from .context import MAX_EVIDENCE, Context, Outcome
+from .course_under_way import plan_runs_past
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
 from .finding_dates import note_dates
@@ -145,7 +146,10 @@ def _episodes(pieces: list[Piece], pause: int) -> list[list[Piece]]:
 
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
     # A piece dated by its month alone may end on that month's last day (care_parts.month_end).
-    start, end = min(p.start for p in pieces), max(p.through or p.end for p in pieces)
+    # Weeks dated by a month alone may have begun late in it (month_courses.py): the episode
+    # starts no earlier than the latest its first care can have begun.
+    start = min(max(p.start, p.late_start or p.start) for p in pieces)
+    end = max(p.through or p.end for p in pieces)
     return start, end, (end - start).days
 
 
@@ -182,6 +186,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             end=min(p.end, high),
             floating=False,
             through=p.through and min(p.through, high),
+            late_start=p.late_start and max(p.late_start, floor),
         )
         for p in pieces
         if p.end >= floor and p.start <= high
@@ -216,6 +221,14 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             cites,
             f"Searched {what}: care on {days} day(s) from {start} to {end}{stopped}, no course of "
             f"at least {sessions} sessions or a stated duration.",
+        )
+    running = plan_runs_past(best, ctx.order_date) if spec.get("finished") else None
+    if span >= needed and running:  # a plan of care still in force: begun, not completed
+        return Outcome(
+            "partial",
+            cites,
+            f"Searched {what}: care from {start} to {end} under a plan of care through "
+            f"{running}, a course under way, not completed.",
         )
     # When the care began (for ``after``): a mention with no date of its own speaks of care
     # before the note that writes it ("has taken naproxen"), so it began the day before.

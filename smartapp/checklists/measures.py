@@ -24,6 +24,7 @@ from .finding_dates import finding_date, note_dates
 from .last_procedure import about_the_last
 from .named_procedure import about_another
 from .relevant_findings import finding_cites, relevant_findings
+from .relief_lasting import relief_days
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
 
@@ -80,14 +81,17 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         ]  # fmt: skip
     in_range = [f for f in found if inside(f.value)]
     lasting = spec.get("min_lasting_days")
-    short = [f for f in in_range if lasting and f.duration_days and f.duration_days < lasting]
+    # How long the relief held by its own words, not a symptom's "since Jan" beside it
+    # (relief_lasting.py; blind wave 36, DU/spinal-03).
+    held = {id(f): relief_days(f, dates.get(f.note_ref)) for f in in_range} if lasting else {}
+    short = [f for f in in_range if lasting and held[id(f)] and held[id(f)] < lasting]
     if short and len(short) == len(in_range):
         # "~50% relief ... lasting about 3 weeks" (blind wave 16, BD/inj-03): the response held
         # for less time than the payer asks (LCD L39240: 50% for 3 months after an epidural).
-        held = ", ".join(f"{f.value:g} for {f.duration_days} days" for f in short[:3])
+        told = ", ".join(f"{f.value:g} for {held[id(f)]} days" for f in short[:3])
         return Outcome(
             "partial", finding_cites(short),
-            f"Searched {what}: {held}, shorter than the {lasting} days needed.",
+            f"Searched {what}: {told}, shorter than the {lasting} days needed.",
         )  # fmt: skip
     in_range = [f for f in in_range if f not in short]
     wanted = spec.get("min_count", 1)

@@ -11,6 +11,12 @@ symptom's when the words after it name a symptom and no care. The care's own wee
 for the pain", "6 weeks of PT", "has done PT and meds since late 2024", "meloxicam for 6
 months") stay the care's; a symptom's time is blanked from the care's words
 (care_parts.OwnWords.part), so care with no time of its own counts from the note alone.
+
+A date is read the same way: "PT Initial Eval 6/24/26: R RC strain at work 5/30/26" dates the
+injury, in a clause that names it and no care, not the PT, which began 6/24 (blind wave 36,
+DV/work-02: PT "from" the injury's day ran 46 days to a note of 7/15, where the evaluation and
+four visits since span three weeks). An injury's words (strain, sprain, fell, accident) count
+here beside the symptom's: a day something happened to the body is no day of its care.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..notes.cues import TREATMENT_CLAUSE
-from ..notes.durations import THERAPY_NEXT, find_durations
+from ..notes.durations import THERAPY_NEXT, find_dates, find_durations
 from ..notes.statements import SYMPTOM_WORDS
 
 #: Where a clause ends: a comma, semicolon, colon, full stop, a dash between spaces, a closing
@@ -36,6 +42,13 @@ _SEASON = re.compile(
     r"|\b(?:last|this|in|since|early|late|mid|the)[\s-]+fall\b",
     re.IGNORECASE,
 )
+#: What happened to the body on a day, beside the symptom words: "strain at work 5/30/26",
+#: "fell 3/2", "MVA 1/15/26".
+_INJURY = re.compile(
+    r"\b(?:strain(?:ed)?|sprain(?:ed)?|injur\w*|fell|fall|tripped|slipped|accident|mva|mvc|"
+    r"twist(?:ed)?|onset)\b",
+    re.IGNORECASE,
+)
 
 
 def symptom_spans(
@@ -46,25 +59,31 @@ def symptom_spans(
     cares = sorted(care_at)
     breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
     out = []
-    for duration in find_durations(text, note_date):
-        low = max((b for a, b in breaks if b <= duration.start), default=0)
-        high = min((a for a, _b in breaks if a >= duration.end), default=len(text))
-        before = text[low : duration.start]
-        phrase = text[duration.start : duration.end]
+    spans = [(d.start, d.end, False) for d in find_durations(text, note_date)]
+    spans += [(m.start, m.end, True) for m in find_dates(text, note_date)]
+    for start, end, dated in spans:
+        if dated and any(a <= start and end <= b for a, b, _d in out):
+            continue  # the date of "pain since 5/2025", blanked with its duration
+        low = max((b for a, b in breaks if b <= start), default=0)
+        high = min((a for a, _b in breaks if a >= end), default=len(text))
+        before = text[low:start]
+        phrase = text[start:end]
         # "after 7 wks PT": bare weeks written straight before the therapy are the therapy's
         # ("pain x 6 wks PT eval today" keeps its "x": the pain's).
-        before_care = phrase[:1].isdigit() and THERAPY_NEXT.match(text, duration.end)
-        forward = _FORWARD.search(phrase) or before_care
-        if forward or _EMPTY.fullmatch(before):
-            words, span = text[duration.end : high], (duration.end, high)
+        before_care = not dated and phrase[:1].isdigit() and THERAPY_NEXT.match(text, end)
+        if _FORWARD.search(phrase) or before_care or _EMPTY.fullmatch(before):
+            words, span = text[end:high], (end, high)
         else:
-            words, span = before, (low, duration.start)
-        if not SYMPTOM_WORDS.search(_SEASON.sub(" ", words)) or TREATMENT_CLAUSE.search(words):
+            words, span = before, (low, start)
+        # A season is read with its year ("again fall 2025" is no fall the symptom).
+        said = _SEASON.sub(" ", text[low:end] if dated and span[1] == start else words)
+        named = SYMPTOM_WORDS.search(said) or (dated and _INJURY.search(said))
+        if not named or TREATMENT_CLAUSE.search(words):
             continue
         if any(span[0] <= at < span[1] for at in cares):
             continue  # "PT for the pain x 6 wks": care named beside the symptom keeps its time
-        out.append((duration.start, duration.end))
-    return out
+        out.append((start, end, dated))
+    return [(a, b) for a, b, _d in out]
 
 
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:

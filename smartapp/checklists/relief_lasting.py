@@ -1,0 +1,65 @@
+"""How long an injection's relief held, from its own words: not the statement's longest time.
+
+A statement gives every finding its longest duration, so "R neck -> thumb pain since Jan 2026.
+s/p C6-7 ILESI 6/22: 50% relief, lasted until about end of July" held its relief "since Jan",
+eight months, and a repeat epidural whose prior relief lasted five weeks met the LCD's 50% for 3
+months (blind wave 36, DU/spinal-03; LCD L39240). The relief's time is the one its own words
+give: a duration led by "lasted" after the relief word (``durations.relief_held``: "~50% relief,
+lasted about 5 wks"), or an end day ("lasted until about end of July", "held until 8/1") counted
+from the procedure's day written before it. An end written by its month alone is read at the
+latest day it can mean (the month's last; "mid" the 20th, "early" the 10th): a short relief is
+called so only when it was short however the month is read. Without either, the statement's
+duration stands, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+from typing import Any
+
+from ..notes.durations import find_dates, find_durations, relief_held
+from ..notes.statements import SYMPTOM_WORDS
+from ..notes.written_dates import MONTH_PATTERN, MONTHS, latest_on_or_before
+
+#: "lasted until about end of July", "lasting till mid-Aug", "held until 8/1".
+_UNTIL = re.compile(
+    r"\b(?:lasted|lasting|lasts|held)\s+(?:only\s+|just\s+)?(?:until|till|til|thru|through)\s+"
+    r"(?:about\s+|around\s+|approx\.?\s+|roughly\s+|~\s*)?(?:the\s+)?"
+    r"(?:(?P<part>end|beginning|start|middle|early|mid|late)(?:\s+of)?[\s-]+)?"
+    rf"(?P<month>{MONTH_PATTERN})?",
+    re.IGNORECASE,
+)
+#: The latest day of the month a part can mean (0: the month's last).
+_PART_DAY = {"beginning": 10, "start": 10, "early": 10, "middle": 20, "mid": 20}
+
+
+def relief_days(finding: Any, note_date: date | None) -> int | None:
+    """Days the relief in ``finding``'s statement held by its own words, else its duration."""
+    text = finding.snippet
+    held = [d.days for d in find_durations(text, note_date) if relief_held(text, d, SYMPTOM_WORDS)]
+    if held:
+        return max(held)
+    for match in _UNTIL.finditer(text):
+        end = _end_day(text, match, note_date)
+        before = [m.when for m in find_dates(text[: match.start()], note_date)]
+        began = [d for d in before if end is not None and d <= end]
+        if end is not None and began:
+            return (end - max(began)).days
+    return finding.duration_days
+
+
+def _end_day(text: str, match: re.Match[str], note_date: date | None) -> date | None:
+    """The day an "until ..." names: a written date, or a month read at its latest."""
+    if note_date is None:
+        return None
+    if match["month"] is None:
+        dated = find_dates(text[match.end() : match.end() + 14], note_date)
+        return dated[0].when if dated else None
+    month = MONTHS[match["month"].lower().rstrip(".")]
+    first = latest_on_or_before(month, 1, note_date)
+    if first is None:
+        return None
+    day = _PART_DAY.get((match["part"] or "").lower()) or monthrange(first.year, month)[1]
+    return first.replace(day=day)

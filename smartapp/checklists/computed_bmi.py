@@ -34,9 +34,13 @@ _TO_M = TO_M | {"[in_i]": TO_M["in"], "[ft_i]": TO_M["ft"]}
 #: A note that writes a BMI with its number ("BMI 37.2", "body mass index: 41"); the decimals
 #: that make it the clinic's exact figure. A BMI written as approximate ("BMI ~35", "BMI approx
 #: 35") is no figure the clinic worked out: the weight and height beside it are (blind wave 30,
-#: DG/bariatric-02: "Wt 98.0 kg, Ht 167.5 cm, BMI ~35" is 34.9).
+#: DG/bariatric-02: "Wt 98.0 kg, Ht 167.5 cm, BMI ~35" is 34.9). Nor is a BMI written as a
+#: bound ("BMI >40 since 2019", "BMI over 35"): a threshold, which ``note_value`` reads as no
+#: reading either (measure_values._COMPARATOR), so the day's weighing is its figure (blind
+#: wave 37, EI/bariatric-01: "BMI >40 since 2019" over "Ht 5'7", Wt 261 lb", 40.9).
 _STATED = re.compile(
-    r"\b(?:bmi|body mass index)\b(?!\W{0,3}(?:~|\u2248|approx|about|around|roughly|nearly))"
+    r"\b(?:bmi|body mass index)\b(?!\W{0,3}(?:~|\u2248|approx|about|around|roughly|nearly"
+    r"|[<>\u2264\u2265]|over\b|above\b|under\b|below\b|greater\b|less\b|more than\b))"
     r"\W{0,3}(?:of|is|was|=)?\s*\d+(\.\d)?",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from .capacity_met import before_capacity_met
 from .cloned_exams import cloned_exams
 from .context import MAX_EVIDENCE, Context, cite
 from .cosigned import cosigned_by_requester, requester_names
+from .elided_subject import continued_statement
 from .exam_in_plan import plan_exam_counts
 from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
@@ -179,8 +180,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
         mentions = spec.get("statement_mentions")
-        if mentions and not _mentions_pattern(tuple(mentions)).search(f.snippet):
-            continue
+        if mentions and not _mentions_pattern(tuple(mentions)).search(
+            continued_statement(f.snippet, f.start, text.text or "")
+        ):
+            continue  # "MRI ...; will determine need for PT vs injection" (elided_subject.py)
         if spec.get("with_imaging") and not (
             _is_imaging_report(text) or (f.note_ref, f.snippet) in imaging_statements
         ):

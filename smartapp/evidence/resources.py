@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from .codes import NPI_SYSTEM, Code, codes_of
 from .dates import first_date
 from .record import Evidence, Order
-from .regions import regions_in_text, regions_of_code, without_examples
+from .regions import regions_in_text, regions_of_code, study_regions, without_examples
 from .shapes import as_dict, as_list, as_str, dicts, get, number, reference, status_code
+from .study_sides import title_sides
 
 _ROUTE_WORDS = ("intra-articular", "intraarticular", "injection", "injectable", "topical", "cream",
                 "ointment", "gel", "patch", "oral", "tablet", "capsule", "intravenous",
@@ -112,6 +113,10 @@ def _participants(resource: dict) -> tuple[str, ...]:
     return tuple(r.rstrip("/").split("/")[-1] for r in refs if r)
 
 
+#: Results whose code is a study's title ("XR Shoulder Left"), its side the study's.
+_STUDIES = frozenset({"Observation", "DiagnosticReport", "ImagingStudy"})
+
+
 def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Evidence:
     """Reduce one resource to an Evidence record (dates and codes per resource type)."""
     get_date: Callable[..., date | None] = lambda *p: first_date(resource, *p)  # noqa: E731
@@ -183,10 +188,13 @@ def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Ev
             names.append(as_str(payor.get("display")))
             names.append(as_str(as_dict(index.get(reference(payor))).get("name")))
         payors = " ".join(n for n in names if n).lower()
+    regions = _regions(resource, codes[0], codes[1])
+    if resource_type in _STUDIES:  # the title's side is the study's (study_sides.py)
+        title = codes_of(resource.get("code")) if "code" in resource else codes
+        regions = title_sides(study_regions(title[1], title[0]), regions)
     return Evidence(
         resource_type, ref, codes[0], codes[1], when, end, status, verification, value, unit,
-        resource, _participants(resource), klass, _regions(resource, codes[0], codes[1]), route,
-        member, payors,
+        resource, _participants(resource), klass, regions, route, member, payors,
     )  # fmt: skip
 
 

@@ -26,17 +26,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 
 from .late_entries import late_entry_spans
 from .report_headers import study_dated_reports
 from .restated_exams import restated_exam_spans
 from .section_headers import header_at, header_of
-from .written_dates import find_dates
+from .written_dates import MONTH_PATTERN, DateMention, find_dates
 
 _MARKER = re.compile(
     r"(?:\b(?:cop(?:ied|y)(?:[- ]?(?:forward(?:ed)?|fwd))?|carried forward|pulled forward)"
-    r"\s+from\b|\bfrom\b(?=[^\n()\[\]]{0,40}?,\s*copied\b))"
+    r"\s+from\b|\bfrom\b(?=[^\n()\[\]]{0,40}?,\s*copied\b)"
+    # A header's own remark naming where its section came from: "HPI (from 11/2024):" (kept to
+    # a section header by _header_remark).
+    r"|(?<=\()\s*(?P<remark>from)\b(?=[^\n()\[\]]{0,30}\)\s*:))"
     r"(?P<source>[^\n()\[\]*:]{0,60})",
     re.IGNORECASE,
 )
@@ -162,6 +166,36 @@ def _faxed_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
     return spans
 
 
+#: A month and year with no day: "11/2025", "Nov 2025".
+_MONTH_ONLY = re.compile(rf"(?:{MONTH_PATTERN}\s+\d{{4}}|\d{{1,2}}/\d{{4}})", re.IGNORECASE)
+
+
+def _written(source: str, mention: DateMention, note_date: dt.date | None) -> dt.date:
+    """The day a copy marker dates its text to. A marker naming only a month ("HPI (copied from
+    11/2025)") says the text was written some day in that month, not on its first: it is read at
+    the month's last day (before the note), so that a 180-day window counted back from a May 4
+    request keeps a November note (blind wave 37, EJ/hya-02), as a reviewer reading "from
+    11/2025" as "about six months ago" does. Older text stays far out of any window."""
+    if not _MONTH_ONLY.fullmatch(source[mention.start : mention.end].strip()):
+        return mention.when
+    last = mention.when.replace(day=monthrange(mention.when.year, mention.when.month)[1])
+    if note_date is not None and last >= note_date:
+        return mention.when
+    return last
+
+
+def _header_remark(text: str, marker: re.Match[str]) -> bool:
+    """Whether a "(from <date>):" marker is a section header's remark, as "HPI (from 11/2024):
+    bilateral hip pain ..." is: the HPI carried forward from a 2024 note into a 2026 visit (blind
+    wave 37, EJ/tha-02, whose current text says the patient walks 2 miles). A reviewer reads it
+    as the older note's history, as "HPI (copied from 11/2024):"; "from" alone elsewhere
+    ("pain (from 2019)") is no such label."""
+    line_start = text.rfind("\n", 0, marker.start()) + 1
+    line_end = text.find("\n", marker.end())
+    header = header_at(text[line_start : len(text) if line_end < 0 else line_end])
+    return header is not None and line_start + header[1] >= marker.end()
+
+
 def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
     """Every dated copied span of the note's text, pasted faxed records and exams restated
     from an earlier visit included."""
@@ -174,14 +208,16 @@ def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
     ]
     for marker in _MARKER.finditer(text):
         source = marker.group("source")
+        if marker.group("remark") and not _header_remark(text, marker):
+            continue
         if _UPDATED.search(source) or _UPDATED.search(text[marker.end() : marker.end() + 20]):
             continue
-        dates = [m.when for m in find_dates(source, note_date)]
-        if not dates or (note_date is not None and dates[0] >= note_date):
+        mentions = find_dates(source, note_date)
+        if not mentions or (note_date is not None and mentions[0].when >= note_date):
             continue
         start, end = _reach(text, marker)
         if end > start:
-            spans.append(CopiedSpan(start, end, dates[0]))
+            spans.append(CopiedSpan(start, end, _written(source, mentions[0], note_date)))
     # An exam that names its date beside a copy marker ("Last exam (from 12/01/2025 visit,
     # copied for reference):") is the marker's: counted once.
     spans += [

@@ -36,6 +36,7 @@ from .ongoing_care import begun_with_joined, ongoing
 from .record_filters import _keep
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
+from .started_this_visit import started_this_visit
 from .stop_goes_on import stopped_after
 from .unread_stops import runs_on_status
 
@@ -237,6 +238,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # "tramadol 50 mg q6h PRN (not taking)": listed, not taken
         if ordered_frequency(finding):
             continue  # "PT 2-3x/wk x 6 wks.": therapy ordered, as in a plan, none of it done yet
+        if days and started_this_visit(finding, bool(mentioned)):
+            days = None  # "Start meloxicam 15, PT 6 wks": begun that day, its weeks to come
         planned = planned_course(finding.snippet)
         if planned:
             days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come

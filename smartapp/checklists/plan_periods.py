@@ -31,6 +31,8 @@ from ..notes.written_dates import numeric_date
 from .context import Context
 from .plan_through import labelled_periods, lasting_periods, through_periods
 
+#: CarePlan statuses of a plan the practitioner has made (has_careplan counts the same).
+_SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 #: How far back a plan's note can be and still be in force (a lookback bound for fetching).
 LONGEST_PLAN_DAYS = 365
 _PLAN_WORDS = re.compile(
@@ -48,11 +50,13 @@ _RANGE = re.compile(
 
 #: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",
 #: "Continue per POC - see POC from 3/2.", "Goals: per Riverbend POC (records not received)."
-#: (nothing of the plan itself is written there).
+#: (nothing of the plan itself is written there), or names what to find there: "See previous POC
+#: for goals." (blind wave 37, EJ/hh-02: the plan it points at had ended 4/29).
 _POINTER = re.compile(
     r"^\W*(?:plan|poc|goals?)?\s*:?\s*(?:(?:cont(?:inue)?\.?|see|per|as per|refer to|follow)\s+"
     r"(?:per\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:poc|plan of care|(?:initial\s+)?eval(?:uation)?)"
-    r"(?:\s+(?:(?:from|dated|of|on)\s+)?[\d/-]+)?(?:\s*\([^)]*\))?\W*){1,3}$",
+    r"(?:\s+(?:(?:from|dated|of|on)\s+)?[\d/-]+)?(?:\s+for\s+(?:the\s+)?(?:goals?|details?|"
+    r"frequency|interventions?))?(?:\s*\([^)]*\))?\W*){1,3}$",
     re.IGNORECASE,
 )
 #: A statement that only reports a plan read or made elsewhere (blind wave 22): a physician's
@@ -223,8 +227,25 @@ def notes_lapsed(
         if note.ref in wanted
         and note.text
         and (day := note.date if when_written else on or ctx.as_of) is not None
-        and (states_plan_lapsed(note.text, day, note.date) or _amends_lapsed_plan(note, texts, day))
+        and (states_plan_lapsed(note.text, day, note.date) or _amends_lapsed_plan(note, texts, day)
+             or _within_lapsed_careplans(note, ctx, day))
     }
+
+
+def _within_lapsed_careplans(note: Note, ctx: Context, on: date) -> bool:
+    """Whether ``note`` states no plan period of its own, was written while (or before) the
+    record's signed plans of care charted as CarePlans ran, and all of them ended before ``on``:
+    its "Home health recert: SN 3x/wk" or "recert." is about those plans, the newest of which
+    lapsed (blind wave 37, EI/homehealth-02: the recertification it asked for is that CarePlan,
+    ended 10/16; DI/homehealth-02: "Plan: continue home PT; recert." the day before the plan
+    ended). A recertification for the next period is its own signed plan, not this note."""
+    if note.date is None or note.ref.startswith("CarePlan/"):
+        return False
+    if stated_periods(note.text or "", note.date) or labelled_periods(note.text or "", note.date):
+        return False
+    ends = [plan.end for plan in ctx.record.of("CarePlan")
+            if plan.status in _SIGNED_PLAN and plan.end is not None]  # fmt: skip
+    return bool(ends) and max(ends) < on and note.date <= max(ends)
 
 
 #: An order that amends the plan of care in force rather than certifying one: "INTERIM PHYSICIAN

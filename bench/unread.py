@@ -36,6 +36,12 @@ procedure met on its coded side with its day's note unread (unread_sides.py: HYA
 start-of-care and face-to-face windows a note dates (HHC-001/004), a plan that bounds care
 counted back (SPS-009), the side a plan gives the order (TSA-001), visit-about readings, others.
 
+Branch s36-m5 (on d58762f): now "could not check", naming the note, too: care with no date of its
+own that a plan or first visit in another note places (a drug said stopped after a week, weeks
+counted back) with an earlier note unread (unread_anchors.py: SPS-009 x2, TSA-002 x2, THA-002,
+AIM-003), and "X-rays reviewed" at its visit's day with a note from before the window unread
+(unread_films.py: HYA-001). The imaging, spine and hyaluronan cases (460): 0 violations.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -32,6 +32,7 @@ from .episode_pieces import Piece, note_criterion, note_pieces, structured_piece
 from .finding_dates import note_dates
 from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings
+from .unread_anchors import placed_by_notes, unread_anchor
 from .unread_stops import unread_stop
 
 _DEFAULT_SPAN = 42
@@ -165,12 +166,14 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     floor = low or date.min
     needed = spec.get("min_span_days", _DEFAULT_SPAN)
     pieces = structured_pieces(spec, ctx)
+    placed: dict = {}  # undated care a plan in another note places (unread_anchors.py)
     if ctx.record.findings is not None:
         coded = {p.modality for p in pieces}
         # Where coded data says when a modality ran, an undated mention in a later note ("was
         # discharged from PT") does not stretch it to that note's day.
         pieces += [p for p in note_pieces(spec, ctx) if p.timed or p.modality not in coded]
         said = relevant_findings(note_criterion(spec), ctx)
+        placed = placed_by_notes(pieces)
         pieces = _anchored(pieces, drugs_begun(said, note_dates(ctx)))
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
@@ -205,6 +208,15 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     for piece in inside:
         groups.setdefault(piece.modality if spec.get("per_modality") else "all", []).append(piece)
     episodes = [e for group in groups.values() for e in _episodes(group, needed)]
+
+    def longest(some: list[Piece]) -> int:
+        """The longest episode ``some`` make, grouped as ``inside`` is."""
+        parts: dict[str, list[Piece]] = {}
+        for piece in some:
+            part = piece.modality if spec.get("per_modality") else "all"
+            parts.setdefault(part, []).append(piece)
+        return max(_longest(part, needed) for part in parts.values())
+
     best = max(episodes, key=lambda g: _span(g)[2])
     start, end, span = _span(best)
     cites = _citations(best)
@@ -246,6 +258,11 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             return Outcome("unknown", cites, f"{found}, but not judged: an open medication "
                            f"order carries it, and a note that could not be read may say it "
                            f"stopped ({unread}).", began)  # fmt: skip
+        unread = unread_anchor(inside, placed, needed, floor, ctx, longest)
+        if unread:  # long enough only where the read notes place undated care
+            return Outcome("unknown", cites, f"{found}, but not judged: it rests on care stated "
+                           f"with no date of its own, and a note that could not be read may hold "
+                           f"the plan that dates it ({unread}).", began)  # fmt: skip
         return Outcome("met", cites, f"{found}.", began)
     return Outcome(
         "partial",

@@ -38,7 +38,7 @@ RESTATED = re.compile(
     re.IGNORECASE,
 )
 _SIDE = re.compile(r"\b(?:right|left|rt|lt|r|l|bilat\w*|both)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(
+SAME_DAY = re.compile(
     r"\b(?:today|this visit|in (?:the )?(?:clinic|office)|obtained|taken)\b", re.IGNORECASE
 )
 MODALITIES = {
@@ -78,7 +78,7 @@ def restated_studies(
             or finding.copied_from
             or finding.note_ref in report_refs
             or not RESTATED.search(said)
-            or _SAME_DAY.search(said)
+            or SAME_DAY.search(said)
         ):
             out.append(finding)
             continue
@@ -107,7 +107,7 @@ def films_of_the_day(
     out = []
     for finding in findings:
         day = finding.when or (
-            ctx.text_dates.get(finding.note_ref) if _SAME_DAY.search(finding.snippet) else None
+            ctx.text_dates.get(finding.note_ref) if SAME_DAY.search(finding.snippet) else None
         )
         named = modalities(finding.snippet)
         on_day = studies.get(day, []) if day else []

@@ -24,6 +24,7 @@ from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import note_signed_by, written_only_by
+from .unread_films import unread_film
 from .visit_about import notes_about
 
 
@@ -157,6 +158,11 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     events = told_apart(long_enough, dates) if long_enough and wanted > 1 else len(long_enough)
     if long_enough and (wanted == 1 or events >= wanted):
         when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
+        unread = unread_film(long_enough, spec, ctx)
+        if unread:  # "Xrays reviewed" at its visit's day, its older report unread (unread_films)
+            return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
+                           f"judged: it restates a study without its date, and a note that could "
+                           f"not be read may be its older report ({unread}).", when)  # fmt: skip
         return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
     if long_enough:  # wanted > 1: "MBB #1 ... 85%" restated is one of the two blocks
         return Outcome(

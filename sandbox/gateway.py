@@ -105,12 +105,15 @@ def fhir(tenant_name: str, path: str) -> Response:
     tenant = get_tenant(tenant_name)
     if tenant is None:
         return Response("unknown tenant", status=404)
+    # When the request arrived as well as when it was answered: a rate limit governs when
+    # requests are sent, which the arrival shows and a slow answer on a busy machine does not.
+    received = time.time()
     response = _handle(tenant, path)
     _state().requests.append(
         {"tenant": tenant.name, "method": request.method, "path": path,
          "query": request.query_string.decode(), "accept": request.headers.get("Accept"),
          "authorized": bool(request.headers.get("Authorization")),
-         "status": response.status_code, "at": time.time()}
+         "status": response.status_code, "received": received, "at": time.time()}
     )  # fmt: skip
     return response
 

@@ -24,6 +24,10 @@ RESTATED_CRITERIA = re.compile(
     # "Medicare covers CGM only if ...", blind wave 29 DD/cgm-02): the payer's rule, not history.
     r"|\b(?:covered|covers|will cover|pays? for)\b[^.;]{0,30}?\b(?:only\s+)?"
     r"(?:when|if|provided|as long as)\b"
+    # A policy's condition of medical necessity ("Attended PSG is considered medically necessary
+    # when: HSAT was negative/inconclusive; or ...", pasted under a banner): the payer's rule,
+    # not a finding; a necessity argued from the patient ("necessary because of CHF") is not it.
+    r"|\b(?:considered\s+|deemed\s+)?medically\s+necessary\s+(?:only\s+)?(?:when|if|provided)\b"
     r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"
     r"letter template|template letter|template (?:text|language))"
     r"\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"

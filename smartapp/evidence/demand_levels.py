@@ -50,7 +50,7 @@ def capacity_meets_demand(text: str) -> bool:
 
 
 #: A weight as notes write a lifted or carried load: "55 lb", "30 lbs", "20#", "25 kg".
-_WEIGHT = re.compile(r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s*(?P<unit>lbs?|#|pounds?|kg)(?!\w)", re.I)
+WEIGHT = re.compile(r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s*(?P<unit>lbs?|#|pounds?|kg)(?!\w)", re.I)
 #: Words that make the weight after them the job's: "job demand 50 lb", "(job: 50 lb)",
 #: "requires 50 lb"; not a bare "vs" ("55 lb vs 30 lb at eval" is progress).
 _DEMAND_BEFORE = re.compile(
@@ -77,7 +77,7 @@ def weight_meets_demand(text: str) -> bool:
     and the measured load is at or above it: "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional
     |", "Lift 55 lb floor to waist (job demand 50 lb)" (Y/occ-05, left since wave 14). Only two
     loads, the second marked as the job's: "Lift 30 lb, carry 20 lb" compares nothing."""
-    weights = list(_WEIGHT.finditer(text))
+    weights = list(WEIGHT.finditer(text))
     if len(weights) != 2:
         return False
     first, second = weights

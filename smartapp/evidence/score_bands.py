@@ -219,7 +219,19 @@ _RISK_ONLY_NAMED = re.compile(
 )
 
 
+#: An evaluation titled by the risk it looks into ("PT Eval - fall risk. TUG 8.4 sec ... Low fall
+#: risk", blind wave 38, EG/walker-02): the title names what is assessed, not what was found.
+#: Not "Assessment: fall risk", a visit's assessment, nor a colon that may open a result.
+_EVAL_TITLE_BEFORE = re.compile(
+    r"\b(?:eval(?:uation)?|screen(?:ing)?|consult(?:ation)?)\s*(?:[-\u2013\u2014]|for|of)\s*$",
+    re.IGNORECASE,
+)
+
+
 def fall_risk_only_named(text: str, start: int, end: int) -> bool:
     """True when the "fall risk" at [start, end) of the statement ``text`` names a screen done
-    without its result, or teaching about falls: no risk is found by either."""
-    return text[start:end].lower() == "fall risk" and bool(_RISK_ONLY_NAMED.match(text[end:]))
+    without its result, teaching about falls, or what an evaluation is titled by: no risk is
+    found by any of them."""
+    return text[start:end].lower() == "fall risk" and bool(
+        _RISK_ONLY_NAMED.match(text[end:]) or _EVAL_TITLE_BEFORE.search(text[:start])
+    )

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..evidence.demand_levels import capacity_meets_demand, weight_meets_demand
+from ..evidence.demand_rows import unweighed_demand
 from ..evidence.score_bands import (
     balance_tested_well,
     fall_risk_only_named,
@@ -165,6 +166,7 @@ def entity_flags(
         or balance_tested_well(seg.text, ent.start_char, ent.end_char)
         or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
         or weight_meets_demand(seg.text)
+        or unweighed_demand(lines, seg.start + ent.start_char)
     ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
         # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |", "Fall risk screening: done"
         flags["normal"] = True
@@ -226,8 +228,9 @@ def pattern_flags(
         rated_well(seg.text, match.start(), match.end())
         or balance_tested_well(seg.text, match.start(), match.end())
         or weight_meets_demand(seg.text)
-    ):
-        flags["normal"] = True  # "TUG 9.8 s with rollator": how she did well
+        or unweighed_demand(lines, seg.start + match.start())
+    ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall
+        flags["normal"] = True
     if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: match.end()]):
         flags["hypothetical"] = True  # the patient's words for a request: a wish
     return flags

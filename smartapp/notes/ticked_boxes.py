@@ -109,15 +109,22 @@ def contradicted_ticks(
             out[i] = replace(findings[i], hypothetical=True)
     # The narrative: every statement that is no form box (an empty box denies nothing here).
     narrative = [f for i, f in enumerate(findings) if i not in boxes]
-    denied = {(f.category, f.concept) for f in narrative if f.negated and not f.family}
-    denied -= {(f.category, f.concept) for f in narrative if f.asserted}
-    asserted = {(f.category, f.concept) for f in narrative if f.asserted}
+    # A measure that found nothing answers no as a denial does ("Low fall risk" on testing
+    # against a ticked "[X] Fall risk", blind wave 38, EG/walker-02).
+    denied = {(f.category, f.concept) for f in narrative if _answers_no(f)}
+    asserted = {(f.category, f.concept) for f in narrative if f.asserted and not f.normal}
+    denied -= asserted
     if _MANUAL_CHAIR not in asserted and any(_ARMS_NORMAL.search(t or "") for t in texts.values()):
         denied.add(_MANUAL_CHAIR)
     for i in ticked:
         if (findings[i].category, findings[i].concept) in denied:
             out[i] = replace(findings[i], hypothetical=True)
     return out
+
+
+def _answers_no(finding: NoteFinding) -> bool:
+    """A narrative statement that the patient has none of it: denied, or measured and normal."""
+    return not finding.family and (finding.negated or (finding.asserted and finding.normal))
 
 
 #: Why a manual wheelchair does not do is the arms' strength, range, pain or endurance (LCD

@@ -5,10 +5,26 @@ words or a charted comment)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 #: Categories whose statements are plans by nature: a conditional plan still states the plan.
 PLAN_CATEGORIES = frozenset({"treatment-plan"})
+#: Concepts that are a need for care still to be given, when the care is taken up again: a
+#: home-health skilled need is the skilled service and what it is for, and "Resume home PT for
+#: gait/balance and home safety" after a near-fall states it (blind wave 38, EJ/hh-02) as "Home
+#: PT for gait" does; the care given before shows the need. A plan to order ("Will order HH PT
+#: for gait": wave 28), a service only considered, or one on a condition ("if she falls again",
+#: "if no better") states no need yet.
+NEED_CONCEPTS = frozenset({"skilled-need"})
+_TAKEN_UP_AGAIN = re.compile(r"\b(?:resum\w*|restart\w*|re-?start\w*|reinstat\w*|renew\w*)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|in case|should (?:she|he|they|pt|patient))\b", re.I)
+#: ... and only with what the service is for: a bare "Resume home PT" names no skill.
+_PURPOSE = re.compile(
+    r"\b(?:gait|balance|transfers?|strength\w*|stairs?|safety|ambulat\w*|mobility|adls?|falls?|"
+    r"wound|teach\w*|training|education|instruct\w*|assess\w*|observ\w*|manage\w*)\b",
+    re.I,
+)
 #: Categories for which a mention in a plan section is a plan, not a fact: care and tests named
 #: there are to be done ("Plan: PT 2x/wk", "XR ordered"). Findings and assessments written in an
 #: "A/P" section ("COPD with orthopnea") are facts; the plan of care lives in the plan section.
@@ -73,4 +89,10 @@ class NoteFinding:
             return False
         if self.category in PLAN_CATEGORIES:
             return True
+        if self.concept in NEED_CONCEPTS and not (self.historical or self.speculative):
+            if not (self.hypothetical or self.planned):
+                return True
+            return bool(
+                _PURPOSE.search(self.text) and _TAKEN_UP_AGAIN.search(self.snippet)
+            ) and not _CONDITION.search(self.snippet)
         return not (self.hypothetical or self.planned or self.speculative)

@@ -53,8 +53,12 @@ _FAMILY_AFTER_COMMA = (
 #: An Epic wildcard ("***") after a full stop opens the next sentence, as a capital would: it is
 #: that sentence's unfilled field, not the end of the one before ("PLAN: R TKA - anticipate pain
 #: relief. *** Order updated R knee standing films?": blind wave 21, BW/tka-03).
+#: So does an EHR's square-bracketed tag after a full stop, whatever its case ("walking 30 min
+#: 5x/wk. [copied forward] Pt motivated, tried phentermine 2024"): the tag and what follows are
+#: the next statement, and a year written there does not date the care before the stop (blind
+#: wave 38, DU/bariatric-03).
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*)|;\s+|(?<!\s)\s+[•▪◦]\s+"
+    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])|;\s+|(?<!\s)\s+[•▪◦]\s+"
     rf"|{_FAMILY_AFTER_COMMA}"
 )
 #: A medication's own remark in brackets stays with it: "insulin glargine 100 u/mL - (historical,

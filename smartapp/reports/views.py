@@ -61,7 +61,7 @@ def isolate(text: object) -> str:
 
 
 @bp.get("/worklist")
-@launch_required
+@launch_required(plain_row=True)
 @coordinator_required
 def worklist() -> str:
     launch = current_launch()
@@ -100,7 +100,7 @@ def my_requests() -> str:
 
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
-@launch_required
+@launch_required(plain_row=True)
 def request_page(request_id: int, report_id: int | None = None) -> str:
     launch = current_launch()
     # Rows, not ORM objects: the page only shows the request and its version (issue 19).

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from databases import BACKENDS, fresh_database
 from flask import g
 from report_actors import COORDINATOR, save
 from sqlalchemy import func, select, update
 
+from smartapp import create_app
 from smartapp.db import get_session, session_factory
 from smartapp.launch.session import PlainLaunch
 from smartapp.models import AppSession, AuditEvent, utcnow
@@ -33,6 +35,18 @@ def _row(app, sid: str) -> AppSession | None:
 
 def _utc(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+@pytest.fixture(params=BACKENDS)
+def app(request, tmp_path):
+    """The reports' app (tests/reports/conftest.py), on SQLite and on PostgreSQL."""
+    with fresh_database(request.param, tmp_path) as url:
+        app = create_app({
+            "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
+            "DATABASE_URL": url, "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
+        })  # fmt: skip
+        yield app
+        app.extensions["smartapp.db"].kw["bind"].dispose()
 
 
 @pytest.fixture

@@ -16,12 +16,14 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import DBAPIError
 
 from smartapp import create_app, direct
+from smartapp.appeals.web.request_panel import _PACKETS
 from smartapp.db import session_factory
 from smartapp.launch.session import _BY_ID
-from smartapp.models import AppSession, AuditEvent, Person
+from smartapp.models import AppealPacket, AppSession, AuditEvent, Person, SavedReport
 from smartapp.people import _NAMED, _NAMES
 from smartapp.reports.access import _SAVED_BY, _WITH_VERSION
 from smartapp.reports.audit import _INSERT
+from smartapp.reports.listing import _UNCHECKED
 from smartapp.reports.pickers import _FACETS
 from smartapp.reports.worklist import WorklistFilter, page_statement
 
@@ -73,6 +75,13 @@ def test_the_pages_statements_read_what_sqlalchemy_reads(db):
         assert len(_same(db, _WITH_VERSION, {"id": ids["a"], "report": report})) == 1
     _same(db, _SAVED_BY, {"request": ids["a"], "me": "Practitioner/md-whitfield"})
     _same(db, _FACETS)
+    db.add_all([AppealPacket(request_id=ids["a"], status=status, created_by="Practitioner/p2")
+                for status in ("done", "building")])  # fmt: skip
+    db.commit()
+    assert len(_same(db, _PACKETS, {"request": ids["a"]})) == 2
+    reports = db.scalars(select(SavedReport.id)).all()
+    for some in (reports[:1], reports, []):
+        assert len(_same(db, _UNCHECKED, {"ids": some})) == len(some)
     _same(db, _NAMES)
     for asked, found in ((["Practitioner/p1"], 1), (["Practitioner/p3", "x", "Practitioner/p0"], 2),
                          (["x", "y"], 0)):  # fmt: skip

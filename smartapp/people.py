@@ -23,6 +23,7 @@ from flask import Flask, g
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from . import direct
 from .db import get_session
 from .identity import OTHER, role_of_identity, user_ref
 from .models import Person, utcnow
@@ -96,16 +97,15 @@ def load_names(identities: Iterable[str | None] | None = None) -> dict[str, str]
     if g.get("people_all"):
         return g.people_names  # type: ignore[no-any-return]
     names: dict[str, str] = g.setdefault("people_names", {})
-    connection = get_session().connection()
     if identities is None:
-        names.update((identity, name) for identity, name in connection.execute(_NAMES))
+        names.update((identity, name) for identity, name in direct.rows(_NAMES))
         g.people_all = True
         return names
     asked: set[str] = g.setdefault("people_asked", set())
     named = {identity for identity in identities if identity} - asked  # a few, many times
     wanted = (named | {user_ref(identity) for identity in named}) - asked
     if wanted:
-        rows = connection.execute(_NAMED, {"identities": sorted(wanted)})
+        rows = direct.rows(_NAMED, {"identities": sorted(wanted)})
         names.update((identity, name) for identity, name in rows)
         asked |= wanted
     return names

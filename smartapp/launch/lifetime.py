@@ -59,9 +59,14 @@ def ended_because(
     return None
 
 
+def touch_due(record: AppSession, now: dt.datetime) -> bool:
+    """Is this request's use of the session to be written (see :func:`touch`)?"""
+    return record.last_seen_at is None or now - _utc(record.last_seen_at) >= TOUCH_EVERY
+
+
 def touch(record: AppSession, now: dt.datetime) -> bool:
     """Note this request's use of the session; True when the row changed."""
-    if record.last_seen_at is None or now - _utc(record.last_seen_at) >= TOUCH_EVERY:
+    if touch_due(record, now):
         record.last_seen_at = now
         return True
     return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+from collections import namedtuple
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -19,11 +20,12 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
+from .. import direct
 from ..db import get_session
 from ..errors import SessionEndedError, SessionExpiredError
 from ..models import AppSession, utcnow
 from .access import read_access
-from .lifetime import end, ended_because, limits, touch
+from .lifetime import end, ended_because, limits, touch, touch_due
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger(__name__)
@@ -31,21 +33,36 @@ _TABLE = AppSession.__table__
 #: Every request reads its session row: one statement built once (SQLAlchemy then reuses its
 #: compiled form), a plain row rather than an ORM query (see :func:`_load`).
 _BY_ID = select(_TABLE).where(_TABLE.c.id == bindparam("sid"))
+#: The record as a page that writes nothing to it reads it (:func:`current_launch`, ``plain``).
+PlainLaunch = namedtuple("PlainLaunch", [column.key for column in _TABLE.c])  # type: ignore[misc]
 
 
-def current_launch() -> AppSession:
+def current_launch(*, plain_row: bool = False) -> AppSession:
     """The AppSession of this request; SessionExpiredError when there is none, SessionEndedError
     when it passed its idle or absolute limit (it is deleted then, tokens and all).
 
     Checked once per request: the decorators, the view, the page header and the templates all
     ask, and get the record the first call read and checked (for the same cookie's session id).
+
+    ``plain_row``: for a page that writes nothing to the record (``launch_required(plain_row=
+    True)``), the record is a :data:`PlainLaunch` of the row (no ORM object: issue 19, twelfth
+    pass) -- unless this request must write it, ending it (a limit passed) or noting its use
+    (:func:`.lifetime.touch`): then it is the ORM record as for every other page, built from
+    the same row, and written exactly as there.
     """
     session_id = session.get("sid")
     checked = g.get("launch_checked")
     if checked is not None and checked[0] == session_id and session_id:
         return checked[1]
     db = get_session()
-    record = _load(db, session_id) if session_id else None
+    if plain_row and session_id:
+        record = _plain_or_attached(db, session_id)
+        if isinstance(record, PlainLaunch):
+            g.launch_record = record
+            g.launch_checked = (session_id, record)
+            return record  # type: ignore[return-value]
+    else:
+        record = _load(db, session_id) if session_id else None
     if record is None:
         raise SessionExpiredError("There is no active launch in this window.")
     now = utcnow()
@@ -84,12 +101,33 @@ def _load(db: Session, session_id: str) -> AppSession | None:
     if held is not None:
         return held  # type: ignore[no-any-return]
     row = db.connection().execute(_BY_ID, {"sid": session_id}).first()
-    if row is None:
-        return None
-    record = AppSession(**row._mapping)
+    return None if row is None else _attached(db, row._mapping)
+
+
+def _attached(db: Session, values: Any) -> AppSession:
+    """The record of a row's ``values``, attached to ``db`` as loaded (nothing to write yet)."""
+    record = AppSession(**values)
     make_transient_to_detached(record)  # loaded state, no history: nothing to write yet
     db.add(record)
     return record
+
+
+def _plain_or_attached(db: Session, session_id: str) -> Any:
+    """The session's row as a :data:`PlainLaunch` when this request writes nothing to it; else
+    its ORM record (attached as :func:`_load` attaches it, from the same row), or None."""
+    held = db.identity_map.get(identity_key(AppSession, session_id))
+    if held is not None:
+        return held
+    row = direct.first(_BY_ID, {"sid": session_id})
+    if row is None:
+        return None
+    found = PlainLaunch._make(row)
+    now = utcnow()
+    idle, absolute = limits(current_app)
+    # The same tests as below (ended_because, touch): a limit passed, or the use to be noted.
+    if ended_because(found, now, idle, absolute) is None and not touch_due(found, now):
+        return found
+    return _attached(db, found._asdict())
 
 
 def _span(limit: dt.timedelta) -> str:
@@ -99,15 +137,19 @@ def _span(limit: dt.timedelta) -> str:
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
-def launch_required(view: F) -> F:
-    """Decorator: the view needs a launched session (checked before the view runs)."""
+def launch_required(view: F | None = None, *, plain_row: bool = False) -> Any:
+    """Decorator: the view needs a launched session (checked before the view runs).
+    ``launch_required(plain_row=True)``: the view writes nothing to the session's record, which
+    it reads as a plain row (see :func:`current_launch`)."""
+    if view is None:
+        return functools.partial(launch_required, plain_row=plain_row)
 
     @functools.wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        current_launch()
+        current_launch(plain_row=plain_row)
         return view(*args, **kwargs)
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def unreadable_types(granted_scope: str) -> dict[str, str]:

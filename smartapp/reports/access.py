@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Integer, Row, bindparam, func, select
 
+from .. import direct
 from ..db import get_session
 from ..errors import NotFoundError
 from ..identity import COORDINATOR, actor_of, role_of
@@ -65,8 +66,7 @@ def _check_visible(launch: AppSession, tracked: Any) -> None:
     if role_of(launch) == COORDINATOR:
         return
     me = actor_of(launch)
-    mine = tracked.created_by == me or get_session().connection().scalar(
-        _SAVED_BY, {"request": tracked.id, "me": me})  # fmt: skip
+    mine = tracked.created_by == me or direct.first(_SAVED_BY, {"request": tracked.id, "me": me})
     if not mine:
         raise NotFoundError("No such request among the ones you saved.")
 
@@ -83,8 +83,7 @@ def visible_with_version(launch: AppSession, request_id: int, report_id: int | N
     by its name, :func:`plain`), if this user may see the request (:func:`_check_visible`): for
     pages that only show them. One statement instead of two (issue 19); the same refusals, in
     the same order: no such request, not yours, no such version of it."""
-    row = get_session().connection().execute(
-        _WITH_VERSION, {"id": request_id, "report": report_id or None}).first()  # fmt: skip
+    row = direct.first(_WITH_VERSION, {"id": request_id, "report": report_id or None})
     if row is None:
         raise NotFoundError("No such request.")
     split = len(_REQUEST_FIELDS)

@@ -12,14 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from .. import direct
 from ..checks.wording import denial_words, plain, resource_words, topic_words
 from ..models import SavedReport
 from ..people import person
 from ..urls import request_href
 from .worklist import POSITION
+
+_REPORTS = SavedReport.__table__.c
+#: The latest reports' warnings of a page's incomplete rows: built once, an expanding IN, on the
+#: driver's cursor (smartapp.direct) as the worklist's own statement.
+_UNCHECKED = select(_REPORTS.request_id, _REPORTS.could_not_check).where(
+    _REPORTS.id.in_(bindparam("ids", expanding=True)))  # fmt: skip
 
 #: A request id no real row has, marking where ids go in the link.
 _MARK = 987_654_321
@@ -78,9 +85,7 @@ def unchecked_reasons(db: Session, rows: list[Any]) -> dict[int, str]:
     latest = [row[report] for row in rows if row[state] == "incomplete" and row[report]]
     if not latest:
         return {}
-    reports = SavedReport.__table__.c  # a plain Core statement, as the worklist's own query
-    found = db.connection().execute(select(reports.request_id, reports.could_not_check)
-                                    .where(reports.id.in_(latest)))  # fmt: skip
+    found = direct.rows(_UNCHECKED, {"ids": latest}, direct.connection(db))
     return {int(request_id): unchecked_words(warnings or []) for request_id, warnings in found}
 
 

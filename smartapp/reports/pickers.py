@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import literal, select, union_all
 from sqlalchemy.orm import Session
 
+from .. import direct
 from ..models import TrackedRequest
 
 _TABLE = TrackedRequest.__table__
@@ -41,7 +42,7 @@ _FACETS = union_all(*(_in_use(name, _TABLE.c[column]) for name, column in _FACET
 def facets(db: Session) -> dict[str, list[str]]:
     """Values the filter pickers offer: topics, services and assignees in use."""
     found: dict[str, list[str]] = {name: [] for name, _ in _FACET_COLUMNS}
-    for facet, value in db.connection().execute(_FACETS):
+    for facet, value in direct.rows(_FACETS, conn=direct.connection(db)):
         if value:
             found[facet].append(value)
     return {name: sorted(values) for name, values in found.items()}

@@ -40,6 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
+from .. import direct
 from ..identity import actor_of
 from ..models import AuditEvent, ItemAttestation, ItemOverride, RequestComment, SavedReport
 from .access import plain_type
@@ -139,7 +140,7 @@ def request_lists(connection: Connection, request_id: int, saved: Any = None) ->
     run = saved.run_id if saved is not None else None
     statement = _BY_RUN if run else _BY_VERSION
     values = {"request": request_id, "run": run, "report": saved.id if saved is not None else -1}
-    for row in connection.execute(statement, values):
+    for row in direct.rows(statement, values, connection):
         name, make, slots = _READ[row[0]]
         found[name].append(make([row[slot] for slot in slots]))
     return found

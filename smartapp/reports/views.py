@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from sqlalchemy import or_
 
+from .. import direct
 from ..checks import present
 from ..db import get_session
 from ..errors import InputError
@@ -60,7 +61,7 @@ def isolate(text: object) -> str:
 
 
 @bp.get("/worklist")
-@launch_required
+@launch_required(plain_row=True)
 @coordinator_required
 def worklist() -> str:
     launch = current_launch()
@@ -74,7 +75,7 @@ def worklist() -> str:
     load_names([actor_of(launch), *facets["assignees"]])
     shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
-    db.commit()
+    direct.commit()
     return render_template(
         "reports/worklist.html", launch=launch, rows=shown, total=total, spec=spec,
         facets=facets, workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
@@ -99,13 +100,13 @@ def my_requests() -> str:
 
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
-@launch_required
+@launch_required(plain_row=True)
 def request_page(request_id: int, report_id: int | None = None) -> str:
     launch = current_launch()
     # Rows, not ORM objects: the page only shows the request and its version (issue 19).
     tracked, saved = visible_with_version(launch, request_id, report_id)
     db = get_session()
-    lists = request_lists(db.connection(), tracked.id, saved)
+    lists = request_lists(direct.connection(), tracked.id, saved)
     versions, comments, events = lists["versions"], lists["comments"], lists["events"]
     report, panel = overrides.for_saved(db, launch, tracked, saved, lists["overrides"])
     attested = attest.for_saved(db, saved, lists["attestations"])
@@ -129,7 +130,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         patient_ref=tracked.patient_ref,
         detail={"report": saved.id},
     )
-    db.commit()
+    direct.commit()
     return render_template(
         "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
         comments=comments, events=events[:REQUEST_EVENTS], audit_rows=rows,

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...db import get_session
+from sqlalchemy import bindparam, select
+
+from ... import direct
 from ...launch import current_launch
 from ...models import AppealPacket, TrackedRequest
 from ..eob_codes import CATEGORY_LABELS
@@ -15,22 +17,20 @@ from .blueprint import NEEDS_CHART, bp, chart_open_for
 from .clocks import clock_of, when_text
 from .denials import STAGE_LABELS
 
+_P = AppealPacket.__table__.c
+#: A request's latest packets as its page lists them: built once, on the driver's cursor
+#: (smartapp.direct), named tuples of these fields.
+_PACKETS = (select(_P.id, _P.status, _P.created_at, _P.created_by)
+            .where(_P.request_id == bindparam("request"))
+            .order_by(_P.id.desc()).limit(20))  # fmt: skip
+
 
 @bp.app_template_global()
 def appeal_panel(tracked: TrackedRequest) -> dict[str, Any]:
     """Everything the request page's "Denial and appeal" section needs."""
     # A packet needs a recorded denial (packets.start_build) and a denial is never cleared, so a
     # request without one has no packets: skip the query on most request pages.
-    packets = [] if not tracked.denial else (
-        get_session()
-        .query(
-            AppealPacket.id, AppealPacket.status, AppealPacket.created_at, AppealPacket.created_by
-        )
-        .filter(AppealPacket.request_id == tracked.id)
-        .order_by(AppealPacket.id.desc())
-        .limit(20)
-        .all()
-    )
+    packets = direct.named(_PACKETS, {"request": tracked.id}) if tracked.denial else []
     return {
         "clock": clock_of(tracked),
         "packets": packets,

@@ -1,0 +1,226 @@
+"""Statements a page runs on every view, executed on the driver's cursor (issue 19, twelfth pass).
+
+SQLAlchemy spends more on each execution than the driver does (an execution context, the
+compiled cache's lookup, parameter processing, a result object): ~11 % of a request page, the
+driver's own ``execute`` ~9 %. The statements here are built once at import, so each is
+compiled once per dialect (the engine's own, so PostgreSQL's bind casts and the drivers'
+paramstyles are its) and then sent on the DBAPI cursor of the request's connection, in its
+transaction, with SQLAlchemy's own bind and result processors for the column types (a JSON
+column is read as SQLAlchemy reads it, a SQLite date from its text). Parameters stay bound,
+never formatted into the SQL; an expanding ``IN`` is compiled once for each list length it
+meets. Rows come back as plain tuples in the statement's column order (:func:`named`: named
+tuples of its column keys).
+
+What stays as SQLAlchemy does it: a statement's listeners (``before_cursor_execute``: the
+statement counts of tests/reports/test_page_reads.py and ``bench/pages.py --statements``) see
+every statement, and a driver error is raised as SQLAlchemy raises it (``OperationalError``,
+parameters hidden, a lost connection invalidated).
+
+:func:`commit` commits the request's transaction on its connection without the ORM Session's
+state machinery: for a page whose only write is its audit INSERT (nothing for the Session to
+flush). The Session's transaction stays open around it, so the Session closes it at teardown
+(a rollback of nothing) as it would any other.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import namedtuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from flask import g
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import Session
+
+from .db import get_session
+
+_REQUIRED = object()
+#: Compiled forms by dialect (one per engine: tests make many apps), then by statement.
+_PLANS: weakref.WeakKeyDictionary[Dialect, dict[Any, Any]] = weakref.WeakKeyDictionary()
+
+
+class _Form:
+    """One compiled form: the SQL and how to build its parameters from the caller's values."""
+
+    __slots__ = ("positional", "results", "spec", "sql")
+
+    def __init__(self, sql: str, spec: list[tuple[str, str, Any, Any, Any]], positional: bool):
+        self.sql, self.spec, self.positional = sql, spec, positional
+        #: (column index, processor) for the columns that have one; None until first read
+        self.results: list[tuple[int, Callable[[Any], Any]]] | None = None
+
+    def bind(self, values: Mapping[str, Any]) -> Any:
+        out = [] if self.positional else {}
+        for name, key, item, default, processor in self.spec:
+            if key in values:
+                value = values[key] if item is None else values[key][item]
+            elif default is _REQUIRED:
+                raise KeyError(f"a value is required for bind parameter {key!r}")
+            else:
+                value = default
+            if processor is not None:
+                value = processor(value)
+            if self.positional:
+                out.append(value)  # type: ignore[union-attr]
+            else:
+                out[name] = value  # type: ignore[index]
+        return out
+
+
+class _Plan:
+    """A statement compiled for one dialect; expanding IN lists get a form per length."""
+
+    __slots__ = ("compiled", "expanding", "form", "forms", "named", "statement")
+
+    def __init__(self, statement: Any, dialect: Dialect, column_keys: Sequence[str] | None):
+        self.statement = statement  # kept: the plans are keyed by its id
+        compiled = statement.compile(dialect=dialect, column_keys=column_keys,
+                                     for_executemany=column_keys is not None)  # fmt: skip
+        if getattr(compiled, "insert_prefetch", None) or compiled.literal_execute_params:
+            # Python-side defaults, or values rendered into the SQL: not for this module.
+            raise ValueError("direct statements bind every value and take no defaults")
+        self.compiled = compiled
+        self.named = namedtuple("PlainRow", [column[0] for column in compiled._result_columns])  # type: ignore[misc]
+        self.expanding = tuple(sorted({bp.key for bp in compiled.post_compile_params}))
+        self.forms: dict[tuple[int, ...], _Form] = {}
+        self.form = None if self.expanding else self._form(compiled.string, compiled.positiontup)
+
+    def _form(self, sql: str, order: Sequence[str] | None,
+              expansion: Mapping[str, Sequence[str]] | None = None,
+              processors: Mapping[str, Any] | None = None) -> _Form:  # fmt: skip
+        compiled = self.compiled
+        source = {}  # compiled bind name -> (caller's key, list item or None, default)
+        for bp, name in compiled.bind_names.items():
+            default = _REQUIRED if bp.required else bp.effective_value
+            source[compiled.escaped_bind_names.get(name, name)] = (bp.key, None, default)
+            for n, expanded in enumerate((expansion or {}).get(name, ())):
+                source[expanded] = (bp.key, n, _REQUIRED)
+        every = {**compiled._bind_processors, **(processors or {})}
+        names = (
+            order
+            if order is not None
+            else [name for name in source if name not in (expansion or {})]
+        )
+        spec = [(name, *source[name][:2], source[name][2], every.get(name)) for name in names]
+        return _Form(sql, spec, order is not None)
+
+    def form_for(self, values: Mapping[str, Any]) -> _Form:
+        if self.form is not None:
+            return self.form
+        lengths = tuple(len(values[key]) for key in self.expanding)
+        form = self.forms.get(lengths)
+        if form is None:
+            dummy = dict(zip(self.expanding, (list(range(n)) for n in lengths), strict=True))
+            params = self.compiled.construct_params(dummy, _check=False)
+            expanded = self.compiled._process_parameters_for_postcompile(params)
+            form = self.forms[lengths] = self._form(
+                expanded.statement, expanded.positiontup, expanded.parameter_expansion,
+                expanded.processors)  # fmt: skip
+        return form
+
+
+def _plan(dialect: Dialect, statement: Any, column_keys: Sequence[str] | None = None) -> _Plan:
+    plans = _PLANS.get(dialect)
+    if plans is None:
+        plans = _PLANS[dialect] = {}
+    key = (id(statement), column_keys)
+    plan = plans.get(key)
+    if plan is None or plan.statement is not statement:
+        plan = plans[key] = _Plan(statement, dialect, column_keys)
+    return plan  # type: ignore[no-any-return]
+
+
+def connection(db: Session | None = None) -> Connection:
+    """The connection of ``db`` (default: the request's Session), in its transaction: for the
+    request's Session, asked of it once a request rather than on every statement (and again
+    after it released the connection, at a commit)."""
+    if db is not None and (not g or db is not g.get("db_session")):  # not the request's
+        return db.connection()
+    found = g.get("plain_connection")
+    if found is None or found.closed or not found.in_transaction():
+        found = g.plain_connection = get_session().connection()
+    return found  # type: ignore[no-any-return]
+
+
+def _execute(conn: Connection, statement: Any, values: Mapping[str, Any],
+             column_keys: Sequence[str] | None = None) -> tuple[Any, _Plan, _Form]:  # fmt: skip
+    plan = _plan(conn.dialect, statement, column_keys)
+    form = plan.form_for(values)
+    sql, parameters = form.sql, form.bind(values)
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    events = conn._has_events or conn.engine._has_events
+    try:
+        if events:
+            for listener in conn.dispatch.before_cursor_execute:
+                sql, parameters = listener(conn, cursor, sql, parameters, None, False)
+        cursor.execute(sql, parameters)
+        if events:
+            conn.dispatch.after_cursor_execute(conn, cursor, sql, parameters, None, False)
+    except BaseException as error:
+        conn._handle_dbapi_exception(error, sql, parameters, cursor, None)  # closes the cursor
+    return cursor, plan, form
+
+
+def _processors(plan: _Plan, cursor: Any, dialect: Dialect) -> list[tuple[int, Any]]:
+    """(column, SQLAlchemy's result processor) for the columns that have one."""
+    types = [column[3] for column in plan.compiled._result_columns]
+    codes = [column[1] for column in cursor.description]
+    pairs = enumerate(zip(types, codes, strict=True))
+    return [(n, processor) for n, (kind, code) in pairs
+            if (processor := kind._cached_result_processor(dialect, code))]  # fmt: skip
+
+
+def rows(statement: Any, values: Mapping[str, Any] | None = None,
+         conn: Connection | None = None) -> list[tuple[Any, ...]]:  # fmt: skip
+    """Every row of ``statement`` (a SELECT built once), as tuples in its column order."""
+    conn = conn if conn is not None else connection()
+    cursor, plan, form = _execute(conn, statement, values or {})
+    try:
+        fetched = cursor.fetchall()
+        if form.results is None:
+            form.results = _processors(plan, cursor, conn.dialect)
+        cursor.close()
+    except BaseException as error:
+        conn._handle_dbapi_exception(error, form.sql, None, cursor, None)
+    if not form.results:
+        return fetched  # type: ignore[no-any-return]
+    done = []
+    for row in fetched:
+        row = list(row)
+        for n, processor in form.results:
+            row[n] = processor(row[n])
+        done.append(tuple(row))
+    return done
+
+
+def first(statement: Any, values: Mapping[str, Any] | None = None,
+          conn: Connection | None = None) -> tuple[Any, ...] | None:  # fmt: skip
+    """The first row of ``statement`` (or None)."""
+    found = rows(statement, values, conn)
+    return found[0] if found else None
+
+
+def named(statement: Any, values: Mapping[str, Any] | None = None,
+          conn: Connection | None = None) -> list[Any]:  # fmt: skip
+    """Every row of ``statement`` as a named tuple of its column keys (the names a Row has)."""
+    conn = conn if conn is not None else connection()
+    make = _plan(conn.dialect, statement).named._make
+    return [make(row) for row in rows(statement, values, conn)]
+
+
+def run(statement: Any, values: Mapping[str, Any], conn: Connection | None = None) -> None:
+    """Execute a write (an INSERT of exactly the columns in ``values``), nothing read back."""
+    conn = conn if conn is not None else connection()
+    cursor, _, _ = _execute(conn, statement, values, tuple(values))
+    cursor.close()
+
+
+def commit() -> None:
+    """Commit the request's transaction on its connection (see the module's docstring). Only
+    for a page with nothing for the ORM Session to flush: with something, its commit."""
+    db = get_session()
+    if db.new or db.deleted or len(db.identity_map):  # ORM objects: the Session commits
+        db.commit()
+        return
+    connection()._commit_impl()

@@ -1,0 +1,106 @@
+"""The worklist and the request page read the launched session as a plain row and commit their
+audit row on the connection (issue 19, twelfth pass: no ORM object, no Session commit) -- and
+still do all the session's row must have: its use noted (the activity time written, as on any
+page, when it is due), its idle and absolute limits enforced (the row deleted), the page view's
+audit row committed before the response leaves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from databases import BACKENDS, fresh_database
+from flask import g
+from report_actors import COORDINATOR, save
+from sqlalchemy import func, select, update
+
+from smartapp import create_app
+from smartapp.db import get_session, session_factory
+from smartapp.launch.session import PlainLaunch
+from smartapp.models import AppSession, AuditEvent, utcnow
+
+CLINICIAN = "Practitioner/md-whitfield"
+
+
+def _set(app, sid: str, **values) -> None:
+    with session_factory(app)() as db:
+        db.execute(update(AppSession).where(AppSession.id == sid).values(**values))
+        db.commit()
+
+
+def _row(app, sid: str) -> AppSession | None:
+    with session_factory(app)() as db:
+        return db.get(AppSession, sid)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+@pytest.fixture(params=BACKENDS)
+def app(request, tmp_path):
+    """The reports' app (tests/reports/conftest.py), on SQLite and on PostgreSQL."""
+    with fresh_database(request.param, tmp_path) as url:
+        app = create_app({
+            "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
+            "DATABASE_URL": url, "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
+        })  # fmt: skip
+        yield app
+        app.extensions["smartapp.db"].kw["bind"].dispose()
+
+
+@pytest.fixture
+def pages(app, client, actors):
+    """The two pages' paths, a coordinator signed in, and what each response saw before it left:
+    the record's kind, the ORM objects the request's Session held, the view events committed."""
+    seen: list[tuple[str, int, int]] = []
+
+    @app.after_request
+    def _look(response):  # type: ignore[no-untyped-def]
+        with session_factory(app)() as other:  # another connection: committed rows only
+            views = other.scalar(select(func.count()).select_from(AuditEvent)
+                                 .where(AuditEvent.action.like("view_%")))  # fmt: skip
+        record = g.get("launch_record")
+        seen.append((type(record).__name__, len(get_session().identity_map), views))
+        return response
+
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    launch = actors.session(COORDINATOR)
+    actors.sign_in(client, launch)
+    return launch, ("/worklist", f"/requests/{request_id}"), seen
+
+
+def test_the_pages_read_the_session_as_a_plain_row_and_commit_their_view_first(app, client, pages):
+    launch, paths, seen = pages
+    _set(app, launch.id, last_seen_at=utcnow())  # used just now: nothing to write
+    for path in paths:
+        before = seen[-1][2] if seen else None
+        assert client.get(path).status_code == 200, path
+        kind, held, views = seen[-1]
+        assert kind == PlainLaunch.__name__ and held == 0, path
+        assert before is None or views == before + 1, path  # committed before the response
+
+
+@pytest.mark.parametrize("page", [0, 1])
+def test_a_page_view_still_writes_the_sessions_activity_time(app, client, pages, page):
+    launch, paths, seen = pages
+    before = utcnow() - dt.timedelta(minutes=5)
+    _set(app, launch.id, last_seen_at=before)
+    assert client.get(paths[page]).status_code == 200
+    assert seen[-1][0] == "AppSession"  # the ORM record, written as on every other page
+    assert _utc(_row(app, launch.id).last_seen_at) > before + dt.timedelta(minutes=4)
+    assert client.get(paths[page]).status_code == 200
+    assert seen[-1][0] == PlainLaunch.__name__  # written a moment ago: not due again
+
+
+@pytest.mark.parametrize("page", [0, 1])
+@pytest.mark.parametrize("limit", ["idle", "absolute"])
+def test_the_pages_end_a_session_past_a_limit(app, client, pages, page, limit):
+    launch, paths, _seen = pages
+    if limit == "idle":
+        _set(app, launch.id, last_seen_at=utcnow() - dt.timedelta(minutes=31))
+    else:
+        _set(app, launch.id, created_at=utcnow() - dt.timedelta(hours=13), last_seen_at=utcnow())
+    ended = client.get(paths[page])
+    assert ended.status_code == 401 and "Your session ended" in ended.text
+    assert _row(app, launch.id) is None

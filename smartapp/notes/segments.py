@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .list_ends import labels_a_field, opens_a_list
 from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, resumes
 from .text_cleanup import blank_noise, unwrap
@@ -142,7 +143,17 @@ def _list_pieces(
     HTN, not the patient's (blind wave 24, CH/cpap-02). Only before a header: a list item's own
     full stop ("1 tab p.o. Daily") is no cut."""
     if not listed:
-        return _pieces(line, offset, pattern, bracketed)
+        # A medication or allergy list opened after a sentence of the line ("Crohn's dx 11/2024.
+        # Meds: mesalamine 2024-25 (not effective), azathioprine 3/2025-11/2025") is a list from
+        # its header on: one drug's "not effective" denied the next (blind wave 38, EM/inf-01).
+        ends = (m.end() for m in _SENTENCE_END.finditer(line))
+        at = next((end for end in ends if opens_a_list(line[end:], _REMARKED_LISTS)), 0)
+        if not at:
+            return _pieces(line, offset, pattern, bracketed)
+        return [
+            *_pieces(line[:at], offset, pattern, bracketed),
+            *_pieces(line[at:], offset + at, _LIST_SPLIT, True),
+        ]
     cuts = [
         m.end()
         for m in _SENTENCE_END.finditer(line)
@@ -180,6 +191,7 @@ def segment(text: str) -> list[Segment]:
     # end a sentence, followed by one that starts in lower case, is one statement.
     clean = unwrap(blank_noise(text))
     section, resume = "", None
+    inline_list = False  # a list opened by a header with its items on its line (list_ends.py)
     segments: list[Segment] = []
     position = 0
     for line in clean.split("\n"):
@@ -191,6 +203,10 @@ def segment(text: str) -> list[Segment]:
         if found is not None:  # a header line sets the section for its own body and what follows
             resume = resumes(line, section, resume)
             section = found[0]
+            # A drug or allergy list: a history's lines ("FHx: ...", "Education: ...") go on.
+            inline_list = section in _REMARKED_LISTS and bool(line[found[1] :].strip())
+        elif inline_list and section in _REMARKED_LISTS and labels_a_field(line):
+            section, inline_list = "", False
         # A table row is one statement wherever it sits: its first cell's comma ("Ambulation,
         # room air (3 min) | 85 % |") is no list, and a cut there parts the row from its header.
         listed = section in LIST_SECTIONS and line.count("|") < 2 and not _DENIAL_LINE.match(line)

@@ -44,15 +44,21 @@ _MONTHS = frozenset(
 def _month_may(ent: Any, span: tuple[int, int]) -> bool:
     """Whether a "may" modifier is the month: "(crutches Apr-May), naproxen since April" (blind
     wave 29, DC/hip-03) made the naproxen an option left open. The month is followed by its day
-    or year ("May 5", "May 2026"), closes a range of months ("Apr-May", "April to May"), or is
-    written "May" after a word that dates ("since May", "in late May"); "- may need TKA" and
-    "May consider ESI" stay the verb."""
+    or year ("May 5", "May 2026"), opens or closes a range of months ("May-Jun", "April to
+    May"), or is written "May" after a word that dates ("since May", "in late May"); "- may
+    need TKA" and "May consider ESI" stay the verb."""
     doc = ent.doc
     if span[1] - span[0] != 1 or doc[span[0]].lower_ != "may":
         return False
     after = doc[span[1]] if span[1] < len(doc) else None
     if after is not None and after.like_num:
         return True
+    # It opens a range of months as it closes one: "PT (2x/wk May-Jun 2025), naproxen ..."
+    # (blind wave 38, EN/hip-01) made the naproxen and the cane after it options left open.
+    ahead = [doc[i] for i in range(span[1], min(len(doc), span[1] + 2))]
+    if len(ahead) == 2 and ahead[0].text in {"-", "–", "/", "to", "thru", "through"}:
+        if ahead[1].lower_.rstrip(".") in _MONTHS:
+            return True
     before = [doc[i] for i in range(max(0, span[0] - 2), span[0])]
     if len(before) == 2 and before[1].text in {"-", "–", "/", "to", "thru", "through"}:
         if before[0].lower_.rstrip(".") in _MONTHS:

@@ -130,9 +130,13 @@ def ordered_frequency(finding: Any) -> bool:
 #: Records of care given, whose texts tell that care, not an order of it.
 _CARE_RECORDS = ("Procedure/", "Encounter/")
 #: What may stand before the therapy: nothing, or a short label ("A/P:", "Rx -", "Referral:"),
-#: then at most a referral's words or the setting ("refer to", "outpatient", "home").
+#: then the plan's other orders listed before it, a few words each with no number ("Hinged
+#: brace, PT 3x/wk x 4 wks." at an injury's first visit: blind wave 38, EK/occ-03, four weeks
+#: of therapy before the visit that ordered them), then at most a referral's words or the
+#: setting ("refer to", "outpatient", "home").
 _LABEL_ONLY = re.compile(
     r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?"
+    r"(?:[A-Za-z][A-Za-z/'-]*(?:\s+[A-Za-z][A-Za-z/'-]*){0,2}\s*[,;+]\s*)*"
     r"(?:(?:refer(?:ral)?\s+(?:to|for)|outpatient|out-patient|formal|home)\s+)*",
     re.IGNORECASE,
 )

@@ -37,7 +37,12 @@ from .written_dates import MONTH_PATTERN, DateMention, find_dates
 
 _MARKER = re.compile(
     r"(?:\b(?:cop(?:ied|y)(?:[- ]?(?:forward(?:ed)?|fwd))?|carried forward|pulled forward)"
-    r"\s+from\b|\bfrom\b(?=[^\n()\[\]]{0,40}?,\s*copied\b)"
+    r"\s+from\b"
+    # Or the date right after the word ("Last exam (copied 11/24/25): CN II-XII intact", "copied
+    # on 11/24/25"): the same marker with its "from" left out (blind wave 38, EK/img-02).
+    rf"|\bcop(?:ied|y)(?:[- ]?(?:forward(?:ed)?|fwd))?\s+(?:on\s+)?(?=\d{{1,2}}/\d{{1,2}}\b|"
+    rf"{MONTH_PATTERN}\s+\d)"
+    r"|\bfrom\b(?=[^\n()\[\]]{0,40}?,\s*copied\b)"
     # A header's own remark naming where its section came from: "HPI (from 11/2024):" (kept to
     # a section header by _header_remark).
     r"|(?<=\()\s*(?P<remark>from)\b(?=[^\n()\[\]]{0,30}\)\s*:))"

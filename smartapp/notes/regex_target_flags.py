@@ -100,7 +100,12 @@ _HYPOTHETICAL_AFTER = re.compile(
     # clinic backlog; ... evaluation now scheduled 07/28/2026").
     r"backlog(?:ged|s)?|wait[- ]?list(?:ed)?|"
     r"to be (?:done|completed|performed|administered|given)|"
-    r"(?:at|during) (?:the )?next (?:session|visit|appointment|appt))\b",
+    r"(?:at|during) (?:the )?next (?:session|visit|appointment|appt))\b"
+    # What a referral is for, named right before it: "PT seating eval referral placed to the
+    # seating clinic", "Seating evaluation referred to OT" ask for the evaluation, as ConText's
+    # backward "referral" reads a spaCy target (blind wave 38, EN/wheelchair-03). Not where the
+    # patient came from ("PT eval - referral from Dr. Lee", "referred by PCP").
+    r"|^\s*[-:,]?\s*(?:referral|referred)\b(?!\s+(?:from|by)\b)",
     re.IGNORECASE,
 )
 

@@ -88,3 +88,47 @@ def test_a_plan_of_care_signed_by_doctor_name_is_the_practitioners(signature, me
     report = score_bundle(bundle, as_of=date(2026, 2, 23))
     item = {i["id"]: i for i in report["items"]}["HHC-004"]
     assert (item["status"] == "met") is met
+
+
+def _hh_order_items(plan_text: str) -> dict[str, str]:
+    """A skilled-nursing order of 4/06 for visits from 4/13, the wound visit of 11/14 before it,
+    and the agency's plan of care for 4/13-6/11 written on 4/06."""
+    visit = {
+        "resourceType": "Encounter",
+        "id": "visit",
+        "status": "finished",
+        "class": {"code": "AMB"},
+        "type": [{"text": "Office visit"}],
+        "subject": {"reference": "Patient/p"},
+        "participant": [{"individual": {"reference": "Practitioner/dr"}}],
+        "period": {"start": "2025-11-14", "end": "2025-11-14"},
+    }
+    visit_note = _note("f2f", "2025-11-14", "F2F for home health: new stage 3 sacral ulcer 4x3 "
+                       "cm. Needs SN for wound care. Homebound: w/c dependent.")  # fmt: skip
+    order = {"authoredOn": "2026-04-06", "occurrenceDateTime": "2026-04-13",
+             "note": [{"text": "SN 3w9 = 27 visits"}]}  # fmt: skip
+    plan = _note("poc", "2026-04-06", plan_text)
+    bundle = record("G0299", visit, visit_note, plan, reason="L89.153", order=order)
+    report = score_bundle(bundle, as_of=date(2026, 4, 10))
+    return {i["id"]: i["status"] for i in report["items"]}
+
+
+_PERIOD = (
+    "\nCert period: 04/13/2026 - 06/11/2026\nDx: L89.153\nOrders: SN 3w9 (27 visits) wound care"
+    "\nGoals: wound < 1 cm2 by 6/11\nPhysician signature: ***"
+)
+
+
+@pytest.mark.parametrize(
+    ("plan_text", "expected"),
+    [
+        # the next period, headed as a recertification: the episode began a period before it
+        ("HOME HEALTH CERTIFICATION AND PLAN OF CARE - RECERT" + _PERIOD, "met"),
+        # a first certification: the order opens the episode, and 11/14 is 143 days before it
+        ("HOME HEALTH CERTIFICATION AND PLAN OF CARE" + _PERIOD, "missing"),
+        # a recertification recommended further down is no heading
+        ("HOME HEALTH CERTIFICATION AND PLAN OF CARE" + _PERIOD + "\nRecommend recert.", "missing"),
+    ],
+)
+def test_a_recertified_period_after_the_order_continues_an_earlier_episode(plan_text, expected):
+    assert _hh_order_items(plan_text)["HHC-001"] == expected

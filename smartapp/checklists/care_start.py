@@ -61,11 +61,15 @@ def start_of_care(
     # or description names its period so: a note's line may name the period it reviews and the
     # recertification it recommends ("Visits 12/22-2/12 ... Recommend recert": CX/hh-01).
     recerts: set[date] = set()
+    ahead: list[date] = []  # recertified periods the order's papers propose after it
     for note in record.all_texts():
         if note.date is not None and not earliest <= note.date <= as_of:
             continue  # a note from before the episode cannot state its start
         found += [d for d in _stated(note.text or "", note.date) if earliest <= d <= latest]
-        periods += stated_periods(note.text or "", note.date)
+        stated = stated_periods(note.text or "", note.date)
+        periods += stated
+        if _recert_heading(note.title, note.text or ""):
+            ahead += [start for start, _ in stated if order_date < start <= latest]
     for plan, start, end in _care_plans(record):
         # A plan of care charted as a CarePlan (blind wave 15, AW/hh-04): "Home Health Plan of
         # Care (SOC 1/8/2026)" for 1/8-3/8/2026 states the start of care and a certification.
@@ -85,6 +89,12 @@ def start_of_care(
         # timed from then (blind wave 32, DM/hh-02: the wound clinic's referral visit 133 days
         # before the recertified period, 73 before the latest start of care it implies).
         return opened - timedelta(days=_RECERT_DAYS)
+    if opened is None and ahead:
+        # No period runs at the order, but its plan of care, headed as a recertification, proposes
+        # the next ("PLAN OF CARE - RECERT / Cert period: 04/13/2026 - 06/11/2026" on 4/06): the
+        # episode it continues began at least one period before that one (blind wave 38,
+        # EL/homehealth-02: the wound visit of 11/14 before the original start of care).
+        return min(ahead) - timedelta(days=_RECERT_DAYS)
     return opened
 
 
@@ -99,7 +109,12 @@ def recertifying(record: PatientRecord, order_date: date, order_text: str = "") 
     periods = [(start, end) for _, start, end in _care_plans(record) if start and end]
     for note in record.all_texts():
         if note.date is None or earliest <= note.date <= order_date:
-            periods += stated_periods(note.text or "", note.date)
+            stated = stated_periods(note.text or "", note.date)
+            periods += stated
+            if _recert_heading(note.title, note.text or "") and any(
+                order_date < start <= order_date + timedelta(days=AHEAD_DAYS) for start, _ in stated
+            ):
+                return True  # its plan, headed as a recertification, proposes the next period
     begun = [(start, end) for start, end in periods if earliest <= start <= order_date]
     if begun and max(end for _, end in begun) < order_date:
         return True
@@ -147,6 +162,14 @@ def _stated(text: str, written: date | None = None) -> list[date]:
         if when is not None:
             found.append(when)
     return found
+
+
+def _recert_heading(title: str, text: str) -> bool:
+    """Whether a note's title or first line heads a plan of care as a recertification ("HOME
+    HEALTH CERTIFICATION AND PLAN OF CARE - RECERT"); not a line further down that recommends
+    one ("Visits 12/22-2/12 ... Recommend recert": CX/hh-01)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return any(names_plan(head) and _RECERT.search(head) for head in (title or "", first))
 
 
 def _yearless(month: int, day: int, written: date) -> date | None:

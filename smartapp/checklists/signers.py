@@ -71,6 +71,16 @@ _SIGN_OFF = re.compile(
 )
 
 
+#: A signature given by a doctor named by title, not credential: "Signed Dr. Borowski 3/21/26"
+#: closing an agency PT's evaluation and plan of care (blind wave 38, EL/homehealth-03), "e-signed
+#: by Dr. Achebe"; not a signature still to come ("to be signed by Dr. X", "pending signature").
+#: "Dr." before the signer's name stands for a physician's credential.
+_SIGNED_DOCTOR = re.compile(
+    r"(?<!\bbe )(?<!\bnot )(?<!\byet )(?<!\bfor )(?<!\bbeing )"
+    r"\b(?i:(?:e-?|electronically\s+)?signed)(?:\s+(?i:by))?\s*:?\s+(?i:dr)\.?\s+[A-Z]"
+)
+
+
 def credentials(text: str) -> set[str]:
     """The credentials written after signing names, after who performed it, or alone after a
     dash that ends a line, in ``text``."""
@@ -80,6 +90,8 @@ def credentials(text: str) -> set[str]:
         found |= {c for c in re.split(r"[-/,\s]+", match[1]) if c} | {
             c for c in _ALL if re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", match[1])
         }
+    if _SIGNED_DOCTOR.search(text):
+        found.add("MD")
     return found & set(_ALL)
 
 

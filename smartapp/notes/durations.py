@@ -63,6 +63,10 @@ _SPAN = re.compile(
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
     rf"prior|before|now|long)\b"
     rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)"
+    # How long it has gone on, said after "now" at its clause's end: "LBP + L leg pain, now 3
+    # months." (blind wave 38, EK/lmri-01); not "now 6 weeks post-op" or "now 3 wks out from
+    # surgery", which time an event.
+    rf"|\bnow\s+{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}(?=\s*(?:[.;,)]|$))"
     # A form's field ("Duration: 6 wk", "Length of trial: 12 weeks") and weeks in brackets after
     # the care ("Failed PT 2025 (8 wks)", "Dates: 7/2025-9/2025 (8 wk)", "2/5-3/20 (6+ wks)");
     # not a follow-up's interval ("RTC (6 wks)").

@@ -32,6 +32,7 @@ from ..notes.model import CARE_CATEGORIES
 from ..notes.written_dates import MONTH_PATTERN
 from .context import Context
 from .ongoing_care import continued_before, ongoing
+from .past_times import PAST_TIME, past_period
 from .symptom_times import blanked, symptom_spans
 
 _SPACE = re.compile(r"\s")
@@ -43,6 +44,7 @@ class OwnWords:
     def __init__(self, ctx: Context) -> None:
         self._notes = {n.ref: n.text or "" for n in ctx.record.all_texts()}
         self._texts: dict[str, str] = {}
+        self._past: dict[tuple[str, int, str], str] = {}
         self._care: dict[tuple[str, str], list[tuple[int, str]]] = {}
         for f in ctx.record.findings or ():
             if f.category in CARE_CATEGORIES:
@@ -63,6 +65,9 @@ class OwnWords:
         whole = snippet if times else None  # what the whole statement says of the care
         aside = _past_aside(snippet, finding.start - base)
         if aside is not None:
+            self._past[(finding.note_ref, finding.start, finding.concept)] = _past_words(
+                snippet, finding.start - base
+            )
             return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
         others = [start - base for start, concept in care if concept != finding.concept]
         later = [at for at in others if at > finding.start - base]
@@ -84,6 +89,13 @@ class OwnWords:
             # kept in front; a plan's "continuing HEP" is read as plans are (statements.py).
             return lead[verb:] + words
         return whole
+
+    def past(self, finding: Any, note_date: date) -> tuple[date, date] | None:
+        """When care its words place in the past by a time that is no date ran ("Had PT last
+        year which helped": some time in the year before the note; past_times.py), once
+        :meth:`part` has read it; None otherwise."""
+        words = self._past.get((finding.note_ref, finding.start, finding.concept))
+        return past_period(words, note_date) if words else None
 
     def rest_of_line(self, finding: Any) -> str:
         """The note's words after the finding, to the end of its line: a list entry's remark
@@ -223,26 +235,20 @@ def _past_aside(snippet: str, at: int) -> str | None:
     last fall) presents with recurrence of LBP ... since the first week of Feb (~10 wks)" made
     ten weeks of PT up to the visit). Not care running from then ("PT since last fall", "on
     naproxen for the past year"). The time's own words are blanked in what is returned."""
+    words = _past_words(snippet, at)
+    if not PAST_TIME.search(words):
+        return None
+    # The time itself is no duration of care: "a few years ago" is when, not three years of PT.
+    return PAST_TIME.sub(lambda m: " " * len(m.group()), words)
+
+
+def _past_words(snippet: str, at: int) -> str:
+    """The parenthesis holding the care at ``at``, else its clause."""
     opened = snippet.rfind("(", 0, at)
     closed = snippet.find(")", at)
     if opened >= 0 and closed > at and ")" not in snippet[opened:at]:
-        words = snippet[opened + 1 : closed]
-    else:
-        words = clause_of(snippet, at)
-    if not _PAST_TIME.search(words):
-        return None
-    # The time itself is no duration of care: "a few years ago" is when, not three years of PT.
-    return _PAST_TIME.sub(lambda m: " " * len(m.group()), words)
-
-
-#: A time of its own that places care in the past: "last fall", "last year", "3 years ago".
-#: Not the start of care running on ("since last fall", "starting last spring").
-_PAST_TIME = re.compile(
-    r"(?<!since )(?<!from )(?<!starting )(?<!started )(?<!began )\b(?:last|this past)\s+"
-    r"(?:fall|autumn|spring|summer|year)\b|(?<!since )\b(?:\d{1,2}|a|one|two|three|a few|"
-    r"several|many)\s+(?:years?|yrs?)\s+ago\b",
-    re.IGNORECASE,
-)
+        return snippet[opened + 1 : closed]
+    return clause_of(snippet, at)
 
 
 def _years_joined(text: str, first: Any, last: Any) -> bool:

@@ -261,6 +261,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
             end, stopped = (stop, True) if stop else (end, stopped)
         period = own.year_only(finding, words, note_date) if days and mentioned else None
+        # "Had PT last year which helped": then, as late as it can be, not the note's day
+        past = None if mentioned or years is not None else own.past(finding, note_date)
         if years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks
             # stated with it ("x 9 mos 2024-25") begun in its first year, as late as they can.
@@ -273,6 +275,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # it ends (blind wave 15, AY/inj-03), not from 1 January.
             end = min(period[1], note_date)
             start = max(period[0], end - timedelta(days=days))
+        elif past is not None:
+            end = min(past[1], note_date)
+            start = max(past[0], end - timedelta(days=days)) if days else end
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, own.through_month(finding, words, note_date, mentioned[-1]))
         through = None
@@ -283,14 +288,14 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             end,
             finding.concept,
             finding_cites([finding])[0],
-            bool(mentioned or days),
+            bool(mentioned or days or past),
             0 if planned else session_count(finding.snippet),
-            stopped and not mentioned,
+            stopped and not (mentioned or past),
             through,
             stopped,
-            bool(days) and not mentioned and not stopped,
+            bool(days) and not (mentioned or past) and not stopped,
             not (mentioned or days) and own_occasional_use(finding),
-            placed_in=period if years is None else None,
+            placed_in=(period or (past if days else None)) if years is None else None,
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
         )

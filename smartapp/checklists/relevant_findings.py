@@ -21,6 +21,7 @@ from .context import MAX_EVIDENCE, Context, cite
 from .cosigned import cosigned_by_requester, requester_names
 from .elided_subject import continued_statement
 from .exam_in_plan import plan_exam_counts
+from .felt_regions import felt_after_care
 from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
@@ -158,7 +159,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if text.date is not None and text.date > ctx.as_of:
             continue
         if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
-            continue
+            if not felt_after_care(f, ctx.regions_for(spec)):
+                continue  # "- still leg pain below knee" is where it failed (felt_regions.py)
         if spec.get("same_region") and not _study_of_region(text, spec, ctx):
             continue  # "Hips partially imaged" on a lumbar spine film is no film of the hip
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):

@@ -57,10 +57,12 @@ def after(
     (blind A/lmri-08). With no dated event the criterion is judged alone."""
     found = check(spec["criterion"], ctx)
     event = check(spec["event"], ctx)
-    if found.status != "met" or not found.dates or not event.dates:
+    if found.status != "met" or not found.dates:
         return found
-    day = min(event.dates)
     name = spec.get("event_name", "event")
+    if not event.dates:
+        return _follow_up(spec, ctx, check, found, name)
+    day = min(event.dates)
     if max(found.dates) > day:
         return found
     early = Outcome(
@@ -71,6 +73,48 @@ def after(
     )
     # An unread note may hold a later exam, or an earlier start of the event.
     return unless_unread(early, ctx, spec["criterion"], spec["event"])
+
+
+def _follow_up(
+    spec: dict[str, Any],
+    ctx: Context,
+    check: Callable[[dict[str, Any], Context], Outcome],
+    found: Outcome,
+    name: str,
+) -> Outcome:
+    """With no dated event, still a follow-up: evidence dated after an earlier one of the kind
+    within ``follow_up.within_days`` (the episode the event is searched in), unless
+    ``follow_up.unless`` is met (red flags excuse the trial). A follow-up exam after the trial
+    of care is no exam of the only visit of the episode, which started no trial (blind wave 38,
+    EH/lmri-02: one visit, PT a year before), as the exam of the visit that began the care is
+    none (blind A/lmri-08, AW/lmri-02); a later visit's exam is one."""
+    follow = spec.get("follow_up") or {}
+    days = follow.get("within_days")
+    if not days or (follow.get("unless") and check(follow["unless"], ctx).status == "met"):
+        return found
+    episode = check(_widened(spec["criterion"], days), ctx)
+    first = min(episode.dates or found.dates)
+    if max(found.dates) > first:
+        return found
+    only = Outcome(
+        "partial",
+        found.evidence,
+        f"Found, but only from {max(found.dates).isoformat()}, with no {name} dated and no "
+        f"earlier one in the {days} days before: a follow-up must follow one. {found.searched}",
+    )
+    return unless_unread(only, ctx, spec["criterion"])  # an unread note may hold the first
+
+
+def _widened(spec: Any, days: int) -> Any:
+    """``spec`` with every window at least ``days`` long."""
+    if isinstance(spec, list):
+        return [_widened(s, days) for s in spec]
+    if not isinstance(spec, dict):
+        return spec
+    out = {k: _widened(v, days) for k, v in spec.items()}
+    if isinstance(out.get("within_days"), int):
+        out["within_days"] = max(out["within_days"], days)
+    return out
 
 
 def latest(

@@ -66,6 +66,13 @@ def record(order_code, *resources, reason="M54.16", order_type="ServiceRequest",
     }
 
 
+#: A trial of conservative care begun on 1/12/26: an exam after it is a follow-up exam
+#: (LMRI-004), where the exam of a record's only visit is none (blind wave 38).
+TRIAL_BEGUN = _note(
+    "n0", "2026-02-02", "HPI: LBP. On naproxen 500 mg BID since 1/12/26, partial relief."
+)
+
+
 def status(bundle, item, service=None, as_of=AS_OF):
     report = score_bundle(bundle, service=service, as_of=as_of)
     return {i["id"]: i for i in report["items"]}[item]
@@ -240,7 +247,9 @@ def test_withdrawn_notes_are_not_documentation():
         "72148", _note("n1", "2026-02-20", text, extra={"docStatus": "entered-in-error"})
     )
     assert status(in_error, "LMRI-004")["status"] == "missing"
-    assert status(record("72148", _note("n1", "2026-02-20", text)), "LMRI-004")["status"] == "met"
+    # A trial of care dated before it makes the current note's exam a follow-up (wave 38).
+    current = record("72148", _note("n1", "2026-02-20", text), TRIAL_BEGUN)
+    assert status(current, "LMRI-004")["status"] == "met"
 
 
 def test_an_organization_is_not_the_ordering_practitioner():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from smartapp.notes.segments import segment
 
-from .test_judgement import _note, record, status
+from .test_judgement import TRIAL_BEGUN, _note, record, status
 
 PROBLEM = (
     "Assessment and Plan:\n\n1. Lumbar radiculopathy, R (M51.16)\nStill having R buttock and "
@@ -56,6 +56,8 @@ def test_a_label_for_todays_exam_holds_for_its_paragraph():
 
 def test_todays_exam_inside_a_problem_based_plan_is_the_follow_up_exam():
     note = _note("n1", "2026-02-20", PROBLEM.format(exam=EXAM))
-    assert status(record("72148", note, reason="M51.16"), "LMRI-004")["status"] == "met"
+    bundle = record("72148", note, TRIAL_BEGUN, reason="M51.16")  # after a trial (wave 38)
+    assert status(bundle, "LMRI-004")["status"] == "met"
     without = _note("n1", "2026-02-20", PROBLEM.format(exam=""))
-    assert status(record("72148", without, reason="M51.16"), "LMRI-004")["status"] != "met"
+    bundle = record("72148", without, TRIAL_BEGUN, reason="M51.16")
+    assert status(bundle, "LMRI-004")["status"] != "met"

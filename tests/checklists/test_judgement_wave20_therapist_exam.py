@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_judgement import _note, record, status
+from .test_judgement import TRIAL_BEGUN, _note, record, status
 
 
 def _exam(text: str, title: str = "Progress note") -> str:
@@ -77,4 +77,5 @@ def test_a_lumbar_mri_follow_up_exam_is_the_clinician_s(title: str, expected: st
     # LMRI-004 asks for the follow-up exam after the trial: the therapist's note is no visit.
     text = "Lumbar: SLR positive on the left at 40 deg, L EHL 4/5, ankle reflex absent."
     note = _note("n1", "2026-02-20", text, extra={"type": {"text": title}})
-    assert status(record("72148", note), "LMRI-004")["status"] == expected
+    # after a trial begun at an earlier visit (the only visit's exam is none: wave 38)
+    assert status(record("72148", note, TRIAL_BEGUN), "LMRI-004")["status"] == expected

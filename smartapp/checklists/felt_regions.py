@@ -1,0 +1,55 @@
+"""Where the pain left after care is felt is not the region the care was for.
+
+A note tells of care with the symptom it failed to relieve: "Completed PT 1/27-3/10 (12 visits)
+and naproxen 6 wks - still 6/10 leg pain below knee", "PT completed 9/22-11/17, still R leg
+pain 7/10" (blind wave 34, DV/mri-01, DV/mri-03). The NLP gives every finding of a statement
+the statement's regions, so that PT read as the knee's (or the leg's), and a lumbar order's six
+weeks of care as another region's. A pain that remains ("still", "persists", "residual") is felt
+where the order's symptoms are felt (regions.yaml ``refers_from``: a lumbar radiculopathy's leg,
+knee and foot), as the spine checklists' ``same_region: referred`` reads care. Only when the
+statement's regions are all that clause's: care named with a region of its own ("Completed 8
+weeks of PT for the right knee") keeps it, and so does a statement placed by its problem or
+heading (its regions are then no words of its own). A joint order refers nothing: unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..evidence.regions import compatible, referred, regions_in_text
+from ..notes.clauses import clause_bounds
+from ..notes.model import CARE_CATEGORIES
+
+#: What says a symptom is left after the care: "still", "persists", "persistent", "residual",
+#: "remains".
+_REMAINS = re.compile(r"\b(?:still|persist(?:s|ing|ent)?|residual|remain(?:s|ing)?)\b", re.I)
+
+
+def felt_after_care(finding: Any, order: frozenset[str]) -> bool:
+    """Whether a care finding's regions are only where the pain left after it is felt, and that
+    is where the order's symptoms are felt (see the module docstring)."""
+    if finding.category not in CARE_CATEGORIES or not finding.regions:
+        return False
+    felt_in = referred(order)
+    if felt_in == order:
+        return False  # a joint order: no symptom of it is felt elsewhere
+    text = finding.snippet
+    named = re.search(rf"(?<!\w){re.escape(finding.text or '')}(?!\w)", text, re.I)
+    care = named.start() if named and finding.text else -1
+    spans = []
+    for match in _REMAINS.finditer(text):
+        low, high = clause_bounds(text, match.start())
+        if care < 0 or low <= care < high:
+            return False  # the care's own clause ("PT still going for the knee"): its region
+        spans.append((low, high))
+    if not spans:
+        return False
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+    if regions_in_text(rest):
+        return False  # the care's words name a region of their own
+    felt = regions_in_text(" ".join(text[a:b] for a, b in spans))
+    bases = {r.split(":")[0] for r in felt}
+    if not {r.split(":")[0] for r in finding.regions} <= bases:
+        return False  # regions from elsewhere (a problem, a heading): not the clause's
+    return compatible(felt_in, finding.regions)

@@ -17,6 +17,7 @@ then that branch is written by the template on every use. A template object Jinj
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -37,16 +38,20 @@ class RowShape:
                  make: Callable[..., Any]):  # fmt: skip
         self.fields, self.render, self.branch, self.make = tuple(fields), render, branch, make
         #: (id of the template, branch) -> (template, parts or None: the template writes it)
-        self._shapes: dict[tuple[int, Any], tuple[Any, list[str | int] | None]] = {}
+        self._shapes: dict[tuple[int, Any], tuple[Any, tuple[str, Any] | None]] = {}
 
-    def _shape(self, template: Any, chosen: tuple[tuple[str, Any], ...]) -> list[str | int]:
-        """The branch's markup, split into literal text and field numbers (in self.fields)."""
+    def _shape(self, template: Any, chosen: tuple[tuple[str, Any], ...]) -> tuple[str, Any]:
+        """The branch's markup as a format string with a slot for each value it writes, and what
+        reads those values from a row, in slot order."""
         values = {name: f"\x00{n}\x00" for n, name in enumerate(self.fields)}
         values.update(chosen)
-        pieces: list[str | int] = []
-        for n, piece in enumerate(_MARKER.split(self.render(template, self.make(**values)))):
-            pieces.append(int(piece) if n % 2 else piece)
-        return pieces
+        pieces = _MARKER.split(self.render(template, self.make(**values)))
+        text = "".join(piece.replace("{", "{{").replace("}", "}}") if n % 2 == 0 else "{}"
+                       for n, piece in enumerate(pieces))  # fmt: skip
+        used = [self.fields[int(piece)] for piece in pieces[1::2]]
+        # attrgetter of one name gives the value, not a 1-tuple
+        read = operator.attrgetter(*used) if len(used) > 1 else lambda row: (getattr(row, *used),)
+        return text, read if used else (lambda row: ())
 
     def write(self, template: Any, row: Any) -> str:
         """``row`` as ``render(template, row)`` writes it."""
@@ -64,7 +69,7 @@ class RowShape:
         shape = found[1]
         return self.render(template, row) if shape is None else self._fill(shape, row)
 
-    def _fill(self, shape: list[str | int], row: Any) -> str:
-        fields = self.fields
-        return "".join(piece if type(piece) is str else escape(getattr(row, fields[piece]))
-                       for piece in shape)  # fmt: skip
+    @staticmethod
+    def _fill(shape: tuple[str, Any], row: Any) -> str:
+        text, read = shape
+        return text.format(*map(escape, read(row)))

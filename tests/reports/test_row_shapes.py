@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from jinja2 import DictLoader, Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from smartapp import create_app
 from smartapp.reports import fragments
@@ -54,6 +54,19 @@ def test_a_template_that_does_more_than_escape_is_rendered_by_itself(body):
     for a, b in (("<a>", "x"), ("b&", "y"), ("c", "x")):
         assert shape.write(template, Row(a, b)) == template.render(row=Row(a, b))
     assert [found[1] for found in shape._shapes.values()] == [None]
+
+
+def test_braces_in_the_markup_are_written_as_they_are():
+    env = Environment(loader=DictLoader({"row.html": "{ {{ row.a }} }{}{0}"}), autoescape=True)
+
+    class Row:
+        def __init__(self, a):
+            self.a = a
+
+    shape = RowShape(("a",), lambda t, row: t.render(row=row), lambda row: (), Row)
+    for a in ("{}", "<{0}>", "x"):
+        assert shape.write(env.get_template("row.html"), Row(a)) == f"{{ {escape(a)} }}{{}}{{0}}"
+    assert [found[1] is not None for found in shape._shapes.values()] == [True]
 
 
 def test_a_reloaded_template_is_shaped_again():

@@ -17,11 +17,9 @@ key also holds the denial (as canonical JSON) and the day.
 
 The page header every page shows (``_header.html``: the navigation, the viewer's name, the
 sign-out form) is kept the same way (:func:`page_header`), keyed by what it shows: who is
-signed in, their role, whether a patient is launched, and the viewer's name as shown. An
-audit table's rows (:func:`audit_table`) are worked out afresh on each view (names and
-sentences included) and written from their template's shape (smartapp.reports.shapes): writing
-a row that way costs less than building its key did, so they are no longer kept (issue 19,
-thirteenth pass; every view adds an event, so every view rendered at least one new row).
+signed in, their role, whether a patient is launched, and the viewer's name as shown. So is
+an audit table's row (:func:`audit_table`), keyed by every value it shows, all worked out
+afresh on each view (names and sentences included): only the writing of the row is kept.
 """
 
 from __future__ import annotations
@@ -48,6 +46,13 @@ _rows: OrderedDict[tuple[Any, ...], str] = OrderedDict()
 #: Page headers kept per worker (~1.3 KB each: one per signed-in person and role).
 MAX_HEADERS = 1024
 _headers: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+#: Audit table rows kept per worker (~0.4 KB each, ~7 MB in all): a request page shows its latest
+#: 20 events, so 4,096 rows held only ~200 requests' trails and a worklist of 500 requests opened
+#: in any order rendered most rows again (issue 19, eleventh pass).
+MAX_EVENTS = 16384
+_events: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+#: What ends each row of ``reports/_event_rows.html``: markup no autoescaped value can hold.
+_ROW_END = Markup("<!-- end of row -->")
 _lock = threading.Lock()  # gthread workers serve several requests at once
 
 
@@ -107,33 +112,25 @@ def recalled_all(kept: OrderedDict[tuple[Any, ...], str],
     return found
 
 
-def _event_row(template: Any, row: Any) -> str:
-    return template.render(rows=[row], end="")  # type: ignore[no-any-return]
-
-
-def _other_branch(row: Any) -> tuple[tuple[str, Any], ...]:
-    """A row without a request (no link) takes the template's other branch."""
-    return () if row.request_id else (("request_id", row.request_id),)
-
-
-_EVENT_ROWS = None  # the RowShape of reports/_event_rows.html, made on first use
-
-
 def audit_table(events: list[Any], link: Any) -> Markup:
-    """An audit table's rows (``reports/_event_rows.html``), each written from the template's
-    shape (see the module docstring), joined. ``events``: audit events (objects or rows);
-    ``link``: request id -> its page's URL (urls.request_hrefs)."""
-    from .audit_words import AuditRow, audit_cells, audit_row  # late: audit_words imports models
-    from .shapes import RowShape
+    """An audit table's rows (``reports/_event_rows.html``), each rendered once per distinct
+    content and kept (see the module docstring), joined. ``events``: audit events (objects or
+    rows); ``link``: request id -> its page's URL (urls.request_hrefs)."""
+    from .audit_words import audit_cells, audit_row  # late: audit_words imports the models
 
-    global _EVENT_ROWS
-    if _EVENT_ROWS is None:
-        fields = AuditRow.__dataclass_fields__
-        _EVENT_ROWS = RowShape(fields, _event_row, _other_branch, AuditRow)
-    template = current_app.jinja_env.get_template("reports/_event_rows.html")
-    write = _EVENT_ROWS.write
-    rows = [f"\n    {write(template, audit_row(cells))}\n  " for cells in audit_cells(events, link)]
-    return Markup("".join(rows))  # noqa: S704 - written as our template writes it (autoescaped)
+    where = app_key()
+    cells = audit_cells(events, link)
+    # The time by its value and its zone: the same of both is the same text.
+    keys = [(*where, shown[0].tzinfo, *shown) for shown in cells]
+    found = recalled_all(_events, keys)
+    new = [n for n, html in enumerate(found) if html is None]
+    if new:
+        template = current_app.jinja_env.get_template("reports/_event_rows.html")
+        rows = template.render(rows=[audit_row(cells[n]) for n in new], end=_ROW_END)
+        for n, row in zip(new, rows.split(_ROW_END)[:-1], strict=True):
+            found[n] = html = f"\n    {row}\n  "
+            keep(_events, keys[n], html, MAX_EVENTS)
+    return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)
 
 
 def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: str,

@@ -5,8 +5,13 @@ views; the worklist and the header link a dozen pages. Flask's ``url_for`` costs
 (URL map lookup, converters, quoting), a tenth of a page's whole budget. The URL of an endpoint
 with integer values (ids) is the same string with other digits, so it is built once with marker
 numbers in place of the ids and reused, as ``reports.views.request_href`` already did for the
-worklist's rows. Anything else -- a text value, ``_external``, ``_anchor`` and the like, no
-request at hand -- goes to Flask's own ``url_for`` every time.
+worklist's rows; a text value (``kind='pdf'``, a static file's name) is part of the shape's
+key. Anything else -- a negative number, ``_external``, ``_anchor`` and the like, no request at
+hand -- goes to Flask's own ``url_for`` every time.
+
+A link is then its shape's format string filled with its numbers, and the shape's key is built
+in one pass over the values (issue 19, thirteenth pass: a request page builds a dozen links,
+and the key's comprehensions, sort and proxy lookups cost more than the filling in).
 """
 
 from __future__ import annotations
@@ -14,48 +19,50 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, has_request_context, request
+from flask import Flask
 from flask import url_for as flask_url_for
+from flask.globals import _cv_request
 
 #: Marker ids, one per integer value of a call; unlikely in any URL and all the same length.
 MARKER = 9_876_543_200
 #: Text values are part of the key (``kind='pdf'``, a static file name): past this many shapes
 #: the cache starts again, so EHR-supplied text in a link cannot grow it without bound.
 MAX_SHAPES = 2048
-_shapes: dict[tuple[Any, ...], tuple[list[str], list[str]] | None] = {}
+_shapes: dict[tuple[Any, ...], tuple[str, list[str]] | None] = {}
 
 
 def url_for(endpoint: str, **values: Any) -> str:
     """Flask's ``url_for``, built once per link shape (see the module docstring)."""
-    if not has_request_context() or any(name[:1] == "_" for name in values):
+    ctx = _cv_request.get(None)
+    if ctx is None:
         return flask_url_for(endpoint, **values)
-    numbers = [name for name, value in values.items() if type(value) is int and value >= 0]
-    texts = tuple(sorted((n, v) for n, v in values.items() if n not in numbers and
-                         type(v) is str))  # fmt: skip
-    if len(numbers) + len(texts) != len(values):
-        return flask_url_for(endpoint, **values)
+    req = ctx.request
     # A relative endpoint (".request_page") names one in the current request's blueprint.
-    where = request.blueprint if endpoint[:1] == "." else None
-    key = (request.script_root, where, endpoint, tuple(numbers), texts)
-    shape = _shapes.get(key, False)
-    if shape is False:
-        shape = _shape(endpoint, values, numbers)
+    key: list[Any] = [req.script_root, req.blueprint if endpoint[:1] == "." else None, endpoint]
+    for name, value in values.items():
+        kind = type(value)
+        if kind is int and value >= 0 and name[:1] != "_":
+            key.append(name)  # a number: its marker's place in the shape
+        elif kind is str and name[:1] != "_":
+            key.append((name, value))  # a text: part of the shape
+        else:
+            return flask_url_for(endpoint, **values)
+    found = _shapes.get(shape_key := tuple(key), False)
+    if found is False:
+        found = _shape(endpoint, values, [name for name in key[3:] if type(name) is str])
         if len(_shapes) >= MAX_SHAPES:
             _shapes.clear()
-        _shapes[key] = shape
-    if shape is None:
+        _shapes[shape_key] = found
+    if found is None:
         return flask_url_for(endpoint, **values)
-    parts, order = shape
-    pieces = [parts[0]]
-    for name, part in zip(order, parts[1:], strict=True):
-        pieces.append(str(values[name]))
-        pieces.append(part)
-    return "".join(pieces)
+    text, order = found
+    return text.format(*[values[name] for name in order]) if order else text
 
 
 def _shape(endpoint: str, values: dict[str, Any], numbers: list[str]) -> Any:
-    """The URL split at each marker, and which value goes where; None when a marker does not
-    appear exactly once (then the shape is not cached and Flask builds every link)."""
+    """The URL as a format string with a slot for each number, and which value goes in each
+    slot; None when a marker does not appear exactly once (then the shape is not cached and
+    Flask builds every link)."""
     markers = {name: str(MARKER + n) for n, name in enumerate(numbers)}
     built = flask_url_for(endpoint, **{**values, **{n: int(m) for n, m in markers.items()}})
     found = sorted((built.find(marker), name) for name, marker in markers.items())
@@ -67,7 +74,9 @@ def _shape(endpoint: str, values: dict[str, Any], numbers: list[str]) -> Any:
         order.append(name)
         start = at + len(markers[name])
     parts.append(built[start:])
-    return parts, order
+    if not order:
+        return built, order
+    return "{}".join(part.replace("{", "{{").replace("}", "}}") for part in parts), order
 
 
 def request_href(request_id: int) -> str:

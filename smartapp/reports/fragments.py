@@ -30,9 +30,9 @@ from collections import OrderedDict
 from typing import Any
 
 from flask import current_app, has_request_context, request
-from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
+from ..csrf_token import csrf_token
 from ..people import person
 
 #: Filter forms kept per worker (~6 KB each).
@@ -94,11 +94,11 @@ def page_header(nav: Any) -> Markup:
     if html is None:
         html = template.render(nav=nav)
         if launched:
-            html = html.replace(generate_csrf(), CSRF_SLOT)
+            html = html.replace(csrf_token(), CSRF_SLOT)
         keep(_headers, key, html, MAX_HEADERS)
     # The token is asked for on every page, as the template did: the first ask puts the CSRF
     # secret in the cookie session.
-    return Markup(html.replace(CSRF_SLOT, generate_csrf()) if launched else html)  # noqa: S704
+    return Markup(html.replace(CSRF_SLOT, csrf_token()) if launched else html)  # noqa: S704
 
 
 def recalled_all(kept: OrderedDict[tuple[Any, ...], str],

@@ -1,0 +1,58 @@
+"""The page's CSRF token (smartapp.csrf_token, issue 19): the very token Flask-WTF's generate_csrf
+gives at the same second, accepted by its check, cached for the request where Flask-WTF caches
+it, and Flask-WTF's own path where the session has no raw token yet."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from flask import g, session
+from flask_wtf.csrf import generate_csrf, validate_csrf
+
+from smartapp import create_app
+from smartapp import csrf_token as module
+from smartapp.csrf_token import csrf_token
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app({"TESTING": True, "SECRET_KEY": "csrf-secret",
+                       "DATABASE_URL": f"sqlite:///{tmp_path / 'csrf.sqlite3'}"})  # fmt: skip
+
+
+def test_the_same_token_as_flask_wtf_at_the_same_second(app, monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: 1_800_000_000.25)
+    for raw in ("a" * 40, "0123456789abcdef" * 2 + "01234567", '"<>&\\ x'):
+        with app.test_request_context("/"):
+            session["csrf_token"] = raw
+            ours = csrf_token()
+            assert g.csrf_token == ours and csrf_token() == ours  # cached for the request
+        with app.test_request_context("/"):
+            session["csrf_token"] = raw
+            assert generate_csrf() == ours
+            validate_csrf(ours)  # Flask-WTF's check takes it
+    assert len([key for key in module._payloads if key[0] == "csrf-secret"]) == 3
+
+
+def test_a_token_signed_later_carries_the_later_time(app, monkeypatch):
+    tokens = []
+    for now in (1_800_000_000.0, 1_800_000_007.0):
+        monkeypatch.setattr(time, "time", lambda now=now: now)
+        with app.test_request_context("/"):
+            session["csrf_token"] = "b" * 40
+            tokens.append(csrf_token())
+            assert tokens[-1] == generate_csrf()
+    assert tokens[0] != tokens[1] and tokens[0].split(".")[0] == tokens[1].split(".")[0]
+
+
+def test_a_new_session_gets_its_raw_token_from_flask_wtf(app):
+    with app.test_request_context("/"):
+        assert "csrf_token" not in session
+        token = csrf_token()
+        assert session["csrf_token"] and token == g.csrf_token
+        validate_csrf(token)
+
+
+def test_templates_ask_this_function(app):
+    assert app.jinja_env.globals["csrf_token"] is csrf_token

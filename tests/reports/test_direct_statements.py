@@ -11,13 +11,11 @@ import datetime as dt
 
 import pytest
 from dashboard_rows import seed
-from databases import BACKENDS, fresh_database
 from sqlalchemy import event, select
 from sqlalchemy.exc import DBAPIError
 
-from smartapp import create_app, direct
+from smartapp import direct
 from smartapp.appeals.web.request_panel import _PACKETS
-from smartapp.db import session_factory
 from smartapp.launch.session import _BY_ID
 from smartapp.models import AppealPacket, AppSession, AuditEvent, Person, SavedReport
 from smartapp.people import _NAMED, _NAMES
@@ -26,15 +24,6 @@ from smartapp.reports.audit import _INSERT
 from smartapp.reports.listing import _UNCHECKED
 from smartapp.reports.pickers import _FACETS
 from smartapp.reports.worklist import WorklistFilter, page_statement
-
-
-@pytest.fixture(params=BACKENDS)
-def db(request, tmp_path):
-    with fresh_database(request.param, tmp_path) as url:
-        app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE_URL": url})
-        with session_factory(app)() as session:
-            yield session
-        app.extensions["smartapp.db"].kw["bind"].dispose()
 
 
 def _typed(rows) -> list[tuple]:

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from dashboard_rows import seed
-from databases import BACKENDS, fresh_database
 from sqlalchemy import bindparam, insert, select
 
-from smartapp import create_app
-from smartapp.db import session_factory
 from smartapp.models import (
     AuditEvent,
     ItemAttestation,
@@ -40,15 +36,6 @@ _O, _T = ItemOverride.__table__, ItemAttestation.__table__
 OVERRIDES_BY_RUN = select(_O).where(_O.c.run_id == bindparam("run")).order_by(_O.c.id)
 OVERRIDES_BY_VERSION = select(_O).where(_O.c.report_id == bindparam("report")).order_by(_O.c.id)
 ATTESTATIONS = select(_T).where(_T.c.run_id == bindparam("run")).order_by(_T.c.id)
-
-
-@pytest.fixture(params=BACKENDS)
-def db(request, tmp_path):
-    with fresh_database(request.param, tmp_path) as url:
-        app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE_URL": url})
-        with session_factory(app)() as session:
-            yield session
-        app.extensions["smartapp.db"].kw["bind"].dispose()
 
 
 def _write_activity(db, busy: int, quiet: int) -> None:

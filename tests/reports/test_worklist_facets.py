@@ -8,27 +8,15 @@ from __future__ import annotations
 
 import pytest
 from dashboard_rows import seed
-from databases import BACKENDS, fresh_database
 from sqlalchemy import select, update
 from werkzeug.datastructures import MultiDict
 
-from smartapp import create_app
-from smartapp.db import session_factory
 from smartapp.models import TrackedRequest
 from smartapp.reports.pickers import facets
 from smartapp.reports.worklist import PAGE_SIZE, SORTS, filtered, parse_filter, run_query
 
 ME = "Practitioner/pa-coordinator"
 EMPTY = {"topics": [], "services": [], "assignees": []}
-
-
-@pytest.fixture(params=BACKENDS)
-def db(request, tmp_path):
-    with fresh_database(request.param, tmp_path) as url:
-        app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE_URL": url})
-        with session_factory(app)() as session:
-            yield session
-        app.extensions["smartapp.db"].kw["bind"].dispose()
 
 
 def _distinct(db, column) -> list[str]:

@@ -32,7 +32,7 @@ from ..notes.model import CARE_CATEGORIES
 from ..notes.written_dates import MONTH_PATTERN
 from .context import Context
 from .ongoing_care import continued_before, ongoing
-from .past_times import PAST_TIME, past_period
+from .past_times import PAST_TIME, past_period, season_days
 from .symptom_times import blanked, symptom_spans
 
 _SPACE = re.compile(r"\s")
@@ -142,8 +142,7 @@ class OwnWords:
         year = years.pop()
         seasons = {_SEASON.search(text[max(0, m.start - 12) : m.start]) for m in bare}
         if len(seasons) == 1 and (season := seasons.pop()) is not None:
-            first = _SEASONS[season.group(1).lower()]
-            return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
+            return season_days(year, season.group(1))
         return date(year, 1, 1), date(year, 12, 31)
 
     @staticmethod
@@ -296,9 +295,8 @@ _AGAIN = re.compile(
     re.IGNORECASE,
 )
 
-#: A season written before the year ("fall 2025", "spring of 2024"), and its first month;
-#: winter straddles two years and is left to the year.
+#: A season written before the year ("fall 2025", "spring of 2024"; its days are
+#: past_times.season_days); winter straddles two years and is left to the year.
 _SEASON = re.compile(
     r"(?<!s/p )(?<!\ba )(?<!after )\b(spring|summer|fall|autumn)\s+(?:of\s+)?$", re.IGNORECASE
 )
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}

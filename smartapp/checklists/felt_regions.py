@@ -20,6 +20,7 @@ from typing import Any
 from ..evidence.regions import compatible, referred, regions_in_text
 from ..notes.clauses import clause_bounds
 from ..notes.model import CARE_CATEGORIES
+from .symptom_times import blanked
 
 #: What says a symptom is left after the care: "still", "persists", "persistent", "residual",
 #: "remains".
@@ -45,7 +46,7 @@ def felt_after_care(finding: Any, order: frozenset[str]) -> bool:
         spans.append((low, high))
     if not spans:
         return False
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+    rest = blanked(text, spans)
     if regions_in_text(rest):
         return False  # the care's words name a region of their own
     felt = regions_in_text(" ".join(text[a:b] for a, b in spans))

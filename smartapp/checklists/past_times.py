@@ -44,11 +44,10 @@ def past_period(words: str, note_date: date) -> tuple[date, date] | None:
                 return None
             year = note_date.year - 1
             return date(year, 1, 1), date(year, 12, 31)
-        first = _SEASONS[which]
         year = note_date.year
-        if date(year, first + 3, 1) > note_date:  # this year's is not over at the note
+        if season_days(year, which)[1] >= note_date:  # this year's is not over at the note
             year -= 1
-        return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
+        return season_days(year, which)
     ago = _AGO.search(words)
     if ago is None:
         return None
@@ -58,6 +57,12 @@ def past_period(words: str, note_date: date) -> tuple[date, date] | None:
         return None
     end = _years_before(note_date, years)
     return end - timedelta(days=364), end
+
+
+def season_days(year: int, season: str) -> tuple[date, date]:
+    """The first and last day of ``season`` (spring, summer, fall or autumn) of ``year``."""
+    first = _SEASONS[season.lower()]
+    return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
 
 
 def _years_before(day: date, years: int) -> date:

@@ -17,21 +17,20 @@ The signed token is cached for the request on ``g`` where Flask-WTF caches it, s
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from flask import Flask, current_app, g, session
 from flask_wtf.csrf import generate_csrf
 from itsdangerous import URLSafeTimedSerializer
 
+from .bounded import BoundedStore
+
 FIELD = "csrf_token"
 SALT = "wtf-csrf-token"  # Flask-WTF's
 #: Sessions whose serialised raw token is kept per worker (~100 bytes each).
 MAX_PAYLOADS = 4096
-_payloads: OrderedDict[tuple[Any, str], bytes] = OrderedDict()
+_payloads: BoundedStore[tuple[Any, str], bytes] = BoundedStore(MAX_PAYLOADS)
 _serializers: dict[Any, tuple[URLSafeTimedSerializer, Any]] = {}
-_lock = threading.Lock()
 
 
 def csrf_token() -> str:
@@ -50,16 +49,10 @@ def csrf_token() -> str:
         made = _serializers[secret] = (serializer, serializer.make_signer(SALT))
     serializer, signer = made
     key = (secret, raw)
-    with _lock:
-        payload = _payloads.get(key)
-        if payload is not None:
-            _payloads.move_to_end(key)
+    payload = _payloads.get(key)
     if payload is None:
         payload = serializer.dump_payload(raw)
-        with _lock:
-            _payloads[key] = payload
-            if len(_payloads) > MAX_PAYLOADS:
-                _payloads.popitem(last=False)
+        _payloads.put(key, payload)
     token = signer.sign(payload).decode("utf-8")
     setattr(g, FIELD, token)
     return token

@@ -11,11 +11,10 @@ is a client, and is otherwise a "could not check" warning: never an empty, "miss
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections import OrderedDict
 from typing import Any
 
+from ..bounded import BoundedStore
 from ..errors import FhirError
 from .bundle import record_bundle
 from .client import FhirClient
@@ -37,8 +36,7 @@ PREFETCH_BASE = "urn:cds-hooks:prefetch"
 #: ``BINARY_SECONDS`` and in memory only.
 BINARY_SECONDS = 600
 MAX_BINARIES = 2000
-_binaries: OrderedDict[tuple[str, str, str], tuple[float, dict]] = OrderedDict()
-_binaries_lock = threading.Lock()
+_binaries: BoundedStore[tuple[str, str, str], tuple[float, dict]] = BoundedStore(MAX_BINARIES)
 
 
 def _note_key(base: str, url: str, document: dict) -> tuple[str, str, str]:
@@ -47,19 +45,15 @@ def _note_key(base: str, url: str, document: dict) -> tuple[str, str, str]:
 
 
 def _recall(key: tuple[str, str, str]) -> dict | None:
-    with _binaries_lock:
-        found = _binaries.get(key)
-        if found is None or found[0] < time.monotonic():
-            _binaries.pop(key, None)
-            return None
-        return found[1]
+    found = _binaries.get(key)
+    if found is None or found[0] < time.monotonic():
+        _binaries.discard(key)
+        return None
+    return found[1]
 
 
 def _keep(key: tuple[str, str, str], binary: dict) -> None:
-    with _binaries_lock:
-        _binaries[key] = (time.monotonic() + BINARY_SECONDS, binary)
-        while len(_binaries) > MAX_BINARIES:
-            _binaries.popitem(last=False)
+    _binaries.put(key, (time.monotonic() + BINARY_SECONDS, binary))
 
 
 class _Prefetched(Retrieval):

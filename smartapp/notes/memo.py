@@ -13,14 +13,12 @@ dropped past ``MAX_NOTES``.
 from __future__ import annotations
 
 import hashlib
-import threading
-from collections import OrderedDict
 
+from ..bounded import BoundedStore
 from .model import NoteFinding, NoteInput
 
 MAX_NOTES = 4096
-_entries: OrderedDict[str, tuple[NoteFinding, ...]] = OrderedDict()
-_lock = threading.Lock()
+_entries: BoundedStore[str, tuple[NoteFinding, ...]] = BoundedStore(MAX_NOTES)
 
 
 def key_of(note: NoteInput) -> str:
@@ -29,22 +27,13 @@ def key_of(note: NoteInput) -> str:
 
 
 def recall(key: str) -> tuple[NoteFinding, ...] | None:
-    with _lock:
-        found = _entries.get(key)
-        if found is not None:
-            _entries.move_to_end(key)
-        return found
+    return _entries.get(key)
 
 
 def keep(key: str, findings: list[NoteFinding]) -> None:
-    with _lock:
-        _entries[key] = tuple(findings)
-        _entries.move_to_end(key)
-        while len(_entries) > MAX_NOTES:
-            _entries.popitem(last=False)
+    _entries.put(key, tuple(findings))
 
 
 def forget_all() -> None:
     """Empty the memo (tests that count the work of reading notes)."""
-    with _lock:
-        _entries.clear()
+    _entries.clear()

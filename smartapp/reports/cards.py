@@ -20,24 +20,24 @@ on most pages.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
 from flask import g, render_template, request
 from markupsafe import Markup
 
+from ..bounded import BoundedStore
 from ..csrf_token import csrf_token
 from ..db import get_session
 from ..people import person
 from . import rendered
-from .fragments import CSRF_SLOT, app_key, keep, recalled
+from .fragments import CSRF_SLOT, app_key
 
 #: Report versions kept as text per worker (a rendered report is ~20-60 KB).
 MAX_KEPT = 128
 #: Report versions kept compressed per worker (~4-5 KB each, ~9 MB in all).
 MAX_PACKED = 2048
-_kept: OrderedDict[tuple[Any, ...], str] = OrderedDict()
-_packed: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+_kept: BoundedStore[tuple[Any, ...], str] = BoundedStore(MAX_KEPT)
+_packed: BoundedStore[tuple[Any, ...], bytes] = BoundedStore(MAX_PACKED)
 
 
 def forget() -> None:
@@ -71,16 +71,16 @@ def report_items(saved_id: int, **context: Any) -> Markup:
     token = csrf_token()
     shown = _shown(saved_id, panel, context.get("attestations"))
     key = (*app_key(), *shown)
-    html = recalled(_kept, key)
+    html = _kept.get(key)
     if html is None:
-        packed = recalled(_packed, key)
+        packed = _packed.get(key)
         if packed is None:
             db, stored = get_session(), rendered.key_of(shown)
             packed = rendered.recall(db, stored)
             if packed is None:
                 html = render_template("checks/_report.html", **context).replace(token, CSRF_SLOT)
                 packed = rendered.store(db, stored, saved_id, html)
-            keep(_packed, key, packed, MAX_PACKED)
+            _packed.put(key, packed)
         html = html if html is not None else rendered.unpack(packed)
-        keep(_kept, key, html, MAX_KEPT)
+        _kept.put(key, html)
     return Markup(html.replace(CSRF_SLOT, token))  # noqa: S704 - rendered by our template

@@ -25,13 +25,12 @@ afresh on each view (names and sentences included): only the writing of the row 
 from __future__ import annotations
 
 import json
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from flask import current_app, has_request_context, request
 from markupsafe import Markup
 
+from ..bounded import BoundedStore
 from ..csrf_token import csrf_token
 from ..people import person
 
@@ -41,41 +40,24 @@ MAX_FORMS = 256
 MAX_ROWS = 4096
 #: Where the session's CSRF token goes back in (a placeholder, not a secret).
 CSRF_SLOT = "\x00csrf\x00"
-_forms: OrderedDict[tuple[Any, ...], str] = OrderedDict()
-_rows: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+_forms: BoundedStore[tuple[Any, ...], str] = BoundedStore(MAX_FORMS)
+_rows: BoundedStore[tuple[Any, ...], str] = BoundedStore(MAX_ROWS)
 #: Page headers kept per worker (~1.3 KB each: one per signed-in person and role).
 MAX_HEADERS = 1024
-_headers: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+_headers: BoundedStore[tuple[Any, ...], str] = BoundedStore(MAX_HEADERS)
 #: Audit table rows kept per worker (~0.4 KB each, ~7 MB in all): a request page shows its latest
 #: 20 events, so 4,096 rows held only ~200 requests' trails and a worklist of 500 requests opened
 #: in any order rendered most rows again (issue 19, eleventh pass).
 MAX_EVENTS = 16384
-_events: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+_events: BoundedStore[tuple[Any, ...], str] = BoundedStore(MAX_EVENTS)
 #: What ends each row of ``reports/_event_rows.html``: markup no autoescaped value can hold.
 _ROW_END = Markup("<!-- end of row -->")
-_lock = threading.Lock()  # gthread workers serve several requests at once
 
 
 def app_key() -> tuple[Any, ...]:
     """The app and its database: a test process builds many apps, each with its own ids."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     return (id(app), app.config["DATABASE_URL"], request.script_root)
-
-
-def recalled(kept: OrderedDict[tuple[Any, ...], Any], key: tuple[Any, ...]) -> Any:
-    with _lock:
-        html = kept.get(key)
-        if html is not None:
-            kept.move_to_end(key)
-        return html
-
-
-def keep(kept: OrderedDict[tuple[Any, ...], Any], key: tuple[Any, ...], html: Any,
-          most: int) -> None:  # fmt: skip
-    with _lock:
-        kept[key] = html
-        if len(kept) > most:
-            kept.popitem(last=False)
 
 
 def page_header(nav: Any) -> Markup:
@@ -90,26 +72,15 @@ def page_header(nav: Any) -> Markup:
     user, role = nav.get("user"), nav.get("role")
     key = (*app_key(), launched, bool(nav.get("has_patient")), role, user,
            person(user, role) if launched else "")  # fmt: skip
-    html = recalled(_headers, key)
+    html = _headers.get(key)
     if html is None:
         html = template.render(nav=nav)
         if launched:
             html = html.replace(csrf_token(), CSRF_SLOT)
-        keep(_headers, key, html, MAX_HEADERS)
+        _headers.put(key, html)
     # The token is asked for on every page, as the template did: the first ask puts the CSRF
     # secret in the cookie session.
     return Markup(html.replace(CSRF_SLOT, csrf_token()) if launched else html)  # noqa: S704
-
-
-def recalled_all(kept: OrderedDict[tuple[Any, ...], str],
-                  keys: list[tuple[Any, ...]]) -> list[str | None]:  # fmt: skip
-    """The kept HTML of each key (None where there is none), under one lock for a table."""
-    with _lock:
-        found = [kept.get(key) for key in keys]
-        for key, html in zip(keys, found, strict=True):
-            if html is not None:
-                kept.move_to_end(key)
-    return found
 
 
 def audit_table(events: list[Any], link: Any) -> Markup:
@@ -122,14 +93,14 @@ def audit_table(events: list[Any], link: Any) -> Markup:
     cells = audit_cells(events, link)
     # The time by its value and its zone: the same of both is the same text.
     keys = [(*where, shown[0].tzinfo, *shown) for shown in cells]
-    found = recalled_all(_events, keys)
+    found = _events.get_many(keys)
     new = [n for n, html in enumerate(found) if html is None]
     if new:
         template = current_app.jinja_env.get_template("reports/_event_rows.html")
         rows = template.render(rows=[audit_row(cells[n]) for n in new], end=_ROW_END)
         for n, row in zip(new, rows.split(_ROW_END)[:-1], strict=True):
             found[n] = html = f"\n    {row}\n  "
-            keep(_events, keys[n], html, MAX_EVENTS)
+            _events.put(keys[n], html)
     return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)
 
 
@@ -143,7 +114,7 @@ def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: st
     choices = tuple(tuple(facets[name]) for name in ("topics", "services", "assignees"))
     names = tuple(person(who) for who in facets["assignees"])
     key = (*app_key(), action, label, show_sort, chosen, choices, names)
-    html = recalled(_forms, key)
+    html = _forms.get(key)
     if html is None:
         from ..models import WORKFLOW  # late: models import the database layer
         from .worklist import READINESS_STATES
@@ -152,7 +123,7 @@ def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: st
         html = template.render(spec=spec, facets=facets, workflow=WORKFLOW,
                                readiness_states=READINESS_STATES, filter_action=action,
                                filter_label=label, show_sort=show_sort)  # fmt: skip
-        keep(_forms, key, html, MAX_FORMS)
+        _forms.put(key, html)
     return Markup(html)  # noqa: S704 - rendered by our template (autoescaped)
 
 
@@ -190,13 +161,13 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
             names[who] = person(who) if who else ""
         keys.append((*where, values[:7], denied, values[8:12], values[i_updated].isoformat(),
                      values[i_source], names[who], unchecked.get(values[i_id], "")))  # fmt: skip
-    found = recalled_all(_rows, keys)
+    found = _rows.get_many(keys)
     template = None
     for n, (row, key, html) in enumerate(zip(rows, keys, found, strict=True)):
         if html is None:
             template = template or current_app.jinja_env.get_template("reports/_worklist_row.html")
             show = shown_row(row, states, unchecked.get(row.id, ""), head, tail)
             found[n] = html = template.render(show=show, row=row)
-            keep(_rows, key, html, MAX_ROWS)
+            _rows.put(key, html)
     # One block for the page's table body: the template writes it as it is.
     return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)

@@ -33,7 +33,7 @@ from .courses import (
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
-from .record_filters import _keep
+from .record_filters import _keep, route_asked
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
 from .started_this_visit import started_this_visit
@@ -205,7 +205,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     """Pieces of care from asserted note mentions."""
     criterion = note_criterion(spec)
     dates = note_dates(ctx)
-    systemic = (spec.get("medications") or {}).get("route") == "systemic"
+    systemic = route_asked(spec.get("medications") or {}, ctx) == "systemic"
     out: list[tuple[Any, Piece, bool]] = []
     own = OwnWords(ctx)
     occasional = occasional_drugs(spec, ctx)

@@ -18,6 +18,7 @@ from typing import Any
 from ..notes.cues import CARE_STOPPED, NO_SHOW, session_count
 from .applied_to_skin import applied_to_skin
 from .as_needed import as_needed, listed_occasional, occasional_drugs
+from .before_that_one import NO_DAY, before_that_one
 from .care_parts import OwnWords
 from .context import Context, cite
 from .courses import (
@@ -33,7 +34,7 @@ from .courses import (
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
-from .record_filters import _keep
+from .record_filters import _keep, route_asked
 from .records import OPERATORS, _end
 from .relevant_findings import finding_cites, relevant_findings
 from .started_this_visit import started_this_visit
@@ -205,11 +206,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     """Pieces of care from asserted note mentions."""
     criterion = note_criterion(spec)
     dates = note_dates(ctx)
-    systemic = (spec.get("medications") or {}).get("route") == "systemic"
+    systemic = route_asked(spec.get("medications") or {}, ctx) == "systemic"
     out: list[tuple[Any, Piece, bool]] = []
     own = OwnWords(ctx)
     occasional = occasional_drugs(spec, ctx)
     drugs = _drugs_named(ctx) if systemic else {}
+    texts = {n.ref: n.text or "" for n in ctx.record.all_texts()}
     for finding in relevant_findings(criterion, ctx):
         note_date = dates.get(finding.note_ref)
         if not finding.asserted or note_date is None:
@@ -263,6 +265,10 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         period = own.year_only(finding, words, note_date) if days and mentioned else None
         # "Had PT last year which helped": then, as late as it can be, not the note's day
         past = None if mentioned or years is not None else own.past(finding, note_date)
+        if past is None and not mentioned:  # "(had 6 mo of PT before that one)": that one's
+            past = before_that_one(finding, texts.get(finding.note_ref, ""), note_date, days)
+            if past == NO_DAY:
+                continue  # before an earlier one the note gives no date: past history
         if years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks
             # stated with it ("x 9 mos 2024-25") begun in its first year, as late as they can.

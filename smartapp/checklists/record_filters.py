@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from ..evidence import Evidence
-from ..evidence.regions import compatible
+from ..evidence.regions import all_within, compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import Context
 from .laterality import note_names_other_side
@@ -131,8 +131,20 @@ def _remote_visit(item: Evidence) -> bool:
     return item.encounter_class in _REMOTE_CLASSES or bool(_REMOTE_VISIT.search(item.text))
 
 
-def _route_ok(item: Evidence, spec: dict[str, Any]) -> bool:
-    route = spec.get("route")
+def route_asked(spec: dict[str, Any], ctx: Context) -> str | None:
+    """The route a criterion asks its care to be given by: ``route``, else "systemic" when the
+    order is of a region ``systemic_for`` names. Topical diclofenac "has not been evaluated for
+    use on the spine, hip, or shoulder" (Voltaren Gel prescribing information, section 1): a gel
+    on a shoulder is no NSAID trial for it, one on a knee or a hand is (blind wave 39,
+    EQ/imaging-other-03)."""
+    if spec.get("route"):
+        return spec["route"]
+    regions = spec.get("systemic_for")
+    return "systemic" if regions and all_within(ctx.order_regions, regions) else None
+
+
+def _route_ok(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
+    route = route_asked(spec, ctx)
     if route == "systemic":  # a diclofenac gel rubbed on the skin is no systemic NSAID trial
         return not TOPICAL.search(f"{item.route} {item.text}")
     if route != "injection":
@@ -178,7 +190,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("positive") and little_limitation_observed(item.text, item.value, item.unit):
         return False  # a functional score in its band of little limitation: no limitation
-    return _route_ok(item, spec)
+    return _route_ok(item, spec, ctx)
 
 
 def _planned_ahead(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:

@@ -210,6 +210,21 @@ def study_shows(order: frozenset[str], study: frozenset[str]) -> bool:
     return compatible(order, study) or bool(shown and compatible(order, frozenset(shown)))
 
 
+def _most_specific(regions: Iterable[str]) -> set[str]:
+    """The regions named (sides dropped) that no other named region lies within: a knee order
+    coded "lower-extremity joint" is a knee."""
+    named = {r.split(":")[0] for r in regions}
+    return {r for r in named if not any(r != o and r in _lineage(o) for o in named)}
+
+
+def all_within(order: frozenset[str], wider: Iterable[str]) -> bool:
+    """True when the order names a region and each of its most specific regions lies within one
+    of ``wider`` (or is one): a right-shoulder order within "shoulder", a cervical one within
+    "spine"; an "upper-extremity" order with no joint named is within no "shoulder"."""
+    bases, wanted = _most_specific(order), set(wider)
+    return bool(bases) and all(_lineage(base) & wanted for base in bases)
+
+
 def _sides(regions: frozenset[str], base: str) -> set[str]:
     """The sides given to ``base`` or to a region it lies within: the glenohumeral joint of a
     right-shoulder order is the right one (its side is written on "shoulder" only)."""
@@ -219,9 +234,7 @@ def _sides(regions: frozenset[str], base: str) -> set[str]:
 
 def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
     """True unless the evidence is about other regions (or the other side) than the order."""
-    named = {r.split(":")[0] for r in order}
-    # The most specific regions of the order: a knee order coded "lower-extremity joint" is a knee.
-    order_bases = {r for r in named if not any(r != o and r in _lineage(o) for o in named)}
+    order_bases = _most_specific(order)
     evidence_bases = {r.split(":")[0] for r in evidence}
     if not order_bases or not evidence_bases:
         return True

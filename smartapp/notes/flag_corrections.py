@@ -123,7 +123,8 @@ def entity_flags(
         flags["hypothetical"] = True  # "Rx: PT eval and treat": the therapy asked for
     if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
         flags["self_directed"] = self_directed(
-            seg.text, ent.start_char, care, flags.get("self_directed", False)
+            seg.text, ent.start_char, care, flags.get("self_directed", False),
+            _quoted(lines, seg, before),
         )
     if flags.get("hypothetical") and label.startswith(_DONE_REPORTS) and done_before_cues(ent):
         flags["hypothetical"] = False  # "Progress report done 3/5, pt cancelled next visit"

@@ -12,9 +12,16 @@ of its own ("ibuprofen 600 mg most days, bought over the counter"). The statemen
 it turns to another act ("PT x 8 wks and continues a gym program on his own" leaves the PT
 alone), then into parts at commas, brackets and spaced dashes.
 
+In the patient's own words (a quotation: a portal message, "states ..."), a drug named by a
+brand sold only over the counter is bought at the store as "OTC ibuprofen" is: 'been going to a
+chiropractor on my own every week since March and taking advil, not helping' tells of no
+clinician's trial (blind wave 39, ER/lmri-03). Only there: a clinician's plan writes a brand as
+often as the generic ("Aleve 440 mg BID x 4 wks").
+
 A clinician who advised or prescribed the care makes it directed, whatever shop it came from:
-"OTC naproxen per Dr. Alvarez", "advised OTC ibuprofen", "as directed by PCP". Stopping care is
-not choosing it: a prescribed drug the patient "stopped on his own" was still directed care.
+"OTC naproxen per Dr. Alvarez", "advised OTC ibuprofen", "as directed by PCP", "my doctor told
+me to take Aleve". Stopping care is not choosing it: a prescribed drug the patient "stopped on
+his own" was still directed care.
 """
 
 from __future__ import annotations
@@ -44,13 +51,17 @@ _STOPPED = re.compile(
 #: Not in a denial ("never prescribed anything"), nor the "directed" of "self-directed".
 _DIRECTED = re.compile(
     r"(?<!not )(?<!never )(?<!self )(?<![\w-])(?:"
-    r"(?:per|by)\s+(?:dr\b\.?|doctor|his doctor|her doctor|the doctor|pcp|md\b|np\b|pa\b|"
-    r"ortho\w*|neuro\w*|rheum\w*|physician|provider|surgeon|specialist|physiatr\w*|"
+    r"(?:per|by)\s+(?:dr\b\.?|doctor|his doctor|her doctor|my doctor|the doctor|pcp|md\b|"
+    r"np\b|pa\b|ortho\w*|neuro\w*|rheum\w*|physician|provider|surgeon|specialist|physiatr\w*|"
     r"pain management|sports medicine)|"
-    r"advised|prescribed|instructed|directed|recommended by|told (?:him|her|them) to|rx'?d"
+    r"advised|prescribed|instructed|directed|recommended by|told (?:him|her|them|me) to|rx'?d"
     r")(?![\w-])",
     re.IGNORECASE,
 )
+#: Brands sold only over the counter in the US (Advil: ibuprofen 200 mg; Aleve: naproxen sodium
+#: 220 mg). Not Motrin or Tylenol, whose names also go on prescription strengths and mixtures
+#: ("Motrin 800", "Tylenol #3").
+_STORE_BRAND = re.compile(r"(?:advil|aleve)(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -75,11 +86,13 @@ def _holding(spans: list[tuple[int, int]], position: int) -> int:
     return next((i for i, (a, b) in enumerate(spans) if a <= position < b), len(spans) - 1)
 
 
-def self_directed(text: str, start: int, care: list[int], marked: bool) -> bool:
+def self_directed(
+    text: str, start: int, care: list[int], marked: bool, quoted: bool = False
+) -> bool:
     """Whether the care named at ``start`` of the statement ``text`` is care the patient chose
     alone: ConText ``marked`` it or its own part of the act says so (with the parts after it that
-    name no care of their own, ``care`` being where the statement's care is named), and no
-    clinician directed it there."""
+    name no care of their own, ``care`` being where the statement's care is named), or it is a
+    store brand in the patient's own words (``quoted``), and no clinician directed it there."""
     acts = _spans(_ACT, text, 0, len(text))
     low, high = acts[_holding(acts, start)]
     parts = _spans(_PART, text, low, high)
@@ -102,4 +115,6 @@ def self_directed(text: str, start: int, care: list[int], marked: bool) -> bool:
     if any(_DIRECTED.search(clause) for clause in clauses):
         return False
     chosen = any(_self_words().search(c) and not _STOPPED.search(c) for c in clauses)
+    if quoted and _STORE_BRAND.match(text, start) and not any(_STOPPED.search(c) for c in clauses):
+        return True  # '"... and taking advil, not helping"': bought at the store, no one's trial
     return chosen or (marked and not any(_STOPPED.search(c) for c in clauses))

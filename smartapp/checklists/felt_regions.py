@@ -6,10 +6,12 @@ pain 7/10" (blind wave 34, DV/mri-01, DV/mri-03). The NLP gives every finding of
 the statement's regions, so that PT read as the knee's (or the leg's), and a lumbar order's six
 weeks of care as another region's. A pain that remains ("still", "persists", "residual") is felt
 where the order's symptoms are felt (regions.yaml ``refers_from``: a lumbar radiculopathy's leg,
-knee and foot), as the spine checklists' ``same_region: referred`` reads care. Only when the
-statement's regions are all that clause's: care named with a region of its own ("Completed 8
-weeks of PT for the right knee") keeps it, and so does a statement placed by its problem or
-heading (its regions are then no words of its own). A joint order refers nothing: unchanged.
+knee and foot), as the spine checklists' ``same_region: referred`` reads care; so is where it
+radiates ("no better, pain 7/10 radiating to L lateral foot": blind wave 39, EP/lmri-01). Only
+when the statement's regions are all that clause's: care named with a region of its own
+("Completed 8 weeks of PT for the right knee") keeps it, and so does a statement placed by its
+problem or heading (its regions are then no words of its own). A joint order refers nothing:
+unchanged.
 """
 
 from __future__ import annotations
@@ -23,8 +25,14 @@ from ..notes.model import CARE_CATEGORIES
 from .symptom_times import blanked
 
 #: What says a symptom is left after the care: "still", "persists", "persistent", "residual",
-#: "remains".
-_REMAINS = re.compile(r"\b(?:still|persist(?:s|ing|ent)?|residual|remain(?:s|ing)?)\b", re.I)
+#: "remains"; or where the pain goes: "Completed PT 6 wks + naproxen BID + HEP - no better, pain
+#: 7/10 radiating to L lateral foot" tells where the sciatica the care failed is felt, not a foot
+#: the care was for (blind wave 39, EP/lmri-01).
+_REMAINS = re.compile(
+    r"\b(?:still|persist(?:s|ing|ent)?|residual|remain(?:s|ing)?|radiat(?:es|ing|ion)|"
+    r"shooting)\b",
+    re.I,
+)
 
 
 def felt_after_care(finding: Any, order: frozenset[str]) -> bool:

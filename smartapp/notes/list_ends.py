@@ -5,9 +5,14 @@
   bleed; naproxen - dyspepsia.") opens the next field: the list was that line. Read as the
   allergy list's next items, the PT and the injection were reactions, no care (blind wave 38,
   EL/hyaluronan-02). A label that names a drug or a kind of care the note reader knows
-  ("Naproxen: 500 mg BID", "PT: 6 wks") is the list's next item still. Only a drug or
-  allergy list: a family history's next label ("Education: explained the panel looks for
-  BRCA1/2 ...") is no finding of the patient's either, and stays in it.
+  ("Naproxen: 500 mg BID", "PT: 6 wks") is the list's next item still.
+- So a family history written on its header's line ("FHx: mother - T2DM, HTN; father - OSA on
+  CPAP.") ends at the next line that labels a field of the patient's own ("Wt loss: 6 mo
+  supervised program with PCP + RD (10/2025-3/2026)"): read as the family's, the patient's own
+  weight-loss program was no care of theirs (blind wave 39, EO/bariatric-03, EQ/bariatric-02).
+  Not a line that names a relative ("Maternal aunt: ovarian ca 51"), and not the clinician's
+  talk about the history ("Education: explained the panel looks for BRCA1/2 ...", "Counseling:
+  ..."), which is no finding of the patient's either and stays in it.
 - A medication or allergy list opened after a sentence of the line ("Crohn's dx 11/2024. Meds:
   mesalamine 2024-25 (not effective), azathioprine 3/2025-11/2025") is a list from its header
   on, cut into items as a list line is: one drug's "not effective" denied the next (blind wave
@@ -36,6 +41,31 @@ def labels_a_field(line: str) -> bool:
     label = " ".join(match.group("label").lower().split())
     phrases, first_words = _known_words()
     return label not in phrases and not (" " not in label and label in first_words)
+
+
+#: The clinician's talk about the history, not a field of the patient's own (see above).
+_TALK = re.compile(
+    r"\b(?:educat\w*|counsel\w*|discuss\w*|explain\w*|review\w*|consent\w*|impact|"
+    r"implications?|recommend\w*|risks?|criteria|pedigree)\b",
+    re.IGNORECASE,
+)
+#: A relative named anywhere on the line: the family history's next item.
+_RELATIVE = re.compile(
+    r"\b(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|sons?|daughters?|"
+    r"children|child|aunts?|uncles?|cousins?|nieces?|nephews?|twins?|grand\w+|maternal|"
+    r"paternal|mat|pat|relatives?|family|kindred|proband)\b",
+    re.IGNORECASE,
+)
+
+
+def ends_the_list(line: str, section: str) -> bool:
+    """Whether ``line`` ends the ``section`` list written on its header's line above it."""
+    if not labels_a_field(line):
+        return False
+    if section != "family":
+        return True
+    label = _LABEL_LINE.match(line)
+    return not (label and _TALK.search(label.group("label"))) and not _RELATIVE.search(line)
 
 
 def opens_a_list(text: str, lists: Collection[str]) -> bool:

@@ -39,9 +39,11 @@ JOB_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 #: A statement about the job's demands ("job requires lifting 50 lb"): a lifting word there is
-#: not how the injury happened.
+#: not how the injury happened. The job may be named in brackets before its verb ("states job
+#: (truck driver/loader) requires lifting 70 lb": blind wave 39, EO/workrehab-03).
 JOB_DEMANDS = re.compile(
-    r"\b(job (?:demands?|requires|requirements|needs|description|duties)|physical demands|"
+    r"\b(job(?:\s*\([^()]*\))? (?:demands?|requires|requirements|needs|description|duties)|"
+    r"physical demands|"
     r"essential functions|pdl|demand level|requires (?:lifting|carrying)|must (?:lift|carry))\b",
     re.IGNORECASE,
 )

@@ -24,6 +24,19 @@ _WRITTEN = re.compile(
 )
 #: The concepts of a report (targets.yaml, progress-report).
 REPORT_CONCEPTS = frozenset({"re-evaluation", "progress-note"})
+#: A certification named by its noun alone (targets.yaml, plan-of-care ``certified``): "Plan:
+#: continue SN for NPWT; recert for another 60 days." in the physician's visit note is the
+#: recertification still to be signed, not a plan of care certified for those days (blind wave
+#: 39, EO/homehealth-02: the only signed plan had lapsed). "POC signed", "certified by Dr. A"
+#: say the paper was signed and are not read so.
+_CERTIFICATION = re.compile(r"(?:re-?)?cert(?:ification)?", re.IGNORECASE)
+
+
+def names_report(concept: str, words: str) -> bool:
+    """Whether ``words``, found as ``concept``, name a report or certification to write."""
+    return concept in REPORT_CONCEPTS or (
+        concept == "certified" and bool(_CERTIFICATION.fullmatch(words.strip()))
+    )
 
 
 def report_to_come(text: str, start: int, end: int, section: str) -> bool:

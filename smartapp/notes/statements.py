@@ -26,7 +26,7 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .prefilter import gate
 from .regex_target_flags import regex_flags
-from .reports_to_come import REPORT_CONCEPTS, report_to_come
+from .reports_to_come import names_report, report_to_come
 from .second_hand import result_not_in_hand
 from .segments import Segment
 from .statement_kinds import (
@@ -113,7 +113,7 @@ def statement_findings(
             # "In-person visit 3/30/26" written on 2/24, "next available video visit is
             # 01/12/2027" written on 10/29: a visit still to come, however it is to be held.
             required = True
-        to_come = concept in REPORT_CONCEPTS and report_to_come(
+        to_come = names_report(concept, note.text[start:end]) and report_to_come(
             seg.text, start - seg.start, end - seg.start, seg.section
         )  # "Plan: continue home PT; recert."
         ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)

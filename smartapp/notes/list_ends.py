@@ -7,7 +7,9 @@
   EL/hyaluronan-02). A label that names a drug or a kind of care the note reader knows
   ("Naproxen: 500 mg BID", "PT: 6 wks") is the list's next item still. Only a drug or
   allergy list: a family history's next label ("Education: explained the panel looks for
-  BRCA1/2 ...") is no finding of the patient's either, and stays in it.
+  BRCA1/2 ...") is no finding of the patient's either, and stays in it — unless the label names
+  the patient's own function ("FHx: mother - RA, CAD" then "Function: KOOS JR 38.7. Can't stand
+  to cook >10 min": blind wave 39, ER/tka-01, the patient's limits read as the mother's).
 - A medication or allergy list opened after a sentence of the line ("Crohn's dx 11/2024. Meds:
   mesalamine 2024-25 (not effective), azathioprine 3/2025-11/2025") is a list from its header
   on, cut into items as a list line is: one drug's "not effective" denied the next (blind wave
@@ -25,6 +27,24 @@ from .section_headers import header_at
 #: "Tx to date:", "Injections:", "Home eval:": a capitalised label of up to four words, its colon
 #: and something written after it.
 _LABEL_LINE = re.compile(r"\s*(?P<label>[A-Z][A-Za-z]*(?:[ /&'-]+[A-Za-z]+){0,3})\s*:\s*\S")
+
+
+#: "Function:", "Functional status:", "ADLs:", "Mobility:": a label only the patient's own
+#: state is written under (how the patient manages, scores of the patient's function).
+_FUNCTION_LABEL = re.compile(
+    r"\s*(?:function(?:al)?(?:\s+(?:status|history|limitations?|limits|impact))?|adls?|"
+    r"activities of daily living|mobility)\s*(?:\([^)]{0,30}\))?\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def ends_inline_list(line: str, section: str) -> bool:
+    """Whether ``line`` ends the ``section`` list written on its header's line above it: a
+    field's label ends a drug or allergy list, a label of the patient's function a family
+    history."""
+    if section == "family":
+        return bool(_FUNCTION_LABEL.match(line))
+    return labels_a_field(line)
 
 
 def labels_a_field(line: str) -> bool:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .list_ends import labels_a_field, opens_a_list
+from .list_ends import ends_inline_list, opens_a_list
 from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, resumes
 from .text_cleanup import blank_noise, unwrap
@@ -86,6 +86,7 @@ _LIST_SPLIT = re.compile(
 )
 #: The lists whose items carry such remarks (a problem list's bracket may hold whole sentences).
 _REMARKED_LISTS = frozenset({"medications", "allergies"})
+_INLINE_ENDED = _REMARKED_LISTS | {"family"}  # lists a later label line ends (list_ends.py)
 #: A line under a list header that opens with a denial is the history's sentence, not the list's
 #: next item ("Current Outpatient Medications: ...\nDenies numbness/weakness, bowel/bladder sx,
 #: fever, wt loss."): cut at commas, "fever" stands alone and loses its "Denies" (blind wave 23,
@@ -203,9 +204,10 @@ def segment(text: str) -> list[Segment]:
         if found is not None:  # a header line sets the section for its own body and what follows
             resume = resumes(line, section, resume)
             section = found[0]
-            # A drug or allergy list: a history's lines ("FHx: ...", "Education: ...") go on.
-            inline_list = section in _REMARKED_LISTS and bool(line[found[1] :].strip())
-        elif inline_list and section in _REMARKED_LISTS and labels_a_field(line):
+            # A drug or allergy list, or a family history on its header's line, ends at a label
+            # line (list_ends.py); other histories' lines go on.
+            inline_list = section in _INLINE_ENDED and bool(line[found[1] :].strip())
+        elif inline_list and ends_inline_list(line, section):
             section, inline_list = "", False
         # A table row is one statement wherever it sits: its first cell's comma ("Ambulation,
         # room air (3 min) | 85 % |") is no list, and a cut there parts the row from its header.

@@ -99,12 +99,13 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     dates = note_dates(ctx)
     relevant = relevant_findings(spec, ctx)
     asserted = [f for f in relevant if counts(f, spec)]
+    lapsed: set[str] = set()
     if spec.get("in_force"):  # "cont POC" is no plan, nor a note about a lapsed one, nor a
         lapsed = notes_lapsed(  # goal graded "progressing", nor "progressing toward goals"
             ctx, {f.note_ref for f in asserted}, on=ctx.in_force_on(spec)
         )
-        asserted = [f for f in asserted if f.note_ref not in lapsed
-                    and not points_at_plan(f.snippet) and not grades_goal(f.snippet)
+        asserted = [f for f in asserted
+                    if not points_at_plan(f.snippet) and not grades_goal(f.snippet)
                     and not only_toward_goals(f, ctx.texts)]  # fmt: skip
     if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
         others = {n.ref for n in ctx.record.all_texts()
@@ -130,6 +131,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         asserted = [f for f in asserted if not effective_since(f, ctx, dates)]
     if spec.get("finished"):  # "seen for visit 1 of 6 of the program": a course under way
         asserted = [f for f in asserted if not under_way(f, ctx)]
+    # A lapsed plan's goals count only as a re-exam in force renews them (renewed_plans.py).
+    of_lapsed = [f for f in asserted if f.note_ref in lapsed]
+    asserted = [f for f in asserted if f.note_ref not in lapsed]
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]
@@ -145,6 +149,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("renewed"):  # the goals of the plan a re-exam in the window renews
         older = [f for f in asserted if f not in in_window]
         in_window += renewed_goals(ctx, spec, older, dates)
+        in_window += renewed_goals(ctx, spec, of_lapsed, dates, lapsed=True)
     if spec.get("scheduled"):  # the plan of the note that scheduled this study (scheduled.py)
         older = [f for f in asserted if f not in in_window]
         scheduling = notes_scheduling_order(ctx, {f.note_ref for f in older})

@@ -11,12 +11,16 @@ reviewer reads the plan as amended, not as a new plan lacking goals). So with ``
 goal older than the window counts when a note in the window (not an order: a request for visits
 renews nothing) states both the plan's frequency and its duration, and the goal was written at
 most N days before it (one certification period). A pointer ("continue per POC"), a plan whose
-period lapsed, and a template left "***" renew nothing; the goals themselves must still be in
-force (the note_finding's ``in_force`` filters apply to them first).
+period lapsed, and a template left "***" renew nothing; the goals themselves must pass the
+note_finding's ``in_force`` filters first (no pointer, no goal graded). A goal of a plan whose
+own period has since ended is renewed too: the re-exam that extends the plan is what carries it
+past that end ("Treatment plan ... through 03/02/2026. Goals: NDI <20%" then at the re-exam
+"Continue plan. Extend POC through 04/30/2026 at 1x/wk": blind wave 39, EO/ptot-02).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,9 +32,12 @@ from .relevant_findings import relevant_findings
 _RENEWING = ("frequency", "duration")
 
 
-def renewal_days(ctx: Context, spec: dict[str, Any], dates: dict[str, date | None]) -> list[date]:
+def renewal_days(
+    ctx: Context, spec: dict[str, Any], dates: dict[str, date | None], *, signed: bool = False
+) -> list[date]:
     """The days of notes in the spec's window that state both a plan's frequency and its
-    duration of their own (not pointers, not lapsed plans, not blank templates)."""
+    duration of their own (not pointers, not lapsed plans, not blank templates); with
+    ``signed``, not notes that send their updated plan for a signature still to come."""
     found = [
         f
         for f in relevant_findings(
@@ -40,6 +47,9 @@ def renewal_days(ctx: Context, spec: dict[str, Any], dates: dict[str, date | Non
     ]
     refs = {f.note_ref for f in found}
     skip = notes_lapsed(ctx, refs, on=ctx.in_force_on(spec)) | blank_notes(ctx)
+    if signed:
+        skip |= {n.ref for n in ctx.record.all_texts()
+                 if n.ref in refs and n.text and _TO_BE_SIGNED.search(n.text)}  # fmt: skip
     stated: dict[str, set[str]] = {}
     for f in found:
         if f.note_ref not in skip and ctx.in_window(dates.get(f.note_ref), spec.get("within_days")):
@@ -51,14 +61,32 @@ def renewal_days(ctx: Context, spec: dict[str, Any], dates: dict[str, date | Non
     )
 
 
+#: "Updated POC to be sent to MD for signature", "Recert pending physician signature": the plan
+#: the note writes is not yet the certified plan.
+_TO_BE_SIGNED = re.compile(
+    r"\b(?:poc|plan(?:\s+of\s+care)?|re-?cert\w*)\b(?:[^.\n]|(?<=dr)\.){0,40}?"
+    r"\b(?:for\s+(?:\w+\s+)?signature|to\s+be\s+signed|(?:awaiting|pending)\s+(?:\w+\s+)?"
+    r"signature|unsigned)\b",
+    re.IGNORECASE,
+)
+
+
 def renewed_goals(
-    ctx: Context, spec: dict[str, Any], older: list[Any], dates: dict[str, date | None]
+    ctx: Context,
+    spec: dict[str, Any],
+    older: list[Any],
+    dates: dict[str, date | None],
+    *,
+    lapsed: bool = False,
 ) -> list[Any]:
     """Those of ``older`` (goal findings before the window) that a renewing note in the window
-    carries on: written at most ``spec["renewed"]`` days before one."""
+    carries on: written at most ``spec["renewed"]`` days before one. Goals of a plan whose
+    period has ended (``lapsed``) not by a note whose updated plan still awaits its signature:
+    "Recommend continue 2x/wk x 5 wks. Updated POC to be sent to MD for signature" extends no
+    plan yet (blind wave 35, EB/pt-03)."""
     if not older:
         return []
-    renewals = renewal_days(ctx, spec, dates)
+    renewals = renewal_days(ctx, spec, dates, signed=lapsed)
     reach = timedelta(days=int(spec["renewed"]))
     return [
         f

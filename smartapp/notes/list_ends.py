@@ -12,7 +12,10 @@
   weight-loss program was no care of theirs (blind wave 39, EO/bariatric-03, EQ/bariatric-02).
   Not a line that names a relative ("Maternal aunt: ovarian ca 51"), and not the clinician's
   talk about the history ("Education: explained the panel looks for BRCA1/2 ...", "Counseling:
-  ..."), which is no finding of the patient's either and stays in it.
+  ..."), which is no finding of the patient's either and stays in it. A label of the patient's
+  function ends it even where it names a kind of finding the note reader knows ("FHx: mother -
+  RA, CAD" then "ADLs: needs help bathing": blind wave 39, ER/tka-01, the patient's limits read
+  as the mother's).
 - A medication or allergy list opened after a sentence of the line ("Crohn's dx 11/2024. Meds:
   mesalamine 2024-25 (not effective), azathioprine 3/2025-11/2025") is a list from its header
   on, cut into items as a list line is: one drug's "not effective" denied the next (blind wave
@@ -58,8 +61,19 @@ _RELATIVE = re.compile(
 )
 
 
+#: "Function:", "Functional status:", "ADLs:", "Mobility:": a label only the patient's own
+#: state is written under (how the patient manages, scores of the patient's function).
+_FUNCTION_LABEL = re.compile(
+    r"\s*(?:function(?:al)?(?:\s+(?:status|history|limitations?|limits|impact))?|adls?|"
+    r"activities of daily living|mobility)\s*(?:\([^)]{0,30}\))?\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
 def ends_the_list(line: str, section: str) -> bool:
     """Whether ``line`` ends the ``section`` list written on its header's line above it."""
+    if section == "family" and _FUNCTION_LABEL.match(line):
+        return True
     if not labels_a_field(line):
         return False
     if section != "family":

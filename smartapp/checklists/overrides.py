@@ -46,6 +46,9 @@ def apply_overrides(results: Iterable[Result], overrides: Mapping[str, str]) -> 
     return applied
 
 
-def overridden_readiness(results: Iterable[Result], overrides: Mapping[str, str]) -> Readiness:
-    """The readiness verdict once people's overrides are applied (the rule is unchanged)."""
-    return readiness_state(apply_overrides(results, overrides))
+def overridden_readiness(
+    results: Iterable[Result], overrides: Mapping[str, str], notes_unread: int = 0
+) -> Readiness:
+    """The readiness verdict once people's overrides are applied (the rule is unchanged; an
+    override does not read an unread note)."""
+    return readiness_state(apply_overrides(results, overrides), notes_unread)

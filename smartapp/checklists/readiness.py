@@ -56,6 +56,7 @@ class Readiness:
     gaps: int  # required items missing or partial
     unknown: int  # required items that could not be checked
     recommended_open: int  # recommended items not met (missing, partial or unknown)
+    notes_unread: int = 0  # notes inside the checklist's windows that could not be read
 
     def as_dict(self) -> dict[str, Any]:
         """The counts as the report JSON carries them (``readiness_detail``)."""
@@ -64,14 +65,31 @@ class Readiness:
             "required_gaps": self.gaps,
             "could_not_check": self.unknown,
             "recommended_open": self.recommended_open,
+            "notes_unread": self.notes_unread,
         }
 
 
-def readiness_state(results: Iterable[ItemResult | Mapping[str, Any]]) -> Readiness:
+def notes_unread(report: Mapping[str, Any]) -> int:
+    """How many notes inside the checklist's windows a scored report could not read (0 for
+    reports saved before the count was kept)."""
+    detail = report.get("readiness_detail") or {}
+    return int(detail.get("notes_unread") or 0)
+
+
+def readiness_state(
+    results: Iterable[ItemResult | Mapping[str, Any]], notes_unread: int = 0
+) -> Readiness:
     """The readiness rule (docs/checklists.md §5): ``not_ready`` when any required item is
     missing or partial; else ``incomplete`` when any required item is unknown (could not be
-    checked: never "Ready to submit"); else ``ready`` — headed "Almost ready" when some
-    recommended item is not met, "Ready to submit" otherwise."""
+    checked: never "Ready to submit") or when ``notes_unread`` notes inside the checklist's
+    windows could not be read; else ``ready`` — headed "Almost ready" when some recommended item
+    is not met, "Ready to submit" otherwise.
+
+    Why unread notes hold "ready" back even with every item met: a note can take evidence away
+    as well as give it (an order "stopped per pt", a course of care it dates later or shorter, a
+    test it says was of the other side), so an item met on coded data or on other notes may be
+    one an unread note contradicts; a reviewer who has not read it cannot call the record ready
+    (bench/unread.py, invariant c). The number is unchanged: it scores the items."""
     facts = [_facts(result) for result in results]
     required = [status for needed, status in facts if needed]
     gaps = sum(status in ("missing", "partial") for status in required)
@@ -90,8 +108,15 @@ def readiness_state(results: Iterable[ItemResult | Mapping[str, Any]]) -> Readin
             f"Incomplete: {unknown} required item{' ' if unknown == 1 else 's '}"
             "could not be checked"
         )
+    elif notes_unread:
+        state = "incomplete"
+        headline = (
+            f"Incomplete: {notes_unread} note{' ' if notes_unread == 1 else 's '}"
+            "could not be read"
+        )
     else:
         state = "ready"
         headline = "Almost ready" if recommended_open else "Ready to submit"
     number = readiness([{"required": True, "status": status} for status in required])
-    return Readiness(number, state, headline, len(required), gaps, unknown, recommended_open)
+    return Readiness(number, state, headline, len(required), gaps, unknown, recommended_open,
+                     notes_unread)  # fmt: skip

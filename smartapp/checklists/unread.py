@@ -120,14 +120,25 @@ def read_in_full(operator: str, spec: Any, ctx: Context, outcome: Outcome) -> Ou
     return Outcome("unknown", outcome.evidence, f"{searched} Not judged: {why}.", outcome.dates)
 
 
+def _opened(record: PatientRecord) -> list[Note]:
+    """The notes and reports the check opened (those inside its windows)."""
+    return [
+        t for t in record.all_texts()
+        if t.kind in _READ_KINDS and not t.not_fetched and t.opened
+    ]  # fmt: skip
+
+
+def unread_count(record: PatientRecord) -> int:
+    """How many of the notes and reports the check opened could not be read (what holds the
+    readiness verdict back from "ready": readiness.readiness_state)."""
+    return sum(t.ref in record.unread for t in _opened(record))
+
+
 def read_summary(record: PatientRecord) -> str | None:
     """The partial read over the notes and reports the check opened (those inside its windows):
     "2 of 9 notes could not be read: the PDF note is a scanned image without text"; None when
     all were read."""
-    opened = [
-        t for t in record.all_texts()
-        if t.kind in _READ_KINDS and not t.not_fetched and t.opened
-    ]  # fmt: skip
+    opened = _opened(record)
     reasons = Counter(record.unread[t.ref] for t in opened if t.ref in record.unread)
     if not reasons:
         return None

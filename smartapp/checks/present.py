@@ -11,6 +11,7 @@ from typing import Any
 
 from ..checklists.context import unique_evidence  # noqa: F401 - templates: present.unique_evidence
 from ..checklists.engine import Readiness, readiness_state
+from ..checklists.readiness import notes_unread
 
 #: Status → (symbol, words). Never colour alone: every status has a symbol and a word.
 STATUS_LABELS: dict[str, tuple[str, str]] = {
@@ -73,7 +74,7 @@ def verdict(report: dict[str, Any]) -> Readiness:
     """The readiness number, state and headline of a report, by the one rule
     (:func:`smartapp.checklists.engine.readiness_state`), recomputed from its items so reports
     saved before the rule changed read the same as new ones."""
-    return readiness_state(report.get("items") or [])
+    return readiness_state(report.get("items") or [], notes_unread(report))
 
 
 def required_gaps(report: dict[str, Any]) -> list[dict[str, Any]]:

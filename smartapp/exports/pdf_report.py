@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..appeals.eob_codes import CATEGORY_LABELS
 from ..checklists.context import unique_evidence
 from ..checklists.engine import readiness_state
+from ..checklists.readiness import notes_unread
 from ..identity import split_person
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ def _header(doc: Document, report: dict[str, Any]) -> None:
     checklist = report["checklist"]
     doc.pair("Checklist", f"{checklist['id']} version {checklist['version']}")
     doc.pair("As of", report["as_of"])
-    verdict = readiness_state(report["items"])
+    verdict = readiness_state(report["items"], notes_unread(report))
     doc.pair("Readiness", f"{verdict.number}/100 — {verdict.headline}")
     engine = report.get("engine_verdict")
     if engine:

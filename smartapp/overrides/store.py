@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..checklists.overrides import overridden_readiness
+from ..checklists.readiness import notes_unread
 from ..errors import AccessDeniedError, InputError, NotFoundError, StoreError
 from ..identity import OTHER, actor_of, role_of, who
 from ..models import AppSession, CheckRun, ItemOverride, SavedReport, TrackedRequest, utcnow
@@ -117,7 +118,8 @@ def sync_readiness(db: Session, scope: Scope) -> None:
         versions = [scope.saved] if scope.saved else []
     overridden = kinds(db.query(ItemOverride).filter(_filter(scope)).all())
     for saved in versions:
-        verdict = overridden_readiness(saved.report.get("items") or [], overridden)
+        verdict = overridden_readiness(saved.report.get("items") or [], overridden,
+                                       notes_unread(saved.report))  # fmt: skip
         saved.readiness, saved.state = verdict.number, verdict.state
         saved.required_gaps = verdict.gaps
         tracked = db.get(TrackedRequest, saved.request_id)

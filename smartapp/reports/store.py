@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..checklists.overrides import overridden_readiness
+from ..checklists.readiness import notes_unread
 from ..edge import clean_text
 from ..errors import ConflictError, InputError, NotFoundError, StoreError
 from ..identity import actor_of, person, user_ref
@@ -103,7 +104,8 @@ def save_run(db: Session, launch: AppSession, run: CheckRun, *, source: str = "c
         try:
             tracked = _tracked_for(db, launch, run, source)
             overridden = overrides.on_save(db, run, tracked.id)
-            readiness = overridden_readiness(report.get("items") or [], overridden)
+            readiness = overridden_readiness(report.get("items") or [], overridden,
+                                             notes_unread(report))  # fmt: skip
             saved = SavedReport(
                 checklist_id=report["checklist"]["id"],
                 checklist_version=report["checklist"]["version"],

@@ -20,7 +20,7 @@ from ..checklists.engine import evaluate
 from ..checklists.loader import Catalog, Checklist
 from ..checklists.lookback import notes_needed_since, window_anchor
 from ..checklists.requests import find_order
-from ..checklists.unread import read_summary
+from ..checklists.unread import read_summary, unread_count
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
 from ..evidence.notes import ANNOTATED_TYPES, NOT_FETCHED_TEXT
@@ -150,7 +150,7 @@ def score_record(
     unknown = [r.id for r in results if r.status == "unknown"]
     if unknown:
         warnings.append(f"could not be checked, data could not be read: {', '.join(unknown)}")
-    verdict = readiness_state(results)
+    verdict = readiness_state(results, unread_count(record))
     log.info("scored checklist=%s items=%d unknown=%d state=%s app_documents=%d", checklist.id,
              len(results), len(unknown), verdict.state, len(record.app_documents))  # fmt: skip
     return {

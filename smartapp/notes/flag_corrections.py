@@ -39,6 +39,7 @@ from .self_directed import self_directed
 from .statement_kinds import POSITIVE_MARK, UNCHANGED_MEASURES, UNCHANGED_ONLY
 from .tolerance import cause_only, others_intolerance, untolerated_exam
 from .work_context import away_from_work, in_job_gloss, lift_as_limit, symptom_at_work
+from .work_status import status_flags
 
 _CAPACITY = frozenset(
     {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
@@ -185,6 +186,8 @@ def entity_flags(
         or not_evidence.PREFERRED.match(after)
     ):  # "HOB elevation as needed", "recliner ... because he likes TV": a feature, a liking
         flags["hypothetical"] = True
+    if label == "work-injury|work-status":  # "not released to full duty", "goal RTW full duty"
+        status_flags(ent, seg.text, seg.section, flags)
     if field_answered_no(seg.text[ent.end_char :], label):
         flags["negated"] = True  # "Locked knee: No": the field answered no
     if ent.text in CREDENTIALS and SIGNATURE.search(before):

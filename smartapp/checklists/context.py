@@ -65,6 +65,20 @@ class Context:
         asked about (stopped_orders.py): reference → the day it stopped, or None."""
         return {}
 
+    @cached_property
+    def comment_stops(self) -> dict[str, date | None]:
+        """Stopped or completed medication orders with no end, as each is first asked about
+        (ended_orders.py): reference → the day the order's own comment says it stopped."""
+        return {}
+
+    def comment_stop(self, item: Any) -> date | None:
+        """The day an ended medication order's own comment says it stopped (None: none said)."""
+        if item.ref not in self.comment_stops:
+            from .ended_orders import comment_stop
+
+            self.comment_stops[item.ref] = comment_stop(item, self.record.all_texts(), self.as_of)
+        return self.comment_stops[item.ref]
+
     def note_stop(self, item: Any) -> date | None:
         """The day a note says this open medication order stopped (None: it runs on)."""
         if item.ref not in self.stopped_orders:

@@ -142,6 +142,9 @@ def _end(item: Evidence, ctx: Context) -> Any:
     if item.kind.startswith("Medication") and item.status in ("active", "on-hold", "in-progress"):
         # A stale 'active' order a later note says was stopped ends there (stopped_orders.py).
         return ctx.note_stop(item) or ctx.as_of
+    if item.kind.startswith("Medication") and item.status in ("stopped", "completed"):
+        # A closed order with no end whose comment dates the stop ran to it (ended_orders.py).
+        return ctx.comment_stop(item) or item.date
     return item.date
 
 

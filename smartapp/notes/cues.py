@@ -151,6 +151,34 @@ def therapy_document(title: str, opening: str) -> str | None:
     return "occupational-therapy" if kind in ("occupational therapy", "ot") else "physical-therapy"
 
 
+#: Visits counted as not kept: "cancelled or no-showed the next 3 visits", "missed first 2
+#: visits", "Cancelled visits: 4" (the word before the count, in its clause, with no word that
+#: some were kept between) and "3 visits cancelled", "2 sessions were missed" (right after it).
+#: A visit cancelled or missed gave no care, so it is no session of a course (a discharge's
+#: "eval + 1 visit, then cancelled or no-showed the next 3 visits" is two sessions, not three);
+#: "12 visits attended, 0 no-shows" counts its 12.
+_NOT_KEPT_BEFORE = re.compile(
+    r"\b(?:cancell?(?:ed|ations?)|no[- ]?show(?:s|ed)?|missed|skipped|did not (?:attend|show|"
+    r"keep)|didn'?t (?:attend|show|keep)|not attended)\b"
+    r"(?:(?![.;:()]|\b(?:attended|completed|had|did|kept|made|then|but)\b).){0,40}$",
+    re.IGNORECASE,
+)
+_NOT_KEPT_AFTER = re.compile(
+    r"\s*(?:(?:were|was|have been|had been)\s+)?(?:cancell?ed|missed|no[- ]?show\w*|"
+    r"not (?:attended|kept))\b",
+    re.IGNORECASE,
+)
+
+
 def session_count(text: str) -> int:
-    """The largest session count a statement gives, 0 when it gives none."""
-    return max((int(m.group(1) or m.group(2)) for m in SESSION_COUNT.finditer(text)), default=0)
+    """The largest count of sessions held a statement gives, 0 when it gives none: visits it
+    says were cancelled, missed or not attended are none."""
+    return max(
+        (
+            int(m.group(1) or m.group(2))
+            for m in SESSION_COUNT.finditer(text)
+            if not _NOT_KEPT_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            and not _NOT_KEPT_AFTER.match(text, m.end())
+        ),
+        default=0,
+    )

@@ -90,6 +90,8 @@ def entity_flags(
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]
+    if label.startswith("conservative-treatment|") and not_evidence.done_instead(before):
+        return None  # "HEP instead of PT": no PT that day, and no word on PT had before it
     # A list item split off its line ("Job demands: transfers, pushing wheelchairs")
     # keeps what its sentence said before it, never earlier sentences on the line.
     if label in _CAPACITY and cues.JOB_CONTEXT.search(_lead(lines, seg, before)):

@@ -167,3 +167,26 @@ def therapy_prescribed(before: str, after: str) -> bool:
     label = _PRESCRIBED_BEFORE.search(before)
     written = (label and not label.group("label")) or _PRESCRIBED_AFTER.match(after)
     return bool(written) and not _RAN.search(before + " " + after)
+
+
+#: Care named as what something else was done in place of ('did the exercises at home instead
+#: of PT', 'in lieu of formal PT', 'HEP rather than going to therapy') was not had then: no
+#: mention of that care on the note's day. Nor a denial that it was ever had, which would undo
+#: a course an earlier note gives (finding_dates.newest_wins): 'instead of PT' after an
+#: evaluation and a visit says the patient left PT, not that there was none. It reaches only
+#: the care right after it, or a list joined by "or"/"and" ("instead of PT or chiro"), never
+#: what comes before it or later in the statement: "Completed 8 wks chiro in 2025; now HEP
+#: instead of PT" keeps the chiropractic course. Not "rather than continue PT".
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead of|in place of|in lieu of|rather than)\s+"
+    r"(?:(?:going to|going|attending|doing|getting|formal|outpatient|outpt|out-patient|the|a|"
+    r"any|more|further|his|her|their|scheduled|supervised|in-person)\s+){0,3}"
+    r"(?:(?:[\w/-]+\s+){1,3}(?:or|and|/)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def done_instead(before: str) -> bool:
+    """Whether the care right after ``before`` (its statement up to the care) is what something
+    else was done in place of."""
+    return bool(_INSTEAD_OF.search(before[-120:]))

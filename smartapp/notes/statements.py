@@ -180,6 +180,8 @@ def statement_findings(
         for duration in durations:
             if _treatment_clause(seg.text[: duration.start]):
                 continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
+            if _care_before(seg.text, duration.start, care):
+                continue  # "LBP, did chiro x 3 wks": how long the chiropractic ran
             if relief_held(seg.text, duration, SYMPTOM_WORDS):
                 continue  # "50% relief ..., lasted about 5 wks": how long the relief held
             start, end = seg.start + duration.start, seg.start + duration.end
@@ -218,6 +220,17 @@ def _treatment_clause(before: str) -> bool:
     """The clause a duration closes names a treatment or a follow-up, not a symptom."""
     clause = _CLAUSE_BREAK.split(before)[-1]
     return bool(cues.TREATMENT_CLAUSE.search(clause)) and not SYMPTOM_WORDS.search(clause)
+
+
+def _care_before(text: str, at: int, care: list[int]) -> bool:
+    """Whether the duration at ``at`` closes a clause whose nearest subject is care: a care
+    target (any the targets name, not only TREATMENT_CLAUSE's words: "chiro", "acupuncture")
+    before it in its clause with no symptom word between ("LBP, did chiro x 3 wks"). A symptom
+    named after the care keeps the time ("PT eval for LBP x 8 wks": the LBP's)."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    return any(
+        low <= start < at and not SYMPTOM_WORDS.search(text, start, at) for start in care
+    )
 
 
 def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:

@@ -79,6 +79,20 @@ TOPICAL = re.compile(
 _NOT_INJECTION = re.compile(r"\b(topical|cream|ointment|gel|patch|oral|tablet|capsule|inhal)", re.I)
 
 
+#: ICD-10-CM Z85-Z87, "personal history of" (a malignant neoplasm, another disease, a
+#: condition): the code states a past the patient keeps. An EHR marks the entry "resolved" and
+#: dates its abatement because the disease is over, yet the history is what the code says and
+#: what a criterion asks of it (a history of cancer is a lumbar red flag: blind wave 39,
+#: DR/lumbar-mri-03, Z85.3 resolved in 2021).
+_PERSONAL_HISTORY = re.compile(r"Z8[5-7]", re.IGNORECASE)
+
+
+def _personal_history(item: Evidence) -> bool:
+    return any(
+        code.system == "icd10cm" and _PERSONAL_HISTORY.match(code.code) for code in item.codes
+    )
+
+
 def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
     if item.verification in _NEVER or item.status == "entered-in-error":
         return False
@@ -87,7 +101,7 @@ def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
     if "status" in spec:
         return item.status in spec["status"]
     if operator == "has_condition":
-        return item.status not in _NOT_CURRENT
+        return item.status not in _NOT_CURRENT or _personal_history(item)
     if operator == "has_medication" and item.status in ("not-taken", "cancelled", "draft"):
         return False
     if operator == "has_observation" and awaiting_result(item):
@@ -166,7 +180,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
     if operator == "has_medication" and never_taken(item, ctx):
         return False  # prescribed, never taken ("never picked it up"): no trial (never_taken.py)
     if operator == "has_condition" and "status" not in spec and item.end and item.end <= ctx.as_of:
-        return False  # abated by as_of: no longer current, whatever clinicalStatus says
+        if not _personal_history(item):  # the disease abated; its history did not (above)
+            return False  # abated by as_of: no longer current, whatever clinicalStatus says
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
     if spec.get("same_region") and item.kind == "Procedure" and item.date is not None:

@@ -9,7 +9,9 @@ no CVAT" two months before a power wheelchair order, the mobility exam 197 days 
 
 ``visit_about: {categories: [...], concepts: [...]}`` keeps an Encounter only when a note of its
 day holds an asserted finding of those categories or concepts, or when no note of that day is on
-record (the encounter alone says no more than its type: it stands); on ``note_finding`` it keeps
+record (the encounter alone says no more than its type: it stands), or when the visit's own type
+names the need (``names``: a "Sleep clinic follow-up" is a sleep visit whatever its day's note
+dwells on, as a specialty clinic's visit is that specialty's); on ``note_finding`` it keeps
 findings only from notes that hold one. A visit that stands only because every note of its day
 is unread stands on a note not seen: :func:`unread_visit_note` makes such a met "could not
 check", naming the notes (bench/unread.py, invariant a).
@@ -17,6 +19,7 @@ check", naming the notes (bench/unread.py, invariant a).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..evidence import Evidence
@@ -34,10 +37,17 @@ def notes_about(ctx: Context, about: dict[str, Any]) -> set[str]:
     }
 
 
+def named_for(item: Evidence, about: dict[str, Any]) -> bool:
+    """Whether the Encounter's own type names the need (``about``'s ``names``)."""
+    names = about.get("names", ())
+    text = item.text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(name.lower())}(?!\w)", text) for name in names)
+
+
 def visit_about(item: Evidence, about: dict[str, Any], ctx: Context) -> bool:
     """Whether the Encounter ``item`` was about the need: a note of its day says so, or none of
     its day is on record."""
-    if item.kind != "Encounter" or item.date is None:
+    if item.kind != "Encounter" or item.date is None or named_for(item, about):
         return True
     that_day = {n.ref for n in ctx.record.all_texts() if n.date == item.date and n.text}
     return not that_day or bool(that_day & notes_about(ctx, about))
@@ -51,7 +61,7 @@ def unread_visit_note(items: list[Evidence], spec: dict[str, Any], ctx: Context)
         return ""
     unread: list[str] = []
     for item in items:
-        if item.kind != "Encounter" or item.date is None:
+        if item.kind != "Encounter" or item.date is None or named_for(item, spec["visit_about"]):
             return ""
         that_day = [n for n in ctx.record.all_texts() if n.date == item.date and n.kind == "note"]
         refs = [n.ref for n in that_day

@@ -16,6 +16,12 @@
   function ends it even where it names a kind of finding the note reader knows ("FHx: mother -
   RA, CAD" then "ADLs: needs help bathing": blind wave 39, ER/tka-01, the patient's limits read
   as the mother's).
+- A family history labelled inside a line of narrative ("HPI: 60F, PMH: breast ca 2021. FHx:
+  mother - breast ca, father - stroke. New low back pain x 3 wks, worse at night.") ends at the
+  next sentence that names no relative: the history goes on about the patient, and read as the
+  family's, the patient's own pain, its duration and weight loss were no findings of theirs
+  (blind wave 39, DR/lumbar-mri-03). Only at a sentence's end: an item after a semicolon ("FHx:
+  mother - DM; colon ca") is the list's.
 - A medication or allergy list opened after a sentence of the line ("Crohn's dx 11/2024. Meds:
   mesalamine 2024-25 (not effective), azathioprine 3/2025-11/2025") is a list from its header
   on, cut into items as a list line is: one drug's "not effective" denied the next (blind wave
@@ -80,6 +86,16 @@ def ends_the_list(line: str, section: str) -> bool:
         return True
     label = _LABEL_LINE.match(line)
     return not (label and _TALK.search(label.group("label"))) and not _RELATIVE.search(line)
+
+
+def patients_again(text: str, start: int, end: int, narrative: str, section: str) -> str:
+    """The section of the sentence ``text[start:end]`` after a family history written inside a
+    ``narrative`` line: the narrative's again when a sentence ended before it and it names no
+    relative, else ``section`` (the family's)."""
+    before = text[:start].rstrip()
+    if not before.endswith((".", "!", "?")) or _RELATIVE.search(text, start, end):
+        return section
+    return narrative
 
 
 def opens_a_list(text: str, lists: Collection[str]) -> bool:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .list_ends import ends_the_list, opens_a_list
+from .list_ends import ends_the_list, opens_a_list, patients_again
 from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, resumes
 from .text_cleanup import blank_noise, unwrap
@@ -217,6 +217,8 @@ def segment(text: str) -> list[Segment]:
         for a, b in _list_pieces(line, line_start, pattern, remarks, listed):
             piece = clean[a:b]
             found = header_at(piece)
+            if found is None and not listed and inline_family and section == "family":
+                section = patients_again(clean, a, b, line_section, section)  # list_ends.py
             if found is None and listed and _FAMILY_LEAD.match(piece):
                 section = "family"  # "FHx significant for stroke (father), HTN (mother)"
             if found is not None and found[0] == "family" and _WORDED.search(clean, line_start, a):

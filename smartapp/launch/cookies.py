@@ -33,11 +33,12 @@ from ..bounded import BoundedStore
 from ..errors import ConfigError
 from .hosts import is_loopback
 
-#: Verified session cookies a worker keeps (~150 bytes each): (keys, cookie) -> (signed at, the
-#: cookie's payload part).
+#: Verified session cookies a worker keeps (~0.5 KB each): (keys, cookie) -> (signed at, the
+#: session's data if flat, else the cookie's payload part).
 MAX_COOKIES = 4096
-_verified: BoundedStore[tuple[Any, str], tuple[int, str]] = BoundedStore(MAX_COOKIES)
+_verified: BoundedStore[tuple[Any, str], tuple[int, Any]] = BoundedStore(MAX_COOKIES)
 _serializers: dict[Any, URLSafeTimedSerializer] = {}
+_FLAT = (str, int, float, bool, type(None))
 
 COOKIE_MODES: dict[str, dict[str, Any]] = {
     "embedded": {
@@ -110,15 +111,20 @@ class _ModeSessionInterface(SecureCookieSessionInterface):
         kept = _verified.get(key)
         if kept is None:
             try:
-                _, signed = serializer.loads(cookie, max_age=max_age, return_timestamp=True)
+                data, signed = serializer.loads(cookie, max_age=max_age, return_timestamp=True)
             except BadSignature:  # tampered, signed with another key, or expired
                 return self.session_class()
-            # The payload is the cookie up to its timestamp and signature (itsdangerous's
-            # format): kept as text, so each request decodes its own copy of the data.
-            kept = (int(signed.timestamp()), cookie.rsplit(".", 2)[0])
+            # A flat session (the launched session's id, the CSRF secret) is kept decoded: the
+            # session class copies it, so no request shares it. Else the cookie's payload part
+            # (itsdangerous's format: payload.timestamp.signature), decoded on every request.
+            flat = type(data) is dict and all(type(v) in _FLAT for v in data.values())
+            kept = (int(signed.timestamp()), dict(data) if flat else cookie.rsplit(".", 2)[0])
             _verified.put(key, kept)
         age = int(time.time()) - kept[0]  # itsdangerous's own test (TimestampSigner.unsign)
         if age > max_age or age < 0:
             _verified.discard(key)
             return self.session_class()
-        return self.session_class(serializer.load_payload(kept[1].encode()))
+        found = kept[1]
+        if type(found) is dict:
+            return self.session_class(found)
+        return self.session_class(serializer.load_payload(found.encode()))

@@ -30,10 +30,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from flask import g
+from sqlalchemy import JSON
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from .db import get_session
+from .json_values import kept_decoding
 
 _REQUIRED = object()
 #: Compiled forms by dialect (one per engine: tests make many apps), then by statement.
@@ -163,11 +165,13 @@ def _execute(conn: Connection, statement: Any, values: Mapping[str, Any],
 
 
 def _processors(plan: _Plan, cursor: Any, dialect: Dialect) -> list[tuple[int, Any]]:
-    """(column, SQLAlchemy's result processor) for the columns that have one."""
+    """(column, SQLAlchemy's result processor) for the columns that have one; a JSON column's
+    keeps the short flat objects it decodes (json_values)."""
     types = [column[3] for column in plan.compiled._result_columns]
     codes = [column[1] for column in cursor.description]
     pairs = enumerate(zip(types, codes, strict=True))
-    return [(n, processor) for n, (kind, code) in pairs
+    return [(n, kept_decoding(processor) if isinstance(kind, JSON) else processor)
+            for n, (kind, code) in pairs
             if (processor := kind._cached_result_processor(dialect, code))]  # fmt: skip
 
 

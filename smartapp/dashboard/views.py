@@ -17,6 +17,7 @@ from ..launch import current_launch, launch_required
 from ..models import WORKFLOW
 from ..reports import audit, pickers
 from ..reports import worklist as worklist_queries
+from ..urls import url_for as link_for
 from . import panels, queries
 
 bp = Blueprint("dashboard", __name__)
@@ -40,9 +41,10 @@ def worklist_link(**changes: str) -> str:
 
 @bp.app_template_global()
 def dashboard_href() -> str:
-    """The dashboard with the current page's filters (the worklist links to its charts)."""
+    """The dashboard with the current page's filters (the worklist links to its charts): its
+    link built once per worker (smartapp.urls), on every worklist page."""
     args = filter_args()
-    return url_for("dashboard.dashboard") + ("?" + urlencode(args) if args else "")
+    return link_for("dashboard.dashboard") + ("?" + urlencode(args) if args else "")
 
 
 @bp.get("/dashboard")

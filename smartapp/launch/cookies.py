@@ -11,18 +11,34 @@
   send Secure cookies over http (scripted tests with ``requests``). Never in production: Secure is
   left off only for a loopback host (127.0.0.0/8, ``localhost``, ``::1``); a request to any other
   host gets Secure cookies anyway, and a non-loopback ``PUBLIC_URL`` stops start-up.
+
+Reading the cookie (issue 19, fourteenth pass): Flask builds a serializer and verifies the
+cookie's signature on every request, ~5 % of a page's CPU, though a browser sends the same cookie
+on page after page. A worker keeps the cookies it has verified (:data:`MAX_COOKIES`, keyed by the
+secret keys too) with the time each was signed, and checks that time against the session's
+lifetime on every request exactly as itsdangerous does; a cookie never verified is verified.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, has_request_context, request
-from flask.sessions import SecureCookieSessionInterface
+from flask import Flask, Request, has_request_context, request
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 
+from ..bounded import BoundedStore
 from ..errors import ConfigError
 from .hosts import is_loopback
+
+#: Verified session cookies a worker keeps (~0.5 KB each): (keys, cookie) -> (signed at, the
+#: session's data if flat, else the cookie's payload part).
+MAX_COOKIES = 4096
+_verified: BoundedStore[tuple[Any, str], tuple[int, Any]] = BoundedStore(MAX_COOKIES)
+_serializers: dict[Any, URLSafeTimedSerializer] = {}
+_FLAT = (str, int, float, bool, type(None))
 
 COOKIE_MODES: dict[str, dict[str, Any]] = {
     "embedded": {
@@ -73,3 +89,42 @@ class _ModeSessionInterface(SecureCookieSessionInterface):
 
     def get_cookie_secure(self, app: Flask) -> bool:
         return cookie_secure(app)
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        """Flask's serializer, made once per secret key (and fallbacks) rather than per call."""
+        if not app.secret_key:
+            return None
+        keys = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        made = _serializers.get(keys)
+        if made is None:
+            made = _serializers[keys] = super().get_signing_serializer(app)  # type: ignore[assignment]
+        return made
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        """Flask's session from the cookie, verifying each distinct cookie once a worker."""
+        serializer = self.get_signing_serializer(app)
+        cookie = request.cookies.get(self.get_cookie_name(app))
+        if serializer is None or not cookie:
+            return super().open_session(app, request)
+        max_age = int(app.permanent_session_lifetime.total_seconds())
+        key = ((app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ())), cookie)
+        kept = _verified.get(key)
+        if kept is None:
+            try:
+                data, signed = serializer.loads(cookie, max_age=max_age, return_timestamp=True)
+            except BadSignature:  # tampered, signed with another key, or expired
+                return self.session_class()
+            # A flat session (the launched session's id, the CSRF secret) is kept decoded: the
+            # session class copies it, so no request shares it. Else the cookie's payload part
+            # (itsdangerous's format: payload.timestamp.signature), decoded on every request.
+            flat = type(data) is dict and all(type(v) in _FLAT for v in data.values())
+            kept = (int(signed.timestamp()), dict(data) if flat else cookie.rsplit(".", 2)[0])
+            _verified.put(key, kept)
+        age = int(time.time()) - kept[0]  # itsdangerous's own test (TimestampSigner.unsign)
+        if age > max_age or age < 0:
+            _verified.discard(key)
+            return self.session_class()
+        found = kept[1]
+        if type(found) is dict:
+            return self.session_class(found)
+        return self.session_class(serializer.load_payload(found.encode()))

@@ -42,6 +42,13 @@ counted back) with an earlier note unread (unread_anchors.py: SPS-009 x2, TSA-00
 AIM-003), and "X-rays reviewed" at its visit's day with a note from before the window unread
 (unread_films.py: HYA-001). The imaging, spine and hyaluronan cases (460): 0 violations.
 
+Stop 38, whole corpus (3,671 cases, 7,455 notes, way binary-404): 32 violations (20 a, 5 b, 7 c)
+before, 25 after (20 a, 5 b, 0 c): the readiness verdict now counts the notes the check opened
+and could not read, and a record with every item met is "Incomplete: N notes could not be read"
+(readiness.readiness_state's ``notes_unread``). Invariant (c) holds by construction; the 20 (a)
+items -- HHC-001, INF-001/007, WLK-002, WHC-004, OCC-002 twice each, others once -- still read
+met with their discounting note unread, each needing its own answer.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

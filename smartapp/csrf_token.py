@@ -13,6 +13,11 @@ each request signs it with the time, with itsdangerous's own signer: the same by
 Everything else is Flask-WTF's: a session without a raw token yet, a raw token that is not text,
 or an app configured with another field name or secret goes through ``generate_csrf`` itself.
 The signed token is cached for the request on ``g`` where Flask-WTF caches it, so both agree.
+
+Templates: ``CSRFProtect.init_app`` puts ``generate_csrf`` in the Jinja globals *and* registers a
+context processor returning it, and a context processor's names win over the globals in every
+``render_template`` context; so :func:`init_app` removes that processor (the globals already
+hold both of its names) rather than only replacing the global (fifteenth pass).
 """
 
 from __future__ import annotations
@@ -58,6 +63,19 @@ def csrf_token() -> str:
     return token
 
 
+def _is_flask_wtf_processor(func: Any) -> bool:
+    """Flask-WTF's ``lambda: {"csrf_token": generate_csrf, "csrf_meta_tag": csrf_meta_tag}``."""
+    if getattr(func, "__module__", None) != "flask_wtf.csrf":
+        return False
+    names = func()  # a dict of two functions; needs no request
+    return isinstance(names, dict) and set(names) <= {FIELD, "csrf_meta_tag"}
+
+
 def init_app(app: Flask) -> None:
     """Templates' ``csrf_token()`` is this one (after CSRFProtect registered its own)."""
     app.jinja_env.globals["csrf_token"] = csrf_token
+    processors = app.template_context_processors[None]
+    kept = [func for func in processors if not _is_flask_wtf_processor(func)]
+    if len(kept) == len(processors):  # a Flask-WTF that no longer registers it: nothing shadows
+        return
+    processors[:] = kept

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from flask import g, session
+from flask import g, render_template_string, session
 from flask_wtf.csrf import generate_csrf, validate_csrf
 
 from smartapp import create_app
@@ -56,3 +56,18 @@ def test_a_new_session_gets_its_raw_token_from_flask_wtf(app):
 
 def test_templates_ask_this_function(app):
     assert app.jinja_env.globals["csrf_token"] is csrf_token
+
+
+def test_rendered_templates_use_this_function_too(app, monkeypatch):
+    # Flask-WTF's context processor once put generate_csrf back into every template's context.
+    with app.test_request_context("/"):
+        names: dict = {}
+        app.update_template_context(names)
+        assert names.get("csrf_token", csrf_token) is csrf_token
+    calls = []
+    monkeypatch.setattr("flask_wtf.csrf.generate_csrf", lambda: calls.append(1) or "flask-wtf")
+    with app.test_request_context("/"):
+        session["csrf_token"] = "c" * 40
+        token = render_template_string("{{ csrf_token() }}")
+        assert token == csrf_token() and not calls
+        validate_csrf(token)

@@ -166,11 +166,28 @@ def _route_ok(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
     return not _NOT_INJECTION.search(f"{item.route} {item.text}") or "inject" in item.route
 
 
+# A report's conclusion may open by naming the test it reports ("Tumor (somatic) NGS panel:
+# PIK3CA H1047R ...") under a code that names something else (a HER2 interpretation).
+_CONCLUSION_HEADING = re.compile(r"^\s*([^:.;]{3,60}):")
+
+
+def _stated_names(item: Evidence) -> str:
+    """What a record is called: its label, and for a report the heading its conclusion opens
+    with (blind wave 40, ES/gen-01: a tumor NGS panel filed as "HER2 [Interpretation]")."""
+    names = item.label().lower()
+    conclusion = item.raw.get("conclusion")
+    if item.kind == "DiagnosticReport" and isinstance(conclusion, str):
+        heading = _CONCLUSION_HEADING.match(conclusion)
+        if heading:
+            names = f"{names} {heading.group(1).lower()}"
+    return names
+
+
 def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> bool:
     if not (_status_ok(item, operator, spec) and matches_concept(item.codes, item.text, spec)):
         return False
     excluded = tuple(spec.get("exclude_names", ()))
-    if excluded and _names_pattern(excluded).search(item.label().lower()):
+    if excluded and _names_pattern(excluded).search(_stated_names(item)):
         return False  # "Tumor genomic profiling (somatic NGS)" names BRCA1, tests no germline
     if item.date is not None and item.date > ctx.as_of and not _planned_ahead(item, spec, ctx):
         return False

@@ -23,9 +23,12 @@ INFORMANT = re.compile(
     rf"\b{_RELATIVE}\s+(?:reports?|reported|states?|stated|says|said|notes?|noted|called|calls|"
     r"describes?|endorses?|confirms?|adds?|relates?|is concerned|worries|tells|told)\b|"
     rf"\bper\s+(?:his|her|the|pt'?s)?\s*{_RELATIVE}\b|"
-    # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account.
+    # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account;
+    # also one told by the patient with a relative ("Hx from patient and husband: cannot follow
+    # conversation": blind wave 40, EU/therapy-speech-language-03).
     rf"\b(?:history|hx|info(?:rmation)?)\s+(?:is\s+)?(?:provided by|obtained from|given by|from)"
-    rf"\s+(?:his|her|the|pt'?s)?\s*{_RELATIVE}\b|"
+    r"\s+(?:(?:the\s+)?(?:patient|pt)\s*(?:and|&|\+|/)\s*)?"
+    rf"(?:his|her|the|pt'?s)?\s*{_RELATIVE}\b|"
     # "witnessed apneas (daughter)", "snoring noticed by his wife": the relative saw it happen.
     r"\b(?:witnessed|observed|noticed|noted|heard)\b[^.;()]{0,40}?(?:\(\s*(?:per|by)?\s*|\bby\s+)"
     rf"(?:his|her|the|pt'?s)?\s*(?:{_RELATIVE}|bed ?partner|boyfriend|girlfriend|roommate)\b",

@@ -59,6 +59,26 @@ _EXAM_CLOSING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _STATEMENT_END = re.compile(r"[.;]\s|\n")
+#: A statement that turns from the restated exam to what is done now: the plan, a referral, or
+#: what a result will decide. An order note's "Exam from 02/19/2026: R SLR +, R EHL 4/5. Failed
+#: PT. Post-laminectomy; if recurrent HNP, refer neurosurgery" restates the exam, not the plan
+#: written with the order (blind wave 40, EV/lumbar-mri-03). "Pain referred to buttock" is exam.
+_NOT_EXAM = re.compile(
+    r"^\s*(?:\W\s*)?(?:(?:plan|a/p|assessment|impression|recommend\w*)\b|if\b|refer\s|referral\b)"
+    r"|->|\u2192",
+    re.IGNORECASE,
+)
+
+
+def _exam_end(text: str, start: int, end: int) -> int:
+    """Where a restated exam running from ``start`` stops short of ``end``: at the first
+    statement after its opening one that is the plan, not the exam (``_NOT_EXAM``)."""
+    for boundary in _STATEMENT_END.finditer(text, start, end):
+        stop = _STATEMENT_END.search(text, boundary.end(), end)
+        statement = text[boundary.end() : stop.start() if stop else end]
+        if _NOT_EXAM.search(statement):
+            return boundary.end()
+    return end
 
 
 def _earlier(said: str, note_date: dt.date | None) -> dt.date | None:
@@ -95,7 +115,7 @@ def restated_exam_spans(text: str, note_date: dt.date | None) -> list[tuple[int,
                 end = position
                 break
             position = next_end + 1
-        spans.append((start, end, when))
+        spans.append((start, _exam_end(text, match.end(), end), when))
     closed = []
     for match in _EXAM_CLOSING.finditer(text):
         when = _earlier((match.group("when") or match.group("when2")).strip(), note_date)

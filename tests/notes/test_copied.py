@@ -103,6 +103,17 @@ def test_a_copied_denial_is_older_than_the_note_that_carries_it():
             "Exam from 1/5/26: SLR + L. Strength 5/5.\nA/P: MRI.",
             [("Exam from 1/5/26: SLR + L. Strength 5/5.", date(2026, 1, 5))],
         ),
+        # ... up to a statement that turns to the plan written now (a referral, what the result
+        # decides), as an order note's restated exam is followed by its reason
+        (
+            "Exam from 3/2/26: Lachman + R, small effusion. Brace failed. If ACL tear, refer"
+            " ortho.",
+            [("Exam from 3/2/26: Lachman + R, small effusion. Brace failed.", date(2026, 3, 2))],
+        ),
+        (
+            "Exam from 3/2/26: pain referred to buttock. SLR + L.",
+            [("Exam from 3/2/26: pain referred to buttock. SLR + L.", date(2026, 3, 2))],
+        ),
         # a statement citing an earlier exam: that statement only
         (
             "Neuro: intact per exam 12/2025. SLR neg today.",

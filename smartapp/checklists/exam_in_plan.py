@@ -20,7 +20,7 @@ _RESULT = re.compile(
     r"|\b\d{1,3}\s*(?:deg(?:rees?)?\b|°)"  # range of motion, SLR angle
     r"|\b(?:neg|negative|pos|positive|intact|nonfocal|non-focal|wnl|symmetric(?:al)?|ttp)\b"
     r"|\btender(?:ness)?\s+to\s+palpation\b"
-    r"|[a-z]\s*\+(?=\s*(?:$|[,;.]|bilat|b/l|[lr]\b|left|right|at|over|on))",  # "facet loading +"
+    r"|[a-z]\s*\+(?=\s*(?:$|[,;.)\]]|bilat|b/l|[lr]\b|left|right|at|over|on))",  # "facet loading +"
     re.IGNORECASE,
 )
 _AHEAD = re.compile(

@@ -112,6 +112,30 @@ def says_more_apart(text: str, trigger: tuple[int, int], start: int, end: int) -
     return not _bare(text[own[0] : own[1]], text[start:end])
 
 
+#: The rest of a list of tests joined by "/", "and", "or", "&" up to the result word written after
+#: the last one: "Lachman/ant drawer neg", "Lachman and anterior drawer negative". ConText reads a
+#: result word only a few tokens away, so the list's first item kept no result (blind wave 40,
+#: ES/kas-02). Each item is a few plain words; a sign, a grade or a number of its own ("+", "2B",
+#: "positive") ends the list, and a comma starts another clause (normal_in_own_clause).
+_JOINED_THEN_RESULT = re.compile(
+    r"(?:\s*(?:/|&|\band\b|\bor\b)\s*(?:[a-z][a-z'.-]*\s*){1,3})+", re.IGNORECASE
+)
+
+#: Where the list can end at the latest: a clause break or a sentence's end.
+_LIST_END = re.compile(r"[,;:\n]|\.\s+(?=[A-Z])")
+
+
+def joined_list_result(text: str, end: int) -> bool:
+    """Whether the finding ending at ``end`` of ``text`` opens a list of tests joined by "/" or
+    "and" whose result word, written after the last item, is normal (see _JOINED_THEN_RESULT)."""
+    rest = _LIST_END.split(text[end : end + 80], maxsplit=1)[0]
+    result = _normal_words().search(rest)
+    if result is None:
+        return False
+    joined = rest[: result.start()]
+    return bool(_JOINED_THEN_RESULT.fullmatch(joined)) and not _ASSERTS.search(joined)
+
+
 def clause_of(text: str, position: int) -> str:
     """The clause of ``text`` that holds ``position``."""
     for low, high in _clauses(text):

@@ -19,7 +19,7 @@ from ..evidence.score_bands import (
     rated_well,
 )
 from . import cues, not_evidence
-from .clauses import clause_of, denial_in_own_clause, normal_in_own_clause
+from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
 from .field_answers import field_answered_no, field_opens_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .lines import NoteLines
@@ -87,6 +87,8 @@ def entity_flags(
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
     if flags.get("normal") and not normal_in_own_clause(seg.text, ent.start_char, ent.end_char):
         flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
+    elif label.startswith("exam-findings|") and joined_list_result(seg.text, ent.end_char):
+        flags["normal"] = True  # "Lachman/ant drawer neg": the result of the whole list
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]

@@ -96,6 +96,9 @@ FACTS = frozenset(
 #: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
 _HYPOTHETICAL_AFTER = re.compile(
     r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|"
+    # Booked is scheduled, as ConText reads it beside a spaCy target (blind wave 40,
+    # EU/dme-wheelchair-03: "PT/ATP wheelchair seating evaluation booked 11/03/2026").
+    r"(?:re-?)?booked|"
     # A clinic's backlog or waitlist is the same wait (blind wave 18, BI/whc-03: "seating
     # clinic backlog; ... evaluation now scheduled 07/28/2026").
     r"backlog(?:ged|s)?|wait[- ]?list(?:ed)?|"

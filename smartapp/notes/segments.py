@@ -81,8 +81,17 @@ _RESULT_AFTER_DASH = (
     r"(?!(?:negative|neg|positive|normal|abnormal|unremarkable|vus|benign|"
     r"(?:likely\s+)?pathogenic|no\s+(?:pathogenic|deleterious|mutations?|variants?))\b)"
 )
+#: A list item's word that its drug is not in use stays with the drug after a dash too: Epic's
+#: reconciled list writes "insulin glargine (LANTUS) 100 u/mL - NOT TAKING, never started", and
+#: cut at the dash the drug stood alone as a current one (blind wave 40, ES/cgm-02). Only such
+#: status words: "HTN - stopped PT" or "knee OA - s/p inj" keep their cut.
+_STATUS_AFTER_DASH = (
+    r"(?!(?:pt\s+|patient\s+)?(?:not\s+(?:currently\s+)?(?:taking|using)|"
+    r"never\s+(?:started|taken|filled|used))\b)"
+)
 _LIST_SPLIT = re.compile(
-    rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}", re.IGNORECASE
+    rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}",
+    re.IGNORECASE,
 )
 #: The lists whose items carry such remarks (a problem list's bracket may hold whole sentences).
 _REMARKED_LISTS = frozenset({"medications", "allergies"})

@@ -6,11 +6,13 @@ the oxygen working, not that the patient no longer needs it: it is no later test
 room-air 86% (blind wave 16, BB/oxy-01). ``room_air: true`` on ``note_value`` or
 ``has_observation`` keeps only readings not stated on oxygen: a note's value followed in its
 clause by 'on 2L', 'on 3 lpm NC', 'on O2', 'with supplemental oxygen', 'on BiPAP', or preceded
-by 'on 2L NC:' or written right before it ('walking on 1 L SpO2 88%', blind wave 21,
-BX/oxy-02); an Observation whose inhaled-oxygen component (LOINC 3151-8 flow, 3150-0
-concentration, or named so only by code.text or display, as Epic and Oracle Health payloads do:
-'Inhaled oxygen flow rate', 'O2 flow', 'FiO2', blind wave 18 BK/oxy-02) gives a flow above 0 or
-a concentration above 21%, or whose comment says it was taken on oxygen and names no room air.
+by 'on 2L NC:' (also a heading's brackets, 'Intake (on 2 L loaner from hospital): SpO2 88%',
+blind wave 40, EV/oxygen-02: up to 60 characters back) or written right before it
+('walking on 1 L SpO2 88%', blind wave 21, BX/oxy-02); an Observation whose inhaled-oxygen
+component (LOINC 3151-8 flow, 3150-0 concentration, or named so only by code.text or display,
+as Epic and Oracle Health payloads do: 'Inhaled oxygen flow rate', 'O2 flow', 'FiO2', blind wave
+18 BK/oxy-02) gives a flow above 0 or a concentration above 21%, or whose comment says it was
+taken on oxygen and names no room air.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
         at = snippet.lower().find(target.lower()) if target else -1
     if at < 0:
         return False
-    before = snippet[max(0, at - 25) : at]
+    before = snippet[max(0, at - 60) : at]
     tail = snippet[at + len(target) :]
     value = re.search(r"\d{2,3}(?:\.\d+)?\s*%?", tail)
     if value is None:

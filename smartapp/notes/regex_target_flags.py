@@ -200,10 +200,22 @@ _OWN_RESULT = re.compile(
 )
 
 
+#: An osteonecrosis stage in brackets grades the disease the film shows: "no collapse (Ficat II)"
+#: denies the collapse, not the AVN its stage says is there (blind wave 40, AI/hip-04). Stage 0
+#: is no disease on the film, so it is left to the denial.
+_BRACKETED_STAGE = re.compile(
+    r"\(\s*(?:cruess|ficat(?:[- ]arlet)?|steinberg|arco)\s*(?:stage|grade)?\s*(?![0o]\b)\w",
+    re.IGNORECASE,
+)
+
+
 def _denial_reach(text: str, start: int, end: int) -> int:
     """Where a denial before the target at [start, end) of ``text`` may stand from: anywhere in
     the 60 characters before it, or only in its own clause when it states its own negative or
-    its own favourable result."""
+    its own favourable result, or only inside the brackets of a stage they open."""
+    bracket = text.rfind("(", max(0, start - 3), start)
+    if bracket >= 0 and _BRACKETED_STAGE.match(text, bracket):
+        return start
     low, high = clause_bounds(text, start)
     if _OWN_DENIAL.search(text[start : min(end, high)]):
         return max(low, start - 60)

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
-from ..notes.written_dates import latest_on_or_before, numeric_date, safe_date
+from ..notes.calendar_days import latest_on_or_before, numeric_date, safe_date
 from .plan_periods import names_plan, stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.

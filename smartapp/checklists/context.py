@@ -196,6 +196,6 @@ def request_date(order: Order | dict[str, Any] | None) -> date | None:
         return None
     if isinstance(order, Order):
         return order.occurrence
-    from ..evidence.resources import order_of
+    from ..evidence.orders import order_of
 
     return order_of(order, "", {}).occurrence

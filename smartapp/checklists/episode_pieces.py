@@ -1,26 +1,25 @@
 """The pieces of care a ``care_episode`` (episodes.py) adds up, each an interval with its modality.
 
 Coded procedures, therapy-visit encounters and medications run from their date to their recorded
-end; a note's mention of care runs from the start its dates or duration give to the note's date
-("PT x 6 wks", "since mid-July", "3/2-4/20"), or is the note's day alone. What is no piece of the
-episode: care the patient chose alone where the criterion asks for provider-directed care, a
-drug taken now and then, a topical drug where a systemic one is asked for, past history with no
-date, family history.
+end (coded_pieces.py); a note's mention of care runs from the start its dates or duration give to
+the note's date ("PT x 6 wks", "since mid-July", "3/2-4/20"), or is the note's day alone. What is
+no piece of the episode: care the patient chose alone where the criterion asks for
+provider-directed care, a drug taken now and then, a topical drug where a systemic one is asked
+for, past history with no date, family history.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..notes.cues import CARE_STOPPED, NO_SHOW, session_count
+from ..notes.cues import CARE_STOPPED, session_count
 from .applied_to_skin import applied_to_skin
-from .as_needed import as_needed, listed_occasional, occasional_drugs
+from .as_needed import listed_occasional, occasional_drugs
 from .before_that_one import NO_DAY, before_that_one
 from .care_parts import OwnWords
-from .context import Context, cite
+from .context import Context
 from .courses import (
     MEDICATION_CONCEPTS,
     care_days,
@@ -34,12 +33,10 @@ from .courses import (
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
-from .record_filters import _keep, route_asked
-from .records import OPERATORS, _end
+from .record_filters import route_asked
 from .relevant_findings import finding_cites, relevant_findings
 from .started_this_visit import started_this_visit
 from .stop_goes_on import stopped_after
-from .unread_stops import runs_on_status
 
 
 @dataclass(frozen=True)
@@ -83,113 +80,6 @@ class Piece:
     #: the latest day the care may have begun when its weeks are dated by a month alone
     #: ("meloxicam x 2 wks in Sept"): an episode it opens starts no earlier (month_courses.py)
     late_start: date | None = None
-
-
-def _modality_of(label: str, category: str) -> str:
-    """The note concept whose phrases name a coded medication (else its first word)."""
-    from ..notes.findings import load_targets
-
-    text = label.lower()
-    for concept, phrases in load_targets().get(category, {}).items():
-        for phrase in phrases:
-            if isinstance(phrase, str) and re.search(
-                rf"(?<![\w-]){re.escape(phrase.lower())}(?!\w)", text
-            ):
-                return concept
-    return text.split(" ")[0] if text else "medication"
-
-
-def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
-    """Coded procedures and medications as pieces of care."""
-    out = []
-    category = spec.get("category", "conservative-treatment")
-    for key, operator in (
-        ("procedures", "has_procedure"),
-        ("encounters", "has_encounter"),
-        ("medications", "has_medication"),
-    ):
-        criterion = spec.get(key)
-        if criterion is None:
-            continue
-        criterion = {**criterion, "same_region": spec.get("same_region", False)}
-        types = OPERATORS[operator][0]
-        if criterion.get("prescribed"):
-            # Provider-directed care: what was prescribed or given, not what the patient reports
-            # taking on their own (MedicationStatement: "OTC ibuprofen now and then").
-            types = tuple(t for t in types if t != "MedicationStatement")
-        occasional = occasional_drugs(spec, ctx) if key == "medications" else set()
-        for item in ctx.record.of(*types):
-            if item.date is None or not _keep(item, operator, criterion, ctx):
-                continue
-            if item.raw.get("intent") in _NOT_AN_ORDER:
-                continue  # a reconciled list's "meloxicam [no start date]": no course given
-            end = max(_end(item, ctx) or item.date, item.date)
-            if end == item.date and _stopped(item, ctx):
-                continue  # an open order a note says was never taken (stopped_orders.py)
-            # Coded therapy procedures are the physical-therapy modality of the notes' vocabulary;
-            # a therapy visit ("OT Hand Therapy Daily Note (visit 3)") the one its type names.
-            modality = (
-                "physical-therapy" if key == "procedures" else _modality_of(item.label(), category)
-            )
-            if key == "procedures" and _not_kept(item.date, modality, ctx):
-                continue  # coded completed, but the note says that visit was not kept
-            if modality in occasional and as_needed(item):
-                end = item.date  # a prn order the notes say is taken a few times a week
-            label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
-            out.append(
-                Piece(
-                    item.date,
-                    end,
-                    modality,
-                    cite(item.ref, label),
-                    sessions=_counted(item) if key == "procedures" else 0,
-                    stopped=_stopped(item, ctx),
-                    running=end > item.date and runs_on_status(item, ctx),
-                )
-            )
-    return out
-
-
-#: A MedicationRequest that proposes or plans a drug authorises no one to give it (FHIR R4
-#: MedicationRequest.intent): Epic sends a medication reconciliation's patient-reported entry
-#: as intent "plan". Its authoredOn is when it was listed, not a course begun (blind wave 23,
-#: CE/tsa-02: "meloxicam only on a med-rec list (unsure if filled)").
-_NOT_AN_ORDER = frozenset({"proposal", "plan"})
-
-
-def _counted(item: Any) -> int:
-    """The visits a coded therapy period's own note counts ("Ther ex 10/16-10/23", note "3
-    visits; patient self-discharged"): a course left after them is those visits, not a week of
-    care (blind wave 29, DD/occ-03)."""
-    notes = item.raw.get("note") or ()
-    return session_count(" ".join(n.get("text", "") for n in notes if isinstance(n, dict)))
-
-
-def _stopped(item: Any, ctx: Context) -> bool:
-    """An open medication order a later note says was stopped (stopped_orders.py)."""
-    return (
-        item.end is None
-        and item.kind.startswith("Medication")
-        and item.status in ("active", "on-hold", "in-progress")
-        and ctx.note_stop(item) is not None
-    )
-
-
-def _not_kept(day: date, modality: str, ctx: Context) -> bool:
-    """Whether a note says the care coded on ``day`` did not happen that day: a negated
-    statement of the modality dated that day ("PT evaluation was scheduled 3/2 but pt did not
-    attend": blind wave 18, BL/tka-02, beside a PT evaluation Procedure coded completed 3/2)."""
-    return any(
-        f.negated and not f.family and f.when == day and f.concept == modality
-        and f.category == "conservative-treatment"
-        and (NO_SHOW.search(f.snippet) or _CANCELLED.search(f.snippet))
-        for f in ctx.record.findings or ()
-    )  # fmt: skip
-
-
-#: A visit called off: "PT eval 3/2 cancelled", "canceled by pt". "No PT since 3/2" is no
-#: word on the visit of 3/2.
-_CANCELLED = re.compile(r"\b(?:cancell?ed|rescheduled)\b", re.IGNORECASE)
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:

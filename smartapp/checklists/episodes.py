@@ -25,10 +25,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from .care_begun import begun_by_plan, bounded_by_plans, drugs_begun, taken_since_plans
+from .coded_pieces import structured_pieces
 from .context import MAX_EVIDENCE, Context, Outcome
 from .course_under_way import plan_runs_past
 from .courses import a_course, left_modalities, session_days
-from .episode_pieces import Piece, note_criterion, note_pieces, structured_pieces
+from .episode_pieces import Piece, note_criterion, note_pieces
 from .finding_dates import note_dates
 from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings

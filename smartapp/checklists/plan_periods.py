@@ -26,8 +26,8 @@ from datetime import date, timedelta
 
 from ..evidence.dates import parse_date
 from ..evidence.record import Note
+from ..notes.calendar_days import numeric_date
 from ..notes.cues import PLACEHOLDER
-from ..notes.written_dates import numeric_date
 from .context import Context
 from .plan_through import labelled_periods, lasting_periods, through_periods
 

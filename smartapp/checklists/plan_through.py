@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ..evidence.dates import parse_date
-from ..notes.written_dates import numeric_date
+from ..notes.calendar_days import numeric_date
 
 _THROUGH = re.compile(
     r"(?<![\d/-])(?<![\d/-]\s)\b(?:through|thru|until|till|valid\s+to|ending)\s+"

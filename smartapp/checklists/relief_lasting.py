@@ -19,9 +19,10 @@ from calendar import monthrange
 from datetime import date
 from typing import Any
 
+from ..notes.calendar_days import latest_on_or_before
 from ..notes.durations import find_dates, find_durations, relief_held
 from ..notes.statements import SYMPTOM_WORDS
-from ..notes.written_dates import MONTH_PATTERN, MONTHS, latest_on_or_before
+from ..notes.written_dates import MONTH_PATTERN, MONTHS
 
 #: "lasted until about end of July", "lasting till mid-Aug", "held until 8/1".
 _UNTIL = re.compile(

@@ -26,8 +26,9 @@ from .care_plans import careplan_texts
 from .dosages import dosage_texts
 from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts
 from .notices import fetch_problems, not_fetched_notes
+from .orders import order_of
 from .record import ANY_TYPE, Evidence, Order, PatientRecord
-from .resources import evidence_of, order_of
+from .resources import evidence_of
 from .shapes import as_dict, as_str, dicts
 
 log = logging.getLogger(__name__)

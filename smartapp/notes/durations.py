@@ -13,17 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .calendar_days import latest_on_or_before, safe_date
 from .month_parts import month_part_day, year_part_day
-from .written_dates import (
-    DATE,
-    DIGIT,
-    MONTHS,
-    DateMention,
-    find_dates,
-    latest_on_or_before,
-    parse_date_match,
-    safe_date,
-)
+from .written_dates import DATE, DIGIT, MONTHS, DateMention, find_dates, parse_date_match
 from .written_dates import MONTH_PATTERN as _MONTH
 
 UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}

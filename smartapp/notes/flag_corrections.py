@@ -1,7 +1,7 @@
 """How the cues around one matched target correct the flags ConText gave it, or drop it: a job's
 demands, a quoted wish, care never begun, avoided or only offered, another note's evaluation, an
 exam "unchanged" or a sign written after a denial, a field answered no, a therapist's credential
-or "PT" the patient; a pattern target's surgery date, field answer and job demand. Split out of
+or "PT" the patient (a pattern target's are pattern_flag_corrections.py). Split out of
 statements.py, which assembles a statement's findings from these flags.
 """
 
@@ -20,7 +20,7 @@ from ..evidence.score_bands import (
 )
 from . import cues, not_evidence
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
-from .field_answers import field_answered_no, field_opens_answered_no
+from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
@@ -32,7 +32,7 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
-from .regex_target_flags import FACTS, TOLD_INDICATION, regex_flags
+from .regex_target_flags import FACTS, TOLD_INDICATION
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed
@@ -204,43 +204,6 @@ def entity_flags(
         return None  # "ORTHO NEW PT 8/20/26": a new patient's visit, not therapy
     if ent.text == "PT" and PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
         return None  # "PT is a 56 y/o M", "PT states ...": the patient, not therapy
-    return flags
-
-
-def pattern_flags(
-    label: str, match: re.Match[str], seg: Segment, lines: NoteLines
-) -> dict[str, bool] | None:
-    """The flags of a pattern target (``label``, its ``match`` in a statement), corrected by the
-    cues around it; None when it is no finding."""
-    if (
-        label == "work-injury|date-of-injury"
-        and match.group()[:1].isdigit()
-        and not_evidence.SURGERY_BEFORE_DATE.search(seg.text[: match.start()])
-    ):
-        return None  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
-    flags = regex_flags(seg.text, match.start(), match.end(), label)
-    if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
-        flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
-    if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
-        flags["hypothetical"] = True  # what the job requires, not what the worker can do
-    if label == "work-injury|mechanism":
-        before, after = seg.text[: match.start()], seg.text[match.end() :]
-        lead = _lead(lines, seg, before)
-        if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
-                or lift_as_limit(before, match.group(), after)):  # fmt: skip
-            # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
-            flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
-        if away_from_work(clause_of(seg.text, match.start())):
-            flags["hypothetical"] = True  # "twisted it at the gym": not the work injury's
-    if label.startswith("functional-deficits|") and (
-        rated_well(seg.text, match.start(), match.end())
-        or balance_tested_well(seg.text, match.start(), match.end())
-        or weight_meets_demand(seg.text)
-        or unweighed_demand(lines, seg.start + match.start())
-    ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall
-        flags["normal"] = True
-    if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: match.end()]):
-        flags["hypothetical"] = True  # the patient's words for a request: a wish
     return flags
 
 

@@ -20,10 +20,11 @@ from . import cues, not_evidence, payer_criteria, tables
 from .clause_regions import finding_regions
 from .durations import find_dates, find_durations, relief_held
 from .finding_dates import entry_label_date, nearest_date
-from .flag_corrections import CARE, entity_flags, pattern_flags
+from .flag_corrections import CARE, entity_flags
 from .lines import NoteLines
 from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .pattern_flag_corrections import pattern_flags
 from .prefilter import gate
 from .regex_target_flags import regex_flags
 from .reports_to_come import names_report, report_to_come

@@ -3,7 +3,7 @@ March", "Sept-Nov 2025", a study night "5/9-10/26", a bare year ("WC claim 2019"
 years ("naproxen BID 2024-2025", "x 9 mos 2024-25").
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. A date
-written without a year is anchored to the note's date (:func:`_yearless`).
+written without a year is anchored to the note's date (calendar_days.py).
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .calendar_days import _year, _yearless, safe_date
 from .month_parts import STARTED, ahead_month, month_part_day, started_part, year_part_day
 from .visit_numbers import visit_count
+from .yearless_ranges import _range_start, _yearless_ranges
 
 MONTHS = {
     name: number
@@ -48,48 +50,6 @@ class DateMention:
     start: int
     end: int
     when: dt.date
-
-
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _year(text: str | None, default: int) -> int:
-    if not text:
-        return default
-    value = int(text)
-    return value + 2000 if value < 100 else value
-
-
-def numeric_date(text: str, default_year: int | None = None) -> dt.date | None:
-    """ "3/2/26" or "03/02/2026" → that day; "3/2" only with ``default_year``; else None."""
-    parts = text.split("/")
-    if len(parts) not in (2, 3) or not all(part.isdigit() for part in parts):
-        return None
-    year = _year(parts[2], 0) if len(parts) == 3 else default_year
-    return safe_date(year, int(parts[0]), int(parts[1])) if year is not None else None
-
-
-def latest_on_or_before(month: int, day: int, note_date: dt.date) -> dt.date | None:
-    when = safe_date(note_date.year, month, day)
-    if when and when > note_date:
-        when = safe_date(note_date.year - 1, month, day)
-    return when
-
-
-def _yearless(month: int, day: int, note_date: dt.date) -> dt.date | None:
-    """A day written without a year: in the next 90 days it is an appointment ("first visit
-    1/27"), otherwise the latest such day on or before the note."""
-    this_year = safe_date(note_date.year, month, day)
-    if this_year and note_date < this_year <= note_date + dt.timedelta(days=90):
-        return this_year
-    next_year = safe_date(note_date.year + 1, month, day)
-    if next_year and next_year <= note_date + dt.timedelta(days=90):
-        return next_year
-    return latest_on_or_before(month, day, note_date)
 
 
 def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date | None:
@@ -180,55 +140,6 @@ def _last_month(month: int, day: int, note_date: dt.date) -> dt.date:
     March": the 25th)."""
     year = note_date.year if month < note_date.month else note_date.year - 1
     return dt.date(year, month, day)
-
-
-#: The dated end of a range whose start has no year: "PT 1/5-2/13/26" (blind wave 15, AY/inj-01).
-_RANGE_END = re.compile(
-    r"(?:[-–]|\s+(?:to|through|thru)\s+)(\d{1,2})/(\d{1,2})/(\d{2,4})\b(?![/\d])"
-)
-
-
-#: Two yearless days joined by a dash: "PT 2x/wk 2/5-3/20" (blind wave 17, BH/aim-01).
-_YEARLESS_PAIR = re.compile(r"(?<![/\d])(\d{1,2})/(\d{1,2})[-–](\d{1,2})/(\d{1,2})\b(?![/\d])")
-
-
-def _is_score(month: str, day: str) -> bool:
-    """ "4/5" strength or "7/10" pain, as a yearless day would also read."""
-    return int(day) in (5, 10) and int(month) <= int(day)
-
-
-def _yearless_ranges(text: str) -> dict[int, re.Match[str]]:
-    """Where each day of a yearless range starts → the range: "2/5-3/20" is a range because
-    "3/20" cannot be a score; "4/5-5/5" strength and "3/10-7/10" pain are scores."""
-    out = {}
-    for pair in _YEARLESS_PAIR.finditer(text):
-        first, second = pair.group(1, 2), pair.group(3, 4)
-        if not (_is_score(*first) and _is_score(*second)):
-            out[pair.start()] = out[pair.start(3)] = pair
-    return out
-
-
-def _range_start(
-    match: re.Match[str], text: str, note_date: dt.date | None, pair: re.Match[str] | None
-) -> dt.date | None:
-    """The first day of "1/5-2/13/26": a yearless "M/D" (else a strength score like "1/5") with
-    a dated day after it, in that day's year (the one before when its month comes earlier), and
-    on or before it. With ``pair`` starting at it ("2/5-3/20"), the day after it has no year
-    either and is anchored to the note as any yearless day is."""
-    if not match.group(4) or match.group(6):
-        return None
-    end = _RANGE_END.match(text, match.end())
-    if end is not None:
-        last = safe_date(_year(end.group(3), 0), int(end.group(1)), int(end.group(2)))
-    elif pair is not None and pair.start() == match.start() and note_date is not None:
-        last = _yearless(int(pair.group(3)), int(pair.group(4)), note_date)
-    else:
-        return None
-    if last is None:
-        return None
-    month, day = int(match.group(4)), int(match.group(5))
-    first = safe_date(last.year - (month > last.month), month, day)
-    return first if first is not None and first <= last else None
 
 
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:

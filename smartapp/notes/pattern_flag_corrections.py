@@ -1,0 +1,58 @@
+"""How the cues around a pattern target (a regex match, not a spaCy entity) correct the flags it
+reads, or drop it: a surgery's date taken for the injury's, a field answered no, a job's demands, a
+test done well, the patient's words for a request. The spaCy targets' corrections are
+flag_corrections.py, whose reading of the sentence and its quotations this shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence.demand_levels import weight_meets_demand
+from ..evidence.demand_rows import unweighed_demand
+from ..evidence.score_bands import balance_tested_well, rated_well
+from . import cues, not_evidence
+from .clauses import clause_of
+from .field_answers import field_opens_answered_no
+from .flag_corrections import _CAPACITY, _asked_for, _lead
+from .lines import NoteLines
+from .regex_target_flags import regex_flags
+from .segments import Segment
+from .work_context import away_from_work, in_job_gloss, lift_as_limit
+
+
+def pattern_flags(
+    label: str, match: re.Match[str], seg: Segment, lines: NoteLines
+) -> dict[str, bool] | None:
+    """The flags of a pattern target (``label``, its ``match`` in a statement), corrected by the
+    cues around it; None when it is no finding."""
+    if (
+        label == "work-injury|date-of-injury"
+        and match.group()[:1].isdigit()
+        and not_evidence.SURGERY_BEFORE_DATE.search(seg.text[: match.start()])
+    ):
+        return None  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
+    flags = regex_flags(seg.text, match.start(), match.end(), label)
+    if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
+        flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
+    if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
+        flags["hypothetical"] = True  # what the job requires, not what the worker can do
+    if label == "work-injury|mechanism":
+        before, after = seg.text[: match.start()], seg.text[match.end() :]
+        lead = _lead(lines, seg, before)
+        if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
+                or lift_as_limit(before, match.group(), after)):  # fmt: skip
+            # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
+            flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
+        if away_from_work(clause_of(seg.text, match.start())):
+            flags["hypothetical"] = True  # "twisted it at the gym": not the work injury's
+    if label.startswith("functional-deficits|") and (
+        rated_well(seg.text, match.start(), match.end())
+        or balance_tested_well(seg.text, match.start(), match.end())
+        or weight_meets_demand(seg.text)
+        or unweighed_demand(lines, seg.start + match.start())
+    ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall
+        flags["normal"] = True
+    if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: match.end()]):
+        flags["hypothetical"] = True  # the patient's words for a request: a wish
+    return flags

@@ -1,0 +1,74 @@
+"""Where a note's line is cut into statements (segments.py): the end of a sentence, and the
+commas, semicolons and dashes between a list's items.
+
+A full stop after a title ("Dr.") or a person's initial ends no sentence; a family history after a
+comma, an Epic wildcard or an EHR's bracketed tag after a full stop opens a statement of its own; a
+relative's dash and a test's result after its dash are no cut between list items.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
+_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
+#: A person's initial after the word that introduces them ends no sentence either: "GC visit
+#: booked 05/12 with L. Baptiste, CGC" is one statement, whose booking keeps the counselor's
+#: credential from reading as counseling held (blind wave 36, ED/genetic-02); "Lab tech R.
+#: Boggs". Only after such a word: "vitamin D. Recheck in 3 mo" ends where it stops.
+_BEFORE_A_PERSON = (
+    "with", "by", "per", "from", "to", "tech", "see", "seen", "w/", "cc", "dr", "dr.", "counselor",
+    "counsellor", "nurse", "therapist", "physician", "provider", "np", "pa", "rn", "md",
+)  # fmt: skip
+_NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES) + "".join(
+    rf"(?<!\b(?i:{re.escape(word)}) [A-Z]\.)" for word in _BEFORE_A_PERSON
+)
+#: A family history written after a comma starts a statement of its own: ConText reads "FHx"
+#: both ways, and "HTN and insomnia, family hx of stroke" must leave the patient's HTN and
+#: insomnia theirs (blind wave 24, CH/cpap-02).
+_FAMILY_AFTER_COMMA = (
+    r",\s+(?=(?i:(?:(?:no|neg|negative|positive|strong|significant|premature|\+)\s+)?"
+    r"(?:family\s+(?:history|hx)|fam\s+hx|fhx|fh)\b))"
+)
+#: An Epic wildcard ("***") after a full stop opens the next sentence, as a capital would: it is
+#: that sentence's unfilled field, not the end of the one before ("PLAN: R TKA - anticipate pain
+#: relief. *** Order updated R knee standing films?": blind wave 21, BW/tka-03).
+#: So does an EHR's square-bracketed tag after a full stop, whatever its case ("walking 30 min
+#: 5x/wk. [copied forward] Pt motivated, tried phentermine 2024"): the tag and what follows are
+#: the next statement, and a year written there does not date the care before the stop (blind
+#: wave 38, DU/bariatric-03).
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])|;\s+|(?<!\s)\s+[•▪◦]\s+"
+    rf"|{_FAMILY_AFTER_COMMA}"
+)
+#: A medication's own remark in brackets stays with it: "insulin glargine 100 u/mL - (historical,
+#: not taking)", "mesalamine 1.2 g (pt stopped on his own 2025, \"didn't help\")" (blind wave
+#: 20, BT/cgm-02, BR/inf-02): no cut before the bracket opens nor inside it.
+#: A relative's dash introduces what is theirs and is no cut: "FHx father - stroke", "mother -
+#: breast ca @52" keep the relative with the condition, as ConText reads it (blind wave 24,
+#: CH/cpap-02).
+_RELATIVE = (
+    "mother", "father", "mom", "dad", "sister", "brother", "sibling", "siblings", "son",
+    "daughter", "aunt", "uncle", "cousin", "grandmother", "grandfather", "parents",
+)  # fmt: skip
+_NOT_AFTER_RELATIVE = "".join(rf"(?<!\b{word})" for word in _RELATIVE)
+#: A test's result after its dash is the item's own and no cut either: "germline hereditary
+#: cancer panel 2023 - negative" under PMH is one test and its result, and a cut leaves the
+#: test without the result that shows it done (blind wave 35, EA/genetic-testing-03); "Hep C -
+#: negative" keeps its negative with it.
+_RESULT_AFTER_DASH = (
+    r"(?!(?:negative|neg|positive|normal|abnormal|unremarkable|vus|benign|"
+    r"(?:likely\s+)?pathogenic|no\s+(?:pathogenic|deleterious|mutations?|variants?))\b)"
+)
+#: A list item's word that its drug is not in use stays with the drug after a dash too: Epic's
+#: reconciled list writes "insulin glargine (LANTUS) 100 u/mL - NOT TAKING, never started", and
+#: cut at the dash the drug stood alone as a current one (blind wave 40, ES/cgm-02). Only such
+#: status words: "HTN - stopped PT" or "knee OA - s/p inj" keep their cut.
+_STATUS_AFTER_DASH = (
+    r"(?!(?:pt\s+|patient\s+)?(?:not\s+(?:currently\s+)?(?:taking|using)|"
+    r"never\s+(?:started|taken|filled|used))\b)"
+)
+LIST_SPLIT = re.compile(
+    rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}",
+    re.IGNORECASE,
+)

@@ -12,6 +12,7 @@ from datetime import date
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
+from .test_judgement_wave16_topical_nsaid import _drug as wave16_drug
 
 _SHOULDER = {"authoredOn": "2026-09-14", "occurrenceDateTime": "2026-09-28",
              "bodySite": [{"text": "Left shoulder"}]}  # fmt: skip
@@ -20,16 +21,7 @@ _KNEE = {"authoredOn": "2026-09-14", "occurrenceDateTime": "2026-09-28",
 
 
 def _drug(text: str, dosage: str) -> dict:
-    return {
-        "resourceType": "MedicationRequest",
-        "id": "med",
-        "status": "active",
-        "intent": "order",
-        "subject": {"reference": "Patient/p"},
-        "medicationCodeableConcept": {"text": text},
-        "authoredOn": "2026-07-20",
-        "dosageInstruction": [{"text": dosage}],
-    }
+    return {**wave16_drug(text, dosage), "authoredOn": "2026-07-20"}
 
 
 def _aim003(code: str, reason: str, order: dict, *resources: dict) -> str:

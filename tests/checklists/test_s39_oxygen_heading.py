@@ -7,12 +7,9 @@ asks for a room-air test; a reading the same line gives on room air keeps its ow
 
 from __future__ import annotations
 
-from datetime import date
-
 from smartapp.checklists.room_air import note_reading_on_oxygen
-from smartapp.scoring.report import score_bundle
 
-from .test_judgement import _note, record
+from .test_judgement_wave21_oxygen_before_reading import _oxy_status
 
 
 def test_a_bracketed_heading_on_oxygen_conditions_the_reading() -> None:
@@ -33,12 +30,4 @@ def test_oxy_001_is_not_met_by_the_reading_on_oxygen() -> None:
         "PULM F/U\nO: Clinic check (on 3 L home concentrator from discharge): SpO2 87% "
         "at rest. No LE edema."
     )
-    bundle = record(
-        "E1390",
-        _note("n1", "2026-07-14", visit),
-        reason="J96.11",
-        order_type="DeviceRequest",
-        order={"authoredOn": "2026-07-14", "occurrenceDateTime": "2026-07-24"},
-    )
-    report = score_bundle(bundle, as_of=date(2026, 7, 21))
-    assert {i["id"]: i for i in report["items"]}["OXY-001"]["status"] != "met"
+    assert _oxy_status(visit) != "met"

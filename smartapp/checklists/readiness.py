@@ -120,3 +120,9 @@ def readiness_state(
     number = readiness([{"required": True, "status": status} for status in required])
     return Readiness(number, state, headline, len(required), gaps, unknown, recommended_open,
                      notes_unread)  # fmt: skip
+
+
+def report_readiness(report: Mapping[str, Any]) -> Readiness:
+    """The verdict of a scored or saved report: its items and the notes it could not read,
+    recomputed so reports saved before the rule changed read the same as new ones."""
+    return readiness_state(report.get("items") or [], notes_unread(report))

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checklists.context import unique_evidence  # noqa: F401 - templates: present.unique_evidence
-from ..checklists.engine import Readiness, readiness_state
-from ..checklists.readiness import notes_unread
+from ..checklists.readiness import report_readiness
 
 #: Status → (symbol, words). Never colour alone: every status has a symbol and a word.
 STATUS_LABELS: dict[str, tuple[str, str]] = {
@@ -70,13 +69,6 @@ def parse_reference(reference: str, snippet: str = "") -> EvidenceLink | None:
     return EvidenceLink(resource_type, resource_id, start, end, snippet)
 
 
-def verdict(report: dict[str, Any]) -> Readiness:
-    """The readiness number, state and headline of a report, by the one rule
-    (:func:`smartapp.checklists.engine.readiness_state`), recomputed from its items so reports
-    saved before the rule changed read the same as new ones."""
-    return readiness_state(report.get("items") or [], notes_unread(report))
-
-
 def required_gaps(report: dict[str, Any]) -> list[dict[str, Any]]:
     """Required items that are missing or partly documented (each would cause a denial)."""
     return [i for i in report["items"] if i["required"] and i["status"] in ("missing", "partial")]
@@ -102,7 +94,7 @@ def arrange(report: dict[str, Any]) -> dict[str, Any]:
             recommended.append(item)
         else:
             documented.append(item)
-    readiness = verdict(report)
+    readiness = report_readiness(report)
     return {
         "groups": [g for g in groups.values() if g.items],
         "could_not_check": unchecked,

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..appeals.eob_codes import CATEGORY_LABELS
 from ..checklists.context import unique_evidence
-from ..checklists.engine import readiness_state
-from ..checklists.readiness import notes_unread
+from ..checklists.readiness import report_readiness
 from ..identity import split_person
 
 if TYPE_CHECKING:
@@ -155,7 +154,7 @@ def _header(doc: Document, report: dict[str, Any]) -> None:
     checklist = report["checklist"]
     doc.pair("Checklist", f"{checklist['id']} version {checklist['version']}")
     doc.pair("As of", report["as_of"])
-    verdict = readiness_state(report["items"], notes_unread(report))
+    verdict = report_readiness(report)
     doc.pair("Readiness", f"{verdict.number}/100 — {verdict.headline}")
     engine = report.get("engine_verdict")
     if engine:

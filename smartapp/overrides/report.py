@@ -12,7 +12,7 @@ from flask import has_app_context
 
 from ..checklists.engine import readiness_state
 from ..checklists.overrides import apply_overrides
-from ..checklists.readiness import notes_unread
+from ..checklists.readiness import report_readiness
 from ..models import ItemOverride
 from .forms import KIND_WORDS
 
@@ -62,9 +62,8 @@ def overridden_report(report: dict[str, Any], standing: dict[str, ItemOverride])
         if item["id"] in standing:
             item = {**item, "override": describe(standing[item["id"]])}
         items.append(item)
-    unread = notes_unread(report)
-    engine = readiness_state(report.get("items") or [], unread)
-    verdict = readiness_state(items, unread)
+    engine = report_readiness(report)
+    verdict = readiness_state(items, engine.notes_unread)
     return {
         **report,
         "readiness": verdict.number,

@@ -14,8 +14,7 @@ from typing import Any
 
 from flask import Response, current_app
 
-from ..checklists.engine import readiness_state
-from ..checklists.readiness import notes_unread
+from ..checklists.readiness import report_readiness
 from ..errors import WriteBackRefusedError
 from ..evidence.app_output import APP_NAME
 from ..exports import build_document_reference, can_write_back, gap_report_pdf, write_back
@@ -65,7 +64,7 @@ def write_back_report(launch: AppSession, report: dict[str, Any]) -> str | None:
         )
     pdf = gap_report_pdf(report)
     service = report["service"]
-    verdict = readiness_state(report["items"], notes_unread(report))
+    verdict = report_readiness(report)
     resource = build_document_reference(
         pdf,
         patient_ref=report["patient"],

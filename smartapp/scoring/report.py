@@ -144,13 +144,15 @@ def score_record(
     anchor = window_anchor(order.authored if order else None, as_of)
     attach_findings(record, checklist, as_of, anchor)
     results = evaluate(checklist, record, as_of, (system, code))
-    # A partial read is named first: how many of the notes the check opened it could not read.
-    summary = read_summary(record)
+    # A partial read is named first: how many of the notes the check opened it could not read
+    # (the same count holds the verdict back from "ready").
+    unread = unread_count(record)
+    summary = read_summary(record) if unread else None
     warnings = ([summary] if summary else []) + list(record.warnings)
     unknown = [r.id for r in results if r.status == "unknown"]
     if unknown:
         warnings.append(f"could not be checked, data could not be read: {', '.join(unknown)}")
-    verdict = readiness_state(results, unread_count(record))
+    verdict = readiness_state(results, unread)
     log.info("scored checklist=%s items=%d unknown=%d state=%s app_documents=%d", checklist.id,
              len(results), len(unknown), verdict.state, len(record.app_documents))  # fmt: skip
     return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smartapp.checklists.readiness import report_readiness
 from smartapp.checks import present
 
 
@@ -34,7 +35,7 @@ def test_the_verdict_is_recomputed_from_the_items_of_a_saved_report():
     """A report saved under the old rule ("readiness" 100 with an unknown item left out) reads
     by the one rule: incomplete, 50."""
     old = {"readiness": 100, "items": [item("A", "met"), item("B", "unknown")]}
-    verdict = present.verdict(old)
+    verdict = report_readiness(old)
     assert (verdict.number, verdict.state) == (50, "incomplete")
     assert present.arrange(old)["readiness_word"] == (
         "Incomplete: 1 required item could not be checked")

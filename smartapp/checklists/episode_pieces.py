@@ -33,6 +33,7 @@ from .courses import (
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
+from .planned_weeks import weeks_planned
 from .record_filters import route_asked
 from .relevant_findings import finding_cites, relevant_findings
 from .started_this_visit import started_this_visit
@@ -132,9 +133,10 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # "PT 2-3x/wk x 6 wks.": therapy ordered, as in a plan, none of it done yet
         if days and started_this_visit(finding, bool(mentioned)):
             days = None  # "Start meloxicam 15, PT 6 wks": begun that day, its weeks to come
-        planned = planned_course(finding.snippet)
+        planned = planned_course(finding.snippet) or weeks_planned(finding.snippet)
         if planned:
-            days = None  # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)": set that day, to come
+            # "Plan of care 3/10: 2x/wk x 6 wks (12 visits)", "PT eval, plan 2x/wk x 6 wks":
+            days = None  # set that day, to come
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
         years = own.year_range(finding, words, note_date) if mentioned else None

@@ -1,0 +1,36 @@
+"""Weeks of therapy a statement gives to its plan, not to care had: "PT eval, plan 2x/wk x 6 wks".
+
+An evaluation sets the plan of care; the frequency and weeks written after "plan" (or "POC") in
+the evaluation's own line are what is to come, whatever record carries the line, a completed
+evaluation Procedure's note included (blind wave 41, EZ/occ-03: "PT eval, plan 2x/wk x 6 wks" on
+the 8/4 evaluation made six weeks of therapy before it; the patient came twice and cancelled the
+rest). courses.planned_course reads a statement that opens with the plan ("POC: 12 visits over 6
+weeks"); this reads the plan clause later in it. Only when every duration of the statement
+stands in that clause: "PT x 8 wks, plan 2x/wk x 4 more wks" still tells eight weeks had. Not a
+plan said done ("plan 2x/wk x 6 wks - completed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..notes.durations import find_durations
+from .courses import _PLAN_DONE
+
+#: A clause opened by the plan, its frequency or visits right after: ", plan 2x/wk x 6 wks",
+#: "; POC: 12 visits over 6 wks", ". Plan of care 2x/week for 6 weeks".
+_PLAN_CLAUSE = re.compile(
+    r"(?:[,;]|\.(?=\s))\s*(?:(?:pt|ot|therapy|treatment)\s+)?"
+    r"(?:plan of care|planned|plan|poc)\s*[:\-]?\s*(?:for\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def weeks_planned(text: str) -> bool:
+    """Whether every duration of the statement ``text`` stands in a plan clause after its start
+    (see module doc), so that none of them is care that ran."""
+    clause = _PLAN_CLAUSE.search(text)
+    if clause is None or _PLAN_DONE.search(text, clause.end()):
+        return False
+    durations = find_durations(text, None)
+    return bool(durations) and all(d.start >= clause.end() for d in durations)

@@ -43,10 +43,15 @@ JOB_CONTEXT = re.compile(
 )
 #: A statement about the job's demands ("job requires lifting 50 lb"): a lifting word there is
 #: not how the injury happened. The job may be named in brackets before its verb ("states job
-#: (truck driver/loader) requires lifting 70 lb": blind wave 39, EO/workrehab-03).
+#: (truck driver/loader) requires lifting 70 lb": blind wave 39, EO/workrehab-03), or named, then
+#: what it requires told by a participle ("job is CNA at a nursing home requiring patient
+#: transfers/boosting 35+ lb": blind wave 41, EZ/occ-02), with no injury told between them.
 JOB_DEMANDS = re.compile(
     r"\b(job(?:\s*\([^()]*\))? (?:demands?|requires|requirements|needs|description|duties)|"
     r"physical demands|"
+    r"(?:job|occupation|works as|employed as)\b"
+    r"(?:(?!injur|hurt|fell|fall|strain|sprain|twist|slip|trip)[^.;()]){0,60}?"
+    r"\b(?:requiring|that requires|which requires|involving)|"
     r"essential functions|pdl|demand level|requires (?:lifting|carrying)|must (?:lift|carry))\b",
     re.IGNORECASE,
 )

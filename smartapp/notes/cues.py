@@ -115,8 +115,10 @@ def never_begun(text: str, start: int) -> bool:
 #: A course of care the patient left before it was done: appointments not kept, "stopped going",
 #: "dropped out", "POC not completed" (the sessions that did happen still count); missed visits
 #: counted ("then missed 3", "missed 2 PT visits") and a discharge under the clinic's attendance
-#: policy ("discharged per PT policy 10/1": blind wave 20, BS/occ-03). Not missed days of work
-#: or doses, nor a discharge per protocol.
+#: policy ("discharged per PT policy 10/1": blind wave 20, BS/occ-03); the visits left cancelled
+#: ("PT cancelled remaining appts - states he will exercise at gym" after visit 2 of 12: blind
+#: wave 41, EZ/occ-03). Not missed days of work or doses, nor a discharge per protocol, nor one
+#: visit cancelled ("cancelled Tuesday's visit").
 COURSE_LEFT = re.compile(
     NO_SHOW.pattern
     + r"|\b(?:stopped (?:going|attending|coming)|dropped out|never (?:returned|went back|came "
@@ -127,7 +129,10 @@ COURSE_LEFT = re.compile(
     r"(?:\s+(?:visits?|sessions?|appointments?|appts?))?\b"
     r"(?!\s*(?:days?|d|wks?|weeks?|months?|mos?|doses?|shifts?|hours?|hrs?|of)\b)"
     r"|\bdischarged\s+(?:\w+\s+){0,2}per\s+(?:(?:pt|ot|therapy|clinic|facility|attendance|"
-    r"no-?show|cancell?ation)\s+){1,3}polic(?:y|ies)\b",
+    r"no-?show|cancell?ation)\s+){1,3}polic(?:y|ies)\b"
+    r"|\bcancel(?:l?ed|s)\s+(?:(?:the|all|his|her|their)\s+)?(?:remaining|rest\s+of\s+"
+    r"(?:the|his|her|their)|future|further)\s+(?:\d{1,2}\s+)?(?:(?:pt|ot|therapy|chiro\w*)\s+)?"
+    r"(?:visits?|sessions?|appointments?|appts?)\b|\bcancel(?:l?ed|s)\s+(?:all\s+)?the\s+rest\b",
     re.IGNORECASE,
 )
 #: Care stopped ("pt stopped it on his own around 6/22", "discontinued 12/15 for GI upset",

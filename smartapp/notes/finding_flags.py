@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .clauses import says_more_apart
+from .question_prompts import answered_prompt
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
 #: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
@@ -87,7 +88,7 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
     ruled_out = bool(_RULED_OUT_AFTER.match(ent.doc.text[ent.end_char : ent.end_char + 30]))
     return {
         "need_only": need_only,
-        "negated": bool(ent._.is_negated) or ruled_out,
+        "negated": (bool(ent._.is_negated) and not _asked_only(ent)) or ruled_out,
         "historical": bool(ent._.is_historical),
         "hypothetical": bool(ent._.is_hypothetical),
         "family": bool(ent._.is_family),
@@ -96,6 +97,16 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         "aggravating": "AGGRAVATING" in categories,
         "self_directed": "SELF_DIRECTED" in categories,
     }
+
+
+def _asked_only(ent: Any) -> bool:
+    """Every denial of ``ent`` is a word of a form's why-question it answers ("Why not walker:
+    falls even with her walker"): the question's "not" (question_prompts.py)."""
+    denials = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
+               if m.category == "NEGATED_EXISTENCE"]  # fmt: skip
+    return bool(denials) and all(
+        answered_prompt(ent.doc.text, (d.start_char, d.end_char), ent.end_char) for d in denials
+    )
 
 
 #: A verb's "not": "cannot passively extend", "McM not tested", "not performed".

@@ -11,6 +11,7 @@ from functools import cache
 
 from .clauses import clause_bounds
 from .pipeline import context_rules
+from .question_prompts import without_answered_prompts
 
 _NEGATION_BEFORE = re.compile(
     r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
@@ -230,7 +231,9 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     speculative_before, speculative_after = _speculative_words()
     before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
     after = text[end : end + 40]
-    own = _CONTRAST.sub(" ", text[_denial_reach(text, start, end) : start])
+    # A form's why-question before its answer ("Why not cane/walker: ...") denies nothing.
+    asked = without_answered_prompts(text, end)
+    own = _CONTRAST.sub(" ", asked[_denial_reach(text, start, end) : start])
     denied = _NEGATION_BEFORE.search(own[-40:]) or _NEGATION_AFTER.match(after)
     refused = label in _TRIALS and _TRIAL_REFUSED.search(text[start:end])
     return {

@@ -38,8 +38,12 @@ from .plan_periods import names_plan, stated_periods
 EPISODE_DAYS = 365
 #: How far after the order a start of care it proposes can be (a certification period).
 AHEAD_DAYS = 60
+#: A qualifier may follow the words: "SOC (planned): 06/22/2026" on a draft plan of care
+#: states the start of care as "Proposed SOC:" does (blind wave 41, EY/hh-03).
 _SOC = re.compile(
-    r"\b(?:soc|start\s+of\s+care)(?:\s+date)?\s*(?:[:#=-]|was|on|of)?\s*"
+    r"\b(?:soc|start\s+of\s+care)(?:\s+date)?"
+    r"(?:\s*\(?(?:planned|proposed|anticipated|expected|projected|tentative|target)\)?)?"
+    r"\s*(?:[:#=-]|was|on|of)?\s*"
     r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<md>\d{1,2})/(?P<d>\d{1,2})(?![/\d]))\b",
     re.IGNORECASE,

@@ -62,3 +62,36 @@ def test_the_qualified_start_of_care_is_read():
     bundle = record("G0299", plan, order={"authoredOn": "2026-04-20"})
     found = start_of_care(build_record(bundle), date(2026, 4, 20), date(2026, 4, 28))
     assert found == date(2026, 5, 11)
+
+
+def _from_order(visit_day: str, order_words: str = "SN 1w4 wound care, HHA 2w8.") -> str:
+    # No start of care written anywhere: the order asks for care from 5/11.
+    plan = _note("ref", "2026-04-20", "Referral to home health for leg ulcer care.")
+    visit = {
+        "resourceType": "Encounter",
+        "id": "visit",
+        "status": "finished",
+        "class": {"code": "AMB"},
+        "subject": {"reference": "Patient/p"},
+        "period": {"start": visit_day, "end": visit_day},
+        "type": [{"text": "Office visit - leg ulcer"}],
+        "participant": [{"individual": {"reference": "Practitioner/dr"}}],
+    }
+    order = {
+        "authoredOn": "2026-04-20",
+        "occurrenceDateTime": "2026-05-11",
+        "note": [{"text": order_words}],
+    }
+    bundle = record("G0299", plan, visit, reason="L97.212", order=order)
+    report = score_bundle(bundle, as_of=date(2026, 4, 28))
+    return {i["id"]: i for i in report["items"]}["HHC-001"]["status"]
+
+
+def test_an_initial_orders_date_of_service_is_its_start_of_care():
+    # 2/05: 74 days before the order, 95 before the care it asks for from 5/11.
+    assert _from_order("2026-02-05") == "missing"
+    assert _from_order("2026-02-20") == "met"
+
+
+def test_a_recertification_order_is_still_timed_from_its_episode_not_its_date_of_service():
+    assert _from_order("2026-02-05", "Recert: SN 1w4 wound care, second cert period.") == "met"

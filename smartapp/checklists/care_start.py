@@ -16,7 +16,9 @@ one ("Recert due - paperwork sent to MD": blind wave 30, DH/hh-02), continues th
 up to one period (60 days) after the last ended, however late it was asked for (blind wave 24,
 CH/hh-02). A run whose first period on record is a plan of care charted as a recertification
 ("HH POC recert 6/10-8/8") began at least one period (60 days) before it, and the encounter is
-timed from then (blind wave 32, DM/hh-02).
+timed from then (blind wave 32, DM/hh-02). With none of these, an order that opens an episode
+proposes its start of care as its date of service (``occurrence[x]``): "SN 1w4, HHA 3w8" ordered
+6/01 for 6/22 times its encounter from 6/22 (blind wave 41, EY/hh-03).
 
 A recertification needs no new encounter, but one held for it counts as well: the certifying
 practitioner's video visit two days before the recertified period, about the reason for home care,
@@ -38,8 +40,12 @@ from .plan_periods import names_plan, stated_periods
 EPISODE_DAYS = 365
 #: How far after the order a start of care it proposes can be (a certification period).
 AHEAD_DAYS = 60
+#: A qualifier may follow the words: "SOC (planned): 06/22/2026" on a draft plan of care
+#: states the start of care as "Proposed SOC:" does (blind wave 41, EY/hh-03).
 _SOC = re.compile(
-    r"\b(?:soc|start\s+of\s+care)(?:\s+date)?\s*(?:[:#=-]|was|on|of)?\s*"
+    r"\b(?:soc|start\s+of\s+care)(?:\s+date)?"
+    r"(?:\s*\(?(?:planned|proposed|anticipated|expected|projected|tentative|target)\)?)?"
+    r"\s*(?:[:#=-]|was|on|of)?\s*"
     r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<md>\d{1,2})/(?P<d>\d{1,2})(?![/\d]))\b",
     re.IGNORECASE,
@@ -47,12 +53,17 @@ _SOC = re.compile(
 
 
 def start_of_care(
-    record: PatientRecord, order_date: date, as_of: date, order_text: str = ""
+    record: PatientRecord,
+    order_date: date,
+    as_of: date,
+    order_text: str = "",
+    proposed: date | None = None,
 ) -> date | None:
     """The latest start of care stated in the record within the episode before ``order_date``
     (or proposed up to :data:`AHEAD_DAYS` after it); without one, the first day of the
     certification periods the order's episode runs through (``order_text``: the order's own
-    words, which may call it a recertification)."""
+    words, which may call it a recertification); without those, the order's own date of service
+    (``proposed``) when it opens a new episode up to :data:`AHEAD_DAYS` after the order."""
     earliest = order_date - timedelta(days=EPISODE_DAYS)
     latest = order_date + timedelta(days=AHEAD_DAYS)
     found: list[date] = []
@@ -95,6 +106,12 @@ def start_of_care(
         # episode it continues began at least one period before that one (blind wave 38,
         # EL/homehealth-02: the wound visit of 11/14 before the original start of care).
         return min(ahead) - timedelta(days=_RECERT_DAYS)
+    if opened is None and proposed and order_date < proposed <= latest:
+        # An initial order asks for care from the day it proposes: that day is the start of
+        # care the encounter is timed from (42 CFR 424.22(a)(1)(v)), not the day it was signed
+        # (blind wave 41, EY/hh-03: an order of 6/01 for care from 6/22, the visit of 3/17).
+        if not recert and not recertifying(record, order_date, order_text):
+            return proposed
     return opened
 
 

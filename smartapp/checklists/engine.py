@@ -91,7 +91,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
     elif isinstance(spec, dict) and spec.get("since") == "start-of-care":
         # A home-health encounter is timed from the episode's start of care (care_start.py).
         words = ctx.order.free_text if ctx.order else ""  # "Recert: ... Second cert period"
-        care = start_of_care(ctx.record, ctx.order_date, ctx.as_of, words)
+        proposed = ctx.order.occurrence if ctx.order else None  # the order's date of service
+        care = start_of_care(ctx.record, ctx.order_date, ctx.as_of, words, proposed)
         start_ctx = replace(ctx, anchor=care or ctx.order_date)
         if care and spec.get("after_days"):
             # "...to 30 days after the start of care" (42 CFR 424.22(a)(1)(v)): a visit later

@@ -111,7 +111,7 @@ def films_of_the_day(
         )
         named = modalities(finding.snippet)
         on_day = studies.get(day, []) if day else []
-        undated = not day and bool(named) and not _sided(finding.snippet)
+        undated = not day and bool(named) and not side_named(finding.snippet)
         if undated:
             on_day = _films_before(reports, ctx, spec, ctx.text_dates.get(finding.note_ref))
             # Only the films of the order's joint: a chest film says nothing of a knee's.
@@ -132,7 +132,7 @@ def films_of_the_day(
     return out
 
 
-def _sided(statement: str) -> bool:
+def side_named(statement: str) -> bool:
     """The statement itself names the side of what it reports ("R shoulder XR: severe OA"), not
     only the note around it; a bare side word counts ("XR right: severe OA")."""
     return bool(_SIDE.search(statement)) or any(":" in r for r in regions_in_text(statement))

@@ -15,6 +15,7 @@ from typing import Any
 from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
+from .advanced_films import advanced_only
 from .capacity_met import before_capacity_met
 from .cloned_exams import cloned_exams
 from .context import MAX_EVIDENCE, Context, cite
@@ -203,6 +204,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         out = restated_studies(out, ctx, spec, reports)
         if spec.get("same_region"):  # "XR today (2/16)" when the film of 2/16 is the knee's
             out = films_of_the_day(out, ctx, spec, reports)
+        if spec.get("advanced"):  # "mild right hip OA" is no advanced disease (advanced_films)
+            out = advanced_only(out, ctx, spec, reports)
     if spec.get("results_on_file"):  # a letter's undated "TB screening negative" (restated_results)
         out = restated_results(out, ctx, spec["results_on_file"])
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)

@@ -32,10 +32,15 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
     """Whether a finding counts for a note_finding criterion. By default only what is stated
     as fact about the patient; with ``family: true`` only what is stated about a relative (a
     family-history section or a FAMILY-modified statement), for criteria where the relatives'
-    history is the evidence (hereditary cancer). Negated statements never count ("no family
-    history of cancer")."""
+    history is the evidence (hereditary cancer); with ``planned: true`` only care a visit
+    prescribed or began, the visit that started a trial (sequence.after's follow_up). Negated
+    statements never count ("no family history of cancer")."""
     if spec.get("family"):
         return finding.family and not finding.negated
+    if spec.get("planned"):  # care a visit prescribed: "Tramadol 50 q6h prn #15" under a Plan
+        return finding.planned and not (
+            finding.negated or finding.family or finding.hypothetical or finding.speculative
+        )
     return finding.asserted
 
 

@@ -87,20 +87,27 @@ def _follow_up(
     ``follow_up.unless`` is met (red flags excuse the trial). A follow-up exam after the trial
     of care is no exam of the only visit of the episode, which started no trial (blind wave 38,
     EH/lmri-02: one visit, PT a year before), as the exam of the visit that began the care is
-    none (blind A/lmri-08, AW/lmri-02); a later visit's exam is one."""
+    none (blind A/lmri-08, AW/lmri-02); a later visit's exam is one. So is the exam of a visit
+    after one that began care with no exam of its own (``follow_up.begun``: blind wave 41,
+    EX/advanced-imaging-lumbar-mri-02, a video visit that prescribed tramadol and sent a PT
+    referral, then the in-person follow-up that examined the back)."""
     follow = spec.get("follow_up") or {}
     days = follow.get("within_days")
     if not days or (follow.get("unless") and check(follow["unless"], ctx).status == "met"):
         return found
     episode = check(_widened(spec["criterion"], days), ctx)
     first = min(episode.dates or found.dates)
+    if follow.get("begun"):  # the visit that began the care, though it examined no one
+        begun = check(follow["begun"], ctx)
+        first = min([first, *begun.dates]) if begun.status == "met" else first
     if max(found.dates) > first:
         return found
     only = Outcome(
         "partial",
         found.evidence,
         f"Found, but only from {max(found.dates).isoformat()}, with no {name} dated and no "
-        f"earlier one in the {days} days before: a follow-up must follow one. {found.searched}",
+        f"earlier one{' nor a visit that began care' if follow.get('begun') else ''} in the "
+        f"{days} days before: a follow-up must follow one. {found.searched}",
     )
     return unless_unread(only, ctx, spec["criterion"])  # an unread note may hold the first
 

@@ -20,6 +20,18 @@ from .regex_target_flags import regex_flags
 from .segments import Segment
 from .work_context import away_from_work, in_job_gloss, lift_as_limit
 
+#: Findings that are themselves a need, which "will need" or "will require" states rather than
+#: puts off: a certifying physician's "will need home PT for ROM/gait" (blind wave 41, EW/hh-02)
+#: or "will require skilled nursing for wound care" is the skilled need 42 CFR 424.22 asks the
+#: certification to state. Only the "will" of the need is read past: "may need home PT" stays
+#: speculative, and a need on a condition anywhere before it in the statement ("If the incision
+#: opens, will need skilled nursing for wound packing") stays hypothetical.
+NEED_STATEMENTS = frozenset({"clinical-notes|skilled-need"})
+_WILL_NEED = re.compile(
+    r"\bwill\s+(?:(?:still|also|continue\s+to)\s+)?(?=(?:need|require)s?\b)", re.IGNORECASE
+)
+_CONDITION = re.compile(r"\b(?:if|unless|in case|should (?:the|he|she|it|pt|patient))\b", re.I)
+
 
 def pattern_flags(
     label: str, match: re.Match[str], seg: Segment, lines: NoteLines
@@ -33,6 +45,14 @@ def pattern_flags(
     ):
         return None  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
     flags = regex_flags(seg.text, match.start(), match.end(), label)
+    if (flags["hypothetical"] and label in NEED_STATEMENTS
+            and not _CONDITION.search(seg.text[: match.start()])):  # fmt: skip
+        # the same text with the need's "will" blanked (offsets kept): its other cues still read
+        plain = _WILL_NEED.sub(lambda m: " " * len(m.group()), seg.text)
+        if plain != seg.text:
+            flags["hypothetical"] = regex_flags(plain, match.start(), match.end(), label)[
+                "hypothetical"
+            ]
     if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
     if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):

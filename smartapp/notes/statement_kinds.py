@@ -18,6 +18,10 @@ DONE = re.compile(
     # A trial judged by its result ("CPAP trial x 7 wks ineffective") was had (blind wave 32,
     # DB/cpap-03): a result is told of care done, not of care to come.
     r"ineffective|unsuccessful|not effective|"
+    # A line labelled with what was given ("Treated: PT x 8 wks (2025), chiropractic 6 wks,
+    # 2 ESIs - all temporary" in an Assessment and Plan: blind wave 41, EZ/sps-03) lists care
+    # had; "will be treated with PT" has no label's colon.
+    r"treated(?=\s*:)|"
     r"previously|prior|has had|had|did "
     r"not help|ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
     r"(?:has |have )?been on|currently on|remains on)\b"
@@ -35,7 +39,11 @@ MEASURED_RESULT = re.compile(
     r"\b\d{1,3}\s*%\s*(?:better|improved|improvement|relief|reduction)\b|"
     r"\b(?:better|relief|improved|improvement)\s+(?:for|x|lasting)\s*~?\s*\d|"
     r"\brelief\s+until\s+[a-z]+\b|"
-    r"\b\d+\s*(?:d|days?|wks?|weeks?|mos?|months?)\s+(?:of\s+)?relief\b",
+    r"\b\d+\s*(?:d|days?|wks?|weeks?|mos?|months?)\s+(?:of\s+)?relief\b|"
+    # ... or that calls its relief short-lived: "2 ESIs - all temporary", "gave only temporary
+    # relief" (blind wave 41, EZ/sps-03); a plan cannot know how long its care will help.
+    r"\b(?:all|only|each|both|were|was)\s+(?:only\s+)?temporary\b|"
+    r"\b(?:with|w/|gave|provided|had)\s+(?:only\s+)?temporary\s+(?:relief|benefit|improvement)\b",
     re.IGNORECASE,
 )
 #: A season of a year ("PT 12 visits summer 2025"): a plan sets a day or a span from now, not a

@@ -41,8 +41,11 @@ MEASURED_RESULT = re.compile(
     r"\brelief\s+until\s+[a-z]+\b|"
     r"\b\d+\s*(?:d|days?|wks?|weeks?|mos?|months?)\s+(?:of\s+)?relief\b|"
     # ... or that calls its relief short-lived: "2 ESIs - all temporary", "gave only temporary
-    # relief" (blind wave 41, EZ/sps-03); a plan cannot know how long its care will help.
-    r"\b(?:all|only|each|both|were|was)\s+(?:only\s+)?temporary\b|"
+    # relief" (blind wave 41, EZ/sps-03); a plan cannot know how long its care will help. A bare
+    # "only temporary" or "was temporary" is left out: "work restrictions only temporary" beside
+    # a planned PT course says nothing of care had.
+    r"\b(?:all|each|both)\s+(?:were\s+)?(?:only\s+)?temporary\b|"
+    r"\b(?:relief|benefit|improvement|response)\s+(?:was\s+|were\s+)?(?:only\s+)?temporary\b|"
     r"\b(?:with|w/|gave|provided|had)\s+(?:only\s+)?temporary\s+(?:relief|benefit|improvement)\b",
     re.IGNORECASE,
 )

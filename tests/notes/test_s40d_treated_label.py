@@ -36,3 +36,13 @@ def test_care_to_be_treated_with_is_still_a_plan() -> None:
                          "physical-therapy")  # fmt: skip
     assert not _asserted("A/P: L4-5 HNP. ESI next month for temporary symptom control.",
                          "epidural-injection")  # fmt: skip
+
+
+def test_temporary_that_is_not_relief_leaves_the_plan_a_plan() -> None:
+    # A brace or restrictions called temporary tell nothing of care had: the therapy beside
+    # them is still the plan's.
+    assert not _asserted("Plan: PT 2x/wk x 6 wks, brace was temporary.", "physical-therapy")
+    said = "Plan: PT 2x/wk x 6 wks, work restrictions only temporary."
+    assert not _asserted(said, "physical-therapy")
+    said = "A/P: L4-5 HNP. Physical therapy x 8 wks - relief was only temporary."
+    assert _asserted(said, "physical-therapy")

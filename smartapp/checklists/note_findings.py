@@ -25,6 +25,7 @@ from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import note_signed_by, written_only_by
 from .unread_films import unread_film
+from .unread_ticks import unread_tick
 from .visit_about import notes_about
 
 
@@ -168,6 +169,11 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
                            f"judged: it restates a study without its date, and a note that could "
                            f"not be read may be its older report ({unread}).", when)  # fmt: skip
+        unread = unread_tick(long_enough, ctx)
+        if unread:  # a form's "[X]" whose denying narrative is unread (unread_ticks)
+            return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
+                           f"judged: only a form's ticked boxes say so, and a note that could "
+                           f"not be read may deny them ({unread}).", when)  # fmt: skip
         return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
     if long_enough:  # wanted > 1: "MBB #1 ... 85%" restated is one of the two blocks
         return Outcome(

@@ -102,7 +102,9 @@ def _follow_up(
         f"Found, but only from {max(found.dates).isoformat()}, with no {name} dated and no "
         f"earlier one in the {days} days before: a follow-up must follow one. {found.searched}",
     )
-    return unless_unread(only, ctx, spec["criterion"])  # an unread note may hold the first
+    # An unread note in the episode may hold the first exam (the criterion widened to it, as
+    # searched above) or date the trial (the event): either makes this exam a follow-up.
+    return unless_unread(only, ctx, _widened(spec["criterion"], days), spec["event"])
 
 
 def _widened(spec: Any, days: int) -> Any:

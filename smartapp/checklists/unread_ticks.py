@@ -3,8 +3,9 @@
 
 A box ticked on a prior-authorisation form counts unless the record's narrative denies what it
 ticks and nowhere states it (notes/ticked_boxes.py: "[X] Patient cannot self-propel an optimally
-configured manual wheelchair" beside the exam's "UE strength 5/5", blind wave 30, DH/whc-02; "[X]
-mobility limitation ... in the home" beside a TUG of 8.9 s and "independent w/ all ADLs", CZ/wlk-02).
+configured manual wheelchair" beside the exam's "UE strength 5/5", blind wave 30, DH/whc-02;
+"[X] mobility limitation ... in the home" beside a TUG of 8.9 s and "independent w/ all ADLs",
+CZ/wlk-02).
 The narrative that denies it is usually the clinician's visit note; when that note cannot be
 read, the denial is not seen and the tick meets the item on the form alone. The honest answer is
 "could not check", naming the unread notes, when every finding that meets the item is such a

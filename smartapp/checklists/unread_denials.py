@@ -9,8 +9,9 @@ ordered is no trial when a note says it was never taken (never_taken.py: "never 
 azathioprine" on 4/20, the 4/27 list still naming it, blind wave 30, DE/inf-03). When the newer
 note cannot be read, its word is not seen and the older statement meets the item. The honest
 answer is "could not check", naming the unread notes, when the item is met only through such
-statements: a mention of care or a drug older than an unread note written by ``as_of``, or an
-undated list entry of a drug whose open order an unread note written after it could call never
+statements: a mention of care or a drug, with no date of its own, older than an unread note
+written by ``as_of`` (a course the note dates is an account no newer note undoes), or an undated
+list entry of a drug whose open order an unread note written after it could call never
 taken. With every note read nothing changes: the read notes took nothing back.
 """
 
@@ -37,6 +38,8 @@ def _newer_unread(found: list[Any], asserted: list[Any], ctx: Context) -> dict[i
         newest[f.concept] = max(newest.get(f.concept, date.min), written)
     out: dict[int, str] = {}
     for index, f in enumerate(found):
+        if f.when:
+            continue  # care the statement dates ("PT 1/8-1/30, 6 visits"): an account, not undone
         refs = unread_after(newest.get(f.concept, date.min), ctx)
         if refs:
             out[index] = refs
@@ -92,7 +95,13 @@ def unread_taken_back(
     ``said``: the statements of care the episode read (a "did not start PT (childcare)" of
     9/15 drops the "Plan PT 2x/wk x 6 wks" of 7/21 that made six weeks, blind wave 38,
     EI/workrehab-02); ``longest``: the days of the longest episode pieces make."""
-    noted = [p for p in inside if "#" in p.citation.get("reference", "")]
+    # Only care a statement gives no dates of its own (a plan's weeks counted back, a mention):
+    # a course the note dates ("went to PT from 1/8 to 1/30") is an account a newer note does
+    # not undo (test_judgement_wave37_unread_placed_care).
+    noted = [
+        p for p in inside
+        if "#" in p.citation.get("reference", "") and (p.counted_back or not p.timed)
+    ]  # fmt: skip
     if not noted or not any(f.category in CONTRADICTABLE for f in said):
         return None  # only care and drugs are taken back by a newer word (newest_wins)
     dates = note_dates(ctx)

@@ -49,6 +49,17 @@ and could not read, and a record with every item met is "Incomplete: N notes cou
 items -- HHC-001, INF-001/007, WLK-002, WHC-004, OCC-002 twice each, others once -- still read
 met with their discounting note unread, each needing its own answer.
 
+Stop 39 (branch s40-u, 3,815 cases, 7,788 trials, way binary-404): 25 violations (20 a, 5 b)
+before, 6 (all a) after. No gap is blamed on an unread note now: a follow-up exam with no trial
+dated asks the episode's 90 days (LMRI-004 x4), and an item whose exception reads an unread note
+is "could not check" (BAR-002). Now "could not check", naming the notes: a met only on a form's
+ticked boxes (unread_ticks.py: WLK-002, WHC-004 x2 each, BED-001, BAR-003); care or a drug a
+newer unread note may take back, a medication list or an open order it may call never taken
+(unread_denials.py, unread_stops.py: INF-001/007, OCC-002 x2 each); a later reading (latest:
+OXY-001) or an earlier sleep test (before: CPAP-003) an unread note may hold. Left: HHC-001 x2,
+HHC-004 (a start of care or plan period a note states), OCC-003 (an FCE meeting the job),
+LMRI-004 (an exam copied forward from the unread note), INF-002 (P/infl-03).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

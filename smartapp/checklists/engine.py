@@ -29,7 +29,7 @@ from .readiness import STATES, Readiness, readiness, readiness_state
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
 from .sequence import after, before, latest
-from .unread import read_in_full
+from .unread import read_in_full, unless_exempt
 from .visits import days_since_report, service_is, visits_since_report
 
 __all__ = [
@@ -222,6 +222,8 @@ def evaluate_item(item: Item, ctx: Context) -> ItemResult:
         gate = check(item.applies_when, ctx)
         if gate.status in ("missing", "partial"):
             return _result(item, Outcome("not_applicable", [], f"Does not apply: {gate.searched}"))
+        if gate.status == "unknown":  # an unread note may hold the exception (unread.py)
+            return _result(item, unless_exempt(check(item.criteria, ctx), item.applies_when, ctx))
     return _result(item, check(item.criteria, ctx))
 
 

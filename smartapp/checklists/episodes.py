@@ -34,6 +34,7 @@ from .finding_dates import note_dates
 from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings
 from .unread_anchors import placed_by_notes, unread_anchor
+from .unread_denials import unread_taken_back
 from .unread_stops import unread_stop
 
 _DEFAULT_SPAN = 42
@@ -168,6 +169,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     needed = spec.get("min_span_days", _DEFAULT_SPAN)
     pieces = structured_pieces(spec, ctx)
     placed: dict = {}  # undated care a plan in another note places (unread_anchors.py)
+    said: list = []  # the statements of care read (unread_denials.py)
     if ctx.record.findings is not None:
         coded = {p.modality for p in pieces}
         # Where coded data says when a modality ran, an undated mention in a later note ("was
@@ -264,6 +266,9 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             return Outcome("unknown", cites, f"{found}, but not judged: it rests on care stated "
                            f"with no date of its own, and a note that could not be read may hold "
                            f"the plan that dates it ({unread}).", began)  # fmt: skip
+        doubt = unread_taken_back(inside, said, needed, ctx, longest)
+        if doubt:  # care stated in notes that a newer, unread one may take back
+            return Outcome("unknown", cites, f"{found}, but not judged: {doubt}.", began)
         return Outcome("met", cites, f"{found}.", began)
     return Outcome(
         "partial",

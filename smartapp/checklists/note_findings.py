@@ -24,7 +24,9 @@ from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import note_signed_by, written_only_by
+from .unread_denials import unread_denial
 from .unread_films import unread_film
+from .unread_ticks import unread_tick
 from .visit_about import notes_about
 
 
@@ -168,11 +170,22 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     events = told_apart(long_enough, dates) if long_enough and wanted > 1 else len(long_enough)
     if long_enough and (wanted == 1 or events >= wanted):
         when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
+        denied = unread_denial(long_enough, [f for f in relevant if f.asserted], spec, ctx)
+        if denied and not (denied[0] and (wanted == 1 or told_apart(denied[0], dates) >= wanted)):
+            # Care or a drug a newer, unread note may take back (unread_denials.py).
+            return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
+                           f"judged: a newer note that could not be read may say it was not done "
+                           f"or never taken ({denied[1]}).", when)  # fmt: skip
         unread = unread_film(long_enough, spec, ctx)
         if unread:  # "Xrays reviewed" at its visit's day, its older report unread (unread_films)
             return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
                            f"judged: it restates a study without its date, and a note that could "
                            f"not be read may be its older report ({unread}).", when)  # fmt: skip
+        unread = unread_tick(long_enough, ctx)
+        if unread:  # a form's "[X]" whose denying narrative is unread (unread_ticks)
+            return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
+                           f"judged: only a form's ticked boxes say so, and a note that could "
+                           f"not be read may deny them ({unread}).", when)  # fmt: skip
         return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
     if long_enough:  # wanted > 1: "MBB #1 ... 85%" restated is one of the two blocks
         return Outcome(

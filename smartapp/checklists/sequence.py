@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from .context import Context, Outcome
-from .unread import unless_unread
+from .unread import unless_unread, unread_under
+from .unread_stops import unread_after
 
 
 def before(
@@ -35,6 +37,12 @@ def before(
     # still starts from the order).
     earlier = check(spec["criterion"], replace(ctx, as_of=day, anchor=min(ctx.anchor, day)))
     if earlier.status == "met":
+        sooner = _sooner_event_unread(spec, ctx, check, day)
+        if sooner:  # the event may be older than the read notes date it (blind BI/cpap-03)
+            why = (f"a note that could not be read may date the {spec.get('event_name', 'event')} "
+                   f"earlier, before this evidence ({sooner})")  # fmt: skip
+            return replace(earlier, status="unknown", searched=f"{earlier.searched} Not judged: "
+                           f"{why}.")  # fmt: skip
         return replace(earlier, searched=f"{earlier.searched} (on or before {day.isoformat()})")
     if alone.status == "met":
         # An unread note may hold the evidence from before the event (a later event date would
@@ -47,6 +55,47 @@ def before(
         )
         return unless_unread(late, ctx, spec["criterion"])
     return alone
+
+
+def _sooner_event_unread(
+    spec: dict[str, Any],
+    ctx: Context,
+    check: Callable[[dict[str, Any], Context], Outcome],
+    day: date,
+) -> str | None:
+    """The unread notes, inside the event's window and before its first read date ``day``,
+    that could hold an earlier event before which the criterion is not yet met; None when there
+    are none (the event reads no unread note, or the criterion was met before each of them)."""
+    if unread_under(spec["event"], ctx) is None:
+        return None
+    reach = _reach(spec["event"])
+    low = ctx.as_of - timedelta(days=reach) if reach is not None else date.min
+    unread = [
+        n for n in ctx.record.all_texts()
+        if n.kind in ("note", "report") and not n.not_fetched and n.date is not None
+        and low <= n.date < day and ctx.record.unread_reason(n) is not None
+    ]  # fmt: skip
+    sooner = [
+        n.ref for n in unread
+        if check(spec["criterion"], replace(ctx, as_of=n.date, anchor=min(ctx.anchor, n.date)))
+        .status != "met"
+    ]  # fmt: skip
+    return ", ".join(sooner[:5]) if sooner else None
+
+
+def _reach(criterion: Any) -> int | None:
+    """The widest ``within_days`` in a tree of criteria; None when one has no window."""
+    if isinstance(criterion, list):
+        parts = criterion
+    elif not isinstance(criterion, dict):
+        return 0  # a name ("event_name"), no criterion
+    elif any(k in criterion for k in ("within_days", "since", "value", "codes", "names")):
+        return criterion.get("within_days")  # an operator's own spec
+    else:
+        parts = list(criterion.values())
+    days = [_reach(part) for part in parts]
+    windows = [d for d in days if d is not None]
+    return max(windows) if windows and len(windows) == len(days) else None
 
 
 def after(
@@ -109,7 +158,9 @@ def _follow_up(
         f"earlier one{' nor a visit that began care' if follow.get('begun') else ''} in the "
         f"{days} days before: a follow-up must follow one. {found.searched}",
     )
-    return unless_unread(only, ctx, spec["criterion"])  # an unread note may hold the first
+    # An unread note in the episode may hold the first exam (the criterion widened to it, as
+    # searched above) or date the trial (the event): either makes this exam a follow-up.
+    return unless_unread(only, ctx, _widened(spec["criterion"], days), spec["event"])
 
 
 def _widened(spec: Any, days: int) -> Any:
@@ -130,12 +181,19 @@ def latest(
     """Met when ``spec['criterion']`` is met by evidence as new as the newest ``readings``."""
     found = check(spec["criterion"], ctx)
     readings = check(spec["readings"], ctx)
-    if found.status != "met" or not found.dates or readings.status != "met" or not readings.dates:
-        return found
-    newest, qualifying = max(readings.dates), max(found.dates)
-    if qualifying >= newest:
+    if found.status != "met" or not found.dates:
         return found
     name = spec.get("reading_name", "reading")
+    qualifying = max(found.dates)
+    newest = max(readings.dates) if readings.status == "met" and readings.dates else qualifying
+    if qualifying >= newest:
+        # A note written since, unread, may report a later reading that does not qualify (the
+        # ED's 86% of 2/20, a clinic's unread note of 4/7: blind X/oxy-03).
+        later = unread_after(qualifying, ctx) if unread_under(spec["readings"], ctx) else None
+        if not later:
+            return found
+        why = f"a later {name} may be in a note that could not be read ({later})"
+        return replace(found, status="unknown", searched=f"{found.searched} Not judged: {why}.")
     stale = Outcome(
         "partial",
         found.evidence,

@@ -186,3 +186,18 @@ def unless_unread(outcome: Outcome, ctx: Context, *criteria: Any) -> Outcome:
         return outcome
     searched = f"{outcome.searched.rstrip()} Not judged: {why}."
     return Outcome("unknown", outcome.evidence, searched, outcome.dates)
+
+
+def unless_exempt(outcome: Outcome, applies_when: Any, ctx: Context) -> Outcome:
+    """``outcome`` of an item whose exception (``applies_when``) could not be judged, or
+    ``unknown`` when it is a gap and the exception reads notes that could not be read: the note
+    may show the item does not apply (a BMI of 40 worked out from its weight, which makes the
+    comorbidity needless), so "missing" would blame the gap on a note not seen. The usual
+    requirement is still evaluated: what is met stays met."""
+    if outcome.status not in ("missing", "partial"):
+        return outcome
+    why = unread_under(applies_when, ctx)
+    if why is None:
+        return outcome
+    searched = f"{outcome.searched.rstrip()} Not judged whether it applies: {why}."
+    return Outcome("unknown", outcome.evidence, searched, outcome.dates)

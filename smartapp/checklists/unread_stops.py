@@ -54,10 +54,10 @@ def unread_after(began: date, ctx: Context) -> str | None:
 
 def unread_order_stop(items: list[Any], spec: dict[str, Any], ctx: Context) -> str:
     """Why a ``has_medication`` met on ``items`` is not judged: too few of them are there
-    without an open order whose stop an unread note could state; "" when it stands. Only where
-    the notes' stop is read at all (a criterion naming its statuses without "stopped")."""
-    if "stopped" in spec.get("status", ("stopped",)):
-        return ""
+    without an open order whose stop an unread note could state; "" when it stands. A criterion
+    that counts stopped orders (no statuses named, or "stopped" among them) still drops one a
+    note says was never taken (never_taken.py: "never picked up azathioprine", DE/inf-03)."""
+    stop = "never taken" if "stopped" in spec.get("status", ("stopped",)) else "stopped"
     doubted: dict[str, str] = {}
     for item in items:
         if item.kind.startswith("Medication") and item.status in _OPEN and item.end is None:
@@ -67,7 +67,7 @@ def unread_order_stop(items: list[Any], spec: dict[str, Any], ctx: Context) -> s
     if len(items) - len(doubted) >= spec.get("min_count", 1):
         return ""
     refs = ", ".join(dict.fromkeys(doubted.values()))
-    return f"a note that could not be read may say the open order was stopped ({refs})"
+    return f"a note that could not be read may say the open order was {stop} ({refs})"
 
 
 def unread_stop(

@@ -47,6 +47,13 @@ def _box_of(text: str, start: int) -> str | None:
 _TICKED_ITEM = re.compile(r"[^\[\]☐☒☑\n.?!;:]{0,160}")
 
 
+def in_ticked_box(text: str, start: int) -> bool:
+    """True when the target at ``start`` of ``text`` is the item of a ticked box as
+    :func:`contradicted_ticks` tells one (what the narrative can deny)."""
+    box = _box_of(text, start)
+    return box is not None and bool(_TICK.fullmatch(box))
+
+
 def ticked(text: str, start: int) -> bool:
     """True when the target at ``start`` of ``text`` is the item of a ticked box."""
     before = text[max(0, start - 200) : start]

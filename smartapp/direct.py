@@ -16,10 +16,11 @@ statement counts of tests/reports/test_page_reads.py and ``bench/pages.py --stat
 every statement, and a driver error is raised as SQLAlchemy raises it (``OperationalError``,
 parameters hidden, a lost connection invalidated).
 
-:func:`commit` commits the request's transaction on its connection without the ORM Session's
-state machinery: for a page whose only write is its audit INSERT (nothing for the Session to
-flush). The Session's transaction stays open around it, so the Session closes it at teardown
-(a rollback of nothing) as it would any other.
+The statements run on the request's connection (:func:`smartapp.db.request_connection`), on
+which the request's ORM Session, if a page opens one, is bound too. :func:`commit` commits the
+request's transaction on that connection without the ORM Session's state machinery: for a page
+whose only write is its audit INSERT (nothing for the Session to flush). A Session transaction
+open around it is closed at teardown (a rollback of nothing) as it would be any other.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from sqlalchemy import JSON
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
-from .db import get_session
+from .db import request_connection
 from .json_values import kept_decoding
 
 _REQUIRED = object()
@@ -134,15 +135,12 @@ def _plan(dialect: Dialect, statement: Any, column_keys: Sequence[str] | None = 
 
 
 def connection(db: Session | None = None) -> Connection:
-    """The connection of ``db`` (default: the request's Session), in its transaction: for the
-    request's Session, asked of it once a request rather than on every statement (and again
-    after it released the connection, at a commit)."""
+    """The connection of ``db``, in its transaction; for the request's Session (or none given)
+    the request's own connection (:func:`smartapp.db.request_connection`), which a page that
+    reads and writes only here uses without ever opening an ORM Session."""
     if db is not None and (not g or db is not g.get("db_session")):  # not the request's
         return db.connection()
-    found = g.get("plain_connection")
-    if found is None or found.closed or not found.in_transaction():
-        found = g.plain_connection = get_session().connection()
-    return found  # type: ignore[no-any-return]
+    return request_connection()
 
 
 def _execute(conn: Connection, statement: Any, values: Mapping[str, Any],
@@ -223,8 +221,8 @@ def run(statement: Any, values: Mapping[str, Any], conn: Connection | None = Non
 def commit() -> None:
     """Commit the request's transaction on its connection (see the module's docstring). Only
     for a page with nothing for the ORM Session to flush: with something, its commit."""
-    db = get_session()
-    if db.new or db.deleted or len(db.identity_map):  # ORM objects: the Session commits
+    db = g.get("db_session")
+    if db is not None and (db.new or db.deleted or len(db.identity_map)):  # the Session commits
         db.commit()
         return
-    connection()._commit_impl()
+    request_connection()._commit_impl()

@@ -344,12 +344,12 @@ def _page(error: SmartAppError) -> str:
     """The error page. A failed statement leaves the request's database session unusable, and the
     page header reads the session's user from it: roll it back first (nothing was committed), and
     if the page still cannot be drawn, answer with a plain one rather than fail a second time."""
-    from flask import g, render_template
+    from flask import render_template
     from markupsafe import escape
 
-    session = g.get("db_session")
-    if session is not None:
-        session.rollback()
+    from .db import rollback_request
+
+    rollback_request()
     try:
         return render_template("errors/error.html", error=error)
     except Exception as failure:  # the last resort must not raise

@@ -1,8 +1,13 @@
-"""SQLite connection settings the app relies on under several app workers."""
+"""Connection settings the app relies on under several app workers: SQLite's pragmas, and
+PostgreSQL's pool handing out only live connections (without a round trip when idle ones are)."""
 
 from __future__ import annotations
 
-from sqlalchemy import text
+import os
+import time
+
+import pytest
+from sqlalchemy import create_engine, text
 
 from smartapp.db import make_engine
 
@@ -16,3 +21,44 @@ def test_sqlite_connections_use_wal_foreign_keys_and_normal_sync(tmp_path):
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 1
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def _postgres_url() -> str:
+    server = os.environ.get("DATABASE_URL_TEST")
+    if not server:
+        pytest.skip("DATABASE_URL_TEST is not set (scripts/test.sh starts PostgreSQL)")
+    return server
+
+
+@pytest.mark.postgres
+def test_a_connection_the_server_ended_is_replaced_at_checkout():
+    url = _postgres_url()
+    engine, admin = make_engine(url), create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            ended = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+        with admin.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": ended})
+        time.sleep(0.2)  # the backend's FATAL message and close reach the pooled socket
+        with engine.connect() as connection:  # pre-ping saw it and connected again
+            assert connection.execute(text("SELECT pg_backend_pid()")).scalar() != ended
+    finally:
+        engine.dispose()
+        admin.dispose()
+
+
+@pytest.mark.postgres
+def test_a_healthy_idle_connection_is_handed_out_without_a_round_trip():
+    url = _postgres_url()
+    engine, admin = make_engine(url), create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            pid = connection.execute(text("SELECT pg_backend_pid() /* marker */")).scalar()
+            connection.commit()
+        with engine.connect(), admin.connect() as other:  # checked out again, nothing sent
+            last = other.execute(text("SELECT query FROM pg_stat_activity WHERE pid = :pid"),
+                                 {"pid": pid}).scalar()  # fmt: skip
+        assert last == "COMMIT"  # what the connection last did, not a ping
+    finally:
+        engine.dispose()
+        admin.dispose()

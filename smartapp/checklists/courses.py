@@ -258,7 +258,11 @@ _INTERMITTENT = re.compile(
     # blind wave 32, DN/lmri-02) is fewer still: no course of the drug.
     r"(?:a few|a couple(?: of)?|one or two|1-2|2-3) times(?!\s*(?:a|per|/|each|every|daily|"
     r"weekly|nightly|monthly)\b)|once or twice(?!\s*(?:a|per|/|each|every|daily|weekly|"
-    r"nightly|monthly)\b))\b",
+    r"nightly|monthly)\b)|"
+    # One dose in all ("tried a friend's Tylenol once": blind wave 40, EV/lumbar-mri-02): not
+    # "once daily", "once a week", nor the "once" of a time to come ("once pain settles").
+    r"(?:only |just )?once(?=\s*(?:$|[.;,)!]|(?:and|but|with|without|before|last|only|"
+    r"yesterday|ever)\b)))\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ from .signers import note_signed_by, written_only_by
 from .unread_denials import unread_denial
 from .unread_films import unread_film
 from .unread_ticks import unread_tick
-from .visit_about import notes_about
+from .visit_about import notes_about, notes_elsewhere
 
 
 def counts(finding: Any, spec: dict[str, Any]) -> bool:
@@ -126,7 +126,11 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         asserted = [f for f in asserted if f.note_ref not in tested]
     if spec.get("visit_about"):  # "Exam: abd soft, no CVAT" at a dysuria visit (visit_about.py)
         about = notes_about(ctx, spec["visit_about"])
-        asserted = [f for f in asserted if f.note_ref in about]
+        if spec["visit_about"].get("elsewhere"):  # only another clinic's note must say so
+            elsewhere = notes_elsewhere(ctx, spec["visit_about"])
+            asserted = [f for f in asserted if f.note_ref not in elsewhere or f.note_ref in about]
+        else:
+            asserted = [f for f in asserted if f.note_ref in about]
     if spec.get("in_person"):  # LCD L33718: a video note's "F2F today" is no in-person visit
         remote = remote_notes(ctx)
         asserted = [f for f in asserted if not remote_visit(f, remote, dates)]

@@ -15,6 +15,7 @@ from ..evidence.regions import all_within, compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import Context
 from .laterality import note_names_other_side
+from .muscle_route import into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
 from .room_air import observation_on_oxygen
@@ -163,6 +164,8 @@ def _route_ok(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
         return not TOPICAL.search(f"{item.route} {item.text}")
     if route != "injection":
         return True
+    if into_muscle(item):  # "40 mg IM injection", bodySite "Right gluteus": no joint's
+        return False
     return not _NOT_INJECTION.search(f"{item.route} {item.text}") or "inject" in item.route
 
 

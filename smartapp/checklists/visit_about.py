@@ -15,6 +15,15 @@ dwells on, as a specialty clinic's visit is that specialty's); on ``note_finding
 findings only from notes that hold one. A visit that stands only because every note of its day
 is unread stands on a note not seen: :func:`unread_visit_note` makes such a met "could not
 check", naming the notes (bench/unread.py, invariant a).
+
+``elsewhere: [clinic names]`` asks less: only a visit that its type or its day's note heading
+names as another clinic's ("Telehealth video - Dermatology", "Derm video visit 6/5/26: pruritic
+rash") must show its day's notes about the need; any other visit stands as before. The home
+health face-to-face encounter must be related to the primary reason for home care (42 CFR
+424.22(a)(1)(v)), and a dermatology video visit for a rash, with nothing in its note of the
+homebound state, the skilled need or the function lost, is not it (blind wave 40, DM/hh-03); a
+primary care visit is read as about the need whatever its note dwells on, since what a reviewer
+takes as "about" the reason (the diagnosis, the family's request) has no finding of its own.
 """
 
 from __future__ import annotations
@@ -44,12 +53,42 @@ def named_for(item: Evidence, about: dict[str, Any]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(name.lower())}(?!\w)", text) for name in names)
 
 
+def _names(names: Any) -> re.Pattern[str]:
+    """``names`` as one pattern of whole words."""
+    alternatives = "|".join(re.escape(str(n).lower()) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+#: A note's heading: its words up to the first colon, full stop or line end ("Derm video visit
+#: 6/5/26: ..."). A clinic named further on ("Stroke f/u. Seen by derm last month") is the
+#: history's, not the visit's.
+_HEADING = re.compile(r"[^:.\n]{0,80}")
+
+
+def notes_elsewhere(ctx: Context, about: dict[str, Any]) -> set[str]:
+    """The notes whose title or heading names another clinic (``about``'s ``elsewhere``)."""
+    if not about.get("elsewhere"):
+        return set()
+    pattern = _names(about["elsewhere"])
+    return {
+        n.ref
+        for n in ctx.record.all_texts()
+        if n.text and pattern.search(f"{n.title} {_HEADING.match(n.text.lstrip()).group()}")
+    }
+
+
 def visit_about(item: Evidence, about: dict[str, Any], ctx: Context) -> bool:
     """Whether the Encounter ``item`` was about the need: a note of its day says so, or none of
-    its day is on record."""
+    its day is on record; with ``elsewhere``, unless the visit is named another clinic's, it is."""
     if item.kind != "Encounter" or item.date is None or named_for(item, about):
         return True
     that_day = {n.ref for n in ctx.record.all_texts() if n.date == item.date and n.text}
+    if about.get("elsewhere"):
+        named = _names(about["elsewhere"]).search(item.text) or that_day & notes_elsewhere(
+            ctx, about
+        )
+        if not named:
+            return True
     return not that_day or bool(that_day & notes_about(ctx, about))
 
 

@@ -29,6 +29,7 @@ from .headings import heading_regions, region_headings
 from .lines import NoteLines
 from .listed_refused import refused_list_items
 from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .muscle_shots import without_muscle_shots
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions, remark_regions
@@ -131,7 +132,9 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
         span = span_at(finding.start, spans)
         if span:
             findings[index] = replace(finding, copied_from=span.written, late_entry=span.late_entry)
-    # A med list line the narrative says was declined or never started (listed_refused.py).
+    # A med list line the narrative says was declined or never started (listed_refused.py);
+    # a steroid shot into a muscle, no joint injection (muscle_shots.py).
+    findings = without_muscle_shots(text, findings)
     return date_restated_results(refused_list_items(text, findings))
 
 

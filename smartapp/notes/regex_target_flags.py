@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .avn_stages import stage_set_apart
 from .clauses import clause_bounds
 from .pipeline import context_rules
 from .question_prompts import without_answered_prompts
@@ -201,21 +202,12 @@ _OWN_RESULT = re.compile(
 )
 
 
-#: An osteonecrosis stage in brackets grades the disease the film shows: "no collapse (Ficat II)"
-#: denies the collapse, not the AVN its stage says is there (blind wave 40, AI/hip-04). Stage 0
-#: is no disease on the film, so it is left to the denial.
-_BRACKETED_STAGE = re.compile(
-    r"\(\s*(?:cruess|ficat(?:[- ]arlet)?|steinberg|arco)\s*(?:stage|grade)?\s*(?![0o]\b)\w",
-    re.IGNORECASE,
-)
-
-
 def _denial_reach(text: str, start: int, end: int) -> int:
     """Where a denial before the target at [start, end) of ``text`` may stand from: anywhere in
     the 60 characters before it, or only in its own clause when it states its own negative or
-    its own favourable result, or only inside the brackets of a stage they open."""
-    bracket = text.rfind("(", max(0, start - 3), start)
-    if bracket >= 0 and _BRACKETED_STAGE.match(text, bracket):
+    its own favourable result, or only inside the brackets of a stage they open, or after the
+    comma that sets a stage off."""
+    if stage_set_apart(text, start):  # "no collapse (Ficat II)", "No collapse, Ficat II."
         return start
     low, high = clause_bounds(text, start)
     if _OWN_DENIAL.search(text[start : min(end, high)]):

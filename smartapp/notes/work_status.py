@@ -5,8 +5,10 @@ restricted, released or not); flag_corrections.py corrects a status's ConText fl
   full duty", "has not returned to full duty", "not at full duty", "no RTW full duty",
   "completed PT without return to full duty" say the worker is still off work or restricted
   (blind wave 39, EA/work-rehab-03). What the employer does not offer ("employer has no light
-  duty", "no modified duty available") says nothing of the worker's own status, and the field
-  name "Work status" left blank ("Work status: ***") stays no status.
+  duty", "no modified duty available", "light duty not available") says nothing of the worker
+  being on that duty, and a status after it ("Light duty not available, off work") is not
+  denied by the offer's "not"; the field name "Work status" left blank ("Work status: ***")
+  stays no status.
 - A current status waiting on a release or a test ("Off work - not cleared for driving pending
   our release", "restricted duty awaiting FCE") is held now, not planned: only what it waits
   for is to come (blind wave 39, F/occ-06). A status recommended or ordered stays a plan.
@@ -96,9 +98,39 @@ def named_as_goal(text: str, start: int, end: int, section: str) -> bool:
     return section == "goals" and not _NOW.search(text)
 
 
+#: A duty the employer does not offer, said after it: "light duty not available", "Modified
+#: duty unavailable per HR", "light duty is not an option at his job".
+_NOT_OFFERED = re.compile(
+    r"^\s*(?:is\s+|was\s+|currently\s+|still\s+)?(?:not\s+(?:available|avail|offered|an\s+option|"
+    r"possible)|unavailable|n/a)\b",
+    re.IGNORECASE,
+)
+#: ... and the status said after that, whose denial was the offer's: "Light duty not available,
+#: off work" is off work. Not a status denied in its own words ("..., not off work").
+_AFTER_NOT_OFFERED = re.compile(
+    r"\bduty\s+(?:is\s+|was\s+|currently\s+|still\s+)?(?:not\s+(?:available|avail|offered)|"
+    r"unavailable)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_OWN_DENIAL = re.compile(r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def not_offered(text: str, start: int, end: int) -> bool:
+    """True when the duty level at [start, end) of ``text`` is one the employer does not offer
+    ("light duty not available"): the worker is not on it."""
+    return bool(_LEVEL.match(text[start:end]) and _NOT_OFFERED.match(text[end:]))
+
+
 def status_flags(ent: Any, text: str, section: str, flags: dict[str, bool]) -> None:
     """Correct, in place, the ``flags`` of a work status (``ent`` in the statement ``text``)."""
     start, end = ent.start_char, ent.end_char
+    if not_offered(text, start, end):
+        flags["negated"] = True  # "light duty not available": the worker is not on it
+        return
+    before = text[:start]
+    if flags.get("negated") and _AFTER_NOT_OFFERED.search(before):
+        # "Light duty not available, off work": the denial was the employer's offer's.
+        flags["negated"] = bool(_OWN_DENIAL.search(before))
     if flags.get("negated") and denied_level_is_status(text, start, end):
         flags["negated"] = False  # "not released to full duty": still restricted or off work
     if flags.get("hypothetical") and waits_on_release(ent):

@@ -26,7 +26,7 @@ VISIT_TYPE_AFTER = re.compile(
 #: started 5/14" follows): an injury date before it made weeks of therapy (blind wave 30,
 #: DG/work-rehab-02).
 PATIENT_PREDICATE = re.compile(
-    r"^\s*(?:,\s*)?(?:\(\s*(?:the\s+)?patient\s*\)|"
+    r"^\s*(?:,\s*)?(?:\(\s*(?:the\s+)?(?:patient|pt)\s*\)|"
     r"(?:is|was)\s+(?:an?\s+)?(?:(?:very\s+)?pleasant\s+)?\d{1,3}(?:\s*|-)(?:y/?o\b|"
     r"yo\b|y\.o\.|(?:yrs?|years?)(?:\s*|-)old\b|[mf]\b|(?:male|female|man|woman)\b)|"
     r"(?:presents|presented|presenting|states|stated|denies|denied|complains|complained|c/o|"
@@ -34,6 +34,23 @@ PATIENT_PREDICATE = re.compile(
     r"in chart|from|show|shows|showed|indicate|indicates|note|notes)\b)|"
     r"(?:is\s+)?here\s+(?:today|for|with)\b|(?:was\s+)?seen\s+today\b|"
     r"(?:is|was|feels|remains)\s+(?:worried|concerned|anxious|frustrated|eager|hesitant|"
-    r"reluctant|interested)\b)",
+    r"reluctant|interested)\b|"
+    # What only the one treated does (wave 41): "PT cancelled remaining appts", "PT no-showed
+    # x 4", "PT tolerated ther-ex", "PT agrees to HEP", "PT was seen by ortho", "PT has not
+    # started PT yet", "PT ambulates 40 ft". Not therapy's own passives or outcomes: "PT
+    # tolerated well" (the course may be), "PT cancelled 3/5", "PT 2x/wk x 6 wks".
+    r"(?:cancel+(?:ed|s)|missed)\s+(?:(?:his|her|their|the|all|remaining|further|future|"
+    r"next|last|several|multiple)\s+)+|no[- ]?show(?:ed|s)\b|"
+    r"(?:tolerated|tolerates|tolerating)\s+(?!(?:well|poorly|fine|ok|okay|without|with)\b)"
+    r"[a-z]|"
+    r"(?:agrees|agreed|is\s+agreeable)\s+to\b|(?:verbalizes|verbalized)\b|"
+    r"(?:is|was)\s+seen\s+(?:today|in|at|by|on)\b|"
+    r"(?:has|had)\s+been\s+(?:taking|using|wearing|doing)\b|"
+    r"(?:has|had|did)(?:\s+not|n't)\s+(?:yet\s+)?(?:start|started|begun|begin|attend|"
+    r"attended|tried|try|done|do)\s+(?:formal\s+)?(?:PT|physical\s+therapy|therapy)\b|"
+    r"(?:ambulates|ambulated|walks|walked)\s+(?:~\s*)?\d|"
+    # The patient's own people: "PT's wife states ..." (a therapist's would be "PT's note").
+    r"['\u2019]s\s+(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|family|"
+    r"caregiver|employer|supervisor)\b)",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import FhirAuthError, FhirError
-from ..evidence.bundle import is_withheld
+from ..evidence.withheld import is_withheld
 from .note_documents import presented_by_url, withdrawn
 from .searches import CATEGORIES, Search, searches_for
 

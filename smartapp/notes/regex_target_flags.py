@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from .clauses import clause_bounds
-from .pipeline import context_rules
+from .context_rules import context_rules
 from .question_prompts import without_answered_prompts
 
 _NEGATION_BEFORE = re.compile(

@@ -35,7 +35,7 @@ RESOURCE_WORDS = {
     "Organization": "organizations",
     "DeviceRequest": "equipment orders",
 }
-#: Why something could not be read (smartapp.fhir.retrieval.reason_for), in words.
+#: Why something could not be read (smartapp.fhir.search_paging.reason_for), in words.
 REASON_WORDS = {
     "forbidden": "the EHR refused access",
     "not-found": "the EHR did not find it",

@@ -16,8 +16,16 @@ from typing import Any
 from .codes import Code
 
 #: In :attr:`PatientRecord.unreadable`: the EHR withheld results without naming their type, so
-#: any type may be short (smartapp.evidence.bundle).
+#: any type may be short (smartapp.evidence.withheld).
 ANY_TYPE = "*"
+#: Resource types read as :class:`Evidence` (:attr:`PatientRecord.by_type`).
+RESOURCE_TYPES = {
+    "Condition", "Procedure", "Observation", "DiagnosticReport", "ImagingStudy",
+    "MedicationRequest", "MedicationStatement", "MedicationAdministration", "Encounter",
+    "CarePlan", "Coverage",
+}  # fmt: skip
+#: Resource types read as orders (:class:`Order`).
+REQUEST_TYPES = ("ServiceRequest", "DeviceRequest")
 
 
 @dataclass(slots=True)

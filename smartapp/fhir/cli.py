@@ -14,8 +14,9 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
-from .client import DEFAULT_CONCURRENCY, FhirClient, StaticToken
+from .client import DEFAULT_CONCURRENCY, FhirClient
 from .retrieve import fetch_patient_record
+from .token_providers import StaticToken
 
 
 def _read_token(path: Path) -> str:

@@ -18,8 +18,8 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
-from urllib.parse import urljoin, urlsplit
+from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -27,7 +27,9 @@ from urllib3.util.retry import Retry
 
 from ..errors import FatalFhirError, FhirAuthError, RetryableFhirError
 from ..net import DEFAULT_TIMEOUT, new_session
-from .answers import origin_of, outcome_text, parse_json, retry_after_seconds
+from .answers import outcome_text, parse_json, retry_after_seconds
+from .token_providers import TokenProvider
+from .trusted_origins import TrustedOrigins
 
 log = logging.getLogger(__name__)
 
@@ -40,27 +42,6 @@ FHIR_JSON = "application/fhir+json"
 DEFAULT_CONCURRENCY = 4
 RETRY_AFTER_STATUSES = (429, 503)
 TRANSIENT_STATUSES = (500, 502, 504)
-
-
-class TokenProvider(Protocol):
-    """Where the bearer token comes from (smartapp.launch.session provides the real one)."""
-
-    def access_token(self) -> str: ...
-
-    def refresh(self) -> str: ...
-
-
-class StaticToken:
-    """A token that cannot be refreshed (the ``fetch`` CLI reads one from a file)."""
-
-    def __init__(self, token: str):
-        self._token = token
-
-    def access_token(self) -> str:
-        return self._token
-
-    def refresh(self) -> str:
-        raise FhirAuthError("The access token was refused and cannot be refreshed.")
 
 
 class FhirClient:
@@ -86,12 +67,8 @@ class FhirClient:
         self.timeout = timeout
         self.max_attempts = max_attempts
         self.max_wait = max_wait
-        # Where the bearer token may go: the iss's own origin (scheme, host, port) and the
-        # listed Binary hosts under the iss's scheme. An https iss never sends it over http.
-        scheme = urlsplit(self.base_url).scheme.lower()
-        self.allowed_origins = {origin_of(self.base_url)} | {
-            origin_of(f"{scheme}://{host}") for host in allowed_hosts
-        }
+        #: Where the bearer token may go (the iss's origin and its listed Binary hosts).
+        self.origins = TrustedOrigins(self.base_url, allowed_hosts)
         self.session = session or self._new_session()
         self._refresh_lock = threading.Lock()
         #: Called before every request is sent (each retry too): the per-EHR rate limit
@@ -118,28 +95,9 @@ class FhirClient:
         return session
 
     def resolve(self, url: str) -> str:
-        """Absolute URL for ``url``: relative ones against the base, absolute ones as given.
-
-        Absolute URLs are followed only to the base's origin (same scheme, host and port) or
-        hosts listed for this server (Oracle Health serves Binaries from another host) under the
-        base's scheme: a bearer token never leaves them, nor travels over plain http when the
-        base is https. Anything else is FatalFhirError (the caller's "could not check").
-        """
-        if not urlsplit(url).scheme:
-            return urljoin(self.base_url + "/", url.lstrip("/"))
-        target = origin_of(url)
-        if target in self.allowed_origins:
-            return url
-        if any(target[0] != ok[0] and target[1] == ok[1] for ok in self.allowed_origins):
-            raise FatalFhirError(
-                "The EHR pointed at an address without the same protection (http instead of "
-                "https); the link was not followed and no access token was sent.",
-                detail=f"untrusted scheme {target[0]} for host {target[1]}",
-            )
-        raise FatalFhirError(
-            "The EHR pointed at a host it is not registered for; the link was not followed.",
-            detail=f"untrusted host {target[1]}:{target[2]}",
-        )
+        """Absolute URL for ``url``, only where the bearer token may go
+        (:meth:`TrustedOrigins.resolve`); anywhere else is FatalFhirError."""
+        return self.origins.resolve(url)
 
     def get_json(self, url: str, params: dict[str, Any] | None = None) -> dict:
         """GET a FHIR JSON resource or Bundle; ``url`` relative to the base or absolute."""

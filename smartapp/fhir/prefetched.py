@@ -19,7 +19,8 @@ from ..errors import FhirError
 from .bundle import record_bundle
 from .client import FhirClient
 from .progress import Progress, RecordResult
-from .retrieval import Retrieval, next_link
+from .retrieval import Retrieval
+from .search_paging import next_link
 from .searches import SEARCHED_TYPES, Search, searches_for
 
 log = logging.getLogger(__name__)

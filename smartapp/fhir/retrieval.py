@@ -1,6 +1,7 @@
-"""One retrieval run (:class:`Retrieval`): a thread pool that pages FHIR searches, keeps each
-resource once, queues and fetches note texts, reads single resources by id, and turns whatever
-cannot be read into a :class:`CouldNotCheck` warning.
+"""One retrieval run (:class:`Retrieval`): a thread pool that pages FHIR searches (how one search
+is paged: smartapp.fhir.search_paging), keeps each resource once, queues and fetches note texts,
+reads single resources by id, and turns whatever cannot be read into a :class:`CouldNotCheck`
+warning.
 
 Split out of retrieve.py (which keeps the plan of one patient's read, fetch_patient_record) so
 the machinery shared with the population reads (smartapp.population.record) and a CDS hook's
@@ -17,31 +18,18 @@ from datetime import date
 from typing import Any
 
 from ..errors import FhirAuthError, FhirError
-from ..evidence.bundle import is_withheld
 from ..evidence.dates import first_date
 from .binaries import fetch_note
 from .client import FhirClient
-from .note_documents import presented_by_url, withdrawn
 from .progress import CouldNotCheck, Progress
-from .searches import CATEGORIES, Search, searches_for
+from .search_paging import reason_for, search_pages, take_page
+from .searches import Search
 
 log = logging.getLogger(__name__)
 
 MAX_PAGES = 50
 #: Given the resources read once the orders are in: the earliest note date to fetch (None: all).
 NotesSince = Callable[[dict[str, dict]], date | None]
-
-
-def reason_for(error: FhirError) -> str:
-    """The OperationOutcome issue code for a failed request."""
-    status = getattr(error, "status", None)
-    if status == 403:
-        return "forbidden"
-    if status in (404, 410):
-        return "not-found"
-    if error.retryable:
-        return "timeout"
-    return "processing"
 
 
 class Retrieval:
@@ -104,86 +92,11 @@ class Retrieval:
 
     def search(self, search: Search) -> None:
         """Run one search across all its pages; notes are queued as their page arrives."""
-        url: str | None = search.resource_type
-        params: dict[str, str] | None = dict(search.params)
-        seen: set[str] = set()
-        pages = 0
-        try:
-            while url:
-                bundle = self.client.get_json(url, params=params)
-                pages += 1
-                self._take_page(search, bundle)
-                url, params = next_link(bundle), None  # next links are used verbatim
-                if url and url in seen:
-                    self.warn(
-                        search.resource_type,
-                        "incomplete",
-                        f"{search.label}: the EHR's next link repeated; paging stopped",
-                    )
-                    break  # fmt: skip
-                if url:
-                    seen.add(url)
-                if url and pages >= self.max_pages:
-                    self.warn(
-                        search.resource_type,
-                        "incomplete",
-                        f"{search.label}: more than {self.max_pages} pages; rest not read",
-                    )
-                    break  # fmt: skip
-        except FhirAuthError:
-            raise
-        except FhirError as error:
-            if (
-                pages == 0
-                and getattr(error, "status", None) == 400
-                and (search.resource_type in CATEGORIES and "category" not in search.params)
-                and not search.narrowed
-            ):
-                # Epic-like servers refuse category-less searches: ask per category instead.
-                for retry in searches_for(search.resource_type, search.params["patient"],
-                                          self.client.vendor, per_category=True):  # fmt: skip
-                    self.progress.update(searches_total=1)
-                    self.submit(self.search, retry)
-            else:
-                code = reason_for(error) if pages == 0 else "incomplete"
-                self.warn(search.resource_type, code, f"{search.label}: {error.message}")
-        finally:
-            self.progress.update(searches_done=1)
+        search_pages(self, search)
 
     def take_bundle(self, search: Search, bundle: dict) -> None:
         """Keep a search Bundle read elsewhere (a hook's prefetch) as if ``search`` had read it."""
-        self._take_page(search, bundle)
-
-    def _take_page(self, search: Search, bundle: dict) -> None:
-        if bundle.get("resourceType") != "Bundle":
-            self.warn(search.resource_type, "processing", f"{search.label}: not a Bundle")
-            return
-        for entry in bundle.get("entry") or []:
-            resource = entry.get("resource") if isinstance(entry, dict) else None
-            if not isinstance(resource, dict):
-                continue
-            if resource.get("resourceType") == "OperationOutcome" or (
-                (entry.get("search") or {}).get("mode") == "outcome"
-            ):
-                self._outcome_entry(search, resource)
-            elif self.keep(resource):
-                kind = resource.get("resourceType")
-                if kind == "DocumentReference" and resource.get("content"):
-                    if not withdrawn(resource):
-                        self.queue_note(resource)
-                elif kind == "DiagnosticReport" and presented_by_url(resource):
-                    self.queue_note(resource)  # its presentedForm is its text (issue 20a)
-
-    def _outcome_entry(self, search: Search, outcome: dict) -> None:
-        """Epic's ``search.mode=outcome`` entries: what was withheld is a gap; notices (Epic's
-        4101 "no results", 4119 "information available to the authorized user") are not."""
-        for issue in outcome.get("issue") or []:
-            if not isinstance(issue, dict) or not is_withheld(issue):
-                continue
-            text = issue.get("diagnostics") or (issue.get("details") or {}).get("text") or ""
-            code = "forbidden" if issue.get("code") in ("forbidden", "security") else "incomplete"
-            self.warn(search.resource_type, code,
-                      f"{search.label}: the EHR withheld results ({text[:200]})")  # fmt: skip
+        take_page(self, search, bundle)
 
     def queue_note(self, document: dict) -> None:
         """Fetch the note's text now, or hold it until the orders say which notes count."""
@@ -255,11 +168,3 @@ class Retrieval:
             return None
         self.keep(resource)
         return resource
-
-
-def next_link(bundle: dict) -> str | None:
-    """The ``next`` link's URL, exactly as given."""
-    for link in bundle.get("link") or []:
-        if isinstance(link, dict) and link.get("relation") == "next" and link.get("url"):
-            return str(link["url"])
-    return None

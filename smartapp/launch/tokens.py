@@ -1,4 +1,4 @@
-"""The launched session's tokens as a :class:`smartapp.fhir.client.TokenProvider`.
+"""The launched session's tokens as a :class:`smartapp.fhir.token_providers.TokenProvider`.
 
 :class:`SessionTokens` reads the encrypted tokens of one :class:`~smartapp.models.AppSession`,
 refreshes them before they expire (Oracle Health's last 570 s) and once after a 401, and writes

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .pipeline import context_rules
+from .context_rules import context_rules
 
 _BREAK = re.compile(r"[,;]|\s[-–]\s|\b(?:but|except|however|while|whereas)\b", re.IGNORECASE)
 #: Words a list item may carry beside its finding and still be bare.

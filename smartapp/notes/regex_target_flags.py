@@ -11,7 +11,7 @@ from functools import cache
 
 from .avn_stages import stage_set_apart
 from .clauses import clause_bounds
-from .pipeline import context_rules
+from .context_rules import context_rules
 from .question_prompts import without_answered_prompts
 
 _NEGATION_BEFORE = re.compile(

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .pipeline import context_rules
+from .context_rules import context_rules
 
 #: Where a statement turns to another act: a semicolon, "but", "then", and "and"/"also" followed
 #: by a verb ("PT x 8 wks and continues a gym program on his own").

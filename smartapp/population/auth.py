@@ -51,7 +51,7 @@ def backend_server(app: Flask, server_id: str) -> ServerConfig:
 
 
 class BackendTokens:
-    """A :class:`~smartapp.fhir.client.TokenProvider` for one EHR's backend client."""
+    """A :class:`~smartapp.fhir.token_providers.TokenProvider` for one EHR's backend client."""
 
     def __init__(self, app: Flask, server: ServerConfig):
         self.app, self.server = app, server

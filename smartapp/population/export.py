@@ -29,7 +29,7 @@ from ..checklists import load_catalog
 from ..checklists.requests import request_codes
 from ..db import session_factory
 from ..errors import SmartAppError
-from ..evidence.bundle import REQUEST_TYPES
+from ..evidence.record import REQUEST_TYPES
 from ..identity import person
 from ..models import PopulationPatient, PopulationResource, PopulationRun, utcnow
 from ..people import remember

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..evidence.bundle import REQUEST_TYPES
+from ..evidence.record import REQUEST_TYPES
 from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
 from ..fhir.note_documents import presented_by_url, withdrawn

@@ -20,7 +20,8 @@ from smartapp.errors import (
 )
 from smartapp.exports import build_document_reference, can_write_back, write_back
 from smartapp.fhir import client as client_module
-from smartapp.fhir.client import FhirClient, StaticToken
+from smartapp.fhir.client import FhirClient
+from smartapp.fhir.token_providers import StaticToken
 
 BASE = "https://ehr.example/fhir"
 PDF = b"%PDF-1.4 test bytes"

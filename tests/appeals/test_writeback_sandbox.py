@@ -13,7 +13,7 @@ import requests
 from smartapp.errors import FatalFhirError
 from smartapp.exports import build_document_reference, can_write_back, gap_report_pdf, write_back
 from smartapp.fhir import FhirClient
-from smartapp.fhir.client import StaticToken
+from smartapp.fhir.token_providers import StaticToken
 
 pytestmark = pytest.mark.sandbox
 

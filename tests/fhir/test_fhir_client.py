@@ -12,7 +12,8 @@ from responses import matchers
 
 from smartapp.errors import FatalFhirError, FhirAuthError, RetryableFhirError
 from smartapp.fhir import client as client_module
-from smartapp.fhir.client import FhirClient, StaticToken, retry_after_seconds
+from smartapp.fhir.client import FhirClient, retry_after_seconds
+from smartapp.fhir.token_providers import StaticToken
 
 
 @pytest.fixture

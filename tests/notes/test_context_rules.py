@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from smartapp.notes import NoteInput, find_findings
-from smartapp.notes.pipeline import context_rules, default_context_phrases
+from smartapp.notes.context_rules import context_rules, default_context_phrases
 
 
 def test_a_phrase_of_ours_is_no_default_rule_too():

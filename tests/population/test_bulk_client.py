@@ -8,7 +8,8 @@ import responses
 from population_helpers import BASE, STATUS_URL, ndjson
 
 from smartapp.errors import BulkExportError, ExportLinkExpiredError
-from smartapp.fhir.client import FhirClient, StaticToken
+from smartapp.fhir.client import FhirClient
+from smartapp.fhir.token_providers import StaticToken
 from smartapp.population.bulk import EXPORT_TYPES, BulkClient, ExportFile
 from smartapp.population.error_file import consequence
 

@@ -18,6 +18,7 @@ from .goal_refs import only_toward_goals
 from .measures import told_apart
 from .pap_effective import effective_since
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
+from .radicular_durations import radicular_only
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit
 from .renewed_plans import renewed_goals
@@ -168,6 +169,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         # ...or planned it in its own words, not done since (plans_of_study_to_do)
         in_window += plans_of_study_to_do(ctx, [f for f in older if f.note_ref not in scheduling])
     needed = spec.get("min_duration_days")
+    in_window = radicular_only(in_window, spec, in_window)  # the arm pain's weeks, not the ache's
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     wanted = spec.get("min_count", 1)
     # Events, not mentions: one block restated in a summary is one block (measures.py).

@@ -30,6 +30,15 @@ from .unread_films import unread_film
 from .unread_ticks import unread_tick
 from .visit_about import notes_about, notes_elsewhere
 
+#: A statement that opens by ordering the care it names: "Refer PT.", "Start naproxen 500 BID",
+#: "Rx meloxicam". A one-paragraph note with no Plan heading orders care in its narrative, and
+#: the visit began that care as surely as one that wrote it under "Plan:" (blind wave 43,
+#: FF/lmri-03: "LBP since March ... Refer PT. Ibuprofen OTC prn.", then the "LBP f/u" exam).
+_ORDERS = re.compile(
+    r"^\W*(?:refer(?:ral)?(?:\s+(?:to|for))?|start|begin|rx|prescribe|order|initiate)\b",
+    re.IGNORECASE,
+)
+
 
 def counts(finding: Any, spec: dict[str, Any]) -> bool:
     """Whether a finding counts for a note_finding criterion. By default only what is stated
@@ -41,7 +50,11 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
     if spec.get("family"):
         return finding.family and not finding.negated
     if spec.get("planned"):  # care a visit prescribed: "Tramadol 50 q6h prn #15" under a Plan
-        return finding.planned and not (
+        # ("Started PT in 2024" is history, not a visit's order)
+        ordered = finding.planned or (
+            bool(_ORDERS.match(finding.snippet or "")) and not finding.historical
+        )
+        return ordered and not (
             finding.negated or finding.family or finding.hypothetical or finding.speculative
         )
     return finding.asserted

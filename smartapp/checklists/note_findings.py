@@ -18,6 +18,7 @@ from .goal_refs import only_toward_goals
 from .measures import told_apart
 from .pap_effective import effective_since
 from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
+from .radicular_durations import radicular_only
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit
 from .renewed_plans import renewed_goals
@@ -28,6 +29,15 @@ from .unread_denials import unread_denial
 from .unread_films import unread_film
 from .unread_ticks import unread_tick
 from .visit_about import notes_about, notes_elsewhere
+
+#: A statement that opens by ordering the care it names: "Refer PT.", "Start naproxen 500 BID",
+#: "Rx meloxicam". A one-paragraph note with no Plan heading orders care in its narrative, and
+#: the visit began that care as surely as one that wrote it under "Plan:" (blind wave 43,
+#: FF/lmri-03: "LBP since March ... Refer PT. Ibuprofen OTC prn.", then the "LBP f/u" exam).
+_ORDERS = re.compile(
+    r"^\W*(?:refer(?:ral)?(?:\s+(?:to|for))?|start|begin|rx|prescribe|order|initiate)\b",
+    re.IGNORECASE,
+)
 
 
 def counts(finding: Any, spec: dict[str, Any]) -> bool:
@@ -40,7 +50,11 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
     if spec.get("family"):
         return finding.family and not finding.negated
     if spec.get("planned"):  # care a visit prescribed: "Tramadol 50 q6h prn #15" under a Plan
-        return finding.planned and not (
+        # ("Started PT in 2024" is history, not a visit's order)
+        ordered = finding.planned or (
+            bool(_ORDERS.match(finding.snippet or "")) and not finding.historical
+        )
+        return ordered and not (
             finding.negated or finding.family or finding.hypothetical or finding.speculative
         )
     return finding.asserted
@@ -168,6 +182,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         # ...or planned it in its own words, not done since (plans_of_study_to_do)
         in_window += plans_of_study_to_do(ctx, [f for f in older if f.note_ref not in scheduling])
     needed = spec.get("min_duration_days")
+    in_window = radicular_only(in_window, spec, in_window)  # the arm pain's weeks, not the ache's
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     wanted = spec.get("min_count", 1)
     # Events, not mentions: one block restated in a summary is one block (measures.py).

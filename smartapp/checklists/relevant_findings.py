@@ -210,8 +210,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         out = restated_results(out, ctx, spec["results_on_file"])
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
-    if category not in CONTRADICTABLE:
-        return out
+    if category not in CONTRADICTABLE or spec.get("planned"):
+        return out  # what a visit ordered it ordered, though the patient never began it
     out = drop_listed_never_taken(out, ctx)  # a med list still naming a drug never taken
     return newest_wins(out, note_dates(ctx))
 

@@ -50,6 +50,26 @@ def _contacts(*resources: dict) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _roles_of(index: dict, practitioner: dict) -> list[dict]:
+    """The PractitionerRoles that point at a requester named as a bare Practitioner: FHIR puts a
+    practitioner's work phone and fax on the PractitionerRole (their contact at that
+    organisation), and Epic and Oracle Health return the Practitioner without telecom, so an
+    order's ``requester: Practitioner/x`` is reached by its contact only through them."""
+    own = as_str(practitioner.get("id"))
+    if not own:
+        return []
+    roles: dict[int, dict] = {}
+    for resource in index.values():
+        if as_dict(resource).get("resourceType") != "PractitionerRole":
+            continue
+        if resource.get("active") is False:  # an ended role's number no longer reaches them
+            continue
+        pointed = reference(resource.get("practitioner")).rstrip("/").split("/")
+        if pointed[-2:] == ["Practitioner", own]:
+            roles[id(resource)] = resource
+    return list(roles.values())
+
+
 def _resolve(index: dict, ref: str) -> dict:
     found = index.get(ref)
     if found is None and ref.count("/") >= 1:
@@ -101,6 +121,15 @@ def _first_event(resource: dict) -> date | None:
     return first_date({"event": events[0]}, "event") if events else None
 
 
+def _requester_contacts(index: dict, role: dict, practitioner: dict) -> tuple[str, ...]:
+    """The requester's contacts: its PractitionerRole's, else its Practitioner's; a requester
+    named as a bare Practitioner also by the PractitionerRoles that point at it."""
+    found = _contacts(role, practitioner)
+    if found or as_str(role.get("resourceType")) != "Practitioner":
+        return found
+    return _contacts(*_roles_of(index, role))
+
+
 def order_of(resource: dict, ref: str, index: dict) -> Order:
     """A ServiceRequest/DeviceRequest as an :class:`Order`."""
     codes = codes_of(resource.get("code") or resource.get("codeCodeableConcept"))
@@ -138,5 +167,5 @@ def order_of(resource: dict, ref: str, index: dict) -> Order:
         first_date(resource, "occurrenceDateTime", "occurrencePeriod.start")
         or _first_event(resource),
         requester, tuple(ids), tuple(n for n in npis if n), bool(role), tuple(reasons), quantity,
-        free_text, regions, resource, _contacts(role, practitioner),
+        free_text, regions, resource, _requester_contacts(index, role, practitioner),
     )  # fmt: skip

@@ -1,0 +1,55 @@
+"""Whose duration a note states when it dates axial pain and radicular pain apart.
+
+An epidural steroid injection treats radicular pain, and the LCD times that pain ("radicular pain
+... for at least 4 weeks", cms-lcd-esi). A patient with years of neck or back ache may develop arm
+or leg pain weeks ago; the note then dates each: "Chronic neck ache for years (since 2023) ...
+NEW L arm pain radiating to thumb since 11/16". The years are the axial ache's, not the radicular
+pain's, and a reviewer counts the limb pain's weeks (blind wave 43).
+
+So, with ``radicular: true`` on a symptom-duration criterion, a duration whose statement names
+only spine pain (a spine region, no limb and no radiating wording) does not count when the same
+note dates a limb's or a radiating pain in a statement of its own. A note that dates the back
+pain alone keeps it: "LBP x 3 months" with a radiculopathy diagnosis is the episode's length
+when nothing says the leg pain began later.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: The spine regions (evidence/regions.py), with or without a side.
+_SPINE = frozenset({"cervical", "thoracic", "lumbar"})
+
+#: Wording that makes a statement about radiating, radicular pain, whatever region it names.
+_RADIATING = re.compile(
+    r"\b(?:radiat\w*|radicul\w*|sciatica|shoot\w*|numb\w*|tingl\w*|paresthe\w*|dermatom\w*|"
+    r"down\s+(?:the|his|her|my|both|[lr])\b)",
+    re.IGNORECASE,
+)
+
+
+def _spinal(region: str) -> bool:
+    return region.split(":")[0] in _SPINE
+
+
+def _radicular(finding: Any) -> bool:
+    """The statement dates a limb's or a radiating pain."""
+    limb = any(not _spinal(r) for r in finding.regions)
+    return limb or bool(_RADIATING.search(finding.snippet or ""))
+
+
+def _axial_only(finding: Any) -> bool:
+    """The statement dates spine pain only: a spine region, no limb, no radiating wording."""
+    return bool(finding.regions) and not _radicular(finding)
+
+
+def radicular_only(findings: list[Any], spec: dict[str, Any], every: list[Any]) -> list[Any]:
+    """``findings`` less the axial durations of notes that date the radicular pain apart
+    (``every``: all the criterion's asserted findings, in or out of length)."""
+    if not spec.get("radicular"):
+        return findings
+    dated_apart = {
+        f.note_ref for f in every if f.duration_days is not None and _radicular(f)
+    }  # fmt: skip
+    return [f for f in findings if not (f.note_ref in dated_apart and _axial_only(f))]

@@ -8,9 +8,19 @@ of PT-004 and PT-007 though its own words deny it. A document whose text negates
 ("no re-assessment performed", "re-eval not done") is read as none. A blank field is no denial:
 "[Recertification: ***]" under a re-evaluation that measured everything again leaves it a report
 (blind wave 31, DJ/pt-02).
+
+Nor is a recertification that only re-signs the plan: "Physician recertification: OT plan of care
+extended through 10/8/26, 2x/wk, goals unchanged" (blind wave 43, FG/pt-03) measures nothing
+again and compares nothing with the goals, so it neither resets the 10-visit progress report
+clock (MBPM ch. 15 §220.3) nor the 60-day re-evaluation one (OAC 5160-8-32). With
+``recerts_remeasure`` a statement that reads as a report only by the word "recertification" or
+"recert" counts when its note also measures again or grades the goals (visits.py).
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from ..notes.cues import PLACEHOLDER
 from .context import Context
@@ -24,3 +34,13 @@ def denied_reports(ctx: Context) -> set[str]:
         if f.category == "progress-report" and f.concept == "re-evaluation" and f.negated
         and not f.family and not PLACEHOLDER.search(f.snippet)
     }
+
+
+_RECERT = re.compile(r"re-?cert", re.IGNORECASE)
+
+
+def bare_recertification(finding: Any, ctx: Context, reporting: set[str]) -> bool:
+    """Whether ``finding`` reads as a report only by the word "recertification" (or "recert")
+    in a note that is not among ``reporting`` (the notes that measure again or grade goals)."""
+    words = ctx.texts.get(finding.note_ref, "")[finding.start : finding.end]
+    return bool(_RECERT.match(words)) and finding.note_ref not in reporting

@@ -24,7 +24,7 @@ from .remote_notes import remote_notes, remote_visit
 from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
-from .signers import note_signed_by, written_only_by
+from .signers import by_role, note_signed_by, written_only_by
 from .unread_denials import unread_denial
 from .unread_films import unread_film
 from .unread_ticks import unread_tick
@@ -131,6 +131,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
         others = {n.ref for n in ctx.record.all_texts()
                   if n.text and not note_signed_by(ctx, n, spec["signed_by"])}  # fmt: skip
+        if spec.get("reviewed_with"):  # "POC reviewed with Dr. A by phone 6/16, signed 6/17"
+            others = {r for r in others if not by_role(ctx, r, spec["signed_by"])}
         asserted = [f for f in asserted if f.note_ref not in others]
     if spec.get("not_by"):  # the PT's "Quad strength 4+/5" is no evaluation behind the order
         theirs = {n.ref for n in ctx.record.all_texts() if written_only_by(n, spec["not_by"])}

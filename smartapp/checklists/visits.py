@@ -20,7 +20,7 @@ from typing import Any
 from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
-from .denied_reports import denied_reports
+from .denied_reports import bare_recertification, denied_reports
 from .finding_dates import finding_date, note_dates
 from .plan_periods import blank_notes, notes_lapsed
 from .record_filters import matches_concept
@@ -101,6 +101,8 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         report = finding.concept == "re-evaluation" or (
             finding.concept == "progress-note" and finding.note_ref in compared
         )
+        if report and spec.get("recerts_remeasure"):  # "recertification ... goals unchanged"
+            report = not bare_recertification(finding, ctx, measured | compared)
         if report and when:
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
     # An evaluation only a note's words state ("Informal assessment: ...", "SLP eval 11/04"):

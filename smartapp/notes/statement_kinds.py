@@ -18,6 +18,10 @@ DONE = re.compile(
     # A trial judged by its result ("CPAP trial x 7 wks ineffective") was had (blind wave 32,
     # DB/cpap-03): a result is told of care done, not of care to come.
     r"ineffective|unsuccessful|not effective|"
+    # ... as is care told with the outcomes context.yaml reads as one ("3 wks chiropractic (Jan)
+    # then 4 wks PT (Feb-Mar 6) + ibuprofen - no change" under a "Follow-up:" heading: blind wave
+    # 43, FG/lmri-01); not "no change in meds" or "no change to the plan", which plan.
+    r"no (?:real )?change(?!\s+(?:in|to|of)\b)|no better|no help|no response|"
     # A line labelled with what was given ("Treated: PT x 8 wks (2025), chiropractic 6 wks,
     # 2 ESIs - all temporary" in an Assessment and Plan: blind wave 41, EZ/sps-03) lists care
     # had; "will be treated with PT" has no label's colon.

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from .calendar_days import latest_on_or_before, safe_date
 from .month_parts import month_part_day, year_part_day
-from .written_dates import DATE, DIGIT, MONTHS, DateMention, find_dates, parse_date_match
+from .written_dates import (
+    DATE,
+    DIGIT,
+    MONTHS,
+    TO_NOW,
+    DateMention,
+    find_dates,
+    parse_date_match,
+)
 from .written_dates import MONTH_PATTERN as _MONTH
 
 UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -211,6 +219,13 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
             since = _since(match, note_date)
             if since is not None and since <= note_date and since.year >= 1900:
                 found.append(Duration(match.start(), match.end(), (note_date - since).days))
+        # "naproxen 2024-present", "3/2024 to present": a course from its date to the note, as
+        # "since 2024" is (blind wave 43, FE/hyaluronan-knee-02).
+        for match in TO_NOW.finditer(text) if DIGIT.search(text) else ():
+            opened = [m for m in find_dates(text, note_date) if m.end == match.start()]
+            if opened and opened[0].when <= note_date:
+                days = (note_date - opened[0].when).days
+                found.append(Duration(opened[0].start, match.end(), days))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -32,7 +32,11 @@ DONE = re.compile(
     # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has
     # been taking, not what is planned ("since" with a date, not "since pain persists").
     r"|\bsince (?:(?:early|mid|late)[- ]?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|last|20\d\d)",
+    r"dec|last|20\d\d)"
+    # ... as is a span from a date to now: "naproxen 2024-present" under A/P (blind wave 43,
+    # FE/hyaluronan-knee-02); not "present to ED", whose "present" follows no date.
+    r"|(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*"
+    r"(?:[-\u2013]|\b(?:to|through|thru|until)\b)\s*(?:the\s+)?(?:present|now|current)\b",
     re.IGNORECASE,
 )
 #: A plan line that measures how care worked reports care had: "CSI L knee 3/10/26 - 50% better

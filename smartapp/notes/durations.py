@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .calendar_days import latest_on_or_before, safe_date
+from .drug_times import drug_times
 from .month_parts import month_part_day, year_part_day
 from .written_dates import (
     DATE,
@@ -214,6 +215,10 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         if per_week:
             # A series spans to the end of its last interval: 6 weekly sessions cover 6 weeks.
             found.append(Duration(match.start(), match.end(), int(7 * sessions / per_week)))
+    for start, end, number, unit in drug_times(text) if DIGIT.search(text) else ():
+        # "meloxicam 1 yr," (drug_times.py), unless a pattern above already read that time.
+        if not any(d.start <= start < d.end for d in found):
+            found.append(Duration(start, end, number * _unit(unit)))
     if note_date is not None:
         for match in _SINCE.finditer(text):
             since = _since(match, note_date)

@@ -29,7 +29,7 @@ from typing import Any
 from ..notes.clauses import clause_of
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
-from ..notes.written_dates import MONTH_PATTERN
+from ..notes.written_dates import MONTH_PATTERN, TO_NOW
 from .context import Context
 from .ongoing_care import continued_before, ongoing
 from .past_times import PAST_TIME, past_period, season_days
@@ -132,7 +132,10 @@ class OwnWords:
         duration says."""
         text = words or finding.snippet
         found = find_dates(text, note_date)
-        started = [d for d in find_durations(text, note_date) if _SINCE_WORD.match(text, d.start)]
+        started = [  # ... or a year a span to now opens ("naproxen 2024-present")
+            d for d in find_durations(text, note_date)
+            if _SINCE_WORD.match(text, d.start) or TO_NOW.search(text, d.start, d.end)
+        ]  # fmt: skip
         if any(d.start <= m.start < d.end for m in found for d in started):
             return None
         bare = [m for m in found if _YEAR.fullmatch(text[m.start : m.end])]

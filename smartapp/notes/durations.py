@@ -14,8 +14,17 @@ import re
 from dataclasses import dataclass
 
 from .calendar_days import latest_on_or_before, safe_date
+from .drug_times import drug_times
 from .month_parts import month_part_day, year_part_day
-from .written_dates import DATE, DIGIT, MONTHS, DateMention, find_dates, parse_date_match
+from .written_dates import (
+    DATE,
+    DIGIT,
+    MONTHS,
+    TO_NOW,
+    DateMention,
+    find_dates,
+    parse_date_match,
+)
 from .written_dates import MONTH_PATTERN as _MONTH
 
 UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -206,11 +215,22 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         if per_week:
             # A series spans to the end of its last interval: 6 weekly sessions cover 6 weeks.
             found.append(Duration(match.start(), match.end(), int(7 * sessions / per_week)))
+    for start, end, number, unit in drug_times(text) if DIGIT.search(text) else ():
+        # "meloxicam 1 yr," (drug_times.py), unless a pattern above already read that time.
+        if not any(d.start <= start < d.end for d in found):
+            found.append(Duration(start, end, number * _unit(unit)))
     if note_date is not None:
         for match in _SINCE.finditer(text):
             since = _since(match, note_date)
             if since is not None and since <= note_date and since.year >= 1900:
                 found.append(Duration(match.start(), match.end(), (note_date - since).days))
+        # "naproxen 2024-present", "3/2024 to present": a course from its date to the note, as
+        # "since 2024" is (blind wave 43, FE/hyaluronan-knee-02).
+        for match in TO_NOW.finditer(text) if DIGIT.search(text) else ():
+            opened = [m for m in find_dates(text, note_date) if m.end == match.start()]
+            if opened and opened[0].when <= note_date:
+                days = (note_date - opened[0].when).days
+                found.append(Duration(opened[0].start, match.end(), days))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -30,6 +30,9 @@ _LABEL_END = re.compile(
     r"^(?:[ \t]+[^\s:;,.\u2013-][^\s:;,]*){0,3}?[ \t]*(?::|[ \t][-\u2013\u2014][ \t])"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(])")
+#: ... or opens a sentence of a line dictated as one paragraph: "Pt has not started PT.
+#: Cyclobenzaprine on med list - never picked up." (blind wave 43, FG/lmri-03).
+_OPENS_SENTENCE = re.compile(r".*[.!?]\s+", re.DOTALL)
 #: A refusal, a choice not to start, or a start that never came.
 _REFUSAL = re.compile(
     r"\b(?:declined|declines|refused|refuses|deferred|defers|opted against|"
@@ -38,8 +41,8 @@ _REFUSAL = re.compile(
     r"(?:wants|wishes|prefers|would like)\s+to\s+(?:hold|wait)\s+off(?:\s+on)?|"
     r"holding\s+off(?:\s+on)?|"
     r"not\s+interested(?:\s+in)?|(?:not\s+willing|unwilling)\s+to\s+(?:start|take|try|use)|"
-    r"never\s+(?:started|filled|took|taken)|not\s+started|"
-    r"did\s+not\s+(?:start|fill)|didn't\s+(?:start|fill))\b",
+    r"never\s+(?:started|filled|took|taken|picked\s+up)|not\s+started|"
+    r"did\s+not\s+(?:start|fill|pick\s+up)|didn't\s+(?:start|fill|pick\s+up))\b",
     re.IGNORECASE,
 )
 #: What may follow a refusal and leave it the drug's: nothing, a reason or a time.
@@ -73,7 +76,8 @@ _TAKEN = re.compile(
 def refused_line(text: str, finding: NoteFinding) -> int | None:
     """Where the line ``finding``'s drug labels says it was turned down, else None."""
     lead = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
-    if finding.category not in CARE_CATEGORIES or not _OPENS_LINE.fullmatch(lead):
+    drug = text[finding.start : finding.end]
+    if finding.category not in CARE_CATEGORIES or not _opens(lead, drug):
         return None
     line_end = text.find("\n", finding.end)
     rest = text[finding.end : line_end if line_end >= 0 else len(text)]
@@ -90,6 +94,13 @@ def refused_line(text: str, finding: NoteFinding) -> int | None:
         if _NO_OBJECT.match(after) or _names_drug(after, finding.concept):
             return finding.end + refusal.start()
     return None
+
+
+def _opens(lead: str, drug: str) -> bool:
+    """Whether the drug opens its line (``lead``: the line before it) or a sentence of it."""
+    if _OPENS_LINE.fullmatch(lead):
+        return True
+    return bool(_OPENS_SENTENCE.fullmatch(lead)) and drug[:1].isupper()
 
 
 def refused_on_own_line(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:

@@ -18,6 +18,10 @@ DONE = re.compile(
     # A trial judged by its result ("CPAP trial x 7 wks ineffective") was had (blind wave 32,
     # DB/cpap-03): a result is told of care done, not of care to come.
     r"ineffective|unsuccessful|not effective|"
+    # ... as is care told with the outcomes context.yaml reads as one ("3 wks chiropractic (Jan)
+    # then 4 wks PT (Feb-Mar 6) + ibuprofen - no change" under a "Follow-up:" heading: blind wave
+    # 43, FG/lmri-01); not "no change in meds" or "no change to the plan", which plan.
+    r"no (?:real )?change(?!\s+(?:in|to|of)\b)|no better|no help|no response|"
     # A line labelled with what was given ("Treated: PT x 8 wks (2025), chiropractic 6 wks,
     # 2 ESIs - all temporary" in an Assessment and Plan: blind wave 41, EZ/sps-03) lists care
     # had; "will be treated with PT" has no label's colon.
@@ -28,7 +32,11 @@ DONE = re.compile(
     # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has
     # been taking, not what is planned ("since" with a date, not "since pain persists").
     r"|\bsince (?:(?:early|mid|late)[- ]?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|last|20\d\d)",
+    r"dec|last|20\d\d)"
+    # ... as is a span from a date to now: "naproxen 2024-present" under A/P (blind wave 43,
+    # FE/hyaluronan-knee-02); not "present to ED", whose "present" follows no date.
+    r"|(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*"
+    r"(?:[-\u2013]|\b(?:to|through|thru|until)\b)\s*(?:the\s+)?(?:present|now|current)\b",
     re.IGNORECASE,
 )
 #: A plan line that measures how care worked reports care had: "CSI L knee 3/10/26 - 50% better

@@ -37,7 +37,12 @@ _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 _MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}})|(\d{{1,2}})/(\d{{4}})"
 #: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
 _UNITS = r"mg|kg|lb|lbs|ml|cc|mm|cm|ft|feet|steps|units|mcg|%"
-_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d-]|\s*(?:{_UNITS}))"
+#: The word that ends a span at the note's own day: "naproxen 2024-present", "3/2024 to now".
+_NOW_WORD = r"\s*(?:the\s+)?(?:present|now|current|today)\b"
+#: A span running to the note from the date right before it (durations.py reads its length).
+TO_NOW = re.compile(rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until)\b){_NOW_WORD}", re.IGNORECASE)
+#: A bare year before a hyphen may be an ISO day ("2024-"), but not one opening a span to now.
+_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d]|-(?!{_NOW_WORD})|\s*(?:{_UNITS}))"
 DATE = re.compile(
     rf"\b(?:{_DATE_ISO}|{_DATE_NUMERIC}|{_DATE_WORDS}|{_MONTH_YEAR})\b|{_BARE_YEAR}", re.IGNORECASE
 )

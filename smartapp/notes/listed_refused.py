@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .label_refused import refused_line, refused_on_own_line
 from .model import CARE_CATEGORIES, NoteFinding
+from .refused_after import refused_after
 
 #: The sections a medication list is read under (sections.yaml).
 _LISTS = frozenset({"medications"})
@@ -66,8 +67,9 @@ def _refused_before(text: str, finding: NoteFinding) -> bool:
 def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
     """``findings`` with each medication list line's care made hypothetical when the narrative
     says that drug was refused or never started and nowhere that it is taken; and so is a drug
-    that labels a line saying it was turned down (:func:`refused_on_own_line`)."""
-    findings = refused_on_own_line(text, findings)
+    that labels a line saying it was turned down (:func:`refused_on_own_line`), or that its
+    sentence refuses after it by a pronoun (refused_after.py)."""
+    findings = refused_after(text, refused_on_own_line(text, findings))
     narrative = [f for f in findings if f.category in CARE_CATEGORIES and f.section not in _LISTS]
     refused = {f.concept for f in narrative if _REFUSED.match(text[f.end :])}
     refused |= {f.concept for f in narrative if refused_line(text, f) is not None}

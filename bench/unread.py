@@ -60,6 +60,11 @@ OXY-001) or an earlier sleep test (before: CPAP-003) an unread note may hold. Le
 HHC-004 (a start of care or plan period a note states), OCC-003 (an FCE meeting the job),
 LMRI-004 (an exam copied forward from the unread note), INF-002 (P/infl-03).
 
+Branch s40-f (3,959 cases, 8,088 trials, way binary-404): INF-002 (P/infl-03) now "could not
+check": an episode long enough only by carrying coded care across a pause to later care, with a
+note written after that care ended unread (unread_stops.unread_pause). Left 5: HHC-001, HHC-004,
+OCC-003, LMRI-004, THA-001 (EW/hip-02, a newer wave).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

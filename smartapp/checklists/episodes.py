@@ -35,7 +35,7 @@ from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings
 from .unread_anchors import placed_by_notes, unread_anchor
 from .unread_denials import unread_taken_back
-from .unread_stops import unread_stop
+from .unread_stops import unread_pause, unread_stop
 
 _DEFAULT_SPAN = 42
 _BEGUN_NOW = re.compile(
@@ -261,6 +261,11 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             return Outcome("unknown", cites, f"{found}, but not judged: an open medication "
                            f"order carries it, and a note that could not be read may say it "
                            f"stopped ({unread}).", began)  # fmt: skip
+        unread = unread_pause(best, needed, ctx, lambda kept: _longest(kept, needed))
+        if unread:  # long enough only across a pause after coded care an unread note may end
+            return Outcome("unknown", cites, f"{found}, but not judged: it joins coded care to "
+                           f"later care across a pause, and a note that could not be read may "
+                           f"say the earlier care was stopped ({unread}).", began)  # fmt: skip
         unread = unread_anchor(inside, placed, needed, floor, ctx, longest)
         if unread:  # long enough only where the read notes place undated care
             return Outcome("unknown", cites, f"{found}, but not judged: it rests on care stated "

@@ -5,7 +5,8 @@ the evaluation's own line are what is to come, whatever record carries the line,
 evaluation Procedure's note included (blind wave 41, EZ/occ-03: "PT eval, plan 2x/wk x 6 wks" on
 the 8/4 evaluation made six weeks of therapy before it; the patient came twice and cancelled the
 rest). courses.planned_course reads a statement that opens with the plan ("POC: 12 visits over 6
-weeks"); this reads the plan clause later in it. Only when every duration of the statement
+weeks"); this reads the plan clause later in it, or one opening it that names the therapy
+("Plan PT 2x/wk x 6 wks"). Only when every duration of the statement
 stands in that clause: "PT x 8 wks, plan 2x/wk x 4 more wks" still tells eight weeks had. Not a
 plan said done ("plan 2x/wk x 6 wks - completed").
 """
@@ -18,10 +19,15 @@ from ..notes.durations import find_durations
 from .courses import _PLAN_DONE
 
 #: A clause opened by the plan, its frequency or visits right after: ", plan 2x/wk x 6 wks",
-#: "; POC: 12 visits over 6 wks", ". Plan of care 2x/week for 6 weeks".
+#: "; POC: 12 visits over 6 wks", ". Plan of care 2x/week for 6 weeks". The plan may open the
+#: statement and name the therapy before its frequency: "Plan PT 2x/wk x 6 wks." at an injury's
+#: first visit (EI/workrehab-02: six weeks of PT counted back from that visit, though a later
+#: note says PT never started); the imperative "Plan" with no colon is no section header, so
+#: the notes read the PT as stated, not planned.
 _PLAN_CLAUSE = re.compile(
-    r"(?:[,;]|\.(?=\s))\s*(?:(?:pt|ot|therapy|treatment)\s+)?"
-    r"(?:plan of care|planned|plan|poc)\s*[:\-]?\s*(?:for\s+)?(?=\d)",
+    r"(?:^\W*|[,;]|\.(?=\s))\s*(?:(?:pt|ot|therapy|treatment)\s+)?"
+    r"(?:plan of care|planned|plan|poc)\s*[:\-]?\s*(?:for\s+)?"
+    r"(?:(?:pt|ot|physical therapy|occupational therapy|therapy|chiro\w*)\s*[:\-]?\s*)?(?=\d)",
     re.IGNORECASE,
 )
 

@@ -87,3 +87,26 @@ def unread_stop(
     if longest(kept) >= needed:
         return None
     return unread_after(min(p.start for p in running), ctx)
+
+
+def unread_pause(
+    episode: list[Piece], needed: int, ctx: Context, longest: Callable[[list[Piece]], int]
+) -> str | None:
+    """The unread notes written after coded care of ``episode`` ended, when the episode is
+    ``needed`` days long only by carrying that care across a pause to later care; None otherwise.
+
+    A pause splits an episode only after care a note says was stopped (episodes._episodes); a
+    record's end alone does not. P/infl-03: methotrexate coded 4/10-5/1/2019, then an order of
+    1/5/2026; the 1/5 note's "Took methotrexate ~3 wks in 2019 - stopped for pregnancy planning"
+    makes two courses of three and eight weeks. Unread, the two ran as one of seven years. The
+    worst an unread note written after the coded care ended could say is that it was stopped."""
+    ended = [
+        p for p in episode
+        if not (p.running or p.stopped) and "#" not in p.citation["reference"] and p.end < ctx.as_of
+    ]  # fmt: skip
+    if not ended:
+        return None
+    kept = [replace(p, stopped=True) if p in ended else p for p in episode]
+    if longest(kept) >= needed:
+        return None
+    return unread_after(min(p.end for p in ended), ctx)

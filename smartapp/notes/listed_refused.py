@@ -20,6 +20,7 @@ from dataclasses import replace
 from .label_refused import refused_line, refused_on_own_line
 from .list_remarks import unfilled_list_lines
 from .model import CARE_CATEGORIES, NoteFinding
+from .refused_after import refused_after
 
 #: The sections a medication list is read under (sections.yaml).
 _LISTS = frozenset({"medications"})
@@ -67,9 +68,11 @@ def _refused_before(text: str, finding: NoteFinding) -> bool:
 def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
     """``findings`` with each medication list line's care made hypothetical when the narrative
     says that drug was refused or never started and nowhere that it is taken; and so is a drug
-    that labels a line saying it was turned down (:func:`refused_on_own_line`), or a list line
-    that closes saying none of its drugs was filled (:func:`unfilled_list_lines`)."""
-    findings = unfilled_list_lines(text, refused_on_own_line(text, findings))
+    that labels a line saying it was turned down (:func:`refused_on_own_line`), a list line that
+    closes saying none of its drugs was filled (:func:`unfilled_list_lines`), or a drug its
+    sentence refuses after it by a pronoun (refused_after.py)."""
+    findings = refused_on_own_line(text, findings)
+    findings = refused_after(text, unfilled_list_lines(text, findings))
     narrative = [f for f in findings if f.category in CARE_CATEGORIES and f.section not in _LISTS]
     refused = {f.concept for f in narrative if _REFUSED.match(text[f.end :])}
     refused |= {f.concept for f in narrative if refused_line(text, f) is not None}

@@ -118,10 +118,12 @@ def test_a_listed_drug_a_later_unread_note_may_call_never_taken_is_not_judged() 
 
 # -- an episode of care a newer note takes back (OCC-002) ------------------------------------
 
+# The care is stated as had ("PT 2x/wk x 6 wks, no better"): "Plan PT 2x/wk x 6 wks" is a plan,
+# to come, no care a newer note could take back (planned_weeks.py).
 _INJURY = _note(
-    "occ1", "2026-06-01",
+    "occ1", "2026-07-20",
     "Occ med: DOI 5/28/26 lifting boxes at the warehouse (claim 26-1188), L shoulder pain. Job: "
-    "loader, lifts 50 lb. Work status: light duty R arm only. Plan PT 2x/wk x 6 wks.",
+    "loader, lifts 50 lb. Work status: light duty R arm only. PT 2x/wk x 6 wks, no better.",
 )  # fmt: skip
 _NEVER_WENT = (
     "Occ med f/u: L shoulder still painful. Did not start PT - no transportation. Cannot lift "

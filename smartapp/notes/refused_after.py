@@ -1,0 +1,81 @@
+"""A drug named, then refused later in its sentence by a word pointing back at it, was not taken.
+
+'PT called back re: azathioprine - has decided he does NOT want to start it' (CC/inf-02) names
+the drug first and refuses it after, by a pronoun. ConText reads 'does not want' forward, over
+'to start it' and what follows (it denied the lymphoma the patient read about), never back to
+the drug; label_refused.py reads a refusal after a drug only when the drug labels its own line.
+A refusal to begin ('does not want to start', 'refuses to start', 'not willing to try',
+'declined it') whose object is 'it', 'them', 'the medication' or nothing at all is of the care
+named last before it in the same sentence: that care is not taken. Not when another care stands
+between (the pronoun is that one's), nor when the sentence says the drug was taken after all
+('took it for 3 months', 'stopped', 'again').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import CARE_CATEGORIES, NoteFinding
+
+#: A refusal to begin, in the present or as a decision ("decided not to start"); not "did not
+#: want to take it", which as often tells a drug taken reluctantly.
+_REFUSAL = re.compile(
+    r"\b(?:(?:does|do)\s+not|doesn'?t|don'?t)\s+want\s+to\s+(?:start|try|begin|take)"
+    r"|\b(?:refuses|refused|declines|declined|unwilling|not\s+willing|prefers\s+not|"
+    r"chose\s+not|chooses\s+not|decided\s+not|elected\s+not|wishes\s+not)\s+to\s+"
+    r"(?:start|try|begin|take)"
+    r"|\b(?:refuses|refused|declines|declined)(?=\s+(?:it|them)\b)",
+    re.IGNORECASE,
+)
+#: The refusal's object points back: a pronoun, a word for the drug, or nothing.
+_POINTS_BACK = re.compile(
+    r"\s*(?:$|[.;,:)\u2013-]|(?:it|them|this|that|the\s+(?:medication|medicine|drug|med|rx|"
+    r"prescription|pills?))\b)",
+    re.IGNORECASE,
+)
+#: Between the drug and the refusal: the same sentence, a few words.
+_BETWEEN = re.compile(r"[^\n]{0,80}", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: The sentence says the drug was taken after all.
+_TAKEN = re.compile(
+    r"\b(?:took|taking|tried|failed|stopped|discontinued|tolerat\w*|intoleran\w*|again|"
+    r"restart\w*|resum\w*|since|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?))\b",
+    re.IGNORECASE,
+)
+
+
+def refused_after(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
+    """``findings`` with each care refused later in its sentence (module doc) hypothetical."""
+    care = sorted(
+        (f for f in findings if f.category in CARE_CATEGORIES),
+        key=lambda f: f.start,
+    )
+    refused: set[tuple[str, int]] = set()
+    for index, finding in enumerate(care):
+        if not finding.hypothetical and _refused_after(text, finding, care[index + 1 :]):
+            refused.add((finding.concept, finding.start))
+    if not refused:
+        return list(findings)
+    return [
+        replace(f, hypothetical=True) if (f.concept, f.start) in refused else f for f in findings
+    ]
+
+
+def _refused_after(text: str, finding: NoteFinding, later: Sequence[NoteFinding]) -> bool:
+    """Whether a refusal pointing back follows ``finding`` in its sentence, no care between."""
+    span = _BETWEEN.match(text, finding.end)
+    window = text[finding.end : span.end() if span else finding.end]
+    end = _SENTENCE_END.search(window)
+    window = window[: end.start()] if end else window
+    refusal = _REFUSAL.search(window)
+    if refusal is None or _TAKEN.search(window[: refusal.start()]):
+        return False
+    at = finding.end + refusal.start()
+    if any(finding.end <= f.start < at and f.concept != finding.concept for f in later):
+        return False  # the pronoun is the care named nearer it
+    rest = text[finding.end + refusal.end() :]
+    stop = _SENTENCE_END.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    return bool(_POINTS_BACK.match(rest)) and not _TAKEN.search(rest)

@@ -51,6 +51,9 @@ _CARE_CLAUSE = re.compile(
     r"|\s+for\s+(?:bed\s+mobility|transfers?|repositioning|turning))",
     re.IGNORECASE,
 )
+#: An aside about the carer still open at the target: "(she has RA and lumbar stenosis)"; an
+#: aside about the patient ("(hx aspiration PNA at IRF)") is the patient's.
+_CARERS_ASIDE = re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(rf"\b{RELATIVE}\b", re.IGNORECASE)
 
 
@@ -64,6 +67,6 @@ def patients_care_need(text: str, start: int) -> bool:
         # A target past the clause is the patient's while no other relative is named, and not
         # inside an aside opened after it: "wife cannot push (she has RA and lumbar stenosis)".
         between = text[m.end() : start]
-        if not _RELATIVE_WORD.search(between) and between.count("(") <= between.count(")"):
+        if not _RELATIVE_WORD.search(between) and not _CARERS_ASIDE.search(between):
             return True
     return False

@@ -64,3 +64,8 @@ def test_an_aside_about_the_carer_after_the_clause_stays_the_familys() -> None:
 def test_a_relatives_own_inability_stays_the_familys() -> None:
     text = "Her brother has MS and cannot transfer himself or turns himself only with a rail."
     assert not patients_care_need(text, text.index("cannot transfer"))
+
+
+def test_an_aside_about_the_patient_after_the_clause_is_the_patients() -> None:
+    text = "Son cannot turn her in the double bed (hx sacral ulcer 2025), she slides down."
+    assert patients_care_need(text, text.index("sacral ulcer"))

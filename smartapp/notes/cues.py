@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 #: Who gives an account of the patient: a relative, a parent or guardian of a child, a carer.
-_RELATIVE = (
+RELATIVE = (
     r"(?:mother|father|mom|dad|parents?|guardian|grandmother|grandfather|grandma|grandpa|aunt|"
     r"uncle|foster (?:mother|father|parents?)|step(?:mother|father)|wife|husband|spouse|partner|"
     r"daughter|son|sister|brother|family|caregiver)"
@@ -20,18 +20,19 @@ _RELATIVE = (
 #: "His wife reports that he cannot reposition himself": the relative is the informant, the
 #: finding is the patient's.
 INFORMANT = re.compile(
-    rf"\b{_RELATIVE}\s+(?:reports?|reported|states?|stated|says|said|notes?|noted|called|calls|"
+    # "Daughter (primary caregiver) reports pt in bed >20 h/day": an aside after the relative.
+    rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+(?:reports?|reported|states?|stated|says|said|notes?|noted|called|calls|"
     r"describes?|endorses?|confirms?|adds?|relates?|is concerned|worries|tells|told)\b|"
-    rf"\bper\s+(?:his|her|the|pt'?s)?\s*{_RELATIVE}\b|"
+    rf"\bper\s+(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
     # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account;
     # also one told by the patient with a relative ("Hx from patient and husband: cannot follow
     # conversation": blind wave 40, EU/therapy-speech-language-03).
     rf"\b(?:history|hx|info(?:rmation)?)\s+(?:is\s+)?(?:provided by|obtained from|given by|from)"
     r"\s+(?:(?:the\s+)?(?:patient|pt)\s*(?:and|&|\+|/)\s*)?"
-    rf"(?:his|her|the|pt'?s)?\s*{_RELATIVE}\b|"
+    rf"(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
     # "witnessed apneas (daughter)", "snoring noticed by his wife": the relative saw it happen.
     r"\b(?:witnessed|observed|noticed|noted|heard)\b[^.;()]{0,40}?(?:\(\s*(?:per|by)?\s*|\bby\s+)"
-    rf"(?:his|her|the|pt'?s)?\s*(?:{_RELATIVE}|bed ?partner|boyfriend|girlfriend|roommate)\b",
+    rf"(?:his|her|the|pt'?s)?\s*(?:{RELATIVE}|bed ?partner|boyfriend|girlfriend|roommate)\b",
     re.IGNORECASE,
 )
 #: An unfilled template field ("ADLs: ***", "@FALLSCREEN@") documents nothing.

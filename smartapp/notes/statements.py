@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import cues, not_evidence, payer_criteria, tables
+from .caregiver_care import patients_care_need
 from .clause_regions import finding_regions
 from .durations import find_dates, find_durations, relief_held
 from .finding_dates import entry_label_date, nearest_date
@@ -100,7 +101,9 @@ def statement_findings(
         category, concept = label.split("|", 1)
         measured = category == "measure"
         value = measure_value(note.text, end, seg.end, start) if measured else None
-        family = (flags.get("family", False) and not informant) or seg.section == "family"
+        # "Wife cannot reposition him": a carer's account of the patient's need (caregiver_care).
+        carer = informant or patients_care_need(seg.text, start - seg.start)
+        family = (flags.get("family", False) and not carer) or seg.section == "family"
         required = (restated is not None and end - seg.start > restated) or (
             pasted and payer_criteria.under_pasted_criteria(note.text, start, end)
         )

@@ -1,0 +1,72 @@
+"""A relative's account of the care the patient needs is the patient's finding, not the family's.
+
+ConText's FAMILY words ("wife", "daughter", "mother", context.yaml) make what follows them a
+relative's, as in "Mother had a knee replacement" or "her husband uses a walker". But a relative
+who cannot reposition, turn, transfer or lift the patient ("Wife cannot reposition him in
+standard bed", "Husband can't turn her q2h", "Daughter unable to transfer him from the low bed")
+describes the patient's need: the hospital bed LCD (L33820) asks for positioning the body in ways
+an ordinary bed cannot give, and a caregiver who cannot do it at home is its classic evidence;
+the same holds for transfers and help with mobility. So is a relative who does that care ("Wife
+turns him q2h overnight") and a patient who needs a relative for it ("needs daughter to
+reposition her 2-3x/night"). (Relatives who report or say what the patient cannot do are
+informants: cues.INFORMANT.)
+
+Only what comes from the care clause on is the patient's: in "Mother has LBP and cannot lift
+him" the low back pain is still the mother's; a relative named after the clause ("...; her
+father had a stroke") starts the family's again, and so does an aside about the carer ("wife
+cannot push (she has lumbar stenosis)"). A family history section stays the family's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import RELATIVE
+
+#: Care one person gives another's body: the work an ordinary bed or a lone carer cannot do.
+_CARE_VERB = (
+    r"(?:re-?position|position|turn|transfer|lift|bathe|shower|push|move|roll|boost|"
+    r"get\s+(?:him|her|them|pt|the\s+(?:pt|patient))\s+(?:up|out|in|into|on|off|to)\b)"
+)
+#: "cannot", "can't", "unable to", "not able to", "struggles to", "needs help to".
+_CANNOT = (
+    r"(?:cannot|can\s*not|can['\u2019]?t|could\s*n['\u2019]?o?t|(?:is\s+|are\s+)?(?:no\s+longer\s+)?"
+    r"(?:unable|not\s+able)\s+to|struggles?\s+to|has\s+(?:difficulty|trouble)|"
+    r"needs?\s+help\s+to)"
+)
+#: "Husband cannot transfer himself": the relative's own inability, no care given.
+_NOT_SELF = r"(?!\s+(?:himself|herself|themselves|independently|on\s+(?:his|her|their)\s+own)\b)"
+#: "Wife (80)", "Daughter (primary caregiver)": a relative, an aside after the word.
+_CARER = rf"\b{RELATIVE}\b(?:\s*\([^()\n]{{0,40}}\))?"
+_CARE_CLAUSE = re.compile(
+    # The carer cannot give the care: "Husband cannot reposition her in regular bed".
+    rf"{_CARER}[^.;:\n]{{0,40}}?\b(?P<cannot>{_CANNOT})\s+(?:\w+ly\s+)?{_CARE_VERB}\w*+{_NOT_SELF}"
+    # The carer gives it to the patient: "Wife turns him q2h", "husband repositions q2-3h".
+    rf"|{_CARER}\s+(?:\w+ly\s+)?(?P<gives>{_CARE_VERB}\w*)"
+    r"(?=\s+(?:him|her|them|pt|the\s+(?:pt|patient)|q\s*\d|every)\b)"
+    # The patient needs the carer for it: "needs daughter to reposition her", "requires
+    # assist of wife for transfers".
+    r"|\b(?P<needs>(?:needs?|requires?|dependent\s+on)\s+(?:(?:the\s+)?(?:help|assist(?:ance)?)"
+    rf"\s+(?:of|from)\s+)?(?:his|her|their)?\s*){RELATIVE}\b(?:\s+(?:to|for)\s+{_CARE_VERB}"
+    r"|\s+for\s+(?:bed\s+mobility|transfers?|repositioning|turning))",
+    re.IGNORECASE,
+)
+#: An aside about the carer still open at the target: "(she has RA and lumbar stenosis)"; an
+#: aside about the patient ("(hx aspiration PNA at IRF)") is the patient's.
+_CARERS_ASIDE = re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(rf"\b{RELATIVE}\b", re.IGNORECASE)
+
+
+def patients_care_need(text: str, start: int) -> bool:
+    """Whether the target at ``start`` of a statement lies in a relative's account of the care
+    the patient needs (from the care clause on, with no other relative named in between)."""
+    for m in _CARE_CLAUSE.finditer(text):
+        group = next(g for g in ("cannot", "gives", "needs") if m.group(g) is not None)
+        if m.start(group) > start:
+            break
+        # A target past the clause is the patient's while no other relative is named, and not
+        # inside an aside opened after it: "wife cannot push (she has RA and lumbar stenosis)".
+        between = text[m.end() : start]
+        if not _RELATIVE_WORD.search(between) and not _CARERS_ASIDE.search(between):
+            return True
+    return False

@@ -21,18 +21,23 @@ from smartapp.scoring.report import score_bundle
 from .test_judgement import _note, record
 
 
-def _status(plan_line: str, visit_day: str) -> str:
-    plan = _note("poc", "2026-04-20", f"HOME HEALTH PLAN OF CARE\n{plan_line}\nSN 1w4 wound care.")
-    visit = {
+def _visit(day: str) -> dict:
+    """The leg-ulcer office visit whose day is measured against the start of care."""
+    return {
         "resourceType": "Encounter",
         "id": "visit",
         "status": "finished",
         "class": {"code": "AMB"},
         "subject": {"reference": "Patient/p"},
-        "period": {"start": visit_day, "end": visit_day},
+        "period": {"start": day, "end": day},
         "type": [{"text": "Office visit - leg ulcer"}],
         "participant": [{"individual": {"reference": "Practitioner/dr"}}],
     }
+
+
+def _status(plan_line: str, visit_day: str) -> str:
+    plan = _note("poc", "2026-04-20", f"HOME HEALTH PLAN OF CARE\n{plan_line}\nSN 1w4 wound care.")
+    visit = _visit(visit_day)
     order = {"authoredOn": "2026-04-20", "occurrenceDateTime": "2026-05-11"}
     bundle = record("G0299", plan, visit, reason="L97.212", order=order)
     report = score_bundle(bundle, as_of=date(2026, 4, 28))
@@ -67,16 +72,7 @@ def test_the_qualified_start_of_care_is_read():
 def _from_order(visit_day: str, order_words: str = "SN 1w4 wound care, HHA 2w8.") -> str:
     # No start of care written anywhere: the order asks for care from 5/11.
     plan = _note("ref", "2026-04-20", "Referral to home health for leg ulcer care.")
-    visit = {
-        "resourceType": "Encounter",
-        "id": "visit",
-        "status": "finished",
-        "class": {"code": "AMB"},
-        "subject": {"reference": "Patient/p"},
-        "period": {"start": visit_day, "end": visit_day},
-        "type": [{"text": "Office visit - leg ulcer"}],
-        "participant": [{"individual": {"reference": "Practitioner/dr"}}],
-    }
+    visit = _visit(visit_day)
     order = {
         "authoredOn": "2026-04-20",
         "occurrenceDateTime": "2026-05-11",

@@ -148,7 +148,7 @@ def _episodes(pieces: list[Piece], pause: int) -> list[list[Piece]]:
 
 
 def _span(pieces: list[Piece]) -> tuple[date, date, int]:
-    # A piece dated by its month alone may end on that month's last day (care_parts.month_end).
+    # A piece dated by its month alone may end on that month's last day (care_dates.month_end).
     # Weeks dated by a month alone may have begun late in it (month_courses.py): the episode
     # starts no earlier than the latest its first care can have begun.
     start = min(max(p.start, p.late_start or p.start) for p in pieces)

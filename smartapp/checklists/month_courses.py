@@ -7,7 +7,7 @@ weeks shorter than their month may have begun as late as its end less those week
 the note), and an episode they open starts no earlier (``Piece.late_start``): the episode is
 credited only with days the words prove. The piece itself stays from the 1st, so a pause after
 it ("Stopped meloxicam after 5 days in January", then PT from 2/20) still parts two attempts
-(episodes._episodes). Weeks longer than the month began in it, from the 1st.
+(episode_spans.episodes_of). Weeks longer than the month began in it, from the 1st.
 A month the care started in ("since Sept", "started in May x 3 wks") is a start, read as before.
 """
 

@@ -25,15 +25,14 @@ from .courses import (
     MEDICATION_CONCEPTS,
     care_days,
     listed_not_taken,
-    ordered_frequency,
     own_occasional_use,
-    planned_course,
     said_stopped,
     taken_now_and_then,
 )
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
+from .planned_therapy import ordered_frequency, planned_course
 from .planned_weeks import weeks_planned
 from .record_filters import route_asked
 from .relevant_findings import finding_cites, relevant_findings

@@ -6,7 +6,7 @@ yet made that finding; what else the note says on the subject ("per pt, hallway 
 90-degree turn") is what was heard, not the assessment. With ``filled: [field names]`` a
 note_finding never counts findings from a note that leaves a field so named unfilled; other notes
 still can (the supplier's home visit written later). ``filled: true`` is the plan-of-care form:
-a plan's frequency, duration, goals or signature left blank (plan_periods.BLANK_FIELD).
+a plan's frequency, duration, goals or signature left blank (not_a_plan.BLANK_FIELD).
 """
 
 from __future__ import annotations

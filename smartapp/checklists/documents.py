@@ -11,7 +11,8 @@ from typing import Any
 
 from ..evidence.record import Note
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
-from .plan_periods import BLANK_FIELD, left_blank, notes_lapsed
+from .not_a_plan import BLANK_FIELD, left_blank
+from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
 from .signers import note_signed_by
 

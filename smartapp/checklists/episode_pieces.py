@@ -18,21 +18,21 @@ from ..notes.cues import CARE_STOPPED, session_count
 from .applied_to_skin import applied_to_skin
 from .as_needed import listed_occasional, occasional_drugs
 from .before_that_one import NO_DAY, before_that_one
+from .care_dates import month_end, own_dates, range_years, through_month, year_only, year_range
 from .care_parts import OwnWords
 from .context import Context
 from .courses import (
     MEDICATION_CONCEPTS,
     care_days,
     listed_not_taken,
-    ordered_frequency,
     own_occasional_use,
-    planned_course,
     said_stopped,
     taken_now_and_then,
 )
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
+from .planned_therapy import ordered_frequency, planned_course
 from .planned_weeks import weeks_planned
 from .record_filters import route_asked
 from .relevant_findings import finding_cites, relevant_findings
@@ -108,7 +108,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if not finding.asserted or note_date is None:
             continue
         words = own.part(finding, note_date)
-        mentioned = sorted(d for d in own.dates(finding, words, note_date) if d <= note_date)
+        mentioned = sorted(d for d in own_dates(finding, words, note_date) if d <= note_date)
         now = ongoing(words)  # "+ HEP ongoing" in an "h/o:" line (ongoing_care.py)
         if (finding.section == "pmh" or finding.historical) and not (mentioned or now):
             continue  # past history with no date: not this episode
@@ -139,11 +139,11 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             days = None  # set that day, to come
         if days and finding.concept in MEDICATION_CONCEPTS and taken_now_and_then(finding):
             days = None  # "ibuprofen 'on and off' for a few weeks": no sustained trial
-        years = own.year_range(finding, words, note_date) if mentioned else None
+        years = year_range(finding, words, note_date) if mentioned else None
         if years is None and mentioned:
             # A range of years among other dates is another thing's: "treated w/ PT and resolved
             # - pain free 2020-2026" (blind wave 17, AY/inj-02) is no PT up to 2026.
-            ranged = own.range_years(finding, words, note_date)
+            ranged = range_years(finding, words, note_date)
             mentioned = [d for d in mentioned if d not in ranged] or mentioned[:1]
         stopped = bool(days) and said_stopped(finding)
         if mentioned and stopped:
@@ -154,7 +154,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
             end, stopped = (stop, True) if stop else (end, stopped)
-        period = own.year_only(finding, words, note_date) if days and mentioned else None
+        period = year_only(finding, words, note_date) if days and mentioned else None
         # "Had PT last year which helped": then, as late as it can be, not the note's day
         past = None if mentioned or years is not None else own.past(finding, note_date)
         if past is None and not mentioned:  # "(had 6 mo of PT before that one)": that one's
@@ -177,10 +177,10 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             end = min(past[1], note_date)
             start = max(past[0], end - timedelta(days=days)) if days else end
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
-            end = max(end, own.through_month(finding, words, note_date, mentioned[-1]))
+            end = max(end, through_month(finding, words, note_date, mentioned[-1]))
         through = None
         if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
-            through = own.month_end(finding, words, note_date, mentioned[0])
+            through = month_end(finding, words, note_date, mentioned[0])
         piece = Piece(
             start,
             end,

@@ -9,8 +9,8 @@ mention from the start its duration or dates give ("PT x 6 wks", "since mid-July
 to the note's date — and the episode runs from the earliest start to the latest end inside the
 window. Care for another body region, care only planned or declined, and care a newer note says
 never happened do not count; nor does care begun with the request beside earlier care
-(``_tried_before``). Care stopped, then a pause longer than the trial asks for, then care begun
-anew, are two episodes (``_episodes``).
+(``tried_before``). Care stopped, then a pause longer than the trial asks for, then care begun
+anew, are two episodes (``episodes_of``). Both are read in episode_spans.py.
 
 ``per_modality: true`` judges each modality on its own instead (step therapy: twelve weeks of one
 drug, not three drugs for four weeks each); a coded medication is the modality whose vocabulary
@@ -19,7 +19,6 @@ names it (``methotrexate 2.5 MG Oral Tablet`` is ``methotrexate``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -30,6 +29,7 @@ from .context import MAX_EVIDENCE, Context, Outcome
 from .course_under_way import plan_runs_past
 from .courses import a_course, left_modalities, session_days
 from .episode_pieces import Piece, note_criterion, note_pieces
+from .episode_spans import episode_span, episodes_of, longest_days, tried_before, with_request
 from .finding_dates import note_dates
 from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings
@@ -38,11 +38,6 @@ from .unread_denials import unread_taken_back
 from .unread_stops import unread_pause, unread_stop
 
 _DEFAULT_SPAN = 42
-_BEGUN_NOW = re.compile(
-    r"\b(?:start(?:ed|ing|s)?|begin(?:ning|s)?|began|begun|initiat(?:ed|ing)|new)\b"
-    r"[^.;]{0,40}?\b(?:today|this visit|now)\b",
-    re.IGNORECASE,
-)
 
 
 def _citations(pieces: list[Piece]) -> list[dict[str, str]]:
@@ -98,69 +93,6 @@ def _anchored(pieces: list[Piece], planned: dict[tuple[str, str], list[date]]) -
     return out
 
 
-def _tried_before(pieces: list[Piece], ordered: date) -> list[Piece]:
-    """The care tried before the service was ordered, when there is any: care begun on the day
-    of the order or after ("Rx meloxicam 15 mg daily started today" beside "P: MRI L-spine", an
-    order of that day) is started with the request, not tried and failed before it, and does not
-    carry an episode of earlier care on to the request (blind wave 20, BS/lmri-02: PT 12/1-1/11,
-    41 days, and meloxicam from the 1/23 order were 56). An episode still runs from the first
-    care to the last across gaps; only what begins with the request is left out. When the
-    window holds no earlier care, what began then is kept: it is the trial LMRI-004's follow-up
-    exam must come after, and too short to be an episode whatever it is called."""
-    before = [p for p in pieces if not (p.timed and p.start >= ordered)]
-    return before or pieces
-
-
-def _with_request(piece: Piece, ordered: date) -> bool:
-    """Care begun on the day of the request or after: dated so, or a note of that day saying it
-    starts now ("Rx meloxicam 15 mg daily started today", "starting PT this visit")."""
-    if piece.start < ordered:
-        return False
-    return piece.timed or bool(_BEGUN_NOW.search(piece.citation["snippet"]))
-
-
-def _episodes(pieces: list[Piece], pause: int) -> list[list[Piece]]:
-    """The care told apart into episodes where it paused: an episode runs from its first care to
-    its last across gaps, but care the notes say was stopped, then more days with no care than
-    the whole trial asks for, then care begun anew, are two attempts (blind wave 18, BJ/aim-03:
-    meloxicam from 7/20 'stopped after 5 days in July (stomach upset), not taking anything else',
-    then a PT evaluation on 9/15 after a waitlist was one 57-day episode; the reviewer: 'no
-    6-week trial'). Not a pause after care that ran on or whose end is only a record's (a
-    month-dated course placed a few weeks early: earlier tries splitting at every long gap
-    turned four right judgements into false alarms), nor before a mention that care goes on
-    now, undated ("continue HEP"); a drug taken now and then on the patient's own ("Takes OTC
-    Tylenol occasionally") is no such care (blind wave 26, CQ/aim-03)."""
-    out: list[list[Piece]] = [[]]
-    reach: Piece | None = None  # the care that ran latest so far
-    for piece in sorted(pieces, key=lambda p: (p.start, p.end)):
-        if (
-            reach is not None
-            and reach.stopped
-            and (piece.timed or piece.sporadic)
-            and (piece.start - (reach.through or reach.end)).days > pause
-        ):
-            out.append([])
-            reach = None
-        out[-1].append(piece)
-        if reach is None or (piece.through or piece.end) >= (reach.through or reach.end):
-            reach = piece
-    return out
-
-
-def _span(pieces: list[Piece]) -> tuple[date, date, int]:
-    # A piece dated by its month alone may end on that month's last day (care_parts.month_end).
-    # Weeks dated by a month alone may have begun late in it (month_courses.py): the episode
-    # starts no earlier than the latest its first care can have begun.
-    start = min(max(p.start, p.late_start or p.start) for p in pieces)
-    end = max(p.through or p.end for p in pieces)
-    return start, end, (end - start).days
-
-
-def _longest(pieces: list[Piece], pause: int) -> int:
-    """The days of the longest episode ``pieces`` make."""
-    return max(_span(e)[2] for e in _episodes(pieces, pause) if e)
-
-
 def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     """One episode of care from every modality, judged against ``min_span_days``."""
     within = spec.get("within_days")
@@ -197,7 +129,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         for p in pieces
         if p.end >= floor and p.start <= high
     ]
-    inside = _tried_before(inside, ctx.order_date)
+    inside = tried_before(inside, ctx.order_date)
     scope = "each modality" if spec.get("per_modality") else "all modalities"
     what = f"conservative care ({scope}) {ctx.window_text(within)}"
     if not inside:
@@ -210,7 +142,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     groups: dict[str, list[Piece]] = {}
     for piece in inside:
         groups.setdefault(piece.modality if spec.get("per_modality") else "all", []).append(piece)
-    episodes = [e for group in groups.values() for e in _episodes(group, needed)]
+    episodes = [e for group in groups.values() for e in episodes_of(group, needed)]
 
     def longest(some: list[Piece]) -> int:
         """The longest episode ``some`` make, grouped as ``inside`` is."""
@@ -218,10 +150,10 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         for piece in some:
             part = piece.modality if spec.get("per_modality") else "all"
             parts.setdefault(part, []).append(piece)
-        return max(_longest(part, needed) for part in parts.values())
+        return max(longest_days(part, needed) for part in parts.values())
 
-    best = max(episodes, key=lambda g: _span(g)[2])
-    start, end, span = _span(best)
+    best = max(episodes, key=lambda g: episode_span(g)[2])
+    start, end, span = episode_span(best)
     cites = _citations(best)
     sessions = spec.get("min_sessions")
     left = _left(spec, ctx, pieces) if sessions and span >= needed else set()
@@ -248,7 +180,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     # When the care began (for ``after``): a mention with no date of its own speaks of care
     # before the note that writes it ("has taken naproxen"), so it began the day before.
     began = [p.start if p.timed else p.start - timedelta(days=1) for p in best]
-    if not needed and all(_with_request(p, ctx.order_date) for p in best):
+    if not needed and all(with_request(p, ctx.order_date) for p in best):
         # No length asked (the facet LCD's "documented failure" of care): what began with the
         # request ("Rx meloxicam started today"), kept above for want of earlier care, is still
         # no care tried and failed before it.
@@ -256,12 +188,12 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome("partial", cites, found, began)
     if span >= needed:
         found = f"Found an episode of {what}: {start} to {end} ({span} days)"
-        unread = unread_stop(best, needed, ctx, lambda kept: _longest(kept, needed))
+        unread = unread_stop(best, needed, ctx, lambda kept: longest_days(kept, needed))
         if unread:  # long enough only while a stale order runs on: its stop may be unread
             return Outcome("unknown", cites, f"{found}, but not judged: an open medication "
                            f"order carries it, and a note that could not be read may say it "
                            f"stopped ({unread}).", began)  # fmt: skip
-        unread = unread_pause(best, needed, ctx, lambda kept: _longest(kept, needed))
+        unread = unread_pause(best, needed, ctx, lambda kept: longest_days(kept, needed))
         if unread:  # long enough only across a pause after coded care an unread note may end
             return Outcome("unknown", cites, f"{found}, but not judged: it joins coded care to "
                            f"later care across a pause, and a note that could not be read may "

@@ -6,7 +6,7 @@ A plan of care sets measurable goals (OAC 5160-8-33; CGS's plan-of-care fact she
 sentence intelligibility 85%", "pt will ambulate 300 ft". A statement that names "the goals" only
 as the object of progress or work ("progressing toward goals", "working towards LTGs",
 "continue to address goals") refers to goals written elsewhere and sets none itself; like a
-pointer at the plan ("cont POC": plan_periods.points_at_plan) it is no plan of its own. The goal
+pointer at the plan ("cont POC": not_a_plan.points_at_plan) it is no plan of its own. The goal
 the same statement goes on to set ("progressing toward goals; new STG: ...") is a finding of its
 own and still counts.
 """

@@ -2,12 +2,12 @@
 upset)". Its weeks fell some time in that month, and which days is not written: read from the
 1st, two weeks of meloxicam before PT begun 9/14 made 9/1-10/13 the six weeks an MRI asks for,
 where the reviewer counted four weeks of PT and two of a drug (blind wave 36, DN/aim-03). As a
-course dated by a year alone is placed as late as it can end (care_parts.OwnWords.year_only),
+course dated by a year alone is placed as late as it can end (care_dates.year_only),
 weeks shorter than their month may have begun as late as its end less those weeks (never past
 the note), and an episode they open starts no earlier (``Piece.late_start``): the episode is
 credited only with days the words prove. The piece itself stays from the 1st, so a pause after
 it ("Stopped meloxicam after 5 days in January", then PT from 2/20) still parts two attempts
-(episodes._episodes). Weeks longer than the month began in it, from the 1st.
+(episode_spans.episodes_of). Weeks longer than the month began in it, from the 1st.
 A month the care started in ("since Sept", "started in May x 3 wks") is a start, read as before.
 """
 

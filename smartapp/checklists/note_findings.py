@@ -16,8 +16,9 @@ from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
 from .goal_refs import only_toward_goals
 from .measures import told_apart
+from .not_a_plan import blank_notes, grades_goal, points_at_plan
 from .pap_effective import effective_since
-from .plan_periods import blank_notes, grades_goal, notes_in_force, notes_lapsed, points_at_plan
+from .plan_periods import notes_in_force, notes_lapsed
 from .radicular_durations import radicular_only
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import remote_notes, remote_visit

@@ -7,7 +7,7 @@ which helped" in an August 2026 visit made PT of that visit, a trial of care beg
 the visit's exam (blind wave 38, EH/lmri-02: one visit, PT in 2025). The time places it: "last
 year" is the year before the note's, "last fall" the latest fall over before the note, "3 years
 ago" the year ending three years before it. As for a year alone ("Failed PT 2025 (8 wks)",
-care_parts.OwnWords.year_only), the care is placed as late as the time allows.
+care_dates.year_only), the care is placed as late as the time allows.
 """
 
 from __future__ import annotations

@@ -10,12 +10,9 @@ and 10: a 24-week plan signed 140 days before the request was called missing). A
 13: a home-health certification to 3/05 is no plan for PT asked for from 3/09).
 
 The converse (blind wave 11): a note whose plan periods all ended before ``as_of`` is about a
-lapsed plan ("Cert period 3/2-4/30 ended. Recert requested PT 2x/wk"), and a statement that only
-points at a plan ("cont POC", "see POC from 3/2", "Goals: per Riverbend POC") is no plan of its
-own: neither counts under ``in_force``. The plan itself must be on record and in force. Nor is a
-progress report's grading of the goals (blind wave 12: "Goals: ROM - progressing; grip -
-progressing", "Stairs - MET"): it reports on a plan's goals, it sets none. And a plan-of-care
-template whose frequency, goals or signature are left "***" is not yet a plan (``filled: true``).
+lapsed plan ("Cert period 3/2-4/30 ended. Recert requested PT 2x/wk"): it does not count under
+``in_force``. The plan itself must be on record and in force. Statements that are no plan of
+their own (a pointer at one, a goal graded, a template left "***") are read in not_a_plan.py.
 """
 
 from __future__ import annotations
@@ -27,7 +24,6 @@ from datetime import date, timedelta
 from ..evidence.dates import parse_date
 from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
-from ..notes.cues import PLACEHOLDER
 from .context import Context
 from .plan_through import labelled_periods, lasting_periods, through_periods
 
@@ -46,80 +42,6 @@ _RANGE = re.compile(
     r"(?P<ia>\d{4}-\d{2}-\d{2})\s*(?:-|–|to|through|thru)\s*(?P<ib>\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
-
-
-#: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",
-#: "Continue per POC - see POC from 3/2.", "Goals: per Riverbend POC (records not received)."
-#: (nothing of the plan itself is written there), or names what to find there: "See previous POC
-#: for goals." (blind wave 37, EJ/hh-02: the plan it points at had ended 4/29).
-_POINTER = re.compile(
-    r"^\W*(?:plan|poc|goals?)?\s*:?\s*(?:(?:cont(?:inue)?\.?|see|per|as per|refer to|follow)\s+"
-    r"(?:per\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:poc|plan of care|(?:initial\s+)?eval(?:uation)?)"
-    r"(?:\s+(?:(?:from|dated|of|on)\s+)?[\d/-]+)?(?:\s+for\s+(?:the\s+)?(?:goals?|details?|"
-    r"frequency|interventions?))?(?:\s*\([^)]*\))?\W*){1,3}$",
-    re.IGNORECASE,
-)
-#: A statement that only reports a plan read or made elsewhere (blind wave 22): a physician's
-#: "Home health: reviewed HH RN summary and current POC" (CB/hh-02, the plan then in force being
-#: the lapsing one), a letter's "A plan of care with measurable goals has been established by her
-#: SLP" (CB/slp-03, the plan's goals "TBD"). Nothing of the plan is written there. A review that
-#: signs it ("Reviewed and signed POC") or goes on to the plan ("Reviewed POC: PT 2w4") is more.
-_REPORTED = re.compile(
-    r"^\W*(?:[a-z][\w ]{0,25}:\s*)?(?:(?:reviewed|discussed|went over)\b[^.;:]{0,40}?\b"
-    r"(?:poc|plan of care)|(?:an?\s+|the\s+)?(?:poc|plan of care|goals?)\b[^.;:]{0,50}?\b"
-    r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:established|set|developed|written|created)"
-    r"\b[^.;:]{0,40}?)\W*$",
-    re.IGNORECASE,
-)
-_SIGNED = re.compile(r"\b(?:sign\w*|certif\w*|approv\w*|initial(?:ed|led))\b", re.IGNORECASE)
-#: A goal graded at a progress report: "ROM - progressing", "Stairs - MET", "RTW full day - not
-#: met.", "Running 2 mi - progressing (1 mi).", "STG 2: partially met" (the grade ends it).
-_GRADED = re.compile(
-    r"(?:[-–:=]|\bgoals?(?:\s+(?:is|are|was|were|has been|have been))?)\s*"
-    r"(?:progressing|(?:partially|not(?:\s+yet)?)\s+met|met|achieved|ongoing|in progress)\b"
-    r"(?:\s*\([^)]*\))?\W*$",
-    re.IGNORECASE,
-)
-
-
-#: A plan's own field left unfilled: "SN frequency: ***", "Goals: ***", "Physician signature:
-#: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter). A
-#: signature field answered that the signature is still to come is as unsigned: "Physician
-#: signature: (pending) - faxed 02/18/2026" (blind wave 21, BU/hh-03), "Signature: awaiting MD",
-#: "MD signature: not yet returned", "Signed: unsigned".
-BLANK_FIELD = re.compile(
-    r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*)\b[^\n:]{0,30}:[ \t]*"
-    rf"(?:{PLACEHOLDER.pattern})"
-    r"|\bsign(?:ature|ed)?\b[^\n:]{0,30}:[ \t]*[(\[]?[ \t]*(?:pending|awaiting|outstanding|"
-    r"unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
-    r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",
-    re.IGNORECASE,
-)
-
-
-def left_blank(text: str) -> bool:
-    """True when ``text`` leaves a plan's frequency, duration, goals or signature field
-    unfilled (``filled: true``)."""
-    return BLANK_FIELD.search(text) is not None
-
-
-def blank_notes(ctx: Context) -> set[str]:
-    """The record's notes (and other texts) that leave such a field unfilled: what a criterion
-    with ``filled: true`` does not read."""
-    return {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
-
-
-def points_at_plan(statement: str) -> bool:
-    """True when ``statement`` only refers to a plan of care written elsewhere, or only
-    reports one reviewed or established without stating it."""
-    text = statement.strip()
-    reported = _REPORTED.match(text) is not None and not _SIGNED.search(text)
-    return reported or _POINTER.match(text) is not None
-
-
-def grades_goal(statement: str) -> bool:
-    """True when ``statement`` grades progress toward a goal rather than setting one."""
-    return bool(_GRADED.search(statement.strip()))
 
 
 def _periods(line: str) -> Iterable[tuple[date, date]]:

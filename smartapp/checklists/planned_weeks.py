@@ -4,9 +4,9 @@ An evaluation sets the plan of care; the frequency and weeks written after "plan
 the evaluation's own line are what is to come, whatever record carries the line, a completed
 evaluation Procedure's note included (blind wave 41, EZ/occ-03: "PT eval, plan 2x/wk x 6 wks" on
 the 8/4 evaluation made six weeks of therapy before it; the patient came twice and cancelled the
-rest). courses.planned_course reads a statement that opens with the plan ("POC: 12 visits over 6
-weeks"); this reads the plan clause later in it, or one opening it that names the therapy
-("Plan PT 2x/wk x 6 wks"). Only when every duration of the statement
+rest). planned_therapy.planned_course reads a statement that opens with the plan ("POC: 12
+visits over 6 weeks"); this reads the plan clause later in it, or one opening it that names the
+therapy ("Plan PT 2x/wk x 6 wks"). Only when every duration of the statement
 stands in that clause: "PT x 8 wks, plan 2x/wk x 4 more wks" still tells eight weeks had. Not a
 plan said done ("plan 2x/wk x 6 wks - completed").
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..notes.durations import find_durations
-from .courses import _PLAN_DONE
+from .planned_therapy import _PLAN_DONE
 
 #: A clause opened by the plan, its frequency or visits right after: ", plan 2x/wk x 6 wks",
 #: "; POC: 12 visits over 6 wks", ". Plan of care 2x/week for 6 weeks". The plan may open the

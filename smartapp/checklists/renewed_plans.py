@@ -26,7 +26,8 @@ from typing import Any
 
 from .context import Context
 from .finding_dates import finding_date
-from .plan_periods import blank_notes, notes_lapsed, points_at_plan
+from .not_a_plan import blank_notes, points_at_plan
+from .plan_periods import notes_lapsed
 from .relevant_findings import relevant_findings
 
 _RENEWING = ("frequency", "duration")

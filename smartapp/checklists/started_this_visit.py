@@ -9,7 +9,7 @@ still begins that day: the mention stays a piece on the visit's day, only its we
 
 Not "Started meloxicam 6 wks ago" (past tense: "started" is not the verb here), nor a statement
 whose own words give a date or say the care ran ("Start PT again - did 6 wks in 2024 w/o
-relief"): those tell of care done. ``ordered_frequency`` (courses.py) reads the same order
+relief"): those tell of care done. ``ordered_frequency`` (planned_therapy.py) reads the same order
 written without the verb ("PT 2-3x/wk x 6 wks.").
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .courses import _RAN
+from .planned_therapy import _RAN
 
 #: The order verb opening the statement, after a short label at most ("A/P:", "Rx -", "Plan:").
 _START = re.compile(

@@ -95,7 +95,7 @@ def unread_pause(
     """The unread notes written after coded care of ``episode`` ended, when the episode is
     ``needed`` days long only by carrying that care across a pause to later care; None otherwise.
 
-    A pause splits an episode only after care a note says was stopped (episodes._episodes); a
+    A pause splits an episode only after care a note says was stopped (episode_spans.episodes_of); a
     record's end alone does not. P/infl-03: methotrexate coded 4/10-5/1/2019, then an order of
     1/5/2026; the 1/5 note's "Took methotrexate ~3 wks in 2019 - stopped for pregnancy planning"
     makes two courses of three and eight weeks. Unread, the two ran as one of seven years. The

@@ -22,7 +22,8 @@ from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
 from .denied_reports import bare_recertification, denied_reports
 from .finding_dates import finding_date, note_dates
-from .plan_periods import blank_notes, notes_lapsed
+from .not_a_plan import blank_notes
+from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role

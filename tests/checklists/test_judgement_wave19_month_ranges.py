@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.care_parts import OwnWords
+from smartapp.checklists.care_dates import through_month
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
@@ -54,4 +54,4 @@ class _Finding:
 def test_only_a_range_written_to_a_month_runs_through_it(
     snippet: str, end: date, through: date
 ) -> None:
-    assert OwnWords.through_month(_Finding(snippet), None, date(2026, 3, 2), end) == through
+    assert through_month(_Finding(snippet), None, date(2026, 3, 2), end) == through

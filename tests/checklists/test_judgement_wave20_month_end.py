@@ -76,6 +76,6 @@ class _Finding:
     ],
 )
 def test_a_month_alone_may_end_on_its_last_day(snippet: str, day: date, through: date) -> None:
-    from smartapp.checklists.care_parts import OwnWords
+    from smartapp.checklists.care_dates import month_end
 
-    assert OwnWords.month_end(_Finding(snippet), None, date(2026, 6, 10), day) == through
+    assert month_end(_Finding(snippet), None, date(2026, 6, 10), day) == through

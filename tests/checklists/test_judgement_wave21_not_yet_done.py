@@ -19,7 +19,8 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.plan_periods import left_blank, stated_periods
+from smartapp.checklists.not_a_plan import left_blank
+from smartapp.checklists.plan_periods import stated_periods
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
 

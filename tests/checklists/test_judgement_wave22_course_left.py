@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.courses import planned_course
+from smartapp.checklists.planned_therapy import planned_course
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import ICD10, _note, record

@@ -19,7 +19,7 @@ from datetime import date
 import pytest
 
 from smartapp.checklists.care_start import start_of_care
-from smartapp.checklists.plan_periods import points_at_plan
+from smartapp.checklists.not_a_plan import points_at_plan
 from smartapp.evidence import build_record
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput

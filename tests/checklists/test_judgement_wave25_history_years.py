@@ -121,18 +121,18 @@ def test_a_range_of_years_among_other_dates_is_not_the_care_s() -> None:
 
 
 def test_the_span_a_range_of_years_gives() -> None:
-    from smartapp.checklists.care_parts import OwnWords
+    from smartapp.checklists.care_dates import year_range
 
     day = dt.date(2026, 5, 1)
-    assert OwnWords.year_range(None, "naproxen BID 2024-2025, ", day) == (
+    assert year_range(None, "naproxen BID 2024-2025, ", day) == (
         dt.date(2024, 1, 1),
         dt.date(2025, 12, 31),
     )
     # Winter across the two years, and never past the note.
-    assert OwnWords.year_range(None, "PT winter 2024-25", day) == (
+    assert year_range(None, "PT winter 2024-25", day) == (
         dt.date(2024, 12, 1),
         dt.date(2025, 2, 28),
     )
-    assert OwnWords.year_range(None, "meloxicam 2025-2026", day) == (dt.date(2025, 1, 1), day)
+    assert year_range(None, "meloxicam 2025-2026", day) == (dt.date(2025, 1, 1), day)
     # Not a range: a year and a month, or a range among other dates.
-    assert OwnWords.year_range(None, "PT 2024, naproxen 3/2025", day) is None
+    assert year_range(None, "PT 2024, naproxen 3/2025", day) is None

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from smartapp.checklists.care_parts import OwnWords
+from smartapp.checklists.care_dates import year_range
 
 from .test_judgement import one_note_record, status
 
@@ -29,7 +29,7 @@ _DAY = dt.date(2026, 3, 3)
     ],
 )
 def test_a_start_and_the_year_stopped_are_a_range(words: str, first: int, last: int) -> None:
-    assert OwnWords.year_range(None, words, _DAY) == (
+    assert year_range(None, words, _DAY) == (
         dt.date(first, 1, 1),
         dt.date(last, 12, 31),
     )
@@ -44,7 +44,7 @@ def test_a_start_and_the_year_stopped_are_a_range(words: str, first: int, last: 
     ],
 )
 def test_what_is_no_such_range(words: str) -> None:
-    assert OwnWords.year_range(None, words, _DAY) is None
+    assert year_range(None, words, _DAY) is None
 
 
 def _tka(history: str) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.courses import ordered_frequency
+from smartapp.checklists.planned_therapy import ordered_frequency
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record

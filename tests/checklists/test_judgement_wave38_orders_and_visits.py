@@ -3,8 +3,8 @@ office visit is no sleep evaluation.
 
 EK/occ-03: an injury's first visit ended "Off work. Hinged brace, PT 3x/wk x 4 wks." — the
 therapy ordered that day, its weeks to come. The brace named before it kept the statement from
-reading as an order (courses.ordered_frequency), so four weeks of therapy were counted back from
-that visit and, with an evaluation and one visit before a discharge for no-shows, made a
+reading as an order (planned_therapy.ordered_frequency), so four weeks of therapy were counted
+back from that visit and, with an evaluation and one visit before a discharge for no-shows, made a
 completed course of acute therapy (OCC-002 met for a patient who left PT after two sessions).
 
 EM/sleep-03: a home sleep test ordered after a portal message and a telephone visit; the only

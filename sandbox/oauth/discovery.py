@@ -45,6 +45,7 @@ ADVERTISED_TYPES = (
     "Coverage",
     "Encounter",
     "Practitioner",
+    "PractitionerRole",
 )
 
 

@@ -19,6 +19,7 @@ from ..errors import FhirError
 from .bundle import record_bundle
 from .client import FhirClient
 from .progress import Progress, RecordResult
+from .requester import read_requester
 from .retrieval import Retrieval
 from .search_paging import next_link
 from .searches import SEARCHED_TYPES, Search, searches_for
@@ -158,7 +159,6 @@ def record_from_hook(
 
 
 def _read_requester(run: Retrieval, order: dict[str, Any]) -> None:
-    reference = str((order.get("requester") or {}).get("reference") or "")
-    parts = reference.split("/")
-    if len(parts) >= 2 and parts[-2] == "Practitioner":
-        run.submit(run.read, "Practitioner", parts[-1])
+    # The same reads as a launch's fetch: the Practitioner and its roles, or the role and its
+    # Practitioner (smartapp.fhir.requester).
+    run.submit(read_requester, run, str((order.get("requester") or {}).get("reference") or ""))

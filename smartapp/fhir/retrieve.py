@@ -19,6 +19,7 @@ from collections.abc import Callable
 from .bundle import record_bundle
 from .client import FhirClient
 from .progress import Progress, RecordResult
+from .requester import read_requester
 from .retrieval import MAX_PAGES, NotesSince, Retrieval
 from .searches import ORDER_TYPES, RECORD_TYPES, Search, narrowed_searches, plan
 
@@ -56,10 +57,9 @@ def _order_and_requester(run: Retrieval, search: Search, order_ref: str | None) 
             return
         resources = dict(run.resources)
     order = choose_order(resources, order_ref)
-    requester = ((order or {}).get("requester") or {}).get("reference") or ""
-    parts = requester.split("/")
-    if len(parts) >= 2 and parts[-2] == "Practitioner":
-        run.read("Practitioner", parts[-1])
+    # A PractitionerRole requester, or the roles of a Practitioner one: where FHIR keeps the
+    # ordering provider's work phone and fax (smartapp.fhir.requester).
+    read_requester(run, str(((order or {}).get("requester") or {}).get("reference") or ""))
 
 
 def fetch_patient_record(

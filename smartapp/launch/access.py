@@ -20,6 +20,10 @@ CLINICAL_TYPES = (
     "Coverage", "MedicationRequest", "Encounter", "DiagnosticReport", "CarePlan",
 )  # fmt: skip
 WITHHELD = "access not granted by the EHR"
+#: Types read only as optional evidence (a requester's PractitionerRole: the work phone and fax
+#: when the Practitioner lacks them): withheld, they are not asked for, and no item turns on
+#: them alone, so the clinician is not told something "could not be checked".
+OPTIONAL_TYPES = ("PractitionerRole",)
 
 
 def _read_scope(scope: str, resource_type: str) -> tuple[bool, str | None]:
@@ -56,7 +60,8 @@ class ReadAccess:
 
     def could_not_read(self) -> dict[str, str]:
         """Every type the app cannot fully read, with the reason (shown before a check runs)."""
-        return {**self.withheld, **self.partial()}
+        missing = {**self.withheld, **self.partial()}
+        return {kind: why for kind, why in missing.items() if kind not in OPTIONAL_TYPES}
 
     @property
     def no_clinical_data(self) -> bool:

@@ -47,6 +47,8 @@ RESOURCE_TYPES = (
     "DiagnosticReport",
     "CarePlan",
     "Practitioner",
+    # Where FHIR keeps the ordering provider's work phone/fax (smartapp.fhir.requester).
+    "PractitionerRole",
     "Organization",
 )
 

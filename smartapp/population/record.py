@@ -19,6 +19,7 @@ from ..fhir.bundle import record_bundle
 from ..fhir.client import FhirClient
 from ..fhir.note_documents import presented_by_url, withdrawn
 from ..fhir.progress import Progress
+from ..fhir.requester import read_requester
 from ..fhir.retrieval import Retrieval
 from ..fhir.searches import searches_for
 from ..scoring import notes_window
@@ -39,15 +40,16 @@ def note_window(as_of: dt.date) -> Any:
 
 
 def _requesters(resources: dict[str, dict]) -> set[str]:
-    """The Practitioner ids that the draft or active orders name as requester."""
+    """The ``Practitioner/<id>`` or ``PractitionerRole/<id>`` references that the draft or
+    active orders name as requester."""
     found = set()
     for key, order in resources.items():
         if key.split("/")[0] in REQUEST_TYPES and order.get("status") in OPEN_ORDER:
             requester = order.get("requester")
             parts = str((requester or {}).get("reference") or "").split("/") if isinstance(
                 requester, dict) else []  # fmt: skip
-            if len(parts) >= 2 and parts[-2] == "Practitioner" and parts[-1]:
-                found.add(parts[-1])
+            if len(parts) >= 2 and parts[-2] in ("Practitioner", "PractitionerRole") and parts[-1]:
+                found.add(f"{parts[-2]}/{parts[-1]}")
     return found
 
 
@@ -97,11 +99,11 @@ def staged_record(
         if document.get("content") or document.get("presentedForm"):
             if not withdrawn(document):
                 run.queue_note(document)  # held until the orders decide the window
-    # The ordering clinicians are outside the patient compartment, so not in a patient-level
-    # export: read by id as a check reads its order's (the NPI is a checklist item), for every
-    # open order, since each checkable one is scored.
-    for practitioner in sorted(_requesters(run.resources)):
-        run.submit(run.read, "Practitioner", practitioner)
+    # The ordering clinicians (and their roles, which carry the work phone and fax) are outside
+    # the patient compartment, so not in a patient-level export: read as a check reads its
+    # order's (the NPI is a checklist item), for every open order, since each one is scored.
+    for requester in sorted(_requesters(run.resources)):
+        run.submit(read_requester, run, requester)
     run.orders_read()
     run.run_until_done()
     bundle = record_bundle(client.base_url, run.resources, run.binaries, run.warnings,

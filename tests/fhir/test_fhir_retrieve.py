@@ -31,6 +31,7 @@ def empty_searches(*skip: str) -> None:
         "Encounter",
         "DiagnosticReport",
         "CarePlan",
+        "PractitionerRole",  # the requester's roles (smartapp.fhir.requester)
     ):
         if kind not in skip:
             responses.get(re.compile(rf"{re.escape(BASE)}/{kind}\?.*"), json=EMPTY)

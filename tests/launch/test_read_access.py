@@ -40,3 +40,12 @@ def test_no_clinical_data_granted():
     assert read_access("").no_clinical_data
     assert set(CLINICAL_TYPES) <= set(read_access(BASE).withheld)
     assert not read_access(f"{BASE} patient/Coverage.rs").no_clinical_data
+
+
+def test_a_withheld_practitionerrole_is_skipped_but_not_announced():
+    """The requester's role is optional evidence (smartapp.fhir.requester): an EHR that grants
+    Practitioner but not PractitionerRole gets no role request, and no "could not be checked"."""
+    access = read_access(f"{BASE} patient/Condition.rs patient/Practitioner.rs")
+    assert access.withheld["PractitionerRole"] == WITHHELD  # never requested
+    assert "PractitionerRole" not in access.could_not_read()
+    assert "Practitioner" not in access.withheld

@@ -57,6 +57,9 @@ _CARE_CLAUSE = re.compile(
     # husband to order at restaurants"): the limits listed after it are the patient's too.
     r"|\b(?P<helped>(?:needs?|requires?|relies\s+on|dependent\s+on)\s+(?:his|her|their)?\s*)"
     rf"{RELATIVE}(?:['\u2019]s)?\s+(?:to\s+help|help|assist(?:ance)?|to)\b"
+    # "needs help from husband getting in/out of car", "unable ... without help from husband".
+    r"|\b(?P<helped_by>(?:needs?|requires?|without)\s+(?:the\s+)?(?:help|assist(?:ance)?)\s+"
+    rf"(?:from|of)\s+(?:his|her|their)?\s*){RELATIVE}\b"
     # The carer's failed try at the positioning ("Wife tried pillows/wedge - slides down",
     # "daughter props with pillows but she slides down"): the bed LCD's (L33820) evidence that
     # an ordinary bed's aids did not hold the patient.
@@ -64,7 +67,7 @@ _CARE_CLAUSE = re.compile(
     r"(?=[^.;:\n]{0,40}?\b(?:pillows?|wedges?)\b)",
     re.IGNORECASE,
 )
-_GROUPS = ("cannot", "gives", "needs", "helped", "tried")
+_GROUPS = ("cannot", "gives", "needs", "helped", "helped_by", "tried")
 #: An aside about the carer still open at the target: "(she has RA and lumbar stenosis)"; an
 #: aside about the patient ("(hx aspiration PNA at IRF)") is the patient's.
 _CARERS_ASIDE = re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)

@@ -24,6 +24,8 @@ def _findings(text: str) -> list:
         ("Needs son to help tie his shoes, has trouble climbing the porch steps.", "trouble"),
         ("needs her partner's help getting into the tub, gave up gardening", "gave up"),
         ("Relies on daughter to drive her, can't stand to cook.", "can't stand"),
+        ("Cannot tie shoes without help from his son, limps after 2 blocks.", "limps"),
+        ("needs help from her daughter getting into the shower, quit choir", "quit"),
         ("Husband tried a stack of pillows - she slides flat by midnight.", "slides"),
         ("son propped her on two pillows and a wedge but she slips down.", "slips"),
     ],

@@ -8,7 +8,10 @@ describes the patient's need: the hospital bed LCD (L33820) asks for positioning
 an ordinary bed cannot give, and a caregiver who cannot do it at home is its classic evidence;
 the same holds for transfers and help with mobility. So is a relative who does that care ("Wife
 turns him q2h overnight") and a patient who needs a relative for it ("needs daughter to
-reposition her 2-3x/night"). (Relatives who report or say what the patient cannot do are
+reposition her 2-3x/night"), a patient who needs a relative's help with anything, as to the
+limits listed after it ("needs husband to help put on socks, difficulty with stairs"), and a
+carer's failed try with pillows or a wedge ("Wife tried pillows/wedge - slides down").
+(Relatives who report or say what the patient cannot do, or call or write about it, are
 informants: cues.INFORMANT.)
 
 Only what comes from the care clause on is the patient's: in "Mother has LBP and cannot lift
@@ -48,9 +51,23 @@ _CARE_CLAUSE = re.compile(
     # assist of wife for transfers".
     r"|\b(?P<needs>(?:needs?|requires?|dependent\s+on)\s+(?:(?:the\s+)?(?:help|assist(?:ance)?)"
     rf"\s+(?:of|from)\s+)?(?:his|her|their)?\s*){RELATIVE}\b(?:\s+(?:to|for)\s+{_CARE_VERB}"
-    r"|\s+for\s+(?:bed\s+mobility|transfers?|repositioning|turning))",
+    r"|\s+for\s+(?:bed\s+mobility|transfers?|repositioning|turning))"
+    # The patient needs a relative's help with anything ("needs husband to help put on socks,
+    # difficulty with stairs", "needs his wife's help getting out of the car", "relies on
+    # husband to order at restaurants"): the limits listed after it are the patient's too.
+    r"|\b(?P<helped>(?:needs?|requires?|relies\s+on|dependent\s+on)\s+(?:his|her|their)?\s*)"
+    rf"{RELATIVE}(?:['\u2019]s)?\s+(?:to\s+help|help|assist(?:ance)?|to)\b"
+    # "needs help from husband getting in/out of car", "unable ... without help from husband".
+    r"|\b(?P<helped_by>(?:needs?|requires?|without)\s+(?:the\s+)?(?:help|assist(?:ance)?)\s+"
+    rf"(?:from|of)\s+(?:his|her|their)?\s*){RELATIVE}\b"
+    # The carer's failed try at the positioning ("Wife tried pillows/wedge - slides down",
+    # "daughter props with pillows but she slides down"): the bed LCD's (L33820) evidence that
+    # an ordinary bed's aids did not hold the patient.
+    rf"|{_CARER}\s+(?:\w+ly\s+)?(?P<tried>(?:tried|tries|props?|propped|propping|bought|stack\w*)\b)"
+    r"(?=[^.;:\n]{0,40}?\b(?:pillows?|wedges?)\b)",
     re.IGNORECASE,
 )
+_GROUPS = ("cannot", "gives", "needs", "helped", "helped_by", "tried")
 #: An aside about the carer still open at the target: "(she has RA and lumbar stenosis)"; an
 #: aside about the patient ("(hx aspiration PNA at IRF)") is the patient's.
 _CARERS_ASIDE = re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)
@@ -61,7 +78,7 @@ def patients_care_need(text: str, start: int) -> bool:
     """Whether the target at ``start`` of a statement lies in a relative's account of the care
     the patient needs (from the care clause on, with no other relative named in between)."""
     for m in _CARE_CLAUSE.finditer(text):
-        group = next(g for g in ("cannot", "gives", "needs") if m.group(g) is not None)
+        group = next(g for g in _GROUPS if m.group(g) is not None)
         if m.start(group) > start:
             break
         # A target past the clause is the patient's while no other relative is named, and not

@@ -32,7 +32,13 @@ INFORMANT = re.compile(
     rf"(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
     # "witnessed apneas (daughter)", "snoring noticed by his wife": the relative saw it happen.
     r"\b(?:witnessed|observed|noticed|noted|heard)\b[^.;()]{0,40}?(?:\(\s*(?:per|by)?\s*|\bby\s+)"
-    rf"(?:his|her|the|pt'?s)?\s*(?:{RELATIVE}|bed ?partner|boyfriend|girlfriend|roommate)\b",
+    rf"(?:his|her|the|pt'?s)?\s*(?:{RELATIVE}|bed ?partner|boyfriend|girlfriend|roommate)\b|"
+    # A call or message with a relative reports the patient's state ("Phone with daughter:
+    # aspiration risk", "Portal message from wife: 'He can't get up from the couch'",
+    # "Daughter (Renee) calling: pt has fallen 3x").
+    r"\b(?:(?:tele)?phone|call|spoke|talked|message|conversation)\b[^.;:\n]{0,30}?"
+    r"\b(?:with|w/|from)\s+(?:the\s+|his\s+|her\s+|(?:pt|patient)['\u2019]?s\s+)?"
+    rf"{RELATIVE}\b|\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+calling\b",
     re.IGNORECASE,
 )
 #: An unfilled template field ("ADLs: ***", "@FALLSCREEN@") documents nothing.

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..evidence import PatientRecord
-from .care_start import recertifying, start_of_care
 from .computed_bmi import computed_bmi
 from .context import Context, Outcome, calendar_months_days
 from .coordination import coordination
@@ -29,6 +28,7 @@ from .readiness import STATES, Readiness, readiness, readiness_state
 from .records import OPERATORS, evaluate_records
 from .requests import code_check, find_order, requested_service, service_request
 from .sequence import after, before, latest
+from .start_window import from_start_of_care
 from .unread import read_in_full, unless_exempt
 from .visits import days_since_report, service_is, visits_since_report
 
@@ -89,25 +89,8 @@ def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
         # this window is counted back from the order's date, not from the request.
         ctx = replace(ctx, anchor=ctx.order_date)
     elif isinstance(spec, dict) and spec.get("since") == "start-of-care":
-        # A home-health encounter is timed from the episode's start of care (care_start.py).
-        words = ctx.order.free_text if ctx.order else ""  # "Recert: ... Second cert period"
-        proposed = ctx.order.occurrence if ctx.order else None  # the order's date of service
-        care = start_of_care(ctx.record, ctx.order_date, ctx.as_of, words, proposed)
-        start_ctx = replace(ctx, anchor=care or ctx.order_date)
-        if care and spec.get("after_days"):
-            # "...to 30 days after the start of care" (42 CFR 424.22(a)(1)(v)): a visit later
-            # than that is none (blind wave 29, DB/hh-03). With no start of care stated the
-            # order only stands in for it, and the window stays open to the request's day.
-            start_ctx = replace(start_ctx, window_end=care + timedelta(days=spec["after_days"]))
-            if recertifying(ctx.record, ctx.order_date, words):
-                # ... but a recertification's own encounter, before the order, counts as well
-                # as the start's (blind wave 31, DI/homehealth-02).
-                first = _dispatch(operator, spec, start_ctx)
-                if first.status == "met":
-                    return first
-                again = _dispatch(operator, spec, replace(ctx, anchor=ctx.order_date))
-                return again if again.status == "met" else first
-        ctx = start_ctx
+        # A home-health encounter is timed from the episode's start of care (start_window.py).
+        return from_start_of_care(operator, spec, ctx, _dispatch)
     elif isinstance(spec, dict) and spec.get("since") == "service":
         # "At least 6 months since the prior series" is met on the day the repeat is given:
         # counted back from the proposed date of service (blind wave 23, CD/hya-02: a repeat

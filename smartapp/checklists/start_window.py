@@ -1,0 +1,59 @@
+"""Criteria timed from a home-health episode's start of care (``since: start-of-care``).
+
+42 CFR 424.22(a)(1)(v) times the face-to-face encounter from the start of care: 90 days before
+to 30 days after it. The start is read from the record (care_start.py: a plan's "SOC (planned):",
+a certification period, else the order's date of service), so a note the app could not read may
+be the one that states it -- and a different start moves the whole window. A gap found with a
+note unread is therefore "could not check", naming the notes, never "missing" blamed on a note
+not seen (docs/unreadable-input.md, invariant b).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from .care_start import recertifying, start_of_care
+from .context import Context, Outcome
+from .unread import named_reasons
+
+Dispatch = Callable[[str, Any, Context], Outcome]
+
+
+def from_start_of_care(operator: str, spec: dict[str, Any], ctx: Context,
+                       dispatch: Dispatch) -> Outcome:  # fmt: skip
+    """Evaluate ``operator`` in the window the episode's start of care sets."""
+    words = ctx.order.free_text if ctx.order else ""  # "Recert: ... Second cert period"
+    proposed = ctx.order.occurrence if ctx.order else None  # the order's date of service
+    care = start_of_care(ctx.record, ctx.order_date, ctx.as_of, words, proposed)
+    start_ctx = replace(ctx, anchor=care or ctx.order_date)
+    if care and spec.get("after_days"):
+        # "...to 30 days after the start of care": a visit later than that is none (blind wave
+        # 29, DB/hh-03). With no start of care stated the order only stands in for it, and the
+        # window stays open to the request's day.
+        start_ctx = replace(start_ctx, window_end=care + timedelta(days=spec["after_days"]))
+        if recertifying(ctx.record, ctx.order_date, words):
+            # ... but a recertification's own encounter, before the order, counts as well as
+            # the start's (blind wave 31, DI/homehealth-02).
+            first = dispatch(operator, spec, start_ctx)
+            if first.status == "met":
+                return first
+            again = dispatch(operator, spec, replace(ctx, anchor=ctx.order_date))
+            return _unless_start_unread(again if again.status == "met" else first, ctx)
+    return _unless_start_unread(dispatch(operator, spec, start_ctx), ctx)
+
+
+def _unless_start_unread(outcome: Outcome, ctx: Context) -> Outcome:
+    """``outcome``, or ``unknown`` when it is a gap and a note the check opened is unread: that
+    note may state the start of care that puts the visit inside the window."""
+    if outcome.status not in ("missing", "partial"):
+        return outcome
+    unread = {t.ref: why for t in ctx.record.all_texts() if t.opened and not t.not_fetched
+              and (why := ctx.record.unread_reason(t)) is not None}  # fmt: skip
+    if not unread:
+        return outcome
+    searched = (f"{outcome.searched.rstrip()} Not judged: the start of care may be stated in a "
+                f"note that could not be read: {named_reasons(unread)}.")  # fmt: skip
+    return Outcome("unknown", outcome.evidence, searched, outcome.dates)

@@ -65,6 +65,12 @@ check": an episode long enough only by carrying coded care across a pause to lat
 note written after that care ended unread (unread_stops.unread_pause). Left 5: HHC-001, HHC-004,
 OCC-003, LMRI-004, THA-001 (EW/hip-02, a newer wave).
 
+End of stop 39 (4,247 cases, 8,610 trials, way binary-404): 10 violations before the last fix
+(5 a; 5 b: HHC-001 met -> missing, today's start-of-care window moved off the visit by the
+order's date of service when the note stating the start was unread), 5 after (all a: HHC-001,
+HHC-004, OCC-003, LMRI-004, THA-001): a face-to-face gap found with a note unread is now "could
+not check", naming the notes (start_window.py).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from .care_start import recertifying, start_of_care
 from .context import Context, Outcome
-from .unread import named_reasons
+from .unread import named_reasons, unread_opened
 
 Dispatch = Callable[[str, Any, Context], Outcome]
 
@@ -50,8 +50,7 @@ def _unless_start_unread(outcome: Outcome, ctx: Context) -> Outcome:
     note may state the start of care that puts the visit inside the window."""
     if outcome.status not in ("missing", "partial"):
         return outcome
-    unread = {t.ref: why for t in ctx.record.all_texts() if t.opened and not t.not_fetched
-              and (why := ctx.record.unread_reason(t)) is not None}  # fmt: skip
+    unread = unread_opened(ctx.record)
     if not unread:
         return outcome
     searched = (f"{outcome.searched.rstrip()} Not judged: the start of care may be stated in a "

@@ -128,6 +128,12 @@ def _opened(record: PatientRecord) -> list[Note]:
     ]  # fmt: skip
 
 
+def unread_opened(record: PatientRecord) -> dict[str, str]:
+    """The notes and reports the check opened that could not be read, each with its reason
+    (for :func:`named_reasons`)."""
+    return {t.ref: why for t in _opened(record) if (why := record.unread_reason(t)) is not None}
+
+
 def unread_count(record: PatientRecord) -> int:
     """How many of the notes and reports the check opened could not be read (what holds the
     readiness verdict back from "ready": readiness.readiness_state)."""

@@ -72,15 +72,41 @@ def planned_sides(
 CARE_CATEGORIES = frozenset({"conservative-treatment", "medication-history"})
 
 
+def _presumed_sides(regions: frozenset[str], order_regions: frozenset[str]) -> dict[str, str]:
+    """The order's one side for each of its regions the procedure codes no side of: a joint
+    injection coded without a site (CPT 20610 "Injection major joint", no bodySite) is kept as
+    the order's region's on the presumption that it is, so that day's words must bear it out."""
+    sided = {r.split(":")[0] for r in regions if ":" in r}
+    wanted: dict[str, set[str]] = {}
+    for base, _, side in (r.partition(":") for r in order_regions):
+        if side and base not in sided:
+            wanted.setdefault(base, set()).add(side)
+    # A bilateral order (or one naming both sides) is met by either side's care: nothing to check.
+    return {
+        base: next(iter(sides)) for base, sides in wanted.items()
+        if len(sides) == 1 and "bilateral" not in sides
+    }  # fmt: skip
+
+
 def note_names_other_side(
-    regions: frozenset[str], day: date, findings: Iterable[Any], text_dates: dict[str, date | None]
+    regions: frozenset[str],
+    day: date,
+    findings: Iterable[Any],
+    text_dates: dict[str, date | None],
+    order_regions: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the notes written on a procedure's day say its care was given on another side
     than the one coded ('Left knee' bodySite, 'Procedure: RIGHT knee intra-articular
     corticosteroid injection' in that day's procedure note: blind wave 18, BI/hya-02). The
     note written at the procedure is the clinician's account; a bodySite is picked from a list.
-    A note naming the coded side (or both sides, or none) leaves the coded side standing."""
+    A note naming the coded side (or both sides, or none) leaves the coded side standing.
+
+    A procedure coded with no side is presumed the order's side (``order_regions``), and that
+    presumption yields to the same words: a 20610 with no bodySite whose own annotation reads
+    "RIGHT knee CSI triamcinolone 40" is no injection of the left knee ordered for (blind wave
+    44, FL/hya-03)."""
     coded = {base: side for base, _, side in (r.partition(":") for r in regions) if side}
+    coded = {**_presumed_sides(regions, order_regions), **coded}
     if not coded:
         return False
     named: dict[str, set[str]] = {}

@@ -32,10 +32,25 @@ _PLAN_CLAUSE = re.compile(
 )
 
 
+#: A clause telling the therapy to come in the future tense: "Will complete PT course 2x/wk x 6
+#: wks" after "2 PT visits so far (eval 5/12, 5/19)" is the course planned, its weeks not had
+#: (blind wave 44, FJ/occ-02: six weeks counted back from the note, the patient two visits in).
+#: What has been had is told apart, in its own words and dates. Therapy only, as for the plan
+#: clause: "will continue naproxen, taken x 2 months" tells weeks of a drug had.
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|plans? to|going to|intends? to)\s+(?:\w+ly\s+)?"
+    r"(?:complete|continue|finish|attend|do|undergo|begin|start|resume)\s+(?:(?:the|a|an|her|"
+    r"his|their)\s+)?(?:pt|ot|physical therapy|occupational therapy|hand therapy|therapy|"
+    r"chiro\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def weeks_planned(text: str) -> bool:
     """Whether every duration of the statement ``text`` stands in a plan clause after its start
-    (see module doc), so that none of them is care that ran."""
-    clause = _PLAN_CLAUSE.search(text)
+    (see module doc), or after a future tense ("will complete PT 2x/wk x 6 wks"), so that none
+    of them is care that ran."""
+    clause = _PLAN_CLAUSE.search(text) or _FUTURE_CLAUSE.search(text)
     if clause is None or _PLAN_DONE.search(text, clause.end()):
         return False
     durations = find_durations(text, None)

@@ -205,9 +205,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
     if spec.get("same_region") and item.kind == "Procedure" and item.date is not None:
-        if note_names_other_side(
-            item.regions, item.date, ctx.record.findings or (), ctx.text_dates
-        ):
+        findings, order = ctx.record.findings or (), ctx.regions_for(spec)
+        if note_names_other_side(item.regions, item.date, findings, ctx.text_dates, order):
             return False  # that day's procedure note gives another side than the bodySite
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False

@@ -57,6 +57,25 @@ def problem_regions(blocks: list[tuple[int, int, frozenset[str]]], at: int) -> f
 #: What joins a problem-list entry to its remark: the list is cut there ("L shoulder impingement
 #: - s/p steroid inj 9/2025 (helped)"), but the remark is still the problem's.
 _REMARK_DASH = re.compile(r"\s+[-–]\s+")
+#: A cut inside the entry's own parentheses: "cervicalgia (2019, treated w/ PT x6 wks -
+#: resolved)" is cut at the comma and the dash, and each piece is still the neck's.
+_CUT = re.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+
+
+def _in_open_parenthesis(text: str, before_end: int, start: int) -> bool:
+    """Whether ``start`` lies inside a parenthesis opened on its line before ``before_end`` (in
+    the entry a statement cut from) and not yet closed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    depth = 0
+    for position in range(start - 1, line_start - 1, -1):
+        char = text[position]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                return position < before_end
+            depth -= 1
+    return False
 
 
 def remark_regions(
@@ -66,7 +85,16 @@ def remark_regions(
     cut from it by a dash alone (``before`` is that statement's end and regions). A list keeps
     cutting there (a medication's "- not taking" is its own statement), but "s/p steroid inj
     9/2025" written after "L shoulder impingement -" is the shoulder's injection, not one of
-    every region (blind wave 33, DT/hya-02: counted as the knee's steroid injection)."""
-    if before is None or not _REMARK_DASH.fullmatch(text[before[0] : start]):
+    every region (blind wave 33, DT/hya-02: counted as the knee's steroid injection).
+
+    So is a remark inside the problem's parentheses, wherever the list cut it: "Problem list:
+    cervicalgia (2019, treated w/ PT x6 wks - resolved)" is the neck's PT, not the lumbar
+    disc's nonoperative care (blind wave 44, FI/spine-03)."""
+    if before is None:
         return frozenset()
-    return before[1]
+    gap = text[before[0] : start]
+    if _REMARK_DASH.fullmatch(gap):
+        return before[1]
+    if _CUT.fullmatch(gap) and _in_open_parenthesis(text, before[0], start):
+        return before[1]
+    return frozenset()

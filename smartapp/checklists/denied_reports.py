@@ -14,7 +14,12 @@ extended through 10/8/26, 2x/wk, goals unchanged" (blind wave 43, FG/pt-03) meas
 again and compares nothing with the goals, so it neither resets the 10-visit progress report
 clock (MBPM ch. 15 §220.3) nor the 60-day re-evaluation one (OAC 5160-8-32). With
 ``recerts_remeasure`` a statement that reads as a report only by the word "recertification" or
-"recert" counts when its note also measures again or grades the goals (visits.py).
+"recert" counts when its note also measures again or grades the goals (visits.py). So does a
+recertification charted as a CarePlan, counted by its words: "Recertification (physician):
+continue current POC unchanged ... goals as initial eval (AROM flex 150, QuickDASH <30).
+Progress: see OT progress note 2/13" (blind wave 42, FD/therapy-02) points back to the report it
+rests on, and the goals' targets it repeats are where the patient is to get, not a measure taken
+again: the 2/13 note stays the last report.
 """
 
 from __future__ import annotations
@@ -24,6 +29,28 @@ from typing import Any
 
 from ..notes.cues import PLACEHOLDER
 from .context import Context
+
+#: What a progress report measures again: outcome scores and range of motion.
+_REMEASURED = {
+    "functional-deficits": frozenset({"functional-score"}),
+    "exam-findings": frozenset({"range-of-motion"}),
+}
+#: A goal named earlier in the statement, no sentence between: "Goals: AROM flex 150", "goals as
+#: initial eval (AROM flex 150, QuickDASH <30": the value is the target, not a measure.
+_GOAL_BEFORE = re.compile(r"\bgoals?\b[^.;\n]*$", re.IGNORECASE)
+
+
+def remeasured(ctx: Context) -> set[str]:
+    """The references of texts that measure again an outcome score or a range of motion, not
+    counting the targets a goal states."""
+    texts = ctx.texts
+    return {
+        f.note_ref
+        for f in ctx.record.findings or ()
+        if f.asserted and f.concept in _REMEASURED.get(f.category, ())
+        and f.section != "goals"
+        and not _GOAL_BEFORE.search(texts.get(f.note_ref, "")[max(0, f.start - 80) : f.start])
+    }  # fmt: skip
 
 
 def denied_reports(ctx: Context) -> set[str]:
@@ -44,3 +71,9 @@ def bare_recertification(finding: Any, ctx: Context, reporting: set[str]) -> boo
     in a note that is not among ``reporting`` (the notes that measure again or grade goals)."""
     words = ctx.texts.get(finding.note_ref, "")[finding.start : finding.end]
     return bool(_RECERT.match(words)) and finding.note_ref not in reporting
+
+
+def bare_recert_plan(plan: Any, reporting: set[str]) -> bool:
+    """Whether a CarePlan is a recertification whose text neither measures again nor grades the
+    goals (its reference not among ``reporting``)."""
+    return bool(_RECERT.search(plan.text or "")) and plan.ref not in reporting

@@ -20,7 +20,7 @@ from typing import Any
 from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
-from .denied_reports import bare_recertification, denied_reports
+from .denied_reports import bare_recert_plan, bare_recertification, denied_reports, remeasured
 from .finding_dates import finding_date, note_dates
 from .not_a_plan import blank_notes
 from .plan_periods import notes_lapsed
@@ -38,13 +38,6 @@ _NOT_TREATMENT = re.compile(
     r"\b(?:eval\w*|re-?eval\w*|assessment|progress|recert\w*|consult\w*|no[- ]?show|cancel\w*)\b",
     re.IGNORECASE,
 )
-
-
-#: What a progress report measures again: outcome scores and range of motion.
-_REMEASURED = {
-    "functional-deficits": frozenset({"functional-score"}),
-    "exam-findings": frozenset({"range-of-motion"}),
-}
 
 
 def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
@@ -72,14 +65,7 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     # plan charted "PT 2w8. Dx L hip fx. Goals: ..." is the plan a recertification reviews, so a
     # request with it on record is no first request (blind wave 19, BM/hh-02).
     any_plan = spec.get("care_plans") == "any"
-    for plan in ctx.record.of("CarePlan"):
-        if (plan.date and (names["names"] or any_plan) and plan.status in _SIGNED_PLAN
-                and (any_plan or matches_concept((), plan.text, names))):  # fmt: skip
-            found.append((plan.date, plan.ref))
-    if spec.get("findings") is False:
-        return [(d, r) for d, r in found if d <= ctx.as_of]
     criterion = {"category": "progress-report"}
-    dates = note_dates(ctx)
     findings = (
         [f for f in relevant_findings(criterion, ctx) if f.asserted] if ctx.record.findings else []
     )
@@ -89,14 +75,19 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     # "Progressing toward goals" compares with the goals where the note measures again what
     # goals name (blind wave 15, AY/pt-02: "QuickDASH 40.9", "flex 130"), not as a daily note's
     # copied line beside the exercises done (U/therapy-03).
-    measured = {
-        f.note_ref
-        for f in ctx.record.findings or ()
-        if f.asserted and f.concept in _REMEASURED.get(f.category, ())
-    }
+    measured = remeasured(ctx)
     compared |= {
         f.note_ref for f in findings if f.concept == "goals-progressing" and f.note_ref in measured
     }
+    for plan in ctx.record.of("CarePlan"):
+        if (plan.date and (names["names"] or any_plan) and plan.status in _SIGNED_PLAN
+                and (any_plan or matches_concept((), plan.text, names))
+                and not (spec.get("recerts_remeasure")  # a re-signed plan: denied_reports.py
+                         and bare_recert_plan(plan, measured | compared))):  # fmt: skip
+            found.append((plan.date, plan.ref))
+    if spec.get("findings") is False:
+        return [(d, r) for d, r in found if d <= ctx.as_of]
+    dates = note_dates(ctx)
     for finding in findings:
         when = finding_date(finding, dates)
         report = finding.concept == "re-evaluation" or (

@@ -47,23 +47,43 @@ def study_date(text: str, start: int) -> bool:
     return bool(_STUDY_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+#: A later clause of a plan's statement that tells of something already done, up to its date:
+#: "Plan R THA (bilateral disease, L side done 2025 w/ excellent result)", "repeat MRI, last
+#: one performed 3/2025". Its date is that deed's, not the plan's.
+_DONE = re.compile(r"\b(?:done|performed|completed|underwent|had|s/p|status post)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
+
+
+def done_before_date(text: str, position: int, date_start: int) -> bool:
+    """Whether the date at ``date_start``, after a plan at ``position``, closes a later clause
+    that tells of a deed done: a clause break, then a done-word, between the two."""
+    between = text[position:date_start]
+    brk = _CLAUSE_BREAK.search(between)
+    return bool(brk and _DONE.search(between, brk.end()))
+
+
 def nearest_date(
     mentions: Sequence[Any],
     position: int,
     note_date: dt.date | None,
     text: str = "",
     care: bool = False,
+    plan: bool = False,
 ) -> dt.date | None:
     """The past date written nearest to a finding in its statement (None when there is none),
     not counting one that a plan/assessment word separates from the finding, nor, for care
     (``care``), the date of a study the statement names: "R knee OA KL3 (XR 8/14/25), good
     response to prior HA series" dates the film, not the series (blind wave 33, DT/hya-01: the
-    5/2025 series read as given in August, inside the six months before a repeat)."""
+    5/2025 series read as given in August, inside the six months before a repeat). Nor, for a
+    plan (``plan``), the date of a later clause telling what was done: "Plan R THA (bilateral
+    disease, L side done 2025 w/ excellent result)" is this visit's plan for the right hip, not
+    a 2025 plan (blind wave 42, FC/hip-03: read as an old plan and dropped)."""
     past = [
         m for m in mentions
         if (note_date is None or m.when <= note_date)
         and not _PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
         and not (care and study_date(text, m.start))
+        and not (plan and m.start > position and done_before_date(text, position, m.start))
     ]  # fmt: skip
     if not past:
         return None

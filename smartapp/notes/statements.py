@@ -24,7 +24,7 @@ from .finding_dates import entry_label_date, nearest_date
 from .flag_corrections import CARE, entity_flags
 from .lines import NoteLines
 from .measure_values import measure_value
-from .model import CARE_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .pattern_flag_corrections import pattern_flags
 from .prefilter import gate
 from .regex_target_flags import regex_flags
@@ -123,6 +123,7 @@ def statement_findings(
         ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
         unfilled = placeholder and not ticks
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
+        plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, retracted) or unfilled,
@@ -132,7 +133,7 @@ def statement_findings(
              and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
-            nearest_date(mentions, start - seg.start, note.date, seg.text, given),
+            nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan),
             flags.get("speculative", False), flags.get("self_directed", False),
         )  # fmt: skip
 

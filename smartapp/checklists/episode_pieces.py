@@ -29,6 +29,7 @@ from .courses import (
     said_stopped,
     taken_now_and_then,
 )
+from .ended_on import ended_on
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
@@ -150,6 +151,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
+        if len(mentioned) == 1 and days and ended_on(words or finding.snippet, note_date, start):
+            start, end = start - timedelta(days=days), start  # "x 6 wks (ended 2/27)": up to it
         if len(mentioned) == 1 and days and not stopped and end == note_date:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)

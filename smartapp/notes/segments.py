@@ -84,6 +84,14 @@ _FAMILY_LEAD = re.compile(
 )
 
 
+#: A history line's sentence that ends on a number, the next opening with a word ("Wt hx: max
+#: 121 kg 2024. Enrolled in Medically Supervised Weight Loss program 9/2025-3/2026"): two
+#: statements, or the weight's year dates the program (blind wave 44, FK/bariatric-02). A number
+#: is no abbreviation, whose full stop ("1 tab p.o. Daily") a drug list keeps; so a history,
+#: problem or family line, whose items carry no such remarks, is cut there.
+_AFTER_A_NUMBER = re.compile(r"\d\.\s+[A-Z][a-z]")
+
+
 def _list_pieces(
     line: str, offset: int, pattern: re.Pattern[str], bracketed: bool, listed: bool
 ) -> list[tuple[int, int]]:
@@ -108,7 +116,8 @@ def _list_pieces(
         m.end()
         for m in SENTENCE_END.finditer(line)
         if header_at(line[m.end() :]) or _FAMILY_LEAD.match(line, m.end())
-    ]
+        or (not bracketed and _AFTER_A_NUMBER.match(line, m.start() - 2, m.end() + 2))
+    ]  # fmt: skip
     bounds = [0, *cuts, len(line)]
     return [
         span

@@ -11,9 +11,10 @@ clinic's (``elsewhere``), it counts only when a note of its day speaks of the ne
 
 A stated reason is the order's when it shares a word (four letters or more, not a filler such
 as "follow", "visit" or "chronic") or an ICD-10-CM category with the order's reasons, or when it
-names home care itself ("home health eval"); a code sent without a display is read by its
-ICD-10-CM description. With no stated reason, or nothing on either side to compare them by,
-nothing tells the visit apart and it stands.
+names home care itself ("home health eval"), or when a note of the visit's day names the
+order's diagnosis; a code sent without a display is read by its ICD-10-CM description. With no
+stated reason, or nothing on either side to compare them by, nothing tells the visit apart and
+it stands.
 """
 
 from __future__ import annotations
@@ -86,7 +87,14 @@ def another_problem(item: Evidence, ctx: Context) -> bool:
     words, categories = _terms(text, codes)
     if not ((words and order_words) or (categories and order_categories)):
         return False  # nothing to compare them by: the visit stands
-    return not (words & order_words or categories & order_categories)
+    if words & order_words or categories & order_categories:
+        return False
+    # A note of its day that names the order's diagnosis took it up at that visit ("s/p hip
+    # hemiarthroplasty": "R hip fracture healing, walker").
+    that_day = " ".join(
+        (n.text or "").lower() for n in ctx.record.all_texts() if n.date == item.date
+    )
+    return not set(_WORD.findall(that_day)) & order_words
 
 
 def other_problem_days(ctx: Context) -> set:

@@ -2,8 +2,9 @@
 424.22(a)(1)(v): the encounter is related to the primary reason for home care). A video visit
 charted with the reason "ear pain", whose note treats otitis, is no encounter for a hip-fracture
 patient's home therapy unless a note of its day speaks of the homebound state, the skilled need
-or the function lost (visit_reasons.py). A stated reason that shares the order's diagnosis, or
-names home care, still counts, and so does a visit that states no reason."""
+or the function lost, or names the order's diagnosis (visit_reasons.py). A stated reason that
+shares the order's diagnosis, or names home care, still counts, and so does a visit that states
+no reason."""
 
 from __future__ import annotations
 
@@ -44,8 +45,15 @@ def test_a_visit_held_for_another_problem_is_no_face_to_face() -> None:
     assert _hhc001(_visit("ear pain"), _note("n1", "2026-08-20", _OTITIS)) != "met"
 
 
-def test_that_visit_counts_when_its_note_speaks_of_the_need() -> None:
-    text = _OTITIS + " Also: still homebound after the hip fracture, walker + assist of 1."
+@pytest.mark.parametrize(
+    "also",
+    [
+        " Also: homebound, cannot leave home without walker + assist of 1.",
+        " Also reviewed the femur fracture: healing, PT at home to go on.",
+    ],
+)
+def test_that_visit_counts_when_its_note_takes_up_the_need(also: str) -> None:
+    text = _OTITIS + also
     assert _hhc001(_visit("ear pain"), _note("n1", "2026-08-20", text)) == "met"
 
 

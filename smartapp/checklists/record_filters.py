@@ -18,6 +18,7 @@ from .laterality import note_names_other_side
 from .muscle_route import into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
+from .remote_notes import by_video
 from .room_air import observation_on_oxygen
 from .visit_about import visit_about
 
@@ -134,7 +135,9 @@ def with_requester(participants: tuple[str, ...], ctx: Context) -> bool:
     return bool(wanted) and bool(wanted & set(participants))
 
 
-def _in_person(item: Evidence) -> bool:
+def _in_person(item: Evidence, video: bool = False) -> bool:
+    if video and by_video(item.text):  # a synchronous video visit, where it counts (or_video)
+        return True
     if item.encounter_class in _REMOTE_CLASSES:
         return False
     return not _REMOTE_WORDS.search(item.text)
@@ -210,7 +213,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
             return False  # that day's procedure note gives another side than the bodySite
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False
-    if spec.get("in_person") and not _in_person(item):
+    if spec.get("in_person") and not _in_person(item, bool(spec.get("or_video"))):
         return False
     if spec.get("remote") and not _remote_visit(item):
         return False  # a visit by telephone or video only (CPAP-003's pre-test contact)

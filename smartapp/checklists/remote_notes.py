@@ -8,15 +8,41 @@ on the title and the note's opening) to discount a remote note's exam findings; 
 date of its own ("in-person visit 7/2; today video follow-up") still counts, and so does a note
 that says the contact was converted to an in-person visit. Home health (OAC 5160-12-01) and CGM
 (LCD L33822) allow telehealth and do not set ``in_person``.
+
+``or_video: true`` beside ``in_person`` on ``has_encounter`` lets an Encounter of a synchronous
+video visit count (:func:`by_video`): the reviewers of the sleep tests read L33718's evaluation
+as one in person "or by synchronous telehealth" (AC/sleep-03, DT/sleep-03; blind wave 42,
+FA/sleep-03: a "Sleep Medicine Video Visit" with the ordering sleep physician), the interactive
+audio and video of 42 CFR 410.78(a)(3). A telephone or audio-only call, an e-visit, a portal
+exchange or a chart review still holds no visit, and a remote note's own "F2F today" still
+supplies none.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from ..notes.statement_kinds import CONVERTED_IN_PERSON, REMOTE
 from .context import Context
+
+#: A synchronous audio-video contact ("Video visit", "audio/video", "audiovisual").
+_VIDEO = re.compile(r"\b(?:video|audio[- ]?(?:/|and|&|-)\s*video|audio-?visual)\b", re.I)
+#: What makes a contact no video visit: the telephone, audio only, an asynchronous exchange, or
+#: no contact at all ("chart review", "refill"), or a video that did not happen.
+_NOT_VIDEO = re.compile(
+    r"\b(?:telephone|phone|audio[- ]only|e-?visit|portal|mychart|message|asynchronous|"
+    r"store[- ]and[- ]forward|chart review|orders? only|refill|no video|without video|"
+    r"video (?:failed|unavailable|not available|not working))\b",
+    re.IGNORECASE,
+)
+
+
+def by_video(text: str) -> bool:
+    """Whether ``text`` (an Encounter's type and reason) names a synchronous video contact, and
+    nothing that makes it a telephone or asynchronous one."""
+    return bool(_VIDEO.search(text)) and not _NOT_VIDEO.search(text)
 
 
 def remote_notes(ctx: Context) -> set[str]:

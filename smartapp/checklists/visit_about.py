@@ -24,6 +24,9 @@ health face-to-face encounter must be related to the primary reason for home car
 homebound state, the skilled need or the function lost, is not it (blind wave 40, DM/hh-03); a
 primary care visit is read as about the need whatever its note dwells on, since what a reviewer
 takes as "about" the reason (the diagnosis, the family's request) has no finding of its own.
+A visit whose Encounter states another problem as its reason ("reason: dysuria" for a stroke
+patient's home therapy) is held to the same test, and so are the notes of its day
+(visit_reasons.py).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from typing import Any
 
 from ..evidence import Evidence
 from .context import Context
+from .visit_reasons import another_problem, other_problem_days
 
 
 def notes_about(ctx: Context, about: dict[str, Any]) -> set[str]:
@@ -70,10 +74,15 @@ def notes_elsewhere(ctx: Context, about: dict[str, Any]) -> set[str]:
     if not about.get("elsewhere"):
         return set()
     pattern = _names(about["elsewhere"])
+    other_days = other_problem_days(ctx)  # a day's "Telehealth (video): c/o dysuria" note
     return {
         n.ref
         for n in ctx.record.all_texts()
-        if n.text and pattern.search(f"{n.title} {_HEADING.match(n.text.lstrip()).group()}")
+        if n.text
+        and (
+            pattern.search(f"{n.title} {_HEADING.match(n.text.lstrip()).group()}")
+            or (n.kind == "note" and n.date in other_days)
+        )
     }
 
 
@@ -84,8 +93,10 @@ def visit_about(item: Evidence, about: dict[str, Any], ctx: Context) -> bool:
         return True
     that_day = {n.ref for n in ctx.record.all_texts() if n.date == item.date and n.text}
     if about.get("elsewhere"):
-        named = _names(about["elsewhere"]).search(item.text) or that_day & notes_elsewhere(
-            ctx, about
+        named = (
+            _names(about["elsewhere"]).search(item.text)
+            or another_problem(item, ctx)
+            or that_day & notes_elsewhere(ctx, about)
         )
         if not named:
             return True

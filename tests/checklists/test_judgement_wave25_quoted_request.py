@@ -40,11 +40,13 @@ def test_a_quoted_reason_for_a_request_is_no_limit(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # The clinician's own finding, beside the request or in the same sentence.
-        "Asks for hospital bed. Bed too low (18 in) for safe sit-to-stand; mod assist transfers.",
+        # The clinician's own finding, beside the request or in the same sentence. A limit the
+        # bed answers: turning or repositioning, not transfers alone (blind wave 42, FA/bed-03).
+        "Asks for hospital bed. Bed too low (18 in) for safe sit-to-stand; mod assist to "
+        "reposition in bed.",
         "Requests hospital bed; dependent for turning, wife repositions him q2h.",
         # The patient's words without a request: what she reports, as history.
-        'Pt states "I need help getting out of bed every morning"; mod assist transfers.',
+        'Pt states "I am unable to turn in bed without help every night"; mod assist transfers.',
     ],
 )
 def test_a_limit_found_or_told_still_counts(text: str) -> None:

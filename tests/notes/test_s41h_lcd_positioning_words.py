@@ -21,7 +21,7 @@ def _positioning(text: str) -> bool:
     "text",
     [
         "C6 tetraplegia. Requires positions not feasible in his standard bed (HOB 45, side-lying).",
-        "Needs body positioning in ways not possible with regular bed.",
+        "Needs body positioning in ways not possible in regular bed.",
         "ALS: positioning w/ body in positions not achievable in a normal bed.",
     ],
 )
@@ -39,3 +39,9 @@ def test_the_lcd_phrase_is_the_need(text: str) -> None:
 )
 def test_a_denial_before_the_phrase_still_denies_it(text: str) -> None:
     assert not _positioning(text)
+
+
+def test_the_lcd_sentence_pasted_verbatim_is_not_read_as_the_need() -> None:
+    # Supplier letters paste it whole; the chart, not the letter, says whether it holds.
+    letter = "Pt requires positioning of the body in ways not feasible with an ordinary bed."
+    assert not _positioning(letter)

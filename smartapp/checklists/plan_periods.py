@@ -25,7 +25,7 @@ from ..evidence.dates import parse_date
 from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
 from .context import Context
-from .plan_through import labelled_periods, lasting_periods, through_periods
+from .plan_through import goal_periods, labelled_periods, lasting_periods, through_periods
 
 #: CarePlan statuses of a plan the practitioner has made (has_careplan counts the same).
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
@@ -64,6 +64,13 @@ def _periods(line: str) -> Iterable[tuple[date, date]]:
 _PERIOD_LABEL = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?period\s*(?:\(\w+\)\s*)?:", re.IGNORECASE)
 
 
+#: A treatment plan's heading ("Plan:", "Treatment plan:"), for goals whose heading states the
+#: plan's length: the note plans care, so its goals' months are the plan's.
+_PLAN_HEADING = re.compile(
+    r"^\W*(?:(?:treatment|tx|therapy|updated|revised)\s+)?plan\s*:", re.IGNORECASE | re.MULTILINE
+)
+
+
 def names_plan(text: str) -> bool:
     """Whether ``text`` names a plan of care or a certification ("Home Health Plan of Care")."""
     return bool(_PLAN_WORDS.search(text))
@@ -89,6 +96,8 @@ def states_plan_in_force(text: str, on: date, written: date | None = None) -> bo
     its weeks: "POC 2x/wk x 24 wks"; plan_through.py). A plan's weeks only keep it in force:
     a period read from them never makes a plan lapsed."""
     lasting = lasting_periods(text, _PLAN_WORDS, written)
+    if names_plan(text) or _PLAN_HEADING.search(text):
+        lasting += goal_periods(text, written)  # "Goals (6 mo):" in a note that plans care
     periods = [*stated_periods(text, written), *labelled_periods(text, written), *lasting]
     return any(a <= on <= b for a, b in periods)
 

@@ -19,6 +19,9 @@ runs as long from the day it was written (:func:`lasting_periods`). Those weeks 
 force; they never make one lapsed (plan_periods.states_plan_in_force only): a plan's weeks are
 how long treatment is expected to take, not a certification that ends, and a plan a few weeks
 past them inside the 90 days is what it was before.
+
+Goals headed by the months the plan gives them ("Goals (6 mo):") run as long, in a note that
+plans care (:func:`goal_periods`), and likewise only keep a plan in force.
 """
 
 from __future__ import annotations
@@ -98,4 +101,29 @@ def labelled_periods(text: str, written: date | None) -> list[tuple[date, date]]
     for label in _PLAN_LABEL.finditer(text):
         end = _SENTENCE_END.search(text, label.end())
         out += through_periods(text[label.end() : end.start() if end else len(text)], written)
+    return out
+
+
+#: Goals headed by how long the plan gives them: "Goals (6 mo):", "LTG (12 wks):", "6-month
+#: goals:" (blind wave 44, FK/speech-language-02: a re-evaluation's "Goals (6 mo)" under a signed
+#: certification, its plan in force five months on, was called 148 days old). Only a heading at
+#: the start of a line: a goal's own "... at 6 mos" inside a sentence is its target, not the plan's.
+_GOALS_FOR = re.compile(
+    r"^\W*(?:(?:long|short)[- ]term\s+)?(?:goals?|ltgs?|stgs?)\s*\(\s*(?:x\s*)?(\d{1,2})\s*"
+    r"(wks?|weeks?|mos?|months?)\s*\)\s*:|"
+    r"^\W*(\d{1,2})[- ](wks?|weeks?|mos?|months?)\s+(?:(?:long|short)[- ]term\s+)?goals?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def goal_periods(text: str, written: date | None) -> list[tuple[date, date]]:
+    """The period a plan's goals heading gives them ("Goals (6 mo):" written 2/10 runs to 8/9),
+    from ``written``: how long the plan runs, as a plan's weeks do (:func:`lasting_periods`)."""
+    if written is None:
+        return []
+    out = []
+    for match in _GOALS_FOR.finditer(text):
+        count, unit = (match[1], match[2]) if match[1] else (match[3], match[4])
+        days = int(count) * (7 if unit.lower()[0] == "w" else 30)
+        out.append((written, written + timedelta(days=days)))
     return out

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..evidence import Evidence
+from ..notes.clauses import clause_of
 from .context import Context
 from .courses import MEDICATION_CONCEPTS, taken_now_and_then
 from .relevant_findings import relevant_findings
@@ -54,3 +55,12 @@ def listed_occasional(finding: Any, occasional: set[str]) -> bool:
     visits' lists weeks apart make no course between them (blind wave 23, CD/kas-03: 'prn
     ibuprofen only on a med list')."""
     return finding.section == "medications" and finding.concept in occasional
+
+
+def taken_as_needed(finding: Any) -> bool:
+    """A note's mention of a drug taken as needed ("Tylenol PRN", a medication list's "naproxen
+    500 mg ... 2 times daily as needed"), in the clause naming it."""
+    if finding.concept not in MEDICATION_CONCEPTS:
+        return False
+    at = finding.snippet.lower().find(finding.text.lower())
+    return at >= 0 and bool(_PRN.search(clause_of(finding.snippet, at)))

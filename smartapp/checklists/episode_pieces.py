@@ -16,7 +16,7 @@ from typing import Any
 
 from ..notes.cues import CARE_STOPPED, session_count
 from .applied_to_skin import applied_to_skin
-from .as_needed import listed_occasional, occasional_drugs
+from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
 from .before_that_one import NO_DAY, before_that_one
 from .care_dates import month_end, own_dates, range_years, through_month, year_only, year_range
 from .care_parts import OwnWords
@@ -68,8 +68,10 @@ class Piece:
     #: months of PT"): a note before it that plans to begin the care bounds it (care_begun.py)
     counted_back: bool = False
     #: a drug the patient takes now and then on their own, undated ("Takes OTC Tylenol
-    #: occasionally"): the note's day only, and no care going on that bridges a pause after
-    #: care stopped (episodes.py; blind wave 26, CQ/aim-03)
+    #: occasionally"), or named as taken as needed with no date or weeks ("Tylenol PRN", a
+    #: list's "naproxen ... as needed"): the note's day only, no care going on that bridges a
+    #: pause after care stopped (episodes.py; blind wave 26, CQ/aim-03), and such days alone
+    #: make no course between them (episode_spans.episode_span; blind wave 42, FA/tha-03)
     sporadic: bool = False
     #: an open medication order with no recorded end and no note saying it stopped: it runs to
     #: ``as_of`` on its status alone (records._end), which an unread note could cut short
@@ -195,7 +197,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             through,
             stopped,
             bool(days) and not (mentioned or past) and not stopped,
-            not (mentioned or days) and own_occasional_use(finding),
+            not (mentioned or days) and (own_occasional_use(finding) or taken_as_needed(finding)),
             placed_in=(period or (past if days else None)) if years is None else None,
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,

@@ -3,7 +3,8 @@
 Care begun with the request is no care tried before it (:func:`tried_before`,
 :func:`with_request`); care stopped, then a pause longer than the trial asks for, then care
 begun anew, are two episodes (:func:`episodes_of`); an episode runs from its first care to its
-last (:func:`episode_span`), and :func:`longest_days` is the longest a set of pieces makes.
+last (:func:`episode_span`), but one of drugs taken only as needed spans no days; and
+:func:`longest_days` is the longest a set of pieces makes.
 """
 
 from __future__ import annotations
@@ -75,6 +76,12 @@ def episode_span(pieces: list[Piece]) -> tuple[date, date, int]:
     # starts no earlier than the latest its first care can have begun.
     start = min(max(p.start, p.late_start or p.start) for p in pieces)
     end = max(p.through or p.end for p in pieces)
+    if all(p.sporadic for p in pieces):
+        # "Tylenol PRN" in one visit and "takes tylenol occasionally" in another five months
+        # later are two days a drug was taken as needed, no course running between them (blind
+        # wave 42, FA/tha-03; FD/lmri-02: a list's "naproxen ... as needed" in two visits).
+        # Beside care that ran they still count for their day.
+        return start, end, 0
     return start, end, (end - start).days
 
 

@@ -207,6 +207,9 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         if doubt:  # care stated in notes that a newer, unread one may take back
             return Outcome("unknown", cites, f"{found}, but not judged: {doubt}.", began)
         return Outcome("met", cites, f"{found}.", began)
+    if all(p.sporadic for p in best):  # "Tylenol PRN" in two visits: no course between them
+        found = f"only a drug taken as needed or now and then ({start} to {end}), no course"
+        return Outcome("partial", cites, f"Searched {what}: {found}.", began)
     return Outcome(
         "partial",
         cites,

@@ -45,7 +45,22 @@ class OwnWords:
 
     def part(self, finding: Any, note_date: date | None) -> str | None:
         """The finding's own words, or None when they give no date or duration of its own (or
-        the statement cannot be placed in its note)."""
+        the statement cannot be placed in its note). Care a history entry tells with no time of
+        its own ("low back pain (2019, treated w/ PT x6 wks - resolved)") has its words begin
+        with the entry's time (notes/entry_dates.py): a year alone then places its weeks in
+        that year (care_dates.year_only), "3 years ago" in that year (past_times.py)."""
+        words = self._part(finding, note_date)
+        entry = getattr(finding, "entry", "")
+        if not entry:
+            return words
+        own = words if words is not None else _SPACE.sub(" ", finding.snippet)
+        if PAST_TIME.search(entry):
+            self._past[(finding.note_ref, finding.start, finding.concept)] = entry
+            return own
+        return f"{entry}, {own}"
+
+    def _part(self, finding: Any, note_date: date | None) -> str | None:
+        """:meth:`part` before the entry's time."""
         snippet, text = _SPACE.sub(" ", finding.snippet), self._text(finding.note_ref)
         base = text.find(snippet, max(0, finding.end - len(snippet)), finding.start + len(snippet))
         if base < 0:

@@ -25,10 +25,11 @@ from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
 from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
+from .entry_dates import dated_by_entry, entry_time
 from .headings import heading_regions, region_headings
 from .lines import NoteLines
 from .listed_refused import refused_list_items
-from .model import PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .muscle_shots import without_muscle_shots
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
@@ -97,6 +98,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     headed = region_headings(text[:limit])
     problems = problem_blocks(text[:limit])  # "2. Primary OA R knee (M17.11)" and what follows
     listed: tuple[int, frozenset[str]] | None = None  # the problem-list statement just before
+    previous: tuple[int, int] | None = None  # the statement just before, for its entry's time
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
             regions = regions_in_text(seg.text) or problem_regions(problems, seg.start)
@@ -104,6 +106,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             if not regions and seg.section == "problem_list":  # "L shoulder pain - s/p inj"
                 regions = remark_regions(text, listed, seg.start)
             listed = (seg.end, regions) if seg.section == "problem_list" else None
+            before, previous = previous, (seg.start, seg.end)
             if headed:  # "L KNEE: ... XR today severe medial OA": the knee (headings.py)
                 regions = carry_side(regions, heading_regions(seg.start, headed))
             key = "report" if report else seg.section
@@ -115,9 +118,12 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             columns = header or (columns if row else {})
             under = tables.value_cells(row, columns) if row and not header else []
             here = [r for r in relief if seg.start <= r[0] < seg.end]
-            findings += statement_findings(
-                note, seg, doc, regions, remote, under, therapy, lines, here
-            )
+            found = statement_findings(note, seg, doc, regions, remote, under, therapy, lines, here)
+            if any(f.category in CARE_CATEGORIES for f in found):
+                # "low back pain (2019, treated w/ PT x6 wks - resolved)": the PT is of 2019.
+                entry = entry_time(text, seg.start, seg.end, seg.section, before, note.date)
+                found = dated_by_entry(found, entry, note.date)
+            findings += found
             if time.monotonic() - started > NOTE_SECONDS:
                 stopped_at = seg.end
                 break

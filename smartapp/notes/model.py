@@ -80,6 +80,10 @@ class NoteFinding:
     #: ``copied_from`` is the visit a late entry documents ("LATE ENTRY for visit of 12/10"),
     #: not the note the text was copied from.
     late_entry: bool = False
+    #: the time of the history entry the statement was cut from, when the care it tells has none
+    #: of its own ("2019" for "treated w/ PT x6 wks" in "low back pain (2019, treated w/ PT x6
+    #: wks - resolved)"): the care's own words begin with it (entry_dates.py).
+    entry: str = ""
 
     @property
     def asserted(self) -> bool:

@@ -1,10 +1,11 @@
 """The coded pieces of care a ``care_episode`` (episodes.py) adds up: procedures, therapy-visit
-encounters and medications, each from its date to its recorded end (episode_pieces.py has the
-``Piece`` they are and the pieces the notes give).
+encounters, joint injections and medications, each from its date to its recorded end
+(episode_pieces.py has the ``Piece`` they are and the pieces the notes give).
 
 What is no piece of it: a reconciled list's planned drug (no order), an open order a note says was
-never taken, a therapy visit coded done that a note says was not kept; a prn drug the notes say is
-taken now and then is its day alone.
+never taken, a therapy visit coded done that a note says was not kept, an injection a note places
+in another joint or says was called off (injection_sites.py); a prn drug the notes say is taken
+now and then is its day alone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from ..notes.cues import NO_SHOW, session_count
 from .as_needed import as_needed, occasional_drugs
 from .context import Context, cite
 from .episode_pieces import Piece
+from .injection_sites import called_off, given_elsewhere
+from .muscle_route import into_muscle
 from .record_filters import _keep
 from .records import OPERATORS, _end
 from .unread_stops import runs_on_status
@@ -42,6 +45,7 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     category = spec.get("category", "conservative-treatment")
     for key, operator in (
         ("procedures", "has_procedure"),
+        ("injections", "has_procedure"),
         ("encounters", "has_encounter"),
         ("medications", "has_medication"),
     ):
@@ -68,6 +72,13 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             modality = (
                 "physical-therapy" if key == "procedures" else _modality_of(item.label(), category)
             )
+            if key == "injections":
+                # Not `route: injection`, whose topical words ("gel") would drop a Gel-One series.
+                modality = _injected(item)
+                order = ctx.regions_for(spec)
+                elsewhere = criterion["same_region"] and given_elsewhere(item, order, ctx)
+                if into_muscle(item) or elsewhere or called_off(item.date, ctx):
+                    continue  # a shot into a muscle, another joint's, or not given
             if key == "procedures" and _not_kept(item.date, modality, ctx):
                 continue  # coded completed, but the note says that visit was not kept
             if modality in occasional and as_needed(item):
@@ -85,6 +96,22 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                 )
             )
     return out
+
+
+#: Hyaluronan billed by product (HCPCS J7321-J7329) or named in the injection's own words.
+_HYALURONAN = re.compile(
+    r"\b(?:hyalur\w*|hylan|viscosupplement\w*|synvisc|euflexxa|orthovisc|monovisc|gel-one|"
+    r"gelsyn\S*|durolane|supartz|hyalgan|trivisc|visco-3|genvisc|triluron|hymovis)\b",
+    re.IGNORECASE,
+)
+
+
+def _injected(item: Any) -> str:
+    """The note concept a coded joint injection is: a hyaluronan series, else a steroid's."""
+    billed = any(re.fullmatch(r"J732\d", c.code, re.IGNORECASE) for c in item.codes)
+    if billed or _HYALURONAN.search(item.text):
+        return "viscosupplementation"
+    return "corticosteroid-injection"
 
 
 #: A MedicationRequest that proposes or plans a drug authorises no one to give it (FHIR R4

@@ -35,3 +35,19 @@ def _asserted(text: str, concept: str) -> bool:
 )  # fmt: skip
 def test_a_therapist_headed_part_of_a_shared_note(text: str, expected: bool) -> None:
     assert _asserted(text, "wheelchair-evaluation") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lumbar MRI ordered. Then TFESI at the level seen on MRI.", True),
+        ("Facet injection to the levels identified by the MRI.", True),
+        ("Brace vs ortho referral if full-thickness tear.", True),
+        ("Conservative care versus decompression if cord compression on imaging.", True),
+        ("Injection at the level on prior MRI.", False),
+        ("Impression: r/o HNP vs foraminal stenosis.", False),
+        ("ESI vs surgery if pain persists.", False),
+    ],
+)  # fmt: skip
+def test_a_step_placed_or_chosen_by_the_study(text: str, expected: bool) -> None:
+    assert _asserted(text, "decision-dependent") is expected

@@ -17,9 +17,7 @@ from smartapp.notes.model import NoteInput
 
 def _asserted(text: str, concept: str) -> bool:
     found = find_findings([NoteInput("D/7", text)])
-    return any(
-        f.concept == concept and not f.negated and not f.hypothetical for f in found
-    )
+    return any(f.concept == concept and not f.negated and not f.hypothetical for f in found)
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,19 @@
 42 CFR 409.42(c), 409.44). A therapy plan's "PT 3w2, 2w2 for gait" makes home PT necessary, not
 an occupational-therapy or a nursing order; a statement naming no discipline, an order of no
 listed discipline, an aide's order and an order of several disciplines keep the reading of any
-skilled need."""
+skilled need. The comma-stepped frequency is read as the PT need now that the guard is there."""
 
 from __future__ import annotations
 
 from datetime import date
 from types import SimpleNamespace
 
+import pytest
+
 from smartapp.checklists.codelist import CodeList
 from smartapp.checklists.ordered_discipline import of_ordered, ordered_disciplines
+from smartapp.notes.findings import find_findings
+from smartapp.notes.model import NoteInput
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
@@ -18,6 +22,7 @@ from .test_judgement import _note, record
 _HCPCS = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets"
 _ORDER = {"authoredOn": "2026-05-04", "occurrenceDateTime": "2026-05-11"}
 _THERAPY = "Plan: home PT 3w2, 2w2 for gait, transfers and stair training after L TKA."
+_STEPPED = "POC: PT 3w2, 2w2: gait, transfers and stair training after L TKA."
 _NURSING = "Needs skilled RN for wound assessment and dressing changes 3x/wk, sacral ulcer."
 
 
@@ -38,6 +43,28 @@ def test_a_pt_need_does_not_make_an_ot_order_necessary() -> None:
 
 def test_a_pt_need_under_a_pt_order_is_met() -> None:
     assert _hhc002("G0151", _THERAPY)["status"] == "met"
+
+
+def test_a_comma_stepped_frequency_before_the_skills_is_the_pt_need() -> None:
+    item = _hhc002("G0151", _STEPPED)
+    assert item["status"] == "met"
+    assert any("3w2, 2w2" in e["snippet"] for e in item["evidence"])
+    assert _hhc002("G0152", _STEPPED)["status"] == "missing"  # ... and still no OT need
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["OT 2w2, 1w4 - ADLs, home safety.", "PT 2x/wk x 3 wks, 1x/wk x 2 wks: transfers, stairs."],
+)
+def test_steps_joined_by_a_comma_read_as_a_skilled_need(text: str) -> None:
+    found = find_findings([NoteInput("D/1", text)])
+    assert [f for f in found if f.concept == "skilled-need" and f.asserted], text
+
+
+@pytest.mark.parametrize("text", ["PT 2x/wk, 1 visit left.", "PT 2w4, gait belt used."])
+def test_a_comma_before_no_frequency_is_no_step(text: str) -> None:
+    found = find_findings([NoteInput("D/1", text)])
+    assert not [f for f in found if f.concept == "skilled-need" and f.asserted], text
 
 
 def test_a_pt_need_does_not_make_a_nursing_order_necessary() -> None:

@@ -51,12 +51,19 @@ def of_ordered(snippet: str, disciplines: list[dict[str, Any]], ordered: list[di
 
 
 def discipline_searched(spec: dict[str, Any], outcome: Outcome, ctx: Context) -> str:
-    """The sentence a result of an ``of_ordered_discipline`` criterion that found no need adds:
-    whose need counted (empty otherwise)."""
-    if not spec.get("of_ordered_discipline") or outcome.status == "met":
+    """The sentence a result of an ``of_ordered_discipline`` criterion that found no need adds
+    when another discipline's need was set aside: whose need counts (empty otherwise)."""
+    disciplines = spec.get("of_ordered_discipline")
+    if not disciplines or outcome.status == "met":
         return ""
-    ordered = ordered_disciplines(spec["of_ordered_discipline"], ctx)
-    if not ordered:
+    ordered = ordered_disciplines(disciplines, ctx)
+    concepts = set(spec.get("concepts", ()))
+    set_aside = [
+        f for f in ctx.record.findings or ()
+        if f.category == spec.get("category") and (not concepts or f.concept in concepts)
+        and f.asserted and not of_ordered(f.snippet, disciplines, ordered)
+    ]  # fmt: skip
+    if not set_aside:
         return ""
     names = " or ".join(d.get("names", ["?"])[0] for d in ordered)
     return (f" Only a need of the discipline ordered ({names}) counts, not another "

@@ -17,6 +17,7 @@ from .finding_dates import finding_date, note_dates
 from .goal_refs import only_toward_goals
 from .measures import told_apart
 from .not_a_plan import blank_notes, grades_goal, points_at_plan
+from .ordered_discipline import discipline_searched
 from .pap_effective import effective_since
 from .plan_periods import notes_in_force, notes_lapsed
 from .radicular_durations import radicular_only
@@ -107,6 +108,7 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         outcome.searched += (
             " Only a note that speaks of the need counts, not one of a visit for another problem."
         )
+    outcome.searched += discipline_searched(spec, outcome, ctx)  # a PT need for an OT order
     return outcome
 
 

@@ -31,7 +31,8 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
-def _named(text: str, entry: dict[str, Any]) -> bool:
+def names_discipline(text: str, entry: dict[str, Any]) -> bool:
+    """Whether ``text`` names the discipline ``entry`` lists (by its names)."""
     return bool(_pattern(tuple(entry.get("names", ()))).search(text))
 
 
@@ -65,12 +66,12 @@ def plan_lacks_service(spec: dict[str, Any], ctx: Context) -> Outcome:
     what = f"plans of care {ctx.window_text(spec.get('within_days'))} for {label}"
     if not plans:
         return Outcome("missing", [], f"Searched {what}: no plan-of-care document to read.")
-    naming = [p for p in plans if _named(p[2], ordered)]
+    naming = [p for p in plans if names_discipline(p[2], ordered)]
     if naming:
         cites = [cite(ref, f"{title}: {clip(text, 120)}") for ref, title, text in naming]
         return Outcome("missing", cites[:MAX_EVIDENCE], f"Found {what}: the plan orders it.")
     others = sorted(
-        {d.get("names", ["?"])[0] for d in disciplines for p in plans if _named(p[2], d)}
+        {d.get("names", ["?"])[0] for d in disciplines for p in plans if names_discipline(p[2], d)}
     )
     if not others:
         return Outcome("missing", [], f"Searched {what}: the plans name no discipline.")

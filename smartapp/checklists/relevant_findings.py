@@ -28,6 +28,7 @@ from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .letters import is_letter_of_necessity
 from .never_taken import drop_listed_never_taken
+from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
 from .restated_results import restated_results
@@ -140,6 +141,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     imaging_statements = _imaging_statements(ctx) if spec.get("with_imaging") else set()
     # A test awaiting its result says none in its own comments or value (pending_results.py).
     awaiting = awaiting_refs(ctx.record.of("Observation", "DiagnosticReport"))
+    disciplines = spec.get("of_ordered_discipline") or []
+    ordered = ordered_disciplines(disciplines, ctx) if disciplines else []
     out = []
     for f in ctx.record.findings or ():
         text = texts.get(f.note_ref)
@@ -180,6 +183,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if spec.get("dated") and not f.when:
             continue  # "Request: Synvisc-One R knee" is this request, not a dated past series
+        if not of_ordered(f.snippet, disciplines, ordered):
+            continue  # "PT 2w4 for gait" is no need for the OT ordered (ordered_discipline.py)
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
         mentions = spec.get("statement_mentions")

@@ -37,21 +37,23 @@ def test_furniture_or_walls_named_otherwise_are_no_limitation(text):
     assert status(_walker(text), "WLK-002")["status"] == "missing"
 
 
-def _home_health(text: str) -> dict:
-    return record("G0299", _note("n1", "2026-02-20", text), reason="S72.001D")
+def _home_health(text: str, code: str = "G0299") -> dict:
+    return record(code, _note("n1", "2026-02-20", text), reason="S72.001D")
 
 
+# A PT need is the need of a PT order, not of a nursing one (HHC-002's of_ordered_discipline).
 @pytest.mark.parametrize(
-    "text",
+    "text, code",
     [
-        "Plan: home health SN (incision, anticoag teaching, med mgmt) + PT (gait, stairs).",
-        "HH nursing for enoxaparin injection teaching and incision care.",
-        "Home health for med management and wound assessment.",
-        "Home health PT (gait, transfers, home safety).",
+        ("Plan: home health SN (incision, anticoag teaching, med mgmt) + PT (gait, stairs).",
+         "G0299"),
+        ("HH nursing for enoxaparin injection teaching and incision care.", "G0299"),
+        ("Home health for med management and wound assessment.", "G0299"),
+        ("Home health PT (gait, transfers, home safety).", "G0151"),
     ],
 )
-def test_skilled_care_named_in_shorthand_is_the_skilled_need(text):
-    assert status(_home_health(text), "HHC-002")["status"] == "met"
+def test_skilled_care_named_in_shorthand_is_the_skilled_need(text, code):
+    assert status(_home_health(text, code), "HHC-002")["status"] == "met"
 
 
 @pytest.mark.parametrize(

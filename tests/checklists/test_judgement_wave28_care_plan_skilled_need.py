@@ -32,21 +32,25 @@ def _plan(description: str, *, status_: str = "active", created: str = "2026-02-
     }
 
 
-def _skilled_need(plan: dict) -> str:
-    bundle = record("G0151", _note("n1", "2026-02-19", _PHONE), plan, reason="I69.351")
+def _skilled_need(plan: dict, code: str = "G0151") -> str:
+    bundle = record(code, _note("n1", "2026-02-19", _PHONE), plan, reason="I69.351")
     return status(bundle, "HHC-002")["status"]
 
 
+# A nursing plan is the need of a nursing order, not of a PT one (of_ordered_discipline).
 @pytest.mark.parametrize(
-    "description",
+    "description, code",
     [
-        "SOC 2/20/26. Dx I69.351. PT 2w6 gait/balance/transfer training, SN 1w4 med management.",
-        "SN 3w4 wound care: pack sacral wound, measure weekly. Homebound.",
-        "Skilled nursing for CHF assessment and diuretic teaching; PT for fall prevention.",
+        ("SOC 2/20/26. Dx I69.351. PT 2w6 gait/balance/transfer training, SN 1w4 med management.",
+         "G0151"),
+        ("SN 3w4 wound care: pack sacral wound, measure weekly. Homebound.", "G0299"),
+        ("Skilled nursing for CHF assessment and diuretic teaching; PT for fall prevention.",
+         "G0151"),
     ],
 )
-def test_a_care_plan_that_names_the_skilled_care_states_the_need(description: str) -> None:
-    assert _skilled_need(_plan(description)) == "met"
+def test_a_care_plan_that_names_the_skilled_care_states_the_need(description: str, code: str
+                                                                 ) -> None:  # fmt: skip
+    assert _skilled_need(_plan(description), code) == "met"
 
 
 def test_a_care_plan_activity_that_names_the_skilled_care_states_the_need() -> None:

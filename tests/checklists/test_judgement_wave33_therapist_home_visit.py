@@ -14,20 +14,21 @@ from .test_judgement import _note, record
 from .test_judgement_wave10 import status
 
 
-def _skilled_need(text: str) -> str:
-    bundle = record("G0151", _note("n1", "2026-02-20", text), reason="I69.351")
+def _skilled_need(text: str, code: str = "G0151") -> str:
+    bundle = record(code, _note("n1", "2026-02-20", text), reason="I69.351")
     return status(bundle, "HHC-002")["status"]
 
 
+# An OT visit is the need of an OT order, not of a PT one (of_ordered_discipline).
 @pytest.mark.parametrize(
-    "text",
+    "text, code",
     [
-        "PT home visit: TUG 22 s, walks 50 ft w/ quad cane CGA. Pt still homebound.",
-        "OT home visit 2/20: tub transfer min A, dressing with cues.",
+        ("PT home visit: TUG 22 s, walks 50 ft w/ quad cane CGA. Pt still homebound.", "G0151"),
+        ("OT home visit 2/20: tub transfer min A, dressing with cues.", "G0152"),
     ],
 )
-def test_a_therapist_s_home_visit_names_skilled_therapy(text: str) -> None:
-    assert _skilled_need(text) == "met"
+def test_a_therapist_s_home_visit_names_skilled_therapy(text: str, code: str) -> None:
+    assert _skilled_need(text, code) == "met"
 
 
 @pytest.mark.parametrize(

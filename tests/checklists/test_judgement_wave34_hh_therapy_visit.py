@@ -13,20 +13,22 @@ import pytest
 from .test_judgement import _note, record, status
 
 
-def _skilled_need(text: str) -> str:
-    bundle = record("G0151", _note("n1", "2026-02-20", text), reason="G20.A1")
+def _skilled_need(text: str, code: str = "G0151") -> str:
+    bundle = record(code, _note("n1", "2026-02-20", text), reason="G20.A1")
     return status(bundle, "HHC-002")["status"]
 
 
+# An OT visit is the need of an OT order, not of a PT one (of_ordered_discipline).
 @pytest.mark.parametrize(
-    "text",
+    "text, code",
     [
-        "HH PT visit note 2/20: walks 35 ft w/ rolling walker CGA, freezing at thresholds.",
-        "Home health OT visit: shower transfer min A, buttoning with cues.",
+        ("HH PT visit note 2/20: walks 35 ft w/ rolling walker CGA, freezing at thresholds.",
+         "G0151"),
+        ("Home health OT visit: shower transfer min A, buttoning with cues.", "G0152"),
     ],
 )
-def test_a_home_health_therapist_s_visit_names_skilled_therapy(text: str) -> None:
-    assert _skilled_need(text) == "met"
+def test_a_home_health_therapist_s_visit_names_skilled_therapy(text: str, code: str) -> None:
+    assert _skilled_need(text, code) == "met"
 
 
 @pytest.mark.parametrize(

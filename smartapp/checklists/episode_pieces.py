@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..notes.cues import CARE_STOPPED, session_count
+from ..notes.cues import session_count
+from .allergy_trials import allergy_line_care
 from .applied_to_skin import applied_to_skin
 from .as_needed import listed_occasional, occasional_drugs
 from .before_that_one import NO_DAY, before_that_one
@@ -121,10 +122,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if systemic and applied_to_skin(finding, beside):
             continue  # "Using diclofenac gel": no systemic NSAID trial (not "gel + APAP")
         days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
-        if finding.section == "allergies" and not CARE_STOPPED.search(own.rest_of_line(finding)):
+        if finding.section == "allergies" and not allergy_line_care(
+            finding, texts.get(finding.note_ref, "")
+        ):
             # "ALLERGIES: naproxen (rash)" is a reaction, not a course of the drug (blind wave
-            # 23, CD/kas-03); "gabapentin - dizziness (Feb 2026, stopped after 4 days)" tells
-            # of a trial (BT/spine-01).
+            # 23, CD/kas-03); "gabapentin - dizziness (Feb 2026, stopped after 4 days)", "GI
+            # upset after 3 wk trial" tell of a trial, "so he uses tylenol" of care in use.
             continue
         if not (mentioned or days) and listed_occasional(finding, occasional):
             continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there

@@ -160,6 +160,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
             end, stopped = (stop, True) if stop else (end, stopped)
+        # A year alone with no weeks ("PT 2024 x 12 visits") stays on its first day, as a month
+        # alone does: a window that begins inside the year leaves it out. It may have been
+        # inside, but placed on the year's last day one undated mention would carry an episode
+        # up to a year on to later care ("Failed PT 2025, NSAIDs" in February 2026 made 51 days:
+        # test_judgement_wave15_year_only), so what counts is a time of its own (weeks, a
+        # season, a month), not the year's benefit of the doubt (blind wave 44, FJ/hya-02).
         period = year_only(finding, words, note_date) if days and mentioned else None
         # "Had PT last year which helped": then, as late as it can be, not the note's day
         past = None if mentioned or years is not None else own.past(finding, note_date)

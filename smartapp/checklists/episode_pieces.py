@@ -92,6 +92,7 @@ def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
         "concepts": spec.get("concepts", ()),
         "same_region": spec.get("same_region", False),
         "exclude_sections": ["family"],
+        "assistive_devices": spec.get("assistive_devices", False),
     }
 
 

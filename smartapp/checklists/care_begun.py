@@ -103,14 +103,47 @@ _ENDED = re.compile(
 )
 
 
-def taken_since_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]:
+#: A plan that leaves the drug to the patient's need ("Ibuprofen prn OTC") begins no course.
+_AS_NEEDED = re.compile(r"\b(?:prn|as needed|when needed|otc|over the counter)\b", re.IGNORECASE)
+
+
+def named_by_plans(findings: Iterable[Any], dates: dict[str, date | None]) -> dict[str, date]:
+    """Drug modality -> the first day a plan names it to be taken, with no word that begins it
+    ("Plan: protected WB w/ crutches x6 wks, PT, meloxicam, avoid impact" of a new patient's
+    visit): taken from then as surely as "start meloxicam", once a later note mentions it taken
+    ("F/u: crutches then cane, PT 8 visits, meloxicam 15 daily": blind wave 44,
+    FI/hip-arthroplasty-01). Not a drug left to the patient's need ("Ibuprofen prn OTC"),
+    only talked about or turned down (FI/lumbar-mri-02)."""
+    out: dict[str, date] = {}
+    for finding in findings:
+        when = dates.get(finding.note_ref)
+        if when is None or finding.concept not in MEDICATION_CONCEPTS:
+            continue
+        if finding.negated or finding.family or finding.speculative:
+            continue
+        if (finding.planned or finding.hypothetical) and not _AS_NEEDED.search(finding.snippet):
+            out[finding.concept] = min(out.get(finding.concept, when), when)
+    return out
+
+
+def listed_in(findings: Iterable[Any]) -> set[tuple[str, str]]:
+    """(note, statement) of the medication-list entries among ``findings``: a list carries an
+    entry on whether it is taken or not ("ibuprofen 800 mg tab ... (historical med, not
+    taking)"), so it says no drug a plan named was taken since."""
+    return {(f.note_ref, f.snippet) for f in findings if f.section == "medications"}
+
+
+def taken_since_plans(
+    pieces: list[Piece], begun: dict[str, date], listed: set[tuple[str, str]] | None = None
+) -> list[Piece]:
     """A drug an earlier note planned to begin, which a later note mentions as going
     on with no date or weeks of its own ("Taking meloxicam daily, no relief"), ran from the
     plan's day to that note: the plan says when it began, the mention that it was taken (blind
     wave 27, CU/lmri-03). A drug only: a prescription begins about when it is written, therapy
     when a first visit is had, weeks after its referral (a home program "Continue HEP" of the
     discharge summary ran from the PT's first visit, not the referral: blind wave 20,
-    BS/lmri-02). Not care the mention says was stopped, nor a now-and-then use."""
+    BS/lmri-02). Not care the mention says was stopped, nor a now-and-then use, nor an entry of
+    ``listed`` (medication lists' (note, statement): see :func:`listed_in`)."""
     out = []
     for piece in pieces:
         day = begun.get(piece.modality)
@@ -119,6 +152,8 @@ def taken_since_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece
             continue
         bare = not (piece.timed or piece.stopped or piece.sporadic or piece.floating)
         bare = bare and not _ENDED.search(piece.citation["snippet"])
+        where = (piece.citation["reference"].split("#")[0], piece.citation["snippet"])
+        bare = bare and where not in (listed or ())
         if bare and "#" in piece.citation["reference"] and day is not None and day < piece.start:
             piece = replace(piece, start=day, timed=True)
         out.append(piece)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..notes.cues import CARE_STOPPED, session_count
+from ..notes.cues import session_count
+from .allergy_trials import allergy_line_care
 from .applied_to_skin import applied_to_skin
 from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
 from .before_that_one import NO_DAY, before_that_one
@@ -93,6 +94,7 @@ def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
         "concepts": spec.get("concepts", ()),
         "same_region": spec.get("same_region", False),
         "exclude_sections": ["family"],
+        "assistive_devices": spec.get("assistive_devices", False),
     }
 
 
@@ -123,10 +125,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if systemic and applied_to_skin(finding, beside):
             continue  # "Using diclofenac gel": no systemic NSAID trial (not "gel + APAP")
         days = care_days(finding, note_date, words)  # "helped for a few days": the relief's
-        if finding.section == "allergies" and not CARE_STOPPED.search(own.rest_of_line(finding)):
+        if finding.section == "allergies" and not allergy_line_care(
+            finding, texts.get(finding.note_ref, "")
+        ):
             # "ALLERGIES: naproxen (rash)" is a reaction, not a course of the drug (blind wave
-            # 23, CD/kas-03); "gabapentin - dizziness (Feb 2026, stopped after 4 days)" tells
-            # of a trial (BT/spine-01).
+            # 23, CD/kas-03); "gabapentin - dizziness (Feb 2026, stopped after 4 days)", "GI
+            # upset after 3 wk trial" tell of a trial, "so he uses tylenol" of care in use.
             continue
         if not (mentioned or days) and listed_occasional(finding, occasional):
             continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there
@@ -159,6 +163,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
             end, stopped = (stop, True) if stop else (end, stopped)
+        # A year alone with no weeks ("PT 2024 x 12 visits") stays on its first day, as a month
+        # alone does: a window that begins inside the year leaves it out. It may have been
+        # inside, but placed on the year's last day one undated mention would carry an episode
+        # up to a year on to later care ("Failed PT 2025, NSAIDs" in February 2026 made 51 days:
+        # test_judgement_wave15_year_only), so what counts is a time of its own (weeks, a
+        # season, a month), not the year's benefit of the doubt (blind wave 44, FJ/hya-02).
         period = year_only(finding, words, note_date) if days and mentioned else None
         # "Had PT last year which helped": then, as late as it can be, not the note's day
         past = None if mentioned or years is not None else own.past(finding, note_date)

@@ -23,7 +23,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from .care_begun import begun_by_plan, bounded_by_plans, drugs_begun, taken_since_plans
+from .care_begun import (
+    begun_by_plan,
+    bounded_by_plans,
+    drugs_begun,
+    listed_in,
+    named_by_plans,
+    taken_since_plans,
+)
 from .coded_pieces import structured_pieces
 from .context import MAX_EVIDENCE, Context, Outcome
 from .course_under_way import plan_runs_past
@@ -114,6 +121,9 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # referral" of an earlier note begins there (care_begun.py).
         begun = begun_by_plan(said, note_dates(ctx))
         pieces = taken_since_plans(bounded_by_plans(pieces, begun), begun)
+        # ... and one a plan names with no word that begins it (care_begun.named_by_plans).
+        named = named_by_plans(said, note_dates(ctx))
+        pieces = taken_since_plans(pieces, named, listed_in(said))
         # "Plan: meloxicam ..." then "meds not helping" (meds_taken.py).
         pieces += meds_taken_since_plans(ctx, planned_drugs(said, note_dates(ctx)))
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".

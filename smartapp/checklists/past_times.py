@@ -1,5 +1,5 @@
 """When care a note places in the past by a time that is no date ran: "Had PT last year which
-helped", "did well with PT last fall", "chiropractic 3 years ago".
+helped", "did well with PT last fall", "chiropractic 3 years ago", "tried therapy this summer".
 
 Such care was read with its time blanked (care_parts._past_aside: the statement's other dates and
 weeks are another thing's), and care with no date of its own is the note's day: "Had PT last year
@@ -18,13 +18,13 @@ from datetime import date, timedelta
 #: A time of its own that places care in the past: "last fall", "last year", "3 years ago".
 #: Not the start of care running on ("since last fall", "starting last spring").
 PAST_TIME = re.compile(
-    r"(?<!since )(?<!from )(?<!starting )(?<!started )(?<!began )\b(?:last|this past)\s+"
-    r"(?:fall|autumn|spring|summer|year)\b|(?<!since )\b(?:\d{1,2}|a|one|two|three|a few|"
-    r"several|many)\s+(?:years?|yrs?)\s+ago\b",
+    r"(?<!since )(?<!from )(?<!starting )(?<!started )(?<!began )\b(?:(?:last|this past)\s+"
+    r"(?:fall|autumn|spring|summer|year)|this\s+(?:fall|autumn|spring|summer))\b"
+    r"|(?<!since )\b(?:\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b",
     re.IGNORECASE,
 )
 
-_LAST = re.compile(r"\b(last|this past)\s+(fall|autumn|spring|summer|year)\b", re.IGNORECASE)
+_LAST = re.compile(r"\b(last|this past|this)\s+(fall|autumn|spring|summer|year)\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b", re.I)
 #: A season's first month; winter straddles two years and is no time of this module.
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
@@ -45,6 +45,12 @@ def past_period(words: str, note_date: date) -> tuple[date, date] | None:
             year = note_date.year - 1
             return date(year, 1, 1), date(year, 12, 31)
         year = note_date.year
+        if kind == "this":
+            # "tried the therapy thing ... this summer" in an October note: the note year's
+            # summer (blind wave 44, FI/hip-arthroplasty-03); one not begun by the note is
+            # no past, and one under way ends at the note at the latest.
+            first, last_day = season_days(year, which)
+            return None if first > note_date else (first, min(last_day, note_date))
         if season_days(year, which)[1] >= note_date:  # this year's is not over at the note
             year -= 1
         return season_days(year, which)

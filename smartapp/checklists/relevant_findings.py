@@ -127,6 +127,12 @@ def _requested_by_order(finding: Any, text: Any) -> bool:
     )
 
 
+#: Concepts a criterion reads only when it names them (or, for walking aids, asks for
+#: ``assistive_devices``): "Now using a walker" is care tried where a payer counts an assistive
+#: device as nonoperative care (the hip arthroplasty's THA-002), and elsewhere a limit.
+OPT_IN_CONCEPTS = frozenset({"assistive-device"})
+
+
 def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     """Findings of the spec's category/concepts, dated up to as_of, about the order's region."""
     category = spec["category"]
@@ -156,6 +162,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "Recert: PT 2x/wk" asks for the recertification; it is not one
         if concepts and f.concept not in concepts:
             continue
+        if f.concept in OPT_IN_CONCEPTS and f.concept not in concepts and not spec.get(
+            "assistive_devices"
+        ):
+            continue  # a walker is care only where the criterion names assistive devices
         if sections and f.section not in sections:
             continue
         if f.section in excluded and not plan_exam_counts(spec, f):

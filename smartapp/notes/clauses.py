@@ -71,10 +71,14 @@ def normal_in_own_clause(text: str, start: int, end: int) -> bool:
 
 
 #: What asserts a clause's own finding; "uses" is care going on ("Can't take NSAIDs (GI bleed) -
-#: uses acetaminophen since April": blind wave 31, DJ/hya-03).
+#: uses acetaminophen since April": blind wave 31, DJ/hya-03). A verb that says what the patient
+#: does now ("walks", "ambulates", "wears", "needs", "relies on") asserts its clause too: a list
+#: headed by an inability ("Can't put on socks, walks <1 block w/ cane") lists what is still
+#: done beside what is not, and the cane is in use (blind wave 44, FI/hip-arthroplasty-01).
 _ASSERTS = re.compile(
     r"(?:^|\s)\+|\b(?:positive|pos|reports?|reported|endorses?|endorsed|complains? of|c/o|"
-    r"completed|underwent|started|tried|has had|uses|using|mild|moderate|severe|marked)\b",
+    r"completed|underwent|started|tried|has had|uses|using|mild|moderate|severe|marked|"
+    r"walks|ambulates|wears|needs|relies on)\b",
     re.IGNORECASE,
 )
 _DENIES = re.compile(

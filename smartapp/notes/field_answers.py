@@ -15,7 +15,11 @@ import re
 #: what did happen ("neg - but needed glucagon 1/2026"). The field may name more than the target
 #: ("Cancer history - negative", "Fever or chills: no").
 #: The field's name may carry its tool in brackets ("Fall risk screen (STEADI):", blind wave 26).
-_SEPARATOR = r"^(?:[ \t]+(?:[\w/'&-]+|\([\w/ '&-]{1,20}\))){0,3}?(?:\s*[:?]|\s+[-\u2013])\s*"
+#: A checklist's question mark may be followed by a dash ("Home accessible? -- not assessed").
+_SEPARATOR = (
+    r"^(?:(?:[ \t]+|/)(?:[\w/'&-]+|\([\w/ '&-]{1,20}\))){0,3}?"
+    r"(?:\s*[:?](?:\s*[-\u2013\u2014]{1,2}(?=\s))?|\s+[-\u2013\u2014]{1,2})\s*"
+)
 _ANSWERED = (
     r"\s*(?:$|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
     r"from|besides|until|only)\b))"
@@ -23,6 +27,25 @@ _ANSWERED = (
 FIELD_ANSWERED_NO = re.compile(
     rf"(?:{_SEPARATOR}(?:no|none|n/a|absent|denies|denied|never)|^\s*[:?]?\s*\[\s*\]\s*yes\s*"
     rf"\[\s*x\s*\]\s*no){_ANSWERED}",
+    re.IGNORECASE,
+)
+#: A field the record leaves empty: a checklist or template pasted into the note by a coordinator
+#: and not filled in ("Skilled need: not documented", "F2F: none on file", "Home accessible? --
+#: not assessed", "Failed walker: (blank)", "Conservative care: N/A"). What the field names is
+#: not found, whatever its words, however a "not" in them reads ("Positioning in ways not
+#: feasible in an ordinary bed: not documented"); a reason may follow in brackets or after a
+#: dash ("MRI: not done (claustrophobic)"). Only words that say the record holds nothing: a field
+#: answered with a finding of its own ("Ambulation: not able to walk >10 ft") is that finding.
+_LEFT_EMPTY = re.compile(
+    rf"{_SEPARATOR}(?:not\s+(?:yet\s+)?(?:documented|assessed|evaluated|addressed|recorded|"
+    r"reported|stated|provided|available|obtained|found|given|specified|known|measured|tested|"
+    r"completed|done|performed|applicable|on\s+file|in\s+(?:the\s+)?(?:chart|record))|"
+    r"undocumented|unknown|unk|blank|\(\s*blank\s*\)|\[\s*blank\s*\]|"
+    r"none\s+(?:on\s+file|documented|found|noted|recorded|reported|provided|available|given|"
+    r"in\s+(?:the\s+)?(?:chart|record))|nothing\s+(?:on\s+file|documented|found)|"
+    r"no\s+(?:documentation|records?)(?:\s+(?:found|on\s+file))?)"
+    r"(?:\s+(?:in|on|per)\s+(?:the\s+)?(?:chart|record|file|notes?|emr|ehr|f2f|referral|order))?"
+    rf"(?:{_ANSWERED}|\s*\()",
     re.IGNORECASE,
 )
 #: "Hypoglycemia: neg", "Fever: negative": a symptom's field answered negative is denied; a
@@ -45,13 +68,16 @@ _RESULT_CATEGORIES = frozenset({"diagnostic-results", "measure", "exam-findings"
 _RESULT_CONCEPT = re.compile(r"(?:test|ecg|evaluation|scores?|study|screening)$")
 #: Where a regex target opens with a field ("Hypoglycemia requiring glucagon/EMS: neg"): its
 #: label, up to the first separator.
+#: Where a field's label may start inside a statement: after a colon, a semicolon, a bracket, a
+#: bar or a spaced dash.
+_FIELD_START = re.compile(r"(?:[:;(\[|]|\s[-\u2013\u2014]+\s)[^a-z]*$", re.IGNORECASE)
 _FIELD_LABEL = re.compile(r"^\W{0,3}[a-z][^:;.?\n]{0,60}?(?=\s*[:?]|\s+[-\u2013]\s)", re.I)
 
 
 def field_answered_no(after: str, label: str) -> bool:
     """The target (``label``: category|concept) is a field answered no; ``after`` is the text
     right after its name."""
-    if FIELD_ANSWERED_NO.match(after):
+    if FIELD_ANSWERED_NO.match(after) or _LEFT_EMPTY.match(after):
         return True
     category, _, concept = label.partition("|")
     return (
@@ -61,13 +87,21 @@ def field_answered_no(after: str, label: str) -> bool:
     )
 
 
+def left_empty(after: str) -> bool:
+    """The target ends a field's name the record left empty; ``after`` is the text right after
+    it ("Body positioning not possible in a regular bed - none documented")."""
+    return bool(_LEFT_EMPTY.match(after))
+
+
 def field_opens_answered_no(before: str, text: str, label: str) -> bool:
     """A regex target's span (``text`` from its start) opens its statement (``before`` it, no
     word) with a field answered no: in "BRCA1/2 2019 (for mother's breast ca dx 52) - negative"
     the answer is the test's, not the mother's cancer's."""
     field = _FIELD_LABEL.match(text)
-    return (
-        bool(field)
-        and not re.search(r"[a-z]", before, re.IGNORECASE)
-        and field_answered_no(text[field.end() :], label)
-    )
+    if not field:
+        return False
+    if not re.search(r"[a-z]", before, re.IGNORECASE):
+        return field_answered_no(text[field.end() :], label)
+    # A field left empty is empty wherever its line starts: "Checklist - Skilled need: not
+    # documented" (the checklist's name before it is no finding the answer could belong to).
+    return bool(_FIELD_START.search(before) and _LEFT_EMPTY.match(text[field.end() :]))

@@ -13,7 +13,7 @@ from ..evidence.demand_rows import unweighed_demand
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence
 from .clauses import clause_of
-from .field_answers import field_opens_answered_no
+from .field_answers import field_opens_answered_no, left_empty
 from .flag_corrections import _CAPACITY, _asked_for, _lead
 from .lines import NoteLines
 from .regex_target_flags import regex_flags
@@ -55,6 +55,8 @@ def pattern_flags(
             ]
     if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
+    if left_empty(seg.text[match.end() :]):
+        flags["negated"] = True  # "... in a regular bed - none documented": a field left empty
     if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
     if label == "work-injury|mechanism":

@@ -25,6 +25,7 @@ from .flag_corrections import CARE, entity_flags
 from .lines import NoteLines
 from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
+from .nested_denials import denied_within
 from .pattern_flag_corrections import pattern_flags
 from .prefilter import gate
 from .regex_target_flags import regex_flags
@@ -192,7 +193,7 @@ def statement_findings(
             start, end = seg.start + duration.start, seg.start + duration.end
             symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
             out.append(_with_duration(symptom, duration.days))
-    return out
+    return denied_within(out)  # "does not require positioning not feasible in ordinary bed"
 
 
 def _examined(text: str) -> bool:

@@ -43,12 +43,48 @@ _THERAPIES = frozenset({"physical-therapy", "occupational-therapy"})
 _GOING_ON = re.compile(r"\b(?:continue[sd]?|cont|increase|decrease|resume|restart|refill)\b", re.I)
 
 
+#: A begin word that is a verb ahead of its care, and so governs the list after it: "Start PT
+#: 2x/wk and meloxicam 15 mg", "trial of naproxen, HEP". A referral ("PT referral", "refer to
+#: PT", "referred") and a start told after the care ("meloxicam started") govern their own item.
+_BEGIN_AHEAD = re.compile(r"\b(?:start(?:ing)?|begin|initiate|trial of|new rx)\b", re.IGNORECASE)
+#: Where one item of a plan's list ends and the next begins: "PT referral placed, NSAIDs prn".
+_ITEMS = re.compile(r"[,;+]|\s-\s")
+
+#: A drug's own dose or schedule right after its name: "600 TID", "500 mg BID", "15 mg daily".
+_DOSED = re.compile(
+    r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g)?\s*)?(?:bid|tid|qid|daily|qd|qhs|nightly|q\s?\d+\s?h)\b",
+    re.IGNORECASE,
+)
+_AS_NEEDED = re.compile(r"\b(?:prn|as\s+needed)\b", re.IGNORECASE)
+
+
+def _governed(snippet: str, text: str) -> bool:
+    """Whether a begin word of the statement is about the care named ``text``: one in the
+    care's own list item, or a verb ahead of it ("Start PT and meloxicam"). Not a referral or
+    a start beside it in the list ("PT referral placed, NSAIDs prn"): that dates the therapy
+    referred, not the drug listed next to it."""
+    at = snippet.lower().find(text.lower()) if text else -1
+    if at < 0:
+        return bool(_BEGIN.search(snippet))  # the care is not found in its words: as a whole
+    cuts = [0] + [m.end() for m in _ITEMS.finditer(snippet)] + [len(snippet)]
+    first = max(c for c in cuts if c <= at)
+    last = min((m.start() for m in _ITEMS.finditer(snippet, at + len(text))), default=len(snippet))
+    if _BEGIN.search(snippet[first:last]) or _BEGIN_AHEAD.search(snippet[:at]):
+        return True
+    # "Ibuprofen 600 TID, home exercises, PT referral": a drug written with its dose or schedule
+    # in a plan that begins care is a prescription written with it; "NSAIDs prn" is no order.
+    item = snippet[at + len(text) : last]
+    return bool(_BEGIN.search(snippet) and _DOSED.match(item) and not _AS_NEEDED.search(item))
+
+
 def _plans_to_begin(finding: Any) -> bool:
     """A planned mention that begins its care ("Start meloxicam", "PT referral"), not one that
-    goes on with it ("continue naproxen")."""
+    goes on with it ("continue naproxen"), nor one listed beside another care's referral."""
     if not (finding.planned or finding.hypothetical):
         return False
-    return bool(_BEGIN.search(finding.snippet)) and not _GOING_ON.search(finding.snippet)
+    if _GOING_ON.search(finding.snippet):
+        return False
+    return _governed(finding.snippet, getattr(finding, "text", ""))
 
 
 def begun_by_plan(findings: Iterable[Any], dates: dict[str, date | None]) -> dict[str, date]:

@@ -4,9 +4,13 @@ FI/knee-arthroscopy-01: read as 13 days, 2/27 to the note of 3/12, where the not
 
 A statement's one date is read as the day its care began (``episode_pieces._interval``: "started
 12/8, ~6 wks"), which is right for most dates a note writes with a course. A date written
-straight after a word that ends the course ("ended", "completed", "finished", "done",
-"discharged", "last visit") is its last day instead: the course ran the stated length up to it.
-Not "until", "through": those as often tell how long a relief held ("helped until 3/1").
+straight after a word that ends the course ("ended", "that ended", "ending", "completed",
+"finished", "done", "discharged", "last visit") is its last day instead: the course ran the
+stated length up to it ("PT x6 wks ending 3/20": six weeks up to 3/20, not six days from it).
+"Through"/"thru" ends the course too ("PT 2x/wk x 6 wks thru 3/20"), unless its clause tells
+how long a relief held ("helped through 3/1", "relief lasted thru 3/1"): that day is the
+relief's end, not the course's. "Until" stays out: it most often tells a relief ("helped
+until 3/1", "pain-free until 2/10"), seldom a course.
 """
 
 from __future__ import annotations
@@ -19,10 +23,32 @@ from ..notes.written_dates import find_dates
 #: A word that ends the course, right before its date ("ended 2/27", "completed on 3/4/26",
 #: "d/c'd from PT 1/9", "last visit 5/2").
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|completed|finished|concluded|done|discharged|d/c'?d|last\s+(?:visit|session))"
+    r"\b(?:ended|ending|completed|finished|concluded|done|discharged|d/c'?d|"
+    r"last\s+(?:visit|session))"
     r"(?:\s+(?:from|of)\s+(?:PT|OT|therapy|HEP))?\s*(?:on\s+|in\s+|:\s*)?$",
     re.IGNORECASE,
 )
+
+#: "thru 3/20", "through 3/20" right before the date: the course's end, unless a relief's.
+_THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s*(?:on\s+)?$", re.IGNORECASE)
+#: The clause of a "through" (after its last comma, semicolon or bracket) telling a relief:
+#: "helped through 3/1", "relief lasted thru 3/1", "pain-free through 2/10".
+_RELIEF = re.compile(
+    r"\b(?:help(?:ed|s)?|relie[fv]\w*|better|improv\w*|lasted|held|benefit\w*|good|"
+    r"pain[- ]?free|resolved|wore\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _course_ends(before: str) -> bool:
+    """Whether the words right before a date end the course at it."""
+    if _ENDED_BEFORE.search(before):
+        return True
+    through = _THROUGH_BEFORE.search(before)
+    if through is None:
+        return False
+    clause = re.split(r"[,;()\[\]]", before[: through.start()])[-1]
+    return not _RELIEF.search(clause)
 
 
 def ended_on(words: str, note_date: date, day: date) -> bool:
@@ -30,6 +56,6 @@ def ended_on(words: str, note_date: date, day: date) -> bool:
     the course ended ("... x 6 wks (12 visits, ended 2/27)")."""
     for mention in find_dates(words, note_date):
         before = words[max(0, mention.start - 40) : mention.start]
-        if mention.when == day and _ENDED_BEFORE.search(before):
+        if mention.when == day and _course_ends(before):
             return True
     return False

@@ -158,7 +158,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
         if len(mentioned) == 1 and days and ended_on(words or finding.snippet, note_date, start):
-            start, end = start - timedelta(days=days), start  # "x 6 wks (ended 2/27)": up to it
+            # "x 6 wks (ended 2/27)": up to it; "ending 4/3" after the note: on to the note
+            start, end = start - timedelta(days=days), min(start, note_date)
         if len(mentioned) == 1 and days and not stopped and end == note_date:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)

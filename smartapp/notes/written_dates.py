@@ -36,13 +36,16 @@ _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 _MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}})|(\d{{1,2}})/(\d{{4}})"
 #: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
-_UNITS = r"mg|kg|lb|lbs|ml|cc|mm|cm|ft|feet|steps|units|mcg|%"
+_UNITS = r"mg|mgs|kg|kgs|lb|lbs|ml|mls|cc|mm|cm|ft|feet|steps|units|mcg|%"
+#: A unit after a number, as a whole word: "2019 LBP" (low back pain), "2019-2021 mgmt" are
+#: years, not pounds or milligrams; "2019 lb", "2019 cm2" stay quantities.
+_UNIT_AFTER = rf"\s*(?:{_UNITS})(?![A-Za-z])"
 #: The word that ends a span at the note's own day: "naproxen 2024-present", "3/2024 to now".
 _NOW_WORD = r"\s*(?:the\s+)?(?:present|now|current|today)\b"
 #: A span running to the note from the date right before it (durations.py reads its length).
 TO_NOW = re.compile(rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until)\b){_NOW_WORD}", re.IGNORECASE)
 #: A bare year before a hyphen may be an ISO day ("2024-"), but not one opening a span to now.
-_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d]|-(?!{_NOW_WORD})|\s*(?:{_UNITS}))"
+_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d]|-(?!{_NOW_WORD})|{_UNIT_AFTER})"
 DATE = re.compile(
     rf"\b(?:{_DATE_ISO}|{_DATE_NUMERIC}|{_DATE_WORDS}|{_MONTH_YEAR})\b|{_BARE_YEAR}", re.IGNORECASE
 )
@@ -90,9 +93,9 @@ _MONTH_RANGE = re.compile(
 #: (blind wave 24, CI/tsa-02, CI/hya-01), which :data:`_BARE_YEAR` leaves alone ("2024-" may be
 #: an ISO day). Not a quantity or code ("#2019-22", "1.2019-20"), nor an ISO month ("2024-05").
 _YEAR_RANGE = re.compile(
-    r"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![/\d-]|\s*(?:"
-    + _UNITS
-    + r"))"
+    r"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![/\d-]|"
+    + _UNIT_AFTER
+    + r")"
 )
 #: How many years apart a range's ends may be: "2019-2021", not "1990-2024" (a list of ages or
 #: a lifespan is no course of care; nor a two-digit end before the first: "2024-12").

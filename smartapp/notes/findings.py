@@ -38,6 +38,7 @@ from .relief import relief_spans
 from .segments import Segment, segment
 from .statement_kinds import CONVERTED_IN_PERSON, IMAGING_TITLE, REMOTE
 from .statements import statement_findings
+from .status_after import status_after
 from .study_dates import date_restated_results
 from .ticked_boxes import contradicted_ticks
 
@@ -140,7 +141,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             findings[index] = replace(finding, copied_from=span.written, late_entry=span.late_entry)
     # A med list line the narrative says was declined or never started (listed_refused.py);
     # a steroid shot into a muscle, no joint injection (muscle_shots.py).
-    findings = without_muscle_shots(text, findings)
+    # Care whose status closes its words ("R knee injection CANCELLED"; status_after.py).
+    findings = status_after(text, without_muscle_shots(text, findings))
     return date_restated_results(refused_list_items(text, findings))
 
 

@@ -50,7 +50,6 @@ def test_the_patient_who_has_not_started_pt_leaves_only_the_therapy_denied() -> 
         "PT 2x/wk x 6 wks for the shoulder.",
         "PT tolerated well, completed 12 visits.",
         "PT tolerating well per therapy notes.",
-        "PT cancelled 3/5 for weather.",
         "PT x 8 visits, plateaued.",
         "Started PT 1/12, 10 visits so far.",
         "PT eval 2/2: R knee flexion 95 deg.",
@@ -58,3 +57,12 @@ def test_the_patient_who_has_not_started_pt_leaves_only_the_therapy_denied() -> 
 )
 def test_pt_next_to_therapy_words_stays_therapy(text: str) -> None:
     assert _therapy_mentions(text) >= 1
+
+
+def test_pt_cancelled_on_a_date_is_therapy_not_had() -> None:
+    # Therapy, not the patient; since s41-q a status closing it ("cancelled 3/5 for weather")
+    # says that session was not had (status_after.py), so the mention is therapy, denied.
+    text = "PT cancelled 3/5 for weather."
+    found = find_findings([NoteInput("DocumentReference/t1", text, dt.date(2026, 3, 2))])
+    mentions = [f for f in found if f.concept == "physical-therapy"]
+    assert mentions and all(f.negated for f in mentions)

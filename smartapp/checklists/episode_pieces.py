@@ -18,6 +18,7 @@ from ..notes.cues import CARE_STOPPED, session_count
 from .applied_to_skin import applied_to_skin
 from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
 from .before_that_one import NO_DAY, before_that_one
+from .calendar_units import in_units
 from .care_dates import month_end, own_dates, range_years, through_month, year_only, year_range
 from .care_parts import OwnWords
 from .context import Context
@@ -84,6 +85,13 @@ class Piece:
     #: the latest day the care may have begun when its weeks are dated by a month alone
     #: ("meloxicam x 2 wks in Sept"): an episode it opens starts no earlier (month_courses.py)
     late_start: date | None = None
+    #: the length is what the care's own words state ("completed 12 weeks of PT", "x 3 months"),
+    #: not days between dates: ``min_span_months`` counts it as that many months
+    #: (calendar_months.py)
+    stated: bool = False
+    #: the care ended in a month written without its day ("PT Jan-Mar"): it ran through that
+    #: month's last day, whole (calendar_months.py)
+    month_ended: bool = False
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
@@ -152,6 +160,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if mentioned and stopped:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
+        month_ended = False
         start, end = _interval(mentioned, days, note_date)
         if len(mentioned) == 1 and days and ended_on(words or finding.snippet, note_date, start):
             start, end = start - timedelta(days=days), start  # "x 6 wks (ended 2/27)": up to it
@@ -182,7 +191,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             end = min(past[1], note_date)
             start = max(past[0], end - timedelta(days=days)) if days else end
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
-            end = max(end, through_month(finding, words, note_date, mentioned[-1]))
+            last = through_month(finding, words, note_date, mentioned[-1])
+            month_ended = last != mentioned[-1] and last >= end and (last + timedelta(1)).day == 1
+            end = max(end, last)
         through = None
         if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
             through = month_end(finding, words, note_date, mentioned[0])
@@ -201,6 +212,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             placed_in=(period or (past if days else None)) if years is None else None,
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
+            stated=bool(days) and len(mentioned) < 2 and in_units(words or finding.snippet, days),
+            month_ended=month_ended,
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

@@ -2,13 +2,15 @@
 
 The hip, knee and shoulder guidelines, the fusion LCD ("at least 3 months") and the hyaluronan
 LCD ask for months of failed care. Read as 84 days, dated care from 8/28 to 11/20 was three
-months; a reviewer counts it as short of them, and so do payers: three months from 8/28 run to
-11/28. So dated care meets N months when its span reaches the same day N calendar months on (the
-month's last day where it has none: 8/31 reaches 11/30).
+months; a reviewer counts it as short of them (FB/spine-02, CE/tsa-02), and so do payers. So
+care meets N months when the days it was given, its first and last included, make N calendar
+months: from 8/28 through 11/27, or 3/2 through 6/1 (an injection on each; EV/tsa-02's reviewer
+counts that as over three months); the month's last day where it has no such day (8/31 through
+11/29 reaches 11/30).
 
-Dates known only to their month count as the whole month: care begun in a month written without
-its day began on its 1st (as it is read), and care that ended in one ran through its last day, so
-"PT Jan-Mar" is three months (1/1 to the end of 3/31), not 89 days short of 4/1.
+Dates known only to their month count as the whole month, as they are read (care_dates.py): care
+begun in a month written without its day began on its 1st, and care that ended in one ran
+through its last day, so "PT Jan-Mar" is three months, as "PT 1/1-3/31" is.
 
 A length the notes state in their own words counts as that length, as payers read it: twelve
 weeks are three months ("completed 12 weeks of PT"), four weeks a month; a stated month is 30
@@ -61,11 +63,8 @@ def _start(piece: Piece, floor: date) -> date:
 
 
 def _end(piece: Piece) -> date:
-    """The day after the care's last day when that day is only its month's last (so the
-    month counts whole), else its last day."""
-    if piece.through or piece.month_ended:
-        return (piece.through or piece.end) + timedelta(days=1)
-    return piece.end
+    """The day after the care's last day: that day was a day of care too (a visit, a dose)."""
+    return (piece.through or piece.end) + timedelta(days=1)
 
 
 def calendar_span(pieces: list[Piece], floor: date) -> tuple[int, int]:

@@ -89,9 +89,6 @@ class Piece:
     #: not days between dates: ``min_span_months`` counts it as that many months
     #: (calendar_months.py)
     stated: bool = False
-    #: the care ended in a month written without its day ("PT Jan-Mar"): it ran through that
-    #: month's last day, whole (calendar_months.py)
-    month_ended: bool = False
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
@@ -160,7 +157,6 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if mentioned and stopped:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
-        month_ended = False
         start, end = _interval(mentioned, days, note_date)
         if len(mentioned) == 1 and days and ended_on(words or finding.snippet, note_date, start):
             start, end = start - timedelta(days=days), start  # "x 6 wks (ended 2/27)": up to it
@@ -191,9 +187,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             end = min(past[1], note_date)
             start = max(past[0], end - timedelta(days=days)) if days else end
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
-            last = through_month(finding, words, note_date, mentioned[-1])
-            month_ended = last != mentioned[-1] and last >= end and (last + timedelta(1)).day == 1
-            end = max(end, last)
+            end = max(end, through_month(finding, words, note_date, mentioned[-1]))
         through = None
         if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
             through = month_end(finding, words, note_date, mentioned[0])
@@ -213,7 +207,6 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
             stated=bool(days) and len(mentioned) < 2 and in_units(words or finding.snippet, days),
-            month_ended=month_ended,
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

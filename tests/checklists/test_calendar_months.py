@@ -3,9 +3,10 @@ for care dated only by its months, and the stated length for care the notes give
 months (calendar_months.py).
 
 A knee replacement asks for three months of failed nonoperative care (TKA-002). An open
-celecoxib order from 11/3 is three months on 2/3, not on the 84th day (1/26), nor on the 91st
-(2/2); "PT and HEP Apr-Jun" is three months although April to June 30 are 90 days, not 92; and
-"finished 12 weeks of physical therapy" is three months as the payer reads it."""
+celecoxib order from 11/3 makes three months through 2/2 (its first and last day both days of
+care), not through the 84th day (1/26), nor the 90th (2/1); "PT and HEP Apr-Jun" is three months
+although April to June 30 are 90 days; and "finished 12 weeks of physical therapy" is three
+months as the payer reads it."""
 
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ def _knee(*resources: dict, as_of: date) -> str:
     ("as_of", "expected"),
     [
         (date(2026, 1, 26), "partial"),  # 84 days: twelve weeks of dated care, not 3 months
-        (date(2026, 2, 2), "partial"),  # 91 days, still a day short of 2/3
-        (date(2026, 2, 3), "met"),  # the same day three calendar months on
+        (date(2026, 2, 1), "partial"),  # 90 days, through 2/1: a day short
+        (date(2026, 2, 2), "met"),  # 11/3 through 2/2: three calendar months
     ],
 )
 def test_dated_care_is_counted_in_calendar_months(as_of: date, expected: str) -> None:
@@ -51,7 +52,7 @@ def test_the_message_counts_months() -> None:
     bundle = record("27447", _celecoxib("2025-11-03"), reason="M17.12",
                     order={"authoredOn": "2026-01-26"})  # fmt: skip
     found = status(bundle, "TKA-002", as_of=date(2026, 1, 26))
-    assert "2 months and 23 days of 3 months" in str(found)
+    assert "2 months and 24 days of 3 months" in str(found)
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,9 @@ def test_calendar_month_arithmetic() -> None:
     assert months_on(date(2026, 1, 31), -2) == date(2025, 11, 30)
     assert months_between(date(2026, 8, 28), date(2026, 11, 20)) == (2, 23)
     assert months_between(date(2026, 1, 1), date(2026, 4, 1)) == (3, 0)
+
+
+def test_a_dated_range_and_its_months_by_name_count_alike() -> None:
+    for dates in ["4/1/2025-6/30/2025", "Apr-Jun 2025"]:
+        note = _note("n1", "2025-07-15", f"L knee OA. PT and HEP {dates}, no better.")
+        assert _knee(note, as_of=date(2025, 7, 20)) == "met"

@@ -19,6 +19,7 @@ from .allergy_trials import allergy_line_care
 from .applied_to_skin import applied_to_skin
 from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
 from .before_that_one import NO_DAY, before_that_one
+from .calendar_units import in_units
 from .care_dates import month_end, own_dates, range_years, through_month, year_only, year_range
 from .care_parts import OwnWords
 from .context import Context
@@ -85,6 +86,10 @@ class Piece:
     #: the latest day the care may have begun when its weeks are dated by a month alone
     #: ("meloxicam x 2 wks in Sept"): an episode it opens starts no earlier (month_courses.py)
     late_start: date | None = None
+    #: the length is what the care's own words state ("completed 12 weeks of PT", "x 3 months"),
+    #: not days between dates: ``min_span_months`` counts it as that many months
+    #: (calendar_months.py)
+    stated: bool = False
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
@@ -212,6 +217,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             placed_in=(period or (past if days else None)) if years is None else None,
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
+            stated=bool(days) and len(mentioned) < 2 and in_units(words or finding.snippet, days),
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

@@ -10,6 +10,7 @@ last (:func:`episode_span`), but one of drugs taken only as needed spans no days
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from .episode_pieces import Piece
@@ -85,6 +86,10 @@ def episode_span(pieces: list[Piece]) -> tuple[date, date, int]:
     return start, end, (end - start).days
 
 
-def longest_days(pieces: list[Piece], pause: int) -> int:
-    """The days of the longest episode ``pieces`` make."""
-    return max(episode_span(e)[2] for e in episodes_of(pieces, pause) if e)
+def longest_days(
+    pieces: list[Piece], pause: int, measure: Callable[[list[Piece]], int] | None = None
+) -> int:
+    """The days of the longest episode ``pieces`` make (as ``measure`` counts them, when given:
+    calendar_months.month_measure)."""
+    measure = measure or (lambda e: episode_span(e)[2])
+    return max(measure(e) for e in episodes_of(pieces, pause) if e)

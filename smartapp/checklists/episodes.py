@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from .calendar_months import month_measure, months_text
 from .care_begun import (
     begun_by_plan,
     bounded_by_plans,
@@ -101,11 +102,18 @@ def _anchored(pieces: list[Piece], planned: dict[tuple[str, str], list[date]]) -
 
 
 def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
-    """One episode of care from every modality, judged against ``min_span_days``."""
+    """One episode of care from every modality, judged against ``min_span_days``, or
+    ``min_span_months`` calendar months (calendar_months.py)."""
     within = spec.get("within_days")
     low, high = ctx.window(within)
     floor = low or date.min
-    needed = spec.get("min_span_days", _DEFAULT_SPAN)
+    months = spec.get("min_span_months")
+    needed = months * 28 if months else spec.get("min_span_days", _DEFAULT_SPAN)
+
+    def measure(some: list[Piece]) -> int:
+        """An episode's span: days, or with ``min_span_months`` 28-day months reached."""
+        return month_measure(some, floor) if months else episode_span(some)[2]
+
     pieces = structured_pieces(spec, ctx)
     placed: dict = {}  # undated care a plan in another note places (unread_anchors.py)
     said: list = []  # the statements of care read (unread_denials.py)
@@ -160,10 +168,12 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         for piece in some:
             part = piece.modality if spec.get("per_modality") else "all"
             parts.setdefault(part, []).append(piece)
-        return max(longest_days(part, needed) for part in parts.values())
+        return max(longest_days(part, needed, measure) for part in parts.values())
 
-    best = max(episodes, key=lambda g: episode_span(g)[2])
-    start, end, span = episode_span(best)
+    best = max(episodes, key=measure)
+    start, end, days = episode_span(best)
+    span = measure(best)
+    length = f"{days} days, {months_text(best, floor, months)}" if months else f"{days} days"
     cites = _citations(best)
     sessions = spec.get("min_sessions")
     left = _left(spec, ctx, pieces) if sessions and span >= needed else set()
@@ -197,13 +207,13 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         found = f"Searched {what}: care found began with the request ({start})."
         return Outcome("partial", cites, found, began)
     if span >= needed:
-        found = f"Found an episode of {what}: {start} to {end} ({span} days)"
-        unread = unread_stop(best, needed, ctx, lambda kept: longest_days(kept, needed))
+        found = f"Found an episode of {what}: {start} to {end} ({length})"
+        unread = unread_stop(best, needed, ctx, lambda kept: longest_days(kept, needed, measure))
         if unread:  # long enough only while a stale order runs on: its stop may be unread
             return Outcome("unknown", cites, f"{found}, but not judged: an open medication "
                            f"order carries it, and a note that could not be read may say it "
                            f"stopped ({unread}).", began)  # fmt: skip
-        unread = unread_pause(best, needed, ctx, lambda kept: longest_days(kept, needed))
+        unread = unread_pause(best, needed, ctx, lambda kept: longest_days(kept, needed, measure))
         if unread:  # long enough only across a pause after coded care an unread note may end
             return Outcome("unknown", cites, f"{found}, but not judged: it joins coded care to "
                            f"later care across a pause, and a note that could not be read may "
@@ -223,6 +233,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     return Outcome(
         "partial",
         cites,
-        f"Searched {what}: care documented from {start} to {end} ({span} days), {needed} needed.",
+        f"Searched {what}: care documented from {start} to {end} ({length})"
+        + ("." if months else f", {needed} needed."),
         began,
     )

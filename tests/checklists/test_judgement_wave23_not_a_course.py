@@ -81,7 +81,9 @@ _MELOXICAM = {
     "status": "active",
     "subject": {"reference": "Patient/p"},
     "medicationCodeableConcept": {"text": "meloxicam 15 MG oral tablet"},
-    "authoredOn": "2026-02-05",
+    # Open to the 5/4 review: three calendar months from 1/30 (TSA-002's min_span_months; from
+    # 2/5 it was 88 days, which met 84 but is short of 5/5).
+    "authoredOn": "2026-01-30",
     "dosageInstruction": [{"text": "1 tab daily"}],
 }
 

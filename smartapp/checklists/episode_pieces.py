@@ -119,7 +119,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue
         words = own.part(finding, note_date)
         mentioned = sorted(d for d in own_dates(finding, words, note_date) if d <= note_date)
-        now = ongoing(words)  # "+ HEP ongoing" in an "h/o:" line (ongoing_care.py)
+        # "+ HEP ongoing" in an "h/o:" line (ongoing_care.py); a statement of one piece of care
+        # has no words of its own apart: its statement's ("currently HEP daily").
+        now = ongoing(words if words is not None else finding.snippet)
         if (finding.section == "pmh" or finding.historical) and not (mentioned or now):
             continue  # past history with no date: not this episode
         if spec.get("provider_directed") and finding.self_directed:

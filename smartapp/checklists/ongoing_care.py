@@ -52,6 +52,10 @@ _VERB = (
     r"|(?:still|currently)\s+(?:doing|does|using|uses|performing|performs|attending|attends|"
     r"going\s+to|goes\s+to|taking|takes|on|in|with)"
     r"|keep(?:s|ing)\s+up(?:\s+with)?|ongoing"
+    # Present tense with no "still": "Hx: ... currently HEP daily", "uses diclofenac gel",
+    # "taking acetaminophen" (blind wave 44, FJ/hya-02): what the patient does now, whatever
+    # the line's heading; "used", "took" and "s/p" stay history.
+    r"|(?:currently|presently)|(?:uses|using|takes|taking)"
     r"|(?:remains?|remaining|stays?|staying)\s+(?:on|compliant\s+with|adherent\s+(?:to|with)))"
     r"\s+(?:(?!(?:and|or|but|to|have|has|had|having|pain\w*|ache\w*|hurt\w*|struggl\w*|"
     r"issues?|problems?|concerns?|symptoms?|swelling|stiffness|instability|weakness|soreness|"
@@ -63,7 +67,8 @@ _CONTINUED = re.compile(_VERB + "$", re.IGNORECASE)
 #: Words before that verb that make it no report of care done now: "not continuing", "no
 #: longer doing", "will be continuing", "to be maintaining".
 _NOT_NOW = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|will|would|should|shall|to|plans?|planned|must)|n't)"
+    r"(?:\b(?:not|never|no\s+longer|will|would|should|shall|to|plans?|planned|must|was|were|"
+    r"had|stopped|quit|previously|formerly)|n't)"
     r"(?:\s+be)?\s*$",
     re.IGNORECASE,
 )
@@ -75,6 +80,8 @@ _WHO = r"(?:\b(?:is|are|has\s+been|have\s+been|she|he|they|pt|patient|she's|he's
 _SUBJECT = re.compile(_WHO + "+$", re.IGNORECASE)
 #: The same words kept in front of the care's own (care_parts.OwnWords.part).
 _CONTINUED_FIRST = re.compile(_WHO + "*" + _VERB, re.IGNORECASE)
+#: A history line's heading written before its first item ("Hx: ", "h/o: ").
+_LABEL = re.compile(r"^\s*[A-Za-z/ ]{1,20}:\s*")
 
 
 def continued_before(lead: str) -> int | None:
@@ -93,6 +100,7 @@ def ongoing(words: str | None) -> bool:
     ("continues stationary bike HEP")."""
     if words is None:
         return False
+    words = _LABEL.sub("", words, count=1)  # "Hx: uses diclofenac gel": the line's heading
     if _ONGOING.match(words):
         return True
     return bool(_CONTINUED_FIRST.match(words))

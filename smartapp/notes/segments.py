@@ -90,6 +90,13 @@ _FAMILY_LEAD = re.compile(
 #: is no abbreviation, whose full stop ("1 tab p.o. Daily") a drug list keeps; so a history,
 #: problem or family line, whose items carry no such remarks, is cut there.
 _AFTER_A_NUMBER = re.compile(r"\d\.\s+[A-Z][a-z]")
+#: Nor is a word of three lower-case letters or more, nor a closing bracket or quote: "inj 3/2025
+#: - 2 months. Hyalgan series Oct 2025 (\"best in years\"). PT 2024 x 12 visits" is three
+#: sentences. Left whole, the series' and the PT's sentences were one statement, so the finding
+#: of PT quoted the shot's "2 months." and took the series' October 2025 for its own date
+#: (blind wave 44, FJ/hya-02). An abbreviation's stop follows a letter after a stop ("p.o.") or
+#: a short word ("Dr.", "wk."), which keep their statement.
+_AFTER_A_WORD = re.compile(r"(?:[a-z]{3}|..[)\]\"'])\.\s+[A-Z]")
 
 
 def _list_pieces(
@@ -117,6 +124,7 @@ def _list_pieces(
         for m in SENTENCE_END.finditer(line)
         if header_at(line[m.end() :]) or _FAMILY_LEAD.match(line, m.end())
         or (not bracketed and _AFTER_A_NUMBER.match(line, m.start() - 2, m.end() + 2))
+        or (not bracketed and _AFTER_A_WORD.match(line, m.start() - 4, m.end() + 1))
     ]  # fmt: skip
     bounds = [0, *cuts, len(line)]
     return [

@@ -84,8 +84,10 @@ def month_measure(pieces: list[Piece], floor: date) -> int:
 
 
 def months_text(pieces: list[Piece], floor: date, months: int) -> str:
-    """ "2 months and 23 days of 3 months"."""
+    """ "2 months and 23 days of the 3 months needed", "1 day of the 3 months needed": what a
+    coordinator compares with the payer's months, without a second count in days beside it."""
     whole, days = calendar_span(pieces, floor)
-    unit = "month" if whole == 1 else "months"
-    extra = f" and {days} day{'s' if days != 1 else ''}" if days else ""
-    return f"{whole} {unit}{extra} of {months} months"
+    parts = [f"{whole} month{'s' if whole != 1 else ''}"] if whole else []
+    if days or not whole:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    return f"{' and '.join(parts)} of the {months} months needed"

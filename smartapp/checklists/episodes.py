@@ -173,7 +173,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     best = max(episodes, key=measure)
     start, end, days = episode_span(best)
     span = measure(best)
-    length = f"{days} days, {months_text(best, floor, months)}" if months else f"{days} days"
+    length = months_text(best, floor, months) if months else f"{days} days"
     cites = _citations(best)
     sessions = spec.get("min_sessions")
     left = _left(spec, ctx, pieces) if sessions and span >= needed else set()

@@ -52,7 +52,7 @@ def test_the_message_counts_months() -> None:
     bundle = record("27447", _celecoxib("2025-11-03"), reason="M17.12",
                     order={"authoredOn": "2026-01-26"})  # fmt: skip
     found = status(bundle, "TKA-002", as_of=date(2026, 1, 26))
-    assert "2 months and 24 days of 3 months" in str(found)
+    assert "2 months and 24 days of the 3 months needed" in str(found)
 
 
 @pytest.mark.parametrize(

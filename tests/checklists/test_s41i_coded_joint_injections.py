@@ -162,4 +162,5 @@ def test_an_injection_is_one_day_of_care_as_a_note_states_it():
     for bundle in (coded, stated):
         found = status(bundle, item, as_of=AS_OF)
         assert found["status"] == "partial"
-        assert "2025-11-18 to 2025-11-18 (0 days)" in found["searched"], found["searched"]
+        searched = found["searched"]
+        assert "2025-11-18 to 2025-11-18 (1 day of the 3 months needed)" in searched, searched

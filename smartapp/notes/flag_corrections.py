@@ -22,6 +22,7 @@ from . import cues, not_evidence
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
+from .inability_limits import flags_of_the_inability
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES
@@ -183,6 +184,8 @@ def entity_flags(
         # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.
         if verb_denial_elsewhere(ent, label.startswith("functional-deficits|")):
             flags["negated"] = False
+    for flag in flags_of_the_inability(ent, label):
+        flags[flag] = False  # "not able to reach overhead" is the limit, as "unable to" is
     if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):
         flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
     if label == "functional-deficits|positioning-need" and (

@@ -15,6 +15,7 @@ from . import cues, not_evidence
 from .clauses import clause_of
 from .field_answers import field_opens_answered_no, left_empty
 from .flag_corrections import _CAPACITY, _asked_for, _lead
+from .inability_limits import without_inability
 from .lines import NoteLines
 from .regex_target_flags import regex_flags
 from .segments import Segment
@@ -53,6 +54,11 @@ def pattern_flags(
             flags["hypothetical"] = regex_flags(plain, match.start(), match.end(), label)[
                 "hypothetical"
             ]
+    if (flags["negated"] or flags["speculative"]) and (
+        plain := without_inability(seg.text, match.start(), label)
+    ) is not None:  # "not able to" / "could not walk >10 ft" is the limit, as "unable to" is
+        again = regex_flags(plain, match.start(), match.end(), label)
+        flags["negated"], flags["speculative"] = again["negated"], again["speculative"]
     if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
     if left_empty(seg.text[match.end() :]):

@@ -1,0 +1,88 @@
+"""An inability written with a denial word is the limitation itself, for the findings that say
+what the patient can do: "not able to walk >10 ft", "could not self-propel >15 ft", "no longer
+able to climb stairs", "not independent with bed mobility".
+
+"Unable to walk" is a target of its own and no ConText trigger, so it is read as the limit; the
+same inability written "not able to", "cannot", "could not", "no longer able to" or "not
+capable of" gave medspaCy's forward "not" / "no longer" the activity after it, and the limit a
+careful reviewer sees read as denied. Scoped to the patient's abilities (functional deficits,
+mobility-related ADLs, a cane's, walker's or manual chair's insufficiency): for care and events
+the same words still deny ("not able to attend PT", "could not get the MRI", "not able to afford
+meloxicam" is no course had), and those concepts never reach here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: Labels ("category|concept") whose target is something the patient does or cannot do. A
+#: functional score is excluded: "could not complete the ODI" is no score.
+_ABILITY_LABELS = frozenset(
+    {
+        "clinical-notes|mradl-limitation",
+        "clinical-notes|cane-walker-insufficient",
+        "clinical-notes|manual-chair-insufficient",
+    }
+)
+_ABILITY_CATEGORY = "functional-deficits|"
+_NOT_ABILITY = frozenset({"functional-deficits|functional-score"})
+
+#: The inability right before the target, with at most an adverb between ("not able to safely
+#: walk"). spaCy cuts "can't" into "ca" + "n't" and "cannot" into "can" + "not".
+_INABILITY_LEAD = re.compile(
+    r"\b(?:(?:is|was|are|were|has\s+been|been)\s+)?"
+    r"(?:not\s+able\s+to|not\s+capable\s+of|no\s+longer\s+able\s+to|no\s+longer\s+capable\s+of|"
+    r"cannot|can\s+not|can'?t|could\s+not|couldn'?t|"
+    r"not\s+independent\s+(?:with|w/|in|for))"
+    r"\s+(?:(?:safely|independently|fully|even|functionally|effectively)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def in_scope(label: str) -> bool:
+    """Whether ``label`` names something the patient can or cannot do."""
+    if label in _NOT_ABILITY:
+        return False
+    return label.startswith(_ABILITY_CATEGORY) or label in _ABILITY_LABELS
+
+
+def inability_lead(text: str, start: int, label: str) -> tuple[int, int] | None:
+    """Where the inability written just before a target at ``start`` of ``text`` stands, for a
+    ``label`` naming what the patient can do; None when there is none."""
+    if not in_scope(label):
+        return None
+    low = max(0, start - 60)
+    lead = _INABILITY_LEAD.search(text[low:start])
+    return (low + lead.start(), start) if lead else None
+
+
+def without_inability(text: str, start: int, label: str) -> str | None:
+    """``text`` with the inability before the target at ``start`` blanked (offsets kept), for a
+    pattern target's denial to be read again without it; None when there is none."""
+    span = inability_lead(text, start, label)
+    if span is None:
+        return None
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
+#: ConText categories an inability's own words give the target: "not" denies, "could" ("could
+#: not walk") reads as a maybe. The flag each sets.
+_LEAD_FLAGS = {"NEGATED_EXISTENCE": "negated", "SPECULATIVE": "speculative"}
+
+
+def flags_of_the_inability(ent: Any, label: str) -> list[str]:
+    """The flags ConText set on ``ent`` only from an inability written just before it ("not able
+    to walk >10 ft", "could not comb her hair"), for a target naming what the patient can do:
+    the limit, not its denial or a maybe. A denial of its own elsewhere ("Denies falls; cannot
+    kneel") keeps its flag."""
+    span = inability_lead(ent.doc.text, ent.start_char, label)
+    if span is None:
+        return []
+    cleared = []
+    for category, flag in _LEAD_FLAGS.items():
+        words = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
+                 if m.category == category]  # fmt: skip
+        if words and all(w.start_char >= span[0] and w.end_char <= span[1] for w in words):
+            cleared.append(flag)
+    return cleared

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from .durations import find_dates
 from .model import CARE_CATEGORIES, NoteFinding
+from .problems import open_parenthesis
 
 #: A time before the note that names no date: read by the checklists (past_times.py) when it is
 #: a count of years or the last season ("3 years ago", "last fall").
@@ -69,7 +70,7 @@ def entry_time(
     previous statement's span, when it was of the same list."""
     if _has_time(text[start:end], note_date):
         return ""
-    opened = _open_parenthesis(text, start)
+    opened = open_parenthesis(text, start)
     if opened is not None:
         piece = _PIECE_END.search(text, opened + 1, start)
         if piece is None:
@@ -140,19 +141,3 @@ _STARTED = re.compile(
     r"\b(?:since|from|start\w*|began|begun|onset|dx'?d?|diagnosed|ongoing|current\w*|chronic)\b",
     re.IGNORECASE,
 )
-
-
-def _open_parenthesis(text: str, start: int) -> int | None:
-    """Where the parenthesis holding ``start`` opens, when it opens on its line and is not
-    closed before ``start``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    depth = 0
-    for position in range(start - 1, line_start - 1, -1):
-        char = text[position]
-        if char == ")":
-            depth += 1
-        elif char == "(":
-            if depth == 0:
-                return position
-            depth -= 1
-    return None

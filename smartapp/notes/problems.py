@@ -62,9 +62,9 @@ _REMARK_DASH = re.compile(r"\s+[-–]\s+")
 _CUT = re.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 
 
-def _in_open_parenthesis(text: str, before_end: int, start: int) -> bool:
-    """Whether ``start`` lies inside a parenthesis opened on its line before ``before_end`` (in
-    the entry a statement cut from) and not yet closed."""
+def open_parenthesis(text: str, start: int) -> int | None:
+    """Where the parenthesis holding ``start`` opens, when it opens on its line and is not
+    closed before ``start``."""
     line_start = text.rfind("\n", 0, start) + 1
     depth = 0
     for position in range(start - 1, line_start - 1, -1):
@@ -73,9 +73,16 @@ def _in_open_parenthesis(text: str, before_end: int, start: int) -> bool:
             depth += 1
         elif char == "(":
             if depth == 0:
-                return position < before_end
+                return position
             depth -= 1
-    return False
+    return None
+
+
+def _in_open_parenthesis(text: str, before_end: int, start: int) -> bool:
+    """Whether ``start`` lies inside a parenthesis opened on its line before ``before_end`` (in
+    the entry a statement cut from) and not yet closed."""
+    opened = open_parenthesis(text, start)
+    return opened is not None and opened < before_end
 
 
 def remark_regions(

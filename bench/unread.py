@@ -71,6 +71,10 @@ order's date of service when the note stating the start was unread), 5 after (al
 HHC-004, OCC-003, LMRI-004, THA-001): a face-to-face gap found with a note unread is now "could
 not check", naming the notes (start_window.py).
 
+End of stop 40 (4,535 cases, 9,138 trials, way binary-404): 6 violations -- the same 5 (a)
+(HHC-001, HHC-004, OCC-003, LMRI-004, THA-001) and one (b) from wave 45, new this stop:
+FO/aim-03's AIM-001 turns missing -> unknown with doc3 unread but does not name the note.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

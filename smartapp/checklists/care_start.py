@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import latest_on_or_before, numeric_date, safe_date
+from .episode_run import continued_on, first_certified
 from .plan_periods import names_plan, stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.
@@ -93,7 +94,9 @@ def start_of_care(
     late = _RECERT_DAYS if recert else _LATE_DAYS
     if found:
         return max(found)
-    opened = _first_certified(periods, earliest, order_date, late)
+    opened = first_certified(
+        periods, earliest, order_date, late, continued_on(record, earliest, order_date)
+    )
     if opened in recerts:
         # The first period on record is itself a recertification ("HH POC recert 6/10-8/8"):
         # the episode began at least one certification period before it, and its encounter is
@@ -222,23 +225,3 @@ _RECERT = re.compile(
     r"\s+(?:cert(?:ification)?|episode|60-day)\s*(?:period|episode)?)\b",
     re.IGNORECASE,
 )
-
-
-def _first_certified(
-    periods: list[tuple[date, date]], earliest: date, order_date: date, late: int = _LATE_DAYS
-) -> date | None:
-    """The first day of the run of back-to-back certification periods ("HH POC cert 3/3-5/1",
-    "recert 5/2-6/30") whose latest period began by ``order_date``: a recertification continues
-    the episode its first certification opened (blind wave 13, AR/hh-04); a break between
-    periods opens a new episode."""
-    start: date | None = None
-    last_end: date | None = None
-    opened: date | None = None
-    for begin, end in sorted(p for p in periods if earliest <= p[0] <= order_date):
-        if last_end is None or begin > last_end + timedelta(days=1):
-            start = begin  # a new run of periods
-        last_end = max(end, last_end or end)
-        opened = start
-    if last_end is None or last_end < order_date - timedelta(days=late):
-        return None  # the last run ended long before the order: the order opens an episode
-    return opened

@@ -61,7 +61,13 @@ def _periods(line: str) -> Iterable[tuple[date, date]]:
 #: CARE - RECERTIFICATION" then "Period: 11/14/2025 - 01/12/2026." (blind wave 21, BU/hh-02: the
 #: lapsed plan counted for the next period's visits). Only in a text that names a plan: a bare
 #: "Period:" elsewhere may be anything's.
-_PERIOD_LABEL = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?period\s*(?:\(\w+\)\s*)?:", re.IGNORECASE)
+_PERIOD_LABEL = re.compile(
+    r"^\W*(?:(?:[a-z-]+\s+){0,2}?period\s*(?:\(\w+\)\s*)?:"
+    # ... or headed by the certification itself: "Cert 05/11/2026-07/09/2026." under "HOME
+    # HEALTH PLAN OF CARE (signed)" (blind wave 45, FP/homehealth-03: the start of care unread).
+    r"|cert(?:ification)?(?:\s+dates?)?\s*[:#]?\s*(?=\d))",
+    re.IGNORECASE,
+)
 
 
 #: A treatment plan's heading ("Plan:", "Treatment plan:"), for goals whose heading states the

@@ -208,13 +208,18 @@ def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
 _REVIEWED_WITH = re.compile(
     r"(?<!\bbe )(?<!\bnot )(?<!\byet )\b(?i:reviewed|discussed|went over)\s+(?:\w+\s+){0,3}?"
     r"(?i:with)\s+(?:(?i:dr)\.?\s+[A-Z]|[A-Z][\w'’-]+,?\s+(?:MD|DO)\b)"
+    # ... or the physician's dated countersignature it records: "Signed S. Oduya DPT; Dr
+    # Kingsley signed 5/28/26" under an agency PT's plan (blind wave 45, FM/homehealth-03).
+    r"|\b(?i:dr)\.?\s+[A-Z][\w'’-]+,?\s+(?:(?:MD|DO)\s+)?(?i:(?:co-?|counter-?)?signed)"
+    r"\s+(?i:on\s+)?\d{1,2}/\d{1,2}"
 )
 
 
 def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
     """True unless ``ref`` is a text of the record signed only by hands outside ``roles``
     (records without text, such as procedures and care plans, are not judged here). A text
-    that records its review with a physician by name counts as a practitioner's."""
+    that records its review with a physician by name, or the physician's dated countersignature,
+    counts as a practitioner's."""
     note = next((t for t in ctx.record.all_texts() if t.ref == ref), None)
     if note is None or note.text is None or note_signed_by(ctx, note, roles):
         return True

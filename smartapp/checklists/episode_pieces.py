@@ -90,6 +90,9 @@ class Piece:
     #: not days between dates: ``min_span_months`` counts it as that many months
     #: (calendar_months.py)
     stated: bool = False
+    #: an undated line of a medication list: on the list at the visit, it dates no trial begun
+    #: before it, so that visit's exam is no follow-up after one (episodes.py; blind wave 45)
+    listed: bool = False
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
@@ -220,6 +223,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
             stated=bool(days) and len(mentioned) < 2 and in_units(words or finding.snippet, days),
+            listed=finding.section == "medications" and not (mentioned or days or past),
         )
         out.append((finding, piece, now))
     return begun_with_joined(out, ctx)

@@ -198,8 +198,11 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             f"{running}, a course under way, not completed.",
         )
     # When the care began (for ``after``): a mention with no date of its own speaks of care
-    # before the note that writes it ("has taken naproxen"), so it began the day before.
-    began = [p.start if p.timed else p.start - timedelta(days=1) for p in best]
+    # before the note that writes it ("has taken naproxen"), so it began the day before; a
+    # medication list's undated line only says the drug is on the list at that visit, no trial
+    # dated before it (blind wave 45, FP/lumbarmri-02: "Current Outpatient Medications:
+    # cyclobenzaprine ...", the only visit's exam no follow-up after a trial).
+    began = [p.start if p.timed or p.listed else p.start - timedelta(days=1) for p in best]
     if not needed and all(with_request(p, ctx.order_date) for p in best):
         # No length asked (the facet LCD's "documented failure" of care): what began with the
         # request ("Rx meloxicam started today"), kept above for want of earlier care, is still

@@ -43,6 +43,22 @@ INFORMANT = re.compile(
 )
 #: An unfilled template field ("ADLs: ***", "@FALLSCREEN@") documents nothing.
 PLACEHOLDER = re.compile(r"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{4,}")
+#: A banner's asterisks that open a line and frame a title in capitals ("*** FAX *** Outside
+#: records ...", "*** OUTSIDE RECORDS RECEIVED VIA FAX 03/30/2026 ***") decorate it: they leave
+#: no field blank, and the faxed record after them is read (blind wave 45, FM/genetic-03: a prior
+#: germline test in a faxed outside record read as unfilled, so as not documented).
+_BANNER = re.compile(
+    r"^[ \t]*\*{3,}[ \t]*(?=[^*\n]*[A-Z]{3})[A-Z0-9][A-Z0-9 /&,.'-]*?[ \t]*\*{3,}", re.MULTILINE
+)
+
+
+def has_placeholder(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an unfilled template field, a banner's asterisks aside."""
+    banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
+    return any(
+        not any(a <= m.start() < b for a, b in banners)
+        for m in PLACEHOLDER.finditer(text, start, end)
+    )
 #: A statement about what the job requires is not about what the worker can do.
 JOB_CONTEXT = re.compile(
     r"\b(job|duties|demands|pdl|requires|required|essential functions|position|employer)\b",

@@ -86,7 +86,7 @@ def statement_findings(
         INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)
     )
     informant = bool(cues.INFORMANT.search(seg.text))
-    placeholder = bool(cues.PLACEHOLDER.search(seg.text))
+    placeholder = cues.has_placeholder(note.text, seg.start, seg.end)
     # A form line's empty box leaves its own item blank, not a finding ticked beside it; a tick
     # of care stays blank (its trial needs dates the narrative tells: bd0b0a9, reverted).
     boxes_only = placeholder and only_empty_boxes(seg.text, cues.PLACEHOLDER)

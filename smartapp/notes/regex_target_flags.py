@@ -14,8 +14,12 @@ from .clauses import clause_bounds
 from .context_rules import context_rules
 from .question_prompts import without_answered_prompts
 
+#: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
+#: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
 _NEGATION_BEFORE = re.compile(
-    r"\b(no|not|denies|denied|without|never|declined|none)\b[^.;]*$", re.IGNORECASE
+    r"\b(no|not|denies|denied|without|never|declined|declines|refused|refuses|(?:is|are) "
+    r"(?:declining|refusing)|none)\b[^.;]*$",
+    re.IGNORECASE,
 )
 #: Also care the patient turned down or whose order was cancelled, written after it (blind wave
 #: 15, AW/cgm-03: "Discussed starting basal insulin today - pt declines, prefers to keep working

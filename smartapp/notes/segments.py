@@ -130,8 +130,27 @@ def _list_pieces(
     return [
         span
         for start, end in pairwise(bounds)
-        for span in _pieces(line[start:end], offset + start, pattern, bracketed)
-    ]
+        for span in _pieces(
+            line[start:end], offset + start,
+            SENTENCE_END if not bracketed and _denies_its_list(line[start:end]) else pattern,
+            bracketed,
+        )
+    ]  # fmt: skip
+
+
+#: A history sentence that opens with a denial denies each thing it lists: "PMH: none. No h/o
+#: HTN, stroke, or heart disease." has no stroke (blind wave 45, FM/cpap-02); cut at its commas,
+#: "stroke" lost its "No h/o". Not in a drug or allergy list, whose items are apart ("No
+#: insulin, metformin 500 bid").
+_DENIAL_SENTENCE = re.compile(
+    r"\s*(?:no|denies|denied|negative for)\b(?!\s+(?:other|further)\b)", re.IGNORECASE
+)
+
+
+def _denies_its_list(sentence: str) -> bool:
+    """True when ``sentence``, after any header opening it, opens with a denial."""
+    found = header_at(sentence)
+    return bool(_DENIAL_SENTENCE.match(sentence, found[1] if found else 0))
 
 
 def _open_bracket(text: str) -> bool:

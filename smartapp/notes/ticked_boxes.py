@@ -114,19 +114,32 @@ def contradicted_ticks(
     for i in ticked:  # the line itself answers its boxes no
         if _line_denies_all(texts.get(findings[i].note_ref, ""), findings[i].start):
             out[i] = replace(findings[i], hypothetical=True)
-    # The narrative: every statement that is no form box (an empty box denies nothing here).
+    # The narrative: every statement that is no form box (an empty box denies nothing here),
+    # nor the label of the tick's own line of boxes: "Cardiac Risk Factors: [x] HTN [ ] DM"
+    # names the form's question, and its empty box leaves the label unfilled, not denied (blind
+    # wave 45, FM/cardiac-03).
     narrative = [f for i, f in enumerate(findings) if i not in boxes]
-    # A measure that found nothing answers no as a denial does ("Low fall risk" on testing
-    # against a ticked "[X] Fall risk", blind wave 38, EG/walker-02).
-    denied = {(f.category, f.concept) for f in narrative if _answers_no(f)}
     asserted = {(f.category, f.concept) for f in narrative if f.asserted and not f.normal}
-    denied -= asserted
-    if _MANUAL_CHAIR not in asserted and any(_ARMS_NORMAL.search(t or "") for t in texts.values()):
-        denied.add(_MANUAL_CHAIR)
+    arms_normal = any(_ARMS_NORMAL.search(t or "") for t in texts.values())
+    chair = _MANUAL_CHAIR not in asserted and arms_normal
     for i in ticked:
-        if (findings[i].category, findings[i].concept) in denied:
+        own = (findings[i].note_ref, _line_of(texts, findings[i]))
+        key = (findings[i].category, findings[i].concept)
+        # A measure that found nothing answers no as a denial does ("Low fall risk" on testing
+        # against a ticked "[X] Fall risk", blind wave 38, EG/walker-02).
+        denied = any(
+            _answers_no(f) and (f.category, f.concept) == key
+            and (f.note_ref, _line_of(texts, f)) != own
+            for f in narrative
+        )  # fmt: skip
+        if (denied and key not in asserted) or (chair and key == _MANUAL_CHAIR):
             out[i] = replace(findings[i], hypothetical=True)
     return out
+
+
+def _line_of(texts: dict[str, str], finding: NoteFinding) -> int:
+    """Where the line holding ``finding`` in its note's text begins."""
+    return (texts.get(finding.note_ref) or "").rfind("\n", 0, finding.start) + 1
 
 
 def _answers_no(finding: NoteFinding) -> bool:

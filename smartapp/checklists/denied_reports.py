@@ -77,3 +77,26 @@ def bare_recert_plan(plan: Any, reporting: set[str]) -> bool:
     """Whether a CarePlan is a recertification whose text neither measures again nor grades the
     goals (its reference not among ``reporting``)."""
     return bool(_RECERT.search(plan.text or "")) and plan.ref not in reporting
+
+
+#: A therapy discipline just before "progress note": "OT PROGRESS NOTE", "PT progress note",
+#: "Speech therapy progress note" name the therapist's report, not the EHR's name of every note.
+_DISCIPLINE_BEFORE = re.compile(
+    r"\b(?:pt|ot|slp|st|physical therapy|occupational therapy|speech(?:[- ]language)?"
+    r"(?: therapy| pathology)?|therapy|rehab)\s*$",
+    re.IGNORECASE,
+)
+
+
+def therapist_progress_notes(findings: Any, ctx: Context, measured: set[str]) -> set[str]:
+    """The references of texts headed as a therapist's progress note ("OT PROGRESS NOTE") that
+    measure an outcome score or motion again (``measured``): the goals' measures taken again are
+    the comparison with the goals the report owes (blind wave 45, FN/pt-03: "OT PROGRESS NOTE
+    10/9/26 (visit 19): DASH 38. Grip R 31 lb" after an evaluation's DASH 62 and its goals)."""
+    texts = ctx.texts
+    return {
+        f.note_ref
+        for f in findings
+        if f.concept == "progress-note" and f.note_ref in measured
+        and _DISCIPLINE_BEFORE.search(texts.get(f.note_ref, "")[max(0, f.start - 30) : f.start])
+    }  # fmt: skip

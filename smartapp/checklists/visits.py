@@ -20,7 +20,13 @@ from typing import Any
 from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
-from .denied_reports import bare_recert_plan, bare_recertification, denied_reports, remeasured
+from .denied_reports import (
+    bare_recert_plan,
+    bare_recertification,
+    denied_reports,
+    remeasured,
+    therapist_progress_notes,
+)
 from .finding_dates import finding_date, note_dates
 from .not_a_plan import blank_notes
 from .plan_periods import notes_lapsed
@@ -79,6 +85,7 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     compared |= {
         f.note_ref for f in findings if f.concept == "goals-progressing" and f.note_ref in measured
     }
+    compared |= therapist_progress_notes(findings, ctx, measured)  # "OT PROGRESS NOTE: DASH 38"
     for plan in ctx.record.of("CarePlan"):
         if (plan.date and (names["names"] or any_plan) and plan.status in _SIGNED_PLAN
                 and (any_plan or matches_concept((), plan.text, names))

@@ -62,6 +62,24 @@ def done_before_date(text: str, position: int, date_start: int) -> bool:
     return bool(brk and _DONE.search(between, brk.end()))
 
 
+#: A comparison's date after a change the finding shows: "progressed since 2025", "worse
+#: compared with the 3/2025 films", "new vs prior MRI 6/2024". It dates the older study the
+#: finding is measured against, not the finding (blind wave 45, FO/tha-02: a January 2026 film
+#: "progressed since 2025" read as a 2025 finding, outside the year before the request).
+_COMPARED = re.compile(
+    r"(?:\b(?:progress\w*|worse\w*|increas\w*|decreas\w*|chang\w*|unchanged|stable|improv\w*"
+    r"|interval\w*|new|advanc\w*|enlarg\w*|grown|grew)\b[^.;:\n]{0,25}?\b(?:since|from)"
+    r"|\b(?:compared\s+(?:to|with)|comparison(?:\s+(?:to|with))?|relative\s+to|vs\.?))"
+    r"\s+(?:(?:the\s+)?(?:prior|previous|last|old\w*)\s+(?:[a-z]+\s+){0,2}(?:(?:of|on|from|dated)\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def comparison_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of a statement is the comparison's a change is told since."""
+    return bool(_COMPARED.search(text[max(0, start - 60) : start]))
+
+
 def nearest_date(
     mentions: Sequence[Any],
     position: int,
@@ -83,6 +101,7 @@ def nearest_date(
         if (note_date is None or m.when <= note_date)
         and not _PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
         and not (care and study_date(text, m.start))
+        and not (not care and not plan and comparison_date(text, m.start))
         and not (plan and m.start > position and done_before_date(text, position, m.start))
     ]  # fmt: skip
     if not past:

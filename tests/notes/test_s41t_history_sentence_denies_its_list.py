@@ -7,25 +7,8 @@ commas as a list, so "stroke" lost its "No h/o" and met the CPAP comorbidity (NC
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from smartapp.notes.findings import find_findings
-from smartapp.notes.model import NoteInput
-
-
-def _found(text: str, concept: str) -> list:
-    notes = [NoteInput("DocumentReference/n1", text, date(2026, 3, 2))]
-    return [f for f in find_findings(notes) if f.concept == concept]
-
-
-def _stated(text: str, concept: str) -> list[str]:
-    return [
-        f.text
-        for f in _found(text, concept)
-        if not (f.negated or f.hypothetical or f.family or f.planned)
-    ]
+from stated_findings import stated as _stated
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,7 @@ narrative denying them. A denial elsewhere in the record still overrides the tic
 
 from __future__ import annotations
 
-from datetime import date
-
-from smartapp.notes.findings import find_findings
-from smartapp.notes.model import NoteInput
-
-
-def _found(text: str, concept: str) -> list:
-    notes = [NoteInput("DocumentReference/n1", text, date(2026, 3, 2))]
-    return [f for f in find_findings(notes) if f.concept == concept]
-
-
-def _stated(text: str, concept: str) -> list[str]:
-    return [
-        f.text
-        for f in _found(text, concept)
-        if not (f.negated or f.hypothetical or f.family or f.planned)
-    ]
+from stated_findings import stated as _stated
 
 
 def test_ticked_risk_factor_beside_an_empty_box_is_stated() -> None:

@@ -71,6 +71,17 @@ _SIGN_OFF = re.compile(
 )
 
 
+#: A signature closed by a full stop at its line's end: "Signed R. Vance DPT." (blind wave 45's
+#: helper found it read as no signing credential, so a therapist's own plan passed as the
+#: physician's). Only credentials that name nothing else sign this way, as after a dash: "Continue
+#: home PT." ends a plan, not a signature.
+_SIGNER_STOP = re.compile(
+    rf"(?:\b[A-Z][A-Za-z'’-]+|\b[A-Z]\.)\s*,?[ \t]+((?:(?:{_BARE})(?:[-/,]\s*|[ \t]+)?)+)"
+    r"\.[ \t]*$",
+    re.MULTILINE,
+)
+
+
 #: A signature given by a doctor named by title, not credential: "Signed Dr. Borowski 3/21/26"
 #: closing an agency PT's evaluation and plan of care (blind wave 38, EL/homehealth-03), "e-signed
 #: by Dr. Achebe"; not a signature still to come ("to be signed by Dr. X", "pending signature").
@@ -85,7 +96,12 @@ def credentials(text: str) -> set[str]:
     """The credentials written after signing names, after who performed it, or alone after a
     dash that ends a line, in ``text``."""
     found: set[str] = set()
-    signers = (*_SIGNER.finditer(text), *_PERFORMER.finditer(text), *_SIGN_OFF.finditer(text))
+    signers = (
+        *_SIGNER.finditer(text),
+        *_SIGNER_STOP.finditer(text),
+        *_PERFORMER.finditer(text),
+        *_SIGN_OFF.finditer(text),
+    )
     for match in signers:
         found |= {c for c in re.split(r"[-/,\s]+", match[1]) if c} | {
             c for c in _ALL if re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", match[1])

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlfile import safe_load
+from .borrowed_region_words import without_borrowed_words
 
 REGIONS_FILE = Path(__file__).with_name("regions.yaml")
 _SIDES = {
@@ -92,27 +93,10 @@ def without_examples(text: str) -> str:
     return _EXAMPLES.sub(" ", text) if "(" in text else text
 
 
-#: Arms or hands that are how a patient rises, not the limb the note is about: "needs arms to
-#: stand from chair", "pushes up with both arms from the chair", "uses arms of chair to rise",
-#: "arm rests" (a knee or hip limitation's usual words, blind wave 15, AZ/hya-04). Not "arm pain
-#: when rising" nor "uses arms to reach overhead": nothing there rises on the arms.
-_RISING_ON_ARMS = re.compile(
-    r"\b(?:uses?|using|needs?|needing|requires?|with|relies\s+on|relying\s+on"
-    r"|push(?:es|ing)?\s+(?:up|off)\s+(?:with|using))\s+"
-    r"(?:(?:his|her|their|both|bilateral|bilat|b/l|the)\s+)?"
-    r"(?:arms?|hands?|upper\s+extremit(?:y|ies)|ues?)(?:\s+(?:support|assist(?:ance)?))?"
-    r"(?=\s+(?:to|for|from|when|while|of)\b[^.;,]{0,25}?\b(?:stand\w*|ris(?:e|es|ing)"
-    r"|get(?:ting)?\s+up|sit-to-stand|chairs?|transfer\w*|toilet|couch|stairs?))"
-    r"|\barms?\s+of\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:chair|couch|sofa|recliner)\b"
-    r"|\barm\s*-?\s*rests?\b",
-    re.IGNORECASE,
-)
-
-
 def _regions_in_text(text: str) -> frozenset[str]:
     table = _table()
     found: set[str] = set()
-    text = _RISING_ON_ARMS.sub(lambda m: " " * len(m.group()), text)
+    text = without_borrowed_words(text)
     for match in table["pattern"].finditer(text):
         region = table["words"][match.group("word").lower()]
         side = _SIDES.get((match.group("side") or "").lower())

@@ -33,6 +33,7 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
+from .referral_reason import COMPLAINTS, referral_reason_only
 from .regex_target_flags import FACTS, TOLD_INDICATION
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
@@ -86,6 +87,8 @@ def entity_flags(
     flags = modifier_flags(ent)
     if CARE.match(label) and cause_only(ent):
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
+    if label in COMPLAINTS and referral_reason_only(ent):
+        flags["hypothetical"] = False  # "Referred for snoring, witnessed pauses": why referred
     if flags.get("normal") and not normal_in_own_clause(seg.text, ent.start_char, ent.end_char):
         flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
     elif label.startswith("exam-findings|") and joined_list_result(seg.text, ent.end_char):

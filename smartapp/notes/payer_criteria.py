@@ -67,10 +67,20 @@ CRITERIA_LABEL = re.compile(
     rf"|\w+\W{{0,3}}\(\s*(?:copied|pasted|quoted|taken)\s+(?:verbatim\s+)?from\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?:{_PAYER}|caresource|health plan)\b[^)]{{0,40}}\)"
     r"|(?<!meets\s)(?<!meet\s)(?<!met\s)(?<!meeting\s)"
-    rf"{_PAYER}\s+criteria{_LABEL_TAIL})\s*:",
+    rf"{_PAYER}\s+criteria{_LABEL_TAIL})\s*:"
+    # A bracketed banner that says the text after it was pasted from the payer ("[Pasted from
+    # payer policy] \"Attended PSG is indicated when HSAT is contraindicated: ... prior inadequate
+    # HSAT.\"", blind wave 47, FV/sleep-studies-02; "[Pasted from payer policy for reference]"
+    # over the policy's paragraph, FW/genetic-02): no colon closes it, the bracket does. A bare
+    # "[pasted]" or "[copied forward from 3/1]" names no payer and is the clinician's own text.
+    rf"|\[\s*(?:copied|pasted|quoted|taken)\s+(?:verbatim\s+)?from\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
+    rf"(?:{_PAYER}|caresource|health plan)\b[^\]\n]{{0,40}}\]",
     re.IGNORECASE,
 )
 _OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
+#: A label that says its text was pasted, and ends its own line: the text is the next line.
+_PASTED_WORD = re.compile(r"\b(?:copied|pasted|quoted|verbatim|taken)\b", re.IGNORECASE)
+_LINE_END = re.compile(r"[ \t]*\r?\n")
 
 
 #: How far back a pasted criteria list's label is looked for.
@@ -85,7 +95,8 @@ def pasted_criteria_near(text: str, start: int, end: int) -> bool:
 
 def under_pasted_criteria(text: str, at: int, end: int | None = None) -> bool:
     """Whether ``at`` lies in a pasted criteria list: the rest of its label's line, or the
-    quotation the label opens, however many lines it runs (evidence after it still counts).
+    quotation the label opens, however many lines it runs, or the next line under a pasted
+    text's label that ends its own line (evidence after it still counts).
     A finding read from the start of its statement (``at`` to ``end``) may open with the label
     itself ('Criteria (pasted from policy): "Genetic counseling ... must be performed prior to
     testing"', blind wave 21 BX/gen-02): the whole finding is then the payer's words."""
@@ -96,6 +107,13 @@ def under_pasted_criteria(text: str, at: int, end: int | None = None) -> bool:
         return False
     end = labels[-1].end()
     between = text[end:at]
+    alone = _LINE_END.match(between)
+    if alone and _PASTED_WORD.search(labels[-1].group()):
+        # "[Pasted from payer policy for reference]" alone on its line, the policy below it
+        # (blind wave 47, FW/genetic-02): the pasted text is the next line. A label that only
+        # names the criteria ("CareSource criteria:") may head the clinician's own list of the
+        # patient's facts, so it keeps the rest of its own line only.
+        between = between[alone.end() :]
     if _OPEN_QUOTE.match(between):
         opened = between.count('"') + between.count("\u201c") - between.count("\u201d")
         return opened % 2 == 1  # still inside the quotation

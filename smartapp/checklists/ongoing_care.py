@@ -32,6 +32,17 @@ _ONGOING = re.compile(
     r"\s*\)?\s*[,;.]?\s*$",
     re.IGNORECASE,
 )
+#: A home program written with how often it is done, and nothing more of its own: "PT 2023 +
+#: HEP daily, acetaminophen" (blind wave 46, FR/hyaluronan-03), "home exercises 3x/wk". The
+#: routine is what the patient keeps up now. A drug's frequency is its dose ("tried naproxen
+#: BID"), which says nothing of now: only the home program.
+_ROUTINE = re.compile(
+    r"(?:hep|home\s+exercises?(?:\s+program)?|home\s+program|home\s+stretch(?:es|ing))"
+    r"\s*[(,:-]?\s*(?:daily|nightly|every\s+(?:day|night|morning|evening)|"
+    r"(?:once|twice|[1-9]\s*(?:x|times))\s*(?:a\s+|per\s+|/\s*)?(?:day|d|wk|week))"
+    r"\s*\)?\s*[,;.]?\s*$",
+    re.IGNORECASE,
+)
 #: Care that goes on from the therapy it was taught in: a home program. A drug that goes on
 #: ("PT 8 wks 2024 and continues naproxen") says nothing of when it began, nor does a home
 #: program joined to a drug ("naproxen 2024 + HEP ongoing").
@@ -56,6 +67,10 @@ _VERB = (
     # "taking acetaminophen" (blind wave 44, FJ/hya-02): what the patient does now, whatever
     # the line's heading; "used", "took" and "s/p" stay history.
     r"|(?:currently|presently)|(?:uses|using|takes|taking)"
+    # "Did PT 2023 (12 visits) and does HEP" (blind wave 46, FS/hyaluronan-02): the program done
+    # now, after the therapy done then; not how the patient does with it ("does well with PT").
+    r"|(?:does|doing|performs|performing)(?!\s+(?:well|better|worse|poorly|fine|great|good|ok|"
+    r"okay|so|much|a\s+lot|not)\b)"
     r"|(?:remains?|remaining|stays?|staying)\s+(?:on|compliant\s+with|adherent\s+(?:to|with)))"
     r"\s+(?:(?!(?:and|or|but|to|have|has|had|having|pain\w*|ache\w*|hurt\w*|struggl\w*|"
     r"issues?|problems?|concerns?|symptoms?|swelling|stiffness|instability|weakness|soreness|"
@@ -101,7 +116,7 @@ def ongoing(words: str | None) -> bool:
     if words is None:
         return False
     words = _LABEL.sub("", words, count=1)  # "Hx: uses diclofenac gel": the line's heading
-    if _ONGOING.match(words):
+    if _ONGOING.match(words) or _ROUTINE.match(words):
         return True
     return bool(_CONTINUED_FIRST.match(words))
 

@@ -24,10 +24,14 @@ _NEGATION_BEFORE = re.compile(
 #: Also care the patient turned down or whose order was cancelled, written after it (blind wave
 #: 15, AW/cgm-03: "Discussed starting basal insulin today - pt declines, prefers to keep working
 #: on diet", "Insulin order from today cancelled per pt"); "pt declines CGM" declines the CGM.
+#: The refusal may be for the time being: "- pt declines for now", "refuses at this time" (blind
+#: wave 47, FX/cgm-02); it is no less a refusal of what it follows.
 _NEGATION_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
     r"(?:difficulty|limitation)|wnl|within normal limits|"
-    r"(?:pt|patient|he|she|they)\s+(?:declines?|declined|refuses?|refused)(?=\s*(?:[,;.)]|$)))\b"
+    r"(?:pt|patient|he|she|they)\s+(?:declines?|declined|refuses?|refused)"
+    r"(?:\s+(?:for\s+now|at\s+(?:this|that)\s+time|at\s+present|for\s+the\s+time\s+being|"
+    r"today|currently))?(?=\s*(?:[,;.)]|$)))\b"
     # The target's own order cancelled: not "11 visits attended (2 cancelled for weather)".
     r"|^\s*(?:(?:order|rx|prescription|referral|appt|appointment)\s+)?(?:(?:from|for|of|on)\s+"
     r"\S+\s+)?(?:(?:was|is|has been)\s+)?cancell?ed\b",
@@ -68,9 +72,11 @@ _TO_CHECK = re.compile(
 )
 #: Care talked over or offered, named right after it: "Discussed starting basal insulin today"
 #: (blind wave 15, AW/cgm-03); not "Discussed results with pt, he has been on insulin since 2020".
+#: A trial offered is written with or without its article: "Offered trial of basal insulin"
+#: (blind wave 47, FX/cgm-02) offers it as "offered a trial of" does.
 _TALKED_OVER = re.compile(
     r"\b(?:discuss(?:ed|ing)?|offer(?:ed|ing)?)\s+(?!that\b)(?:(?:starting|initiating|adding|beginning|"
-    r"trying|switching to|a trial of)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"trying|switching to|(?:a\s+)?trial of)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: What a treatment is for, explained to the patient (ConText's "explained", context.yaml): "Pt

@@ -95,6 +95,17 @@ def _metres(match: re.Match[str], prefix: str = "") -> float | None:
     return None
 
 
+def written(what: str, text: str) -> float | None:
+    """A whole value that is one weight (kg) or height (m) with its unit: an Observation's
+    ``valueString`` some vendors send instead of a quantity ("5' 5\\"", "262 lb")."""
+    pattern = _KG if what == "weight" else _HEIGHT
+    match = re.fullmatch(rf"\s*(?:{pattern})\s*", text, re.IGNORECASE)
+    if match is None:
+        return None
+    value = _kilograms(match["w"], match["wu"]) if what == "weight" else _metres(match)
+    return value if value is not None and _plausible(what, value) else None
+
+
 def _now(text: str, start: int, end: int) -> bool:
     """The weight at [start, end) is not qualified as a goal, a past or another weight."""
     line_start = text.rfind("\n", 0, start) + 1

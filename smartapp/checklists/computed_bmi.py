@@ -5,7 +5,8 @@ kg" and "Body height 169 cm" of 4/14, and the consult's "Wt 118 kg, Ht 169 cm.",
 
 BMI = kg / m², to one decimal as clinics report it. A weight and a height pair only when taken
 on one day: two Observations (LOINC 29463-7 or 3141-9 weight in kg, g, lb or oz; 8302-2, 3137-7,
-8306-3 or 8308-9 height in cm, m, mm, in or ft) of that day, or one note's readings of its day
+8306-3 or 8308-9 height in cm, m, mm, in or ft, or as text like "5' 5\\"" where a vendor sends
+a ``valueString``: blind wave 46, FQ/bariatric-01) of that day, or one note's readings of its day
 (``smartapp.notes.body_size``: "Ht 5'4\\" Wt 217 lb", "118 kg, 169 cm"). A height of last year
 and today's weight are no BMI. A day with several different weights or heights pairs only the
 readings written on one line. A day whose BMI was charted or written stands on that figure: the
@@ -21,7 +22,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings
+from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings, written
 from .context import FINAL, MAX_EVIDENCE, Context, Outcome, cite
 
 _WEIGHT = frozenset({"29463-7", "3141-9"})
@@ -46,7 +47,13 @@ _STATED = re.compile(
 )
 
 
-def _quantity(item: Any, factors: dict[str, float]) -> float | None:
+def _quantity(item: Any, what: str) -> float | None:
+    """The weight (kg) or height (m) an Observation gives."""
+    string = item.raw.get("valueString")
+    if isinstance(string, str) and not item.raw.get("valueQuantity"):
+        # A vendor that charts the reading as text ("5' 5\"", "262 lb"): read as a note's.
+        return written(what, string)
+    factors = _TO_KG if what == "weight" else _TO_M
     quantity = item.raw.get("valueQuantity") or {}
     for unit in (quantity.get("code"), quantity.get("unit"), item.unit):
         factor = factors.get(str(unit or "").strip().lower())
@@ -66,9 +73,9 @@ def _charted(ctx: Context) -> tuple[dict[date, list[tuple[str, float, str]]], se
         codes = {c.code for c in item.codes}
         if codes & _BMI:
             bmi_days.add(item.date)
-        elif codes & _WEIGHT and (kg := _quantity(item, _TO_KG)) is not None:
+        elif codes & _WEIGHT and (kg := _quantity(item, "weight")) is not None:
             by_day[item.date].append(("weight", kg, item.ref))
-        elif codes & _HEIGHT and (metres := _quantity(item, _TO_M)) is not None:
+        elif codes & _HEIGHT and (metres := _quantity(item, "height")) is not None:
             by_day[item.date].append(("height", metres, item.ref))
     return by_day, bmi_days
 

@@ -8,7 +8,9 @@ side by side with their units, counts: "lifts 50 lb", "lost 15 lb" and a "5 cm" 
 body size. A weight that is not today's is left out: a goal, ideal, maximum, previous or birth
 weight ("goal wt 90 kg", "max weight 140 kg"), one said to be from before ("Wt 130 kg 1 yr ago",
 "weight in 2024: 130 kg"). A reading whose line gives its own date carries that date
-(``Reading.day``); two different dates on a line leave its readings undated (``UNCLEAR``).
+(``Reading.day``); two different dates on a line leave its readings undated (``UNCLEAR``),
+unless the reading's own sentence calls it today's and dates nothing ("Today Ht 5'5\", Wt 262 lb."
+after a history of dated diets).
 """
 
 from __future__ import annotations
@@ -95,12 +97,40 @@ def _metres(match: re.Match[str], prefix: str = "") -> float | None:
     return None
 
 
+def written(what: str, text: str) -> float | None:
+    """A whole value that is one weight (kg) or height (m) with its unit: an Observation's
+    ``valueString`` some vendors send instead of a quantity ("5' 5\\"", "262 lb")."""
+    pattern = _KG if what == "weight" else _HEIGHT
+    match = re.fullmatch(rf"\s*(?:{pattern})\s*", text, re.IGNORECASE)
+    if match is None:
+        return None
+    value = _kilograms(match["w"], match["wu"]) if what == "weight" else _metres(match)
+    return value if value is not None and _plausible(what, value) else None
+
+
 def _now(text: str, start: int, end: int) -> bool:
     """The weight at [start, end) is not qualified as a goal, a past or another weight."""
     line_start = text.rfind("\n", 0, start) + 1
     if _NOT_NOW_BEFORE.search(text[max(line_start, start - 30) : start]):
         return False
     return not _NOT_NOW_AFTER.match(text, end)
+
+
+#: A sentence that gives its readings as the visit's own: "Today Ht 5'5\", Wt 262 lb."
+_TODAY = re.compile(r"\b(?:today|this visit|at this visit|in clinic today)\b", re.IGNORECASE)
+#: Where the reading's sentence begins: a full stop or semicolon and a space, or a line break.
+_SENTENCE_END = re.compile(r"[.;]\s|\n")
+
+
+def _today(text: str, start: int, note_date: date | None) -> bool:
+    """The reading at ``start`` stands in a sentence that calls it today's and dates nothing
+    else: the years of a history earlier on its line ("Weight Watchers 2019, 2022 ... Today Ht
+    5'5\", Wt 262 lb.": blind wave 46, FQ/bariatric-01) are not its day."""
+    ends = list(_SENTENCE_END.finditer(text, 0, start))
+    begin = ends[-1].end() if ends else 0
+    stop = _SENTENCE_END.search(text, start)
+    sentence = text[begin : stop.start() if stop else len(text)]
+    return bool(_TODAY.search(text, begin, start)) and not find_dates(sentence, note_date)
 
 
 def _plausible(what: str, value: float) -> bool:
@@ -128,5 +158,7 @@ def readings(text: str, note_date: date | None) -> list[Reading]:
     for reading in sorted(found.values(), key=lambda r: r.start):
         days = {mention.when for mention in find_dates(lines[reading.line], note_date)}
         day = note_date if not days else days.pop() if len(days) == 1 else UNCLEAR
+        if day != note_date and _today(text, reading.start, note_date):
+            day = note_date
         out.append(replace(reading, day=day))
     return out

@@ -33,6 +33,10 @@ def cells(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+#: A header's unit mark, before or after its measure's name: "% relief", "Relief (%)", "SpO2 %".
+_UNIT_MARK = re.compile(r"^(?:%|\(%\))\s*|\s*(?:%|\(%\))$")
+
+
 def measure_columns(row: list[tuple[int, str]]) -> dict[int, str]:
     """{column: measure label} when ``row`` is a header row naming measures, else {}."""
     if any(_VALUE.match(text) for _, text in row):
@@ -40,7 +44,10 @@ def measure_columns(row: list[tuple[int, str]]) -> dict[int, str]:
     phrases = targets()[0]
     columns = {}
     for column, (_, text) in enumerate(row):
-        labels = [label for label in phrases.get(text.lower(), ()) if label.startswith("measure|")]
+        # A pain diary's "% relief" column names relief, as its cells "90%" say (blind wave 46,
+        # FT/injections-02: two blocks' relief in an HTML table read as no relief at all).
+        name = _UNIT_MARK.sub("", text).lower()
+        labels = [label for label in phrases.get(name, ()) if label.startswith("measure|")]
         if labels:
             columns[column] = sorted(labels)[0]
     return columns

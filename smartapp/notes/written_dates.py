@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .calendar_days import _year, _yearless, safe_date
 from .month_parts import STARTED, ahead_month, month_part_day, started_part, year_part_day
+from .pap_pressures import pap_pressure
 from .visit_numbers import visit_count
 from .yearless_ranges import _range_start, _yearless_ranges
 
@@ -215,6 +216,8 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
                 continue
         if match.group(4) and _INTERVAL_UNIT.match(text[match.end() :]):
             continue
+        if pap_pressure(match, text):
+            continue  # "bilevel 10/6", "16/12 cm H2O": a device's pressures (pap_pressures.py)
         when = ranged or parse_date_match(match, note_date)
         if when != note_date and visit_count(match, text):
             continue  # "PT daily note visit 4/12" of 8/7: the visit's number, not April 12

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..notes.cues import PLACEHOLDER
 from .context import Context
+from .record_filters import matches_concept
 
 #: What a progress report measures again: outcome scores and range of motion.
 _REMEASURED = {
@@ -71,6 +72,18 @@ def bare_recertification(finding: Any, ctx: Context, reporting: set[str]) -> boo
     in a note that is not among ``reporting`` (the notes that measure again or grade goals)."""
     words = ctx.texts.get(finding.note_ref, "")[finding.start : finding.end]
     return bool(_RECERT.match(words)) and finding.note_ref not in reporting
+
+
+def bare_recert_title(note: Any, names: dict[str, Any], reporting: set[str]) -> bool:
+    """Whether a note counted as a report by its title (``names``) is so only by the word
+    "recertification" (or "recert") and its text neither measures again nor grades the goals
+    (its reference not among ``reporting``): "OT POC recertification" whose physician's text
+    reads "Continue OT 2x/wk through 07/31/2026. Goals unchanged from eval" (blind wave 46,
+    FQ/therapy-03). "Re-evaluation and recertification" is a report by its other word."""
+    if note.ref in reporting or not _RECERT.search(note.title or ""):
+        return False
+    others = [n for n in names.get("names", ()) if not _RECERT.search(n)]
+    return not matches_concept((), note.title, {"names": others})
 
 
 def bare_recert_plan(plan: Any, reporting: set[str]) -> bool:

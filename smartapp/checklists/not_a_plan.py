@@ -76,6 +76,24 @@ def blank_notes(ctx: Context) -> set[str]:
     return {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
 
 
+#: "Updated POC to be sent to MD for signature", "Recert pending physician signature": the plan
+#: the note writes is not yet the certified plan.
+_TO_BE_SIGNED = re.compile(
+    r"\b(?:poc|plan(?:\s+of\s+care)?|re-?cert\w*)\b(?:[^.\n]|(?<=dr)\.){0,40}?"
+    r"\b(?:for\s+(?:\w+\s+)?signature|to\s+be\s+signed|(?:awaiting|pending)\s+(?:\w+\s+)?"
+    r"signature|unsigned)\b",
+    re.IGNORECASE,
+)
+
+
+def unsigned_notes(ctx: Context) -> set[str]:
+    """The record's texts that send the plan they write for a signature still to come: "New
+    POC to be sent to Dr. Oyelaran for signature" under a re-evaluation's "continue OT 2x/wk x
+    6 wks" (blind wave 47, FW/therapy-03) is no certified plan yet, as a signature field left
+    "pending" is not (``filled: true``)."""
+    return {n.ref for n in ctx.record.all_texts() if n.text and _TO_BE_SIGNED.search(n.text)}
+
+
 def points_at_plan(statement: str) -> bool:
     """True when ``statement`` only refers to a plan of care written elsewhere, or only
     reports one reviewed or established without stating it."""

@@ -16,7 +16,7 @@ from .context import Context, Outcome, clip
 from .finding_dates import finding_date, note_dates
 from .goal_refs import only_toward_goals
 from .measures import told_apart
-from .not_a_plan import blank_notes, grades_goal, points_at_plan
+from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
 from .pap_effective import effective_since
 from .plan_periods import notes_in_force, notes_lapsed
@@ -155,7 +155,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         asserted = [f for f in asserted if not remote_visit(f, remote, dates)]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         fields = spec["filled"]  # or the element's own field: "Home accessibility: ***"
-        blank = blank_notes(ctx) if fields is True else notes_leaving_blank(ctx, fields)
+        # ... or a plan sent "to Dr. X for signature", not yet certified (not_a_plan.py)
+        blank = (blank_notes(ctx) | unsigned_notes(ctx)) if fields is True else (
+            notes_leaving_blank(ctx, fields))  # fmt: skip
         asserted = [f for f in asserted if f.note_ref not in blank]
     if spec.get("unless_pap_effective"):  # "CPAP intolerance ... Therapy effective when used"
         asserted = [f for f in asserted if not effective_since(f, ctx, dates)]

@@ -20,13 +20,12 @@ past that end ("Treatment plan ... through 03/02/2026. Goals: NDI <20%" then at 
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any
 
 from .context import Context
 from .finding_dates import finding_date
-from .not_a_plan import blank_notes, points_at_plan
+from .not_a_plan import blank_notes, points_at_plan, unsigned_notes
 from .plan_periods import notes_lapsed
 from .relevant_findings import relevant_findings
 
@@ -49,8 +48,7 @@ def renewal_days(
     refs = {f.note_ref for f in found}
     skip = notes_lapsed(ctx, refs, on=ctx.in_force_on(spec)) | blank_notes(ctx)
     if signed:
-        skip |= {n.ref for n in ctx.record.all_texts()
-                 if n.ref in refs and n.text and _TO_BE_SIGNED.search(n.text)}  # fmt: skip
+        skip |= refs & unsigned_notes(ctx)
     stated: dict[str, set[str]] = {}
     for f in found:
         if f.note_ref not in skip and ctx.in_window(dates.get(f.note_ref), spec.get("within_days")):
@@ -60,16 +58,6 @@ def renewal_days(
         for ref, concepts in stated.items()
         if set(_RENEWING) <= concepts and (day := dates.get(ref)) is not None
     )
-
-
-#: "Updated POC to be sent to MD for signature", "Recert pending physician signature": the plan
-#: the note writes is not yet the certified plan.
-_TO_BE_SIGNED = re.compile(
-    r"\b(?:poc|plan(?:\s+of\s+care)?|re-?cert\w*)\b(?:[^.\n]|(?<=dr)\.){0,40}?"
-    r"\b(?:for\s+(?:\w+\s+)?signature|to\s+be\s+signed|(?:awaiting|pending)\s+(?:\w+\s+)?"
-    r"signature|unsigned)\b",
-    re.IGNORECASE,
-)
 
 
 def renewed_goals(

@@ -22,6 +22,7 @@ from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
 from .denied_reports import (
     bare_recert_plan,
+    bare_recert_title,
     bare_recertification,
     denied_reports,
     remeasured,
@@ -62,9 +63,8 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     if reports:
         found += [(item.date, item.ref) for item in coded_encounters(reports, ctx) if item.date]
     names = {"names": spec.get("report_names", ())}
-    for note in ctx.record.notes:
-        if note.date and names["names"] and matches_concept((), note.title, names):
-            found.append((note.date, note.ref))
+    titled = [n for n in ctx.record.notes
+              if n.date and names["names"] and matches_concept((), n.title, names)]  # fmt: skip
     # A signed plan of care charted as a CarePlan ("Home health plan of care (SOC 3/2/2026)") is
     # the plan's review on the day it was written; a draft awaits the signature.
     # With ``care_plans: any`` every signed CarePlan is one, whatever its words: a home-health
@@ -86,6 +86,9 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         f.note_ref for f in findings if f.concept == "goals-progressing" and f.note_ref in measured
     }
     compared |= therapist_progress_notes(findings, ctx, measured)  # "OT PROGRESS NOTE: DASH 38"
+    bare = spec.get("recerts_remeasure")  # "OT POC recertification" re-signing the plan only
+    found += [(n.date, n.ref) for n in titled
+              if not (bare and bare_recert_title(n, names, measured | compared))]  # fmt: skip
     for plan in ctx.record.of("CarePlan"):
         if (plan.date and (names["names"] or any_plan) and plan.status in _SIGNED_PLAN
                 and (any_plan or matches_concept((), plan.text, names))

@@ -40,7 +40,14 @@ from .segments import Segment
 from .self_directed import self_directed
 from .statement_kinds import POSITIVE_MARK, UNCHANGED_MEASURES, UNCHANGED_ONLY
 from .tolerance import cause_only, others_intolerance, untolerated_exam
-from .work_context import away_from_work, in_job_gloss, lift_as_limit, symptom_at_work
+from .work_context import (
+    away_from_work,
+    in_job_gloss,
+    job_line,
+    lift_as_limit,
+    not_the_event,
+    symptom_at_work,
+)
 from .work_status import status_flags
 
 _CAPACITY = frozenset(
@@ -105,7 +112,8 @@ def entity_flags(
     if label == "work-injury|mechanism":
         lead, after = _lead(lines, seg, before), seg.text[ent.end_char :]
         if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
-                or lift_as_limit(before, ent.text, after)):  # fmt: skip
+                or lift_as_limit(before, ent.text, after) or job_line(lead, after)
+                or not_the_event(before, after)):  # fmt: skip
             # "job requires lifting", "is a CNA (patient handling, lifting)": not how it happened
             flags["hypothetical"] = True
         if away_from_work(clause_of(seg.text, ent.start_char)):

@@ -19,7 +19,7 @@ from .inability_limits import without_inability
 from .lines import NoteLines
 from .regex_target_flags import regex_flags
 from .segments import Segment
-from .work_context import away_from_work, in_job_gloss, lift_as_limit
+from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
 
 #: Findings that are themselves a need, which "will need" or "will require" states rather than
 #: puts off: a certifying physician's "will need home PT for ROM/gait" (blind wave 41, EW/hh-02)
@@ -69,7 +69,8 @@ def pattern_flags(
         before, after = seg.text[: match.start()], seg.text[match.end() :]
         lead = _lead(lines, seg, before)
         if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
-                or lift_as_limit(before, match.group(), after)):  # fmt: skip
+                or lift_as_limit(before, match.group(), after) or job_line(lead, after)
+                or not_the_event(before, after)):  # fmt: skip
             # "job requires overhead lifting 20 lb" (blind wave 27, CT/occ-02): the job's
             flags["hypothetical"] = True  # demand, as the word list reads it, not the injury
         if away_from_work(clause_of(seg.text, match.start())):

@@ -9,6 +9,14 @@ is not the injury (flag_corrections.py reads a target's flags with these).
 - A lift named as a capacity or a limit ("FCE to define safe lifting", "max lifting 20 lb",
   "lifting capacity", "no lifting > 15 lb") is what the worker may or can do, not how the injury
   happened (the same case's plan).
+- A line headed by the job ("Job: CNA - transfers, boosting residents in bed, lifting up to 50
+  lb") lists what the job demands, as "Job demands:" does: its lifting and boosting are no
+  mechanism (blind wave 46, FR/work-rehab-02, where the form's date of injury was "***"). A
+  job line that tells of an injury ("Job: roofer, fell off ladder 8/2") stays the injury's.
+- An activity that brings the pain on now ("pain w/ repeated patient boosting", "painful with
+  lifting"), one the worker cannot yet tolerate ("can't tolerate repetitive boosting") or
+  works to get back to ("trying to get back to lifting residents": blind wave 47,
+  FX/work-rehab-03) is the deficit or the goal, not how the injury happened.
 - A symptom felt at work ("hurts at work", "aches at work", "worse at work") says when it
   hurts, not that the injury happened at work (blind wave 32, DN/wr-03: a shoulder that "hurts
   at work" with the employer form's date of injury and mechanism left "***"). "Hurt it at work",
@@ -63,6 +71,35 @@ _AT_WORK = re.compile(
     r"\b(?:work\w*|job|shift|employer|on duty|clients?'?s?|patients?'?s?|residents?'?s?)\b",
     re.IGNORECASE,
 )
+
+
+#: A line headed by the job: "Job:", "Occupation:", "Job title:", "Job (HHA, medium):".
+_JOB_LINE = re.compile(
+    r"^\W*(?:job(?:\s+title)?|occupation|usual\s+job)\s*(?:\([^()]*\))?\s*:", re.IGNORECASE
+)
+#: Just before the activity: a symptom it brings on ("pain w/ repeated patient boosting"), a
+#: tolerance ("can't tolerate repetitive"), or a return to it ("get back to lifting").
+_NOT_THE_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:pain(?:ful)?|hurts|sore(?:ness)?|aches?|aching|worse|symptoms|sx|discomfort)\s+"
+    r"(?:w/\s*|with\s+)|\btolerat(?:e|es|ed|ing)\s+|\b(?:back|return(?:ing)?)\s+to\s+)"
+    r"(?:[a-z]+(?:\s+|\s*/\s*)){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def job_line(lead: str, after: str) -> bool:
+    """True when the target stands on a line headed by the job (``lead``: its statement up to
+    the target, from the line's start; ``after``: from its end) that tells of no injury."""
+    if _JOB_LINE.match(lead) is None:
+        return False
+    return not _INJURY_WORDS.search(lead + after.split("\n", 1)[0])
+
+
+def not_the_event(before: str, after: str) -> bool:
+    """True when an activity follows a symptom it brings on, a tolerance or a return to it, and
+    the rest of its clause (``after``) tells of no injury ("pain with lifting on 3/2")."""
+    clause_rest = re.split(r"[.;\n]", after, maxsplit=1)[0]
+    return bool(_NOT_THE_EVENT_BEFORE.search(before)) and not _INJURY_WORDS.search(clause_rest)
 
 
 def away_from_work(clause: str) -> bool:

@@ -1,0 +1,35 @@
+"""Care a regex target names that is still to come: recommended right before it, or waiting for
+the first open slot right after it.
+
+ConText reads "recommend" forward of a spaCy-matched target (context.yaml), and "next available"
+backward; a regex-matched target never passes through ConText, so without these "Recommend OT
+seating eval for tilt specs" in a supplier's assessment and "OT seating clinic first available
+3/4/2026 - scheduled" in a telephone note read as a specialty evaluation done (blind wave 46,
+FQ/wheelchair-03: the evaluation the LCD asks for had not been held).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A recommendation naming the target within a few words of it: "Recommend OT seating eval",
+#: "recommended a formal wheelchair assessment". Not what someone recommends on the strength of
+#: it ("PT recommends power chair after seating eval", "... per the seating evaluation"), nor a
+#: recommendation whose clause has ended ("recommends a K0861 chair; seating eval done 1/5").
+_RECOMMENDED_BEFORE = re.compile(
+    r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed)?)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:after|per|from|following|based|on|by|in|at)\b)[\w/&+-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: The first or next open slot named right after the target is an appointment, not the event
+#: ("seating clinic first available 3/4", "PT eval next available 10/02").
+_NEXT_SLOT_AFTER = re.compile(
+    r"^[^.;]{0,25}?\b(?:first|next|earliest)\s+(?:available|opening|open (?:slot|appt|appointment))\b",
+    re.IGNORECASE,
+)
+
+
+def still_to_come(before: str, after: str) -> bool:
+    """Whether the words ``before`` a regex target (the 40 characters up to it) or ``after`` it
+    make what it names still to come."""
+    return bool(_RECOMMENDED_BEFORE.search(before) or _NEXT_SLOT_AFTER.match(after))

@@ -24,7 +24,8 @@ _RECOMMENDED_BEFORE = re.compile(
 #: The first or next open slot named right after the target is an appointment, not the event
 #: ("seating clinic first available 3/4", "PT eval next available 10/02").
 _NEXT_SLOT_AFTER = re.compile(
-    r"^[^.;]{0,25}?\b(?:first|next|earliest)\s+(?:available|opening|open (?:slot|appt|appointment))\b",
+    r"^[^.;]{0,25}?\b(?:first|next|earliest)\s+"
+    r"(?:available|opening|open (?:slot|appt|appointment))\b",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,10 @@ _VISIT = "Office visit. Hi-lo bed discussed for sit to stand; ortho f/u."
 
 def _pairing(service: str, reason: str) -> str:
     bundle = record(
-        service, _note("n1", "2026-04-02", _VISIT), reason=reason, order_type="DeviceRequest",
+        service,
+        _note("n1", "2026-04-02", _VISIT),
+        reason=reason,
+        order_type="DeviceRequest",
         order=_ORDER,
     )
     report = score_bundle(bundle, as_of=date(2026, 4, 6))

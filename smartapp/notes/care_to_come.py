@@ -1,5 +1,5 @@
-"""Care a regex target names that is still to come: recommended right before it, or waiting for
-the first open slot right after it.
+"""Care a regex target names that is still to come: a specialty evaluation recommended right
+before it, or anything waiting for the first open slot right after it.
 
 ConText reads "recommend" forward of a spaCy-matched target (context.yaml), and "next available"
 backward; a regex-matched target never passes through ConText, so without these "Recommend OT
@@ -12,6 +12,12 @@ from __future__ import annotations
 
 import re
 
+#: Evaluations another clinician is to hold, which a recommendation names before they happen.
+#: Only these: a recommendation before other targets is often the plan itself ("Plan: recommend
+#: recert PT 2w4: gait, balance" states the skilled need) or names a further test inside an
+#: evaluation already held ("Recommend full standardized aphasia assessment" in an SLP
+#: evaluation, blind wave 45, FO/slp-03).
+RECOMMENDED_EVALUATIONS = frozenset({"clinical-notes|wheelchair-evaluation"})
 #: A recommendation naming the target within a few words of it: "Recommend OT seating eval",
 #: "recommended a formal wheelchair assessment". Not what someone recommends on the strength of
 #: it ("PT recommends power chair after seating eval", "... per the seating evaluation"), nor a
@@ -30,7 +36,8 @@ _NEXT_SLOT_AFTER = re.compile(
 )
 
 
-def still_to_come(before: str, after: str) -> bool:
+def still_to_come(before: str, after: str, label: str) -> bool:
     """Whether the words ``before`` a regex target (the 40 characters up to it) or ``after`` it
-    make what it names still to come."""
-    return bool(_RECOMMENDED_BEFORE.search(before) or _NEXT_SLOT_AFTER.match(after))
+    make what it names (``label``, its category and concept) still to come."""
+    recommended = label in RECOMMENDED_EVALUATIONS and _RECOMMENDED_BEFORE.search(before)
+    return bool(recommended or _NEXT_SLOT_AFTER.match(after))

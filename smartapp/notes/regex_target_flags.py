@@ -244,7 +244,7 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
                 (_EXPLAINED.search(before) or TOLD_INDICATION.search(before)) and label not in FACTS
             )
             or _HYPOTHETICAL_AFTER.match(after)
-            or still_to_come(before[-40:], after)
+            or still_to_come(before[-40:], after, label)
         ),
         "speculative": bool(
             speculative_before.search(before[-40:]) or speculative_after.match(after)

@@ -29,3 +29,10 @@ def test_recommended_or_first_slot_evaluation_is_still_to_come(
     text: str, hypothetical: list[bool]
 ) -> None:
     assert _flags(text) == hypothetical
+
+
+def test_a_recommendation_inside_an_evaluation_leaves_other_targets_alone() -> None:
+    # A further test an SLP evaluation recommends is that evaluation's plan, not a visit to come.
+    text = "Impression: expressive aphasia. Recommend formal aphasia assessment to set goals."
+    found = find_findings([NoteInput("D/8", text)])
+    assert [f.hypothetical for f in found if f.concept == "slp-evaluation"] == [False]

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from .avn_stages import stage_set_apart
+from .care_to_come import still_to_come
 from .clauses import clause_bounds
 from .context_rules import context_rules
 from .question_prompts import without_answered_prompts
@@ -249,6 +250,7 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
                 (_EXPLAINED.search(before) or TOLD_INDICATION.search(before)) and label not in FACTS
             )
             or _HYPOTHETICAL_AFTER.match(after)
+            or still_to_come(before[-40:], after, label)
         ),
         "speculative": bool(
             speculative_before.search(before[-40:]) or speculative_after.match(after)

@@ -1,0 +1,43 @@
+"""Care a regex target names that is still to come: a specialty evaluation recommended right
+before it, or anything waiting for the first open slot right after it.
+
+ConText reads "recommend" forward of a spaCy-matched target (context.yaml), and "next available"
+backward; a regex-matched target never passes through ConText, so without these "Recommend OT
+seating eval for tilt specs" in a supplier's assessment and "OT seating clinic first available
+3/4/2026 - scheduled" in a telephone note read as a specialty evaluation done (blind wave 46,
+FQ/wheelchair-03: the evaluation the LCD asks for had not been held).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Evaluations another clinician is to hold, which a recommendation names before they happen.
+#: Only these: a recommendation before other targets is often the plan itself ("Plan: recommend
+#: recert PT 2w4: gait, balance" states the skilled need) or names a further test inside an
+#: evaluation already held ("Recommend full standardized aphasia assessment" in an SLP
+#: evaluation, blind wave 45, FO/slp-03).
+RECOMMENDED_EVALUATIONS = frozenset({"clinical-notes|wheelchair-evaluation"})
+#: A recommendation naming the target within a few words of it: "Recommend OT seating eval",
+#: "recommended a formal wheelchair assessment". Not what someone recommends on the strength of
+#: it ("PT recommends power chair after seating eval", "... per the seating evaluation"), nor a
+#: recommendation whose clause has ended ("recommends a K0861 chair; seating eval done 1/5").
+_RECOMMENDED_BEFORE = re.compile(
+    r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed)?)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:after|per|from|following|based|on|by|in|at)\b)[\w/&+-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: The first or next open slot named right after the target is an appointment, not the event
+#: ("seating clinic first available 3/4", "PT eval next available 10/02").
+_NEXT_SLOT_AFTER = re.compile(
+    r"^[^.;]{0,25}?\b(?:first|next|earliest)\s+"
+    r"(?:available|opening|open (?:slot|appt|appointment))\b",
+    re.IGNORECASE,
+)
+
+
+def still_to_come(before: str, after: str, label: str) -> bool:
+    """Whether the words ``before`` a regex target (the 40 characters up to it) or ``after`` it
+    make what it names (``label``, its category and concept) still to come."""
+    recommended = label in RECOMMENDED_EVALUATIONS and _RECOMMENDED_BEFORE.search(before)
+    return bool(recommended or _NEXT_SLOT_AFTER.match(after))

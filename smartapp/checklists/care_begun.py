@@ -77,10 +77,20 @@ def _governed(snippet: str, text: str) -> bool:
     return bool(_BEGIN.search(snippet) and _DOSED.match(item) and not _AS_NEEDED.search(item))
 
 
+#: A statement opening with the command to begin care is a plan with no plan heading: "Start
+#: meloxicam, refer PT 2x/wk." closing a new patient's visit note read as stated, not planned, so
+#: a later summary's weeks were counted back past it (blind wave 47, FX/hip-arthroplasty-02:
+#: "failed 3+ months" of 3/17 reached 12/17, twelve days before care began). Not "Started ...",
+#: nor "Start of symptoms", "Start date".
+_OPENS_WITH_BEGIN = re.compile(
+    r"^\W*(?:start|begin|initiate|trial of)\b(?!\s+(?:of|date|time|dt)\b)", re.IGNORECASE
+)
+
+
 def _plans_to_begin(finding: Any) -> bool:
     """A planned mention that begins its care ("Start meloxicam", "PT referral"), not one that
     goes on with it ("continue naproxen"), nor one listed beside another care's referral."""
-    if not (finding.planned or finding.hypothetical):
+    if not (finding.planned or finding.hypothetical or _OPENS_WITH_BEGIN.match(finding.snippet)):
         return False
     if _GOING_ON.search(finding.snippet):
         return False
@@ -96,6 +106,8 @@ def begun_by_plan(findings: Iterable[Any], dates: dict[str, date | None]) -> dic
             continue
         if finding.asserted:
             if finding.concept in _THERAPIES and _INITIAL_EVALUATION.search(finding.snippet):
+                out.setdefault(finding.concept, []).append(when)
+            elif _OPENS_WITH_BEGIN.match(finding.snippet) and _plans_to_begin(finding):
                 out.setdefault(finding.concept, []).append(when)
             continue
         if _plans_to_begin(finding):

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from .attested_care import unattested
 from .calendar_months import month_measure, months_text
 from .care_begun import (
     begun_by_plan,
@@ -121,7 +122,9 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         coded = {p.modality for p in pieces}
         # Where coded data says when a modality ran, an undated mention in a later note ("was
         # discharged from PT") does not stretch it to that note's day.
-        pieces += [p for p in note_pieces(spec, ctx) if p.timed or p.modality not in coded]
+        # A letter's "failed 3+ months of care" attests; it is no care of its own weeks.
+        stated = unattested(note_pieces(spec, ctx), ctx)
+        pieces += [p for p in stated if p.timed or p.modality not in coded]
         said = relevant_findings(note_criterion(spec), ctx)
         placed = placed_by_notes(pieces)
         pieces = _anchored(pieces, drugs_begun(said, note_dates(ctx)))

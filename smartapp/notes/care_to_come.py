@@ -22,8 +22,12 @@ RECOMMENDED_EVALUATIONS = frozenset({"clinical-notes|wheelchair-evaluation"})
 #: "recommended a formal wheelchair assessment". Not what someone recommends on the strength of
 #: it ("PT recommends power chair after seating eval", "... per the seating evaluation"), nor a
 #: recommendation whose clause has ended ("recommends a K0861 chair; seating eval done 1/5").
+#: So does a referral still to be made or just placed ("Refer to OT for seating evaluation",
+#: "referral placed to PT for power mobility eval"); not "referred for", which an evaluation's
+#: own note opens with ("Pt referred for seating evaluation by Dr. X").
 _RECOMMENDED_BEFORE = re.compile(
-    r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed)?)\s+(?:(?:an?|the)\s+)?"
+    r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed)?|refer|will\s+refer|referral(?:\s+placed)?)"
+    r"\s+(?:(?:an?|the)\s+)?"
     r"(?:(?!(?:after|per|from|following|based|on|by|in|at)\b)[\w/&+-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -20,6 +20,11 @@ def _flags(text: str) -> list[bool]:
         ("We recommended a wheelchair assessment with OT.", [True]),
         ("Seating clinic next available 11/20 - on the books.", [True]),
         ("Power mobility evaluation earliest opening in April.", [True]),
+        # A referral still to be made or just placed is not the evaluation either.
+        ("Refer to PT for power mobility evaluation.", [True]),
+        ("Referral placed to OT for seating evaluation.", [True]),
+        # An evaluation's own note opens with why it was asked for.
+        ("Pt referred for seating evaluation by Dr. Smith; drove demo chair safely.", [False]),
         # What is recommended on the strength of an evaluation held leaves the evaluation done.
         ("OT recommends tilt-in-space chair after seating evaluation on 9/2.", [False]),
         ("Seating and mobility evaluation by OT 9/2: drove the demo chair safely.", [False]),

@@ -27,6 +27,7 @@ from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import by_role, note_signed_by, written_only_by
+from .unread import none_read_here
 from .unread_denials import unread_denial
 from .unread_films import unread_film
 from .unread_ticks import unread_tick
@@ -243,9 +244,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             [],
             f'Searched {what}: only {kinds} ("{clip(quote, 100)}"), which do not count.',
         )
-    # Notes not fetched (outside every window) are neither readable nor unreadable here.
-    fetched = [n for n in record.notes if not n.not_fetched]
-    none_readable = fetched and all(n.text is None for n in fetched)
+    none_readable = none_read_here(spec, ctx)
     # A criterion on the order's own words (``kinds: [order]``) read all it reads.
     reads_notes = "note" in spec.get("kinds", ("note",))
     if reads_notes and (record.is_unreadable("DocumentReference", "Binary") or none_readable):

@@ -34,7 +34,7 @@ _READ_KINDS = ("note", "report")
 MAX_NAMED = 5
 
 
-def _reach(spec: Any) -> int | None:
+def reach(spec: Any) -> int | None:
     """The criterion's window in days: note_finding reaches back further for a plan still in
     force, or the note that scheduled the study (note_windows.py) -- an unread note there could
     hold it too."""
@@ -48,10 +48,24 @@ def _reach(spec: Any) -> int | None:
     return within
 
 
+def none_read_here(spec: Any, ctx: Context) -> bool:
+    """Whether notes the criterion could read were fetched and none of them could be read.
+    Notes not fetched (outside every window), or fetched for another item's longer window, are
+    neither: an unread note from before this window cannot hold what it asks (blind wave 45,
+    FO/aim-03: a 75-day-old note unread made a 60-day exam "could not check" naming no note).
+    An undated one might."""
+    within = reach(spec if isinstance(spec, dict) else {})
+    fetched = [
+        n for n in ctx.record.notes
+        if not n.not_fetched and (n.date is None or ctx.in_window(n.date, within))
+    ]  # fmt: skip
+    return bool(fetched) and all(n.text is None for n in fetched)
+
+
 def _candidates(operator: str, spec: Any, ctx: Context) -> list[Note]:
     """The notes and reports inside the criterion's window that it would read."""
     spec = spec if isinstance(spec, dict) else {}
-    within = _reach(spec)
+    within = reach(spec)
     if operator == "has_document":
         # Clinical notes only, of the statuses and types it names (their titles are read).
         pool, kinds = named_notes(spec, ctx), {"note"}
@@ -71,7 +85,7 @@ def partial_read(operator: str, spec: Any, ctx: Context) -> str | None:
     reasons = {t.ref: why for t in texts if (why := ctx.record.unread_reason(t)) is not None}
     if not reasons:
         return None
-    within = _reach(spec)
+    within = reach(spec)
     return (
         f"{len(reasons)} of {len(texts)} note{'' if len(texts) == 1 else 's'} "
         f"{ctx.window_text(within)} could not be read: " + named_reasons(reasons)

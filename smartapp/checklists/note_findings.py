@@ -204,10 +204,11 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
                            f"judged: a newer note that could not be read may say it was not done "
                            f"or never taken ({denied[1]}).", when)  # fmt: skip
         unread = unread_film(long_enough, spec, ctx)
-        if unread:  # "Xrays reviewed" at its visit's day, its older report unread (unread_films)
+        if unread:  # "Xrays reviewed", its report unread (unread_films)
             return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
-                           f"judged: it restates a study without its date, and a note that could "
-                           f"not be read may be its older report ({unread}).", when)  # fmt: skip
+                           f"judged: it restates a study, and a note that could not be read may "
+                           f"be that study's report, of another date or side ({unread}).",
+                           when)  # fmt: skip
         unread = unread_tick(long_enough, ctx)
         if unread:  # a form's "[X]" whose denying narrative is unread (unread_ticks)
             return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "

@@ -10,10 +10,16 @@ answer is "could not check", naming the unread notes, when the item is met only 
 restatements and a note written before the criterion's window, on or before a restatement, is
 unread: it may be the older film restated. An unread note inside the window would date the film
 inside it too, so it changes nothing. With every note read nothing changes.
+
+The same when a restatement dates its study ("XR 3/2026 reviewed - severe OA") and an unread note
+was written that month: read, that report is the film restated, and its side or findings may
+not be the order's (blind wave 41, EW/hip-02: the 3/20/2026 pelvis film's severe OA is the left
+hip, for a right THA; unread, the restatement met THA-001).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from .context import Context
@@ -23,31 +29,36 @@ from .films import RESTATED, SAME_DAY
 _MAX_NAMED = 5
 
 
-def _undated_restatement(finding: Any) -> bool:
-    """A restated study the record gave no date (no report on file dated it)."""
+def _restatement(finding: Any) -> bool:
+    """A study restated (reviewed, showed, prior films), not said to be done that day."""
     said = finding.snippet
-    return (
-        not finding.when
-        and not finding.copied_from
-        and bool(RESTATED.search(said))
-        and not SAME_DAY.search(said)
-    )
+    return not finding.copied_from and bool(RESTATED.search(said)) and not SAME_DAY.search(said)
+
+
+def _may_be_restated(note: Any, found: list[Any], low: date | None) -> bool:
+    """Whether the unread ``note`` could be the report a restatement of ``found`` repeats: one
+    from before the window when none dates its study, or one of the month one names."""
+    if low is not None and note.date < low and not any(f.when for f in found):
+        return True
+    return any(f.when and (f.when.year, f.when.month) == (note.date.year, note.date.month)
+               for f in found)  # fmt: skip
 
 
 def unread_film(found: list[Any], spec: dict[str, Any], ctx: Context) -> str | None:
-    """The unread notes, dated before the window and on or before a restatement's note, that
-    could be the study every finding of ``found`` restates undated; None otherwise."""
-    if not spec.get("with_imaging") or not found or not all(map(_undated_restatement, found)):
+    """The unread notes, written on or before a restatement's note, that could be the study
+    every finding of ``found`` restates (see the module docstring); None otherwise."""
+    if not spec.get("with_imaging") or not found or not all(map(_restatement, found)):
         return None
     low, _ = ctx.window(spec.get("within_days"))
     written = [ctx.text_dates.get(f.note_ref) for f in found]
     latest = max((d for d in written if d), default=None)
-    if low is None or latest is None:
+    if latest is None:
         return None
     unread = [
         n.ref for n in ctx.record.all_texts()
         if n.kind in ("note", "report") and not n.not_fetched and n.date is not None
-        and n.date < low and n.date <= latest and ctx.record.unread_reason(n) is not None
+        and n.date <= latest and ctx.record.unread_reason(n) is not None
+        and _may_be_restated(n, found, low)
     ]  # fmt: skip
     if not unread:
         return None

@@ -80,3 +80,27 @@ def test_the_read_report_dates_the_film_as_before() -> None:
 
 def test_an_unread_note_inside_the_window_cannot_date_the_film_out_of_it() -> None:
     assert _hya(_unread("scan", "2025-09-10"))["status"] == "met"
+
+
+# -- a restatement that dates its film, that month's report unread ---------------------------------
+
+_HIP_VISIT = _note(
+    "ortho", "2026-05-26",
+    "S: 70F R hip pain x 18 mo, failed PT and celecoxib, uses walker.\n"
+    "O: R hip IR 5 deg painful, Trendelenburg gait. XR 3/2026 reviewed - \"severe OA\".\n"
+    "A/P: R hip OA. R THA.",
+)  # fmt: skip
+def _tha(*notes: dict) -> dict:
+    bundle = record("27130", _HIP_VISIT, *notes, reason="M16.11")
+    return _item(bundle, "THA-001", date(2026, 6, 1))
+
+
+def test_a_dated_restatement_with_that_month_s_report_unread_is_not_judged() -> None:
+    # Read, the 3/20 report shows the severe OA is the left hip's (blind wave 41, EW/hip-02).
+    item = _tha(_unread("xr", "2026-03-20"))
+    assert item["status"] == "unknown"
+    assert "DocumentReference/xr" in item["searched"]
+
+
+def test_an_unread_note_of_another_month_leaves_the_restatement_met() -> None:
+    assert _tha(_unread("scan", "2026-01-12"))["status"] == "met"

@@ -43,6 +43,7 @@ from .statement_kinds import (
     STABLE_RESULT,
     UNCHANGED_MEASURES,
     UNCHANGED_ONLY,
+    UNEXPLAINED_AFTER,
 )
 from .tolerance import cause_only, others_intolerance, untolerated_exam
 from .work_context import (
@@ -107,6 +108,10 @@ def entity_flags(
         flags["normal"] = True  # "Lachman/ant drawer neg": the result of the whole list
     if label == "exam-findings|mechanical-test" and STABLE_RESULT.match(seg.text[ent.end_char :]):
         flags["normal"] = True  # "Lachman stable, no laxity": the knee held, no sign found
+    if label.startswith("diagnostic-results|") and UNEXPLAINED_AFTER.match(
+        seg.text[ent.end_char :]
+    ):
+        flags["normal"] = True  # "L3-4 L stenosis - doesn't explain R L5 sx": not the cause
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]

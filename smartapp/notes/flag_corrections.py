@@ -38,7 +38,13 @@ from .regex_target_flags import FACTS, TOLD_INDICATION
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed
-from .statement_kinds import POSITIVE_MARK, UNCHANGED_MEASURES, UNCHANGED_ONLY
+from .statement_kinds import (
+    POSITIVE_MARK,
+    STABLE_RESULT,
+    UNCHANGED_MEASURES,
+    UNCHANGED_ONLY,
+    UNEXPLAINED_AFTER,
+)
 from .tolerance import cause_only, others_intolerance, untolerated_exam
 from .work_context import (
     away_from_work,
@@ -100,6 +106,12 @@ def entity_flags(
         flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
     elif label.startswith("exam-findings|") and joined_list_result(seg.text, ent.end_char):
         flags["normal"] = True  # "Lachman/ant drawer neg": the result of the whole list
+    if label == "exam-findings|mechanical-test" and STABLE_RESULT.match(seg.text[ent.end_char :]):
+        flags["normal"] = True  # "Lachman stable, no laxity": the knee held, no sign found
+    if label.startswith("diagnostic-results|") and UNEXPLAINED_AFTER.match(
+        seg.text[ent.end_char :]
+    ):
+        flags["normal"] = True  # "L3-4 L stenosis - doesn't explain R L5 sx": not the cause
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]

@@ -133,6 +133,27 @@ UNTESTED = re.compile(
 BY_REFERENCE = re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
 #: A sign written right after a test: "McMurray +", "Thessaly positive" (not "+/-").
 POSITIVE_MARK = re.compile(r"^\s*(?:\+(?!\s*/)|positive\b|pos\b)", re.IGNORECASE)
+#: The clinician's own word that an imaging finding is not the cause of the symptoms, after it in
+#: its statement: "MRI L3-4 L foraminal stenosis - doesn't fully explain R L5 sx", "disc bulge,
+#: does not correlate with her right leg pain", "stenosis discordant with exam". A study that
+#: explains nothing of what is treated is no imaging showing the lesion (ESI LCD: imaging
+#: concordant with the radicular level); it was still done.
+UNEXPLAINED_AFTER = re.compile(
+    r"^[^.;]*?\b(?:(?:does|do|did)\s*n[o']t|don't|doesn't|didn't|cannot|can't|not)\s+"
+    r"(?:fully\s+|completely\s+|entirely\s+|really\s+)?"
+    r"(?:explain|account\s+for|correlate|correspond|match)\b|"
+    r"^[^.;]*?\b(?:discordant|non-?concordant|not\s+concordant)\b",
+    re.IGNORECASE,
+)
+#: A ligament test's normal result written as the joint's stability: "Lachman stable, no
+#: laxity", "ant drawer: stable", "Lachman firm endpoint". ConText's "normal" words do not
+#: include "stable" (a "stable" effusion or pain is still there), so it is read only right after
+#: a stability test; "unstable" and "stable to" (a patient stable to discharge) are not it.
+STABLE_RESULT = re.compile(
+    r"^\s*(?:[:=\-]\s*)?(?:(?:is|was)\s+)?(?:stable\b(?!\s+to\b)|"
+    r"(?:firm|solid|good|hard|normal)\s+end\s*-?\s*points?\b)",
+    re.IGNORECASE,
+)
 #: An exam line that only points at an exam written elsewhere (blind wave 13, AO/lmri-03):
 #: "Exam: see 4/2 note", "PE: per ortho visit 2/20", "Physical exam: refer to PT eval", "Exam:
 #: as documented in the 2/20 visit", "Exam: unchanged from prior". What was found is not written

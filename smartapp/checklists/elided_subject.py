@@ -7,11 +7,17 @@ standing for what came before ("which will", "this will") as said of that clause
 ``statement_mentions`` (what a statement must name, e.g. the study its plan depends on) reads
 such a statement together with the clause it continues; a statement with a subject of its own
 stands alone.
+
+In the order's own note, a subjectless statement is said of what the order asks for: "Persistent
+radicular sx after PT; will guide injection referral." on a lumbar MRI's ServiceRequest (blind
+wave 48, GA/lmri-02) is the MRI that will guide it, so the order's service name stands as its
+subject.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _SUBJECTLESS = re.compile(
     r"\s*(?:and\s+)?(?:(?:which|this|that|it)\s+)?"
@@ -38,3 +44,14 @@ def continued_statement(snippet: str, start: int, text: str) -> str:
     before = before[:-1]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     return f"{before[starts[-1] if starts else 0 :].strip()}; {snippet}"
+
+
+def said_of(snippet: str, start: int, text: Any, order: Any) -> str:
+    """:func:`continued_statement` of the finding in ``text`` (a Note), with the ordered service's
+    name before it when ``text`` is the order's own words and the statement has no subject."""
+    said = continued_statement(snippet, start, text.text or "")
+    if text.kind != "order" or order is None or not _SUBJECTLESS.match(snippet):
+        return said
+    code = (order.raw.get("code") or order.raw.get("codeCodeableConcept") or {}).get("text")
+    names = [code or "", *(c.display for c in order.codes)]
+    return f"{' / '.join(n for n in names if n)}: {said}"

@@ -20,7 +20,7 @@ from .capacity_met import before_capacity_met
 from .cloned_exams import cloned_exams
 from .context import MAX_EVIDENCE, Context, cite
 from .cosigned import cosigned_by_requester, requester_names
-from .elided_subject import continued_statement
+from .elided_subject import said_of
 from .exam_in_plan import plan_exam_counts
 from .felt_regions import felt_after_care
 from .films import films_of_the_day, modalities, restated_studies
@@ -199,7 +199,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "TKA may eventually be needed" is not the surgical plan
         mentions = spec.get("statement_mentions")
         if mentions and not _mentions_pattern(tuple(mentions)).search(
-            continued_statement(f.snippet, f.start, text.text or "")
+            said_of(f.snippet, f.start, text, ctx.order)
         ):
             continue  # "MRI ...; will determine need for PT vs injection" (elided_subject.py)
         if spec.get("with_imaging") and not (

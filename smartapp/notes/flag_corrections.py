@@ -23,7 +23,7 @@ from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .inability_limits import flags_of_the_inability
-from .lines import NoteLines
+from .lines import NoteLines, quote_marks
 from .measure_values import QUALIFIED, WITH_RERAS
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES
 from .not_therapy import (
@@ -239,7 +239,7 @@ def _lead(lines: NoteLines, seg: Segment, before: str) -> str:
 
 def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:
     """Inside a quotation: the patient's words, not the clinician's plan."""
-    opened = before.count('"') + before.count("\u201c") - before.count("\u201d")
+    opened = len(quote_marks(before)) - before.count("\u201d")
     return (lines.quotes_before(seg.start) + opened) % 2 == 1
 
 

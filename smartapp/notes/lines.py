@@ -16,6 +16,16 @@ from bisect import bisect_left, bisect_right
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _OPENING = re.compile('["\u201c]')  # a straight quote opens or closes; count it as opening
 _CLOSING = re.compile("\u201d")
+#: A height's inch mark is no quotation: "Wt 142 lb Ht 5'2\"." left a quote open over the whole
+#: A/P, and its "Proceed L reverse TSA 10/6" read as the patient's quoted wish (blind wave 48,
+#: GA/tsa-03). Feet, a foot mark, then inches: 5'2", 5' 10.5".
+_INCH_MARK = re.compile(r"\b[3-7]\s?'\s?\d{1,2}(?:\.\d)?\s?(?=\")")
+
+
+def quote_marks(text: str) -> list[int]:
+    """Where the opening (or straight) quotation marks of ``text`` stand, inch marks left out."""
+    inches = {m.end() for m in _INCH_MARK.finditer(text)}
+    return [m.start() for m in _OPENING.finditer(text) if m.start() not in inches]
 
 
 class NoteLines:
@@ -25,7 +35,7 @@ class NoteLines:
         self.text = text
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._breaks = [m.end() for m in SENTENCE_BREAK.finditer(text)]
-        self._opening = [m.start() for m in _OPENING.finditer(text)]
+        self._opening = quote_marks(text)
         self._closing = [m.start() for m in _CLOSING.finditer(text)]
 
     def line_start(self, at: int) -> int:

@@ -53,10 +53,14 @@ _GRADED = re.compile(
 #: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter). A
 #: signature field answered that the signature is still to come is as unsigned: "Physician
 #: signature: (pending) - faxed 02/18/2026" (blind wave 21, BU/hh-03), "Signature: awaiting MD",
-#: "MD signature: not yet returned", "Signed: unsigned".
+#: "MD signature: not yet returned", "Signed: unsigned". So is the plan's own field ("POC update:
+#: ***" closing a re-evaluation whose earlier plan had lapsed: blind wave 49, GF/slp-03), and a
+#: signature whose field name stands inside the placeholder ("***physician signature***" closing
+#: an agency's recert worksheet: blind wave 49, GF/hh-02).
 BLANK_FIELD = re.compile(
-    r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*)\b[^\n:]{0,30}:[ \t]*"
+    r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*|poc|plan of care)\b[^\n:]{0,30}:[ \t]*"
     rf"(?:{PLACEHOLDER.pattern})"
+    r"|(?:\*{3}|_{4,})[ \t]*(?:[a-z]+[ \t]+){0,2}signature[ \t]*(?:\*{3}|_{4,})"
     r"|\bsign(?:ature|ed)?\b[^\n:]{0,30}:[ \t]*[(\[]?[ \t]*(?:pending|awaiting|outstanding|"
     r"unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
     r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",

@@ -46,7 +46,11 @@ _CRED = "|".join(re.escape(c) for c in _ALL)
 #: nor a state before its ZIP code: "Pittsburgh, PA 15213").
 _SIGNER = re.compile(
     rf"(?:\b[A-Z][A-Za-z'’-]+|\b[A-Z]\.)\s*,?[ \t]+((?:(?:{_CRED})(?:[-/,]\s*|[ \t]+)?)+)"
-    rf"(?![ \t]*\d{{5}}\b)(?=[ \t]*(?:$|[\d(;|]|--|\bon\b|[ \t]{{2}}))",
+    rf"(?![ \t]*\d{{5}}\b)(?=[ \t]*(?:$|[\d(;|]|--|\bon\b|[ \t]{{2}}"
+    # ... or the date it was signed on: "Certifying MD: Monica Serrano MD signed 12/03/2025"
+    # closing an agency PT's evaluation and plan of care (blind wave 48, GB/home-health-03: the
+    # record keeps one space, so the two that set the signature apart are gone).
+    r"|(?i:(?:e-?|co-?)?signed)[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}\b))",
     re.MULTILINE,
 )
 

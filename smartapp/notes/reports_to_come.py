@@ -7,6 +7,11 @@ in a plan section is already read as planned (model.PLANNED_CATEGORIES), but onl
 the whole section reads as done, and "continue" does; a report is told by its own clause instead:
 in the plan section and with no word in its clause that it was done, written or sent ("Re-eval
 completed today", "progress report faxed to MD", "recertification signed") it is to come.
+
+So is a report named right before a time still ahead, in any section: "re-exam next wk." closing
+a chiropractor's terse daily note says when the next re-examination falls due, not that one was
+held that day (blind wave 48, FZ/pt-ot-chiro-02: the last re-exam was 39 days old). ConText's
+"next visit" reads only that phrase; "next wk", "in 2 wks", "q30 days" are the same schedule.
 """
 
 from __future__ import annotations
@@ -32,6 +37,19 @@ REPORT_CONCEPTS = frozenset({"re-evaluation", "progress-note"})
 _CERTIFICATION = re.compile(r"(?:re-?)?cert(?:ification)?", re.IGNORECASE)
 
 
+#: A time still ahead written right after the report: "re-exam next wk", "re-eval in 2 weeks",
+#: "progress report due next session", "re-exam q30 days". Not a time the report covered or was
+#: held at ("re-eval on 9/3", "progress report for last 30 days").
+_AHEAD_AFTER = re.compile(
+    r"\s*(?:(?:is|will be)\s+)?(?:due\s+)?(?:"
+    r"next\s+(?:wk|week|session|visit|tx|treatment|appt|appointment|month|mo)\b"
+    r"|in\s+(?:\d+|an?|one|two|three|four|six|few)\s*-?\s*"
+    r"(?:d|days?|wks?|weeks?|mos?|months?|visits?|sessions?|tx)\b"
+    r"|q\.?\s?\d+\s*-?\s*(?:d|days?|wks?|weeks?|visits?)\b)",
+    re.IGNORECASE,
+)
+
+
 def names_report(concept: str, words: str) -> bool:
     """Whether ``words``, found as ``concept``, name a report or certification to write."""
     return concept in REPORT_CONCEPTS or (
@@ -42,6 +60,8 @@ def names_report(concept: str, words: str) -> bool:
 def report_to_come(text: str, start: int, end: int, section: str) -> bool:
     """Whether the report named at [start, end) of ``text`` (a statement of a note's section
     ``section``) is one the plan sets out to do."""
+    if _AHEAD_AFTER.match(text, end):
+        return True  # "re-exam next wk."
     if section != "plan":
         return False
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)

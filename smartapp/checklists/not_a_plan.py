@@ -80,12 +80,13 @@ def blank_notes(ctx: Context) -> set[str]:
     return {n.ref for n in ctx.record.all_texts() if n.text and left_blank(n.text)}
 
 
-#: "Updated POC to be sent to MD for signature", "Recert pending physician signature": the plan
-#: the note writes is not yet the certified plan.
+#: "Updated POC to be sent to MD for signature", "Recert pending physician signature", "POC
+#: awaiting MD review/signature" (the s43-c session's note): the plan the note writes is not yet
+#: the certified plan.
 _TO_BE_SIGNED = re.compile(
     r"\b(?:poc|plan(?:\s+of\s+care)?|re-?cert\w*)\b(?:[^.\n]|(?<=dr)\.){0,40}?"
-    r"\b(?:for\s+(?:\w+\s+)?signature|to\s+be\s+signed|(?:awaiting|pending)\s+(?:\w+\s+)?"
-    r"signature|unsigned)\b",
+    r"\b(?:for\s+(?:\w+\s+)?signature|to\s+be\s+signed|(?:awaiting|pending)\s+(?:\w+\.?\s+){0,2}?"
+    r"(?:review\s*(?:/|and|&)\s*)?(?:co-?)?signature|unsigned)\b",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
@@ -45,6 +47,18 @@ def _items(closing: str) -> dict[str, str]:
 
 def test_a_plan_sent_for_a_signature_still_to_come_is_not_in_force() -> None:
     closing = "Updated plan of care to be sent to Dr. Ibarra for signature."
+    assert _items(closing)["PT-001"] != "met"
+
+
+
+
+
+@pytest.mark.parametrize(
+    "closing", ["Updated POC awaiting MD review/signature.",
+                "Plan of care awaiting Dr. Ibarra signature."],
+)  # fmt: skip
+def test_a_plan_awaiting_its_signature_is_not_in_force(closing: str) -> None:
+    # The wordings the s43-c session noticed the rule did not read.
     assert _items(closing)["PT-001"] != "met"
 
 

@@ -169,7 +169,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]
-    if spec.get("dated"):  # "Supartz x5 weekly 12/15/25-1/12/26": its last day too (series_ends)
+    # "Supartz x5 weekly 12/15/25-1/12/26": its last day too (series_ends); any care so, as a PCP
+    # program "2024-25" ran into a window opening mid-2024 (blind wave 48, FY/bar-02).
+    if spec.get("dated") or spec.get("category") == "conservative-treatment":
         in_window += [
             f for f in asserted if f not in in_window
             and ctx.in_window(span_end(f, dates.get(f.note_ref)), spec.get("within_days"))

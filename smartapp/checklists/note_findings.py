@@ -18,7 +18,7 @@ from .goal_refs import only_toward_goals
 from .measures import told_apart
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
-from .pap_effective import effective_since
+from .pap_effective import effective_since, lab_night_only
 from .plan_periods import notes_in_force, notes_lapsed
 from .radicular_durations import radicular_only
 from .relevant_findings import finding_cites, relevant_findings
@@ -160,7 +160,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             notes_leaving_blank(ctx, fields))  # fmt: skip
         asserted = [f for f in asserted if f.note_ref not in blank]
     if spec.get("unless_pap_effective"):  # "CPAP intolerance ... Therapy effective when used"
-        asserted = [f for f in asserted if not effective_since(f, ctx, dates)]
+        asserted = [f for f in asserted  # ... nor a titration night's discomfort alone
+                    if not effective_since(f, ctx, dates) and not lab_night_only(f)]
     if spec.get("finished"):  # "seen for visit 1 of 6 of the program": a course under way
         asserted = [f for f in asserted if not under_way(f, ctx)]
     # A lapsed plan's goals count only as a re-exam in force renews them (renewed_plans.py).

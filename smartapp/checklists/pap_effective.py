@@ -63,9 +63,11 @@ _LAB_NIGHT = re.compile(
     re.IGNORECASE,
 )
 #: What makes it more than a night's discomfort: CPAP shown not to work (a residual index, events
-#: at a pressure, "ineffective"), or a trial at home or over weeks.
+#: at a pressure, "ineffective", the titration called failed: "CPAP failed at titration
+#: (aerophagia), bilevel corrected events"), or a trial at home or over weeks.
 _MORE_THAN_A_NIGHT = re.compile(
-    r"\b(?:ineffective|not\s+effective|residual|ahi\s*(?:of\s*)?\d+\s*(?:at|on)\s*\d+|home|"
+    r"\b(?:ineffective|not\s+effective|fail(?:ed|s|ure)?|residual|"
+    r"ahi\s*(?:of\s*)?\d+\s*(?:at|on)\s*\d+|home|"
     r"download|weeks?|wks?|months?|mos?|since|despite)\b",
     re.IGNORECASE,
 )

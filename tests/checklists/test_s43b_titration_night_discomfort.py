@@ -29,6 +29,7 @@ def test_a_titration_night_s_discomfort_alone_is_no_failed_trial() -> None:
     "text",
     [
         "CPAP ineffective during titration (AHI 28 at 17 cm), not tolerated.",
+        "CPAP failed at titration (could not exhale against it); bilevel corrected events.",
         "Could not tolerate CPAP at home x 6 wks despite mask refits.",
         "Could not tolerate CPAP, mask leak and claustrophobia.",
     ],

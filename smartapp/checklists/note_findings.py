@@ -18,7 +18,7 @@ from .goal_refs import only_toward_goals
 from .measures import told_apart
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
-from .pap_effective import effective_since
+from .pap_effective import effective_since, lab_night_only
 from .plan_periods import notes_in_force, notes_lapsed
 from .radicular_durations import radicular_only
 from .relevant_findings import finding_cites, relevant_findings
@@ -161,7 +161,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             notes_leaving_blank(ctx, fields))  # fmt: skip
         asserted = [f for f in asserted if f.note_ref not in blank]
     if spec.get("unless_pap_effective"):  # "CPAP intolerance ... Therapy effective when used"
-        asserted = [f for f in asserted if not effective_since(f, ctx, dates)]
+        asserted = [f for f in asserted  # ... nor a titration night's discomfort alone
+                    if not effective_since(f, ctx, dates) and not lab_night_only(f)]
     if spec.get("finished"):  # "seen for visit 1 of 6 of the program": a course under way
         asserted = [f for f in asserted if not under_way(f, ctx)]
     # A lapsed plan's goals count only as a re-exam in force renews them (renewed_plans.py).
@@ -170,7 +171,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     in_window = [
         f for f in asserted if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]
-    if spec.get("dated"):  # "Supartz x5 weekly 12/15/25-1/12/26": its last day too (series_ends)
+    # "Supartz x5 weekly 12/15/25-1/12/26": its last day too (series_ends); any care so, as a PCP
+    # program "2024-25" ran into a window opening mid-2024 (blind wave 48, FY/bar-02).
+    if spec.get("dated") or spec.get("category") == "conservative-treatment":
         in_window += [
             f for f in asserted if f not in in_window
             and ctx.in_window(span_end(f, dates.get(f.note_ref)), spec.get("within_days"))

@@ -50,6 +50,13 @@ _TAUGHT = frozenset({"home-exercise"})
 _THERAPY = frozenset({"physical-therapy", "occupational-therapy"})
 #: What joins a modality to the one named before it: "PT 12 wks 2024 + HEP", "PT and HEP".
 _JOINED = re.compile(r"(?:\+|&|\band|\bplus|\bwith|\bw/)\s*$", re.IGNORECASE)
+#: The therapy an ongoing home program was taught in, named after it: "continues HEP from PT
+#: (completed 12 visits 2025)" (blind wave 48, FY/hya-02), "HEP learned in PT".
+_TAUGHT_IN = re.compile(
+    r"\s*(?:from|taught\s+(?:in|at|by)|learned\s+(?:in|at)|given\s+(?:in|at|by))\s+"
+    r"(?:(?:the|her|his|their|prior|previous|last|formal|outpatient)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 #: The verb before a piece of care that says it goes on now, ending where its name begins:
@@ -141,5 +148,16 @@ def begun_with_joined(entries: list[tuple[Any, Any, bool]], ctx: Context) -> lis
             gap = gap if verb is None else gap[:verb]
             if _JOINED.search(gap) and p.start < piece.start:
                 piece = replace(piece, start=p.start, timed=p.timed)
+        taught = [
+            (f, p)
+            for f, p, _ in entries
+            if now and piece.modality in _TAUGHT and f.note_ref == finding.note_ref
+            and f.snippet == finding.snippet and f.start >= finding.end
+            and p.modality in _THERAPY and p.start < piece.start
+            and _TAUGHT_IN.match(texts.get(finding.note_ref, "")[finding.end : f.start])
+        ]  # fmt: skip
+        if taught:  # "Continues HEP from PT (12 visits 2025)": begun with the therapy after it
+            p = min(taught, key=lambda e: e[0].start)[1]
+            piece = replace(piece, start=p.start, timed=p.timed)
         out.append(piece)
     return out

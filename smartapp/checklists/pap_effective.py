@@ -53,3 +53,31 @@ def effective_since(finding: Any, ctx: Context, dates: dict[str, date | None]) -
         and written <= text.date <= ctx.as_of and says_effective(text.text or "")
         for text in ctx.record.all_texts()
     )  # fmt: skip
+
+
+#: The titration night named as where the CPAP was not tolerated: "intolerant of CPAP pressures
+#: during titration night", "did not tolerate the mask in the lab".
+_LAB_NIGHT = re.compile(
+    r"\b(?:during|on|at|in)\s+(?:the\s+)?(?:(?:cpap|pap|in-?lab|attended|split[- ]night)\s+)?"
+    r"(?:titration(?:\s+(?:night|study|portion|psg))?|(?:sleep\s+)?lab)\b",
+    re.IGNORECASE,
+)
+#: What makes it more than a night's discomfort: CPAP shown not to work (a residual index, events
+#: at a pressure, "ineffective", the titration called failed: "CPAP failed at titration
+#: (aerophagia), bilevel corrected events"), or a trial at home or over weeks.
+_MORE_THAN_A_NIGHT = re.compile(
+    r"\b(?:ineffective|not\s+effective|fail(?:ed|s|ure)?|residual|"
+    r"ahi\s*(?:of\s*)?\d+\s*(?:at|on)\s*\d+|home|"
+    r"download|weeks?|wks?|months?|mos?|since|despite)\b",
+    re.IGNORECASE,
+)
+
+
+def lab_night_only(finding: Any) -> bool:
+    """Whether the finding's statement puts the CPAP's failure on the titration night alone, as
+    discomfort: LCD L33718's E0601 "proven ineffective" is the therapy's goal not met in the
+    titration or at home despite a proper mask and pressures, so "Pt intolerant of CPAP
+    pressures during titration night; requesting BiPAP" with a home trial declined is no failed
+    trial (blind wave 49, GF/cpap-03; BN/cpap-02, EQ/cpap-03 likewise)."""
+    snippet = finding.snippet or ""
+    return bool(_LAB_NIGHT.search(snippet)) and not _MORE_THAN_A_NIGHT.search(snippet)

@@ -12,7 +12,7 @@ or "through"; a second date with anything else between (", seen again 3/2") is n
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -33,5 +33,20 @@ def span_end(finding: Any, written: date | None) -> date | None:
         if first.when != finding.when or second.when <= first.when or second.when > written:
             continue
         if _JOINED.fullmatch(text[first.end : second.start]):
-            return second.when
+            return min(_last_day(text[second.start : second.end], second.when), written)
     return None
+
+
+#: A span's end written without its day: a year ("2023-24") or a month ("9/2023-8/2024").
+_YEAR = re.compile(r"(?:\d{2}|\d{4})")
+_MONTH = re.compile(r"\d{1,2}[/-](?:\d{2}|\d{4})")
+
+
+def _last_day(words: str, day: date) -> date:
+    """The last day a span's end as written covers: a year runs to 31 December, a month to its
+    last day ("2023-24" ran into March 2024 as much as "9/2023-8/2024" did into August)."""
+    if _YEAR.fullmatch(words):
+        return date(day.year, 12, 31)
+    if _MONTH.fullmatch(words):
+        return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return day

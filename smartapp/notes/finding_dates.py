@@ -33,6 +33,30 @@ def entry_label_date(text: str, start: int, end: int) -> bool:
     return bool(_ENTRY_LABEL.search(text[:start]) and _LABEL_END.match(text[end:]))
 
 
+#: A statement's heading that names its visit's part or day ("A/P 3/10/26:", "Assessment
+#: 3/10/26 -", "Visit 3/10/26:"): dated the note's own day, it says when the visit was, not when
+#: the care it sums up began. "A/P 3/10/26: knee sx persist after 6 wks PT" is six weeks of PT
+#: up to the visit (blind wave 48, GB/knee-arthroscopy-01), not PT begun that day.
+_VISIT_LABEL = re.compile(
+    r"^\W*(?:a/p|a&p|a\s*/\s*p|assessment(?:\s*(?:/|and|&)\s*plan)?|impression|visit|"
+    r"office visit|ov|seen|f/u|follow-?up|progress note|note|dos|date of service)"
+    r"\W{0,3}(?:(?:dated|on|of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def own_day_label(
+    text: str, start: int, end: int, when: dt.date, note_date: dt.date | None
+) -> bool:
+    """Whether the date at [start, end) labels its statement with the note's own day."""
+    return bool(
+        note_date is not None
+        and when == note_date
+        and _VISIT_LABEL.search(text[:start])
+        and _LABEL_END.match(text[end:])
+    )
+
+
 #: A study named just before a date: "(XR 8/14/25)", "MRI 3/2/26", "x-ray from 07/2025". The
 #: date is the study's, when it was taken.
 _STUDY_BEFORE = re.compile(

@@ -20,7 +20,7 @@ from . import cues, not_evidence, payer_criteria, tables
 from .caregiver_care import patients_care_need
 from .clause_regions import finding_regions
 from .durations import find_dates, find_durations, relief_held
-from .finding_dates import entry_label_date, nearest_date
+from .finding_dates import entry_label_date, nearest_date, own_day_label
 from .flag_corrections import CARE, entity_flags
 from .lines import NoteLines
 from .measure_values import measure_value
@@ -77,6 +77,7 @@ def statement_findings(
     mentions = [  # "ADDENDUM 2/17/2026: ..." was written that day, not done then
         m for m in find_dates(seg.text, note.date)
         if not entry_label_date(seg.text, m.start, m.end)
+        and not own_day_label(seg.text, m.start, m.end, m.when, note.date)
     ]  # fmt: skip
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"

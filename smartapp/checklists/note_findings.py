@@ -28,9 +28,7 @@ from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import by_role, note_signed_by, written_only_by
 from .unread import none_read_here
-from .unread_denials import unread_denial
-from .unread_films import unread_film
-from .unread_ticks import unread_tick
+from .unread_met import unread_doubt
 from .visit_about import notes_about, notes_elsewhere
 
 #: A statement that opens by ordering the care it names: "Refer PT.", "Start naproxen 500 BID",
@@ -200,23 +198,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     events = told_apart(long_enough, dates) if long_enough and wanted > 1 else len(long_enough)
     if long_enough and (wanted == 1 or events >= wanted):
         when = [d for d in (finding_date(f, dates) for f in long_enough) if d]
-        denied = unread_denial(long_enough, [f for f in relevant if f.asserted], spec, ctx)
-        if denied and not (denied[0] and (wanted == 1 or told_apart(denied[0], dates) >= wanted)):
-            # Care or a drug a newer, unread note may take back (unread_denials.py).
-            return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
-                           f"judged: a newer note that could not be read may say it was not done "
-                           f"or never taken ({denied[1]}).", when)  # fmt: skip
-        unread = unread_film(long_enough, spec, ctx)
-        if unread:  # "Xrays reviewed", its report unread (unread_films)
-            return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
-                           f"judged: it restates a study, and a note that could not be read may "
-                           f"be that study's report, of another date or side ({unread}).",
-                           when)  # fmt: skip
-        unread = unread_tick(long_enough, ctx)
-        if unread:  # a form's "[X]" whose denying narrative is unread (unread_ticks)
-            return Outcome("unknown", finding_cites(long_enough), f"Found in {what}, but not "
-                           f"judged: only a form's ticked boxes say so, and a note that could "
-                           f"not be read may deny them ({unread}).", when)  # fmt: skip
+        doubt = unread_doubt(long_enough, relevant, spec, ctx, dates)
+        if doubt:  # a met an unread note may undo (unread_met.py)
+            return Outcome("unknown", finding_cites(long_enough),
+                           f"Found in {what}, but not judged: {doubt}.", when)  # fmt: skip
         return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
     if long_enough:  # wanted > 1: "MBB #1 ... 85%" restated is one of the two blocks
         return Outcome(

@@ -1,0 +1,37 @@
+"""Why a met that note text gives cannot be judged when a note could not be read: the note
+that could undo it is unread (bench/unread.py, invariant a). One question per way a note undoes
+a finding: care a newer note takes back (unread_denials.py), a restated film whose report is
+unread (unread_films.py), a form's ticked box whose narrative is unread (unread_ticks.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .context import Context
+from .measures import told_apart
+from .unread_denials import unread_denial
+from .unread_films import unread_film
+from .unread_ticks import unread_tick
+
+
+def unread_doubt(
+    found: list[Any], relevant: list[Any], spec: dict[str, Any], ctx: Context,
+    dates: dict[str, date | None],
+) -> str | None:  # fmt: skip
+    """The reason, naming the unread notes, that ``found`` (the findings that meet a
+    note_finding criterion; ``relevant``: every finding it weighed) is not judged, or None."""
+    wanted = spec.get("min_count", 1)
+    denied = unread_denial(found, [f for f in relevant if f.asserted], spec, ctx)
+    if denied and not (denied[0] and (wanted == 1 or told_apart(denied[0], dates) >= wanted)):
+        return (f"a newer note that could not be read may say it was not done or never taken "
+                f"({denied[1]})")  # fmt: skip
+    unread = unread_film(found, spec, ctx)
+    if unread:
+        return (f"it restates a study, and a note that could not be read may be that study's "
+                f"report, of another date or side ({unread})")  # fmt: skip
+    unread = unread_tick(found, ctx)
+    if unread:
+        return (f"only a form's ticked boxes say so, and a note that could not be read may deny "
+                f"them ({unread})")  # fmt: skip
+    return None

@@ -22,7 +22,7 @@ from .pap_effective import effective_since, lab_night_only
 from .plan_periods import notes_in_force, notes_lapsed
 from .radicular_durations import radicular_only
 from .relevant_findings import finding_cites, relevant_findings
-from .remote_notes import remote_notes, remote_visit
+from .remote_notes import message_notes, remote_notes, remote_visit
 from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
@@ -149,8 +149,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             asserted = [f for f in asserted if f.note_ref not in elsewhere or f.note_ref in about]
         else:
             asserted = [f for f in asserted if f.note_ref in about]
-    if spec.get("in_person"):  # LCD L33718: a video note's "F2F today" is no in-person visit
-        remote = remote_notes(ctx)
+    if spec.get("in_person") or spec.get("not_messages"):  # LCD L33718: a video note's "F2F
+        # today" is no in-person visit; a portal message evaluates no one (remote_notes.py)
+        remote = remote_notes(ctx) if spec.get("in_person") else message_notes(ctx)
         asserted = [f for f in asserted if not remote_visit(f, remote, dates)]
     if spec.get("filled"):  # "PLAN OF CARE" heading a template left blank names no plan
         fields = spec["filled"]  # or the element's own field: "Home accessibility: ***"

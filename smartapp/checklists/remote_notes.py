@@ -18,6 +18,13 @@ exchange or a chart review still holds no visit, and a remote note's own "F2F to
 supplies none. The oxygen and hospital-bed face-to-face items (OXY-002, BED-002) set it too: 42
 CFR 410.38(d) as amended by CMS-1713-F lets the F2F/WOPD list's encounter be held by telehealth
 meeting 42 CFR 410.78 and 414.65.
+
+``not_messages: true`` leaves out less: only an asynchronous message (a portal or MyChart
+message, a patient's message, and the reply written under it) supplies no evaluation of its own,
+where a telephone or video visit with the practitioner still does. The patient's "still having
+the chest pain sometimes, can we do that heart CT?" is the request, not the recent evaluation of
+the symptom a cardiac study asks for (blind waves 48-49, GB/cardiac-imaging-03 and
+GD/cardiac-imaging-03: the last visit 75 days before, then a refill call and a portal message).
 """
 
 from __future__ import annotations
@@ -39,6 +46,24 @@ _NOT_VIDEO = re.compile(
     r"video (?:failed|unavailable|not available|not working))\b",
     re.IGNORECASE,
 )
+
+
+#: An asynchronous message named in a note's title or opening: "Patient Portal Message", "mychart
+#: message", "Portal message from pt:", "Patient message: ...".
+MESSAGE = re.compile(
+    r"\b(?:(?:patient\s+)?portal\s+message|mychart\s+message|my\s?chart\s+msg|"
+    r"patient\s+message|message\s+from\s+(?:the\s+)?(?:pt|patient)|secure\s+message)\b",
+    re.IGNORECASE,
+)
+
+
+def message_notes(ctx: Context) -> set[str]:
+    """The references of the notes whose title or opening names an asynchronous message."""
+    return {
+        n.ref
+        for n in ctx.record.all_texts()
+        if n.text and MESSAGE.search(f"{n.title} {n.text[:200]}")
+    }
 
 
 def by_video(text: str) -> bool:

@@ -63,10 +63,14 @@ _RESULT_AFTER_DASH = (
 #: A list item's word that its drug is not in use stays with the drug after a dash too: Epic's
 #: reconciled list writes "insulin glargine (LANTUS) 100 u/mL - NOT TAKING, never started", and
 #: cut at the dash the drug stood alone as a current one (blind wave 40, ES/cgm-02). Only such
-#: status words: "HTN - stopped PT" or "knee OA - s/p inj" keep their cut.
+#: status words: "HTN - stopped PT" or "knee OA - s/p inj" keep their cut. So does a stop with
+#: its when or why: "Insulin glargine - d/c 2023", "gabapentin - stopped d/t dizziness" (blind
+#: wave 50, GH/cgm-02: the drug stood alone as a current one).
 _STATUS_AFTER_DASH = (
     r"(?!(?:pt\s+|patient\s+)?(?:not\s+(?:currently\s+)?(?:taking|using)|"
     r"never\s+(?:started|taken|filled|used))\b)"
+    r"(?!(?:pt\s+|patient\s+)?(?:stopped|discontinued|d/c'?d|dc'?d|d/c|quit)\b"
+    r"(?=\s*(?:$|[,.;:()]|\d|(?:in|on|due|d/t|because|for|last|early|after|when|by)\b)))"
 )
 LIST_SPLIT = re.compile(
     rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}",

@@ -44,6 +44,12 @@ def before(
             return replace(earlier, status="unknown", searched=f"{earlier.searched} Not judged: "
                            f"{why}.")  # fmt: skip
         return replace(earlier, searched=f"{earlier.searched} (on or before {day.isoformat()})")
+    if earlier.status == "unknown" and alone.status != "met":
+        # The record as it stood on the event's day holds a note that could not be read, which
+        # may be that evidence: no gap to blame on it (bench/unread.py, invariant b; blind wave
+        # 48, GB/spinal-injections-02: the exam that began an ablation's block series unread).
+        return replace(earlier, searched=f"{earlier.searched} (on or before {day.isoformat()}, "
+                       f"the {spec.get('event_name', 'event')})")  # fmt: skip
     if alone.status == "met":
         # An unread note may hold the evidence from before the event (a later event date would
         # only move it later: the event is not asked).

@@ -9,6 +9,7 @@ when the ablation is ordered (GB/spinal-injections-02)."""
 from __future__ import annotations
 
 from .test_judgement import _note, record, status
+from .test_judgement_wave29_unread_stop import _unread
 
 
 def _aim001(text: str) -> str:
@@ -92,3 +93,14 @@ def test_without_the_blocks_or_for_another_block_the_old_visit_is_still_too_old(
     assert _spine("64635", "IPN-007") != "met"
     blocks = (_mbb("b1", "2026-01-08"), _mbb("b2", "2026-01-29"))
     assert _spine("64493", "IPN-004", *blocks) != "met"  # a repeat block: its own exam
+
+
+def test_with_the_visit_that_began_the_series_unread_the_exam_is_not_judged():
+    # Unread, that visit may be the exam the ablation rests on: "could not check", naming it,
+    # never a gap blamed on it (bench/unread.py, invariant b).
+    blocks = (_mbb("b1", "2026-01-08"), _mbb("b2", "2026-01-29"))
+    bundle = record("64635", _unread("s1", "2025-11-18"), _AFTER_BLOCKS, *blocks,
+                    reason="M47.816")  # fmt: skip
+    item = status(bundle, "IPN-004")
+    assert item["status"] == "unknown", item["searched"]
+    assert "DocumentReference/s1" in item["searched"]

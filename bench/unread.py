@@ -75,6 +75,14 @@ End of stop 40 (4,535 cases, 9,138 trials, way binary-404): 6 violations -- the 
 (HHC-001, HHC-004, OCC-003, LMRI-004, THA-001) and one (b) from wave 45, new this stop:
 FO/aim-03's AIM-001 turns missing -> unknown with doc3 unread but does not name the note.
 
+End of stop 41 (5,183 cases, 10,475 trials, way binary-404): 7 violations before the last fix --
+5 (a): HHC-001 x2 (DB/hh-03, and GH/home-health-02 from wave 50), HHC-004, OCC-003, LMRI-004; and
+2 (b): IPN-004/007 on GB/spinal-injections-02, which this stop's ablation rule (exam before the
+first block) brought: the record as of the block's day could not be read and the gap stood.
+Fixed after the run (sequence.before returns that "could not check"; 0 on the case). Fixed
+before it: FO/aim-03's AIM-001 (an unread note from before the window no longer blocks the
+judgement) and EW/hip-02's THA-001 (a dated restatement with that month's report unread).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

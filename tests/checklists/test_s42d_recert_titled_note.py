@@ -15,6 +15,7 @@ from datetime import date
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
+from .test_s41e_recert_care_plan import _visit
 
 _ORDER = {"authoredOn": "2026-08-10", "occurrenceDateTime": "2026-08-14",
           "quantityQuantity": {"value": 8, "unit": "visits"}}  # fmt: skip
@@ -27,17 +28,6 @@ _EVAL = _note(
     ),
 )
 _REEVAL = _note("reeval", "2026-05-11", "PT RE-EVAL (visit 9): LEFS 24 -> 38. Flex 80 -> 104.")
-
-
-def _visit(day: str) -> dict:
-    return {
-        "resourceType": "Procedure",
-        "id": f"v{day}",
-        "status": "completed",
-        "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "97110"}]},
-        "subject": {"reference": "Patient/p"},
-        "performedDateTime": day,
-    }
 
 
 _VISITS = [_visit(f"2026-{m:02d}-{d:02d}") for m in (5, 6, 7) for d in (14, 18, 21, 25, 28)]

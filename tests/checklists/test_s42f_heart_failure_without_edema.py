@@ -44,7 +44,8 @@ def _oxy_status(exam: str, *extra: dict) -> str:
 
 
 @pytest.mark.parametrize(
-    "exam", ["Extremities: no pedal edema.", "Legs without edema.", "No lower extremity edema."]
+    "exam", ["Extremities: no pedal edema.", "Legs without edema.", "No lower extremity edema.",
+             "Edema: none.", "LE edema - absent."],
 )
 def test_heart_failure_the_examiner_finds_without_edema_does_not_qualify_an_89(exam):
     assert _oxy_status(exam) != "met"

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .clauses import says_more_apart
-from .question_prompts import answered_prompt
+from .question_prompts import answered_prompt, answered_unsure
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
 #: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
@@ -90,7 +90,8 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         "need_only": need_only,
         "negated": (bool(ent._.is_negated) and not _asked_only(ent)) or ruled_out,
         "historical": bool(ent._.is_historical),
-        "hypothetical": bool(ent._.is_hypothetical),
+        "hypothetical": bool(ent._.is_hypothetical)
+        or answered_unsure(ent.doc.text[ent.end_char : ent.end_char + 40]),
         "family": bool(ent._.is_family),
         "normal": "NORMAL_RESULT" in categories,
         "speculative": "SPECULATIVE" in categories or rule_out,

@@ -8,6 +8,9 @@ ConText and the regex targets' denial cue read it forward over the answer, so th
 failed was read as denied. A finding that reaches past the prompt's colon or question mark is
 the answer's: the question's denial words are not its. A target inside the question ("Why not
 cane or walker?") is only named by it and stays as read.
+
+A field whose answer is that nobody knows yet ("Work related? pt says 'not sure'", "Work-related:
+unsure") names the target without stating it: the target is uncertain (:func:`answered_unsure`).
 """
 
 from __future__ import annotations
@@ -37,3 +40,18 @@ def without_answered_prompts(text: str, end: int) -> str:
         if high <= end:
             text = text[:low] + " " * (high - low) + text[high:]
     return text
+
+
+#: The answer right after a field's name (its "?", ":" or "-"), the patient's or the writer's,
+#: saying it is not known: "? pt says 'not sure'", ": unsure", "- unknown", ": ??".
+_UNSURE_ANSWER = re.compile(
+    r"^\s*[?:=-]\s*(?:(?:pt|patient|he|she)\s+(?:says|states|reports|is)\s+)?[\"'“‘]?\s*"
+    r"(?:not\s+sure|unsure|unknown|uncertain|unclear|undetermined|undecided|\?{1,3}(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def answered_unsure(after: str) -> bool:
+    """Whether ``after`` (the text right after a target) answers its field as not known: the
+    s42-d session's "Work related? pt says 'not sure'" was read as an injury at work."""
+    return bool(_UNSURE_ANSWER.match(after))

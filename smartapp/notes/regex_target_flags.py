@@ -13,7 +13,7 @@ from .avn_stages import stage_set_apart
 from .care_to_come import still_to_come
 from .clauses import clause_bounds
 from .context_rules import context_rules
-from .question_prompts import without_answered_prompts
+from .question_prompts import answered_unsure, without_answered_prompts
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
 #: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
@@ -243,7 +243,8 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         "negated": bool(denied or refused or _FIELD_DENIED.match(text[start:end])),
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
-            _HYPOTHETICAL_BEFORE.search(before[-40:])
+            answered_unsure(after)
+            or _HYPOTHETICAL_BEFORE.search(before[-40:])
             or _TO_CHECK.search(before)
             or (_TALKED_OVER.search(before[-50:]) and label not in FACTS)
             or (

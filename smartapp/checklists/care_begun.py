@@ -27,6 +27,7 @@ from typing import Any
 
 from .courses import MEDICATION_CONCEPTS
 from .episode_pieces import Piece
+from .meds_taken import planned_drugs
 
 #: Words that make a plan a beginning: "start naproxen", "PT referral", "refer to PT", "begin
 #: HEP", "trial of meloxicam", "new Rx". Not "continue", "increase", "resume".
@@ -161,17 +162,9 @@ def named_by_plans(findings: Iterable[Any], dates: dict[str, date | None]) -> di
     visit): taken from then as surely as "start meloxicam", once a later note mentions it taken
     ("F/u: crutches then cane, PT 8 visits, meloxicam 15 daily": blind wave 44,
     FI/hip-arthroplasty-01). Not a drug left to the patient's need ("Ibuprofen prn OTC"),
-    only talked about or turned down (FI/lumbar-mri-02)."""
-    out: dict[str, date] = {}
-    for finding in findings:
-        when = dates.get(finding.note_ref)
-        if when is None or finding.concept not in MEDICATION_CONCEPTS:
-            continue
-        if finding.negated or finding.family or finding.speculative:
-            continue
-        if (finding.planned or finding.hypothetical) and not _AS_NEEDED.search(finding.snippet):
-            out[finding.concept] = min(out.get(finding.concept, when), when)
-    return out
+    only talked about or turned down (FI/lumbar-mri-02): meds_taken.planned_drugs' reading,
+    less what is left to need."""
+    return planned_drugs([f for f in findings if not _AS_NEEDED.search(f.snippet)], dates)
 
 
 def listed_in(findings: Iterable[Any]) -> set[tuple[str, str]]:

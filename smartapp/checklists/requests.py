@@ -140,13 +140,18 @@ def service_request(spec: dict[str, Any], ctx: Context) -> Outcome:
         return Outcome(status, [], f"No order for {ctx.service_code} in the record.")
     if field == "code":
         if not any(c.code == ctx.service_code for c in order.service_codes()):
-            local = ", ".join(f"{c.code}" for c in order.codes[:3]) or "no code"
-            return Outcome(
-                "missing",
-                [],
-                f"{order.ref} carries no CPT/HCPCS code ({local}); it must name "
-                f"{ctx.service_code}.",
-            )
+            # The code itself under a system we do not know is a fix of one field, not a new
+            # order: say so, or the user hunts for a code that is already there.
+            elsewhere = next((c for c in order.codes if c.code == ctx.service_code), None)
+            if elsewhere is not None:
+                said = (f"{order.ref} names {ctx.service_code} under the code system "
+                        f"'{elsewhere.system}', which is not CPT or HCPCS; code it as "
+                        f"{ctx.service_system.upper()}.")  # fmt: skip
+            else:
+                local = ", ".join(f"{c.code}" for c in order.codes[:3]) or "no code"
+                said = (f"{order.ref} carries no CPT/HCPCS code ({local}); it must name "
+                        f"{ctx.service_code}.")  # fmt: skip
+            return Outcome("missing", [], said)
         return Outcome(
             "met",
             [cite(order.ref, f"{ctx.service_system.upper()} {ctx.service_code}")],

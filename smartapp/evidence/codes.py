@@ -31,6 +31,21 @@ SYSTEM_ALIASES: dict[str, str] = {
     "urn:oid:2.16.840.1.113883.6.14": "hcpcs",
 }
 
+#: Bare system names some interfaces send instead of a URI ("system": "CPT"): not conformant
+#: FHIR (a system is a URI), but the code under them is the named system's, and a reviewer reads
+#: "CPT 27447" as the order's code. Keyed without case, spaces or hyphens; never matched against
+#: a value that looks like a URI or an OID, whose spelling must be exact.
+BARE_SYSTEM_NAMES: dict[str, str] = {
+    "cpt": "cpt",
+    "cpt4": "cpt",
+    "hcpcs": "hcpcs",
+    "icd10cm": "icd10cm",
+    "snomed": "snomed",
+    "snomedct": "snomed",
+    "loinc": "loinc",
+    "rxnorm": "rxnorm",
+}
+
 #: alias → the canonical URI used when we write FHIR (golden-case bundles).
 CANONICAL_URIS: dict[str, str] = {
     "icd10cm": "http://hl7.org/fhir/sid/icd-10-cm",
@@ -54,8 +69,16 @@ class Code:
 
 
 def system_alias(uri: str | None) -> str:
-    """Return the alias for a FHIR system URI, or the URI itself when it is not one we know."""
-    return SYSTEM_ALIASES.get((uri or "").rstrip("/"), uri or "")
+    """Return the alias for a FHIR system URI (or a bare system name, :data:`BARE_SYSTEM_NAMES`),
+    or the value itself when it is not one we know."""
+    found = SYSTEM_ALIASES.get((uri or "").rstrip("/"))
+    if found is not None:
+        return found
+    if uri and ":" not in uri and "/" not in uri:
+        bare = BARE_SYSTEM_NAMES.get(uri.lower().replace(" ", "").replace("-", ""))
+        if bare is not None:
+            return bare
+    return uri or ""
 
 
 def codes_of(concept: Any) -> tuple[tuple[Code, ...], str]:

@@ -10,6 +10,7 @@ the tree after alternately and compare their best rounds.
     .venv/bin/python bench/pages.py --keep /tmp/pages        # keep the seeded database ...
     .venv/bin/python bench/pages.py --reuse /tmp/pages       # ... and time another tree on it
     .venv/bin/python bench/pages.py --statements             # SQL statements a page, by kind
+    .venv/bin/python bench/pages.py --database-url "$(bash scripts/postgres.sh start)"  # PostgreSQL
 
 What it does: seeds bench/load.py's database (500 tracked requests for ~100 synthetic patients,
 bench/load_seed.py), signs a coordinator in as bench/load.py does, opens every path once (a
@@ -17,6 +18,9 @@ worker's first pages compile templates and render report cards), then times ``--
 rounds of the scenario's paths in a shuffled order (CPU time, ``time.process_time``) for the app
 and for the yardstick, and prints the best round of each in ms a page. Each run copies the
 seeded database first, so the audit events one run adds do not make the next one's pages heavier.
+With ``--database-url`` (a PostgreSQL server) it seeds a new database on that server and times
+each scenario on a TEMPLATE copy of it, as bench/load.py does; ``--keep``/``--reuse`` are for
+SQLite files only.
 With ``--reuse``, report cards the seeding tree stored are found only when the code is the same
 (they are stamped with it): another tree renders them again in its first round, which the
 untimed round absorbs.
@@ -25,6 +29,7 @@ untimed round absorbs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -36,7 +41,7 @@ from collections import Counter
 from pathlib import Path
 
 from load import app_settings, scenario_paths, session_cookie
-from load_seed import seed
+from load_seed import database_copy, fresh_database, seed
 from sqlalchemy import event
 
 from smartapp import create_app
@@ -51,13 +56,18 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--reuse", type=Path, help="time on the database --keep seeded")
     parser.add_argument("--statements", action="store_true",
                         help="also count the SQL statements a page runs, by their first words")
-    return parser.parse_args()
+    parser.add_argument("--database-url", help="PostgreSQL server URL (default: SQLite file)")
+    args = parser.parse_args()
+    if args.database_url and (args.keep or args.reuse):
+        parser.error("--keep and --reuse keep a SQLite file; with --database-url each run seeds")
+    return args
 
 
-def seeded(folder: Path, requests: int) -> dict:
-    """Seed ``folder``/seed.db; returns what a run needs (settings, cookie, paths)."""
+def seeded(folder: Path, requests: int, url: str | None = None) -> dict:
+    """Seed ``url`` (default ``folder``/seed.db); returns what a run needs (settings, cookie,
+    paths)."""
     folder.mkdir(parents=True, exist_ok=True)
-    settings = app_settings(f"sqlite:///{folder}/seed.db")
+    settings = app_settings(url or f"sqlite:///{folder}/seed.db")
     app = create_app({**settings, "INSTANCE_PATH": str(folder / "instance")})  # migrates
     done = seed(app, requests=requests)
     meta = {"settings": settings, "cookie": session_cookie(app, done.coordinator_sid),
@@ -67,9 +77,12 @@ def seeded(folder: Path, requests: int) -> dict:
     return meta
 
 
-def fresh_app(folder: Path, meta: dict):  # type: ignore[no-untyped-def]
-    shutil.copy(folder / "seed.db", folder / "run.db")
-    settings = {**meta["settings"], "DATABASE_URL": f"sqlite:///{folder}/run.db"}
+def fresh_app(folder: Path, meta: dict, url: str | None = None):  # type: ignore[no-untyped-def]
+    """An app on ``url`` (a copy of the seeded database), or on a fresh copy of seed.db."""
+    if url is None:
+        shutil.copy(folder / "seed.db", folder / "run.db")
+        url = f"sqlite:///{folder}/run.db"
+    settings = {**meta["settings"], "DATABASE_URL": url}
     return create_app({**settings, "INSTANCE_PATH": str(folder / "instance")})
 
 
@@ -108,31 +121,43 @@ def statements(app, client, paths: list[str]) -> Counter[str]:  # type: ignore[n
 def main() -> None:
     args = parse_args()
     logging.getLogger("smartapp").setLevel(logging.WARNING)
-    with tempfile.TemporaryDirectory(prefix="smartapp-pages-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="smartapp-pages-") as scratch, \
+            contextlib.ExitStack() as databases:  # fmt: skip
         folder = args.reuse or args.keep or Path(scratch)
+        seed_url = (databases.enter_context(fresh_database(args.database_url, folder))
+                    if args.database_url else None)  # fmt: skip
         meta = (json.loads((folder / "meta.json").read_text()) if args.reuse
-                else seeded(folder, args.requests))  # fmt: skip
+                else seeded(folder, args.requests, seed_url))  # fmt: skip
         print(f"{'scenario':<9} {'pages':>5} {'app ms':>7} {'minimal ms':>10} {'ratio':>6} "
               f"{'load':>5}")  # fmt: skip
         for name in args.scenarios.split(","):
             paths = meta["paths"][name]
-            app = fresh_app(folder, meta)
-            client = app.test_client()
-            client.set_cookie(*meta["cookie"].split("=", 1))
-            pages = {path: client.get(path).text for path in dict.fromkeys(paths)}
-            app_ms = best_round(client, paths, args.rounds)
-            stored = folder / "pages.json"
-            stored.write_text(json.dumps(pages))
-            os.environ["BENCH_PAGES"] = str(stored)
-            from load_minimal import create_app as minimal_app
+            with contextlib.ExitStack() as run:
+                url = (run.enter_context(database_copy(args.database_url, seed_url, folder, name))
+                       if seed_url else None)  # fmt: skip
+                time_scenario(args, folder, meta, name, paths, url)
 
-            minimal_ms = best_round(minimal_app().test_client(), paths, args.rounds)
-            print(f"{name:<9} {len(paths):>5} {app_ms:>7.3f} {minimal_ms:>10.3f} "
-                  f"{app_ms / minimal_ms:>6.1f} {os.getloadavg()[0]:>5.1f}")  # fmt: skip
-            if args.statements:
-                for words, count in statements(app, client, paths).most_common():
-                    print(f"    {count / len(paths):6.2f} a page  {words}")
-            app.extensions["smartapp.db"].kw["bind"].dispose()
+
+def time_scenario(args: argparse.Namespace, folder: Path, meta: dict, name: str,
+                  paths: list[str], url: str | None) -> None:
+    """Time one scenario's paths on the app and on the yardstick; print their row."""
+    app = fresh_app(folder, meta, url)
+    client = app.test_client()
+    client.set_cookie(*meta["cookie"].split("=", 1))
+    pages = {path: client.get(path).text for path in dict.fromkeys(paths)}
+    app_ms = best_round(client, paths, args.rounds)
+    stored = folder / "pages.json"
+    stored.write_text(json.dumps(pages))
+    os.environ["BENCH_PAGES"] = str(stored)
+    from load_minimal import create_app as minimal_app
+
+    minimal_ms = best_round(minimal_app().test_client(), paths, args.rounds)
+    print(f"{name:<9} {len(paths):>5} {app_ms:>7.3f} {minimal_ms:>10.3f} "
+          f"{app_ms / minimal_ms:>6.1f} {os.getloadavg()[0]:>5.1f}")  # fmt: skip
+    if args.statements:
+        for words, count in statements(app, client, paths).most_common():
+            print(f"    {count / len(paths):6.2f} a page  {words}")
+    app.extensions["smartapp.db"].kw["bind"].dispose()
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .json_values import kept_loads
+
 EXTENSION = "smartapp.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -53,7 +55,9 @@ def make_engine(url: str) -> Engine:
                                hide_parameters=True)  # fmt: skip
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # json_deserializer: psycopg decodes json columns itself; this keeps short flat values.
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                           json_deserializer=kept_loads)  # fmt: skip
     _ping_when_in_doubt(engine)
     return engine
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import sqlalchemy as sa
+from databases import BACKENDS, fresh_database
 from sqlalchemy.dialects import sqlite
 
 from smartapp import json_values
+from smartapp.db import make_engine
 
 
 def _processor():  # the SQLite JSON column's own result processor
@@ -43,3 +46,40 @@ def test_long_texts_are_not_kept_and_the_store_is_bounded(monkeypatch):
     for n in range(10):
         assert decode(json.dumps({"report": n})) == {"report": n}
     assert len(json_values._kept) <= 3
+
+
+def test_psycopgs_loads_gives_json_loads_values_each_read_its_own_copy():
+    # psycopg hands its loader the column's bytes.
+    json_values._kept.clear()
+    texts = ['{"report": 12}', '{"a": {"b": 1}}', "[1, 2]", '"text"', "null",
+             json.dumps({"note": "x" * json_values.MAX_TEXT})]  # fmt: skip
+    for text in texts:
+        for data in (text.encode(), text):
+            first, again = json_values.kept_loads(data), json_values.kept_loads(data)
+            assert first == again == json.loads(text)
+            if isinstance(first, dict):
+                assert first is not again
+                first["changed"] = True
+                assert "changed" not in json_values.kept_loads(data)
+    assert {value for _, value in json_values._kept} == {b'{"report": 12}', '{"report": 12}'}
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_engine_reads_json_columns_through_kept_loads_on_postgresql(backend, tmp_path):
+    with fresh_database(backend, tmp_path) as url:
+        engine = make_engine(url)
+        try:
+            table = sa.Table("t", sa.MetaData(), sa.Column("v", sa.JSON))
+            table.metadata.create_all(engine)
+            with engine.begin() as connection:
+                connection.execute(table.insert(), [{"v": {"report": 7}}, {"v": [1, {"a": 2}]}])
+            json_values._kept.clear()
+            with engine.connect() as connection:
+                rows = [r.v for r in connection.execute(sa.select(table.c.v))]
+                again = [r.v for r in connection.execute(sa.select(table.c.v))]
+            assert rows == again == [{"report": 7}, [1, {"a": 2}]]
+            assert rows[0] is not again[0]
+            if backend == "postgresql":  # psycopg decoded it, through kept_loads
+                assert any(key[0] is json.loads for key in json_values._kept)
+        finally:
+            engine.dispose()

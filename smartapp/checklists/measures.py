@@ -45,6 +45,9 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         "concepts": measures,
         "kinds": spec.get("kinds", ("note", "report", "order", "annotation")),
         "statement_mentions": spec.get("statement_mentions"),
+        # A repeat's response is the region's: "cervical ESI - 50% relief, lasted 3.5 months" is
+        # no response to a lumbar epidural (LCD L39240 counts per region).
+        "same_region": spec.get("same_region"),
     }
     dates = note_dates(ctx)
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]

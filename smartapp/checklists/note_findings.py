@@ -20,7 +20,7 @@ from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
 from .pap_effective import effective_since, lab_night_only
 from .plan_periods import notes_in_force, notes_lapsed
-from .radicular_durations import radicular_only
+from .radicular_durations import radiation_not_denied, radicular_only
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import message_notes, remote_notes, remote_visit
 from .renewed_plans import renewed_goals
@@ -164,6 +164,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
                     if not effective_since(f, ctx, dates) and not lab_night_only(f)]
     if spec.get("finished"):  # "seen for visit 1 of 6 of the program": a course under way
         asserted = [f for f in asserted if not under_way(f, ctx)]
+    # "LBP x 4 months ... denies radiation": no radicular pain dated (radicular_durations.py).
+    asserted = radiation_not_denied(asserted, spec, ctx.texts)
     # A lapsed plan's goals count only as a re-exam in force renews them (renewed_plans.py).
     of_lapsed = [f for f in asserted if f.note_ref in lapsed]
     asserted = [f for f in asserted if f.note_ref not in lapsed]

@@ -10,7 +10,9 @@ So, with ``radicular: true`` on a symptom-duration criterion, a duration whose s
 only spine pain (a spine region, no limb and no radiating wording) does not count when the same
 note dates a limb's or a radiating pain in a statement of its own. A note that dates the back
 pain alone keeps it: "LBP x 3 months" with a radiculopathy diagnosis is the episode's length
-when nothing says the leg pain began later.
+when nothing says the leg pain began later, unless the note denies the radiation ("LBP x 4
+months ... Denies radiation into the legs, no numbness"): its months are then an axial pain's,
+and no radicular pain is dated there at all (LCD L39240 times the radicular pain).
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ _SPINE = frozenset({"cervical", "thoracic", "lumbar"})
 _RADIATING = re.compile(
     r"\b(?:radiat\w*|radicul\w*|sciatica|shoot\w*|numb\w*|tingl\w*|paresthe\w*|dermatom\w*|"
     r"down\s+(?:the|his|her|my|both|[lr])\b)",
+    re.IGNORECASE,
+)
+
+
+#: A note's denial of radiating pain: "denies radiation", "no radicular sx", "without sciatica".
+_DENIED = re.compile(
+    r"\b(?:denies|denied|no|not|without|negative\s+for|doesn'?t|does\s+not)\s+(?:any\s+)?"
+    r"(?:radiat\w*|radicul\w*|sciatica|shoot\w*|travel\w*|go\s+down)",
     re.IGNORECASE,
 )
 
@@ -53,3 +63,16 @@ def radicular_only(findings: list[Any], spec: dict[str, Any], every: list[Any]) 
         f.note_ref for f in every if f.duration_days is not None and _radicular(f)
     }  # fmt: skip
     return [f for f in findings if not (f.note_ref in dated_apart and _axial_only(f))]
+
+
+def radiation_not_denied(
+    findings: list[Any], spec: dict[str, Any], texts: dict[str, str]
+) -> list[Any]:
+    """``findings`` less the axial durations of notes that deny the radiation (``texts``: the
+    notes' texts by reference)."""
+    if not spec.get("radicular"):
+        return findings
+    return [
+        f for f in findings
+        if not (_axial_only(f) and _DENIED.search(texts.get(f.note_ref, "")))
+    ]  # fmt: skip

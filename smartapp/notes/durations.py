@@ -51,6 +51,8 @@ _THERAPY_NEXT = (
     r"occupational therapy|therapy|chiro\w*)\b)"
 )
 THERAPY_NEXT = re.compile(r"\s*" + _THERAPY_NEXT, re.IGNORECASE)
+#: A relief ending: "wore off", "wearing off", "faded".
+_WORE_OFF = r"(?:(?:wore|wears|wearing|worn)\s+(?:off|out|away)|faded)"
 #: What may stop after a while and is no course of care: "stopped working", "quit smoking".
 _NOT_CARE = r"(?:working|helping|smoking|drinking|vaping|chewing|work|school|driving|after)"
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
@@ -70,8 +72,10 @@ _SPAN = re.compile(
     rf"|\bnow\s+{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}(?=\s*(?:[.;,)]|$))"
     # A form's field ("Duration: 6 wk", "Length of trial: 12 weeks") and weeks in brackets after
     # the care ("Failed PT 2025 (8 wks)", "Dates: 7/2025-9/2025 (8 wk)", "2/5-3/20 (6+ wks)");
-    # not a follow-up's interval ("RTC (6 wks)").
-    rf"|\b(?:duration|length)(?:\s+of\s+[\w/ ]{{1,20}}?)?\s*[:=]\s*{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
+    # not a follow-up's interval ("RTC (6 wks)"). The field's colon may be left out: "Radicular
+    # pain, L5 distribution, duration 1.5 mo" (s44 phrasing grid).
+    rf"|\b(?:duration|length)(?:\s+of\s+[\w/ ]{{1,20}}?)?(?:\s*[:=]\s*|\s+)"
+    rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
     rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s*(?=\))"
     # Weeks written straight after the therapy, as terse history lines do: "Current: PT 4 wks,
     # ibuprofen 600 TID, HEP" (blind wave 17, BH/inj-02), "chiropractor 3 wks"; "PT" and "OT"
@@ -94,13 +98,18 @@ _SPAN = re.compile(
     # weeks" (no course), nor a habit's years ("quit smoking after 20 yrs").
     rf"|(?:(?<=\bquit )|(?<=\bstopped )|(?<=\bdc'd )|(?<=\bd/c'd ))"
     rf"(?:(?:it|them|taking|(?!{_NOT_CARE}\b)[a-z][\w-]*)\s+)?after\s+(?:only\s+|just\s+)?"
-    rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
+    rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
+    # How soon a relief wore off: "90% relief but it wore off after about 2 weeks" is how long
+    # it held (relief_held), as "lasted about 2 weeks" is.
+    rf"|\b{_WORE_OFF}\s+(?:after|within|in|by)\s+(?:only\s+|just\s+)?{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
     re.IGNORECASE,
 )
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".
 _FOLLOW_UP = re.compile(r"\b(?:f/u|fu|rtc|follow[- ]?up|recheck|return)\s*\(\s*$", re.IGNORECASE)
 _HALF = re.compile(
-    r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf\s+a\s+(year)\b|\bfor\s+(?:many\s+)?(years)\b",
+    # "half a year", and "the past half year" / "a half-year" (s44 phrasing grid).
+    r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf[\s-]+(?:a\s+)?(year)\b"
+    r"|\bfor\s+(?:many\s+)?(years)\b",
     re.I,
 )
 _SESSIONS = re.compile(
@@ -179,7 +188,7 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
 #: starting 2-3 days after, lasted about 5 weeks" (blind wave 22, CA/inj-03 and AI/spine-05):
 #: a duration led by "lasted" after a relief word in its sentence, no symptom named between
 #: ("no relief with naproxen, pain lasting 3 months" is the pain's).
-_HELD = re.compile(r"(?:lasted|lasting|lasts)\b", re.IGNORECASE)
+_HELD = re.compile(rf"(?:lasted|lasting|lasts|{_WORE_OFF})\b", re.IGNORECASE)
 _RELIEF_BEFORE = re.compile(
     r"\b(?:relief|improvement|improved|benefit|response|helped)\b([^.;]{0,60})$", re.IGNORECASE
 )

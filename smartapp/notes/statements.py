@@ -48,7 +48,10 @@ from .ticked_boxes import only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
 
 SYMPTOM_WORDS = re.compile(
-    r"\b(pain\w*|ache\w*|lbp|symptoms?|numbness|tingling|paresthesias?|radiat\w*|sciatica|"
+    # "Sx duration: 10 wks", "f/u of lumbago ... 1.5 mo now": the abbreviation and the old
+    # names of back and neck pain are symptoms too (s44 phrasing grid).
+    r"\b(pain\w*|ache\w*|lbp|lumbago|cervicalgia|symptoms?|sx|numbness|tingling|paresthesias?|"
+    r"radiat\w*|sciatica|"
     r"stiffness|swelling|snor\w*|sleepiness|somnolence|fatigue|weakness|unsteady|falls?|"
     r"dyspnea|sob|shortness of breath|locking|catching|giving way|instability|hurt\w*|"
     r"flare|discomfort|radiculopathy|injury)\b",

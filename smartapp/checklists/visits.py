@@ -36,6 +36,8 @@ from .relevant_findings import relevant_findings
 from .signers import by_role
 from .visit_headings import daily_heading, visit_number
 
+#: Note statements that are a report themselves (targets.yaml, progress-report).
+_REPORTING = frozenset({"re-evaluation", "report-comparison"})
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 _DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
 #: Encounter statuses of a visit that took place ("" when the EHR sends none).
@@ -100,7 +102,9 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     dates = note_dates(ctx)
     for finding in findings:
         when = finding_date(finding, dates)
-        report = finding.concept == "re-evaluation" or (
+        # A measure set against the last report's ("45% -> 70% since last report") is the
+        # comparison the report owes, whatever the note is called (targets.yaml).
+        report = finding.concept in _REPORTING or (
             finding.concept == "progress-note" and finding.note_ref in compared
         )
         if report and spec.get("recerts_remeasure"):  # "recertification ... goals unchanged"

@@ -64,7 +64,7 @@ _SPAN = re.compile(
     rf"(?:\b(?:for|x|times(?!\s+(?:a|an|per|each|every)\s+(?:day|week|wk|month|mo|year|yr)s?\b)|over|during|of|lasting|lasted|lasts|last|past|previous|prior)\s+|\bin\s+the\s+(?=past|last)|\bx\s*|(?:(?<=[\s(])|^)~\s*)"
     rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?(?:(?:only|just)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
-    rf"prior|before|now|long)\b"
+    rf"prior|before|now|long|total|in\s+total)\b"
     rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)"
     # How long it has gone on, said after "now" at its clause's end: "LBP + L leg pain, now 3
     # months." (blind wave 38, EK/lmri-01); not "now 6 weeks post-op" or "now 3 wks out from

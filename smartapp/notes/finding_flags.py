@@ -157,9 +157,18 @@ def verb_denial_elsewhere(ent: Any, inability: bool = False) -> bool:
 
 #: A report or evaluation its own words say was done, up to a comma or ";": "Progress report
 #: done 3/5, pt cancelled next visit" (noticed on blind wave 27, CV/pt-02's stop).
+#: A templated line's dash ends that clause as a comma does: "REEVAL DONE 6/2 -- CONT ST
+#: RECOMMENDED" (the recommendation is the next clause's; s44 phrasing grid, SLP-005).
 _DONE_AFTER = re.compile(
     r"^\s*(?:(?:was|is|has been)\s+)?(?:done|completed|performed|finished)\b"
-    r"(?:\s+(?:on\s+)?(?:today|\d{1,2}/\d{1,2}(?:/\d{2,4})?))?\s*[,;]",
+    r"(?:\s+(?:on\s+)?(?:today|\d{1,2}/\d{1,2}(?:/\d{2,4})?))?\s*(?:[,;]|-{2,}|[–—]|-\s)",
+    re.IGNORECASE,
+)
+#: ... or preceded by the verb that did it, any word for its planning standing between: "SLP did
+#: the scheduled re-evaluation on 5/4", "had her planned re-eval" (the schedule was kept).
+_DONE_BEFORE = re.compile(
+    r"\b(?:did|had|completed|performed|underwent|finished)\s+(?:(?:the|a|an|his|her|their|"
+    r"scheduled|planned|formal|routine|required|\d+-day)\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -167,10 +176,26 @@ _DONE_AFTER = re.compile(
 def done_before_cues(ent: Any) -> bool:
     """True when the target is followed by its own "done" (``_DONE_AFTER``) and every cue for
     something to come stands after it, in the clause about the next visit: ConText's backward
-    "next visit" or "due" reads over the comma onto the report already done."""
-    found = _DONE_AFTER.match(ent.doc.text[ent.end_char :])
-    if not found:
-        return False
-    end = ent.end_char + found.end()
+    "next visit" or "due" reads over the comma onto the report already done. So too when the
+    verb that did it stands right before it and every such cue lies between the two ("had a
+    re-eval scheduled for 6/3" keeps its cue after the report: still to come)."""
     cues = [m for m in ent._.modifiers if m.category == "HYPOTHETICAL"]
-    return bool(cues) and all(ent.doc[slice(*m.modifier_span)].start_char >= end for m in cues)
+    if not cues:
+        return False
+    starts = [ent.doc[slice(*m.modifier_span)].start_char for m in cues]
+    found = _DONE_AFTER.match(ent.doc.text[ent.end_char :])
+    if found and all(at >= ent.end_char + found.end() for at in starts):
+        return True
+    text = ent.doc.text
+    verb = _DONE_BEFORE.search(text[max(0, ent.start_char - 60) : ent.start_char])
+    if not verb:
+        return False
+    began = max(0, ent.start_char - 60) + verb.start()
+    return all(began <= at < ent.start_char for at in starts) and not _AHEAD_AFTER_DONE.match(
+        text[ent.end_char :]
+    )
+
+
+#: A time still ahead right after the report keeps it to come: "had ... re-eval next week" is no
+#: past re-evaluation.
+_AHEAD_AFTER_DONE = re.compile(r"\s*(?:next|tomorrow|in\s+\d)", re.IGNORECASE)

@@ -200,6 +200,8 @@ def entity_flags(
     ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
         # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |", "Fall risk screening: done"
         flags["normal"] = True
+    if flags.get("negated") and label == "plan-of-care|goals" and _only_independence(ent):
+        flags["negated"] = False  # "goal two: use the amplifier independently": its criterion
     if flags.get("negated") and not denial_in_own_clause(seg.text, ent.start_char, ent.end_char):
         flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
     if flags.get("negated") and label.split("|")[0] in _VERB_SCOPED:
@@ -231,6 +233,15 @@ def entity_flags(
     if ent.text == "PT" and PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
         return None  # "PT is a 56 y/o M", "PT states ...": the patient, not therapy
     return flags
+
+
+def _only_independence(ent: Any) -> bool:
+    """Whether every denial of ``ent`` is the word "independently": how well a goal asks the
+    patient to do it, not a denial of the goal (s44 phrasing grid, SLP-004)."""
+    denials = [m for m in ent._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    return bool(denials) and all(
+        ent.doc[slice(*m.modifier_span)].text.lower() == "independently" for m in denials
+    )
 
 
 def _lead(lines: NoteLines, seg: Segment, before: str) -> str:

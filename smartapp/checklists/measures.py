@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from ..notes.measure_values import hypopnea_rule, starts_change
+from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .last_procedure import about_the_last
@@ -59,6 +59,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         else f
         for f in readings
     ]  # fmt: skip
+    readings = [_dated_ago(f, ctx.texts.get(f.note_ref, ""), dates) for f in readings]
     # "(BMI 36.2)" in a consult, the BMI charted 14 months before (rounded_values.copied_forward)
     readings = copied_forward(readings, ctx, lambda f: dates.get(f.note_ref))
     found = [
@@ -123,6 +124,14 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
             "none written about the last one.",
         )  # fmt: skip
     return Outcome("missing", [], f"Searched {what}: none found.")
+
+
+def _dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
+    """The reading dated by the "~18 months ago" its own clause gives (said_ago), counted back
+    from its note's day; one the statement already dates, or that says nothing, is kept."""
+    written = dates.get(finding.note_ref)
+    days = said_ago(text, finding.end) if not finding.when and written else None
+    return replace(finding, when=written - timedelta(days=days)) if days else finding
 
 
 def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:

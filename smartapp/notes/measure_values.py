@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+#: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
+#: "BMI trend: 47.8 (4 mo ago) -> 46.9" (phrasing grid s44, BAR-001: each read as no value).
 _VALUE = re.compile(
-    r"^[\s:=(]*(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
+    r"^[\s:=(]*(?:(?:today|now|currently|current|trend)\b\s*)?"
+    r"(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
     r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
 #: A remark in brackets between a measure and its value: "Percent relief (patient estimate): 60%",
@@ -74,6 +77,28 @@ def starts_change(text: str, end: int) -> bool:
     window = _RULE.sub("", text[end : end + 60], count=1)
     match = _VALUE.match(window[:30])
     return bool(match and _CHANGE.match(window, match.end()))
+
+
+#: How long ago the value was taken, said right after it and before any other number: "BMI 41
+#: recorded at an outside clinic ~18 months ago" (phrasing grid s44, BAR-001: dated by its note,
+#: an 18-month-old BMI met a 12-month window). "BMI 45, up from 40 two years ago" is not matched:
+#: another value stands between.
+_AGO = re.compile(
+    r"[^.;\n\d]{0,50}?(\d{1,2})\s*(months?|mos?|years?|yrs?|weeks?|wks?)\.?\s+ago\b",
+    re.IGNORECASE,
+)
+_UNIT_DAYS = {"m": 30, "y": 365, "w": 7}
+
+
+def said_ago(text: str, end: int) -> int | None:
+    """Days before its note that the value after the measure's name at ``end`` was taken, when
+    its own clause says so ("BMI 41 at an outside clinic ~18 months ago"), else None."""
+    window = _RULE.sub("", text[end : end + 120], count=1)
+    match = _VALUE.match(window[:30])
+    ago = _AGO.match(window, match.end()) if match else None
+    if ago is None:
+        return None
+    return int(ago.group(1)) * _UNIT_DAYS[ago.group(2)[0].lower()]
 
 
 #: The hypopnea scoring rule written beside a sleep index: "AHI 4.2/h (4% rule)", "RDI 11 w/ 3%

@@ -100,3 +100,32 @@ def _marked(text: str, match: re.Match[str]) -> bool:
     """Whether the words beside the load make it the job's."""
     before, after = text[: match.start()], text[match.end() :]
     return bool(_DEMAND_BEFORE.search(before[-30:]) or _DEMAND_AFTER.match(after))
+
+
+#: The statement's own verdict that the worker meets the job: "meets all essential job demands",
+#: "able to perform all job duties", "capacity meets job requirements"; not "does not meet job
+#: demands", "unable to perform job duties", nor a goal still to reach ("to meet job demands").
+_MEETS_JOB = re.compile(
+    r"(?<!\bnot )(?<!n't )(?<!\bto )(?<!\bwill )\b"
+    r"(?:meets|meeting|met|(?:able|cleared) to (?:perform|do|meet))\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:(?:the|his|her|their|essential|physical|"
+    r"critical|full)\s+){0,2}(?:job|work|duty)(?:'s)?\s+(?:physical\s+)?(?:demands?|requirements?|"
+    r"duties|functions|tasks)\b",
+    re.IGNORECASE,
+)
+
+
+def no_shortfall(text: str, line: str = "") -> bool:
+    """True when ``text`` (one statement or table row) shows the worker's capacity meets the
+    job: a measured load at or above the job's (``weight_meets_demand``), or its sentence says
+    the worker meets the job's demands ("lifts 55 lb, stands 2 hrs; meets all essential job
+    demands": its capacities are the screen passed, no deficit; phrasing grid s44). ``line``,
+    the note's line holding the statement, gives the rest of its sentence: a ";" cuts
+    statements, not sentences."""
+    if weight_meets_demand(text) or _MEETS_JOB.search(text):
+        return True
+    at = line.find(text) if line and text else -1
+    if at < 0:
+        return False
+    rest = line[at + len(text) :]
+    return bool(_MEETS_JOB.search(re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]))

@@ -60,8 +60,12 @@ def has_placeholder(text: str, start: int, end: int) -> bool:
         for m in PLACEHOLDER.finditer(text, start, end)
     )
 #: A statement about what the job requires is not about what the worker can do.
+#: Not the worker's own level: "Current demonstrated PDL: LIGHT (max lift 18 lb)" is what the
+#: worker did at the screen (phrasing grid s44); "PDL of job: HEAVY" still names the job.
 JOB_CONTEXT = re.compile(
-    r"\b(job|duties|demands|pdl|requires|required|essential functions|position|employer)\b",
+    r"\b(job|duties|demands|(?<!demonstrated )(?<!current )(?<!achieved )(?<!tested )(?<!measured )"
+    r"(?<!worker's )(?<!patient's )(?<!pt's )pdl|requires|required|essential functions|position|"
+    r"employer)\b",
     re.IGNORECASE,
 )
 #: A statement about the job's demands ("job requires lifting 50 lb"): a lifting word there is

@@ -95,8 +95,11 @@ _SPAN = re.compile(
     # How long a drug was taken before it was stopped: "dizzy, quit after 4 days", "stopped it
     # after 2 wks" (blind wave 26, CQ/aim-03), the drug named between ("Stopped meloxicam after
     # 5 days"): that many days of care, not the month it began. Not "stopped working after 2
-    # weeks" (no course), nor a habit's years ("quit smoking after 20 yrs").
-    rf"|(?:(?<=\bquit )|(?<=\bstopped )|(?<=\bdc'd )|(?<=\bd/c'd ))"
+    # weeks" (no course), nor a habit's years ("quit smoking after 20 yrs"). A course ended as
+    # planned is timed so too: "PT finished after 8 wks", "discharged from PT after 6 weeks"
+    # (phrasing grid s44).
+    rf"|(?:(?<=\bquit )|(?<=\bstopped )|(?<=\bdc'd )|(?<=\bd/c'd )|(?<=\bfinished )"
+    rf"|(?<=\bcompleted )|(?<=\bdischarged ))(?:from\s+)?"
     rf"(?:(?:it|them|taking|(?!{_NOT_CARE}\b)[a-z][\w-]*)\s+)?after\s+(?:only\s+|just\s+)?"
     rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
     # How soon a relief wore off: "90% relief but it wore off after about 2 weeks" is how long

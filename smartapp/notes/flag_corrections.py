@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..evidence.demand_levels import capacity_meets_demand, weight_meets_demand
+from ..evidence.demand_levels import capacity_meets_demand, no_shortfall
 from ..evidence.demand_rows import unweighed_demand
 from ..evidence.score_bands import (
     balance_tested_well,
@@ -195,7 +195,7 @@ def entity_flags(
         rated_well(seg.text, ent.start_char, ent.end_char)
         or balance_tested_well(seg.text, ent.start_char, ent.end_char)
         or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
-        or weight_meets_demand(seg.text)
+        or no_shortfall(seg.text, lines.line_at(seg.start + ent.start_char))
         or unweighed_demand(lines, seg.start + ent.start_char)
     ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
         # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |", "Fall risk screening: done"

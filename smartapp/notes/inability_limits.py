@@ -35,7 +35,10 @@ _INABILITY_LEAD = re.compile(
     r"(?:not\s+able\s+to|not\s+capable\s+of|no\s+longer\s+able\s+to|no\s+longer\s+capable\s+of|"
     r"cannot|can\s+not|can'?t|could\s+not|couldn'?t|"
     r"not\s+independent\s+(?:with|w/|in|for))"
-    r"\s+(?:(?:safely|independently|fully|even|functionally|effectively)\s+)?$",
+    r"\s+(?:(?:safely|independently|fully|even|functionally|effectively)\s+)?"
+    # A verb of moving before the target's own words: "can't get out of the recliner" (phrasing
+    # grid s44) is the inability, as "can't rise from a chair" is.
+    r"(?:(?:get|go|make\s+it)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence.demand_levels import weight_meets_demand
+from ..evidence.demand_levels import no_shortfall
 from ..evidence.demand_rows import unweighed_demand
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence
@@ -78,7 +78,7 @@ def pattern_flags(
     if label.startswith("functional-deficits|") and (
         rated_well(seg.text, match.start(), match.end())
         or balance_tested_well(seg.text, match.start(), match.end())
-        or weight_meets_demand(seg.text)
+        or no_shortfall(seg.text, lines.line_at(seg.start + match.start()))
         or unweighed_demand(lines, seg.start + match.start())
     ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall
         flags["normal"] = True

@@ -36,7 +36,12 @@ EVENT_CATEGORIES = frozenset(
 #: and earlier cardiac testing (clinical-notes). "Prior testing: ECG 2023 at PCP reportedly
 #: normal (not available)" in a March 2026 consult is an ECG of 2023, not of the consult (blind
 #: wave 32, DO/card-02: the LCD's resting ECG must be recent); "known LBBB since 2019" runs on.
-EVENT_CONCEPTS = frozenset({("clinical-notes", "ecg"), ("clinical-notes", "cardiac-test")})
+#: A practitioner's review of the home-health plan is done on a day too: "Plan of care last
+#: reviewed/signed: 3/2/26" in a May note dates HHC-006's 60-day clock from March.
+EVENT_CONCEPTS = frozenset(
+    {("clinical-notes", "ecg"), ("clinical-notes", "cardiac-test"),
+     ("clinical-notes", "plan-review")}
+)  # fmt: skip
 #: What a tracing's finding says still holds: "known LBBB since 2019", "chronic RBBB".
 _STILL_HOLDS = re.compile(
     r"\b(?:since|known|chronic|ongoing|persist\w*|continu\w*|still)\b", re.IGNORECASE

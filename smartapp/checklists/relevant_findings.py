@@ -96,6 +96,7 @@ _ORDER_ASKS_FOR = frozenset(
      ("exam-findings", "therapy-evaluation"), ("clinical-notes", "slp-evaluation"),
      ("clinical-notes", "wheelchair-evaluation"), ("clinical-notes", "psych-evaluation"),
      ("clinical-notes", "nutrition-evaluation"),
+     ("clinical-notes", "plan-review"),  # "Recert: POC reviewed/signed" on the order itself
      # Nor the trial its reason names: "Bilevel for CPAP intolerance", "Walker insufficient" say
      # why the device is asked for; LCD L33718 and NCD 280.3 ask the medical record to document
      # the CPAP trial or why a walker or manual chair does not do (blind wave 13, AR/cpap-03).

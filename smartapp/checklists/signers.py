@@ -46,7 +46,10 @@ _CRED = "|".join(re.escape(c) for c in _ALL)
 #: nor a state before its ZIP code: "Pittsburgh, PA 15213").
 _SIGNER = re.compile(
     rf"(?:\b[A-Z][A-Za-z'’-]+|\b[A-Z]\.)\s*,?[ \t]+((?:(?:{_CRED})(?:[-/,]\s*|[ \t]+)?)+)"
-    rf"(?![ \t]*\d{{5}}\b)(?=[ \t]*(?:$|[\d(;|]|--|\bon\b|[ \t]{{2}}"
+    # ... not a discipline ordered at its frequency: "CONTINUE HHA 3W9, SN Q2WK" (an order in
+    # capitals, not an aide's signature), "Resume PT 2x/wk".
+    rf"(?![ \t]*\d{{5}}\b)(?![ \t]*\d{{1,2}}[ \t]*(?:[wWxX](?:\d|/|\b)|/[ \t]*(?:wk|week)))"
+    rf"(?=[ \t]*(?:$|[\d(;|]|--|\bon\b|[ \t]{{2}}"
     # ... or the date it was signed on: "Certifying MD: Monica Serrano MD signed 12/03/2025"
     # closing an agency PT's evaluation and plan of care (blind wave 48, GB/home-health-03: the
     # record keeps one space, so the two that set the signature apart are gone).

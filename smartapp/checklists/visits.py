@@ -49,6 +49,18 @@ _NOT_TREATMENT = re.compile(
 )
 
 
+#: A statement marked as carried over from an earlier note with no date to move it to (copied.py
+#: dates only the dated ones): 'Continue per previous orders. (copied from prior: "POC reviewed
+#: with Dr N's office")' repeats the old review, it records none on this day.
+_CARRIED = re.compile(r"\b(?:cop(?:ied|y)|carried|pulled)(?:[- ]?forward)?\s+from\b", re.IGNORECASE)
+
+
+def _carried_forward(finding: Any) -> bool:
+    """True when the finding's statement says, before it, that its text was copied forward."""
+    at = finding.snippet.find(finding.text)
+    return bool(at > 0 and _CARRIED.search(finding.snippet[:at]))
+
+
 def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     found: list[tuple[date, str]] = []
     reports = {"codes": spec["reports"]} if spec.get("reports") is not None else None
@@ -118,7 +130,7 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
               "exclude_sections": ["plan", "goals"]}  # fmt: skip
     for finding in relevant_findings(stated, ctx) if stated["concepts"] else ():
         when = finding_date(finding, dates)
-        if finding.asserted and when:
+        if finding.asserted and when and not _carried_forward(finding):
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
     denied = denied_reports(ctx)  # "Recertification (MD signature only, no re-assessment)"
     found = [(d, r) for d, r in found if r.split("#", 1)[0] not in denied]

@@ -44,7 +44,7 @@ from .statement_kinds import (
     VIDEO_EXAM,
     reports_done,
 )
-from .ticked_boxes import only_empty_boxes, ticked
+from .ticked_boxes import answered_done, only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
 
 SYMPTOM_WORDS = re.compile(
@@ -126,14 +126,16 @@ def statement_findings(
             seg.text, start - seg.start, end - seg.start, seg.section
         )  # "Plan: continue home PT; recert."
         ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
-        unfilled = placeholder and not ticks
+        done = boxes_only and answered_done(note.text, end)  # "Re-exam: [x] Completed [ ] Due"
+        unfilled = placeholder and not (ticks or done)
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, retracted) or unfilled,
             flags.get("historical", False) or history_section,
-            flags.get("hypothetical", False) or required, family, longest, seg.text, seg.section,
+            (flags.get("hypothetical", False) and not done) or required, family, longest,
+            seg.text, seg.section,
             (planned and category in PLANNED_CATEGORIES
              and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
             finding_regions(label, seg, start, end, regions), value,

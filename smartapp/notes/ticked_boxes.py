@@ -54,6 +54,20 @@ def in_ticked_box(text: str, start: int) -> bool:
     return box is not None and bool(_TICK.fullmatch(box))
 
 
+#: A form field answered by its ticked box of a deed done: "Re-exam: [x] Completed 5/2  [ ] Due",
+#: "Progress report: [X] Done". The tick settles the field; the boxes left empty beside it ("[ ]
+#: Due") are the answers not given, not a plan for the field.
+_ANSWERED_DONE = re.compile(
+    r"\s*[:?]\s*(?:\[\s*[xX✓✔]\s*\]|[☒☑])\s*(?:completed?|done|performed|yes)\b", re.IGNORECASE
+)
+
+
+def answered_done(text: str, end: int) -> bool:
+    """True when the target ending at ``end`` of ``text`` is a field label answered by a ticked
+    box of a deed done (``_ANSWERED_DONE``)."""
+    return bool(_ANSWERED_DONE.match(text, end))
+
+
 def ticked(text: str, start: int) -> bool:
     """True when the target at ``start`` of ``text`` is the item of a ticked box."""
     before = text[max(0, start - 200) : start]

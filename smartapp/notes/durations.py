@@ -65,6 +65,9 @@ _SPAN = re.compile(
     rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?(?:(?:only|just)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
     rf"prior|before|now|long|total|in\s+total)\b"
+    # A time "and change" or "and counting" is at least that long: "been on the mercaptopurine
+    # three months and change" (phrasing grid s44).
+    rf"|\b{_ABOUT}{_NUMBER}[\s-]*{_UNIT}\s+and\s+(?:change|counting)\b"
     rf"|\b{_NUMBER}[\s-]+{_UNIT}\s+(?=(?:course|trial|program)\b)"
     # How long it has gone on, said after "now" at its clause's end: "LBP + L leg pain, now 3
     # months." (blind wave 38, EK/lmri-01); not "now 6 weeks post-op" or "now 3 wks out from

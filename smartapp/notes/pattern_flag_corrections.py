@@ -27,9 +27,13 @@ from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit,
 #: certification to state. Only the "will" of the need is read past: "may need home PT" stays
 #: speculative, and a need on a condition anywhere before it in the statement ("If the incision
 #: opens, will need skilled nursing for wound packing") stays hypothetical.
-NEED_STATEMENTS = frozenset({"clinical-notes|skilled-need"})
+#: A length of need is a need to come by nature: "This will be needed indefinitely (99 mo)" is the
+#: oxygen prescription's length of need (CMS-484), as "LON: 99 months" is (phrasing grid s44).
+NEED_STATEMENTS = frozenset({"clinical-notes|skilled-need", "clinical-notes|length-of-need"})
 _WILL_NEED = re.compile(
-    r"\bwill\s+(?:(?:still|also|continue\s+to)\s+)?(?=(?:need|require)s?\b)", re.IGNORECASE
+    r"\bwill\s+(?:(?:still|also|continue\s+to)\s+)?(?=(?:need|require)s?\b)"
+    r"|\bwill\s+(?:still\s+|also\s+)?be\s+(?=(?:needed|required)\b)",
+    re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should (?:the|he|she|it|pt|patient))\b", re.I)
 

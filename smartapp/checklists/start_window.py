@@ -12,9 +12,12 @@ falls back on certification periods or the order's date of service, and a note w
 episode that could not be read may be the plan that states the start, whose window may leave the
 visit out (invariant a; blind waves 29 and 50, DB/hh-03, GH/home-health-02: "SOC 9/30" unread,
 the order's date set the window and the visit 33 days after the start met it; "CERT PERIOD
-05/04-07/02" unread, the older periods set a start the hospital follow-up fell before). A start
-a text read states is taken as read; a note from before the episode or after the check cannot
-state it.
+05/04-07/02" unread, the older periods set a start the hospital follow-up fell before). Only an
+unread note the EHR files as a plan of care or certification (its type or description: "Plan of
+care note", "Home Health Plan of Care - recertification") is doubted so: the plan (CMS-485 item 2)
+is where the start and the periods are stated, and an agency visit note unread must not hold every
+encounter of a record whose plan was read. A start a text read states is taken as read; a note
+from before the episode or after the check cannot state it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 
 from .care_start import EPISODE_DAYS, recertifying, start_of_care, states_start
 from .context import Context, Outcome
+from .plan_periods import names_plan
 from .unread import named_reasons, unread_opened
 
 Dispatch = Callable[[str, Any, Context], Outcome]
@@ -78,10 +82,10 @@ def _unless_unstated_start(outcome: Outcome, ctx: Context) -> Outcome:
     if states_start(ctx.record, ctx.order_date, ctx.as_of):
         return outcome
     earliest = ctx.order_date - timedelta(days=EPISODE_DAYS)
-    written = {n.ref: n.date for n in ctx.record.all_texts()}
+    plans = {n.ref: n.date for n in ctx.record.all_texts() if names_plan(n.title or "")}
     unread = {
         ref: why for ref, why in unread_opened(ctx.record).items()
-        if (day := written.get(ref)) is None or earliest <= day <= ctx.as_of
+        if ref in plans and ((day := plans[ref]) is None or earliest <= day <= ctx.as_of)
     }  # fmt: skip
     if not unread:
         return outcome

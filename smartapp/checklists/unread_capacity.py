@@ -9,11 +9,15 @@ against the job (``job_demands: true``: work conditioning and work hardening, MS
 hardening criteria) is "could not check", naming the unread notes, when every finding that meets
 it was written before a note that is unread: that note may be the FCE. A limit written on or
 after every unread note stands whatever they say, and deficit items that are not weighed against
-a job (a walker's, a wheelchair's) never ask. With every note read nothing changes.
+a job (a walker's, a wheelchair's) never ask. Nor does an unread note the EHR files as a visit's
+progress note (LOINC 11506-3) whose title does not name an FCE: the evaluation is a report of
+its own (ED/workrehab-03 files it as a consult note), and the occupational-medicine follow-ups
+of every work-rehab record must not hold their limits. With every note read nothing changes.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -21,6 +25,15 @@ from .context import Context
 
 #: Notes named in the item's text (the report's warnings name every one).
 _MAX_NAMED = 5
+#: LOINC "Progress note": a visit's own note, not an evaluation's report.
+_PROGRESS_NOTE = "11506-3"
+_NAMES_FCE = re.compile(r"\b(?:fce|functional\s+capacity|work\s+capacity)\b", re.IGNORECASE)
+
+
+def _may_be_fce(note: Any) -> bool:
+    """Whether an unread note's type and title leave room for an FCE report."""
+    visit = any(c.code == _PROGRESS_NOTE for c in note.codes or ())
+    return not visit or bool(_NAMES_FCE.search(note.title or ""))
 
 
 def unread_capacity(
@@ -40,6 +53,7 @@ def unread_capacity(
         n.ref for n in ctx.record.all_texts()
         if n.kind in ("note", "report") and not n.not_fetched and n.date is not None
         and newest < n.date <= high and ctx.record.unread_reason(n) is not None
+        and _may_be_fce(n)
     ]  # fmt: skip
     if not unread:
         return None

@@ -41,10 +41,22 @@ def _hhc001(*notes: dict) -> dict:
     return _item(bundle, "HHC-001", date(2026, 6, 10))
 
 
-def test_a_visit_in_a_window_no_read_note_starts_is_not_judged_with_a_note_unread() -> None:
-    item = _hhc001(_unread("agency", "2026-06-05"))
+_PLAN_OF_CARE = {"type": {"coding": [{"system": "http://loinc.org", "code": "52521-2"}],
+                          "text": "Home Health Plan of Care"}}  # fmt: skip
+
+
+def _unread_plan(ident: str, when: str) -> dict:
+    return {**_unread(ident, when), **_PLAN_OF_CARE}
+
+
+def test_a_visit_in_a_window_no_read_note_starts_is_not_judged_with_its_plan_unread() -> None:
+    item = _hhc001(_unread_plan("agency", "2026-06-05"))
     assert item["status"] == "unknown", item["searched"]
     assert "DocumentReference/agency" in item["searched"]
+
+
+def test_an_unread_visit_note_does_not_hold_the_encounter() -> None:
+    assert _hhc001(_unread("nurse", "2026-06-05"))["status"] == "met"
 
 
 def test_the_start_read_or_no_note_unread_decides_as_before() -> None:
@@ -57,7 +69,7 @@ def test_the_start_read_or_no_note_unread_decides_as_before() -> None:
 
 
 def test_a_note_from_before_the_episode_cannot_state_its_start() -> None:
-    assert _hhc001(_unread("old", "2025-03-01"))["status"] == "met"
+    assert _hhc001(_unread_plan("old", "2025-03-01"))["status"] == "met"
 
 
 # -- HHC-004: an amending order whose plan is unread --------------------------------------------
@@ -156,8 +168,12 @@ def _occ003(*notes: dict) -> dict:
                  date(2026, 8, 3))  # fmt: skip
 
 
+_CONSULT = {"type": {"coding": [{"system": "http://loinc.org", "code": "11488-4"}],
+                     "text": "Consult note"}}  # fmt: skip
+
+
 def test_limits_older_than_an_unread_note_are_not_judged() -> None:
-    item = _occ003(_unread("fce", "2026-07-22"))
+    item = _occ003({**_unread("fce", "2026-07-22"), **_CONSULT})
     assert item["status"] == "unknown", item["searched"]
     assert "DocumentReference/fce" in item["searched"]
 
@@ -165,4 +181,9 @@ def test_limits_older_than_an_unread_note_are_not_judged() -> None:
 def test_the_fce_read_or_an_older_unread_note_decide_as_before() -> None:
     assert _occ003()["status"] == "met"
     assert _occ003(_FCE)["status"] != "met"
-    assert _occ003(_unread("intake", "2026-06-01"))["status"] == "met"
+    assert _occ003({**_unread("intake", "2026-06-01"), **_CONSULT})["status"] == "met"
+
+
+def test_an_unread_visit_progress_note_is_no_fce() -> None:
+    # _note files every note as LOINC 11506-3, a progress note: a follow-up visit, no FCE.
+    assert _occ003(_unread("fu", "2026-07-22"))["status"] == "met"

@@ -118,6 +118,18 @@ def start_of_care(
     return opened
 
 
+def states_start(record: PatientRecord, order_date: date, as_of: date) -> bool:
+    """Whether a text read states a start of care :func:`start_of_care` would take (one within
+    the episode before ``order_date`` or proposed up to :data:`AHEAD_DAYS` after it)."""
+    earliest = order_date - timedelta(days=EPISODE_DAYS)
+    latest = order_date + timedelta(days=AHEAD_DAYS)
+    stated = [d for n in record.all_texts()
+              if n.date is None or earliest <= n.date <= as_of
+              for d in _stated(n.text or "", n.date)]  # fmt: skip
+    stated += [d for plan, start, _ in _care_plans(record) for d in _stated(plan, start)]
+    return any(earliest <= d <= latest for d in stated)
+
+
 def recertifying(record: PatientRecord, order_date: date, order_text: str = "") -> bool:
     """Whether the order asks for a certification period after one already certified: it calls
     itself a recertification ("Recert - PT 2w4"), every plan period stated before it has

@@ -15,6 +15,7 @@ from .not_a_plan import BLANK_FIELD, left_blank
 from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
 from .signers import note_signed_by
+from .unread_amendments import named, unread_amended
 
 
 def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
@@ -60,6 +61,16 @@ def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:
         for n in in_window[:MAX_EVIDENCE]
     ]
     if len(in_window) >= spec.get("min_count", 1):
+        # An amending order in force only because the plan it changes is unread (invariant a).
+        doubted = unread_amended(in_window, ctx) if spec.get("in_force") else {}
+        if doubted and len(in_window) - len(doubted) < spec.get("min_count", 1):
+            unread = sorted({ref for refs in doubted.values() for ref in refs})
+            return Outcome(
+                "unknown", evidence,
+                f"Found {len(in_window)} in {what}, but not judged: an order that amends a plan "
+                f"of care runs only as long as that plan, and a note that could not be read may "
+                f"be the plan it amends ({named(unread)}).",
+            )  # fmt: skip
         return Outcome("met", evidence, f"Found {len(in_window)} in {what}.")
     if in_window:
         return Outcome("partial", evidence, f"Searched {what}: found {len(in_window)}, too few.")

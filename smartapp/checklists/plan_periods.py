@@ -195,20 +195,33 @@ _AMENDMENT = re.compile(
 )
 
 
-def _amends_lapsed_plan(note: Note, texts: Sequence[Note], on: date) -> bool:
-    """Whether ``note`` is an order that amends a plan, states no period of its own, and every
-    plan period running on its day ended before ``on``: it lapses with the plan it changes (a
-    change to a certification ending 11/19 is no plan for visits from 11/20)."""
+def amends_plan(note: Note) -> bool:
+    """Whether ``note`` is an order that amends a plan of care (by its title or first line)
+    and states no period of its own: the plans running on its day give its period."""
     heading = next((line for line in (note.text or "").splitlines() if line.strip()), "")
-    if note.date is None or not (_AMENDMENT.match(note.title or "") or _AMENDMENT.match(heading)):
+    if not (_AMENDMENT.match(note.title or "") or _AMENDMENT.match(heading)):
         return False
-    if stated_periods(note.text or "", note.date):
-        return False
-    running = [
-        end
+    return not stated_periods(note.text or "", note.date)
+
+
+def running_periods(note: Note, texts: Sequence[Note]) -> list[tuple[date, date]]:
+    """The plan periods other read texts state that run on ``note``'s day."""
+    if note.date is None:
+        return []
+    return [
+        (start, end)
         for other in texts
         if other.ref != note.ref and other.text
         for start, end in stated_periods(other.text, other.date)
         if start <= note.date <= end
     ]
+
+
+def _amends_lapsed_plan(note: Note, texts: Sequence[Note], on: date) -> bool:
+    """Whether ``note`` is an order that amends a plan, states no period of its own, and every
+    plan period running on its day ended before ``on``: it lapses with the plan it changes (a
+    change to a certification ending 11/19 is no plan for visits from 11/20)."""
+    if note.date is None or not amends_plan(note):
+        return False
+    running = [end for _start, end in running_periods(note, texts)]
     return bool(running) and all(end < on for end in running)

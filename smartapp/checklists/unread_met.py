@@ -1,7 +1,9 @@
 """Why a met that note text gives cannot be judged when a note could not be read: the note
 that could undo it is unread (bench/unread.py, invariant a). One question per way a note undoes
 a finding: care a newer note takes back (unread_denials.py), a restated film whose report is
-unread (unread_films.py), a form's ticked box whose narrative is unread (unread_ticks.py)."""
+unread (unread_films.py), a form's ticked box whose narrative is unread (unread_ticks.py), a
+letter's exam copied from an unread note (unread_clones.py), a limit an unread FCE may overtake
+(unread_capacity.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from typing import Any
 
 from .context import Context
 from .measures import told_apart
+from .unread_capacity import unread_capacity
+from .unread_clones import unread_clone
 from .unread_denials import unread_denial
 from .unread_films import unread_film
 from .unread_ticks import unread_tick
@@ -34,4 +38,12 @@ def unread_doubt(
     if unread:
         return (f"only a form's ticked boxes say so, and a note that could not be read may deny "
                 f"them ({unread})")  # fmt: skip
+    unread = unread_clone(found, spec, ctx)
+    if unread:
+        return (f"only a letter states the exam, and a note that could not be read may be the "
+                f"older visit it copies ({unread})")  # fmt: skip
+    unread = unread_capacity(found, spec, ctx, dates)
+    if unread:
+        return (f"the limits were written before a note that could not be read, which may be "
+                f"an FCE that finds the job's demands met ({unread})")  # fmt: skip
     return None

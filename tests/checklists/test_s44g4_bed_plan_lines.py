@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_judgement import _note, record, status
-
-
-def _bed_plan(text: str) -> str:
-    note = _note("n1", "2026-02-20", text)
-    bundle = record("E0255", note, reason="G12.21", order_type="DeviceRequest")
-    return status(bundle, "BED-004")["status"]
+from .test_judgement_wave20_bed_order_plan import _bed_plan
 
 
 @pytest.mark.parametrize(

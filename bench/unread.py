@@ -83,11 +83,13 @@ Fixed after the run (sequence.before returns that "could not check"; 0 on the ca
 before it: FO/aim-03's AIM-001 (an unread note from before the window no longer blocks the
 judgement) and EW/hip-02's THA-001 (a dated restatement with that month's report unread).
 
-Stop 44 (branch s44-u; the home-health, work-rehab and lumbar-MRI cases: 675 cases, 1,660
+Stop 42 (branch s44-u; the home-health, work-rehab and lumbar-MRI cases: 675 cases, 1,660
 trials, way binary-404): the five (a) left, 5 violations before, 0 after: a start of care no read
 text states with the plan of care unread (HHC-001 x2, start_window.py), an amending order whose
 plan is unread (HHC-004, unread_amendments.py), a letter's exam whose original may be unread
 (LMRI-004, unread_clones.py), limits an unread FCE may overtake (OCC-003, unread_capacity.py).
+Then the whole corpus with the stop's other changes merged (8086706b: 5,327 cases with blind
+wave 51, 10,785 trials, way binary-404): **0 violations** -- the first whole-corpus run with none.
 
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """

@@ -241,11 +241,13 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
     # A category written beside one of its own billable codes on the same resource is one
     # diagnosis at two levels (FY2026 "G35.C2" with the old "G35" as a second coding): the
     # claim carries the billable one, so only a category with no billable child there is bad.
+    # The finer code may sit on a Condition of its own beside the category's (blind wave 51,
+    # GJ/tha-03: the order's reasons are a problem entry "M16.1" and another "M16.11"): still
+    # one diagnosis at two levels. A billable code of another diagnosis does not excuse it.
     bad = [
         (c, r)
         for c, r in icd10_codes
-        if (c, r) not in good
-        and not any(g.code.startswith(c.code) and gr == r for g, gr in good)
+        if (c, r) not in good and not any(g.code.startswith(c.code) for g, _ in good)
     ]
     evidence = [cite(r, f"ICD-10-CM {c.code}") for c, r in (good or icd10_codes)[:MAX_EVIDENCE]]
     if not bad:

@@ -15,7 +15,8 @@
   ..."), which is no finding of the patient's either and stays in it. A label of the patient's
   function ends it even where it names a kind of finding the note reader knows ("FHx: mother -
   RA, CAD" then "ADLs: needs help bathing": blind wave 39, ER/tka-01, the patient's limits read
-  as the mother's).
+  as the mother's). So does a label telling counseling given ("Counseling done: Lynch
+  implications, cascade testing for children/siblings"): the visit's act, not talk about it.
 - A family history labelled inside a line of narrative ("HPI: 60F, PMH: breast ca 2021. FHx:
   mother - breast ca, father - stroke. New low back pain x 3 wks, worse at night.") ends at the
   next sentence that names no relative: the history goes on about the patient, and read as the
@@ -75,10 +76,19 @@ _FUNCTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: "Counseling done:", "Pre-test counseling provided:": the visit's own act told done, not talk
+#: about the history, though it names the relatives cascade testing is for (blind wave 51,
+#: GK/genetic-03: read as the family's, the counseling GEN-002 asks for was the father's).
+_COUNSELING_GIVEN = re.compile(
+    r"\s*(?:(?:genetic|pre-?test|genetics)\s+)?counsell?ing\s+(?:was\s+)?"
+    r"(?:done|provided|completed|given|performed)\s*[:\-]\s*\S",
+    re.IGNORECASE,
+)
+
 
 def ends_the_list(line: str, section: str) -> bool:
     """Whether ``line`` ends the ``section`` list written on its header's line above it."""
-    if section == "family" and _FUNCTION_LABEL.match(line):
+    if section == "family" and (_FUNCTION_LABEL.match(line) or _COUNSELING_GIVEN.match(line)):
         return True
     if not labels_a_field(line):
         return False

@@ -42,3 +42,25 @@ def test_a_category_beside_its_own_billable_code_is_one_billable_diagnosis() -> 
 def test_a_category_alone_or_beside_another_diagnosis_is_still_not_billable() -> None:
     assert _diagnosis_status("G35") == "partial"
     assert _diagnosis_status("G35", "R26.2") == "partial"
+
+
+def _two_entries_status(category: str, other: str) -> str:
+    first = {**_problem(category), "id": "first"}
+    second = {**_problem(other), "id": "second"}
+    reasons = [{"reference": "Condition/first"}, {"reference": "Condition/second"}]
+    bundle = record(
+        "K0001",
+        first,
+        second,
+        order_type="DeviceRequest",
+        order={"reasonReference": reasons, "reasonCode": []},
+    )
+    return status(bundle, "CSU-004", as_of=AS_OF)["status"]
+
+
+def test_a_category_beside_its_billable_code_on_another_entry_is_one_diagnosis() -> None:
+    """Blind wave 51 (GJ/tha-03): the category and its finer code on two problem entries, both
+    reasons of the order, are one diagnosis the claim carries at its billable level."""
+    assert _two_entries_status("M17.1", "M17.12") == "met"
+    # A billable code of another diagnosis on its own entry still leaves the category bad.
+    assert _two_entries_status("M17.1", "M17.0") == "partial"

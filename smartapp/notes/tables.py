@@ -13,7 +13,11 @@ import re
 from .pipeline import targets
 
 _DIGIT = re.compile(r"\d")
-_VALUE = re.compile(r"[<>~≤≥]?\s*\d")
+#: A cell that starts with a number is a value ("93%", "104", "< 2"), unless the number begins a
+#: test's name: "6MWT" or "6-minute walk" heading a walk test's first column names the test, and
+#: read as a value it made the header row ("6MWT | SpO2 | HR |") a row of values, so no cell
+#: below it had a measure (blind wave 51, GL/oxygen-02: a walk's SpO2 89% read as no test).
+_VALUE = re.compile(r"[<>~≤≥]?\s*\d(?!\d*(?:[a-z]{3,}|-(?:minute|min)\b))", re.IGNORECASE)
 
 
 def cells(text: str) -> list[tuple[int, str]]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..checklists.requests import find_request, is_valid_npi
+from ..checklists.order_requester import is_valid_npi
+from ..checklists.requests import find_request
 from ..evidence import PatientRecord, parse_date
 from ..evidence.codes import NPI_SYSTEM
 from .cpt_text import diagnosis_facts

@@ -10,7 +10,8 @@ from smartapp.checklists import load_catalog
 from smartapp.checklists.codelist import CodeList
 from smartapp.checklists.engine import ItemResult, check, make_context, readiness, readiness_state
 from smartapp.checklists.golden import build_bundle
-from smartapp.checklists.requests import billable_hint, is_valid_npi
+from smartapp.checklists.order_requester import is_valid_npi
+from smartapp.checklists.requests import billable_hint
 from smartapp.evidence import build_record
 from smartapp.notes import NoteFinding
 

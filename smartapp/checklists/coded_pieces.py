@@ -81,7 +81,8 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                     continue  # a shot into a muscle, another joint's, or not given
             if key == "procedures" and _not_kept(item.date, modality, ctx):
                 continue  # coded completed, but the note says that visit was not kept
-            if modality in occasional and as_needed(item):
+            sporadic = modality in occasional and as_needed(item)
+            if sporadic:
                 end = item.date  # a prn order the notes say is taken a few times a week
             label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
             out.append(
@@ -93,6 +94,7 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                     sessions=_counted(item) if key == "procedures" else 0,
                     stopped=_stopped(item, ctx),
                     running=end > item.date and runs_on_status(item, ctx),
+                    sporadic=sporadic,  # its day only, as a note's "ibuprofen PRN" is
                 )
             )
     return out

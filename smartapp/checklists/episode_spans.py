@@ -53,13 +53,16 @@ def episodes_of(pieces: list[Piece], pause: int) -> list[list[Piece]]:
     month-dated course placed a few weeks early: earlier tries splitting at every long gap
     turned four right judgements into false alarms), nor before a mention that care goes on
     now, undated ("continue HEP"); a drug taken now and then on the patient's own ("Takes OTC
-    Tylenol occasionally") is no such care (blind wave 26, CQ/aim-03)."""
+    Tylenol occasionally") is no such care (blind wave 26, CQ/aim-03). Nor does such a drug
+    open an episode months before the care that ran: its day ends where it was taken, as a stop
+    does, so a prn ibuprofen order of April that the notes say is taken "occasionally" is not
+    the start of the PT and injection begun the next January (blind wave 51, GJ/tka-03)."""
     out: list[list[Piece]] = [[]]
     reach: Piece | None = None  # the care that ran latest so far
     for piece in sorted(pieces, key=lambda p: (p.start, p.end)):
         if (
             reach is not None
-            and reach.stopped
+            and (reach.stopped or reach.sporadic)
             and (piece.timed or piece.sporadic)
             and (piece.start - (reach.through or reach.end)).days > pause
         ):

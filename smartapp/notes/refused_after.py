@@ -9,6 +9,11 @@ A refusal to begin ('does not want to start', 'refuses to start', 'not willing t
 named last before it in the same sentence: that care is not taken. Not when another care stands
 between (the pronoun is that one's), nor when the sentence says the drug was taken after all
 ('took it for 3 months', 'stopped', 'again').
+
+A start that never came reads the same: 'mesalamine DR 1.2 g - Rx 2/10/26, never filled
+(copay)', 'Med list shows mesalamine 4.8 g (pt admits never took it)' (blind wave 51,
+GL/infliximab-03: a pharmacist's refill review and a clinician's note; the reviewer: 'mesalamine
+never filled/taken'). A prescription never filled is no course, whatever the med list shows.
 """
 
 from __future__ import annotations
@@ -26,12 +31,15 @@ _REFUSAL = re.compile(
     r"|\b(?:refuses|refused|declines|declined|unwilling|not\s+willing|prefers\s+not|"
     r"chose\s+not|chooses\s+not|decided\s+not|elected\s+not|wishes\s+not)\s+to\s+"
     r"(?:start|try|begin|take)"
-    r"|\b(?:refuses|refused|declines|declined)(?=\s+(?:it|them)\b)",
+    r"|\b(?:refuses|refused|declines|declined)(?=\s+(?:it|them)\b)"
+    # ... or a start that never came: "never filled (copay)", "never took it", "did not fill it".
+    r"|\bnever\s+(?:(?:got|had)\s+(?:it|them)\s+)?(?:filled|took|taken|picked\s+up|started)\b"
+    r"|\b(?:did\s+not|didn'?t)\s+(?:fill|pick\s+up)\b",
     re.IGNORECASE,
 )
 #: The refusal's object points back: a pronoun, a word for the drug, or nothing.
 _POINTS_BACK = re.compile(
-    r"\s*(?:$|[.;,:)\u2013-]|(?:it|them|this|that|the\s+(?:medication|medicine|drug|med|rx|"
+    r"\s*(?:$|[.;,:()\u2013-]|(?:it|them|this|that|the\s+(?:medication|medicine|drug|med|rx|"
     r"prescription|pills?))\b)",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from . import cues, not_evidence
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
+from .gone_symptoms import said_gone
 from .inability_limits import flags_of_the_inability
 from .lines import NoteLines, quote_marks
 from .measure_values import QUALIFIED, WITH_RERAS
@@ -102,6 +103,8 @@ def entity_flags(
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
     if label in COMPLAINTS and referral_reason_only(ent):
         flags["hypothetical"] = False  # "Referred for snoring, witnessed pauses": why referred
+    if label in COMPLAINTS and said_gone(seg.text[ent.end_char :]):
+        flags["negated"] = True  # 'chest discomfort "pretty much gone" on the PPI': resolved
     if flags.get("normal") and not normal_in_own_clause(seg.text, ent.start_char, ent.end_char):
         flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
     elif label.startswith("exam-findings|") and joined_list_result(seg.text, ent.end_char):

@@ -107,6 +107,16 @@ def said_ago(text: str, end: int) -> int | None:
 #: /h      pAHI 3%: 27.9" gives the pRDI no rule; "84%" or "3.4%" is no rule.
 _RULE_NUMBER = re.compile(r"(?<![\d.])([34])\s*%")
 _RULE_JUST_BEFORE = re.compile(r"(?<![\d.])([34])\s*%(?:[- ]?rule)?[\s:(-]*$", re.IGNORECASE)
+#: The rule leading the index's own clause, a comma between: "Using 3% rule, RDI 9", "by the
+#: AASM 3% desaturation criteria, AHI 11" (blind wave 51, GK/cpap-03). The lead word ("using",
+#: "by", "per", "with") opening the sentence or bracket makes the rule the next clause's: "AHI
+#: 4.6 (4% rule), RDI 9" and "AHI 4.6 by 4% rule, RDI 9" give the RDI none.
+_RULE_LEADS = re.compile(
+    r"(?:^|[.;:(\n]\s*)(?:scored\s+)?(?:using|by|per|with|under)\s+"
+    r"(?:the\s+)?(?:aasm\s+)?([34])\s*%[- ]?(?:desat\w*\s+)?"
+    r"(?:rule|criteria|criterion|scoring)\s*,\s*$",
+    re.IGNORECASE,
+)
 _CELL_END = re.compile(r"[;\n]|\.\s|,\s|\s{3,}")
 _NOT_A_RULE = re.compile(r"^\s*(?:of|tst|time|<|below)", re.IGNORECASE)
 
@@ -117,6 +127,9 @@ def hypopnea_rule(text: str, start: int, end: int) -> int | None:
     before = _RULE_JUST_BEFORE.search(text, max(0, start - 12), start)
     if before:
         return int(before.group(1))
+    leads = _RULE_LEADS.search(text, max(0, start - 45), start)
+    if leads:
+        return int(leads.group(1))
     stop = _CELL_END.search(text, end, end + 40)
     for found in _RULE_NUMBER.finditer(text, end, stop.start() if stop else end + 40):
         if not _NOT_A_RULE.match(text, found.end()):

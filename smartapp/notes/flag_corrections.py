@@ -24,7 +24,7 @@ from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .gone_symptoms import said_gone
 from .inability_limits import flags_of_the_inability
-from .lines import NoteLines, quote_marks
+from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES
 from .not_therapy import (
@@ -39,6 +39,7 @@ from .regex_target_flags import FACTS, TOLD_INDICATION
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed
+from .sentence_position import CAPACITY, asked_for, lead_of, quoted
 from .statement_kinds import (
     POSITIVE_MARK,
     STABLE_RESULT,
@@ -57,9 +58,6 @@ from .work_context import (
 )
 from .work_status import status_flags
 
-_CAPACITY = frozenset(
-    {"functional-deficits|activity-limitation", "functional-deficits|lifting-limitation"}
-)
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
@@ -122,10 +120,10 @@ def entity_flags(
         return None  # "HEP instead of PT": no PT that day, and no word on PT had before it
     # A list item split off its line ("Job demands: transfers, pushing wheelchairs")
     # keeps what its sentence said before it, never earlier sentences on the line.
-    if label in _CAPACITY and cues.JOB_CONTEXT.search(_lead(lines, seg, before)):
+    if label in CAPACITY and cues.JOB_CONTEXT.search(lead_of(lines, seg, before)):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
     if label == "work-injury|mechanism":
-        lead, after = _lead(lines, seg, before), seg.text[ent.end_char :]
+        lead, after = lead_of(lines, seg, before), seg.text[ent.end_char :]
         if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
                 or lift_as_limit(before, ent.text, after) or job_line(lead, after)
                 or not_the_event(before, after)):  # fmt: skip
@@ -135,9 +133,9 @@ def entity_flags(
             flags["hypothetical"] = True  # "also fell on it at home": another injury's mechanism
     if label == "work-injury|injured-at-work" and symptom_at_work(before, ent.text):
         flags["hypothetical"] = True  # '"hurts at work"': when it hurts, not where it happened
-    if label.split("|")[0] in PLAN_CATEGORIES and _quoted(lines, seg, before):
+    if label.split("|")[0] in PLAN_CATEGORIES and quoted(lines, seg, before):
         flags["speculative"] = True  # "I want to go ahead with the knee replacement."
-    if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: ent.end_char]):
+    if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: ent.end_char]):
         flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
     if label.startswith("conservative-treatment|") and (
         cues.NO_SHOW.search(seg.text) or cues.never_begun(seg.text, ent.start_char)
@@ -156,7 +154,7 @@ def entity_flags(
     if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
         flags["self_directed"] = self_directed(
             seg.text, ent.start_char, care, flags.get("self_directed", False),
-            _quoted(lines, seg, before),
+            quoted(lines, seg, before),
         )
     if flags.get("hypothetical") and label.startswith(_DONE_REPORTS) and done_before_cues(ent):
         flags["hypothetical"] = False  # "Progress report done 3/5, pt cancelled next visit"
@@ -245,18 +243,3 @@ def _only_independence(ent: Any) -> bool:
     return bool(denials) and all(
         ent.doc[slice(*m.modifier_span)].text.lower() == "independently" for m in denials
     )
-
-
-def _lead(lines: NoteLines, seg: Segment, before: str) -> str:
-    return lines.sentence_lead(seg.start) + before
-
-
-def _quoted(lines: NoteLines, seg: Segment, before: str) -> bool:
-    """Inside a quotation: the patient's words, not the clinician's plan."""
-    opened = len(quote_marks(before)) - before.count("\u201d")
-    return (lines.quotes_before(seg.start) + opened) % 2 == 1
-
-
-def _asked_for(lines: NoteLines, seg: Segment, before: str) -> bool:
-    """Ends inside the quotation a request opens: the patient's reason for asking for the item."""
-    return bool(not_evidence.QUOTED_REQUEST.search(_lead(lines, seg, before)[-200:]))

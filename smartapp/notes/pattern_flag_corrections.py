@@ -14,11 +14,11 @@ from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence
 from .clauses import clause_of
 from .field_answers import field_opens_answered_no, left_empty
-from .flag_corrections import _CAPACITY, _asked_for, _lead
 from .inability_limits import without_inability
 from .lines import NoteLines
 from .regex_target_flags import regex_flags
 from .segments import Segment
+from .sentence_position import CAPACITY, asked_for, lead_of
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
 
 #: Findings that are themselves a need, which "will need" or "will require" states rather than
@@ -67,11 +67,11 @@ def pattern_flags(
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
     if left_empty(seg.text[match.end() :]):
         flags["negated"] = True  # "... in a regular bed - none documented": a field left empty
-    if label in _CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
+    if label in CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
     if label == "work-injury|mechanism":
         before, after = seg.text[: match.start()], seg.text[match.end() :]
-        lead = _lead(lines, seg, before)
+        lead = lead_of(lines, seg, before)
         if (cues.JOB_DEMANDS.search(lead) or in_job_gloss(lead, after)
                 or lift_as_limit(before, match.group(), after) or job_line(lead, after)
                 or not_the_event(before, after)):  # fmt: skip
@@ -86,6 +86,6 @@ def pattern_flags(
         or unweighed_demand(lines, seg.start + match.start())
     ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall
         flags["normal"] = True
-    if label in not_evidence.WISHED_FOR and _asked_for(lines, seg, seg.text[: match.end()]):
+    if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: match.end()]):
         flags["hypothetical"] = True  # the patient's words for a request: a wish
     return flags

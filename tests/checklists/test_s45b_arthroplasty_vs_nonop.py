@@ -1,7 +1,8 @@
 """A shoulder arthroplasty weighed against "continued nonop" is a choice still open, not the
 surgical plan TSA-005 asks for, as "vs nonoperative" already read (blind wave 51, GL/tsa-03:
 hemiarthroplasty vs anatomic vs reverse vs continued nonop, "will think about it"). A chosen
-arthroplasty is still the plan.
+arthroplasty is still the plan, as is one the patient chooses in the clause right after the
+options ("; pt prefers surgery": AO/kas-03).
 """
 
 from __future__ import annotations
@@ -37,3 +38,14 @@ def test_an_arthroplasty_weighed_against_nonop_is_no_plan(text: str) -> None:
 def test_a_chosen_arthroplasty_is_still_the_plan() -> None:
     text = "A/P: L shoulder GH OA, failed nonop care. Plan L anatomic TSA; expect pain relief."
     assert _status("23472", "M19.012", text, "TSA-005") == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        ("A/P: R shoulder OA. Discussed reverse TSA vs continued nonop; pt elects surgery.", True),
+        ("A/P: R shoulder OA. Discussed reverse TSA vs non-op; she prefers to wait.", False),
+    ],
+)
+def test_the_choice_made_right_after_the_options_is_the_plan(text: str, chosen: bool) -> None:
+    assert (_status("23472", "M19.012", text, "TSA-005") == "met") is chosen, text

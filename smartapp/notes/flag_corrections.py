@@ -19,6 +19,7 @@ from ..evidence.score_bands import (
     rated_well,
 )
 from . import cues, not_evidence
+from .choice_made import choice_made
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
@@ -135,6 +136,8 @@ def entity_flags(
         flags["hypothetical"] = True  # '"hurts at work"': when it hurts, not where it happened
     if label.split("|")[0] in PLAN_CATEGORIES and quoted(lines, seg, before):
         flags["speculative"] = True  # "I want to go ahead with the knee replacement."
+    elif label.split("|")[0] in PLAN_CATEGORIES and choice_made(lines.text, seg.text, seg.end):
+        flags["speculative"] = False  # "A vs continued nonop; pt prefers surgery" (choice_made)
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: ent.end_char]):
         flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
     if label.startswith("conservative-treatment|") and (

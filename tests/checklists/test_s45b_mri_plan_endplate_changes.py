@@ -1,0 +1,33 @@
+"""A lumbar MRI plan that turns on endplate (Modic) changes says what the result decides, as
+"if HNP" does (LMRI-007; blind wave 51, GL/lmri-03: "if Modic changes/endplate -> refer spine for
+basivertebral nerve ablation eval; otherwise continue HEP").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smartapp.scoring.report import score_bundle
+
+from .test_judgement import _note, record
+
+_ORDER = {"authoredOn": "2026-05-20", "occurrenceDateTime": "2026-06-15"}
+
+
+def _status(code: str, reason: str, text: str, item: str) -> str:
+    bundle = record(code, _note("n1", "2026-05-18", text), reason=reason, order=_ORDER)
+    report = score_bundle(bundle, as_of=date(2026, 5, 22))
+    return {i["id"]: i for i in report["items"]}[item]["status"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan: MRI L-spine; if endplate edema -> spine consult for ablation; else HEP.",
+        "Plan: lumbar MRI w/o; if Modic type 1 changes, refer for basivertebral ablation eval.",
+    ],
+)
+def test_an_mri_plan_turning_on_endplate_changes_says_what_it_decides(text: str) -> None:
+    assert _status("72148", "M54.50", text, "LMRI-007") == "met", text

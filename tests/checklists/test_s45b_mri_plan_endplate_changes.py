@@ -5,21 +5,9 @@ basivertebral nerve ablation eval; otherwise continue HEP").
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from smartapp.scoring.report import score_bundle
-
-from .test_judgement import _note, record
-
-_ORDER = {"authoredOn": "2026-05-20", "occurrenceDateTime": "2026-06-15"}
-
-
-def _status(code: str, reason: str, text: str, item: str) -> str:
-    bundle = record(code, _note("n1", "2026-05-18", text), reason=reason, order=_ORDER)
-    report = score_bundle(bundle, as_of=date(2026, 5, 22))
-    return {i["id"]: i for i in report["items"]}[item]["status"]
+from .test_s45b_arthroplasty_vs_nonop import _status
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from .not_a_plan import BLANK_FIELD, left_blank
 from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
 from .signers import note_signed_by
-from .unread_amendments import named, unread_amended
+from .unread_amendments import unread_amended
+from .unread_notes import named
 
 
 def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:

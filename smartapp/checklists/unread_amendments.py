@@ -17,36 +17,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import Any
 
 from ..evidence.record import Note
 from .context import Context
 from .plan_periods import LONGEST_PLAN_DAYS, amends_plan, running_periods
-
-#: Notes named in the item's text (the report's warnings name every one).
-_MAX_NAMED = 5
+from .unread_notes import unread_texts
 
 
 def unread_amended(notes: Sequence[Note], ctx: Context) -> dict[str, list[str]]:
     """Each of ``notes`` that is in force only as an amendment whose plan may be an unread
     note, with those unread notes' references (see the module docstring)."""
     texts = ctx.record.all_texts()
+    candidates: list[Any] | None = None  # read once, and only if a note amends a plan
     out: dict[str, list[str]] = {}
     for note in notes:
         if note.date is None or not amends_plan(note) or running_periods(note, texts):
             continue
         earliest = note.date - timedelta(days=LONGEST_PLAN_DAYS)
-        unread = [
-            n.ref for n in texts
-            if n.kind in ("note", "report") and not n.not_fetched and n.date is not None
-            and earliest <= n.date <= note.date and n.ref != note.ref
-            and ctx.record.unread_reason(n) is not None
-        ]  # fmt: skip
+        candidates = unread_texts(ctx) if candidates is None else candidates
+        unread = [n.ref for n in candidates if n.date is not None
+                  and earliest <= n.date <= note.date and n.ref != note.ref]  # fmt: skip
         if unread:
             out[note.ref] = unread
     return out
 
-
-def named(refs: Sequence[str]) -> str:
-    """The references, the first few by name."""
-    more = f" and {len(refs) - _MAX_NAMED} more" if len(refs) > _MAX_NAMED else ""
-    return ", ".join(refs[:_MAX_NAMED]) + more

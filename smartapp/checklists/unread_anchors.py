@@ -22,9 +22,7 @@ from datetime import date
 from .context import Context
 from .courses import MEDICATION_CONCEPTS
 from .episode_pieces import Piece
-
-#: Notes named in the item's text (the report's warnings name every one).
-_MAX_NAMED = 5
+from .unread_notes import named, unread_texts
 
 Key = tuple[str, str]
 
@@ -50,11 +48,8 @@ def placed_by_notes(pieces: list[Piece]) -> dict[Key, tuple[date, date, bool]]:
 
 
 def _unread_notes(ctx: Context) -> list[tuple[date, str]]:
-    return [
-        (n.date, n.ref) for n in ctx.record.all_texts()
-        if n.kind == "note" and not n.not_fetched and n.date is not None
-        and n.date <= ctx.as_of and ctx.record.unread_reason(n) is not None
-    ]  # fmt: skip
+    return [(n.date, n.ref) for n in unread_texts(ctx, ("note",))
+            if n.date is not None and n.date <= ctx.as_of]  # fmt: skip
 
 
 def _moved(piece: Piece, placed: tuple[date, date, bool], day: date) -> Piece | None:
@@ -97,5 +92,4 @@ def unread_anchor(
             doubted.append(ref)
     if not doubted:
         return None
-    more = f" and {len(doubted) - _MAX_NAMED} more" if len(doubted) > _MAX_NAMED else ""
-    return ", ".join(doubted[:_MAX_NAMED]) + more
+    return named(doubted)

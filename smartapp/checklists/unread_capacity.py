@@ -22,9 +22,8 @@ from datetime import date
 from typing import Any
 
 from .context import Context
+from .unread_notes import named, unread_texts
 
-#: Notes named in the item's text (the report's warnings name every one).
-_MAX_NAMED = 5
 #: LOINC "Progress note": a visit's own note, not an evaluation's report.
 _PROGRESS_NOTE = "11506-3"
 _NAMES_FCE = re.compile(r"\b(?:fce|functional\s+capacity|work\s+capacity)\b", re.IGNORECASE)
@@ -49,13 +48,8 @@ def unread_capacity(
         return None  # an undated limit: nothing to place an FCE after
     newest = max(d for d in written if d is not None)
     _, high = ctx.window(spec.get("within_days"))
-    unread = [
-        n.ref for n in ctx.record.all_texts()
-        if n.kind in ("note", "report") and not n.not_fetched and n.date is not None
-        and newest < n.date <= high and ctx.record.unread_reason(n) is not None
-        and _may_be_fce(n)
-    ]  # fmt: skip
+    unread = [n.ref for n in unread_texts(ctx)
+              if n.date is not None and newest < n.date <= high and _may_be_fce(n)]  # fmt: skip
     if not unread:
         return None
-    more = f" and {len(unread) - _MAX_NAMED} more" if len(unread) > _MAX_NAMED else ""
-    return ", ".join(unread[:_MAX_NAMED]) + more
+    return named(unread)

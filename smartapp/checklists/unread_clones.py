@@ -19,9 +19,7 @@ from typing import Any
 
 from .cloned_exams import MIN_CHARS, _plain, is_letter
 from .context import Context
-
-#: Notes named in the item's text (the report's warnings name every one).
-_MAX_NAMED = 5
+from .unread_notes import named, unread_texts
 
 
 def unread_clone(found: list[Any], spec: dict[str, Any], ctx: Context) -> str | None:
@@ -40,12 +38,7 @@ def unread_clone(found: list[Any], spec: dict[str, Any], ctx: Context) -> str | 
     latest = max(text.date for text in letters if text is not None and text.date is not None)
     low, _ = ctx.window(spec.get("within_days"))
     bound = min(low, latest) if low is not None else latest
-    unread = [
-        n.ref for n in ctx.record.all_texts()
-        if n.kind in ("note", "report") and not n.not_fetched and n.date is not None
-        and n.date < bound and ctx.record.unread_reason(n) is not None
-    ]  # fmt: skip
+    unread = [n.ref for n in unread_texts(ctx) if n.date is not None and n.date < bound]
     if not unread:
         return None
-    more = f" and {len(unread) - _MAX_NAMED} more" if len(unread) > _MAX_NAMED else ""
-    return ", ".join(unread[:_MAX_NAMED]) + more
+    return named(unread)

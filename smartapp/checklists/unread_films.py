@@ -24,9 +24,7 @@ from typing import Any
 
 from .context import Context
 from .films import RESTATED, SAME_DAY
-
-#: Notes named in the item's text (the report's warnings name every one).
-_MAX_NAMED = 5
+from .unread_notes import named, unread_texts
 
 
 def _restatement(finding: Any) -> bool:
@@ -54,13 +52,8 @@ def unread_film(found: list[Any], spec: dict[str, Any], ctx: Context) -> str | N
     latest = max((d for d in written if d), default=None)
     if latest is None:
         return None
-    unread = [
-        n.ref for n in ctx.record.all_texts()
-        if n.kind in ("note", "report") and not n.not_fetched and n.date is not None
-        and n.date <= latest and ctx.record.unread_reason(n) is not None
-        and _may_be_restated(n, found, low)
-    ]  # fmt: skip
+    unread = [n.ref for n in unread_texts(ctx) if n.date is not None and n.date <= latest
+              and _may_be_restated(n, found, low)]  # fmt: skip
     if not unread:
         return None
-    more = f" and {len(unread) - _MAX_NAMED} more" if len(unread) > _MAX_NAMED else ""
-    return ", ".join(unread[:_MAX_NAMED]) + more
+    return named(unread)

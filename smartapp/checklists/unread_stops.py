@@ -18,12 +18,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .context import Context
+from .unread_notes import named, unread_texts
 
 if TYPE_CHECKING:
     from .episode_pieces import Piece
 
-#: Notes named in the item's text (the report's warnings name every one).
-_MAX_NAMED = 5
 #: Statuses of an order that runs until stopped (stopped_orders.OPEN).
 _OPEN = frozenset({"active", "on-hold", "in-progress"})
 
@@ -41,15 +40,11 @@ def runs_on_status(item: Any, ctx: Context) -> bool:
 def unread_after(began: date, ctx: Context) -> str | None:
     """The notes written after ``began`` (by ``as_of``) that could not be read, named; None when
     there are none."""
-    unread = [
-        n.ref for n in ctx.record.all_texts()
-        if n.kind == "note" and not n.not_fetched and n.date is not None
-        and began < n.date <= ctx.as_of and ctx.record.unread_reason(n) is not None
-    ]  # fmt: skip
+    unread = [n.ref for n in unread_texts(ctx, ("note",))
+              if n.date is not None and began < n.date <= ctx.as_of]  # fmt: skip
     if not unread:
         return None
-    more = f" and {len(unread) - _MAX_NAMED} more" if len(unread) > _MAX_NAMED else ""
-    return ", ".join(unread[:_MAX_NAMED]) + more
+    return named(unread)
 
 
 def unread_order_stop(items: list[Any], spec: dict[str, Any], ctx: Context) -> str:

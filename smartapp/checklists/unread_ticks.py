@@ -19,9 +19,7 @@ from typing import Any
 
 from ..notes.ticked_boxes import in_ticked_box
 from .context import Context
-
-#: Notes named in the item's text (the report's warnings name every one).
-_MAX_NAMED = 5
+from .unread_notes import named, unread_texts
 
 
 def _narrative_states(ctx: Context) -> set[tuple[str, str]]:
@@ -40,15 +38,10 @@ def unread_tick(found: list[Any], ctx: Context) -> str | None:
     texts = ctx.texts
     if not found or not all(in_ticked_box(texts.get(f.note_ref, ""), f.start) for f in found):
         return None
-    unread = [
-        n.ref for n in ctx.record.all_texts()
-        if n.kind in ("note", "report") and not n.not_fetched
-        and ctx.record.unread_reason(n) is not None
-    ]  # fmt: skip
+    unread = [n.ref for n in unread_texts(ctx)]
     if not unread:
         return None
     stated = _narrative_states(ctx)
     if any((f.category, f.concept) in stated for f in found):
         return None
-    more = f" and {len(unread) - _MAX_NAMED} more" if len(unread) > _MAX_NAMED else ""
-    return ", ".join(unread[:_MAX_NAMED]) + more
+    return named(unread)

@@ -90,6 +90,10 @@ plan is unread (HHC-004, unread_amendments.py), a letter's exam whose original m
 (LMRI-004, unread_clones.py), limits an unread FCE may overtake (OCC-003, unread_capacity.py).
 Then the whole corpus with the stop's other changes merged (8086706b: 5,327 cases with blind
 wave 51, 10,785 trials, way binary-404): **0 violations** -- the first whole-corpus run with none.
+On the stop's final tree (27968505, after wave 51's fixes): 1 -- GK/cpap-03's CPAP-002 turns
+partial -> met with doc-5 unread: the office note's "REI 4.6 (4%)" is what sets the report's
+"Using 3% rule, RDI 9" aside, and the report's own REI is not read ("REI (4% desaturation rule)
+4.6/h"). Left for the next stop: an index met only under the 3% rule, with a note unread.
 
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """

@@ -18,7 +18,7 @@ from ..evidence.score_bands import (
     little_limitation_written,
     rated_well,
 )
-from . import cues, not_evidence
+from . import apap_reading, cues, not_evidence
 from .choice_made import choice_made
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
 from .field_answers import field_answered_no
@@ -95,6 +95,8 @@ def entity_flags(
         return None
     if label == "measure|rdi" and WITH_RERAS.search(note_text):
         return None  # a study whose RDI counts RERAs: not the LCD's RDI
+    if ent.text.lower() == "apap" and not apap_reading.kept(label, seg.text, ent, note_text):
+        return None  # "APAP 5-15 cm H2O" is the auto-PAP; "APAP 650 mg" acetaminophen
     if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
         return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
     flags = modifier_flags(ent)

@@ -1,0 +1,98 @@
+"""The word "APAP": the auto-titrating PAP device in sleep medicine, acetaminophen everywhere else.
+
+Sleep clinicians write the auto-adjusting CPAP (HCPCS E0601 set to auto mode) as "APAP":
+"start APAP 5-15 cm H2O", "APAP trial", "on APAP 4-20, 6.8 h/night". Pharmacy and pain notes
+write acetaminophen (N-acetyl-p-aminophenol) the same way: "APAP 650 mg TID", "hydrocodone/APAP".
+The targets file gives the word both readings (treatment-plan|pap-settings and
+conservative-treatment|analgesic); this module keeps the one its context gives, so a sleep
+note's device plan is a PAP plan (CPAP-005) and never a knee's analgesic trial (HYA-002), and a
+pain note's Tylenol is never a PAP setting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: The readings the word carries in targets.yaml.
+DEVICE_LABEL = "treatment-plan|pap-settings"
+DRUG_LABEL = "conservative-treatment|analgesic"
+
+#: A pressure right after the word: "APAP 4-20", "APAP (5-15 cm H2O)", "APAP set at 6 to 14",
+#: "APAP min 5 max 15". Not a dose: "APAP 1-2 tabs", "APAP 325-650 mg" (PAP pressures run
+#: 4 to 25 cm H2O, so two digits at most).
+_PRESSURE_AFTER = re.compile(
+    r"\s*[(:]?\s*(?:(?:set|range|at|of|to|@|min(?:imum)?|pressures?)\s*:?\s*)*"
+    r"(?:\d{1,2}(?:\.\d)?\s*(?:-|–|to|/|,?\s*max(?:imum)?:?)\s*\d{1,2}(?:\.\d)?\b"
+    r"(?!\s*(?:mg|mcg|g\b|grams?|tabs?|tablets?|pills?|caps?|capsules?|times|x\b|days?|"
+    r"weeks?|wks?|hours?|hrs?|h\b|%))"
+    r"|\d{1,2}(?:\.\d)?\s*cm\b)",
+    re.IGNORECASE,
+)
+
+#: A dose right after the word: "APAP 650", "APAP 1000 q8h" (a PAP pressure has two digits).
+_DOSE_AFTER = re.compile(r"\s*\d{3,4}\b")
+
+#: The drug's own words in the clause: a dose, a schedule, pain, relief, another analgesic, a
+#: medication list ("Meds: lisinopril, APAP"). "Tylenol" is the drug.
+_DRUG = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|grams?)\b|\b(?:tabs?|tablets?|caps?|capsules?|pills?|prn|"
+    r"p\.r\.n\.|tid|bid|qid|q\s*\d+\s*h(?:rs?)?|otc|over[- ]the[- ]counter|pain|painful|ache|"
+    r"aches|arthritis|headaches?|fever|relief|analgesics?|tylenol|acetaminophen|nsaids?|"
+    r"ibuprofen|naproxen|meloxicam|diclofenac|celecoxib|tramadol|hydrocodone|oxycodone|"
+    r"codeine|norco|gabapentin|duloxetine|diphenhydramine|benadryl|meds|premed\w*|"
+    r"medications?)\b",
+    re.IGNORECASE,
+)
+
+#: The device's words in the clause: its pressure unit, auto-titration, the PAP family, the
+#: mask and humidifier, the sleep disorder, the download's usage and AHI.
+_DEVICE = re.compile(
+    r"\bcm\s*(?:h2o|of\s+water)\b|\bcmh2o\b|\bauto\b|\bauto-?(?:pap|cpap|titrat\w*|set)\b|"
+    r"\btitrat\w*|\b(?:c|bi|auto)-?pap\b|\bpap\b|\bbi-?level\b|\bmasks?\b|\bhumidif\w*|"
+    r"\bahi\b|\bosa\b|\bapneas?\b|\bsleep\b|\bdownloads?\b|\bh(?:rs?|ours?)?\s*/\s*night\b|"
+    r"\bramp\b|\bepr\b|\bnasal pillows\b",
+    re.IGNORECASE,
+)
+
+#: A note about sleep-disordered breathing or its device: in it, "APAP" with no drug word
+#: beside it is the device ("Plan: APAP trial, f/u download in 6 wks").
+_SLEEP_NOTE = re.compile(
+    r"\b(?:osa|obstructive sleep apnea|sleep apnea|sleep[- ]disordered breathing|c-?pap|"
+    r"bi-?pap|bi-?level|auto-?pap|polysomnogra\w*|psg|hsat|home sleep (?:apnea )?test(?:ing)?|"
+    r"sleep study|ahi)\b",
+    re.IGNORECASE,
+)
+
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: up to a period, semicolon or line break either side
+    (commas stay in: "APAP, ibuprofen without relief" is one list of drugs)."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def means_device(statement: str, start: int, end: int, note_text: str) -> bool:
+    """Whether "APAP" at ``statement[start:end]`` is the auto-titrating PAP device, not
+    acetaminophen: a pressure right after it (a dose there is the drug's); else no drug word in
+    its clause and the device's words in it, or a note about sleep apnea or its device."""
+    if _DOSE_AFTER.match(statement, end):
+        return False
+    if _PRESSURE_AFTER.match(statement, end):
+        return True
+    clause = _clause(statement, start, end)
+    if _DRUG.search(clause):
+        return False
+    return bool(_DEVICE.search(clause) or _SLEEP_NOTE.search(note_text))
+
+
+def kept(label: str, statement: str, ent: Any, note_text: str) -> bool:
+    """Whether the ``label`` reading of the word "APAP" (``ent``, a span of ``statement``) fits
+    its context (the other reading is dropped); other labels are kept as they are."""
+    if label not in (DEVICE_LABEL, DRUG_LABEL):
+        return True
+    device = means_device(statement, ent.start_char, ent.end_char, note_text)
+    return device == (label == DEVICE_LABEL)

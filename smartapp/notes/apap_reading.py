@@ -34,14 +34,19 @@ _PRESSURE_AFTER = re.compile(
 _DOSE_AFTER = re.compile(r"\s*\d{3,4}\b")
 
 #: The drug's own words in the clause: a dose, a schedule, pain, relief, another analgesic, a
-#: medication list ("Meds: lisinopril, APAP"). "Tylenol" is the drug.
+#: medication list ("Meds: lisinopril, APAP"), other conservative care or a joint. "Tylenol" is
+#: the drug.
 _DRUG = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|grams?)\b|\b(?:tabs?|tablets?|caps?|capsules?|pills?|prn|"
     r"p\.r\.n\.|tid|bid|qid|q\s*\d+\s*h(?:rs?)?|otc|over[- ]the[- ]counter|pain|painful|ache|"
     r"aches|arthritis|headaches?|fever|relief|analgesics?|tylenol|acetaminophen|nsaids?|"
     r"ibuprofen|naproxen|meloxicam|diclofenac|celecoxib|tramadol|hydrocodone|oxycodone|"
     r"codeine|norco|gabapentin|duloxetine|diphenhydramine|benadryl|meds|premed\w*|"
-    r"medications?)\b",
+    r"medications?|"
+    # Conservative care listed beside it, or the joint it is for: a knee note's "HEP, APAP" is
+    # Tylenol even when the problem list names OSA.
+    r"hep|home exercises?|exercises|stretch\w*|ice|heat|braces?|bracing|physical therapy|"
+    r"injections?|cortisone|steroids?|knees?|hips?|back|shoulders?|neck|joints?|spine)\b",
     re.IGNORECASE,
 )
 
@@ -75,24 +80,30 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : right.start() if right else len(text)]
 
 
-def means_device(statement: str, start: int, end: int, note_text: str) -> bool:
+def means_device(
+    statement: str, start: int, end: int, note_text: str, at: int | None = None
+) -> bool:
     """Whether "APAP" at ``statement[start:end]`` is the auto-titrating PAP device, not
     acetaminophen: a pressure right after it (a dose there is the drug's); else no drug word in
-    its clause and the device's words in it, or a note about sleep apnea or its device."""
+    its clause and the device's words in it, or a note about sleep apnea or its device.
+    ``at``: where the statement starts in ``note_text``; the clause is then read there, since a
+    list's items are statements of their own ("Knee: HEP, APAP." gives "APAP" alone)."""
     if _DOSE_AFTER.match(statement, end):
         return False
     if _PRESSURE_AFTER.match(statement, end):
         return True
     clause = _clause(statement, start, end)
+    if at is not None and note_text[at + start : at + end] == statement[start:end]:
+        clause = _clause(note_text, at + start, at + end)
     if _DRUG.search(clause):
         return False
     return bool(_DEVICE.search(clause) or _SLEEP_NOTE.search(note_text))
 
 
-def kept(label: str, statement: str, ent: Any, note_text: str) -> bool:
-    """Whether the ``label`` reading of the word "APAP" (``ent``, a span of ``statement``) fits
-    its context (the other reading is dropped); other labels are kept as they are."""
+def kept(label: str, seg: Any, ent: Any, note_text: str) -> bool:
+    """Whether the ``label`` reading of the word "APAP" (``ent``, a span of the statement
+    ``seg``) fits its context (the other reading is dropped); other labels are kept as they are."""
     if label not in (DEVICE_LABEL, DRUG_LABEL):
         return True
-    device = means_device(statement, ent.start_char, ent.end_char, note_text)
+    device = means_device(seg.text, ent.start_char, ent.end_char, note_text, seg.start)
     return device == (label == DEVICE_LABEL)

@@ -95,7 +95,7 @@ def entity_flags(
         return None
     if label == "measure|rdi" and WITH_RERAS.search(note_text):
         return None  # a study whose RDI counts RERAs: not the LCD's RDI
-    if ent.text.lower() == "apap" and not apap_reading.kept(label, seg.text, ent, note_text):
+    if ent.text.lower() == "apap" and not apap_reading.kept(label, seg, ent, note_text):
         return None  # "APAP 5-15 cm H2O" is the auto-PAP; "APAP 650 mg" acetaminophen
     if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
         return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion

@@ -39,6 +39,9 @@ def test_apap_in_a_sleep_plan_is_the_auto_titrating_device(text: str) -> None:
         "Meds: lisinopril, APAP, atorvastatin.",
         "OSA on CPAP 9 cm. Knee pain despite APAP 650 mg q6h.",
         "Infusion premeds: APAP 1000, diphenhydramine 50 IV.",
+        # A problem list naming OSA does not make a knee note's conservative care the device.
+        "PMH: OSA, HTN. Knee: HEP, APAP.",
+        "Hx sleep apnea. L shoulder - ice, heat, APAP, sling.",
     ],
 )
 def test_apap_beside_a_dose_pain_or_other_drugs_is_acetaminophen(text: str) -> None:

@@ -56,7 +56,8 @@ _WORE_OFF = r"(?:(?:wore|wears|wearing|worn)\s+(?:off|out|away)|faded)"
 #: What may stop after a while and is no course of care: "stopped working", "quit smoking".
 _NOT_CARE = r"(?:working|helping|smoking|drinking|vaping|chewing|work|school|driving|after)"
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
-# "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates. "A few times a
+# "two months ago", "3 mos duration"; "x8wks" (no spaces) as typed in templates; "5 months back"
+# closing its clause is "ago" (not "6 weeks back pain": s46-c). "A few times a
 # week" is how often, not how long. How long a relief held is told in the past tense and often
 # with "only": "~50% relief starting day 3, lasted about 5 wks", "relief for only 5 weeks"
 # (blind wave 22, CA/inj-03).
@@ -64,7 +65,7 @@ _SPAN = re.compile(
     rf"(?:\b(?:for|x|times(?!\s+(?:a|an|per|each|every)\s+(?:day|week|wk|month|mo|year|yr)s?\b)|over|during|of|lasting|lasted|lasts|last|past|previous|prior)\s+|\bin\s+the\s+(?=past|last)|\bx\s*|(?:(?<=[\s(])|^)~\s*)"
     rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?(?:(?:only|just)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
-    rf"prior|before|now|long|total|in\s+total)\b"
+    rf"prior|before|now|long|total|in\s+total|back(?=\s*(?:[.;,!)]|$)))\b"
     # A time "and change" or "and counting" is at least that long: "been on the mercaptopurine
     # three months and change" (phrasing grid s44).
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*{_UNIT}\s+and\s+(?:change|counting)\b"

@@ -41,6 +41,7 @@ from .statements import statement_findings
 from .status_after import status_after
 from .study_dates import date_restated_results
 from .ticked_boxes import contradicted_ticks
+from .time_told_after import join_times_told_after
 
 __all__ = [
     "PLANNED_CATEGORIES",
@@ -80,7 +81,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[NoteFinding]:
     text = note.text
     limit = min(len(text), MAX_NOTE_CHARS)
-    segments = segment(text[:limit])
+    # "Started PT for the low back. That was 7 weeks ago.": the bare time is the PT's.
+    segments = join_times_told_after(text[:limit], segment(text[:limit]), note.date)
     findings: list[NoteFinding] = []
     started = time.monotonic()
     stopped_at = None

@@ -30,6 +30,16 @@ _FAMILY_AFTER_COMMA = (
     r",\s+(?=(?i:(?:(?:no|neg|negative|positive|strong|significant|premature|\+)\s+)?"
     r"(?:family\s+(?:history|hx)|fam\s+hx|fhx|fh)\b))"
 )
+#: Reported speech opens a sentence whatever its case: a rushed note's "LBP x 5 mo. pt says the
+#: ESI helped 2 wks" is two sentences, as "Pt says" makes them. Glued to the sentence before,
+#: the patient's report took that one's months, dates and regions for its own: a relief that held
+#: two weeks "lasted" the pain's five months and met a repeat epidural's 3 months (s46-c). Not
+#: after a question: "Work related? pt says 'not sure'" is the field's answer, kept with it.
+_REPORTED_SPEECH = (
+    r"(?:pt|patient|she|he)\s+(?:says|said|reports|reported|states|stated|notes|noted|"
+    r"endorses|endorsed|describes|described|relates|related|tells|told|feels|felt|believes|"
+    r"recalls|admits|admitted|complains|complained)\b"
+)
 #: An Epic wildcard ("***") after a full stop opens the next sentence, as a capital would: it is
 #: that sentence's unfilled field, not the end of the one before ("PLAN: R TKA - anticipate pain
 #: relief. *** Order updated R knee standing films?": blind wave 21, BW/tka-03).
@@ -38,7 +48,8 @@ _FAMILY_AFTER_COMMA = (
 #: the next statement, and a year written there does not date the care before the stop (blind
 #: wave 38, DU/bariatric-03).
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])|;\s+|(?<!\s)\s+[•▪◦]\s+"
+    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
+    rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;\s+|(?<!\s)\s+[•▪◦]\s+"
     rf"|{_FAMILY_AFTER_COMMA}"
 )
 #: A medication's own remark in brackets stays with it: "insulin glargine 100 u/mL - (historical,

@@ -1,7 +1,9 @@
 """Statements and templates that are no plan of care of their own (blind waves 11 and 12).
 
 A statement that only points at a plan ("cont POC", "see POC from 3/2", "Goals: per Riverbend
-POC") or reports one reviewed elsewhere is no plan of its own (:func:`points_at_plan`). Nor is a
+POC") or reports one reviewed elsewhere is no plan of its own (:func:`points_at_plan`), and
+neither is one that only promises a plan still to come ("Will review plan of care with agency",
+"Plan of care to be certified once SOC done": :func:`promises_plan`). Nor is a
 progress report's grading of the goals ("Goals: ROM - progressing; grip - progressing", "Stairs -
 MET"): it reports on a plan's goals, it sets none (:func:`grades_goal`). And a plan-of-care
 template whose frequency, goals or signature are left "***" is not yet a plan (``filled: true``;
@@ -36,6 +38,39 @@ _REPORTED = re.compile(
     r"(?:poc|plan of care)|(?:an?\s+|the\s+)?(?:poc|plan of care|goals?)\b[^.;:]{0,50}?\b"
     r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:established|set|developed|written|created)"
     r"\b[^.;:]{0,40}?)\W*$",
+    re.IGNORECASE,
+)
+#: The plan of care in the words: a plan of care, its abbreviation or the CMS-485 form.
+_PLAN = r"(?:poc|plan of care|(?:cms[- ]?)?485)"
+#: What may stand before that plan in a promise: an article or the agency's name for it.
+_PLAN_OWNER = r"(?:(?:the|a|an|new|updated|initial|agency(?:'s)?|hh|home health|their)\s+)*"
+#: A statement that only promises a plan of care still to come, stating nothing of it (the s46
+#: session's probes: a practitioner's "Will review plan of care with agency" beside the agency
+#: nurse's "SN 1x/wk" read as the certified plan). CMS asks for a plan the practitioner has
+#: established, with its disciplines, frequency and goals (42 CFR 409.43); a plan "to follow",
+#: "to be certified", "pending" or one someone "will review", "will establish" is none yet.
+_PROMISED = re.compile(
+    # "Will review plan of care with agency", "I will go over the POC with the HH RN".
+    r"^\W*(?:[a-z][\w ]{0,25}:\s*)?(?:(?:i|we|md|pcp|provider|physician|agency|"
+    r"dr\.?\s*[a-z'-]+)\s+)?(?:will|to|plan\s+to|needs?\s+to|would\s+like\s+to|going\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:review|discuss|go\s+over|establish|develop|set\s+up|create|write|"
+    r"receive|obtain|coordinate|finalize|certify|approve|complete|draft|update)\b"
+    rf"[^.;:]{{0,40}}?\b{_PLAN_OWNER}{_PLAN}\b[^.;:]{{0,60}}?\W*$"
+    # "Plan of care to follow", "POC to be certified once agency completes SOC", "485 pending".
+    rf"|^\W*(?:[a-z][\w ]{{0,25}}:\s*)?{_PLAN_OWNER}{_PLAN}\b[^.;:]{{0,30}}?\b(?:to\s+follow|"
+    r"to\s+come|forthcoming|(?:is\s+|are\s+)?(?:to|will)\s+be\s+\w+|pending|not\s+yet\s+\w+|"
+    r"not\s+(?:been\s+)?received|awaited)\b[^.;:]{0,60}?\W*$"
+    # "Awaiting plan of care from agency", "Waiting on the 485".
+    r"|^\W*(?:[a-z][\w ]{0,25}:\s*)?(?:awaiting|pending|waiting\s+(?:on|for))\s+"
+    rf"{_PLAN_OWNER}{_PLAN}\b[^.;:]{{0,60}}?\W*$"
+    # "POC: to follow", "Plan of care: will review with agency", "HH POC: pending SOC".
+    rf"|^\W*(?:hh\s+|home health\s+)?{_PLAN}\s*:\s*(?:will|to\s+(?:follow|be|come)|pending|"
+    r"awaiting|tbd|not\s+yet)\b[^.;:]{0,80}?\W*$",
+    re.IGNORECASE,
+)
+#: A visit frequency ("SN 1x/wk", "PT 2w4", "3 visits/wk"): a statement with one states a plan.
+_FREQUENCY = re.compile(
+    r"\b\d+\s*(?:x|times)\b|\b\d\s*w\s*\d|\b\d+\s*(?:visits?|sessions?)\s*(?:/|per|a)\b",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"\b(?:sign\w*|certif\w*|approv\w*|initial(?:ed|led))\b", re.IGNORECASE)
@@ -100,11 +135,18 @@ def unsigned_notes(ctx: Context) -> set[str]:
 
 
 def points_at_plan(statement: str) -> bool:
-    """True when ``statement`` only refers to a plan of care written elsewhere, or only
-    reports one reviewed or established without stating it."""
+    """True when ``statement`` only refers to a plan of care written elsewhere, only reports
+    one reviewed or established without stating it, or only promises one to come."""
     text = statement.strip()
     reported = _REPORTED.match(text) is not None and not _SIGNED.search(text)
-    return reported or _POINTER.match(text) is not None
+    return reported or _POINTER.match(text) is not None or promises_plan(text)
+
+
+def promises_plan(statement: str) -> bool:
+    """True when ``statement`` only promises a plan of care still to come ("Plan of care to
+    follow", "Will review POC with agency") and states no visit frequency of it."""
+    text = statement.strip()
+    return _PROMISED.match(text) is not None and not _FREQUENCY.search(text)
 
 
 def grades_goal(statement: str) -> bool:

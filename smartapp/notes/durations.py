@@ -1,6 +1,7 @@
 """Durations in note text: "x 8 wks", "for the past 3 mos", "two months", "since mid-July",
 "~14 wks", "12 visits 2x/week", a form's "Duration: 6 wk", "(8 wks)" after the care, "since
-5/2025", "since late 2024" (dates are :mod:`.written_dates`).
+5/2025", "since late 2024", "for most of 2025" (:mod:`.year_spans`; dates are
+:mod:`.written_dates`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. Every
 relative form is anchored to the note's date ("since March" written in January means last March);
@@ -26,6 +27,7 @@ from .written_dates import (
     parse_date_match,
 )
 from .written_dates import MONTH_PATTERN as _MONTH
+from .year_spans import year_spans
 
 UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 WORDS = {
@@ -231,6 +233,8 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         if per_week:
             # A series spans to the end of its last interval: 6 weekly sessions cover 6 weeks.
             found.append(Duration(match.start(), match.end(), int(7 * sessions / per_week)))
+    for start, end, days in year_spans(text) if DIGIT.search(text) else ():
+        found.append(Duration(start, end, days))  # "ibuprofen for most of 2025"
     for start, end, number, unit in drug_times(text) if DIGIT.search(text) else ():
         # "meloxicam 1 yr," (drug_times.py), unless a pattern above already read that time.
         if not any(d.start <= start < d.end for d in found):

@@ -60,11 +60,14 @@ SCORE_FROM_ELSEWHERE = re.compile(
 #: DV/shoulder-02), the reviewer asks for it as for "report not available".
 _NOT_IN_RECORD = r"in\s+(?:the\s+|our\s+|this\s+)?(?:chart|record|system|epic|emr|ehr)"
 _REPORT_NOT_HERE = re.compile(
-    r"\b(?:report|images?|films?|read|results?)s?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:not\s+"
+    r"\b(?:report|images?|films?|read|results?|tracings?)s?\s+(?:is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:not\s+"
     rf"(?:yet\s+)?(?:available|on\s+file|{_NOT_IN_RECORD}|received|"
     r"obtained|seen|reviewed)|unavailable|pending|requested)\b"
     rf"|(?:^|[-(,:]\s*)not\s+(?:yet\s+)?(?:on\s+file|{_NOT_IN_RECORD})\b"
-    r"|\b(?:no|without)\s+(?:formal\s+|written\s+|official\s+|radiology\s+)?report\b(?!\s+of\b)"
+    # "no tracing/report available": an ECG's tracing is its report (blind wave 52, GO/card-03).
+    r"|\b(?:no|without)\s+(?:formal\s+|written\s+|official\s+|radiology\s+)?"
+    r"(?:(?:tracing|images?|films?)\s*(?:/|or|and)\s*)?report\b(?!\s+of\b)"
     r"|\b(?:unable|not\s+able)\s+to\s+(?:obtain|locate|find|access)\b",
     re.IGNORECASE,
 )
@@ -83,26 +86,52 @@ _TOLD = re.compile(
     rf"{_PER_INFORMANT}"
     r"|\b(?:pt|patient|he|she)\s+(?:states|stated|reports|reported|says|said|recalls|believes)"
     r"\s+(?:that\s+)?(?:(?:the|her|his|an?|outside|prior|previous|recent|old)\s+){0,3}"
-    r"(?:mri|mra|ct|x-?rays?|xrs?|radiographs?|films?|imaging|ultrasound|scan|study|emg)\b"
+    r"(?:mri|mra|ct|x-?rays?|xrs?|radiographs?|films?|imaging|ultrasound|scan|study|emg|ecg|ekg|"
+    r"echo|echocardiogram|stress\s+test)\b"
     r"|\b(?:was|were|been|being)\s+told\b",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(_PER_INFORMANT, re.IGNORECASE)
 #: Another study named between the result and the cue: "XR shows OA, MRI report pending".
 _ANOTHER_STUDY = re.compile(
-    r"\b(?:mri|mra|ct|x-?rays?|xr|radiographs?|ultrasound|us|emg|ncs|dexa|scan|study|labs?)\b",
+    r"\b(?:mri|mra|ct|x-?rays?|xr|radiographs?|ultrasound|us|emg|ncs|dexa|scan|study|labs?|ecg|"
+    r"ekg|echo|stress\s+test)\b",
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
+#: The result in the patient's own words, quoted in the first person ('Pt says "my ECG was fine
+#: at urgent care"', 'per pt - "my BMI was 36 last year"': blind wave 52, GO/card-03, GM/bar-02):
+#: what they remember of a test or a weighing, no tracing or measurement of the chart's.
+_OWN_WORDS = re.compile(r"[\"\u201c]\s*(?:my|i|i'm|i've|our)\b[^\"\u201d]*$", re.IGNORECASE)
+
+#: What is a result, a test's or a measurement's, besides the diagnostic results: the resting
+#: ECG and earlier cardiac tests (the cardiac imaging checklist reads them as clinical notes) and
+#: the values measured by a device or a scale. A pain score or a block's relief is the patient's
+#: own report by nature, whoever tells it.
+_RESULT_CONCEPTS = frozenset(
+    {
+        "clinical-notes|ecg", "clinical-notes|cardiac-test", "measure|ahi", "measure|rei",
+        "measure|rdi", "measure|events", "measure|spo2", "measure|spo2-nadir", "measure|pao2",
+        "measure|bmi",
+    }
+)  # fmt: skip
+
+
+def is_result(label: str) -> bool:
+    """Whether a target's label is a test's result or a measured value (see _RESULT_CONCEPTS)."""
+    return label.startswith("diagnostic-results|") or label in _RESULT_CONCEPTS
 
 
 def result_not_in_hand(text: str, start: int, end: int) -> bool:
-    """Whether the result at [start, end) of a statement is hearsay or told by the patient, or its
-    report is said to be missing (or the patient named as its source) later in its clause with
-    no other study named in between."""
+    """Whether the result at [start, end) of a statement is hearsay, told by the patient (or in
+    their quoted words), or its report is said to be missing (or the patient named as its
+    source) later in its clause with no other study named in between."""
     stops = list(_CLAUSE_STOP.finditer(text, 0, start))
     left = stops[-1].end() if stops else 0
-    if _HEARSAY.search(text, left, start) or _TOLD.search(text, left, start):
+    # Up to the result's end: "Pt states the ECG ..." names the result as what was told.
+    if _HEARSAY.search(text, left, start) or _TOLD.search(text, left, end):
+        return True
+    if _OWN_WORDS.search(text[left:start]):
         return True
     stop = _CLAUSE_STOP.search(text, end)
     right = stop.start() if stop else len(text)

@@ -30,7 +30,7 @@ from .pattern_flag_corrections import pattern_flags
 from .prefilter import gate
 from .regex_target_flags import regex_flags
 from .reports_to_come import names_report, report_to_come
-from .second_hand import result_not_in_hand
+from .second_hand import is_result, result_not_in_hand
 from .segments import Segment
 from .statement_kinds import (
     BY_REFERENCE,
@@ -112,10 +112,9 @@ def statement_findings(
         required = (restated is not None and end - seg.start > restated) or (
             pasted and payer_criteria.under_pasted_criteria(note.text, start, end)
         )
-        if category == "diagnostic-results" and result_not_in_hand(
-            seg.text, start - seg.start, end - seg.start
-        ):
-            required = True  # "MRI reportedly showed HNP - report not available"
+        if is_result(label) and result_not_in_hand(seg.text, start - seg.start, end - seg.start):
+            # "MRI reportedly showed HNP - report not available", 'per pt "my BMI was 36"'
+            required = True
         if (category == "face-to-face" or concept in VISIT_CONCEPTS) and dated_ahead(
             seg.text, start - seg.start, end - seg.start, mentions, note.date
         ):

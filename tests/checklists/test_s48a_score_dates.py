@@ -6,6 +6,7 @@
   June 10th of the year before, out of the window.
 - IPN-009 (a repeat epidural's prior relief, LCD L39240): "pain back to 7/10 after the shot
   wore off" dated an undated prior epidural to July 10th, so the item applied to it.
+- BAR-001 (a BMI within 12 months): a BMI "400 days ago" is more than a year old.
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ def test_a_pain_score_does_not_date_an_earlier_epidural() -> None:
         "pain back to 7/10 after the shot wore off."
     )
     assert _item("64483", "IPN-009", text) == "not_applicable"
+
+
+def test_a_bmi_said_to_be_days_old() -> None:
+    old = "BMI 44 measured at an outside clinic about 400 days ago; not weighed today."
+    assert _item("43775", "BAR-001", old, reason="E66.01") != "met"
+    recent = "BMI 44 measured at an outside clinic 40 days ago."
+    assert _item("43775", "BAR-001", recent, reason="E66.01") == "met"
 
 
 def _radiculopathy(onset: str) -> dict:

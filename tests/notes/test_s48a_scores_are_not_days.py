@@ -4,7 +4,7 @@ Without a year "7/10" reads as July 10th as readily as a pain score, and the day
 windows, episode lengths and the order of events. "to", "from" and "of" lead a day and a score
 alike, so there the words around tell which: "pain back to 7/10", "VAS went from 9/10 to 4/10",
 "pain level of 6/10" are scores; "seen 7/10", "on 7/10", "since 7/10", "PT from 7/10 to 8/10"
-are days.
+are days. A measure's "N days ago" dates its reading as "N weeks ago" does.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from smartapp.notes.durations import find_durations
+from smartapp.notes.measure_values import said_ago
 from smartapp.notes.written_dates import find_dates
 
 NOTE_DAY = dt.date(2026, 1, 14)
@@ -65,3 +66,11 @@ def test_a_fall_in_pain_is_no_time_since() -> None:
     # Read as days, "from 8/10" was pain "since August 10th": five months of symptoms.
     assert find_durations("sciatica, pain went from 8/10 to 4/10 with rest", NOTE_DAY) == []
     assert [d.days for d in find_durations("sciatica since 12/10", NOTE_DAY)] == [35]
+
+
+def test_a_reading_said_to_be_days_old() -> None:
+    text = "AHI 22 on an outside study 40 days ago"
+    assert said_ago(text, len("AHI")) == 40
+    text = "BMI 44 at the prior clinic 400 days ago"
+    assert said_ago(text, len("BMI")) == 400
+    assert said_ago("AHI 22 on an outside study 6 weeks ago", len("AHI")) == 42

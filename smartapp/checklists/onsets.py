@@ -43,8 +43,12 @@ def _stated_onset(finding: Any, written: date | None) -> date | None:
 
 #: A duration that times a change within the episode, not its start: "now numbness top of L foot
 #: x 2 wks", "worse x 1 wk", "increased pain x 3 days", "also tingling x 5 days", "flare x 2 wks".
+#: A relief's time too: "arm pain went from 8/10 to 6/10 (about 30% better) for around 3 weeks"
+#: after an epidural is how long it helped, not when the pain began (s48-a: read as a day, the
+#: score "8/10" had hidden it).
 _CHANGE = re.compile(
-    r"\b(?:now|worse\w*|increas\w*|more|also|additionally|again|flare\w*|exacerbat\w*)\b",
+    r"\b(?:now|worse\w*|increas\w*|more|also|additionally|again|flare\w*|exacerbat\w*|"
+    r"better|improv\w*|relie[fv]\w*|helped|eased)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;,:(]|\s[-–]\s")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .calendar_days import latest_on_or_before, safe_date
 from .drug_times import drug_times
 from .month_parts import month_part_day, year_part_day
+from .score_marks import is_score
 from .written_dates import (
     DATE,
     DIGIT,
@@ -241,6 +242,8 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
             found.append(Duration(start, end, number * _unit(unit)))
     if note_date is not None:
         for match in _SINCE.finditer(text):
+            if match.group(4) and is_score(text, match.start(4)):
+                continue  # "pain went from 8/10 to 3/10" is no time "since August 10th"
             since = _since(match, note_date)
             if since is not None and since <= note_date and since.year >= 1900:
                 found.append(Duration(match.start(), match.end(), (note_date - since).days))

@@ -83,11 +83,12 @@ def starts_change(text: str, end: int) -> bool:
 #: recorded at an outside clinic ~18 months ago" (phrasing grid s44, BAR-001: dated by its note,
 #: an 18-month-old BMI met a 12-month window). "BMI 45, up from 40 two years ago" is not matched:
 #: another value stands between.
+#: Days too ("AHI 22 on a study 40 days ago", s48-a), up to three digits ("120 days ago").
 _AGO = re.compile(
-    r"[^.;\n\d]{0,50}?(\d{1,2})\s*(months?|mos?|years?|yrs?|weeks?|wks?)\.?\s+ago\b",
+    r"[^.;\n\d]{0,50}?(\d{1,3})\s*(months?|mos?|years?|yrs?|weeks?|wks?|days?)\.?\s+ago\b",
     re.IGNORECASE,
 )
-_UNIT_DAYS = {"m": 30, "y": 365, "w": 7}
+_UNIT_DAYS = {"m": 30, "y": 365, "w": 7, "d": 1}
 
 
 def said_ago(text: str, end: int) -> int | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .calendar_days import _year, _yearless, safe_date
 from .month_parts import STARTED, ahead_month, month_part_day, started_part, year_part_day
 from .pap_pressures import pap_pressure
+from .score_marks import is_score
 from .visit_numbers import visit_count
 from .yearless_ranges import _range_start, _yearless_ranges
 
@@ -118,13 +119,6 @@ _MONTHS_NO_YEAR = re.compile(
 )
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
 _NIGHT = re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
-#: "4/5" strength and "7/10" pain are scores, not days, unless a date word precedes them.
-_SCORE = re.compile(r"^(\d{1,2})/(5|10)$")
-_DATE_WORD = re.compile(
-    r"\b(on|since|from|dated?|seen|dos|doi|started|began|until|through|thru|to|last|visit|"
-    r"injured|onset|performed|done|completed|obtained|of)\W*$",
-    re.IGNORECASE,
-)
 
 
 #: "f/u 3/6/12 mo", "1/3/6-month visits": a run of intervals followed by their unit is a
@@ -153,7 +147,7 @@ def _last_month(month: int, day: int, note_date: dt.date) -> dt.date:
 
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
-    strength "4/5" and pain "7/10" are scores)."""
+    strength "4/5" and pain "7/10" are scores: score_marks.py)."""
     # Every pattern but "last March" reads a digit: a statement without one skips them.
     out = _numeric_dates(text, note_date) if DIGIT.search(text) else []
     if note_date is not None:
@@ -210,10 +204,8 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
             continue
         pair = pairs.get(match.start())
         ranged = _range_start(match, text, note_date, pair)
-        score = _SCORE.match(match.group(0))
-        if score and int(score.group(1)) <= int(score.group(2)) and ranged is None and not pair:
-            if not _DATE_WORD.search(text[max(0, match.start() - 12) : match.start()]):
-                continue
+        if match.group(4) and ranged is None and not pair and is_score(text, match.start()):
+            continue  # "7/10" pain, "4/5" strength, "2/3 of the way" (score_marks.py)
         if match.group(4) and _INTERVAL_UNIT.match(text[match.end() :]):
             continue
         if pap_pressure(match, text):

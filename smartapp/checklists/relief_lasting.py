@@ -4,7 +4,7 @@ A statement gives every finding its longest duration, so "R neck -> thumb pain s
 s/p C6-7 ILESI 6/22: 50% relief, lasted until about end of July" held its relief "since Jan",
 eight months, and a repeat epidural whose prior relief lasted five weeks met the LCD's 50% for 3
 months (blind wave 36, DU/spinal-03; LCD L39240). The relief's time is the one its own words
-give: a duration led by "lasted" after the relief word (``durations.relief_held``: "~50% relief,
+give: a duration led by "lasted" after the relief word (``notes.relief_held``: "~50% relief,
 lasted about 5 wks"), or an end day ("lasted until about end of July", "held until 8/1") counted
 from the procedure's day written before it. An end written by its month alone is read at the
 latest day it can mean (the month's last; "mid" the 20th, "early" the 10th): a short relief is
@@ -20,7 +20,8 @@ from datetime import date
 from typing import Any
 
 from ..notes.calendar_days import latest_on_or_before
-from ..notes.durations import find_dates, find_durations, relief_held
+from ..notes.durations import find_dates, find_durations
+from ..notes.relief_held import relief_held
 from ..notes.statements import SYMPTOM_WORDS
 from ..notes.written_dates import MONTH_PATTERN, MONTHS
 

@@ -55,7 +55,7 @@ _THERAPY_NEXT = (
 )
 THERAPY_NEXT = re.compile(r"\s*" + _THERAPY_NEXT, re.IGNORECASE)
 #: A relief ending: "wore off", "wearing off", "faded".
-_WORE_OFF = r"(?:(?:wore|wears|wearing|worn)\s+(?:off|out|away)|faded)"
+WORE_OFF = r"(?:(?:wore|wears|wearing|worn)\s+(?:off|out|away)|faded)"
 #: What may stop after a while and is no course of care: "stopped working", "quit smoking".
 _NOT_CARE = r"(?:working|helping|smoking|drinking|vaping|chewing|work|school|driving|after)"
 # "x 8 wks", "for 3 months", "over the past two months", "6-week course", "8 weeks of PT",
@@ -111,7 +111,7 @@ _SPAN = re.compile(
     rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
     # How soon a relief wore off: "90% relief but it wore off after about 2 weeks" is how long
     # it held (relief_held), as "lasted about 2 weeks" is.
-    rf"|\b{_WORE_OFF}\s+(?:after|within|in|by)\s+(?:only\s+|just\s+)?{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
+    rf"|\b{WORE_OFF}\s+(?:after|within|in|by)\s+(?:only\s+|just\s+)?{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
     re.IGNORECASE,
 )
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".
@@ -194,24 +194,6 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
     return month_part_day(part, month, first.year, note_date) if first else None
 
 
-#: How long an injection's relief held, not how long a symptom has: "approx 70 percent relief
-#: starting 2-3 days after, lasted about 5 weeks" (blind wave 22, CA/inj-03 and AI/spine-05):
-#: a duration led by "lasted" after a relief word in its sentence, no symptom named between
-#: ("no relief with naproxen, pain lasting 3 months" is the pain's).
-_HELD = re.compile(rf"(?:lasted|lasting|lasts|{_WORE_OFF})\b", re.IGNORECASE)
-_RELIEF_BEFORE = re.compile(
-    r"\b(?:relief|improvement|improved|benefit|response|helped)\b([^.;]{0,60})$", re.IGNORECASE
-)
-
-
-def relief_held(text: str, duration: Duration, symptom: re.Pattern[str]) -> bool:
-    """Whether ``duration`` in ``text`` is how long a relief lasted (see ``_HELD``)."""
-    if not _HELD.match(text, duration.start):
-        return False
-    relief = _RELIEF_BEFORE.search(text[: duration.start])
-    return bool(relief) and not symptom.search(relief.group(1))
-
-
 def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
     """Every duration phrase in ``text`` with its length in days."""
     found: list[Duration] = []
@@ -259,9 +241,9 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
 
 __all__ = [
     "THERAPY_NEXT",
+    "WORE_OFF",
     "DateMention",
     "Duration",
     "find_dates",
     "find_durations",
-    "relief_held",
 ]

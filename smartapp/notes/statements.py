@@ -19,7 +19,7 @@ from typing import Any
 from . import cues, not_evidence, payer_criteria, tables
 from .caregiver_care import patients_care_need
 from .clause_regions import finding_regions
-from .durations import find_dates, find_durations, relief_held
+from .durations import find_dates, find_durations
 from .finding_dates import entry_label_date, nearest_date, own_day_label
 from .flag_corrections import CARE, entity_flags
 from .lines import NoteLines
@@ -29,6 +29,7 @@ from .nested_denials import denied_within
 from .pattern_flag_corrections import pattern_flags
 from .prefilter import gate
 from .regex_target_flags import regex_flags
+from .relief_held import relief_held
 from .reports_to_come import names_report, report_to_come
 from .second_hand import is_result, result_not_in_hand
 from .segments import Segment

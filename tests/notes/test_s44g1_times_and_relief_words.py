@@ -11,9 +11,10 @@ import datetime as dt
 
 import pytest
 
-from smartapp.notes.durations import find_durations, relief_held
+from smartapp.notes.durations import find_durations
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
+from smartapp.notes.relief_held import relief_held
 from smartapp.notes.statements import SYMPTOM_WORDS
 
 _DAY = dt.date(2026, 3, 2)

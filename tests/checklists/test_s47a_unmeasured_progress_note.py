@@ -5,7 +5,8 @@ that measures progress toward each goal. "PROGRESS NOTE 3/2/26: Pt making progre
 Wife pleased. Continue plan of care." measured nothing, yet it restarted SLP-005's 60-day clock
 (and SLP-006's visit count), since the bare phrase was read as a grading of the goals.
 
-The phrase still counts where the note measures again (visits.py: goals-progressing).
+The phrase still counts where the note measures again (visits.py: goals-progressing); for
+speech-language therapy that measure is a standardized test scored again ("WAB-R AQ 71.5").
 """
 
 from __future__ import annotations
@@ -46,3 +47,17 @@ def test_progress_towards_goals_measured_again_still_is_a_report() -> None:
     text = ("SLP PROGRESS NOTE 3/16/26: BNT 34/60 (was 21/60). WAB-R AQ 71.5. Pt making "
             "progress towards goals; goal 1 met.")  # fmt: skip
     assert _reevaluation_status(text) == "met"
+
+
+def test_a_speech_test_scored_again_is_the_measure_beside_the_phrase() -> None:
+    # The SLP's measure of the goals is a standardized test given again, as QuickDASH is the OT's.
+    text = "SLP PROGRESS NOTE 3/16/26: WAB-R AQ 71.5. Pt making progress towards goals."
+    assert _reevaluation_status(text) == "met"
+
+
+def test_a_speech_test_only_named_measures_nothing() -> None:
+    for text in (
+        "SLP PROGRESS NOTE 3/16/26: see WAB-R from eval. Pt making progress towards goals.",
+        "SLP PROGRESS NOTE 3/16/26: CELF-5 next month. Pt making progress towards goals.",
+    ):
+        assert _reevaluation_status(text) != "met", text

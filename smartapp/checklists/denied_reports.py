@@ -35,21 +35,36 @@ from .record_filters import matches_concept
 _REMEASURED = {
     "functional-deficits": frozenset({"functional-score"}),
     "exam-findings": frozenset({"range-of-motion"}),
+    # A speech-language test given again with its score ("WAB-R AQ 66.1", "BNT 31/60"): the
+    # SLP's measure of the goals, as QuickDASH is the OT's (blind wave 52, GP/slp-02: a bare
+    # "making progress towards goals" counts only beside such a measure). A test only named
+    # ("see WAB-R from eval") measures nothing: a number must follow it closely.
+    "clinical-notes": frozenset({"standardized-scores"}),
 }
+#: A score in a test's finding or just after it, in its sentence ("WAB-R AQ 66.1", "Boston Naming
+#: Test 22/60"); an edition's number ("CELF-5", "GFTA-3") is no score.
+_SCORE_AFTER = re.compile(r"(?:[^.;\n\d]|(?<=[a-z])-?\d\b)*?(?<![a-z]-)(?<![a-z])\d", re.IGNORECASE)
+_SCORE_REACH = 25
 #: A goal named earlier in the statement, no sentence between: "Goals: AROM flex 150", "goals as
 #: initial eval (AROM flex 150, QuickDASH <30": the value is the target, not a measure.
 _GOAL_BEFORE = re.compile(r"\bgoals?\b[^.;\n]*$", re.IGNORECASE)
 
 
+def _scored(text: str, start: int, end: int) -> bool:
+    """Whether a standardized test's finding at ``start``-``end`` gives a score."""
+    return _SCORE_AFTER.match(text[start : end + _SCORE_REACH]) is not None
+
+
 def remeasured(ctx: Context) -> set[str]:
-    """The references of texts that measure again an outcome score or a range of motion, not
-    counting the targets a goal states."""
+    """The references of texts that measure again an outcome score, a range of motion or a
+    speech-language test's score, not counting the targets a goal states."""
     texts = ctx.texts
     return {
         f.note_ref
         for f in ctx.record.findings or ()
         if f.asserted and f.concept in _REMEASURED.get(f.category, ())
         and f.section != "goals"
+        and (f.category != "clinical-notes" or _scored(texts.get(f.note_ref, ""), f.start, f.end))
         and not _GOAL_BEFORE.search(texts.get(f.note_ref, "")[max(0, f.start - 80) : f.start])
     }  # fmt: skip
 

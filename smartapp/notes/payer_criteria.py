@@ -28,6 +28,14 @@ RESTATED_CRITERIA = re.compile(
     # when: HSAT was negative/inconclusive; or ...", pasted under a banner): the payer's rule,
     # not a finding; a necessity argued from the patient ("necessary because of CHF") is not it.
     r"|\b(?:considered\s+|deemed\s+)?medically\s+necessary\s+(?:only\s+)?(?:when|if|provided)\b"
+    # So is a study's indication put as a rule, whatever label heads it or none ("Criteria:
+    # attended PSG indicated when significant cardiopulmonary disease, ... or prior HST
+    # negative/inconclusive" in an order's note, blind wave 52 GP/sleep-02; "indicated for
+    # patients with ..."): the conditions a patient would need, not ones this patient has.
+    # "Contraindicated" is no match (no word boundary), nor "indicated for OSA" (no population).
+    r"|\bindicated\s+(?:only\s+)?(?:when|if|provided)\b"
+    r"|\bindicated\s+(?:only\s+)?(?:for|in)\s+(?:patients|members|individuals|beneficiaries|"
+    r"adults|children|those)\s+(?:with|who)\b"
     r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"
     r"letter template|template letter|template (?:text|language))"
     r"\s*(?:\(\s*(?:copied|pasted|verbatim)\s*\))?\s*:"

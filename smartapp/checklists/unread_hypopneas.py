@@ -46,10 +46,15 @@ def three_percent(finding: Any, ctx: Context) -> bool:
     return hypopnea_rule(ctx.texts.get(finding.note_ref, ""), finding.start, finding.end) == 3
 
 
+def _in_note(finding: Any) -> bool:
+    """Whether ``finding`` is written in a clinical note (not a report of a study)."""
+    return finding.note_ref.startswith("DocumentReference/")
+
+
 def _study_may_say_more(finding: Any, ctx: Context) -> bool:
     """Whether the study behind ``finding`` may give a 4%-rule index that was not read: it is
     restated in a note (the study may be the unread one), or its report names a 4% rule."""
-    if finding.note_ref.startswith("DocumentReference/"):
+    if _in_note(finding):
         return True
     return bool(_FOUR_RULE.search(ctx.texts.get(finding.note_ref, "")))
 
@@ -67,9 +72,10 @@ def unread_hypopnea(
     if not any(_study_may_say_more(f, ctx) for f in three):
         return None
     low, high = ctx.window(spec.get("within_days"))
-    # A statement that dates the study ("RDI 9 (3%) on the HST of 3/2") bounds where its report
-    # and the notes about it can stand; one that does not leaves the whole window.
-    studied = [f.when for f in three]
+    # A statement that dates the study ("RDI 9 (3%) on the HST of 3/2"), or the study's own
+    # report, bounds where the notes about it can stand; a note's undated restatement leaves the
+    # whole window.
+    studied = [f.when or (None if _in_note(f) else ctx.text_dates.get(f.note_ref)) for f in three]
     if all(studied):
         first: date = min(d for d in studied if d is not None)
         low = max(low, first) if low is not None else first

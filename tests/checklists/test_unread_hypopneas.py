@@ -81,3 +81,5 @@ def test_a_read_report_that_names_a_four_percent_rule_too_is_not_judged() -> Non
     item = _cpap002(hst, _SYMPTOMS, _unread("call", "2026-02-09"))
     assert item["status"] == "unknown", item["searched"]
     assert "DocumentReference/call" in item["searched"]
+    # A note written before the study cannot be about it.
+    assert _cpap002(hst, _SYMPTOMS, _unread("intake", "2026-01-12"))["status"] == "met"

@@ -95,6 +95,13 @@ partial -> met with doc-5 unread: the office note's "REI 4.6 (4%)" is what sets 
 "Using 3% rule, RDI 9" aside, and the report's own REI is not read ("REI (4% desaturation rule)
 4.6/h"). Left for the next stop: an index met only under the 3% rule, with a note unread.
 
+Branch s46-a (the CPAP, sleep-study and home-oxygen cases: 701 cases, 1,231 trials, way
+binary-404): 1 violation before (GK/cpap-03's CPAP-002), 0 after: an index that qualifies only
+under the 3% rule is "could not check", naming the notes, while a note in the window that could
+give the study's 4%-rule index is unread (unread_hypopneas.py). It turns 2 items of those 1,231
+trials to "could not check" (both GK/cpap-03's, CPAP-002 and -007); a read report scored by the
+3% rule alone is never doubted so.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -27,6 +27,7 @@ from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import relief_days
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
+from .unread_hypopneas import SLEEP_INDICES, unread_hypopnea
 
 
 def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -107,6 +108,17 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         )  # fmt: skip
     if in_range:
         when = [d for d in (finding_date(f, dates) for f in in_range) if d]
+        # Met only by a 3%-rule index while the note with the study's 4%-rule one may be unread
+        # (unread_hypopneas.py).
+        unread = unread_hypopnea(
+            in_range, spec, ctx, lambda rest: bool(rest) and told_apart(rest, dates) >= wanted
+        )
+        if unread:
+            return Outcome(
+                "unknown", finding_cites(in_range),
+                f"Found in {what} only as scored by the 3% rule. Not judged: a note that could "
+                f"not be read may give the study's 4%-rule index ({unread}).", when,
+            )  # fmt: skip
         return Outcome("met", finding_cites(in_range), f"Found in {what}.", when)
     if found:
         shown = ", ".join(f"{f.value:g}" for f in found[:5])
@@ -143,17 +155,13 @@ def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:
     return finding.start - begins if 0 <= begins <= finding.start else None
 
 
-#: Sleep indices whose hypopneas are scored by a desaturation rule.
-_SLEEP_INDICES = frozenset({"ahi", "rei", "rdi"})
-
-
 def _by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:
     """The readings less the 3%-rule sleep indices when the window also gives a 4%-rule one: CMS
     scores a hypopnea with a 4% desaturation (LCD L33718 and its article), so a study reporting
     "AHI 4.2/h (4% rule); RDI 11/h (3% rule)" qualifies by its AHI, and a note restating its
     "RDI 11 w/ 3% hypopneas" is no qualifying figure either (blind wave 20, BT/cpap-02). A study
     reporting one index only is read as written."""
-    indices = [f for f in found if f.concept in _SLEEP_INDICES]
+    indices = [f for f in found if f.concept in SLEEP_INDICES]
     if not indices:
         return found
     rules = {id(f): hypopnea_rule(ctx.texts.get(f.note_ref, ""), f.start, f.end) for f in indices}

@@ -47,6 +47,10 @@ class Context:
     #: The last day evidence counts when a criterion's window closes before ``as_of``
     #: (``after_days``: a face-to-face at most 30 days after the start of care).
     window_end: date | None = None
+    #: Judging whether an item applies (``applies_when``, outside any ``not``): the order's own
+    #: diagnosis counts as one the record holds (order_diagnosis.py). Never for an exemption or
+    #: a criterion: the order's word alone brings an item in, it does not satisfy or waive one.
+    order_reason_counts: bool = False
 
     @cached_property
     def text_dates(self) -> dict[str, date | None]:

@@ -119,7 +119,8 @@ def _dispatch(operator: str, spec: Any, ctx: Context) -> Outcome:
     if operator == "latest":
         return latest(spec, ctx, check)
     if operator == "not":
-        inner = check(spec, ctx)
+        # An exemption ("no red-flag diagnosis") is not waived on the order's word alone.
+        inner = check(spec, replace(ctx, order_reason_counts=False))
         # Exclusions: evidence that is there but not enough (partial) does not exclude.
         flips = {"met": "missing", "missing": "met", "partial": "met"}
         flipped = flips.get(inner.status, "unknown")
@@ -202,7 +203,7 @@ def evaluate_item(item: Item, ctx: Context) -> ItemResult:
     not hide the usual requirement.
     """
     if item.applies_when is not None:
-        gate = check(item.applies_when, ctx)
+        gate = check(item.applies_when, replace(ctx, order_reason_counts=True))
         if gate.status in ("missing", "partial"):
             return _result(item, Outcome("not_applicable", [], f"Does not apply: {gate.searched}"))
         if gate.status == "unknown":  # an unread note may hold the exception (unread.py)

@@ -13,6 +13,7 @@ from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .onsets import restated_clause, restated_onset, unread_restatement
+from .order_diagnosis import order_diagnoses
 from .record_filters import OPERATORS, _keep, _planned_ahead
 from .unread_sides import unread_side_note
 from .unread_stops import unread_order_stop
@@ -49,6 +50,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     items = ctx.record.of(*types)
     if operator == "has_procedure":  # a PT evaluation charted as an Encounter typed CPT 97162
         items += coded_encounters(spec, ctx)
+    if operator == "has_condition" and ctx.order_reason_counts:  # the order's own diagnosis
+        items += order_diagnoses(ctx)
     matching = [item for item in items if _keep(item, operator, spec, ctx)]
     # Undated evidence counts only when there is no window to place it in.
     in_window = [

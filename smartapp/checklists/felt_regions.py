@@ -27,10 +27,12 @@ from .symptom_times import blanked
 #: What says a symptom is left after the care: "still", "persists", "persistent", "residual",
 #: "remains"; or where the pain goes: "Completed PT 6 wks + naproxen BID + HEP - no better, pain
 #: 7/10 radiating to L lateral foot" tells where the sciatica the care failed is felt, not a foot
-#: the care was for (blind wave 39, EP/lmri-01).
+#: the care was for (blind wave 39, EP/lmri-01). So is the part the care left no better: "tried
+#: the chiro thing ... it helped my back a bit but the leg is no better" (blind wave 53,
+#: GS/lumbar-mri-02: that line's chiropractic, "HEP since Jan 6" and ibuprofen read as the leg's).
 _REMAINS = re.compile(
     r"\b(?:still|persist(?:s|ing|ent)?|residual|remain(?:s|ing)?|radiat(?:es|ing|ion)|"
-    r"shooting)\b",
+    r"shooting|no\s+better|not\s+(?:any\s+)?better|unchanged|unimproved|not\s+improved)\b",
     re.I,
 )
 

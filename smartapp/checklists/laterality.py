@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from ..evidence.other_side import OTHER
 from ..evidence.regions import related
 
 #: Categories whose statements say what is being asked for, not what was found.
@@ -54,7 +55,8 @@ def planned_sides(
             continue
         for region in finding.regions:
             base, _, side = region.partition(":")
-            if side and base in bases:
+            # "the other knee" gives the order no side: it is told relative to the order's.
+            if side and side != OTHER and base in bases:
                 by_note.setdefault(base, {}).setdefault(when, set()).add(side)
     added: set[str] = set()
     for base, notes in by_note.items():
@@ -117,7 +119,7 @@ def note_names_other_side(
             continue  # another day's care in that note ("R knee CSI 6/2025 helped")
         for region in finding.regions:
             base, _, side = region.partition(":")
-            if side and base in coded:
+            if side and side != OTHER and base in coded:
                 named.setdefault(base, set()).add(side)
     return any(
         sides and coded[base] not in sides and "bilateral" not in sides

@@ -45,6 +45,9 @@ _CRED = "|".join(re.escape(c) for c in _ALL)
 #: "F. Oyelaran MD 11/21/2025", "Janelle Harrow APRN-CNP 09/03/2026" (not "Home PT for gait",
 #: nor a state before its ZIP code: "Pittsburgh, PA 15213").
 _SIGNER = re.compile(
+    # "CARDIOLOGY NEW PT", "EST PT f/u": a new or established patient, no therapist signing
+    # (blind wave 53, GS/cardiac-03: a cardiologist's consult read as a PT's note).
+    r"(?!(?i:new|est|established|returning)[ \t]+PT\b)"
     rf"(?:\b[A-Z][A-Za-z'’-]+|\b[A-Z]\.)\s*,?[ \t]+((?:(?:{_CRED})(?:[-/,]\s*|[ \t]+)?)+)"
     # ... not a discipline ordered at its frequency: "CONTINUE HHA 3W9, SN Q2WK" (an order in
     # capitals, not an aide's signature), "Resume PT 2x/wk".

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..yamlfile import safe_load
 from .borrowed_region_words import without_borrowed_words
+from .other_side import OTHER, OTHER_WORDS, resolved, side_word
 
 REGIONS_FILE = Path(__file__).with_name("regions.yaml")
 _SIDES = {
@@ -27,7 +28,8 @@ _SIDES = {
 # before it is no side (blind wave 15, AX/spine-04: "MRI L-spine w/ addendum" was a left-sided
 # spine study, so a right L5-S1 order saw no study of its region).
 _SIDE = (
-    r"(?:(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|bilat|b/l|both)\.?[\s-]+"
+    rf"(?:(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|bilat|b/l|both|{OTHER_WORDS})"
+    r"\.?[\s-]+"
     r"(?:sided\s+)?"
     r"(?:(?:total|partial|unicompartmental|reverse|medial|lateral|anterior|posterior)\s+)?)?"
 )
@@ -99,8 +101,8 @@ def _regions_in_text(text: str) -> frozenset[str]:
     text = without_borrowed_words(text)
     for match in table["pattern"].finditer(text):
         region = table["words"][match.group("word").lower()]
-        side = _SIDES.get((match.group("side") or "").lower())
-        found |= _with_side(region, side)
+        word = match.group("side") or ""
+        found |= _with_side(region, _SIDES.get(word.lower()) or side_word(word))
     return frozenset(found)
 
 
@@ -226,8 +228,9 @@ def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
         for wanted in order_bases:
             if not _related(base, wanted):
                 continue
-            order_sides = _sides(order, wanted)
-            sides = _sides(evidence, base)
+            # An order's "other" side is none of its own (other_side: relative to a note's).
+            order_sides = _sides(order, wanted) - {OTHER}
+            sides = resolved(_sides(evidence, base))
             if not order_sides or not sides or "bilateral" in order_sides | sides:
                 return True
             if order_sides & sides:

@@ -20,6 +20,7 @@ from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
 from .pap_effective import effective_since, lab_night_only
 from .plan_periods import notes_in_force, notes_lapsed
+from .plans_ahead import plans_ahead
 from .radicular_durations import radiation_not_denied, radicular_only
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import message_notes, remote_notes, remote_visit
@@ -179,6 +180,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             f for f in asserted if f not in in_window
             and ctx.in_window(span_end(f, dates.get(f.note_ref)), spec.get("within_days"))
         ]  # fmt: skip
+    # A plan of care for care starting after as_of, signed before it (plans_ahead.py).
+    ahead = plans_ahead(ctx, {f.note_ref for f in asserted if f not in in_window})
+    in_window += [f for f in asserted if f.note_ref in ahead and f not in in_window]
     if spec.get("in_force"):  # a plan certified for a period that runs today (plan_periods.py)
         older = [f for f in asserted if f not in in_window]
         running = notes_in_force(ctx, {f.note_ref for f in older}, ctx.in_force_on(spec))

@@ -31,6 +31,7 @@ from .never_taken import drop_listed_never_taken
 from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
+from .plans_ahead import plan_ahead
 from .restated_results import restated_results
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
@@ -171,8 +172,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue
         if f.section in excluded and not plan_exam_counts(spec, f):
             continue  # "A/P: ... SLR neg bilat, strength 5/5" is the exam (exam_in_plan.py)
-        if text.date is not None and text.date > ctx.as_of:
-            continue
+        if text.date is not None and text.date > ctx.as_of and not plan_ahead(text, ctx):
+            continue  # ... but a plan of care signed before the care it plans (plans_ahead.py)
         if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
             if not felt_after_care(f, ctx.regions_for(spec)):
                 continue  # "- still leg pain below knee" is where it failed (felt_regions.py)

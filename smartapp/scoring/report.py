@@ -23,6 +23,7 @@ from ..checklists.requests import find_order
 from ..checklists.unread import read_summary, unread_count
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
+from ..evidence.care_plans import CAREPLAN_KIND
 from ..evidence.notes import ANNOTATED_TYPES, NOT_FETCHED_TEXT
 from ..evidence.score_bands import little_limitation_observed
 from .header import order_facts, patient_facts
@@ -70,7 +71,11 @@ def choose_service(
 def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, anchor: date) -> None:
     """Run note NLP over notes inside the checklist's widest note window only (speed)."""
     start = anchor - timedelta(days=checklist.lookback_days())
-    recent = [n for n in record.all_texts() if n.date and start <= n.date <= as_of and n.text]
+    # A plan of care dated by a period starting after as_of is read too: signed before the care
+    # it plans, it may be in the record already (checklists/plans_ahead.py decides if it counts).
+    recent = [n for n in record.all_texts()
+              if n.date and start <= n.date and (n.date <= as_of or n.kind == CAREPLAN_KIND)
+              and n.text]  # fmt: skip
     if not recent:  # nothing to read: no need to load the NLP pipeline
         record.findings = []
         return

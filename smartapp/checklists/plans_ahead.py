@@ -1,0 +1,35 @@
+"""Plans of care read before the care they plan begins: a CarePlan's text dated by a period that
+starts after ``as_of``, no later than the day the requested service starts.
+
+A CarePlan with no ``created`` is dated by its period's start (evidence/care_plans.py). The home
+health plan of care is signed before the start of care it certifies (42 CFR 424.22(a)(1)(iii)),
+and an authorization is asked for before that start: "Home Health Plan of Care 12/03-1/31 ...
+SN 1x/wk x9 wks (COPD action plan, O2 safety, inhaler technique). Signed 11/25", asked for on
+11/30 for care from 12/03 (blind wave 53, GR/home-health-03), is the plan the record holds on
+11/30, and the skilled need it names is stated by then. ``has_careplan`` already counts such a
+plan (record_filters._planned_ahead); a note_finding read it as written after ``as_of``. Only
+plans: a note or order dated after ``as_of`` was written after it, and never counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..evidence.care_plans import CAREPLAN_KIND
+from .context import Context
+
+
+def plan_ahead(text: Any, ctx: Context) -> bool:
+    """Whether ``text`` is a CarePlan's text dated after ``as_of`` but no later than the
+    requested service's start (the plan for that service, made before it)."""
+    return (
+        text.kind == CAREPLAN_KIND and text.date is not None
+        and ctx.as_of < text.date <= ctx.service_date
+    )  # fmt: skip
+
+
+def plans_ahead(ctx: Context, refs: set[str]) -> set[str]:
+    """Those of ``refs`` that are plans of care made ahead (:func:`plan_ahead`)."""
+    if not refs:
+        return set()
+    return {t.ref for t in ctx.record.all_texts() if t.ref in refs and plan_ahead(t, ctx)}

@@ -24,9 +24,18 @@ _ANSWERED = (
     r"\s*(?:$|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
     r"from|besides|until|only)\b))"
 )
+#: A template's question answered by what the examiner did not see: "Unsteadiness? not observed
+#: today", "Tremor: not seen on exam" (blind wave 53, GS/walker-03: a well visit's "Unsteadiness?
+#: not observed today" beside a normal gait was read as the deficit). The examiner looked and
+#: found none: a denial, unlike "not assessed", which leaves the field empty (``_LEFT_EMPTY``).
+_NOT_SEEN = (
+    r"not\s+(?:observed|seen|noted|appreciated|witnessed|elicited|present)"
+    r"(?:\s+(?:today|(?:on|at)\s+(?:this\s+|today'?s\s+)?(?:exam(?:ination)?|visit)|"
+    r"this\s+visit))?"
+)
 FIELD_ANSWERED_NO = re.compile(
-    rf"(?:{_SEPARATOR}(?:no|none|n/a|absent|denies|denied|never)|^\s*[:?]?\s*\[\s*\]\s*yes\s*"
-    rf"\[\s*x\s*\]\s*no){_ANSWERED}",
+    rf"(?:{_SEPARATOR}(?:no|none|n/a|absent|denies|denied|never|{_NOT_SEEN})|^\s*[:?]?\s*\[\s*\]"
+    rf"\s*yes\s*\[\s*x\s*\]\s*no){_ANSWERED}",
     re.IGNORECASE,
 )
 #: A field the record leaves empty: a checklist or template pasted into the note by a coordinator

@@ -41,6 +41,7 @@ from .statements import statement_findings
 from .status_after import status_after
 from .study_dates import date_restated_results
 from .ticked_boxes import contradicted_ticks
+from .ticks_booked import booked_ticks
 from .time_told_after import join_times_told_after
 
 __all__ = [
@@ -170,4 +171,5 @@ def find_findings(
         if not cut:  # read in full: worth keeping
             memo.keep(key, found)
         findings += found
-    return contradicted_ticks(notes, findings)  # a form's tick the narrative denies (ticked_boxes)
+    # A form's tick the narrative denies (ticked_boxes), or dates after the form (ticks_booked).
+    return booked_ticks(notes, contradicted_ticks(notes, findings))

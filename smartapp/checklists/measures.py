@@ -25,6 +25,7 @@ from .last_procedure import about_the_last
 from .named_procedure import about_another
 from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import relief_days
+from .rera_rdi import rera_counted
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
 from .unread_hypopneas import SLEEP_INDICES, unread_hypopnea
@@ -70,6 +71,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         exact = without_roundings(readings, ctx, lambda f: finding_date(f, dates), inside)
         found = [f for f in found if f in exact]
     found = _by_cms_rule(found, ctx)
+    found = rera_counted(found, ctx)  # "RDI 9" restating a study whose RDI counts RERAs
     earlier, last = [], None
     if spec.get("after_last"):  # a repeat's response is the last procedure's (last_procedure.py)
         kept, last = about_the_last(found, spec["after_last"], ctx, lambda f: dates.get(f.note_ref))

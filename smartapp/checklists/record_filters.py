@@ -14,6 +14,7 @@ from ..evidence import Evidence
 from ..evidence.regions import all_within, compatible
 from ..evidence.score_bands import little_limitation_observed
 from .context import Context
+from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
 from .muscle_route import into_muscle
 from .never_taken import never_taken
@@ -211,6 +212,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         findings, order = ctx.record.findings or (), ctx.regions_for(spec)
         if note_names_other_side(item.regions, item.date, findings, ctx.text_dates, order):
             return False  # that day's procedure note gives another side than the bodySite
+        if route_asked(spec, ctx) == "injection" and given_elsewhere(item, order, ctx):
+            return False  # its own note: "LEFT SHOULDER triamcinolone", not the knee's (GU)
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False
     if spec.get("in_person") and not _in_person(item, bool(spec.get("or_video"))):

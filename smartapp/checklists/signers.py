@@ -23,6 +23,7 @@ from typing import Any
 
 from ..evidence.record import Note
 from .context import Context
+from .supplier_notes import by_supplier_only
 
 #: Credentials by role (a name may carry several: "Jane Roe, PT, ATP" is a therapist).
 ROLES: dict[str, frozenset[str]] = {
@@ -219,12 +220,14 @@ def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
     authors' (DocumentReference.author and authenticator) decide: an agency PT's reassessment
     with no signature line, authored by "Elliot Brandt, PT", is no practitioner's (blind wave
     24, CH/hh-02). An author whose credentials are not known keeps it (unknown is not wrong)."""
+    wanted = frozenset().union(*(ROLES[r] for r in roles))
+    if by_supplier_only(note, roles, credentials(note.text or ""), wanted):
+        return False  # the supplier's ATP assessment, filed under the MD (supplier_notes.py)
     if credentials(note.text or "") or not note.authors:
         return signed_by(note.text or "", roles)
     held = [author_credentials(ctx, ident) for ident in note.authors]
     if not all(held):
         return True
-    wanted = frozenset().union(*(ROLES[r] for r in roles))
     return bool(set().union(*held) & wanted)
 
 

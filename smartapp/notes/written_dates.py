@@ -17,7 +17,7 @@ from .month_parts import STARTED, ahead_month, month_part_day, started_part, yea
 from .pap_pressures import pap_pressure
 from .score_marks import is_score
 from .visit_numbers import visit_count
-from .yearless_ranges import _range_start, _yearless_ranges
+from .yearless_ranges import _range_start, _yearless_ranges, range_not_night
 
 MONTHS = {
     name: number
@@ -185,10 +185,11 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     """The dates :data:`_NIGHT`, :data:`DATE` and :data:`_MONTH_RANGE` find in ``text``."""
     out = []
     taken: list[tuple[int, int]] = []
+    pairs = _yearless_ranges(text)
     for match in _NIGHT.finditer(text):
         month, first, second = int(match.group(1)), int(match.group(2)), int(match.group(3))
         when = safe_date(_year(match.group(4), 0), month, first) if second == first + 1 else None
-        if when is not None:
+        if when is not None and not range_not_night(match, when, pairs, note_date):
             out.append(DateMention(match.start(), match.end(), when))
             taken.append((match.start(), match.end()))
     for match in _YEAR_RANGE.finditer(text):
@@ -198,7 +199,6 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
             out.append(DateMention(match.start(1), match.end(1), dt.date(first, 1, 1)))
             out.append(DateMention(match.start(2), match.end(2), dt.date(last, 1, 1)))
             taken.append((match.start(), match.end()))
-    pairs = _yearless_ranges(text)
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue

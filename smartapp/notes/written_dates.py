@@ -36,7 +36,9 @@ MONTH_PATTERN = _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_NUMERIC = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
 _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
-_MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}})|(\d{{1,2}})/(\d{{4}})"
+#: A month with its year cut to two digits after an apostrophe is that month: "Euflexxa series
+#: Jan '26" (blind wave 54, GU/hyaluronan-02, dated by the relief's "early June" instead).
+_MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}}|['\u2019]\d{{2}})|(\d{{1,2}})/(\d{{4}})"
 #: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
 _UNITS = r"mg|mgs|kg|kgs|lb|lbs|ml|mls|cc|mm|cm|ft|feet|steps|units|mcg|%"
 #: A unit after a number, as a whole word: "2019 LBP" (low back pain), "2019-2021 mgmt" are
@@ -79,7 +81,7 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
             return safe_date(int(g[8]), month, day)
         return _yearless(month, day, note_date) if note_date else None
     if g[9]:
-        return safe_date(int(g[10]), MONTHS[g[9].lower().rstrip(".")], 1)
+        return safe_date(_year(g[10].lstrip("'\u2019"), 0), MONTHS[g[9].lower().rstrip(".")], 1)
     if g[11]:
         return safe_date(int(g[12]), int(g[11]), 1)
     if g[13]:

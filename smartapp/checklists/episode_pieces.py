@@ -40,6 +40,7 @@ from .planned_weeks import weeks_planned
 from .record_filters import route_asked
 from .relevant_findings import finding_cites, relevant_findings
 from .started_this_visit import started_this_visit
+from .still_on import still_since
 from .stop_goes_on import stopped_after
 
 
@@ -226,7 +227,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             listed=finding.section == "medications" and not (mentioned or days or past),
         )
         out.append((finding, piece, now))
-    return begun_with_joined(out, ctx)
+    # "Still on naproxen + HEP": since the same care an earlier note had in use (still_on.py)
+    return begun_with_joined(still_since(out, texts, dates), ctx)
 
 
 def _drugs_named(ctx: Context) -> dict[tuple[str, str], list[str]]:

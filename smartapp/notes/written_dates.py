@@ -17,7 +17,7 @@ from .month_parts import STARTED, ahead_month, month_part_day, started_part, yea
 from .pap_pressures import pap_pressure
 from .score_marks import is_score
 from .visit_numbers import visit_count
-from .yearless_ranges import _range_start, _yearless_ranges
+from .yearless_ranges import _range_start, _yearless_ranges, range_not_night
 
 MONTHS = {
     name: number
@@ -36,7 +36,9 @@ MONTH_PATTERN = _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_NUMERIC = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
 _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
-_MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}})|(\d{{1,2}})/(\d{{4}})"
+#: A month with its year cut to two digits after an apostrophe is that month: "Euflexxa series
+#: Jan '26" (blind wave 54, GU/hyaluronan-02, dated by the relief's "early June" instead).
+_MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}}|['\u2019]\d{{2}})|(\d{{1,2}})/(\d{{4}})"
 #: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
 _UNITS = r"mg|mgs|kg|kgs|lb|lbs|ml|mls|cc|mm|cm|ft|feet|steps|units|mcg|%"
 #: A unit after a number, as a whole word: "2019 LBP" (low back pain), "2019-2021 mgmt" are
@@ -79,7 +81,7 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
             return safe_date(int(g[8]), month, day)
         return _yearless(month, day, note_date) if note_date else None
     if g[9]:
-        return safe_date(int(g[10]), MONTHS[g[9].lower().rstrip(".")], 1)
+        return safe_date(_year(g[10].lstrip("'\u2019"), 0), MONTHS[g[9].lower().rstrip(".")], 1)
     if g[11]:
         return safe_date(int(g[12]), int(g[11]), 1)
     if g[13]:
@@ -185,10 +187,11 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     """The dates :data:`_NIGHT`, :data:`DATE` and :data:`_MONTH_RANGE` find in ``text``."""
     out = []
     taken: list[tuple[int, int]] = []
+    pairs = _yearless_ranges(text)
     for match in _NIGHT.finditer(text):
         month, first, second = int(match.group(1)), int(match.group(2)), int(match.group(3))
         when = safe_date(_year(match.group(4), 0), month, first) if second == first + 1 else None
-        if when is not None:
+        if when is not None and not range_not_night(match, when, pairs, note_date):
             out.append(DateMention(match.start(), match.end(), when))
             taken.append((match.start(), match.end()))
     for match in _YEAR_RANGE.finditer(text):
@@ -198,7 +201,6 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
             out.append(DateMention(match.start(1), match.end(1), dt.date(first, 1, 1)))
             out.append(DateMention(match.start(2), match.end(2), dt.date(last, 1, 1)))
             taken.append((match.start(), match.end()))
-    pairs = _yearless_ranges(text)
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue

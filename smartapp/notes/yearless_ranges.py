@@ -57,3 +57,25 @@ def _range_start(
     month, day = int(match.group(4)), int(match.group(5))
     first = safe_date(last.year - (month > last.month), month, day)
     return first if first is not None and first <= last else None
+
+
+#: How many years before the note a study night's two-digit year may be and still win over a
+#: yearless range the same characters make.
+_NIGHT_YEARS = 3
+
+
+def range_not_night(
+    night: re.Match[str], when: dt.date, pairs: dict[int, re.Match[str]], note_date: dt.date | None
+) -> bool:
+    """Whether "3/3-4/14" is PT from March 3 to April 14, not the night of March 3-4 2014: the
+    same characters make both ("5/9-10/26" is a sleep study's night), and a night years before
+    the note is far less likely than a yearless range of this year's care (blind wave 54,
+    GV/lmri-02: "Pt completed PT 3/3-4/14 (12 visits)" on 4/23/26 was dated 2014, outside the
+    3 months). A night in the note's last few years is still a night."""
+    pair = pairs.get(night.start())
+    if note_date is None or pair is None or pair.end() != night.end():
+        return False
+    if note_date.year - _NIGHT_YEARS <= when.year <= note_date.year:
+        return False
+    last = _yearless(int(pair.group(3)), int(pair.group(4)), note_date)
+    return last is not None and last <= note_date

@@ -25,8 +25,18 @@ _COMPARATOR = re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
 )
 #: The scoring rule written between a measure and its value: "pAHI 3%: 27.9", "REI (4% rule) 18".
+#: In brackets it may carry words either side: "REI (4% desaturation rule) 4.6/h", "AHI (AASM 3%
+#: rule): 11.2", "RDI [3% criteria] 14" (s49-d: each read as no value). The bracket is taken
+#: whole only when it names a rule (or holds the bare "(4%)") and no other number, so a "(nadir
+#: 84%)" or "(3% loss)" is not; the rule itself is left for hypopnea_rule to read.
+_RULE_WORD = r"\b(?:rules?|criteri\w*|desat\w*|scor\w*|hypopn\w*|aasm|cms|medicare)\b"
 _RULE = re.compile(
-    r"^\s*\(?\s*(?:by|using|per)?\s*(?:the\s+)?[34]\s*%\s*(?:rule|criteria|desat\w*)?\s*\)?\s*:?",
+    r"^\s*(?:"
+    rf"[(\[](?=[^()\[\]\n]{{0,60}}?{_RULE_WORD})[^()\[\]\d\n]{{0,30}}?"
+    r"(?<![\d.])[34]\s*%[^()\[\]\d\n]{0,30}?[)\]]"
+    r"|\[\s*[34]\s*%\s*\]"
+    r"|\(?\s*(?:by|using|per)?\s*(?:the\s+)?[34]\s*%\s*(?:rule|criteria|desat\w*)?\s*\)?"
+    r")\s*:?",
     re.IGNORECASE,
 )
 _MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE)

@@ -35,8 +35,10 @@ _RIGHT_BEFORE = re.compile(
     rf"(?:{_ON_OXYGEN.pattern})(?:\s+{_QUALIFIER}){{0,2}}\s*[:\-–]?\s*$", re.IGNORECASE
 )
 _TAKEN_OFF = re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b", re.IGNORECASE)
-#: Where a value's own conditions end: the next clause or reading.
-_CLAUSE_END = re.compile(r"[,;.](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
+#: Where a value's own conditions end: the next clause or reading, or the next cell of a table
+#: flattened to one line ('Exercise RA nadir 87% at 2 min | Exercise on 2 L NC 93%': the next
+#: cell's oxygen is that reading's, blind wave 54, GW/oxygen-01).
+_CLAUSE_END = re.compile(r"[,;.|](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
 _FLOW, _FIO2 = "3151-8", "3150-0"
 
 

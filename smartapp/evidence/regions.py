@@ -18,7 +18,7 @@ from .borrowed_region_words import without_borrowed_words
 from .other_side import OTHER, OTHER_WORDS, resolved, side_word
 
 REGIONS_FILE = Path(__file__).with_name("regions.yaml")
-_SIDES = {
+SIDES = {
     "right": "right", "rt": "right", "r": "right", "left": "left", "lt": "left", "l": "left",
     "bilateral": "bilateral", "bilat": "bilateral", "b/l": "bilateral", "both": "bilateral",
 }  # fmt: skip
@@ -102,7 +102,7 @@ def _regions_in_text(text: str) -> frozenset[str]:
     for match in table["pattern"].finditer(text):
         region = table["words"][match.group("word").lower()]
         word = match.group("side") or ""
-        found |= _with_side(region, _SIDES.get(word.lower()) or side_word(word))
+        found |= _with_side(region, SIDES.get(word.lower()) or side_word(word))
     return frozenset(found)
 
 
@@ -176,7 +176,7 @@ def study_regions(title: str, codes: Iterable[Any] = ()) -> frozenset[str]:
         if ahead and ahead.group("side"):
             continue  # "XR pelvis, left hip": the side is the hip's
         found |= _with_side(
-            table["words"][match.group("word").lower()], _SIDES[match["side"].lower()]
+            table["words"][match.group("word").lower()], SIDES[match["side"].lower()]
         )
     for code in codes:
         found |= regions_of_code(code.system, code.code, code.display)
@@ -236,24 +236,3 @@ def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
             if order_sides & sides:
                 return True
     return False
-
-
-#: A spine lesion's side follows its level: "L5-S1 mild right foraminal narrowing", "L4-5 left
-#: paracentral protrusion", "C6-7 left-sided foraminal stenosis" (a side at most two words before
-#: the lesion, in its clause). Radiculopathy is one-sided: a right-sided lesion is no concordant
-#: finding for a left S1 injection (blind wave 14, AT/inj-02).
-_LESION_SIDE = re.compile(
-    r"(?<![\w/-])(?P<side>right|rt|r|left|lt|l)\.?(?:[\s-]+sided)?\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_SPINE = frozenset({"cervical", "thoracic", "lumbar"})
-
-
-def lesion_side(regions: frozenset[str], before: str) -> frozenset[str]:
-    """``regions`` with the side written just before a spine lesion (``before``: its clause up
-    to the lesion) given to the spine regions that name none."""
-    match = _LESION_SIDE.search(before)
-    if match is None or any(":" in r and r.split(":")[0] in _SPINE for r in regions):
-        return regions
-    side = _SIDES[match.group("side").lower()]
-    return regions | {f"{r}:{side}" for r in regions if r in _SPINE}

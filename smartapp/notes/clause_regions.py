@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..evidence.regions import lesion_side, regions_in_text, related, study_regions
+from ..evidence.lesion_sides import lesion_side
+from ..evidence.regions import regions_in_text, related, study_regions
 from .report_headers import STUDY_NAMES
 
 #: A statement that opens with a study's title, up to its colon: "XR SHOULDER LEFT 3 VIEWS:
@@ -43,7 +44,7 @@ def finding_regions(
 
 
 def _sided(label: str, seg: Any, start: int, regions: frozenset[str]) -> frozenset[str]:
-    """A spine lesion's regions with the side written after its level (regions.lesion_side)."""
+    """A spine lesion's regions with the side written after its level (lesion_sides.lesion_side)."""
     if label != "diagnostic-results|spine-imaging-lesion":
         return regions
     before = seg.text[: max(0, start - seg.start)]

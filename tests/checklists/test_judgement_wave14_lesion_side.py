@@ -4,7 +4,7 @@ transforaminal injection. Each test names the class of record scored wrong."""
 
 from __future__ import annotations
 
-from smartapp.evidence.regions import lesion_side
+from smartapp.evidence.lesion_sides import lesion_side
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
 

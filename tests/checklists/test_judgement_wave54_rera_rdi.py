@@ -7,20 +7,9 @@ no RERA-counting text gives, is read as before."""
 from __future__ import annotations
 
 from .test_judgement import _note, record, status
+from .test_judgement_wave20_hypopnea_rule import _study
 
 VISIT = _note("v", "2026-01-05", "44M loud snoring, excessive daytime sleepiness, ESS 14.")
-
-
-def _study(text: str) -> dict:
-    return {
-        "resourceType": "DiagnosticReport",
-        "id": "psg",
-        "status": "final",
-        "code": {"text": "Polysomnography"},
-        "subject": {"reference": "Patient/p"},
-        "effectiveDateTime": "2026-01-20",
-        "conclusion": text,
-    }
 
 
 def _cpap(study: str, follow_up: str) -> str:

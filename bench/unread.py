@@ -102,6 +102,10 @@ give the study's 4%-rule index is unread (unread_hypopneas.py). It turns 2 items
 trials to "could not check" (both GK/cpap-03's, CPAP-002 and -007); a read report scored by the
 3% rule alone is never doubted so.
 
+Stop 43, the whole corpus on its final tree (7b07dc51: 5,723 cases with blind waves 52-54,
+11,592 trials, way binary-404): **0 violations**. The report's "REI (4% desaturation rule) 4.6/h"
+is now read too (branch s49-d).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

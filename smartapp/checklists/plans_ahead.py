@@ -13,19 +13,23 @@ plans: a note or order dated after ``as_of`` was written after it, and never cou
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..evidence.care_plans import CAREPLAN_KIND
 from .context import Context
 
 
+def made_ahead(day: date | None, ctx: Context) -> bool:
+    """Whether a plan dated ``day`` is dated after ``as_of`` but no later than the requested
+    service's start: the plan for that service, made before it. The one rule for a CarePlan's
+    text here and a CarePlan resource under ``has_careplan`` (record_filters._planned_ahead)."""
+    return day is not None and ctx.as_of < day <= ctx.service_date
+
+
 def plan_ahead(text: Any, ctx: Context) -> bool:
-    """Whether ``text`` is a CarePlan's text dated after ``as_of`` but no later than the
-    requested service's start (the plan for that service, made before it)."""
-    return (
-        text.kind == CAREPLAN_KIND and text.date is not None
-        and ctx.as_of < text.date <= ctx.service_date
-    )  # fmt: skip
+    """Whether ``text`` is a CarePlan's text made ahead (:func:`made_ahead`)."""
+    return text.kind == CAREPLAN_KIND and made_ahead(text.date, ctx)
 
 
 def plans_ahead(ctx: Context, refs: set[str]) -> set[str]:

@@ -19,6 +19,7 @@ from .laterality import note_names_other_side
 from .muscle_route import into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
+from .plans_ahead import made_ahead
 from .remote_notes import by_video
 from .room_air import observation_on_oxygen
 from .visit_about import visit_about
@@ -237,7 +238,5 @@ def _planned_ahead(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
     """A care plan dated by a period that starts after as_of, by the day the service starts: the
     plan for that service, signed before it (blind wave 14, AV/hh-03: "Home Health Plan of Care
     09/10/2026-11/08/2026 ... Signed and dated 09/08/2026", asked for on 9/9 from SOC 9/10)."""
-    return (
-        item.kind == "CarePlan" and spec.get("in_force") == "service" and item.date is not None
-        and ctx.as_of < item.date <= ctx.in_force_on(spec)
-    )  # fmt: skip
+    in_force = spec.get("in_force") == "service"
+    return item.kind == "CarePlan" and in_force and made_ahead(item.date, ctx)

@@ -47,8 +47,17 @@ _REPORTED_SPEECH = (
 #: 5x/wk. [copied forward] Pt motivated, tried phentermine 2024"): the tag and what follows are
 #: the next statement, and a year written there does not date the care before the stop (blind
 #: wave 38, DU/bariatric-03).
+#: A template's question answered in one capitalised word ("Unsteady gait? No.", "Falls in past
+#: year? None.", "Dizziness? Yes.") is one statement, as "Unsteady gait? no" is: cut after the
+#: question mark, the answer's "No" denied nothing and the question read as the finding stated
+#: (a review-of-systems template's "Falls? No." as falls).
+_ONE_WORD_ANSWER = (
+    r"(?!(?:No|None|Yes|Neg|Negative|Denies|Denied|Never|N/A|Unknown|Unsure)"
+    r"(?=\s*(?:$|[.,;:!)\-\u2013\u2014])))"
+)
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
+    rf"(?<=[.!;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
+    rf"|(?<=\?)\s+{_ONE_WORD_ANSWER}(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;\s+|(?<!\s)\s+[•▪◦]\s+"
     rf"|{_FAMILY_AFTER_COMMA}"
 )

@@ -125,12 +125,21 @@ def _latest_course(words: str, note_date: date | None) -> str | None:
     """The words of the care's latest course when its own words name it once for two, the
     second after "again" or "repeated" with a time of its own: "PT 2024 (12 visits) and again
     fall 2025 (8 wks)" (blind wave 27, CT/inj-02) ran eight weeks in fall 2025, not from 2024
-    to 2025. None when no dated course follows such a word."""
+    to 2025. Weeks written once before the courses' times ("PT x 12 wks (2024, again fall
+    2025)") are each course's: the course named, then when it was had, so the fall's twelve
+    weeks (blind wave 55, GY/sh-02), not one day. None when no dated course follows such a
+    word."""
     found = [m.start() for m in _AGAIN.finditer(words)]
-    if not found or not find_dates(words[: found[-1]], note_date):
+    first = find_dates(words[: found[-1]], note_date) if found else []
+    if not first:
         return None
     rest = words[found[-1] :]
-    return rest if find_dates(rest, note_date) else None
+    if not find_dates(rest, note_date):
+        return None
+    shared = [d for d in find_durations(words, note_date) if d.end <= first[0].start]
+    if shared and not find_durations(rest, note_date):
+        return f"{words[shared[-1].start : shared[-1].end]} {rest}"
+    return rest
 
 
 def _past_aside(snippet: str, at: int) -> str | None:

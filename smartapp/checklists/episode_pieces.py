@@ -104,6 +104,9 @@ def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
         "same_region": spec.get("same_region", False),
         "exclude_sections": ["family"],
         "assistive_devices": spec.get("assistive_devices", False),
+        # ... and the coded allergy list's entries, whose "stopped after 6 weeks" tells of a
+        # trial (evidence/allergies.py; allergy_trials.py reads which do).
+        "kinds": ("note", "report", "order", "annotation", "allergy"),
     }
 
 

@@ -16,6 +16,7 @@ import logging
 from typing import Any
 
 from ..errors import InputError
+from .allergies import allergy_texts
 from .app_output import AppDocument, screen_notes
 from .care_plans import careplan_texts
 from .dosages import dosage_texts
@@ -127,6 +128,7 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
     annotated: list[tuple[str, dict, Any]] = []
     dosed: list[tuple[Evidence, dict]] = []
     planned: list[tuple[Evidence, dict]] = []
+    allergies: list[tuple[str, dict]] = []
     for ref, resource in entries:
         resource_type = resource["resourceType"]
         if resource_type in RESOURCE_TYPES:
@@ -149,6 +151,8 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
             orders.append(order_of(resource, ref, index))
         elif resource_type == "DocumentReference":
             documents.append((ref, resource))
+        elif resource_type == "AllergyIntolerance":
+            allergies.append((ref, resource))
     app_documents: list[AppDocument] = []  # the app's own reports: never evidence (issue 12)
     unfetched = not_fetched_notes(bundle, index)
     unread = fetch_problems(bundle)  # and, as notes are read, those that could not be
@@ -158,6 +162,7 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
     order_texts = [(o.ref, o.free_text, o.authored, o.requester_ids) for o in orders]
     texts = build_texts(reports, order_texts, index, warnings, unread, extracted)
     texts += annotation_texts(annotated) + dosage_texts(dosed) + careplan_texts(planned)
+    texts += allergy_texts(allergies)  # a drug trial charted on the allergy list (allergies.py)
     for type_name in sorted(unreadable - {ANY_TYPE}):
         warnings.append(
             f"{type_name} could not be read (in full) from the EHR; items that need it are unknown"

@@ -44,6 +44,7 @@ from .statement_kinds import (
     UNTESTED,
     VIDEO_EXAM,
     reports_done,
+    under_history_label,
 )
 from .ticked_boxes import answered_done, only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
@@ -85,7 +86,9 @@ def statement_findings(
     ]  # fmt: skip
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
-    planned = seg.section == "plan" and not reports_done(seg.text, note.date)
+    planned = seg.section == "plan" and not (
+        reports_done(seg.text, note.date) or under_history_label(note.text, seg.start, seg.text)
+    )
     # An injection given at the visit, under the plan heading ("CSI performed today").
     injected = planned and bool(
         INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)

@@ -10,14 +10,16 @@ stated length up to it ("PT x6 wks ending 3/20": six weeks up to 3/20, not six d
 "Through"/"thru" ends the course too ("PT 2x/wk x 6 wks thru 3/20"), unless its clause tells
 how long a relief held ("helped through 3/1", "relief lasted thru 3/1"): that day is the
 relief's end, not the course's. "Until" stays out: it most often tells a relief ("helped
-until 3/1", "pain-free until 2/10"), seldom a course.
+until 3/1", "pain-free until 2/10"), seldom a course. A course counted in visits up to such a
+day ran at least as many days as it had visits (``visits_up_to``).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from ..notes.cues import session_count
 from ..notes.written_dates import find_dates
 
 #: A word that ends the course, right before its date ("ended 2/27", "completed on 3/4/26",
@@ -59,3 +61,15 @@ def ended_on(words: str, note_date: date, day: date) -> bool:
         if mention.when == day and _course_ends(before):
             return True
     return False
+
+
+def visits_up_to(words: str, note_date: date, day: date) -> date | None:
+    """The latest day a course counted in visits and written as ending on ``day`` can have
+    begun: "Completed 24 PT visits post-op (through 2/20/26)" held its visits on 24 days up to
+    2/20 (one visit a day at most), so it ran at least 23 days, not the one day its date alone
+    gives (blind wave 55, GY/wr-03). A lower bound, never a guess at the weekly rate; None
+    when the statement counts fewer than two visits or its date is no end."""
+    count = session_count(words)
+    if count < 2 or not ended_on(words, note_date, day):
+        return None
+    return day - timedelta(days=count - 1)

@@ -31,7 +31,7 @@ from .courses import (
     said_stopped,
     taken_now_and_then,
 )
-from .ended_on import ended_on
+from .ended_on import ended_on, visits_up_to
 from .finding_dates import note_dates
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
@@ -174,6 +174,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if len(mentioned) == 1 and days and ended_on(words or finding.snippet, note_date, start):
             # "x 6 wks (ended 2/27)": up to it; "ending 4/3" after the note: on to the note
             start, end = start - timedelta(days=days), min(start, note_date)
+        if len(mentioned) == 1 and not days and not planned:  # "24 PT visits (through 2/20)"
+            start = visits_up_to(words or finding.snippet, note_date, start) or start
         if len(mentioned) == 1 and days and not stopped and end == note_date:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)

@@ -72,6 +72,30 @@ def reports_done(text: str, written: date | None) -> bool:
     )
 
 
+#: An inline label of history ("Hx:", "History:", "h/o:", "Tx hx:"), the last words of the last
+#: label (``_LABEL``: "Plan:", "Function:") before a statement on its line; not a family's or a
+#: social history, which tell no care of the patient's.
+_HISTORY_LABEL = re.compile(
+    r"(?:^|\b)(?<!family )(?<!fam )(?<!social )"
+    r"(?:hx|history|h/o|pmh|past history|prior (?:tx|care|treatment))$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"([a-z][a-z/ ]{0,24}?)\s*:(?!\d)", re.IGNORECASE)
+
+
+def under_history_label(text: str, start: int, statement: str = "") -> bool:
+    """Whether the statement at ``start`` (``statement``) opens with or follows an inline
+    history label on its own line, with no other label between: "68M, R knee OA. Hx: PT 2024 x
+    8 wks, then HEP; naproxen BID >1 yr; three steroid injections (3/2025, 7/2025, 11/2025)"
+    under an "Assessment and Plan:" heading recounts care had, every clause of it, not care
+    planned (blind wave 55, GX/tka-03). Headers are matched at a line's start (sections.yaml);
+    this label opens only the rest of its line."""
+    opening = _LABEL.match(statement.lstrip())  # the statement's own label: "Hx: PT 2024 ..."
+    line = text[text.rfind("\n", 0, start) + 1 : start] + (opening.group() if opening else "")
+    labels = list(_LABEL.finditer(line))
+    return bool(labels) and bool(_HISTORY_LABEL.search(labels[-1].group(1).strip()))
+
+
 #: An injection a plan line says was given at the visit ("L GH CSI (triamcinolone 40) today under
 #: US", "CSI performed today, tolerated well", "Injected R knee today"): done that day, not
 #: planned (found with blind wave 28, CW/tsa-02). Only for the injection concepts: "start

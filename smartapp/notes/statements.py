@@ -44,6 +44,7 @@ from .statement_kinds import (
     UNTESTED,
     VIDEO_EXAM,
     reports_done,
+    under_history_label,
 )
 from .ticked_boxes import answered_done, only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
@@ -85,7 +86,9 @@ def statement_findings(
     ]  # fmt: skip
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
-    planned = seg.section == "plan" and not reports_done(seg.text, note.date)
+    planned = seg.section == "plan" and not (
+        reports_done(seg.text, note.date) or under_history_label(note.text, seg.start, seg.text)
+    )
     # An injection given at the visit, under the plan heading ("CSI performed today").
     injected = planned and bool(
         INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)
@@ -125,16 +128,20 @@ def statement_findings(
         to_come = names_report(concept, note.text[start:end]) and report_to_come(
             seg.text, start - seg.start, end - seg.start, seg.section
         )  # "Plan: continue home PT; recert."
-        ticks = boxes_only and category not in CARE_CATEGORIES and ticked(note.text, start)
+        ticked_here = boxes_only and ticked(note.text, start)
+        ticks = ticked_here and category not in CARE_CATEGORIES
         done = boxes_only and answered_done(note.text, end)  # "Re-exam: [x] Completed [ ] Due"
-        unfilled = placeholder and not (ticks or done)
+        # A ticked box of care ("[X] PT [ ] Chiro"): no dated trial, nor a denial (ticked_boxes).
+        care_tick = ticked_here and not ticks
+        unfilled = placeholder and not (ticks or done or care_tick)
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, retracted) or unfilled,
             flags.get("historical", False) or history_section,
-            (flags.get("hypothetical", False) and not done) or required, family, longest,
+            (flags.get("hypothetical", False) and not done) or required or care_tick, family,
+            longest,
             seg.text, seg.section,
             (planned and category in PLANNED_CATEGORIES
              and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,

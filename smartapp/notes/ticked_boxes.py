@@ -14,6 +14,12 @@ A box ticked where the narrative also states the finding, or says nothing of it,
 So does one whose own line carries the writer's word that the patient denies them all: "ROS: [x]
 gait instability [x] dizziness (template - pt denies all when asked)" (blind wave DB/wlk-02) ticks
 nothing the patient has; the writer answered the boxes on the line itself.
+
+A ticked box of care beside an empty one ("Completed therapy: [X] OT [X] PT [ ] Chiro") is no
+evidence of a trial, whose dates are the narrative's to tell (statements.py); but the tick
+answers yes, so it is held as unsaid (hypothetical), never as the denial an unfilled field is:
+a denial in the newest note would outweigh the dated therapy of older ones
+(finding_dates.newest_wins; blind wave 55, GZ/workrehab-03).
 """
 
 from __future__ import annotations

@@ -10,10 +10,10 @@ import re
 from functools import cache
 
 from .avn_stages import stage_set_apart
+from .bracket_denials import without_closed_brackets
 from .care_to_come import still_to_come
 from .clauses import clause_bounds
 from .context_rules import context_rules
-from .bracket_denials import without_closed_brackets
 from .question_prompts import answered_unsure, without_answered_prompts
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:

@@ -116,7 +116,13 @@ def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
 
 @cache
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
+    """Any of ``names`` as whole words. A name's hyphen may be written as a space or left out:
+    "follow-up" is the Encounter typed "Pediatric endocrinology follow up" (blind wave 55,
+    HA/cgm-01), "x-ray" is "X ray" and "xray"; the record's wording, not the concept, differs."""
+    alternatives = "|".join(
+        re.escape(n.lower()).replace(r"\-", r"[-\s]?")
+        for n in sorted(names, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
 
 

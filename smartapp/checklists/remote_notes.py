@@ -15,7 +15,9 @@ as one in person "or by synchronous telehealth" (AC/sleep-03, DT/sleep-03; blind
 FA/sleep-03: a "Sleep Medicine Video Visit" with the ordering sleep physician), the interactive
 audio and video of 42 CFR 410.78(a)(3). A telephone or audio-only call, an e-visit, a portal
 exchange or a chart review still holds no visit, and a remote note's own "F2F today" still
-supplies none. The oxygen and hospital-bed face-to-face items (OXY-002, BED-002) set it too: 42
+supplies none. The PAP device's evaluation before the test (CPAP-003) is the same LCD's and
+sets it too (blind wave 56, HD/cpap-01: a "Sleep medicine video visit" before the HSAT). The
+oxygen and hospital-bed face-to-face items (OXY-002, BED-002) set it too: 42
 CFR 410.38(d) as amended by CMS-1713-F lets the F2F/WOPD list's encounter be held by telehealth
 meeting 42 CFR 410.78 and 414.65.
 

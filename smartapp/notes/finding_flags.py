@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .bracket_denials import bracket_closes_between
 from .clauses import says_more_apart
 from .question_prompts import answered_prompt, answered_unsure
 
@@ -102,11 +103,15 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
 
 def _asked_only(ent: Any) -> bool:
     """Every denial of ``ent`` is a word of a form's why-question it answers ("Why not walker:
-    falls even with her walker"): the question's "not" (question_prompts.py)."""
+    falls even with her walker"): the question's "not" (question_prompts.py), or a word inside
+    a bracket that closes before ``ent`` ("(no - denies fever), snoring": bracket_denials.py)."""
     denials = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
                if m.category == "NEGATED_EXISTENCE"]  # fmt: skip
+    text = ent.doc.text
     return bool(denials) and all(
-        answered_prompt(ent.doc.text, (d.start_char, d.end_char), ent.end_char) for d in denials
+        answered_prompt(text, (d.start_char, d.end_char), ent.end_char)
+        or bracket_closes_between(text, (d.start_char, d.end_char), ent.start_char)
+        for d in denials
     )
 
 

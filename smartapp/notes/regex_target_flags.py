@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from .avn_stages import stage_set_apart
+from .bracket_denials import without_closed_brackets
 from .care_to_come import still_to_come
 from .clauses import clause_bounds
 from .context_rules import context_rules
@@ -235,7 +236,8 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     before = _CONTRAST.sub(" ", text[max(0, start - 60) : start])
     after = text[end : end + 40]
     # A form's why-question before its answer ("Why not cane/walker: ...") denies nothing.
-    asked = without_answered_prompts(text, end)
+    # ... nor does a bracket's answer that closes before it ("(no), snoring": bracket_denials).
+    asked = without_closed_brackets(without_answered_prompts(text, end), start)
     own = _CONTRAST.sub(" ", asked[_denial_reach(text, start, end) : start])
     denied = _NEGATION_BEFORE.search(own[-40:]) or _NEGATION_AFTER.match(after)
     refused = label in _TRIALS and _TRIAL_REFUSED.search(text[start:end])

@@ -8,7 +8,8 @@ in-person evaluation by the treating practitioner before the sleep test among th
 trial proven ineffective; a new evaluation for a switch is required on top of that, not instead
 of it. CPAP-003 let an E0470 after a CPAP trial count any evaluation before the order: it still
 does when the record shows no contact before the test (the work-up was done elsewhere), but not
-when it shows the contact before the test was a call or a video visit.
+when it shows the contact before the test was a call. A synchronous video visit before the test
+is the evaluation itself since blind wave 56 (CPAP-003 ``or_video``, as SLEEP-004: HD/cpap-01).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ def test_a_call_before_the_test_is_no_evaluation_for_the_switch() -> None:
     assert _cpap_003(call) != "met"
 
 
-def test_nor_a_video_visit_before_the_test() -> None:
+def test_a_video_visit_before_the_test_is_the_evaluation_itself() -> None:
+    # Was "!= met" until blind wave 56: the reviewers read L33718's evaluation as in person or
+    # by synchronous telehealth (CPAP-003 or_video, as SLEEP-004).
     video = _encounter("video", "2025-12-03", "AMB", "Video visit - sleep consult")
-    assert _cpap_003(video) != "met"
+    assert _cpap_003(video) == "met"
 
 
 def test_a_switch_with_no_contact_before_the_test_on_record_counts_the_visit_before_the_order():

@@ -1,0 +1,59 @@
+"""A denial written inside brackets answers what the bracket belongs to, not what follows it.
+
+ConText reads a forward denial ("no", "denies") to the end of its statement. A review-of-systems
+line that answers one question in brackets and then lists what the patient does have ("Night
+sweats? (no - denies fever), loud snoring, witnessed apneas, ESS 16") had its snoring, apneas
+and sleepiness denied by the bracket's "denies" (blind wave 55, GX/cpap-03). The bracket closes
+the denial's reach: a target after the closing bracket is not denied by a cue inside it. A
+bracket left open (a typo) still reads to the end of the statement, as before.
+"""
+
+from __future__ import annotations
+
+_OPEN = {"(": ")", "[": "]"}
+
+
+def _open_at(text: str, position: int) -> tuple[str, int] | None:
+    """The innermost bracket still open at ``position``: (its opening character, where)."""
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(text[:position]):
+        if char in _OPEN:
+            stack.append((char, index))
+        elif stack and char == _OPEN[stack[-1][0]]:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def bracket_closes_between(text: str, trigger: tuple[int, int], target_start: int) -> bool:
+    """Whether the cue at ``trigger`` ([start, end) in ``text``) lies inside a bracket that
+    closes before ``target_start``, where a finding after it begins."""
+    if trigger[1] > target_start:
+        return False  # the finding comes first: a bracketed remark about it ("(denied)")
+    opened = _open_at(text, trigger[0])
+    if opened is None:
+        return False
+    char, _ = opened
+    depth = 0
+    for index in range(trigger[1], target_start):
+        if text[index] == char:
+            depth += 1
+        elif text[index] == _OPEN[char]:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def without_closed_brackets(text: str, start: int) -> str:
+    """``text`` with each bracket that opens and closes before ``start`` blanked (same length),
+    so a denial cue read before a regex target does not see a bracketed answer's "no"."""
+    chars = list(text)
+    stack: list[int] = []
+    for index, char in enumerate(text[:start]):
+        if char in _OPEN:
+            stack.append(index)
+        elif stack and char == _OPEN[text[stack[-1]]]:
+            opened = stack.pop()
+            if not stack:  # the outermost bracket: blank it whole, nested ones with it
+                chars[opened : index + 1] = " " * (index + 1 - opened)
+    return "".join(chars)

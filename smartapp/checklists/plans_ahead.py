@@ -13,7 +13,7 @@ plans: a note or order dated after ``as_of`` was written after it, and never cou
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..evidence.care_plans import CAREPLAN_KIND
@@ -37,3 +37,19 @@ def plans_ahead(ctx: Context, refs: set[str]) -> set[str]:
     if not refs:
         return set()
     return {t.ref for t in ctx.record.all_texts() if t.ref in refs and plan_ahead(t, ctx)}
+
+
+#: The recertification plan is reviewed and signed in the last five days of the period it
+#: follows (42 CFR 484.55(d)(1)): before then the plan in force is the only one there can be.
+RECERT_DAYS = 5
+
+
+def recert_not_due(end: date, ctx: Context) -> bool:
+    """Whether a plan period ending on ``end`` is followed at once by the requested service (the
+    next certification period, from the day after) and ``as_of`` comes before that period's
+    recertification is due: the plan in force is then the plan for the request ("Recert POC
+    4/24-6/22 signed 4/23", a recert from 6/23 asked for on 6/2: blind wave 56,
+    HB/home-health-02). A plan that ends with days to spare before the service, or a request made
+    in its last five days, still needs the next plan (blind wave 13, AR/hh-02)."""
+    starts_next = ctx.service_date == end + timedelta(days=1)
+    return starts_next and ctx.as_of <= end - timedelta(days=RECERT_DAYS)

@@ -19,7 +19,7 @@ from .laterality import note_names_other_side
 from .muscle_route import into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
-from .plans_ahead import made_ahead
+from .plans_ahead import made_ahead, recert_not_due
 from .remote_notes import by_video
 from .room_air import observation_on_oxygen
 from .visit_about import visit_about
@@ -232,7 +232,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
     if spec.get("room_air") and observation_on_oxygen(item.raw):
         return False  # a saturation on 2 L/min shows the oxygen working, not the need gone
     if spec.get("in_force") and item.end is not None and item.end < ctx.in_force_on(spec):
-        return False  # a plan certified for 3/2-4/30 has lapsed by 5/4, however recent
+        if not (spec.get("in_force") == "service" and recert_not_due(item.end, ctx)):
+            return False  # a plan certified for 3/2-4/30 has lapsed by 5/4, however recent
     if spec.get("positive") and _NORMAL_RESULT.search(item.text):
         return False
     if spec.get("positive") and little_limitation_observed(item.text, item.value, item.unit):

@@ -23,7 +23,9 @@ cannot push (she has lumbar stenosis)"). A family history section stays the fami
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .context_rules import context_rules, default_context_phrases
 from .cues import RELATIVE
 
 #: Care one person gives another's body: the work an ordinary bed or a lone carer cannot do.
@@ -87,3 +89,34 @@ def patients_care_need(text: str, start: int) -> bool:
         if not _RELATIVE_WORD.search(between) and not _CARERS_ASIDE.search(between):
             return True
     return False
+
+
+#: Whom the patient lives with ("Lives w/ husband", "lives at home with her daughter and son-in-
+#: law"): the household, told as social history, not a relative whose findings follow. Not one
+#: described after it ("lives with wife, who has dementia", "lives with son (disabled)").
+_HOUSEHOLD = re.compile(
+    rf"\b(?:lives|living|resides|residing|stays|staying)\s+(?:at\s+home\s+)?(?:with|w/)\s+"
+    rf"(?:(?:her|his|their)\s+)?{RELATIVE}(?:[- ]in[- ]law)?"
+    rf"(?:\s*(?:and|&|\+)\s*(?:(?:her|his|their)\s+)?{RELATIVE}(?:[- ]in[- ]law)?)*+\b"
+    r"(?!\s*(?:,\s*)?(?:who|that|\()|\s+(?:is|has|had|was|with)\b)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _family_words() -> re.Pattern[str]:
+    """ConText's FAMILY phrases (context.yaml and medspaCy's own), the words that make a finding
+    a relative's."""
+    phrases = {p for p, c, *_ in (*context_rules(), *default_context_phrases()) if c == "FAMILY"}
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def household_only(text: str) -> bool:
+    """Whether every relative the statement ``text`` names is only whom the patient lives with
+    ("Lives w/ husband, was church treasurer - can no longer manage checkbook": blind wave 55,
+    GZ/slp-02), so none of its findings is the family's."""
+    if not _HOUSEHOLD.search(text):
+        return False
+    rest = _HOUSEHOLD.sub(lambda m: " " * len(m.group()), text)
+    return not _family_words().search(rest)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import cues, not_evidence, payer_criteria, tables
-from .caregiver_care import patients_care_need
+from .caregiver_care import household_only, patients_care_need
 from .clause_regions import finding_regions
 from .durations import find_dates, find_durations
 from .finding_dates import entry_label_date, nearest_date, own_day_label
@@ -112,6 +112,7 @@ def statement_findings(
         value = measure_value(note.text, end, seg.end, start) if measured else None
         # "Wife cannot reposition him": a carer's account of the patient's need (caregiver_care).
         carer = informant or patients_care_need(seg.text, start - seg.start)
+        carer = carer or (flags.get("family", False) and household_only(seg.text))
         family = (flags.get("family", False) and not carer) or seg.section == "family"
         required = (restated is not None and end - seg.start > restated) or (
             pasted and payer_criteria.under_pasted_criteria(note.text, start, end)

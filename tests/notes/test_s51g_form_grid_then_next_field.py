@@ -1,7 +1,8 @@
-"""A form's yes/no grid ends its field where the next field opens across a column's gap
-("Sleep study reviewed: [X] Yes [ ] No   Result: ..."): the empty box and its "No" are the
-grid's answer not given, not an unfilled field or a denial of the result beside it (blind wave
-55, GZ/oxygen-03, an Oracle PowerForm). A grid answered no still denies its own field."""
+"""A form's yes/no grid ends its field where the next field opens, across a column's gap or
+the one space left of it ("Sleep study reviewed: [X] Yes [ ] No   Result: ..."): the empty box
+and its "No" are the grid's answer not given, not an unfilled field or a denial of the result
+beside it (blind wave 55, GZ/oxygen-03, an Oracle PowerForm). A grid answered no still denies
+its own field."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def test_the_result_after_a_yes_grid_stands() -> None:
 
 def test_the_result_after_a_grid_with_glyph_boxes_stands() -> None:
     text = "Oximetry on file: ☒ YES ☐ NO   Findings: T88 31 min, nadir 80%"
+    assert _asserted(text, "qualifying-desaturation")
+
+
+def test_the_gap_collapsed_to_one_space_still_ends_the_grid() -> None:
+    # Plain-text notes are tidied (runs of spaces collapsed) before they are read.
+    text = "Oximetry reviewed: [ ] No [X] Yes Result: T88 9 min, nadir 83%"
     assert _asserted(text, "qualifying-desaturation")
 
 

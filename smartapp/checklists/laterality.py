@@ -11,6 +11,7 @@ every side's evidence satisfies.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -20,6 +21,15 @@ from ..evidence.regions import related
 
 #: Categories whose statements say what is being asked for, not what was found.
 SIDE_CATEGORIES = frozenset({"treatment-plan"})
+#: A plan line that only watches a side asks for nothing on it: "L shoulder monitor", "left knee
+#: - observe", "R hip: watchful waiting" beside "Plan R reverse TSA" gave a right shoulder order
+#: the left side, so a film of the left shoulder stood for it (blind wave 55, GY/sh-02). Only a
+#: line whose plan is that word alone, at its end: "monitor INR after R TKA" plans the TKA.
+_WATCHED_ONLY = re.compile(
+    r"^[^.;:]{0,30}?[\s:,-]+(?:monitor|observe|observation|watch|watchful waiting|"
+    r"surveillance|follow)(?:\s+(?:for\s+now|only|clinically))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unsided_bases(regions: frozenset[str]) -> set[str]:
@@ -50,6 +60,8 @@ def planned_sides(
     for finding in findings:
         if finding.category not in SIDE_CATEGORIES or finding.negated or finding.family:
             continue
+        if _WATCHED_ONLY.search(finding.snippet or ""):
+            continue  # "L shoulder monitor": the other side watched, no care asked for it
         when = text_dates.get(finding.note_ref)
         if when is None or when > as_of:
             continue

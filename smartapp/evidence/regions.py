@@ -36,8 +36,13 @@ _SIDE = (
 
 #: A study's title gives the side after the region, as EHR procedure names do: "XR Knee Left 3
 #: views", "MRI KNEE RT W/O", "Knee (left)" (blind wave 21, BW/tka-03). Whole words only, no
-#: single letters: "XR knee L" is too rare to risk reading "L" as a side.
-_SIDE_AFTER = r"[\s,(-]+(?P<side>right|rt|left|lt|bilateral|bilat|b/l)\b"
+#: single letters: "XR knee L" is too rare to risk reading "L" as a side. The count of views
+#: may stand between the two, as in LOINC-style names: "XR Shoulder 2+ views Left" is the left
+#: shoulder's film (blind wave 55, GY/sh-02: read unsided, it stood for a right TSA request).
+_SIDE_AFTER = (
+    r"(?:[\s,(-]+(?:min(?:imum)?\s+)?\d(?:\+|-\d)?\s*(?:views?|vws?)\b)?"
+    r"[\s,(-]+(?P<side>right|rt|left|lt|bilateral|bilat|b/l)\b"
+)
 
 
 @cache

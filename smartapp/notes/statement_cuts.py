@@ -55,8 +55,21 @@ _ONE_WORD_ANSWER = (
     r"(?!(?:No|None|Yes|Neg|Negative|Denies|Denied|Never|N/A|Unknown|Unsure)"
     r"(?=\s*(?:$|[.,;:!)\-\u2013\u2014])))"
 )
+#: A form's yes/no grid ends its field where the next field opens: in a PowerForm's "Nocturnal
+#: oximetry reviewed: [X] Yes [ ] No   Result: T88 14 min, nadir 81%" (its column gap collapsed
+#: to one space when the text is tidied) the empty box and its "No" are the grid's answer not
+#: given, and kept with the result they read as an unfilled field and a denial of it (blind wave
+#: 55, GZ/oxygen-03). Only after both options of the grid, before a capitalised field label.
+_BOXES = ("[ ]", "[X]", "[x]", "☐", "☒", "☑")
+_AFTER_GRID = "|".join(
+    rf"(?<={re.escape(f'{first} {box}{gap}{second}')})"
+    for first, second in (("Yes", "No"), ("No", "Yes"), ("YES", "NO"), ("NO", "YES"))
+    for box in _BOXES
+    for gap in ("", " ")
+)
+_GRID_END = rf"(?:{_AFTER_GRID})[ \t]+(?=[A-Z][A-Za-z0-9 /()'-]{{0,40}}:)"
 SENTENCE_END = re.compile(
-    rf"(?<=[.!;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
+    rf"{_GRID_END}|(?<=[.!;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=\?)\s+{_ONE_WORD_ANSWER}(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;\s+|(?<!\s)\s+[•▪◦]\s+"
     rf"|{_FAMILY_AFTER_COMMA}"

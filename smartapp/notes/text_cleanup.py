@@ -14,6 +14,11 @@ _OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
 _OCR_ONE = re.compile(r"(?<=[a-z])1(?=[a-z])")
 _PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = re.compile(r"\S{80,}")
+#: An unfilled field's "***" inside such a run is kept where it stands: Epic writes an unfilled
+#: SmartList as '{Blank single:19197::"***"}', a run of eight marks, and blanking it from the
+#: third mark on left 'ECG: {Blank single:19197::"' a field that read as the ECG itself (blind
+#: wave 55, GZ/cardiac-03). Only three stars alone: a ruler of stars is no field.
+_RUN_PLACEHOLDER = re.compile(r"(?<!\*)\*{3}(?!\*)")
 #: An abbreviation's full stop inside a statement ("34 genes incl. MLH1, MSH2", "e.g. a panel")
 #: ends no sentence: blanked, so the statement is not cut there and a target's span reads past
 #: it (blind wave 36, EE/genetic-03: a faxed panel "(34 genes incl. MLH1 ...): NEGATIVE" lost
@@ -37,8 +42,17 @@ def blank_noise(text: str) -> str:
     text = _OCR_ZERO.sub("O", text)
     text = _OCR_ONE.sub("l", text)
     text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
-    text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
+    text = _PUNCT_RUN.sub(_blank_run, text)
     return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
+
+
+def _blank_run(match: re.Match[str]) -> str:
+    """A run of punctuation past its first three marks blanked, an unfilled "***" in it kept."""
+    run = match.group(0)
+    out = list(run[:3] + " " * (len(run) - 3))
+    for star in _RUN_PLACEHOLDER.finditer(run):
+        out[star.start() : star.end()] = "***"
+    return "".join(out)
 
 
 def unwrap(text: str) -> str:

@@ -200,7 +200,7 @@ def entity_flags(
         flags["normal"] = True
     elif label.startswith("functional-deficits|") and (
         rated_well(seg.text, ent.start_char, ent.end_char)
-        or balance_tested_well(seg.text, ent.start_char, ent.end_char)
+        or balance_tested_well(seg.text, ent.start_char, ent.end_char, lines.line_at(seg.start))
         or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
         or no_shortfall(seg.text, lines.line_at(seg.start + ent.start_char))
         or unweighed_demand(lines, seg.start + ent.start_char)

@@ -15,9 +15,7 @@ from smartapp.notes import NoteInput, find_findings
 
 def _limits(text: str) -> bool:
     found = find_findings([NoteInput("DocumentReference/n1", text, dt.date(2026, 1, 12))])
-    return any(
-        f.category == "functional-deficits" and f.asserted and not f.normal for f in found
-    )
+    return any(f.category == "functional-deficits" and f.asserted and not f.normal for f in found)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,10 @@ give: a duration led by "lasted" after the relief word (``notes.relief_held``: "
 lasted about 5 wks"), or an end day ("lasted until about end of July", "held until 8/1") counted
 from the procedure's day written before it. An end written by its month alone is read at the
 latest day it can mean (the month's last; "mid" the 20th, "early" the 10th): a short relief is
-called so only when it was short however the month is read. Without either, the statement's
-duration stands, as before.
+called so only when it was short however the month is read. A time after the relief's end in
+brackets, or as a range ("~50% relief but it wore off over the holidays (about 5-6 wks)",
+"lasted 5-6 wks"), is how long it held too, a range read at its longer end (blind wave 56,
+HE/pain-03). Without any of these, the statement's duration stands, as before.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from ..notes.calendar_days import latest_on_or_before
-from ..notes.durations import find_dates, find_durations
+from ..notes.durations import UNIT_DAYS, WORE_OFF, Duration, find_dates, find_durations
 from ..notes.relief_held import relief_held
 from ..notes.statements import SYMPTOM_WORDS
 from ..notes.written_dates import MONTH_PATTERN, MONTHS
@@ -33,6 +35,16 @@ _UNTIL = re.compile(
     rf"(?P<month>{MONTH_PATTERN})?",
     re.IGNORECASE,
 )
+#: "lasted 5-6 wks", "wore off after 4-6 weeks", "wore off over the holidays (about 5-6 wks)":
+#: the time right after the relief's end, or in brackets closing its clause, a range or not.
+_HELD_TIME = re.compile(
+    rf"\b(?:lasted|lasting|lasts|held|{WORE_OFF})"
+    r"(?:(?:\s+(?:after|within|in|by|for|only|just))*|[^.;()\d]{0,40}\()\s*"
+    r"(?:about|approximately|approx\.?|around|roughly|~)?\s*"
+    r"(?:\d{1,2}\s*(?:-|\u2013|to)\s*)?(?P<n>\d{1,2})\s*"
+    r"(?P<unit>days?|d|weeks?|wks?|wk|months?|mos?|mo)(?![a-z])",
+    re.IGNORECASE,
+)
 #: The latest day of the month a part can mean (0: the month's last).
 _PART_DAY = {"beginning": 10, "start": 10, "early": 10, "middle": 20, "mid": 20}
 
@@ -43,6 +55,14 @@ def relief_days(finding: Any, note_date: date | None) -> int | None:
     held = [d.days for d in find_durations(text, note_date) if relief_held(text, d, SYMPTOM_WORDS)]
     if held:
         return max(held)
+    ranged = [
+        int(m["n"]) * UNIT_DAYS[m["unit"][0].lower()]
+        for m in _HELD_TIME.finditer(text)
+        if not SYMPTOM_WORDS.search(m.group(0))  # "wore off and the pain is back (3 wks)"
+        and relief_held(text, Duration(m.start(), m.end(), 0), SYMPTOM_WORDS)
+    ]
+    if ranged:
+        return max(ranged)
     for match in _UNTIL.finditer(text):
         end = _end_day(text, match, note_date)
         before = [m.when for m in find_dates(text[: match.start()], note_date)]

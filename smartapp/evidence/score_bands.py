@@ -200,10 +200,25 @@ _TESTED_WELL = re.compile(
 )
 
 
-def balance_tested_well(text: str, start: int, end: int) -> bool:
+#: The examiner's own contrast of the complaint with the exam: "Unsteadiness on feet,
+#: subjective; no objective gait deficit" (blind wave 55, GZ/walker-03, beside a steady gait,
+#: TUG 9 s and no falls): the unsteadiness is felt, and the exam that would show a limitation a
+#: walker resolves found none. Read over the statement's line, as the contrast follows a ";".
+_NO_OBJECTIVE = re.compile(
+    r"\bno\s+objective\s+(?:(?:gait|balance|neuro(?:logic(?:al)?)?|motor|focal)\s+)?"
+    # Not a deficit of something else: "no objective findings of neuropathy".
+    r"(?:deficits?|findings?|abnormalit(?:y|ies)|instability|ataxia|signs?)\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def balance_tested_well(text: str, start: int, end: int, line: str = "") -> bool:
     """True when the unsteadiness at [start, end) of the statement ``text`` is one its own
-    balance testing found little risk in: the complaint is subjective, the test is the measure."""
-    return bool(_UNSTEADY.search(text[start:end]) and _TESTED_WELL.search(text))
+    balance testing found little risk in: the complaint is subjective, the test is the measure.
+    So too when its ``line`` says the exam found no objective deficit (``_NO_OBJECTIVE``)."""
+    return bool(_UNSTEADY.search(text[start:end])) and bool(
+        _TESTED_WELL.search(text) or _NO_OBJECTIVE.search(line or text)
+    )
 
 
 #: A fall-risk screen named as done with no result, or fall-risk teaching (blind wave 33,

@@ -33,9 +33,19 @@ _NOT_SEEN = (
     r"(?:\s+(?:today|(?:on|at)\s+(?:this\s+|today'?s\s+)?(?:exam(?:ination)?|visit)|"
     r"this\s+visit))?"
 )
+#: The span a "none" answers for: "Falls: none in past year", "Near-falls - none in the last 6
+#: months", "Falls: none since last visit" (blind wave 56, HB/walker-03: the field's answer,
+#: timed, was read as the falls themselves). Only a span back from now, not a place or a
+#: condition ("Pain: none at rest" says when it is absent, not that it is).
+_SPAN_BACK = (
+    r"(?:\s+(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:past|last|prior|previous|preceding)"
+    r"(?:\s+(?:\d{1,2}|one|two|three|six|twelve|few|several))?\s+"
+    r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)|(?:this|past|last)\s+(?:year|yr|month|mo)|"
+    r"since\s+(?:the\s+)?last\s+(?:visit|appointment|appt)))?"
+)
 FIELD_ANSWERED_NO = re.compile(
-    rf"(?:{_SEPARATOR}(?:no|none|n/a|absent|denies|denied|never|{_NOT_SEEN})|^\s*[:?]?\s*\[\s*\]"
-    rf"\s*yes\s*\[\s*x\s*\]\s*no){_ANSWERED}",
+    rf"(?:{_SEPARATOR}(?:no|none{_SPAN_BACK}|n/a|absent|denies|denied|never|{_NOT_SEEN})|"
+    rf"^\s*[:?]?\s*\[\s*\]\s*yes\s*\[\s*x\s*\]\s*no){_ANSWERED}",
     re.IGNORECASE,
 )
 #: A field the record leaves empty: a checklist or template pasted into the note by a coordinator

@@ -21,6 +21,7 @@ from ..evidence.score_bands import (
 from . import apap_reading, cues, not_evidence
 from .choice_made import choice_made
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
+from .drug_workup import workup_only
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .gone_symptoms import said_gone
@@ -199,7 +200,7 @@ def entity_flags(
         flags["normal"] = True
     elif label.startswith("functional-deficits|") and (
         rated_well(seg.text, ent.start_char, ent.end_char)
-        or balance_tested_well(seg.text, ent.start_char, ent.end_char)
+        or balance_tested_well(seg.text, ent.start_char, ent.end_char, lines.line_at(seg.start))
         or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
         or no_shortfall(seg.text, lines.line_at(seg.start + ent.start_char))
         or unweighed_demand(lines, seg.start + ent.start_char)
@@ -228,6 +229,8 @@ def entity_flags(
         status_flags(ent, seg.text, seg.section, flags)
     if field_answered_no(seg.text[ent.end_char :], label):
         flags["negated"] = True  # "Locked knee: No": the field answered no
+    if workup_only(label, seg.text, ent.end_char, seg.start, lines):
+        flags["hypothetical"] = True  # "Azathioprine: TPMT normal 5/30": readied, not taken
     if ent.text in CREDENTIALS and SIGNATURE.search(before):
         return None  # "Brooke Dunaway, PT": the therapist's credential, not therapy
     if (

@@ -60,15 +60,25 @@ MEASURED_RESULT = re.compile(
 #: A season of a year ("PT 12 visits summer 2025"): a plan sets a day or a span from now, not a
 #: past season; one before the note's year is care had then (blind wave 35, EB/hya-02).
 _SEASON_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(20\d\d)\b", re.I)
+#: ... so is a month of a year before the note's ("L knee: steroid 5/2025 and 11/2025 each ~4-6
+#: wks" under an Assessment and Plan of 10/2026: blind wave 56, HD/hyaluronan-knee-03): a plan
+#: dates what is to come, not a month of a year gone.
+_MONTH_YEAR = re.compile(
+    r"(?<![\d/])(?:0?[1-9]|1[0-2])/(20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?\s+(20\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def reports_done(text: str, written: date | None) -> bool:
     """Whether a plan-section statement reports care done rather than planned: DONE's words,
-    a measured result, or a season of a year before the one it is written in."""
+    a measured result, or a season or month of a year before the one it is written in."""
     if DONE.search(text) or MEASURED_RESULT.search(text):
         return True
     return written is not None and any(
-        int(m.group(1)) < written.year for m in _SEASON_YEAR.finditer(text)
+        int(m[m.lastindex or 0]) < written.year
+        for pattern in (_SEASON_YEAR, _MONTH_YEAR)
+        for m in pattern.finditer(text)
     )
 
 

@@ -62,7 +62,7 @@ def test_a_drug_its_own_line_says_was_declined_is_no_trial(line: str) -> None:
         "Azathioprine: started 6/2025 at 100 mg; pt refused labs last month.",
         "Methotrexate: 15 mg weekly x 6 months, stopped for nausea; declined injectable MTX.",
         "Azathioprine: on 100 mg daily; pt declined infliximab last year.",
-        "Azathioprine: TPMT normal; pt declined to try the biologic.",
+        "Azathioprine: TPMT normal, on 100 mg since 4/2025; pt declined to try the biologic.",
         "Azathioprine - failed (leukopenia). Pt declined surgery.",
         # A refusal in another sentence of the line is of what that sentence names.
         "Azathioprine: 2 mg/kg, good response. Infliximab was offered too - pt declined.",

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..evidence.demand_levels import capacity_meets_demand, no_shortfall
 from ..evidence.demand_rows import unweighed_demand
+from ..evidence.grip_sides import grip_even
 from ..evidence.score_bands import (
     balance_tested_well,
     fall_risk_only_named,
@@ -204,6 +205,7 @@ def entity_flags(
         or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
         or no_shortfall(seg.text, lines.line_at(seg.start + ent.start_char))
         or unweighed_demand(lines, seg.start + ent.start_char)
+        or ("grip" in ent.text.lower() and grip_even(seg.text[ent.start_char :]))  # 62/68 lb
     ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
         # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |", "Fall risk screening: done"
         flags["normal"] = True

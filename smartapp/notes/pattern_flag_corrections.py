@@ -10,6 +10,7 @@ import re
 
 from ..evidence.demand_levels import no_shortfall
 from ..evidence.demand_rows import unweighed_demand
+from ..evidence.grip_sides import grip_even, grip_share
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence
 from .clauses import clause_of
@@ -49,6 +50,9 @@ def pattern_flags(
         and not_evidence.SURGERY_BEFORE_DATE.search(seg.text[: match.start()])
     ):
         return None  # "s/p L ACL recon 6/2/26, injured at work": the surgery's date
+    grip = label == "functional-deficits|reaching-limitation" and match.group().lower() == "grip"
+    if grip and grip_share(seg.text[match.start() :]) is None:
+        return None  # no reading of both hands: the grip word alone says nothing
     flags = regex_flags(seg.text, match.start(), match.end(), label)
     if (flags["hypothetical"] and label in NEED_STATEMENTS
             and not _CONDITION.search(seg.text[: match.start()])):  # fmt: skip
@@ -84,7 +88,9 @@ def pattern_flags(
         or balance_tested_well(seg.text, match.start(), match.end())
         or no_shortfall(seg.text, lines.line_at(seg.start + match.start()))
         or unweighed_demand(lines, seg.start + match.start())
-    ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall
+        or (grip and grip_even(seg.text[match.start() :]))
+    ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall;
+        # "Grip R 62 lb / L 68 lb": within side-to-side variation (grip_sides.py)
         flags["normal"] = True
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: match.end()]):
         flags["hypothetical"] = True  # the patient's words for a request: a wish

@@ -6,11 +6,30 @@ sweats? (no - denies fever), loud snoring, witnessed apneas, ESS 16") had its sn
 and sleepiness denied by the bracket's "denies" (blind wave 55, GX/cpap-03). The bracket closes
 the denial's reach: a target after the closing bracket is not denied by a cue inside it. A
 bracket left open (a typo) still reads to the end of the statement, as before.
+
+The other way round, a bracket that holds nothing but a denial answers the finding right before
+it: "Snoring (denied).", "Chest pain (denies)", "Witnessed apneas (none per wife)" are findings
+denied, written as a review-of-systems answer (brief s52-a). ConText reads no denial backward
+out of a bracket, so these were read as asserted. Only a bare denial, with at most who gave it:
+"Knee pain (denies injury)" denies something else and "Snoring (per wife)" denies nothing.
 """
 
 from __future__ import annotations
 
+import re
+
 _OPEN = {"(": ")", "[": "]"}
+
+#: A bracket right after a finding that holds only a denial and, at most, who gave it or where
+#: ("(denied)", "(none per wife)", "(no on ROS)", "[denies]"). Not "(negative)" nor
+#: "(absent)": after a test ("ANA (negative)") or an exam sign ("reflexes (absent)") they are
+#: the result found, not a denial of it.
+_DENIAL_ONLY = re.compile(
+    r"^\s*[(\[]\s*(?:denied|denies|deny|denying|none|no|not present|not reported|"
+    r"not endorsed|never)(?:\s+(?:reported|endorsed|noted))?"
+    r"(?:\s*[,;:-]?\s*(?:per|by|on|from|according to)\s+[\w./' -]{1,25}?)?\s*[)\]]",
+    re.IGNORECASE,
+)
 
 
 def _open_at(text: str, position: int) -> tuple[str, int] | None:
@@ -57,3 +76,9 @@ def without_closed_brackets(text: str, start: int) -> str:
             if not stack:  # the outermost bracket: blank it whole, nested ones with it
                 chars[opened : index + 1] = " " * (index + 1 - opened)
     return "".join(chars)
+
+
+def denied_in_bracket_after(text: str, end: int) -> bool:
+    """Whether the finding ending at ``end`` of ``text`` is followed by a bracket that holds
+    only its denial ("Snoring (denied)", "apneas (none per wife)")."""
+    return bool(_DENIAL_ONLY.match(text[end : end + 60]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .bracket_denials import bracket_closes_between
+from .bracket_denials import bracket_closes_between, denied_in_bracket_after
 from .clauses import says_more_apart
 from .question_prompts import answered_prompt, answered_unsure
 
@@ -87,6 +87,8 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         for m in ent._.modifiers
     )
     ruled_out = bool(_RULED_OUT_AFTER.match(ent.doc.text[ent.end_char : ent.end_char + 30]))
+    # "Snoring (denied).": a bracket of nothing but a denial answers the finding before it.
+    ruled_out = ruled_out or denied_in_bracket_after(ent.doc.text, ent.end_char)
     return {
         "need_only": need_only,
         "negated": (bool(ent._.is_negated) and not _asked_only(ent)) or ruled_out,

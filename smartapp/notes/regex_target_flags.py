@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from .avn_stages import stage_set_apart
-from .bracket_denials import without_closed_brackets
+from .bracket_denials import denied_in_bracket_after, without_closed_brackets
 from .care_to_come import still_to_come
 from .clauses import clause_bounds
 from .context_rules import context_rules
@@ -239,7 +239,11 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     # ... nor does a bracket's answer that closes before it ("(no), snoring": bracket_denials).
     asked = without_closed_brackets(without_answered_prompts(text, end), start)
     own = _CONTRAST.sub(" ", asked[_denial_reach(text, start, end) : start])
-    denied = _NEGATION_BEFORE.search(own[-40:]) or _NEGATION_AFTER.match(after)
+    denied = (
+        _NEGATION_BEFORE.search(own[-40:])
+        or _NEGATION_AFTER.match(after)
+        or denied_in_bracket_after(text, end)  # "Snoring (denied).": bracket_denials
+    )
     refused = label in _TRIALS and _TRIAL_REFUSED.search(text[start:end])
     return {
         "negated": bool(denied or refused or _FIELD_DENIED.match(text[start:end])),

@@ -22,6 +22,7 @@ from .clause_regions import finding_regions
 from .durations import find_dates, find_durations
 from .finding_dates import entry_label_date, nearest_date, own_day_label
 from .flag_corrections import CARE, entity_flags
+from .form_grids import grid_answer, unchosen_item
 from .lines import NoteLines
 from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
@@ -134,7 +135,15 @@ def statement_findings(
         done = boxes_only and answered_done(note.text, end)  # "Re-exam: [x] Completed [ ] Due"
         # A ticked box of care ("[X] PT [ ] Chiro"): no dated trial, nor a denial (ticked_boxes).
         care_tick = ticked_here and not ticks
-        unfilled = placeholder and not (ticks or done or care_tick)
+        # A field's yes/no grid answers it, its empty box the option not taken (form_grids);
+        # a pick-list's empty box of care leaves the care unchosen, not denied.
+        grid = grid_answer(note.text, end)
+        is_care = category in CARE_CATEGORIES
+        care_tick = care_tick or (grid == "yes" and is_care)
+        care_tick = care_tick or (is_care and boxes_only and unchosen_item(note.text, start))
+        unfilled = grid in ("no", "blank") or (
+            placeholder and not (ticks or done or care_tick or grid == "yes")
+        )
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         return NoteFinding(

@@ -81,6 +81,8 @@ def test_the_limits_a_worker_is_held_to_are_a_work_status(text: str) -> None:
         "Restricted diet for diabetes.",
         "ROM restricted overhead with pain.",
         "Fluid restricted to 1.5 L.",
+        "Limited duty not available at the plant.",
+        "Light-duty unavailable per HR.",
     ],
 )
 def test_restricted_motion_or_diet_is_no_work_status(text: str) -> None:

@@ -88,7 +88,8 @@ def plans_of_study_to_do(ctx: Context, findings: list[Any]) -> list[Any]:
     if not kinds:
         return []  # an order without words names no modality a statement could share
     due = min([d for d in (order.authored, order.occurrence) if d] or [ctx.as_of])
-    dates = {n.ref: n.date for n in ctx.record.all_texts() if n.kind == "note"}
+    notes = {n.ref: n for n in ctx.record.all_texts() if n.kind == "note"}
+    dates = {ref: n.date for ref, n in notes.items()}
     reported = [
         n.date for n in ctx.record.all_texts()
         if n.date and n.kind in ("report", "note") and any(p.search(n.title) for p in kinds)
@@ -98,7 +99,8 @@ def plans_of_study_to_do(ctx: Context, findings: list[Any]) -> list[Any]:
         written = dates.get(f.note_ref)
         if written is None or not timedelta(0) <= due - written <= timedelta(SCHEDULED_DAYS):
             continue
-        if not any(p.search(f.snippet) for p in kinds):
+        said = _sentence_to(notes[f.note_ref].text or "", f)
+        if not any(p.search(said) for p in kinds):
             continue
         if not compatible(ctx.order_regions, f.regions):
             continue
@@ -106,6 +108,14 @@ def plans_of_study_to_do(ctx: Context, findings: list[Any]) -> list[Any]:
             continue  # a study done since was the one this plan was for
         out.append(f)
     return out
+
+
+def _sentence_to(text: str, finding: Any) -> str:
+    """The finding's statement with the clauses of its sentence before it: "Plan MRI brain w/wo;
+    result will determine AED duration" plans the MRI in the clause the semicolon ends (blind
+    wave 57, HI/img-02), as "MRI brain - if lesion, neurosurgery referral" does in one."""
+    start = max(text.rfind(".", 0, finding.start), text.rfind("\n", 0, finding.start)) + 1
+    return f"{text[start:finding.start]} {finding.snippet}"
 
 
 def _ordered_as_discussed(

@@ -28,3 +28,16 @@ def test_the_spine_after_surgery_supports_a_lumbar_mri(service: str, reason: str
 @pytest.mark.parametrize("reason", ["Z98.1", "Z98.890", "M96.0", "G89.29"])
 def test_a_status_or_a_fusion_anywhere_does_not(reason: str) -> None:
     assert _pairing("72158", reason) == "missing"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    ["J18.9", "J18.1", "J15.9", "J12.82", "J13", "J69.0", "U07.1", "J96.01", "J96.91", "J80"],
+)
+def test_an_acute_hypoxemic_illness_supports_home_oxygen(reason: str) -> None:
+    assert _pairing("E0431", reason, order_type="DeviceRequest") == "met"
+
+
+@pytest.mark.parametrize("reason", ["Z87.01", "J20.9", "J06.9", "R06.02", "I20.9", "I73.9"])
+def test_a_past_pneumonia_a_bronchitis_or_an_excluded_condition_does_not(reason: str) -> None:
+    assert _pairing("E0431", reason, order_type="DeviceRequest") == "missing"

@@ -46,7 +46,7 @@ from .statement_kinds import (
     reports_done,
     under_history_label,
 )
-from .ticked_boxes import answered_done, only_empty_boxes, ticked
+from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
 
 SYMPTOM_WORDS = re.compile(
@@ -133,8 +133,10 @@ def statement_findings(
         ticks = ticked_here and category not in CARE_CATEGORIES
         done = boxes_only and answered_done(note.text, end)  # "Re-exam: [x] Completed [ ] Due"
         # A ticked box of care ("[X] PT [ ] Chiro"): no dated trial, nor a denial (ticked_boxes).
-        care_tick = ticked_here and not ticks
-        unfilled = placeholder and not (ticks or done or care_tick)
+        # ... unless the box's own item dates it: "[X] PT (8 visits 6-7/2026)" (ticked_boxes).
+        dated = ticked_here and not ticks and dated_tick(note.text, start, note.date)
+        care_tick = ticked_here and not ticks and not dated
+        unfilled = placeholder and not (ticks or done or care_tick or dated)
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         return NoteFinding(

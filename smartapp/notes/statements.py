@@ -27,6 +27,7 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .nested_denials import denied_within
 from .pattern_flag_corrections import pattern_flags
+from .plan_dated_past import dated_before_note
 from .prefilter import gate
 from .regex_target_flags import regex_flags
 from .relief_held import relief_held
@@ -139,6 +140,9 @@ def statement_findings(
         unfilled = placeholder and not (ticks or done or care_tick or dated)
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
+        when = nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan)
+        # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).
+        had = planned and dated_before_note(seg.text, when, note.date)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, retracted) or unfilled,
@@ -146,12 +150,11 @@ def statement_findings(
             (flags.get("hypothetical", False) and not done) or required or care_tick, family,
             longest,
             seg.text, seg.section,
-            (planned and category in PLANNED_CATEGORIES
+            (planned and category in PLANNED_CATEGORIES and not had
              and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
-            nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan),
-            flags.get("speculative", False), flags.get("self_directed", False),
+            when, flags.get("speculative", False), flags.get("self_directed", False),
         )  # fmt: skip
 
     out = []

@@ -22,9 +22,15 @@ _AHEAD = re.compile(
     r"plan(?:s|ned|ning)?(?!\s*:)|"
     r"start(?:s|ing)?|begin|initiate|schedul\w*|order\w*|refer(?!red)\w*|request\w*|next|due|"
     r"repeat\w*|re-?check\w*|re-?eval\w*|re-?assess\w*|follow\w*|f/u|fu|after|until|pending|"
-    r"await\w*|consider\w*|recommend\w*|obtain|compare\w*|vs\.?|versus|trial\s+of|rtc|return)\b",
+    r"await\w*|consider\w*|recommend\w*|obtain|compare\w*|vs\.?|versus|trial\s+of|rtc|return|"
+    # a frequency sets a course ("PT 2x/wk"); "this summer" is the season under way.
+    r"\d\s*x\s*(?:/|per\s+|a\s+)\s*(?:wk|week|d|day|mo|month)|"
+    r"this\s+(?:spring|summer|fall|autumn|winter|week|month|year))\b",
     re.IGNORECASE,
 )
+
+#: January written as a month ("1/2026", "01/26", "Jan 2026"), not a bare year read as its 1st.
+_JANUARY = re.compile(r"(?<![\d/])0?1/(?:20)?\d\d\b|\bjan(?:uary)?\b", re.IGNORECASE)
 
 
 def dated_before_note(statement: str, when: dt.date | None, written: dt.date | None) -> bool:
@@ -33,6 +39,8 @@ def dated_before_note(statement: str, when: dt.date | None, written: dt.date | N
     date ("1/2026", read as its first day) counts only before the note's own month."""
     if when is None or written is None or _AHEAD.search(statement):
         return False
+    if when == dt.date(written.year, 1, 1) and not _JANUARY.search(statement):
+        return False  # the note's own year, bare ("PT 2026"): no telling when in it
     if when.day == 1:  # a month or a year only: "PT 9/2026" written in September may be to come
         return when < written.replace(day=1)
     return when < written

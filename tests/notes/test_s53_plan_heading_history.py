@@ -53,6 +53,8 @@ def test_dated_past_care_under_a_plan_heading_was_had(text, concept):
         ("Plan: MRI L spine 10/15/2026.", "mri"),
         ("Plan: f/u after MRI 9/2/2026.", "mri"),
         ("Plan: PT 9/2026.", "physical-therapy"),
+        ("A/P: knee OA. PT 2026.", "physical-therapy"),
+        ("A/P: hip OA. PT 2x/wk this summer 2026.", "physical-therapy"),
     ],
 )
 def test_what_is_to_come_stays_planned(text, concept):

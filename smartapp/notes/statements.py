@@ -28,6 +28,7 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .nested_denials import denied_within
 from .pattern_flag_corrections import pattern_flags
+from .plan_dated_past import dated_before_note
 from .prefilter import gate
 from .regex_target_flags import regex_flags
 from .relief_held import relief_held
@@ -47,7 +48,7 @@ from .statement_kinds import (
     reports_done,
     under_history_label,
 )
-from .ticked_boxes import answered_done, only_empty_boxes, ticked
+from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
 
 SYMPTOM_WORDS = re.compile(
@@ -134,7 +135,9 @@ def statement_findings(
         ticks = ticked_here and category not in CARE_CATEGORIES
         done = boxes_only and answered_done(note.text, end)  # "Re-exam: [x] Completed [ ] Due"
         # A ticked box of care ("[X] PT [ ] Chiro"): no dated trial, nor a denial (ticked_boxes).
-        care_tick = ticked_here and not ticks
+        # ... unless the box's own item dates it: "[X] PT (8 visits 6-7/2026)" (ticked_boxes).
+        dated = ticked_here and not ticks and dated_tick(note.text, start, note.date)
+        care_tick = ticked_here and not ticks and not dated
         # A field's yes/no grid answers it, its empty box the option not taken (form_grids);
         # a pick-list's empty box of care leaves the care unchosen, not denied.
         grid = grid_answer(note.text, end)
@@ -142,10 +145,13 @@ def statement_findings(
         care_tick = care_tick or (grid == "yes" and is_care)
         care_tick = care_tick or (is_care and boxes_only and unchosen_item(note.text, start))
         unfilled = grid in ("no", "blank") or (
-            placeholder and not (ticks or done or care_tick or grid == "yes")
+            placeholder and not (ticks or done or care_tick or dated or grid == "yes")
         )
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
+        when = nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan)
+        # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).
+        had = planned and dated_before_note(seg.text, when, note.date)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, retracted) or unfilled,
@@ -153,12 +159,11 @@ def statement_findings(
             (flags.get("hypothetical", False) and not done) or required or care_tick, family,
             longest,
             seg.text, seg.section,
-            (planned and category in PLANNED_CATEGORIES
+            (planned and category in PLANNED_CATEGORIES and not had
              and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
-            nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan),
-            flags.get("speculative", False), flags.get("self_directed", False),
+            when, flags.get("speculative", False), flags.get("self_directed", False),
         )  # fmt: skip
 
     out = []

@@ -19,16 +19,21 @@ A ticked box of care beside an empty one ("Completed therapy: [X] OT [X] PT [ ] 
 evidence of a trial, whose dates are the narrative's to tell (statements.py); but the tick
 answers yes, so it is held as unsaid (hypothetical), never as the denial an unfilled field is:
 a denial in the newest note would outweigh the dated therapy of older ones
-(finding_dates.newest_wins; blind wave 55, GZ/workrehab-03).
+(finding_dates.newest_wins; blind wave 55, GZ/workrehab-03). A tick whose own item dates the
+care ("[X] PT (8 visits 6-7/2026)", "[x] NSAIDs - naproxen since 2025", "[X] Injection: CSI
+8/2026") is that dated trial, the narrative written into the box (:func:`dated_tick`; blind
+wave 57, HH/tka-03's Cerner grid); a date after the note ("[X] PT - starts 12/14") is to come.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from .model import NoteFinding, NoteInput
+from .written_dates import find_dates
 
 #: A ticked box: "[X]", "[x]", "[✓]", "☒", "☑"; or any box, an empty one too ("[ ]", "☐").
 _TICK = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑]")
@@ -82,6 +87,27 @@ def ticked(text: str, start: int) -> bool:
         marks
         and _TICK.fullmatch(marks[-1].group())
         and _TICKED_ITEM.fullmatch(before[marks[-1].end() :])
+    )
+
+
+#: A ticked item as far as it may date itself: up to the next box, the line's or a sentence's
+#: end, but past a field's colon ("[X] Injection: CSI 8/2026").
+_DATED_ITEM = re.compile(r"(?:[^\[\]☐☒☑\n.?!;]|\.(?=\S)){0,160}")
+
+
+def dated_tick(text: str, start: int, note_date: dt.date | None) -> bool:
+    """True when the ticked box whose item holds ``start`` writes a date of its own on or before
+    ``note_date`` in that item: the tick then states a dated trial, not a bare yes."""
+    before = text[max(0, start - 200) : start]
+    marks = list(_BOX.finditer(before))
+    if not marks or not _TICK.fullmatch(marks[-1].group()):
+        return False
+    item = _DATED_ITEM.match(text, start - len(before) + marks[-1].end())
+    if item is None:
+        return False
+    return any(
+        note_date is None or mention.when <= note_date
+        for mention in find_dates(item.group(), note_date)
     )
 
 

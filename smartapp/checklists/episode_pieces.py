@@ -218,7 +218,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             start = max(past[0], end - timedelta(days=days)) if days else end
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, through_month(finding, words, note_date, mentioned[-1]))
-            start, end = coarse_span_cut(finding, words, note_date, mentioned, days, (start, end))
+            if stopped:  # "stopped after 8 wks (March-April)"; not "Jul-Sep 2025 (10 wks)"
+                span = (start, end)
+                start, end = coarse_span_cut(finding, words, note_date, mentioned, days, span)
         through = None
         if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
             through = month_end(finding, words, note_date, mentioned[0])

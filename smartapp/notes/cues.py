@@ -126,8 +126,8 @@ _REFERRAL = (
 #: remark or a clause after a semicolon, but no care begun ("completed", "8 visits") nor a
 #: second referral (which is the one the words after it speak of).
 _BETWEEN = (
-    r"(?:(?!\b(?:referred|referral|completed|attended|finished|did|had|visits?|sessions?|"
-    r"wks?|weeks?)\b)[^.]){0,80}?"
+    r"(?:(?!\b(?:referred|referral|completed|attended|finished|did|had|\d+\s*(?:visits?|"
+    r"sessions?|wks?|weeks?))\b)[^.]){0,80}?"
 )
 NEVER_BEGUN = re.compile(
     _REFERRAL + _BETWEEN

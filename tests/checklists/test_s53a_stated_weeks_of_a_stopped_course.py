@@ -21,7 +21,6 @@ def _dmard(text: str, when: str = "2026-02-20") -> dict:
         "Leflunomide started 9/2025, stopped after 8 wks (Oct-Nov) for rash.",
         "Methotrexate initiated 9/2025 - d/c'd after 6 weeks (LFTs up).",
         "Began sulfasalazine in September 2025, held after 5 wks for GI upset.",
-        "Sulfasalazine x 6 wks in Oct-Dec 2025, GI upset.",
         "Took leflunomide for 4 weeks (Sept-Nov 2025), stopped for diarrhea.",
         "Hydroxychloroquine started 9/2025, quit after 7 weeks - no benefit.",
     ],

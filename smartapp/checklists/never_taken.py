@@ -53,6 +53,16 @@ def drop_listed_never_taken(findings: list[Any], ctx: Context) -> list[Any]:
     return [f for f in findings if f not in listed or not pattern.search(f.text)]
 
 
+#: A denial that tells the drug was taken after all: "Never picked up the azathioprine at
+#: first; now taking it daily since 1/5" leaves the list line standing; so does one dose missed
+#: ("Did not take the azathioprine this morning before labs").
+_TAKEN_SINCE = re.compile(
+    r"\b(?:at first|initially|until|now|since|restarted|resumed|started|this morning|today|"
+    r"tonight|last night|yesterday|doses?)\b",
+    re.IGNORECASE,
+)
+
+
 def drop_listed_denied(findings: list[Any]) -> list[Any]:
     """``findings`` without the undated medication-list entries of a drug the same note says
     the patient has not taken ("Current Outpatient Medications: ibuprofen 600 mg tab ..." beside
@@ -64,7 +74,7 @@ def drop_listed_denied(findings: list[Any]) -> list[Any]:
     denied = {
         (f.note_ref, f.concept, f.text.lower())
         for f in findings
-        if f.negated and f.section != "medications"
+        if f.negated and f.section != "medications" and not _TAKEN_SINCE.search(f.snippet)
     }
     if not denied:
         return findings

@@ -122,6 +122,34 @@ def month_end(finding: Any, words: str | None, note_date: date, day: date) -> da
     return _last_day(day, note_date)
 
 
+def coarse_span_cut(
+    finding: Any, words: str | None, note_date: date, mentioned: list[date], days: int | None,
+    span: tuple[date, date],
+) -> tuple[date, date]:
+    """A course whose dates are months alone but whose length is said lasts that length: its
+    months are coarse, its weeks are what was said. "Azathioprine started 2/2026, stopped after
+    8 wks (March-April)", "meloxicam x 4 wks in Feb-Mar", "naproxen for 3 weeks (Jan-Feb)" are
+    8, 4 and 3 weeks from the first month, not the months' whole span (blind wave 57,
+    HG/infliximab-02: 88 days read for 8 weeks, against a 12-week conventional trial). The
+    reverse of :func:`through_month`'s and ``_interval``'s widening of a span shorter than its
+    weeks. A day written ("1/6/2026 - 3/30/2026 (6 wks)") keeps its dates."""
+    start, end = span
+    if not days or (end - start).days <= days + 7:
+        return span  # the weeks fit the months, give or take a week's rounding
+    text = words or finding.snippet
+    written = [(m.when, text[m.start : m.end].strip()) for m in find_dates(text, note_date)]
+    if not all(
+        any(when == d and _MONTH_ONLY.fullmatch(_LEAD.sub("", w)) for when, w in written)
+        for d in mentioned
+    ):
+        return span  # a day written ("1/6/2026 - 3/30/2026")
+    return start, start + timedelta(days=days)
+
+
+#: A preposition a written date may carry ("in Oct").
+_LEAD = re.compile(r"^(?:in|on|from|since|by|through|thru|until|to)\s+", re.IGNORECASE)
+
+
 def _years_joined(text: str, first: Any, last: Any) -> bool:
     """Whether two written dates are the ends of one range: "2022-2025", or a start and the
     year the care was stopped ("since 2022 (stopped 2025)")."""

@@ -155,12 +155,40 @@ def care_days(finding: Any, note_date: date | None, words: str | None = None) ->
     days = max((d.days for d in found), default=None) if words else finding.duration_days
     if not days:
         return days
-    kept = [d.days for d in found if not _relief_lasted(snippet, d.start)]
+    kept = [
+        d.days
+        for d in found
+        if not _relief_lasted(snippet, d.start) and not _begun_then_stopped(snippet, d)
+    ]
     return days if len(kept) == len(found) else max(kept, default=None)
 
 
 def _relief_lasted(snippet: str, start: int) -> bool:
     return bool(_RELIEF_LASTED.search(snippet[max(0, start - 40) : start]))
+
+
+#: A start date's time to the note, of care the rest of the sentence says was stopped:
+#: "Azathioprine started 2/2026, stopped after 8 wks", "MTX initiated 1/2026 - d/c'd after 6
+#: weeks (LFTs)", "began naproxen in January; held after 3 wks for GI upset" ran those weeks,
+#: not up to the note (blind wave 57, HG/infliximab-02: 93 days read for 8 weeks). "Started
+#: 2/2026, still taking" runs on; "since 2/2026" is not a start word and stays.
+_BEGUN = re.compile(r"(?:start\w*|began|begun|beginning|initiated)\b", re.IGNORECASE)
+_STOPPED_AFTER = re.compile(
+    r"^[^.]{0,80}?\b(?:stopped|discontinued|d/c'?d|dc'?d|d/c|quit|held|came off|taken off|"
+    r"tapered off|weaned off|ran out)\b"
+    # The care's own stop, not another drug's ("started MTX 11/3, stopped ibuprofen 12/1"):
+    # the stop word is followed by its time, its reason, "it" or the end of the clause.
+    r"(?=\s*(?:$|[,.;:()\-\"']|\d|(?:it|them|on|by|around|about|after|at|in|last|due|"
+    r"because|for|when|once|early|late|mid|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|"
+    r"aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b))",
+    re.IGNORECASE,
+)
+
+
+def _begun_then_stopped(snippet: str, duration: Any) -> bool:
+    return bool(
+        _BEGUN.match(snippet, duration.start) and _STOPPED_AFTER.match(snippet[duration.end :])
+    )
 
 
 #: Medication concepts of the notes' vocabulary: what ``route: systemic`` reads the route of.

@@ -20,7 +20,15 @@ from .applied_to_skin import applied_to_skin
 from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
 from .before_that_one import NO_DAY, before_that_one
 from .calendar_units import in_units
-from .care_dates import month_end, own_dates, range_years, through_month, year_only, year_range
+from .care_dates import (
+    coarse_span_cut,
+    month_end,
+    own_dates,
+    range_years,
+    through_month,
+    year_only,
+    year_range,
+)
 from .care_parts import OwnWords
 from .context import Context
 from .courses import (
@@ -210,6 +218,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             start = max(past[0], end - timedelta(days=days)) if days else end
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, through_month(finding, words, note_date, mentioned[-1]))
+            if stopped:  # "stopped after 8 wks (March-April)"; not "Jul-Sep 2025 (10 wks)"
+                span = (start, end)
+                start, end = coarse_span_cut(finding, words, note_date, mentioned, days, span)
         through = None
         if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
             through = month_end(finding, words, note_date, mentioned[0])

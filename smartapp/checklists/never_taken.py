@@ -51,3 +51,43 @@ def drop_listed_never_taken(findings: list[Any], ctx: Context) -> list[Any]:
     if pattern is None:
         return findings
     return [f for f in findings if f not in listed or not pattern.search(f.text)]
+
+
+#: A denial that tells the drug was taken after all: "Never picked up the azathioprine at
+#: first; now taking it daily since 1/5" leaves the list line standing; so does one dose missed
+#: ("Did not take the azathioprine this morning before labs").
+_TAKEN_SINCE = re.compile(
+    r"\b(?:at first|initially|until|now|since|restarted|resumed|started|this morning|today|"
+    r"tonight|last night|yesterday|doses?)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_listed_denied(findings: list[Any]) -> list[Any]:
+    """``findings`` without the undated medication-list entries of a drug the same note says
+    the patient has not taken ("Current Outpatient Medications: ibuprofen 600 mg tab ..." beside
+    "Hasn't really taken the ibuprofen", "never took the meloxicam", "not using the naproxen"):
+    the list carries what was prescribed, the note's own words say it gave no course (blind wave
+    57, HH/lumbar-mri-02). Then finding_dates.newest_wins lets that denial outweigh the older
+    mentions. Only the drug the denial names: "never took the meloxicam" leaves listed naproxen.
+    """
+    denied = {
+        (f.note_ref, f.concept, f.text.lower())
+        for f in findings
+        if f.negated and f.section != "medications" and not _TAKEN_SINCE.search(f.snippet)
+    }
+    if not denied:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (
+            f.section == "medications"
+            and not f.when
+            and not f.negated
+            and any(
+                ref == f.note_ref and concept == f.concept and name in f.text.lower()
+                for ref, concept, name in denied
+            )
+        )
+    ]

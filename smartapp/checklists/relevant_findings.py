@@ -27,7 +27,7 @@ from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .letters import is_letter_of_necessity
-from .never_taken import drop_listed_never_taken
+from .never_taken import drop_listed_denied, drop_listed_never_taken
 from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
@@ -230,6 +230,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     if category not in CONTRADICTABLE or spec.get("planned"):
         return out  # what a visit ordered it ordered, though the patient never began it
     out = drop_listed_never_taken(out, ctx)  # a med list still naming a drug never taken
+    out = drop_listed_denied(out)  # ... or one the same note says was not taken
     return newest_wins(out, note_dates(ctx))
 
 

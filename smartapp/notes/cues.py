@@ -115,14 +115,30 @@ NO_SHOW = re.compile(
 #: last visit 2/2 but never scheduled"): a referral is no care. The care must lie between the
 #: referral and the words saying it never began, so "Did 6 wks PT; referred to pain mgmt but
 #: never scheduled" keeps the PT.
+#: Written many ways: "was referred to PT in Feb; 'PT never called me back', has not started",
+#: "sent to PT in February but hasn't started yet", "PT referral 2/10 - pt has not gone",
+#: "referred to physio, did not start (cost)" (blind wave 57, HG/knee-arthroscopy-02).
+_REFERRAL = (
+    r"\b(?:referred|referral|ref'?d to|sent to|ordered|order placed|prescribed|recommended|"
+    r"rx'?d)\b"
+)
+#: What lies between the referral and its words of never beginning: the same sentence, a quoted
+#: remark or a clause after a semicolon, but no care begun ("completed", "8 visits") nor a
+#: second referral (which is the one the words after it speak of).
+_BETWEEN = (
+    r"(?:(?!\b(?:referred|referral|completed|attended|finished|did|had|\d+\s*(?:visits?|"
+    r"sessions?|wks?|weeks?))\b)[^.]){0,80}?"
+)
 NEVER_BEGUN = re.compile(
-    r"\b(?:referred|referral|ordered|order placed|prescribed|recommended|rx'?d)\b[^.;]{0,80}?"
-    r"\b(?:(?:was|has|had|is)\s+)?(?:never|not yet|not been|never been|wasn'?t|hasn'?t been)\s+"
-    r"(?:been\s+)?(?:scheduled|started|begun|attended|set up|arranged|done|filled|picked up|"
-    r"went|gone|called)\b"
-    r"|\b(?:referred|referral|ordered|order placed|prescribed|recommended)\b[^.;]{0,80}?"
-    r"\b(?:pt|patient|she|he|they)\s+(?:never|did not|didn'?t)\s+(?:go|went|schedule|call|"
-    r"start|attend|fill|pick)\w*",
+    _REFERRAL + _BETWEEN
+    + r"\b(?:(?:was|has|had|is|have)\s+)?(?:never|not yet|not been|never been|wasn'?t|"
+    r"hasn'?t been|hasn'?t|haven'?t|has not|have not|had not|did not|didn'?t)\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:scheduled|started|start|begun|begin|attended|attend|set up|arranged|done|"
+    r"filled|picked up|went|gone|go|called|followed up|heard back|made it)\b"
+    r"|" + _REFERRAL + _BETWEEN
+    + r"\b(?:pt|patient|she|he|they)\s+(?:never|did not|didn'?t|has not|hasn'?t|has yet to|"
+    r"have not)\s+(?:yet\s+)?(?:go|went|gone|schedule|call|start|attend|fill|pick|follow|heard|"
+    r"made)\w*",
     re.IGNORECASE,
 )
 
@@ -137,6 +153,15 @@ def never_begun(text: str, start: int) -> bool:
             and m.start() - start <= 30)
         for m in NEVER_BEGUN.finditer(text)
     )  # fmt: skip
+
+
+def never_begun_in(note_text: str, at: int) -> bool:
+    """Whether the care at ``at`` of ``note_text`` was never begun, read in its whole sentence on
+    its line: the words of never beginning may follow a semicolon or a quoted remark that cut
+    the statement ('referred to PT in Feb; "PT never called me back", has not started')."""
+    low = max(note_text.rfind("\n", 0, at), note_text.rfind(". ", 0, at)) + 1
+    ends = [i for i in (note_text.find("\n", at), note_text.find(". ", at)) if i >= 0]
+    return never_begun(note_text[low : min(ends, default=len(note_text))], at - low)
 
 
 #: A course of care the patient left before it was done: appointments not kept, "stopped going",

@@ -145,7 +145,7 @@ def entity_flags(
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: ent.end_char]):
         flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
     if label.startswith("conservative-treatment|") and (
-        cues.NO_SHOW.search(seg.text) or cues.never_begun(seg.text, ent.start_char)
+        cues.NO_SHOW.search(seg.text) or cues.never_begun_in(note_text, seg.start + ent.start_char)
     ):
         flags["negated"] = True  # "no-showed 3/16", "referred to PT but never scheduled"
     if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):

@@ -11,6 +11,7 @@ from functools import cache
 
 from .avn_stages import stage_set_apart
 from .bracket_denials import denied_in_bracket_after, without_closed_brackets
+from .care_proposed import only_proposed
 from .care_to_come import still_to_come
 from .clauses import clause_bounds
 from .context_rules import context_rules
@@ -103,6 +104,8 @@ TOLD_INDICATION = re.compile(
 )
 #: What the patient has or had, which a discussion of it does not make hypothetical ("Discussed
 #: Lynch syndrome", "discussed her mother's BRCA result").
+#: Treatments a regex target names, which a clinician may only propose (care_proposed.py).
+PROPOSABLE = frozenset({"clinical-notes|insulin-treated"})
 FACTS = frozenset(
     {"clinical-notes|hereditary-cancer-history", "clinical-notes|prior-germline-test"}
 )
@@ -258,6 +261,7 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
             )
             or _HYPOTHETICAL_AFTER.match(after)
             or still_to_come(before[-40:], after, label)
+            or (label in PROPOSABLE and only_proposed(text, start, end))
         ),
         "speculative": bool(
             speculative_before.search(before[-40:]) or speculative_after.match(after)

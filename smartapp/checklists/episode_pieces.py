@@ -102,6 +102,8 @@ class Piece:
     #: an undated line of a medication list: on the list at the visit, it dates no trial begun
     #: before it, so that visit's exam is no follow-up after one (episodes.py; blind wave 45)
     listed: bool = False
+    #: said still on ("Still on naproxen") with no earlier piece of it read (still_on.py)
+    still: bool = False
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:

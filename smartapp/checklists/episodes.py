@@ -42,6 +42,7 @@ from .episode_spans import episode_span, episodes_of, longest_days, tried_before
 from .finding_dates import note_dates
 from .meds_taken import meds_taken_since_plans, planned_drugs
 from .relevant_findings import relevant_findings
+from .still_on import unread_still
 from .unread_anchors import placed_by_notes, unread_anchor
 from .unread_denials import unread_taken_back
 from .unread_stops import unread_pause, unread_stop
@@ -233,6 +234,11 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         if doubt:  # care stated in notes that a newer, unread one may take back
             return Outcome("unknown", cites, f"{found}, but not judged: {doubt}.", began)
         return Outcome("met", cites, f"{found}.", began)
+    unread = unread_still(best, ctx)
+    if unread:  # "Still on naproxen": since an earlier note that could not be read, maybe
+        found = f"care documented from {start} to {end} ({length}), said still going on"
+        return Outcome("unknown", cites, f"Searched {what}: {found}; not judged: a note that "
+                       f"could not be read may say since when ({unread}).", began)  # fmt: skip
     if all(p.sporadic for p in best):  # "Tylenol PRN" in two visits: no course between them
         found = f"only a drug taken as needed or now and then ({start} to {end}), no course"
         return Outcome("partial", cites, f"Searched {what}: {found}.", began)

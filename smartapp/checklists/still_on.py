@@ -17,6 +17,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .context import Context
+from .unread_notes import named, unread_texts
+
 #: "still on ", "is still taking ", "still doing her " right before the care, or before other
 #: care joined to it ("still on naproxen + HEP").
 _STILL = re.compile(
@@ -60,5 +63,18 @@ def still_since(
                 latest = max(same, key=lambda p: p.end)
                 if not latest.stopped:
                     piece = replace(piece, start=latest.start)
+            else:  # since an earlier note's care none of the read notes holds
+                piece = replace(piece, still=True)
         out.append((finding, piece, now))
     return out
+
+
+def unread_still(pieces: list[Any], ctx: Context) -> str:
+    """The unread notes written before care said still on whose earlier course no read note
+    holds: one of them may be where it began (bench/unread.py's invariant b: "Still on naproxen
+    + HEP" with the note of 14 months before unread is no one-day course)."""
+    days = [p.start for p in pieces if p.still]
+    if not days:
+        return ""
+    last = max(days)
+    return named([n.ref for n in unread_texts(ctx, ("note",)) if n.date and n.date < last])

@@ -32,7 +32,7 @@ _WATCHED_ONLY = re.compile(
 )
 
 
-def _unsided_bases(regions: frozenset[str]) -> set[str]:
+def unsided_bases(regions: frozenset[str]) -> set[str]:
     """The order's regions that have no side, neither their own nor through the region lineage
     (``compatible``'s): the glenohumeral joint of a right-shoulder order is the right one, so a
     plan naming "L glenohumeral" gives it no second side."""
@@ -52,7 +52,7 @@ def planned_sides(
     """``regions`` plus ``base:side`` for each region the order names without a side, taken from
     the newest note (up to ``as_of``) whose asserted plan statements name that region with a side.
     """
-    bases = _unsided_bases(regions)
+    bases = unsided_bases(regions)
     if not bases:
         return regions
     # base -> note date -> sides planned in that day's notes

@@ -16,6 +16,7 @@ from .unread_capacity import unread_capacity
 from .unread_clones import unread_clone
 from .unread_denials import unread_denial
 from .unread_films import unread_film
+from .unread_order_side import unread_order_side
 from .unread_ticks import unread_tick
 
 
@@ -46,4 +47,8 @@ def unread_doubt(
     if unread:
         return (f"the limits were written before a note that could not be read, which may be "
                 f"an FCE that finds the job's demands met ({unread})")  # fmt: skip
+    unread = unread_order_side(found, spec, ctx)
+    if unread:
+        return (f"the order names no side, and a note that could not be read may be the plan "
+                f"that gives it ({unread})")  # fmt: skip
     return None

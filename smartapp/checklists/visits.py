@@ -34,6 +34,7 @@ from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role
+from .unread_notes import named, unread_texts
 from .visit_headings import daily_heading, visit_number
 
 #: Note statements that are a report themselves (targets.yaml, progress-report).
@@ -219,6 +220,13 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     since = _counted(len([d for d in days if d > last]), numbered, last)
     evidence = [cite(ref, f"progress report on {last.isoformat()}; {since} visits since")]
     if since < limit:
+        # A note after the report that could not be read may be a visit, or a daily note whose
+        # visit number shows visits the record left out (bench/unread.py, invariant a).
+        notes = unread_texts(ctx, ("note",))
+        unread = [n.ref for n in notes if n.date and last < n.date <= ctx.as_of]
+        if unread:
+            why = f"but not judged: a note after it could not be read ({named(unread)})"
+            return Outcome("unknown", evidence, f"Found a report {since} visits ago, {why}.")
         return Outcome("met", evidence, f"Found a progress report {since} visits ago.")
     return Outcome(
         "missing",

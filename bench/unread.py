@@ -106,6 +106,14 @@ Stop 43, the whole corpus on its final tree (7b07dc51: 5,723 cases with blind wa
 11,592 trials, way binary-404): **0 violations**. The report's "REI (4% desaturation rule) 4.6/h"
 is now read too (branch s49-d).
 
+Stop 44, the whole corpus on its final tree (6,299 cases with blind waves 55-58, 12,626 trials,
+way binary-404): 4 violations before its last fixes, 1 after. Fixed: care said "still on" with
+its earlier note unread (still_on.unread_still, GU/hyaluronan-02, b); an unsided order met on a
+sided finding with the plan that sides it unread (unread_order_side.py, GY/sh-02, a); PT-004 met
+on the visits read since a report with a later note unread (visits.py, HB/pt-ot-chiro-03, a).
+Left: HHC-001 on HK/home-health-01, a start of care stated in an agency progress note (the start
+window doubts only notes filed as a plan of care or certification, by design).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

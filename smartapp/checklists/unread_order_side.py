@@ -21,14 +21,11 @@ from .unread_notes import named, unread_texts
 
 def unread_order_side(found: list[Any], spec: dict[str, Any], ctx: Context) -> str:
     """The unread notes that could give the order the side ``found`` is matched without, or ""."""
-    if not spec.get("same_region") or not ctx.order:
+    if not found or not spec.get("same_region") or not ctx.order:
         return ""
     bases = unsided_bases(ctx.order_regions)
-    if not bases:
-        return ""
-    sided = [
-        any(":" in r and r.partition(":")[0] in bases for r in f.regions) for f in found
-    ]
-    if not found or not all(sided):
+    if not bases or not all(
+        any(r.partition(":")[0] in bases for r in f.regions if ":" in r) for f in found
+    ):
         return ""
     return named([n.ref for n in unread_texts(ctx, ("note",)) if n.date and n.date <= ctx.as_of])

@@ -61,6 +61,24 @@ _LABEL_TAIL = (
 )
 
 
+#: A rule that opens a list of the conditions it asks for ("Attended polysomnography (95810) is
+#: considered medically necessary when one of the following: significant cardiopulmonary disease;
+#: ...; previous inconclusive HST.", blind wave 58 HK/sleep-studies-02; "In-lab PSG indicated if
+#: any of:", "CareSource covers attended PSG only when:"): the list's items, each its own
+#: statement once split at the semicolons or written one a line, are the payer's words as the
+#: rule's own statement is (RESTATED_CRITERIA), whatever label heads it or none. A necessity
+#: argued from the patient ("medically necessary because:") or a verdict ("criteria met:") is
+#: no rule. So is a payer's requirement ("CareSource requires one of the following for in-lab
+#: PSG:").
+_RULE_CUE = (
+    r"\b(?:(?:considered\s+|deemed\s+)?medically\s+necessary|indicated|covered|covers|"
+    r"will\s+cover|pays?\s+for)\s+(?:[^.;:\n]{0,30}?\s)?(?:only\s+)?(?:when|if|provided)\b"
+    rf"|\b(?:{_PAYER}|health\s+plan|plan)\b[^.;:\n]{{0,40}}?(?<![-\w])requires?\b"
+)
+#: A list item written on its own line: "- CHF", "* prior HST", "• opioids", "1. COPD", "(b) ...".
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u2023>]|\(?\d{1,2}[.)]|\(?[a-h][.)])")
+
+
 #: A pasted criteria list's label ("CareSource criteria (pasted): \"BMI >=40 ...; documented
 #: failure of a medically supervised weight-loss program; ...\"", blind wave 16 BC/bar-03): a
 #: list split at its semicolons is many statements, all of them the payer's words.
@@ -82,7 +100,9 @@ CRITERIA_LABEL = re.compile(
     # over the policy's paragraph, FW/genetic-02): no colon closes it, the bracket does. A bare
     # "[pasted]" or "[copied forward from 3/1]" names no payer and is the clinician's own text.
     rf"|\[\s*(?:copied|pasted|quoted|taken)\s+(?:verbatim\s+)?from\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
-    rf"(?:{_PAYER}|caresource|health plan)\b[^\]\n]{{0,40}}\]",
+    rf"(?:{_PAYER}|caresource|health plan)\b[^\]\n]{{0,40}}\]"
+    # A rule's conditions listed after its colon: see RULE_LIST.
+    r"|(?P<rule>" + _RULE_CUE + r")[^.;:\n]{0,40}?:",
     re.IGNORECASE,
 )
 _OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
@@ -125,7 +145,19 @@ def under_pasted_criteria(text: str, at: int, end: int | None = None) -> bool:
     if _OPEN_QUOTE.match(between):
         opened = between.count('"') + between.count("\u201c") - between.count("\u201d")
         return opened % 2 == 1  # still inside the quotation
+    if labels[-1].group("rule") and "\n" in between:
+        return _listed_under(between)
     return "\n" not in between
+
+
+def _listed_under(between: str) -> bool:
+    """Whether the text after a rule's colon up to a finding is the rule's list written one item
+    a line ("Attended PSG medically necessary when any of:\\n- CHF\\n- prior HST inconclusive"):
+    every line from the first down to the finding's is an item; a line that is none ends it."""
+    lines = between.split("\n")
+    if lines[0].strip():
+        return False  # the rule's own line went on past its colon: the list was there
+    return all(_ITEM_LINE.match(line) for line in lines[1:])
 
 
 def restated_from(text: str) -> int | None:

@@ -20,10 +20,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_DEVICE = r"(?:nc|n/c|nasal\s+cannula|o2|oxygen|hfnc|high[- ]flow|bipap|cpap|venturi|mask|nrb)"
+_DEVICE = (
+    r"(?:nc|n/c|nasal\s+cannula|o2|oxygen|hfnc|high[- ]flow|bipap|cpap|venturi|mask|nrb"
+    r"|concentrator|poc|o2\s+tank|oxygen\s+tank)"
+)
+_FLOW_RATE = r"\d+(?:\.\d+)?\s*(?:l|lpm|liters?|l/min)(?![a-z])"
+#: How a note says the oxygen was on while the reading was taken: 'on 2L', 'with O2', and the
+#: other verbs clinicians use for it, 'while wearing 2 L borrowed from neighbor' (blind wave
+#: 60, HU/oxygen-02), 'using her 3 L concentrator', 'via NC', 'receiving 2 L/min', 'breathing
+#: 2 L', '@ 2 lpm', 'at 2 L/min' (a flow only: 'at rest' is none).
+_GIVEN = r"(?:on|with|w/|wearing|using|via|receiving|breathing)"
+_WHOSE = r"(?:supplemental|home|her|his|their|the|a|borrowed|portable|loaner|[a-z]+'s)"
 _ON_OXYGEN = re.compile(
-    rf"\b(?:on|with|w/)\s+(?:\d+(?:\.\d+)?\s*(?:l|lpm|liters?|l/min)(?![a-z])|"
-    rf"(?:supplemental\s+|home\s+|her\s+|his\s+)?{_DEVICE}\b|\d+\s*%\s*fio2)|"
+    rf"\b{_GIVEN}\s+(?:{_FLOW_RATE}|\d+\s*%\s*fio2|"
+    rf"(?:{_WHOSE}\s+){{0,2}}(?:{_FLOW_RATE}\s*)?{_DEVICE}\b)|"
+    rf"(?:\bat\s+|@\s*){_FLOW_RATE}|"
     rf"\b\d+(?:\.\d+)?\s*(?:l|lpm|l/min)\s*{_DEVICE}\b",
     re.IGNORECASE,
 )
@@ -55,7 +66,9 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
     value = re.search(r"\d{2,3}(?:\.\d+)?\s*%?", tail)
     if value is None:
         return False
-    after = tail[value.end() : value.end() + 40]
+    # Far enough for a dictated aside ('86% but pt was wearing his daughter's 2 L concentrator');
+    # the next clause or reading ends it sooner (_CLAUSE_END).
+    after = tail[value.end() : value.end() + 60]
     end = _CLAUSE_END.search(after)
     after = after[: end.start()] if end else after
     lead = re.split(r"[,;.]\s", before)[-1]

@@ -11,7 +11,9 @@ latest day it can mean (the month's last; "mid" the 20th, "early" the 10th): a s
 called so only when it was short however the month is read. A time after the relief's end in
 brackets, or as a range ("~50% relief but it wore off over the holidays (about 5-6 wks)",
 "lasted 5-6 wks"), is how long it held too, a range read at its longer end (blind wave 56,
-HE/pain-03). Without any of these, the statement's duration stands, as before.
+HE/pain-03). The end may be told by the relief itself or its wearing off, up to a day, a month
+or a holiday ("good relief until around Christmas", "wore off around New Year's": blind wave
+58, HM/esi-02; :func:`held_until`). Without any of these, the statement's duration stands.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ latest day it can mean (the month's last; "mid" the 20th, "early" the 10th): a s
 called so only when it was short however the month is read. A time after the relief's end in
 brackets, or as a range ("~50% relief but it wore off over the holidays (about 5-6 wks)",
 "lasted 5-6 wks"), is how long it held too, a range read at its longer end (blind wave 56,
-HE/pain-03). Without any of these, the statement's duration stands, as before.
+HE/pain-03). The end may be told by the relief itself or its wearing off, up to a day, a month
+or a holiday ("good relief until around Christmas", "wore off around New Year's": blind wave
+58, HM/esi-02; :func:`held_until`). Without any of these, the statement's duration stands.
 """
 
 from __future__ import annotations
@@ -27,12 +29,30 @@ from ..notes.relief_held import relief_held
 from ..notes.statements import SYMPTOM_WORDS
 from ..notes.written_dates import MONTH_PATTERN, MONTHS
 
-#: "lasted until about end of July", "lasting till mid-Aug", "held until 8/1".
+#: The last day a holiday can fall on, month and day: a relief "until around Christmas" or that
+#: "wore off by Thanksgiving" ended then at the latest (blind wave 58, HM/esi-02: "s/p ILESI 9/9/25:
+#: leg pain 8 -> 3, good relief until around Christmas", 107 days).
+_HOLIDAYS = {
+    "christmas": (12, 25), "xmas": (12, 25), "x-mas": (12, 25), "new years": (1, 1),
+    "new year's": (1, 1), "new year": (1, 1), "holidays": (12, 31),
+    "thanksgiving": (11, 28), "easter": (4, 25), "memorial day": (5, 31),
+    "july 4th": (7, 4), "4th of july": (7, 4), "fourth of july": (7, 4),
+    "independence day": (7, 4), "labor day": (9, 7), "halloween": (10, 31),
+}  # fmt: skip
+_HOLIDAY = "|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True))
+#: "lasted until about end of July", "lasting till mid-Aug", "held until 8/1"; the relief itself
+#: told up to a day ("good relief until around Christmas", "70% better till mid-January"), or its
+#: end told as when it wore off or the pain came back ("wore off around New Year's", "pain
+#: returned in early March"). Not a relief "in January" (when it was had), nor "after" a day
+#: (no latest end).
 _UNTIL = re.compile(
-    r"\b(?:lasted|lasting|lasts|held)\s+(?:only\s+|just\s+)?(?:until|till|til|thru|through)\s+"
-    r"(?:about\s+|around\s+|approx\.?\s+|roughly\s+|~\s*)?(?:the\s+)?"
+    r"\b(?:(?:lasted|lasting|lasts|held|relief|better|improvement|improved|helped)\s+"
+    r"(?:only\s+|just\s+)?(?:until|till|til|thru|through)"
+    rf"|(?:{WORE_OFF}|(?:pain|sx|symptoms?)\s+(?:returned|came\s+(?:right\s+)?back|recurred))\s+"
+    r"(?:until|till|til|through|around|by|in|at|over|before|near))\s+"
+    r"(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|~\s*)?(?:the\s+)?"
     r"(?:(?P<part>end|beginning|start|middle|early|mid|late)(?:\s+of)?[\s-]+)?"
-    rf"(?P<month>{MONTH_PATTERN})?",
+    rf"(?:(?P<month>{MONTH_PATTERN})\b|(?P<holiday>{_HOLIDAY})(?![\w']))?",
     re.IGNORECASE,
 )
 #: "lasted 5-6 wks", "wore off after 4-6 weeks", "wore off over the holidays (about 5-6 wks)":
@@ -63,19 +83,29 @@ def relief_days(finding: Any, note_date: date | None) -> int | None:
     ]
     if ranged:
         return max(ranged)
+    return held_until(text, note_date) or finding.duration_days
+
+
+def held_until(text: str, note_date: date | None) -> int | None:
+    """Days from the procedure's day written in ``text`` to the day its relief ended ("relief
+    until around Christmas", "lasted until mid-June"), or None when the text names no end day
+    after a day it dates."""
     for match in _UNTIL.finditer(text):
         end = _end_day(text, match, note_date)
         before = [m.when for m in find_dates(text[: match.start()], note_date)]
         began = [d for d in before if end is not None and d <= end]
         if end is not None and began:
             return (end - max(began)).days
-    return finding.duration_days
+    return None
 
 
 def _end_day(text: str, match: re.Match[str], note_date: date | None) -> date | None:
-    """The day an "until ..." names: a written date, or a month read at its latest."""
+    """The day an "until ..." names: a written date, a holiday or a month read at its latest."""
     if note_date is None:
         return None
+    if match["holiday"]:
+        month, day = _HOLIDAYS[match["holiday"].lower().replace("’", "'")]
+        return latest_on_or_before(month, day, note_date)
     if match["month"] is None:
         dated = find_dates(text[match.end() : match.end() + 14], note_date)
         return dated[0].when if dated else None

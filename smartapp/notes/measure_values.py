@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .spelled_percent import NUMBER, PER_CENT, as_number
+
 #: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
 #: "BMI trend: 47.8 (4 mo ago) -> 46.9" (phrasing grid s44, BAR-001: each read as no value).
 _VALUE = re.compile(
@@ -20,7 +22,15 @@ _VALUE = re.compile(
 #: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
 _REMARK = re.compile(r"^\s*\([^()\d]{1,30}\)")
 _TIME_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
-_VALUE_BEFORE = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*%\s*[(\[]?\s*$")
+#: The value before the name, as a table cell ("85% (nadir)") or a dictated note ("about 60 percent
+#: relief", "sixty percent relief") gives it (spelled_percent.py).
+_VALUE_BEFORE = re.compile(NUMBER + PER_CENT + r"\s*[(\[]?\s*$", re.IGNORECASE)
+_SPELLED_AFTER = re.compile(
+    r"^[\s:=(]*(?:(?:of|is|was|about|around|roughly|nearly|~|approx\.?|approximately)\s*){0,2}"
+    + NUMBER
+    + PER_CENT,
+    re.IGNORECASE,
+)
 _COMPARATOR = re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
 )
@@ -64,6 +74,9 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     match = _VALUE.match(window[:30])
     if match:
         return float(match.group(1))
+    spelled = _SPELLED_AFTER.match(window)
+    if spelled:  # "relief of about sixty percent"
+        return as_number(spelled.group(1))
     remark = _REMARK.match(window)
     if remark:
         match = _VALUE.match(window[remark.end() : remark.end() + 30])
@@ -72,8 +85,8 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     # A table cell gives the value first: "85% (nadir @ 2:40)".
     if start is None:
         return None
-    before = _VALUE_BEFORE.search(text[max(0, start - 20) : start])
-    return float(before.group(1)) if before else None
+    before = _VALUE_BEFORE.search(text[max(0, start - 30) : start])
+    return as_number(before.group(1)) if before else None
 
 
 #: An arrow to a later value: "BMI 36.1 -> 34.9-35.2", "SpO2 95->86%".

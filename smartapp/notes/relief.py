@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .spelled_percent import NUMBER, PER_CENT, as_number
+
 #: Words that make pain scores a block's before and after.
 BLOCK_CONTEXT = re.compile(
     r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esis?|tfesis?|ilesis?|lesis?|cesis?|"
@@ -60,7 +62,7 @@ _DIARY_CHARS = 400
 
 #: "~70% improvement", "80% better", "75% reduction in pain".
 _IMPROVED = re.compile(
-    r"(\d{2,3}(?:\.\d+)?)\s*%\s*(?:improvement|improved|better|reduction|decrease)\b", re.I
+    NUMBER + PER_CENT + r"\s*(?:improvement|improved|better|reduction|decrease)\b", re.I
 )
 #: The response told as what the block did: 'ESI 12/8/25 helped "maybe 40%" for about 3 weeks',
 #: "the injection gave about 30%" (blind wave 28, CW/inj-03); "gave 40% relief" is the relief
@@ -68,7 +70,10 @@ _IMPROVED = re.compile(
 _HELPED = re.compile(
     r"\b(?:helped|gave|provided)\s+(?:(?:her|him|pt|the patient)\s+)?(?:by\s+)?[\"'“]?\s*"
     r"(?:(?:maybe|perhaps|about|approx\.?|approximately|roughly|around|only|at most|at best)\s+)?"
-    r"~?\s*(\d{2,3}(?:\.\d+)?)\s*%(?![\"'”]?\s*(?:pain\s+)?(?:relief|improvement|improved|better|"
+    r"~?\s*"
+    + NUMBER
+    + PER_CENT
+    + r"(?![\"'”]?\s*(?:pain\s+)?(?:relief|improvement|improved|better|"
     r"reduction|decrease)\b)",
     re.I,
 )
@@ -142,7 +147,7 @@ def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
     """A percentage of improvement where its sentence or the one before names a block."""
     out = []
     for match in [*_IMPROVED.finditer(text), *_HELPED.finditer(text)]:
-        value = float(match.group(1))
+        value = as_number(match.group(1))
         if value > 100:
             continue
         ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]

@@ -1,0 +1,34 @@
+"""A percentage as dictated notes write it: "60 percent", "60 per cent", "60 pct", "sixty
+percent", "forty-five percent", beside the "60%" a typed note gives.
+
+A dictated pain note gives a prior epidural's response in words ("She had a C6-7 interlaminar
+ESI ... with about 60 percent relief lasting until roughly mid June": blind wave 60,
+HR/spinalinj-03), which the payer reads as the 60% of LCD L39242's "at least 50% relief for at
+least 3 months". Only whole tens and tens-and-units are spelled out in notes; "a hundred
+percent" is rare enough to leave.
+"""
+
+from __future__ import annotations
+
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+
+#: A number of two or three digits, or spelled as tens and units ("sixty", "sixty-five"): one
+#: capturing group, read by :func:`as_number`.
+NUMBER = r"(\d{2,3}(?:\.\d+)?|\b(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?)"
+#: The per-cent sign or its words, spaces before allowed: "60%", "60 %", "60 percent".
+PER_CENT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
+
+
+def as_number(written: str) -> float:
+    """The value of a :data:`NUMBER` match: "60" is 60.0, "sixty-five" 65.0."""
+    if written[0].isdigit():
+        return float(written)
+    tens, _, units = written.lower().replace("-", " ").partition(" ")
+    return float(_TENS[tens] + _UNITS.get(units.strip(), 0))

@@ -12,7 +12,8 @@ Not read so: a "since" whose own object follows ("since 5/2025", "since stopping
 "since the fall": durations.py reads those), a since in another clause than the care's ("PT
 6 wks 2025, pain worse since", "ESI 1/2026 w/ relief since": the relief's, not the care's),
 care the clause says is off or stopped ("off naproxen since", "no HEP since", "hasn't done PT
-since"), and a one-time procedure (an injection is no care that goes on).
+since"), a clause of its own after the care ("PT Jun-Jul 2026 and nothing since", "... and has
+done fine since"), and a one-time procedure (an injection is no care that goes on).
 """
 
 from __future__ import annotations
@@ -36,8 +37,11 @@ _BACK = (
 #: prn"), nothing that is a symptom, an outcome, a stop or a negation.
 _OWN = re.compile(r"([^,;:()\n]{0,40}?)\b" + _BACK, re.IGNORECASE)
 _NOT_OWN = re.compile(
-    r"\b(?:off|stopped|stop|quit|held|no|not|never|none|d/?c'?d?|discontinued|pain\w*|worse|"
-    r"better|relief|improv\w*|help\w*|flare\w*|symptom\w*|free|resolved|gone)\b|n't\b",
+    r"\b(?:off|stopped|stop|quit|held|no|not|never|none|nothing|d/?c'?d?|discontinued|pain\w*|"
+    r"worse|better|relief|improv\w*|help\w*|flare\w*|symptom\w*|free|resolved|gone|fine|well|"
+    r"ok|okay|stable|asymptomatic|good|great|"
+    # a conjunction or a verb opens another clause: "PT 2024 and has been fine since"
+    r"and|but|then|until|till|was|were|is|has|had|been|did|doing)\b|n't\b",
     re.IGNORECASE,
 )
 #: ... or a clause of its own naming the care by a pronoun: ", has been on it since".

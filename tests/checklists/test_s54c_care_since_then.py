@@ -57,6 +57,8 @@ def test_care_since_a_time_written_before_it_runs_to_the_note(hpi: str) -> None:
         "PT 6/2026 x 3 visits, cortisone injection 6/2026 w/ relief since.",
         "Naproxen 500 BID since 9/2026.",
         "Mother with knee OA, on tylenol since.",
+        "PT Jun-Jul 2026 and nothing since.",
+        "PT Jun-Jul 2026 and has done fine since.",
     ],
 )
 def test_since_of_another_thing_or_care_not_kept_up_stays_short(hpi: str) -> None:

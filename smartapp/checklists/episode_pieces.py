@@ -47,6 +47,7 @@ from .planned_therapy import ordered_frequency, planned_course
 from .planned_weeks import weeks_planned
 from .record_filters import route_asked
 from .relevant_findings import finding_cites, relevant_findings
+from .since_then import since_then
 from .started_this_visit import started_this_visit
 from .still_on import still_since
 from .stop_goes_on import stopped_after
@@ -223,8 +224,11 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             if stopped:  # "stopped after 8 wks (March-April)"; not "Jul-Sep 2025 (10 wks)"
                 span = (start, end)
                 start, end = coarse_span_cut(finding, words, note_date, mentioned, days, span)
+        since = since_then(finding, texts.get(finding.note_ref, ""), note_date)
+        if since is not None:  # "... 8/2025, tylenol 1 g TID since": on from then (since_then.py)
+            start, end, stopped = since, note_date, False
         through = None
-        if len(mentioned) == 1 and not days:  # "ESI 5/2026": some day of May
+        if len(mentioned) == 1 and not days and since is None:  # "ESI 5/2026": some day of May
             through = month_end(finding, words, note_date, mentioned[0])
         piece = Piece(
             start,

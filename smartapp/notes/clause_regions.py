@@ -55,16 +55,46 @@ def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> 
     """In a statement about several regions ("GH joint preserved, AC arthrosis"), or about both
     sides of one ("R knee pain since May. h/o L knee injection 10/2025 helped"), a finding is
     about the region its own clause names, when that clause names one."""
-    if len({r.split(":")[0] for r in regions}) < 2 and len(_sides(regions)) < 2:
-        return regions
     text, low, high = seg.text, start - seg.start, end - seg.start
     if low < 0 or high > len(text):
         return regions
+    if len({r.split(":")[0] for r in regions}) < 2 and len(_sides(regions)) < 2:
+        return frozenset() if regions and _anothers_purpose(text, high) else regions
     cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, low)]
     stop = _CLAUSE_END.search(text, high)
     clause = regions_in_text(text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)])
     # The clause's regions keep the side the statement gives them ("R knee: ..., knee crepitus").
     return carry_side(clause, regions) if clause else regions
+
+
+#: A list item's own purpose, another condition of another region than the list's: "prednisone
+#: 5-day burst 10/2026 for gout flare in R foot", "Medrol pack for bursitis of the L hip",
+#: "antibiotics for cellulitis on his R leg". Not the list's complaint written as a purpose
+#: ("naproxen for pain in the L knee", "for arthritis of her knee", "for OA in the R knee"),
+#: which the list's other items share.
+_OTHER_PURPOSE = re.compile(
+    r"\bfor\s+(?:an?\s+|her\s+|his\s+|the\s+|their\s+|acute\s+)?"
+    r"(?!(?:\w+\s+){0,2}?(?:pain|aches?|arthritis|oa|djd|symptoms?|complaints?|problems?)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:in|of|on|to)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _anothers_purpose(text: str, high: int) -> bool:
+    """Whether the only regions of a statement are named after the finding ending at ``high``,
+    in a later list item's purpose of its own (``_OTHER_PURPOSE``): "PT Jul-Sep 2026 (10 wks),
+    HEP, naproxen since summer, prednisone burst 10/2026 for gout flare in R foot" made the PT,
+    HEP and naproxen the foot's and left a knee's care unread (blind wave 57, HF/ha-knee-03).
+    The finding's own clause then names no region: it is about none the statement names."""
+    stop = _CLAUSE_END.search(text, high)
+    if stop is None or regions_in_text(text[: stop.start()]):
+        return False  # the finding's clause, or one before it, names the region
+    rest = text[stop.end() :]
+    for clause in re.split(_CLAUSE_END, rest):
+        if regions_in_text(clause):
+            found = _OTHER_PURPOSE.search(clause)
+            return bool(found) and bool(regions_in_text(clause[found.start() :]))
+    return False
 
 
 def carry_side(regions: frozenset[str], carried: frozenset[str]) -> frozenset[str]:

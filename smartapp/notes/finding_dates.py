@@ -74,16 +74,31 @@ def study_date(text: str, start: int) -> bool:
 #: A later clause of a plan's statement that tells of something already done, up to its date:
 #: "Plan R THA (bilateral disease, L side done 2025 w/ excellent result)", "repeat MRI, last
 #: one performed 3/2025". Its date is that deed's, not the plan's.
-_DONE = re.compile(r"\b(?:done|performed|completed|underwent|had|s/p|status post)\b", re.IGNORECASE)
+#: A joint the clause says was replaced or operated on is a deed done too ("R hip replaced 2021").
+_DONE = re.compile(
+    r"\b(?:done|performed|completed|underwent|had|s/p|status post|replaced|resurfaced|"
+    r"operated(?:\s+on)?|fused|repaired|reconstructed)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
+#: A plan likened to an earlier one names that one's date: "Plan L THA (same as R 2023)", "L TKA
+#: like the right in 5/2021", "as with her L knee 2019", "similar to contralateral THA 2022"
+#: (blind wave 59, HQ/hip-03). The comparison points away from the plan, break or none.
+_LIKENED = re.compile(
+    r"\b(?:same\s+as|(?<!would )(?<!'d )(?<!not )(?<!n't )like|similar\s+to|identical\s+to|"
+    r"as\s+(?:with|on|for|before|was\s+done)|matching|mirroring|contralateral|other\s+side|"
+    r"opposite\s+side)\b",
+    re.IGNORECASE,
+)
 
 
 def done_before_date(text: str, position: int, date_start: int) -> bool:
     """Whether the date at ``date_start``, after a plan at ``position``, closes a later clause
-    that tells of a deed done: a clause break, then a done-word, between the two."""
+    that tells of a deed done (a clause break, then a done-word, between the two), or follows a
+    comparison with an earlier one ("same as R 2023")."""
     between = text[position:date_start]
     brk = _CLAUSE_BREAK.search(between)
-    return bool(brk and _DONE.search(between, brk.end()))
+    return bool(brk and _DONE.search(between, brk.end())) or bool(_LIKENED.search(between))
 
 
 #: A comparison's date after a change the finding shows: "progressed since 2025", "worse

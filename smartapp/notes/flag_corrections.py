@@ -22,6 +22,7 @@ from ..evidence.score_bands import (
 from . import apap_reading, cues, not_evidence
 from .choice_made import choice_made
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
+from .denial_reach import denial_stops_before
 from .drug_workup import workup_only
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
@@ -218,6 +219,8 @@ def entity_flags(
         # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.
         if verb_denial_elsewhere(ent, label.startswith("functional-deficits|")):
             flags["negated"] = False
+    if flags.get("negated") and denial_stops_before(ent, label):
+        flags["negated"] = False  # '"never had a shot there", can't walk >10 min': not denied
     for flag in flags_of_the_inability(ent, label):
         flags[flag] = False  # "not able to reach overhead" is the limit, as "unable to" is
     if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):

@@ -14,6 +14,7 @@ from ..evidence.grip_sides import grip_even, grip_share
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence
 from .clauses import clause_of
+from .denial_reach import before_reach
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lines import NoteLines
@@ -67,6 +68,10 @@ def pattern_flags(
     ) is not None:  # "not able to" / "could not walk >10 ft" is the limit, as "unable to" is
         again = regex_flags(plain, match.start(), match.end(), label)
         flags["negated"], flags["speculative"] = again["negated"], again["speculative"]
+    plain = before_reach(seg.text, match.start(), match.end(), label) if flags["negated"] else None
+    if plain is not None:
+        # '"never had a shot there", walks <10 min': a denial whose list ended before the limit
+        flags["negated"] = regex_flags(plain, match.start(), match.end(), label)["negated"]
     if field_opens_answered_no(seg.text[: match.start()], seg.text[match.start() :], label):
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
     if left_empty(seg.text[match.end() :]):

@@ -1,0 +1,91 @@
+"""How far back a denial reaches over the functional limits listed after it.
+
+ConText lets a forward denial ("never", "no") run to the end of its sentence, so in 'Left knee:
+"never had a shot there", worse, can't walk more than 10 min, stairs one at a time' the walking
+and stairs limits read as denied with the shot (blind wave 59, HN/hya-02). A denial heads a list
+of what it denies ("Denies numbness, tingling, weakness"); three things end that list before a
+functional limit:
+
+- a quotation closed before the limit: the patient's quoted words are a sentence of their own
+  ('"I never fall", walks <1 block' is no denied walking limit);
+- a clause that asserts something of its own: an inability ("can't walk >10 min"), a limit
+  ("limited to 10 min"), or a verb of what the patient does ("walks", "uses", "reports"). In
+  "No injections yet - limited to walking 10 min, stairs one at a time" the list the denial
+  headed ended at the dash; "not limited in walking, standing > 1 hr" still denies both, and so
+  does "denies difficulty with walking, stairs or standing";
+- for a spaCy target, an inability's own "not" ("can't walk >10 min, stairs one at a time"):
+  what a patient cannot do is a limit, and a limit listed after it is another, not its denial.
+
+Scoped to functional deficits (not a functional score: "could not complete the ODI" is none):
+what the patient can do, not care or signs, whose lists a denial more often runs over.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .clauses import _ASSERTS, _clauses
+
+_SCOPE = "functional-deficits|"
+#: A quotation: straight or curly double quotes, on one line.
+_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
+#: A clause that opens on what the patient cannot do or is held to: it asserts the limit.
+_LIMIT_LEAD = re.compile(
+    r"^\W*(?:(?:pt|patient|she|he|they)\s+)?(?:can'?t|cannot|can\s+not|unable\s+to|"
+    r"not\s+able\s+to|no\s+longer\s+able\s+to|could\s*n[o']?t|limited\s+to|only\s+able\s+to|"
+    r"has\s+to|needs\s+to|stops?|stopped)\b",
+    re.IGNORECASE,
+)
+#: An inability's own denial word, read with the letters before it (spaCy cuts "can't" in two).
+_INABILITY = re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable|\bnot able)\b", re.IGNORECASE)
+
+
+def in_scope(label: str) -> bool:
+    """Whether ``label`` names a functional limit (a score excluded)."""
+    return label.startswith(_SCOPE) and label != f"{_SCOPE}functional-score"
+
+
+def reach_start(text: str, start: int) -> int:
+    """Where in ``text`` a denial must stand to reach the limit at ``start``: after the last
+    quotation closed before it and in or after the last clause up to it that asserts something."""
+    cut = 0
+    for quote in _QUOTED.finditer(text[:start]):
+        cut = max(cut, quote.end())
+    for low, high in _clauses(text):
+        if low > start:
+            break
+        clause = text[low:high]
+        if low > 0 and (_LIMIT_LEAD.search(clause) or _ASSERTS.search(clause)):
+            cut = max(cut, low)
+    return cut
+
+
+def denial_stops_before(ent: Any, label: str) -> bool:
+    """True when no denial ConText gave ``ent`` (a functional limit) reaches it (see the module
+    docstring)."""
+    if not in_scope(label):
+        return False
+    text = ent.doc.text
+    denials = [m for m in ent._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    if not denials:
+        return False
+    cut = reach_start(text, ent.start_char)
+    for modifier in denials:
+        words = ent.doc[slice(*modifier.modifier_span)]
+        inability = words.start_char < ent.start_char and _INABILITY.search(
+            text[max(0, words.start_char - 3) : words.end_char]
+        )
+        if words.start_char >= cut and not inability:
+            return False
+    return True
+
+
+def before_reach(text: str, start: int, end: int, label: str) -> str | None:
+    """``text`` with what lies before the reach of a denial of the limit at [start, end)
+    blanked (offsets kept), for a pattern target's denial to be read again; None when nothing is
+    cut. A pattern may span clauses ("worse, can't walk more than 10 min"): its last one counts."""
+    if not in_scope(label):
+        return None
+    cut = min(reach_start(text, max(start, end - 1)), start)
+    return " " * cut + text[cut:] if cut else None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlfile import safe_load
+from .good_verdicts import good_verdict
 from .spelled_numbers import digits_for_words
 
 BANDS_FILE = Path(__file__).with_name("score_bands.yaml")
@@ -128,38 +129,6 @@ def little_limitation_observed(name: str, value: float | None, unit: str = "") -
     return band.holds(value)
 
 
-#: A clause's verdict that the function it names is fine ("balance good", "gait steady",
-#: "ambulation independent"); not "not good", "no longer independent", "good days". A screen
-#: read negative or a risk rated low is a good result too ("Fall risk screen (STEADI):
-#: negative", "Fall risk - low risk by TUG/Berg"); not "not low risk", nor a "negative impact".
-_GOOD = re.compile(
-    r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
-    r"\b(?!\s*(?:days?|and bad)\b)"
-    r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
-    # The rating after the name (blind wave 27, CV/wlk-02: "Fall risk low."; "Fall risk: low",
-    # "fall risk is minimal"); not "low to moderate", "low-moderate".
-    r"|\bfall\s+risk\s*(?:(?:is|remains|was|:|-|=)\s*)?(?:low|minimal)\b"
-    r"(?!\s*(?:-|to|/)\s*(?:mod|high))"
-    # The verdict of a screen or of a fall or risk rating, not of an exam test: in "antalgic
-    # gait with Trendelenburg negative" the gait is still antalgic.
-    r"|\b(?:screen\w*|risk|falls?)\b[^,;]{0,30}?\b(?:negative|neg)\b"
-    r"(?!\s+(?!(?:for|by|on|per|results?)\b)[a-z])",
-    re.IGNORECASE,
-)
-#: Daily activities said to be whole (blind wave 35, EB/tsa-03: "Reports full ADLs, still
-#: golfing"): "full ADLs", "unrestricted ADLs", "ADLs full"; not a clause that limits or dates
-#: them ("unable to perform full ADLs", "needs help with all ADLs", "full ADLs before the fall").
-_FULL_ADLS = re.compile(
-    r"\b(?:full|unrestricted|unlimited|normal)\s+(?:basic\s+)?"
-    r"(?:i?adls?|activities of daily living)\b"
-    r"|\bi?adls?\s*(?:are\s+|:\s*)?(?:full|unrestricted|unlimited)\b",
-    re.IGNORECASE,
-)
-_NOT_FULL = re.compile(
-    r"\b(?:not|unable|cannot|can'?t|no longer|difficult\w*|help|assist\w*|limit\w*|except|"
-    r"prior|before|previously|used to|until|goals?)\b",
-    re.IGNORECASE,
-)
 #: Where a clause ends: a comma, semicolon, full stop (not a decimal point), "but".
 _CLAUSE_EDGE = re.compile(r"[,;]|\.(?!\d)|\bbut\b|\bhowever\b", re.IGNORECASE)
 
@@ -171,7 +140,7 @@ def rated_well(text: str, start: int, end: int) -> bool:
     left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
     edge = _CLAUSE_EDGE.search(text, end)
     clause = text[left : edge.start() if edge else len(text)]
-    if _GOOD.search(clause) or (_FULL_ADLS.search(clause) and not _NOT_FULL.search(clause)):
+    if good_verdict(clause):
         return True
     return any(
         little_limitation_in_text(m.group(0), clause[m.end() :])

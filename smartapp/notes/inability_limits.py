@@ -1,6 +1,8 @@
 """An inability written with a denial word is the limitation itself, for the findings that say
 what the patient can do: "not able to walk >10 ft", "could not self-propel >15 ft", "no longer
-able to climb stairs", "not independent with bed mobility".
+able to climb stairs", "not independent with bed mobility". And an inability followed by
+"independently" ("cannot get to the bathroom independently", "unable to walk independently")
+is the same limit (help is needed), not a patient who does it on their own.
 
 "Unable to walk" is a target of its own and no ConText trigger, so it is read as the limit; the
 same inability written "not able to", "cannot", "could not", "no longer able to" or "not
@@ -60,13 +62,40 @@ def inability_lead(text: str, start: int, label: str) -> tuple[int, int] | None:
     return (low + lead.start(), start) if lead else None
 
 
-def without_inability(text: str, start: int, label: str) -> str | None:
-    """``text`` with the inability before the target at ``start`` blanked (offsets kept), for a
-    pattern target's denial to be read again without it; None when there is none."""
+#: The target's own words open with the inability ("Unable to walk", "Cannot get to bathroom").
+_OWN_INABILITY = re.compile(
+    r"(?:not\s+able\s+to|unable\s+to|cannot|can\s+not|can'?t|could\s+not|couldn'?t|"
+    r"no\s+longer\s+able\s+to)\b",
+    re.IGNORECASE,
+)
+#: "Independently" after the target: ConText's backward denial of a done-alone activity
+#: ("ambulates independently"), which after an inability is how much help it takes instead.
+_INDEPENDENTLY = re.compile(r"\bindependently\b", re.IGNORECASE)
+
+
+def _governed(text: str, start: int, end: int, label: str) -> bool:
+    """Whether an inability governs the target at [start, end): written just before it, or its
+    own first words."""
+    if not in_scope(label):
+        return False
+    return inability_lead(text, start, label) is not None or bool(
+        _OWN_INABILITY.match(text, start, end)
+    )
+
+
+def without_inability(text: str, start: int, label: str, end: int | None = None) -> str | None:
+    """``text`` with the inability before the target at ``start`` blanked (offsets kept), and,
+    given the target's ``end``, an "independently" the inability governs after it (within 40
+    characters): for a pattern target's denial to be read again without them; None when there
+    is none."""
     span = inability_lead(text, start, label)
-    if span is None:
-        return None
-    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    plain = text
+    if span is not None:
+        plain = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    if end is not None and _governed(text, start, end, label):
+        tail = _INDEPENDENTLY.sub(lambda m: " " * len(m.group()), plain[end : end + 40])
+        plain = plain[:end] + tail + plain[end + 40 :]
+    return None if plain == text else plain
 
 
 #: ConText categories an inability's own words give the target: "not" denies, "could" ("could
@@ -76,16 +105,24 @@ _LEAD_FLAGS = {"NEGATED_EXISTENCE": "negated", "SPECULATIVE": "speculative"}
 
 def flags_of_the_inability(ent: Any, label: str) -> list[str]:
     """The flags ConText set on ``ent`` only from an inability written just before it ("not able
-    to walk >10 ft", "could not comb her hair"), for a target naming what the patient can do:
-    the limit, not its denial or a maybe. A denial of its own elsewhere ("Denies falls; cannot
+    to walk >10 ft", "could not comb her hair"), or from an "independently" the inability
+    governs ("unable to walk independently"), for a target naming what the patient can do: the
+    limit, not its denial or a maybe. A denial of its own elsewhere ("Denies falls; cannot
     kneel") keeps its flag."""
-    span = inability_lead(ent.doc.text, ent.start_char, label)
-    if span is None:
+    text = ent.doc.text
+    if not _governed(text, ent.start_char, ent.end_char, label):
         return []
+    span = inability_lead(text, ent.start_char, label) or (ent.start_char, ent.start_char)
+
+    def lifted(w: Any) -> bool:
+        return (w.start_char >= span[0] and w.end_char <= span[1]) or (
+            w.start_char >= ent.end_char and w.text.lower() == "independently"
+        )
+
     cleared = []
     for category, flag in _LEAD_FLAGS.items():
         words = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
                  if m.category == category]  # fmt: skip
-        if words and all(w.start_char >= span[0] and w.end_char <= span[1] for w in words):
+        if words and all(lifted(w) for w in words):
             cleared.append(flag)
     return cleared

@@ -64,8 +64,9 @@ def pattern_flags(
                 "hypothetical"
             ]
     if (flags["negated"] or flags["speculative"]) and (
-        plain := without_inability(seg.text, match.start(), label)
-    ) is not None:  # "not able to" / "could not walk >10 ft" is the limit, as "unable to" is
+        plain := without_inability(seg.text, match.start(), label, match.end())
+    ) is not None:  # "not able to" / "could not walk >10 ft" is the limit, as "unable to" is,
+        # and "cannot get to the bathroom independently" too (inability_limits.py)
         again = regex_flags(plain, match.start(), match.end(), label)
         flags["negated"], flags["speculative"] = again["negated"], again["speculative"]
     plain = before_reach(seg.text, match.start(), match.end(), label) if flags["negated"] else None

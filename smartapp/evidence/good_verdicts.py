@@ -1,0 +1,60 @@
+"""A clause's verdict that the function it names is fine: a good rating word ("balance good",
+"ambulation independent"), a screen or fall risk rated low, or daily activities said to be
+whole. Split out of score_bands.py, whose :func:`~.score_bands.rated_well` reads these beside the
+instruments' bands.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A clause's verdict that the function it names is fine ("balance good", "gait steady",
+#: "ambulation independent"); not "not good", "no longer independent", "good days". A screen
+#: read negative or a risk rated low is a good result too ("Fall risk screen (STEADI):
+#: negative", "Fall risk - low risk by TUG/Berg"); not "not low risk", nor a "negative impact".
+_GOOD = re.compile(
+    r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
+    r"\b(?!\s*(?:days?|and bad)\b)"
+    r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
+    # The rating after the name (blind wave 27, CV/wlk-02: "Fall risk low."; "Fall risk: low",
+    # "fall risk is minimal"); not "low to moderate", "low-moderate".
+    r"|\bfall\s+risk\s*(?:(?:is|remains|was|:|-|=)\s*)?(?:low|minimal)\b"
+    r"(?!\s*(?:-|to|/)\s*(?:mod|high))"
+    # The verdict of a screen or of a fall or risk rating, not of an exam test: in "antalgic
+    # gait with Trendelenburg negative" the gait is still antalgic.
+    r"|\b(?:screen\w*|risk|falls?)\b[^,;]{0,30}?\b(?:negative|neg)\b"
+    r"(?!\s+(?!(?:for|by|on|per|results?)\b)[a-z])",
+    re.IGNORECASE,
+)
+#: Daily activities said to be whole (blind wave 35, EB/tsa-03: "Reports full ADLs, still
+#: golfing"): "full ADLs", "unrestricted ADLs", "ADLs full"; not a clause that limits or dates
+#: them ("unable to perform full ADLs", "needs help with all ADLs", "full ADLs before the fall").
+_FULL_ADLS = re.compile(
+    r"\b(?:full|unrestricted|unlimited|normal)\s+(?:basic\s+)?"
+    r"(?:i?adls?|activities of daily living)\b"
+    r"|\bi?adls?\s*(?:are\s+|:\s*)?(?:full|unrestricted|unlimited)\b",
+    re.IGNORECASE,
+)
+_NOT_FULL = re.compile(
+    r"\b(?:not|unable|cannot|can'?t|no longer|difficult\w*|help|assist\w*|limit\w*|except|"
+    r"prior|before|previously|used to|until|goals?)\b",
+    re.IGNORECASE,
+)
+#: An inability before "independent(ly)" in the clause ("cannot get to the bathroom
+#: independently", "unable to walk independently"): the word says how much help the limit takes,
+#: not that the patient does it alone (blind wave 60, HU/wheelchair-03; NCD 280.3's limitation in
+#: a mobility-related daily activity at home). "not independent" is the lookbehind above.
+_INABILITY = re.compile(
+    r"\b(?:cannot|can\s+not|can'?t|cant|unable\s+to|not\s+able\s+to|could\s*not|couldn'?t|"
+    r"no\s+longer\s+able\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def good_verdict(clause: str) -> bool:
+    """True when ``clause`` rates the function it names well."""
+    for match in _GOOD.finditer(clause):
+        governed = _INABILITY.search(clause, 0, match.start())
+        if not (match.group().lower().startswith("indep") and governed):
+            return True
+    return bool(_FULL_ADLS.search(clause) and not _NOT_FULL.search(clause))

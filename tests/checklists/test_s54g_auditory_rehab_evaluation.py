@@ -78,3 +78,28 @@ def test_the_evaluation_of_auditory_rehabilitation_status_is_coded(code: str) ->
 def test_implant_programming_or_an_evaluation_not_done_is_none(procedure: dict) -> None:
     bundle = record("92630", procedure, reason="H90.3")
     assert status(bundle, "SLP-001")["status"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AUDITORY-VERBAL RE-EVALUATION 05/02/2026\nParent report: uses both CIs all day.",
+        "Aural rehab initial evaluation completed today.",
+        "Auditory rehabilitation re-eval: listening age 18 months.",
+    ],
+)
+def test_the_evaluation_named_in_the_note_text_meets_slp_001(text: str) -> None:
+    bundle = record("92630", _note("e1", "2026-02-20", text), reason="H90.3")
+    assert status(bundle, "SLP-001")["status"] == "met", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aural rehab re-evaluation scheduled for 4/2.",
+        "Auditory-verbal session 6: Ling sounds detected at 6 ft.",
+    ],
+)
+def test_an_evaluation_to_come_or_a_session_in_the_text_is_none(text: str) -> None:
+    bundle = record("92630", _note("e1", "2026-02-20", text), reason="H90.3")
+    assert status(bundle, "SLP-001")["status"] == "missing", text

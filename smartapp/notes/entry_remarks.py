@@ -17,6 +17,13 @@ a new entry ("ibuprofen 800 mg, lisinopril 10 mg (not taking)" leaves the ibupro
 entry whose remark also says the drug was taken before it stopped ("(NOT TAKING - stopped
 March)", "hasn't used since 2024", "not taking anymore", "held for surgery", "didn't help")
 keeps its care: that is a course that ended, the history a step therapy asks for.
+
+An entry's remark may also say what the drug is taken for: "ibuprofen 800 mg TID PRN (on list
+since 2024 for back)" beside a knee's meniscus tear (blind wave 59, HO/kas-03; the reviewer: 'a
+list entry is not a knee trial'). A drug taken for another problem is no care for this one: the
+entry is about the region its purpose names ("for back", "for his low back pain", "- for neck",
+"(rx'd for R shoulder)"), as a narrative's "PT for the right knee" is; an entry that names none
+keeps its statement's regions.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..evidence.regions import regions_in_text
 from .cues import CARE_STOPPED
 from .model import CARE_CATEGORIES, NoteFinding
 
@@ -63,6 +71,28 @@ _NEXT_ENTRY = re.compile(
 )
 
 
+#: What the entry says the drug is for: "for back", "for his low back", "for neck pain", "for the
+#: R shoulder", "used for L knee". A bare "back" is the low back's ("for back" is no region word
+#: of its own: "for back to work" elsewhere), read only here, after "for" in a list entry.
+_PURPOSE = re.compile(
+    r"\bfor\s+(?:(?:his|her|my|their|the|chronic|occasional|intermittent)\s+)*"
+    r"(?P<what>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3})",
+    re.IGNORECASE,
+)
+_BARE_BACK = re.compile(r"^(?:back|back\s+(?:spasms?|strain|ache))$", re.IGNORECASE)
+
+
+def _purpose_regions(rest: str) -> frozenset[str]:
+    """The regions the entry's remark says its drug is taken for, if it says so."""
+    found: set[str] = set()
+    for purpose in _PURPOSE.finditer(rest):
+        what = purpose.group("what")
+        if _BARE_BACK.match(what):
+            what = "back pain"
+        found |= regions_in_text(what)
+    return frozenset(found)
+
+
 def _entry_rest(text: str, finding: NoteFinding, others: Sequence[NoteFinding]) -> str:
     """The rest of ``finding``'s list entry after its drug's name."""
     line_end = text.find("\n", finding.end)
@@ -91,11 +121,20 @@ def _not_taken(rest: str) -> bool:
     return not (CARE_STOPPED.search(others) or _TAKEN_BEFORE.search(others))
 
 
-def entries_not_taken(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
+def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
     """``findings`` with each medication list entry made hypothetical when its own remark says
-    the drug is not taken."""
+    the drug is not taken, and about the region its remark says the drug is taken for."""
     listed = [f for f in findings if f.section in _LISTS and f.category in CARE_CATEGORIES]
     if not listed:
         return list(findings)
-    flagged = {id(f) for f in listed if _not_taken(_entry_rest(text, f, listed))}
-    return [replace(f, hypothetical=True) if id(f) in flagged else f for f in findings]
+    changed: dict[int, NoteFinding] = {}
+    for finding in listed:
+        rest = _entry_rest(text, finding, listed)
+        read, purpose = finding, _purpose_regions(rest)
+        if purpose:
+            read = replace(read, regions=read.regions | purpose)
+        if _not_taken(rest):
+            read = replace(read, hypothetical=True)
+        if read is not finding:
+            changed[id(finding)] = read
+    return [changed.get(id(f), f) for f in findings]

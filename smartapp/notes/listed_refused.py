@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .entry_remarks import entries_not_taken
+from .entry_remarks import read_list_entries
 from .label_refused import refused_line, refused_on_own_line
 from .list_remarks import unfilled_list_lines
 from .model import CARE_CATEGORIES, NoteFinding
@@ -73,10 +73,11 @@ def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteF
     says that drug was refused or never started and nowhere that it is taken; and so is a drug
     that labels a line saying it was turned down (:func:`refused_on_own_line`), a list line that
     closes saying none of its drugs was filled (:func:`unfilled_list_lines`), an entry whose own
-    remark says its drug is not taken (entry_remarks.py), or a drug its
+    remark says its drug is not taken (entry_remarks.py, which also gives an entry the region
+    its remark says the drug is taken for), or a drug its
     sentence refuses after it by a pronoun (refused_after.py)."""
     findings = refused_on_own_line(text, findings)
-    findings = refused_after(text, unfilled_list_lines(text, entries_not_taken(text, findings)))
+    findings = refused_after(text, unfilled_list_lines(text, read_list_entries(text, findings)))
     narrative = [f for f in findings if f.category in CARE_CATEGORIES and f.section not in _LISTS]
     refused = {f.concept for f in narrative if _REFUSED.match(text[f.end :])}
     refused |= {f.concept for f in narrative if refused_line(text, f) is not None}

@@ -53,12 +53,16 @@ _NOT_TAKEN = re.compile(
     r"often|much|anymore|any\s+(?:more|longer)|lately|recently)\b)",
     re.IGNORECASE,
 )
-#: ... unless the remark says the drug was taken before: a stop, a time since, a hold, a failure.
+#: ... unless the remark says the drug was taken before: a stop, a time since, a hold, a failure,
+#: a course finished or the dates it ran (a table's start and stop dates make a trial).
 _TAKEN_BEFORE = re.compile(
     r"\b(?:since|anymore|any\s+(?:more|longer)|held|hold|holding|paused|failed|tried|"
     r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:help|work)|no\s+(?:relief|benefit|help)|"
     r"(?:not\s+|in)effective|x\s*\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)|"
-    r"for\s+\d+\s*(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)|after\s+\d+)\b",
+    r"for\s+\d+\s*(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)|after\s+\d+|completed|"
+    r"finished|course)\b"
+    # ... or the dates it ran: "(3/2025-6/2025, not taking)", "1/5/26 to 3/1/26".
+    r"|\d{1,2}/\d{2,4}(?:/\d{2,4})?\s*(?:-|\u2013|to)\s*\d{1,2}/\d{2,4}",
     re.IGNORECASE,
 )
 #: A comma that opens the list's next entry: a drug's name and its strength ("..., lisinopril 10

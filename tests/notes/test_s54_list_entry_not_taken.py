@@ -61,6 +61,8 @@ def test_an_entry_its_remark_says_is_not_taken_is_no_care(entry: str) -> None:
         "- naproxen 500 mg BID (not taking regularly, a few times a week)",
         "- meloxicam 15 mg (held for surgery, not taking)",
         "- diclofenac 75 mg BID x 8 wks (not taking - didn't help)",
+        "- naproxen 500 mg BID (3/2025-6/2025, not taking)",
+        "- meloxicam 15 mg daily (completed 6 wk course, not taking now)",
     ],
 )
 def test_an_entry_taken_stopped_or_taken_now_and_then_keeps_its_care(entry: str) -> None:

@@ -50,17 +50,21 @@ _NOT_TAKEN = re.compile(
     r"taken|took|fill|filled|start|started|pick\s+up|picked\s+up|use|used|try|tried)"
     r"|\bunfilled)\b"
     r"(?!\s+(?:it\s+|them\s+)?(?:regularly|daily|every|consistently|as\s+(?:prescribed|directed)|"
-    r"often|much|anymore|any\s+(?:more|longer)|lately|recently)\b)",
+    r"often|much|anymore|any\s+(?:more|longer)|lately|recently)\b)"
+    # ... with no object of its own: "has not filled the gabapentin" is another drug's remark.
+    r"(?=\s*(?:$|[-\u2013\u2014.;:,()\[\]!\"']|(?:it|them|this|yet|at\s+all|ever|per|by|due|"
+    r"d/t|because|as|for|since|in|on|after|reported)\b))",
     re.IGNORECASE,
 )
 #: ... unless the remark says the drug was taken before: a stop, a time since, a hold, a failure,
-#: a course finished or the dates it ran (a table's start and stop dates make a trial).
+#: a course finished or the dates it ran (a table's start and stop dates make a trial); or that
+#: it is taken after all ("never filled at first, now taking it").
 _TAKEN_BEFORE = re.compile(
     r"\b(?:since|anymore|any\s+(?:more|longer)|held|hold|holding|paused|failed|tried|"
     r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:help|work)|no\s+(?:relief|benefit|help)|"
     r"(?:not\s+|in)effective|x\s*\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)|"
     r"for\s+\d+\s*(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)|after\s+\d+|completed|"
-    r"finished|course)\b"
+    r"finished|course|at\s+first|(?:now|currently|since\s+then)\s+(?:taking|takes|on|using))\b"
     # ... or the dates it ran: "(3/2025-6/2025, not taking)", "1/5/26 to 3/1/26".
     r"|\d{1,2}/\d{2,4}(?:/\d{2,4})?\s*(?:-|\u2013|to)\s*\d{1,2}/\d{2,4}",
     re.IGNORECASE,

@@ -63,6 +63,8 @@ def test_an_entry_its_remark_says_is_not_taken_is_no_care(entry: str) -> None:
         "- diclofenac 75 mg BID x 8 wks (not taking - didn't help)",
         "- naproxen 500 mg BID (3/2025-6/2025, not taking)",
         "- meloxicam 15 mg daily (completed 6 wk course, not taking now)",
+        "- naproxen 500 mg BID - has not filled the gabapentin yet",
+        "- meloxicam 15 mg daily (never filled at first, now taking it)",
     ],
 )
 def test_an_entry_taken_stopped_or_taken_now_and_then_keeps_its_care(entry: str) -> None:

@@ -6,7 +6,10 @@ the drug's name code the same vial whether it goes into the knee or into the but
 flare: "Triamcinolone acetonide 40 mg IM injection (COPD exacerbation)", bodySite "Right
 gluteus" (blind wave 40, ET/hya-03; the reviewer: "IM Kenalog for COPD", no intra-articular
 steroid). The route or the site the record gives says which: the intramuscular route, or a muscle
-used for shots (gluteal, deltoid), in its text, its bodySite or a dosage's route or site.
+used for shots (gluteal, deltoid), in its text, its bodySite or a dosage's route or site; and in
+the words written on the record itself, a dosage's free text ("40 mg IM once") or the order's
+comment ("IM x1 for asthma flare" on a triamcinolone acetonide 40 mg/mL MedicationRequest: blind
+wave 58, HK/hyaluronan-knee-03), which say where the order was given as much as a coded route.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from ..evidence import Evidence
 from ..evidence.shapes import as_dict, as_str, dicts
 
 #: The route or a muscle shots are given into. Coded texts are read in lower case, where "im"
-#: beside a dose or "injection" is the route as it is in capitals.
+#: beside a dose or "injection" is the route as it is in capitals; "i.m." ends on its stop.
 _INTO_MUSCLE = re.compile(
-    r"\b(?:im|i\.m\.|intramuscular(?:ly)?|glute(?:us|al)|buttocks?|deltoid)\b", re.IGNORECASE
+    r"\b(?:im|intramuscular(?:ly)?|glute(?:us|al)|buttocks?|deltoid)\b|\bi\.m\.(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -39,4 +43,6 @@ def into_muscle(item: Evidence) -> bool:
         words += _texts(site)
     for dosage in dicts(raw.get("dosage")) + dicts(raw.get("dosageInstruction")):
         words += _texts(dosage.get("route")) + _texts(dosage.get("site"))
+        words.append(as_str(dosage.get("text")))
+    words += [as_str(note.get("text")) for note in dicts(raw.get("note"))]
     return bool(_INTO_MUSCLE.search(" ".join(w for w in words if w)))

@@ -16,6 +16,7 @@ from ..evidence.score_bands import little_limitation_observed
 from .context import Context
 from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
+from .listed_for import drug_elsewhere
 from .muscle_route import into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
@@ -215,6 +216,10 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
             return False  # abated by as_of: no longer current, whatever clinicalStatus says
     if spec.get("same_region") and not compatible(ctx.regions_for(spec), item.regions):
         return False
+    if spec.get("same_region") and drug_elsewhere(
+        item, ctx.regions_for(spec), route_asked(spec, ctx) == "injection", ctx
+    ):
+        return False  # "ibuprofen (on list since 2024 for back)": the order is the back's
     if spec.get("same_region") and item.kind == "Procedure" and item.date is not None:
         findings, order = ctx.record.findings or (), ctx.regions_for(spec)
         if note_names_other_side(item.regions, item.date, findings, ctx.text_dates, order):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .entry_remarks import read_list_entries
 from .label_refused import refused_line, refused_on_own_line
 from .list_remarks import unfilled_list_lines
 from .model import CARE_CATEGORIES, NoteFinding
@@ -26,13 +27,15 @@ from .refused_after import refused_after
 _LISTS = frozenset({"medications"})
 #: A refusal or a start that never came, in the rest of the narrative sentence after the drug:
 #: "... was offered in December; TPMT normal, but pt declined - worried about lymphoma",
-#: "prescribed 12/10 but never started", "Rx given - declined". A decline with an object of its
+#: "prescribed 12/10 but never started", "Rx given - declined", "ordered 5/28, awaiting TPMT; not
+#: yet started" (blind wave 58, GH/infliximab-02). A decline with an object of its
 #: own ("pt declined PT") or a decline that is no refusal ("renal function declined") is not.
 _REFUSED = re.compile(
     r"^[^.\n]{0,150}?(?:\b(?:pt|patient|he|she|they|member)\s+(?:declined|declines|refused|"
     r"refuses)\b(?:\s+(?:it|them|this|to\s+(?:start|take|try)\s+it))?(?!\s+(?!but\b)\w)"
     r"|\s[-–(]\s*(?:declined|refused)\b(?!\s+(?!but\b)\w)"
     r"|\bnever\s+(?:started|took|taken|filled|picked\s+up)\b"
+    r"|\b(?:not|(?:has|have)\s+not|hasn't|haven't)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun)\b"
     r"|\b(?:did\s+not|didn't)\s+(?:start|take|fill)\b)",
     re.IGNORECASE,
 )
@@ -69,10 +72,12 @@ def refused_list_items(text: str, findings: Sequence[NoteFinding]) -> list[NoteF
     """``findings`` with each medication list line's care made hypothetical when the narrative
     says that drug was refused or never started and nowhere that it is taken; and so is a drug
     that labels a line saying it was turned down (:func:`refused_on_own_line`), a list line that
-    closes saying none of its drugs was filled (:func:`unfilled_list_lines`), or a drug its
+    closes saying none of its drugs was filled (:func:`unfilled_list_lines`), an entry whose own
+    remark says its drug is not taken (entry_remarks.py, which also gives an entry the region
+    its remark says the drug is taken for), or a drug its
     sentence refuses after it by a pronoun (refused_after.py)."""
     findings = refused_on_own_line(text, findings)
-    findings = refused_after(text, unfilled_list_lines(text, findings))
+    findings = refused_after(text, unfilled_list_lines(text, read_list_entries(text, findings)))
     narrative = [f for f in findings if f.category in CARE_CATEGORIES and f.section not in _LISTS]
     refused = {f.concept for f in narrative if _REFUSED.match(text[f.end :])}
     refused |= {f.concept for f in narrative if refused_line(text, f) is not None}

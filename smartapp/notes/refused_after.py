@@ -34,7 +34,18 @@ _REFUSAL = re.compile(
     r"|\b(?:refuses|refused|declines|declined)(?=\s+(?:it|them)\b)"
     # ... or a start that never came: "never filled (copay)", "never took it", "did not fill it".
     r"|\bnever\s+(?:(?:got|had)\s+(?:it|them)\s+)?(?:filled|took|taken|picked\s+up|started)\b"
-    r"|\b(?:did\s+not|didn'?t)\s+(?:fill|pick\s+up)\b",
+    r"|\b(?:did\s+not|didn'?t)\s+(?:fill|pick\s+up)\b"
+    # ... or one not taken to this day: "upset stomach so hasn't really taken it", "has not
+    # tried it yet", "never used it" (blind wave 58, HJ/shoulder-02).
+    r"|\b(?:(?:has|have)\s+not|hasn'?t|haven'?t|never)\s+(?:really\s+|actually\s+|even\s+|"
+    r"ever\s+|yet\s+)?(?:taken|tried|used|started|filled)\b",
+    re.IGNORECASE,
+)
+#: ... not one taken only now and then, or lately missed: "hasn't taken it regularly", "hasn't
+#: taken it today", "has not used it much".
+_NOW_AND_THEN = re.compile(
+    r"\b(?:regularly|consistently|daily|every|often|much|today|lately|recently|this\s+week|"
+    r"as\s+(?:prescribed|directed)|in\s+(?:a|\d+)\s+(?:days?|weeks?))\b",
     re.IGNORECASE,
 )
 #: The refusal's object points back: a pronoun, a word for the drug, or nothing.
@@ -86,4 +97,6 @@ def _refused_after(text: str, finding: NoteFinding, later: Sequence[NoteFinding]
     rest = text[finding.end + refusal.end() :]
     stop = _SENTENCE_END.search(rest)
     rest = rest[: stop.start()] if stop else rest
+    if _NOW_AND_THEN.search(rest):
+        return False
     return bool(_POINTS_BACK.match(rest)) and not _TAKEN.search(rest)

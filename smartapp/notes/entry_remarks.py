@@ -1,0 +1,148 @@
+"""A medication list entry whose own remark says the drug is not taken lists no care taken.
+
+A reconciled list carries every drug once prescribed, and marks the ones the patient does not
+take where the entry ends: "ibuprofen 800 mg tab, take 1 tab PO TID PRN (not taking)",
+"azathioprine 50 mg tab - take as directed [patient-reported, not currently taking]", Epic's
+"(Patient not taking: Reported 5/1/2026)", "meloxicam 15 mg (listed, never filled)". The entry
+was cut into statements at its comma or spaced dash, so its remark was read as a statement of its
+own naming no drug, and the entry as a drug taken (blind waves 58-60, HJ/shoulder-02: a listed
+ibuprofen 'not taking' made three months of shoulder care; HM/ifx-02: a listed azathioprine
+'not currently taking' met infliximab step therapy). Reviewers read such an entry as no trial,
+whatever reason the remark gives ("(not taking - upsets my stomach)", "(not taking - NSAID
+intolerance)": blind HP/lumbar-mri-03, FD/tka-03).
+
+The remark is the entry's own: read from the drug to the end of its entry, which ends at the
+line's end, a semicolon outside brackets, another drug found on the line, or a comma that opens
+a new entry ("ibuprofen 800 mg, lisinopril 10 mg (not taking)" leaves the ibuprofen alone). An
+entry whose remark also says the drug was taken before it stopped ("(NOT TAKING - stopped
+March)", "hasn't used since 2024", "not taking anymore", "held for surgery", "didn't help")
+keeps its care: that is a course that ended, the history a step therapy asks for.
+
+An entry's remark may also say what the drug is taken for: "ibuprofen 800 mg TID PRN (on list
+since 2024 for back)" beside a knee's meniscus tear (blind wave 59, HO/kas-03; the reviewer: 'a
+list entry is not a knee trial'). A drug taken for another problem is no care for this one: the
+entry is about the region its purpose names ("for back", "for his low back pain", "- for neck",
+"(rx'd for R shoulder)"), as a narrative's "PT for the right knee" is; an entry that names none
+keeps its statement's regions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..evidence.regions import regions_in_text
+from .cues import CARE_STOPPED
+from .model import CARE_CATEGORIES, NoteFinding
+
+#: The sections a medication list is read under (sections.yaml).
+_LISTS = frozenset({"medications"})
+#: The remark that the drug is not taken, or never was: "not taking", "not currently taking",
+#: "pt not taking", "not yet started", "never filled", "hasn't started it", "did not pick up",
+#: "not using", "unfilled". Not "not taking regularly", "not taking it every day" (taken now
+#: and then) nor "not taking anymore" (taken until then).
+_NOT_TAKEN = re.compile(
+    r"(?:\bnot\s+(?:currently\s+|yet\s+|really\s+)?(?:taking|taken|started|filled|using|used|"
+    r"picked\s+up|begun)"
+    r"|\bnever\s+(?:really\s+)?(?:taken|took|started|filled|picked\s+up|tried|used|began|begun)"
+    r"|\b(?:has|have|had|did|does|do)(?:\s+not|n't)\s+(?:yet\s+|really\s+|ever\s+)?(?:take|"
+    r"taken|took|fill|filled|start|started|pick\s+up|picked\s+up|use|used|try|tried)"
+    r"|\bunfilled)\b"
+    r"(?!\s+(?:it\s+|them\s+)?(?:regularly|daily|every|consistently|as\s+(?:prescribed|directed)|"
+    r"often|much|anymore|any\s+(?:more|longer)|lately|recently)\b)"
+    # ... with no object of its own: "has not filled the gabapentin" is another drug's remark.
+    r"(?=\s*(?:$|[-\u2013\u2014.;:,()\[\]!\"']|(?:it|them|this|yet|at\s+all|ever|per|by|due|"
+    r"d/t|because|as|for|since|in|on|after|reported)\b))",
+    re.IGNORECASE,
+)
+#: ... unless the remark says the drug was taken before: a stop, a time since, a hold, a failure,
+#: a course finished or the dates it ran (a table's start and stop dates make a trial); or that
+#: it is taken after all ("never filled at first, now taking it").
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:since|anymore|any\s+(?:more|longer)|held|hold|holding|paused|failed|tried|"
+    r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:help|work)|no\s+(?:relief|benefit|help)|"
+    r"(?:not\s+|in)effective|x\s*\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)|"
+    r"for\s+\d+\s*(?:days?|wks?|weeks?|mos?|months?|yrs?|years?)|after\s+\d+|completed|"
+    r"finished|course|at\s+first|(?:now|currently|since\s+then)\s+(?:taking|takes|on|using))\b"
+    # ... or the dates it ran: "(3/2025-6/2025, not taking)", "1/5/26 to 3/1/26".
+    r"|\d{1,2}/\d{2,4}(?:/\d{2,4})?\s*(?:-|\u2013|to)\s*\d{1,2}/\d{2,4}",
+    re.IGNORECASE,
+)
+#: A comma that opens the list's next entry: a drug's name and its strength ("..., lisinopril 10
+#: mg"), not the entry's own directions ("..., take 1 tab PO TID PRN").
+_NEXT_ENTRY = re.compile(
+    r",\s*(?!(?:take|tk|apply|inject|use|inhale|instill|insert|place|dissolve|chew|give|po|by|"
+    r"one|two|up\s+to)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|u|"
+    r"ml|%)",
+    re.IGNORECASE,
+)
+
+
+#: What the entry says the drug is for: "for back", "for his low back", "for neck pain", "for the
+#: R shoulder", "used for L knee". A bare "back" is the low back's ("for back" is no region word
+#: of its own: "for back to work" elsewhere), read only here, after "for" in a list entry.
+_PURPOSE = re.compile(
+    r"\bfor\s+(?:(?:his|her|my|their|the|chronic|occasional|intermittent)\s+)*"
+    r"(?P<what>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3})",
+    re.IGNORECASE,
+)
+_BARE_BACK = re.compile(r"^(?:back|back\s+(?:spasms?|strain|ache))$", re.IGNORECASE)
+
+
+def _purpose_regions(rest: str) -> frozenset[str]:
+    """The regions the entry's remark says its drug is taken for, if it says so."""
+    found: set[str] = set()
+    for purpose in _PURPOSE.finditer(rest):
+        what = purpose.group("what")
+        if _BARE_BACK.match(what):
+            what = "back pain"
+        found |= regions_in_text(what)
+    return frozenset(found)
+
+
+def _entry_rest(text: str, finding: NoteFinding, others: Sequence[NoteFinding]) -> str:
+    """The rest of ``finding``'s list entry after its drug's name."""
+    line_end = text.find("\n", finding.end)
+    end = line_end if line_end >= 0 else len(text)
+    for other in others:
+        if finding.end <= other.start < end and other.concept != finding.concept:
+            end = other.start  # another drug found on the line opens an entry of its own
+    rest = text[finding.end : end]
+    depth = 0
+    for at, char in enumerate(rest):
+        depth += char in "([{"
+        depth -= char in ")]}" and depth > 0
+        if char == ";" and depth == 0:
+            rest = rest[:at]
+            break
+    comma = _NEXT_ENTRY.search(rest)
+    return rest[: comma.start()] if comma else rest
+
+
+def _not_taken(rest: str) -> bool:
+    """Whether an entry's rest says its drug is not taken and not that it was taken before."""
+    said = _NOT_TAKEN.search(rest)
+    if said is None:
+        return False
+    others = rest[: said.start()] + " " + rest[said.end() :]  # "never tried" is no trial
+    return not (CARE_STOPPED.search(others) or _TAKEN_BEFORE.search(others))
+
+
+def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
+    """``findings`` with each medication list entry made hypothetical when its own remark says
+    the drug is not taken, and about the region its remark says the drug is taken for."""
+    listed = [f for f in findings if f.section in _LISTS and f.category in CARE_CATEGORIES]
+    if not listed:
+        return list(findings)
+    changed: dict[int, NoteFinding] = {}
+    for finding in listed:
+        rest = _entry_rest(text, finding, listed)
+        read, purpose = finding, _purpose_regions(rest)
+        if purpose:
+            read = replace(read, regions=read.regions | purpose)
+        if _not_taken(rest):
+            read = replace(read, hypothetical=True)
+        if read is not finding:
+            changed[id(finding)] = read
+    return [changed.get(id(f), f) for f in findings]

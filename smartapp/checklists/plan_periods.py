@@ -176,10 +176,18 @@ def _next_period_asked(note: Note, ctx: Context) -> bool:
     before its recertification is due (plans_ahead.recert_not_due): the plan in force is the one
     for the request, as for a CarePlan ("Cert period: 01/03/2026 - 03/03/2026 (recert #1)" on a
     signed plan document, a recert from 3/04 asked for on 2/20: blind wave 59,
-    HP/home-health-02)."""
+    HP/home-health-02). Not when the next period's own plan is on record, drafted or sent for
+    signature ("PLAN OF CARE 06/03/2026-08/01/2026 sent to physician for signature": blind wave
+    22, CB/hh-02): that plan is the request's, and it must be signed."""
     text, written = note.text or "", note.date
     ends = [end for _, end in (*stated_periods(text, written), *labelled_periods(text, written))]
-    return any(recert_not_due(end, ctx) for end in ends)
+    if not any(recert_not_due(end, ctx) for end in ends):
+        return False
+    # (the order's own words state the period it asks for, not a plan for it)
+    starts = {start for t in ctx.record.all_texts() if t.text and t.kind != "order"
+              for start, _ in stated_periods(t.text, t.date)}  # fmt: skip
+    starts |= {plan.date for plan in ctx.record.of("CarePlan")}
+    return ctx.service_date not in starts
 
 
 def _within_lapsed_careplans(note: Note, ctx: Context, on: date) -> bool:

@@ -46,3 +46,10 @@ def test_a_request_in_its_last_five_days_needs_the_next_plan() -> None:
 
 def test_a_plan_ending_days_before_the_service_does_not_cover_it() -> None:
     assert _plan_status("01/05/2026 - 03/05/2026", date(2026, 2, 20)) != "met"
+
+
+def test_the_next_periods_own_plan_on_record_must_be_the_signed_one() -> None:
+    draft = _note("rc", "2026-02-18", "RECERTIFICATION SUMMARY\nPLAN OF CARE 03/10/2026-05/08/2026 "
+                  "sent to physician for signature.\nPhysician signature: ***")  # fmt: skip
+    bundle = record("G0299", _document("01/09/2026 - 03/09/2026"), draft, reason="L89.153")
+    assert status(bundle, "HHC-004", as_of=date(2026, 2, 20))["status"] != "met"

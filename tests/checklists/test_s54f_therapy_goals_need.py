@@ -1,11 +1,11 @@
-"""A home therapy order's skilled need read from its plan: the discipline's frequency, and in a
-sentence of their own the measurable goals the therapy is to reach (blind wave 59,
+"""A home therapy order's skilled need read from its plan: the measurable goals the therapy is to
+reach, in a sentence of their own (blind wave 59,
 HP/home-health-03: "PT 3w2,2w2,1w2; SN 1w1 + 2 PRN. Goals: knee flex 105, amb 300 ft w/ cane,
 indep stairs by 4/18"). 42 CFR 409.44(c) asks home therapy to have measurable goals in the plan
 of care; the goals are what the therapist's skill is for, as "PT 2w4 for gait" says in one line.
 A PT order needs goals of walking, stairs, transfers or motion; an OT order goals of self-care.
-A frequency alone, goals of another kind, another discipline's frequency, a template left
-blank, or a nursing order keep no need.
+A frequency alone, goals of another kind, another discipline's goals, a template left blank,
+or a nursing order keep no need.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def test_an_ot_plan_with_self_care_goals_is_the_ot_need(text: str) -> None:
     [
         ("G0151", "PT 3w2, 2w2, 1w2; SN 1w1."),  # a frequency and no goal
         ("G0151", "PT 2w4. Goals: pt to be pain free and happy at home."),  # no mobility goal
-        ("G0151", "OT 2w4. Goals: amb 150 ft, indep stairs."),  # another discipline's plan
+        ("G0151", "OT 2w4. OT goals: indep stairs, amb 150 ft."),  # another discipline's goals
         ("G0151", "PT 2w4. Goals: ***"),  # a template left blank
         ("G0299", "SN 1w4. Goals: amb 150 ft w/ walker, indep stairs."),  # a nursing order
         ("G0152", "OT 2w4. Goals: amb 150 ft w/ walker, indep stairs."),  # OT with PT's goals

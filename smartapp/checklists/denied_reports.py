@@ -29,6 +29,7 @@ from typing import Any
 
 from ..notes.cues import PLACEHOLDER
 from .context import Context
+from .not_a_plan import points_at_plan
 from .record_filters import matches_concept
 from .visit_headings import visit_number
 
@@ -110,6 +111,17 @@ def bare_recert_plan(plan: Any, reporting: set[str]) -> bool:
     return bool(_RECERT.search(plan.text or "")) and plan.ref not in reporting
 
 
+def _replanned(ctx: Context) -> set[str]:
+    """The references of texts stating both a frequency and a duration of their own (not "cont
+    POC", "per plan of care")."""
+    said: dict[str, set[str]] = {}
+    for f in ctx.record.findings or ():
+        if f.asserted and f.category == "plan-of-care" and f.concept in ("frequency", "duration"):
+            if not points_at_plan(f.snippet):
+                said.setdefault(f.note_ref, set()).add(f.concept)
+    return {ref for ref, concepts in said.items() if len(concepts) == 2}
+
+
 #: Nothing but blank space or punctuation before a finding: it heads its note.
 _HEADS = re.compile(r"^\W*$")
 #: A therapy discipline just before "progress note": "OT PROGRESS NOTE", "PT progress note",
@@ -131,10 +143,13 @@ def therapist_progress_notes(findings: Any, ctx: Context, measured: set[str]) ->
     leftover, HI/pt-03): a physician's visit note numbers no visit, the therapy course does
     (visit_headings.py)."""
     texts = ctx.texts
-    # ... measuring with a number: "putty, wrist AROM" is the exercise done, not a motion taken.
+    # ... measuring with a number: "putty, wrist AROM" is the exercise done, not a motion taken;
+    # and setting the course's next frequency and duration ("Recommend continue 2x/wk x 5 wks"),
+    # as a re-evaluation re-plans: "Progress note visit 6: ODI 34%. Cont POC" only notes the
+    # progress (blind wave 56, GS/pt-ot-chiro-03: not a re-evaluation).
     numbered = {n.ref for n in ctx.record.notes if visit_number(n) is not None} & remeasured(
         ctx, scored=True
-    )
+    ) & _replanned(ctx)
     return {
         f.note_ref
         for f in findings

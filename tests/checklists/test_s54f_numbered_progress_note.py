@@ -1,10 +1,12 @@
-"""A therapist's progress note headed only "Progress note", numbered as a visit of the course and
-measuring again what the goals name, is the re-evaluation PT-007's 60-day clock restarts from
-(blind wave 43 leftover, HI/pt-03: "Progress note 6/5/26 (visit 22). ... QuickDASH 36, grip L 16
-kg" after the evaluation's QuickDASH 52). "Progress note" alone is every EHR visit note's name;
-the visit number is the therapy course's (a physician's note numbers no visit), and the measures
-taken again are the comparison the report owes. A numbered note that measures nothing, or an
-unnumbered one, stays a visit note.
+"""A therapist's progress note headed only "Progress note", numbered as a visit of the course,
+measuring again what the goals name and setting the next frequency and duration, is the
+re-evaluation PT-007's 60-day clock restarts from (blind wave 43 leftover, HI/pt-03: "Progress
+note 6/5/26 (visit 22). ... QuickDASH 36, grip L 16 kg ... Recommend continue 2x/wk x 5 wks"
+after the evaluation's QuickDASH 52). "Progress note" alone is every EHR visit note's name; the
+visit number is the therapy course's (a physician's note numbers no visit), the measures taken
+again are the comparison the report owes, and the course re-planned is what a re-evaluation
+adds. A numbered note that measures nothing, an unnumbered one, or one that only continues the
+plan ("Progress note visit 6: ODI 34%. Cont POC": blind wave 56, GS/pt-ot-chiro-03) is not.
 """
 
 from __future__ import annotations
@@ -33,9 +35,10 @@ def _pt007(text: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Progress note 7/8/26 (visit 24). Still drops cups. QuickDASH 38, grip R 17 kg.",
-        "PROGRESS NOTE - visit #24 of 32: QuickDASH 38 (from 57), grip R 17 kg.",
-        "Progress Note, Visit 24\nGrip R 17 kg. QuickDASH 38. Continue 2x/wk.",
+        "Progress note 7/8/26 (visit 24). Still drops cups. QuickDASH 38, grip R 17 kg. Recommend"
+        " continue 2x/wk x 4 wks.",
+        "PROGRESS NOTE - visit #24 of 32: QuickDASH 38, grip R 17 kg. Plan: 1x/wk x 6 wks.",
+        "Progress Note, Visit 24\nGrip R 17 kg. QuickDASH 38. Continue 2x/wk x 3 wks.",
     ],
 )
 def test_a_numbered_progress_note_that_measures_again_is_a_report(text: str) -> None:
@@ -45,8 +48,9 @@ def test_a_numbered_progress_note_that_measures_again_is_a_report(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Progress note 7/8/26 (visit 24). Tol tx well. Putty, wrist AROM. Cont POC.",
-        "Progress note 7/8/26. Seen for hand f/u. QuickDASH 38, grip R 17 kg.",
+        "Progress note 7/8/26 (visit 24). Tol tx well. Putty, wrist AROM. Cont 2x/wk x 4 wks.",
+        "Progress note visit 24: QuickDASH 38. Grip R 17 kg. Cont POC.",
+        "Progress note 7/8/26. Seen for hand f/u. QuickDASH 38, grip R 17 kg. Cont 2x/wk x 4 wks.",
         "Hand f/u. Pt asked how many visits are left (visit 24). Progress note: QuickDASH 38.",
     ],
 )

@@ -147,6 +147,16 @@ def recertifying(record: PatientRecord, order_date: date, order_text: str = "") 
                 order_date < start <= order_date + timedelta(days=AHEAD_DAYS) for start, _ in stated
             ):
                 return True  # its plan, headed as a recertification, proposes the next period
+    # ... or so charted as a CarePlan, whose title names the recertification and whose period
+    # starts after the order ("Plan of Care (CMS-485) - recertification 2/8/2026-4/8/2026" for
+    # an order of 2/6: blind wave 58, HK/home-health-01). The CarePlan is dated by its period,
+    # after the order, so the notes' loop above never sees it.
+    if any(
+        start and order_date < start <= order_date + timedelta(days=AHEAD_DAYS)
+        for plan, start, _ in _care_plans(record)
+        if _RECERT.search(plan)
+    ):
+        return True
     begun = [(start, end) for start, end in periods if earliest <= start <= order_date]
     if begun and max(end for _, end in begun) < order_date:
         return True

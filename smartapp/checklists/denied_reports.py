@@ -29,7 +29,9 @@ from typing import Any
 
 from ..notes.cues import PLACEHOLDER
 from .context import Context
+from .not_a_plan import points_at_plan
 from .record_filters import matches_concept
+from .visit_headings import visit_number
 
 #: What a progress report measures again: outcome scores and range of motion.
 _REMEASURED = {
@@ -55,16 +57,18 @@ def _scored(text: str, start: int, end: int) -> bool:
     return _SCORE_AFTER.match(text[start : end + _SCORE_REACH]) is not None
 
 
-def remeasured(ctx: Context) -> set[str]:
+def remeasured(ctx: Context, *, scored: bool = False) -> set[str]:
     """The references of texts that measure again an outcome score, a range of motion or a
-    speech-language test's score, not counting the targets a goal states."""
+    speech-language test's score, not counting the targets a goal states; with ``scored``, only
+    measures a number follows ("QuickDASH 36", "flex 118", not "wrist AROM" exercised)."""
     texts = ctx.texts
     return {
         f.note_ref
         for f in ctx.record.findings or ()
         if f.asserted and f.concept in _REMEASURED.get(f.category, ())
         and f.section != "goals"
-        and (f.category != "clinical-notes" or _scored(texts.get(f.note_ref, ""), f.start, f.end))
+        and ((f.category != "clinical-notes" and not scored)
+             or _scored(texts.get(f.note_ref, ""), f.start, f.end))
         and not _GOAL_BEFORE.search(texts.get(f.note_ref, "")[max(0, f.start - 80) : f.start])
     }  # fmt: skip
 
@@ -107,6 +111,19 @@ def bare_recert_plan(plan: Any, reporting: set[str]) -> bool:
     return bool(_RECERT.search(plan.text or "")) and plan.ref not in reporting
 
 
+def _replanned(ctx: Context) -> set[str]:
+    """The references of texts stating both a frequency and a duration of their own (not "cont
+    POC", "per plan of care")."""
+    said: dict[str, set[str]] = {}
+    for f in ctx.record.findings or ():
+        if f.asserted and f.category == "plan-of-care" and f.concept in ("frequency", "duration"):
+            if not points_at_plan(f.snippet):
+                said.setdefault(f.note_ref, set()).add(f.concept)
+    return {ref for ref, concepts in said.items() if len(concepts) == 2}
+
+
+#: Nothing but blank space or punctuation before a finding: it heads its note.
+_HEADS = re.compile(r"^\W*$")
 #: A therapy discipline just before "progress note": "OT PROGRESS NOTE", "PT progress note",
 #: "Speech therapy progress note" name the therapist's report, not the EHR's name of every note.
 _DISCIPLINE_BEFORE = re.compile(
@@ -120,11 +137,23 @@ def therapist_progress_notes(findings: Any, ctx: Context, measured: set[str]) ->
     """The references of texts headed as a therapist's progress note ("OT PROGRESS NOTE") that
     measure an outcome score or motion again (``measured``): the goals' measures taken again are
     the comparison with the goals the report owes (blind wave 45, FN/pt-03: "OT PROGRESS NOTE
-    10/9/26 (visit 19): DASH 38. Grip R 31 lb" after an evaluation's DASH 62 and its goals)."""
+    10/9/26 (visit 19): DASH 38. Grip R 31 lb" after an evaluation's DASH 62 and its goals).
+    A generic "Progress note" heading the note counts so when its first line numbers the visit
+    of a course ("Progress note 6/5/26 (visit 22). ... QuickDASH 36, grip L 16 kg": blind wave 43
+    leftover, HI/pt-03): a physician's visit note numbers no visit, the therapy course does
+    (visit_headings.py)."""
     texts = ctx.texts
+    # ... measuring with a number: "putty, wrist AROM" is the exercise done, not a motion taken;
+    # and setting the course's next frequency and duration ("Recommend continue 2x/wk x 5 wks"),
+    # as a re-evaluation re-plans: "Progress note visit 6: ODI 34%. Cont POC" only notes the
+    # progress (blind wave 56, GS/pt-ot-chiro-03: not a re-evaluation).
+    numbered = {n.ref for n in ctx.record.notes if visit_number(n) is not None} & remeasured(
+        ctx, scored=True
+    ) & _replanned(ctx)
     return {
         f.note_ref
         for f in findings
         if f.concept == "progress-note" and f.note_ref in measured
-        and _DISCIPLINE_BEFORE.search(texts.get(f.note_ref, "")[max(0, f.start - 30) : f.start])
+        and (_DISCIPLINE_BEFORE.search(texts.get(f.note_ref, "")[max(0, f.start - 30) : f.start])
+             or (f.note_ref in numbered and _HEADS.match(texts.get(f.note_ref, "")[: f.start])))
     }  # fmt: skip

@@ -101,6 +101,10 @@ def under_way(finding: Any, ctx: Context) -> bool:
 
 def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Asserted NLP findings of a category (and concepts) in notes, with duration and window."""
+    # Only for the services listed (a PT plan's goals are no nursing need): nothing to say else.
+    listed = spec.get("service_is")
+    if listed and not listed.contains(ctx.service_system, ctx.service_code):
+        return Outcome("missing", [], "")
     outcome = _note_finding(spec, ctx)
     if spec.get("in_home") and outcome.status != "met":
         outcome.searched += " Only a limitation inside the home counts, not one in the community."

@@ -26,6 +26,7 @@ from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
 from .context import Context
 from .plan_through import goal_periods, labelled_periods, lasting_periods, through_periods
+from .plans_ahead import RECERT_DAYS, recert_not_due
 
 #: CarePlan statuses of a plan the practitioner has made (has_careplan counts the same).
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
@@ -166,7 +167,30 @@ def notes_lapsed(
         and (day := note.date if when_written else on or ctx.as_of) is not None
         and (states_plan_lapsed(note.text, day, note.date) or _amends_lapsed_plan(note, texts, day)
              or _within_lapsed_careplans(note, ctx, day))
+        and (when_written or not _next_period_asked(note, ctx))
     }
+
+
+def _next_period_asked(note: Note, ctx: Context) -> bool:
+    """Whether a period ``note`` states is followed at once by the requested service, asked for
+    before its recertification is due (plans_ahead.recert_not_due): the plan in force is the one
+    for the request, as for a CarePlan ("Cert period: 01/03/2026 - 03/03/2026 (recert #1)" on a
+    signed plan document, a recert from 3/04 asked for on 2/20: blind wave 59,
+    HP/home-health-02). Not when the next period's own plan is on record, drafted or sent for
+    signature ("PLAN OF CARE 06/03/2026-08/01/2026 sent to physician for signature": blind wave
+    22, CB/hh-02): that plan is the request's, and it must be signed."""
+    text, written = note.text or "", note.date
+    ends = [end for _, end in (*stated_periods(text, written), *labelled_periods(text, written))]
+    # A day short of the last five: a request on their eve is left to the next plan, as the
+    # reading of CB/hh-02 holds (blind wave 22: asked 5/28 for a period ending 6/2).
+    eve = timedelta(days=RECERT_DAYS)
+    if not any(recert_not_due(end, ctx) and ctx.as_of < end - eve for end in ends):
+        return False
+    # (the order's own words state the period it asks for, not a plan for it)
+    starts = {start for t in ctx.record.all_texts() if t.text and t.kind != "order"
+              for start, _ in stated_periods(t.text, t.date)}  # fmt: skip
+    starts |= {plan.date for plan in ctx.record.of("CarePlan")}
+    return ctx.service_date not in starts
 
 
 def _within_lapsed_careplans(note: Note, ctx: Context, on: date) -> bool:

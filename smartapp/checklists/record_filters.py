@@ -21,7 +21,7 @@ from .muscle_route import into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
 from .plans_ahead import made_ahead, recert_not_due
-from .remote_notes import by_video
+from .remote_notes import by_video, video_by_its_note
 from .room_air import observation_on_oxygen
 from .visit_about import visit_about
 
@@ -144,8 +144,9 @@ def with_requester(participants: tuple[str, ...], ctx: Context) -> bool:
     return bool(wanted) and bool(wanted & set(participants))
 
 
-def _in_person(item: Evidence, video: bool = False) -> bool:
-    if video and by_video(item.text):  # a synchronous video visit, where it counts (or_video)
+def _in_person(item: Evidence, video: bool = False, ctx: Context | None = None) -> bool:
+    # A synchronous video visit, where it counts (or_video), by its type or its own note.
+    if video and (by_video(item.text) or (ctx is not None and video_by_its_note(item, ctx))):
         return True
     if item.encounter_class in _REMOTE_CLASSES:
         return False
@@ -228,7 +229,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
             return False  # its own note: "LEFT SHOULDER triamcinolone", not the knee's (GU)
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False
-    if spec.get("in_person") and not _in_person(item, bool(spec.get("or_video"))):
+    if spec.get("in_person") and not _in_person(item, bool(spec.get("or_video")), ctx):
         return False
     if spec.get("remote") and not _remote_visit(item):
         return False  # a visit by telephone or video only (CPAP-003's pre-test contact)

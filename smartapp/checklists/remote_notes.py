@@ -19,7 +19,9 @@ supplies none. The PAP device's evaluation before the test (CPAP-003) is the sam
 sets it too (blind wave 56, HD/cpap-01: a "Sleep medicine video visit" before the HSAT). The
 oxygen and hospital-bed face-to-face items (OXY-002, BED-002) set it too: 42
 CFR 410.38(d) as amended by CMS-1713-F lets the F2F/WOPD list's encounter be held by telehealth
-meeting 42 CFR 410.78 and 414.65.
+meeting 42 CFR 410.78 and 414.65. An Encounter named "Telehealth visit" is such a visit unless
+its words make it a call, and a virtual Encounter named only by its slot is one when its own note
+that day, by its practitioner, calls it a video visit (:func:`video_by_its_note`).
 
 ``not_messages: true`` leaves out less: only an asynchronous message (a portal or MyChart
 message, a patient's message, and the reply written under it) supplies no evaluation of its own,
@@ -38,8 +40,21 @@ from typing import Any
 from ..notes.statement_kinds import CONVERTED_IN_PERSON, REMOTE
 from .context import Context
 
-#: A synchronous audio-video contact ("Video visit", "audio/video", "audiovisual").
-_VIDEO = re.compile(r"\b(?:video|audio[- ]?(?:/|and|&|-)\s*video|audio-?visual)\b", re.I)
+#: A synchronous audio-video contact ("Video visit", "audio/video", "audiovisual"), or one named
+#: telehealth or telemedicine with nothing that makes it a call ("Telehealth visit - PM&R": blind
+#: wave 60, HT/bed-03): Medicare telehealth is interactive audio and video (42 CFR 410.78(a)(3)),
+#: and an audio-only one is named so ("Telehealth - audio only", "telephone telehealth").
+_VIDEO = re.compile(
+    r"\b(?:video|audio[- ]?(?:/|and|&|-)\s*video|audio-?visual|tele(?:health|medicine)|"
+    r"tele-?visit)\b",
+    re.I,
+)
+#: A note that opens naming its contact a video visit ("PM&R video visit:", "Seen via video").
+_VIDEO_VISIT = re.compile(
+    r"\b(?:video|audio[- ]?(?:/|and|&)\s*video)\s+(?:visit|encounter|consult\w*|appointment|"
+    r"appt|follow[- ]?up|evaluation|eval)\b|\b(?:via|by|over)\s+(?:secure\s+)?video\b",
+    re.I,
+)
 #: What makes a contact no video visit: the telephone, audio only, an asynchronous exchange, or
 #: no contact at all ("chart review", "refill"), or a video that did not happen.
 _NOT_VIDEO = re.compile(
@@ -72,6 +87,23 @@ def by_video(text: str) -> bool:
     """Whether ``text`` (an Encounter's type and reason) names a synchronous video contact, and
     nothing that makes it a telephone or asynchronous one."""
     return bool(_VIDEO.search(text)) and not _NOT_VIDEO.search(text)
+
+
+def video_by_its_note(item: Any, ctx: Context) -> bool:
+    """Whether an Encounter that names no telephone or asynchronous contact (``item``: a virtual
+    class, "Virtual visit") was a video visit as its own note tells: a note of its day, written by
+    one of its participants, whose title or opening calls it one ("PM&R video visit: C6 SCI ...").
+    The EHR's type names the schedule slot; the practitioner's note says how the visit was held."""
+    if item.date is None or _NOT_VIDEO.search(item.text or ""):
+        return False
+    who = {p.rstrip("/").rsplit("/", 1)[-1] for p in item.participants}
+    return any(
+        n.kind == "note" and n.date == item.date and n.text
+        and (not who or who & set(n.authors))
+        and _VIDEO_VISIT.search(f"{n.title} {n.text[:200]}")
+        and by_video(f"{n.title} {n.text[:200]}")
+        for n in ctx.record.notes
+    )  # fmt: skip
 
 
 def remote_notes(ctx: Context) -> set[str]:

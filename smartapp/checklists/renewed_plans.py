@@ -26,7 +26,7 @@ from typing import Any
 from .context import Context
 from .finding_dates import finding_date
 from .not_a_plan import blank_notes, points_at_plan, unsigned_notes
-from .plan_periods import notes_lapsed
+from .plan_periods import notes_in_force, notes_lapsed
 from .relevant_findings import relevant_findings
 
 _RENEWING = ("frequency", "duration")
@@ -49,9 +49,21 @@ def renewal_days(
     skip = notes_lapsed(ctx, refs, on=ctx.in_force_on(spec)) | blank_notes(ctx)
     if signed:
         skip |= refs & unsigned_notes(ctx)
+    # A re-exam older than the window whose renewed plan still runs on the day counts as one in
+    # it: "OT RE-EVALUATION ... Recert 2x/wk x 16 wks through 10/12/26" 100 days before the
+    # request renews the evaluation's goals while its period runs (blind wave 60, HT/pt-02).
+    # Signed: an updated plan still sent "to MD for signature" certifies no period yet.
+    running = (
+        notes_in_force(ctx, refs - skip - unsigned_notes(ctx), ctx.in_force_on(spec))
+        if spec.get("in_force")
+        else set()
+    )
     stated: dict[str, set[str]] = {}
     for f in found:
-        if f.note_ref not in skip and ctx.in_window(dates.get(f.note_ref), spec.get("within_days")):
+        if f.note_ref not in skip and (
+            f.note_ref in running
+            or ctx.in_window(dates.get(f.note_ref), spec.get("within_days"))
+        ):
             stated.setdefault(f.note_ref, set()).add(f.concept)
     return sorted(
         day

@@ -53,6 +53,9 @@ def test_a_routine_is_no_limit(text: str) -> None:
         "Standing <10 min due to knee pain.",
         "Stands 5 min at a time before needing to sit.",
         "Sit 15 min, stand 10 min (tolerance).",
+        "Has to rest after 10 min of walking.",
+        "Must rest after walking 10 min.",
+        "Needs to stop after 15 min of housework.",
     ],
 )
 def test_a_time_that_is_borne_stays_a_limit(text: str) -> None:

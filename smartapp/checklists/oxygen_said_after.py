@@ -20,7 +20,9 @@ import re
 from .room_air import _ON_OXYGEN, _ROOM_AIR
 
 #: Where a sentence ends: a full stop that is no decimal point, a semicolon, or a line break.
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|\.(?=\s)|[;!?\n]")
+#: Not a dot leader ("Room air, ambulating 4 min ... SpO2 86%" in a flattened results table,
+#: blind wave EG/oxygen-03): its dots join a row's label to its reading.
+_SENTENCE_END = re.compile(r"(?<![\d.])\.(?![\d.])|(?<!\.)\.(?=\s)|[;!?\n]")
 #: "O2 on", "oxygen was on", "O2 in place": the oxygen running, said without a flow.
 _OXYGEN_RUNNING = re.compile(
     r"\b(?:o2|oxygen|supplemental\s+oxygen)\s+(?:was\s+|were\s+|still\s+|left\s+)*(?:on|in\s+place|running)\b",
@@ -60,8 +62,10 @@ def oxygen_said_after(text: str, target_end: int) -> bool:
     ends = _sentence_end(text, value.end())
     if ends is None:
         return False
-    begins = max(text.rfind(c, 0, target_end) for c in ".;\n")
-    if _ROOM_AIR.search(text[begins + 1 : ends]):
+    window = max(0, target_end - 300)
+    ended = [m.end() for m in _SENTENCE_END.finditer(text, window, target_end)]
+    begins = ended[-1] if ended else window
+    if _ROOM_AIR.search(text[begins:ends]):
         return False  # "Sat 86% RA walking." says its own condition
     follows = _sentence_end(text, ends)
     remark = text[ends : follows if follows is not None else len(text)].strip()

@@ -50,6 +50,10 @@ def test_oxygen_told_after_the_reading(text: str, measure: str) -> None:
         ("SpO2 87% ambulating. Recommend 2 L NC with activity.", "SpO2"),
         ("SpO2 86% walking. No edema.", "SpO2"),
         ("SpO2 86% walking. Weaned off 2 L NC last month.", "SpO2"),
+        (
+            "Room air, walking 3 min ..... SpO2 87%\n2 L NC, walking ........ SpO2 93%",
+            "SpO2",
+        ),
     ],
 )
 def test_a_room_air_reading_stays_one(text: str, measure: str) -> None:

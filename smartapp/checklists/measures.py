@@ -23,6 +23,7 @@ from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .last_procedure import about_the_last
 from .named_procedure import about_another
+from .oxygen_said_after import oxygen_said_after
 from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days
 from .rera_rdi import rera_counted
@@ -93,6 +94,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         found = [
             f for f in found
             if not note_reading_on_oxygen(f.snippet, f.text, _in_snippet(f, ctx.texts))
+            and not _oxygen_after(f, ctx.texts)  # "Sat 86% walking. Note: on 2 L NC."
         ]  # fmt: skip
     in_range = [f for f in found if inside(f.value)]
     lasting = spec.get("min_lasting_days")
@@ -163,6 +165,14 @@ def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:
     size = len(finding.snippet)
     begins = text.rfind(finding.snippet, 0, finding.start + size) if size else -1
     return finding.start - begins if 0 <= begins <= finding.start else None
+
+
+def _oxygen_after(finding: Any, texts: dict[str, str]) -> bool:
+    """The sentence after the reading says it was taken on oxygen (oxygen_said_after.py)."""
+    text = texts.get(finding.note_ref, "")
+    if text[finding.start : finding.end].lower() != finding.text.lower():
+        return False
+    return oxygen_said_after(text, finding.end)
 
 
 def _by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:

@@ -8,7 +8,7 @@ paraspinal tenderness L4-5, SLR neg bilat, strength 5/5" set aside as what a cal
 So a call cue is left out when it is negated ("never called", "hasn't called the pt back"), when
 the patient is the caller and the therapy the callee ("she called PT to set up", "pt called
 PT office"), and a note whose only cues are such sentences about a call is in person when it
-writes an examination by hand (a vitals block, or an exam line with SLR, tenderness to
+writes an examination by hand (a vitals block, and an exam line with SLR, tenderness to
 palpation, graded strength or reflexes, a named provocative test). A note named remote by its
 medium ("Telephone encounter", "Video visit", "Portal message") stays remote: what it says of
 an exam is the patient's report or copied forward.
@@ -94,10 +94,11 @@ def _idle_call(text: str, match: re.Match[str]) -> bool:
 
 
 def examined_in_person(text: str) -> bool:
-    """Whether a note writes an examination made with hands on the patient: a vitals block, or
-    an exam line with a hands-on finding."""
-    if _VITALS.search(text):
-        return True
+    """Whether a note writes an examination made with hands on the patient: a vitals block and
+    an exam line with a hands-on finding. An exam line alone may be copied into a call's note
+    ("Called pt with results. Exam: L UE 1/5": blind wave 21); the vitals of the day are not."""
+    if not _VITALS.search(text):
+        return False
     return any(_HANDS_ON.search(m.group("rest")) for m in _EXAM_LINE.finditer(text))
 
 

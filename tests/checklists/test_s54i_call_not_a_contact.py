@@ -52,7 +52,10 @@ def test_a_call_with_the_patient_and_no_exam_stays_remote(told: str) -> None:
 def test_a_call_sentence_in_a_note_with_a_hands_on_exam_is_in_person() -> None:
     text = f"CC: back pain\nPt called pt yesterday, no answer.\nBP 128/82 HR 70\n{_EXAM}"
     assert not remote_contact("Office visit", text)
-    assert not remote_contact("Office visit", f"Called pt in from waiting room.\n{_EXAM}")
+    visit = f"Called pt in from waiting room.\nVitals: BP 118/76, P 64\n{_EXAM}"
+    assert not remote_contact("Office visit", visit)
+    # An exam line with no vitals of the day may be copied into the call's note.
+    assert remote_contact("Note", f"Called pt with MRI result.\n{_EXAM}")
 
 
 @pytest.mark.parametrize(

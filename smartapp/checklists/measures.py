@@ -21,6 +21,7 @@ from typing import Any
 from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
+from .joint_injections import of_another_joint
 from .last_procedure import about_the_last
 from .named_procedure import about_another
 from .oxygen_said_after import oxygen_said_after
@@ -81,6 +82,8 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         found = [f for f in found if f in exact]
     found = _by_cms_rule(found, ctx)
     found = rera_counted(found, ctx)  # "RDI 9" restating a study whose RDI counts RERAs
+    if spec.get("not_other_joint"):  # a knee shot's relief is no epidural's (joint_injections.py)
+        found = [f for f in found if not of_another_joint(ctx.texts.get(f.note_ref, ""), f.start)]
     earlier, last = [], None
     if spec.get("after_last"):  # a repeat's response is the last procedure's (last_procedure.py)
         kept, last = about_the_last(found, spec["after_last"], ctx, lambda f: dates.get(f.note_ref))

@@ -40,6 +40,17 @@ _ORDERS = re.compile(
     r"^\W*(?:refer(?:ral)?(?:\s+(?:to|for))?|start|begin|rx|prescribe|order|initiate)\b",
     re.IGNORECASE,
 )
+#: ... or that tells the order made at the visit in other words: "PT referral placed", "Rx sent
+#: for meloxicam", "Told to try ibuprofen prn", "advised to take naproxen", "instructed to start
+#: HEP" (blind wave 57, HH/lumbar-mri-02: the visit of 3/12 began the trial so written, then
+#: the 5/8 follow-up examined the back). A refused, planned-if or past order is still none.
+_ORDERED = re.compile(
+    r"\b(?:referrals?|orders?|rx|prescriptions?|scripts?)\s+(?:(?:was|were|has\s+been)\s+)?"
+    r"(?:placed|sent|given|written|faxed|made|entered|submitted|e-?prescribed)\b|"
+    r"\b(?:told|advised|instructed|encouraged|counsell?ed|recommended)\s+(?:(?:pt|patient|"
+    r"her|him|them)\s+)?to\s+(?:try|take|use|start|begin|do)\b",
+    re.IGNORECASE,
+)
 
 
 def counts(finding: Any, spec: dict[str, Any]) -> bool:
@@ -53,8 +64,9 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
         return finding.family and not finding.negated
     if spec.get("planned"):  # care a visit prescribed: "Tramadol 50 q6h prn #15" under a Plan
         # ("Started PT in 2024" is history, not a visit's order)
+        snippet = finding.snippet or ""
         ordered = finding.planned or (
-            bool(_ORDERS.match(finding.snippet or "")) and not finding.historical
+            bool(_ORDERS.match(snippet) or _ORDERED.search(snippet)) and not finding.historical
         )
         return ordered and not (
             finding.negated or finding.family or finding.hypothetical or finding.speculative

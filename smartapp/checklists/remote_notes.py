@@ -37,7 +37,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..notes.statement_kinds import CONVERTED_IN_PERSON, REMOTE
+from ..notes.remote_contact import remote_contact
 from .context import Context
 
 #: A synchronous audio-video contact ("Video visit", "audio/video", "audiovisual"), or one named
@@ -112,8 +112,7 @@ def remote_notes(ctx: Context) -> set[str]:
         n.ref
         for n in ctx.record.all_texts()
         if n.text
-        and REMOTE.search(f"{n.title} {n.text[:300]}")
-        and not CONVERTED_IN_PERSON.search(n.text)
+        and remote_contact(n.title, n.text)
     }
 
 

@@ -35,8 +35,9 @@ from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions, remark_regions
 from .relief import relief_spans
+from .remote_contact import remote_contact
 from .segments import Segment, segment
-from .statement_kinds import CONVERTED_IN_PERSON, IMAGING_TITLE, REMOTE
+from .statement_kinds import IMAGING_TITLE
 from .statements import statement_findings
 from .status_after import status_after
 from .study_dates import date_restated_results
@@ -91,8 +92,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # ("Right knee: ..." then "No effusion. McMurray negative."); in an imaging report, about the
     # region the report is of.
     report = bool(IMAGING_TITLE.search(note.title))
-    remote = bool(REMOTE.search(f"{note.title} {text[:300]}"))
-    remote = remote and not CONVERTED_IN_PERSON.search(text)  # "video converted to in-person"
+    # "Phone note", "Called pt with results"; not "never called PT" (remote_contact.py)
+    remote = remote_contact(note.title, text)
     therapy = cues.therapy_document(note.title, text[:300])
     lines = NoteLines(text)
     carried: dict[str, frozenset[str]] = {}

@@ -1,0 +1,116 @@
+"""Whether a note is a remote contact (a telephone, portal or video one), from its title and
+opening: statement_kinds.REMOTE's cues, read with the sense of the sentence they stand in.
+
+A call is a contact only when it was made with the patient. "Pt states never called PT
+('insurance thing')" tells of a therapy referral not acted on, not of a phone visit, and the
+office visit it stands in examined the patient (blind wave 57, HH/lumbar-mri-02: its "Exam:
+paraspinal tenderness L4-5, SLR neg bilat, strength 5/5" set aside as what a caller reported).
+So a call cue is left out when it is negated ("never called", "hasn't called the pt back"), when
+the patient is the caller and the therapy the callee ("she called PT to set up", "pt called
+PT office"), and a note whose only cues are such sentences about a call is in person when it
+writes an examination by hand (a vitals block, and an exam line with SLR, tenderness to
+palpation, graded strength or reflexes, a named provocative test). A note named remote by its
+medium ("Telephone encounter", "Video visit", "Portal message") stays remote: what it says of
+an exam is the patient's report or copied forward.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .statement_kinds import CONVERTED_IN_PERSON, REMOTE
+
+#: The cues of REMOTE that name a call, not the medium: "called pt", "pt called", "called in".
+_CALL = re.compile(r"^(?:(?:pt|patient)\s+call|called\b)", re.IGNORECASE)
+#: A negation just before the call: "never called", "has not called", "hasn't yet called", "no
+#: one called", "forgot to call" (a "did not call" holds no "called" REMOTE reads).
+_NEGATED = re.compile(
+    r"\b(?:never|not|no\s+one|nobody|n[o']t|hasn'?t|haven'?t|didn'?t|hadn'?t|forgot\s+to|"
+    r"neglected\s+to|failed\s+to|won'?t)\s+(?:(?:yet|ever|actually|really|even|still|has|had|"
+    r"been\s+able\s+to|got\s+around\s+to)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: The patient named as the caller just before "called": "she called PT", "Pt states he called
+#: PT", "patient reports that she finally called PT"; the callee of a patient's call is not the
+#: patient (a clinician's "Called pt" names none, "RN called pt" another caller).
+_PATIENT_CALLER = re.compile(
+    r"\b(?:pt|patient|she|he|they|member|mom|mother|father|dad|wife|husband|family)\s+"
+    r"(?:(?:states?|reports?|says?|said|notes?|that|finally|already|just|also|has|had|did|"
+    r"then|never|recently|eventually|ultimately)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A callee written as the therapy after a patient's "called"/"calling": "pt called PT",
+#: "patient calling physical therapy", "pt called the PT office", "pt called chiro".
+_THERAPY_CALLEE = re.compile(
+    r"^\s+(?:the\s+)?(?:pt\b(?!\s+(?:back|re|regarding|about|with|to\s+(?:report|ask|say|"
+    r"request|discuss|cancel|reschedule)))|p\.t\.|physical\s+therap\w*|therap\w*|ot\b|"
+    r"occupational\s+therap\w*|chiro\w*|(?:the\s+)?(?:pt|therapy|rehab)\s+"
+    r"(?:office|clinic|dept|department|scheduling|place|facility))",
+    re.IGNORECASE,
+)
+#: The therapy's office named after "called PT": "called PT office", "called PT dept to
+#: schedule", "called PT scheduling".
+_THERAPY_PLACE = re.compile(
+    r"^\s+(?:office|clinic|dept|department|scheduling|place|facility|location|referral)\b",
+    re.IGNORECASE,
+)
+#: A vitals block of the visit: "BP 132/84", "Vitals: ...", "HR 72", "T 98.6".
+_VITALS = re.compile(
+    r"\b(?:vitals?|vs)\s*:|\b(?:bp|blood\s+pressure)\s*:?\s*\d{2,3}\s*/\s*\d{2,3}\b|"
+    r"\b(?:hr|pulse|rr|spo2|o2\s*sat)\s*:?\s*\d{2,3}\b",
+    re.IGNORECASE,
+)
+#: An exam heading opening a line: "Exam:", "PE:", "Physical exam -", "Objective:", "O:".
+_EXAM_LINE = re.compile(
+    r"^\W*(?:(?:physical|focused|msk|neuro\w*)\s+)?(?:exam(?:ination)?|pe|objective|o)\s*[:\-]"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: What only hands on the patient find: a straight-leg raise, tenderness to palpation, graded
+#: strength or reflexes, a named provocative test.
+_HANDS_ON = re.compile(
+    r"\b(?:slr|straight[- ]leg[- ]rais\w*|ttp|tender\w*|palpat\w*|"
+    r"[0-5][+-]?\s*/\s*5\b|(?:reflex\w*|dtrs?)\W{0,3}(?:[0-4]\+|symm\w*|intact|brisk|absent)|"
+    r"[0-4]\+\s*(?:reflex\w*|dtrs?|symm\w*|and\s+symm\w*)|"
+    r"mcmurray|lachman|spurling\w*|faber|fadir|patrick|hoffmann?|babinski|phalen|tinel|"
+    r"drawer|clonus|slump|rom\b|range\s+of\s+motion)",
+    re.IGNORECASE,
+)
+
+
+def _idle_call(text: str, match: re.Match[str]) -> bool:
+    """Whether a call cue tells of no contact with the patient: negated, or the patient's call
+    to the therapy."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    cue = match.group().lower()
+    if _NEGATED.search(before):
+        return True
+    after = text[match.end() : match.end() + 40]
+    if cue.startswith(("pt call", "patient call")):
+        return bool(_THERAPY_CALLEE.match(after))
+    if cue.startswith("called") and re.search(r"\b(?:pt|patient)$", cue):
+        return bool(_PATIENT_CALLER.search(before)) or bool(_THERAPY_PLACE.match(after))
+    return False
+
+
+def examined_in_person(text: str) -> bool:
+    """Whether a note writes an examination made with hands on the patient: a vitals block and
+    an exam line with a hands-on finding. An exam line alone may be copied into a call's note
+    ("Called pt with results. Exam: L UE 1/5": blind wave 21); the vitals of the day are not."""
+    if not _VITALS.search(text):
+        return False
+    return any(_HANDS_ON.search(m.group("rest")) for m in _EXAM_LINE.finditer(text))
+
+
+def remote_contact(title: str, text: str) -> bool:
+    """Whether the note (its ``title`` and ``text``) is a remote contact: REMOTE's cue in its
+    title or opening 300 characters, less the call cues that tell of no contact with the
+    patient; a note held in person after all ("converted to in-person") is none, and neither is
+    one named remote only by a call that writes a hands-on exam."""
+    opening = f"{title} {text[:300]}"
+    cues = [m for m in REMOTE.finditer(opening) if not _idle_call(opening, m)]
+    if not cues or CONVERTED_IN_PERSON.search(text):
+        return False
+    if all(_CALL.search(m.group()) for m in cues):
+        return not examined_in_person(text)
+    return True

@@ -65,7 +65,12 @@ _REASON = (
     r"(?:\s*\([^()\n]{0,60}\)|,?\s+(?:due\s+to|d/t|because|b/c|secondary\s+to|2/2)\b[^.;\n]{0,60}"
     r"|\s*[-\u2013\u2014:]\s*[^.;\n]{0,60})?"
 )
-_SUBJECT = r"(?:(?:but|however,?|and|yet)\s+)?(?:(?:the\s+)?(?:pt|patient|she|he|they)\s+)?"
+_SUBJECT = (
+    r"(?:(?:but|however|and|yet|unfortunately|apparently|reportedly)\b,?\s+)?"
+    r"(?:(?:the\s+)?(?:pt|patient|she|he|they)\s+)?"
+    # ... or as the patient tells it: "States she never went", "Pt admits he never filled it".
+    r"(?:(?:states|reports|says|admits|endorses)\s+(?:that\s+)?(?:(?:she|he|they)\s+)?)?"
+)
 _DENIAL = re.compile(
     _SUBJECT
     + r"(?:" + _NOT + r"(?P<verb>" + _GO + "|" + _FILL + "|" + _ANY + r")"

@@ -60,3 +60,12 @@ def test_weeks_of_physio_are_the_course_length(text: str, days: int) -> None:
 def test_physio_denied_planned_or_a_relatives_is_not_had(text: str) -> None:
     found = _therapy(text)
     assert found and not any(f.asserted for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Physio eval 3/2/26: lumbar flexion limited.", "Physiotherapy initial evaluation done 2/9."],
+)
+def test_a_physio_evaluation_is_a_therapy_evaluation(text: str) -> None:
+    found = find_findings([NoteInput("DocumentReference/p2", text, dt.date(2026, 5, 20))])
+    assert any(f.concept == "therapy-evaluation" and f.asserted for f in found)

@@ -33,6 +33,8 @@ def _limits(text: str) -> list:
         "Not able to complete basic ADLs independently.",
         "Pt unable to perform all ADLs independently at this time.",
         "She is not able to manage her IADLs independently.",
+        "ADLs: unable to complete independently.",
+        "Functional status:\nADLs: cannot do independently",
     ],
 )
 def test_an_inability_to_do_it_alone_is_a_limit(text: str) -> None:
@@ -50,6 +52,9 @@ def test_an_inability_to_do_it_alone_is_a_limit(text: str) -> None:
         "Goal: pt to complete ADLs independently by discharge.",
         "Mother is not able to walk independently.",
         "Mom unable to complete ADLs independently after her stroke.",
+        "ADLs: independent.",
+        "ADLs: Independent\nTransfers: independent",
+        "ADL: unable to assess today (pain).",
     ],
 )
 def test_doing_it_alone_or_a_relatives_inability_is_not(text: str) -> None:

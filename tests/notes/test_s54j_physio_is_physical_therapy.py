@@ -69,3 +69,10 @@ def test_physio_denied_planned_or_a_relatives_is_not_had(text: str) -> None:
 def test_a_physio_evaluation_is_a_therapy_evaluation(text: str) -> None:
     found = find_findings([NoteInput("DocumentReference/p2", text, dt.date(2026, 5, 20))])
     assert any(f.concept == "therapy-evaluation" and f.asserted for f in found)
+
+
+def test_physio_in_a_home_health_order_is_a_discipline_with_its_frequency() -> None:
+    text = "Home health physio 2w4 for gait and transfers."
+    found = find_findings([NoteInput("DocumentReference/p3", text, dt.date(2026, 5, 20))])
+    concepts = {f.concept for f in found if f.asserted}
+    assert {"skilled-need", "frequency"} <= concepts

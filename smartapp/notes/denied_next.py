@@ -46,7 +46,7 @@ _GO = (
     r"schedule)?|call(?:\s+to\s+schedule)?|made\s+it|followed\s+through|follow\s+through)"
 )
 _FILL = r"(?:filled|fill|picked\s+(?:it\s+|them\s+)?up|pick\s+(?:it\s+|them\s+)?up|took|take|taken)"
-_ANY = r"(?:started|start|begun|began|begin|tried|try|did|do|done|doing|used|use)"
+_ANY = r"(?:started|start|begun|began|begin|tried|try|did|do|done|doing|used|use|wore|worn|wear)"
 _NOT = (
     r"(?:never(?:\s+actually)?|(?:did|has|have|had|is|was)\s+not|(?:did|has|have|had|is|was)n'?t|"
     r"has\s+yet\s+to|have\s+yet\s+to)\s+(?:yet\s+)?(?:been\s+)?"

@@ -37,6 +37,7 @@ def _care(text: str) -> dict[str, bool]:
         ("Chiropractic referral 1/2026. Never scheduled.", "chiropractic"),
         ("HEP handout given.\nHas not started it.", "home-exercise"),
         ("Home exercises per handout. Not doing them.", "home-exercise"),
+        ("Hinged knee brace dispensed 1/2026. Never wore it.", "bracing"),
         ("She was referred to physical therapy in January. Unfortunately she never went.",
          "physical-therapy"),
         ("Ibuprofen 800 prescribed. Pt admits he never filled it.", "nsaid"),

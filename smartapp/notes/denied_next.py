@@ -101,7 +101,14 @@ _LATER_BEGUN = re.compile(
     r"\b(?:started|went|attended|did|completed|began|resumed|filled|took|had)\b",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+#: Where the clause the denial answers opens: a sentence's end, a semicolon or a line break.
+_SENTENCE_START = re.compile(r"(?:[.!?]\s|;|\n)(?!.*(?:[.!?]\s|;|\n))", re.DOTALL)
+#: Another referral named after the care, which the denial then speaks of: "PT 1/5-2/20, no
+#: better, referred to pain mgmt but never scheduled"; not "PT referral placed 2/1".
+_ANOTHER_REFERRAL = re.compile(
+    r"\b(?:referred|referral|refer|sent|ordered|consult\w*|scheduled)\s+(?:to|with|for(?!\s+\d))\b",
+    re.IGNORECASE,
+)
 
 
 def _fits(concept: str, verb: str) -> bool:
@@ -163,4 +170,6 @@ def _antecedent(
     last = fitting[-1]
     if _HAD.search(text[low:at]):
         return None  # "Did 6 wks PT; not doing it now": had, then stopped
+    if _ANOTHER_REFERRAL.search(text, last.end, at):
+        return None  # "PT 1/5-2/20, referred to ortho. Never went.": the ortho
     return [f for f in before if f.concept == last.concept]

@@ -127,7 +127,7 @@ _HEADS = re.compile(r"^\W*$")
 #: A therapy discipline just before "progress note": "OT PROGRESS NOTE", "PT progress note",
 #: "Speech therapy progress note" name the therapist's report, not the EHR's name of every note.
 _DISCIPLINE_BEFORE = re.compile(
-    r"\b(?:pt|ot|slp|st|physical therapy|occupational therapy|speech(?:[- ]language)?"
+    r"\b(?:pt|ot|slp|st|physical therapy|physio\w*|occupational therapy|speech(?:[- ]language)?"
     r"(?: therapy| pathology)?|therapy|rehab)\s*$",
     re.IGNORECASE,
 )

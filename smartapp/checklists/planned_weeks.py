@@ -27,7 +27,8 @@ from .planned_therapy import _PLAN_DONE
 _PLAN_CLAUSE = re.compile(
     r"(?:^\W*|[,;]|\.(?=\s))\s*(?:(?:pt|ot|therapy|treatment)\s+)?"
     r"(?:plan of care|planned|plan|poc)\s*[:\-]?\s*(?:for\s+)?"
-    r"(?:(?:pt|ot|physical therapy|occupational therapy|therapy|chiro\w*)\s*[:\-]?\s*)?(?=\d)",
+    r"(?:(?:pt|ot|physical therapy|physio\w*|occupational therapy|therapy|chiro\w*)\s*[:\-]?\s*)?"
+    r"(?=\d)",
     re.IGNORECASE,
 )
 
@@ -40,7 +41,7 @@ _PLAN_CLAUSE = re.compile(
 _FUTURE_CLAUSE = re.compile(
     r"\b(?:will|plans? to|going to|intends? to)\s+(?:\w+ly\s+)?"
     r"(?:complete|continue|finish|attend|do|undergo|begin|start|resume)\s+(?:(?:the|a|an|her|"
-    r"his|their)\s+)?(?:pt|ot|physical therapy|occupational therapy|hand therapy|therapy|"
+    r"his|their)\s+)?(?:pt|ot|physical therapy|physio\w*|occupational therapy|hand therapy|therapy|"
     r"chiro\w*)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,9 @@ GENERIC_TITLE = re.compile(
     r"^\s*(?:(?:(?:progress|clinical|visit|office|outpatient)\s+)?(?:notes?|documents?)\s*)*$",
     re.IGNORECASE,
 )
-_THERAPY = r"(?:pt|ot|physical therapy|occupational therapy|hand therapy|chiro\w*|therapy)"
+_THERAPY = (
+    r"(?:pt|ot|physical therapy|physio\w*|occupational therapy|hand therapy|chiro\w*|therapy)"
+)
 #: A therapy's daily or treatment note ("PT DAILY TREATMENT NOTE", "DAILY NOTE visit #18") or a
 #: therapy visit by its number ("Hand therapy visit #12"). Not an evaluation or report (below).
 _DAILY_HEADING = re.compile(

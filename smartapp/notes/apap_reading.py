@@ -45,7 +45,7 @@ _DRUG = re.compile(
     r"medications?|"
     # Conservative care listed beside it, or the joint it is for: a knee note's "HEP, APAP" is
     # Tylenol even when the problem list names OSA.
-    r"hep|home exercises?|exercises|stretch\w*|ice|heat|braces?|bracing|physical therapy|"
+    r"hep|home exercises?|exercises|stretch\w*|ice|heat|braces?|bracing|physical therapy|physio|"
     r"injections?|cortisone|steroids?|knees?|hips?|back|shoulders?|neck|joints?|spine)\b",
     re.IGNORECASE,
 )

@@ -93,7 +93,7 @@ TREATMENT_CLAUSE = re.compile(
 #: A therapy document (discharge summary, daily note, progress report) by its title or opening:
 #: its course line ("15 visits 12/8/25-2/18/26", "Visits: 18") is therapy without naming it.
 THERAPY_DOCUMENT = re.compile(
-    r"\b(?:(physical therapy|physiotherapy|pt|occupational therapy|ot)\s+(?:discharge|daily|"
+    r"\b(?:(physical therapy|physio(?:therapy)?|pt|occupational therapy|ot)\s+(?:discharge|daily|"
     r"treatment|progress report|re-?eval\w*|evaluation|initial eval\w*|visit note|summary)|"
     r"(?:therapy|rehab\w*) discharge)",
     re.IGNORECASE,

@@ -46,12 +46,12 @@ _ABOUT = r"(?:(?:about|approximately|approx\.?|around|nearly|almost|over|more th
 #: Right after a therapy's name (fixed-width look-behinds, one a name).
 _AFTER_THERAPY = (
     r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
-    r"|(?<=\bchiropractic )|(?<=\bchiropractor ))"
+    r"|(?<=\bchiropractic )|(?<=\bchiropractor )|(?<=\bphysio ))"
 )
 #: A therapy named straight after a duration, which the duration then modifies: "7 wks PT".
 _THERAPY_NEXT = (
     r"(?:(?:formal|supervised|outpatient|outpt|home)\s+)?(?:(?-i:PT|OT)\b|(?:HEP|physical therapy|"
-    r"occupational therapy|therapy|chiro\w*)\b)"
+    r"physio\w*|occupational therapy|therapy|chiro\w*)\b)"
 )
 THERAPY_NEXT = re.compile(r"\s*" + _THERAPY_NEXT, re.IGNORECASE)
 #: A relief ending: "wore off", "wearing off", "faded".

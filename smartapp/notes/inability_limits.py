@@ -35,12 +35,21 @@ _NOT_ABILITY = frozenset({"functional-deficits|functional-score"})
 _INABILITY_LEAD = re.compile(
     r"\b(?:(?:is|was|are|were|has\s+been|been)\s+)?"
     r"(?:not\s+able\s+to|not\s+capable\s+of|no\s+longer\s+able\s+to|no\s+longer\s+capable\s+of|"
-    r"cannot|can\s+not|can'?t|could\s+not|couldn'?t|"
+    r"cannot|can\s+not|can'?t|could\s+not|couldn'?t|unable\s+to|"
     r"not\s+independent\s+(?:with|w/|in|for))"
     r"\s+(?:(?:safely|independently|fully|even|functionally|effectively)\s+)?"
     # A verb of moving before the target's own words: "can't get out of the recliner" (phrasing
     # grid s44) is the inability, as "can't rise from a chair" is.
-    r"(?:(?:get|go|make\s+it)\s+)?$",
+    r"(?:(?:get|go|make\s+it)\s+)?"
+    # ... or of doing, before the tasks named as a whole: "unable to complete ADLs
+    # independently", "cannot perform her basic ADLs" is the ADL limit, not ADLs denied.
+    r"(?P<task>(?:perform|complete|do|manage|carry\s+out|accomplish)\s+"
+    r"(?:(?:all|any|most|some|basic|own|the|her|his|their|of)\s+){0,3})?$",
+    re.IGNORECASE,
+)
+#: A form named by the tasks it asks about, after the target ("ADL questionnaire", "ADL form").
+_A_FORM_AFTER = re.compile(
+    r"\S*\s+(?:questionnaire|form|survey|score|scale|index|inventory|checklist|tool)\b",
     re.IGNORECASE,
 )
 
@@ -59,6 +68,8 @@ def inability_lead(text: str, start: int, label: str) -> tuple[int, int] | None:
         return None
     low = max(0, start - 60)
     lead = _INABILITY_LEAD.search(text[low:start])
+    if lead and lead.group("task") and _A_FORM_AFTER.match(text, start):
+        return None  # "unable to complete the ADL questionnaire": a form not filled in
     return (low + lead.start(), start) if lead else None
 
 
@@ -98,9 +109,22 @@ def without_inability(text: str, start: int, label: str, end: int | None = None)
     return None if plain == text else plain
 
 
+#: An inability as a field's answer, after the target: "ADLs: unable to complete independently"
+#: (a templated functional status line).
+_INABILITY_ANSWER = re.compile(
+    r"\s*:\s*(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|can'?t)\s+(?:do\s+)?"
+    # ... doing them, not the examiner testing them ("ADL: unable to assess").
+    r"(?:complete|perform|do|manage|accomplish|carry\s+out|independently)\b[^.;:\n]{0,40}",
+    re.IGNORECASE,
+)
+
+
 #: ConText categories an inability's own words give the target: "not" denies, "could" ("could
-#: not walk") reads as a maybe. The flag each sets.
-_LEAD_FLAGS = {"NEGATED_EXISTENCE": "negated", "SPECULATIVE": "speculative"}
+#: not walk") reads as a maybe, and "to complete" ("not able to complete ADLs") as care still to
+#: be finished. The flag each sets.
+_LEAD_FLAGS = {
+    "NEGATED_EXISTENCE": "negated", "SPECULATIVE": "speculative", "HYPOTHETICAL": "hypothetical",
+}
 
 
 def flags_of_the_inability(ent: Any, label: str) -> list[str]:
@@ -110,13 +134,17 @@ def flags_of_the_inability(ent: Any, label: str) -> list[str]:
     limit, not its denial or a maybe. A denial of its own elsewhere ("Denies falls; cannot
     kneel") keeps its flag."""
     text = ent.doc.text
-    if not _governed(text, ent.start_char, ent.end_char, label):
+    answer = _INABILITY_ANSWER.match(text, ent.end_char) if in_scope(label) else None
+    if not _governed(text, ent.start_char, ent.end_char, label) and answer is None:
         return []
     span = inability_lead(text, ent.start_char, label) or (ent.start_char, ent.start_char)
+    told = (answer.start(), answer.end()) if answer else span
 
     def lifted(w: Any) -> bool:
-        return (w.start_char >= span[0] and w.end_char <= span[1]) or (
-            w.start_char >= ent.end_char and w.text.lower() == "independently"
+        return (
+            (w.start_char >= span[0] and w.end_char <= span[1])
+            or (w.start_char >= told[0] and w.end_char <= told[1])
+            or (w.start_char >= ent.end_char and w.text.lower() == "independently")
         )
 
     cleared = []
@@ -126,3 +154,17 @@ def flags_of_the_inability(ent: Any, label: str) -> list[str]:
         if words and all(lifted(w) for w in words):
             cleared.append(flag)
     return cleared
+
+
+#: The field answered "independent": "ADLs: independent", "Ambulation: independent." The patient
+#: does it alone; not "modified independent" or "independent with walker", which tell the aid.
+_INDEPENDENT_ANSWER = re.compile(
+    r"\s*:\s*(?:fully\s+|completely\s+)?(?:independent|indep)\b\.?\s*(?:[.;,\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def answered_independent(text: str, end: int, label: str) -> bool:
+    """Whether the target ending at ``end`` is a field answered "independent" (no limit), for a
+    ``label`` naming what the patient can do."""
+    return in_scope(label) and bool(_INDEPENDENT_ANSWER.match(text, end))

@@ -34,7 +34,8 @@ _DISTANCE = re.compile(
 )
 #: Words that make pain scores a therapy session's, never a block's.
 THERAPY_CONTEXT = re.compile(
-    r"\b(?:physical therapy|therapy|exercises?|treatment|tx|sessions?|manipulation|massage|"
+    r"\b(?:physical therapy|physio\w*|therapy|exercises?|treatment|tx|sessions?|manipulation|"
+    r"massage|"
     r"dry needling)\b|(?-i:\b(?:PT|TENS)\b)",
     re.IGNORECASE,
 )

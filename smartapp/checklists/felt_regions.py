@@ -30,9 +30,15 @@ from .symptom_times import blanked
 #: the care was for (blind wave 39, EP/lmri-01). So is the part the care left no better: "tried
 #: the chiro thing ... it helped my back a bit but the leg is no better" (blind wave 53,
 #: GS/lumbar-mri-02: that line's chiropractic, "HEP since Jan 6" and ibuprofen read as the leg's).
+#: So are the nerve's signs the care left or brought on, worse or new: "Completed 12 visits 2x/wk
+#: + naproxen - leg pain unchanged, now numb dorsum L foot" (blind wave 61, HW/lumbar-mri-01:
+#: the foot's numbness made that naproxen the foot's), "tingling into the toes", "new foot drop",
+#: "weakness R ankle", "leg pain worse".
 _REMAINS = re.compile(
     r"\b(?:still|persist(?:s|ing|ent)?|residual|remain(?:s|ing)?|radiat(?:es|ing|ion)|"
-    r"shooting|no\s+better|not\s+(?:any\s+)?better|unchanged|unimproved|not\s+improved)\b",
+    r"shooting|no\s+better|not\s+(?:any\s+)?better|unchanged|unimproved|not\s+improved|"
+    r"worse(?:ning)?|numb(?:ness)?|tingl(?:e|es|ing|y)|paresth\w*|pins\s+and\s+needles|"
+    r"weak(?:ness)?|foot\s+drop)\b",
     re.I,
 )
 

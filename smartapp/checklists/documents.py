@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..evidence.record import Note
+from ..notes.late_entries import late_entry_spans
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
+from .cosigned import cosigned_by_requester, requester_names
 from .not_a_plan import BLANK_FIELD, left_blank
 from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
@@ -24,6 +26,7 @@ def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
     words) it names, written by the end of the window (older ones are named in its answer)."""
     _, high = ctx.window(spec.get("within_days"))
     statuses = spec.get("status", ["current"])
+    excluded = tuple(spec.get("exclude_names", ()))
     return [
         n
         for n in ctx.record.notes
@@ -32,7 +35,36 @@ def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
         and (
             ("codes" not in spec and "names" not in spec) or matches_concept(n.codes, n.title, spec)
         )
+        # "Telephone visit" names a visit, and was none held with the patient.
+        and not (excluded and matches_concept((), n.title or "", {"names": excluded}))
+        and (not spec.get("by_requester") or _by_requester(n, ctx))
+        and (not spec.get("visit_note") or _visit_note(n, ctx))
     ]
+
+
+def _by_requester(note: Note, ctx: Context) -> bool:
+    """The order's requester wrote the note or co-signed it (cosigned.py): a visit note of the
+    ordering practitioner is that practitioner's visit (CGM-002's face-to-face)."""
+    wanted = set(ctx.order.requester_ids) if ctx.order else set()
+    if wanted & set(note.authors):
+        return True
+    return cosigned_by_requester(note, requester_names(ctx))
+
+
+#: How far into a note a late-entry label dates the whole note (late_entries.py).
+_HEAD_CHARS = 200
+
+
+def _visit_note(note: Note, ctx: Context) -> bool:
+    """The note is itself the record of a visit held on its day: not one filed under an
+    Encounter (the Encounter is the visit, judged by its own date and type: a note signed
+    8/4 for the visit of 7/10, DP/cgm-03), nor a late entry for an earlier day."""
+    raw = ctx.record.resolve(note.ref) or {}
+    context = raw.get("context") if isinstance(raw.get("context"), dict) else {}
+    if context.get("encounter"):
+        return False
+    head = (note.text or "")[:_HEAD_CHARS]
+    return not late_entry_spans(head, note.date)
 
 
 def has_document(spec: dict[str, Any], ctx: Context) -> Outcome:

@@ -79,12 +79,51 @@ _HELPED = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+#: A time held, as the words between a bare percentage and it may write it.
+_SPAN = (
+    r"(?:about|approx\.?|approximately|around|roughly|nearly|almost|~)?\s*"
+    r"\d{1,2}(?:\s*-\s*\d{1,2})?\s*"
+)
+_UNIT = r"(?:months?|mos?|weeks?|wks?|wk)(?![a-z])"
+#: A bare percentage told with how long it held, the block named in its sentence: "Prior TFESI
+#: 9/16/25 70% x ~4 mo", "ESI 3/2025: 60% for 5 months", "80% (4 mos)", "70%, lasted 4 mo", and
+#: a table's cells ("| 70% | 4 mo |"), the time first: "the shot lasted about 4 months at ~70%",
+#: "~4 mo @ 70%" (blind wave 61,
+#: HW/spinal-injections-02). A relief or improvement word after the percentage is read by the
+#: relief target or :data:`_IMPROVED`; a score's percentage (ODI, SpO2, A1c) is no relief.
+_HELD_FOR = re.compile(
+    r"(?<![\w.])~?\s*"
+    + NUMBER
+    + PER_CENT
+    + r"(?!\s*(?:pain\s+)?(?:relief|improvement|improved|better|reduction|decrease)\b)"
+    + r"\s*(?:x|×|for|over|lasting|,?\s*lasted|\(|-|–|\|)\s*"
+    + _SPAN
+    + _UNIT
+    + r"|(?:\b(?:lasted|lasting|held|x|×|for)\s+|(?<![\w/])(?=~|\d))"
+    + _SPAN
+    + _UNIT
+    + r"\s*(?:at|@)\s*(?:about|approx\.?|approximately|around|roughly|~)?\s*"
+    + NUMBER
+    + PER_CENT,
+    re.I,
+)
+#: Scores and readings told as percentages: never a block's relief.
+_NOT_RELIEF = re.compile(
+    r"\b(?:odi|ndi|oswestry|disability|spo2|sats?|saturation|a1c|ef|fev1|compliance|adherence|"
+    r"usage|bmi|weight|body fat|fat)\b\W*(?:\w+\W*)?$",
+    re.I,
+)
+#: A shot names the injection a patient speaks of ("the shot lasted about 4 months").
+_SHOT = re.compile(r"\b(?:shots?|steroid injection)\b", re.I)
 
 
 def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:
     """``(start, end, percent)`` for each relief the text writes as pain scores or as a
     percentage of improvement."""
-    found = [*_pre_post(text, title), *_pairs(text, title), *_improved(text, title)]
+    found = [
+        *_pre_post(text, title), *_pairs(text, title), *_improved(text, title),
+        *_held_for(text, title),
+    ]  # fmt: skip
     return sorted(found)
 
 
@@ -156,6 +195,23 @@ def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
         stop = _SENTENCE_END.search(text, match.end())
         around = f"{title} {text[begin : stop.end() if stop else len(text)]}"
         if _about_a_block(around):
+            out.append((match.start(), match.end(), value))
+    return out
+
+
+def _held_for(text: str, title: str) -> list[tuple[int, int, float]]:
+    """A bare percentage with the time it held (:data:`_HELD_FOR`), its own sentence naming a
+    block or a shot: "No ESI; meloxicam 50% x 3 mo" is the drug's."""
+    out = []
+    for match in _HELD_FOR.finditer(text):
+        written = match.group(1) or match.group(2)
+        value = as_number(written)
+        if value > 100 or _NOT_RELIEF.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+        stop = _SENTENCE_END.search(text, match.end())
+        around = f"{title} {text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]}"
+        if _about_a_block(around) or (_SHOT.search(around) and not THERAPY_CONTEXT.search(around)):
             out.append((match.start(), match.end(), value))
     return out
 

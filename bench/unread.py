@@ -114,6 +114,11 @@ on the visits read since a report with a later note unread (visits.py, HB/pt-ot-
 Left: HHC-001 on HK/home-health-01, a start of care stated in an agency progress note (the start
 window doubts only notes filed as a plan of care or certification, by design).
 
+Stop 45, the whole corpus on its final tree (6,695 cases with blind waves 59-61, 13,371 trials,
+way binary-404): **0 violations**. HK/home-health-01's left one went with a reading fix: a
+recertification's face-to-face window now counts back from the order (branch s54-f), so HHC-001
+no longer rests on the start of care in the agency's progress note.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -5,25 +5,9 @@ stays above 88%, one on oxygen, an oxygen flow decreased and a fall denied are n
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from smartapp.scoring.report import score_bundle
-
-from .test_judgement import _note, record
-
-
-def _oxy_status(visit: str) -> str:
-    bundle = record(
-        "E1392",
-        _note("n1", "2026-09-02", visit),
-        reason="J44.9",
-        order_type="DeviceRequest",
-        order={"authoredOn": "2026-09-02", "occurrenceDateTime": "2026-09-10"},
-    )
-    report = score_bundle(bundle, as_of=date(2026, 9, 4))
-    return {i["id"]: i for i in report["items"]}["OXY-001"]["status"]
+from .test_s54a_oxygen_worn import _oxy_status
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .care_piece import Piece
 from .courses import MEDICATION_CONCEPTS
-from .episode_pieces import Piece
 from .meds_taken import planned_drugs
 
 #: Words that make a plan a beginning: "start naproxen", "PT referral", "refer to PT", "begin

@@ -33,11 +33,12 @@ from .care_begun import (
     named_by_plans,
     taken_since_plans,
 )
+from .care_piece import Piece
 from .coded_pieces import structured_pieces
 from .context import MAX_EVIDENCE, Context, Outcome
 from .course_under_way import plan_runs_past
 from .courses import a_course, left_modalities, session_days
-from .episode_pieces import Piece, note_criterion, note_pieces
+from .episode_pieces import note_criterion, note_pieces
 from .episode_spans import episode_span, episodes_of, longest_days, tried_before, with_request
 from .finding_dates import note_dates
 from .meds_taken import meds_taken_since_plans, planned_drugs

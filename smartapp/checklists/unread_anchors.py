@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from .care_piece import Piece
 from .context import Context
 from .courses import MEDICATION_CONCEPTS
-from .episode_pieces import Piece
 from .unread_notes import named, unread_texts
 
 Key = tuple[str, str]

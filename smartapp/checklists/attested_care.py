@@ -21,8 +21,8 @@ still the clinician's history of the care.
 from __future__ import annotations
 
 from ..notes.ticked_boxes import in_ticked_box
+from .care_piece import Piece
 from .context import Context
-from .episode_pieces import Piece
 from .letters import is_letter_of_necessity
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
-from .episode_pieces import Piece
+from .care_piece import Piece
 
 #: A month of stated weeks: payers read 12 weeks as 3 months.
 _WEEKS_MONTH = 28

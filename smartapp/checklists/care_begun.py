@@ -25,8 +25,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .care_piece import Piece
 from .courses import MEDICATION_CONCEPTS
-from .episode_pieces import Piece
 from .meds_taken import planned_drugs
 
 #: Words that make a plan a beginning: "start naproxen", "PT referral", "refer to PT", "begin
@@ -121,7 +121,7 @@ def drugs_begun(
 ) -> dict[tuple[str, str], list[date]]:
     """(modality, drug as the plan writes it, lower case) -> the days notes plan to begin that
     drug ("Start PT 2x/wk and meloxicam 15 mg daily"): where a later course said stopped with
-    its weeks but no date began (episodes._anchored)."""
+    its weeks but no date began (piece_anchors.anchored)."""
     out: dict[tuple[str, str], list[date]] = {}
     for finding in findings:
         when = dates.get(finding.note_ref)

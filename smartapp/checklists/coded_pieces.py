@@ -1,6 +1,6 @@
 """The coded pieces of care a ``care_episode`` (episodes.py) adds up: procedures, therapy-visit
 encounters, joint injections and medications, each from its date to its recorded end
-(episode_pieces.py has the ``Piece`` they are and the pieces the notes give).
+(care_piece.py has the ``Piece`` they are; episode_pieces.py the pieces the notes give).
 
 What is no piece of it: a reconciled list's planned drug (no order), an open order a note says was
 never taken, a therapy visit coded done that a note says was not kept, an injection a note places
@@ -16,8 +16,8 @@ from typing import Any
 
 from ..notes.cues import NO_SHOW, session_count
 from .as_needed import as_needed, occasional_drugs
+from .care_piece import Piece
 from .context import Context, cite
-from .episode_pieces import Piece
 from .injection_sites import called_off, given_elsewhere
 from .muscle_route import into_muscle
 from .record_filters import _keep

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from .episode_pieces import Piece
+from .care_piece import Piece
 from .plan_through import through_periods
 
 #: The words that end a course before its plan's last day (or say it was tried and failed).

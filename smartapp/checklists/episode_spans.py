@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from .episode_pieces import Piece
+from .care_piece import Piece
 
 _BEGUN_NOW = re.compile(
     r"\b(?:start(?:ed|ing|s)?|begin(?:ning|s)?|began|begun|initiat(?:ed|ing)|new)\b"

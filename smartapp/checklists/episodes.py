@@ -33,14 +33,16 @@ from .care_begun import (
     named_by_plans,
     taken_since_plans,
 )
+from .care_piece import Piece
 from .coded_pieces import structured_pieces
 from .context import MAX_EVIDENCE, Context, Outcome
 from .course_under_way import plan_runs_past
 from .courses import a_course, left_modalities, session_days
-from .episode_pieces import Piece, note_criterion, note_pieces
+from .episode_pieces import note_criterion, note_pieces
 from .episode_spans import episode_span, episodes_of, longest_days, tried_before, with_request
 from .finding_dates import note_dates
 from .meds_taken import meds_taken_since_plans, planned_drugs
+from .piece_anchors import anchored
 from .relevant_findings import relevant_findings
 from .still_on import unread_still
 from .unread_anchors import placed_by_notes, unread_anchor
@@ -71,38 +73,6 @@ def _left(spec: dict[str, Any], ctx: Context, pieces: list[Piece]) -> set[str]:
     return left_modalities(relevant_findings(note_criterion(spec), ctx), note_dates(ctx), pieces)
 
 
-def _anchored(pieces: list[Piece], planned: dict[tuple[str, str], list[date]]) -> list[Piece]:
-    """A course said stopped with its weeks but no date ("Took MTX ~8 wks, stopped - nausea")
-    is the course its drug's coded order began, not weeks running up to the note's day (which,
-    beside that order, made one long episode of two short ones: blind wave 17, BE/inf-02).
-    With no such order, the course an earlier note planned to begin ("Start meloxicam 15 mg
-    daily" of 3/19, then "Meloxicam stopped after ~1 wk" in a phone note of 5/28) began on the
-    latest such plan's day: the week of 3/19, not the week before 5/28, which carried four
-    weeks of PT in April on to the phone call as 57 days of care (blind wave 35, DZ/imaging-02)."""
-    out = []
-    for piece in pieces:
-        starts = [p.start for p in pieces if p.modality == piece.modality
-                  and "#" not in p.citation["reference"] and p.start <= piece.end]  # fmt: skip
-        said = piece.citation["snippet"].lower()
-        plans = [day for (modality, drug), days in planned.items() for day in days
-                 if modality == piece.modality and drug in said and day < piece.end]  # fmt: skip
-        if piece.floating and not starts and plans:
-            starts = [max(plans)]
-        if piece.floating and starts:
-            start = min(starts)
-            end = min(start + (piece.end - piece.start), piece.end)
-            piece = replace(piece, start=start, end=end, timed=True, floating=False)
-        year = piece.placed_in
-        coded = [day for day in starts if year and year[0] <= day <= year[1]]
-        if coded and piece.start > min(coded):
-            # "Took MTX ~3 wks in 2019" beside a coded MTX course of 4/2019: that course, not
-            # three weeks at the year's end, which joined it into a 265-day one (P/infl-03).
-            start = min(coded)
-            piece = replace(piece, start=start, end=start + (piece.end - piece.start))
-        out.append(piece)
-    return out
-
-
 def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
     """One episode of care from every modality, judged against ``min_span_days``, or
     ``min_span_months`` calendar months (calendar_months.py)."""
@@ -128,7 +98,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         pieces += [p for p in stated if p.timed or p.modality not in coded]
         said = relevant_findings(note_criterion(spec), ctx)
         placed = placed_by_notes(pieces)
-        pieces = _anchored(pieces, drugs_begun(said, note_dates(ctx)))
+        pieces = anchored(pieces, drugs_begun(said, note_dates(ctx)))
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
         begun = begun_by_plan(said, note_dates(ctx))

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from .care_piece import Piece
 from .context import Context, cite
 from .courses import MEDICATION_CONCEPTS
-from .episode_pieces import Piece
 
 #: "meds not helping", "medications haven't helped", "meds aren't working", "meds help a little".
 _HOW_THEY_WORK = re.compile(

@@ -26,7 +26,7 @@ from typing import Any
 from ..notes.calendar_days import latest_on_or_before
 from ..notes.durations import UNIT_DAYS, WORE_OFF, Duration, find_dates, find_durations
 from ..notes.relief_held import relief_held
-from ..notes.statements import SYMPTOM_WORDS
+from ..notes.symptom_durations import SYMPTOM_WORDS
 from ..notes.written_dates import MONTH_PATTERN, MONTHS
 
 #: The last day a holiday can fall on, month and day: a relief "until around Christmas" or that

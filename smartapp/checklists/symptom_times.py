@@ -27,7 +27,7 @@ from datetime import date
 
 from ..notes.cues import TREATMENT_CLAUSE
 from ..notes.durations import THERAPY_NEXT, find_dates, find_durations
-from ..notes.statements import SYMPTOM_WORDS
+from ..notes.symptom_durations import SYMPTOM_WORDS
 
 #: Where a clause ends: a comma, semicolon, colon, full stop, a dash between spaces, a closing
 #: bracket. An opening bracket does not end it: "chronic LBP (3 yrs)" is the LBP's years.

@@ -5,7 +5,7 @@ Care a note states with weeks but no date is placed by the other notes: weeks co
 its note ("Has failed 3 months of PT") begin no earlier than an earlier note that plans to begin
 that care (care_begun.bounded_by_plans), and a drug said stopped after some days ("meloxicam
 stopped after ~1 wk") ran from the latest earlier note that planned to begin it
-(episodes._anchored). When a note written before the statement cannot be read, the plan it may
+(piece_anchors.anchored). When a note written before the statement cannot be read, the plan it may
 hold is not seen, and the care is placed where it makes the episode longest: four weeks of PT
 in April joined to a week of meloxicam placed before a phone call in late May (blind wave 35,
 DZ/imaging-02, its 3/19 plan note unread). The honest answer is "could not check", naming the
@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from .care_piece import Piece
 from .context import Context
 from .courses import MEDICATION_CONCEPTS
-from .episode_pieces import Piece
 from .unread_notes import named, unread_texts
 
 Key = tuple[str, str]

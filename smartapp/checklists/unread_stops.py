@@ -21,7 +21,7 @@ from .context import Context
 from .unread_notes import named, unread_texts
 
 if TYPE_CHECKING:
-    from .episode_pieces import Piece
+    from .care_piece import Piece
 
 #: Statuses of an order that runs until stopped (stopped_orders.OPEN).
 _OPEN = frozenset({"active", "on-hold", "in-progress"})

@@ -8,7 +8,7 @@ a re-evaluation procedure (97164/97168) or a done visit typed by its code, a not
 progress report or re-evaluation, or a note statement that one was done; the visits after it are
 the distinct days with a coded therapy procedure or encounter, an encounter typed in words the
 checklist names as a therapy visit (``visit_names``: "PT Outpatient Visit", no evaluation), or a
-daily treatment note.
+daily treatment note (treatment_days.py counts them).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import re
 from datetime import date
 from typing import Any
 
-from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
 from .denied_reports import (
@@ -34,20 +33,12 @@ from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role
+from .treatment_days import numbered_visits, visit_days, visits_counted
 from .unread_notes import named, unread_texts
-from .visit_headings import daily_heading, visit_number
 
 #: Note statements that are a report themselves (targets.yaml, progress-report).
 _REPORTING = frozenset({"re-evaluation", "report-comparison"})
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
-_DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
-#: Encounter statuses of a visit that took place ("" when the EHR sends none).
-_VISIT_DONE = frozenset({"finished", "in-progress", "arrived", ""})
-#: Visits that are no treatment day of the course: evaluations, reports, consults, missed visits.
-_NOT_TREATMENT = re.compile(
-    r"\b(?:eval\w*|re-?eval\w*|assessment|progress|recert\w*|consult\w*|no[- ]?show|cancel\w*)\b",
-    re.IGNORECASE,
-)
 
 
 #: A statement marked as carried over from an earlier note with no date to move it to (copied.py
@@ -152,62 +143,17 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     return [(d, r) for d, r in found if d <= ctx.as_of]
 
 
-def _named_visit(item: Evidence, spec: dict[str, Any]) -> bool:
-    """A therapy visit charted as an Encounter typed in words only ("PT Outpatient Visit"): done,
-    named by ``visit_names``, and not an evaluation, report or missed visit."""
-    names = {"names": spec.get("visit_names", ())}
-    return (
-        bool(names["names"])
-        and item.kind == "Encounter"
-        and item.status in _VISIT_DONE
-        and matches_concept((), item.text, names)
-        and not _NOT_TREATMENT.search(item.text)
-    )
-
-
-def _visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
-    visits = {"codes": spec["visits"]}
-    days = {
-        item.date
-        for item in ctx.record.of("Procedure", "Encounter")
-        if item.date
-        and item.date <= ctx.as_of
-        and (matches_concept(item.codes, item.text, visits) or _named_visit(item, spec))
-    }
-    days |= {n.date for n in ctx.record.notes if n.date and n.date <= ctx.as_of
-             and (_DAILY_NOTE.search(n.title) or daily_heading(n, _NOT_TREATMENT))}  # fmt: skip
-    return days
-
-
-def _numbered(ctx: Context) -> list[tuple[date, int, bool]]:
-    """The visit numbers therapy notes give on their first line, by day, and whether each is a
-    daily note's (visit_headings.py)."""
-    numbered = ((n.date, visit_number(n)) for n in ctx.record.notes if n.date)
-    return [(d, *k) for d, k in numbered if k is not None and d <= ctx.as_of]
-
-
-def _counted(since: int, numbered: list[tuple[date, int, bool]], last: date | None) -> int:
-    """The visits since the last report (``last``; None: since the first, the evaluation):
-    the days on record, or more when the daily notes' visit numbers say the record left some
-    out (after a report, counted from the number of a note on or before its day)."""
-    after = [k for d, k, daily in numbered if daily and (last is None or d > last)]
-    before = [k for d, k, _ in numbered if last is not None and d <= last] or [1] * (last is None)
-    if not after or not before:
-        return since
-    return max(since, max(after) - max(before))
-
-
 def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Met when the last progress report is at most ``max_visits`` treatment days old; not
     applicable before the ``max_visits``-th visit with no report."""
     limit = spec["max_visits"]
     reports = _report_dates(spec, ctx)
-    days = _visit_days(spec, ctx)
+    days = visit_days(spec, ctx)
     what = f"progress reports and treatment visits up to {ctx.as_of.isoformat()}"
     # Due "at least once every 10 treatment days": by the 10th visit after the last one.
-    numbered = _numbered(ctx)
+    numbered = numbered_visits(ctx)
     if not reports:
-        count = _counted(len(days), numbered, None)
+        count = visits_counted(len(days), numbered, None)
         if count < limit:
             # Not due is not documented: the item does not apply yet (and shows no evidence).
             return Outcome(
@@ -217,7 +163,7 @@ def visits_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
             "missing", [], f"Searched {what}: no progress report in {count} treatment visits."
         )
     last, ref = max(reports)
-    since = _counted(len([d for d in days if d > last]), numbered, last)
+    since = visits_counted(len([d for d in days if d > last]), numbered, last)
     evidence = [cite(ref, f"progress report on {last.isoformat()}; {since} visits since")]
     if since < limit:
         # A note after the report that could not be read may be a visit, or a daily note whose

@@ -2,7 +2,8 @@
 demands, a quoted wish, care never begun, avoided or only offered, another note's evaluation, an
 exam "unchanged" or a sign written after a denial, a field answered no, a therapist's credential
 or "PT" the patient (a pattern target's are pattern_flag_corrections.py). Split out of
-statements.py, which assembles a statement's findings from these flags.
+statements.py, which assembles a statement's findings from these flags. A functional deficit
+its own score or test rates within normal is deficits_rated_normal.py.
 """
 
 from __future__ import annotations
@@ -10,18 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..evidence.demand_levels import capacity_meets_demand, no_shortfall
-from ..evidence.demand_rows import unweighed_demand
-from ..evidence.grip_sides import grip_even
-from ..evidence.score_bands import (
-    balance_tested_well,
-    fall_risk_only_named,
-    little_limitation_written,
-    rated_well,
-)
 from . import apap_reading, cues, not_evidence
 from .choice_made import choice_made
 from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
+from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
 from .drug_workup import workup_only
 from .field_answers import field_answered_no
@@ -194,22 +187,8 @@ def entity_flags(
         # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
         # "difficulty reaching" and is dropped, so the denial is read here.
         flags["negated"] = True
-    if label == "functional-deficits|functional-score" and (
-        little_limitation_written(seg.text[ent.start_char :])
-        or capacity_meets_demand(lines.line_at(seg.start + ent.start_char))
-    ):
-        # "KOOS JR 84.6", "ODI 14%", "FCE: PDC LIGHT-MEDIUM; job demand LIGHT": no limit
-        flags["normal"] = True
-    elif label.startswith("functional-deficits|") and (
-        rated_well(seg.text, ent.start_char, ent.end_char)
-        or balance_tested_well(seg.text, ent.start_char, ent.end_char, lines.line_at(seg.start))
-        or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
-        or no_shortfall(seg.text, lines.line_at(seg.start + ent.start_char))
-        or unweighed_demand(lines, seg.start + ent.start_char)
-        or ("grip" in ent.text.lower() and grip_even(seg.text[ent.start_char :]))  # 62/68 lb
-    ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
-        # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |", "Fall risk screening: done"
-        flags["normal"] = True
+    if rated_normal(ent, label, seg, lines):
+        flags["normal"] = True  # "ODI 14%", "low fall risk on testing": no limit (its own rating)
     if flags.get("negated") and label == "plan-of-care|goals" and _only_independence(ent):
         flags["negated"] = False  # "goal two: use the amplifier independently": its criterion
     if flags.get("negated") and not denial_in_own_clause(seg.text, ent.start_char, ent.end_char):

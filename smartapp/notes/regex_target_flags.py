@@ -1,7 +1,8 @@
 """A regex-matched target's flags: negation, family, hypothetical and speculative words in the
 text around it. Such a target never passes through spaCy, so ConText cannot mark it; these
 patterns read the same cues in the clause before and after it (a spaCy-matched target's flags
-are ConText's modifiers, :mod:`.finding_flags`).
+are ConText's modifiers, :mod:`.finding_flags`). The denials a target carries in its own words,
+and how far back a "no" before it reaches, are :mod:`.regex_target_denials`.
 """
 
 from __future__ import annotations
@@ -9,13 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .avn_stages import stage_set_apart
 from .bracket_denials import denied_in_bracket_after, without_closed_brackets
 from .care_proposed import only_proposed
 from .care_to_come import still_to_come
-from .clauses import clause_bounds
 from .context_rules import context_rules
 from .question_prompts import answered_unsure, without_answered_prompts
+from .regex_target_denials import FIELD_DENIED, TRIAL_REFUSED, TRIALS, denial_reach
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
 #: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
@@ -163,75 +163,6 @@ _CONTRAST = re.compile(
 )
 
 
-#: A field whose value denies it, inside a regex target that runs to the end of the statement
-#: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
-#: A test's result ("BRCA1/2: negative") is not a denial of the test.
-_FIELD_DENIED = re.compile(
-    # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty; so is a
-    # lab's "RESULT: NO CLINICALLY SIGNIFICANT MUTATION IDENTIFIED" (blind wave 31, DJ/gen-04).
-    # Nor is a field whose value says what it no longer is: "Walker: no longer possible (LE 2/5,
-    # falls x4)" states the walker fails (blind wave 33, DQ/whc-03); "Walker: no longer needed"
-    # is still a denial.
-    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:clinically\s+significant\s+)?"
-    r"(?:pathogenic|deleterious|mutation|variant))(?!\s+longer\s+(?:possible|feasible|safe|"
-    r"an option|functional|sufficient|adequate|effective|appropriate|practical|realistic)\b)|"
-    r"n/a\b|"
-    r"never\b|not (?:done|performed|tried)|denie[sd]\b|"
-    # Or a sentence about the patient whose verb is denied or declined (blind wave 13: "Prior
-    # testing: Patient has had no previous genetic testing", "Genetic counseling: pt declined
-    # pre-test GC referral"); a bare "not" is no answer ("Walking tolerance: not able to ...").
-    r"(?:the\s+)?(?:patient|pt|she|he|they|member)\s+(?:(?:has|have|had|did|does|was|were|is)"
-    r"\s+)?(?:(?:had|been)\s+)?(?:no\b|never\b|not\b|(?:has|have|had|did|does)n'?t\b|"
-    r"denie[sd]\b|declines?\b|declined\b|refuses?\b|refused\b))",
-    re.IGNORECASE,
-)
-#: A trial the patient turned down or never made, said of what the target names ("Walker was
-#: offered, pt has not tried walker - declines", "Manual wheelchair offered, patient declined"):
-#: no finding that the device failed. Only the refusal of the thing itself: "refused further
-#: walking" or "declines PT" refuse something else (blind wave 13, AR/whc-03).
-_TRIAL_REFUSED = re.compile(
-    r"\b(?:pt|patient|he|she|they|member)\s+(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
-    r"\s[-–(]\s*(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
-    r"\b(?:offered|recommended|suggested)\b[^.;]{0,40}?\b(?:declines?|declined|refuses?|refused)\b|"
-    r"\b(?:(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?|hasn't\s+|haven't\s+|never\s+|"
-    r"not\s+(?:yet\s+)?)tried\b|"
-    r"\b(?:refuses?|refused|declines?|declined|does not want|doesn't want|won't|will not)\s+to\s+"
-    r"(?:use|try)\b",
-    re.IGNORECASE,
-)
-#: Targets that say a device was tried and failed: a refusal of it is no such finding.
-_TRIALS = frozenset(
-    {"clinical-notes|cane-walker-insufficient", "clinical-notes|manual-chair-insufficient"}
-)
-
-
-#: A target whose own words state the negative: "tantrums when not understood", "does not
-#: respond to name". A "not" in an earlier clause ("peers do not understand requests, tantrums
-#: when not understood": blind wave DB/slp-01) is that clause's own, not a denial of this one.
-_OWN_DENIAL = re.compile(r"\b(?:not|never|cannot|unable)\b|n't\b", re.IGNORECASE)
-#: A clause that gives its own favourable result ("no carpet, turning radius OK in all rooms":
-#: blind wave 36, EC/wheelchair-03) is a finding of its own, not one more item of the list an
-#: earlier "no" denies, as clauses.py reads a clause that asserts its own finding.
-_OWN_RESULT = re.compile(
-    r"\b(?:ok|okay|adequate|sufficient|acceptable|accessible|wide enough)\b", re.IGNORECASE
-)
-
-
-def _denial_reach(text: str, start: int, end: int) -> int:
-    """Where a denial before the target at [start, end) of ``text`` may stand from: anywhere in
-    the 60 characters before it, or only in its own clause when it states its own negative or
-    its own favourable result, or only inside the brackets of a stage they open, or after the
-    comma that sets a stage off."""
-    if stage_set_apart(text, start):  # "no collapse (Ficat II)", "No collapse, Ficat II."
-        return start
-    low, high = clause_bounds(text, start)
-    if _OWN_DENIAL.search(text[start : min(end, high)]):
-        return max(low, start - 60)
-    if low > 0 and _OWN_RESULT.search(text[low:high]) and not _OWN_DENIAL.search(text[low:high]):
-        return max(low, start - 60)  # its own result: an earlier clause's "no" is that clause's
-    return max(0, start - 60)
-
-
 def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, bool]:
     """Negation, family, hypothetical and speculative cues around a regex-matched target
     (``label``, its category and concept)."""
@@ -241,15 +172,15 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     # A form's why-question before its answer ("Why not cane/walker: ...") denies nothing.
     # ... nor does a bracket's answer that closes before it ("(no), snoring": bracket_denials).
     asked = without_closed_brackets(without_answered_prompts(text, end), start)
-    own = _CONTRAST.sub(" ", asked[_denial_reach(text, start, end) : start])
+    own = _CONTRAST.sub(" ", asked[denial_reach(text, start, end) : start])
     denied = (
         _NEGATION_BEFORE.search(own[-40:])
         or _NEGATION_AFTER.match(after)
         or denied_in_bracket_after(text, end)  # "Snoring (denied).": bracket_denials
     )
-    refused = label in _TRIALS and _TRIAL_REFUSED.search(text[start:end])
+    refused = label in TRIALS and TRIAL_REFUSED.search(text[start:end])
     return {
-        "negated": bool(denied or refused or _FIELD_DENIED.match(text[start:end])),
+        "negated": bool(denied or refused or FIELD_DENIED.match(text[start:end])),
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
             answered_unsure(after)

@@ -3,7 +3,8 @@ flagged (negated, historical, hypothetical, family, planned, normal, speculative
 modifiers, the statement's section and the cues around it, with the durations, dates, measured
 value and body regions the statement gives. How the cues around one target correct its flags, or
 drop it, is :mod:`.flag_corrections`; this module assembles the findings and adds the statement's
-own (a therapy document's course line, an exam, goals or plan section, a symptom's duration).
+own (a therapy document's course line, an exam, goals or plan section, and a symptom's duration,
+which :mod:`.symptom_durations` reads).
 
 Split out of findings.py, which keeps the assembly of a whole note (segmenting, parsing, the
 regions carried from statement to statement, the per-note bounds, copied text, the memo).
@@ -31,7 +32,6 @@ from .pattern_flag_corrections import pattern_flags
 from .plan_dated_past import dated_before_note
 from .prefilter import gate
 from .regex_target_flags import regex_flags
-from .relief_held import relief_held
 from .reports_to_come import names_report, report_to_come
 from .second_hand import is_result, result_not_in_hand
 from .segments import Segment
@@ -48,24 +48,14 @@ from .statement_kinds import (
     reports_done,
     under_history_label,
 )
+from .symptom_durations import symptom_durations
 from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
 from .visits_to_come import dated_ahead
 
-SYMPTOM_WORDS = re.compile(
-    # "Sx duration: 10 wks", "f/u of lumbago ... 1.5 mo now": the abbreviation and the old
-    # names of back and neck pain are symptoms too (s44 phrasing grid).
-    r"\b(pain\w*|ache\w*|lbp|lumbago|cervicalgia|symptoms?|sx|numbness|tingling|paresthesias?|"
-    r"radiat\w*|sciatica|"
-    r"stiffness|swelling|snor\w*|sleepiness|somnolence|fatigue|weakness|unsteady|falls?|"
-    r"dyspnea|sob|shortness of breath|locking|catching|giving way|instability|hurt\w*|"
-    r"flare|discomfort|radiculopathy|injury)\b",
-    re.IGNORECASE,
-)
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 #: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
 #: appointments, as a face-to-face visit is (blind wave 31, DI/homehealth-03).
 VISIT_CONCEPTS = frozenset({"telehealth-visit", "remote-visit"})
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 
 
 def statement_findings(
@@ -209,18 +199,7 @@ def statement_findings(
     if seg.section == "plan" and clinical:
         negated = any(f.negated for f in out) and not any(not f.negated for f in out)
         out.append(finding("treatment-plan|plan-section", seg.start, seg.end, {"negated": negated}))
-    if durations and SYMPTOM_WORDS.search(seg.text):
-        negated = any(f.negated for f in out) and not any(f.asserted for f in out)
-        for duration in durations:
-            if _treatment_clause(seg.text[: duration.start]):
-                continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
-            if _care_before(seg.text, duration.start, care):
-                continue  # "LBP, did chiro x 3 wks": how long the chiropractic ran
-            if relief_held(seg.text, duration, SYMPTOM_WORDS):
-                continue  # "50% relief ..., lasted about 5 wks": how long the relief held
-            start, end = seg.start + duration.start, seg.start + duration.end
-            symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
-            out.append(_with_duration(symptom, duration.days))
+    out += symptom_durations(seg, durations, out, care, finding)
     return denied_within(out)  # "does not require positioning not feasible in ordinary bed"
 
 
@@ -248,24 +227,3 @@ def _plan_only(found: list[NoteFinding]) -> bool:
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
-
-
-def _treatment_clause(before: str) -> bool:
-    """The clause a duration closes names a treatment or a follow-up, not a symptom."""
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return bool(cues.TREATMENT_CLAUSE.search(clause)) and not SYMPTOM_WORDS.search(clause)
-
-
-def _care_before(text: str, at: int, care: list[int]) -> bool:
-    """Whether the duration at ``at`` closes a clause whose nearest subject is care: a care
-    target (any the targets name, not only TREATMENT_CLAUSE's words: "chiro", "acupuncture")
-    before it in its clause with no symptom word between ("LBP, did chiro x 3 wks"). A symptom
-    named after the care keeps the time ("PT eval for LBP x 8 wks": the LBP's)."""
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
-    return any(
-        low <= start < at and not SYMPTOM_WORDS.search(text, start, at) for start in care
-    )
-
-
-def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:
-    return replace(finding, duration_days=days, planned=False)

@@ -17,7 +17,7 @@ import re
 from .cues import TREATMENT_CLAUSE
 from .durations import WORDS, find_dates, find_durations
 from .segments import Segment
-from .statements import SYMPTOM_WORDS
+from .symptom_durations import SYMPTOM_WORDS
 
 _NUMBER = r"(?:\d{1,3}(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + ")"
 #: The whole sentence is the time: an optional pronoun or "symptoms", a verb of being or of

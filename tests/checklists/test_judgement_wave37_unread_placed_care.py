@@ -2,7 +2,7 @@
 its own that the read notes place.
 
 A drug said stopped after about a week, undated, ran from the earlier note that planned to begin
-it (episodes._anchored); weeks counted back begin no earlier than such a plan
+it (piece_anchors.anchored); weeks counted back begin no earlier than such a plan
 (care_begun.bounded_by_plans). With an earlier note unread, the plan it may hold is unseen and
 the care sits where it makes the episode longest: "could not check", naming the note
 (unread_anchors.py; blind wave 35, DZ/imaging-02, its plan note unread). Likewise "X-rays

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.episode_pieces import Piece
+from smartapp.checklists.care_piece import Piece
 from smartapp.checklists.still_on import said_still, still_since
 
 

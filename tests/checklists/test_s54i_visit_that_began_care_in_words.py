@@ -1,5 +1,5 @@
 """The visit that began a trial of care, its order told in other words (LMRI-004's follow_up
-``begun``, note_findings._ORDERED): "PT referral placed", "Told to try ibuprofen prn", "Rx
+``begun``, counted_findings._ORDERED): "PT referral placed", "Told to try ibuprofen prn", "Rx
 sent for meloxicam", "advised to take naproxen" make the later visit's exam a follow-up (blind
 wave 57, HH/lumbar-mri-02). A refused, conditional or past order begins nothing."""
 

@@ -15,7 +15,7 @@ from smartapp.notes.durations import find_durations
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
 from smartapp.notes.relief_held import relief_held
-from smartapp.notes.statements import SYMPTOM_WORDS
+from smartapp.notes.symptom_durations import SYMPTOM_WORDS
 
 _DAY = dt.date(2026, 3, 2)
 

@@ -1,0 +1,76 @@
+"""How long a statement's symptoms have lasted: a duration in a statement that names a symptom
+("LBP x 8 wks", "Sx duration: 10 wks") is a symptom-duration finding, unless it closes a clause
+about care ("naproxen, PT 2x/wk x 6 wks", "did chiro x 3 wks") or tells how long relief held.
+
+Split out of statements.py, which assembles a statement's findings and adds these to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from . import cues
+from .durations import Duration
+from .model import NoteFinding
+from .relief_held import relief_held
+from .segments import Segment
+
+SYMPTOM_WORDS = re.compile(
+    # "Sx duration: 10 wks", "f/u of lumbago ... 1.5 mo now": the abbreviation and the old
+    # names of back and neck pain are symptoms too (s44 phrasing grid).
+    r"\b(pain\w*|ache\w*|lbp|lumbago|cervicalgia|symptoms?|sx|numbness|tingling|paresthesias?|"
+    r"radiat\w*|sciatica|"
+    r"stiffness|swelling|snor\w*|sleepiness|somnolence|fatigue|weakness|unsteady|falls?|"
+    r"dyspnea|sob|shortness of breath|locking|catching|giving way|instability|hurt\w*|"
+    r"flare|discomfort|radiculopathy|injury)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
+
+
+def symptom_durations(
+    seg: Segment,
+    durations: list[Duration],
+    out: list[NoteFinding],
+    care: list[int],
+    finding: Callable[[str, int, int, dict[str, bool]], NoteFinding],
+) -> list[NoteFinding]:
+    """The symptom-duration findings of the statement ``seg``, whose other findings are ``out``
+    and whose care targets start at ``care``; ``finding`` makes a finding of a span."""
+    found: list[NoteFinding] = []
+    if durations and SYMPTOM_WORDS.search(seg.text):
+        negated = any(f.negated for f in out) and not any(f.asserted for f in out)
+        for duration in durations:
+            if _treatment_clause(seg.text[: duration.start]):
+                continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
+            if _care_before(seg.text, duration.start, care):
+                continue  # "LBP, did chiro x 3 wks": how long the chiropractic ran
+            if relief_held(seg.text, duration, SYMPTOM_WORDS):
+                continue  # "50% relief ..., lasted about 5 wks": how long the relief held
+            start, end = seg.start + duration.start, seg.start + duration.end
+            symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
+            found.append(_with_duration(symptom, duration.days))
+    return found
+
+
+def _treatment_clause(before: str) -> bool:
+    """The clause a duration closes names a treatment or a follow-up, not a symptom."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(cues.TREATMENT_CLAUSE.search(clause)) and not SYMPTOM_WORDS.search(clause)
+
+
+def _care_before(text: str, at: int, care: list[int]) -> bool:
+    """Whether the duration at ``at`` closes a clause whose nearest subject is care: a care
+    target (any the targets name, not only TREATMENT_CLAUSE's words: "chiro", "acupuncture")
+    before it in its clause with no symptom word between ("LBP, did chiro x 3 wks"). A symptom
+    named after the care keeps the time ("PT eval for LBP x 8 wks": the LBP's)."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    return any(
+        low <= start < at and not SYMPTOM_WORDS.search(text, start, at) for start in care
+    )
+
+
+def _with_duration(finding: NoteFinding, days: int) -> NoteFinding:
+    return replace(finding, duration_days=days, planned=False)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ..notes.clauses import stop_bounded_clause
+
 #: A joint, bursa or tendon sheath of a limb: not the spine's facet or sacroiliac joints.
 _JOINT = (
     r"(?:knees?|hips?|shoulders?|gh|glenohumeral|subacromial|sub-acromial|ac|acromioclavicular|"
@@ -60,9 +62,6 @@ SPINAL = re.compile(
     r"l-?spine|c-?spine)\s+(?:injections?|inj\.?|shots?))\b",
     re.IGNORECASE,
 )
-#: Where a clause ends: a semicolon, a line break, a full stop that is no decimal point.
-_CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
-
 
 def _nearest(named: list[tuple[int, bool]], where: int) -> bool | None:
     """Of (offset, is-a-joint-shot) pairs, the last at or before ``where`` (else the first
@@ -87,9 +86,7 @@ def of_another_joint(text: str, at: int) -> bool:
     )
     if not named:
         return False
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(line, 0, where)]
-    after = _CLAUSE_STOP.search(line, where)
-    low, high = (stops[-1] if stops else 0), (after.start() if after else len(line))
+    low, high = stop_bounded_clause(line, where)
     inside = [(s, j) for s, j in named if low <= s < high]
     if inside:
         return bool(_nearest(inside, where))

@@ -18,15 +18,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..notes.clauses import stop_bounded_clause
+
 
 @lru_cache(maxsize=64)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:" + alternatives + r")(?:s|es)?\b", re.IGNORECASE)
-
-
-#: Where a clause ends: a semicolon, a line break, a full stop that is no decimal point.
-_CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
 
 
 def about_another(snippet: str, at: int | None, spec: dict[str, Any]) -> bool:
@@ -41,9 +39,7 @@ def about_another(snippet: str, at: int | None, spec: dict[str, Any]) -> bool:
     rather = tuple(spec.get("rather_than", ()))
     others = list(_pattern(rather).finditer(snippet)) if rather else []
     where = at if at is not None else 0
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(snippet, 0, where)]
-    after = _CLAUSE_STOP.search(snippet, where)
-    clause = (stops[-1] if stops else 0, after.start() if after else len(snippet))
+    clause = stop_bounded_clause(snippet, where)
     every = sorted([*named, *others], key=lambda m: m.start())
     inside = [m for m in every if clause[0] <= m.start() < clause[1]] or every
     before = [m for m in inside if m.end() <= where]

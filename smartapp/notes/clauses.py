@@ -154,3 +154,16 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
         if low <= position < high:
             return low, high
     return 0, len(text)
+
+
+#: Where a statement's clause ends for a reading inside it: a semicolon, a line break, or a full
+#: stop that is no decimal point ("70% relief x 4.5 mo" stays one). Commas do not end it.
+_STATEMENT_STOP = re.compile(r"[;\n]|\.(?!\d)")
+
+
+def stop_bounded_clause(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` (``end`` defaults to ``start``) starts and
+    ends, counting only semicolons, line breaks and full stops as breaks (see _STATEMENT_STOP)."""
+    stops = [m.end() for m in _STATEMENT_STOP.finditer(text, 0, start)]
+    after = _STATEMENT_STOP.search(text, start if end is None else end)
+    return (stops[-1] if stops else 0), (after.start() if after else len(text))

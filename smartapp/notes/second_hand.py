@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .clauses import stop_bounded_clause
+
 #: An evaluation named as where a value came from ("ODI 30% (from re-exam)" copied into every
 #: daily note, blind wave 16 BD/pt-02; "ROM per last re-eval", "goals as set at the IE"): that
 #: evaluation is another note's, none is done here. With its date ("per re-exam 8/6", "see
@@ -98,7 +100,6 @@ _ANOTHER_STUDY = re.compile(
     r"ekg|echo|stress\s+test)\b",
     re.IGNORECASE,
 )
-_CLAUSE_STOP = re.compile(r"[;\n]|\.(?!\d)")
 #: The result in the patient's own words, quoted in the first person ('Pt says "my ECG was fine
 #: at urgent care"', 'per pt - "my BMI was 36 last year"': blind wave 52, GO/card-03, GM/bar-02):
 #: what they remember of a test or a weighing, no tracing or measurement of the chart's.
@@ -126,15 +127,12 @@ def result_not_in_hand(text: str, start: int, end: int) -> bool:
     """Whether the result at [start, end) of a statement is hearsay, told by the patient (or in
     their quoted words), or its report is said to be missing (or the patient named as its
     source) later in its clause with no other study named in between."""
-    stops = list(_CLAUSE_STOP.finditer(text, 0, start))
-    left = stops[-1].end() if stops else 0
+    left, right = stop_bounded_clause(text, start, end)
     # Up to the result's end: "Pt states the ECG ..." names the result as what was told.
     if _HEARSAY.search(text, left, start) or _TOLD.search(text, left, end):
         return True
     if _OWN_WORDS.search(text[left:start]):
         return True
-    stop = _CLAUSE_STOP.search(text, end)
-    right = stop.start() if stop else len(text)
     missing = _REPORT_NOT_HERE.search(text, end, right)
     if missing and _about_the_result(text, end, missing.start()):
         return True

@@ -8,7 +8,8 @@ side by side with their units, counts: "lifts 50 lb", "lost 15 lb" and a "5 cm" 
 body size. A weight that is not today's is left out: a goal, ideal, maximum, previous or birth
 weight ("goal wt 90 kg", "max weight 140 kg"), one said to be from before ("Wt 130 kg 1 yr ago",
 "weight in 2024: 130 kg"). A reading whose line gives its own date carries that date
-(``Reading.day``); two different dates on a line leave its readings undated (``UNCLEAR``),
+(``Reading.day``), up to the end of the reading's sentence: a history told after it dates
+itself, not the weighing; two different dates there leave its readings undated (``UNCLEAR``),
 unless the reading's own sentence calls it today's and dates nothing ("Today Ht 5'5\", Wt 262 lb."
 after a history of dated diets).
 """
@@ -137,6 +138,17 @@ def _plausible(what: str, value: float) -> bool:
     return 20 <= value <= 350 if what == "weight" else 1.0 <= value <= 2.5
 
 
+def _dating(text: str, reading: Reading) -> str:
+    """The part of the reading's line whose dates may be its own: up to the end of its sentence.
+    A later sentence's dates are what that sentence tells ("Wt 231 lb, Ht 5'6\". Completed 6
+    monthly visits w/ PCP and RD (11/2025-4/2026)": blind wave 62, HZ/bar-03), not the day of
+    the weighing before it. From the reading's last character on: a unit's own full stop
+    ("231 lb.") may end the sentence, a label's ("Wt. 104.8 kg") may not."""
+    begin = text.rfind("\n", 0, reading.start) + 1
+    stop = _SENTENCE_END.search(text, max(reading.start, reading.end - 1))
+    return text[begin : stop.start() + 1 if stop else len(text)]
+
+
 def readings(text: str, note_date: date | None) -> list[Reading]:
     """Every weight and height written as today's in ``text``, a note of ``note_date``."""
     found: dict[tuple[str, int], Reading] = {}
@@ -153,10 +165,9 @@ def readings(text: str, note_date: date | None) -> list[Reading]:
     for match in (found for pattern in _PAIRS for found in pattern.finditer(text)):
         add("weight", _kilograms(match["w"], match["wu"]), match.start("w"), match.end("wu"))
         add("height", _metres(match, "h_"), match.start(), match.end())
-    lines = text.split("\n")
     out = []
     for reading in sorted(found.values(), key=lambda r: r.start):
-        days = {mention.when for mention in find_dates(lines[reading.line], note_date)}
+        days = {mention.when for mention in find_dates(_dating(text, reading), note_date)}
         day = note_date if not days else days.pop() if len(days) == 1 else UNCLEAR
         if day != note_date and _today(text, reading.start, note_date):
             day = note_date

@@ -27,6 +27,7 @@ from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .letters import is_letter_of_necessity
+from .named_only import said_beyond_name
 from .never_taken import drop_listed_denied, drop_listed_never_taken
 from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
@@ -212,6 +213,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # a flexion-extension radiograph is no MRI or CT (SPS-002)
         out.append(f)
     out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
+    if spec.get("beyond_name"):  # "DME order: Hospital bed hi-lo." names the item (named_only)
+        out = said_beyond_name(out, texts)
     if category == "exam-findings":  # the 1/5 exam repeated word for word in a 3/25 letter
         out = cloned_exams(out, texts)
     if category == "functional-deficits":  # an FCE since that finds the worker meets the job

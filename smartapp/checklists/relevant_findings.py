@@ -28,6 +28,7 @@ from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .letters import is_letter_of_necessity
 from .named_only import said_beyond_name
+from .need_stated import stated_as_need
 from .never_taken import drop_listed_denied, drop_listed_never_taken
 from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
@@ -200,6 +201,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "PT 2w4 for gait" is no need for the OT ordered (ordered_discipline.py)
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
+        if spec.get("not_as_need") and stated_as_need(text.text or "", f.start):
+            continue  # "pt needs head elevation" is the bed's reason, not its plan (need_stated)
         mentions = spec.get("statement_mentions")
         if mentions and not _mentions_pattern(tuple(mentions)).search(
             said_of(f.snippet, f.start, text, ctx.order)

@@ -27,6 +27,8 @@ from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .home import in_the_home
 from .letters import is_letter_of_necessity
+from .named_only import said_beyond_name
+from .need_stated import stated_as_need
 from .never_taken import drop_listed_denied, drop_listed_never_taken
 from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
@@ -199,6 +201,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "PT 2w4 for gait" is no need for the OT ordered (ordered_discipline.py)
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
+        if spec.get("not_as_need") and stated_as_need(text.text or "", f.start):
+            continue  # "pt needs head elevation" is the bed's reason, not its plan (need_stated)
         mentions = spec.get("statement_mentions")
         if mentions and not _mentions_pattern(tuple(mentions)).search(
             said_of(f.snippet, f.start, text, ctx.order)
@@ -212,6 +216,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # a flexion-extension radiograph is no MRI or CT (SPS-002)
         out.append(f)
     out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
+    if spec.get("beyond_name"):  # "DME order: Hospital bed hi-lo." names the item (named_only)
+        out = said_beyond_name(out, texts)
     if category == "exam-findings":  # the 1/5 exam repeated word for word in a 3/25 letter
         out = cloned_exams(out, texts)
     if category == "functional-deficits":  # an FCE since that finds the worker meets the job

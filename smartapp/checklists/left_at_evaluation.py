@@ -1,0 +1,68 @@
+"""A referral's date is no start of care the next clause says was left at its evaluation.
+
+"PCP sent her for PT in Jan; went to the eval then stopped ("too far to drive")" dates the
+referral, not a course: the therapy that followed it was one evaluation on a day the note does
+not give, then nothing. Read as PT from January, the one day opened a "4 months and 15 days"
+episode with meloxicam begun 4/20, where the reviewer saw one PT evaluation and a month of a
+drug (blind wave 62, IA/surgery-hip-arthroplasty-03). A referral is care asked for; the care it
+led to is the clause after it, which care_episode reads as a statement of its own (undated: the
+note's day). Every such course in the corpus (an evaluation, or it and a visit or two, then
+stopped or not returned to) is labelled no trial.
+
+Not a referral whose care went on ("referred to PT 1/10; completed 12 visits", "went 2x/wk x 8
+wks then stopped"), nor one never begun at all ("Referred to PT 2/1. Never went.", read as a
+denial in notes/denied_next.py), nor care begun rather than referred ("PT started 4/20 -
+attended 2 visits then stopped": that date is the therapy's own).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
+
+#: Care a patient is sent to and goes to: a referral's date is not its first visit's.
+_REFERRED_CARE = frozenset(
+    {"physical-therapy", "occupational-therapy", "chiropractic", "acupuncture", "work-therapy"}
+)
+#: A referral governing the care named after it: "sent her for PT", "referred to physio", "PT
+#: referral 1/15", "ref to PT", "PCP ordered PT in Jan".
+_REFERRAL = re.compile(r"\b(?:sent|refer(?:r?ed|r?al|d)?|ref'?d|ref|ordered)\b", re.IGNORECASE)
+#: The first visits only: "the eval", "initial evaluation", "went once", "1 visit", "a couple
+#: of sessions", "eval + 1 visit".
+_FIRST_VISITS = re.compile(
+    r"\b(?:(?:initial\s+)?eval(?:uation)?|intake|assessment|once|twice|first\s+(?:visit|session|"
+    r"appointment|appt)|(?:1|one|2|two|a\s+couple(?:\s+of)?|a\s+few)\s+(?:visits?|sessions?|"
+    r"appointments?|appts?|times?))\b",
+    re.IGNORECASE,
+)
+#: Words that it ended there: "then stopped", "quit", "never went back", "didn't return", "eval
+#: only".
+_ONLY = re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
+#: A course that went on after the first visits: weeks or months of it, "completed", a weekly
+#: schedule ("goes once a week").
+_WENT_ON = re.compile(
+    r"\b(?:\d+\s*(?:-\s*\d+\s*)?(?:x\s*)?(?:wks?|weeks?|months?|mos?)\b|completed|finished|"
+    r"\d\s*x\s*/?\s*(?:wk|week)|\b(?:weekly|2x|3x)\b|once\s+(?:a|per)\s+w(?:ee)?k)",
+    re.IGNORECASE,
+)
+#: Where the clause that tells what followed ends: the sentence's end or the line's.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def left_at_evaluation(finding: Any, rest_of_line: str) -> bool:
+    """Whether ``finding`` names care referred to on a date whose own words, or the clause after
+    them to the sentence's end (``rest_of_line``: the note's words after the care's name to the
+    end of its line), say it was left at its evaluation or first visit or two."""
+    if finding.concept not in _REFERRED_CARE:
+        return False
+    snippet = finding.snippet
+    at = snippet.lower().find(finding.text.lower())
+    if at < 0 or not _REFERRAL.search(snippet[:at] + " " + snippet[at + len(finding.text) :]):
+        return False
+    end = _SENTENCE_END.search(rest_of_line)
+    after = rest_of_line[: end.start() if end else len(rest_of_line)]
+    if not _FIRST_VISITS.search(after) or _WENT_ON.search(after) or session_count(after) > 2:
+        return False
+    return bool(CARE_STOPPED.search(after) or COURSE_LEFT.search(after) or _ONLY.search(after))

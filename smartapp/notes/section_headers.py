@@ -58,7 +58,7 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?:(?P<exam>{exams}){_PART}|(?P<header>{alternatives}))"
         rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
-        rf"(?:\s*(?:\([^)]{{0,40}}\)|\[[A-Za-z][^\]]{{0,39}}\]))?{_TODAY}(?P<close>\s*[*#=~]+)?"
+        rf"(?:\s*(?:\((?P<remark>[^)]{{0,40}})\)|\[[A-Za-z][^\]]{{0,39}}\]))?{_TODAY}(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
     )
@@ -116,6 +116,17 @@ def resumes(text: str, section: str, resume: str | None) -> str | None:
     opens: the one before an "Exam today:" label, else None (a header holds until the next)."""
     match = _header_pattern()[0].match(text)
     return (section if resume is None else resume) if match and match.group("today") else None
+
+
+def header_remark(line: str) -> tuple[int, int] | None:
+    """Where the round-bracketed remark of the header ``line`` starts with is written, inside its
+    brackets: "A/P (Dr. Volkov, seen in person 8/12/26):" -> the span of "Dr. Volkov, seen in
+    person 8/12/26". A template's square-bracketed tag ("[macro]") is no remark."""
+    match = _header_pattern()[0].match(line)
+    if match is None or not (match.group("remark") or "").strip():
+        return None
+    remark, at = match.group("remark"), match.start("remark")
+    return at + len(remark) - len(remark.lstrip()), at + len(remark.rstrip())
 
 
 def header_of(line: str) -> str | None:

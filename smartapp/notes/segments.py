@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from .list_ends import ends_the_list, opens_a_list, patients_again
 from .run_on_dictation import run_on_pieces
-from .section_headers import dictated_header, header_at, resumes
+from .section_headers import dictated_header, header_at, header_remark, resumes
 from .statement_cuts import LIST_SPLIT, SENTENCE_END
 from .text_cleanup import blank_noise, unwrap
 
@@ -214,7 +214,15 @@ def segment(text: str) -> list[Segment]:
                 resume = resumes(piece, section, resume)
                 section = found[0]
                 if not clean[a + found[1] : b].strip():
-                    continue  # a header alone on its line is not a statement
+                    # A header alone on its line is not a statement; its bracketed remark is
+                    # one, of no section (the note's, not the section's it heads): "A/P (Dr.
+                    # Volkov, seen in person 8/12/26):" tells the visit held, no plan (blind
+                    # wave 62, HZ/oxy-02), "Goals (8 wks):" no goal.
+                    remark = header_remark(piece)
+                    if remark is not None:
+                        r_start, r_end = a + remark[0], a + remark[1]
+                        segments.append(Segment(r_start, r_end, clean[r_start:r_end], ""))
+                    continue
             bullet = _BULLET.match(clean, a, b)
             if bullet:
                 a = bullet.end()

@@ -98,6 +98,34 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
     return bool(_DENIES.search(own)) or not _ASSERTS.search(own.replace(text[start:end], " ", 1))
 
 
+#: A test's own result written right after it: a grade ("5/5", "4+/5", "DTRs 1+", "2+"), or a
+#: normal result ("intact", "neg", "symmetric", "WNL"), after a verb or a colon and a word or two
+#: ("strength: 5/5", "sensation grossly intact", "SLR neg bilat").
+_RESULT_AFTER = re.compile(
+    r"\s*(?::\s*|\s(?:is|are|was|were)\s+)?"
+    r"(?:(?:grossly|globally|bilat(?:erally)?|b/l|all|[rl])\s+){0,2}"
+    r"(?:[0-5][+-]?\s*/\s*5(?!\d)|[0-4]\s*\+(?![\w/])|intact\b|normal\b|nl\b|wnl\b|"
+    r"within\s+normal\s+limits\b|neg\b|negative\b|symmetric\w*|sym\b|equal\b)",
+    re.IGNORECASE,
+)
+
+
+def result_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether the test at [start, end) of ``text`` sits in a clause after the statement's first
+    and gives itself a result there, with no denial of its own: "No saddle numbness, strength 5/5,
+    DTRs 1+ sym, SLR neg" (blind wave 62, HY/surgery-spine-03). ConText's "no" reaches to the
+    sentence's end across commas, but a test graded or found normal was done; a negative
+    straight-leg raise is a result, not an absent test. "Strength not tested" keeps its "not"."""
+    clauses = _clauses(text)
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
+    result = _RESULT_AFTER.match(text, end)
+    if index is None or index == 0 or result is None or result.end() > clauses[index][1]:
+        return False
+    low, high = clauses[index]
+    rest = text[low:start] + " " + text[result.end() : high]
+    return not _DENIES.search(rest)
+
+
 def says_more_apart(text: str, trigger: tuple[int, int], start: int, end: int) -> bool:
     """Whether the finding at [start, end) of ``text`` sits in another clause than the trigger
     at ``trigger`` and its own clause says more than the finding ("lg effusion", "MJL ttp",

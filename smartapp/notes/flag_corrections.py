@@ -13,7 +13,13 @@ from typing import Any
 
 from . import apap_reading, cues, not_evidence
 from .choice_made import choice_made
-from .clauses import clause_of, denial_in_own_clause, joined_list_result, normal_in_own_clause
+from .clauses import (
+    clause_of,
+    denial_in_own_clause,
+    joined_list_result,
+    normal_in_own_clause,
+    result_of_its_own,
+)
 from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
 from .drug_workup import workup_only
@@ -206,6 +212,9 @@ def entity_flags(
         flags["negated"] = True  # "ADLs: independent": done alone, no limit
     if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):
         flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
+    if (flags.get("negated") and label.startswith("exam-findings|")
+            and result_of_its_own(seg.text, ent.start_char, ent.end_char)):  # fmt: skip
+        flags["negated"] = False  # "no saddle numbness, strength 5/5, SLR neg": tests done
     if label == "functional-deficits|positioning-need" and (
         not_evidence.AT_WILL.match(after := seg.text[ent.end_char :])
         or not_evidence.PREFERRED.match(after)

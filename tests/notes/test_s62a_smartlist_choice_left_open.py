@@ -26,7 +26,7 @@ def _asserted(text: str, concept: str) -> bool:
         'P: BRCA testing today.\n- Pretest genetic counseling: {Blank single:19197::"yes","no"}',
         'Genetic counseling completed: {YES/NO:304000012}',
         'Pre-test counseling - {Blank single:19197::"done","declined","not done"}',
-        'Genetic counseling prior to testing: {Yes/No/NA:20125::"Yes", "No", "N/A"}',
+        'Genetic counseling prior to testing: {Desc; Yes/No/NA:20125::"Yes", "No", "N/A"}',
         'Pretest genetic counseling: \\{Blank single:19197::"yes","no"\\}\\par',
         "Seen by genetic counselor: {Genetic counselor seen:31150}",
         "P: panel sent.\nGenetic counseling done? {Blank single:19197::\"yes\",\"no\"}",

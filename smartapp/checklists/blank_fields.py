@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..notes.cues import PLACEHOLDER
+from ..notes.placeholders import PLACEHOLDER
 from .context import Context
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..notes.cues import PLACEHOLDER
+from ..notes.placeholders import PLACEHOLDER
 from .context import Context
 from .not_a_plan import points_at_plan
 from .record_filters import matches_concept

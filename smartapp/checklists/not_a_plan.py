@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..notes.cues import PLACEHOLDER
+from ..notes.placeholders import PLACEHOLDER
 from .context import Context
 
 #: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",

@@ -1,10 +1,10 @@
-"""Cues in a statement that ConText does not give: informants, template placeholders, job
-descriptions, care clauses, therapy documents and session counts, care never begun, avoided,
-left or stopped. What kind of statement a section or document makes is
-:mod:`.statement_kinds`; the date a finding is dated by :mod:`.finding_dates`; a therapy word
-that names no therapy :mod:`.not_therapy`; the flags read around a target are
-:mod:`.finding_flags`; a measure's value is :mod:`.measure_values`. Care cues stay here, where
-the checklists (courses, episodes, stopped orders) import them from.
+"""Cues in a statement that ConText does not give: informants, job descriptions, care clauses,
+therapy documents and session counts, care never begun, avoided, left or stopped. What kind of
+statement a section or document makes is :mod:`.statement_kinds`; the date a finding is dated by
+:mod:`.finding_dates`; a therapy word that names no therapy :mod:`.not_therapy`; the flags read
+around a target are :mod:`.finding_flags`; a measure's value is :mod:`.measure_values`; an
+unfilled template field is :mod:`.placeholders`. Care cues stay here, where the checklists
+(courses, episodes, stopped orders) import them from.
 """
 
 from __future__ import annotations
@@ -41,24 +41,6 @@ INFORMANT = re.compile(
     rf"{RELATIVE}\b|\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+calling\b",
     re.IGNORECASE,
 )
-#: An unfilled template field ("ADLs: ***", "@FALLSCREEN@") documents nothing.
-PLACEHOLDER = re.compile(r"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{4,}")
-#: A banner's asterisks that open a line and frame a title in capitals ("*** FAX *** Outside
-#: records ...", "*** OUTSIDE RECORDS RECEIVED VIA FAX 03/30/2026 ***") decorate it: they leave
-#: no field blank, and the faxed record after them is read (blind wave 45, FM/genetic-03: a prior
-#: germline test in a faxed outside record read as unfilled, so as not documented).
-_BANNER = re.compile(
-    r"^[ \t]*\*{3,}[ \t]*(?=[^*\n]*[A-Z]{3})[A-Z0-9][A-Z0-9 /&,.'-]*?[ \t]*\*{3,}", re.MULTILINE
-)
-
-
-def has_placeholder(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds an unfilled template field, a banner's asterisks aside."""
-    banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
-    return any(
-        not any(a <= m.start() < b for a, b in banners)
-        for m in PLACEHOLDER.finditer(text, start, end)
-    )
 #: A statement about what the job requires is not about what the worker can do.
 #: Not the worker's own level: "Current demonstrated PDL: LIGHT (max lift 18 lb)" is what the
 #: worker did at the screen (phrasing grid s44); "PDL of job: HEAVY" still names the job.

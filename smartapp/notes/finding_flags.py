@@ -2,8 +2,9 @@
 when a denial ConText reads is only a verb's own "not" in another clause (verb_denial_elsewhere).
 
 A regex-matched target never passes through spaCy: its flags are :mod:`.regex_target_flags`'.
-Split out of cues.py; the statement-level cues now live in cues.py (informants, placeholders,
-job words, care), statement_kinds.py (plan, exam and document kinds) and finding_dates.py.
+Split out of cues.py; the statement-level cues now live in cues.py (informants, job words,
+care), placeholders.py (unfilled fields), statement_kinds.py (plan, exam and document kinds)
+and finding_dates.py.
 """
 
 from __future__ import annotations

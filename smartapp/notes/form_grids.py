@@ -4,7 +4,7 @@ pick-list's empty box, which leaves its item unchosen rather than denied.
 Oracle Health PowerForms and payer PA forms answer a field with a pair of boxes: "Nocturnal
 oximetry reviewed: [X] Yes [ ] No". The ticked box is the answer; the empty one beside it is the
 option not taken, not a denial, and not the unfilled field an empty box alone would make of the
-line (cues.PLACEHOLDER). The mirror, "[ ] Yes [X] No", is the field answered no, whatever the box
+line (placeholders.py). The mirror, "[ ] Yes [X] No", is the field answered no, whatever the box
 glyphs ("☐ Yes ☒ No", "( ) Yes (X) No", "[ ] Y [x] N"); with neither ticked the field is left
 unfilled.
 

@@ -68,10 +68,16 @@ _AFTER_GRID = "|".join(
     for gap in ("", " ")
 )
 _GRID_END = rf"(?:{_AFTER_GRID})[ \t]+(?=[A-Z][A-Za-z0-9 /()'-]{{0,40}}:)"
+#: An Epic SmartList's braces hold one field, its name too: "{Desc; Yes/No:20125::"Yes","No"}"
+#: is not cut at its semicolon, so the statement keeps the list it leaves unchosen (blind wave 62,
+#: IA/genetic-testing-03; placeholders.py). Inside such braces: the list's ":<id>" and its "}"
+#: ahead on the line, no "{" before them (a closing brace alone, an RTF group's, is none).
+_IN_SMARTLIST = r"(?![^{}\n]*:\d{3,}(?:::[^{}\n]*)?\\?\})"
 SENTENCE_END = re.compile(
-    rf"{_GRID_END}|(?<=[.!;]){_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
+    rf"{_GRID_END}|(?<=[.!;]){_IN_SMARTLIST}{_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=\?)\s+{_ONE_WORD_ANSWER}(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
-    rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;\s+|(?<!\s)\s+[•▪◦]\s+"
+    rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;{_IN_SMARTLIST}\s+"
+    rf"|(?<!\s)\s+[•▪◦]\s+"
     rf"|{_FAMILY_AFTER_COMMA}"
 )
 #: A medication's own remark in brackets stays with it: "insulin glargine 100 u/mL - (historical,
@@ -106,6 +112,7 @@ _STATUS_AFTER_DASH = (
     r"(?=\s*(?:$|[,.;:()]|\d|(?:in|on|due|d/t|because|for|last|early|after|when|by)\b)))"
 )
 LIST_SPLIT = re.compile(
-    rf",\s+|;\s+|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}",
+    rf",\s+|;{_IN_SMARTLIST}\s+"
+    rf"|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}",
     re.IGNORECASE,
 )

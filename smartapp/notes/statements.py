@@ -29,6 +29,7 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .nested_denials import denied_within
 from .pattern_flag_corrections import pattern_flags
+from .placeholders import PLACEHOLDER, has_placeholder
 from .plan_dated_past import dated_before_note
 from .prefilter import gate
 from .regex_target_flags import regex_flags
@@ -86,10 +87,10 @@ def statement_findings(
         INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)
     )
     informant = bool(cues.INFORMANT.search(seg.text))
-    placeholder = cues.has_placeholder(note.text, seg.start, seg.end)
+    placeholder = has_placeholder(note.text, seg.start, seg.end)
     # A form line's empty box leaves its own item blank, not a finding ticked beside it; a tick
     # of care stays blank (its trial needs dates the narrative tells: bd0b0a9, reverted).
-    boxes_only = placeholder and only_empty_boxes(seg.text, cues.PLACEHOLDER)
+    boxes_only = placeholder and only_empty_boxes(seg.text, PLACEHOLDER)
     pointer = bool(EXAM_POINTER.search(seg.text))
     restated = payer_criteria.restated_from(seg.text)  # "CareSource requires ...": no evidence
     if payer_criteria.bare_claim(seg.text, bool(mentions or durations)):

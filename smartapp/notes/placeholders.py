@@ -1,0 +1,38 @@
+"""Unfilled template fields: what a form or a note template leaves for its writer to fill and
+the writer left as it was ("ADLs: ***", "@FALLSCREEN@", an empty box "[ ]", a line "____", an
+Epic SmartList never chosen). Such a field documents nothing; statements.py negates what a
+statement holding one says, and the checklists' readers of a named field (blank_fields.py,
+not_a_plan.py, denied_reports.py) read the same pattern. Split out of cues.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An Epic SmartList left unresolved states nothing: one with no value ('{Yes/No:19197}') or a
+#: single-choice list still offering its options ('{Blank single:19197::"yes","no"}': blind wave
+#: 62, IA/genetic-testing-03, "Pretest genetic counseling:" answered neither). One value is the
+#: choice made ('{Blank single:40411::"sinus rhythm"}'); a multiple-choice list's are those ticked.
+_SMARTLIST = (
+    r'\{[A-Za-z][^{}\n:"]{0,59}:\d{3,}\\?\}|\{(?![^{}\n]*[Mm]ulti)[A-Za-z][^{}\n:"]{0,59}:\d{3,}'
+    r'::[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*"[^"\n]*")+\\?\}'
+)
+#: An unfilled template field ("ADLs: ***", "@FALLSCREEN@", an unchosen SmartList) documents
+#: nothing.
+PLACEHOLDER = re.compile(rf"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{{4,}}|{_SMARTLIST}")
+#: A banner's asterisks that open a line and frame a title in capitals ("*** FAX *** Outside
+#: records ...", "*** OUTSIDE RECORDS RECEIVED VIA FAX 03/30/2026 ***") decorate it: they leave
+#: no field blank, and the faxed record after them is read (blind wave 45, FM/genetic-03: a prior
+#: germline test in a faxed outside record read as unfilled, so as not documented).
+_BANNER = re.compile(
+    r"^[ \t]*\*{3,}[ \t]*(?=[^*\n]*[A-Z]{3})[A-Z0-9][A-Z0-9 /&,.'-]*?[ \t]*\*{3,}", re.MULTILINE
+)
+
+
+def has_placeholder(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an unfilled template field, a banner's asterisks aside."""
+    banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
+    return any(
+        not any(a <= m.start() < b for a, b in banners)
+        for m in PLACEHOLDER.finditer(text, start, end)
+    )

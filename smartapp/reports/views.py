@@ -24,7 +24,7 @@ from ..people import load_names
 from ..questionnaires import attest
 from ..questionnaires.in_report import attested_report
 from ..urls import request_hrefs
-from . import audit, cards, exporting, fragments, listing, pickers, store
+from . import audit, cards, exporting, fragments, kept_page, listing, pickers, store
 from . import worklist as queries
 from .access import (
     report_version,
@@ -131,16 +131,22 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         detail={"report": saved.id},
     )
     direct.commit()
-    return render_template(
-        "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
-        comments=comments, events=events[:REQUEST_EVENTS], audit_rows=rows,
-        more_events=len(events) > REQUEST_EVENTS, workflow=WORKFLOW, role=role_of(launch),
-        report=report, overrides=panel, arranged=arranged, present=present,
-        categories=store.DENIAL_CATEGORIES, assignee_max=store.MAX_ASSIGNEE,
-        can_write_back=launch.iss == tracked.iss
-        and exporting.write_back_allowed(launch, tracked.patient_ref), appeal=appeal,
-        report_items=items,
-    )  # fmt: skip
+    role = role_of(launch)
+    can_write_back = (launch.iss == tracked.iss
+                      and exporting.write_back_allowed(launch, tracked.patient_ref))  # fmt: skip
+    # How many events the page lists when the request has more (0: it lists them all): the
+    # one thing the page shows of the events beyond their rows.
+    more = REQUEST_EVENTS if len(events) > REQUEST_EVENTS else 0
+    key = kept_page.page_key(tracked, saved, lists, more_events=more, has_rows=bool(rows),
+                             panel=panel, appeal=appeal, role=role,
+                             can_write_back=can_write_back)  # fmt: skip
+    return kept_page.request_page(key, {
+        "launch": launch, "tracked": tracked, "saved": saved, "versions": versions,
+        "comments": comments, "more_events": more, "workflow": WORKFLOW,
+        "role": role, "report": report, "overrides": panel, "arranged": arranged,
+        "present": present, "categories": store.DENIAL_CATEGORIES,
+        "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
+    }, items, rows)  # fmt: skip
 
 
 @bp.post("/requests/<int:request_id>/status")

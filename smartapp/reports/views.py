@@ -27,6 +27,7 @@ from ..urls import request_hrefs
 from . import audit, cards, exporting, fragments, kept_page, listing, pickers, store
 from . import worklist as queries
 from .access import (
+    beside_launch,
     report_version,
     saved_by,
     visible_request,
@@ -100,16 +101,16 @@ def my_requests() -> str:
 
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
-@launch_required(plain_row=True)
+@launch_required(plain_row=True, beside=beside_launch)
 def request_page(request_id: int, report_id: int | None = None) -> str:
     launch = current_launch()
-    # Rows, not ORM objects: the page only shows the request and its version (issue 19).
+    # Rows, not ORM objects: the page only shows the request and its version (issue 19), read
+    # with the session's row; and no ORM Session unless a card is rendered for the first time.
     tracked, saved = visible_with_version(launch, request_id, report_id)
-    db = get_session()
     lists = request_lists(direct.connection(), tracked.id, saved)
     versions, comments, events = lists["versions"], lists["comments"], lists["events"]
-    report, panel = overrides.for_saved(db, launch, tracked, saved, lists["overrides"])
-    attested = attest.for_saved(db, saved, lists["attestations"])
+    report, panel = overrides.for_saved(None, launch, tracked, saved, lists["overrides"])
+    attested = attest.for_saved(None, saved, lists["attestations"])
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
     # people and patients the page shows, and the denial section's packets.
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these

@@ -29,7 +29,7 @@ import json
 import re
 from typing import Any
 
-from flask import g, render_template, session
+from flask import g, render_template, request, session
 from markupsafe import Markup
 
 from ..bounded import BoundedStore
@@ -43,10 +43,8 @@ MAX_PAGES = 2048
 _pages: BoundedStore[tuple[Any, ...], tuple[tuple[str, ...], tuple[Any, ...]]] = BoundedStore(
     MAX_PAGES
 )
-_CARDS, _ROWS = "\x00cards\x00", "\x00rows\x00"
-#: The slots as the template writes them (constants: nothing to escape).
-_CARDS_MARK, _ROWS_MARK = Markup(_CARDS), Markup(_ROWS)  # noqa: S704
-_SLOTS = re.compile("(\x00(?:cards|rows|csrf)\x00)")
+#: Where a slot's value and the CSRF token go back in (fragments.CSRF_SLOT: "\x00csrf\x00").
+_SLOT = re.compile("(\x00(?:slot:[a-z_]+|csrf)\x00)")
 #: A version's columns written once, when it is saved: in the key by the version's id.
 WRITTEN_ONCE = frozenset({"report", "could_not_check", "record_refs"})
 
@@ -73,13 +71,18 @@ def _shown_fields(fields: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(n for n, name in enumerate(fields) if name not in WRITTEN_ONCE)
 
 
+def keepable() -> bool:
+    """Whether this view's page may be kept: not with flashed messages (shown once)."""
+    return not session.get("_flashes")
+
+
 def page_key(tracked: Any, saved: Any, lists: dict[str, list], *, more_events: int,
-             has_rows: bool, panel: Any, appeal: dict[str, Any], role: str,
+             panel: Any, appeal: dict[str, Any], role: str,
              can_write_back: bool) -> tuple[Any, ...] | None:  # fmt: skip
     """Everything the request page shows but its audit rows, item cards and CSRF token (see
     the module docstring), or None when the page is not to be kept (flashed messages, an
     override form's error)."""
-    if g.get("override_error") or session.get("_flashes"):
+    if g.get("override_error") or not keepable():
         return None
     from ..appeals.web.clocks import today  # late: the appeals pages import this module's users
 
@@ -90,37 +93,65 @@ def page_key(tracked: Any, saved: Any, lists: dict[str, list], *, more_events: i
         *app_key(), tuple(sorted(nav.items())), role, can_write_back, today(),
         saved.created_at.tzinfo, appeal["chart_open"], _rows(appeal["packets"]),
         _rows((tracked,)), _rows((version,)), _rows(lists["versions"]),
-        _rows(lists["comments"]), more_events, has_rows, _rows(panel.scope.rows),
+        _rows(lists["comments"]), more_events, _rows(panel.scope.rows),
         _rows(lists["attestations"]), panel.editable, panel.me,
     )  # fmt: skip
 
 
-def request_page(key: tuple[Any, ...] | None, context: dict[str, Any], cards: Markup,
-                 rows: Markup) -> str:  # fmt: skip
-    """``reports/request.html`` with ``context``, its item cards ``cards`` and audit rows
-    ``rows``: kept by ``key`` (:func:`page_key`; None: rendered, not kept)."""
+def worklist_key(launch: Any, spec: Any, facets: dict[str, list[str]],
+                 total: int) -> tuple[Any, ...] | None:  # fmt: skip
+    """Everything the worklist page shows but its rows and CSRF token: the viewer's header,
+    the query it was asked with (the filter, its paging and dashboard links), the filter as
+    read, the pickers' choices, the count, whether this EHR can run a population check; None
+    with flashed messages."""
+    if not keepable():
+        return None
+    from ..population.views import population_server  # late: population imports the reports
+
+    nav = nav_context()["nav"]
+    chosen = tuple((name, tuple(value) if isinstance(value, list) else value)
+                   for name, value in vars(spec).items())  # fmt: skip
+    return (
+        *app_key(), tuple(sorted(nav.items())), request.path,
+        tuple(request.args.items(multi=True)), chosen,
+        tuple((name, tuple(values)) for name, values in sorted(facets.items())), total,
+        population_server(launch) is not None,
+    )  # fmt: skip
+
+
+def kept_render(template: str, key: tuple[Any, ...] | None, context: dict[str, Any],
+                slots: dict[str, Markup]) -> str:  # fmt: skip
+    """``template`` rendered with ``context`` and ``slots`` (context names whose values change
+    from view to view, put in on every use), kept by ``key`` (None: rendered, not kept): the
+    key must hold everything else the page shows; the people it names are checked (see the
+    module docstring). Whether each slot is empty is part of the key (a template may test it).
+    """
     if key is None:
-        return render_template("reports/request.html", **context, report_items=cards,
-                               audit_rows=rows)  # fmt: skip
+        return render_template(template, **context, **slots)
     token = csrf_token()
+    key = (template, key, tuple(bool(value) for value in slots.values()))
     kept = _pages.get(key)
     if kept is not None and all(person(*asked) == name for asked, name in kept[1]):
-        return _filled(kept[0], cards, rows, token)
+        return _filled(kept[0], slots, token)
     labels = g.pop("people_labels", {})
     g.people_labels = {}  # the names this render shows, recorded as person() works them out
     try:
-        html = render_template("reports/request.html", **context, report_items=_CARDS_MARK,
-                               audit_rows=_ROWS_MARK if rows else rows)  # fmt: skip
+        marks = {name: _mark(name) if value else value for name, value in slots.items()}
+        html = render_template(template, **context, **marks)
     finally:
         shown, g.people_labels = g.people_labels, {**labels, **g.people_labels}
-    parts = tuple(_SLOTS.split(html.replace(token, CSRF_SLOT)))
+    parts = tuple(_SLOT.split(html.replace(token, CSRF_SLOT)))
     _pages.put(key, (parts, tuple(shown.items())))
-    return _filled(parts, cards, rows, token)
+    return _filled(parts, slots, token)
 
 
-def _filled(parts: tuple[str, ...], cards: Markup, rows: Markup, token: str) -> str:
+def _mark(name: str) -> Markup:
+    return Markup(f"\x00slot:{name}\x00")  # noqa: S704 - a context name: nothing to escape
+
+
+def _filled(parts: tuple[str, ...], slots: dict[str, Markup], token: str) -> str:
     """The kept page's text with its slots filled (``parts``: text, slot, text, ...)."""
-    values = {_CARDS: cards, _ROWS: rows, CSRF_SLOT: token}
+    values = {CSRF_SLOT: token, **{f"\x00slot:{name}\x00": value for name, value in slots.items()}}
     return "".join([part if n % 2 == 0 else values[part] for n, part in enumerate(parts)])
 
 

@@ -77,11 +77,12 @@ def worklist() -> str:
     shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     direct.commit()
-    return render_template(
-        "reports/worklist.html", launch=launch, rows=shown, total=total, spec=spec,
-        facets=facets, workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
-        readiness_states=queries.READINESS_STATES,
-    )  # fmt: skip
+    # The page around its rows, kept by what it shows (smartapp.reports.kept_page).
+    return kept_page.kept_render("reports/worklist.html",
+                                 kept_page.worklist_key(launch, spec, facets, total), {
+        "launch": launch, "total": total, "spec": spec, "facets": facets, "workflow": WORKFLOW,
+        "page_size": queries.PAGE_SIZE, "readiness_states": queries.READINESS_STATES,
+    }, {"rows": shown})  # fmt: skip
 
 
 @bp.get("/my-requests")
@@ -138,16 +139,15 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
     # How many events the page lists when the request has more (0: it lists them all): the
     # one thing the page shows of the events beyond their rows.
     more = REQUEST_EVENTS if len(events) > REQUEST_EVENTS else 0
-    key = kept_page.page_key(tracked, saved, lists, more_events=more, has_rows=bool(rows),
-                             panel=panel, appeal=appeal, role=role,
-                             can_write_back=can_write_back)  # fmt: skip
-    return kept_page.request_page(key, {
+    key = kept_page.page_key(tracked, saved, lists, more_events=more, panel=panel,
+                             appeal=appeal, role=role, can_write_back=can_write_back)  # fmt: skip
+    return kept_page.kept_render("reports/request.html", key, {
         "launch": launch, "tracked": tracked, "saved": saved, "versions": versions,
         "comments": comments, "more_events": more, "workflow": WORKFLOW,
         "role": role, "report": report, "overrides": panel, "arranged": arranged,
         "present": present, "categories": store.DENIAL_CATEGORIES,
         "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
-    }, items, rows)  # fmt: skip
+    }, {"report_items": items, "audit_rows": rows})  # fmt: skip
 
 
 @bp.post("/requests/<int:request_id>/status")

@@ -1,4 +1,4 @@
-"""The request page kept per worker by what it shows (issue 19, stop 46): rendered once per
+"""The request page and the worklist kept per worker by what they show (issue 19, stop 46): rendered once per
 distinct content with slots for its audit rows, item cards and CSRF token, and any change to what
 it shows -- written by this process or another, a name learnt later, the day the appeal clocks
 count from, a flashed message -- shows at once."""
@@ -111,3 +111,27 @@ def test_a_kept_denied_page_follows_the_day_and_the_denial(app, client, actors, 
         tracked.denial = {**tracked.denial, "reason_text": "A CHANGED REASON"}
         db.commit()
     assert "A CHANGED REASON" in client.get(f"/requests/{request_id}").text
+
+
+def test_the_worklist_around_its_rows_is_kept_by_what_it_shows(app, client, actors, monkeypatch):
+    save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "FIRST ROW")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    template = app.jinja_env.get_template("reports/worklist.html")
+    counted: list[int] = []
+    render = template.render
+    monkeypatch.setattr(template, "render", lambda *a, **kw: counted.append(1) or render(*a, **kw))
+    first = client.get("/worklist").text
+    assert _without_trail(client.get("/worklist").text) == _without_trail(first)
+    assert counted == [1] and "1 request." in first
+    # Another filter is another page; a request saved by another session changes the count.
+    assert "No requests match these filters." in client.get("/worklist?status=denied").text
+    save(client, actors, actors.session(CLINICIAN), "tka-gapped", "SECOND ROW")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    again = client.get("/worklist").text
+    assert "2 requests." in again and "SECOND ROW" in again
+    _change(app, 1, assignee=person("Practitioner/pa-ortiz"))
+    assert "pa-ortiz (clinician)" in client.get("/worklist").text
+    with app.app_context():  # an assignee's name in the filter's picker, learnt later
+        remember(person("Practitioner/pa-ortiz"), "Luis Ortiz")
+    named = client.get("/worklist").text
+    assert "Luis Ortiz (clinician)" in named and "pa-ortiz (clinician)" not in named

@@ -173,11 +173,11 @@ def test_request_pages_are_unchanged_for_the_coordinator(seeded):
         _compare(f"coordinator-{_slug(path)}", _render(app, coordinator, path))
 
 
-def test_kept_request_pages_are_unchanged(seeded):
-    """A request page's second view comes from the page kept by the first
+def test_kept_pages_are_unchanged(seeded):
+    """A request or worklist page's second view comes from the page kept by the first
     (smartapp.reports.kept_page): the same bytes, for each viewer."""
     app, coordinator, clinician, found, paths = seeded
-    views = [(coordinator, "coordinator", path) for path in paths]
+    views = [(coordinator, "coordinator", path) for path in paths + WORKLIST]
     views.append((clinician, "clinician", f"/requests/{found.request_ids[0]}"))
     for launch, who, path in views:
         for _ in range(2):

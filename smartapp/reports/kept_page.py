@@ -5,7 +5,7 @@ request show what the last one showed: the same request, version, lists and peop
 parts change from view to view whatever else stays: the audit rows (every view adds one, rendered
 and kept per row by fragments.audit_table), the item cards (kept per version by cards.report_items)
 and the session's CSRF token. So the page is rendered once with a slot for each of them, kept
-(:data:`MAX_PAGES` a worker, ~4 KB each), and the three are put in on every view.
+(:data:`MAX_PAGES` a worker, ~7 KB each), and the three are put in on every view.
 
 The key is the content, never a time: every value the page's rows hold, as read this request
 (:func:`page_key`: the request and its version as rows, its versions, comments, override rows,
@@ -38,9 +38,10 @@ from ..identity import nav_context
 from ..people import person
 from .fragments import CSRF_SLOT, app_key
 
-#: Request pages kept per worker (~4 KB each without their cards and audit rows).
-MAX_PAGES = 2048
-_pages: BoundedStore[tuple[Any, ...], tuple[tuple[str, ...], tuple[Any, ...]]] = BoundedStore(
+#: Pages kept per worker: a request page without its cards and audit rows is ~7 KB of UTF-8,
+#: a worklist page without its rows ~6 KB (~7 MB in all).
+MAX_PAGES = 1024
+_pages: BoundedStore[tuple[Any, ...], tuple[tuple[Any, ...], tuple[Any, ...]]] = BoundedStore(
     MAX_PAGES
 )
 #: Where a slot's value and the CSRF token go back in (fragments.CSRF_SLOT: "\x00csrf\x00").
@@ -120,11 +121,12 @@ def worklist_key(launch: Any, spec: Any, facets: dict[str, list[str]],
 
 
 def kept_render(template: str, key: tuple[Any, ...] | None, context: dict[str, Any],
-                slots: dict[str, Markup]) -> str:  # fmt: skip
+                slots: dict[str, Markup]) -> str | bytes:  # fmt: skip
     """``template`` rendered with ``context`` and ``slots`` (context names whose values change
     from view to view, put in on every use), kept by ``key`` (None: rendered, not kept): the
     key must hold everything else the page shows; the people it names are checked (see the
     module docstring). Whether each slot is empty is part of the key (a template may test it).
+    A kept page is held, and sent, as its UTF-8 bytes (Flask would encode the text anyway).
     """
     if key is None:
         return render_template(template, **context, **slots)
@@ -140,7 +142,8 @@ def kept_render(template: str, key: tuple[Any, ...] | None, context: dict[str, A
         html = render_template(template, **context, **marks)
     finally:
         shown, g.people_labels = g.people_labels, {**labels, **g.people_labels}
-    parts = tuple(_SLOT.split(html.replace(token, CSRF_SLOT)))
+    parts = tuple(part.encode() if n % 2 == 0 else part
+                  for n, part in enumerate(_SLOT.split(html.replace(token, CSRF_SLOT))))
     _pages.put(key, (parts, tuple(shown.items())))
     return _filled(parts, slots, token)
 
@@ -149,10 +152,11 @@ def _mark(name: str) -> Markup:
     return Markup(f"\x00slot:{name}\x00")  # noqa: S704 - a context name: nothing to escape
 
 
-def _filled(parts: tuple[str, ...], slots: dict[str, Markup], token: str) -> str:
-    """The kept page's text with its slots filled (``parts``: text, slot, text, ...)."""
-    values = {CSRF_SLOT: token, **{f"\x00slot:{name}\x00": value for name, value in slots.items()}}
-    return "".join([part if n % 2 == 0 else values[part] for n, part in enumerate(parts)])
+def _filled(parts: tuple[Any, ...], slots: dict[str, Markup], token: str) -> bytes:
+    """The kept page with its slots filled, as UTF-8 (``parts``: bytes, slot, bytes, ...)."""
+    values = {f"\x00slot:{name}\x00": value.encode() for name, value in slots.items()}
+    values[CSRF_SLOT] = token.encode()
+    return b"".join([part if n % 2 == 0 else values[part] for n, part in enumerate(parts)])
 
 
 def forget() -> None:

@@ -64,7 +64,7 @@ def isolate(text: object) -> str:
 @bp.get("/worklist")
 @launch_required(plain_row=True)
 @coordinator_required
-def worklist() -> str:
+def worklist() -> str | bytes:
     launch = current_launch()
     spec = queries.parse_filter(request.args)
     db = get_session()
@@ -103,7 +103,7 @@ def my_requests() -> str:
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
 @launch_required(plain_row=True, beside=beside_launch)
-def request_page(request_id: int, report_id: int | None = None) -> str:
+def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     launch = current_launch()
     # Rows, not ORM objects: the page only shows the request and its version (issue 19), read
     # with the session's row; and no ORM Session unless a card is rendered for the first time.

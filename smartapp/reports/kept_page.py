@@ -1,4 +1,5 @@
-"""A tracked request's page kept per worker by what it shows (issue 19, stop 46).
+"""A tracked request's page and the worklist kept per worker by what they show (issue 19,
+stop 46).
 
 Rendering ``reports/request.html`` was a fifth of a request page's CPU, and most views of a
 request show what the last one showed: the same request, version, lists and people. Only three
@@ -15,6 +16,10 @@ new key, never a stale page. The version's report, could-not-check list and reco
 (JSON columns written once when the version is saved, never updated) are in the key by the
 version's id; what the page works out from them -- the report as overrides leave it, its
 readiness -- is a function of those and of the override rows, which are in the key.
+
+The worklist is kept the same way around its rows (kept per row by fragments.worklist_rows)
+and its CSRF token (:func:`worklist_key`: the query asked, the filter as read, the pickers'
+choices, the count). Both go through :func:`kept_render`.
 
 The people a page names by name are checked rather than keyed: the render records each name it
 showed (``person``, the header's too), and a kept page is used only when every one of them reads
@@ -157,8 +162,3 @@ def _filled(parts: tuple[Any, ...], slots: dict[str, Markup], token: str) -> byt
     values = {f"\x00slot:{name}\x00": value.encode() for name, value in slots.items()}
     values[CSRF_SLOT] = token.encode()
     return b"".join([part if n % 2 == 0 else values[part] for n, part in enumerate(parts)])
-
-
-def forget() -> None:
-    """Drop the kept pages (as a restarted worker would)."""
-    _pages.clear()

@@ -1,7 +1,7 @@
-"""The request page and the worklist kept per worker by what they show (issue 19, stop 46): rendered once per
-distinct content with slots for its audit rows, item cards and CSRF token, and any change to what
-it shows -- written by this process or another, a name learnt later, the day the appeal clocks
-count from, a flashed message -- shows at once."""
+"""The request page and the worklist kept per worker by what they show (issue 19, stop 46):
+rendered once per distinct content with slots for their rows, item cards and CSRF token, and any
+change to what they show -- written by this process or another, a name learnt later, the day the
+appeal clocks count from, a flashed message -- shows at once."""
 
 from __future__ import annotations
 

@@ -231,7 +231,9 @@ class AuditEvent(Base):
     """Who did what, when, to which patient's request. Append-only; never holds tokens."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_request_at", "request_id", "at"),)
+    # (request_id, id): a request page's latest events without sorting its whole trail (0015).
+    __table_args__ = (Index("ix_audit_request_at", "request_id", "at"),
+                      Index("ix_audit_request_id", "request_id", "id"))  # fmt: skip
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..db import get_session
 from ..identity import OTHER, actor_of, role_of
 from ..models import AppSession, CheckRun, ItemOverride, SavedReport, TrackedRequest
 from ..urls import url_for
@@ -47,10 +48,10 @@ class Panel:
         return url_for(f"overrides.{kind}", override_id=row.id, **self._where())
 
 
-def _panel(db: Session, launch: AppSession | None, scope: store.Scope,
+def _panel(db: Session | None, launch: AppSession | None, scope: store.Scope,
            rows: list[Any] | None = None) -> tuple[dict, Panel]:  # fmt: skip
     if rows is None:
-        store.read(db, scope)  # the page only shows them: plain rows
+        store.read(db or get_session(), scope)  # the page only shows them: plain rows
     else:
         scope.rows = rows
     standing = store.active(scope.rows)
@@ -66,9 +67,10 @@ def for_run(db: Session, launch: AppSession, run: CheckRun) -> tuple[dict, Panel
 
 
 def for_saved(
-    db: Session, launch: AppSession | None, tracked: TrackedRequest, saved: SavedReport,
+    db: Session | None, launch: AppSession | None, tracked: TrackedRequest, saved: SavedReport,
     rows: list[Any] | None = None,
 ) -> tuple[dict, Panel]:
     """A saved version's report with its overrides (launch None: read-only, e.g. print);
-    ``rows``: its override rows, already read (the request page's lists), else read here."""
+    ``rows``: its override rows, already read (the request page's lists; ``db`` may then be
+    None), else read here."""
     return _panel(db, launch, store.saved_scope(tracked, saved), rows)

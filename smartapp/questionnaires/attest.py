@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..checklists import load_catalog
 from ..checklists.loader import Checklist
+from ..db import get_session
 from ..errors import AccessDeniedError, AttestationError, InputError
 from ..identity import CLINICIAN, USER_TYPES, actor_of, role_of, user_ref
 from ..models import AppSession, CheckRun, ItemAttestation, SavedReport, aware, utcnow
@@ -108,16 +109,16 @@ def for_run(db: Session, launch: AppSession, run: CheckRun) -> Attestations | No
     return shown
 
 
-def for_saved(db: Session, saved: SavedReport,
+def for_saved(db: Session | None, saved: SavedReport,
               rows: list[Any] | None = None) -> Attestations | None:  # fmt: skip
     """The attestations a saved report shows: those given on the check it saved (its run), read
     only -- answered on the check page, shown here as there (None: none, or no checklist).
     ``rows``: the run's attestation rows oldest first, already read (the request page's
-    lists), else read here."""
+    lists; ``db`` may then be None), else read here."""
     return shown_on(db, str(saved.run_id), saved.report, rows) if saved.run_id else None
 
 
-def shown_on(db: Session, run_id: str, report: dict[str, Any] | None,
+def shown_on(db: Session | None, run_id: str, report: dict[str, Any] | None,
              given: list[Any] | None = None) -> Attestations | None:  # fmt: skip
     """The attestations given on check ``run_id`` to its ``report``'s checklist, read only
     (None: none, or the checklist left the catalog): what a saved report and the downloads show.
@@ -127,7 +128,9 @@ def shown_on(db: Session, run_id: str, report: dict[str, Any] | None,
         return None
     # Every request page asks, and most saved checks have no answers: the rows first, as plain
     # rows (the page only reads them) by a statement built once, and the answer kinds only then.
-    found = given if given is not None else db.connection().execute(_ON_RUN, {"run": run_id}).all()
+    if given is None:
+        given = (db or get_session()).connection().execute(_ON_RUN, {"run": run_id}).all()
+    found = given
     if not found:
         return None
     kinds = {item.id: answer_kind(item, checklist) for item in checklist.items}

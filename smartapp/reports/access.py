@@ -18,6 +18,7 @@ from .. import direct
 from ..db import get_session
 from ..errors import NotFoundError
 from ..identity import COORDINATOR, actor_of, role_of
+from ..launch.session import read_beside, with_session_row
 from ..models import AppSession, SavedReport, TrackedRequest
 from . import store
 
@@ -32,12 +33,13 @@ def saved_by(me: str) -> Any:
 _REQUESTS, _REPORTS = TrackedRequest.__table__, SavedReport.__table__
 #: The request and the version asked for (else its latest) in one round trip: every column of
 #: both, the version's labelled apart; no version row (None) when there is none by that id.
-_WITH_VERSION = (
-    select(_REQUESTS, *(column.label(f"version_{column.key}") for column in _REPORTS.c))
-    .outerjoin(_REPORTS, _REPORTS.c.id == func.coalesce(bindparam("report", type_=Integer),
-                                                         _REQUESTS.c.latest_report_id))
-    .where(_REQUESTS.c.id == bindparam("id"))
-)  # fmt: skip
+_COLUMNS = (*_REQUESTS.c, *(column.label(f"version_{column.key}") for column in _REPORTS.c))
+_JOINED = _REQUESTS.outerjoin(_REPORTS, _REPORTS.c.id == func.coalesce(
+    bindparam("report", type_=Integer), _REQUESTS.c.latest_report_id))  # fmt: skip
+_WITH_VERSION = select(*_COLUMNS).select_from(_JOINED).where(_REQUESTS.c.id == bindparam("id"))
+#: The same read beside the launched session's row (launch_required(beside=...)): one round
+#: trip for the session, the request and its version (issue 19, stop 46).
+_WITH_SESSION = with_session_row(_COLUMNS, _JOINED, _REQUESTS.c.id == bindparam("id"))
 _REQUEST_FIELDS = tuple(column.key for column in _REQUESTS.c)
 _VERSION_FIELDS = tuple(column.key for column in _REPORTS.c)
 _SAVED_BY = (select(_REPORTS.c.id)
@@ -78,13 +80,23 @@ def visible_request(launch: AppSession, request_id: int) -> TrackedRequest:
     return tracked
 
 
+def beside_launch(request_id: int, report_id: int | None = None) -> tuple[Any, dict[str, Any]]:
+    """``launch_required(beside=...)`` of a page that shows a request and a version of it
+    (:func:`visible_with_version`): read with the launched session's row."""
+    return _WITH_SESSION, {"id": request_id, "report": report_id or None}
+
+
 def visible_with_version(launch: AppSession, request_id: int, report_id: int | None = None) -> Any:
     """(the request, its version ``report_id`` or else its latest) as plain rows (every column
     by its name, :func:`plain`), if this user may see the request (:func:`_check_visible`): for
-    pages that only show them. One statement instead of two (issue 19); the same refusals, in
-    the same order: no such request, not yours, no such version of it."""
-    row = direct.first(_WITH_VERSION, {"id": request_id, "report": report_id or None})
+    pages that only show them. One statement instead of two (issue 19), read with the session's
+    row when the page asked (:func:`beside_launch`); the same refusals, in the same order: no
+    such request, not yours, no such version of it."""
+    values = {"id": request_id, "report": report_id or None}
+    row = read_beside(_WITH_SESSION, values)
     if row is None:
+        row = direct.first(_WITH_VERSION, values)
+    if row is None or row[0] is None:  # no such request (beside the session: its NULLs)
         raise NotFoundError("No such request.")
     split = len(_REQUEST_FIELDS)
     tracked = plain_type(_REQUEST_FIELDS)._make(row[:split])

@@ -24,9 +24,10 @@ from ..people import load_names
 from ..questionnaires import attest
 from ..questionnaires.in_report import attested_report
 from ..urls import request_hrefs
-from . import audit, cards, exporting, fragments, listing, pickers, store
+from . import audit, cards, exporting, fragments, kept_page, listing, pickers, store
 from . import worklist as queries
 from .access import (
+    beside_launch,
     report_version,
     saved_by,
     visible_request,
@@ -63,7 +64,7 @@ def isolate(text: object) -> str:
 @bp.get("/worklist")
 @launch_required(plain_row=True)
 @coordinator_required
-def worklist() -> str:
+def worklist() -> str | bytes:
     launch = current_launch()
     spec = queries.parse_filter(request.args)
     db = get_session()
@@ -76,11 +77,12 @@ def worklist() -> str:
     shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     direct.commit()
-    return render_template(
-        "reports/worklist.html", launch=launch, rows=shown, total=total, spec=spec,
-        facets=facets, workflow=WORKFLOW, page_size=queries.PAGE_SIZE,
-        readiness_states=queries.READINESS_STATES,
-    )  # fmt: skip
+    # The page around its rows, kept by what it shows (smartapp.reports.kept_page).
+    return kept_page.kept_render("reports/worklist.html",
+                                 kept_page.worklist_key(launch, spec, facets, total), {
+        "launch": launch, "total": total, "spec": spec, "facets": facets, "workflow": WORKFLOW,
+        "page_size": queries.PAGE_SIZE, "readiness_states": queries.READINESS_STATES,
+    }, {"rows": shown})  # fmt: skip
 
 
 @bp.get("/my-requests")
@@ -100,16 +102,16 @@ def my_requests() -> str:
 
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
-@launch_required(plain_row=True)
-def request_page(request_id: int, report_id: int | None = None) -> str:
+@launch_required(plain_row=True, beside=beside_launch)
+def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     launch = current_launch()
-    # Rows, not ORM objects: the page only shows the request and its version (issue 19).
+    # Rows, not ORM objects: the page only shows the request and its version (issue 19), read
+    # with the session's row; and no ORM Session unless a card is rendered for the first time.
     tracked, saved = visible_with_version(launch, request_id, report_id)
-    db = get_session()
     lists = request_lists(direct.connection(), tracked.id, saved)
     versions, comments, events = lists["versions"], lists["comments"], lists["events"]
-    report, panel = overrides.for_saved(db, launch, tracked, saved, lists["overrides"])
-    attested = attest.for_saved(db, saved, lists["attestations"])
+    report, panel = overrides.for_saved(None, launch, tracked, saved, lists["overrides"])
+    attested = attest.for_saved(None, saved, lists["attestations"])
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
     # people and patients the page shows, and the denial section's packets.
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
@@ -131,16 +133,21 @@ def request_page(request_id: int, report_id: int | None = None) -> str:
         detail={"report": saved.id},
     )
     direct.commit()
-    return render_template(
-        "reports/request.html", launch=launch, tracked=tracked, saved=saved, versions=versions,
-        comments=comments, events=events[:REQUEST_EVENTS], audit_rows=rows,
-        more_events=len(events) > REQUEST_EVENTS, workflow=WORKFLOW, role=role_of(launch),
-        report=report, overrides=panel, arranged=arranged, present=present,
-        categories=store.DENIAL_CATEGORIES, assignee_max=store.MAX_ASSIGNEE,
-        can_write_back=launch.iss == tracked.iss
-        and exporting.write_back_allowed(launch, tracked.patient_ref), appeal=appeal,
-        report_items=items,
-    )  # fmt: skip
+    role = role_of(launch)
+    can_write_back = (launch.iss == tracked.iss
+                      and exporting.write_back_allowed(launch, tracked.patient_ref))  # fmt: skip
+    # How many events the page lists when the request has more (0: it lists them all): the
+    # one thing the page shows of the events beyond their rows.
+    more = REQUEST_EVENTS if len(events) > REQUEST_EVENTS else 0
+    key = kept_page.page_key(tracked, saved, lists, more_events=more, panel=panel,
+                             appeal=appeal, role=role, can_write_back=can_write_back)  # fmt: skip
+    return kept_page.kept_render("reports/request.html", key, {
+        "launch": launch, "tracked": tracked, "saved": saved, "versions": versions,
+        "comments": comments, "more_events": more, "workflow": WORKFLOW,
+        "role": role, "report": report, "overrides": panel, "arranged": arranged,
+        "present": present, "categories": store.DENIAL_CATEGORIES,
+        "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
+    }, {"report_items": items, "audit_rows": rows})  # fmt: skip
 
 
 @bp.post("/requests/<int:request_id>/status")

@@ -173,6 +173,17 @@ def test_request_pages_are_unchanged_for_the_coordinator(seeded):
         _compare(f"coordinator-{_slug(path)}", _render(app, coordinator, path))
 
 
+def test_kept_pages_are_unchanged(seeded):
+    """A request or worklist page's second view comes from the page kept by the first
+    (smartapp.reports.kept_page): the same bytes, for each viewer."""
+    app, coordinator, clinician, found, paths = seeded
+    views = [(coordinator, "coordinator", path) for path in paths + WORKLIST]
+    views.append((clinician, "clinician", f"/requests/{found.request_ids[0]}"))
+    for launch, who, path in views:
+        for _ in range(2):
+            _compare(f"{who}-{_slug(path)}", _render(app, launch, path))
+
+
 def test_request_page_is_unchanged_for_the_clinician_who_saved_it(seeded):
     app, _, clinician, found, _ = seeded
     path = f"/requests/{found.request_ids[0]}"

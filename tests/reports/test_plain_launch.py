@@ -104,3 +104,34 @@ def test_the_pages_end_a_session_past_a_limit(app, client, pages, page, limit):
     ended = client.get(paths[page])
     assert ended.status_code == 401 and "Your session ended" in ended.text
     assert _row(app, launch.id) is None
+
+
+def test_the_request_page_reads_the_session_and_the_request_in_one_statement(app, client, pages):
+    # One round trip for the session's row, the request and its version (issue 19, stop 46);
+    # the same answers: a missing request 404 after the session was checked, no session 401.
+    from sqlalchemy import event
+
+    launch, paths, _seen = pages
+    _set(app, launch.id, last_seen_at=utcnow())  # used just now: nothing to write
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    engine = app.extensions["smartapp.db"].kw["bind"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        assert client.get(paths[1]).status_code == 200
+        reads = [s for s in statements if "app_sessions" in s or "tracked_requests" in s]
+        assert len(reads) == 1 and "saved_reports" in reads[0], reads
+        statements.clear()
+        missing = client.get("/requests/999999")
+        assert missing.status_code == 404 and "No such request" in missing.text
+        assert len([s for s in statements if "app_sessions" in s]) == 1
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    with session_factory(app)() as db:
+        db.execute(AppSession.__table__.delete().where(AppSession.id == launch.id))
+        db.commit()
+    gone = client.get(paths[1])
+    assert gone.status_code == 401

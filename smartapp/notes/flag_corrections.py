@@ -31,7 +31,7 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
-from .referral_reason import COMPLAINTS, referral_reason_only
+from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_flags import FACTS, TOLD_INDICATION
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
@@ -106,6 +106,8 @@ def entity_flags(
         # "unable to complete 6MWT due to dyspnea": the dyspnea is why, not denied
         flags["negated"] = False
         flags["speculative"] = flags["speculative"] and not could_of_could_not(ent)
+    if CARE.match(label) and referral_onward(ent, care):
+        flags["hypothetical"] = False  # "PT x8 wks, failed; referred to ortho": the plan is ortho
     if CARE.match(label) and cause_only(ent):
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
     if label in COMPLAINTS and referral_reason_only(ent):

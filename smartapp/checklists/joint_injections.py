@@ -11,9 +11,10 @@ its level of relief. ``not_other_joint: true`` on ``note_value`` leaves out such
 Which injection a reading is about goes by the procedure written nearest it, as
 named_procedure.py reads an ablation's relief against a block's: in its clause, the last one
 before it, else the first after it; a clause naming none goes by the last one named earlier on
-its line ("She had a R knee injection 10/1. It gave her 80% relief for 4 months."). "80% relief
-of knee pain after the ESI" is the epidural's: a joint named as where pain was relieved is no
-injection of that joint.
+its line ("She had a R knee injection 10/1. It gave her 80% relief for 4 months."), and a line
+naming none before it by the last one named on the lines above it in its paragraph ("R knee CSI
+3/2026." then "~60% relief x 6 wks" on the next line; s62-h). "80% relief of knee pain after the
+ESI" is the epidural's: a joint named as where pain was relieved is no injection of that joint.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ SPINAL = re.compile(
     re.IGNORECASE,
 )
 
+
 def _nearest(named: list[tuple[int, bool]], where: int) -> bool | None:
     """Of (offset, is-a-joint-shot) pairs, the last at or before ``where`` (else the first
     after): whether it is a joint shot; None when there are none."""
@@ -80,14 +82,25 @@ def of_another_joint(text: str, at: int) -> bool:
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     where = at - line_start
-    named = sorted(
-        [(m.start(), True) for m in JOINT_SHOT.finditer(line)]
-        + [(m.start(), False) for m in SPINAL.finditer(line)]
-    )
-    if not named:
-        return False
+    named = _named(line)
     low, high = stop_bounded_clause(line, where)
     inside = [(s, j) for s, j in named if low <= s < high]
     if inside:
         return bool(_nearest(inside, where))
-    return bool(_nearest([(s, j) for s, j in named if s < low], where))
+    earlier = [(s, j) for s, j in named if s < low]
+    if earlier:
+        return earlier[-1][1]
+    # A line naming no procedure before the reading carries on the one written just above it
+    # ("R knee CSI 3/2026.\n~60% relief x 6 wks" is the knee's): the last one named on the lines
+    # before it, up to a blank line, which starts another subject.
+    paragraph = text.rfind("\n\n", 0, line_start) + 1
+    above = _named(text[paragraph:line_start])
+    return above[-1][1] if above else False
+
+
+def _named(text: str) -> list[tuple[int, bool]]:
+    """(offset, is-a-joint-shot) for each injection ``text`` names, in order."""
+    return sorted(
+        [(m.start(), True) for m in JOINT_SHOT.finditer(text)]
+        + [(m.start(), False) for m in SPINAL.finditer(text)]
+    )

@@ -37,7 +37,7 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
-from .referral_reason import COMPLAINTS, referral_reason_only
+from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_flags import FACTS, TOLD_INDICATION
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
@@ -50,7 +50,13 @@ from .statement_kinds import (
     UNCHANGED_ONLY,
     UNEXPLAINED_AFTER,
 )
-from .tolerance import cause_only, others_intolerance, untolerated_exam
+from .tolerance import (
+    cause_of_inability,
+    cause_only,
+    could_of_could_not,
+    others_intolerance,
+    untolerated_exam,
+)
 from .work_context import (
     away_from_work,
     in_job_gloss,
@@ -102,6 +108,12 @@ def entity_flags(
     if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
         return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
     flags = modifier_flags(ent)
+    if flags["negated"] and cause_of_inability(ent):
+        # "unable to complete 6MWT due to dyspnea": the dyspnea is why, not denied
+        flags["negated"] = False
+        flags["speculative"] = flags["speculative"] and not could_of_could_not(ent)
+    if CARE.match(label) and referral_onward(ent, care):
+        flags["hypothetical"] = False  # "PT x8 wks, failed; referred to ortho": the plan is ortho
     if CARE.match(label) and cause_only(ent):
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
     if label in COMPLAINTS and referral_reason_only(ent):

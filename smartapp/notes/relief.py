@@ -113,6 +113,8 @@ _NOT_RELIEF = re.compile(
     r"usage|bmi|weight|body fat|fat)\b\W*(?:\w+\W*)?$",
     re.I,
 )
+#: What may stand before a percentage that leads its sentence: "~70% x 4 mo", "> 50% x 3 mo".
+_LEADS = re.compile(r"[\s\-\u2013>~*]*(?:(?:about|approx\.?|approximately|roughly|around)\s*)?")
 #: A shot names the injection a patient speaks of ("the shot lasted about 4 months").
 _SHOT = re.compile(r"\b(?:shots?|steroid injection)\b", re.I)
 
@@ -201,16 +203,24 @@ def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
 
 def _held_for(text: str, title: str) -> list[tuple[int, int, float]]:
     """A bare percentage with the time it held (:data:`_HELD_FOR`), its own sentence naming a
-    block or a shot: "No ESI; meloxicam 50% x 3 mo" is the drug's."""
+    block or a shot, or the sentence before when it leads its own: "No ESI; meloxicam 50% x 3
+    mo" is the drug's."""
     out = []
     for match in _HELD_FOR.finditer(text):
         written = match.group(1) or match.group(2)
         value = as_number(written)
         if value > 100 or _NOT_RELIEF.search(text[max(0, match.start() - 20) : match.start()]):
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+        ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, match.start()))]
         stop = _SENTENCE_END.search(text, match.end())
-        around = f"{title} {text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]}"
+        # A percentage leading its sentence tells the response to the one before: "s/p TFESI
+        # 9/16. ~70% x 4 mo." (s62-h); one after a drug ("meloxicam 50% x 3 mo") is the drug's.
+        begin = (
+            ends[-2]
+            if len(ends) > 1 and _LEADS.fullmatch(text[ends[-1] : match.start()])
+            else ends[-1]
+        )
+        around = f"{title} {text[begin : stop.end() if stop else len(text)]}"
         if _about_a_block(around) or (_SHOT.search(around) and not THERAPY_CONTEXT.search(around)):
             out.append((match.start(), match.end(), value))
     return out

@@ -12,6 +12,10 @@ writes an examination by hand (a vitals block, and an exam line with SLR, tender
 palpation, graded strength or reflexes, a named provocative test). A note named remote by its
 medium ("Telephone encounter", "Video visit", "Portal message") stays remote: what it says of
 an exam is the patient's report or copied forward.
+
+A call made only to schedule, or that reached no one ("Called PT to schedule", "called pt, no
+answer, LVM"), holds no clinical talk to copy an exam from: a note whose only call cues are such
+is in person when it writes vitals or a hands-on exam, either one (s62-h).
 """
 
 from __future__ import annotations
@@ -77,6 +81,16 @@ _HANDS_ON = re.compile(
     re.IGNORECASE,
 )
 
+#: A call made to schedule or that reached no one: "Called PT to schedule", "called pt, no
+#: answer, LVM", "called pt to confirm appt", "called pt re: prior auth".
+_CLERICAL = re.compile(
+    r"\b(?:to\s+(?:schedule|re-?schedule|confirm|set\s+up|book|arrange)|sched(?:ule|uling|uled)?\b|"
+    r"lvm|lmom|left\s+(?:a\s+)?(?:voice\s*mail|vm|message|msg)|voice\s*mail|vm\b|no\s+answer|"
+    r"appts?\b|appointments?|re:?\s*(?:the\s+)?(?:prior\s+)?auth\w*|(?:prior\s+)?authorization)",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.;\n]")
+
 
 def _idle_call(text: str, match: re.Match[str]) -> bool:
     """Whether a call cue tells of no contact with the patient: negated, or the patient's call
@@ -93,13 +107,22 @@ def _idle_call(text: str, match: re.Match[str]) -> bool:
     return False
 
 
+def _hands_on_exam(text: str) -> bool:
+    """Whether an exam line of the note writes a hands-on finding."""
+    return any(_HANDS_ON.search(m.group("rest")) for m in _EXAM_LINE.finditer(text))
+
+
 def examined_in_person(text: str) -> bool:
     """Whether a note writes an examination made with hands on the patient: a vitals block and
     an exam line with a hands-on finding. An exam line alone may be copied into a call's note
     ("Called pt with results. Exam: L UE 1/5": blind wave 21); the vitals of the day are not."""
-    if not _VITALS.search(text):
-        return False
-    return any(_HANDS_ON.search(m.group("rest")) for m in _EXAM_LINE.finditer(text))
+    return bool(_VITALS.search(text)) and _hands_on_exam(text)
+
+
+def _clerical(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of a call cue tells of a scheduling call or a voicemail."""
+    stop = _SENTENCE_STOP.search(text, match.end())
+    return bool(_CLERICAL.search(text[match.start() : stop.start() if stop else len(text)]))
 
 
 def remote_contact(title: str, text: str) -> bool:
@@ -112,5 +135,10 @@ def remote_contact(title: str, text: str) -> bool:
     if not cues or CONVERTED_IN_PERSON.search(text):
         return False
     if all(_CALL.search(m.group()) for m in cues):
+        if all(_clerical(opening, m) for m in cues):
+            # A scheduling call or a voicemail holds no clinical contact to copy an exam from:
+            # the note's vitals or its hands-on exam make it the visit ("Called PT to schedule."
+            # atop an office visit's note; s62-h).
+            return not (_VITALS.search(text) or _hands_on_exam(text))
         return not examined_in_person(text)
     return True

@@ -14,6 +14,10 @@ Why care was not tolerated or stopped is a cause, not a date owed: ConText's bac
 (meant for "PT due next visit") read "unable to tolerate PT due to pain", "naproxen stopped due
 to GI upset" as care still to come (:func:`cause_only`). Read for care only: other findings
 (a template's "limitation in ADLs due to hip pain") keep ConText's reading.
+
+Likewise what a patient could not do is denied, not its cause: "unable to complete 6MWT due to
+dyspnea", "could not finish the walk test d/t SOB" tell the dyspnea present, the reason the
+test stopped (s62-h; :func:`cause_of_inability`). "Fatigue, not due to dyspnea" still denies it.
 """
 
 from __future__ import annotations
@@ -81,3 +85,44 @@ def cause_only(ent: Any) -> bool:
 def untolerated_exam(before: str) -> bool:
     """True when the text just before an exam finding says the patient could not tolerate it."""
     return bool(_UNTOLERATED_BEFORE.search(before))
+
+
+#: An inability or a task left undone: "unable to (complete)", "could not", "did not finish".
+_INABILITY = re.compile(
+    r"\b(?:unable|not\s+able|could|couldn'?t|can\s*not|cannot|can'?t|"
+    r"(?:did\s*not|didn'?t|not)\s+(?:complete|completed|finish|finished|tolerate))\b",
+    re.IGNORECASE,
+)
+#: The cause named after what was not done, the finding in it: "... 6MWT due to dyspnea",
+#: "... stopped at 2 min d/t SOB and chest tightness"; words stand between the inability and
+#: the cause word ("not due to dyspnea" denies), and no denial between the cause and the finding.
+_CAUSE_BEFORE = re.compile(
+    r"^[^.;]*?\w[^.;]*?\b(?:due\s+to|d/t|because\s+of|secondary\s+to|2/2|b/c\s+of)\s+"
+    r"(?:(?!(?:no|not|denies|denied|without|never)\b)[^.;]){0,30}$",
+    re.IGNORECASE,
+)
+
+
+def cause_of_inability(ent: Any) -> bool:
+    """True when ``ent`` is denied only by an inability before it whose cause it is: "unable to
+    complete 6MWT due to dyspnea" (ConText's "could" of "could not": :func:`could_of_could_not`)."""
+    text = ent.doc.text
+    denials = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
+               if m.category == "NEGATED_EXISTENCE"]  # fmt: skip
+    return bool(denials) and all(
+        span.end_char <= ent.start_char
+        and _INABILITY.search(text[max(0, span.start_char - 7) : span.end_char + 12])
+        and _CAUSE_BEFORE.match(text[span.end_char : ent.start_char])
+        for span in denials
+    )
+
+
+def could_of_could_not(ent: Any) -> bool:
+    """True when every SPECULATIVE modifier of ``ent`` is the "could" of "could not": no doubt."""
+    could = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
+             if m.category == "SPECULATIVE"]  # fmt: skip
+    return all(
+        span.text.lower() == "could"
+        and ent.doc.text[span.end_char :].lstrip().lower().startswith(("not", "n't", "n’t"))
+        for span in could
+    )

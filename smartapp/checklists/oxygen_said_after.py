@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .room_air import _ON_OXYGEN, _ROOM_AIR
+from .room_air import _ON_OXYGEN, ROOM_AIR
 
 #: Where a sentence ends: a full stop that is no decimal point, a semicolon, or a line break.
 #: Not a dot leader ("Room air, ambulating 4 min ... SpO2 86%" in a flattened results table,
@@ -65,7 +65,7 @@ def oxygen_said_after(text: str, target_end: int) -> bool:
     window = max(0, target_end - 300)
     ended = [m.end() for m in _SENTENCE_END.finditer(text, window, target_end)]
     begins = ended[-1] if ended else window
-    if _ROOM_AIR.search(text[begins:ends]):
+    if ROOM_AIR.search(text[begins:ends]):
         return False  # "Sat 86% RA walking." says its own condition
     follows = _sentence_end(text, ends)
     remark = text[ends : follows if follows is not None else len(text)].strip()
@@ -73,6 +73,6 @@ def oxygen_said_after(text: str, target_end: int) -> bool:
         return False
     if not (_ON_OXYGEN.search(remark) or _OXYGEN_RUNNING.search(remark)):
         return False
-    if _ROOM_AIR.search(remark) or _NOT_THE_CONDITION.search(remark):
+    if ROOM_AIR.search(remark) or _NOT_THE_CONDITION.search(remark):
         return False
     return bool(_ABOUT_TEST.search(remark)) or len(remark.split()) <= 6

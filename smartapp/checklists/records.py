@@ -11,6 +11,7 @@ from typing import Any
 
 from ..evidence import Evidence
 from .coded_visits import coded_encounters
+from .component_readings import component_readings
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .onsets import restated_clause, restated_onset, unread_restatement
 from .order_diagnosis import order_diagnoses
@@ -50,6 +51,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     items = ctx.record.of(*types)
     if operator == "has_procedure":  # a PT evaluation charted as an Encounter typed CPT 97162
         items += coded_encounters(spec, ctx)
+    if operator == "has_observation":  # a walk test's readings charted as components
+        items = component_readings(items)
     if operator == "has_condition" and ctx.order_reason_counts:  # the order's own diagnosis
         items += order_diagnoses(ctx)
     matching = [item for item in items if _keep(item, operator, spec, ctx)]

@@ -11,14 +11,17 @@ blind wave 40, EV/oxygen-02: up to 60 characters back) or written right before i
 ('walking on 1 L SpO2 88%', blind wave 21, BX/oxy-02); an Observation whose inhaled-oxygen
 component (LOINC 3151-8 flow, 3150-0 concentration, or named so only by code.text or display,
 as Epic and Oracle Health payloads do: 'Inhaled oxygen flow rate', 'O2 flow', 'FiO2', blind wave
-18 BK/oxy-02) gives a flow above 0 or a concentration above 21%, or whose comment says it was
-taken on oxygen and names no room air.
+18 BK/oxy-02) gives a flow above 0 or a concentration above 21%, or whose comment or own name
+says it was taken on oxygen and names no room air ('SpO2 with exercise on 2 L/min', the name of a
+walk test's component read as its own reading: component_readings.py).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from ..evidence.codes import codes_of
 
 _DEVICE = (
     r"(?:nc|n/c|nasal\s+cannula|o2|oxygen|hfnc|high[- ]flow|bipap|cpap|venturi|mask|nrb"
@@ -79,7 +82,7 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
     if target.lower().startswith("sat"):  # "with oxygen sat of 85%": the measure's own name
         lead = re.sub(r"(?:o2|oxygen)\s*$", "", lead, flags=re.IGNORECASE)
     oxygen = _RIGHT_BEFORE.search(lead)
-    return bool(oxygen and not _TAKEN_OFF.search(lead) and not _ROOM_AIR.search(after))
+    return bool(oxygen and not _TAKEN_OFF.search(lead) and not ROOM_AIR.search(after))
 
 
 def _number(quantity: Any) -> float | None:
@@ -87,7 +90,7 @@ def _number(quantity: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
-_ROOM_AIR = re.compile(r"\b(?:room air|ra)\b", re.IGNORECASE)
+ROOM_AIR = re.compile(r"\b(?:room air|ra)\b", re.IGNORECASE)
 
 
 #: A component named for the oxygen given, not for a saturation measured ('Oxygen saturation').
@@ -113,14 +116,22 @@ def _component_kind(component: dict) -> str | None:
     return "fio2" if _CONCENTRATION.search(name) or "%" in unit else "flow"
 
 
+def oxygen_component(component: dict) -> bool:
+    """Whether an Observation's component gives the oxygen flowing or breathed (a condition of
+    the reading, not a reading)."""
+    return _component_kind(component) is not None
+
+
 def observation_on_oxygen(raw: dict) -> bool:
     """True when an Observation's inhaled-oxygen component gives oxygen beyond room air, or its
     comment says it was taken on oxygen and names no room air ('On 2 L NC at rest')."""
     comments = " ".join(
         str(n.get("text") or "") for n in raw.get("note") or [] if isinstance(n, dict)
     )
-    if _ON_OXYGEN.search(comments) and not _ROOM_AIR.search(comments):
-        return True
+    name = codes_of(raw.get("code"))[1]
+    for said in (comments, name):
+        if _ON_OXYGEN.search(said) and not ROOM_AIR.search(said):
+            return True
     for component in raw.get("component") or []:
         if not isinstance(component, dict):
             continue

@@ -39,11 +39,12 @@ _CERTIFICATION = re.compile(r"(?:re-?)?cert(?:ification)?", re.IGNORECASE)
 
 #: A time still ahead written right after the report: "re-exam next wk", "re-eval in 2 weeks",
 #: "progress report due next session", "re-exam q30 days". Not a time the report covered or was
-#: held at ("re-eval on 9/3", "progress report for last 30 days").
-_AHEAD_AFTER = re.compile(
+#: held at ("re-eval on 9/3", "progress report for last 30 days"). Also what keeps a visit to
+#: come (visits_to_come): "seen in person nxt wk", "in clinic in ~4 wks", "in 1-2 weeks".
+AHEAD_AFTER = re.compile(
     r"\s*(?:(?:is|will be)\s+)?(?:due\s+)?(?:"
-    r"next\s+(?:wk|week|session|visit|tx|treatment|appt|appointment|month|mo)\b"
-    r"|in\s+(?:\d+|an?|one|two|three|four|six|few)\s*-?\s*"
+    r"(?:next|nxt)\s+(?:wk|week|session|visit|tx|treatment|appt|appointment|month|mo)\b"
+    r"|in\s+~?\s*(?:\d+(?:\s*-\s*\d+)?|an?|one|two|three|four|six|few|a few)\s*-?\s*"
     r"(?:d|days?|wks?|weeks?|mos?|months?|visits?|sessions?|tx)\b"
     r"|q\.?\s?\d+\s*-?\s*(?:d|days?|wks?|weeks?|visits?)\b)",
     re.IGNORECASE,
@@ -60,7 +61,7 @@ def names_report(concept: str, words: str) -> bool:
 def report_to_come(text: str, start: int, end: int, section: str) -> bool:
     """Whether the report named at [start, end) of ``text`` (a statement of a note's section
     ``section``) is one the plan sets out to do."""
-    if _AHEAD_AFTER.match(text, end):
+    if AHEAD_AFTER.match(text, end):
         return True  # "re-exam next wk."
     if section != "plan":
         return False

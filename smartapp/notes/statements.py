@@ -51,7 +51,7 @@ from .statement_kinds import (
 )
 from .symptom_durations import symptom_durations
 from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
-from .visits_to_come import dated_ahead
+from .visits_to_come import dated_ahead, said_ahead
 
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 #: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
@@ -113,11 +113,14 @@ def statement_findings(
         if is_result(label) and result_not_in_hand(seg.text, start - seg.start, end - seg.start):
             # "MRI reportedly showed HNP - report not available", 'per pt "my BMI was 36"'
             required = True
-        if (category == "face-to-face" or concept in VISIT_CONCEPTS) and dated_ahead(
-            seg.text, start - seg.start, end - seg.start, mentions, note.date
+        visit = category == "face-to-face" or concept in VISIT_CONCEPTS
+        at, to = start - seg.start, end - seg.start
+        if visit and (
+            dated_ahead(seg.text, at, to, mentions, note.date) or said_ahead(seg.text, at, to)
         ):
             # "In-person visit 3/30/26" written on 2/24, "next available video visit is
-            # 01/12/2027" written on 10/29: a visit still to come, however it is to be held.
+            # 01/12/2027" written on 10/29, "to be seen in person next wk": a visit still to
+            # come, however it is to be held.
             required = True
         to_come = names_report(concept, note.text[start:end]) and report_to_come(
             seg.text, start - seg.start, end - seg.start, seg.section

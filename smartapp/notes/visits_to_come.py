@@ -9,6 +9,13 @@ such dates), so without this the visit took the note's date and counted as done.
 Only the date written in the visit's own clause, close to it, dates the visit: in "In-person visit
 2/10/26 with cardiology, then follow-up 3/30" the visit is of 2/10, and in "Seen in clinic today,
 return 4/2" the return is another visit. A note with no date of its own is not judged by dates.
+
+An undated visit is still to come when its own words say so: "To be seen in person next wk.",
+"Pt to be seen in clinic in 2 wks", "f/u in person in 1 month". ConText's "to be seen" overlaps
+the visit's own words "seen in person" and so is never applied to them (a modifier inside its
+target is dropped), and a time ahead written after the visit is not ConText's at all: both are
+read here, right against the visit. "Seen in person today", "was seen in person 8/12" and "seen
+in person 2 wks ago" are visits held.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .reports_to_come import AHEAD_AFTER
 from .written_dates import DateMention
 
 #: What separates the visit from a date that belongs to something else in the statement.
@@ -24,6 +32,13 @@ _CLAUSE_BREAK = re.compile(r"[,;()]|\s[-–]\s|\b(?:then|and|but|today|now)\b", 
 #: How far from the visit its date may be written ("office visit on 4/2/26", "visit w/ Dr. X
 #: 3/30").
 _REACH = 40
+#: The passive of a visit to come written right before it: "to be seen", "will be seen", "should
+#: be seen", "pt will b seen" (not "has been seen", "was seen").
+_TO_BE = re.compile(r"\b(?:to|will|shall|should|must|would)\s+(?:be|b)\s+$", re.IGNORECASE)
+#: A visit's noun between its modality and the time ahead: "in-person visit in 3 mo".
+_VISIT_NOUN = re.compile(
+    r"\s*(?:visit|appt|appointment|f/u|follow[- ]?up|eval(?:uation)?)\b", re.IGNORECASE
+)
 
 
 def dated_ahead(
@@ -46,3 +61,12 @@ def dated_ahead(
 
 def _gap(mention: DateMention, start: int, end: int) -> int:
     return max(mention.start - end, start - mention.end, 0)
+
+
+def said_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the visit at [start, end) of ``text`` (a statement) is one its own words put
+    ahead: "to be seen in person", "in person in 1 month", "in-person visit next wk"."""
+    if _TO_BE.search(text[max(0, start - 20) : start]):
+        return True
+    noun = _VISIT_NOUN.match(text, end)
+    return bool(AHEAD_AFTER.match(text, noun.end() if noun else end))

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from .codes import Code, codes_of
 from .dates import first_date
+from .performed_when import performed_otherwise
 from .record import Evidence
 from .regions import regions_in_text, regions_of_code, study_regions, without_examples
 from .shapes import as_dict, as_str, dicts, get, number, reference, status_code
@@ -135,6 +136,7 @@ def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Ev
     elif resource_type == "Procedure":
         codes = codes_of(resource.get("code"))
         when = get_date("performedDateTime", "performedPeriod.start")
+        when = when or performed_otherwise(resource, index)
         end = get_date("performedPeriod.end")
     elif resource_type in ("Observation", "DiagnosticReport"):
         codes = _join(codes_of(resource.get("code")), *_concepts(resource, "category"))

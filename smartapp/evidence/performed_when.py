@@ -1,0 +1,66 @@
+"""When a Procedure was done, where it is no FHIR date: ``performedString``, ``performedAge``,
+``performedRange`` (FHIR R4 ``performed[x]``; resources.py reads the dateTime and Period).
+
+Epic and Oracle Health send patient-reported history (Past Surgical History) as
+``performedString``: "11/18/2025", "March 2024", "2023". Read as undated, such a prior knee
+injection, surgery or sleep study counted nowhere a date matters (blind wave 62, HZ/hya-02:
+Synvisc-One "11/18/2025"). A string that honestly states one date is that date, read as a
+note's date is (notes/written_dates.py) and with FHIR's own convention for a partial date
+(dates.parse_date): a month alone is its first day, a year alone its 1st of January, so a year
+counts inside a lookback window only when its first day does. A vague time ("in childhood",
+"years ago", "unknown", "11/18" with no year) or a span ("10/2025 - 12/2025, 18 visits") is no
+one date and stays undated.
+
+An age is a date only against the patient's birth date: age 45 is the first day of the 46th
+year of life (its earliest, as for a year alone); a range of ages is its low end. Without a
+birth date, or in units other than years, it stays undated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..notes.calendar_days import safe_date
+from ..notes.written_dates import DATE, parse_date_match
+from .dates import parse_date
+from .shapes import as_dict, as_str, number, reference
+
+#: Words that hedge a stated date without taking it back: "approx 2019", "~March 2024".
+_HEDGE = re.compile(r"^\s*(?:approx(?:imately)?\.?|about|around|circa|ca\.|c\.|~)\s*", re.I)
+#: Units of an age in years (UCUM "a", and as EHRs write it).
+_YEARS = frozenset({"a", "yr", "yrs", "year", "years", "y"})
+
+
+def _stated(text: str) -> date | None:
+    """The one date ``text`` states as all it says (a hedge before it allowed), else None."""
+    text = _HEDGE.sub("", text.strip().rstrip("."))
+    match = DATE.fullmatch(text)
+    # No note date: a date with no year ("11/18") anchors to nothing, so it dates nothing.
+    return parse_date_match(match, None) if match else None
+
+
+def _age_day(age: object, born: date | None) -> date | None:
+    quantity = as_dict(age)
+    years = number(quantity.get("value"))
+    unit = as_str(quantity.get("unit") or quantity.get("code")).lower()
+    if born is None or years is None or unit not in _YEARS or not 0 <= years < 130:
+        return None
+    year = born.year + int(years)
+    # Born on 29 February: the birthday of a common year is the 28th.
+    return safe_date(year, born.month, born.day) or safe_date(year, born.month, 28)
+
+
+def performed_otherwise(resource: dict, index: dict) -> date | None:
+    """The day a Procedure's ``performedString``, ``performedAge`` or ``performedRange``
+    states (see the module docstring), or None."""
+    written = resource.get("performedString")
+    if isinstance(written, str):
+        return _stated(written)
+    if "performedAge" not in resource and "performedRange" not in resource:
+        return None
+    patient = as_dict(index.get(reference(resource.get("subject"))))
+    born = parse_date(patient.get("birthDate"))
+    if "performedAge" in resource:
+        return _age_day(resource.get("performedAge"), born)
+    return _age_day(as_dict(resource.get("performedRange")).get("low"), born)

@@ -35,6 +35,7 @@ from .access import (
 )
 from .audit_words import audit_details, name_known, patient_label
 from .request_lists import REQUEST_EVENTS, named_on_page, request_lists
+from .worklist_filter import READINESS_STATES, parse_filter
 
 bp = Blueprint("reports", __name__)
 bp.add_app_template_global(audit_details)
@@ -66,7 +67,7 @@ def isolate(text: object) -> str:
 @coordinator_required
 def worklist() -> str | bytes:
     launch = current_launch()
-    spec = queries.parse_filter(request.args)
+    spec = parse_filter(request.args)
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
     facets = pickers.facets(db)
@@ -74,14 +75,14 @@ def worklist() -> str | bytes:
     # Every read before the commit: one transaction, and rendering reads nothing. The names
     # shown: the viewer and the assignees (the picker lists every one in use, the rows' too).
     load_names([actor_of(launch), *facets["assignees"]])
-    shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
+    shown = fragments.worklist_rows(rows, READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     direct.commit()
     # The page around its rows, kept by what it shows (smartapp.reports.kept_page).
     return kept_page.kept_render("reports/worklist.html",
                                  kept_page.worklist_key(launch, spec, facets, total), {
         "launch": launch, "total": total, "spec": spec, "facets": facets, "workflow": WORKFLOW,
-        "page_size": queries.PAGE_SIZE, "readiness_states": queries.READINESS_STATES,
+        "page_size": queries.PAGE_SIZE, "readiness_states": READINESS_STATES,
     }, {"rows": shown})  # fmt: skip
 
 

@@ -35,9 +35,10 @@ from ..models import PopulationPatient, PopulationResource, PopulationRun, utcno
 from ..people import remember
 from ..tasks import register
 from .auth import backend_client, backend_server
-from .bulk import EXPORT_TYPES, BulkClient, ExportFile, Line, Manifest
+from .bulk import EXPORT_TYPES, BulkClient
 from .dispatch import dispatch
 from .error_file import consequence
+from .manifest import ExportFile, Line, Manifest
 from .patient import ACTOR_REF
 from .record import OPEN_ORDER
 from .runs import finish_if_complete

@@ -94,7 +94,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from .appeals import web as appeals
     from .dashboard import views as dashboard
     from .overrides import views as overrides
-    from .reports import views as reports
+    from .reports import blueprint as reports
 
     errors.register_error_handlers(app)
     db.init_app(app)
@@ -103,7 +103,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     identity.init_app(app, launch.current_launch)
     security.init_app(app)
     app.register_blueprint(checks.bp)
-    app.register_blueprint(reports.bp)
+    reports.init_app(app)
     appeals.init_app(app)
     app.register_blueprint(overrides.bp)
     people.init_app(app)

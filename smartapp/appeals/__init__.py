@@ -4,9 +4,10 @@ pages call these functions (docs/appeals.md lists the public API and the JSON sh
 pages themselves are the ``web`` subpackage, registered by the app factory.
 """
 
-from .clocks import Deadline, DeadlineReport, compute_deadlines
+from .clocks import compute_deadlines
 from .cpt_findings import CptFinding, CptLens
 from .cpt_lens import cpt_lens
+from .deadlines import Deadline, DeadlineReport
 from .denial import PLAN_TYPES, REVIEWS, STAGES, Denial
 from .eob_codes import CATEGORIES, CATEGORY_LABELS, CodeCategory, category_from_codes
 from .lens import DenialLens, denial_lens

@@ -3,12 +3,13 @@
 :func:`compute_deadlines` never reads the clock: pass ``as_of`` (a date, or a datetime to get
 hours left on the 72-hour clock). For each rule id it picks the most specific entry for the
 denial's plan type and state (docs/appeals.md §2), computes the due date from the rule's start
-event, and reports days left, overdue, the source and whether the rule was verified.
+event, and reports days left, overdue, the source and whether the rule was verified
+(:mod:`.deadlines` defines the answer's types and their JSON forms).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..yamlfile import safe_load
 from .calendar import add_period, check_range, roll
+from .deadlines import Deadline, DeadlineReport
 from .denial import Denial
 
 DATA = Path(__file__).resolve().parent / "clocks.yaml"
@@ -26,64 +28,6 @@ ROLL_TEXT = {
     "next_business_day": "rolled to the next business day",
     "previous_business_day": "rolled back to the business day before",
 }
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """One clock for one denial: what, by when, who acts, how sure we are of the rule."""
-
-    rule_id: str
-    name: str
-    party: str  # "provider" (file, call) | "caresource" (decide)
-    due: date | datetime
-    starts_from: str
-    start: date | datetime
-    days_left: int
-    overdue: bool
-    verified: bool
-    source: dict[str, str]
-    rule: str  # "60 calendar days from the notice date (no roll)"
-    note: str = ""
-    hours_left: float | None = None
-    see_also: tuple[dict[str, str], ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form (``due`` is a date, or a date-time for hour clocks)."""
-        return {
-            "rule_id": self.rule_id,
-            "name": self.name,
-            "party": self.party,
-            "due": self.due.isoformat(),
-            "starts_from": self.starts_from,
-            "start": self.start.isoformat(),
-            "days_left": self.days_left,
-            "hours_left": self.hours_left,
-            "overdue": self.overdue,
-            "verified": self.verified,
-            "rule": self.rule,
-            "note": self.note,
-            "source": dict(self.source),
-            "see_also": [dict(s) for s in self.see_also],
-        }
-
-
-@dataclass(frozen=True)
-class DeadlineReport:
-    """Every running clock for a denial, the next one, and what could not be computed."""
-
-    as_of: date | datetime
-    deadlines: tuple[Deadline, ...]
-    next: Deadline | None
-    warnings: tuple[str, ...] = field(default_factory=tuple)
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form (the ``deadlines`` part of a packet)."""
-        return {
-            "as_of": self.as_of.isoformat(),
-            "deadlines": [d.as_dict() for d in self.deadlines],
-            "next": self.next.as_dict() if self.next else None,
-            "warnings": list(self.warnings),
-        }
 
 
 @cache

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..checklists.context import clip
 from .case import CaseFacts, cite
-from .clocks import DeadlineReport
+from .deadlines import DeadlineReport
 from .denial import Denial
 from .eob_codes import CATEGORY_LABELS
 from .lens import OPEN_STATUSES

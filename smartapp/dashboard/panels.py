@@ -11,7 +11,7 @@ from ..appeals.eob_codes import CATEGORY_LABELS
 from ..checklists import load_catalog
 from ..checklists.elements import ELEMENT_LABELS
 from ..models import WORKFLOW
-from ..reports.worklist import READINESS_STATES
+from ..reports.worklist_filter import READINESS_STATES
 from .charts import Chart, Series, stacked
 from .queries import NO_DATE, NO_REQUESTER, OUTCOMES, Gap, Upcoming
 

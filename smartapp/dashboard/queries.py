@@ -21,7 +21,8 @@ from sqlalchemy.orm import Query, Session
 
 from ..appeals.web.clocks import Clock, clock_of, matches_due
 from ..models import ItemOverride, SavedReport, TrackedRequest
-from ..reports.worklist import LISTED, WorklistFilter, filtered
+from ..reports.worklist import LISTED, filtered
+from ..reports.worklist_filter import WorklistFilter
 
 #: Where a denied request's appeal ended up (request status and denial stage), in order.
 OUTCOMES = {

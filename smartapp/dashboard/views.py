@@ -16,7 +16,7 @@ from ..identity import actor_of, coordinator_required
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW
 from ..reports import audit, pickers
-from ..reports import worklist as worklist_queries
+from ..reports.worklist_filter import READINESS_STATES, parse_filter
 from ..urls import url_for as link_for
 from . import panels, queries
 
@@ -52,7 +52,7 @@ def dashboard_href() -> str:
 @coordinator_required
 def dashboard() -> str:
     launch = current_launch()
-    spec = worklist_queries.parse_filter(request.args)
+    spec = parse_filter(request.args)
     db = get_session()
     scope = queries.scoped(db, spec, actor_of(launch), today())
     counts = queries.by_status(scope)
@@ -71,5 +71,5 @@ def dashboard() -> str:
         more_upcoming=max(0, len(upcoming) - UPCOMING_LISTED), service_label=panels.service_label,
         day_text=panels.day_text, worklist_href=worklist_link(), as_of=today(),
         facets=pickers.facets(db), workflow=WORKFLOW,
-        readiness_states=worklist_queries.READINESS_STATES,
+        readiness_states=READINESS_STATES,
     )  # fmt: skip

@@ -15,8 +15,9 @@ from ..identity import coordinator_required
 from ..launch import current_launch, launch_required
 from ..models import AppSession
 from ..reports import audit
+from ..reports.access import report_version, visible_request
 from ..reports.exporting import download
-from ..reports.views import report_version, request_page, visible_request
+from ..reports.views import request_page
 from . import store
 from .export import export_lines
 from .forms import KIND_WORDS, NO_PASSAGE, parse_form

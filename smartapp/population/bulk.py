@@ -21,16 +21,14 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
 
 from ..errors import BulkExportError, ExportLinkExpiredError, FatalFhirError, FhirError
 from ..fhir.answers import retry_after_seconds
 from ..fhir.client import FHIR_JSON, FhirClient
 from .error_file import entries
+from .manifest import ExportFile, Line, Manifest, parse_manifest, unreadable_line
 
 log = logging.getLogger(__name__)
 
@@ -47,68 +45,6 @@ MAX_POLL_INTERVAL = 120.0
 FIRST_POLL_INTERVAL = 2.0
 #: A line longer than this is not a resource we can score (a runaway file): recorded, skipped.
 MAX_LINE_BYTES = 8 * 1024 * 1024
-#: Whose an unreadable line was, when its text still names the patient: that patient's report
-#: then says the type could not be checked, instead of calling what the line held "missing".
-_PATIENT_REF = re.compile(rb'"reference"\s*:\s*"(?:[^"]*/)?Patient/([A-Za-z0-9.-]{1,64})"')
-
-
-@dataclass
-class ExportFile:
-    """One manifest entry: a resource type and its NDJSON link."""
-
-    type: str
-    url: str
-    count: int | None = None
-
-
-@dataclass
-class Manifest:
-    transaction_time: str
-    requires_access_token: bool
-    output: list[ExportFile] = field(default_factory=list)
-    error: list[ExportFile] = field(default_factory=list)
-
-
-@dataclass
-class Line:
-    """One NDJSON line: the resource, or the reason it could not be read."""
-
-    number: int
-    resource: dict[str, Any] | None = None
-    problem: str | None = None
-    #: For an unreadable line: the patient its text names, if any.
-    patient_hint: str | None = None
-    #: For an unreadable line: the start of its text (what an error file's entry names).
-    raw: str = ""
-
-
-def _unreadable(number: int, raw: bytes, problem: str) -> Line:
-    found = _PATIENT_REF.search(raw[:65536])
-    return Line(number, problem=problem, patient_hint=found.group(1).decode() if found else None,
-                raw=raw[:65536].decode("utf-8", "replace"))  # fmt: skip
-
-
-def _files(entries: Any) -> list[ExportFile]:
-    files = []
-    for entry in entries if isinstance(entries, list) else []:
-        if isinstance(entry, dict) and isinstance(entry.get("url"), str):
-            count = entry.get("count")
-            files.append(ExportFile(str(entry.get("type") or ""), entry["url"],
-                                    count if isinstance(count, int) else None))  # fmt: skip
-    return files
-
-
-def parse_manifest(document: Any) -> Manifest:
-    """The manifest of a finished export; BulkExportError when it is not one."""
-    if not isinstance(document, dict) or not isinstance(document.get("output"), list):
-        raise BulkExportError("The EHR's export finished without a readable list of files.",
-                              detail="manifest without output")  # fmt: skip
-    return Manifest(
-        transaction_time=str(document.get("transactionTime") or ""),
-        requires_access_token=document.get("requiresAccessToken") is not False,
-        output=_files(document.get("output")),
-        error=_files(document.get("error")),
-    )
 
 
 class BulkClient:
@@ -222,15 +158,15 @@ class BulkClient:
                 if not raw or not raw.strip():
                     continue
                 if len(raw) > MAX_LINE_BYTES:
-                    yield _unreadable(number, raw, "line too long")
+                    yield unreadable_line(number, raw, "line too long")
                     continue
                 try:
                     resource = json.loads(raw)
                 except ValueError:
-                    yield _unreadable(number, raw, "not JSON")
+                    yield unreadable_line(number, raw, "not JSON")
                     continue
                 if not isinstance(resource, dict) or not resource.get("resourceType"):
-                    yield _unreadable(number, raw, "not a FHIR resource")
+                    yield unreadable_line(number, raw, "not a FHIR resource")
                     continue
                 yield Line(number, resource=resource)
         finally:

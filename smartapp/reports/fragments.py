@@ -117,7 +117,7 @@ def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: st
     html = _forms.get(key)
     if html is None:
         from ..models import WORKFLOW  # late: models import the database layer
-        from .worklist import READINESS_STATES
+        from .worklist_filter import READINESS_STATES
 
         template = current_app.jinja_env.get_template("reports/_filters.html")
         html = template.render(spec=spec, facets=facets, workflow=WORKFLOW,

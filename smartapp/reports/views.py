@@ -1,5 +1,6 @@
-"""Blueprint ``reports``: the coordinator worklist, a tracked request's page, workflow changes,
-comments, saved-report exports and the audit trail.
+"""The ``reports`` pages people read: the coordinator worklist, a clinician's own requests, a
+tracked request's page and the audit trail (its changes: :mod:`.change_views`; a saved
+version's exports: :mod:`.export_views`).
 
 Coordinators see every request; a clinician sees the requests they saved (``/my-requests``).
 Every page view and every change is written to the audit trail.
@@ -7,58 +8,28 @@ Every page view and every change is written to the audit trail.
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import render_template, request
 from sqlalchemy import or_
 
 from .. import direct
 from ..checks import present
 from ..db import get_session
-from ..errors import InputError
 from ..identity import actor_of, coordinator_required, person, role_of, split_person
 from ..launch import current_launch, launch_required
-from ..models import WORKFLOW, AppSession, AuditEvent, SavedReport, TrackedRequest
+from ..models import WORKFLOW, AuditEvent, TrackedRequest
 from ..overrides import panel as overrides
 from ..people import load_names
 from ..questionnaires import attest
-from ..questionnaires.in_report import attested_report
 from ..urls import request_hrefs
 from . import audit, cards, exporting, fragments, kept_page, listing, pickers, store
 from . import worklist as queries
-from .access import (
-    beside_launch,
-    report_version,
-    saved_by,
-    visible_request,
-    visible_with_version,
-)
-from .audit_words import audit_details, name_known, patient_label
+from .access import beside_launch, saved_by, visible_with_version
+from .audit_words import name_known
+from .blueprint import bp
 from .request_lists import REQUEST_EVENTS, named_on_page, request_lists
+from .worklist_filter import READINESS_STATES, parse_filter
 
-bp = Blueprint("reports", __name__)
-bp.add_app_template_global(audit_details)
-bp.add_app_template_global(patient_label)
-bp.add_app_template_global(fragments.filters_form)
-bp.add_app_template_global(fragments.page_header)
 AUDIT_PAGE = 200
-
-
-@bp.app_template_global()
-def query_with(**changes: object) -> str:
-    """The current query string with some parameters replaced (worklist paging)."""
-    args = request.args.copy()
-    for name, value in changes.items():
-        args[name] = str(value)
-    return urlencode(list(args.items(multi=True)))
-
-
-@bp.app_template_filter("isolate")
-def isolate(text: object) -> str:
-    """EHR- or user-supplied text in a place that takes no markup (a page title): wrapped in
-    FSI…PDI, the plain-text form of ``<bdi>``, so a right-to-left override inside it cannot
-    reorder the text around it."""
-    return f"\u2068{text}\u2069"
 
 
 @bp.get("/worklist")
@@ -66,7 +37,7 @@ def isolate(text: object) -> str:
 @coordinator_required
 def worklist() -> str | bytes:
     launch = current_launch()
-    spec = queries.parse_filter(request.args)
+    spec = parse_filter(request.args)
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
     facets = pickers.facets(db)
@@ -74,14 +45,14 @@ def worklist() -> str | bytes:
     # Every read before the commit: one transaction, and rendering reads nothing. The names
     # shown: the viewer and the assignees (the picker lists every one in use, the rows' too).
     load_names([actor_of(launch), *facets["assignees"]])
-    shown = fragments.worklist_rows(rows, queries.READINESS_STATES, unchecked)
+    shown = fragments.worklist_rows(rows, READINESS_STATES, unchecked)
     audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     direct.commit()
     # The page around its rows, kept by what it shows (smartapp.reports.kept_page).
     return kept_page.kept_render("reports/worklist.html",
                                  kept_page.worklist_key(launch, spec, facets, total), {
         "launch": launch, "total": total, "spec": spec, "facets": facets, "workflow": WORKFLOW,
-        "page_size": queries.PAGE_SIZE, "readiness_states": queries.READINESS_STATES,
+        "page_size": queries.PAGE_SIZE, "readiness_states": READINESS_STATES,
     }, {"rows": shown})  # fmt: skip
 
 
@@ -148,101 +119,6 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
         "present": present, "categories": store.DENIAL_CATEGORIES,
         "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
     }, {"report_items": items, "audit_rows": rows})  # fmt: skip
-
-
-@bp.post("/requests/<int:request_id>/status")
-@launch_required
-@coordinator_required
-def status(request_id: int) -> Response:
-    launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    form = request.form
-    if form.get("status") == "denied" and tracked.status != "denied":
-        # One way to record a denial: its form takes the dates and codes the appeal clocks need.
-        flash("Record the denial's details: saving them marks the request denied.", "info")
-        return redirect(url_for("appeals.denial_form", request_id=request_id))
-    store.change_status(
-        get_session(), launch, tracked, form.get("status", ""), form.get("version"),
-        comment=form.get("comment", ""), denial=tracked.denial,
-    )  # fmt: skip
-    flash(f"Status changed to {tracked.status.replace('_', ' ')}.", "success")
-    return redirect(url_for(".request_page", request_id=request_id))
-
-
-@bp.post("/requests/<int:request_id>/assign")
-@launch_required
-@coordinator_required
-def assign(request_id: int) -> Response:
-    launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    store.assign(get_session(), launch, tracked, request.form.get("assignee", ""),
-                 request.form.get("version"))  # fmt: skip
-    flash("Assignee updated.", "success")
-    return redirect(url_for(".request_page", request_id=request_id))
-
-
-@bp.post("/requests/<int:request_id>/comments")
-@launch_required
-def comment(request_id: int) -> Response:
-    launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    store.add_comment(get_session(), launch, tracked, request.form.get("text", ""))
-    flash("Comment added.", "success")
-    return redirect(url_for(".request_page", request_id=request_id) + "#comments")
-
-
-def shown_report(launch: AppSession, tracked: TrackedRequest, saved: SavedReport) -> dict:
-    """A saved version as people left it (overrides applied, attestations shown): what its
-    downloads and its write-back carry, as its page shows it."""
-    db = get_session()
-    report, _ = overrides.for_saved(db, launch, tracked, saved)
-    return attested_report(report, attest.for_saved(db, saved))
-
-
-@bp.get("/requests/<int:request_id>/reports/<int:report_id>/report.<any(json, pdf):kind>")
-@launch_required
-def saved_export(request_id: int, report_id: int, kind: str) -> Response:
-    launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    saved = report_version(tracked, report_id)
-    report = shown_report(launch, tracked, saved)
-    audit.record(launch, f"export_{kind}", tracked=tracked, detail={"report": saved.id})
-    get_session().commit()
-    return exporting.report_download(report, kind)
-
-
-@bp.post("/requests/<int:request_id>/reports/<int:report_id>/writeback")
-@launch_required
-def saved_writeback(request_id: int, report_id: int) -> Response:
-    """Write a saved report to the chart: needs a launch into this patient's chart."""
-    launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    saved = report_version(tracked, report_id)
-    if launch.iss != tracked.iss:
-        raise InputError("Launch the app from this patient's chart in the same EHR first.")
-    document_id = exporting.write_back_report(launch, shown_report(launch, tracked, saved))
-    audit.record(launch, "write_back", tracked=tracked,
-                 detail={"report": saved.id, "document": document_id})  # fmt: skip
-    get_session().commit()
-    flash(f"The gap report was added to the chart (DocumentReference/{document_id}).", "success")
-    return redirect(url_for(".request_page", request_id=tracked.id, report_id=saved.id))
-
-
-@bp.get("/requests/<int:request_id>/reports/<int:report_id>/print")
-@launch_required
-def print_view(request_id: int, report_id: int) -> str:
-    launch = current_launch()
-    tracked = visible_request(launch, request_id)
-    saved = report_version(tracked, report_id)
-    # Read-only (no launch): the print view shows overrides, never their forms.
-    report, panel = overrides.for_saved(get_session(), None, tracked, saved)
-    attested = attest.for_saved(get_session(), saved)
-    load_names()  # the attesting clinicians' names, read before the commit
-    audit.record(launch, "print", tracked=tracked, detail={"report": saved.id})
-    get_session().commit()
-    return render_template("reports/print.html", tracked=tracked, saved=saved, report=report,
-                           overrides=panel, arranged=present.arrange(report),
-                           present=present, attestations=attested)  # fmt: skip
 
 
 @bp.get("/audit")

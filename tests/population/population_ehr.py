@@ -15,7 +15,7 @@ from population_helpers import BASE, STATUS_URL, ndjson, token_endpoint
 
 from smartapp import PROJECT_ROOT
 from smartapp.population.bulk import EXPORT_TYPES
-from smartapp.population.export import patient_of
+from smartapp.population.staging import patient_of
 
 SCENARIOS = PROJECT_ROOT / "sandbox" / "scenarios"
 AS_OF = dt.date(2026, 11, 22)

@@ -10,8 +10,9 @@ from population_helpers import BASE, STATUS_URL, ndjson
 from smartapp.errors import BulkExportError, ExportLinkExpiredError
 from smartapp.fhir.client import FhirClient
 from smartapp.fhir.token_providers import StaticToken
-from smartapp.population.bulk import EXPORT_TYPES, BulkClient, ExportFile
+from smartapp.population.bulk import EXPORT_TYPES, BulkClient
 from smartapp.population.error_file import consequence
+from smartapp.population.manifest import ExportFile
 
 MANIFEST = {
     "transactionTime": "2026-11-30T02:00:00Z",

@@ -17,7 +17,7 @@ from smartapp.dashboard import charts, panels, queries
 from smartapp.dashboard.queries import Gap
 from smartapp.db import session_factory
 from smartapp.models import TrackedRequest
-from smartapp.reports.worklist import parse_filter
+from smartapp.reports.worklist_filter import parse_filter
 
 
 @pytest.fixture(params=BACKENDS)

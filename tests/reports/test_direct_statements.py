@@ -23,7 +23,8 @@ from smartapp.reports.access import _SAVED_BY, _WITH_VERSION
 from smartapp.reports.audit import _INSERT
 from smartapp.reports.listing import _UNCHECKED
 from smartapp.reports.pickers import _FACETS
-from smartapp.reports.worklist import WorklistFilter, page_statement
+from smartapp.reports.worklist import page_statement
+from smartapp.reports.worklist_filter import WorklistFilter
 
 
 def _typed(rows) -> list[tuple]:

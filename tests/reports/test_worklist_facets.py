@@ -13,7 +13,8 @@ from werkzeug.datastructures import MultiDict
 
 from smartapp.models import TrackedRequest
 from smartapp.reports.pickers import facets
-from smartapp.reports.worklist import PAGE_SIZE, SORTS, filtered, parse_filter, run_query
+from smartapp.reports.worklist import PAGE_SIZE, SORTS, filtered, run_query
+from smartapp.reports.worklist_filter import parse_filter
 
 ME = "Practitioner/pa-coordinator"
 EMPTY = {"topics": [], "services": [], "assignees": []}

@@ -18,7 +18,8 @@ from werkzeug.datastructures import MultiDict
 
 from smartapp.db import alembic_config, upgrade
 from smartapp.models import Base, TrackedRequest
-from smartapp.reports.worklist import page_statement, parse_filter
+from smartapp.reports.worklist import page_statement
+from smartapp.reports.worklist_filter import parse_filter
 
 SORT_INDEXES = {"ix_requests_updated", "ix_requests_readiness", "ix_requests_readiness_desc",
                 "ix_requests_patient"}  # fmt: skip

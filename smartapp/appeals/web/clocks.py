@@ -17,7 +17,8 @@ from ...checks.views import as_of_today
 from ...errors import InputError
 from ...models import TrackedRequest
 from ..calendar import DateOutOfRangeError
-from ..clocks import Deadline, DeadlineReport, compute_deadlines
+from ..clocks import compute_deadlines
+from ..deadlines import Deadline, DeadlineReport
 from ..denial import Denial
 from ..p2p import UM_LINE
 

@@ -24,7 +24,7 @@ from ...identity import coordinator_required
 from ...launch import current_launch, launch_required
 from ...models import TrackedRequest, utcnow
 from ...reports import audit
-from ...reports.views import visible_request
+from ...reports.access import visible_request
 from ..denial import PLAN_TYPES, REVIEWS, STAGES, Denial
 from ..eob_codes import CATEGORIES, CATEGORY_LABELS, category_from_codes
 from ..packet import split_billed_code

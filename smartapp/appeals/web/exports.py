@@ -24,8 +24,8 @@ from ...launch import current_launch, launch_required
 from ...launch.tokens import fhir_client_for
 from ...models import AppealPacket, AppSession, TrackedRequest, utcnow
 from ...reports import audit
+from ...reports.access import visible_request
 from ...reports.exporting import download, json_download
-from ...reports.views import visible_request
 from ..documents import MAX_TEXT_CHARS
 from .blueprint import NEEDS_CHART, bp, chart_open_for
 from .clocks import denial_of, today

@@ -24,7 +24,7 @@ from ...identity import role_of
 from ...launch import current_launch, launch_required
 from ...models import AppealPacket, AppSession, CheckRun, TrackedRequest, utcnow
 from ...reports import audit
-from ...reports.views import visible_request
+from ...reports.access import visible_request
 from .blueprint import NEEDS_CHART, bp, chart_open_for, check_version, commit_change
 from .clocks import clock_of, denial_of, today, when_text
 from .packets import effective, letter_edits, packet_state, sentences, start_build

@@ -1,7 +1,6 @@
-"""Hyaluronan for the knee is written "visco" alone and, in the patient's words, "gel shots"
-(phrasing grid s62, HYA-006: "REPEAT VISCO: LAST SERIES 7 MO AGO", "had the gel shots about 9
-months back" named no prior series, so a repeat series' interval went unread). A gel rubbed on
-the skin, a series only planned or denied, and viscous lidocaine are none."""
+"""Hyaluronan for the knee is written "visco" alone (phrasing grid s62, HYA-006: "REPEAT VISCO:
+LAST SERIES 7 MO AGO" named no prior series, so a repeat series' interval went unread). A gel
+rubbed on the skin, a series only considered or denied, and viscous lidocaine are none."""
 
 from __future__ import annotations
 
@@ -27,10 +26,10 @@ def _series(text: str) -> list:
         "Visco series R knee completed 7/2025 with good relief.",
         "s/p visco x3 last summer, helped ~6 months.",
         "LAST VISCO 8 MO AGO, GOOD RESPONSE.",
-        "Got the gel shots in her knee last spring and they helped.",
-        "gel shot series done 4/2025 - pain 8 -> 3",
+        "Visco-supplementation R knee 2025, good response.",
+        "visco series done 4/2025 - pain 8 -> 3",
         "Prior treatments: NSAIDs, PT, knee visco (2025).",
-        "pt states the gel shot worked better than the cortisone",
+        "pt states the visco worked better than the cortisone",
         "A: knee OA, did well with visco injections last year.",
     ],
 )
@@ -43,7 +42,7 @@ def test_visco_and_gel_shots_name_a_series(text: str) -> None:
     [
         "Using Voltaren gel on the knee twice a day.",
         "Will consider visco if no better in 6 weeks.",
-        "No prior gel shots.",
+        "No prior visco.",
         "Viscous lidocaine for mouth sores.",
     ],
 )

@@ -86,9 +86,14 @@ class Context:
     def note_stop(self, item: Any) -> date | None:
         """The day a note says this open medication order stopped (None: it runs on)."""
         if item.ref not in self.stopped_orders:
+            from .listed_orders import listed_never_taken
             from .stopped_orders import stopped_on
 
-            self.stopped_orders[item.ref] = stopped_on(item, self.record.all_texts(), self.as_of)
+            texts = self.record.all_texts()
+            # A later list's "(not taking)" with no word of an earlier course: never begun.
+            never = listed_never_taken(item, texts, self.as_of)
+            stop = item.date if never else stopped_on(item, texts, self.as_of)
+            self.stopped_orders[item.ref] = stop
         return self.stopped_orders[item.ref]
 
     @cached_property

@@ -51,6 +51,9 @@ def test_another_entry_adherence_or_an_ended_course_keeps_the_order():
         "Meds: MTX 15 mg weekly (not taking since 11/20 - nausea)",
         "Meds: methotrexate 15 mg weekly (taking), folic acid 1 mg",
         "Pt not taking NSAIDs; continues methotrexate 15 mg weekly.",
+        # A stop dated before the list's remark says the drug was taken until then (BJ/inf-02).
+        "MTX 15 mg weekly from 8/4, pt stopped it herself 11/5 (nausea). (Med list still shows "
+        "MTX active - pt not taking.)",
         # The list of the order's own day tells the history the order follows.
     ):
         assert _mtx(text) == "met", text

@@ -86,9 +86,17 @@ class Context:
     def note_stop(self, item: Any) -> date | None:
         """The day a note says this open medication order stopped (None: it runs on)."""
         if item.ref not in self.stopped_orders:
+            from .listed_orders import listed_not_taken_on
             from .stopped_orders import stopped_on
 
-            self.stopped_orders[item.ref] = stopped_on(item, self.record.all_texts(), self.as_of)
+            texts = self.record.all_texts()
+            stop = stopped_on(item, texts, self.as_of)
+            # A later list's "(not taking)": never begun, unless a stop dated before that list
+            # says the drug was taken until then.
+            listed = listed_not_taken_on(item, texts, self.as_of)
+            if listed is not None and (stop is None or stop >= listed):
+                stop = item.date
+            self.stopped_orders[item.ref] = stop
         return self.stopped_orders[item.ref]
 
     @cached_property

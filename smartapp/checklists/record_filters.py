@@ -17,7 +17,7 @@ from .context import Context
 from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
 from .listed_for import drug_elsewhere
-from .muscle_route import into_muscle
+from .muscle_route import into_muscle, noted_into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
 from .plans_ahead import made_ahead, recert_not_due
@@ -178,6 +178,8 @@ def _route_ok(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
     if route != "injection":
         return True
     if into_muscle(item):  # "40 mg IM injection", bodySite "Right gluteus": no joint's
+        return False
+    if noted_into_muscle(item, ctx.record.all_texts()):  # its day's "Kenalog 40 mg IM for asthma"
         return False
     return not _NOT_INJECTION.search(f"{item.route} {item.text}") or "inject" in item.route
 

@@ -16,6 +16,7 @@ from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
 from .advanced_films import advanced_only
+from .cane_independence import without_independent_cane
 from .capacity_met import before_capacity_met
 from .cloned_exams import cloned_exams
 from .context import MAX_EVIDENCE, Context, cite
@@ -233,6 +234,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         out = restated_results(out, ctx, spec["results_on_file"])
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
+        out = without_independent_cane(out, texts)  # "Independent; ambulates with a cane"
     if category not in CONTRADICTABLE or spec.get("planned"):
         return out  # what a visit ordered it ordered, though the patient never began it
     out = drop_listed_never_taken(out, ctx)  # a med list still naming a drug never taken

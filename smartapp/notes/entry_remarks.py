@@ -108,7 +108,12 @@ def _entry_rest(text: str, finding: NoteFinding, others: Sequence[NoteFinding]) 
     for other in others:
         if finding.end <= other.start < end and other.concept != finding.concept:
             end = other.start  # another drug found on the line opens an entry of its own
-    rest = text[finding.end : end]
+    return cut_entry(text[finding.end : end])
+
+
+def cut_entry(rest: str) -> str:
+    """``rest`` (a list line's words after a drug's name) up to the end of that drug's entry: a
+    semicolon outside brackets, or a comma that opens the next entry."""
     depth = 0
     for at, char in enumerate(rest):
         depth += char in "([{"
@@ -120,8 +125,9 @@ def _entry_rest(text: str, finding: NoteFinding, others: Sequence[NoteFinding]) 
     return rest[: comma.start()] if comma else rest
 
 
-def _not_taken(rest: str) -> bool:
-    """Whether an entry's rest says its drug is not taken and not that it was taken before."""
+def not_taken(rest: str) -> bool:
+    """Whether an entry's rest says its drug is not taken and not that it was taken before
+    (listed_orders.py reads an open order's list remark by it too)."""
     said = _NOT_TAKEN.search(rest)
     if said is None:
         return False
@@ -141,7 +147,7 @@ def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFi
         read, purpose = finding, _purpose_regions(rest)
         if purpose:
             read = replace(read, regions=read.regions | purpose)
-        if _not_taken(rest):
+        if not_taken(rest):
             read = replace(read, hypothetical=True)
         if read is not finding:
             changed[id(finding)] = read

@@ -21,22 +21,25 @@ from .model import NoteFinding
 
 _CONCEPT = ("conservative-treatment", "corticosteroid-injection")
 #: The injection's own site words: never an intramuscular shot, whatever stands near.
-_JOINT_WORDS = re.compile(
+JOINT_WORDS = re.compile(
     r"\b(?:knee|joint|intra-?articular|ia|cs|csi|bursa|hip|shoulder|subacromial)\b", re.I
 )
 #: The intramuscular route or a muscle it is given into. "IM" in capitals only: the lower-case
 #: "im" of a dictation is too rarely the route to read.
-_MUSCLE = r"(?:(?-i:IM|I\.M\.)|intramuscular(?:ly)?|glute(?:us|al)|buttocks?|deltoid)"
+MUSCLE = r"(?:(?-i:IM|I\.M\.)|intramuscular(?:ly)?|(?:ventro)?glute(?:us|al|s)?|buttocks?|deltoid)"
 #: ... written just before the drug ("IM Kenalog", "intramuscular triamcinolone 40 mg") ...
-_BEFORE = re.compile(rf"\b{_MUSCLE}\s+(?:[\w-]+\s+)?$", re.I)
+_BEFORE = re.compile(rf"\b{MUSCLE}\s+(?:[\w-]+\s+)?$", re.I)
 #: ... or just after it, in the same clause: "Kenalog 40 mg IM", "Kenalog 40 was IM given",
 #: "triamcinolone 60 mg (IM)", "Depo-Medrol 80 mg to the R gluteus".
-_AFTER = re.compile(rf"^[^,;:.\n]{{0,30}}?\b{_MUSCLE}\b", re.I)
+#: A template's fields say it as well: "triamcinolone 40 mg, route: IM, site: R ventrogluteal".
+_AFTER = re.compile(
+    rf"^[^,;:.\n]{{0,30}}?\b{MUSCLE}\b|^[^;.\n]{{0,30}}?\broute\s*:\s*{MUSCLE}\b", re.I
+)
 
 
 def _into_muscle(text: str, finding: NoteFinding) -> bool:
     """Whether the drug ``finding`` names is written as given into a muscle."""
-    if (finding.category, finding.concept) != _CONCEPT or _JOINT_WORDS.search(finding.text):
+    if (finding.category, finding.concept) != _CONCEPT or JOINT_WORDS.search(finding.text):
         return False
     before = text[max(0, finding.start - 30) : finding.start]
     return bool(_BEFORE.search(before) or _AFTER.match(text[finding.end : finding.end + 60]))

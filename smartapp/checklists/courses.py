@@ -150,6 +150,8 @@ def care_days(finding: Any, note_date: date | None, words: str | None = None) ->
     (blind wave 14, AS/lmri-02: "Finished the prednisone burst, helped for a few days" is a burst
     of its own days, no care running for days up to the note). ``words``: the statement's part
     about this care when it lists several (care_parts.py)."""
+    if finding.duration_days is None:
+        return None  # none in its statement, or a referral's course ordered (referral_reason)
     snippet = words or finding.snippet
     found = find_durations(snippet, note_date)
     days = max((d.days for d in found), default=None) if words else finding.duration_days

@@ -13,6 +13,9 @@ naproxen, failed; referred to ortho" ConText's backward "referred" (meant for "P
 placed") made the PT and naproxen care to come (s62-h). A referral naming where it sends the
 patient ("to ortho", "to spine surgery") refers that, unless care is named after it in its clause
 ("referred to Acme PT", "referral to pain mgmt for ESI"): :func:`referral_onward`.
+
+The weeks of care a referral sends the patient to are the course ordered, not weeks had:
+"Referred to PT x 8 wks and naproxen" (:func:`referred_to`, s62-m).
 """
 
 from __future__ import annotations
@@ -64,3 +67,37 @@ def referral_onward(ent: Any, care: list[int]) -> bool:
         if any(span.end_char <= at < (stop.start() if stop else len(text)) for at in care):
             return False
     return bool(hypothetical)
+
+
+#: Care named after a referral that sends the patient to it ("Referred to PT x 8 wks and
+#: naproxen", "referred to Acme PT", "ref to PT 8 wks"): its weeks are the course ordered, not
+#: weeks had (phrasing grid s62, LMRI-003: read as eight weeks of care had). The referral still
+#: dates care begun ("Referred to PT 1/20. Went to eval only"), so only its length is dropped.
+#: Not where the patient came here from, nor care said had between ("referred to me by PCP
+#: after PT x 8 wks", "referred to ortho s/p PT").
+_REFERRED_TO = re.compile(
+    r"\b(?:referred|ref'?d|ref|referral(?:\s+placed)?)\s+(?:(?:pt|patient|her|him|them)\s+)?"
+    r"(?:placed\s+|sent\s+)?to\s+(?P<between>[^.;\n]{0,60}?)$",
+    re.IGNORECASE,
+)
+_HAD_BETWEEN = re.compile(
+    r"\b(?:me|us|our|this|by|from|after|following|s/p|status\s+post|despite|failed|failing|"
+    r"since|completed|tried|had|has|did|post)\b",
+    re.IGNORECASE,
+)
+#: ... nor care said done after it in its sentence ("referred to PT 2025, completed 8 wks").
+_HAD_AFTER = re.compile(
+    r"^[^.\n]*?(?<!\bif )\b(?:failed|completed|finished|done|attended|went|participated|"
+    r"without\s+(?:relief|improvement|benefit)|no\s+(?:relief|improvement|benefit|better)|"
+    r"did\s+not\s+help|didn'?t\s+help)\b",
+    re.IGNORECASE,
+)
+
+
+def referred_to(text: str, start: int, end: int) -> bool:
+    """True when the care at ``start``-``end`` of ``text`` is what a referral just before it in
+    its clause sends the patient to, no word of it had around it: "Referred to PT x 8 wks"."""
+    sent = _REFERRED_TO.search(text, 0, start)
+    return bool(
+        sent and not _HAD_BETWEEN.search(sent["between"]) and not _HAD_AFTER.match(text, end)
+    )

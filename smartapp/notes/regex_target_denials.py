@@ -50,6 +50,18 @@ TRIAL_REFUSED = re.compile(
     r"(?:use|try)\b",
     re.IGNORECASE,
 )
+#: A gene's result read as a negative or a test only looked for: "Negative for BRCA1 and BRCA2
+#: mutations", "wants testing for a BRCA1 mutation" name the gene a hereditary-cancer history
+#: reads ("BRCA2 mutation") but state no variant found (phrasing grid s62, GEN-001: a false
+#: "met"). What the words before the gene say, its coordinated list included; a result the
+#: target itself states ("testing for BRCA mutation - positive") keeps the history.
+NOT_FOUND_FOR = re.compile(
+    r"\b(?:negative|neg|testing|test|screen(?:ing)?|evaluation|analysis)\s+for\s+"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w/-]+\s*(?:,|\band\b|\bor\b|&|/)\s*){0,3}$",
+    re.IGNORECASE,
+)
+FOUND = re.compile(r"\b(?:positive|identified|detected|found|carrier|confirmed)\b", re.IGNORECASE)
+HISTORY = "clinical-notes|hereditary-cancer-history"
 #: Targets that say a device was tried and failed: a refusal of it is no such finding.
 TRIALS = frozenset(
     {"clinical-notes|cane-walker-insufficient", "clinical-notes|manual-chair-insufficient"}

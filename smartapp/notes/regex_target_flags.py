@@ -15,7 +15,15 @@ from .care_proposed import only_proposed
 from .care_to_come import still_to_come
 from .context_rules import context_rules
 from .question_prompts import answered_unsure, without_answered_prompts
-from .regex_target_denials import FIELD_DENIED, TRIAL_REFUSED, TRIALS, denial_reach
+from .regex_target_denials import (
+    FIELD_DENIED,
+    FOUND,
+    HISTORY,
+    NOT_FOUND_FOR,
+    TRIAL_REFUSED,
+    TRIALS,
+    denial_reach,
+)
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
 #: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
@@ -179,8 +187,12 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         or denied_in_bracket_after(text, end)  # "Snoring (denied).": bracket_denials
     )
     refused = label in TRIALS and TRIAL_REFUSED.search(text[start:end])
+    # "Negative for / testing for BRCA1 mutation": no variant found (regex_target_denials).
+    not_found = (
+        label == HISTORY and NOT_FOUND_FOR.search(before) and not FOUND.search(text[start:end])
+    )
     return {
-        "negated": bool(denied or refused or FIELD_DENIED.match(text[start:end])),
+        "negated": bool(denied or refused or not_found or FIELD_DENIED.match(text[start:end])),
         "family": bool(_family_words().search(before)),
         "hypothetical": bool(
             answered_unsure(after)

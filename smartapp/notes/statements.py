@@ -32,6 +32,7 @@ from .pattern_flag_corrections import pattern_flags
 from .placeholders import PLACEHOLDER, has_placeholder
 from .plan_dated_past import dated_before_note
 from .prefilter import gate
+from .referral_reason import referred_to
 from .regex_target_flags import regex_flags
 from .reports_to_come import names_report, report_to_come
 from .second_hand import is_result, result_not_in_hand
@@ -168,7 +169,10 @@ def statement_findings(
             if flags is None:
                 continue
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
-            out.append(finding(label, start, end, flags))
+            found = finding(label, start, end, flags)
+            if CARE.search(label) and referred_to(seg.text, ent.start_char, ent.end_char):
+                found = replace(found, duration_days=None)  # "referred to PT x 8 wks": ordered
+            out.append(found)
     for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)
         flags = regex_flags(note.text, start, end)
         block = finding("measure|block-relief", start, min(end, seg.end), flags)

@@ -119,6 +119,9 @@ way binary-404): **0 violations**. HK/home-health-01's left one went with a read
 recertification's face-to-face window now counts back from the order (branch s54-f), so HHC-001
 no longer rests on the start of care in the agency's progress note.
 
+Stop 46, the whole corpus on its final tree (6,983 cases with blind waves 62-63, 13,994 trials,
+way binary-404): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -24,7 +24,7 @@ from typing import Any
 from ..evidence import Evidence
 from ..notes.entry_remarks import cut_entry, not_taken
 from ..notes.written_dates import find_dates
-from .stopped_orders import OPEN, _patterns, drug_names
+from .stopped_orders import OPEN, drug_names, drug_patterns
 
 
 def listed_not_taken_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
@@ -37,7 +37,7 @@ def listed_not_taken_on(item: Evidence, notes: list[Any], as_of: date) -> date |
     if not names:
         return None
     found: date | None = None
-    mention, _ = _patterns(names)
+    mention, _ = drug_patterns(names)
     for note in notes:
         # A note of the order's own day tells the history the order follows (stopped_orders).
         if note.kind != "note" or note.date is None or not item.date < note.date <= as_of:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .room_air import _ON_OXYGEN, ROOM_AIR
+from .room_air import ON_OXYGEN, ROOM_AIR
 
 #: Where a sentence ends: a full stop that is no decimal point, a semicolon, or a line break.
 #: Not a dot leader ("Room air, ambulating 4 min ... SpO2 86%" in a flattened results table,
@@ -71,7 +71,7 @@ def oxygen_said_after(text: str, target_end: int) -> bool:
     remark = text[ends : follows if follows is not None else len(text)].strip()
     if not remark or len(remark) > _MAX_REMARK:
         return False
-    if not (_ON_OXYGEN.search(remark) or _OXYGEN_RUNNING.search(remark)):
+    if not (ON_OXYGEN.search(remark) or _OXYGEN_RUNNING.search(remark)):
         return False
     if ROOM_AIR.search(remark) or _NOT_THE_CONDITION.search(remark):
         return False

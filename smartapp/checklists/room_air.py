@@ -34,7 +34,7 @@ _FLOW_RATE = r"\d+(?:\.\d+)?\s*(?:l|lpm|liters?|l/min)(?![a-z])"
 #: 2 L', '@ 2 lpm', 'at 2 L/min' (a flow only: 'at rest' is none).
 _GIVEN = r"(?:on|with|w/|wearing|using|via|receiving|breathing)"
 _WHOSE = r"(?:supplemental|home|her|his|their|the|a|borrowed|portable|loaner|[a-z]+'s)"
-_ON_OXYGEN = re.compile(
+ON_OXYGEN = re.compile(
     rf"\b{_GIVEN}\s+(?:{_FLOW_RATE}|\d+\s*%\s*fio2|"
     rf"(?:{_WHOSE}\s+){{0,2}}(?:{_FLOW_RATE}\s*)?{_DEVICE}\b)|"
     rf"(?:\bat\s+|@\s*){_FLOW_RATE}|"
@@ -46,7 +46,7 @@ _ON_OXYGEN = re.compile(
 #: ('weaned off 2L NC', 'from 2 L'): those readings are on room air.
 _QUALIFIER = r"(?:lowest|nadir|resting|at\s+rest|ambulatory|exertional|walking|pulse|the)"
 _RIGHT_BEFORE = re.compile(
-    rf"(?:{_ON_OXYGEN.pattern})(?:\s+{_QUALIFIER}){{0,2}}\s*[:\-–]?\s*$", re.IGNORECASE
+    rf"(?:{ON_OXYGEN.pattern})(?:\s+{_QUALIFIER}){{0,2}}\s*[:\-–]?\s*$", re.IGNORECASE
 )
 _TAKEN_OFF = re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b", re.IGNORECASE)
 #: Where a value's own conditions end: the next clause or reading, or the next cell of a table
@@ -75,7 +75,7 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
     end = _CLAUSE_END.search(after)
     after = after[: end.start()] if end else after
     lead = re.split(r"[,;.]\s", before)[-1]
-    if _ON_OXYGEN.search(after) or (_ON_OXYGEN.search(lead) and ":" in lead):
+    if ON_OXYGEN.search(after) or (ON_OXYGEN.search(lead) and ":" in lead):
         return True
     # Oxygen named right before the measure is its condition unless the value names room air
     # after it ('on 2L NC SpO2 87% on RA after 10 min off').
@@ -130,7 +130,7 @@ def observation_on_oxygen(raw: dict) -> bool:
     )
     name = codes_of(raw.get("code"))[1]
     for said in (comments, name):
-        if _ON_OXYGEN.search(said) and not ROOM_AIR.search(said):
+        if ON_OXYGEN.search(said) and not ROOM_AIR.search(said):
             return True
     for component in raw.get("component") or []:
         if not isinstance(component, dict):

@@ -100,7 +100,9 @@ def _shortened(names: frozenset[str]) -> set[str]:
 
 
 @cache
-def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def drug_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A mention of any of ``names`` (an insulin not followed by another insulin's name), and
+    the same mention after a word that stops it or says it was never taken (``_BEFORE``)."""
     others = "|".join(k for k in _INSULINS.split("|") if k not in names)
     name = "|".join(
         re.escape(n) + (rf"(?!\s+(?:{others})\b)" if n == "insulin" else "")
@@ -123,7 +125,7 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
     names = drug_names(item)
     if not names:
         return None
-    mention, before = _patterns(names)
+    mention, before = drug_patterns(names)
     stop: tuple[date, bool, date] | None = None  # (note's date, dated, the day it stopped)
     taken: date | None = None
     for note in notes:

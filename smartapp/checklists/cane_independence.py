@@ -18,6 +18,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..notes.clauses import line_bounds
+
 #: The finding is the cane's use alone: "uses a cane", "with cane", "w/ a cane", "uses a SPC".
 _CANE_USE = re.compile(
     r"^(?:uses|using|with|w/)\s*(?:an?\s+|her\s+|his\s+|the\s+)?(?:(?:single[- ]point|quad|"
@@ -44,12 +46,6 @@ _AGAINST = re.compile(
 )
 
 
-def _line(text: str, start: int, end: int) -> str:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return text[left : right if right >= 0 else len(text)]
-
-
 def independent_with_cane(finding: Any, texts: Mapping[str, Any]) -> bool:
     """Whether ``finding`` is a cane's use on a line that says the patient is independent."""
     if not _CANE_USE.match(finding.text.strip()):
@@ -60,7 +56,8 @@ def independent_with_cane(finding: Any, texts: Mapping[str, Any]) -> bool:
         text, start, end = finding.snippet, 0, len(finding.snippet)  # no offsets: the statement
     else:
         start, end = finding.start, finding.end
-    line = _line(text, start, end)
+    left, right = line_bounds(text, start, end)
+    line = text[left:right]
     return bool(_INDEPENDENT.search(line)) and not _AGAINST.search(line)
 
 

@@ -184,6 +184,13 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line of ``text`` around ``text[start:end]`` (``end`` defaults to ``start``)
+    starts and ends: the line breaks before and after it, else the text's ends."""
+    right = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, (right if right >= 0 else len(text))
+
+
 #: Where a statement's clause ends for a reading inside it: a semicolon, a line break, or a full
 #: stop that is no decimal point ("70% relief x 4.5 mo" stays one). Commas do not end it.
 _STATEMENT_STOP = re.compile(r"[;\n]|\.(?!\d)")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .clauses import line_bounds
+
 #: Any box of a form: "[X]", "[ ]", "(x)", "( )", "☐", "☒", "☑".
 _BOX = r"(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☒☑])"
 _TICKED = re.compile(r"[xX✓✔☒☑]")
@@ -56,8 +58,7 @@ _NONE_TICKED = re.compile(
 def unchosen_item(text: str, start: int) -> bool:
     """True when the finding at ``start`` of ``text`` is the item of an empty box on a line
     whose boxes do not tick "none" (a pick-list's item not chosen, not denied)."""
-    left = text.rfind("\n", 0, start) + 1
+    left, right = line_bounds(text, start)
     if not _EMPTY_ITEM.search(text, max(left, start - 90), start):
         return False
-    right = text.find("\n", start)
-    return not _NONE_TICKED.search(text[left : right if right >= 0 else len(text)])
+    return not _NONE_TICKED.search(text[left:right])

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .clauses import line_bounds
 from .model import NoteFinding, NoteInput
 from .written_dates import find_dates
 
@@ -135,9 +136,8 @@ _REMARK = re.compile(r"[(\-\u2013\u2014;.]")
 def _line_denies_all(text: str, start: int) -> bool:
     """True when the line of ``text`` holding ``start`` ends its boxes with the writer's remark
     that the patient denies them all (``_ALL_DENIED``)."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", start)
-    line = text[left : right if right >= 0 else len(text)]
+    left, right = line_bounds(text, start)
+    line = text[left:right]
     boxes = list(_BOX.finditer(line))
     if not boxes:
         return False

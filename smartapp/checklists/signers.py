@@ -23,6 +23,7 @@ from typing import Any
 
 from ..evidence.record import Note
 from .context import Context
+from .nurse_notes import by_nurse_only, relayed
 from .supplier_notes import by_supplier_only
 
 #: Credentials by role (a name may carry several: "Jane Roe, PT, ATP" is a therapist).
@@ -108,7 +109,7 @@ def credentials(text: str) -> set[str]:
     dash that ends a line, in ``text``."""
     found: set[str] = set()
     signers = (
-        *_SIGNER.finditer(text),
+        *(m for m in _SIGNER.finditer(text) if not relayed(text, m.start())),  # "Per J. Mbeki NP"
         *_SIGNER_STOP.finditer(text),
         *_PERFORMER.finditer(text),
         *_SIGN_OFF.finditer(text),
@@ -221,9 +222,12 @@ def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
     with no signature line, authored by "Elliot Brandt, PT", is no practitioner's (blind wave
     24, CH/hh-02). An author whose credentials are not known keeps it (unknown is not wrong)."""
     wanted = frozenset().union(*(ROLES[r] for r in roles))
-    if by_supplier_only(note, roles, credentials(note.text or ""), wanted):
+    signing = credentials(note.text or "")
+    if by_supplier_only(note, roles, signing, wanted):
         return False  # the supplier's ATP assessment, filed under the MD (supplier_notes.py)
-    if credentials(note.text or "") or not note.authors:
+    if by_nurse_only(note, roles, signing, wanted):
+        return False  # "TELEPHONE ENCOUNTER - RN triage", unsigned (nurse_notes.py)
+    if signing or not note.authors:
         return signed_by(note.text or "", roles)
     held = [author_credentials(ctx, ident) for ident in note.authors]
     if not all(held):

@@ -33,9 +33,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(])")
 #: ... or opens a sentence of a line dictated as one paragraph: "Pt has not started PT.
 #: Cyclobenzaprine on med list - never picked up." (blind wave 43, FG/lmri-03).
 _OPENS_SENTENCE = re.compile(r".*[.!?]\s+", re.DOTALL)
-#: A refusal, a choice not to start, or a start that never came.
-_REFUSAL = re.compile(
-    r"\b(?:declined|declines|refused|refuses|deferred|defers|opted against|"
+#: A refusal, a choice not to start, or a start that never came (care_proposed.py reads it
+#: before a drug only talked over: "doesn't want insulin yet", "holding off on Toujeo").
+REFUSAL = re.compile(
+    r"\b(?:declined|declines|refused|refuses|deferred|defers|deferring|opted against|"
     r"(?:prefers|chose|chooses|elected|wishes|wants)\s+not\s+to\s+(?:start|take|try|begin|use)|"
     r"(?:does not|doesn't|did not|didn't)\s+want(?:\s+to\s+(?:start|take|try|begin|use))?|"
     r"(?:wants|wishes|prefers|would like)\s+to\s+(?:hold|wait)\s+off(?:\s+on)?|"
@@ -88,7 +89,7 @@ def refused_line(text: str, finding: NoteFinding) -> int | None:
     # pt declined.' declines the walker (CE/whc-02).
     sentence = _SENTENCE_END.search(rest, label.end())
     rest = rest[: sentence.start()] if sentence else rest
-    for refusal in _REFUSAL.finditer(rest, label.end()):
+    for refusal in REFUSAL.finditer(rest, label.end()):
         after = rest[refusal.end() :]  # "declined", "declined to start it", "... thiopurines"
         after = after[_ARTICLE.match(after).end() :]
         if _NO_OBJECT.match(after) or _names_drug(after, finding.concept):

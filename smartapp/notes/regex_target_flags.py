@@ -198,7 +198,9 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
             answered_unsure(after)
             or _HYPOTHETICAL_BEFORE.search(before[-40:])
             or _TO_CHECK.search(before)
-            or (_TALKED_OVER.search(before[-50:]) and label not in FACTS)
+            # A proposable drug's talk is care_proposed's, which reads it taken up after
+            # ("Discussed starting Lantus in April, she started it 4/10": blind wave 64).
+            or (_TALKED_OVER.search(before[-50:]) and label not in FACTS | PROPOSABLE)
             or (
                 (_EXPLAINED.search(before) or TOLD_INDICATION.search(before)) and label not in FACTS
             )

@@ -52,6 +52,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         # A repeat's response is the region's: "cervical ESI - 50% relief, lasted 3.5 months" is
         # no response to a lumbar epidural (LCD L39240 counts per region).
         "same_region": spec.get("same_region"),
+        "not_by_supplier": spec.get("not_by_supplier"),  # no supplier's test (supplier_notes)
     }
     dates = note_dates(ctx)
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]

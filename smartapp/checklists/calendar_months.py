@@ -47,7 +47,7 @@ def months_between(start: date, end: date) -> tuple[int, int]:
     return months, (end - months_on(start, months)).days
 
 
-def _stated_start(end: date, days: int) -> date:
+def stated_start(end: date, days: int) -> date:
     """The day a stated length of ``days`` ending on ``end`` began, counted in months."""
     if days % _READ_MONTH == 0:
         return months_on(end, -(days // _READ_MONTH))
@@ -59,7 +59,7 @@ def _start(piece: Piece, floor: date) -> date:
     if not piece.stated:
         return start
     days = (piece.end - piece.start).days
-    return max(min(start, _stated_start(start + timedelta(days=days), days)), floor)
+    return max(min(start, stated_start(start + timedelta(days=days), days)), floor)
 
 
 def _end(piece: Piece) -> date:

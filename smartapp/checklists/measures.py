@@ -25,6 +25,7 @@ from .joint_injections import of_another_joint
 from .last_procedure import about_the_last
 from .named_procedure import about_another
 from .oxygen_said_after import oxygen_said_after
+from .past_times import PAST_TIME, past_period
 from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days
 from .rera_rdi import rera_counted
@@ -52,6 +53,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         # A repeat's response is the region's: "cervical ESI - 50% relief, lasted 3.5 months" is
         # no response to a lumbar epidural (LCD L39240 counts per region).
         "same_region": spec.get("same_region"),
+        "not_by_supplier": spec.get("not_by_supplier"),  # no supplier's test (supplier_notes)
     }
     dates = note_dates(ctx)
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]
@@ -155,10 +157,25 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
 
 def _dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
     """The reading dated by the "~18 months ago" its own clause gives (said_ago), counted back
-    from its note's day; one the statement already dates, or that says nothing, is kept."""
+    from its note's day, or by the past time it names ("Sats 84% last year when hospitalized",
+    "desatted to 86% this past summer": the latest day that time can be, past_times.py); one the
+    statement already dates, or that says nothing, is kept."""
     written = dates.get(finding.note_ref)
-    days = said_ago(text, finding.end) if not finding.when and written else None
-    return replace(finding, when=written - timedelta(days=days)) if days else finding
+    if finding.when or not written:
+        return finding
+    days = said_ago(text, finding.end)
+    if days:
+        return replace(finding, when=written - timedelta(days=days))
+    low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, finding.start)), default=0)
+    high = _CLAUSE_END.search(text, finding.end)
+    clause = text[low : high.start() if high else len(text)]
+    # Not "since last fall": a value running since then is the note's (PAST_TIME).
+    period = past_period(clause, written) if PAST_TIME.search(clause) else None
+    return replace(finding, when=period[1]) if period else finding
+
+
+#: Where a reading's own clause ends: "Sat 86% walking, pneumonia last year" dates no sat.
+_CLAUSE_END = re.compile(r"[;,\n]|\.(?!\d)")
 
 
 def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:

@@ -15,7 +15,7 @@ from ..evidence.regions import compatible
 from .blank_fields import notes_leaving_blank
 from .context import Context, Outcome, clip
 from .counted_findings import counts
-from .finding_dates import finding_date, note_dates
+from .finding_dates import finding_date, note_dates, written_date
 from .goal_refs import only_toward_goals
 from .measures import told_apart
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
@@ -30,6 +30,7 @@ from .renewed_plans import renewed_goals
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import by_role, note_signed_by, written_only_by
+from .symptom_months import lasted_months
 from .unread import none_read_here
 from .unread_met import unread_doubt
 from .visit_about import notes_about, notes_elsewhere
@@ -177,6 +178,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     needed = spec.get("min_duration_days")
     in_window = radicular_only(in_window, spec, in_window)  # the arm pain's weeks, not the ache's
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
+    if months := spec.get("min_duration_months"):  # calendar months (symptom_months.py)
+        long_enough = [f for f in long_enough if lasted_months(f, written_date(f, dates), months)]
     wanted = spec.get("min_count", 1)
     # Events, not mentions: one block restated in a summary is one block (measures.py).
     events = told_apart(long_enough, dates) if long_enough and wanted > 1 else len(long_enough)
@@ -192,13 +195,14 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             "missing", [], f"Searched {what}: {events} of the {wanted} needed (one event "
             "mentioned again counts once).",
         )  # fmt: skip
-    if in_window and needed:
+    if in_window and (needed or months):
         longest = max((f.duration_days or 0) for f in in_window)
         shown = f" (longest documented: {longest} days)" if longest else ""
+        length = f"{months}+ months" if months else f"{needed}+ days"
         return Outcome(
             "partial",
             finding_cites(in_window),
-            f"Found {label} in notes, but no duration of {needed}+ days documented{shown}.",
+            f"Found {label} in notes, but no duration of {length} documented{shown}.",
         )
     if asserted:
         old = "; ".join(f'"{clip(f.snippet, 60)}" ({finding_date(f, dates)})' for f in asserted[:3])

@@ -16,6 +16,7 @@ from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .onsets import restated_clause, restated_onset, unread_restatement
 from .order_diagnosis import order_diagnoses
 from .record_filters import OPERATORS, _keep, _planned_ahead
+from .symptom_months import onset_months_old
 from .unread_sides import unread_side_note
 from .unread_stops import unread_order_stop
 from .visit_about import unread_visit_note
@@ -98,7 +99,7 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
             "missing", [], f"Searched {what}: found, but no value in range {value} ({shown})."
         )
     if not in_range:
-        reason = f"found, but dated less than {spec['older_than_days']} days before the service"
+        reason = f"found, but dated less than {_age_needed(spec)} before the service"
         reason += restated_clause(in_window, ctx)
     elif len(in_range) < min_count:
         reason = f"found {len(in_range)} of the {min_count} needed"
@@ -110,7 +111,7 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
 def _onset_unread(items: list[Evidence], spec: dict[str, Any], ctx: Context) -> str:
     """Why a symptom duration met on problem-list onsets is not judged: the newest note about
     the region governs the onset (onsets.py), and it may be one that could not be read."""
-    if not spec.get("older_than_days"):
+    if not _age_needed(spec):
         return ""
     doubted = {i.ref: refs for i in items if (refs := unread_restatement(i, ctx))}
     if len(items) - len(doubted) >= spec.get("min_count", 1):
@@ -162,14 +163,24 @@ def _value_ok(item: Evidence, value: dict[str, float] | None) -> bool:
     return value.get("min", item.value) <= item.value <= value.get("max", item.value)
 
 
+def _age_needed(spec: dict[str, Any]) -> str:
+    """ "28 days", "3 months": how old ``older_than_days`` / ``older_than_months`` want it."""
+    if spec.get("older_than_months"):
+        return f"{spec['older_than_months']} months"
+    return f"{spec['older_than_days']} days" if spec.get("older_than_days") else ""
+
+
 def _old_enough(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
-    # Symptom duration: onset at least N days before the service date; a newer episode's onset
-    # stated in the newest note governs over an old problem-list onset (onsets.py).
-    days = spec.get("older_than_days")
-    if not days:
+    # Symptom duration: onset at least N days (or calendar months) before the service date; a
+    # newer episode's onset stated in the newest note governs over an old problem-list onset
+    # (onsets.py).
+    days, months = spec.get("older_than_days"), spec.get("older_than_months")
+    if not days and not months:
         return True
     restated = restated_onset(item, ctx) if item.kind == "Condition" else None
     onset = restated[0] if restated else item.date
+    if months:  # "at least 3 months": calendar months, not 84 days (symptom_months.py)
+        return onset_months_old(onset, ctx.anchor, months)
     return onset is not None and (ctx.anchor - onset).days >= days
 
 

@@ -36,6 +36,7 @@ from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
 from .plans_ahead import plan_ahead
 from .restated_results import restated_results
+from .supplier_notes import supplier_written
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
 _IMAGING_TEXT = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
@@ -192,6 +193,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "Plan of care (initial, 11/03/25): OT 2x/wk x 8 wks - COMPLETED"
         if spec.get("records_only") and is_letter_of_necessity(text):
             continue  # "LMN: insulin-treated diabetic" attests; the record must show it
+        if spec.get("not_by_supplier") and supplier_written(text):
+            continue  # the DME supplier may not perform the test (NCD 240.2; supplier_notes.py)
         if spec.get("exam_only") and _is_imaging_report(text):
             continue  # "Small effusion" on the MRI is imaging, not what the examiner found
         if spec.get("positive") and f.normal:

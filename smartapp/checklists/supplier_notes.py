@@ -7,6 +7,13 @@ credential before the name ("Mobility supplier ATP seating assessment (Ohio Mobi
 J. Crane)"), so no signature line reads as another hand's and the author's MD kept it (blind
 wave 54, GV/whc-03). Its title or first line names it the supplier's assessment: that decides,
 unless a PT, OT or physician signs it too (a joint evaluation).
+
+Any document a DME supplier wrote is no clinical test of the need for its equipment: NCD 240.2
+"a DME supplier may not perform the test", and a supplier's letter to the payer ("From: Buckeye
+Home Medical (DME supplier) ... SpO2 87% documented. Please approve.") only restates, dated by
+its own day, a value the chart dates months earlier (s64-b, ID/oxy-03: the 87% of a March
+admission; CG/oxy-02: the supplier RT's walk). ``supplier_written`` knows such a document by its
+title or heading naming the supplier as the writer, or by a letter's "From:" line.
 """
 
 from __future__ import annotations
@@ -40,3 +47,35 @@ def by_supplier_only(note: Note, roles: Iterable[str], signing: set[str],
     """Whether ``note`` is the supplier's assessment that no hand of ``roles`` signs
     (``signing`` are its signing credentials, ``wanted`` those of ``roles``)."""
     return "supplier" not in roles and supplier_document(note) and not signing & wanted
+
+
+#: A heading or title naming the supplier as the writer: "Supplier letter of medical necessity",
+#: "DME supplier intake", "Supplier RT assessment", "LIFELINE MEDICAL SUPPLY - RT INTAKE", "RT
+#: home visit (DME supplier)". Not a clinician's line about one ("Nurse note: called pt to
+#: confirm DME supplier", "spoke with Buckeye (DME supplier) re delivery"): the supplier opens
+#: the line before a document's name, or qualifies one in brackets.
+_DOCUMENT = (
+    r"(?:rt|rrt|respiratory|home|delivery|set-?up|intake|letter|assessment|evaluation|eval|"
+    r"visit|note|report|statement|summary|form|cmn|lmn)\b"
+)
+_WRITER = re.compile(
+    r"^\W*(?:[A-Za-z&'.-]+\s+){0,3}?(?:(?:dme|hme|oxygen|equipment)\s+)?(?:supplier|vendor)"
+    rf"(?:['’]s)?\s+{_DOCUMENT}"
+    r"|^\W*(?:[A-Za-z&'.-]+\s+){1,3}?medical\s+suppl(?:y|ies)(?:,?\s+(?:inc|llc)\.?)?\s*[-–:|]"
+    r"|\b(?:visit|assessment|intake|evaluation|eval|note|letter|report)\s*"
+    r"\((?:dme\s+|hme\s+|oxygen\s+)?(?:supplier|vendor)\)",
+    re.IGNORECASE,
+)
+#: A letter's sender line naming a supplier: "From: Buckeye Home Medical (DME supplier)".
+_FROM = re.compile(
+    r"^\s*from\s*:[^\n]*\b(?:supplier|vendor|medical\s+suppl(?:y|ies))\b", re.I | re.M
+)
+
+
+def supplier_written(note: Note) -> bool:
+    """Whether ``note`` is a document the DME supplier wrote (its title, first line or a
+    letter's sender line in its opening lines says so)."""
+    text = note.text or ""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    opening = "\n".join(text.splitlines()[:6])
+    return bool(_WRITER.search(note.title or "") or _WRITER.search(first) or _FROM.search(opening))

@@ -42,7 +42,17 @@ _UNIT = (
     r"(days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|mo|years?|yrs?|yr)"
     r"(?![a-z])"
 )
-_ABOUT = r"(?:(?:about|approximately|approx\.?|around|nearly|almost|over|more than|>|~|≈)\s*)?"
+_ABOUT = (
+    r"(?:(?:about|abt\.?|approximately|approx\.?|around|roughly|nearly|almost|over|more than|>|~|≈)"
+    r"\s*)?"
+)
+#: An onset told as an approximation reads as the plain one, as "~10 months" does above: "since
+#: ~June 2025", "since approx. 6/2025", "since around last summer", "since sometime in June"
+#: (s64-b, IF/spinal-injections-03: the radicular pain's ten months had gone unread).
+_ROUGHLY = (
+    r"(?:(?:about|abt\.?|approximately|approx\.?|around|roughly|circa|ca\.|sometime\s+in|~|≈)"
+    r"\s*)?"
+)
 #: Right after a therapy's name (fixed-width look-behinds, one a name).
 _AFTER_THERAPY = (
     r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
@@ -130,15 +140,17 @@ _SESSIONS = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
+    rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+{_ROUGHLY}(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
     rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
-    rf"|\bsince\s+(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"
-    rf"|\b(?:since|starting in|started in|began in|onset in)\s+((?:19|20)\d{{2}})\b(?![/-])"
+    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"
+    rf"|\b(?:since|starting in|started in|began in|onset in)\s+{_ROUGHLY}"
+    rf"((?:19|20)\d{{2}})\b(?![/-])"
     rf"|(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?"
-    rf"\b(?:in|on|around))?)\s+(?:the\s+)?(early|mid|late)[\s-]+((?:19|20)\d{{2}})\b(?![/-])"
+    rf"\b(?:in|on|around))?)\s+{_ROUGHLY}(?:the\s+)?(early|mid|late)[\s-]+"
+    rf"((?:19|20)\d{{2}})\b(?![/-])"
     # A season of a named year: "since the spring of last year", "since fall 2024" (blind wave 31,
     # DK/spinal-injections-04). Not winter, which straddles two years.
-    rf"|\bsince\s+(?:the\s+)?(spring|summer|fall|autumn)\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
+    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(spring|summer|fall|autumn)\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
     rf"\b(?![/-])",
     re.IGNORECASE,
 )

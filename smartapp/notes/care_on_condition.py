@@ -12,8 +12,9 @@ Only a condition of failure: "if no better", "if no improvement", "if pain persi
 tolerated" are care taken. Nor care the statement says was had or is going on before the
 condition: "s/p CSI 11/2025 - if no better, Synvisc", "Continue naproxen if no better in 2 wks"
 (ongoing care kept), a date or a word of the deed between care and condition ("CSI 11/2025,
-relief 2 wks, if no better ..."). An "if" after a comma that leads its own main clause ("Naproxen,
-if no better will do CSI") puts off what follows it, not the naproxen.
+relief 2 wks, if no better ..."), or a drug's as-needed use ("Tylenol prn if pain persists").
+An "if" after a comma that leads its own main clause ("Naproxen, if no better will do CSI") puts
+off what follows it, not the naproxen.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ _CONDITION = re.compile(
 _HAD_BETWEEN = re.compile(
     r"\d{1,2}/\d{2,4}|\b(?:19|20)\d\d\b|\b(?:given|done|performed|received|had|helped|helps|"
     r"failed|completed|tried|relief|ago|last|prior|previous|previously|started|since|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    # ... or how a drug in hand is taken: "Tylenol 500 mg q6h prn if pain persists".
+    r"prn|as\s+needed)\b",
     re.IGNORECASE,
 )
 #: Words before the care, in its part of the statement, that say it was had or goes on.

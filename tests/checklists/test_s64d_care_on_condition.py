@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from smartapp.notes.care_on_condition import on_condition
+
 from .test_judgement import _note, record, status
 
 
@@ -75,3 +77,18 @@ def test_therapy_on_a_condition_is_no_weeks_had(text: str) -> None:
 )
 def test_care_had_beside_a_condition_still_counts(text: str) -> None:
     assert _lumbar(text) == "met", text
+
+
+@pytest.mark.parametrize(
+    ("text", "care", "put_off"),
+    [
+        ("Tylenol 500 mg q6h prn if pain persists.", "Tylenol", False),
+        ("Ibuprofen if needed.", "Ibuprofen", False),
+        ("Continue naproxen if tolerated.", "naproxen", False),
+        ("Naproxen, if no better will do CSI.", "Naproxen", False),
+        ("Naproxen 500 mg BID if no better in 2 wks.", "Naproxen", True),
+    ],
+)
+def test_what_a_condition_puts_off(text: str, care: str, put_off: bool) -> None:
+    start = text.index(care)
+    assert on_condition(text, start, start + len(care)) is put_off, text

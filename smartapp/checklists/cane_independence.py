@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..notes.clauses import line_bounds
+from .home import FALLS
 
 #: The finding is the cane's use alone: "uses a cane", "with cane", "w/ a cane", "uses a SPC".
 _CANE_USE = re.compile(
@@ -41,7 +42,7 @@ _AGAINST = re.compile(
     r"\b(?:not|cannot|can'?t|unable|unsafe|needs?|requires?|only|difficult\w*|difficulty|"
     r"assist\w*|help|supervision|sba|cga|walker|rollator|wheel\s?chair|w/c|scooter|no longer|"
     r"previously|prior|before|until|was|used to|furniture|unsteady|imbalance|balance|"
-    r"(?<!no )(?<!denies )(?<!0 )falls|fell|fallen|falling|without)\b",
+    rf"{FALLS}|without)\b",
     re.IGNORECASE,
 )
 

@@ -35,9 +35,14 @@ INDEPENDENT_AT_HOME = re.compile(
     r"\b(?:in|at|around|inside|within) (?:the |her |his |their )?(?:home|house|apartment)\b",
     re.IGNORECASE,
 )
+#: Falls the sentence tells, which a "no", "denies" or "0" before them does not deny (nor
+#: "fell asleep", "fallen arches").
+FALLS = r"(?<!no )(?<!denies )(?<!0 )falls|fell(?!\s+asleep)|fallen(?!\s+(?:asleep|arch))|falling"
+# ... nor one that tells of falls: "walks independently with a cane, though she has had two
+# falls at home" (lead's class s64) is falls at home, not independence there.
 _NOT_SO = re.compile(
     r"\b(?:walker|rollator|wheel\s?chair|w/c|scooter|not|cannot|can'?t|unable|never|no longer|"
-    r"unsafe|difficult\w*|furniture|holding|needs?|requires?)\b",
+    rf"unsafe|difficult\w*|furniture|holding|needs?|requires?|{FALLS})\b",
     re.IGNORECASE,
 )
 

@@ -94,10 +94,19 @@ _HAD_AFTER = re.compile(
 )
 
 
+#: ... or named right before the referral: "PT referral placed for 8 wks", "Physical therapy
+#: referral for 4 months" (lead's class s64: ConText's forward "referral placed for" outranks its
+#: backward "referral" by length and left the weeks had). Not where the patient came from ("PT
+#: referral from Dr. Lee", "PT referred by PCP").
+_REFERRAL_AFTER = re.compile(
+    r"\s*[-:,]?\s*(?:referral|referred|ref'?d)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
+)
+
+
 def referred_to(text: str, start: int, end: int) -> bool:
-    """True when the care at ``start``-``end`` of ``text`` is what a referral just before it in
-    its clause sends the patient to, no word of it had around it: "Referred to PT x 8 wks"."""
+    """True when the care at ``start``-``end`` of ``text`` is what a referral just before or
+    right after it in its clause sends the patient to, no word of it had around it: "Referred to
+    PT x 8 wks", "PT referral placed for 8 wks"."""
     sent = _REFERRED_TO.search(text, 0, start)
-    return bool(
-        sent and not _HAD_BETWEEN.search(sent["between"]) and not _HAD_AFTER.match(text, end)
-    )
+    before = sent and not _HAD_BETWEEN.search(sent["between"])
+    return bool((before or _REFERRAL_AFTER.match(text, end)) and not _HAD_AFTER.match(text, end))

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import cues, not_evidence, payer_criteria, tables
+from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
 from .clause_regions import finding_regions
 from .durations import find_dates, find_durations
@@ -168,6 +169,8 @@ def statement_findings(
             flags = entity_flags(ent, label, seg, note.text, lines, care, remote, pointer)
             if flags is None:
                 continue
+            if CARE.search(label) and on_condition(seg.text, ent.start_char, ent.end_char):
+                flags["hypothetical"] = True  # "CSI R knee if no better in 4 wks": to come
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             found = finding(label, start, end, flags)
             if CARE.search(label) and referred_to(seg.text, ent.start_char, ent.end_char):
@@ -186,6 +189,8 @@ def statement_findings(
             flags = pattern_flags(label, match, seg, lines)
             if flags is None:
                 continue
+            if CARE.search(label) and on_condition(seg.text, match.start(), match.end()):
+                flags["hypothetical"] = True  # "Kenalog inj R knee if fails NSAIDs"
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
     clinical = not CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
     if (

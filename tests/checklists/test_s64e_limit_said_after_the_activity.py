@@ -70,3 +70,16 @@ def test_the_hyaluronan_request_reads_the_kneeling_and_the_standing() -> None:
     )
     bundle = record("J7321", note, reason="M17.11")
     assert status(bundle, "HYA-005")["status"] == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L knee: kneeling impossible (TKA 2019).",
+        "Husband: kneels not at all after his own knee surgery.",
+    ],
+)
+def test_the_other_knee_s_or_a_relative_s_limit_does_not_meet_it(text: str) -> None:
+    note = _note("n1", "2026-02-20", f"Sports med f/u R knee OA. {text}\nPlan: Hyalgan R knee x5.")
+    bundle = record("J7321", note, reason="M17.11")
+    assert status(bundle, "HYA-005")["status"] == "missing"

@@ -98,6 +98,24 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
     return bool(_DENIES.search(own)) or not _ASSERTS.search(own.replace(text[start:end], " ", 1))
 
 
+#: A need said of the clause's finding after it: "HOB elevation needed", "turning q2h required".
+_NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
+
+
+def asserted_apart(text: str, trigger: int, start: int, end: int) -> bool:
+    """Whether the finding at [start, end) of ``text`` sits in a clause after the one holding
+    ``trigger`` and that clause asserts it with words of its own ("needs", "uses", "reports",
+    "needed"): in "Pain w/ repositioning, needs HOB elevation" the pain's trigger is the
+    repositioning, and the head elevation a need (blind wave 64, IJ/hospital-bed-03). A bare
+    item ("pain with standing, walking") stays in the trigger's list."""
+    clauses = _clauses(text)
+    own = next(((a, b) for a, b in clauses if a <= start < b), None)
+    if own is None or own[0] <= trigger:
+        return False
+    rest = text[own[0] : own[1]].replace(text[start:end], " ", 1)
+    return bool(_ASSERTS.search(rest) or _NEEDED.search(rest))
+
+
 #: A test's own result written right after it: a grade ("5/5", "4+/5", "DTRs 1+", "2+"), or a
 #: normal result ("intact", "neg", "symmetric", "WNL"), after a verb or a colon and a word or two
 #: ("strength: 5/5", "sensation grossly intact", "SLR neg bilat").

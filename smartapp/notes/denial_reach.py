@@ -3,7 +3,7 @@
 ConText lets a forward denial ("never", "no") run to the end of its sentence, so in 'Left knee:
 "never had a shot there", worse, can't walk more than 10 min, stairs one at a time' the walking
 and stairs limits read as denied with the shot (blind wave 59, HN/hya-02). A denial heads a list
-of what it denies ("Denies numbness, tingling, weakness"); three things end that list before a
+of what it denies ("Denies numbness, tingling, weakness"); four things end that list before a
 functional limit:
 
 - a quotation closed before the limit: the patient's quoted words are a sentence of their own
@@ -13,6 +13,8 @@ functional limit:
   "No injections yet - limited to walking 10 min, stairs one at a time" the list the denial
   headed ended at the dash; "not limited in walking, standing > 1 hr" still denies both, and so
   does "denies difficulty with walking, stairs or standing";
+- a clause that closes on its own inability ("kneels not at all, can stand ~15 min"): its
+  "not" is the limit's, not a denial of the next;
 - for a spaCy target, an inability's own "not" ("can't walk >10 min, stairs one at a time"):
   what a patient cannot do is a limit, and a limit listed after it is another, not its denial.
 
@@ -37,6 +39,13 @@ _LIMIT_LEAD = re.compile(
     r"has\s+to|needs\s+to|stops?|stopped)\b",
     re.IGNORECASE,
 )
+#: A clause that closes on the inability of the activity before it ("kneels not at all",
+#: "kneeling impossible"): its "not" is that limit's own, and ends the list there (blind wave 64,
+#: IJ/hyaluronan-knee-02: "kneels not at all, can stand ~15 min at work").
+_LIMIT_CLOSE = re.compile(
+    r"\b(?:not\s+at\s+all|impossible|not\s+possible|out\s+of\s+the\s+question)\W*$",
+    re.IGNORECASE,
+)
 #: An inability's own denial word, read with the letters before it (spaCy cuts "can't" in two).
 _INABILITY = re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable|\bnot able)\b", re.IGNORECASE)
 
@@ -58,6 +67,8 @@ def reach_start(text: str, start: int) -> int:
         clause = text[low:high]
         if low > 0 and (_LIMIT_LEAD.search(clause) or _ASSERTS.search(clause)):
             cut = max(cut, low)
+        if high <= start and _LIMIT_CLOSE.search(clause):
+            cut = max(cut, high)
     return cut
 
 

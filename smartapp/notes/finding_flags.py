@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .bracket_denials import bracket_closes_between, denied_in_bracket_after
-from .clauses import says_more_apart
+from .clauses import asserted_apart, says_more_apart
 from .question_prompts import answered_prompt, answered_unsure
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
@@ -99,7 +99,14 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         "family": bool(ent._.is_family),
         "normal": "NORMAL_RESULT" in categories,
         "speculative": "SPECULATIVE" in categories or rule_out,
-        "aggravating": "AGGRAVATING" in categories,
+        # "Pain w/ repositioning, needs HOB elevation": a need of its own, no trigger (clauses.py).
+        "aggravating": any(
+            m.category == "AGGRAVATING"
+            and not asserted_apart(
+                ent.doc.text, ent.doc[m.modifier_span[0]].idx, ent.start_char, ent.end_char
+            )
+            for m in ent._.modifiers
+        ),
         "self_directed": "SELF_DIRECTED" in categories,
     }
 

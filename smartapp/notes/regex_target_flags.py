@@ -48,6 +48,15 @@ _NEGATION_AFTER = re.compile(
     r"\S+\s+)?(?:(?:was|is|has been)\s+)?cancell?ed\b",
     re.IGNORECASE,
 )
+#: How well an ability is done, written after it: "Able to exercise without difficulty" is the
+#: ability (blind wave 64, II/cardiac-02's class), though after a limit ("walks 2 blocks without
+#: difficulty") the same words deny it. Only for targets that are an ability, not a limit.
+_HOW_WELL_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:without|w/o|no)\s+(?:difficulty|limitations?|restrictions?|pain|"
+    r"problems?|trouble|issues?)\b",
+    re.IGNORECASE,
+)
+_ABILITIES = frozenset({"clinical-notes|exercise-ability"})
 #: The month ("since ~May 2026", "May 5") is no "may".
 #: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15), or to take up again:
 #: "Restart basal insulin only if A1c >9 in 3 mos" (blind wave 21, BW/cgm-02); not care
@@ -183,7 +192,10 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     own = _CONTRAST.sub(" ", asked[denial_reach(text, start, end) : start])
     denied = (
         _NEGATION_BEFORE.search(own[-40:])
-        or _NEGATION_AFTER.match(after)
+        or (
+            _NEGATION_AFTER.match(after)
+            and not (label in _ABILITIES and _HOW_WELL_AFTER.match(after))
+        )
         or denied_in_bracket_after(text, end)  # "Snoring (denied).": bracket_denials
     )
     refused = label in TRIALS and TRIAL_REFUSED.search(text[start:end])

@@ -33,6 +33,8 @@ def _asserted(text: str) -> bool:
         "OT/hand therapy evaluation: R distal radius fx, sup 40, pron 60.",
         "CHT eval 3/2/26: flexor tendon repair zone II, TAM 140.",
         "CHT evaluation - R trigger thumb, QuickDASH 45.",
+        "OT hand eval 3/2/26: grip 8 lb, wrist ext 30.",
+        "Certified hand therapist evaluation - R thumb CMC, pinch 3 lb.",
     ],
 )
 def test_the_hand_therapists_evaluation_is_one(text: str) -> None:
@@ -50,6 +52,7 @@ def test_the_hand_therapists_evaluation_is_one(text: str) -> None:
         "CHT eval next visit.",
         "Hand exam: Tinel + at the wrist, thenar atrophy.",
         "Hand therapy 2x/wk x 6 wks for grip strengthening.",
+        "Referred to OT for hand evaluation next week.",
     ],
 )
 def test_one_not_done_is_none(text: str) -> None:

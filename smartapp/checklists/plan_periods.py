@@ -27,6 +27,7 @@ from ..notes.calendar_days import numeric_date
 from .context import Context
 from .plan_through import goal_periods, labelled_periods, lasting_periods, through_periods
 from .plans_ahead import RECERT_DAYS, recert_not_due
+from .recert_next import recertified_periods
 
 #: CarePlan statuses of a plan the practitioner has made (has_careplan counts the same).
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
@@ -105,8 +106,9 @@ def states_plan_in_force(text: str, on: date, written: date | None = None) -> bo
     lasting = lasting_periods(text, _PLAN_WORDS, written)
     if names_plan(text) or _PLAN_HEADING.search(text):
         lasting += goal_periods(text, written)  # "Goals (6 mo):" in a note that plans care
-    periods = [*stated_periods(text, written), *labelled_periods(text, written), *lasting]
-    return any(a <= on <= b for a, b in periods)
+    periods = [*stated_periods(text, written), *labelled_periods(text, written)]
+    periods += recertified_periods(text, written, periods)  # the next period a recert certifies
+    return any(a <= on <= b for a, b in [*periods, *lasting])
 
 
 def notes_in_force(ctx: Context, refs: Iterable[str], on: date | None = None) -> set[str]:
@@ -144,9 +146,11 @@ def _yearless_periods(line: str, written: date) -> Iterable[tuple[date, date]]:
 
 def states_plan_lapsed(text: str, on: date, written: date | None = None) -> bool:
     """True when ``text`` states plan or certification periods and every one ended before
-    ``on`` (a period not yet begun is a plan to come, not a lapsed one). A period written
-    without years is read in the year of ``written``, the note's date."""
+    ``on`` (a period not yet begun is a plan to come, not a lapsed one; nor is the next period a
+    recertification certifies: recert_next.py). A period written without years is read in the
+    year of ``written``, the note's date."""
     periods = [*stated_periods(text, written), *labelled_periods(text, written)]
+    periods += recertified_periods(text, written, periods)
     return bool(periods) and all(end < on for _start, end in periods)
 
 

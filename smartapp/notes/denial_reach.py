@@ -19,7 +19,10 @@ functional limit:
   what a patient cannot do is a limit, and a limit listed after it is another, not its denial.
 
 Scoped to functional deficits (not a functional score: "could not complete the ODI" is none):
-what the patient can do, not care or signs, whose lists a denial more often runs over.
+what the patient can do, not care or signs, whose lists a denial more often runs over. A
+communication deficit in daily terms is one too: 'Reports she "hears sound but not words,"
+relies on lip-reading, avoids phone' (blind wave 62, IE/therapy-speech-language-03) had its
+lip-reading and avoided calls denied by the quote's "not".
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from typing import Any
 from .clauses import _ASSERTS, _clauses
 
 _SCOPE = "functional-deficits|"
+#: What the patient can or cannot do under another category: how they communicate in daily life.
+_ALSO = frozenset({"clinical-notes|communication-limitation"})
 #: A quotation: straight or curly double quotes, on one line.
 _QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
 #: A clause that opens on what the patient cannot do or is held to: it asserts the limit.
@@ -52,7 +57,7 @@ _INABILITY = re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable|\bnot able)\b"
 
 def in_scope(label: str) -> bool:
     """Whether ``label`` names a functional limit (a score excluded)."""
-    return label.startswith(_SCOPE) and label != f"{_SCOPE}functional-score"
+    return (label.startswith(_SCOPE) and label != f"{_SCOPE}functional-score") or label in _ALSO
 
 
 def reach_start(text: str, start: int) -> int:

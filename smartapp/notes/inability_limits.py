@@ -94,12 +94,42 @@ def _governed(text: str, start: int, end: int, label: str) -> bool:
     )
 
 
+#: A device's failure told by what the patient cannot do with it: "even with", "despite".
+_DEVICE_LABELS = frozenset(
+    {"clinical-notes|cane-walker-insufficient", "clinical-notes|manual-chair-insufficient"}
+)
+_DESPITE = re.compile(
+    r"even\s+(?:with\b|using\b|w/(?!o))|despite\b|in\s+spite\s+of\b", re.IGNORECASE
+)
+#: The inability earlier in the clause, whatever it is an inability to do: "can no longer walk
+#: more than a few steps", "not able to get to the bathroom". Not a plain "no longer" ("no
+#: longer falls even with walker" says the walker works) nor "no" or "denies".
+_CLAUSE_INABILITY = re.compile(
+    r"\b(?:(?:can|could)\s+no\s+longer|no\s+longer\s+(?:able\s+to|capable\s+of|can)|"
+    r"not\s+able\s+to|not\s+capable\s+of|cannot|can\s+not|can'?t|could\s*n'?o?t|unable\s+to)"
+    r"(?=[^.;]*$)",
+    re.IGNORECASE,
+)
+
+
+def device_inability(text: str, start: int, label: str) -> tuple[int, int] | None:
+    """Where an inability stands in the clause before a device's failure told "even with" or
+    "despite" it ("can no longer walk more than a few steps even with rollator": blind wave 62,
+    IE/dme-wheelchair-03): the limit the device does not overcome, not a denial of its failure;
+    None when there is none."""
+    if label not in _DEVICE_LABELS or not _DESPITE.match(text, start):
+        return None
+    low = max(0, start - 60)
+    found = list(_CLAUSE_INABILITY.finditer(text, low, start))
+    return (found[-1].start(), found[-1].end()) if found else None
+
+
 def without_inability(text: str, start: int, label: str, end: int | None = None) -> str | None:
     """``text`` with the inability before the target at ``start`` blanked (offsets kept), and,
     given the target's ``end``, an "independently" the inability governs after it (within 40
     characters): for a pattern target's denial to be read again without them; None when there
     is none."""
-    span = inability_lead(text, start, label)
+    span = inability_lead(text, start, label) or device_inability(text, start, label)
     plain = text
     if span is not None:
         plain = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]

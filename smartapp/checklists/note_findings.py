@@ -123,7 +123,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         asserted = [f for f in asserted if f.note_ref not in tested]
     if spec.get("visit_about"):  # "Exam: abd soft, no CVAT" at a dysuria visit (visit_about.py)
         about = notes_about(ctx, spec["visit_about"])
-        if spec["visit_about"].get("elsewhere"):  # only another clinic's note must say so
+        if {"elsewhere", "specialties"} & spec["visit_about"].keys():  # only another clinic's
             elsewhere = notes_elsewhere(ctx, spec["visit_about"])
             asserted = [f for f in asserted if f.note_ref not in elsewhere or f.note_ref in about]
         else:

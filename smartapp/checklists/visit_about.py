@@ -27,6 +27,14 @@ takes as "about" the reason (the diagnosis, the family's request) has no finding
 A visit whose Encounter states another problem as its reason ("reason: dysuria" for a stroke
 patient's home therapy) is held to the same test, and so are the notes of its day
 (visit_reasons.py).
+
+``specialties: [{names: [clinic names], icd10: [ICD-10-CM categories]}]`` names more such
+clinics, each with the categories of the organs it treats: a specialist's visit is another
+clinic's unless one of the order's diagnoses falls among them. A "Telehealth Video Visit -
+Cardiology" whose note reads "AF rate controlled ... discussed bleeding risk with falls history"
+is no encounter for home PT after a stroke (blind wave 65, IN/hh-02), while a cardiology visit is
+one for a heart failure patient's home nursing. An order stating no ICD-10-CM diagnosis leaves
+nothing to compare: the specialist's visit stands.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from typing import Any
 
 from ..evidence import Evidence
 from .context import Context
-from .visit_reasons import another_problem, other_problem_days
+from .visit_reasons import another_problem, order_terms, other_problem_days
 
 
 def notes_about(ctx: Context, about: dict[str, Any]) -> set[str]:
@@ -69,18 +77,39 @@ def _names(names: Any) -> re.Pattern[str]:
 _HEADING = re.compile(r"[^:.\n]{0,80}")
 
 
+def _treats(categories: Any, diagnosis: str) -> bool:
+    """Whether an ICD-10-CM category ("I50") is among ``categories`` ("I00-I52", "Z95")."""
+    for spans in categories:
+        low, _, high = str(spans).upper().partition("-")
+        if low <= diagnosis <= (high or low):
+            return True
+    return False
+
+
+def elsewhere_names(about: dict[str, Any], ctx: Context) -> list[str]:
+    """The clinics whose visit is another clinic's: ``elsewhere``, and each of ``specialties``
+    none of whose organs the order's diagnoses are of (none when the order states none)."""
+    names = list(about.get("elsewhere", ()))
+    diagnoses = order_terms(ctx)[1] if about.get("specialties") else set()
+    for specialty in about.get("specialties", ()) if diagnoses else ():
+        if not any(_treats(specialty["icd10"], d) for d in diagnoses):
+            names += specialty["names"]
+    return names
+
+
 def notes_elsewhere(ctx: Context, about: dict[str, Any]) -> set[str]:
     """The notes whose title or heading names another clinic (``about``'s ``elsewhere``)."""
-    if not about.get("elsewhere"):
+    if not (about.get("elsewhere") or about.get("specialties")):
         return set()
-    pattern = _names(about["elsewhere"])
+    names = elsewhere_names(about, ctx)
+    pattern = _names(names) if names else None
     other_days = other_problem_days(ctx)  # a day's "Telehealth (video): c/o dysuria" note
     return {
         n.ref
         for n in ctx.record.all_texts()
         if n.text
         and (
-            pattern.search(f"{n.title} {_HEADING.match(n.text.lstrip()).group()}")
+            (pattern and pattern.search(f"{n.title} {_HEADING.match(n.text.lstrip()).group()}"))
             or (n.kind == "note" and n.date in other_days)
         )
     }
@@ -92,9 +121,10 @@ def visit_about(item: Evidence, about: dict[str, Any], ctx: Context) -> bool:
     if item.kind != "Encounter" or item.date is None or named_for(item, about):
         return True
     that_day = {n.ref for n in ctx.record.all_texts() if n.date == item.date and n.text}
-    if about.get("elsewhere"):
+    if about.get("elsewhere") or about.get("specialties"):
+        names = elsewhere_names(about, ctx)
         named = (
-            _names(about["elsewhere"]).search(item.text)
+            (names and _names(names).search(item.text))
             or another_problem(item, ctx)
             or that_day & notes_elsewhere(ctx, about)
         )

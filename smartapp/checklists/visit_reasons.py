@@ -62,7 +62,7 @@ def _reasons(resource: dict, ctx: Context) -> tuple[str, list]:
     return " ".join(t for t in texts if t), codes
 
 
-def _order_terms(ctx: Context) -> tuple[set[str], set[str]]:
+def order_terms(ctx: Context) -> tuple[set[str], set[str]]:
     """The words and ICD-10-CM categories of the order's reasons (and their Conditions)."""
     if ctx.order is None:
         return set(), set()
@@ -81,7 +81,7 @@ def another_problem(item: Evidence, ctx: Context) -> bool:
     text, codes = stated_reason(item, ctx)
     if not (text.strip() or codes) or _HOME_CARE.search(text):
         return False
-    order_words, order_categories = _order_terms(ctx)
+    order_words, order_categories = order_terms(ctx)
     if not (order_words or order_categories):
         return False
     words, categories = _terms(text, codes)

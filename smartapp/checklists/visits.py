@@ -17,6 +17,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..notes.placeholders import mostly_unfilled
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
 from .denied_reports import (
@@ -125,6 +126,9 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         if finding.asserted and when and not _carried_forward(finding):
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
     denied = denied_reports(ctx)  # "Recertification (MD signature only, no re-assessment)"
+    # A draft whose fields are still "***" measured and compared nothing: no report, whatever its
+    # title (blind wave 65, IK/therapy-pt-ot-chiro-03: "OT PROGRESS REPORT (DRAFT - NOT SIGNED)").
+    denied |= {n.ref for n in ctx.record.all_texts() if n.text and mostly_unfilled(n.text)}
     found = [(d, r) for d, r in found if r.split("#", 1)[0] not in denied]
     if spec.get("signed_by"):  # the agency PT's "Reassessment" is no practitioner's review
         found = [(d, r) for d, r in found if by_role(ctx, r.split("#", 1)[0], spec["signed_by"])]

@@ -24,6 +24,13 @@ list entry is not a knee trial'). A drug taken for another problem is no care fo
 entry is about the region its purpose names ("for back", "for his low back pain", "- for neck",
 "(rx'd for R shoulder)"), as a narrative's "PT for the right knee" is; an entry that names none
 keeps its statement's regions.
+
+Insulin is such a listed drug too, though its reader files it under the clinical notes (CGM-001's
+"insulin-treated", a treatment a regex target names: regex_target_flags.PROPOSABLE). An Epic
+"Current Outpatient Medications" row sets its status at the end, after the dose and a dot
+leader: "insulin glargine 10 u qHS ..... NOT TAKING - never started (declined)" lists no insulin
+taken (blind wave 65, IM/cgm-02). Insulin is read as a treatment now, so a row that says it was
+stopped ("........ Discontinued 3/2026") lists none either.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from dataclasses import replace
 from ..evidence.regions import regions_in_text
 from .cues import CARE_STOPPED
 from .model import CARE_CATEGORIES, NoteFinding
+from .regex_target_flags import PROPOSABLE
 
 #: The sections a medication list is read under (sections.yaml).
 _LISTS = frozenset({"medications"})
@@ -135,10 +143,17 @@ def not_taken(rest: str) -> bool:
     return not (CARE_STOPPED.search(others) or _TAKEN_BEFORE.search(others))
 
 
+def _listed_drug(finding: NoteFinding) -> bool:
+    """Whether ``finding`` names care a list entry holds: a drug or care of the care categories,
+    or a treatment another category's reader names (insulin)."""
+    label = f"{finding.category}|{finding.concept}"
+    return finding.category in CARE_CATEGORIES or label in PROPOSABLE
+
+
 def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
     """``findings`` with each medication list entry made hypothetical when its own remark says
     the drug is not taken, and about the region its remark says the drug is taken for."""
-    listed = [f for f in findings if f.section in _LISTS and f.category in CARE_CATEGORIES]
+    listed = [f for f in findings if f.section in _LISTS and _listed_drug(f)]
     if not listed:
         return list(findings)
     changed: dict[int, NoteFinding] = {}
@@ -147,7 +162,11 @@ def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFi
         read, purpose = finding, _purpose_regions(rest)
         if purpose:
             read = replace(read, regions=read.regions | purpose)
-        if not_taken(rest):
+        # Insulin is read as treatment now: a row whose status says it was stopped lists none
+        # ("... 10 units nightly ........ Discontinued 3/2026"), where a stopped drug of the
+        # care categories is a course taken before.
+        current = finding.category not in CARE_CATEGORIES and CARE_STOPPED.search(rest)
+        if not_taken(rest) or current:
             read = replace(read, hypothetical=True)
         if read is not finding:
             changed[id(finding)] = read

@@ -2,7 +2,9 @@
 the writer left as it was ("ADLs: ***", "@FALLSCREEN@", an empty box "[ ]", a line "____", an
 Epic SmartList never chosen). Such a field documents nothing; statements.py negates what a
 statement holding one says, and the checklists' readers of a named field (blank_fields.py,
-not_a_plan.py, denied_reports.py) read the same pattern. Split out of cues.py.
+not_a_plan.py, denied_reports.py) read the same pattern. Split out of cues.py. A text most of
+whose fields are such placeholders is a template never written (:func:`mostly_unfilled`: a
+draft "OT PROGRESS REPORT" of "***" is no progress report, visits.py).
 """
 
 from __future__ import annotations
@@ -36,3 +38,33 @@ def has_placeholder(text: str, start: int, end: int) -> bool:
         not any(a <= m.start() < b for a, b in banners)
         for m in PLACEHOLDER.finditer(text, start, end)
     )
+
+
+#: A labelled field and its value: "QuickDASH: ***", "Grip R: 14 kg" (a line, or one of the
+#: fields run on a line, cut at semicolons).
+_FIELD = re.compile(r"^[ \t]*[A-Za-z][^:\n;]{0,40}:[ \t]*(?P<value>[^;\n]*)", re.MULTILINE)
+_FIELD_PARTS = re.compile(r";[ \t]*")
+_WORDS = re.compile(r"[A-Za-z0-9]+")
+
+
+def mostly_unfilled(text: str) -> bool:
+    """Whether ``text`` is a template left unfilled: at least two of its labelled fields are
+    answered by a placeholder and those are at least half of them ("Visits to date: ***",
+    "QuickDASH: ***", "Goals status: {Blank single:19197::"met","not met"}", "Plan: ***"). A
+    report that leaves one or two optional fields "***" beside the measures it gives is filled.
+    """
+    blank = filled = 0
+    for part in _FIELD_PARTS.sub("\n", text).splitlines():
+        field = _FIELD.match(part)
+        if field is None:
+            continue
+        value = field.group("value").strip()
+        if not value:
+            continue  # a heading ("Objective:") whose answers follow on the next lines
+        # "*** kg" is blank with its unit; "[ ] yes [x] no" is a box ticked.
+        rest = _WORDS.findall(PLACEHOLDER.sub(" ", value))
+        if PLACEHOLDER.match(value) and not _BANNER.match(value) and len(rest) <= 1:
+            blank += 1
+        else:
+            filled += 1
+    return blank >= 2 and blank >= filled

@@ -173,6 +173,13 @@ def study_regions(title: str, codes: Iterable[Any] = ()) -> frozenset[str]:
     """The regions a study is of, from its title and its codes (CPT by code, any display by its
     words): "XR Lumbar spine 2-3 views" is a lumbar study whatever its conclusion mentions. Its
     side may follow the region ("XR Knee Left 3 views")."""
+    coded = tuple(codes)
+    if len(title) + sum(len(c.display) for c in coded) > _KEPT_CHARS:
+        return _study_regions(title, coded)
+    return _study_regions_kept(title, coded)
+
+
+def _study_regions(title: str, codes: tuple[Any, ...]) -> frozenset[str]:
     text = " ".join([title, *(c.display for c in codes)])
     found = set(regions_in_text(text))
     table = _table()
@@ -186,6 +193,11 @@ def study_regions(title: str, codes: Iterable[Any] = ()) -> frozenset[str]:
     for code in codes:
         found |= regions_of_code(code.system, code.code, code.display)
     return frozenset(found)
+
+
+#: Every result of a record is a study here: a chart's vitals and labs repeat a few titles and
+#: codes hundreds of times (issue 19), and the answer depends on them alone. Short ones are kept.
+_study_regions_kept = lru_cache(maxsize=_KEPT)(_study_regions)
 
 
 def study_shows(order: frozenset[str], study: frozenset[str]) -> bool:

@@ -76,16 +76,33 @@ _CARERS_ASIDE = re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(rf"\b{RELATIVE}\b", re.IGNORECASE)
 
 
+#: (statement, its care clauses as (where the clause's verb group starts, where it ends)) for
+#: the statement last asked about: every target of a statement asks, and the clauses are the
+#: statement's alone, so they are found once a statement, not once a target (issue 19).
+_last_clauses: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
+def _care_clauses(text: str) -> list[tuple[int, int]]:
+    global _last_clauses
+    last = _last_clauses  # one read: another thread may replace it meanwhile
+    if last[0] is not text:
+        found = []
+        for m in _CARE_CLAUSE.finditer(text):
+            group = next(g for g in _GROUPS if m.group(g) is not None)
+            found.append((m.start(group), m.end()))
+        last = _last_clauses = (text, found)
+    return last[1]
+
+
 def patients_care_need(text: str, start: int) -> bool:
     """Whether the target at ``start`` of a statement lies in a relative's account of the care
     the patient needs (from the care clause on, with no other relative named in between)."""
-    for m in _CARE_CLAUSE.finditer(text):
-        group = next(g for g in _GROUPS if m.group(g) is not None)
-        if m.start(group) > start:
+    for opened, closed in _care_clauses(text):
+        if opened > start:
             break
         # A target past the clause is the patient's while no other relative is named, and not
         # inside an aside opened after it: "wife cannot push (she has RA and lumbar stenosis)".
-        between = text[m.end() : start]
+        between = text[closed:start]
         if not _RELATIVE_WORD.search(between) and not _CARERS_ASIDE.search(between):
             return True
     return False

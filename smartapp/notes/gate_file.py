@@ -5,8 +5,8 @@ standard library's parser and lays their ~1,600 literals out as one trie: some 0
 every process scoring a note paid, for an answer that changes only with the targets file,
 prefilter.py (and this file) and Python's parser. ``scripts/install.sh`` writes that answer (JSON:
 plain strings, nothing executable) to a file named by a digest of those; a process that finds no
-file under its digest works the answer out as before. A file is used only when it lists exactly the
-patterns asked about, in the same order.
+file under its digest works the answer out and writes it there for the next one. A file is used
+only when it lists exactly the patterns asked about, in the same order.
 
     python -m smartapp.notes.gate_file [PATH]   # the install step
 """
@@ -50,25 +50,49 @@ def work_out(regexes: Regexes) -> dict[str, Any]:
     }
 
 
+def _stored(data: dict[str, Any]) -> prefilter.Stored:
+    needs = [tuple(frozenset(strings) for strings in sets) for sets in data["needs"]]
+    return needs, str(data["trie"])
+
+
 def load(regexes: Regexes, path: Path | None = None) -> prefilter.Stored | None:
     """The stored answer for ``regexes``, or None (no file, unreadable, other patterns)."""
     try:
         data = json.loads((path or file_path()).read_text(encoding="utf-8"))
         if data["patterns"] != [list(pair) for pair in regexes]:
             return None
-        needs = [tuple(frozenset(strings) for strings in sets) for sets in data["needs"]]
-        return needs, str(data["trie"])
+        return _stored(data)
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _put(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` to ``path`` atomically: a process reading it never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    partial.write_text(json.dumps(data), encoding="utf-8")
+    partial.replace(path)
+
+
+def work_out_and_keep(regexes: Regexes) -> prefilter.Stored:
+    """The answer worked out here, when no file holds it, and written under its digest for the
+    next process (issue 19): the targets file changes at every stop, and in a checkout whose
+    install step had not run since, every process paid for it (~0.15 s of CPU of a cold
+    ``smartapp score``). A prefix this process may not write to is no error: the next one works
+    it out too. Files of earlier digests are left to the install step (another checkout's
+    process, with the earlier targets, may still read one)."""
+    data = work_out(regexes)
+    try:
+        _put(file_path(), data)
+    except OSError:
+        pass
+    return _stored(data)
 
 
 def write(path: Path | None = None) -> Path:
     """Work the answer out for the targets file and write it (atomically)."""
     path = path or file_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    partial.write_text(json.dumps(work_out(targets()[2])), encoding="utf-8")
-    partial.replace(path)
+    _put(path, work_out(targets()[2]))
     for stale in path.parent.glob("notes-gate-*.json"):  # earlier digests: never read again
         if stale != path:
             stale.unlink(missing_ok=True)

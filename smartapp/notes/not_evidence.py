@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .literal_check import LiteralCheck
+
 #: What a note says an earlier version got wrong ("Amendment 5/7: prior version stated 80% relief
 #: x 4 months in error (template copied from another pt)", blind wave 16 BD/inj-03; "erroneously
 #: documented PT x 6 wks"): the words retracted are no evidence; the correction after them is.
@@ -41,14 +43,21 @@ CORRECTED = re.compile(
 _CORRECTED_SOURCE = re.compile(r"[\"\u201c\u201d]|\b(?:per|listed|reported|noted)\b", re.IGNORECASE)
 
 
+#: Both patterns open with a gap of up to 120 characters tried at every position; a statement
+#: that says nothing "in error", "incorrectly", "refers to", "actually" ... (most of them) is not
+#: scanned.
+_RETRACTED_WORDS = LiteralCheck(RETRACTED)
+_CORRECTED_WORDS = LiteralCheck(CORRECTED)
+
+
 def retracted_spans(text: str) -> list[tuple[int, int]]:
     """The spans of a statement that an amendment says were written in error, or that the
     statement itself corrects."""
     spans = []
-    for found in RETRACTED.finditer(text):
+    for found in RETRACTED.finditer(text) if _RETRACTED_WORDS.may_match(text) else ():
         group = next(g for g in (1, 2, 3) if found.group(g) is not None)
         spans.append((found.start(group), found.end(group)))
-    for found in CORRECTED.finditer(text):
+    for found in CORRECTED.finditer(text) if _CORRECTED_WORDS.may_match(text) else ():
         if found.group("actually") or _CORRECTED_SOURCE.search(found.group(1)):
             spans.append((found.start(1), found.end(1)))
     return spans

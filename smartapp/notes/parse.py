@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..bounded import BoundedStore
+
 #: The pipeline :func:`parsed` knows how to run in its own order (pipeline.py builds it).
 PIPE_NAMES = ("sentencizer", "medspacy_target_matcher", "medspacy_context")
 #: Token attributes a first token may be gated on: what the Matcher compares for each.
@@ -120,15 +122,29 @@ def gate_token_patterns(component: Any) -> bool:
     return True
 
 
+#: Statements' docs already made, by pipeline and text (issue 19). A doc depends on its text
+#: alone, and a chart repeats its statements: a history copied forward from visit to visit, a
+#: template's fixed lines ("Gait: antalgic.", "RTC 6 wks."; about half the statements of a
+#: generated bundle). Bounded at 1,024 docs, more than a chart's statements (a doc with targets
+#: is ~11 KB of RSS: ~11 MB). The docs are only read after the pipeline, never changed, so one
+#: doc serves every statement with its text.
+MAX_DOCS = 1024
+_kept: BoundedStore[tuple[Any, str], Any] = BoundedStore(MAX_DOCS)
+
+
 def parsed(nlp: Any, texts: Iterable[str]) -> Iterator[Any]:
     """A doc for each text, as ``nlp.pipe`` gives it wherever statements.py reads it: the
-    sentencizer and ConText run only on docs the target matcher found a target in."""
+    sentencizer and ConText run only on docs the target matcher found a target in, and a text
+    parsed before gets the doc made then."""
     if tuple(nlp.pipe_names) != PIPE_NAMES:
         yield from nlp.pipe(texts)
         return
     sentencizer, targets, context = (nlp.get_pipe(name) for name in PIPE_NAMES)
     for text in texts:
-        doc = targets(nlp.make_doc(text))
-        if doc.ents:
-            doc = context(sentencizer(doc))
+        doc = _kept.get((nlp, text))
+        if doc is None:
+            doc = targets(nlp.make_doc(text))
+            if doc.ents:
+                doc = context(sentencizer(doc))
+            _kept.put((nlp, text), doc)
         yield doc

@@ -232,8 +232,8 @@ class Gate:
 @cache
 def gate() -> Gate:
     """The gate of the targets file's ``{regex: ...}`` targets, built once."""
-    from .gate_file import load
+    from .gate_file import load, work_out_and_keep
     from .pipeline import targets
 
     regexes = targets()[2]
-    return Gate(regexes, load(regexes))
+    return Gate(regexes, load(regexes) or work_out_and_keep(regexes))

@@ -56,15 +56,19 @@ class Segment:
     section: str
 
 
+Cuts = list[re.Match[str]] | None
+
+
 def _pieces(
-    text: str, offset: int, pattern: re.Pattern[str], bracketed: bool = False
+    text: str, offset: int, pattern: re.Pattern[str], bracketed: bool = False, cuts: Cuts = None
 ) -> list[tuple[int, int]]:
-    """Split [offset, offset+len(text)) at ``pattern``; spans of non-blank pieces. ``bracketed``:
-    no cut just before or inside a round or square bracket that closes on the line (a list
-    item's remark; a bracket left open is a typo, and cuts as before)."""
+    """Split [offset, offset+len(text)) at ``pattern`` (at its matches ``cuts`` when the caller
+    found them already); spans of non-blank pieces. ``bracketed``: no cut just before or inside a
+    round or square bracket that closes on the line (a list item's remark; a bracket left open is
+    a typo, and cuts as before)."""
     bracketed = bracketed and not _open_bracket(text)
     spans, position = [], 0
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if cuts is None else cuts:
         if bracketed and (
             _open_bracket(text[: match.start()]) or text.startswith(("(", "["), match.end())
         ):
@@ -111,10 +115,12 @@ def _list_pieces(
         # A medication or allergy list opened after a sentence of the line ("Crohn's dx 11/2024.
         # Meds: mesalamine 2024-25 (not effective), azathioprine 3/2025-11/2025") is a list from
         # its header on: one drug's "not effective" denied the next (blind wave 38, EM/inf-01).
-        ends = (m.end() for m in SENTENCE_END.finditer(line))
-        at = next((end for end in ends if opens_a_list(line[end:], _REMARKED_LISTS)), 0)
+        # The line's sentence ends, found once: they are its cuts too when no list opens.
+        ends = list(SENTENCE_END.finditer(line))
+        at = next((m.end() for m in ends if opens_a_list(line[m.end() :], _REMARKED_LISTS)), 0)
         if not at:
-            return _pieces(line, offset, pattern, bracketed)
+            cuts = ends if pattern is SENTENCE_END else None
+            return _pieces(line, offset, pattern, bracketed, cuts)
         return [
             *_pieces(line[:at], offset, pattern, bracketed),
             *_pieces(line[at:], offset + at, LIST_SPLIT, True),

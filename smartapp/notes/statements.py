@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from . import cues, not_evidence, payer_criteria, tables
@@ -184,7 +185,7 @@ def statement_findings(
         at = seg.start + offset
         out.append(replace(finding(label, at, at, {}), text=cell, end=at + len(cell)))
     # Only the patterns whose spelled-out words all occur in the statement (prefilter.py).
-    for label, regex in gate().runnable(seg.text):
+    for label, regex in _runnable(seg.text):
         for match in regex.finditer(seg.text):
             flags = pattern_flags(label, match, seg, lines)
             if flags is None:
@@ -214,6 +215,15 @@ def statement_findings(
         out.append(finding("treatment-plan|plan-section", seg.start, seg.end, {"negated": negated}))
     out += symptom_durations(seg, durations, out, care, finding)
     return denied_within(out)  # "does not require positioning not feasible in ordinary bed"
+
+
+@lru_cache(maxsize=8192)
+def _runnable(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The pattern targets a statement's literals let run (prefilter.py), kept per text: a chart
+    repeats its statements (a history copied forward, a template's fixed lines: half a generated
+    bundle's statements are the text of another of its statements), and the answer depends on
+    the text alone. Statements are at most segments.MAX_SEGMENT characters (issue 19)."""
+    return tuple(gate().runnable(text))
 
 
 def _examined(text: str) -> bool:

@@ -69,3 +69,15 @@ def test_every_process_works_out_the_same_answer_whatever_its_hash_seed():
         assert done.returncode == 0, done.stderr
         answers.add(done.stdout)
     assert len(answers) == 1
+
+
+def test_a_process_without_the_file_writes_it_for_the_next(tmp_path, monkeypatch):
+    regexes = targets()[2]
+    path = tmp_path / "share" / "notes-gate-test.json"
+    monkeypatch.setattr(gate_file, "file_path", lambda: path)
+    stored = gate_file.work_out_and_keep(regexes)
+    assert gate_file.load(regexes, path) == stored
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")  # a file where the folder should be: the write fails, quietly
+    monkeypatch.setattr(gate_file, "file_path", lambda: blocked / "gate.json")
+    assert gate_file.work_out_and_keep(regexes) == stored

@@ -15,8 +15,9 @@ functional limit:
   does "denies difficulty with walking, stairs or standing";
 - a clause that closes on its own inability ("kneels not at all, can stand ~15 min"): its
   "not" is the limit's, not a denial of the next;
-- for a spaCy target, an inability's own "not" ("can't walk >10 min, stairs one at a time"):
-  what a patient cannot do is a limit, and a limit listed after it is another, not its denial.
+- for a spaCy target, an inability's own "not" ("can't walk >10 min, stairs one at a time"),
+  or an outing's own "no longer" ("no longer goes to the market, stairs step-to"): what a
+  patient cannot do or has given up is a limit, and a limit listed after it is another.
 
 Scoped to functional deficits (not a functional score: "could not complete the ODI" is none):
 what the patient can do, not care or signs, whose lists a denial more often runs over. A
@@ -53,6 +54,12 @@ _LIMIT_CLOSE = re.compile(
 )
 #: An inability's own denial word, read with the letters before it (spaCy cuts "can't" in two).
 _INABILITY = re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable|\bnot able)\b", re.IGNORECASE)
+#: An outing given up says its own "no longer": "no longer goes to the farmers market, stairs
+#: step-to" lost the market and walks the stairs step-to, not denies them (blind wave 65,
+#: IL/tka-02). "No longer uses a cane, ..." still denies what it heads.
+_OUTING_LOST = re.compile(
+    r"no\s+longer\s+(?:go(?:es)?|attends?|gets?\s+out|drives?|shops?)\b", re.IGNORECASE
+)
 
 
 def in_scope(label: str) -> bool:
@@ -89,8 +96,9 @@ def denial_stops_before(ent: Any, label: str) -> bool:
     cut = reach_start(text, ent.start_char)
     for modifier in denials:
         words = ent.doc[slice(*modifier.modifier_span)]
-        inability = words.start_char < ent.start_char and _INABILITY.search(
-            text[max(0, words.start_char - 3) : words.end_char]
+        inability = words.start_char < ent.start_char and (
+            _INABILITY.search(text[max(0, words.start_char - 3) : words.end_char])
+            or _OUTING_LOST.match(text, words.start_char)
         )
         if words.start_char >= cut and not inability:
             return False

@@ -10,6 +10,7 @@ draft "OT PROGRESS REPORT" of "***" is no progress report, visits.py).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 #: An Epic SmartList left unresolved states nothing: one with no value ('{Yes/No:19197}') or a
 #: single-choice list still offering its options ('{Blank single:19197::"yes","no"}': blind wave
@@ -68,3 +69,34 @@ def mostly_unfilled(text: str) -> bool:
         else:
             filled += 1
     return blank >= 2 and blank >= filled
+
+
+#: A list item that is only a field left blank, its name and the blank: "reflexes ***", "DTRs:
+#: ***", "ROM ____", "achilles reflex @DTR@". An empty box is not one (ticked_boxes.py reads a
+#: line of boxes), nor a first item named with a colon: "Exam: ***, SLR +" leaves the exam blank.
+_ITEM_NAME = r"[A-Za-z][\w/+.'-]*(?:[ \t]+[A-Za-z0-9][\w/+.'-]*){0,3}"
+_NOT_A_BOX = rf"(?!\[)(?:{PLACEHOLDER.pattern})"
+_BLANK_ITEM = re.compile(rf"\s*(?:and\s+)?{_ITEM_NAME}[ \t]*:?[ \t]*{_NOT_A_BOX}[ \t]*\.?\s*")
+_FIRST_BLANK_ITEM = re.compile(rf"\s*{_ITEM_NAME}[ \t]+{_NOT_A_BOX}[ \t]*\.?\s*")
+_ITEM_END = re.compile(r"[,;]")
+
+
+def blank_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of text[start:end]'s comma-separated items that are each one field left blank
+    ("+ SLR L at 35 deg, EHL 4/5, reflexes ***": the reflexes alone), when every unfilled field
+    of the statement is such an item; None when one is not, and the statement is unfilled whole
+    ("Functional status: *** Prior BRCA testing negative", "+ SLR L ***")."""
+    cuts = [start, *(m.end() for m in _ITEM_END.finditer(text, start, end)), end]
+    items = list(pairwise(cuts))
+    banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
+    spans = []
+    for m in PLACEHOLDER.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in banners):
+            continue
+        a, b = next((a, b) for a, b in items if a <= m.start() < b)
+        item = text[a:b].rstrip(",;")
+        shape = _FIRST_BLANK_ITEM if a == start else _BLANK_ITEM
+        if not shape.fullmatch(item):
+            return None
+        spans.append((a, b))
+    return spans

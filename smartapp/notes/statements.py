@@ -31,7 +31,7 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .nested_denials import denied_within
 from .pattern_flag_corrections import pattern_flags
-from .placeholders import PLACEHOLDER, has_placeholder
+from .placeholders import PLACEHOLDER, blank_items, has_placeholder
 from .plan_dated_past import dated_before_note
 from .prefilter import gate
 from .referral_reason import referred_to
@@ -60,6 +60,8 @@ _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
 #: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
 #: appointments, as a face-to-face visit is (blind wave 31, DI/homehealth-03).
 VISIT_CONCEPTS = frozenset({"telehealth-visit", "remote-visit"})
+#: A plan is filled only with all its fields: one left blank leaves the whole plan unfilled.
+_FILLED_WHOLE = frozenset({"plan-of-care", "treatment-plan"})
 
 
 def statement_findings(
@@ -91,6 +93,10 @@ def statement_findings(
     )
     informant = bool(cues.INFORMANT.search(seg.text))
     placeholder = has_placeholder(note.text, seg.start, seg.end)
+    # "+ SLR L 35 deg, EHL 4/5, reflexes ***": the blank is the reflexes' own, not the line's;
+    # a plan's blank ("SGD training, frequency ***, duration ***") leaves the plan unfilled.
+    listed = placeholder and seg.section not in ("plan", "goals")
+    blanks = blank_items(note.text, seg.start, seg.end) if listed else None
     # A form line's empty box leaves its own item blank, not a finding ticked beside it; a tick
     # of care stays blank (its trial needs dates the narrative tells: bd0b0a9, reverted).
     boxes_only = placeholder and only_empty_boxes(seg.text, PLACEHOLDER)
@@ -141,8 +147,9 @@ def statement_findings(
         is_care = category in CARE_CATEGORIES
         care_tick = care_tick or (grid == "yes" and is_care)
         care_tick = care_tick or (is_care and boxes_only and unchosen_item(note.text, start))
+        own_blank = blanks is None or _within(start, blanks) or category in _FILLED_WHOLE
         unfilled = grid in ("no", "blank") or (
-            placeholder and not (ticks or done or care_tick or dated or grid == "yes")
+            placeholder and own_blank and not (ticks or done or care_tick or dated or grid == "yes")
         )
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls

@@ -1,6 +1,7 @@
 """The date a result is dated by (finding_dates.nearest_date, written_dates._last_month): the
 date in its own clause before a nearer one of another list item, the visit when its clause says
-"today", and "last January" written in February as the January a year back (blind wave 65, IM/infliximab-01 and IL/tka-03)."""
+"today", and "last January" written in February as the January a year back (blind wave 65,
+IM/infliximab-01 and IL/tka-03)."""
 
 from __future__ import annotations
 
@@ -38,9 +39,7 @@ def _when(line: str, concept: str) -> list[dt.date | None]:
         ("XR R knee last March: bone-on-bone.", "oa-findings", dt.date(2025, 3, 1)),
     ],
 )
-def test_a_result_is_dated_by_its_own_clause(
-    line: str, concept: str, when: dt.date
-) -> None:
+def test_a_result_is_dated_by_its_own_clause(line: str, concept: str, when: dt.date) -> None:
     assert when in _when(line, concept), line
 
 

@@ -37,10 +37,13 @@ EVENT_CATEGORIES = frozenset(
 #: normal (not available)" in a March 2026 consult is an ECG of 2023, not of the consult (blind
 #: wave 32, DO/card-02: the LCD's resting ECG must be recent); "known LBBB since 2019" runs on.
 #: A practitioner's review of the home-health plan is done on a day too: "Plan of care last
-#: reviewed/signed: 3/2/26" in a May note dates HHC-006's 60-day clock from March.
+#: reviewed/signed: 3/2/26" in a May note dates HHC-006's 60-day clock from March. So is a
+#: standardized test's score: "School eval (outside records, 3/2023): CELF-5 Core Language SS
+#: 71" restated in a December 2025 evaluation is a score of 2023, not of the evaluation (blind
+#: wave 65, IK/therapy-speech-language-03, where the evaluation's own CELF-5 was deferred).
 EVENT_CONCEPTS = frozenset(
     {("clinical-notes", "ecg"), ("clinical-notes", "cardiac-test"),
-     ("clinical-notes", "plan-review")}
+     ("clinical-notes", "plan-review"), ("clinical-notes", "standardized-scores")}
 )  # fmt: skip
 #: What a tracing's finding says still holds: "known LBBB since 2019", "chronic RBBB".
 _STILL_HOLDS = re.compile(

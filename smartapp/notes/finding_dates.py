@@ -1,6 +1,7 @@
-"""The date a finding is dated by: the past date written nearest to it in its statement, not
-one a plan or assessment word parts from it, and not an addendum's label (the day the entry was
-written). Split out of cues.py; :mod:`.statements` dates each finding with it.
+"""The date a finding is dated by: the past date written nearest to it in its statement (in its
+own clause first), not one a plan or assessment word parts from it, and not an addendum's label
+(the day the entry was written). Split out of cues.py; :mod:`.statements` dates each finding
+with it.
 """
 
 from __future__ import annotations
@@ -145,4 +146,31 @@ def nearest_date(
     ]  # fmt: skip
     if not past:
         return None
+    # The finding's own clause first: "Tdap 2022, flu 10/2025, PPD neg 2019" is a PPD of 2019,
+    # though the flu's date is written nearer (blind wave 65, IM/infliximab-01). A clause that
+    # gives no date but says its test is of the visit ("PPD 2019 pos, QFT today neg") is the
+    # note's; one that says neither takes the nearest date, as before ("XR R knee, 3/2026: OA").
+    start, end = _clause(text, position, mentions)
+    own = [m for m in past if start <= m.start and m.end <= end]
+    if own:
+        past = own
+    elif _THIS_VISIT.search(text, start, end):
+        return None
     return min(past, key=lambda m: min(abs(m.start - position), abs(m.end - position))).when
+
+
+#: What parts a statement's list items and clauses (a date's own comma does not).
+_CLAUSE_END = re.compile(r"[,;]|\s[-–]\s")
+#: Words that place a clause's result at the visit itself.
+_THIS_VISIT = re.compile(r"\b(?:today|this visit|in (?:the )?(?:clinic|office))\b", re.IGNORECASE)
+
+
+def _clause(text: str, position: int, mentions: Sequence[Any]) -> tuple[int, int]:
+    """The [start, end) of the clause of ``text`` the finding at ``position`` opens or is in."""
+    breaks = [
+        b for b in _CLAUSE_END.finditer(text)
+        if not any(m.start <= b.start() < m.end for m in mentions)
+    ]  # fmt: skip
+    start = max((b.end() for b in breaks if b.end() <= position), default=0)
+    end = min((b.start() for b in breaks if b.start() >= position), default=len(text))
+    return start, end

@@ -140,11 +140,16 @@ _LAST_MONTH = re.compile(
 )
 
 
-def _last_month(month: int, day: int, note_date: dt.date) -> dt.date:
+def _last_month(month: int, day: int, note_date: dt.date, part: str = "") -> dt.date:
     """ "last March" written in March 2026 is March 2025; in May 2026, March 2026 ("late
-    March": the 25th)."""
+    March": the 25th). Written in April, "last March" is March 2025 too: the month just over
+    is "last month" or "in March", and "last" names the one a year back (blind wave 65,
+    IL/tka-03: "xrays from last January" in a February 2026 note, the film of January 2025;
+    F/hya-06: "XR R knee from last Feb (02/03/2025)" in March 2026)."""
+    # Not "last December" in January: last year's December is the one just over.
+    just_over = part == "last" and note_date.month - month == 1
     year = note_date.year if month < note_date.month else note_date.year - 1
-    return dt.date(year, month, day)
+    return dt.date(year - just_over, month, day)
 
 
 def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
@@ -168,7 +173,7 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
             month = MONTHS[match.group(2).lower().rstrip(".")]
             part = (match.group(1) or "in").lower()  # "(Oct)" reads as "in Oct"
             day = {"mid": 15, "late": 25}.get(part, 1)
-            when = _last_month(month, day, note_date)
+            when = _last_month(month, day, note_date, part)
             if part not in ("last", "this past"):
                 # "since mid-March" written on March 25 is this March, "RTW by mid-May" next May;
                 # "last March" is neither.

@@ -13,6 +13,7 @@ from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .component_readings import component_readings
 from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .latest_days import latest_record_day
 from .onsets import restated_clause, restated_onset, unread_restatement
 from .order_diagnosis import order_diagnoses
 from .record_filters import OPERATORS, _keep, _planned_ahead
@@ -61,6 +62,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         i for i in matching
         if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)
         or _planned_ahead(i, spec, ctx)
+        # "2025" for "no series in the 6 months": its last day too (latest_days.py).
+        or (spec.get("latest_day") and ctx.in_window(latest_record_day(i), within))
     ]  # fmt: skip
     value = spec.get("value")
     in_range = [i for i in in_window if _value_ok(i, value) and _old_enough(i, spec, ctx)]

@@ -19,15 +19,21 @@ birth date, or in units other than years, it stays undated.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from ..notes.calendar_days import safe_date
-from ..notes.written_dates import DATE, parse_date_match
+from ..notes.written_dates import DATE, MONTH_PATTERN, parse_date_match
 from .dates import parse_date
 from .shapes import as_dict, as_str, number, reference
 
 #: Words that hedge a stated date without taking it back: "approx 2019", "~March 2024".
 _HEDGE = re.compile(r"^\s*(?:approx(?:imately)?\.?|about|around|circa|ca\.|c\.|~)\s*", re.I)
+#: A stated date with no day: a year alone, or a month of a year ("March 2024", "3/2024").
+_YEAR_ALONE = re.compile(r"\d{4}")
+_MONTH_ALONE = re.compile(
+    rf"(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}", re.IGNORECASE
+)
 #: Units of an age in years (UCUM "a", and as EHRs write it).
 _YEARS = frozenset({"a", "yr", "yrs", "year", "years", "y"})
 
@@ -49,6 +55,22 @@ def _age_day(age: object, born: date | None) -> date | None:
     year = born.year + int(years)
     # Born on 29 February: the birthday of a common year is the 28th.
     return safe_date(year, born.month, born.day) or safe_date(year, born.month, 28)
+
+
+def performed_string_last(resource: dict) -> date | None:
+    """The last day a ``performedString`` of a year or a month alone covers ("2025": 31
+    December; "March 2024": 31 March), or None for a whole date or none. Only a criterion that
+    asks for no such event in a window reads it (checklists/latest_days.py)."""
+    written = resource.get("performedString")
+    first = _stated(written) if isinstance(written, str) else None
+    if first is None:
+        return None
+    text = _HEDGE.sub("", str(written).strip().rstrip("."))
+    if _YEAR_ALONE.fullmatch(text):
+        return date(first.year, 12, 31)
+    if _MONTH_ALONE.fullmatch(text):
+        return first.replace(day=monthrange(first.year, first.month)[1])
+    return None
 
 
 def performed_otherwise(resource: dict, index: dict) -> date | None:

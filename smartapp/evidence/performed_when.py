@@ -7,9 +7,12 @@ injection, surgery or sleep study counted nowhere a date matters (blind wave 62,
 Synvisc-One "11/18/2025"). A string that honestly states one date is that date, read as a
 note's date is (notes/written_dates.py) and with FHIR's own convention for a partial date
 (dates.parse_date): a month alone is its first day, a year alone its 1st of January, so a year
-counts inside a lookback window only when its first day does. A vague time ("in childhood",
-"years ago", "unknown", "11/18" with no year) or a span ("10/2025 - 12/2025, 18 visits") is no
-one date and stays undated.
+counts inside a lookback window only when its first day does. A season of a year ("Fall
+2025", "spring of 2024") is its first month's first day, as a month alone is: left undated, a
+Synvisc-One series of "Fall 2025" was no prior series at all and HYA-006 (6 months since the last
+one) did not apply to a repeat of March 2026 (probed for session s64-g). A vague time ("in
+childhood", "years ago", "unknown", "winter 2025", which may be two years', "11/18" with no
+year) or a span ("10/2025 - 12/2025, 18 visits") is no one date and stays undated.
 
 An age is a date only against the patient's birth date: age 45 is the first day of the 46th
 year of life (its earliest, as for a year alone); a range of ages is its low end. Without a
@@ -34,12 +37,24 @@ _YEAR_ALONE = re.compile(r"\d{4}")
 _MONTH_ALONE = re.compile(
     rf"(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}", re.IGNORECASE
 )
+#: A season of a year: "Fall 2025", "spring of 2024" (not winter, which spans two years).
+_SEASON_YEAR = re.compile(r"(spring|summer|fall|autumn)\s+(?:of\s+)?(\d{4})", re.IGNORECASE)
 #: Units of an age in years (UCUM "a", and as EHRs write it).
 _YEARS = frozenset({"a", "yr", "yrs", "year", "years", "y"})
 
 
+def _season(text: str) -> tuple[date, date] | None:
+    """The first and last day of the season of a year ``text`` states, else None."""
+    from ..checklists.past_times import season_days  # checklists import this package
+
+    match = _SEASON_YEAR.fullmatch(_HEDGE.sub("", text.strip().rstrip(".")))
+    return season_days(int(match.group(2)), match.group(1)) if match else None
+
+
 def _stated(text: str) -> date | None:
     """The one date ``text`` states as all it says (a hedge before it allowed), else None."""
+    if season := _season(text):
+        return season[0]
     text = _HEDGE.sub("", text.strip().rstrip("."))
     match = DATE.fullmatch(text)
     # No note date: a date with no year ("11/18") anchors to nothing, so it dates nothing.
@@ -58,13 +73,15 @@ def _age_day(age: object, born: date | None) -> date | None:
 
 
 def performed_string_last(resource: dict) -> date | None:
-    """The last day a ``performedString`` of a year or a month alone covers ("2025": 31
-    December; "March 2024": 31 March), or None for a whole date or none. Only a criterion that
-    asks for no such event in a window reads it (checklists/latest_days.py)."""
+    """The last day a ``performedString`` of a year, a season or a month alone covers ("2025":
+    31 December; "Fall 2025": 30 November; "March 2024": 31 March), or None for a whole date or
+    none. Only a criterion that asks for no such event in a window reads it (latest_days.py)."""
     written = resource.get("performedString")
     first = _stated(written) if isinstance(written, str) else None
     if first is None:
         return None
+    if season := _season(str(written)):
+        return season[1]
     text = _HEDGE.sub("", str(written).strip().rstrip("."))
     if _YEAR_ALONE.fullmatch(text):
         return date(first.year, 12, 31)

@@ -83,3 +83,25 @@ def test_a_procedure_dated_by_a_month_before_the_six_months_still_shows_them(
     performed: dict,
 ) -> None:
     assert _hya_006("Prior Synvisc helped.", "2026-03-09", _synvisc(**performed)) == "met"
+
+
+@pytest.mark.parametrize("season", ["Fall 2025", "autumn of 2025", "~Fall 2025"])
+def test_a_procedure_dated_by_a_season_is_a_prior_series_to_its_last_day(season: str) -> None:
+    """Left undated, a series of "Fall 2025" was no prior series and HYA-006 did not apply."""
+    assert _hya_006("Prior Synvisc helped.", "2026-03-09", _synvisc(performedString=season)) == (
+        "missing"
+    )
+
+
+@pytest.mark.parametrize("season", ["Spring 2025", "summer 2025"])
+def test_a_season_that_ended_before_the_six_months_shows_them(season: str) -> None:
+    assert _hya_006("Prior Synvisc helped.", "2026-03-09", _synvisc(performedString=season)) == (
+        "met"
+    )
+
+
+@pytest.mark.parametrize("vague", ["Winter 2025", "late 2025", "years ago"])
+def test_a_vague_time_stays_undated(vague: str) -> None:
+    assert _hya_006("Prior Synvisc helped.", "2026-03-09", _synvisc(performedString=vague)) == (
+        "not_applicable"
+    )

@@ -10,7 +10,9 @@ hyaluronan series in the 6 months before a repeat (LCD L39260), and "had Synvisc
 a repeat of March 2026 may have been given in December 2025. Read on 1 January it made the
 interval look long enough (probed for session s64-g). An uncertain date must not: under
 ``latest_day`` the year or month also counts at its last day (never past the note it is written
-in), so a year whose end falls in the window leaves the interval unshown.
+in), so a year whose end falls in the window leaves the interval unshown. A symptom's
+duration (``older_than_days``) is such an interval too: a problem-list onset of "2026" for a
+March 2026 service may be February, so it counts from its last day (records._old_enough).
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ from datetime import date
 from typing import Any
 
 from ..evidence import Evidence
-from ..evidence.performed_when import performed_string_last
+from ..evidence.performed_when import string_last
 from .care_dates import month_end, year_only
 from .finding_dates import finding_date
 
 #: FHIR date fields a record's date comes from, in the order resources.py reads them.
-_DATE_FIELDS = ("performedDateTime", "occurrenceDateTime", "effectiveDateTime", "authoredOn")
+_DATE_FIELDS = (
+    "onsetDateTime",
+    "performedDateTime",
+    "occurrenceDateTime",
+    "effectiveDateTime",
+    "authoredOn",
+)
 
 
 def _fhir_last(value: str) -> date | None:
@@ -47,7 +55,9 @@ def latest_record_day(item: Evidence) -> date | None:
         value = item.raw.get(field)
         if isinstance(value, str):
             return _fhir_last(value)
-    return performed_string_last(item.raw)
+    if item.kind == "Condition":
+        return string_last(item.raw, "onsetString")
+    return string_last(item.raw)
 
 
 def latest_finding_day(finding: Any, dates: dict[str, date | None]) -> date | None:

@@ -172,7 +172,9 @@ def _old_enough(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
     if not days:
         return True
     restated = restated_onset(item, ctx) if item.kind == "Condition" else None
-    onset = restated[0] if restated else item.date
+    # An onset of a year or month alone ("2025", "2025-06") may be its last day: an uncertain
+    # date does not make a duration long enough (latest_days.py).
+    onset = restated[0] if restated else (latest_record_day(item) or item.date)
     return onset is not None and (ctx.anchor - onset).days >= days
 
 

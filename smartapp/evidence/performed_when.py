@@ -1,5 +1,6 @@
 """When a Procedure was done, where it is no FHIR date: ``performedString``, ``performedAge``,
-``performedRange`` (FHIR R4 ``performed[x]``; resources.py reads the dateTime and Period).
+``performedRange`` (FHIR R4 ``performed[x]``; resources.py reads the dateTime and Period); and
+when a Condition began, told as ``onsetString``.
 
 Epic and Oracle Health send patient-reported history (Past Surgical History) as
 ``performedString``: "11/18/2025", "March 2024", "2023". Read as undated, such a prior knee
@@ -13,6 +14,11 @@ Synvisc-One series of "Fall 2025" was no prior series at all and HYA-006 (6 mont
 one) did not apply to a repeat of March 2026 (probed for session s64-g). A vague time ("in
 childhood", "years ago", "unknown", "winter 2025", which may be two years', "11/18" with no
 year) or a span ("10/2025 - 12/2025, 18 visits") is no one date and stays undated.
+
+A Condition's ``onsetString`` is read the same way (:func:`onset_stated`): a problem list
+entry "Spinal stenosis, lumbar", onset "2025-06", no other date, was undated, so no symptom
+duration at all (blind wave 63, IF/spinal-injections-03: "Leg symptoms since ~June 2025"). A
+FHIR date typed into the string ("2025-06") is read as FHIR reads it.
 
 An age is a date only against the patient's birth date: age 45 is the first day of the 46th
 year of life (its earliest, as for a year alone); a range of ages is its low end. Without a
@@ -37,6 +43,8 @@ _YEAR_ALONE = re.compile(r"\d{4}")
 _MONTH_ALONE = re.compile(
     rf"(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}", re.IGNORECASE
 )
+#: A FHIR date typed as text: "2025-06", "2025-06-14".
+_FHIR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 #: A season of a year: "Fall 2025", "spring of 2024" (not winter, which spans two years).
 _SEASON_YEAR = re.compile(r"(spring|summer|fall|autumn)\s+(?:of\s+)?(\d{4})", re.IGNORECASE)
 #: Units of an age in years (UCUM "a", and as EHRs write it).
@@ -56,6 +64,8 @@ def _stated(text: str) -> date | None:
     if season := _season(text):
         return season[0]
     text = _HEDGE.sub("", text.strip().rstrip("."))
+    if _FHIR_DATE.fullmatch(text):
+        return parse_date(text)
     match = DATE.fullmatch(text)
     # No note date: a date with no year ("11/18") anchors to nothing, so it dates nothing.
     return parse_date_match(match, None) if match else None
@@ -72,11 +82,18 @@ def _age_day(age: object, born: date | None) -> date | None:
     return safe_date(year, born.month, born.day) or safe_date(year, born.month, 28)
 
 
-def performed_string_last(resource: dict) -> date | None:
-    """The last day a ``performedString`` of a year, a season or a month alone covers ("2025":
-    31 December; "Fall 2025": 30 November; "March 2024": 31 March), or None for a whole date or
-    none. Only a criterion that asks for no such event in a window reads it (latest_days.py)."""
-    written = resource.get("performedString")
+def onset_stated(resource: dict) -> date | None:
+    """The day a Condition's ``onsetString`` states as all it says, or None."""
+    written = resource.get("onsetString")
+    return _stated(written) if isinstance(written, str) else None
+
+
+def string_last(resource: dict, field: str = "performedString") -> date | None:
+    """The last day a ``performedString`` (or ``onsetString``) of a year, a season or a month
+    alone covers ("2025": 31 December; "Fall 2025": 30 November; "March 2024", "2024-03": 31
+    March), or None for a whole date or none. Only a criterion that asks for no such event in a
+    window, or for a duration, reads it (checklists/latest_days.py)."""
+    written = resource.get(field)
     first = _stated(written) if isinstance(written, str) else None
     if first is None:
         return None

@@ -48,3 +48,29 @@ def test_the_minutes_or_a_reading_awake_still_qualify(result: str) -> None:
 def test_a_resting_value_beside_an_overnight_one_keeps_its_own_condition() -> None:
     text = "PULM F/U\nS: COPD. SpO2 91% at rest RA, overnight oximetry nadir 84% (no T88 given)."
     assert _oxy_status(text) != "met"
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Overnight oximetry on room air: SpO2 <=88% for 41% of 6.2 h recording "
+        "(cumulative 2 h 33 min). Nadir 79%.",
+        "Overnight oximetry RA: SpO2 <=88% for 2 h 33 min, nadir 80%.",
+        "Overnight oximetry RA: SpO2 <88% total time 14 min, nadir 83%.",
+    ],
+)
+def test_the_time_in_hours_or_named_cumulative_qualifies(result: str) -> None:
+    """FB/oxygen-03: its "<=88%" had been read as a resting SpO2 of 88 (a right answer for a
+    wrong reason); the time at or below 88% is what qualifies it."""
+    assert _oxy_status(_VISIT.format(result=result)) == "met", result
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Overnight oximetry RA: SpO2 <=88% for 1% of 6.2 h recording (cumulative 3.7 min).",
+        "Overnight oximetry RA: SpO2 <=88% for 1% of 6.2 h recording. Nadir 86%.",
+    ],
+)
+def test_the_recording_hours_or_under_five_minutes_do_not(result: str) -> None:
+    assert _oxy_status(_VISIT.format(result=result)) != "met", result

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
+from .asleep_readings import read_asleep
 from .context import Context, Outcome
 from .finding_dates import finding_date, note_dates
 from .joint_injections import of_another_joint
@@ -101,6 +102,8 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
             if not note_reading_on_oxygen(f.snippet, f.text, _in_snippet(f, ctx.texts))
             and not _oxygen_after(f, ctx.texts)  # "Sat 86% walking. Note: on 2 L NC."
         ]  # fmt: skip
+    if spec.get("awake"):  # an overnight test's "lowest sat 88%" (asleep_readings.py)
+        found = [f for f in found if not read_asleep(f.snippet, f.text, _in_snippet(f, ctx.texts))]
     in_range = [f for f in found if inside(f.value)]
     lasting = spec.get("min_lasting_days")
     # How long the relief held by its own words, not a symptom's "since Jan" beside it

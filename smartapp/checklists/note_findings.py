@@ -17,6 +17,7 @@ from .context import Context, Outcome, clip
 from .counted_findings import counts
 from .finding_dates import finding_date, note_dates, written_date
 from .goal_refs import only_toward_goals
+from .latest_days import latest_finding_day
 from .measures import told_apart
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
@@ -157,6 +158,11 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         in_window += [
             f for f in asserted if f not in in_window
             and ctx.in_window(span_end(f, dates.get(f.note_ref)), spec.get("within_days"))
+        ]  # fmt: skip
+    if spec.get("latest_day"):  # "Synvisc 2025": its year's last day too (latest_days.py)
+        in_window += [
+            f for f in asserted if f not in in_window
+            and ctx.in_window(latest_finding_day(f, dates), spec.get("within_days"))
         ]  # fmt: skip
     # A plan of care for care starting after as_of, signed before it (plans_ahead.py).
     ahead = plans_ahead(ctx, {f.note_ref for f in asserted if f not in in_window})

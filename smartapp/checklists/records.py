@@ -13,6 +13,7 @@ from ..evidence import Evidence
 from .coded_visits import coded_encounters
 from .component_readings import component_readings
 from .context import MAX_EVIDENCE, Context, Outcome, cite
+from .latest_days import latest_record_day
 from .onsets import restated_clause, restated_onset, unread_restatement
 from .order_diagnosis import order_diagnoses
 from .record_filters import OPERATORS, _keep, _planned_ahead
@@ -62,6 +63,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         i for i in matching
         if ctx.in_window(i.date, within) or _spans_window(i, ctx, within)
         or _planned_ahead(i, spec, ctx)
+        # "2025" for "no series in the 6 months": its last day too (latest_days.py).
+        or (spec.get("latest_day") and ctx.in_window(latest_record_day(i), within))
     ]  # fmt: skip
     value = spec.get("value")
     in_range = [i for i in in_window if _value_ok(i, value) and _old_enough(i, spec, ctx)]
@@ -178,7 +181,9 @@ def _old_enough(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
     if not days and not months:
         return True
     restated = restated_onset(item, ctx) if item.kind == "Condition" else None
-    onset = restated[0] if restated else item.date
+    # An onset of a year or month alone ("2025", "2025-06") may be its last day: an uncertain
+    # date does not make a duration long enough (latest_days.py).
+    onset = restated[0] if restated else (latest_record_day(item) or item.date)
     if months:  # "at least 3 months": calendar months, not 84 days (symptom_months.py)
         return onset_months_old(onset, ctx.anchor, months)
     return onset is not None and (ctx.anchor - onset).days >= days

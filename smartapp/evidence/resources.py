@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from .codes import Code, codes_of
 from .dates import first_date
-from .performed_when import performed_otherwise
+from .performed_when import onset_stated, performed_otherwise
 from .record import Evidence
 from .regions import regions_in_text, regions_of_code, study_regions, without_examples
 from .shapes import as_dict, as_str, dicts, get, number, reference, status_code
@@ -129,7 +129,9 @@ def evidence_of(resource_type: str, resource: dict, ref: str, index: dict) -> Ev
     route = klass = member = payors = ""
     if resource_type == "Condition":
         codes = codes_of(resource.get("code"))
-        when = get_date("onsetDateTime", "onsetPeriod.start", "recordedDate")
+        # onset[x] before the day it was recorded: "onsetString": "2025-06" (performed_when.py)
+        when = get_date("onsetDateTime", "onsetPeriod.start") or onset_stated(resource)
+        when = when or get_date("recordedDate")
         end = get_date("abatementDateTime", "abatementPeriod.end")
         status = status_code(resource.get("clinicalStatus"))
         verification = status_code(resource.get("verificationStatus"))

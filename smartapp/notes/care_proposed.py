@@ -17,13 +17,20 @@ patient declined); and the patient's own putting off, right before the drug: "do
 insulin yet", "holding off on Toujeo", "reluctant re insulin" (label_refused.REFUSAL's words,
 with the hesitation a visit writes). Not "her Lantus dose" talked over, nor "was reluctant but
 started glargine 3/2".
+
+Also the drug put forward as an option or the next step ("Mentioned insulin as next step",
+"Reviewed insulin option with pt"), and one reviewed or mentioned that the patient then puts
+off ("Reviewed insulin with pt; she prefers to wait"). Not "reviewed insulin dosing" nor
+"mentioned her Lantus makes her gain weight", which tell a drug in use. And a change of its
+dose turned down ("Refuses to increase Lantus above 20 u") is a drug in use: the refusal does
+not deny it (:func:`dose_declined`, read by regex_target_flags.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from .label_refused import REFUSAL
+from .label_refused import NO_OBJECT, REFUSAL
 
 #: Who a talk is held with: "talked w/ pt about", "spoke with her about".
 _WITH = r"(?:\s+(?:with|w/|to)\s+(?:the\s+)?(?:pt|patient|her|him|them|family|parents?))?"
@@ -78,13 +85,67 @@ _PUT_OFF = re.compile(
 )
 
 
+#: The drug put forward as an option or the next step, right after it: "insulin option",
+#: "Mentioned insulin as next step", "Insulin mentioned as a possible next step", "glargine is
+#: an option"; not "Lantus as prescribed".
+_AN_OPTION = re.compile(
+    r"^(?:[^.;:\n]{0,30}?\b(?:as|is|remains)\s+(?:(?:an?|the)\s+)?|\s*)"
+    r"(?:(?:possible|potential|likely|future|reasonable|best)\s+)?"
+    r"(?:options?|next\s+steps?|alternatives?)\b" + _TAKEN_UP,
+    re.IGNORECASE,
+)
+#: A review or mention right before the drug, read as a talk only when the patient then puts it
+#: off (below): "Reviewed insulin with pt", "Mentioned Lantus" (not "her Lantus").
+_TOLD_BEFORE = re.compile(
+    rf"\b(?:{_PROPOSE}|reviewed|mentioned)\s+(?:{_OWN}[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
+#: The patient putting it off later in the sentence: "...; she prefers to wait", ", wants to
+#: hold off"; what the refusal's object is, is read after it (label_refused.NO_OBJECT).
+_PUT_OFF_AFTER = re.compile(
+    rf"^[^.\n]{{0,50}}?(?:{REFUSAL.pattern}|\b(?:reluctant|hesitant|not\s+ready)\b)",
+    re.IGNORECASE,
+)
+#: A change of the drug's dose turned down, right before it: "Refuses to increase Lantus",
+#: "declines uptitrating glargine", "declined a dose increase of Lantus".
+_DOSE_DECLINED_BEFORE = re.compile(
+    r"\b(?:declin\w*|refus\w*)\s+(?:to\s+)?(?:(?:a|any|the)\s+)?(?:dose\s+)?"
+    rf"(?:{_OF_A_DRUG_IN_USE}|go(?:ing)?\s+up)(?:\s+(?:of|on|in))?\s+"
+    r"(?:(?:the|her|his|their|current|dose\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+#: ... or after the drug named with its dose: "Declines Lantus increase", "refuses Lantus dose
+#: changes".
+_DECLINED_RIGHT_BEFORE = re.compile(r"\b(?:declin\w*|refus\w*)\s+(?:(?:her|his)\s+)?$", re.I)
+
+
+def _put_off_after(after: str) -> bool:
+    """Whether ``after`` (the text after the drug) goes on to the patient putting it off, the
+    refusal's object nothing or the drug ("prefers to wait", "wants to hold off for now")."""
+    refusal = _PUT_OFF_AFTER.match(after)
+    return bool(refusal and NO_OBJECT.match(after[refusal.end() :]))
+
+
+def dose_declined(text: str, start: int, end: int) -> bool:
+    """Whether a refusal before the drug at [start, end) of ``text`` turns down only a change of
+    its dose (the drug in use), not the drug."""
+    before = text[max(0, start - 50) : start]
+    return bool(
+        _DOSE_DECLINED_BEFORE.search(before)
+        or (_DECLINED_RIGHT_BEFORE.search(before) and _OF_A_DRUG_USED.match(text[end : end + 40]))
+    )
+
+
 def only_proposed(text: str, start: int, end: int) -> bool:
     """Whether the care at [start, end) of ``text`` is only offered, recommended or discussed."""
     after = text[end : end + 80]
     before = text[max(0, start - 50) : start]
-    if _AFTER.match(after) and not _IN_USE_BEFORE.search(before):
+    if (_AFTER.match(after) or _AN_OPTION.match(after)) and not _IN_USE_BEFORE.search(before):
         return True
     if _OF_A_DRUG_USED.match(after):
         return False  # "went over Humalog technique", "talked about her Lantus dose"
-    said = _BEFORE.search(before) or _PUT_OFF.search(before)
+    said = (
+        _BEFORE.search(before)
+        or _PUT_OFF.search(before)
+        or (_TOLD_BEFORE.search(before) and _put_off_after(after))
+    )
     return bool(said and re.match(_TAKEN_UP, after, re.IGNORECASE))

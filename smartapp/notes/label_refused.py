@@ -39,7 +39,8 @@ REFUSAL = re.compile(
     r"\b(?:declined|declines|refused|refuses|deferred|defers|deferring|opted against|"
     r"(?:prefers|chose|chooses|elected|wishes|wants)\s+not\s+to\s+(?:start|take|try|begin|use)|"
     r"(?:does not|doesn't|did not|didn't)\s+want(?:\s+to\s+(?:start|take|try|begin|use))?|"
-    r"(?:wants|wishes|prefers|would like)\s+to\s+(?:hold|wait)\s+off(?:\s+on)?|"
+    # "prefers to wait (on insulin)" puts it off as "wants to hold off" does.
+    r"(?:wants|wishes|prefers|would like)\s+to\s+(?:(?:hold|wait)\s+off|wait)(?:\s+(?:on|for))?|"
     r"holding\s+off(?:\s+on)?|"
     r"not\s+interested(?:\s+in)?|(?:not\s+willing|unwilling)\s+to\s+(?:start|take|try|use)|"
     r"never\s+(?:started|filled|took|taken|picked\s+up)|not\s+started|"
@@ -47,7 +48,7 @@ REFUSAL = re.compile(
     re.IGNORECASE,
 )
 #: What may follow a refusal and leave it the drug's: nothing, a reason or a time.
-_NO_OBJECT = re.compile(
+NO_OBJECT = re.compile(
     r"^\s*(?:$|[-\u2013.;:,()!\"']|(?:after|because|due|d/t|given|citing|for|at|as|but|per|"
     r"today|now|again|until|since|when|so|on|in|it|this|them|treatment|therapy|"
     r"medication|medicine|drug|med|rx|prescription)\b)",
@@ -92,7 +93,7 @@ def refused_line(text: str, finding: NoteFinding) -> int | None:
     for refusal in REFUSAL.finditer(rest, label.end()):
         after = rest[refusal.end() :]  # "declined", "declined to start it", "... thiopurines"
         after = after[_ARTICLE.match(after).end() :]
-        if _NO_OBJECT.match(after) or _names_drug(after, finding.concept):
+        if NO_OBJECT.match(after) or _names_drug(after, finding.concept):
             return finding.end + refusal.start()
     return None
 

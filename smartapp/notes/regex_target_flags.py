@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .bracket_denials import denied_in_bracket_after, without_closed_brackets
-from .care_proposed import only_proposed
+from .care_proposed import dose_declined, only_proposed
 from .care_to_come import still_to_come
 from .context_rules import context_rules
 from .question_prompts import answered_unsure, without_answered_prompts
@@ -191,7 +191,11 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     asked = without_closed_brackets(without_answered_prompts(text, end), start)
     own = _CONTRAST.sub(" ", asked[denial_reach(text, start, end) : start])
     denied = (
-        _NEGATION_BEFORE.search(own[-40:])
+        # "Refuses to increase Lantus above 20 u" turns down a dose, not the drug in use.
+        (
+            _NEGATION_BEFORE.search(own[-40:])
+            and not (label in PROPOSABLE and dose_declined(text, start, end))
+        )
         or (
             _NEGATION_AFTER.match(after)
             and not (label in _ABILITIES and _HOW_WELL_AFTER.match(after))

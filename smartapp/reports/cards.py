@@ -20,6 +20,7 @@ on most pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import g, render_template, request
@@ -60,14 +61,15 @@ def _shown(saved_id: int, panel: Any, attested: Any = None) -> tuple[Any, ...]:
             answers)  # fmt: skip
 
 
-def report_items(saved_id: int, **context: Any) -> Markup:
-    """``checks/_report.html`` for a saved version with ``context`` (arranged, present, links,
-    overrides), rendered once per distinct content and kept (see the module docstring): in this
-    worker, and in the database for every worker (a newly rendered version is written in the
-    page's transaction, so call this before its commit)."""
+def report_items(saved_id: int, later: Callable[[], dict[str, Any]], **context: Any) -> Markup:
+    """``checks/_report.html`` for a saved version with ``context`` (present, links, overrides)
+    and what ``later`` gives (the arranged report: worked out only to render, issue 19 stop 47),
+    rendered once per distinct content and kept (see the module docstring): in this worker, and
+    in the database for every worker (a newly rendered version is written in the page's
+    transaction, so call this before its commit)."""
     panel = context.get("overrides")
     if panel is None or g.get("override_error"):
-        return Markup(render_template("checks/_report.html", **context))  # noqa: S704 - our template
+        return Markup(render_template("checks/_report.html", **context, **later()))  # noqa: S704
     token = csrf_token()
     shown = _shown(saved_id, panel, context.get("attestations"))
     key = (*app_key(), *shown)
@@ -78,7 +80,8 @@ def report_items(saved_id: int, **context: Any) -> Markup:
             db, stored = get_session(), rendered.key_of(shown)
             packed = rendered.recall(db, stored)
             if packed is None:
-                html = render_template("checks/_report.html", **context).replace(token, CSRF_SLOT)
+                html = render_template("checks/_report.html", **context, **later())
+                html = html.replace(token, CSRF_SLOT)
                 packed = rendered.store(db, stored, saved_id, html)
             _packed.put(key, packed)
         html = html if html is not None else rendered.unpack(packed)

@@ -128,10 +128,11 @@ def worklist_key(launch: Any, spec: Any, facets: dict[str, list[str]],
 
 def kept_render(template: str, key: tuple[Any, ...] | None,
                 context: dict[str, Any] | Callable[[], dict[str, Any]],
-                slots: dict[str, Markup]) -> str | bytes:  # fmt: skip
+                slots: dict[str, Any]) -> str | bytes:  # fmt: skip
     """``template`` rendered with ``context`` (or what it gives, asked only to render: a kept
     page needs none of it) and ``slots`` (context names whose values change from view to view,
-    put in on every use), kept by ``key`` (None: rendered, not kept): the key must hold
+    put in on every use: Markup, or what has its ``__html__``, ``encode`` and truth, as
+    cards.Filled), kept by ``key`` (None: rendered, not kept): the key must hold
     everything else the page shows; the people it names are checked (see the module
     docstring). Whether each slot is empty is part of the key (a template may test it).
     A kept page is held, and sent, as its UTF-8 bytes (Flask would encode the text anyway).
@@ -161,7 +162,7 @@ def _mark(name: str) -> Markup:
     return Markup(f"\x00slot:{name}\x00")  # noqa: S704 - a context name: nothing to escape
 
 
-def _filled(parts: tuple[Any, ...], slots: dict[str, Markup], token: str) -> bytes:
+def _filled(parts: tuple[Any, ...], slots: dict[str, Any], token: str) -> bytes:
     """The kept page with its slots filled, as UTF-8 (``parts``: bytes, slot, bytes, ...)."""
     values = {f"\x00slot:{name}\x00": value.encode() for name, value in slots.items()}
     values[CSRF_SLOT] = token.encode()

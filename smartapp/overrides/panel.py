@@ -3,6 +3,7 @@ the standing override, the withdrawn ones, and where the forms post (templates/o
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,11 +26,16 @@ class Panel:
     #: This user may add and withdraw overrides here (forms are shown).
     editable: bool
     me: str
-    pointable: dict[str, str]
     words = KIND_WORDS
     max_reason = MAX_REASON
     max_passage = MAX_PASSAGE
     when = staticmethod(when)
+
+    @functools.cached_property
+    def pointable(self) -> dict[str, str]:
+        """What an override may point at (refs.pointable), worked out when the item cards are
+        rendered: a request page whose cards are kept never asks (issue 19, stop 47)."""
+        return pointable(self.scope.report, self.scope.record_refs)
 
     def withdrawn(self, item_id: str) -> list[ItemOverride]:
         return [r for r in self.scope.rows if r.item_id == item_id and r.withdrawn_at is not None]
@@ -57,7 +63,7 @@ def _panel(db: Session | None, launch: AppSession | None, scope: store.Scope,
     standing = store.active(scope.rows)
     may = launch is not None and role_of(launch) != OTHER and scope.editable
     me = actor_of(launch) if launch is not None else ""
-    panel = Panel(scope, standing, may, me, pointable(scope.report, scope.record_refs))
+    panel = Panel(scope, standing, may, me)
     return overridden_report(scope.report, standing), panel
 
 

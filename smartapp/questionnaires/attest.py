@@ -123,6 +123,8 @@ def shown_on(db: Session | None, run_id: str, report: dict[str, Any] | None,
     """The attestations given on check ``run_id`` to its ``report``'s checklist, read only
     (None: none, or the checklist left the catalog): what a saved report and the downloads show.
     ``given``: the run's rows, as :func:`for_saved`'s ``rows``."""
+    if given is not None and not given:
+        return None  # the request page's rows: none given, so the report need not be read
     checklist = checklist_of(report)
     if checklist is None:
         return None

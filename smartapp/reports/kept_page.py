@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from flask import g, render_template, request, session
@@ -125,16 +126,20 @@ def worklist_key(launch: Any, spec: Any, facets: dict[str, list[str]],
     )  # fmt: skip
 
 
-def kept_render(template: str, key: tuple[Any, ...] | None, context: dict[str, Any],
-                slots: dict[str, Markup]) -> str | bytes:  # fmt: skip
-    """``template`` rendered with ``context`` and ``slots`` (context names whose values change
-    from view to view, put in on every use), kept by ``key`` (None: rendered, not kept): the
-    key must hold everything else the page shows; the people it names are checked (see the
-    module docstring). Whether each slot is empty is part of the key (a template may test it).
+def kept_render(template: str, key: tuple[Any, ...] | None,
+                context: dict[str, Any] | Callable[[], dict[str, Any]],
+                slots: dict[str, Any]) -> str | bytes:  # fmt: skip
+    """``template`` rendered with ``context`` (or what it gives, asked only to render: a kept
+    page needs none of it) and ``slots`` (context names whose values change from view to view,
+    put in on every use: Markup, or what has its ``__html__``, ``encode`` and truth, as
+    cards.Filled), kept by ``key`` (None: rendered, not kept): the key must hold
+    everything else the page shows; the people it names are checked (see the module
+    docstring). Whether each slot is empty is part of the key (a template may test it).
     A kept page is held, and sent, as its UTF-8 bytes (Flask would encode the text anyway).
     """
+    made = context if callable(context) else lambda: context
     if key is None:
-        return render_template(template, **context, **slots)
+        return render_template(template, **made(), **slots)
     token = csrf_token()
     key = (template, key, tuple(bool(value) for value in slots.values()))
     kept = _pages.get(key)
@@ -144,7 +149,7 @@ def kept_render(template: str, key: tuple[Any, ...] | None, context: dict[str, A
     g.people_labels = {}  # the names this render shows, recorded as person() works them out
     try:
         marks = {name: _mark(name) if value else value for name, value in slots.items()}
-        html = render_template(template, **context, **marks)
+        html = render_template(template, **made(), **marks)
     finally:
         shown, g.people_labels = g.people_labels, {**labels, **g.people_labels}
     parts = tuple(part.encode() if n % 2 == 0 else part
@@ -157,7 +162,7 @@ def _mark(name: str) -> Markup:
     return Markup(f"\x00slot:{name}\x00")  # noqa: S704 - a context name: nothing to escape
 
 
-def _filled(parts: tuple[Any, ...], slots: dict[str, Markup], token: str) -> bytes:
+def _filled(parts: tuple[Any, ...], slots: dict[str, Any], token: str) -> bytes:
     """The kept page with its slots filled, as UTF-8 (``parts``: bytes, slot, bytes, ...)."""
     values = {f"\x00slot:{name}\x00": value.encode() for name, value in slots.items()}
     values[CSRF_SLOT] = token.encode()

@@ -64,14 +64,14 @@ def key_of(shown: tuple[Any, ...]) -> str:
 
 
 def recall(db: Session, key: str) -> bytes | None:
-    """The cards of ``key`` as stored, compressed (:func:`unpack` gives the text), or None."""
+    """The cards of ``key`` as stored, compressed (:func:`unpack` gives their UTF-8), or None."""
     packed = db.connection().scalar(_READ, {"key": key})
     return None if packed is None else bytes(packed)  # psycopg gives a memoryview
 
 
-def unpack(packed: bytes) -> str:
-    """The text of cards as :func:`recall` and :func:`store` give them."""
-    return zlib.decompress(packed).decode("utf-8")
+def unpack(packed: bytes) -> bytes:
+    """The UTF-8 text of cards as :func:`recall` and :func:`store` give them."""
+    return zlib.decompress(packed)
 
 
 def store(db: Session, key: str, report_id: int, html: str) -> bytes:

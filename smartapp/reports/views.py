@@ -8,6 +8,8 @@ Every page view and every change is written to the audit trail.
 
 from __future__ import annotations
 
+import functools
+
 from flask import render_template, request
 from sqlalchemy import or_
 
@@ -92,10 +94,11 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
                              appeal["packets"]))  # fmt: skip
     name_known(tracked.patient_ref, tracked.patient_name)
     rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
-    arranged = present.arrange(report)
+    # The report arranged only for a render (kept cards and a kept page need it not).
+    arranged = functools.cache(lambda: {"arranged": present.arrange(report)})
     # Before the commit: cards rendered for the first time are stored in this transaction.
-    items = cards.report_items(saved.id, arranged=arranged, present=present, links=False,
-                                   overrides=panel, attestations=attested)  # fmt: skip
+    items = cards.report_items(saved.id, arranged, present=present, links=False,
+                               overrides=panel, attestations=attested)  # fmt: skip
     audit.record_view_event(
         launch,
         "view_request",
@@ -112,10 +115,10 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     more = REQUEST_EVENTS if len(events) > REQUEST_EVENTS else 0
     key = kept_page.page_key(tracked, saved, lists, more_events=more, panel=panel,
                              appeal=appeal, role=role, can_write_back=can_write_back)  # fmt: skip
-    return kept_page.kept_render("reports/request.html", key, {
+    return kept_page.kept_render("reports/request.html", key, lambda: {
         "launch": launch, "tracked": tracked, "saved": saved, "versions": versions,
         "comments": comments, "more_events": more, "workflow": WORKFLOW,
-        "role": role, "report": report, "overrides": panel, "arranged": arranged,
+        "role": role, "report": report, "overrides": panel, **arranged(),
         "present": present, "categories": store.DENIAL_CATEGORIES,
         "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
     }, {"report_items": items, "audit_rows": rows})  # fmt: skip

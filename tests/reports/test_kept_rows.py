@@ -157,6 +157,32 @@ def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch)
     assert audit.split("</tr>", 1)[1] == renamed
 
 
+def test_a_kept_request_page_leaves_its_report_alone(app, client, actors, monkeypatch):
+    """Issue 19, stop 47: the report arranged and what an override may point at are worked out
+    only to render the page or its item cards; a view of a kept page with kept cards needs
+    neither, and a page rendered again (here a flashed message) arranges it again."""
+    from smartapp.checks import present
+    from smartapp.overrides import panel, refs
+
+    worked: list[str] = []
+    arrange = present.arrange
+    monkeypatch.setattr(present, "arrange",
+                        lambda report: worked.append("arranged") or arrange(report))
+    monkeypatch.setattr(panel, "pointable",
+                        lambda *args: worked.append("pointable") or refs.pointable(*args))
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "LEFT ALONE")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    worked.clear()  # the check page and the save arrange it too
+    first = client.get(f"/requests/{request_id}").text
+    assert worked == ["arranged", "pointable"]  # the page and its cards, rendered
+    again = client.get(f"/requests/{request_id}").text
+    assert worked == ["arranged", "pointable"] and _trail(again) != _trail(first)
+    client.post(f"/requests/{request_id}/comments",
+                data={"csrf_token": csrf_of(again), "text": "A NEW COMMENT"})  # fmt: skip
+    assert "A NEW COMMENT" in client.get(f"/requests/{request_id}").text
+    assert worked == ["arranged", "pointable", "arranged"]  # the page again, not its cards
+
+
 def test_an_incomplete_row_says_what_its_report_could_not_check(app, client, actors):
     # The reasons come from the latest report (listing.unchecked_reasons) and are in the key.
     from smartapp.models import SavedReport

@@ -12,6 +12,12 @@ A letter's letter-head is the same contact block at the top: "Central Ohio Occup
 ordering physician wrote and signed (blind wave 29, DA/occ-02). The opening block (the lines
 before the first blank line, at most four) counts when the requester wrote the note (its author)
 or signs it (their family name on one of its last lines).
+
+A letter-head may also run straight into the note with no blank line below it: "GEM CITY
+OCCUPATIONAL HEALTH | 1420 Brown St | Ph 937-555-0150 Fax 937-555-0151" over "F. Kasper, DO -
+Progress note" (blind wave 66, IQ/occupational-work-rehab-02). Then only a contact line among the
+first three lines counts (bar-separated, or the numbers alone), never one in a demographics
+header (DOB, MRN) nor the patient's own number.
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ _NUMBER = re.compile(
 #: Whose number it is when not the physician's: "pt phone", "employer fax", "mother cell".
 _SOMEONE_ELSE = re.compile(
     r"\b(?:pt|patient|patient's|home|cell|mobile|employer|supervisor|adjuster|mother|father|"
-    r"parent|wife|husband|spouse|daughter|son|guardian|emergency|pharmacy|school)\b",
+    r"parent|wife|husband|spouse|daughter|son|guardian|emergency|pharmacy|school|hr|"
+    r"human\s+resources|referring|referred|pcp)\b",
     re.IGNORECASE,
 )
 
@@ -65,12 +72,35 @@ def _letterhead(lines: list[str]) -> re.Match[str] | None:
     the body below it (a short note with no blank line is all body). A line that signs a name
     with credentials ("MARIA OKAFOR MD  PHONE ...") is a signature, whose name decides."""
     blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
-    if blank is None or blank > _HEAD_LINES or not any(x.strip() for x in lines[blank:]):
+    if blank is None or blank > _HEAD_LINES:
+        return _run_in_head(lines)
+    if not any(x.strip() for x in lines[blank:]):
         return None
     for line in lines[:blank]:
         found = _number(line)
         if found and not credentials(line):
             return found
+    return None
+
+
+#: A patient-header line: the number on it (or below it) is the patient's.
+_DEMOGRAPHICS = re.compile(r"\b(?:dob|d\.o\.b|mrn|date\s+of\s+birth|born)\b", re.IGNORECASE)
+
+
+def _run_in_head(lines: list[str]) -> re.Match[str] | None:
+    """A letter-head with no blank line below it: a contact line among the note's first three
+    lines, bar-separated ("CLINIC | 1420 Brown St | Ph ...") or the labelled numbers alone
+    ("Ph 937-555-0150  Fax 937-555-0151"), with the note's body below it. A demographics line
+    at or above it makes it the patient's header instead."""
+    for index, line in enumerate(lines[: _HEAD_LINES - 1]):
+        if _DEMOGRAPHICS.search(line) or credentials(line):
+            return None
+        found = _number(line)
+        if found is None:
+            continue
+        rest = _NUMBER.sub(" ", line).replace(":", " ").split()
+        body = any(x.strip() for x in lines[index + 1 :])
+        return found if body and ("|" in line or len(rest) <= 1) else None
     return None
 
 
@@ -81,6 +111,17 @@ def _theirs(note_authors: tuple[str, ...], lines: list[str], order: Order,
         return True
     ending = [x for x in lines if x.strip()][-3:]
     return named is not None and any(named.search(line) for line in ending)
+
+
+def _patients_numbers(ctx: Context) -> set[str]:
+    """The patient's own phone numbers, digits only: never the physician's contact."""
+    patient: dict[str, Any] = ctx.record.resolve(ctx.record.patient_ref) or {}
+    return {_digits(str(t.get("value") or "")) for t in patient.get("telecom") or ()
+            if isinstance(t, dict)} - {""}  # fmt: skip
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number)
 
 
 def _kind(found: re.Match[str]) -> str:
@@ -98,6 +139,7 @@ def signed_contact(order: Order, ctx: Context) -> tuple[str, str] | None:
         if names
         else None
     )
+    patients = _patients_numbers(ctx)
     notes = [n for n in ctx.record.notes if n.date is None or n.date <= ctx.as_of]
     for note in sorted(notes, key=lambda n: n.date.toordinal() if n.date else 0, reverse=True):
         lines = (note.text or "").splitlines()
@@ -105,8 +147,10 @@ def signed_contact(order: Order, ctx: Context) -> tuple[str, str] | None:
             found = _number(line)
             above = lines[index - 1] if index else ""
             if found and named and (named.search(line) or named.search(above)):
-                return note.ref, _kind(found)
+                if _digits(found.group("number")) not in patients:
+                    return note.ref, _kind(found)
         head = _letterhead(lines)
         if head and _theirs(note.authors, lines, order, named):
-            return note.ref, _kind(head)
+            if _digits(head.group("number")) not in patients:
+                return note.ref, _kind(head)
     return None

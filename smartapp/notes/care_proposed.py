@@ -24,6 +24,11 @@ off ("Reviewed insulin with pt; she prefers to wait"). Not "reviewed insulin dos
 "mentioned her Lantus makes her gain weight", which tell a drug in use. And a change of its
 dose turned down ("Refuses to increase Lantus above 20 u") is a drug in use: the refusal does
 not deny it (:func:`dose_declined`, read by regex_target_flags.py).
+
+And the drug named as the alternative not taken: "Pt wants CGM instead of starting insulin"
+(blind wave 66, IO/cgm-03), "metformin + GLP-1 rather than insulin", "to avoid insulin", "in
+lieu of basal insulin", "before considering insulin". Not "prior to / before starting insulin",
+which dates a drug that was started.
 """
 
 from __future__ import annotations
@@ -81,6 +86,19 @@ _PUT_OFF = re.compile(
     # ... not one taken after all, or one in use: "doesn't want to keep taking insulin".
     r"(?:(?!(?:but|yet|then|now|started|began|takes|and|keep|continue|continuing|stop|"
     r"stopping|increase|increasing|more|higher)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+#: The drug as the alternative not taken, right before it: "instead of starting insulin",
+#: "rather than basal insulin", "to avoid insulin", "before considering Lantus". The words
+#: between may not be a preposition: "to avoid lows on insulin" tells of a drug in use.
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+(?:lieu|place)\s+of|"
+    r"to\s+(?:avoid|delay|postpone|put\s+off)|avoid(?:s|ing)?|delaying|"
+    r"before\s+(?:considering|resorting\s+to)|prior\s+to\s+considering)\s+"
+    r"(?:(?:starting|initiating|adding|beginning|trying|needing|going\s+on(?:\s+to)?|"
+    r"using|taking)\s+)?"
+    rf"(?:{_OWN}(?!(?:on|with|while|from|of|and|but|or|in|at|to|for)\b)[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 
@@ -146,6 +164,7 @@ def only_proposed(text: str, start: int, end: int) -> bool:
     said = (
         _BEFORE.search(before)
         or _PUT_OFF.search(before)
+        or _INSTEAD_OF.search(before)
         or (_TOLD_BEFORE.search(before) and _put_off_after(after))
     )
     return bool(said and re.match(_TAKEN_UP, after, re.IGNORECASE))

@@ -181,9 +181,12 @@ CARE_STOPPED = re.compile(
     r"on|at|due|d/t|because|for|when|early|last|himself|herself|themselves|abruptly)\b))",
     re.IGNORECASE,
 )
-#: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits").
+#: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits"), also of
+#: treatment after the evaluation: "eval 1/6 and 2 tx visits (1/8, 1/13)" (blind wave 66,
+#: IO/workrehab-03, a discharge for no-shows whose course read as its 24 days).
 SESSION_COUNT = re.compile(
-    r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*)\s+)?(?:visits?|sessions?|treatments?)\b|"
+    r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*|tx|treatment|rx)\s+)?"
+    r"(?:visits?|sessions?|treatments?)\b|"
     r"\b(?:visits?|sessions?)\s*(?:attended|completed)?\s*[:=#]\s*(\d{1,3})\b",
     re.IGNORECASE,
 )

@@ -70,12 +70,24 @@ def header_categories() -> dict[str, str]:
     return _header_pattern()[1]
 
 
+#: A neuro exam table's head row: its first cell names the exam, the others are the sides
+#: ("Neuro | R | L |" of an HTML table: blind wave 66, IO/spine-01 read its strength, reflex,
+#: sensation and SLR rows as the ROS line above). A side column is what makes it an exam grid:
+#: a bare "Neuro:" line stays the review of systems' own.
+_GRID_HEAD = re.compile(
+    r"^[\s#*>]*(?:neuro(?:logic(?:al)?)?(?:\s+exam)?|motor|strength|reflexes|sensory|le neuro|"
+    r"lower extremit(?:y|ies)(?:\s+neuro)?)\s*\|(?:\s*(?:r|l|rt|lt|right|left)\.?\s*\|){2}\s*$",
+    re.IGNORECASE,
+)
+
+
 def header_at(line: str) -> tuple[str, int] | None:
     """(category, length of the header prefix) when the line starts with a section header."""
     pattern, category_of = _header_pattern()
     match = pattern.match(line)
     if match is None:
-        return None
+        grid = _GRID_HEAD.match(line.rstrip() + ("" if line.rstrip().endswith("|") else " |"))
+        return ("exam", len(line.rstrip())) if grid else None
     header = " ".join((match.group("exam") or match.group("header")).lower().split())
     if match.group("close") and not re.search(r"[*#=~]", match.group("open")):
         return None  # "Plan ***": a template's blank after the word, not a decorated header

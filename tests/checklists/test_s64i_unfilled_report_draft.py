@@ -23,7 +23,7 @@ _REPORT = {
 }  # fmt: skip
 
 
-def _status(text: str, item: str = "PT-007") -> str:
+def _status(text: str, item: str = "PT-007", kind: str = "text/plain") -> str:
     evaluation = {
         "resourceType": "Procedure",
         "id": "eval",
@@ -33,7 +33,7 @@ def _status(text: str, item: str = "PT-007") -> str:
         "performedDateTime": "2026-02-02",
     }
     order = {"authoredOn": "2026-05-12", "occurrenceDateTime": "2026-05-14"}
-    report = _note("draft", "2026-05-10", text, extra=_REPORT)
+    report = _note("draft", "2026-05-10", text, kind=kind, extra=_REPORT)
     bundle = record("97530", evaluation, report, reason="S52.571D", order=order)
     items = {i["id"]: i for i in score_bundle(bundle, as_of=date(2026, 5, 12))["items"]}
     return items[item]["status"]
@@ -77,3 +77,12 @@ def test_an_unfilled_report_draft_resets_no_clock(text: str) -> None:
 )
 def test_a_report_with_a_field_left_blank_still_counts(text: str) -> None:
     assert _status(text) == "met"
+
+
+@pytest.mark.parametrize("item", ["PT-004", "PT-007"])
+def test_a_report_known_only_by_its_title_is_not_judged_ready(item: str) -> None:
+    # The same draft whose only rendition cannot be read (a TIFF scan): its title says "OT
+    # Progress Report", but read it would be the draft the tests above deny, so the title
+    # alone must not make the report current (bench/unread.py, invariant a: losing the text
+    # made IK/therapy-pt-ot-chiro-03 met).
+    assert _status("II*\x00 scanned page", item, kind="image/tiff") != "met"

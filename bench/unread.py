@@ -122,6 +122,10 @@ no longer rests on the start of care in the agency's progress note.
 Stop 46, the whole corpus on its final tree (6,983 cases with blind waves 62-63, 13,994 trials,
 way binary-404): **0 violations**.
 
+Stop 47, the whole corpus on its final tree (7,415 cases with blind waves 64-66, 14,911 trials,
+way binary-404): 2 violations on the merged tree (a draft report counted by its title when its
+Binary was lost: IK/therapy-pt-ot-chiro-03's PT-004 and PT-007), **0 after** visits.py's fix.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -35,6 +35,7 @@ from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import latest_on_or_before, numeric_date, safe_date
 from .episode_run import continued_on, first_certified
+from .note_heading import first_text_line
 from .plan_periods import names_plan, stated_periods
 
 #: How far back a stated start of care can open the episode an order continues.
@@ -210,8 +211,8 @@ def _recert_heading(title: str, text: str) -> bool:
     """Whether a note's title or first line heads a plan of care as a recertification ("HOME
     HEALTH CERTIFICATION AND PLAN OF CARE - RECERT"); not a line further down that recommends
     one ("Visits 12/22-2/12 ... Recommend recert": CX/hh-01)."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return any(names_plan(head) and _RECERT.search(head) for head in (title or "", first))
+    heads = (title or "", first_text_line(text))
+    return any(names_plan(head) and _RECERT.search(head) for head in heads)
 
 
 def _yearless(month: int, day: int, written: date) -> date | None:

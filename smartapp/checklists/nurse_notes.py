@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ..evidence.record import Note
+from .note_heading import headed
 
 #: A nurse named as the writer in a heading: "RN triage", "Nurse phone note", "Triage RN",
 #: "Phone note (RN)", "(RN B. Sandoval)", "RN:", "Telephone Encounter - RN"; not "nurse visit
@@ -45,8 +46,7 @@ def relayed(text: str, start: int) -> bool:
 
 def nurse_document(note: Note) -> bool:
     """Whether ``note`` is a nurse's by its title or first line."""
-    first = next((line for line in (note.text or "").splitlines() if line.strip()), "")
-    return bool(_NURSE_HEADING.search(note.title or "") or _NURSE_HEADING.search(first))
+    return headed(note, _NURSE_HEADING)
 
 
 def by_nurse_only(note: Note, roles: Iterable[str], signing: set[str],

@@ -25,6 +25,7 @@ from ..evidence.dates import parse_date
 from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
 from .context import Context
+from .note_heading import first_text_line
 from .plan_through import goal_periods, labelled_periods, lasting_periods, through_periods
 from .plans_ahead import RECERT_DAYS, recert_not_due
 from .recert_next import recertified_periods
@@ -226,8 +227,7 @@ _AMENDMENT = re.compile(
 def amends_plan(note: Note) -> bool:
     """Whether ``note`` is an order that amends a plan of care (by its title or first line)
     and states no period of its own: the plans running on its day give its period."""
-    heading = next((line for line in (note.text or "").splitlines() if line.strip()), "")
-    if not (_AMENDMENT.match(note.title or "") or _AMENDMENT.match(heading)):
+    if not (_AMENDMENT.match(note.title or "") or _AMENDMENT.match(first_text_line(note.text))):
         return False
     return not stated_periods(note.text or "", note.date)
 

@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from .note_heading import first_text_line
+
 #: The length of a certification period (42 CFR 424.22(b)(1)); a therapy plan is recertified at
 #: least every 90 days, so the next 60 days are the shorter of the two.
 NEXT_PERIOD_DAYS = 60
@@ -40,10 +42,6 @@ _NOT_YET = re.compile(
 )
 
 
-def _heading(text: str) -> str:
-    return next((line for line in text.splitlines() if line.strip()), "")
-
-
 def recertified_periods(
     text: str, written: date | None, periods: Iterable[tuple[date, date]]
 ) -> list[tuple[date, date]]:
@@ -52,7 +50,7 @@ def recertified_periods(
     when the note's first line names it a recertification."""
     if written is None:
         return []
-    heading = _heading(text)
+    heading = first_text_line(text)
     if not _RECERT.search(heading) or _NOT_YET.search(heading):
         return []
     return [

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..evidence.record import Note
 from .context import Context
+from .note_heading import first_text_line
 from .nurse_notes import by_nurse_only, relayed
 from .supplier_notes import by_supplier_only
 
@@ -152,8 +153,7 @@ _IN_LINE = re.compile(_THERAPY_TITLE.format(abbr="(?-i:PT|DPT|OT|SLP)"), re.IGNO
 
 def therapy_document(note: Note) -> bool:
     """Whether ``note`` is a therapy discipline's document by its title or its first line."""
-    first = next((line for line in (note.text or "").splitlines() if line.strip()), "")
-    return bool(_IN_TITLE.search(note.title or "") or _IN_LINE.search(first))
+    return bool(_IN_TITLE.search(note.title or "") or _IN_LINE.search(first_text_line(note.text)))
 
 
 def written_only_by(note: Note, roles: Iterable[str]) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from ..evidence.record import Note
+from .note_heading import headed
 
 #: "Supplier ATP Assessment", "Mobility supplier ATP seating assessment", "DME vendor seating
 #: evaluation", "ATP wheelchair assessment": the supplier (or its ATP) names the assessment,
@@ -38,8 +39,7 @@ _SUPPLIERS = re.compile(
 
 def supplier_document(note: Note) -> bool:
     """Whether ``note`` is a mobility supplier's assessment by its title or first line."""
-    first = next((line for line in (note.text or "").splitlines() if line.strip()), "")
-    return bool(_SUPPLIERS.search(note.title or "") or _SUPPLIERS.search(first))
+    return headed(note, _SUPPLIERS)
 
 
 def by_supplier_only(note: Note, roles: Iterable[str], signing: set[str],
@@ -75,7 +75,5 @@ _FROM = re.compile(
 def supplier_written(note: Note) -> bool:
     """Whether ``note`` is a document the DME supplier wrote (its title, first line or a
     letter's sender line in its opening lines says so)."""
-    text = note.text or ""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    opening = "\n".join(text.splitlines()[:6])
-    return bool(_WRITER.search(note.title or "") or _WRITER.search(first) or _FROM.search(opening))
+    opening = "\n".join((note.text or "").splitlines()[:6])
+    return headed(note, _WRITER) or bool(_FROM.search(opening))

@@ -26,7 +26,7 @@ from .drug_workup import workup_only
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .gone_symptoms import said_gone
-from .inability_limits import answered_independent, flags_of_the_inability
+from .inability_limits import answered_independent, flags_of_the_inability, regained
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES
@@ -220,8 +220,10 @@ def entity_flags(
         flags["negated"] = False  # '"never had a shot there", can't walk >10 min': not denied
     for flag in flags_of_the_inability(ent, label):
         flags[flag] = False  # "not able to reach overhead" is the limit, as "unable to" is
-    if answered_independent(seg.text, ent.end_char, label):
-        flags["negated"] = True  # "ADLs: independent": done alone, no limit
+    if answered_independent(seg.text, ent.end_char, label) or regained(
+        seg.text, ent.start_char, ent.end_char, label
+    ):
+        flags["negated"] = True  # "ADLs: independent", "now able to put on a jacket": no limit
     if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):
         flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
     if (flags.get("negated") and label.startswith("exam-findings|")

@@ -198,3 +198,30 @@ def answered_independent(text: str, end: int, label: str) -> bool:
     """Whether the target ending at ``end`` is a field answered "independent" (no limit), for a
     ``label`` naming what the patient can do."""
     return in_scope(label) and bool(_INDEPENDENT_ANSWER.match(text, end))
+
+
+#: An ability regained, written just before the target: "now able to put on a jacket", "is
+#: finally able to reach overhead", "can now comb her hair" (brief s65-c: a resolved deficit is
+#: none). The marker of change is required: a plain "able to put on a coat but with pain" may be
+#: the limit still, and "unable to" / "not able to" / "no longer able to" never match here.
+_REGAINED_LEAD = re.compile(
+    r"(?<![\w'])(?:(?:(?:is|are|was)\s+)?(?:now|again|finally)\s+(?:(?:fully|again)\s+)?"
+    r"able\s+to|can\s+(?:now|again|finally))"
+    r"\s+(?:(?:fully|independently|easily|comfortably)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... unless the clause goes on to hold it to a part or an aid: "now" may say how far it has
+#: worsened ("can now walk only ~1 block", "now able to reach overhead only with help").
+_STILL_HELD = re.compile(
+    r"[^.;]{0,30}?\b(?:only|barely|hardly|partly|partially|halfway|but|with\s+(?:difficulty|"
+    r"help|assist\w*|pain)|w/\s*(?:difficulty|help|assist\w*|pain))\b",
+    re.IGNORECASE,
+)
+
+
+def regained(text: str, start: int, end: int, label: str) -> bool:
+    """Whether an ability regained is written just before the target at [``start``, ``end``) of
+    ``text``, for a ``label`` naming what the patient can do: the limit resolved, none now."""
+    if not in_scope(label) or _STILL_HELD.match(text, end):
+        return False
+    return bool(_REGAINED_LEAD.search(text[max(0, start - 40) : start]))

@@ -35,6 +35,7 @@ def _limit_told(text: str) -> bool:
         "Struggles to put on his winter coat.",
         "Cannot hook bra; pain 7/10 with overhead reach.",
         "Can no longer button shirt due to shoulder pain.",
+        "No longer able to put on a coat.",
     ],
 )
 def test_dressing_limited_is_the_limit(text: str) -> None:
@@ -45,6 +46,8 @@ def test_dressing_limited_is_the_limit(text: str) -> None:
     "text",
     [
         "Now able to put on jacket without help.",
+        "Now able to put on a jacket without help.",
+        "Pt is finally able to put on her coat.",
         "Functional status: independent.",
         "Puts on shirt independently.",
         "Denies difficulty putting on shirt.",
@@ -83,3 +86,15 @@ def test_sleep_the_shoulder_rules_out_is_the_limit(text: str) -> None:
 )
 def test_sleep_undisturbed_or_for_breath_is_none(text: str) -> None:
     assert not _sleep_limited(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now able to reach overhead.",
+        "Can now comb her hair with the R arm.",
+    ],
+)
+def test_a_reach_regained_is_no_limit(text: str) -> None:
+    found = find_findings([NoteInput("DocumentReference/s1", text, dt.date(2026, 11, 10))])
+    assert not any(f.concept == "reaching-limitation" and f.asserted for f in found)

@@ -8,6 +8,8 @@ validate`` (with ``--no-run``, and with its golden runs, which score notes and s
 (bundles/s): as the CLI does by default (worker processes forked after the first bundle, one per
 CPU this process may use; the CPU figure adds up the workers'), and in one process (``--jobs 1``).
 The load average is printed with each tree's figures: on a shared machine it says what they mean.
+Each tree's cold score is run once more with every regular expression compilation counted and
+timed (CPU; the counting adds a little): what the project's patterns cost a cold process.
 The bundles are written by the project's own generator
 (sandbox/synthetic: 2-year histories, ~180 resources and 4 notes each, notes in the windows).
 
@@ -92,6 +94,32 @@ def wall(args: list[str], source: Path, repeat: int) -> tuple[float, float, int]
     return best, cpu, code
 
 
+#: A cold ``score`` with every regular expression compiled counted and timed (CPU): the
+#: project's own patterns were half of its import until they were compiled at first use.
+COMPILES = (
+    "import re._compiler as c, runpy, sys, time\n"
+    "real, spent = c.compile, [0, 0.0]\n"
+    "def counted(*args):\n"
+    "    started = time.process_time()\n"
+    "    try:\n        return real(*args)\n"
+    "    finally:\n        spent[0] += 1; spent[1] += time.process_time() - started\n"
+    "c.compile = counted\n"
+    "sys.argv = ['smartapp', *sys.argv[1:]]\n"
+    "try:\n    runpy.run_module('smartapp', run_name='__main__', alter_sys=True)\n"
+    "except SystemExit:\n    pass\n"
+    "print(f'{spent[0]} {spent[1]:.3f}', file=sys.stderr)\n"
+)
+
+
+def regex_compiles(args: list[str], source: Path) -> tuple[int, float]:
+    """(regular expressions compiled, their CPU seconds) in ``python -m smartapp ARGS``."""
+    done = subprocess.run([sys.executable, "-c", COMPILES, *args], cwd=source, text=True,
+                          env={**os.environ, "PYTHONPATH": str(source)},
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    count, seconds = done.stderr.strip().splitlines()[-1].split()
+    return int(count), float(seconds)
+
+
 def export(ref: str, into: Path) -> Path | None:
     """The tree at ``ref`` (smartapp/ and tests/golden/ are what the CLI reads), or None."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "smartapp", "tests/golden"],
@@ -128,6 +156,8 @@ def measure(label: str, source: Path, bundles: list[Path], repeat: int, many: bo
         target = {"help": "<= 0.5 s", "score": "<= 1.5 s cold", "folder": ">= 20/s"}.get(name, "")
         status = "" if code in (0, 2, 3) else f"  (exit {code})"
         print(f"  {name:18s} wall {value:7.2f} {unit:9s} (CPU: {cpu:6.2f})  {target}{status}")
+    count, seconds = regex_compiles(["score", "--bundle", *one], source)
+    print(f"  {'score':18s} {count} regular expressions compiled, {seconds:.2f} s CPU")
     return figures
 
 

@@ -9,14 +9,15 @@ carriage return stay: people write them.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import Request
 from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 
+from . import lazy_re
+
 #: C0 controls and DEL, except tab, line feed and carriage return.
-CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROLS = lazy_re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean_text(text: str) -> str:

@@ -48,10 +48,11 @@ logs the class name and the support id, which the page shows so staff can find t
 from __future__ import annotations
 
 import logging
-import re
 import secrets
 import traceback
 from typing import TYPE_CHECKING, Any
+
+from . import lazy_re
 
 if TYPE_CHECKING:  # the web stack is imported where pages are drawn: the CLI loads this module
     from flask import Flask, Response
@@ -359,7 +360,7 @@ def _page(error: SmartAppError) -> str:
                 f"<p>{escape(error.message)}</p><p>Reference {error.support_id}</p>")  # fmt: skip
 
 
-_UNSAFE_IN_LOG = re.compile(r"[^A-Za-z0-9 _.:/=,()+-]")
+_UNSAFE_IN_LOG = lazy_re.compile(r"[^A-Za-z0-9 _.:/=,()+-]")
 
 
 def log_detail(error: SmartAppError) -> str:

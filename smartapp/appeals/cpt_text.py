@@ -13,13 +13,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .. import lazy_re
 from ..checklists import icd10
 from ..evidence import Code, PatientRecord
 from ..evidence.codes import codes_of
 from ..yamlfile import safe_load
 
 DATA = Path(__file__).resolve().parent / "cpt_attributes.yaml"
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
+_SENTENCE_RE = lazy_re.compile(r"[^.!?\n]+[.!?]?")
 _SIDE_RE = {
     "bilateral": re.compile(r"\b(bilateral|both\s+(knees|hips|sides|shoulders))\b"),
     "right": re.compile(r"\bright\b"),

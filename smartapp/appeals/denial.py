@@ -7,11 +7,11 @@ validates the JSON the UI posts or the CLI reads (shape in docs/appeals.md §3) 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from .. import lazy_re
 from ..errors import InputError
 from .eob_codes import CATEGORIES, CodeCategory, category_from_codes
 
@@ -28,7 +28,7 @@ STAGES = (
     "external-review",  # external review / fair hearing requested
     "closed",  # approved, withdrawn or given up: no clocks
 )
-_STATE_RE = re.compile(r"^[A-Z]{2}$")
+_STATE_RE = lazy_re.compile(r"^[A-Z]{2}$")
 #: The dates a denial's fields may hold (a typo such as 9999-12-31 is refused at the edge).
 EARLIEST, LATEST = date(2000, 1, 1), date(2099, 12, 31)
 #: Longest denial reason and EOB code list (the form says so; longer is refused, not cut).

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .. import lazy_re
 from ..yamlfile import safe_load
 
 DATA = Path(__file__).resolve().parent / "denial_codes.yaml"
@@ -28,8 +29,8 @@ CATEGORY_LABELS = {
 
 _GROUP = r"(?:(?P<group>CO|PR|OA|PI|CR)[-\s:]?)?"
 _CODE = r"(?P<code>MA\d{2,3}|[MN]\d{1,4}|[A-Z]\d{1,2}|\d{1,3})"
-_TOKEN_RE = re.compile(rf"^{_GROUP}{_CODE}$")
-_RARC_RE = re.compile(r"^(MA|M|N)\d+$")
+_TOKEN_RE = lazy_re.compile(rf"^{_GROUP}{_CODE}$")
+_RARC_RE = lazy_re.compile(r"^(MA|M|N)\d+$")
 
 
 @dataclass(frozen=True)

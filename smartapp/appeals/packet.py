@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from .. import lazy_re
 from ..checklists import Catalog, load_catalog
 from ..errors import InputError
 from ..evidence import build_record
@@ -27,7 +28,7 @@ from .letter import draft_letter
 from .p2p import p2p_sheet
 
 PACKET_VERSION = 1
-_MODIFIER_RE = re.compile(r"^(RT|LT|50|[A-Z0-9]{2})$")
+_MODIFIER_RE = lazy_re.compile(r"^(RT|LT|50|[A-Z0-9]{2})$")
 
 
 def split_billed_code(text: str | None) -> tuple[str | None, tuple[str, ...]]:

@@ -20,7 +20,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-CORRECTION = re.compile(
+from .. import lazy_re
+
+CORRECTION = lazy_re.compile(
     r"\b(?:correction|corrected|corrects|should (?:read|be)|as (?:stated|documented|written|noted)"
     r" (?:above|earlier|previously)|entered in error|in error|erroneously)\b",
     re.IGNORECASE,
@@ -33,7 +35,7 @@ CORRECTION = re.compile(
 #: AP/hip-04: "Completed 12 wks PT" corrected by "Correction to above HPI - ... PT evaluation
 #: only on 4/2/2026 (1 visit)"). Not "should be", which plans write too ("PT should be resumed
 #: 6/1").
-_SAYS_CORRECTION = re.compile(
+_SAYS_CORRECTION = lazy_re.compile(
     r"\b(?:correction|corrected|corrects|as (?:stated|documented|written|noted) (?:above|earlier|"
     r"previously)|entered in error|in error|erroneously)\b",
     re.IGNORECASE,

@@ -20,25 +20,26 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import study_regions, study_shows
 from .context import Context
 from .films import RESTATED, SAME_DAY, modalities, side_named
 
 #: Grades of a mild, early or doubtful finding.
-_MILD = re.compile(
+_MILD = lazy_re.compile(
     r"\b(?:mild(?:ly)?|minimal(?:ly)?|minor|slight(?:ly)?|subtle|early|small|tiny|trace|"
     r"doubtful|incipient)\b",
     re.IGNORECASE,
 )
 #: Grades of moderate or worse: any of these in the clause makes it no mild finding.
-_HIGHER = re.compile(
+_HIGHER = lazy_re.compile(
     r"\b(?:mod(?:erate(?:ly)?)?|severe(?:ly)?|advanced|marked(?:ly)?|large|extensive|significant|"
     r"end[- ]stage|bone[- ]on[- ]bone|(?:near[- ])?complete|obliterat\w*|collapse\w*|"
     r"(?:kl|k-l|kellgren[- ]lawrence|grade|t(?:ö|o|oe)nnis)\s*(?:grade\s*)?(?:[2-4]|iii|iv))\b",
     re.IGNORECASE,
 )
 #: What ends a clause: a comma, a semicolon, a colon, a line, a spaced dash or a full stop.
-_CLAUSE_END = re.compile(r"[,;:\n]|\s-\s|\.(?:\s|$)")
+_CLAUSE_END = lazy_re.compile(r"[,;:\n]|\s-\s|\.(?:\s|$)")
 
 
 def graded_mild(text: str, start: int, end: int) -> bool:

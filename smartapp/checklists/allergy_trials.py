@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..notes.cues import CARE_STOPPED
 
 #: A trial told by its entry: "trial", "trialed", "tried", "after 3 wks", "x 2 months".
-_TRIAL = re.compile(
+_TRIAL = lazy_re.compile(
     r"\b(?:trials?|trial(?:l)?ed|tried)\b"
     r"|\bafter\s+(?:a\s+|about\s+|~\s*)?(?:\d+|one|two|three|four|few|several)\s*-?\s*"
     r"(?:d|days?|wks?|weeks?|mos?|months?)\b"
@@ -26,13 +27,13 @@ _TRIAL = re.compile(
     re.IGNORECASE,
 )
 #: Where a list entry ends: the next entry (";", "X - reaction" after a comma) or the sentence.
-_ENTRY_END = re.compile(r";|\.\s|\.$|,\s*[A-Za-z][\w/ ]{0,30}\s[-–:]\s")
+_ENTRY_END = lazy_re.compile(r";|\.\s|\.$|,\s*[A-Za-z][\w/ ]{0,30}\s[-–:]\s")
 #: A verb of use in the drug's own clause: "so he uses tylenol and tramadol", "takes APAP".
-_IN_USE = re.compile(
+_IN_USE = lazy_re.compile(
     r"\b(?:uses|using|takes|taking|tolerates|tolerating|switched to|instead)\b", re.IGNORECASE
 )
 #: What opens the drug's own clause on its line.
-_CLAUSE_START = re.compile(r"[,;:(]|\s[-–]\s|^")
+_CLAUSE_START = lazy_re.compile(r"[,;:(]|\s[-–]\s|^")
 
 
 def allergy_line_care(finding: Any, note_text: str) -> bool:

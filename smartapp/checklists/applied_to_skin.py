@@ -14,11 +14,12 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from .. import lazy_re
 from .courses import MEDICATION_CONCEPTS
 from .record_filters import TOPICAL
 
 #: What parts one drug from the next in a list of them: "A + B", "A, B", "A and B", "A / B".
-_LIST_BREAK = re.compile(r"\s*(?:[+,;&/]|\band\b|\bplus\b|\bthen\b)\s*", re.IGNORECASE)
+_LIST_BREAK = lazy_re.compile(r"\s*(?:[+,;&/]|\band\b|\bplus\b|\bthen\b)\s*", re.IGNORECASE)
 #: How far either side of the drug's name a topical word is looked for.
 _REACH = 25
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from ..notes.clauses import clause_of
 from .context import Context
 from .courses import MEDICATION_CONCEPTS, taken_now_and_then
 from .relevant_findings import relevant_findings
 
-_PRN = re.compile(r"\b(?:prn|as needed|when needed)\b", re.IGNORECASE)
+_PRN = lazy_re.compile(r"\b(?:prn|as needed|when needed)\b", re.IGNORECASE)
 
 
 def as_needed(item: Evidence) -> bool:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 _ASLEEP = (
     r"overnight|nocturnal|noct\.?|ono|asleep|sleeping|(?:during|in|while|with)\s+sleep|"
     r"sleep\s+(?:study|oximetry|test)|psg|polysomnogra\w*|hsat"
@@ -29,10 +31,10 @@ _AWAKE = (
     r"in\s+(?:the\s+)?(?:clinic|office)"
 )
 #: The conditions a reading is taken under, asleep or awake.
-_CONDITION = re.compile(rf"\b(?:(?P<asleep>{_ASLEEP})|(?P<awake>{_AWAKE}))\b", re.IGNORECASE)
+_CONDITION = lazy_re.compile(rf"\b(?:(?P<asleep>{_ASLEEP})|(?P<awake>{_AWAKE}))\b", re.IGNORECASE)
 #: The reading's value and its own clause after it.
-_VALUE = re.compile(r"\d{2,3}(?:\.\d+)?\s*%?")
-_CLAUSE_END = re.compile(r"[,;|]|\.(?!\d)|\band\b|\bvs\.?\b", re.IGNORECASE)
+_VALUE = lazy_re.compile(r"\d{2,3}(?:\.\d+)?\s*%?")
+_CLAUSE_END = lazy_re.compile(r"[,;|]|\.(?!\d)|\band\b|\bvs\.?\b", re.IGNORECASE)
 
 
 def read_asleep(snippet: str, target: str, at: int | None = None) -> bool:

@@ -16,11 +16,12 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from ..notes.clauses import clause_of
 from ..notes.durations import find_dates
 
 #: "before that one", "prior to the other one", "before the first one".
-_BEFORE_ONE = re.compile(
+_BEFORE_ONE = lazy_re.compile(
     r"\b(?:before|prior to|preceding)\s+(?:that|the other|the first)\s+one\b", re.IGNORECASE
 )
 #: How far back on its line the earlier one's date is looked for.

@@ -18,11 +18,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .. import lazy_re
 from ..notes.clauses import line_bounds
 from .home import FALLS
 
 #: The finding is the cane's use alone: "uses a cane", "with cane", "w/ a cane", "uses a SPC".
-_CANE_USE = re.compile(
+_CANE_USE = lazy_re.compile(
     r"^(?:uses|using|with|w/)\s*(?:an?\s+|her\s+|his\s+|the\s+)?(?:(?:single[- ]point|quad|"
     r"straight)\s+)?(?:canes?|spc)$",
     re.IGNORECASE,
@@ -32,13 +33,13 @@ _CANE_USE = re.compile(
 #: "(independent)"); not "independent with meds".
 _INDEP = r"\b(?:indep\w*|mod(?:ified)?\.?\s+i(?:ndependent)?)\b"
 _WALKING = r"\b(?:ambulat\w*|walk\w*|gait|mobility|canes?|spc)\b"
-_INDEPENDENT = re.compile(
+_INDEPENDENT = lazy_re.compile(
     rf"\b(?:ambulat\w*|walk\w*|gait|mobility)\b[^.;\n]{{0,40}}?{_INDEP}"
     rf"|{_INDEP}(?:\s*(?:[.;,)]|$)|[^.;\n]{{0,25}}?{_WALKING})",
     re.IGNORECASE,
 )
 #: Words that make the line a limitation after all, or its independence past or denied.
-_AGAINST = re.compile(
+_AGAINST = lazy_re.compile(
     r"\b(?:not|cannot|can'?t|unable|unsafe|needs?|requires?|only|difficult\w*|difficulty|"
     r"assist\w*|help|supervision|sba|cga|walker|rollator|wheel\s?chair|w/c|scooter|no longer|"
     r"previously|prior|before|until|was|used to|furniture|unsteady|imbalance|balance|"

@@ -25,38 +25,43 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from .care_piece import Piece
 from .courses import MEDICATION_CONCEPTS
 from .meds_taken import planned_drugs
 
 #: Words that make a plan a beginning: "start naproxen", "PT referral", "refer to PT", "begin
 #: HEP", "trial of meloxicam", "new Rx". Not "continue", "increase", "resume".
-_BEGIN = re.compile(
+_BEGIN = lazy_re.compile(
     r"\b(?:start(?:ed|ing)?|begin|initiate[ds]?|trial of|refer(?:red|ral)?|new rx|rx'?d?)\b",
     re.IGNORECASE,
 )
 #: A therapy's first visit: "PT initial eval", "Initial evaluation", "OT initial assessment".
 #: A re-evaluation or a discharge is none.
-_INITIAL_EVALUATION = re.compile(
+_INITIAL_EVALUATION = lazy_re.compile(
     r"\binitial\s+(?:eval(?:uation)?|assessment|visit|consult(?:ation)?)\b", re.IGNORECASE
 )
 _THERAPIES = frozenset({"physical-therapy", "occupational-therapy"})
-_GOING_ON = re.compile(r"\b(?:continue[sd]?|cont|increase|decrease|resume|restart|refill)\b", re.I)
+_GOING_ON = lazy_re.compile(
+    r"\b(?:continue[sd]?|cont|increase|decrease|resume|restart|refill)\b", re.I
+)
 
 
 #: A begin word that is a verb ahead of its care, and so governs the list after it: "Start PT
 #: 2x/wk and meloxicam 15 mg", "trial of naproxen, HEP". A referral ("PT referral", "refer to
 #: PT", "referred") and a start told after the care ("meloxicam started") govern their own item.
-_BEGIN_AHEAD = re.compile(r"\b(?:start(?:ing)?|begin|initiate|trial of|new rx)\b", re.IGNORECASE)
+_BEGIN_AHEAD = lazy_re.compile(
+    r"\b(?:start(?:ing)?|begin|initiate|trial of|new rx)\b", re.IGNORECASE
+)
 #: Where one item of a plan's list ends and the next begins: "PT referral placed, NSAIDs prn".
-_ITEMS = re.compile(r"[,;+]|\s-\s")
+_ITEMS = lazy_re.compile(r"[,;+]|\s-\s")
 
 #: A drug's own dose or schedule right after its name: "600 TID", "500 mg BID", "15 mg daily".
-_DOSED = re.compile(
+_DOSED = lazy_re.compile(
     r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g)?\s*)?(?:bid|tid|qid|daily|qd|qhs|nightly|q\s?\d+\s?h)\b",
     re.IGNORECASE,
 )
-_AS_NEEDED = re.compile(r"\b(?:prn|as\s+needed)\b", re.IGNORECASE)
+_AS_NEEDED = lazy_re.compile(r"\b(?:prn|as\s+needed)\b", re.IGNORECASE)
 
 
 def _governed(snippet: str, text: str) -> bool:
@@ -83,7 +88,7 @@ def _governed(snippet: str, text: str) -> bool:
 #: a later summary's weeks were counted back past it (blind wave 47, FX/hip-arthroplasty-02:
 #: "failed 3+ months" of 3/17 reached 12/17, twelve days before care began). Not "Started ...",
 #: nor "Start of symptoms", "Start date".
-_OPENS_WITH_BEGIN = re.compile(
+_OPENS_WITH_BEGIN = lazy_re.compile(
     r"^\W*(?:start|begin|initiate|trial of)\b(?!\s+(?:of|date|time|dt)\b)", re.IGNORECASE
 )
 
@@ -146,14 +151,16 @@ def bounded_by_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]
 
 #: A statement that says the care ended, wherever the words stand ("Stopped meloxicam after a
 #: few days, GI upset", "meloxicam - quit, made him drowsy"): no course on to its note.
-_ENDED = re.compile(
+_ENDED = lazy_re.compile(
     r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer|held)\b",
     re.IGNORECASE,
 )
 
 
 #: A plan that leaves the drug to the patient's need ("Ibuprofen prn OTC") begins no course.
-_AS_NEEDED = re.compile(r"\b(?:prn|as needed|when needed|otc|over the counter)\b", re.IGNORECASE)
+_AS_NEEDED = lazy_re.compile(
+    r"\b(?:prn|as needed|when needed|otc|over the counter)\b", re.IGNORECASE
+)
 
 
 def named_by_plans(findings: Iterable[Any], dates: dict[str, date | None]) -> dict[str, date]:

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
+from .. import lazy_re
 from ..notes.durations import find_dates, find_durations
 from ..notes.written_dates import MONTH_PATTERN, TO_NOW
 from .past_times import season_days
@@ -147,7 +148,7 @@ def coarse_span_cut(
 
 
 #: A preposition a written date may carry ("in Oct").
-_LEAD = re.compile(r"^(?:in|on|from|since|by|through|thru|until|to)\s+", re.IGNORECASE)
+_LEAD = lazy_re.compile(r"^(?:in|on|from|since|by|through|thru|until|to)\s+", re.IGNORECASE)
 
 
 def _years_joined(text: str, first: Any, last: Any) -> bool:
@@ -164,33 +165,35 @@ def _last_day(day: date, note_date: date) -> date:
 
 
 #: A month written without its day: "Sep", "Sept. 2025", "9/2025", "2025-09".
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY = lazy_re.compile(
     rf"(?:{MONTH_PATTERN})\.?(?:,?\s*(?:19|20)\d{{2}})?|\d{{1,2}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}",
     re.IGNORECASE,
 )
 #: What joins the two ends of a written range of dates.
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.IGNORECASE)
+_RANGE_JOIN = lazy_re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.IGNORECASE)
 #: What joins a start ("since 2022") to the year the care was stopped: "naproxen since 2022
 #: (stopped 2025 - GI upset)", "started 2021, d/c'd 2024" ran from one year to the other (blind
 #: wave 26, CR/tka-02), as "2022-2025" does.
-_STOPPED_JOIN = re.compile(
+_STOPPED_JOIN = lazy_re.compile(
     r"\s*[(,;]?\s*(?:then\s+|and\s+|but\s+)?(?:stopped|quit|discontinued|d/c'?d|dc'?d)"
     r"(?:\s+(?:it|them))?\s+(?:in\s+)?",
     re.IGNORECASE,
 )
 #: The start word before such a year: "since", "started (in)", "from".
-_SINCE_BEFORE = re.compile(r"\b(?:since|start(?:ed|ing)|began|from)\s+(?:in\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = lazy_re.compile(
+    r"\b(?:since|start(?:ed|ing)|began|from)\s+(?:in\s+)?$", re.IGNORECASE
+)
 #: A date written as a year alone.
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
 #: A duration that runs from a start to the note ("since 2024", "started in 2023").
-_SINCE_WORD = re.compile(r"since|starting|started|began|from", re.IGNORECASE)
+_SINCE_WORD = lazy_re.compile(r"since|starting|started|began|from", re.IGNORECASE)
 #: A year as a range writes its ends: "2024", "2025" or "25".
-_YEAR_END = re.compile(r"(?:19|20)?\d{2}")
+_YEAR_END = lazy_re.compile(r"(?:19|20)?\d{2}")
 #: A winter across two years: "winter 2024-25".
-_WINTER = re.compile(r"\bwinter\s+(?:of\s+)?$", re.IGNORECASE)
+_WINTER = lazy_re.compile(r"\bwinter\s+(?:of\s+)?$", re.IGNORECASE)
 
 #: A season written before the year ("fall 2025", "spring of 2024"; its days are
 #: past_times.season_days); winter straddles two years and is left to the year.
-_SEASON = re.compile(
+_SEASON = lazy_re.compile(
     r"(?<!s/p )(?<!\ba )(?<!after )\b(spring|summer|fall|autumn)\s+(?:of\s+)?$", re.IGNORECASE
 )

@@ -20,6 +20,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.clauses import clause_of
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
@@ -28,7 +29,7 @@ from .ongoing_care import continued_before, ongoing
 from .past_times import PAST_TIME, past_period
 from .symptom_times import blanked, symptom_spans
 
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_re.compile(r"\s")
 
 
 class OwnWords:
@@ -168,7 +169,7 @@ def _past_words(snippet: str, at: int) -> str:
 
 #: A word that opens a second course of the care named before it, its time straight after
 #: ("and again fall 2025", "repeated in 10/2025"); not a symptom back ("pain again since 3/1").
-_AGAIN = re.compile(
+_AGAIN = lazy_re.compile(
     r"\b(?:again|repeated)\s+(?:in\s+)?(?=(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?\d)",
     re.IGNORECASE,
 )

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import lazy_re
 from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import latest_on_or_before, numeric_date, safe_date
@@ -44,7 +45,7 @@ EPISODE_DAYS = 365
 AHEAD_DAYS = 60
 #: A qualifier may follow the words: "SOC (planned): 06/22/2026" on a draft plan of care
 #: states the start of care as "Proposed SOC:" does (blind wave 41, EY/hh-03).
-_SOC = re.compile(
+_SOC = lazy_re.compile(
     r"\b(?:soc|start\s+of\s+care)(?:\s+date)?"
     r"(?:\s*\(?(?:planned|proposed|anticipated|expected|projected|tentative|target)\)?)?"
     r"\s*(?:[:#=-]|was|on|of)?\s*"
@@ -243,7 +244,7 @@ _LATE_DAYS = 30
 #: the certification period after the last one, 60 days (42 CFR 484.55(d)(1)), though care ran
 #: unapproved since the last one ended (blind wave 24, CH/hh-02: 32 days after it).
 _RECERT_DAYS = 60
-_RECERT = re.compile(
+_RECERT = lazy_re.compile(
     r"\b(?:re-?cert(?:ification|ified|ify)?|(?:second|2nd|third|3rd|fourth|4th|subsequent|next)"
     r"\s+(?:cert(?:ification)?|episode|60-day)\s*(?:period|episode)?)\b",
     re.IGNORECASE,

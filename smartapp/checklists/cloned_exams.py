@@ -22,14 +22,16 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
+
 #: Shorter statements are stock phrases a new exam may repeat ("Lungs clear.", "Neuro intact").
 MIN_CHARS = 50
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_re.compile(r"\s+")
 #: A letter, by its title ("Letter", "LMN") or by how it opens: "Letter of medical necessity:",
 #: "To whom it may concern", "Dear Dr. ...", "Dear medical reviewer"; not a visit note that
 #: mentions a letter ("brought a letter from his employer").
-_LETTER_TITLE = re.compile(r"\b(?:letter|lmn)\b", re.IGNORECASE)
-_LETTER_OPENING = re.compile(
+_LETTER_TITLE = lazy_re.compile(r"\b(?:letter|lmn)\b", re.IGNORECASE)
+_LETTER_OPENING = lazy_re.compile(
     r"^\W*(?:re:\s*)?(?:(?:letter of|lmn\b)|(?:medical necessity )?letter\b|to whom it may concern|"
     r"dear\s+(?:dr\b|doctor|medical|reviewer|colleague|sir|madam|utilization))",
     re.IGNORECASE,

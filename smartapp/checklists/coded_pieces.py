@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.cues import NO_SHOW, session_count
 from .as_needed import as_needed, occasional_drugs
 from .care_piece import Piece
@@ -101,7 +102,7 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
 
 
 #: Hyaluronan billed by product (HCPCS J7321-J7329) or named in the injection's own words.
-_HYALURONAN = re.compile(
+_HYALURONAN = lazy_re.compile(
     r"\b(?:hyalur\w*|hylan|viscosupplement\w*|synvisc|euflexxa|orthovisc|monovisc|gel-one|"
     r"gelsyn\S*|durolane|supartz|hyalgan|trivisc|visco-3|genvisc|triluron|hymovis)\b",
     re.IGNORECASE,
@@ -155,4 +156,4 @@ def _not_kept(day: date, modality: str, ctx: Context) -> bool:
 
 #: A visit called off: "PT eval 3/2 cancelled", "canceled by pt". "No PT since 3/2" is no
 #: word on the visit of 3/2.
-_CANCELLED = re.compile(r"\b(?:cancell?ed|rescheduled)\b", re.IGNORECASE)
+_CANCELLED = lazy_re.compile(r"\b(?:cancell?ed|rescheduled)\b", re.IGNORECASE)

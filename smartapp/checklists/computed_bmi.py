@@ -22,6 +22,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings, written
 from .context import FINAL, MAX_EVIDENCE, Context, Outcome, cite
 
@@ -39,7 +40,7 @@ _TO_M = TO_M | {"[in_i]": TO_M["in"], "[ft_i]": TO_M["ft"]}
 #: bound ("BMI >40 since 2019", "BMI over 35"): a threshold, which ``note_value`` reads as no
 #: reading either (measure_values._COMPARATOR), so the day's weighing is its figure (blind
 #: wave 37, EI/bariatric-01: "BMI >40 since 2019" over "Ht 5'7", Wt 261 lb", 40.9).
-_STATED = re.compile(
+_STATED = lazy_re.compile(
     r"\b(?:bmi|body mass index)\b(?!\W{0,3}(?:~|\u2248|approx|about|around|roughly|nearly"
     r"|[<>\u2264\u2265]|over\b|above\b|under\b|below\b|greater\b|less\b|more than\b))"
     r"\W{0,3}(?:of|is|was|=)?\s*\d+(\.\d)?",

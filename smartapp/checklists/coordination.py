@@ -16,31 +16,32 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 
-_OON = re.compile(
+_OON = lazy_re.compile(
     r"\b(?:out[- ]of[- ]network|out[- ]of[- ]plan|non[- ]?participating|non[- ]?par|"
     r"not in[- ]network|not contracted|oon)\b",
     re.IGNORECASE,
 )
-_OON_REASON = re.compile(
+_OON_REASON = lazy_re.compile(
     r"\b(?:because|due to|since|as there is|no (?:in[- ]network|participating|local)|"
     r"not available|unavailable|only (?:provider|surgeon|specialist|center)|continuity of care|"
     r"speciali[sz]ed|wait(?:ing)? (?:time|list)|distance|miles)\b",
     re.IGNORECASE,
 )
-_RETRO_REASON = re.compile(
+_RETRO_REASON = lazy_re.compile(
     r"\b(?:retro(?:active|spective)?|emergen\w*|urgent(?:ly)?|after[- ]hours|"
     r"eligibility (?:was )?(?:determined|granted|updated|retroactive)|primary (?:insurance|"
     r"carrier|payer|payor)|explanation of (?:benefits|payment)|eob|eop)\b",
     re.IGNORECASE,
 )
-_PRIMARY = re.compile(
+_PRIMARY = lazy_re.compile(
     r"\b(?:primary|secondary)\b[^.;\n]{0,40}\b(?:insurance|insurer|payer|payor|coverage|carrier)\b"
     r"|\bcoordination of benefits\b|\bcob\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.;\n]+")
+_SENTENCE = lazy_re.compile(r"[^.;\n]+")
 WINDOW_DAYS = 180
 
 

@@ -15,20 +15,21 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..evidence.record import Note
 from .context import Context
 from .signature_contact import family_names
 
 #: A co-signature or attending attestation given (CMS teaching-physician rules, 42 CFR 415.172:
 #: the attending's attestation of having seen the patient with the resident).
-_CUE = re.compile(
+_CUE = lazy_re.compile(
     r"\b(?:co-?sign(?:ed|ature)?|counter-?sign(?:ed|ature)?|attending attestation|"
     r"teaching physician attestation|attested by|i (?:personally )?(?:saw|examined|evaluated) "
     r"(?:and (?:examined|evaluated) )?the patient)\b",
     re.IGNORECASE,
 )
 #: A co-signature asked for, not given.
-_NOT_YET = re.compile(
+_NOT_YET = lazy_re.compile(
     r"\b(?:please|pending|awaiting|routed|sent|needs?|requires?|for)\s+(?:\w+\s+){0,3}?"
     r"(?:co-?sign|counter-?sign)",
     re.IGNORECASE,

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: A statement that opens by ordering the care it names: "Refer PT.", "Start naproxen 500 BID",
 #: "Rx meloxicam". A one-paragraph note with no Plan heading orders care in its narrative, and
 #: the visit began that care as surely as one that wrote it under "Plan:" (blind wave 43,
 #: FF/lmri-03: "LBP since March ... Refer PT. Ibuprofen OTC prn.", then the "LBP f/u" exam).
-_ORDERS = re.compile(
+_ORDERS = lazy_re.compile(
     r"^\W*(?:refer(?:ral)?(?:\s+(?:to|for))?|start|begin|rx|prescribe|order|initiate)\b",
     re.IGNORECASE,
 )
@@ -23,7 +25,7 @@ _ORDERS = re.compile(
 #: for meloxicam", "Told to try ibuprofen prn", "advised to take naproxen", "instructed to start
 #: HEP" (blind wave 57, HH/lumbar-mri-02: the visit of 3/12 began the trial so written, then
 #: the 5/8 follow-up examined the back). A refused, planned-if or past order is still none.
-_ORDERED = re.compile(
+_ORDERED = lazy_re.compile(
     r"\b(?:referrals?|orders?|rx|prescriptions?|scripts?)\s+(?:(?:was|were|has\s+been)\s+)?"
     r"(?:placed|sent|given|written|faxed|made|entered|submitted|e-?prescribed)\b|"
     r"\b(?:told|advised|instructed|encouraged|counsell?ed|recommended)\s+(?:(?:pt|patient|"

@@ -15,17 +15,18 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from .. import lazy_re
 from .care_piece import Piece
 from .plan_through import through_periods
 
 #: The words that end a course before its plan's last day (or say it was tried and failed).
-_ENDED = re.compile(
+_ENDED = lazy_re.compile(
     r"\b(?:completed|finished|discharged|d/c(?:'?d)?|plateau\w*|failed|graduated|stopped|"
     r"quit|no longer)\b",
     re.IGNORECASE,
 )
 #: A plan of care the words name: "POC", "plan of care", "certification".
-_PLAN = re.compile(r"\b(?:poc|plan of care|cert(?:ification|ified)?)\b", re.IGNORECASE)
+_PLAN = lazy_re.compile(r"\b(?:poc|plan of care|cert(?:ification|ified)?)\b", re.IGNORECASE)
 
 
 def plan_runs_past(pieces: Iterable[Piece], ordered: date) -> date | None:

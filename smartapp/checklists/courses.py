@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.clauses import clause_of
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
 from ..notes.durations import find_durations
@@ -45,7 +46,7 @@ def left_modalities(
 
 #: A stop word right before the care it names: "stopped PT", "quit formal PT", "stopped going to
 #: PT", "discontinued therapy". Not "stopped naproxen, started PT" (the PT's own words follow).
-_STOP_BEFORE = re.compile(
+_STOP_BEFORE = lazy_re.compile(
     r"\b(?:stopped|quit|discontinued|dropped(?: out of)?|d/c'?d)\s+(?:going to\s+|attending\s+|"
     r"doing\s+)?(?:(?:his|her|their|the|formal|outpatient|outpt)\s+)*$",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ def _few_then_stopped(finding: Any) -> bool:
 
 #: A medication list's remark that the drug is not taken: "tramadol 50 mg q6h PRN (not taking)",
 #: Epic's "(Patient not taking: Reported 5/1/2026)", "never filled".
-_NOT_TAKEN = re.compile(
+_NOT_TAKEN = lazy_re.compile(
     r"\b(?:not taking|never (?:taken|took|started|filled|picked up|tried)|did not (?:take|fill|"
     r"start|pick up)|didn'?t (?:take|fill|start|pick up)|not (?:yet )?(?:filled|started))\b",
     re.IGNORECASE,
@@ -124,11 +125,11 @@ def said_stopped(finding: Any) -> bool:
 
 
 #: A stop verb right before the care's name: "Stopped meloxicam", "d/c'd naproxen".
-_STOP_VERB_BEFORE = re.compile(r"\b(?:stopped|quit|discontinued|d/c'?d|dc'?d)\s+$", re.I)
+_STOP_VERB_BEFORE = lazy_re.compile(r"\b(?:stopped|quit|discontinued|d/c'?d|dc'?d)\s+$", re.I)
 
 
 #: Care taken up again after a stop: "stopped 6/1 for GI upset, restarted 6/20".
-_RESUMED = re.compile(
+_RESUMED = lazy_re.compile(
     r"\b(?:restarted|resumed|re-?started|back on|continues|continuing|still (?:on|taking))\b",
     re.IGNORECASE,
 )
@@ -137,7 +138,7 @@ _RESUMED = re.compile(
 #: How long relief lasted, written right after the words for it: "helped for a few days", "good
 #: relief 'for about 2 months'", "benefit x 6 wks". Not "no relief with PT for 6 weeks" (the PT's
 #: weeks) nor "no relief for 6 weeks".
-_RELIEF_LASTED = re.compile(
+_RELIEF_LASTED = lazy_re.compile(
     r"(?<!\bno )(?<!\bwithout )(?<!\blittle )\b(?:helped|helps|relief|benefit|better|improved|"
     r"improvement|lasted|lasting)\s*(?:(?:only|just|maybe|about|approx\.?|some|a bit|a little|"
     r"for|x|~)\s*|[\"'(]\s*)*$",
@@ -174,8 +175,8 @@ def _relief_lasted(snippet: str, start: int) -> bool:
 #: weeks (LFTs)", "began naproxen in January; held after 3 wks for GI upset" ran those weeks,
 #: not up to the note (blind wave 57, HG/infliximab-02: 93 days read for 8 weeks). "Started
 #: 2/2026, still taking" runs on; "since 2/2026" is not a start word and stays.
-_BEGUN = re.compile(r"(?:start\w*|began|begun|beginning|initiated)\b", re.IGNORECASE)
-_STOPPED_AFTER = re.compile(
+_BEGUN = lazy_re.compile(r"(?:start\w*|began|begun|beginning|initiated)\b", re.IGNORECASE)
+_STOPPED_AFTER = lazy_re.compile(
     r"^[^.]{0,80}?\b(?:stopped|discontinued|d/c'?d|dc'?d|d/c|quit|held|came off|taken off|"
     r"tapered off|weaned off|ran out)\b"
     # The care's own stop, not another drug's ("started MTX 11/3, stopped ibuprofen 12/1"):
@@ -196,12 +197,12 @@ def _begun_then_stopped(snippet: str, duration: Any) -> bool:
 #: Medication concepts of the notes' vocabulary: what ``route: systemic`` reads the route of.
 MEDICATION_CONCEPTS = frozenset({"nsaid", "analgesic", "muscle-relaxant", "oral-steroid"})
 #: A clinician's prescription named in the statement ("prescribed", "Rx", "per Dr. X").
-_PRESCRIBED = re.compile(r"\b(?:prescribed|rx'?d?|per dr|by dr|advised|as directed)\b", re.I)
+_PRESCRIBED = lazy_re.compile(r"\b(?:prescribed|rx'?d?|per dr|by dr|advised|as directed)\b", re.I)
 
 #: A drug taken now and then, as a note writes it: "ibuprofen 'on and off' for a few weeks",
 #: "occasionally", "sporadically", "when it's bad, a few times a week". Its weeks are
 #: no sustained trial: the mention counts on the note's day only (blind wave 14, AU/hip-02).
-_INTERMITTENT = re.compile(
+_INTERMITTENT = lazy_re.compile(
     r"\b(?:on (?:and|&) off|off (?:and|&) on|on-and-off|off-and-on|occasional(?:ly)?|"
     r"sporadic(?:ally)?|now and (?:then|again)|here and there|once in a while|"
     r"intermittent(?:ly)?|sometimes|only when (?:needed|it'?s bad)|"

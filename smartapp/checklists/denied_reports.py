@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..notes.placeholders import PLACEHOLDER
 from .context import Context
 from .not_a_plan import points_at_plan
@@ -45,11 +46,13 @@ _REMEASURED = {
 }
 #: A score in a test's finding or just after it, in its sentence ("WAB-R AQ 66.1", "Boston Naming
 #: Test 22/60"); an edition's number ("CELF-5", "GFTA-3") is no score.
-_SCORE_AFTER = re.compile(r"(?:[^.;\n\d]|(?<=[a-z])-?\d\b)*?(?<![a-z]-)(?<![a-z])\d", re.IGNORECASE)
+_SCORE_AFTER = lazy_re.compile(
+    r"(?:[^.;\n\d]|(?<=[a-z])-?\d\b)*?(?<![a-z]-)(?<![a-z])\d", re.IGNORECASE
+)
 _SCORE_REACH = 25
 #: A goal named earlier in the statement, no sentence between: "Goals: AROM flex 150", "goals as
 #: initial eval (AROM flex 150, QuickDASH <30": the value is the target, not a measure.
-_GOAL_BEFORE = re.compile(r"\bgoals?\b[^.;\n]*$", re.IGNORECASE)
+_GOAL_BEFORE = lazy_re.compile(r"\bgoals?\b[^.;\n]*$", re.IGNORECASE)
 
 
 def _scored(text: str, start: int, end: int) -> bool:
@@ -83,7 +86,7 @@ def denied_reports(ctx: Context) -> set[str]:
     }
 
 
-_RECERT = re.compile(r"re-?cert", re.IGNORECASE)
+_RECERT = lazy_re.compile(r"re-?cert", re.IGNORECASE)
 
 
 def bare_recertification(finding: Any, ctx: Context, reporting: set[str]) -> bool:
@@ -123,10 +126,10 @@ def _replanned(ctx: Context) -> set[str]:
 
 
 #: Nothing but blank space or punctuation before a finding: it heads its note.
-_HEADS = re.compile(r"^\W*$")
+_HEADS = lazy_re.compile(r"^\W*$")
 #: A therapy discipline just before "progress note": "OT PROGRESS NOTE", "PT progress note",
 #: "Speech therapy progress note" name the therapist's report, not the EHR's name of every note.
-_DISCIPLINE_BEFORE = re.compile(
+_DISCIPLINE_BEFORE = lazy_re.compile(
     r"\b(?:pt|ot|slp|st|physical therapy|physio\w*|occupational therapy|speech(?:[- ]language)?"
     r"(?: therapy| pathology)?|therapy|rehab)\s*$",
     re.IGNORECASE,

@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_SUBJECTLESS = re.compile(
+from .. import lazy_re
+
+_SUBJECTLESS = lazy_re.compile(
     r"\s*(?:and\s+)?(?:(?:which|this|that|it)\s+)?"
     r"(?:will|would|should|may|might|can|could|to)\s+[a-z]",
     re.IGNORECASE,
 )
 #: Where the clause before starts: after a sentence's end, a line break or another semicolon.
-_CLAUSE_START = re.compile(r"(?:[.!?]\s|\n|;)")
+_CLAUSE_START = lazy_re.compile(r"(?:[.!?]\s|\n|;)")
 _REACH = 200  # a clause is a line's worth of words, not a paragraph
 
 

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import lazy_re
 from ..notes.cues import session_count
 from ..notes.written_dates import find_dates
 
 #: A word that ends the course, right before its date ("ended 2/27", "completed on 3/4/26",
 #: "d/c'd from PT 1/9", "last visit 5/2").
-_ENDED_BEFORE = re.compile(
+_ENDED_BEFORE = lazy_re.compile(
     r"\b(?:ended|ending|completed|finished|concluded|done|discharged|d/c'?d|"
     r"last\s+(?:visit|session))"
     r"(?:\s+(?:from|of)\s+(?:PT|OT|therapy|HEP))?\s*(?:on\s+|in\s+|:\s*)?$",
@@ -32,10 +33,10 @@ _ENDED_BEFORE = re.compile(
 )
 
 #: "thru 3/20", "through 3/20" right before the date: the course's end, unless a relief's.
-_THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s*(?:on\s+)?$", re.IGNORECASE)
+_THROUGH_BEFORE = lazy_re.compile(r"\b(?:through|thru)\s*(?:on\s+)?$", re.IGNORECASE)
 #: The clause of a "through" (after its last comma, semicolon or bracket) telling a relief:
 #: "helped through 3/1", "relief lasted thru 3/1", "pain-free through 2/10".
-_RELIEF = re.compile(
+_RELIEF = lazy_re.compile(
     r"\b(?:help(?:ed|s)?|relie[fv]\w*|better|improv\w*|lasted|held|benefit\w*|good|"
     r"pain[- ]?free|resolved|wore\s+off)\b",
     re.IGNORECASE,

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import lazy_re
 from ..evidence import PatientRecord
 
 #: A note that carries the plan of care on: "Continue POC", "continue per previous orders",
 #: "continuing current plan of care". Not "continue to monitor" or "continue metformin".
-_CONTINUED = re.compile(
+_CONTINUED = lazy_re.compile(
     r"\bcontinu(?:e|es|ed|ing)\s+(?:(?:per|with|on|under)\s+)?(?:the\s+)?"
     r"(?:(?:current|previous|prior|same|existing)\s+)?(?:poc|plan\s+of\s+care|orders?)\b",
     re.IGNORECASE,

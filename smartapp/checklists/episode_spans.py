@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from .. import lazy_re
 from .care_piece import Piece
 
-_BEGUN_NOW = re.compile(
+_BEGUN_NOW = lazy_re.compile(
     r"\b(?:start(?:ed|ing|s)?|begin(?:ning|s)?|began|begun|initiat(?:ed|ing)|new)\b"
     r"[^.;]{0,40}?\b(?:today|this visit|now)\b",
     re.IGNORECASE,

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_RESULT = re.compile(
+from .. import lazy_re
+
+_RESULT = lazy_re.compile(
     r"\b[0-5][+-]?/5\b"  # strength grade "5/5", "4+/5"
     r"|\b[0-4]\+(?!\s*/)"  # reflex grade "2+", not "+/-"
     r"|\b\d{1,3}\s*(?:deg(?:rees?)?\b|°)"  # range of motion, SLR angle
@@ -23,7 +25,7 @@ _RESULT = re.compile(
     r"|[a-z]\s*\+(?=\s*(?:$|[,;.)\]]|bilat|b/l|[lr]\b|left|right|at|over|on))",  # "facet loading +"
     re.IGNORECASE,
 )
-_AHEAD = re.compile(
+_AHEAD = lazy_re.compile(
     r"\b(?:re-?check\w*|re-?assess\w*|re-?evaluat\w*|re-?examin\w*|repeat|will|to be|if|"
     r"next (?:visit|appt|appointment)|at f/?u|monitor\w*)\b",
     re.IGNORECASE,

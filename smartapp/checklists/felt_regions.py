@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import compatible, referred, regions_in_text
 from ..notes.clauses import clause_bounds
 from ..notes.model import CARE_CATEGORIES
@@ -34,7 +35,7 @@ from .symptom_times import blanked
 #: + naproxen - leg pain unchanged, now numb dorsum L foot" (blind wave 61, HW/lumbar-mri-01:
 #: the foot's numbness made that naproxen the foot's), "tingling into the toes", "new foot drop",
 #: "weakness R ankle", "leg pain worse".
-_REMAINS = re.compile(
+_REMAINS = lazy_re.compile(
     r"\b(?:still|persist(?:s|ing|ent)?|residual|remain(?:s|ing)?|radiat(?:es|ing|ion)|"
     r"shooting|no\s+better|not\s+(?:any\s+)?better|unchanged|unimproved|not\s+improved|"
     r"worse(?:ning)?|numb(?:ness)?|tingl(?:e|es|ing|y)|paresth\w*|pins\s+and\s+needles|"

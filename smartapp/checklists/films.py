@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import compatible, regions_in_text, study_regions, study_shows
 from .context import Context
 
@@ -30,15 +31,15 @@ from .context import Context
 #: "Imaging: X-rays reviewed - severe L hip OA." beside a 14-month-old film and nothing newer).
 #: A study placed in a past season or year with no date, "MRI R knee from last fall", "last
 #: winter", "this past year", is one done then (blind wave 23, CD/kas-02: the 10/30/2025 MRI).
-RESTATED = re.compile(
+RESTATED = lazy_re.compile(
     r"\b(?:(?:have|has|had)\s+(?:confirmed|shown|demonstrated|revealed)|confirmed|showed|"
     r"demonstrated|revealed|reviewed|review\s+of|(?:prior|previous|outside|old)\s+(?:films?|"
     r"x-?rays?|xrs?|radiographs?|imaging|mri|ct)|(?:last|this\s+past)\s+(?:fall|autumn|winter|"
     r"spring|summer|year))\b",
     re.IGNORECASE,
 )
-_SIDE = re.compile(r"\b(?:right|left|rt|lt|r|l|bilat\w*|both)\b", re.IGNORECASE)
-SAME_DAY = re.compile(
+_SIDE = lazy_re.compile(r"\b(?:right|left|rt|lt|r|l|bilat\w*|both)\b", re.IGNORECASE)
+SAME_DAY = lazy_re.compile(
     r"\b(?:today|this visit|in (?:the )?(?:clinic|office)|obtained|taken)\b", re.IGNORECASE
 )
 MODALITIES = {

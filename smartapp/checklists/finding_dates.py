@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from .context import Context
 
 
@@ -46,13 +47,13 @@ EVENT_CONCEPTS = frozenset(
      ("clinical-notes", "plan-review"), ("clinical-notes", "standardized-scores")}
 )  # fmt: skip
 #: What a tracing's finding says still holds: "known LBBB since 2019", "chronic RBBB".
-_STILL_HOLDS = re.compile(
+_STILL_HOLDS = lazy_re.compile(
     r"\b(?:since|known|chronic|ongoing|persist\w*|continu\w*|still)\b", re.IGNORECASE
 )
 
 
 #: The finding is a fall itself (not a limitation whose statement says "since fall 2025").
-_ONE_FALL = re.compile(r"\s*(?:a\s+)?(?:fall|fell)\s*", re.IGNORECASE)
+_ONE_FALL = lazy_re.compile(r"\s*(?:a\s+)?(?:fall|fell)\s*", re.IGNORECASE)
 
 
 def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
@@ -73,7 +74,7 @@ def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
 
 
 #: A statement that the symptom runs on to the note: "since 11/2025", "ongoing", "recurrent".
-_RUNS_ON = re.compile(
+_RUNS_ON = lazy_re.compile(
     r"\b(?:since\s+\w|ongoing|recurr\w*|persist\w*|continu\w*|still|worse\w*|again)\b",
     re.IGNORECASE,
 )
@@ -152,11 +153,11 @@ def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]
 #: The care named only as where the patient was sent: "referred to PT", "re-referred back to
 #: physical therapy", "PT referral placed" (blind wave 18, BL/tka-02). A referral is an order,
 #: not care; what the patient did there is said in words of its own ("did PT 2/10-4/30").
-_REFERRED_TO = re.compile(
+_REFERRED_TO = lazy_re.compile(
     r"\b(?:re-?)?referr(?:ed|al)\s+(?:back\s+)?(?:to|for)\s+(?:(?:outpatient|formal|the|an?)\s+)?$",
     re.IGNORECASE,
 )
-_REFERRAL_AFTER = re.compile(r"^\s*(?:re-?)?referral\b", re.IGNORECASE)
+_REFERRAL_AFTER = lazy_re.compile(r"^\s*(?:re-?)?referral\b", re.IGNORECASE)
 
 
 def referral_only(finding: Any) -> bool:
@@ -172,7 +173,7 @@ def referral_only(finding: Any) -> bool:
 
 
 #: Words of a statement that says the referred care took place, and for how long.
-_CARE_GIVEN = re.compile(
+_CARE_GIVEN = lazy_re.compile(
     r"\b(?:completed|attended|finished|did|went|done|visits?|sessions?|weeks?|wks?|months?)\b"
     r"|\bx\s*\d",
     re.IGNORECASE,

@@ -16,18 +16,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: The words before a bare "goals" that make it the object of progress, not a goal set:
 #: "progressing (well) toward (all) goals", "working towards her LTGs", "address goals".
-_TOWARD = re.compile(
+_TOWARD = lazy_re.compile(
     r"\b(?:toward|towards|address(?:ing|es)?|per)\s+"
     r"(?:(?:all|most|some|stated|established|set|functional|her|his|their|the|pt'?s?|"
     r"patient'?s?|current|plan(?:ned)?|poc|long[- ]term|short[- ]term)\s+){0,3}$",
     re.IGNORECASE,
 )
 #: The bare names of goals such a statement uses (not "pt will ...", not a goal with content).
-_BARE_GOALS = re.compile(r"^(?:goals?|ltgs?|stgs?|functional goals?)$", re.IGNORECASE)
+_BARE_GOALS = lazy_re.compile(r"^(?:goals?|ltgs?|stgs?|functional goals?)$", re.IGNORECASE)
 #: A heading the goals follow: "address goals: intelligibility 85%" sets them after all.
-_HEADING = re.compile(r"^\s*(?:[:=]|[-\u2013]\s*\w)")
+_HEADING = lazy_re.compile(r"^\s*(?:[:=]|[-\u2013]\s*\w)")
 #: How far before the word to look for what governs it.
 _REACH = 60
 

@@ -17,12 +17,14 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-COMMUNITY = re.compile(
+from .. import lazy_re
+
+COMMUNITY = lazy_re.compile(
     r"\b(?:community|outdoors?|outside|in public|stores?|shopping|mall|grocer(?:y|ies)|church|"
     r"errands|parking lots?|long distances?|outings?)\b",
     re.IGNORECASE,
 )
-HOME = re.compile(
+HOME = lazy_re.compile(
     r"\b(?:home|house|household|indoors?|apartment|bathroom|toilet\w*|commode|bed(?:room)?|"
     r"kitchen|shower\w*|bath(?:e|es|ing|tub)?|dress\w*|groom\w*|feed\w*|room to room)\b",
     re.IGNORECASE,
@@ -30,7 +32,7 @@ HOME = re.compile(
 # "Independent at home", "walks safely in the house"; not independence that already takes a
 # walker or a wheelchair (that device is the need), and not a sentence that denies it or names a
 # difficulty ("cannot walk safely within her home without holding furniture").
-INDEPENDENT_AT_HOME = re.compile(
+INDEPENDENT_AT_HOME = lazy_re.compile(
     r"\b(?:indep\w*|safe(?:ly)?)\b[^.;\n]{0,50}?"
     r"\b(?:in|at|around|inside|within) (?:the |her |his |their )?(?:home|house|apartment)\b",
     re.IGNORECASE,
@@ -40,7 +42,7 @@ INDEPENDENT_AT_HOME = re.compile(
 FALLS = r"(?<!no )(?<!denies )(?<!0 )falls|fell(?!\s+asleep)|fallen(?!\s+(?:asleep|arch))|falling"
 # ... nor one that tells of falls: "walks independently with a cane, though she has had two
 # falls at home" (lead's class s64) is falls at home, not independence there.
-_NOT_SO = re.compile(
+_NOT_SO = lazy_re.compile(
     r"\b(?:walker|rollator|wheel\s?chair|w/c|scooter|not|cannot|can'?t|unable|never|no longer|"
     rf"unsafe|difficult\w*|furniture|holding|needs?|requires?|{FALLS})\b",
     re.IGNORECASE,
@@ -60,7 +62,7 @@ def independent_at_home(text: str) -> bool:
 # community (blind wave 35, EA/wheelchair-02). Not a sentence that also names the home
 # ("wheelchair for bathroom trips and outings"), nor a chair the patient already uses out of
 # the home ("uses a wheelchair for long distances"): the need asked for, not a habit.
-COMMUNITY_NEED = re.compile(
+COMMUNITY_NEED = lazy_re.compile(
     r"\b(?:asks?|asked|asking|requests?|requested|requesting|wants?|wanted|would like|needs?|"
     r"needed|order\w*|rx|prescrib\w*)\b[^.;\n]{0,20}?"
     r"\b(?:wheel\s?chairs?|w/c|transport chairs?|scooter|rollator|walker)\b[^.;\n]{0,30}?"

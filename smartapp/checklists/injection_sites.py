@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import compatible
 from ..notes.written_dates import find_dates
 from .care_dates import month_end
@@ -74,12 +75,12 @@ def _about_day(finding: Any, day: date, note_date: date | None) -> bool:
 #: and a repeat, next or further injection is left out).
 _OFF = r"(?:cancell?ed|not (?:performed|done|given)|deferred|postponed|aborted)"
 _SHOT = r"(?:inj(?:ection|x)?s?|csi|shot)"
-_CALLED_OFF = re.compile(
+_CALLED_OFF = lazy_re.compile(
     rf"(?<!repeat )(?<!next )(?<!another )(?<!further )\b{_SHOT}\b(?:\s+[^\s,]+){{0,3}}?\s+{_OFF}\b"
     rf"|\b{_OFF}\s+(?:the\s+|her\s+|his\s+)?{_SHOT}\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.;\n]+")
+_SENTENCE = lazy_re.compile(r"[^.;\n]+")
 
 
 def called_off(day: date, ctx: Context) -> bool:

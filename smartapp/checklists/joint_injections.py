@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..notes.clauses import stop_bounded_clause
 
 #: A joint, bursa or tendon sheath of a limb: not the spine's facet or sacroiliac joints.
@@ -50,13 +51,13 @@ _INTO = (
     r"(?:to|into|in|of|at|the|her|his|their|r|l|rt|lt|right|left|bilat\w*|b/l|ia|"
     r"intra-?articular)"
 )
-JOINT_SHOT = re.compile(
+JOINT_SHOT = lazy_re.compile(
     rf"\b{_JOINT}\s*(?:{_BETWEEN}\s*){{0,3}}{_SHOT}\b|"
     rf"\b{_SHOT}(?:\s+\d+(?:\.\d+)?\s*(?:mg|ml|cc)?)?\s+(?:{_INTO}\s+){{0,3}}{_JOINT}\b",
     re.IGNORECASE,
 )
 #: A spinal procedure: the relief it gave is the spine's.
-SPINAL = re.compile(
+SPINAL = lazy_re.compile(
     r"\b(?:epidurals?|esis?|tfesis?|lesis?|ilesis?|cesis?|transforaminal|interlaminar|caudal|"
     r"snrbs?|selective\s+nerve\s+root|facets?|medial\s+branch|mbbs?|rfas?|radiofrequency|"
     r"ablations?|rhizotomy|neurotomy|spinal\s+injections?|(?:lumbar|cervical|thoracic|"

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from .context import Context
 from .record_filters import _keep
 from .relevant_findings import relevant_findings
@@ -90,8 +91,8 @@ def about_the_last(
 
 #: A statement about the first of a series ("First ESI", "the initial injection", "ILESI #1"),
 #: and one that also names a later one ("second ESI gave 70%, better than the first").
-_FIRST = re.compile(r"\b(?:first|1st|initial)\b|#\s*1\b", re.IGNORECASE)
-_LATER = re.compile(
+_FIRST = lazy_re.compile(r"\b(?:first|1st|initial)\b|#\s*1\b", re.IGNORECASE)
+_LATER = lazy_re.compile(
     r"\b(?:second|2nd|third|3rd|fourth|4th|last|latest|most recent|recent|repeat|another)\b"
     r"|#\s*[2-9]\b",
     re.IGNORECASE,

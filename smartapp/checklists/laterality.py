@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.other_side import OTHER
 from ..evidence.regions import related
 
@@ -25,7 +26,7 @@ SIDE_CATEGORIES = frozenset({"treatment-plan"})
 #: - observe", "R hip: watchful waiting" beside "Plan R reverse TSA" gave a right shoulder order
 #: the left side, so a film of the left shoulder stood for it (blind wave 55, GY/sh-02). Only a
 #: line whose plan is that word alone, at its end: "monitor INR after R TKA" plans the TKA.
-_WATCHED_ONLY = re.compile(
+_WATCHED_ONLY = lazy_re.compile(
     r"^[^.;:]{0,30}?[\s:,-]+(?:monitor|observe|observation|watch|watchful waiting|"
     r"surveillance|follow)(?:\s+(?:for\s+now|only|clinically))?\s*\.?\s*$",
     re.IGNORECASE,

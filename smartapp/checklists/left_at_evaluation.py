@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
 
 #: Care a patient is sent to and goes to: a referral's date is not its first visit's.
@@ -28,10 +29,10 @@ _REFERRED_CARE = frozenset(
 )
 #: A referral governing the care named after it: "sent her for PT", "referred to physio", "PT
 #: referral 1/15", "ref to PT", "PCP ordered PT in Jan".
-_REFERRAL = re.compile(r"\b(?:sent|refer(?:r?ed|r?al|d)?|ref'?d|ref|ordered)\b", re.IGNORECASE)
+_REFERRAL = lazy_re.compile(r"\b(?:sent|refer(?:r?ed|r?al|d)?|ref'?d|ref|ordered)\b", re.IGNORECASE)
 #: The first visits only: "the eval", "initial evaluation", "went once", "1 visit", "a couple
 #: of sessions", "eval + 1 visit".
-_FIRST_VISITS = re.compile(
+_FIRST_VISITS = lazy_re.compile(
     r"\b(?:(?:initial\s+)?eval(?:uation)?|intake|assessment|once|twice|first\s+(?:visit|session|"
     r"appointment|appt)|(?:1|one|2|two|a\s+couple(?:\s+of)?|a\s+few)\s+(?:visits?|sessions?|"
     r"appointments?|appts?|times?))\b",
@@ -39,16 +40,16 @@ _FIRST_VISITS = re.compile(
 )
 #: Words that it ended there: "then stopped", "quit", "never went back", "didn't return", "eval
 #: only".
-_ONLY = re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
+_ONLY = lazy_re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
 #: A course that went on after the first visits: weeks or months of it, "completed", a weekly
 #: schedule ("goes once a week").
-_WENT_ON = re.compile(
+_WENT_ON = lazy_re.compile(
     r"\b(?:\d+\s*(?:-\s*\d+\s*)?(?:x\s*)?(?:wks?|weeks?|months?|mos?)\b|completed|finished|"
     r"\d\s*x\s*/?\s*(?:wk|week)|\b(?:weekly|2x|3x)\b|once\s+(?:a|per)\s+w(?:ee)?k)",
     re.IGNORECASE,
 )
 #: Where the clause that tells what followed ends: the sentence's end or the line's.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_END = lazy_re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def left_at_evaluation(finding: Any, rest_of_line: str) -> bool:

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: A letter of medical necessity named in a document's type or description.
-_TITLE = re.compile(
+_TITLE = lazy_re.compile(
     r"\b(?:letters?\s+of\s+(?:medical\s+)?necessity|medical\s+necessity\s+letters?|lmn)\b", re.I
 )
 #: The same named where its text opens: the letter's heading or subject line.
-_OPENING = re.compile(
+_OPENING = lazy_re.compile(
     r"^\W*(?:(?:re|subject)\s*:\s*)?(?:letters?\s+of\s+(?:medical\s+)?necessity|"
     r"medical\s+necessity\s+letters?|lmn)\b",
     re.I,

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
 from .asleep_readings import read_asleep
 from .context import Context, Outcome
@@ -178,7 +179,7 @@ def _dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
 
 
 #: Where a reading's own clause ends: "Sat 86% walking, pneumonia last year" dates no sat.
-_CLAUSE_END = re.compile(r"[;,\n]|\.(?!\d)")
+_CLAUSE_END = lazy_re.compile(r"[;,\n]|\.(?!\d)")
 
 
 def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:
@@ -216,14 +217,14 @@ def _by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:
 #: "Relief >= 80% with both blocks", "each MBB gave 90%", "two blocks, 85% relief": one
 #: statement for every reading.
 _BLOCKS = r"(?:blocks?|mbbs?|injections?)\b"
-_EVERY = re.compile(
+_EVERY = lazy_re.compile(
     rf"\b(?:both|each|two)\s+(?:\w+\s+){{0,2}}?{_BLOCKS}|\b{_BLOCKS}\s+(?:\w+\s+){{0,2}}?(?:both|each)\b",
     re.IGNORECASE,
 )
 
 
 #: A block's number in its series ("MBB #1", "second block"): two on one day are two events.
-_ORDINAL = re.compile(r"#\s*([1-9])\b|\b(first|second|third|1st|2nd|3rd)\b", re.IGNORECASE)
+_ORDINAL = lazy_re.compile(r"#\s*([1-9])\b|\b(first|second|third|1st|2nd|3rd)\b", re.IGNORECASE)
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "1": "first", "2": "second",
              "3": "third"}  # fmt: skip
 

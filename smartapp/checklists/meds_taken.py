@@ -18,19 +18,20 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from .care_piece import Piece
 from .context import Context, cite
 from .courses import MEDICATION_CONCEPTS
 
 #: "meds not helping", "medications haven't helped", "meds aren't working", "meds help a little".
-_HOW_THEY_WORK = re.compile(
+_HOW_THEY_WORK = lazy_re.compile(
     r"\b(?:(?:the|my|his|her|these|those|pain)\s+)?(?:meds|medications|medicines)\b\s*"
     r"(?:(?:are|is|have|has|do|does|did|were|was)\s*(?:not|n't)?\s*|(?:not|no longer)\s+)?"
     r"(?:helping|helped|help|helps|working|worked|work|doing (?:anything|much|nothing))\b",
     re.IGNORECASE,
 )
 #: A stop, or a condition, in the same statement.
-_NOT_TAKEN = re.compile(
+_NOT_TAKEN = lazy_re.compile(
     r"\b(?:if|stopped|stopping|quit|discontinued|d/c'?d|ran out|not taking|no longer taking|"
     r"off)\b",
     re.IGNORECASE,

@@ -18,13 +18,14 @@ from calendar import monthrange
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from ..notes.durations import find_dates, find_durations
 from ..notes.written_dates import MONTH_PATTERN
 
 #: A month written without its day or year: "Sept", "in May".
-_MONTH_ALONE = re.compile(rf"(?:(?:in|during)\s+)?(?:{MONTH_PATTERN})\.?", re.IGNORECASE)
+_MONTH_ALONE = lazy_re.compile(rf"(?:(?:in|during)\s+)?(?:{MONTH_PATTERN})\.?", re.IGNORECASE)
 #: Words that make the month a start: "since Sept", "started in May", "from June".
-_STARTED = re.compile(
+_STARTED = lazy_re.compile(
     r"\b(?:since|start\w*|began|begun|from|initiated)\s+(?:in\s+|on\s+|around\s+)?$",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.shapes import as_dict, as_str, dicts
 from ..notes.muscle_shots import JOINT_WORDS, MUSCLE
@@ -30,7 +31,7 @@ from .stopped_orders import drug_names
 
 #: The route or a muscle shots are given into. Coded texts are read in lower case, where "im"
 #: beside a dose or "injection" is the route as it is in capitals; "i.m." ends on its stop.
-_INTO_MUSCLE = re.compile(
+_INTO_MUSCLE = lazy_re.compile(
     r"\b(?:im|intramuscular(?:ly)?|glute(?:us|al)|buttocks?|deltoid)\b|\bi\.m\.(?!\w)",
     re.IGNORECASE,
 )
@@ -57,7 +58,7 @@ def into_muscle(item: Evidence) -> bool:
 
 
 #: A note's route or muscle, as muscle_shots.py reads it ("IM" in capitals only).
-_NOTE_MUSCLE = re.compile(rf"\b{MUSCLE}(?!\w)", re.IGNORECASE)
+_NOTE_MUSCLE = lazy_re.compile(rf"\b{MUSCLE}(?!\w)", re.IGNORECASE)
 #: The brands a note writes for an injectable steroid an order names by its generic, and back.
 _STEROIDS = (
     frozenset({"triamcinolone", "kenalog"}),
@@ -66,7 +67,7 @@ _STEROIDS = (
     frozenset({"dexamethasone", "decadron"}),
 )
 #: A note's sentences: a stop before a space ends one, not a dose's "0.5" nor "I.M.".
-_SENTENCE_END = re.compile(r"(?<!\bI\.M)(?<!\bi\.m)\.(?=\s|$)|[;\n]")
+_SENTENCE_END = lazy_re.compile(r"(?<!\bI\.M)(?<!\bi\.m)\.(?=\s|$)|[;\n]")
 
 
 def noted_into_muscle(item: Evidence, notes: list[Any]) -> bool:

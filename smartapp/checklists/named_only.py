@@ -19,16 +19,18 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .. import lazy_re
+
 #: The heading a statement opens on ("DME order:", "A/P:", "Plan -"): where it is written.
-_HEADING = re.compile(r"^\W*(?:[A-Za-z][A-Za-z/&. ]{0,24}\s*(?::|--?|–)\s*)+")
+_HEADING = lazy_re.compile(r"^\W*(?:[A-Za-z][A-Za-z/&. ]{0,24}\s*(?::|--?|–)\s*)+")
 #: The words that name an item or its order and say nothing of it: the bed's noun, the order's
 #: verbs, a quantity of one, an HCPCS code ("Will order hi-lo bed (E0255), qty 1").
-_NAMING = re.compile(
+_NAMING = lazy_re.compile(
     r"\b(?:hospital|beds?|dme|equipment|orders?|ordered|ordering|will|to|rx|requests?|requested|"
     r"a|an|the|new|qty|quantity|one|x?\s*1|#\s*1|[A-Z]\d{4})\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z0-9]")
+_WORD = lazy_re.compile(r"[A-Za-z0-9]")
 
 
 def names_only(statement: str, spans: Iterable[tuple[int, int]]) -> bool:

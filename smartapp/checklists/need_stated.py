@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: The patient's need just before the finding, in its clause: "needs head elevation", "requires
 #: HOB >30 deg", "need for HOB elevation", "in need of constant head elevation".
-_NEED_BEFORE = re.compile(
+_NEED_BEFORE = lazy_re.compile(
     r"\b(?:needs?|requires?|required|need\s+for|in\s+need\s+of)\s+"
     r"(?:(?:the|his|her|their|some|constant|continuous|frequent|to\s+have|to\s+keep)\s+)*$",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from .context import Context
 from .stopped_orders import OPEN, drug_names
@@ -56,7 +57,7 @@ def drop_listed_never_taken(findings: list[Any], ctx: Context) -> list[Any]:
 #: A denial that tells the drug was taken after all: "Never picked up the azathioprine at
 #: first; now taking it daily since 1/5" leaves the list line standing; so does one dose missed
 #: ("Did not take the azathioprine this morning before labs").
-_TAKEN_SINCE = re.compile(
+_TAKEN_SINCE = lazy_re.compile(
     r"\b(?:at first|initially|until|now|since|restarted|resumed|started|this morning|today|"
     r"tonight|last night|yesterday|doses?)\b",
     re.IGNORECASE,

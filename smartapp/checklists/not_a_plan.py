@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..notes.placeholders import PLACEHOLDER
 from .context import Context
 
@@ -21,7 +22,7 @@ from .context import Context
 #: "Continue per POC - see POC from 3/2.", "Goals: per Riverbend POC (records not received)."
 #: (nothing of the plan itself is written there), or names what to find there: "See previous POC
 #: for goals." (blind wave 37, EJ/hh-02: the plan it points at had ended 4/29).
-_POINTER = re.compile(
+_POINTER = lazy_re.compile(
     r"^\W*(?:plan|poc|goals?)?\s*:?\s*(?:(?:cont(?:inue)?\.?|see|per|as per|refer to|follow)\s+"
     r"(?:per\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:poc|plan of care|(?:initial\s+)?eval(?:uation)?)"
     r"(?:\s+(?:(?:from|dated|of|on)\s+)?[\d/-]+)?(?:\s+for\s+(?:the\s+)?(?:goals?|details?|"
@@ -33,7 +34,7 @@ _POINTER = re.compile(
 #: the lapsing one), a letter's "A plan of care with measurable goals has been established by her
 #: SLP" (CB/slp-03, the plan's goals "TBD"). Nothing of the plan is written there. A review that
 #: signs it ("Reviewed and signed POC") or goes on to the plan ("Reviewed POC: PT 2w4") is more.
-_REPORTED = re.compile(
+_REPORTED = lazy_re.compile(
     r"^\W*(?:[a-z][\w ]{0,25}:\s*)?(?:(?:reviewed|discussed|went over)\b[^.;:]{0,40}?\b"
     r"(?:poc|plan of care)|(?:an?\s+|the\s+)?(?:poc|plan of care|goals?)\b[^.;:]{0,50}?\b"
     r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:established|set|developed|written|created)"
@@ -49,7 +50,7 @@ _PLAN_OWNER = r"(?:(?:the|a|an|new|updated|initial|agency(?:'s)?|hh|home health|
 #: nurse's "SN 1x/wk" read as the certified plan). CMS asks for a plan the practitioner has
 #: established, with its disciplines, frequency and goals (42 CFR 409.43); a plan "to follow",
 #: "to be certified", "pending" or one someone "will review", "will establish" is none yet.
-_PROMISED = re.compile(
+_PROMISED = lazy_re.compile(
     # "Will review plan of care with agency", "I will go over the POC with the HH RN".
     r"^\W*(?:[a-z][\w ]{0,25}:\s*)?(?:(?:i|we|md|pcp|provider|physician|agency|"
     r"dr\.?\s*[a-z'-]+)\s+)?(?:will|to|plan\s+to|needs?\s+to|would\s+like\s+to|going\s+to)\s+"
@@ -69,14 +70,14 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 #: A visit frequency ("SN 1x/wk", "PT 2w4", "3 visits/wk"): a statement with one states a plan.
-_FREQUENCY = re.compile(
+_FREQUENCY = lazy_re.compile(
     r"\b\d+\s*(?:x|times)\b|\b\d\s*w\s*\d|\b\d+\s*(?:visits?|sessions?)\s*(?:/|per|a)\b",
     re.IGNORECASE,
 )
-_SIGNED = re.compile(r"\b(?:sign\w*|certif\w*|approv\w*|initial(?:ed|led))\b", re.IGNORECASE)
+_SIGNED = lazy_re.compile(r"\b(?:sign\w*|certif\w*|approv\w*|initial(?:ed|led))\b", re.IGNORECASE)
 #: A goal graded at a progress report: "ROM - progressing", "Stairs - MET", "RTW full day - not
 #: met.", "Running 2 mi - progressing (1 mi).", "STG 2: partially met" (the grade ends it).
-_GRADED = re.compile(
+_GRADED = lazy_re.compile(
     r"(?:[-–:=]|\bgoals?(?:\s+(?:is|are|was|were|has been|have been))?)\s*"
     r"(?:progressing|(?:partially|not(?:\s+yet)?)\s+met|met|achieved|ongoing|in progress)\b"
     r"(?:\s*\([^)]*\))?\W*$",
@@ -92,7 +93,7 @@ _GRADED = re.compile(
 #: ***" closing a re-evaluation whose earlier plan had lapsed: blind wave 49, GF/slp-03), and a
 #: signature whose field name stands inside the placeholder ("***physician signature***" closing
 #: an agency's recert worksheet: blind wave 49, GF/hh-02).
-BLANK_FIELD = re.compile(
+BLANK_FIELD = lazy_re.compile(
     r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*|poc|plan of care)\b[^\n:]{0,30}:[ \t]*"
     rf"(?:{PLACEHOLDER.pattern})"
     r"|(?:\*{3}|_{4,})[ \t]*(?:[a-z]+[ \t]+){0,2}signature[ \t]*(?:\*{3}|_{4,})"
@@ -118,7 +119,7 @@ def blank_notes(ctx: Context) -> set[str]:
 #: "Updated POC to be sent to MD for signature", "Recert pending physician signature", "POC
 #: awaiting MD review/signature" (the s43-c session's note): the plan the note writes is not yet
 #: the certified plan.
-_TO_BE_SIGNED = re.compile(
+_TO_BE_SIGNED = lazy_re.compile(
     r"\b(?:poc|plan(?:\s+of\s+care)?|re-?cert\w*)\b(?:[^.\n]|(?<=dr)\.){0,40}?"
     r"\b(?:for\s+(?:\w+\s+)?signature|to\s+be\s+signed|(?:awaiting|pending)\s+(?:\w+\.?\s+){0,2}?"
     r"(?:review\s*(?:/|and|&)\s*)?(?:co-?)?signature|unsigned)\b",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import compatible
 from .blank_fields import notes_leaving_blank
 from .context import Context, Outcome, clip
@@ -58,7 +59,7 @@ def tested_negative(ctx: Context, spec: dict[str, Any], tests: list[str]) -> set
 
 
 #: A visit numbered against the course's total: "visit 1 of 6", "Visit 2/6", "session #3 of 8".
-_NUMBERED_VISIT = re.compile(
+_NUMBERED_VISIT = lazy_re.compile(
     r"\b(?:visit|session|class)\s*#?\s*(\d{1,2})\s*(?:of|/)\s*(\d{1,2})\b(?!/)", re.IGNORECASE
 )
 

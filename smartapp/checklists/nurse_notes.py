@@ -14,9 +14,9 @@ telephone or video visit names no nurse and still counts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from .. import lazy_re
 from ..evidence.record import Note
 from .note_heading import headed
 
@@ -24,7 +24,7 @@ from .note_heading import headed
 #: "Phone note (RN)", "(RN B. Sandoval)", "RN:", "Telephone Encounter - RN"; not "nurse visit
 #: for ECG" in a physician's plan (only the title and the first line are read), nor "RN" as a
 #: word in lower case.
-_NURSE_HEADING = re.compile(
+_NURSE_HEADING = lazy_re.compile(
     r"\b(?:(?i:nurse|nursing)|RN|LPN)\s+(?i:triage|phone|telephone|call|note|message|msg|"
     r"intake)\b"
     r"|\b(?i:triage)\s+(?:RN|LPN|(?i:nurse))\b"
@@ -36,7 +36,7 @@ _NURSE_HEADING = re.compile(
 
 #: A practitioner whose word another hand relays, named right before: "Per J. Mbeki NP
 #: (verbal): order coronary CTA", "per Dr. L. Ames MD".
-_RELAYED = re.compile(r"\b(?i:per)\s+(?:(?i:dr)\.?\s+)?(?:[A-Z]\.\s*){0,2}$")
+_RELAYED = lazy_re.compile(r"\b(?i:per)\s+(?:(?i:dr)\.?\s+)?(?:[A-Z]\.\s*){0,2}$")
 
 
 def relayed(text: str, start: int) -> bool:

@@ -21,13 +21,14 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .. import lazy_re
 from .context import Context
 
 #: Own words of one piece of care that say it goes on now, right after its name and with
 #: nothing else to say: "HEP ongoing", "HEP (continues)", "home exercises - current", "PT,
 #: continuing". Not a symptom that goes on ("HEP - ongoing pain"), nor care that went on until
 #: something ("continued until 3/2025": a date of its own, read as such first).
-_ONGOING = re.compile(
+_ONGOING = lazy_re.compile(
     r"[\w/.' -]{2,30}?[\s(,:-]+(?:ongoing|continu(?:es|ing)|cont'?d?|current(?:ly)?|still doing)"
     r"\s*\)?\s*[,;.]?\s*$",
     re.IGNORECASE,
@@ -36,7 +37,7 @@ _ONGOING = re.compile(
 #: HEP daily, acetaminophen" (blind wave 46, FR/hyaluronan-03), "home exercises 3x/wk". The
 #: routine is what the patient keeps up now. A drug's frequency is its dose ("tried naproxen
 #: BID"), which says nothing of now: only the home program.
-_ROUTINE = re.compile(
+_ROUTINE = lazy_re.compile(
     r"(?:hep|home\s+exercises?(?:\s+program)?|home\s+program|home\s+stretch(?:es|ing))"
     r"\s*[(,:-]?\s*(?:daily|nightly|every\s+(?:day|night|morning|evening)|"
     r"(?:once|twice|[1-9]\s*(?:x|times))\s*(?:a\s+|per\s+|/\s*)?(?:day|d|wk|week))"
@@ -49,10 +50,10 @@ _ROUTINE = re.compile(
 _TAUGHT = frozenset({"home-exercise"})
 _THERAPY = frozenset({"physical-therapy", "occupational-therapy"})
 #: What joins a modality to the one named before it: "PT 12 wks 2024 + HEP", "PT and HEP".
-_JOINED = re.compile(r"(?:\+|&|\band|\bplus|\bwith|\bw/)\s*$", re.IGNORECASE)
+_JOINED = lazy_re.compile(r"(?:\+|&|\band|\bplus|\bwith|\bw/)\s*$", re.IGNORECASE)
 #: The therapy an ongoing home program was taught in, named after it: "continues HEP from PT
 #: (completed 12 visits 2025)" (blind wave 48, FY/hya-02), "HEP learned in PT".
-_TAUGHT_IN = re.compile(
+_TAUGHT_IN = lazy_re.compile(
     r"\s*(?:from|taught\s+(?:in|at|by)|learned\s+(?:in|at)|given\s+(?:in|at|by))\s+"
     r"(?:(?:the|her|his|their|prior|previous|last|formal|outpatient)\s+){0,2}$",
     re.IGNORECASE,
@@ -85,10 +86,10 @@ _VERB = (
     r"difficult\w*|trouble|despite|without|after|before|since|not|no|never|fail\w*|avoid\w*|"
     r"skip\w*|miss\w*|declin\w*|refus\w*|stop\w*|quit\w*|unable)\b)[\w'/-]+\s+){0,3}"
 )
-_CONTINUED = re.compile(_VERB + "$", re.IGNORECASE)
+_CONTINUED = lazy_re.compile(_VERB + "$", re.IGNORECASE)
 #: Words before that verb that make it no report of care done now: "not continuing", "no
 #: longer doing", "will be continuing", "to be maintaining".
-_NOT_NOW = re.compile(
+_NOT_NOW = lazy_re.compile(
     r"(?:\b(?:not|never|no\s+longer|will|would|should|shall|to|plans?|planned|must|was|were|"
     r"had|stopped|quit|previously|formerly)|n't)"
     r"(?:\s+be)?\s*$",
@@ -99,11 +100,11 @@ _NOT_NOW = re.compile(
 #: Who does the care, or the verb's auxiliary, between the joining word and the verb: "PT 8 wks
 #: and (she) is still doing her HEP".
 _WHO = r"(?:\b(?:is|are|has\s+been|have\s+been|she|he|they|pt|patient|she's|he's)\s+)"
-_SUBJECT = re.compile(_WHO + "+$", re.IGNORECASE)
+_SUBJECT = lazy_re.compile(_WHO + "+$", re.IGNORECASE)
 #: The same words kept in front of the care's own (care_parts.OwnWords.part).
-_CONTINUED_FIRST = re.compile(_WHO + "*" + _VERB, re.IGNORECASE)
+_CONTINUED_FIRST = lazy_re.compile(_WHO + "*" + _VERB, re.IGNORECASE)
 #: A history line's heading written before its first item ("Hx: ", "h/o: ").
-_LABEL = re.compile(r"^\s*[A-Za-z/ ]{1,20}:\s*")
+_LABEL = lazy_re.compile(r"^\s*[A-Za-z/ ]{1,20}:\s*")
 
 
 def continued_before(lead: str) -> int | None:

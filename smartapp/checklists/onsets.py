@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.regions import compatible
 from .context import Context
@@ -46,12 +47,12 @@ def _stated_onset(finding: Any, written: date | None) -> date | None:
 #: A relief's time too: "arm pain went from 8/10 to 6/10 (about 30% better) for around 3 weeks"
 #: after an epidural is how long it helped, not when the pain began (s48-a: read as a day, the
 #: score "8/10" had hidden it).
-_CHANGE = re.compile(
+_CHANGE = lazy_re.compile(
     r"\b(?:now|worse\w*|increas\w*|more|also|additionally|again|flare\w*|exacerbat\w*|"
     r"better|improv\w*|relie[fv]\w*|helped|eased)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.;,:(]|\s[-–]\s")
+_CLAUSE_BREAK = lazy_re.compile(r"[.;,:(]|\s[-–]\s")
 
 
 def _times_a_change(finding: Any, text: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.codes import Code, codes_of
 from ..evidence.shapes import as_str, dicts, reference
@@ -31,9 +32,9 @@ from .context import Context
 _VOID = frozenset({"revoked", "entered-in-error", "cancelled", "stopped"})
 _OPEN = frozenset({"active", "draft", "on-hold"})
 #: Separators of the statements a reason's words hold ("R shoulder pain - r/o cuff tear").
-_CLAUSES = re.compile(r"[;,\n()]|\s[-\u2013\u2014]\s")
+_CLAUSES = lazy_re.compile(r"[;,\n()]|\s[-\u2013\u2014]\s")
 #: A rule-out, an uncertain diagnosis or a negation: the words after it are not a diagnosis.
-_DOUBT = re.compile(
+_DOUBT = lazy_re.compile(
     r"(?:\br/o\b|\brule[sd]?[- ]?outs?\b|\bruled out\b|\b(?:no|not|denies|denied|without|w/o|"
     r"negative for|neg for|possible|possibly|probable|suspected|suspect|suspicion of|"
     r"questionable|question of|concern for|eval(?:uate|uation)? for|vs\.?|versus)\b|\?)",

@@ -17,14 +17,14 @@ statement naming any of several ordered disciplines counts. Names written in cap
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .. import lazy_re
 from .context import Context, Outcome
 from .plan_services import names_discipline
 
 #: "PT/INR weekly" and "PT INR 2.4" are the prothrombin time a nurse draws, not therapy.
-_PROTHROMBIN = re.compile(r"\bPT\s*[/-]?\s*INR\b|\bPT\s*/\s*PTT\b")
+_PROTHROMBIN = lazy_re.compile(r"\bPT\s*[/-]?\s*INR\b|\bPT\s*/\s*PTT\b")
 
 
 def ordered_disciplines(disciplines: list[dict[str, Any]], ctx: Context) -> list[dict[str, Any]]:

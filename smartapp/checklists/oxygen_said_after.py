@@ -17,27 +17,28 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .room_air import ON_OXYGEN, ROOM_AIR
 
 #: Where a sentence ends: a full stop that is no decimal point, a semicolon, or a line break.
 #: Not a dot leader ("Room air, ambulating 4 min ... SpO2 86%" in a flattened results table,
 #: blind wave EG/oxygen-03): its dots join a row's label to its reading.
-_SENTENCE_END = re.compile(r"(?<![\d.])\.(?![\d.])|(?<!\.)\.(?=\s)|[;!?\n]")
+_SENTENCE_END = lazy_re.compile(r"(?<![\d.])\.(?![\d.])|(?<!\.)\.(?=\s)|[;!?\n]")
 #: "O2 on", "oxygen was on", "O2 in place": the oxygen running, said without a flow.
-_OXYGEN_RUNNING = re.compile(
+_OXYGEN_RUNNING = lazy_re.compile(
     r"\b(?:o2|oxygen|supplemental\s+oxygen)\s+(?:was\s+|were\s+|still\s+|left\s+)*(?:on|in\s+place|running)\b",
     re.IGNORECASE,
 )
 #: The remark is about the test just given ("during test", "test done on 3 L", "while
 #: walking"), or is short enough to be nothing else ("Note: on 2 L NC.").
-_ABOUT_TEST = re.compile(
+_ABOUT_TEST = lazy_re.compile(
     r"\b(?:test\w*|during|while|throughout|walk\w*|ambulat\w*|exert\w*|exercis\w*|oximetry|"
     r"readings?|measured|done|performed|obtained|taken|checked|recorded|6mwt?|treadmill|"
     r"at\s+the\s+time|whole\s+time)\b",
     re.IGNORECASE,
 )
 #: Oxygen changed after the reading, or a regimen or plan rather than the test's condition.
-_NOT_THE_CONDITION = re.compile(
+_NOT_THE_CONDITION = lazy_re.compile(
     r"\b(?:placed|put|started|starting|initiated|applied|titrat\w*|increased|decreased|bumped|"
     r"given|administered|then|after|afterwards?|recover\w*|improv\w*|resolv\w*|weaned|off|"
     r"removed|without|w/o|no|not|declined|refused|plan|rx|order\w*|prescrib\w*|recommend\w*|"

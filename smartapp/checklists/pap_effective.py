@@ -16,11 +16,12 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from .context import Context
 
 #: CPAP named as working: "Therapy effective when used", "CPAP is effective", "residual AHI 2.3",
 #: "download ... AHI 1.8". Not "ineffective", "not effective", nor a bi-level's result.
-_EFFECTIVE = re.compile(
+_EFFECTIVE = lazy_re.compile(
     r"\b(?:therapy|treatment|(?<![\w-])(?:c|a|auto-?)?pap)\s+(?:is\s+|was\s+|remains\s+|has\s+"
     r"been\s+)?(?:very\s+|highly\s+)?effective\b|\beffective\s+when\s+used\b"
     r"|\b(?:residual|download\w*[^;\n]{0,40}?)\s*AHI\s*(?:of|:|=|was|is)?\s*[0-4](?:\.\d+)?\b"
@@ -28,7 +29,7 @@ _EFFECTIVE = re.compile(
     re.IGNORECASE,
 )
 #: What before it makes the statement no word that CPAP works: a denial, or another device.
-_NOT_CPAP = re.compile(
+_NOT_CPAP = lazy_re.compile(
     r"\b(?:not|never|no|isn'?t|wasn'?t|bi-?level|bipap|bpap|asv|e0470|if|until)\b[^.;\n]*$",
     re.IGNORECASE,
 )
@@ -57,7 +58,7 @@ def effective_since(finding: Any, ctx: Context, dates: dict[str, date | None]) -
 
 #: The titration night named as where the CPAP was not tolerated: "intolerant of CPAP pressures
 #: during titration night", "did not tolerate the mask in the lab".
-_LAB_NIGHT = re.compile(
+_LAB_NIGHT = lazy_re.compile(
     r"\b(?:during|on|at|in)\s+(?:the\s+)?(?:(?:cpap|pap|in-?lab|attended|split[- ]night)\s+)?"
     r"(?:titration(?:\s+(?:night|study|portion|psg))?|(?:sleep\s+)?lab)\b",
     re.IGNORECASE,
@@ -65,7 +66,7 @@ _LAB_NIGHT = re.compile(
 #: What makes it more than a night's discomfort: CPAP shown not to work (a residual index, events
 #: at a pressure, "ineffective", the titration called failed: "CPAP failed at titration
 #: (aerophagia), bilevel corrected events"), or a trial at home or over weeks.
-_MORE_THAN_A_NIGHT = re.compile(
+_MORE_THAN_A_NIGHT = lazy_re.compile(
     r"\b(?:ineffective|not\s+effective|fail(?:ed|s|ure)?|residual|"
     r"ahi\s*(?:of\s*)?\d+\s*(?:at|on)\s*\d+|home|"
     r"download|weeks?|wks?|months?|mos?|since|despite)\b",

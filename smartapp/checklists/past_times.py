@@ -15,17 +15,23 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import lazy_re
+
 #: A time of its own that places care in the past: "last fall", "last year", "3 years ago".
 #: Not the start of care running on ("since last fall", "starting last spring").
-PAST_TIME = re.compile(
+PAST_TIME = lazy_re.compile(
     r"(?<!since )(?<!from )(?<!starting )(?<!started )(?<!began )\b(?:(?:last|this past)\s+"
     r"(?:fall|autumn|spring|summer|year)|this\s+(?:fall|autumn|spring|summer))\b"
     r"|(?<!since )\b(?:\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b",
     re.IGNORECASE,
 )
 
-_LAST = re.compile(r"\b(last|this past|this)\s+(fall|autumn|spring|summer|year)\b", re.IGNORECASE)
-_AGO = re.compile(r"\b(\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b", re.I)
+_LAST = lazy_re.compile(
+    r"\b(last|this past|this)\s+(fall|autumn|spring|summer|year)\b", re.IGNORECASE
+)
+_AGO = lazy_re.compile(
+    r"\b(\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b", re.I
+)
 #: A season's first month; winter straddles two years and is no time of this module.
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 #: Years a word counts at the least: "a few years ago" is two years back at the latest.

@@ -18,24 +18,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import lazy_re
 from ..evidence import Evidence
 
 #: Statuses that may carry a result before it is final.
 _EARLY = frozenset({"preliminary", "partial"})
 #: A conclusion or value that only says the result is not there yet.
-_PENDING = re.compile(
+_PENDING = lazy_re.compile(
     r"^\W*(?:(?:specimen|sample)\s+(?:received|collected|sent|drawn)\W*)?"
     r"(?:(?:results?|report)\s+(?:is\s+|are\s+)?)?"
     r"(?:pending|in\s+process|in\s+progress|to\s+follow|not\s+yet\s+(?:resulted|available)|"
     r"awaiting\s+results?)\W*$",
     re.IGNORECASE,
 )
-_SPECIMEN_ONLY = re.compile(
+_SPECIMEN_ONLY = lazy_re.compile(
     r"^\W*(?:specimen|sample)\s+(?:received|collected|sent|drawn)\W*$", re.IGNORECASE
 )
 #: A skin test (or other read) the value says was not read: 'not (yet) read', 'never read', 'read
 #: pending', 'awaiting read', 'did not return for reading', 'no-show for read'.
-_NOT_READ = re.compile(
+_NOT_READ = lazy_re.compile(
     r"\b(?:not\s+(?:yet\s+)?|never\s+)read\b|\bread(?:ing)?\s+(?:is\s+)?pending\b|"
     r"\bawaiting\s+(?:the\s+)?read(?:ing)?\b|"
     r"\b(?:did\s+not|didn'?t|failed\s+to)\s+return\s+(?:for|to\s+have)\s+(?:the\s+|a\s+|its\s+)?"
@@ -43,7 +44,7 @@ _NOT_READ = re.compile(
     re.IGNORECASE,
 )
 #: What a read gives: millimetres of induration, or its reading.
-_READ_GIVEN = re.compile(
+_READ_GIVEN = lazy_re.compile(
     r"\d\s*mm\b|\b(?:negative|positive|neg|pos|non-?reactive|reactive|no\s+induration)\b",
     re.IGNORECASE,
 )

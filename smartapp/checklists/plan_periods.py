@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from .. import lazy_re
 from ..evidence.dates import parse_date
 from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
@@ -34,12 +35,12 @@ from .recert_next import recertified_periods
 _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 #: How far back a plan's note can be and still be in force (a lookback bound for fetching).
 LONGEST_PLAN_DAYS = 365
-_PLAN_WORDS = re.compile(
+_PLAN_WORDS = lazy_re.compile(
     r"\b(?:plan of care|poc|cert(?:ification)? period|certified|re-?cert\w*|episode|"
     r"authori[sz]ation period)\b",
     re.IGNORECASE,
 )
-_RANGE = re.compile(
+_RANGE = lazy_re.compile(
     r"(?P<a>\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)\s*(?:-|–|to|through|thru)\s*"
     r"(?P<b>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b|"
     r"(?P<ia>\d{4}-\d{2}-\d{2})\s*(?:-|–|to|through|thru)\s*(?P<ib>\d{4}-\d{2}-\d{2})\b",
@@ -64,7 +65,7 @@ def _periods(line: str) -> Iterable[tuple[date, date]]:
 #: CARE - RECERTIFICATION" then "Period: 11/14/2025 - 01/12/2026." (blind wave 21, BU/hh-02: the
 #: lapsed plan counted for the next period's visits). Only in a text that names a plan: a bare
 #: "Period:" elsewhere may be anything's.
-_PERIOD_LABEL = re.compile(
+_PERIOD_LABEL = lazy_re.compile(
     r"^\W*(?:(?:[a-z-]+\s+){0,2}?period\s*(?:\(\w+\)\s*)?:"
     # ... or headed by the certification itself: "Cert 05/11/2026-07/09/2026." under "HOME
     # HEALTH PLAN OF CARE (signed)" (blind wave 45, FP/homehealth-03: the start of care unread).
@@ -75,7 +76,7 @@ _PERIOD_LABEL = re.compile(
 
 #: A treatment plan's heading ("Plan:", "Treatment plan:"), for goals whose heading states the
 #: plan's length: the note plans care, so its goals' months are the plan's.
-_PLAN_HEADING = re.compile(
+_PLAN_HEADING = lazy_re.compile(
     r"^\W*(?:(?:treatment|tx|therapy|updated|revised)\s+)?plan\s*:", re.IGNORECASE | re.MULTILINE
 )
 
@@ -123,7 +124,7 @@ def notes_in_force(ctx: Context, refs: Iterable[str], on: date | None = None) ->
     }
 
 
-_YEARLESS = re.compile(
+_YEARLESS = lazy_re.compile(
     r"\b(?P<a>\d{1,2})/(?P<ad>\d{1,2})\s*(?:-|–|to|through|thru)\s*"
     r"(?P<b>\d{1,2})/(?P<bd>\d{1,2})\b(?!/)"
 )
@@ -217,7 +218,7 @@ def _within_lapsed_careplans(note: Note, ctx: Context, on: date) -> bool:
 #: An order that amends the plan of care in force rather than certifying one: "INTERIM PHYSICIAN
 #: ORDER 10/20/2026 ... Continue PT per plan, decrease to 2w4" (blind wave 23, CC/hh-02, filed
 #: under the plan-of-care document type), "Supplemental order", "Verbal order", "Order change".
-_AMENDMENT = re.compile(
+_AMENDMENT = lazy_re.compile(
     r"^\W*(?:(?:interim|supplemental|verbal|telephone)\s+(?:(?:physician|md|provider)\s+)?"
     r"orders?|order\s+(?:change|update))\b",
     re.IGNORECASE,

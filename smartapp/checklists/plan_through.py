@@ -30,10 +30,11 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from .. import lazy_re
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import numeric_date
 
-_THROUGH = re.compile(
+_THROUGH = lazy_re.compile(
     r"(?<![\d/-])(?<![\d/-]\s)\b(?:through|thru|until|till|valid\s+to|ending)\s+"
     r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2}))\b(?![/\d])",
     re.IGNORECASE,
@@ -53,14 +54,14 @@ def through_periods(line: str, written: date | None) -> Iterable[tuple[date, dat
 #: How long a plan says it runs, in the plan's words: "2x/wk x 24 wks", "x 12 weeks",
 #: "Duration: 8 weeks"; not home health's "2w4" (visits a week, then weeks), a goal's "at 6 mos"
 #: or a symptom's "x 3 months" before the plan is named.
-_LASTS = re.compile(
+_LASTS = lazy_re.compile(
     r"(?:\bx\s*|\bduration\s*:\s*|\bfor\s+)(\d{1,2})\s*(wks?|weeks?|mos?|months?)\b(?![/\d])",
     re.IGNORECASE,
 )
 #: Phases one after another: "4x/wk x 4 wks, then group maintenance 1x/wk x 24 wks".
-_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
+_THEN = lazy_re.compile(r"\bthen\b", re.IGNORECASE)
 #: Where the plan's statement ends: its goals, or the next sentence.
-_PLAN_END = re.compile(r"\bgoals?\b|[.;]\s", re.IGNORECASE)
+_PLAN_END = lazy_re.compile(r"\bgoals?\b|[.;]\s", re.IGNORECASE)
 
 
 def lasting_periods(
@@ -86,12 +87,12 @@ def lasting_periods(
 
 
 #: A plan's heading in a note: "Plan:", "Updated plan:", "Treatment plan:", "<b>Plan:</b>".
-_PLAN_LABEL = re.compile(
+_PLAN_LABEL = lazy_re.compile(
     r"\b(?:(?:updated|revised|new|treatment|tx|therapy|chiropractic|care)\s+)?plan\s*:",
     re.IGNORECASE,
 )
 #: Where the sentence a heading opens ends.
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+_SENTENCE_END = lazy_re.compile(r"\.(?:\s|$)|\n")
 
 
 def labelled_periods(text: str, written: date | None) -> list[tuple[date, date]]:
@@ -108,7 +109,7 @@ def labelled_periods(text: str, written: date | None) -> list[tuple[date, date]]
 #: goals:" (blind wave 44, FK/speech-language-02: a re-evaluation's "Goals (6 mo)" under a signed
 #: certification, its plan in force five months on, was called 148 days old). Only a heading at
 #: the start of a line: a goal's own "... at 6 mos" inside a sentence is its target, not the plan's.
-_GOALS_FOR = re.compile(
+_GOALS_FOR = lazy_re.compile(
     r"^\W*(?:(?:long|short)[- ]term\s+)?(?:goals?|ltgs?|stgs?)\s*\(\s*(?:x\s*)?(\d{1,2})\s*"
     r"(wks?|weeks?|mos?|months?)\s*\)\s*:|"
     r"^\W*(\d{1,2})[- ](wks?|weeks?|mos?|months?)\s+(?:(?:long|short)[- ]term\s+)?goals?\s*:",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from .courses import MEDICATION_CONCEPTS
 
 #: A therapy plan of care as set at the evaluation: "Plan of care 3/10/26: 2x/wk x 6 wks (12
@@ -16,12 +17,12 @@ from .courses import MEDICATION_CONCEPTS
 #: and weeks are planned, none attended or run (blind wave 22, BZ/occ-03: the plan's "12
 #: visits" made a course of a patient discharged after 3). Not a plan said done ("Plan of care
 #: 3/10-4/21: 12 visits completed").
-_PLAN_OF_CARE = re.compile(
+_PLAN_OF_CARE = lazy_re.compile(
     r"^\W*(?:(?:pt|ot|therapy|treatment)\s+)?(?:plan of care|poc|"
     r"freq(?:uency)?\.?\s*(?:/|and|&)\s*dur(?:ation)?\.?)\b",
     re.IGNORECASE,
 )
-_PLAN_DONE = re.compile(
+_PLAN_DONE = lazy_re.compile(
     r"\b(?:completed|attended|finished|met|achieved|discharged|plateau\w*|failed)\b", re.I
 )
 
@@ -40,14 +41,14 @@ def planned_course(text: str) -> bool:
 #: The region or diagnosis treated may stand between ("Referral: outpatient PT R hip OA 2x/wk x
 #: 6 wks": blind wave 29, DA/hip-03, six weeks counted back from the referral's day), a few words
 #: with no number.
-_FREQUENCY_AFTER = re.compile(
+_FREQUENCY_AFTER = lazy_re.compile(
     r"^(?:\s*(?:for\s+)?\(?[A-Za-z][A-Za-z/']*(?:\s+[A-Za-z][A-Za-z/']*){0,3}\)?,?)?"
     r"\s*[(:\-]?\s*\d(?:\s*-\s*\d)?\s*(?:x|times)\s*(?:/|a|per)?\s*(?:wk|week)\b\.?\s*"
     r"(?:x|for)\s*\d{1,2}\s*(?:wks?|weeks?)\b",
     re.IGNORECASE,
 )
 #: A statement's own word that the care ran, or how it went.
-_RAN = re.compile(
+_RAN = lazy_re.compile(
     r"\b(?:complet\w*|attend\w*|finish\w*|did|done|had|tried|trial\w*|fail\w*|underwent|went|"
     r"s/p|prior|previous\w*|last|ago|since|w/o|without|no|minimal|little|some|help\w*|"
     r"improv\w*|better|worse|plateau\w*|d/c'?d|discharged|stopped|quit|relief|benefit|gains?|"
@@ -79,7 +80,7 @@ _CARE_RECORDS = ("Procedure/", "Encounter/")
 #: brace, PT 3x/wk x 4 wks." at an injury's first visit: blind wave 38, EK/occ-03, four weeks
 #: of therapy before the visit that ordered them), then at most a referral's words or the
 #: setting ("refer to", "outpatient", "home").
-_LABEL_ONLY = re.compile(
+_LABEL_ONLY = lazy_re.compile(
     r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?"
     r"(?:[A-Za-z][A-Za-z/'-]*(?:\s+[A-Za-z][A-Za-z/'-]*){0,2}\s*[,;+]\s*)*"
     r"(?:(?:refer(?:ral)?\s+(?:to|for)|outpatient|out-patient|formal|home)\s+)*",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..notes.durations import find_durations
 from .planned_therapy import _PLAN_DONE
 
@@ -24,7 +25,7 @@ from .planned_therapy import _PLAN_DONE
 #: first visit (EI/workrehab-02: six weeks of PT counted back from that visit, though a later
 #: note says PT never started); the imperative "Plan" with no colon is no section header, so
 #: the notes read the PT as stated, not planned.
-_PLAN_CLAUSE = re.compile(
+_PLAN_CLAUSE = lazy_re.compile(
     r"(?:^\W*|[,;]|\.(?=\s))\s*(?:(?:pt|ot|therapy|treatment)\s+)?"
     r"(?:plan of care|planned|plan|poc)\s*[:\-]?\s*(?:for\s+)?"
     r"(?:(?:pt|ot|physical therapy|physio\w*|occupational therapy|therapy|chiro\w*)\s*[:\-]?\s*)?"
@@ -38,7 +39,7 @@ _PLAN_CLAUSE = re.compile(
 #: (blind wave 44, FJ/occ-02: six weeks counted back from the note, the patient two visits in).
 #: What has been had is told apart, in its own words and dates. Therapy only, as for the plan
 #: clause: "will continue naproxen, taken x 2 months" tells weeks of a drug had.
-_FUTURE_CLAUSE = re.compile(
+_FUTURE_CLAUSE = lazy_re.compile(
     r"\b(?:will|plans? to|going to|intends? to)\s+(?:\w+ly\s+)?"
     r"(?:complete|continue|finish|attend|do|undergo|begin|start|resume)\s+(?:(?:the|a|an|her|"
     r"his|their)\s+)?(?:pt|ot|physical therapy|physio\w*|occupational therapy|hand therapy|therapy|"

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: The spine regions (evidence/regions.py), with or without a side.
 _SPINE = frozenset({"cervical", "thoracic", "lumbar"})
 
 #: Wording that makes a statement about radiating, radicular pain, whatever region it names.
-_RADIATING = re.compile(
+_RADIATING = lazy_re.compile(
     r"\b(?:radiat\w*|radicul\w*|sciatica|shoot\w*|numb\w*|tingl\w*|paresthe\w*|dermatom\w*|"
     r"down\s+(?:the|his|her|my|both|[lr])\b)",
     re.IGNORECASE,
@@ -32,7 +34,7 @@ _RADIATING = re.compile(
 
 
 #: A note's denial of radiating pain: "denies radiation", "no radicular sx", "without sciatica".
-_DENIED = re.compile(
+_DENIED = lazy_re.compile(
     r"\b(?:denies|denied|no|not|without|negative\s+for|doesn'?t|does\s+not)\s+(?:any\s+)?"
     r"(?:radiat\w*|radicul\w*|sciatica|shoot\w*|travel\w*|go\s+down)",
     re.IGNORECASE,

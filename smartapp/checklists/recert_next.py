@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from .. import lazy_re
 from .note_heading import first_text_line
 
 #: The length of a certification period (42 CFR 424.22(b)(1)); a therapy plan is recertified at
@@ -33,9 +34,9 @@ NEXT_PERIOD_DAYS = 60
 #: (IJ/home-health-03: written 10/16, signed 10/17, for a period ending 10/24).
 CLOSING_DAYS = 14
 
-_RECERT = re.compile(r"\bre-?\s?cert(?:ification)?\b", re.IGNORECASE)
+_RECERT = lazy_re.compile(r"\bre-?\s?cert(?:ification)?\b", re.IGNORECASE)
 #: A heading about a recertification still to come, not the recertification itself.
-_NOT_YET = re.compile(
+_NOT_YET = lazy_re.compile(
     r"\b(?:due|requests?|requested|worksheet|task|recommend\w*|pending|awaiting|draft|"
     r"not\s+(?:yet\s+)?signed|unsigned|to\s+be|will|needed|sent)\b",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.regions import all_within, compatible
 from ..evidence.score_bands import little_limitation_observed
@@ -55,7 +56,7 @@ _NEVER = frozenset({"refuted", "entered-in-error"})
 _UNCERTAIN = frozenset({"provisional", "differential", "unconfirmed"})
 #: Encounter classes that are not in person (HL7 v3 ActCode): virtual, home health by others.
 _REMOTE_CLASSES = frozenset({"vr", "virtual", "tele", "telephone"})
-_REMOTE_WORDS = re.compile(
+_REMOTE_WORDS = lazy_re.compile(
     r"\b(telephone|phone|telehealth|telemedicine|virtual|video|e-?visit|portal|message|"
     r"audio[- ]only|televisit|mychart|refill|chart review|orders? only)\b",
     re.IGNORECASE,
@@ -63,14 +64,14 @@ _REMOTE_WORDS = re.compile(
 #: A visit held by telephone or video (``remote: true``): the patient was spoken with, not
 #: examined. A refill, a chart review or an orders-only entry is no visit of any kind, so it
 #: tells nothing of how the patient was evaluated.
-_REMOTE_VISIT = re.compile(
+_REMOTE_VISIT = lazy_re.compile(
     r"\b(telephone|phone|telehealth|telemedicine|virtual|video|e-?visit|audio[- ]only|"
     r"televisit)\b",
     re.IGNORECASE,
 )
-_NO_VISIT = re.compile(r"\b(refill|chart review|orders? only|message)\b", re.IGNORECASE)
+_NO_VISIT = lazy_re.compile(r"\b(refill|chart review|orders? only|message)\b", re.IGNORECASE)
 #: A report whose text says the study was normal does not show a finding.
-_NORMAL_RESULT = re.compile(
+_NORMAL_RESULT = lazy_re.compile(
     r"\b(normal (?:study|exam|examination|radiographs?|x-?rays?|mri|films?)|unremarkable|negative "
     r"(?:study|exam)|no (?:acute|significant|radiographic|evidence)|within normal limits)\b|"
     r"^normal\b|:\s*normal\b",
@@ -78,10 +79,12 @@ _NORMAL_RESULT = re.compile(
 )
 #: Routes that are not an injection: "a steroid trial means an intra-articular injection".
 #: A medication applied to the skin over the joint (``route: systemic`` leaves it out).
-TOPICAL = re.compile(
+TOPICAL = lazy_re.compile(
     r"\b(?:topical(?:ly)?|cream|ointment|gel|emulgel|lotion|patch(?:es)?|cutaneous|rub)\b", re.I
 )
-_NOT_INJECTION = re.compile(r"\b(topical|cream|ointment|gel|patch|oral|tablet|capsule|inhal)", re.I)
+_NOT_INJECTION = lazy_re.compile(
+    r"\b(topical|cream|ointment|gel|patch|oral|tablet|capsule|inhal)", re.I
+)
 
 
 #: ICD-10-CM Z85-Z87, "personal history of" (a malignant neoplasm, another disease, a
@@ -89,7 +92,7 @@ _NOT_INJECTION = re.compile(r"\b(topical|cream|ointment|gel|patch|oral|tablet|ca
 #: dates its abatement because the disease is over, yet the history is what the code says and
 #: what a criterion asks of it (a history of cancer is a lumbar red flag: blind wave 39,
 #: DR/lumbar-mri-03, Z85.3 resolved in 2021).
-_PERSONAL_HISTORY = re.compile(r"Z8[5-7]", re.IGNORECASE)
+_PERSONAL_HISTORY = lazy_re.compile(r"Z8[5-7]", re.IGNORECASE)
 
 
 def _personal_history(item: Evidence) -> bool:
@@ -186,7 +189,7 @@ def _route_ok(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
 
 # A report's conclusion may open by naming the test it reports ("Tumor (somatic) NGS panel:
 # PIK3CA H1047R ...") under a code that names something else (a HER2 interpretation).
-_CONCLUSION_HEADING = re.compile(r"^\s*([^:.;]{3,60}):")
+_CONCLUSION_HEADING = lazy_re.compile(r"^\s*([^:.;]{3,60}):")
 
 
 def _stated_names(item: Evidence) -> str:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected
@@ -39,7 +40,9 @@ from .restated_results import restated_results
 from .supplier_notes import supplier_written
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
-_IMAGING_TEXT = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
+_IMAGING_TEXT = lazy_re.compile(
+    r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I
+)
 
 
 def _imaging_statements(ctx: Context) -> set[tuple[str, str]]:

@@ -23,6 +23,7 @@ from calendar import monthrange
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.calendar_days import latest_on_or_before
 from ..notes.durations import UNIT_DAYS, WORE_OFF, Duration, find_dates, find_durations
 from ..notes.relief_held import relief_held
@@ -45,7 +46,7 @@ _HOLIDAY = "|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=Tru
 #: end told as when it wore off or the pain came back ("wore off around New Year's", "pain
 #: returned in early March"). Not a relief "in January" (when it was had), nor "after" a day
 #: (no latest end).
-_UNTIL = re.compile(
+_UNTIL = lazy_re.compile(
     r"\b(?:(?:lasted|lasting|lasts|held|relief|better|improvement|improved|helped)\s+"
     r"(?:only\s+|just\s+)?(?:until|till|til|thru|through)"
     rf"|(?:{WORE_OFF}|(?:pain|sx|symptoms?)\s+(?:returned|came\s+(?:right\s+)?back|recurred))\s+"
@@ -57,7 +58,7 @@ _UNTIL = re.compile(
 )
 #: "lasted 5-6 wks", "wore off after 4-6 weeks", "wore off over the holidays (about 5-6 wks)":
 #: the time right after the relief's end, or in brackets closing its clause, a range or not.
-_HELD_TIME = re.compile(
+_HELD_TIME = lazy_re.compile(
     rf"\b(?:lasted|lasting|lasts|held|{WORE_OFF})"
     r"(?:(?:\s+(?:after|within|in|by|for|only|just))*|[^.;()\d]{0,40}\()\s*"
     r"(?:about|approximately|approx\.?|around|roughly|~)?\s*"

@@ -37,6 +37,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.remote_contact import remote_contact
 from .context import Context
 
@@ -44,20 +45,20 @@ from .context import Context
 #: telehealth or telemedicine with nothing that makes it a call ("Telehealth visit - PM&R": blind
 #: wave 60, HT/bed-03): Medicare telehealth is interactive audio and video (42 CFR 410.78(a)(3)),
 #: and an audio-only one is named so ("Telehealth - audio only", "telephone telehealth").
-_VIDEO = re.compile(
+_VIDEO = lazy_re.compile(
     r"\b(?:video|audio[- ]?(?:/|and|&|-)\s*video|audio-?visual|tele(?:health|medicine)|"
     r"tele-?visit)\b",
     re.I,
 )
 #: A note that opens naming its contact a video visit ("PM&R video visit:", "Seen via video").
-_VIDEO_VISIT = re.compile(
+_VIDEO_VISIT = lazy_re.compile(
     r"\b(?:video|audio[- ]?(?:/|and|&)\s*video)\s+(?:visit|encounter|consult\w*|appointment|"
     r"appt|follow[- ]?up|evaluation|eval)\b|\b(?:via|by|over)\s+(?:secure\s+)?video\b",
     re.I,
 )
 #: What makes a contact no video visit: the telephone, audio only, an asynchronous exchange, or
 #: no contact at all ("chart review", "refill"), or a video that did not happen.
-_NOT_VIDEO = re.compile(
+_NOT_VIDEO = lazy_re.compile(
     r"\b(?:telephone|phone|audio[- ]only|e-?visit|portal|mychart|message|asynchronous|"
     r"store[- ]and[- ]forward|chart review|orders? only|refill|no video|without video|"
     r"video (?:failed|unavailable|not available|not working))\b",
@@ -67,7 +68,7 @@ _NOT_VIDEO = re.compile(
 
 #: An asynchronous message named in a note's title or opening: "Patient Portal Message", "mychart
 #: message", "Portal message from pt:", "Patient message: ...".
-MESSAGE = re.compile(
+MESSAGE = lazy_re.compile(
     r"\b(?:(?:patient\s+)?portal\s+message|mychart\s+message|my\s?chart\s+msg|"
     r"patient\s+message|message\s+from\s+(?:the\s+)?(?:pt|patient)|secure\s+message)\b",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .. import lazy_re
 from ..notes.measure_values import QUALIFIED, WITH_RERAS
 from .context import Context
 
@@ -37,7 +38,7 @@ _REMARK = (
     r"(?:[(\[]?\s*(?:incl\.?|including|includes|inclusive\s+of|with|w/|counting)?\s*"
     r"(?:ahi\s*\+\s*)?reras?(?:\s*\+\s*ahi)?\s*[)\]]?\s*)?"
 )
-_RDI = re.compile(
+_RDI = lazy_re.compile(
     r"\b(?:rdi|respiratory\s+disturbance\s+index)\b\s*"
     + _REMARK
     + r"(?:of|:|=|was|is|\(|\|)?\s*(\d+(?:\.\d+)?)",
@@ -70,17 +71,17 @@ def _restates(value: float, exact: float) -> bool:
 
 
 #: An AHI and its value in the RDI's statement: "AHI 4.8", "AHI (4% rule) 4.9/h", "AHI <5".
-_AHI = re.compile(
+_AHI = lazy_re.compile(
     r"\b(?:p-?ahi|ahi|apnea[- /]hypopnea\s+index)\b\s*(?:\([^()]{0,30}\))?"
     r"\s*(?:of|:|=|was|is|<|under|below|less\s+than)?\s*(\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
-_ON_THERAPY = re.compile(
+_ON_THERAPY = lazy_re.compile(
     r"^\S*\s*(?:/h\w*\s*)?(?:on|with|w/)\s+(?:auto)?(?:c|apa|bi|bi-?)?pap\b|"
     r"^\S*\s*(?:/h\w*\s*)?on\s+(?:therapy|treatment|device)",
     re.IGNORECASE,
 )
-_RESIDUAL = re.compile(r"\b(?:residual|treated|titrated|on[- ]therapy)\W*$", re.IGNORECASE)
+_RESIDUAL = lazy_re.compile(r"\b(?:residual|treated|titrated|on[- ]therapy)\W*$", re.IGNORECASE)
 
 
 def _above_its_ahi(reading: Any) -> bool:

@@ -16,11 +16,12 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .. import lazy_re
 from .context import Context
 from .record_filters import matches_concept
 
 #: Words that make the statement's result the note's own: done that day, or a new draw.
-_NEW = re.compile(
+_NEW = lazy_re.compile(
     r"\b(?:today|this (?:visit|week|month)|new|newly|repeat(?:ed)?|recent(?:ly)?|latest|"
     r"updated|just|drawn|obtained)\b",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.codes import codes_of
 
 _DEVICE = (
@@ -34,7 +35,7 @@ _FLOW_RATE = r"\d+(?:\.\d+)?\s*(?:l|lpm|liters?|l/min)(?![a-z])"
 #: 2 L', '@ 2 lpm', 'at 2 L/min' (a flow only: 'at rest' is none).
 _GIVEN = r"(?:on|with|w/|wearing|using|via|receiving|breathing)"
 _WHOSE = r"(?:supplemental|home|her|his|their|the|a|borrowed|portable|loaner|[a-z]+'s)"
-ON_OXYGEN = re.compile(
+ON_OXYGEN = lazy_re.compile(
     rf"\b{_GIVEN}\s+(?:{_FLOW_RATE}|\d+\s*%\s*fio2|"
     rf"(?:{_WHOSE}\s+){{0,2}}(?:{_FLOW_RATE}\s*)?{_DEVICE}\b)|"
     rf"(?:\bat\s+|@\s*){_FLOW_RATE}|"
@@ -45,14 +46,14 @@ ON_OXYGEN = re.compile(
 #: SpO2 94%', 'on 3 lpm lowest SpO2 87%'): blind wave 21, BX/oxy-02. Not oxygen taken away
 #: ('weaned off 2L NC', 'from 2 L'): those readings are on room air.
 _QUALIFIER = r"(?:lowest|nadir|resting|at\s+rest|ambulatory|exertional|walking|pulse|the)"
-_RIGHT_BEFORE = re.compile(
+_RIGHT_BEFORE = lazy_re.compile(
     rf"(?:{ON_OXYGEN.pattern})(?:\s+{_QUALIFIER}){{0,2}}\s*[:\-–]?\s*$", re.IGNORECASE
 )
-_TAKEN_OFF = re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b", re.IGNORECASE)
+_TAKEN_OFF = lazy_re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b", re.IGNORECASE)
 #: Where a value's own conditions end: the next clause or reading, or the next cell of a table
 #: flattened to one line ('Exercise RA nadir 87% at 2 min | Exercise on 2 L NC 93%': the next
 #: cell's oxygen is that reading's, blind wave 54, GW/oxygen-01).
-_CLAUSE_END = re.compile(r"[,;.|](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
+_CLAUSE_END = lazy_re.compile(r"[,;.|](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
 _FLOW, _FIO2 = "3151-8", "3150-0"
 
 
@@ -90,13 +91,13 @@ def _number(quantity: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
-ROOM_AIR = re.compile(r"\b(?:room air|ra)\b", re.IGNORECASE)
+ROOM_AIR = lazy_re.compile(r"\b(?:room air|ra)\b", re.IGNORECASE)
 
 
 #: A component named for the oxygen given, not for a saturation measured ('Oxygen saturation').
-_OXYGEN_NAME = re.compile(r"\b(?:oxygen|o2|fio2)\b", re.IGNORECASE)
-_NOT_GIVEN = re.compile(r"\b(?:sat\w*|spo2|sao2|pao2|saturation|pressure)\b", re.IGNORECASE)
-_CONCENTRATION = re.compile(r"\bfio2\b|concentration|fraction", re.IGNORECASE)
+_OXYGEN_NAME = lazy_re.compile(r"\b(?:oxygen|o2|fio2)\b", re.IGNORECASE)
+_NOT_GIVEN = lazy_re.compile(r"\b(?:sat\w*|spo2|sao2|pao2|saturation|pressure)\b", re.IGNORECASE)
+_CONCENTRATION = lazy_re.compile(r"\bfio2\b|concentration|fraction", re.IGNORECASE)
 
 
 def _component_kind(component: dict) -> str | None:

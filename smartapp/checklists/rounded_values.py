@@ -28,6 +28,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from .computed_bmi import worked_out
 from .context import FINAL, Context
 
@@ -99,7 +100,9 @@ def without_roundings(
 
 
 #: The note's own reading: taken that day or at this visit.
-_TODAY = re.compile(r"\b(?:today|this (?:visit|morning)|now|current(?:ly)?|on arrival)\b", re.I)
+_TODAY = lazy_re.compile(
+    r"\b(?:today|this (?:visit|morning)|now|current(?:ly)?|on arrival)\b", re.I
+)
 
 
 def copied_forward(found: list[Any], ctx: Context, written: Callable[[Any], date | None]) -> list:

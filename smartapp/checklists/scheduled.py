@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import compatible
 from ..notes.written_dates import find_dates
 from .context import Context
@@ -41,11 +42,11 @@ _NEAR = timedelta(days=31)
 #: How far back such a note is read (and fetched): a follow-up study scheduled up to a year
 #: ahead ("next CT at 9-12 months"), and the month either side of its date.
 SCHEDULED_DAYS = 365 + 31
-_STATEMENT = re.compile(r"[^\n.;]+")
-_ORDERED = re.compile(
+_STATEMENT = lazy_re.compile(r"[^\n.;]+")
+_ORDERED = lazy_re.compile(
     r"\b(?:order(?:ed|ing)?|plac(?:ed|ing)|schedul(?:ed|ing)|sent|submitted)\b", re.IGNORECASE
 )
-_BACK = re.compile(
+_BACK = lazy_re.compile(
     r"\b(?:as\s+(?:discussed|planned|agreed)|per\s+(?:our|the)\s+(?:discussion|plan))\b",
     re.IGNORECASE,
 )

@@ -16,10 +16,11 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
+from .. import lazy_re
 from ..notes.written_dates import find_dates
 
 #: What joins a span's two dates.
-_JOINED = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.IGNORECASE)
+_JOINED = lazy_re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.IGNORECASE)
 
 
 def span_end(finding: Any, written: date | None) -> date | None:
@@ -38,8 +39,8 @@ def span_end(finding: Any, written: date | None) -> date | None:
 
 
 #: A span's end written without its day: a year ("2023-24") or a month ("9/2023-8/2024").
-_YEAR = re.compile(r"(?:\d{2}|\d{4})")
-_MONTH = re.compile(r"\d{1,2}[/-](?:\d{2}|\d{4})")
+_YEAR = lazy_re.compile(r"(?:\d{2}|\d{4})")
+_MONTH = lazy_re.compile(r"\d{1,2}[/-](?:\d{2}|\d{4})")
 
 
 def _last_day(words: str, day: date) -> date:

@@ -25,17 +25,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.record import Order
 from .context import Context
 from .signers import credentials
 
-_NUMBER = re.compile(
+_NUMBER = lazy_re.compile(
     r"\b(?P<label>phone|ph|tel|telephone|office|fax)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*"
     r"(?P<number>\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})\b",
     re.IGNORECASE,
 )
 #: Whose number it is when not the physician's: "pt phone", "employer fax", "mother cell".
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = lazy_re.compile(
     r"\b(?:pt|patient|patient's|home|cell|mobile|employer|supervisor|adjuster|mother|father|"
     r"parent|wife|husband|spouse|daughter|son|guardian|emergency|pharmacy|school|hr|"
     r"human\s+resources|referring|referred|pcp)\b",
@@ -84,7 +85,7 @@ def _letterhead(lines: list[str]) -> re.Match[str] | None:
 
 
 #: A patient-header line: the number on it (or below it) is the patient's.
-_DEMOGRAPHICS = re.compile(r"\b(?:dob|d\.o\.b|mrn|date\s+of\s+birth|born)\b", re.IGNORECASE)
+_DEMOGRAPHICS = lazy_re.compile(r"\b(?:dob|d\.o\.b|mrn|date\s+of\s+birth|born)\b", re.IGNORECASE)
 
 
 def _run_in_head(lines: list[str]) -> re.Match[str] | None:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.record import Note
 from .context import Context
 from .note_heading import first_text_line
@@ -47,7 +48,7 @@ _CRED = "|".join(re.escape(c) for c in _ALL)
 #: A name followed by its credentials, at a signature's end: "Marcus Iyer, PT (Hocking Valley)",
 #: "F. Oyelaran MD 11/21/2025", "Janelle Harrow APRN-CNP 09/03/2026" (not "Home PT for gait",
 #: nor a state before its ZIP code: "Pittsburgh, PA 15213").
-_SIGNER = re.compile(
+_SIGNER = lazy_re.compile(
     # "CARDIOLOGY NEW PT", "EST PT f/u": a new or established patient, no therapist signing
     # (blind wave 53, GS/cardiac-03: a cardiologist's consult read as a PT's note).
     r"(?!(?i:new|est|established|returning)[ \t]+PT\b)"
@@ -66,7 +67,7 @@ _SIGNER = re.compile(
 #: Who performed it, named with its credentials after "by", whatever follows them: "SEATING &
 #: MOBILITY ASSESSMENT - performed by Jon Riggs, ATP, Ability Wheels DME (supplier)" (blind wave
 #: 23, CE/whc-03), "completed by Ann Cole, OTR/L, seating clinic"; not "referred by Dr. X".
-_PERFORMER = re.compile(
+_PERFORMER = lazy_re.compile(
     r"\b(?:performed|completed|conducted|done|evaluated|assessed|examined|written|prepared)"
     r"\s+by:?\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){0,3}\s*,?[ \t]+"
     rf"((?:(?:{_CRED})(?![\w])(?:[-/,]\s*|[ \t]+)?)+)"
@@ -78,7 +79,7 @@ _PERFORMER = re.compile(
 #: authorization); PA, PT and OT alone name a step or a service as often as a hand, so only
 #: credentials that name nothing else sign this way.
 _BARE = "|".join(re.escape(c) for c in _ALL if c not in {"PA", "PT", "OT"})
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy_re.compile(
     rf"(?:--|\u2013|\u2014)[ \t]*((?:(?:{_BARE})(?:[-/,][ \t]*|[ \t]+)?)+)[ \t]*$",
     re.MULTILINE,
 )
@@ -88,7 +89,7 @@ _SIGN_OFF = re.compile(
 #: helper found it read as no signing credential, so a therapist's own plan passed as the
 #: physician's). Only credentials that name nothing else sign this way, as after a dash: "Continue
 #: home PT." ends a plan, not a signature.
-_SIGNER_STOP = re.compile(
+_SIGNER_STOP = lazy_re.compile(
     rf"(?:\b[A-Z][A-Za-z'’-]+|\b[A-Z]\.)\s*,?[ \t]+((?:(?:{_BARE})(?:[-/,]\s*|[ \t]+)?)+)"
     r"\.[ \t]*$",
     re.MULTILINE,
@@ -99,7 +100,7 @@ _SIGNER_STOP = re.compile(
 #: closing an agency PT's evaluation and plan of care (blind wave 38, EL/homehealth-03), "e-signed
 #: by Dr. Achebe"; not a signature still to come ("to be signed by Dr. X", "pending signature").
 #: "Dr." before the signer's name stands for a physician's credential.
-_SIGNED_DOCTOR = re.compile(
+_SIGNED_DOCTOR = lazy_re.compile(
     r"(?<!\bbe )(?<!\bnot )(?<!\byet )(?<!\bfor )(?<!\bbeing )"
     r"\b(?i:(?:e-?|electronically\s+)?signed)(?:\s+(?i:by))?\s*:?\s+(?i:dr)\.?\s+[A-Z]"
 )
@@ -147,8 +148,8 @@ _THERAPY_TITLE = (
     r"note)?|plan of care|poc|re-?assessment)\b"
     r"(?!.*\b(?:reviewed|received|attached|faxed|requested)\b)"  # a clinician's "PT note reviewed"
 )
-_IN_TITLE = re.compile(_THERAPY_TITLE.format(abbr="pt|dpt|ot|slp"), re.IGNORECASE)
-_IN_LINE = re.compile(_THERAPY_TITLE.format(abbr="(?-i:PT|DPT|OT|SLP)"), re.IGNORECASE)
+_IN_TITLE = lazy_re.compile(_THERAPY_TITLE.format(abbr="pt|dpt|ot|slp"), re.IGNORECASE)
+_IN_LINE = lazy_re.compile(_THERAPY_TITLE.format(abbr="(?-i:PT|DPT|OT|SLP)"), re.IGNORECASE)
 
 
 def therapy_document(note: Note) -> bool:
@@ -238,7 +239,7 @@ def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
 #: A practitioner's review another hand records: "Reviewed with Dr. Ainsley by phone 6/27/2026 -
 #: agrees to recertify" closing an agency nurse's 60-day summary (blind wave 29, DC/hh-02); not
 #: one still to come ("to be reviewed with Dr. X", "not yet discussed with the MD").
-_REVIEWED_WITH = re.compile(
+_REVIEWED_WITH = lazy_re.compile(
     r"(?<!\bbe )(?<!\bnot )(?<!\byet )\b(?i:reviewed|discussed|went over)\s+(?:\w+\s+){0,3}?"
     r"(?i:with)\s+(?:(?i:dr)\.?\s+[A-Z]|[A-Z][\w'’-]+,?\s+(?:MD|DO)\b)"
     # ... or the physician's dated countersignature it records: "Signed S. Oduya DPT; Dr

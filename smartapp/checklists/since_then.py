@@ -22,6 +22,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.durations import find_dates
 
 #: Care given once, not kept up: "since" after it is the time since, not care going on.
@@ -35,8 +36,8 @@ _BACK = (
 )
 #: The care's own clause up to that word: its dose and how often ("1 g TID", "daily", "500 BID
 #: prn"), nothing that is a symptom, an outcome, a stop or a negation.
-_OWN = re.compile(r"([^,;:()\n]{0,40}?)\b" + _BACK, re.IGNORECASE)
-_NOT_OWN = re.compile(
+_OWN = lazy_re.compile(r"([^,;:()\n]{0,40}?)\b" + _BACK, re.IGNORECASE)
+_NOT_OWN = lazy_re.compile(
     r"\b(?:off|stopped|stop|quit|held|no|not|never|none|nothing|d/?c'?d?|discontinued|pain\w*|"
     r"worse|better|relief|improv\w*|help\w*|flare\w*|symptom\w*|free|resolved|gone|fine|well|"
     r"ok|okay|stable|asymptomatic|good|great|"
@@ -45,7 +46,7 @@ _NOT_OWN = re.compile(
     re.IGNORECASE,
 )
 #: ... or a clause of its own naming the care by a pronoun: ", has been on it since".
-_PRONOUN = re.compile(
+_PRONOUN = lazy_re.compile(
     r"([^,;:()\n]{0,40}?)\s*[,;]\s*(?:and\s+)?"
     r"(?:(?:has|have)\s+been\s+|been\s+|is\s+|she's\s+|he's\s+)?"
     r"(?:on|taking|doing|using|wearing|with|continued|kept\s+up)\s+(?:it|them|that|this)\s+"
@@ -53,13 +54,13 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 #: Words before the care in its clause that say it is not kept up or not yet begun.
-_NOT_KEPT = re.compile(
+_NOT_KEPT = lazy_re.compile(
     r"\b(?:off|stopped|quit|no|not|never|without|none|will|plan\w*|consider\w*|recommend\w*|"
     r"declin\w*|refus\w*)\b|n't\b",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s")
-_CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s[-\u2013]\s|\+")
+_SPACE = lazy_re.compile(r"\s")
+_CLAUSE_BREAK = lazy_re.compile(r"[,;:.]\s|\s[-\u2013]\s|\+")
 
 
 def since_then(finding: Any, text: str, note_date: date) -> date | None:

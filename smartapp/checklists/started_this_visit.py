@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from .planned_therapy import _RAN
 
 #: The order verb opening the statement, after a short label at most ("A/P:", "Rx -", "Plan:").
-_START = re.compile(
+_START = lazy_re.compile(
     r"^\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?(?:start|begin|initiate|commence)\s+(?=\w)",
     re.IGNORECASE,
 )

@@ -17,19 +17,20 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from .context import Context
 from .unread_notes import named, unread_texts
 
 #: "still on ", "is still taking ", "still doing her " right before the care, or before other
 #: care joined to it ("still on naproxen + HEP").
-_STILL = re.compile(
+_STILL = lazy_re.compile(
     r"\bstill\s+(?:on|taking|takes|using|uses|doing|does|in|with|attending|attends)\s+"
     r"(?:(?:her|his|their|the|daily)\s+)?"
     r"(?:[\w/-]+(?:\s+[\w/-]+)?\s*(?:\+|&|,|/|\band\b|\bplus\b)\s*){0,3}$",
     re.IGNORECASE,
 )
 #: The end of the statement before the care: where "still" must be found after.
-_BREAK = re.compile(r"[.;:\n](?=[^.;:\n]*$)")
+_BREAK = lazy_re.compile(r"[.;:\n](?=[^.;:\n]*$)")
 
 
 def said_still(text: str, start: int) -> bool:

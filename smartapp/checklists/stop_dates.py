@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import lazy_re
 from ..notes.durations import find_durations
 from ..notes.written_dates import MONTH_PATTERN, DateMention, find_dates
 
@@ -25,7 +26,7 @@ NOT_YET_TAKEN = (
 #: A stop that says the drug was never taken at all ('never filled', 'did not fill', 'hasn't
 #: really taken it'): the order gave no course (blind wave 28, CX/kas-03: a 2024 ibuprofen
 #: order beside 'pt says she "hasn't really taken it"' was no year of NSAID).
-_NEVER = re.compile(rf"never\b|{NOT_YET_TAKEN}", re.IGNORECASE)
+_NEVER = lazy_re.compile(rf"never\b|{NOT_YET_TAKEN}", re.IGNORECASE)
 
 
 def stop_date(text: str, at: int, note_date: date, start: date) -> tuple[bool, date] | None:
@@ -65,7 +66,7 @@ def _stopped_when(text: str, at: int, note_date: date, start: date) -> tuple[boo
 
 #: A date written as its month alone ('in July', 'last Feb', 'July 2026', '7/2026'): no day,
 #: nor a part of the month ('early July' is its first days).
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY = lazy_re.compile(
     rf"^(?:(?:in|last|this|since|of|during)\s+)?(?:{MONTH_PATTERN}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{4}})$",
     re.IGNORECASE,
 )
@@ -73,7 +74,7 @@ _MONTH_ONLY = re.compile(
 
 #: How long a stopped course ran, said with its stop: "stopped meloxicam after 5 days", "quit
 #: after ~2 wks" (durations.py reads spans of care, "x 5 days", not what came after them).
-_AFTER_SPAN = re.compile(
+_AFTER_SPAN = lazy_re.compile(
     r"\bafter\s+(?:about\s+|only\s+|~\s*)?(\d{1,2}|an?|one|two|three|four|five|six)\s*"
     r"(days?|d|weeks?|wks?|wk|months?|mos?)\b",
     re.IGNORECASE,

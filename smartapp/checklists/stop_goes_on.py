@@ -15,17 +15,20 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.cues import CARE_STOPPED
 from .stop_dates import stop_date
 
 #: The break between the drug's statement and the next, then at most the next one's subject.
-_CARRIES_ON = re.compile(
+_CARRIES_ON = lazy_re.compile(
     r"^\s*[;,.]\s*(?:(?:then|but|and|pt|patient|she|he|they|was|were|had|has|been|later|"
     r"eventually|self)\W+)*",
     re.IGNORECASE,
 )
 #: Taken up again after the stop.
-_RESUMED = re.compile(r"\b(?:restarted|resumed|re-?started|back on|continues|continuing)\b", re.I)
+_RESUMED = lazy_re.compile(
+    r"\b(?:restarted|resumed|re-?started|back on|continues|continuing)\b", re.I
+)
 
 
 def stopped_after(finding: Any, rest_of_line: str, note_date: date, start: date) -> date | None:

@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from ..notes.cues import CARE_STOPPED
 from ..notes.segments import segment
@@ -49,7 +50,7 @@ _BEFORE = (
 )
 #: What follows the drug's name to say the same: "MTX ... pt stopped it ~10/01", "(Patient not
 #: taking: Reported 5/1/2026)" (Epic's medication list), "never started", "replaced by".
-_AFTER = re.compile(
+_AFTER = lazy_re.compile(
     r"\b(?:not taking|never (?:started|taken|took|filled|picked up)|no longer (?:taking|using)|"
     rf"{NOT_YET_TAKEN})\b"
     r"(?=\s*(?:$|[:,.;()\-–\"']|\d|(?:it|since|for|in|after|because|due)\b))"
@@ -57,19 +58,19 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Taken still or again: "restarted 6/20", "continues MTX", "back on it".
-_RESUMED = re.compile(
+_RESUMED = lazy_re.compile(
     r"\b(?:restart(?:ed)?|resum(?:e|ed)|re-?started|back on|continu(?:e|es|ed|ing)|still (?:on|"
     r"taking))\b",
     re.IGNORECASE,
 )
 #: A stop to come, asked about or hoped for: "will stop MTX", "if LFTs rise, d/c MTX".
-_NOT_YET = re.compile(
+_NOT_YET = lazy_re.compile(
     r"\b(?:if|will|would|may|might|could|should|plan(?:s|ning)? to|consider\w*|unless|"
     r"wants? to|asks?|whether)\b",
     re.IGNORECASE,
 )
 #: Not taken as prescribed is taken, irregularly: no stop.
-_ADHERENCE = re.compile(r"^\W*(?:as (?:prescribed|directed)|regularly|consistently)\b", re.I)
+_ADHERENCE = lazy_re.compile(r"^\W*(?:as (?:prescribed|directed)|regularly|consistently)\b", re.I)
 #: A class word that names this drug only when no other kind follows it: "insulin glargine" is
 #: no lispro order's drug (blind wave 16, BC/cgm-01: "insulin glargine (discontinued 2021)").
 _INSULINS = (
@@ -186,7 +187,7 @@ def _says_stopped(text: str, mention: re.Pattern[str], before: re.Pattern[str]) 
 
 
 #: What may open a statement before the stop it carries on with: "she never filled it".
-_SUBJECT = re.compile(
+_SUBJECT = lazy_re.compile(
     r"^\W*(?:(?:pt|patient|she|he|they|but|and|says?|states?|reports?)\s+)*", re.I
 )
 
@@ -220,7 +221,7 @@ def _bare_stop(text: str, mention: re.Pattern[str]) -> int | None:
 #: After a list separator, what may stand before a stop that still speaks of the drug before it:
 #: its subject or a linking word ("MTX started 08/04, pt stopped it ~10/01"), nothing that names
 #: another item ("gabapentin since Feb, PT x 6 wks - d/c'd 3/6" stops the PT).
-_OWN_CLAUSE = re.compile(
+_OWN_CLAUSE = lazy_re.compile(
     r"^\W*(?:(?:pt|patient|she|he|they|but|and|then|so|was|were|has|had|been|is|it|later|"
     r"eventually|subsequently|finally|ultimately|self)\W+)*$",
     re.IGNORECASE,
@@ -234,7 +235,7 @@ def _same_item(between: str) -> bool:
 
 
 #: What a resumption may be followed by and still be this drug's: a date, a dose, a pronoun.
-_OWN_TAIL = re.compile(
+_OWN_TAIL = lazy_re.compile(
     r"\s*(?:$|[\d,.;:()\-–]|(?:it|them|at|on|in|since|after|with|per|the same|same)\b)", re.I
 )
 

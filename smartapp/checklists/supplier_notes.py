@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import lazy_re
 from ..evidence.record import Note
 from .note_heading import headed
 
 #: "Supplier ATP Assessment", "Mobility supplier ATP seating assessment", "DME vendor seating
 #: evaluation", "ATP wheelchair assessment": the supplier (or its ATP) names the assessment,
 #: at the opening of the title or first line (not "PT seating evaluation; supplier ATP present").
-_SUPPLIERS = re.compile(
+_SUPPLIERS = lazy_re.compile(
     r"^\W*(?:[A-Za-z&]+\s+){0,3}?(?:(?:dme|mobility|equipment)\s+)?"
     r"(?:supplier|vendor|dme)(?:['’]s)?\s+(?:(?:resna\s+)?atp\s+)?"
     r"(?:(?:seating|mobility|wheelchair|power|and|&|/)\s*){0,4}(?:assessment|evaluation|eval)\b"
@@ -58,7 +59,7 @@ _DOCUMENT = (
     r"(?:rt|rrt|respiratory|home|delivery|set-?up|intake|letter|assessment|evaluation|eval|"
     r"visit|note|report|statement|summary|form|cmn|lmn)\b"
 )
-_WRITER = re.compile(
+_WRITER = lazy_re.compile(
     r"^\W*(?:[A-Za-z&'.-]+\s+){0,3}?(?:(?:dme|hme|oxygen|equipment)\s+)?(?:supplier|vendor)"
     rf"(?:['’]s)?\s+{_DOCUMENT}"
     r"|^\W*(?:[A-Za-z&'.-]+\s+){1,3}?medical\s+suppl(?:y|ies)(?:,?\s+(?:inc|llc)\.?)?\s*[-–:|]"
@@ -67,7 +68,7 @@ _WRITER = re.compile(
     re.IGNORECASE,
 )
 #: A letter's sender line naming a supplier: "From: Buckeye Home Medical (DME supplier)".
-_FROM = re.compile(
+_FROM = lazy_re.compile(
     r"^\s*from\s*:[^\n]*\b(?:supplier|vendor|medical\s+suppl(?:y|ies))\b", re.I | re.M
 )
 

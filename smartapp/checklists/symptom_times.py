@@ -25,26 +25,27 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from .. import lazy_re
 from ..notes.cues import TREATMENT_CLAUSE
 from ..notes.durations import THERAPY_NEXT, find_dates, find_durations
 from ..notes.symptom_durations import SYMPTOM_WORDS
 
 #: Where a clause ends: a comma, semicolon, colon, full stop, a dash between spaces, a closing
 #: bracket. An opening bracket does not end it: "chronic LBP (3 yrs)" is the LBP's years.
-_BREAK = re.compile(r"[,;:)]|\.(?:\s|$)|\s[-–—]\s|\b(?:then|and then|but|after which)\b", re.I)
+_BREAK = lazy_re.compile(r"[,;:)]|\.(?:\s|$)|\s[-–—]\s|\b(?:then|and then|but|after which)\b", re.I)
 #: A duration that modifies what follows it: "2-year history of", "6 weeks of", "8-week course".
-_FORWARD = re.compile(r"(?:\bof|\bhistory|\bcourse|\btrial|\bprogram)\s*$", re.IGNORECASE)
+_FORWARD = lazy_re.compile(r"(?:\bof|\bhistory|\bcourse|\btrial|\bprogram)\s*$", re.IGNORECASE)
 #: Words in front of a duration that are no subject of their own: "(", "~", "approx".
-_EMPTY = re.compile(r"[\s(~\-–]*", re.IGNORECASE)
+_EMPTY = lazy_re.compile(r"[\s(~\-–]*", re.IGNORECASE)
 #: Fall the season, no fall the symptom: "again fall 2025 (8 wks)", "PT last fall".
-_SEASON = re.compile(
+_SEASON = lazy_re.compile(
     r"\b(?:(?:last|this|in|since|early|late|mid|the)\s+)?fall\b(?=\s*(?:of\s+)?(?:19|20)\d{2})"
     r"|\b(?:last|this|in|since|early|late|mid|the)[\s-]+fall\b",
     re.IGNORECASE,
 )
 #: What happened to the body on a day, beside the symptom words: "strain at work 5/30/26",
 #: "fell 3/2", "MVA 1/15/26".
-_INJURY = re.compile(
+_INJURY = lazy_re.compile(
     r"\b(?:strain(?:ed)?|sprain(?:ed)?|injur\w*|fell|fall|tripped|slipped|accident|mva|mvc|"
     r"twist(?:ed)?|onset)\b",
     re.IGNORECASE,

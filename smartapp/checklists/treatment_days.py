@@ -13,16 +13,17 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from .context import Context
 from .record_filters import matches_concept
 from .visit_headings import daily_heading, visit_number
 
-_DAILY_NOTE = re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
+_DAILY_NOTE = lazy_re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
 #: Encounter statuses of a visit that took place ("" when the EHR sends none).
 _VISIT_DONE = frozenset({"finished", "in-progress", "arrived", ""})
 #: Visits that are no treatment day of the course: evaluations, reports, consults, missed visits.
-_NOT_TREATMENT = re.compile(
+_NOT_TREATMENT = lazy_re.compile(
     r"\b(?:eval\w*|re-?eval\w*|assessment|progress|recert\w*|consult\w*|no[- ]?show|cancel\w*)\b",
     re.IGNORECASE,
 )

@@ -21,12 +21,13 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from .context import Context
 from .unread_notes import named, unread_texts
 
 #: LOINC "Progress note": a visit's own note, not an evaluation's report.
 _PROGRESS_NOTE = "11506-3"
-_NAMES_FCE = re.compile(r"\b(?:fce|functional\s+capacity|work\s+capacity)\b", re.IGNORECASE)
+_NAMES_FCE = lazy_re.compile(r"\b(?:fce|functional\s+capacity|work\s+capacity)\b", re.IGNORECASE)
 
 
 def _may_be_fce(note: Any) -> bool:

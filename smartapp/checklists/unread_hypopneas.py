@@ -26,6 +26,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.measure_values import hypopnea_rule
 from .context import Context
 from .unread_notes import named, unread_texts
@@ -34,7 +35,7 @@ from .unread_notes import named, unread_texts
 SLEEP_INDICES = frozenset({"ahi", "rei", "rdi"})
 #: A 4% scoring rule named anywhere in a text: "(4% desaturation rule)", "4% criteria", "(4%)";
 #: "nadir 84%" or "4.4%" is none.
-_FOUR_RULE = re.compile(
+_FOUR_RULE = lazy_re.compile(
     r"(?<![\d.])4\s*%(?:\)|[- ]?(?:rule|desat\w*|criteri\w+|scor\w+|hypopneas?)\b)", re.IGNORECASE
 )
 

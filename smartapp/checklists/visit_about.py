@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence import Evidence
 from .context import Context
 from .visit_reasons import another_problem, order_terms, other_problem_days
@@ -74,7 +75,7 @@ def _names(names: Any) -> re.Pattern[str]:
 #: A note's heading: its words up to the first colon, full stop or line end ("Derm video visit
 #: 6/5/26: ..."). A clinic named further on ("Stroke f/u. Seen by derm last month") is the
 #: history's, not the visit's.
-_HEADING = re.compile(r"[^:.\n]{0,80}")
+_HEADING = lazy_re.compile(r"[^:.\n]{0,80}")
 
 
 def _treats(categories: Any, diagnosis: str) -> bool:

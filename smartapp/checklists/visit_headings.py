@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: Titles that name no kind of note: the generic LOINC "Progress note" every visit note carries,
 #: alone or with the US Core category beside it ("Progress note" + "Clinical Note": blind wave
 #: 30, DE/pt-02, where the daily notes' "OT Daily note ... visit #16" went uncounted).
-GENERIC_TITLE = re.compile(
+GENERIC_TITLE = lazy_re.compile(
     r"^\s*(?:(?:(?:progress|clinical|visit|office|outpatient)\s+)?(?:notes?|documents?)\s*)*$",
     re.IGNORECASE,
 )
@@ -25,7 +27,7 @@ _THERAPY = (
 )
 #: A therapy's daily or treatment note ("PT DAILY TREATMENT NOTE", "DAILY NOTE visit #18") or a
 #: therapy visit by its number ("Hand therapy visit #12"). Not an evaluation or report (below).
-_DAILY_HEADING = re.compile(
+_DAILY_HEADING = lazy_re.compile(
     rf"^\W*(?:{_THERAPY}\s+)?(?:daily|treatment|tx)\s+(?:treatment\s+)?note\b"
     rf"|^\W*(?:(?:home health|hh)\s+)?{_THERAPY}\s+(?:daily\s+)?(?:visit|session|tx)\s*(?:#|no\.?)"
     r"\s*\d",
@@ -33,11 +35,11 @@ _DAILY_HEADING = re.compile(
 )
 #: A numbered note of the course: daily, treatment, progress report or note, re-evaluation (not
 #: a first evaluation, a phone note or a visit named in passing: "pt asked about visit #12").
-_COURSE_NOTE = re.compile(
+_COURSE_NOTE = lazy_re.compile(
     r"\b(?:daily|treatment|tx|progress|re-?eval\w*|re-?assess\w*|recert\w*)\b", re.IGNORECASE
 )
 #: The visit's number: "visit #9", "Visit 11", "visit #8 of 16 planned", "(visit 11)".
-_NUMBER = re.compile(r"\bvisit\s*(?:#|no\.?)?\s*(\d{1,3})\b", re.IGNORECASE)
+_NUMBER = lazy_re.compile(r"\bvisit\s*(?:#|no\.?)?\s*(\d{1,3})\b", re.IGNORECASE)
 
 
 def first_line(note: Any) -> str:

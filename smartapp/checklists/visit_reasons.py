@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.codes import codes_of
 from ..evidence.shapes import dicts, reference
 from .context import Context
 from .icd10 import description, exists
 
-_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
+_WORD = lazy_re.compile(r"[a-z][a-z0-9]{3,}")
 #: Words that say nothing of which problem: the visit's kind, a side, a course, ICD-10 fillers.
 _FILLER = frozenset(
     "with without follow visit care after post right left bilateral acute chronic unspecified "
@@ -36,7 +37,7 @@ _FILLER = frozenset(
     "affecting dominant side part site specified".split()
 )
 #: A reason that names home care itself ("R heel ulcer - home health eval", "HH recert").
-_HOME_CARE = re.compile(r"\b(?:home\s*(?:health|care)|homebound|hh|skilled)\b", re.I)
+_HOME_CARE = lazy_re.compile(r"\b(?:home\s*(?:health|care)|homebound|hh|skilled)\b", re.I)
 
 
 def _terms(text: str, codes: list) -> tuple[set[str], set[str]]:

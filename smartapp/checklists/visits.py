@@ -17,6 +17,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .. import lazy_re
 from ..notes.placeholders import mostly_unfilled
 from .coded_visits import coded_encounters
 from .context import Context, Outcome, cite
@@ -45,7 +46,9 @@ _SIGNED_PLAN = frozenset({"active", "completed", "on-hold"})
 #: A statement marked as carried over from an earlier note with no date to move it to (copied.py
 #: dates only the dated ones): 'Continue per previous orders. (copied from prior: "POC reviewed
 #: with Dr N's office")' repeats the old review, it records none on this day.
-_CARRIED = re.compile(r"\b(?:cop(?:ied|y)|carried|pulled)(?:[- ]?forward)?\s+from\b", re.IGNORECASE)
+_CARRIED = lazy_re.compile(
+    r"\b(?:cop(?:ied|y)|carried|pulled)(?:[- ]?forward)?\s+from\b", re.IGNORECASE
+)
 
 
 def _carried_forward(finding: Any) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from .. import lazy_re
 from ..appeals.eob_codes import CATEGORY_LABELS
 from ..yamlfile import safe_load
 
@@ -53,8 +54,8 @@ TOPIC_WORDS = {
     "specialty-injectables": "specialty injectables",
 }
 _TYPES = "|".join(sorted(RESOURCE_WORDS, key=len, reverse=True))
-_TYPE_RUN = re.compile(rf"\b(?:{_TYPES})(?:/(?:{_TYPES}))*\b(?!/[\w.-])")
-_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+_TYPE_RUN = lazy_re.compile(rf"\b(?:{_TYPES})(?:/(?:{_TYPES}))*\b(?!/[\w.-])")
+_ID = lazy_re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 
 
 @cache

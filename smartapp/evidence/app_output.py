@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .. import lazy_re
 from .record import Note
 
 log = logging.getLogger(__name__)
@@ -50,15 +51,15 @@ KINDS = {
 SCAN_CHARS = 200_000
 
 #: The marker line printed in every document the app writes (first page and every footer).
-_MARKER_RE = re.compile(
+_MARKER_RE = lazy_re.compile(
     rf"{re.escape(APP_NAME)}\s+output\s*\(\s*(gap-report|appeal-packet|questionnaire-response)\s*\)",
     re.IGNORECASE,
 )
 #: A gap report's item line, as every version of the PDF prints it ("PARTIAL — LMRI-004 …").
-_ITEM_LINE_RE = re.compile(
+_ITEM_LINE_RE = lazy_re.compile(
     r"^\s*(MISSING|PARTIAL|UNKNOWN|MET|NOT_APPLICABLE)\s+[—–-]\s+[A-Z]{2,5}-\d{3}\b", re.MULTILINE
 )
-_REPORT_HEAD_RE = re.compile(
+_REPORT_HEAD_RE = lazy_re.compile(
     r"Documentation gap report|^\s*Readiness:\s*\d{1,3}/100\b|^\s*Checklist:\s*caresource-",
     re.IGNORECASE | re.MULTILINE,
 )

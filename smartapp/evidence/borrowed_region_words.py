@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: Arms or hands that are how a patient rises, not the limb the note is about: "needs arms to
 #: stand from chair", "pushes up with both arms from the chair", "uses arms of chair to rise",
 #: "arm rests" (a knee or hip limitation's usual words, blind wave 15, AZ/hya-04). Not "arm pain
 #: when rising" nor "uses arms to reach overhead": nothing there rises on the arms.
-_RISING_ON_ARMS = re.compile(
+_RISING_ON_ARMS = lazy_re.compile(
     r"\b(?:uses?|using|needs?|needing|requires?|with|relies\s+on|relying\s+on"
     r"|push(?:es|ing)?\s+(?:up|off)\s+(?:with|using))\s+"
     r"(?:(?:his|her|their|both|bilateral|bilat|b/l|the)\s+)?"
@@ -29,7 +31,7 @@ _RISING_ON_ARMS = re.compile(
 #: a chest CT saw no exam of its region).
 _STATION = r"(?:cervical|neck|supraclav\w*|axillary|inguinal|submandibular|occipital)"
 _NODES = r"(?:lymph\s*nodes?|nodes?|(?:lymph)?adenopathy|LAD|LNs?)"
-_LYMPH_NODE_STATION = re.compile(
+_LYMPH_NODE_STATION = lazy_re.compile(
     rf"\b{_STATION}(?:\s*(?:/|,|\bor\b|\band\b|&)\s*{_STATION})*\s+{_NODES}\b"
     rf"|\b{_NODES}\s*(?:[:-]\s*|\s(?:in\s+the\s+)?)"
     rf"{_STATION}(?:\s*(?:/|,|\bor\b|\band\b|&)\s*{_STATION})*\b",

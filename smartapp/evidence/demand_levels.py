@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 _ORDER = ("sedentary", "light", "light-medium", "medium", "medium-heavy", "heavy", "very-heavy")
 _LEVEL = (
     r"(?P<level>sedentary|light[\s-]+medium|light|medium[\s-]+heavy|medium|very[\s-]+heavy|heavy)"
 )
 #: The worker's level: "PDC LIGHT-MEDIUM", "physical demand level: medium", "PDL = heavy";
 #: not the job's ("job PDC: medium").
-_CAPACITY = re.compile(
+_CAPACITY = lazy_re.compile(
     r"(?<!job )(?<!job's )(?<!job: )\b(?:pdc|pdl|physical demand (?:level|category|"
     r"classification|capacity))\b\s*(?:of|is|at|:|=|-)?\s*(?:the\s+|a\s+)?" + _LEVEL + r"\b",
     re.IGNORECASE,
@@ -26,7 +28,7 @@ _CAPACITY = re.compile(
 #: The job's level: "job demand LIGHT", "job requires medium", "job PDC: heavy", "job
 #: classified as medium"; an FCE summary's field "Job: Sedentary (DOT)" (blind wave 36,
 #: ED/workrehab-03).
-_DEMAND = re.compile(
+_DEMAND = lazy_re.compile(
     r"\bjob(?:'s)?\s+(?:physical\s+)?(?:demands?(?:\s+level)?|requires|requirements?|pdc|pdl|"
     r"level|is|classified as|category)\b\s*(?:level|category|is|of|as|:|=|-)?\s*"
     r"(?:the\s+|a\s+)?" + _LEVEL + r"\b"
@@ -50,21 +52,23 @@ def capacity_meets_demand(text: str) -> bool:
 
 
 #: A weight as notes write a lifted or carried load: "55 lb", "30 lbs", "20#", "25 kg".
-WEIGHT = re.compile(r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s*(?P<unit>lbs?|#|pounds?|kg)(?!\w)", re.I)
+WEIGHT = lazy_re.compile(
+    r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s*(?P<unit>lbs?|#|pounds?|kg)(?!\w)", re.I
+)
 #: Words that make the weight after them the job's: "job demand 50 lb", "(job: 50 lb)",
 #: "requires 50 lb"; not a bare "vs" ("55 lb vs 30 lb at eval" is progress).
-_DEMAND_BEFORE = re.compile(
+_DEMAND_BEFORE = lazy_re.compile(
     r"\b(?:job|demands?|requires?|required|requirement|req'?d)\b[^\d|]{0,20}$", re.I
 )
 #: ...or after it: "50 lb required", "50 lb (job demand)".
 #: Not when the job's own figure follows ("frequent 25 lb (job 50)": the 25 lb is measured).
-_DEMAND_AFTER = re.compile(
+_DEMAND_AFTER = lazy_re.compile(
     r"^\s*\(?\s*(?:job|demands?|required|requirement)\b(?!\s*(?:demand\s*)?[:=]?\s*\d)", re.I
 )
 #: How often the job asks for the load: in a table row's own cell ("| 50 lb occasional |") it
 #: marks the job-demand column; written after the measured load too ("| 55 lb occasional | 30
 #: lb frequent |", an FCE's capacities by frequency) it marks neither.
-_FREQUENCY = re.compile(r"^\s*(?:occasional(?:ly)?|frequent(?:ly)?|constant(?:ly)?)\b", re.I)
+_FREQUENCY = lazy_re.compile(r"^\s*(?:occasional(?:ly)?|frequent(?:ly)?|constant(?:ly)?)\b", re.I)
 
 
 def _pounds(match: re.Match[str]) -> float:
@@ -105,7 +109,7 @@ def _marked(text: str, match: re.Match[str]) -> bool:
 #: The statement's own verdict that the worker meets the job: "meets all essential job demands",
 #: "able to perform all job duties", "capacity meets job requirements"; not "does not meet job
 #: demands", "unable to perform job duties", nor a goal still to reach ("to meet job demands").
-_MEETS_JOB = re.compile(
+_MEETS_JOB = lazy_re.compile(
     r"(?<!\bnot )(?<!n't )(?<!\bto )(?<!\bwill )\b"
     r"(?:meets|meeting|met|(?:able|cleared) to (?:perform|do|meet))\s+(?:all\s+(?:of\s+)?)?"
     r"(?:(?:the|his|her|their|essential|physical|"

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..notes.lines import NoteLines
 from ..notes.tables import cells
 from .demand_levels import WEIGHT
 
 #: A column heading for the job's demand: "Job demand", "Demands", "Job requirement".
-_DEMAND_HEADING = re.compile(r"\b(?:job|demands?|requirements?|required)\b", re.IGNORECASE)
+_DEMAND_HEADING = lazy_re.compile(r"\b(?:job|demands?|requirements?|required)\b", re.IGNORECASE)
 #: A result that writes its own shortfall.
-_SHORT = re.compile(
+_SHORT = lazy_re.compile(
     r"\b(?:unable|could not|couldn'?t|can'?t|cannot|not able|limited|stopped|fail\w*|"
     r"short|(?<!no )pain\w*|(?<!no )guard\w*|max(?:imum)?|only)\b",
     re.IGNORECASE,

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: A clause's verdict that the function it names is fine ("balance good", "gait steady",
 #: "ambulation independent"); not "not good", "no longer independent", "good days". A screen
 #: read negative or a risk rated low is a good result too ("Fall risk screen (STEADI):
 #: negative", "Fall risk - low risk by TUG/Berg"); not "not low risk", nor a "negative impact".
-_GOOD = re.compile(
+_GOOD = lazy_re.compile(
     r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
     r"\b(?!\s*(?:days?|and bad)\b)"
     r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
@@ -29,13 +31,13 @@ _GOOD = re.compile(
 #: Daily activities said to be whole (blind wave 35, EB/tsa-03: "Reports full ADLs, still
 #: golfing"): "full ADLs", "unrestricted ADLs", "ADLs full"; not a clause that limits or dates
 #: them ("unable to perform full ADLs", "needs help with all ADLs", "full ADLs before the fall").
-_FULL_ADLS = re.compile(
+_FULL_ADLS = lazy_re.compile(
     r"\b(?:full|unrestricted|unlimited|normal)\s+(?:basic\s+)?"
     r"(?:i?adls?|activities of daily living)\b"
     r"|\bi?adls?\s*(?:are\s+|:\s*)?(?:full|unrestricted|unlimited)\b",
     re.IGNORECASE,
 )
-_NOT_FULL = re.compile(
+_NOT_FULL = lazy_re.compile(
     r"\b(?:not|unable|cannot|can'?t|no longer|difficult\w*|help|assist\w*|limit\w*|except|"
     r"prior|before|previously|used to|until|goals?)\b",
     re.IGNORECASE,
@@ -44,7 +46,7 @@ _NOT_FULL = re.compile(
 #: independently", "unable to walk independently"): the word says how much help the limit takes,
 #: not that the patient does it alone (blind wave 60, HU/wheelchair-03; NCD 280.3's limitation in
 #: a mobility-related daily activity at home). "not independent" is the lookbehind above.
-_INABILITY = re.compile(
+_INABILITY = lazy_re.compile(
     r"\b(?:cannot|can\s+not|can'?t|cant|unable\s+to|not\s+able\s+to|could\s*not|couldn'?t|"
     r"no\s+longer\s+able\s+to)\b",
     re.IGNORECASE,

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: At or above this share of the other hand, a weaker grip is within normal side-to-side
 #: variation (see the module docstring for the sources).
 NORMAL_SHARE = 0.8
@@ -47,7 +49,7 @@ def _pair(n: int, side_first: bool) -> str:
 #: The grip word and what may stand between it and the readings: "grip strength by dynamometer",
 #: "Grip (Jamar pos 2):", "grip strength, Jamar position 2, average of three trials:".
 _LEAD = r"\bgrip\b(?:\s+strength)?[^.;\n<>=≥≤]{0,50}?"
-_BOTH = re.compile(
+_BOTH = lazy_re.compile(
     _LEAD
     + rf"(?:{_pair(1, True)}{_SEPARATOR}{_pair(2, True)}"
     + rf"|{_pair(3, False)}{_SEPARATOR}{_pair(4, False)})",
@@ -55,7 +57,7 @@ _BOTH = re.compile(
 )
 #: A value with no side, the other hand's in brackets or after "vs": "grip 8 kg (L 26 kg)",
 #: "grip 12 lb (L 90)", "Grip 8 kg vs 30 L".
-_ONE_SIDE = re.compile(
+_ONE_SIDE = lazy_re.compile(
     r"\bgrip\b(?:\s+strength)?\s*:?\s*"
     + _VALUE.replace("(\\d", "(?P<value1>\\d", 1)
     + _UNIT.replace("(lbs", "(?P<unit1>lbs", 1)
@@ -67,7 +69,7 @@ _ONE_SIDE = re.compile(
     re.IGNORECASE,
 )
 #: The weaker hand's share of the other: "grip R 52 lb (54% of L)", "grip 42% of opposite side".
-_SHARE = re.compile(
+_SHARE = lazy_re.compile(
     r"\bgrip\b[^.;\n%<>=≥≤]{0,30}?(?<![<>=≥≤])(?<![<>=≥≤]\s)(?<![\d.])(?P<share>\d{1,3})\s*%\s*of\s+"
     r"(?:the\s+)?(?:right|left|r|l|other|opposite|contralateral|uninvolved|unaffected|"
     r"uninjured|non-?dominant|dominant)\b",

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .regions import SIDES
 
 #: A spine lesion's side follows its level: "L5-S1 mild right foraminal narrowing", "L4-5 left
 #: paracentral protrusion", "C6-7 left-sided foraminal stenosis" (a side at most two words before
 #: the lesion, in its clause). Radiculopathy is one-sided: a right-sided lesion is no concordant
 #: finding for a left S1 injection (blind wave 14, AT/inj-02).
-_LESION_SIDE = re.compile(
+_LESION_SIDE = lazy_re.compile(
     r"(?<![\w/-])(?P<side>right|rt|r|left|lt|l)\.?(?:[\s-]+sided)?\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )

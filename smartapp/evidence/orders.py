@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .. import lazy_re
 from .codes import NPI_SYSTEM, Code, codes_of
 from .dates import first_date
 from .record import Order
 from .resources import _regions, code_regions
 from .shapes import as_dict, as_list, as_str, dicts, get, reference, status_code
 
-_QUANTITY_NAME = re.compile(r"\b(?:quantity|qty)\b", re.IGNORECASE)
+_QUANTITY_NAME = lazy_re.compile(r"\b(?:quantity|qty)\b", re.IGNORECASE)
 
 
 def _reason_regions(reasons: frozenset[str], own: frozenset[str]) -> frozenset[str]:

@@ -31,22 +31,23 @@ import re
 from calendar import monthrange
 from datetime import date
 
+from .. import lazy_re
 from ..notes.calendar_days import safe_date
 from ..notes.written_dates import DATE, MONTH_PATTERN, parse_date_match
 from .dates import parse_date
 from .shapes import as_dict, as_str, number, reference
 
 #: Words that hedge a stated date without taking it back: "approx 2019", "~March 2024".
-_HEDGE = re.compile(r"^\s*(?:approx(?:imately)?\.?|about|around|circa|ca\.|c\.|~)\s*", re.I)
+_HEDGE = lazy_re.compile(r"^\s*(?:approx(?:imately)?\.?|about|around|circa|ca\.|c\.|~)\s*", re.I)
 #: A stated date with no day: a year alone, or a month of a year ("March 2024", "3/2024").
-_YEAR_ALONE = re.compile(r"\d{4}")
-_MONTH_ALONE = re.compile(
+_YEAR_ALONE = lazy_re.compile(r"\d{4}")
+_MONTH_ALONE = lazy_re.compile(
     rf"(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}", re.IGNORECASE
 )
 #: A FHIR date typed as text: "2025-06", "2025-06-14".
-_FHIR_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_FHIR_DATE = lazy_re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 #: A season of a year: "Fall 2025", "spring of 2024" (not winter, which spans two years).
-_SEASON_YEAR = re.compile(r"(spring|summer|fall|autumn)\s+(?:of\s+)?(\d{4})", re.IGNORECASE)
+_SEASON_YEAR = lazy_re.compile(r"(spring|summer|fall|autumn)\s+(?:of\s+)?(\d{4})", re.IGNORECASE)
 #: Units of an age in years (UCUM "a", and as EHRs write it).
 _YEARS = frozenset({"a", "yr", "yrs", "year", "years", "y"})
 

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from .. import lazy_re
 from ..yamlfile import safe_load
 from .borrowed_region_words import without_borrowed_words
 from .other_side import OTHER, OTHER_WORDS, resolved, side_word
@@ -89,7 +90,7 @@ _KEPT, _KEPT_CHARS = 8192, 512
 #: subacromial bursa)" names the joints the code may be used for, not the one injected (blind
 #: wave 17, BG/hya-03: a shoulder injection read as the knee's). The record's bodySite or its
 #: own words name that.
-_EXAMPLES = re.compile(
+_EXAMPLES = lazy_re.compile(
     r"\((?:e\.?\s?g\.?|such as|for example|incl\.?|including)[,.:]?\s[^()]*\)", re.I
 )
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from .. import lazy_re
 from .codes import Code, codes_of
 from .dates import first_date
 from .performed_when import onset_stated, performed_otherwise
@@ -77,7 +78,7 @@ def _medication(resource: dict, index: dict) -> tuple[tuple[Code, ...], str, str
     return codes, text, route
 
 
-_DAYS_TEXT = re.compile(
+_DAYS_TEXT = lazy_re.compile(
     r"\b(?:x|for)\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*(day|d|week|wk|month|mo)s?\b", re.I
 )
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .. import lazy_re
 from ..yamlfile import safe_load
 from .good_verdicts import good_verdict
 from .spelled_numbers import digits_for_words
@@ -23,7 +24,7 @@ from .spelled_numbers import digits_for_words
 BANDS_FILE = Path(__file__).with_name("score_bands.yaml")
 #: The value written right after the name: "ODI 14%", "KOOS JR: 78.7", "QuickDASH score = 9.1",
 #: "KOOS ADL subscale 90", or in the next cell of a table row ("QuickDASH | 9.1 |").
-_VALUE = re.compile(
+_VALUE = lazy_re.compile(
     r"^\s*(?:(?:total|interval|summary)\s+)?(?:subscale\s+)?(?:score|index)?\s*"
     r"(?:(?P<bar>\|)|[:=-]|of|was|is)?\s*"
     # A norm-referenced test names the score it reports: "Beery VMI: standard score 96", "BOT-2
@@ -34,9 +35,11 @@ _VALUE = re.compile(
 )
 #: Another number further along a table row: "QuickDASH | 61.4 | 9.1 |" gives two columns
 #: (initial and today, or today and the goal) and only the header says which is today's.
-_ANOTHER_CELL = re.compile(r"\|[^|\n]*\d")
+_ANOTHER_CELL = lazy_re.compile(r"\|[^|\n]*\d")
 #: A value that is a percentile rank: "4th percentile", "45 %ile", "12th pct".
-_PERCENTILE = re.compile(r"(?:st|nd|rd|th)?\s*(?:percentile|%ile|centile|pct)\b", re.IGNORECASE)
+_PERCENTILE = lazy_re.compile(
+    r"(?:st|nd|rd|th)?\s*(?:percentile|%ile|centile|pct)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,7 @@ def little_limitation_observed(name: str, value: float | None, unit: str = "") -
 
 
 #: Where a clause ends: a comma, semicolon, full stop (not a decimal point), "but".
-_CLAUSE_EDGE = re.compile(r"[,;]|\.(?!\d)|\bbut\b|\bhowever\b", re.IGNORECASE)
+_CLAUSE_EDGE = lazy_re.compile(r"[,;]|\.(?!\d)|\bbut\b|\bhowever\b", re.IGNORECASE)
 
 
 def rated_well(text: str, start: int, end: int) -> bool:
@@ -149,7 +152,7 @@ def rated_well(text: str, start: int, end: int) -> bool:
 
 
 #: Unsteadiness, imbalance or a fall risk felt or reported: what balance testing answers.
-_UNSTEADY = re.compile(
+_UNSTEADY = lazy_re.compile(
     r"\b(?:unstead\w*|imbalance|off[- ]balance|wobbly|balance|fall risk|fear of falling)\b",
     re.IGNORECASE,
 )
@@ -157,7 +160,7 @@ _UNSTEADY = re.compile(
 #: subjective unsteadiness, low fall risk on testing."): "normal on TUG/Berg", "Berg and TUG
 #: within normal limits", "low fall risk by testing"; not "high fall risk on testing", "not low
 #: risk", nor a verdict on something else ("gait normal" is rated in its own clause).
-_TESTED_WELL = re.compile(
+_TESTED_WELL = lazy_re.compile(
     r"(?<!not )\b(?:low(?:\s+fall)?\s+risk|normal|wnl|within normal limits|reassuring|negative)"
     r"\s+(?:on|by|per|with)\s+(?:objective\s+|balance\s+|formal\s+)?(?:testing|tests?|tug|berg|"
     r"steadi|screen(?:ing)?)\b"
@@ -173,7 +176,7 @@ _TESTED_WELL = re.compile(
 #: subjective; no objective gait deficit" (blind wave 55, GZ/walker-03, beside a steady gait,
 #: TUG 9 s and no falls): the unsteadiness is felt, and the exam that would show a limitation a
 #: walker resolves found none. Read over the statement's line, as the contrast follows a ";".
-_NO_OBJECTIVE = re.compile(
+_NO_OBJECTIVE = lazy_re.compile(
     r"\bno\s+objective\s+(?:(?:gait|balance|neuro(?:logic(?:al)?)?|motor|focal)\s+)?"
     # Not a deficit of something else: "no objective findings of neuropathy".
     r"(?:deficits?|findings?|abnormalit(?:y|ies)|instability|ataxia|signs?)\b(?!\s+(?:of|for)\b)",
@@ -194,7 +197,7 @@ def balance_tested_well(text: str, start: int, end: int, line: str = "") -> bool
 #: DR/walker-02: "Fall risk screening (STEADI): Pt screened. Fall risk education provided." from
 #: a smart-phrase): the screen's name and its handout find no risk. A screen answered with what
 #: it found ("Fall risk screen: positive (fall 1/30)", "Fall risk assessment: high") still does.
-_RISK_ONLY_NAMED = re.compile(
+_RISK_ONLY_NAMED = lazy_re.compile(
     r"^\s*(?:(?:screen(?:ing|ed)?|assessment|assessed|evaluation|eval)\b\s*(?:\([^)]{0,20}\)\s*)?"
     r"(?:[:\-\u2013]\s*)?(?:(?:pt|patient)\s+)?(?:(?:was|were|is)\s+)?"
     r"(?:screened|completed|done|performed|reviewed|assessed|updated|documented)?\s*(?:$|[.;])"
@@ -206,7 +209,7 @@ _RISK_ONLY_NAMED = re.compile(
 #: An evaluation titled by the risk it looks into ("PT Eval - fall risk. TUG 8.4 sec ... Low fall
 #: risk", blind wave 38, EG/walker-02): the title names what is assessed, not what was found.
 #: Not "Assessment: fall risk", a visit's assessment, nor a colon that may open a result.
-_EVAL_TITLE_BEFORE = re.compile(
+_EVAL_TITLE_BEFORE = lazy_re.compile(
     r"\b(?:eval(?:uation)?|screen(?:ing)?|consult(?:ation)?)\s*(?:[-\u2013\u2014]|for|of)\s*$",
     re.IGNORECASE,
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -25,7 +27,7 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 #: Below a hundred: "nine", "eighty six", "eighty-six", "forty".
 _SMALL = rf"(?:(?:{_TEN})(?:[\s-]+(?:{_UNIT}))?|(?:{_UNIT}))"
-_NUMBER = re.compile(
+_NUMBER = lazy_re.compile(
     rf"\b(?:(?P<hundreds>{_UNIT})\s+hundred(?:\s+(?:and\s+)?(?P<rest>{_SMALL}))?|(?P<small>{_SMALL}))"
     rf"(?:\s+point\s+(?P<decimal>{_UNIT}))?\b"
     # A duration or a count, not a value: "nine months", "two visits", "six times".

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .record import ANY_TYPE, REQUEST_TYPES, RESOURCE_TYPES
 from .shapes import as_dict, as_str, dicts
 
@@ -36,8 +37,8 @@ EPIC_NOTICES = frozenset({"4101", "4119"})
 IRRELEVANT_SUBTYPES = frozenset(
     {"oasis", "minimum data set", "irf-pai", "his", "dental finding", "genomics"}
 )
-_SUBTYPE = re.compile(r"not authorized for \w+ - ([^.]+)\.", re.IGNORECASE)
-_TYPE_NAME = re.compile(r"\b([A-Z][a-zA-Z]+)\b")
+_SUBTYPE = lazy_re.compile(r"not authorized for \w+ - ([^.]+)\.", re.IGNORECASE)
+_TYPE_NAME = lazy_re.compile(r"\b([A-Z][a-zA-Z]+)\b")
 
 
 def is_withheld(issue: dict) -> bool:

@@ -17,18 +17,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
-import re
 from datetime import datetime
 from typing import Any
 
+from .. import lazy_re
 from ..errors import FatalFhirError, FhirAuthError, WriteBackRefusedError
 from ..evidence.app_output import markers, title_for
 from ..fhir.client import FhirClient
 
 log = logging.getLogger(__name__)
 
-_SCOPE_RE = re.compile(r"^(patient|user|system)/(DocumentReference|\*)\.([a-z*]+)$")
-_V2_RE = re.compile(r"^c?r?u?d?s?$")
+_SCOPE_RE = lazy_re.compile(r"^(patient|user|system)/(DocumentReference|\*)\.([a-z*]+)$")
+_V2_RE = lazy_re.compile(r"^c?r?u?d?s?$")
 LOINC = "http://loinc.org"
 #: LOINC document type: both PDFs are administrative (prior-authorization paperwork about the
 #: record, not clinical findings), so neither is filed as a clinical report; the description

@@ -15,6 +15,8 @@ import re
 import uuid
 from typing import Any
 
+from .. import lazy_re
+
 SUMMARY_LIMIT = 140
 #: Item statuses the readiness rule counts as open (smartapp.checklists.engine.readiness_state).
 OPEN = ("missing", "partial", "unknown")
@@ -109,7 +111,7 @@ def detail_of(report: dict[str, Any]) -> str:
 
 
 #: An order a card's link may name: a ServiceRequest, or a DeviceRequest for equipment.
-ORDER_REF = re.compile(r"(ServiceRequest|DeviceRequest)/[A-Za-z0-9.-]{1,64}")
+ORDER_REF = lazy_re.compile(r"(ServiceRequest|DeviceRequest)/[A-Za-z0-9.-]{1,64}")
 
 
 def app_link(launch_url: str, order_ref: str) -> dict[str, Any]:

@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 import secrets
 
 from flask import current_app, request
 from werkzeug.wrappers import Response
 
+from .. import lazy_re
 from .cookies import cookie_secure
 
 COOKIE_NAME = "smartapp_launch"
 #: Longer than a launch may take (views.STATE_LIFETIME), renewed by every launch.
 COOKIE_SECONDS = 15 * 60
-_VALUE = re.compile(r"[A-Za-z0-9_-]{43}")
+_VALUE = lazy_re.compile(r"[A-Za-z0-9_-]{43}")
 
 
 def _digest(value: str) -> str:

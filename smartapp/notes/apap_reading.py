@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: The readings the word carries in targets.yaml.
 DEVICE_LABEL = "treatment-plan|pap-settings"
 DRUG_LABEL = "conservative-treatment|analgesic"
@@ -21,7 +23,7 @@ DRUG_LABEL = "conservative-treatment|analgesic"
 #: A pressure right after the word: "APAP 4-20", "APAP (5-15 cm H2O)", "APAP set at 6 to 14",
 #: "APAP min 5 max 15". Not a dose: "APAP 1-2 tabs", "APAP 325-650 mg" (PAP pressures run
 #: 4 to 25 cm H2O, so two digits at most).
-_PRESSURE_AFTER = re.compile(
+_PRESSURE_AFTER = lazy_re.compile(
     r"\s*[(:]?\s*(?:(?:set|range|at|of|to|@|min(?:imum)?|pressures?)\s*:?\s*)*"
     r"(?:\d{1,2}(?:\.\d)?\s*(?:-|–|to|/|,?\s*max(?:imum)?:?)\s*\d{1,2}(?:\.\d)?\b"
     r"(?!\s*(?:mg|mcg|g\b|grams?|tabs?|tablets?|pills?|caps?|capsules?|times|x\b|days?|"
@@ -31,12 +33,12 @@ _PRESSURE_AFTER = re.compile(
 )
 
 #: A dose right after the word: "APAP 650", "APAP 1000 q8h" (a PAP pressure has two digits).
-_DOSE_AFTER = re.compile(r"\s*\d{3,4}\b")
+_DOSE_AFTER = lazy_re.compile(r"\s*\d{3,4}\b")
 
 #: The drug's own words in the clause: a dose, a schedule, pain, relief, another analgesic, a
 #: medication list ("Meds: lisinopril, APAP"), other conservative care or a joint. "Tylenol" is
 #: the drug.
-_DRUG = re.compile(
+_DRUG = lazy_re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|grams?)\b|\b(?:tabs?|tablets?|caps?|capsules?|pills?|prn|"
     r"p\.r\.n\.|tid|bid|qid|q\s*\d+\s*h(?:rs?)?|otc|over[- ]the[- ]counter|pain|painful|ache|"
     r"aches|arthritis|headaches?|fever|relief|analgesics?|tylenol|acetaminophen|nsaids?|"
@@ -52,7 +54,7 @@ _DRUG = re.compile(
 
 #: The device's words in the clause: its pressure unit, auto-titration, the PAP family, the
 #: mask and humidifier, the sleep disorder, the download's usage and AHI.
-_DEVICE = re.compile(
+_DEVICE = lazy_re.compile(
     r"\bcm\s*(?:h2o|of\s+water)\b|\bcmh2o\b|\bauto\b|\bauto-?(?:pap|cpap|titrat\w*|set)\b|"
     r"\btitrat\w*|\b(?:c|bi|auto)-?pap\b|\bpap\b|\bbi-?level\b|\bmasks?\b|\bhumidif\w*|"
     r"\bahi\b|\bosa\b|\bapneas?\b|\bsleep\b|\bdownloads?\b|\bh(?:rs?|ours?)?\s*/\s*night\b|"
@@ -62,14 +64,14 @@ _DEVICE = re.compile(
 
 #: A note about sleep-disordered breathing or its device: in it, "APAP" with no drug word
 #: beside it is the device ("Plan: APAP trial, f/u download in 6 wks").
-_SLEEP_NOTE = re.compile(
+_SLEEP_NOTE = lazy_re.compile(
     r"\b(?:osa|obstructive sleep apnea|sleep apnea|sleep[- ]disordered breathing|c-?pap|"
     r"bi-?pap|bi-?level|auto-?pap|polysomnogra\w*|psg|hsat|home sleep (?:apnea )?test(?:ing)?|"
     r"sleep study|ahi)\b",
     re.IGNORECASE,
 )
 
-_CLAUSE_END = re.compile(r"[.;\n]")
+_CLAUSE_END = lazy_re.compile(r"[.;\n]")
 
 
 def _clause(text: str, start: int, end: int) -> str:

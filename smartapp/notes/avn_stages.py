@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: A stage in brackets: "(Ficat II)", "(Steinberg stage II)", not "(Ficat 0)".
-_BRACKETED_STAGE = re.compile(
+_BRACKETED_STAGE = lazy_re.compile(
     r"\(\s*(?:cruess|ficat(?:[- ]arlet)?|steinberg|arco)\s*(?:stage|grade)?\s*(?![0o]\b)\w",
     re.IGNORECASE,
 )
 #: A stage, and what sets it off from the denial before it: a comma or a dash.
-_STAGE = re.compile(
+_STAGE = lazy_re.compile(
     r"(?:cruess|ficat(?:[- ]arlet)?|steinberg|arco)\s*(?:stage|grade)?\s*(?![0o]\b)\w",
     re.IGNORECASE,
 )
-_SET_OFF = re.compile(r"[,\u2013\u2014]\s*$|\s-\s*$")
+_SET_OFF = lazy_re.compile(r"[,\u2013\u2014]\s*$|\s-\s*$")
 
 
 def stage_set_apart(text: str, start: int) -> bool:

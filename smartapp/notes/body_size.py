@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .. import lazy_re
 from .written_dates import find_dates
 
 #: A line that dates its readings in two different ways: they cannot be told apart.
@@ -38,7 +39,7 @@ _HEIGHT = (
     r"|(?P<ins>[4-8]\d(?:\.\d+)?)\s*(?:in\b\.?|inches\b|\"|”))"
 )
 _SEP = r"\s*[:=\-]?\s*(?:(?:is|of|was|today|now|measured)\s*[:=]?\s*){0,2}"
-_WEIGHT = re.compile(
+_WEIGHT = lazy_re.compile(
     rf"\b(?:body\s+weight|weight|weighs|weighed|wt)\b\.?{_SEP}{_KG}", re.IGNORECASE
 )
 _TALL = (
@@ -53,13 +54,13 @@ _PAIRS = (
     re.compile(rf"(?<![\w.]){_H}{_AND}{_KG}", re.IGNORECASE),
 )
 #: A weight that is not the one taken now: "goal wt", "max weight", "pre-pregnancy weight".
-_NOT_NOW_BEFORE = re.compile(
+_NOT_NOW_BEFORE = lazy_re.compile(
     r"\b(?:goal|target|ideal|desired|dream|max(?:imum)?|highest|heaviest|lowest|previous|"
     r"prior|usual|starting|initial|start|birth|excess|dry|old|last|pre-?[a-z]+|ibw|abw)"
     r"\s*(?:body\s+)?$",
     re.IGNORECASE,
 )
-_NOT_NOW_AFTER = re.compile(
+_NOT_NOW_AFTER = lazy_re.compile(
     r"[^.;\n]{0,25}?\b(?:ago|previously|prior|last\s+(?:year|yr|month|visit)|in\s+(?:19|20)\d\d|"
     r"(?:19|20)\d\d\)|at\s+(?:age|birth))\b",
     re.IGNORECASE,
@@ -118,9 +119,9 @@ def _now(text: str, start: int, end: int) -> bool:
 
 
 #: A sentence that gives its readings as the visit's own: "Today Ht 5'5\", Wt 262 lb."
-_TODAY = re.compile(r"\b(?:today|this visit|at this visit|in clinic today)\b", re.IGNORECASE)
+_TODAY = lazy_re.compile(r"\b(?:today|this visit|at this visit|in clinic today)\b", re.IGNORECASE)
 #: Where the reading's sentence begins: a full stop or semicolon and a space, or a line break.
-_SENTENCE_END = re.compile(r"[.;]\s|\n")
+_SENTENCE_END = lazy_re.compile(r"[.;]\s|\n")
 
 
 def _today(text: str, start: int, note_date: date | None) -> bool:

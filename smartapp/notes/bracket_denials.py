@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 _OPEN = {"(": ")", "[": "]"}
 
 #: A bracket right after a finding that holds only a denial and, at most, who gave it or where
 #: ("(denied)", "(none per wife)", "(no on ROS)", "[denies]"). Not "(negative)" nor
 #: "(absent)": after a test ("ANA (negative)") or an exam sign ("reflexes (absent)") they are
 #: the result found, not a denial of it.
-_DENIAL_ONLY = re.compile(
+_DENIAL_ONLY = lazy_re.compile(
     r"^\s*[(\[]\s*(?:denied|denies|deny|denying|none|no|not present|not reported|"
     r"not endorsed|never)(?:\s+(?:reported|endorsed|noted))?"
     r"(?:\s*[,;:-]?\s*(?:per|by|on|from|according to)\s+[\w./' -]{1,25}?)?\s*[)\]]",

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 _SYMPTOMS = r"(?:pain|symptoms?|sx|sxs|it|knee pain|back pain|this)"
 _FAILURE = (
     r"(?:(?:there\s+is\s+)?(?:no|not|little|minimal)\s+(?:better|improved|improvement|relief|"
@@ -36,13 +38,13 @@ _FAILURE = (
     r"is\s+not\s+better|has\s+no\s+relief))"
 )
 #: The condition of failure, right after its "if" (or "unless better", "should pain persist").
-_CONDITION = re.compile(
+_CONDITION = lazy_re.compile(
     rf"\bif\s+{_FAILURE}|\bunless\s+(?:better|improv\w*)|\bshould\s+{_SYMPTOMS}\s+"
     r"(?:persist|continue|worsen|recur|return)",
     re.IGNORECASE,
 )
 #: Words between care and condition that say the care was had: a date, a year, a deed.
-_HAD_BETWEEN = re.compile(
+_HAD_BETWEEN = lazy_re.compile(
     r"\d{1,2}/\d{2,4}|\b(?:19|20)\d\d\b|\b(?:given|done|performed|received|had|helped|helps|"
     r"failed|completed|tried|relief|ago|last|prior|previous|previously|started|since|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
@@ -51,14 +53,14 @@ _HAD_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 #: Words before the care, in its part of the statement, that say it was had or goes on.
-_HAD_BEFORE = re.compile(
+_HAD_BEFORE = lazy_re.compile(
     r"\b(?:s/p|status\s+post|had|has\s+had|received|got|failed|tried|completed|prior|previous|"
     r"continue|continues|cont|on|taking|currently|h/o|history\s+of|using|uses|remains\s+on)\b"
     r"[^,;.]*$",
     re.IGNORECASE,
 )
 #: A main clause after an "if" set off by a comma: the condition leads what follows it.
-_LEADS = re.compile(
+_LEADS = lazy_re.compile(
     r"^[^.;]*?(?:,|\bthen\b|->|\bwill\b|\bwould\b|\bconsider\b|\bproceed\b|\bplan\b)",
     re.IGNORECASE,
 )

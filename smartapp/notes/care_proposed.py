@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .label_refused import NO_OBJECT, REFUSAL
 
 #: Who a talk is held with: "talked w/ pt about", "spoke with her about".
@@ -57,21 +58,23 @@ _OF_A_DRUG_IN_USE = (
 #: Words between the talk and the drug that make it one in use: "talked about her Lantus dose".
 _OWN = r"(?!(?:her|his|their|current|usual|home)\b)"
 #: The drug said to be in use right before it: "on Lantus discussed ..." is no proposal.
-_IN_USE_BEFORE = re.compile(r"\b(?:on|taking|uses?|using)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IN_USE_BEFORE = lazy_re.compile(
+    r"\b(?:on|taking|uses?|using)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 #: What of a drug in use is talked over, right after it: "Humalog technique", "Lantus dose".
-_OF_A_DRUG_USED = re.compile(rf"^\s*(?:\d+\s*(?:u|units?)\s+)?{_OF_A_DRUG_IN_USE}\b", re.I)
+_OF_A_DRUG_USED = lazy_re.compile(rf"^\s*(?:\d+\s*(?:u|units?)\s+)?{_OF_A_DRUG_IN_USE}\b", re.I)
 
 #: The proposal written after the drug, in the same clause: "insulin (trial) offered", "Glargine
 #: 10 u qHS was offered", "Insulin initiation proposed at last visit".
-_AFTER = re.compile(
+_AFTER = lazy_re.compile(
     rf"^(?:(?!\b{_OF_A_DRUG_IN_USE}\b)[^.;,:\n]){{0,25}}?"
     rf"(?:\s*[-–]\s*)?\b(?:(?:was|were|is|has been|had been)\s+)?{_PROPOSE}\b"
     r"(?!\s+(?:\w+\s+){0,2}?(?:relief|benefit|improvement|help|response)\b)" + _TAKEN_UP,
     re.IGNORECASE,
 )
 #: The proposal written before it: "Recommend starting basal insulin", "Advised insulin".
-_BEFORE = re.compile(
+_BEFORE = lazy_re.compile(
     rf"\b(?:{_PROPOSE}|i (?:would )?recommend|we recommend)\s+(?!that\b)"
     r"(?:(?:starting|initiating|adding|beginning|trying|switching to|(?:a\s+)?trial of|"
     rf"(?:a\s+)?course of)\s+)?(?:{_OWN}[\w-]+\s+){{0,2}}$",
@@ -79,7 +82,7 @@ _BEFORE = re.compile(
 )
 #: The patient putting it off, right before it: "doesn't want insulin yet", "holding off on
 #: Toujeo", "pt reluctant re insulin", "not ready for shots of glargine".
-_PUT_OFF = re.compile(
+_PUT_OFF = lazy_re.compile(
     rf"(?:{REFUSAL.pattern}|\b(?:reluctant|hesitant|not\s+ready)\b)"
     r"(?:\s+(?:re:?|about|to|for|on|with))?"
     r"(?:\s+(?:start|starting|take|taking|try|trying|begin|beginning|use|using))?\s+"
@@ -92,7 +95,7 @@ _PUT_OFF = re.compile(
 #: The drug as the alternative not taken, right before it: "instead of starting insulin",
 #: "rather than basal insulin", "to avoid insulin", "before considering Lantus". The words
 #: between may not be a preposition: "to avoid lows on insulin" tells of a drug in use.
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF = lazy_re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+(?:lieu|place)\s+of|"
     r"to\s+(?:avoid|delay|postpone|put\s+off)|avoid(?:s|ing)?|delaying|"
     r"before\s+(?:considering|resorting\s+to)|prior\s+to\s+considering)\s+"
@@ -106,7 +109,7 @@ _INSTEAD_OF = re.compile(
 #: The drug put forward as an option or the next step, right after it: "insulin option",
 #: "Mentioned insulin as next step", "Insulin mentioned as a possible next step", "glargine is
 #: an option"; not "Lantus as prescribed".
-_AN_OPTION = re.compile(
+_AN_OPTION = lazy_re.compile(
     r"^(?:[^.;:\n]{0,30}?\b(?:as|is|remains)\s+(?:(?:an?|the)\s+)?|\s*)"
     r"(?:(?:possible|potential|likely|future|reasonable|best)\s+)?"
     r"(?:options?|next\s+steps?|alternatives?)\b" + _TAKEN_UP,
@@ -114,18 +117,18 @@ _AN_OPTION = re.compile(
 )
 #: A review or mention right before the drug, read as a talk only when the patient then puts it
 #: off (below): "Reviewed insulin with pt", "Mentioned Lantus" (not "her Lantus").
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = lazy_re.compile(
     rf"\b(?:{_PROPOSE}|reviewed|mentioned)\s+(?:{_OWN}[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
 #: The patient putting it off later in the sentence: "...; she prefers to wait", ", wants to
 #: hold off"; what the refusal's object is, is read after it (label_refused.NO_OBJECT).
-_PUT_OFF_AFTER = re.compile(
+_PUT_OFF_AFTER = lazy_re.compile(
     rf"^[^.\n]{{0,50}}?(?:{REFUSAL.pattern}|\b(?:reluctant|hesitant|not\s+ready)\b)",
     re.IGNORECASE,
 )
 #: A change of the drug's dose turned down, right before it: "Refuses to increase Lantus",
 #: "declines uptitrating glargine", "declined a dose increase of Lantus".
-_DOSE_DECLINED_BEFORE = re.compile(
+_DOSE_DECLINED_BEFORE = lazy_re.compile(
     r"\b(?:declin\w*|refus\w*)\s+(?:to\s+)?(?:(?:a|any|the)\s+)?(?:dose\s+)?"
     rf"(?:{_OF_A_DRUG_IN_USE}|go(?:ing)?\s+up)(?:\s+(?:of|on|in))?\s+"
     r"(?:(?:the|her|his|their|current|dose\s+of)\s+)*$",
@@ -133,7 +136,7 @@ _DOSE_DECLINED_BEFORE = re.compile(
 )
 #: ... or after the drug named with its dose: "Declines Lantus increase", "refuses Lantus dose
 #: changes".
-_DECLINED_RIGHT_BEFORE = re.compile(r"\b(?:declin\w*|refus\w*)\s+(?:(?:her|his)\s+)?$", re.I)
+_DECLINED_RIGHT_BEFORE = lazy_re.compile(r"\b(?:declin\w*|refus\w*)\s+(?:(?:her|his)\s+)?$", re.I)
 
 
 def _put_off_after(after: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: Evaluations another clinician is to hold, which a recommendation names before they happen.
 #: Only these: a recommendation before other targets is often the plan itself ("Plan: recommend
 #: recert PT 2w4: gait, balance" states the skilled need) or names a further test inside an
@@ -25,7 +27,7 @@ RECOMMENDED_EVALUATIONS = frozenset({"clinical-notes|wheelchair-evaluation"})
 #: So does a referral still to be made or just placed ("Refer to OT for seating evaluation",
 #: "referral placed to PT for power mobility eval"); not "referred for", which an evaluation's
 #: own note opens with ("Pt referred for seating evaluation by Dr. X").
-_RECOMMENDED_BEFORE = re.compile(
+_RECOMMENDED_BEFORE = lazy_re.compile(
     r"\b(?:recommend(?:s|ed|ing)?|suggest(?:s|ed)?|refer|will\s+refer|referral(?:\s+placed)?)"
     r"\s+(?:(?:an?|the)\s+)?"
     r"(?:(?!(?:after|per|from|following|based|on|by|in|at)\b)[\w/&+-]+\s+){0,3}$",
@@ -33,7 +35,7 @@ _RECOMMENDED_BEFORE = re.compile(
 )
 #: The first or next open slot named right after the target is an appointment, not the event
 #: ("seating clinic first available 3/4", "PT eval next available 10/02").
-_NEXT_SLOT_AFTER = re.compile(
+_NEXT_SLOT_AFTER = lazy_re.compile(
     r"^[^.;]{0,25}?\b(?:first|next|earliest)\s+"
     r"(?:available|opening|open (?:slot|appt|appointment))\b",
     re.IGNORECASE,

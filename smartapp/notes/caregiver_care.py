@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import lazy_re
 from .context_rules import context_rules, default_context_phrases
 from .cues import RELATIVE
 
@@ -43,7 +44,7 @@ _CANNOT = (
 _NOT_SELF = r"(?!\s+(?:himself|herself|themselves|independently|on\s+(?:his|her|their)\s+own)\b)"
 #: "Wife (80)", "Daughter (primary caregiver)": a relative, an aside after the word.
 _CARER = rf"\b{RELATIVE}\b(?:\s*\([^()\n]{{0,40}}\))?"
-_CARE_CLAUSE = re.compile(
+_CARE_CLAUSE = lazy_re.compile(
     # The carer cannot give the care: "Husband cannot reposition her in regular bed".
     rf"{_CARER}[^.;:\n]{{0,40}}?\b(?P<cannot>{_CANNOT})\s+(?:\w+ly\s+)?{_CARE_VERB}\w*+{_NOT_SELF}"
     # The carer gives it to the patient: "Wife turns him q2h", "husband repositions q2-3h".
@@ -72,8 +73,8 @@ _CARE_CLAUSE = re.compile(
 _GROUPS = ("cannot", "gives", "needs", "helped", "helped_by", "tried")
 #: An aside about the carer still open at the target: "(she has RA and lumbar stenosis)"; an
 #: aside about the patient ("(hx aspiration PNA at IRF)") is the patient's.
-_CARERS_ASIDE = re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)
-_RELATIVE_WORD = re.compile(rf"\b{RELATIVE}\b", re.IGNORECASE)
+_CARERS_ASIDE = lazy_re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)
+_RELATIVE_WORD = lazy_re.compile(rf"\b{RELATIVE}\b", re.IGNORECASE)
 
 
 #: (statement, its care clauses as (where the clause's verb group starts, where it ends)) for
@@ -111,7 +112,7 @@ def patients_care_need(text: str, start: int) -> bool:
 #: Whom the patient lives with ("Lives w/ husband", "lives at home with her daughter and son-in-
 #: law"): the household, told as social history, not a relative whose findings follow. Not one
 #: described after it ("lives with wife, who has dementia", "lives with son (disabled)").
-_HOUSEHOLD = re.compile(
+_HOUSEHOLD = lazy_re.compile(
     rf"\b(?:lives|living|resides|residing|stays|staying)\s+(?:at\s+home\s+)?(?:with|w/)\s+"
     rf"(?:(?:her|his|their)\s+)?{RELATIVE}(?:[- ]in[- ]law)?"
     rf"(?:\s*(?:and|&|\+)\s*(?:(?:her|his|their)\s+)?{RELATIVE}(?:[- ]in[- ]law)?)*+\b"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: The weighing: "X vs Y", "X versus Y".
-_WEIGHED = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
+_WEIGHED = lazy_re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 
 #: The choice, opening the next clause: "; pt prefers surgery", ", she elects to proceed".
-_CHOSEN = re.compile(
+_CHOSEN = lazy_re.compile(
     r"^\s*[;,]\s*(?:and\s+)?(?:the\s+)?(?:pt|patient|she|he|they)\s+"
     r"(?:prefers|preferred|elects|elected|chooses|chose|opts|opted|decided|has\s+decided|"
     r"wishes\s+to\s+proceed|wants\s+to\s+proceed|would\s+like\s+to\s+proceed|agrees\s+to|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.lesion_sides import lesion_side
 from ..evidence.regions import regions_in_text, related, study_regions
 from .report_headers import STUDY_NAMES
@@ -17,7 +18,7 @@ from .report_headers import STUDY_NAMES
 #: severe glenohumeral OA". EHR study names give the side after the region, and a reviewer reads
 #: the findings after the colon as that film's (blind wave 34, DX/tsa-02: a left film's OA was
 #: counted for a right TSA, its "LEFT" unread because no side came before "SHOULDER").
-_TITLE = re.compile(rf"^[ \t*\u2022-]*(?:{STUDY_NAMES})\b[^:.;\n]{{0,60}}:", re.IGNORECASE)
+_TITLE = lazy_re.compile(rf"^[ \t*\u2022-]*(?:{STUDY_NAMES})\b[^:.;\n]{{0,60}}:", re.IGNORECASE)
 
 #: What ends a clause: a comma, a semicolon, a label's colon (a study title's: "XR SHOULDER
 #: RIGHT: mild AC arthrosis" is a finding of the AC joint, not of the whole shoulder; blind wave
@@ -25,7 +26,9 @@ _TITLE = re.compile(rf"^[ \t*\u2022-]*(?:{STUDY_NAMES})\b[^:.;\n]{{0,60}}:", re.
 #: inside one statement ("... walking >15 min. h/o L knee injection": a
 #: lower-case word after the stop; blind wave 32, DP/hyaluronan-03, the left knee's injection
 #: counted for a right-knee request).
-_CLAUSE_END = re.compile(r"[,;]|(?<!\d):(?!\d)|\s-\s|(?<=[a-z0-9)])\.\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSE_END = lazy_re.compile(
+    r"[,;]|(?<!\d):(?!\d)|\s-\s|(?<=[a-z0-9)])\.\s+(?=[a-z])", re.IGNORECASE
+)
 
 
 def title_regions(text: str) -> frozenset[str]:
@@ -72,7 +75,7 @@ def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> 
 #: "antibiotics for cellulitis on his R leg". Not the list's complaint written as a purpose
 #: ("naproxen for pain in the L knee", "for arthritis of her knee", "for OA in the R knee"),
 #: which the list's other items share.
-_OTHER_PURPOSE = re.compile(
+_OTHER_PURPOSE = lazy_re.compile(
     r"\bfor\s+(?:an?\s+|her\s+|his\s+|the\s+|their\s+|acute\s+)?"
     r"(?!(?:\w+\s+){0,2}?(?:pain|aches?|arthritis|oa|djd|symptoms?|complaints?|problems?)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:in|of|on|to)\s+\S",
@@ -90,7 +93,7 @@ def _anothers_purpose(text: str, high: int) -> bool:
     if stop is None or regions_in_text(text[: stop.start()]):
         return False  # the finding's clause, or one before it, names the region
     rest = text[stop.end() :]
-    for clause in re.split(_CLAUSE_END, rest):
+    for clause in _CLAUSE_END.split(rest):
         if regions_in_text(clause):
             found = _OTHER_PURPOSE.search(clause)
             return bool(found) and bool(regions_in_text(clause[found.start() :]))

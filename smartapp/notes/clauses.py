@@ -21,14 +21,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import lazy_re
 from .context_rules import context_rules
 
-_BREAK = re.compile(r"[,;]|\s[-–]\s|\b(?:but|except|however|while|whereas)\b", re.IGNORECASE)
+_BREAK = lazy_re.compile(r"[,;]|\s[-–]\s|\b(?:but|except|however|while|whereas)\b", re.IGNORECASE)
 #: Words a list item may carry beside its finding and still be bare.
 _FILLER = frozenset(
     "and or the a an both bilateral bilaterally b/l l r left right lt rt on of to in".split()
 )
-_WORD = re.compile(r"[\w/+]+")
+_WORD = lazy_re.compile(r"[\w/+]+")
 
 
 @cache
@@ -75,13 +76,13 @@ def normal_in_own_clause(text: str, start: int, end: int) -> bool:
 #: does now ("walks", "ambulates", "wears", "needs", "relies on") asserts its clause too: a list
 #: headed by an inability ("Can't put on socks, walks <1 block w/ cane") lists what is still
 #: done beside what is not, and the cane is in use (blind wave 44, FI/hip-arthroplasty-01).
-_ASSERTS = re.compile(
+_ASSERTS = lazy_re.compile(
     r"(?:^|\s)\+|\b(?:positive|pos|reports?|reported|endorses?|endorsed|complains? of|c/o|"
     r"completed|underwent|started|tried|has had|uses|using|mild|moderate|severe|marked|"
     r"walks|ambulates|wears|needs|relies on)\b",
     re.IGNORECASE,
 )
-_DENIES = re.compile(
+_DENIES = lazy_re.compile(
     r"\b(?:no|not|denies|denied|without|never|none|negative|neg|declined|refused|unable)\b|n't\b",
     re.IGNORECASE,
 )
@@ -99,7 +100,7 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
 
 
 #: A need said of the clause's finding after it: "HOB elevation needed", "turning q2h required".
-_NEEDED = re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
+_NEEDED = lazy_re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
 
 
 def asserted_apart(text: str, trigger: int, start: int, end: int) -> bool:
@@ -119,7 +120,7 @@ def asserted_apart(text: str, trigger: int, start: int, end: int) -> bool:
 #: A test's own result written right after it: a grade ("5/5", "4+/5", "DTRs 1+", "2+"), or a
 #: normal result ("intact", "neg", "symmetric", "WNL"), after a verb or a colon and a word or two
 #: ("strength: 5/5", "sensation grossly intact", "SLR neg bilat").
-_RESULT_AFTER = re.compile(
+_RESULT_AFTER = lazy_re.compile(
     r"\s*(?::\s*|\s(?:is|are|was|were)\s+)?"
     r"(?:(?:grossly|globally|bilat(?:erally)?|b/l|all|[rl])\s+){0,2}"
     r"(?:[0-5][+-]?\s*/\s*5(?!\d)|[0-4]\s*\+(?![\w/])|intact\b|normal\b|nl\b|wnl\b|"
@@ -167,12 +168,12 @@ def says_more_apart(text: str, trigger: tuple[int, int], start: int, end: int) -
 #: result word only a few tokens away, so the list's first item kept no result (blind wave 40,
 #: ES/kas-02). Each item is a few plain words; a sign, a grade or a number of its own ("+", "2B",
 #: "positive") ends the list, and a comma starts another clause (normal_in_own_clause).
-_JOINED_THEN_RESULT = re.compile(
+_JOINED_THEN_RESULT = lazy_re.compile(
     r"(?:\s*(?:/|&|\band\b|\bor\b)\s*(?:[a-z][a-z'.-]*\s*){1,3})+", re.IGNORECASE
 )
 
 #: Where the list can end at the latest: a clause break or a sentence's end.
-_LIST_END = re.compile(r"[,;:\n]|\.\s+(?=[A-Z])")
+_LIST_END = lazy_re.compile(r"[,;:\n]|\.\s+(?=[A-Z])")
 
 
 def joined_list_result(text: str, end: int) -> bool:
@@ -211,7 +212,7 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
 
 #: Where a statement's clause ends for a reading inside it: a semicolon, a line break, or a full
 #: stop that is no decimal point ("70% relief x 4.5 mo" stays one). Commas do not end it.
-_STATEMENT_STOP = re.compile(r"[;\n]|\.(?!\d)")
+_STATEMENT_STOP = lazy_re.compile(r"[;\n]|\.(?!\d)")
 
 
 def stop_bounded_clause(text: str, start: int, end: int | None = None) -> tuple[int, int]:

@@ -29,13 +29,14 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 
+from .. import lazy_re
 from .late_entries import late_entry_spans
 from .report_headers import study_dated_reports
 from .restated_exams import restated_exam_spans
 from .section_headers import header_at, header_of
 from .written_dates import MONTH_PATTERN, DateMention, find_dates
 
-_MARKER = re.compile(
+_MARKER = lazy_re.compile(
     r"(?:\b(?:cop(?:ied|y)(?:[- ]?(?:forward(?:ed)?|fwd))?|carried forward|pulled forward)"
     r"\s+from\b"
     # Or the date right after the word ("Last exam (copied 11/24/25): CN II-XII intact", "copied
@@ -49,10 +50,10 @@ _MARKER = re.compile(
     r"(?P<source>[^\n()\[\]*:]{0,60})",
     re.IGNORECASE,
 )
-_END = re.compile(r"\bend(?: of)? cop(?:ied|y)\w*(?: text)?\b", re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:and |, ?)?updated\b", re.IGNORECASE)
+_END = lazy_re.compile(r"\bend(?: of)? cop(?:ied|y)\w*(?: text)?\b", re.IGNORECASE)
+_UPDATED = lazy_re.compile(r"\b(?:and |, ?)?updated\b", re.IGNORECASE)
 _CLOSERS = {"[": "]", "(": ")"}
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
 
 
 #: A header that says its section is this visit's ("Neuro exam today: ***", "Exam this visit:").
-_TODAY = re.compile(r"\b(?:today|this visit|current(?:ly)?|now)\b", re.IGNORECASE)
+_TODAY = lazy_re.compile(r"\b(?:today|this visit|current(?:ly)?|now)\b", re.IGNORECASE)
 
 
 def _next_section(text: str, start: int, end: int, own: str | None) -> int:
@@ -146,11 +147,13 @@ def _next_section(text: str, start: int, end: int, own: str | None) -> int:
 #: A faxed or outside record pasted under a banner ("---- FAX ----  EVALUATION TEAM REPORT
 #: 10/17/2023", "---- FAXED RECORD, 5/19/2026 09:12 ----"), up to its closing banner ("---- END
 #: FAX ----", a line of dashes) or the end of the note.
-_FAX_OPEN = re.compile(
+_FAX_OPEN = lazy_re.compile(
     r"^[ \t]*[-=*_]{2,}[ \t]*(?:begin[ \t]+)?(?:fax(?:ed)?|outside)\b[^\n]*$", re.I | re.M
 )
-_FAX_CLOSE = re.compile(r"^[ \t]*[-=*_]{2,}[ \t]*(?:end\b[^\n]*)?$", re.IGNORECASE | re.MULTILINE)
-_BIRTH = re.compile(r"\b(?:dob|d\.o\.b\.?|birth\w*|born)\W{0,3}$", re.IGNORECASE)
+_FAX_CLOSE = lazy_re.compile(
+    r"^[ \t]*[-=*_]{2,}[ \t]*(?:end\b[^\n]*)?$", re.IGNORECASE | re.MULTILINE
+)
+_BIRTH = lazy_re.compile(r"\b(?:dob|d\.o\.b\.?|birth\w*|born)\W{0,3}$", re.IGNORECASE)
 
 
 def _faxed_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
@@ -172,7 +175,7 @@ def _faxed_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
 
 
 #: A month and year with no day: "11/2025", "Nov 2025".
-_MONTH_ONLY = re.compile(rf"(?:{MONTH_PATTERN}\s+\d{{4}}|\d{{1,2}}/\d{{4}})", re.IGNORECASE)
+_MONTH_ONLY = lazy_re.compile(rf"(?:{MONTH_PATTERN}\s+\d{{4}}|\d{{1,2}}/\d{{4}})", re.IGNORECASE)
 
 
 def _written(source: str, mention: DateMention, note_date: dt.date | None) -> dt.date:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: Who gives an account of the patient: a relative, a parent or guardian of a child, a carer.
 RELATIVE = (
     r"(?:mother|father|mom|dad|parents?|guardian|grandmother|grandfather|grandma|grandpa|aunt|"
@@ -19,7 +21,7 @@ RELATIVE = (
 )
 #: "His wife reports that he cannot reposition himself": the relative is the informant, the
 #: finding is the patient's.
-INFORMANT = re.compile(
+INFORMANT = lazy_re.compile(
     # "Daughter (primary caregiver) reports pt in bed >20 h/day": an aside after the relative.
     rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+(?:reports?|reported|states?|stated|says|said|notes?|noted|called|calls|"
     r"describes?|endorses?|confirms?|adds?|relates?|is concerned|worries|tells|told)\b|"
@@ -44,7 +46,7 @@ INFORMANT = re.compile(
 #: A statement about what the job requires is not about what the worker can do.
 #: Not the worker's own level: "Current demonstrated PDL: LIGHT (max lift 18 lb)" is what the
 #: worker did at the screen (phrasing grid s44); "PDL of job: HEAVY" still names the job.
-JOB_CONTEXT = re.compile(
+JOB_CONTEXT = lazy_re.compile(
     r"\b(job|duties|demands|(?<!demonstrated )(?<!current )(?<!achieved )(?<!tested )(?<!measured )"
     r"(?<!worker's )(?<!patient's )(?<!pt's )pdl|requires|required|essential functions|position|"
     r"employer)\b",
@@ -55,7 +57,7 @@ JOB_CONTEXT = re.compile(
 #: (truck driver/loader) requires lifting 70 lb": blind wave 39, EO/workrehab-03), or named, then
 #: what it requires told by a participle ("job is CNA at a nursing home requiring patient
 #: transfers/boosting 35+ lb": blind wave 41, EZ/occ-02), with no injury told between them.
-JOB_DEMANDS = re.compile(
+JOB_DEMANDS = lazy_re.compile(
     r"\b(job(?:\s*\([^()]*\))? (?:demands?|requires|requirements|needs|description|duties)|"
     r"physical demands|"
     r"(?:job|occupation|works as|employed as)\b"
@@ -66,7 +68,7 @@ JOB_DEMANDS = re.compile(
 )
 #: A clause about care or follow-up: a duration closing it ("PT 2x/wk x 6 wks", "f/u 3 wks") is
 #: how long the care runs, not how long the symptoms have.
-TREATMENT_CLAUSE = re.compile(
+TREATMENT_CLAUSE = lazy_re.compile(
     r"\b(pt|ot|therapy|hep|f/u|follow[- ]?up|rtc|return|recheck|re-?eval\w*|naproxen|ibuprofen|"
     r"meloxicam|nsaids?|meds?|medications?|gabapentin|bid|tid|qd|daily|injections?|program|"
     r"brace|rx|trial|course|sessions?|visits?)\b|\d\s*x\s*/?\s*(?:wk|week|day|d)\b",
@@ -74,7 +76,7 @@ TREATMENT_CLAUSE = re.compile(
 )
 #: A therapy document (discharge summary, daily note, progress report) by its title or opening:
 #: its course line ("15 visits 12/8/25-2/18/26", "Visits: 18") is therapy without naming it.
-THERAPY_DOCUMENT = re.compile(
+THERAPY_DOCUMENT = lazy_re.compile(
     r"\b(?:(physical therapy|physio(?:therapy)?|pt|occupational therapy|ot)\s+(?:discharge|daily|"
     r"treatment|progress report|re-?eval\w*|evaluation|initial eval\w*|visit note|summary)|"
     r"(?:therapy|rehab\w*) discharge)",
@@ -82,12 +84,12 @@ THERAPY_DOCUMENT = re.compile(
 )
 #: A drug the patient is kept off ("Oral NSAIDs avoided (on apixaban)", "avoid NSAIDs - CKD"):
 #: not taken. Only for medications: "avoids overhead activity" is activity modification.
-AVOIDED = re.compile(r"\bavoid(?:ed|s|ing)?\b", re.IGNORECASE)
+AVOIDED = lazy_re.compile(r"\bavoid(?:ed|s|ing)?\b", re.IGNORECASE)
 AVOIDABLE = frozenset(
     f"conservative-treatment|{c}" for c in ("nsaid", "analgesic", "muscle-relaxant", "oral-steroid")
 )
 #: Appointments not kept: "no-showed 3/16, 3/19", "discharged per attendance policy" are no care.
-NO_SHOW = re.compile(
+NO_SHOW = lazy_re.compile(
     r"\b(no[- ]?show\w*|did not (?:show|attend|come)|missed (?:appointments|visits|sessions)|"
     r"(?:non-?)?attendance policy|non-?attendance|"
     r"cancell?ed (?:all|appointments|visits|sessions))\b",
@@ -111,7 +113,7 @@ _BETWEEN = (
     r"(?:(?!\b(?:referred|referral|completed|attended|finished|did|had|\d+\s*(?:visits?|"
     r"sessions?|wks?|weeks?))\b)[^.]){0,80}?"
 )
-NEVER_BEGUN = re.compile(
+NEVER_BEGUN = lazy_re.compile(
     _REFERRAL + _BETWEEN
     + r"\b(?:(?:was|has|had|is|have)\s+)?(?:never|not yet|not been|never been|wasn'?t|"
     r"hasn'?t been|hasn'?t|haven'?t|has not|have not|had not|did not|didn'?t)\s+(?:yet\s+)?"
@@ -153,7 +155,7 @@ def never_begun_in(note_text: str, at: int) -> bool:
 #: ("PT cancelled remaining appts - states he will exercise at gym" after visit 2 of 12: blind
 #: wave 41, EZ/occ-03). Not missed days of work or doses, nor a discharge per protocol, nor one
 #: visit cancelled ("cancelled Tuesday's visit").
-COURSE_LEFT = re.compile(
+COURSE_LEFT = lazy_re.compile(
     NO_SHOW.pattern
     + r"|\b(?:stopped (?:going|attending|coming)|dropped out|never (?:returned|went back|came "
     r"back)|did not (?:return|complete|finish|come back|go back)|didn'?t (?:return|complete|"
@@ -173,7 +175,7 @@ COURSE_LEFT = re.compile(
 #: "d/c'd (transaminases)", "no longer taking it since early October", "stopped d/t GI upset"):
 #: what follows is when or why, or the care by a pronoun, never another named thing ("stopped
 #: ibuprofen" stops the ibuprofen, "stopped going" is COURSE_LEFT).
-CARE_STOPPED = re.compile(
+CARE_STOPPED = lazy_re.compile(
     r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer (?:taking|"
     r"using|on))\b"
     r"(?=\s*(?:$|[,.;:()\-–\"']|\d|(?:it|them|this|that|these|those|taking|using|the (?:med\w*|"
@@ -184,7 +186,7 @@ CARE_STOPPED = re.compile(
 #: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits"), also of
 #: treatment after the evaluation: "eval 1/6 and 2 tx visits (1/8, 1/13)" (blind wave 66,
 #: IO/workrehab-03, a discharge for no-shows whose course read as its 24 days).
-SESSION_COUNT = re.compile(
+SESSION_COUNT = lazy_re.compile(
     r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*|tx|treatment|rx)\s+)?"
     r"(?:visits?|sessions?|treatments?)\b|"
     r"\b(?:visits?|sessions?)\s*(?:attended|completed)?\s*[:=#]\s*(\d{1,3})\b",
@@ -207,13 +209,13 @@ def therapy_document(title: str, opening: str) -> str | None:
 #: A visit cancelled or missed gave no care, so it is no session of a course (a discharge's
 #: "eval + 1 visit, then cancelled or no-showed the next 3 visits" is two sessions, not three);
 #: "12 visits attended, 0 no-shows" counts its 12.
-_NOT_KEPT_BEFORE = re.compile(
+_NOT_KEPT_BEFORE = lazy_re.compile(
     r"\b(?:cancell?(?:ed|ations?)|no[- ]?show(?:s|ed)?|missed|skipped|did not (?:attend|show|"
     r"keep)|didn'?t (?:attend|show|keep)|not attended)\b"
     r"(?:(?![.;:()]|\b(?:attended|completed|had|did|kept|made|then|but)\b).){0,40}$",
     re.IGNORECASE,
 )
-_NOT_KEPT_AFTER = re.compile(
+_NOT_KEPT_AFTER = lazy_re.compile(
     r"\s*(?:(?:were|was|have been|had been)\s+)?(?:cancell?ed|missed|no[- ]?show\w*|"
     r"not (?:attended|kept))\b",
     re.IGNORECASE,

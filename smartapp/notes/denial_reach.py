@@ -31,15 +31,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from .clauses import _ASSERTS, _clauses
 
 _SCOPE = "functional-deficits|"
 #: What the patient can or cannot do under another category: how they communicate in daily life.
 _ALSO = frozenset({"clinical-notes|communication-limitation"})
 #: A quotation: straight or curly double quotes, on one line.
-_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
+_QUOTED = lazy_re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
 #: A clause that opens on what the patient cannot do or is held to: it asserts the limit.
-_LIMIT_LEAD = re.compile(
+_LIMIT_LEAD = lazy_re.compile(
     r"^\W*(?:(?:pt|patient|she|he|they)\s+)?(?:can'?t|cannot|can\s+not|unable\s+to|"
     r"not\s+able\s+to|no\s+longer\s+able\s+to|could\s*n[o']?t|limited\s+to|only\s+able\s+to|"
     r"has\s+to|needs\s+to|stops?|stopped)\b",
@@ -48,16 +49,18 @@ _LIMIT_LEAD = re.compile(
 #: A clause that closes on the inability of the activity before it ("kneels not at all",
 #: "kneeling impossible"): its "not" is that limit's own, and ends the list there (blind wave 64,
 #: IJ/hyaluronan-knee-02: "kneels not at all, can stand ~15 min at work").
-_LIMIT_CLOSE = re.compile(
+_LIMIT_CLOSE = lazy_re.compile(
     r"\b(?:not\s+at\s+all|impossible|not\s+possible|out\s+of\s+the\s+question)\W*$",
     re.IGNORECASE,
 )
 #: An inability's own denial word, read with the letters before it (spaCy cuts "can't" in two).
-_INABILITY = re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable|\bnot able)\b", re.IGNORECASE)
+_INABILITY = lazy_re.compile(
+    r"(?:\bcan'?t|\bcannot|\bcan not|\bunable|\bnot able)\b", re.IGNORECASE
+)
 #: An outing given up says its own "no longer": "no longer goes to the farmers market, stairs
 #: step-to" lost the market and walks the stairs step-to, not denies them (blind wave 65,
 #: IL/tka-02). "No longer uses a cane, ..." still denies what it heads.
-_OUTING_LOST = re.compile(
+_OUTING_LOST = lazy_re.compile(
     r"no\s+longer\s+(?:go(?:es)?|attends?|gets?\s+out|drives?|shops?)\b", re.IGNORECASE
 )
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from .model import CARE_CATEGORIES, NoteFinding
 
 #: Care by its kind: what the patient goes to, and what the patient fills and takes.
@@ -71,7 +72,7 @@ _SUBJECT = (
     # ... or as the patient tells it: "States she never went", "Pt admits he never filled it".
     r"(?:(?:states|reports|says|admits|endorses)\s+(?:that\s+)?(?:(?:she|he|they)\s+)?)?"
 )
-_DENIAL = re.compile(
+_DENIAL = lazy_re.compile(
     _SUBJECT
     + r"(?:" + _NOT + r"(?P<verb>" + _GO + "|" + _FILL + "|" + _ANY + r")"
     + r"|not\s+(?:yet\s+)?(?P<state>started|begun|attended|filled|scheduled|doing|done|tried))"
@@ -79,33 +80,33 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 #: Where a denial may open: a sentence's end, a semicolon, a comma, "but", a dash, a line break.
-_OPENING = re.compile(r"(?:[.!?;]|,|\s[-\u2013\u2014])\s+|\s+but\s+|\n(?!\s*\n)\s*")
+_OPENING = lazy_re.compile(r"(?:[.!?;]|,|\s[-\u2013\u2014])\s+|\s+but\s+|\n(?!\s*\n)\s*")
 #: Words that say the denied care was had and left, or only partly kept up: "never went back",
 #: "not doing it regularly", "did not help", "hasn't gone since March".
-_HAD_AND_LEFT = re.compile(
+_HAD_AND_LEFT = lazy_re.compile(
     r"\b(?:back|again|anymore|any\s+more|more|after|since|regularly|consistently|daily|often|"
     r"as\s+(?:prescribed|directed|instructed)|help\w*|benefit|relief|stopped|completed|"
     r"finished|restart\w*|resum\w*|\d+\s*(?:visits?|sessions?|treatments?))\b",
     re.IGNORECASE,
 )
 #: Words in the care's own sentence that say it was had: "Completed 6 wks PT", "PT x 8 visits".
-_HAD = re.compile(
+_HAD = lazy_re.compile(
     r"\b(?:completed|attended|finished|failed|took|taking|tried|trial|helped|relief|benefit|done|"
     r"did(?!\s*n[o']?t)|"
     r"stopped|discontinued|(?:x\s*)?\d+\s*(?:visits?|sessions?|treatments?))\b",
     re.IGNORECASE,
 )
 #: ... or after it: "Never went. Then started PT in May with another clinic."
-_LATER_BEGUN = re.compile(
+_LATER_BEGUN = lazy_re.compile(
     r"[^\n]{0,120}?\b(?:later|then|eventually|subsequently|finally|since)\b[^.\n]{0,40}?"
     r"\b(?:started|went|attended|did|completed|began|resumed|filled|took|had)\b",
     re.IGNORECASE,
 )
 #: Where the clause the denial answers opens: a sentence's end, a semicolon or a line break.
-_SENTENCE_START = re.compile(r"(?:[.!?]\s|;|\n)(?!.*(?:[.!?]\s|;|\n))", re.DOTALL)
+_SENTENCE_START = lazy_re.compile(r"(?:[.!?]\s|;|\n)(?!.*(?:[.!?]\s|;|\n))", re.DOTALL)
 #: Another referral named after the care, which the denial then speaks of: "PT 1/5-2/20, no
 #: better, referred to pain mgmt but never scheduled"; not "PT referral placed 2/1".
-_ANOTHER_REFERRAL = re.compile(
+_ANOTHER_REFERRAL = lazy_re.compile(
     r"\b(?:referred|referral|refer|sent|ordered|consult\w*|scheduled)\s+(?:to|with|for(?!\s+\d))\b",
     re.IGNORECASE,
 )

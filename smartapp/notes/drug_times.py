@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from .. import lazy_re
 from .pipeline import load_targets
 
 #: The targets' concepts whose words name a drug taken by mouth.
 _DRUG_CONCEPTS = ("nsaid", "analgesic", "muscle-relaxant", "oral-steroid")
 _UNIT = r"(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|mo|years?|yrs?|yr)(?![a-z])"
 #: A word, then a number and its unit that close the clause.
-_AFTER_WORD = re.compile(
+_AFTER_WORD = lazy_re.compile(
     rf"\b([a-z][a-z-]{{3,}})\s+((\d{{1,2}})[\s-]*(?:\+\s*)?({_UNIT}))(?=\s*(?:[,;)]|\.(?!\d)|$))",
     re.IGNORECASE,
 )

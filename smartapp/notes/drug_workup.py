@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .lines import NoteLines
 
-_WORKUP = re.compile(
+_WORKUP = lazy_re.compile(
     r"\s*(?:[:\u2013\u2014]|\s-)\s*(?:(?:baseline|pre-?(?:treatment|tx|start)|screening)\s+)?"
     r"(?:tpmt|thiopurine methyltransferase|nudt15|g6pd|qft|quantiferon|t-?spot|ppd|tb\b|"
     r"hbsag|hep(?:atitis)?\s*b|hbv|hep(?:atitis)?\s+panel|"
@@ -20,7 +21,7 @@ _WORKUP = re.compile(
     re.IGNORECASE,
 )
 #: Words that tell the drug taken after all: a dose, a start, a course's time, its outcome.
-_TAKEN = re.compile(
+_TAKEN = lazy_re.compile(
     r"\b(?:\d+(?:\.\d+)?\s*mg|started|starting on|begun|began|taking|took|on it|since|failed|"
     r"stopped|d/c'?d|discontinued|held|intoleran\w*|tried|trial|x\s*\d+|for\s+\d+|"
     r"no response|response|flared?|helped|refill\w*)\b",

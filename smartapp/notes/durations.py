@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import lazy_re
 from .calendar_days import latest_on_or_before, safe_date
 from .drug_times import drug_times
 from .month_parts import month_part_day, year_part_day
@@ -63,7 +64,7 @@ _THERAPY_NEXT = (
     r"(?:(?:formal|supervised|outpatient|outpt|home)\s+)?(?:(?-i:PT|OT)\b|(?:HEP|physical therapy|"
     r"physio\w*|occupational therapy|therapy|chiro\w*)\b)"
 )
-THERAPY_NEXT = re.compile(r"\s*" + _THERAPY_NEXT, re.IGNORECASE)
+THERAPY_NEXT = lazy_re.compile(r"\s*" + _THERAPY_NEXT, re.IGNORECASE)
 #: A relief ending: "wore off", "wearing off", "faded".
 WORE_OFF = r"(?:(?:wore|wears|wearing|worn)\s+(?:off|out|away)|faded)"
 #: What may stop after a while and is no course of care: "stopped working", "quit smoking".
@@ -74,7 +75,7 @@ _NOT_CARE = r"(?:working|helping|smoking|drinking|vaping|chewing|work|school|dri
 # week" is how often, not how long. How long a relief held is told in the past tense and often
 # with "only": "~50% relief starting day 3, lasted about 5 wks", "relief for only 5 weeks"
 # (blind wave 22, CA/inj-03).
-_SPAN = re.compile(
+_SPAN = lazy_re.compile(
     rf"(?:\b(?:for|x|times(?!\s+(?:a|an|per|each|every)\s+(?:day|week|wk|month|mo|year|yr)s?\b)|over|during|of|lasting|lasted|lasts|last|past|previous|prior)\s+|\bin\s+the\s+(?=past|last)|\bx\s*|(?:(?<=[\s(])|^)~\s*)"
     rf"(?:the\s+)?(?:(?:past|last|previous|prior)\s+)?(?:(?:only|just)\s+)?{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     rf"|\b{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s+(?:ago|of|course|trial|history|duration|"
@@ -125,21 +126,23 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".
-_FOLLOW_UP = re.compile(r"\b(?:f/u|fu|rtc|follow[- ]?up|recheck|return)\s*\(\s*$", re.IGNORECASE)
-_HALF = re.compile(
+_FOLLOW_UP = lazy_re.compile(
+    r"\b(?:f/u|fu|rtc|follow[- ]?up|recheck|return)\s*\(\s*$", re.IGNORECASE
+)
+_HALF = lazy_re.compile(
     # "half a year", and "the past half year" / "a half-year" (s44 phrasing grid).
     r"\b(?:a\s+)?(year|month|week)\s+and\s+a\s+half\b|\bhalf[\s-]+(?:a\s+)?(year)\b"
     r"|\bfor\s+(?:many\s+)?(years)\b",
     re.I,
 )
-_SESSIONS = re.compile(
+_SESSIONS = lazy_re.compile(
     r"\b(\d{1,2}|"
     + "|".join(k for k in WORDS if " " not in k)
     + r")\s+(?:pt\s+|therapy\s+|chiro\w*\s+)?"
     r"(?:sessions?|visits?|treatments?)\b[^.;]{0,40}?\b(\d)\s*(?:x|times)\s*(?:/|per|a|each)\s*(?:wk|week)",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
+_SINCE = lazy_re.compile(
     rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+{_ROUGHLY}(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
     rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
     rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"

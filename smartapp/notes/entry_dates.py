@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from .. import lazy_re
 from .durations import find_dates
 from .model import CARE_CATEGORIES, NoteFinding
 from .problems import open_parenthesis
@@ -39,19 +40,19 @@ _REMOTE = (
     r"in\s+(?:childhood|adolescence|(?:high\s+)?school|college|(?:his|her|their)\s+(?:teens|"
     r"twenties|20s|youth))"
 )
-_AGO_TIME = re.compile(rf"\b(?:{_AGO})\b", re.IGNORECASE)
-_REMOTE_TIME = re.compile(rf"\b(?:{_REMOTE})\b", re.IGNORECASE)
-_ANY_TIME = re.compile(rf"\b(?:{_AGO}|{_REMOTE})\b", re.IGNORECASE)
+_AGO_TIME = lazy_re.compile(rf"\b(?:{_AGO})\b", re.IGNORECASE)
+_REMOTE_TIME = lazy_re.compile(rf"\b(?:{_REMOTE})\b", re.IGNORECASE)
+_ANY_TIME = lazy_re.compile(rf"\b(?:{_AGO}|{_REMOTE})\b", re.IGNORECASE)
 #: What may stand beside a time written alone: "in 2019", "~2019", "early 2019", "2019-2020".
-_FILLER = re.compile(
+_FILLER = lazy_re.compile(
     r"(?:\b(?:in|around|about|approx|circa|c|early|late|mid|spring|summer|fall|autumn|winter|"
     r"of|to|through|thru|and)\b|[\s~.,/\-–])*",
     re.IGNORECASE,
 )
 #: Where a list or sentence cuts an entry's bracket: the first piece ends there.
-_PIECE_END = re.compile(r"[,;:)]|\s[-–]\s")
+_PIECE_END = lazy_re.compile(r"[,;:)]|\s[-–]\s")
 #: What joins a list entry to its remark: "LBP 2019 - treated w/ PT x6 wks".
-_DASH = re.compile(r"\s+[-–]\s+|\s*[-–]\s*$")
+_DASH = lazy_re.compile(r"\s+[-–]\s+|\s*[-–]\s*$")
 #: The sections whose entries a dash cuts from their remarks (segments.LIST_SECTIONS' histories).
 _HISTORY_LISTS = frozenset({"problem_list", "pmh"})
 
@@ -137,7 +138,7 @@ def _written_time(entry: str, note_date: dt.date | None) -> str:
 
 
 #: Words that make an entry's time the start of something running on, or the diagnosis's.
-_STARTED = re.compile(
+_STARTED = lazy_re.compile(
     r"\b(?:since|from|start\w*|began|begun|onset|dx'?d?|diagnosed|ongoing|current\w*|chronic)\b",
     re.IGNORECASE,
 )

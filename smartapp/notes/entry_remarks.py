@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from ..evidence.regions import regions_in_text
 from .cues import CARE_STOPPED
 from .model import CARE_CATEGORIES, NoteFinding
@@ -50,7 +51,7 @@ _LISTS = frozenset({"medications"})
 #: "pt not taking", "not yet started", "never filled", "hasn't started it", "did not pick up",
 #: "not using", "unfilled". Not "not taking regularly", "not taking it every day" (taken now
 #: and then) nor "not taking anymore" (taken until then).
-_NOT_TAKEN = re.compile(
+_NOT_TAKEN = lazy_re.compile(
     r"(?:\bnot\s+(?:currently\s+|yet\s+|really\s+)?(?:taking|taken|started|filled|using|used|"
     r"picked\s+up|begun)"
     r"|\bnever\s+(?:really\s+)?(?:taken|took|started|filled|picked\s+up|tried|used|began|begun)"
@@ -67,7 +68,7 @@ _NOT_TAKEN = re.compile(
 #: ... unless the remark says the drug was taken before: a stop, a time since, a hold, a failure,
 #: a course finished or the dates it ran (a table's start and stop dates make a trial); or that
 #: it is taken after all ("never filled at first, now taking it").
-_TAKEN_BEFORE = re.compile(
+_TAKEN_BEFORE = lazy_re.compile(
     r"\b(?:since|anymore|any\s+(?:more|longer)|held|hold|holding|paused|failed|tried|"
     r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:help|work)|no\s+(?:relief|benefit|help)|"
     r"(?:not\s+|in)effective|x\s*\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?)|"
@@ -79,7 +80,7 @@ _TAKEN_BEFORE = re.compile(
 )
 #: A comma that opens the list's next entry: a drug's name and its strength ("..., lisinopril 10
 #: mg"), not the entry's own directions ("..., take 1 tab PO TID PRN").
-_NEXT_ENTRY = re.compile(
+_NEXT_ENTRY = lazy_re.compile(
     r",\s*(?!(?:take|tk|apply|inject|use|inhale|instill|insert|place|dissolve|chew|give|po|by|"
     r"one|two|up\s+to)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?|u|"
     r"ml|%)",
@@ -90,12 +91,12 @@ _NEXT_ENTRY = re.compile(
 #: What the entry says the drug is for: "for back", "for his low back", "for neck pain", "for the
 #: R shoulder", "used for L knee". A bare "back" is the low back's ("for back" is no region word
 #: of its own: "for back to work" elsewhere), read only here, after "for" in a list entry.
-_PURPOSE = re.compile(
+_PURPOSE = lazy_re.compile(
     r"\bfor\s+(?:(?:his|her|my|their|the|chronic|occasional|intermittent)\s+)*"
     r"(?P<what>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3})",
     re.IGNORECASE,
 )
-_BARE_BACK = re.compile(r"^(?:back|back\s+(?:spasms?|strain|ache))$", re.IGNORECASE)
+_BARE_BACK = lazy_re.compile(r"^(?:back|back\s+(?:spasms?|strain|ache))$", re.IGNORECASE)
 
 
 def _purpose_regions(rest: str) -> frozenset[str]:

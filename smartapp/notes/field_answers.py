@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: A form field the target names, answered no ("Locked knee: No", "Locked knee? [ ] Yes [X] No"):
 #: medspaCy's own ": no" rule is dropped (pipeline.py), as it also read "Right knee: No effusion".
 #: A dash for the colon ("Fever - none") and an answer explained after a dash ("Hypoglycemia:
@@ -43,7 +45,7 @@ _SPAN_BACK = (
     r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)|(?:this|past|last)\s+(?:year|yr|month|mo)|"
     r"since\s+(?:the\s+)?last\s+(?:visit|appointment|appt)))?"
 )
-FIELD_ANSWERED_NO = re.compile(
+FIELD_ANSWERED_NO = lazy_re.compile(
     rf"(?:{_SEPARATOR}(?:no|none{_SPAN_BACK}|n/a|absent|denies|denied|never|{_NOT_SEEN})|"
     rf"^\s*[:?]?\s*\[\s*\]\s*yes\s*\[\s*x\s*\]\s*no){_ANSWERED}",
     re.IGNORECASE,
@@ -55,7 +57,7 @@ FIELD_ANSWERED_NO = re.compile(
 #: feasible in an ordinary bed: not documented"); a reason may follow in brackets or after a
 #: dash ("MRI: not done (claustrophobic)"). Only words that say the record holds nothing: a field
 #: answered with a finding of its own ("Ambulation: not able to walk >10 ft") is that finding.
-_LEFT_EMPTY = re.compile(
+_LEFT_EMPTY = lazy_re.compile(
     rf"{_SEPARATOR}(?:not\s+(?:yet\s+)?(?:documented|assessed|evaluated|addressed|recorded|"
     r"reported|stated|provided|available|obtained|found|given|specified|known|measured|tested|"
     r"completed|done|performed|applicable|on\s+file|in\s+(?:the\s+)?(?:chart|record))|"
@@ -80,17 +82,17 @@ _NONE_COUNTED = (
     r"(?:falls?|episodes?|events?))"
     r"(?:\s+(?:in|over|during|since|for|x|this|past|last)\b|" + _ANSWERED + ")"
 )
-FIELD_ANSWERED_NEGATIVE = re.compile(
+FIELD_ANSWERED_NEGATIVE = lazy_re.compile(
     rf"{_SEPARATOR}(?:neg(?:ative)?{_ANSWERED}|{_NONE_COUNTED})", re.IGNORECASE
 )
 _RESULT_CATEGORIES = frozenset({"diagnostic-results", "measure", "exam-findings"})
-_RESULT_CONCEPT = re.compile(r"(?:test|ecg|evaluation|scores?|study|screening)$")
+_RESULT_CONCEPT = lazy_re.compile(r"(?:test|ecg|evaluation|scores?|study|screening)$")
 #: Where a regex target opens with a field ("Hypoglycemia requiring glucagon/EMS: neg"): its
 #: label, up to the first separator.
 #: Where a field's label may start inside a statement: after a colon, a semicolon, a bracket, a
 #: bar or a spaced dash.
-_FIELD_START = re.compile(r"(?:[:;(\[|]|\s[-\u2013\u2014]+\s)[^a-z]*$", re.IGNORECASE)
-_FIELD_LABEL = re.compile(r"^\W{0,3}[a-z][^:;.?\n]{0,60}?(?=\s*[:?]|\s+[-\u2013]\s)", re.I)
+_FIELD_START = lazy_re.compile(r"(?:[:;(\[|]|\s[-\u2013\u2014]+\s)[^a-z]*$", re.IGNORECASE)
+_FIELD_LABEL = lazy_re.compile(r"^\W{0,3}[a-z][^:;.?\n]{0,60}?(?=\s*[:?]|\s+[-\u2013]\s)", re.I)
 
 
 def field_answered_no(after: str, label: str) -> bool:

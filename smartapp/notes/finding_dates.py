@@ -11,20 +11,22 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import lazy_re
+
 #: Words that open a new part of a dictation that has no punctuation ("... quantiferon negative
 #: in december plan infliximab 3 mg per kg ..."): a date before them is not the plan's date.
-_PART_BREAK = re.compile(r"\b(?:plan|assessment|impression|a/p|recommend\w*)\b", re.IGNORECASE)
+_PART_BREAK = lazy_re.compile(r"\b(?:plan|assessment|impression|a/p|recommend\w*)\b", re.IGNORECASE)
 
 
 #: The label of an addendum or late entry ("ADDENDUM 2/17/2026:", "Addendum (02/17/26):", "Late
 #: entry 2/17/2026 09:40 -"): its date is when the entry was written, not when what it says
 #: happened (blind wave 14: "ADDENDUM 2/17/2026: Product changed from Durolane to Monovisc" is
 #: this request's product, no series given on 2/17).
-_ENTRY_LABEL = re.compile(
+_ENTRY_LABEL = lazy_re.compile(
     r"^\W*(?:addendum|late entry|amendment|amended|correction)\W{0,3}(?:(?:dated|on|of)\s+)?$",
     re.IGNORECASE,
 )
-_LABEL_END = re.compile(
+_LABEL_END = lazy_re.compile(
     r"^(?:\s*(?:@|at)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?\s*(?:\)\s*)?[:\-–]", re.IGNORECASE
 )
 
@@ -38,7 +40,7 @@ def entry_label_date(text: str, start: int, end: int) -> bool:
 #: 3/10/26 -", "Visit 3/10/26:"): dated the note's own day, it says when the visit was, not when
 #: the care it sums up began. "A/P 3/10/26: knee sx persist after 6 wks PT" is six weeks of PT
 #: up to the visit (blind wave 48, GB/knee-arthroscopy-01), not PT begun that day.
-_VISIT_LABEL = re.compile(
+_VISIT_LABEL = lazy_re.compile(
     r"^\W*(?:a/p|a&p|a\s*/\s*p|assessment(?:\s*(?:/|and|&)\s*plan)?|impression|visit|"
     r"office visit|ov|seen|f/u|follow-?up|progress note|note|dos|date of service)"
     r"\W{0,3}(?:(?:dated|on|of)\s+)?$",
@@ -60,7 +62,7 @@ def own_day_label(
 
 #: A study named just before a date: "(XR 8/14/25)", "MRI 3/2/26", "x-ray from 07/2025". The
 #: date is the study's, when it was taken.
-_STUDY_BEFORE = re.compile(
+_STUDY_BEFORE = lazy_re.compile(
     r"\b(?:xr|x-?rays?|radiographs?|films?|mri|mra|ct|ultrasound|emg|ncs|dexa)"
     r"(?:\s+(?:of|on|from|dated|done|taken))?[\s:]*$",
     re.IGNORECASE,
@@ -76,16 +78,16 @@ def study_date(text: str, start: int) -> bool:
 #: "Plan R THA (bilateral disease, L side done 2025 w/ excellent result)", "repeat MRI, last
 #: one performed 3/2025". Its date is that deed's, not the plan's.
 #: A joint the clause says was replaced or operated on is a deed done too ("R hip replaced 2021").
-_DONE = re.compile(
+_DONE = lazy_re.compile(
     r"\b(?:done|performed|completed|underwent|had|s/p|status post|replaced|resurfaced|"
     r"operated(?:\s+on)?|fused|repaired|reconstructed)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;(]|\s[-–]\s")
+_CLAUSE_BREAK = lazy_re.compile(r"[,;(]|\s[-–]\s")
 #: A plan likened to an earlier one names that one's date: "Plan L THA (same as R 2023)", "L TKA
 #: like the right in 5/2021", "as with her L knee 2019", "similar to contralateral THA 2022"
 #: (blind wave 59, HQ/hip-03). The comparison points away from the plan, break or none.
-_LIKENED = re.compile(
+_LIKENED = lazy_re.compile(
     r"\b(?:same\s+as|(?<!would )(?<!'d )(?<!not )(?<!n't )like|similar\s+to|identical\s+to|"
     r"as\s+(?:with|on|for|before|was\s+done)|matching|mirroring|contralateral|other\s+side|"
     r"opposite\s+side)\b",
@@ -106,7 +108,7 @@ def done_before_date(text: str, position: int, date_start: int) -> bool:
 #: compared with the 3/2025 films", "new vs prior MRI 6/2024". It dates the older study the
 #: finding is measured against, not the finding (blind wave 45, FO/tha-02: a January 2026 film
 #: "progressed since 2025" read as a 2025 finding, outside the year before the request).
-_COMPARED = re.compile(
+_COMPARED = lazy_re.compile(
     r"(?:\b(?:progress\w*|worse\w*|increas\w*|decreas\w*|chang\w*|unchanged|stable|improv\w*"
     r"|interval\w*|new|advanc\w*|enlarg\w*|grown|grew)\b[^.;:\n]{0,25}?\b(?:since|from)"
     r"|\b(?:compared\s+(?:to|with)|comparison(?:\s+(?:to|with))?|relative\s+to|vs\.?))"
@@ -160,9 +162,11 @@ def nearest_date(
 
 
 #: What parts a statement's list items and clauses (a date's own comma does not).
-_CLAUSE_END = re.compile(r"[,;]|\s[-–]\s")
+_CLAUSE_END = lazy_re.compile(r"[,;]|\s[-–]\s")
 #: Words that place a clause's result at the visit itself.
-_THIS_VISIT = re.compile(r"\b(?:today|this visit|in (?:the )?(?:clinic|office))\b", re.IGNORECASE)
+_THIS_VISIT = lazy_re.compile(
+    r"\b(?:today|this visit|in (?:the )?(?:clinic|office))\b", re.IGNORECASE
+)
 
 
 def _clause(text: str, position: int, mentions: Sequence[Any]) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from .bracket_denials import bracket_closes_between, denied_in_bracket_after
 from .clauses import asserted_apart, says_more_apart
 from .question_prompts import answered_prompt, answered_unsure
@@ -19,9 +20,9 @@ from .question_prompts import answered_prompt, answered_unsure
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
 #: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
 #: rule out ("Elevated BP reading - r/o HTN") is not one the patient has.
-_RULE_OUT = re.compile(r"^(?:to\s+)?(?:r\s*/\s*o|rule[- ]?out|ruling\s+out)$", re.IGNORECASE)
+_RULE_OUT = lazy_re.compile(r"^(?:to\s+)?(?:r\s*/\s*o|rule[- ]?out|ruling\s+out)$", re.IGNORECASE)
 #: "HTN ruled out on the home log": medspaCy reads "ruled out" forward only.
-_RULED_OUT_AFTER = re.compile(
+_RULED_OUT_AFTER = lazy_re.compile(
     r"^\s*(?:(?:was|is|has been|have been|been)\s+)?ruled\s+out\b", re.IGNORECASE
 )
 
@@ -126,10 +127,10 @@ def _asked_only(ent: Any) -> bool:
 
 
 #: A verb's "not": "cannot passively extend", "McM not tested", "not performed".
-_VERB_NOT = re.compile(r"(?:\bnot|n't|\bcannot)\b", re.IGNORECASE)
+_VERB_NOT = lazy_re.compile(r"(?:\bnot|n't|\bcannot)\b", re.IGNORECASE)
 #: Verbs whose object is a list of findings: "does not have effusion, crepitus in the knee",
 #: "does not report locking, catching with pivoting" deny the whole list.
-_LIST_VERB = re.compile(
+_LIST_VERB = lazy_re.compile(
     r"\b(?:have|has|had|having|report\w*|endorse\w*|complain\w*|describe\w*|experienc\w*|"
     r"feel\w*|felt|notice\w*|note\w*|show\w*|demonstrat\w*|reveal\w*|appreciat\w*|exhibit\w*|"
     r"see|seen|recall\w*|mention\w*|includ\w*|us(?:e|es|ed|ing)|tak(?:e|es|en|ing)|took|"
@@ -139,7 +140,7 @@ _LIST_VERB = re.compile(
 
 
 #: An inability: "can't button shirts" states a limit itself, so it denies no limit after it.
-_INABILITY = re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable)\b", re.IGNORECASE)
+_INABILITY = lazy_re.compile(r"(?:\bcan'?t|\bcannot|\bcan not|\bunable)\b", re.IGNORECASE)
 
 
 def verb_denial_elsewhere(ent: Any, inability: bool = False) -> bool:
@@ -174,14 +175,14 @@ def verb_denial_elsewhere(ent: Any, inability: bool = False) -> bool:
 #: done 3/5, pt cancelled next visit" (noticed on blind wave 27, CV/pt-02's stop).
 #: A templated line's dash ends that clause as a comma does: "REEVAL DONE 6/2 -- CONT ST
 #: RECOMMENDED" (the recommendation is the next clause's; s44 phrasing grid, SLP-005).
-_DONE_AFTER = re.compile(
+_DONE_AFTER = lazy_re.compile(
     r"^\s*(?:(?:was|is|has been)\s+)?(?:done|completed|performed|finished)\b"
     r"(?:\s+(?:on\s+)?(?:today|\d{1,2}/\d{1,2}(?:/\d{2,4})?))?\s*(?:[,;]|-{2,}|[–—]|-\s)",
     re.IGNORECASE,
 )
 #: ... or preceded by the verb that did it, any word for its planning standing between: "SLP did
 #: the scheduled re-evaluation on 5/4", "had her planned re-eval" (the schedule was kept).
-_DONE_BEFORE = re.compile(
+_DONE_BEFORE = lazy_re.compile(
     r"\b(?:did|had|completed|performed|underwent|finished)\s+(?:(?:the|a|an|his|her|their|"
     r"scheduled|planned|formal|routine|required|\d+-day)\s+){0,3}$",
     re.IGNORECASE,
@@ -213,4 +214,4 @@ def done_before_cues(ent: Any) -> bool:
 
 #: A time still ahead right after the report keeps it to come: "had ... re-eval next week" is no
 #: past re-evaluation.
-_AHEAD_AFTER_DONE = re.compile(r"\s*(?:next|tomorrow|in\s+\d)", re.IGNORECASE)
+_AHEAD_AFTER_DONE = lazy_re.compile(r"\s*(?:next|tomorrow|in\s+\d)", re.IGNORECASE)

@@ -14,13 +14,13 @@ of the note is not analysed and a warning says how much was, never a silent skip
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
 from .clause_regions import carry_side, title_regions
@@ -78,7 +78,7 @@ class _Empty:
 
 
 _EMPTY = _Empty()
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy_re.compile(r"[a-z0-9]+")
 
 
 def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[NoteFinding]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from . import apap_reading, cues, not_evidence
 from .choice_made import choice_made
 from .clauses import (
@@ -67,13 +68,15 @@ from .work_context import (
 )
 from .work_status import status_flags
 
-_DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE)
+_DENIED_JUST_BEFORE = lazy_re.compile(
+    r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE
+)
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
-_FAMILY_JUST_BEFORE = re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
+_FAMILY_JUST_BEFORE = lazy_re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
 #: A motion that names a kind of exercise is care, not a measured motion (blind wave 32,
 #: DO/lmri-03: a PT course's "flexion-based program"; "extension exercises").
-_EXERCISE_AFTER = re.compile(
+_EXERCISE_AFTER = lazy_re.compile(
     r"[- ](?:based|biased?|bias|programs?|exercises?|ex|protocols?|stretch\w*|routine)\b",
     re.IGNORECASE,
 )
@@ -82,7 +85,7 @@ _DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
 #: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
-CARE = re.compile(rf"(?:^|;)(?:{'|'.join(map(re.escape, sorted(CARE_CATEGORIES)))})\|")
+CARE = lazy_re.compile(rf"(?:^|;)(?:{'|'.join(map(re.escape, sorted(CARE_CATEGORIES)))})\|")
 
 
 def entity_flags(

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .clauses import line_bounds
 
 #: Any box of a form: "[X]", "[ ]", "(x)", "( )", "☐", "☒", "☑".
 _BOX = r"(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☒☑])"
-_TICKED = re.compile(r"[xX✓✔☒☑]")
+_TICKED = lazy_re.compile(r"[xX✓✔☒☑]")
 #: The field's grid right after the finding's words: at most a few more words of its label
 #: ("reviewed", "done"), its colon or question mark, then both options, in either order.
-_GRID = re.compile(
+_GRID = lazy_re.compile(
     rf"(?:[ \t]+[\w/'&-]+){{0,4}}?[ \t]*[:?]?[ \t]*(?P<b1>{_BOX})[ \t]*(?P<o1>yes|no|y|n)\b"
     rf"[ \t,/|]*(?P<b2>{_BOX})[ \t]*(?P<o2>yes|no|y|n)\b",
     re.IGNORECASE,
@@ -48,9 +49,9 @@ def grid_answer(text: str, end: int) -> str | None:
 
 
 #: An empty box and its own item, up to the finding: no other box, no line's end between.
-_EMPTY_ITEM = re.compile(r"(?:\[\s*\]|\(\s*\)|☐)[^\[\]()☐☒☑\n]{0,80}$")
+_EMPTY_ITEM = lazy_re.compile(r"(?:\[\s*\]|\(\s*\)|☐)[^\[\]()☐☒☑\n]{0,80}$")
 #: A ticked box of none on the line: "[X] None", "☒ N/A", "(x) no prior therapy".
-_NONE_TICKED = re.compile(
+_NONE_TICKED = lazy_re.compile(
     r"(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑])\s*(?:none|n/a|no\b|never)", re.IGNORECASE
 )
 

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
-_GONE = re.compile(
+from .. import lazy_re
+
+_GONE = lazy_re.compile(
     r"^[\s\"'\u201c\u201d]*"
     r"(?:(?:is|are|has|have|had|been|now|since|pretty\s+much|mostly|essentially|completely|"
     r"largely|basically|all)\s+){0,3}(?:gone|resolved)\b",
     re.IGNORECASE,
 )
 #: How an episode ended, said after "resolved": the episode's course, not the symptom's end.
-_EPISODE_END = re.compile(
+_EPISODE_END = lazy_re.compile(
     r"[\s\"'\u201c\u201d]*(?:(?:with(?:in)?|after|spontaneously|on\s+its\s+own|in\s+\d|"
     r"over|when|by\s+itself)\b|w/)",
     re.IGNORECASE,

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..evidence.regions import regions_in_text
 from .section_headers import header_of
 
 #: A line's label: a few words before a colon ("L SHOULDER:", "Right knee:", "Low back pain:").
-_LABEL = re.compile(r"^[ \t#*>•-]*(?P<label>[A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*:", re.MULTILINE)
+_LABEL = lazy_re.compile(
+    r"^[ \t#*>•-]*(?P<label>[A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*:", re.MULTILINE
+)
 _MAX_LABEL_WORDS = 4
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: Labels ("category|concept") whose target is something the patient does or cannot do. A
 #: functional score is excluded: "could not complete the ODI" is no score.
 _ABILITY_LABELS = frozenset(
@@ -32,7 +34,7 @@ _NOT_ABILITY = frozenset({"functional-deficits|functional-score"})
 
 #: The inability right before the target, with at most an adverb between ("not able to safely
 #: walk"). spaCy cuts "can't" into "ca" + "n't" and "cannot" into "can" + "not".
-_INABILITY_LEAD = re.compile(
+_INABILITY_LEAD = lazy_re.compile(
     r"\b(?:(?:is|was|are|were|has\s+been|been)\s+)?"
     r"(?:not\s+able\s+to|not\s+capable\s+of|no\s+longer\s+able\s+to|no\s+longer\s+capable\s+of|"
     r"cannot|can\s+not|can'?t|could\s+not|couldn'?t|unable\s+to|"
@@ -48,7 +50,7 @@ _INABILITY_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: A form named by the tasks it asks about, after the target ("ADL questionnaire", "ADL form").
-_A_FORM_AFTER = re.compile(
+_A_FORM_AFTER = lazy_re.compile(
     r"\S*\s+(?:questionnaire|form|survey|score|scale|index|inventory|checklist|tool)\b",
     re.IGNORECASE,
 )
@@ -74,14 +76,14 @@ def inability_lead(text: str, start: int, label: str) -> tuple[int, int] | None:
 
 
 #: The target's own words open with the inability ("Unable to walk", "Cannot get to bathroom").
-_OWN_INABILITY = re.compile(
+_OWN_INABILITY = lazy_re.compile(
     r"(?:not\s+able\s+to|unable\s+to|cannot|can\s+not|can'?t|could\s+not|couldn'?t|"
     r"no\s+longer\s+able\s+to)\b",
     re.IGNORECASE,
 )
 #: "Independently" after the target: ConText's backward denial of a done-alone activity
 #: ("ambulates independently"), which after an inability is how much help it takes instead.
-_INDEPENDENTLY = re.compile(r"\bindependently\b", re.IGNORECASE)
+_INDEPENDENTLY = lazy_re.compile(r"\bindependently\b", re.IGNORECASE)
 
 
 def _governed(text: str, start: int, end: int, label: str) -> bool:
@@ -98,13 +100,13 @@ def _governed(text: str, start: int, end: int, label: str) -> bool:
 _DEVICE_LABELS = frozenset(
     {"clinical-notes|cane-walker-insufficient", "clinical-notes|manual-chair-insufficient"}
 )
-_DESPITE = re.compile(
+_DESPITE = lazy_re.compile(
     r"even\s+(?:with\b|using\b|w/(?!o))|despite\b|in\s+spite\s+of\b", re.IGNORECASE
 )
 #: The inability earlier in the clause, whatever it is an inability to do: "can no longer walk
 #: more than a few steps", "not able to get to the bathroom". Not a plain "no longer" ("no
 #: longer falls even with walker" says the walker works) nor "no" or "denies".
-_CLAUSE_INABILITY = re.compile(
+_CLAUSE_INABILITY = lazy_re.compile(
     r"\b(?:(?:can|could)\s+no\s+longer|no\s+longer\s+(?:able\s+to|capable\s+of|can)|"
     r"not\s+able\s+to|not\s+capable\s+of|cannot|can\s+not|can'?t|could\s*n'?o?t|unable\s+to)"
     r"(?=[^.;]*$)",
@@ -141,7 +143,7 @@ def without_inability(text: str, start: int, label: str, end: int | None = None)
 
 #: An inability as a field's answer, after the target: "ADLs: unable to complete independently"
 #: (a templated functional status line).
-_INABILITY_ANSWER = re.compile(
+_INABILITY_ANSWER = lazy_re.compile(
     r"\s*:\s*(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|can'?t)\s+(?:do\s+)?"
     # ... doing them, not the examiner testing them ("ADL: unable to assess").
     r"(?:complete|perform|do|manage|accomplish|carry\s+out|independently)\b[^.;:\n]{0,40}",
@@ -188,7 +190,7 @@ def flags_of_the_inability(ent: Any, label: str) -> list[str]:
 
 #: The field answered "independent": "ADLs: independent", "Ambulation: independent." The patient
 #: does it alone; not "modified independent" or "independent with walker", which tell the aid.
-_INDEPENDENT_ANSWER = re.compile(
+_INDEPENDENT_ANSWER = lazy_re.compile(
     r"\s*:\s*(?:fully\s+|completely\s+)?(?:independent|indep)\b\.?\s*(?:[.;,\n]|$)",
     re.IGNORECASE,
 )

@@ -20,22 +20,23 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from .. import lazy_re
 from .model import CARE_CATEGORIES, NoteFinding
 from .pipeline import load_targets
 
 #: The drug opens its line (after a bullet or a number), at most a few words (a bracketed
 #: brand, a strength) before the label's separator: "Azathioprine (Imuran):", "6-MP 50 mg -".
-_OPENS_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
-_LABEL_END = re.compile(
+_OPENS_LINE = lazy_re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*")
+_LABEL_END = lazy_re.compile(
     r"^(?:[ \t]+[^\s:;,.\u2013-][^\s:;,]*){0,3}?[ \t]*(?::|[ \t][-\u2013\u2014][ \t])"
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(])")
+_SENTENCE_END = lazy_re.compile(r"[.!?](?=\s+[A-Z\"'(])")
 #: ... or opens a sentence of a line dictated as one paragraph: "Pt has not started PT.
 #: Cyclobenzaprine on med list - never picked up." (blind wave 43, FG/lmri-03).
-_OPENS_SENTENCE = re.compile(r".*[.!?]\s+", re.DOTALL)
+_OPENS_SENTENCE = lazy_re.compile(r".*[.!?]\s+", re.DOTALL)
 #: A refusal, a choice not to start, or a start that never came (care_proposed.py reads it
 #: before a drug only talked over: "doesn't want insulin yet", "holding off on Toujeo").
-REFUSAL = re.compile(
+REFUSAL = lazy_re.compile(
     r"\b(?:declined|declines|refused|refuses|deferred|defers|deferring|opted against|"
     r"(?:prefers|chose|chooses|elected|wishes|wants)\s+not\s+to\s+(?:start|take|try|begin|use)|"
     r"(?:does not|doesn't|did not|didn't)\s+want(?:\s+to\s+(?:start|take|try|begin|use))?|"
@@ -48,13 +49,13 @@ REFUSAL = re.compile(
     re.IGNORECASE,
 )
 #: What may follow a refusal and leave it the drug's: nothing, a reason or a time.
-NO_OBJECT = re.compile(
+NO_OBJECT = lazy_re.compile(
     r"^\s*(?:$|[-\u2013.;:,()!\"']|(?:after|because|due|d/t|given|citing|for|at|as|but|per|"
     r"today|now|again|until|since|when|so|on|in|it|this|them|treatment|therapy|"
     r"medication|medicine|drug|med|rx|prescription)\b)",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(
+_ARTICLE = lazy_re.compile(
     r"^\s*(?:(?:a|an|the|this|that|any|all|oral|further|trial\s+of|trying|taking|starting|"
     r"to\s+(?:start|take|try|begin|use))\b\s*)*",
     re.I,
@@ -67,7 +68,7 @@ _CLASS_WORDS = {
     "methotrexate": ("immunomodulator", "immunosuppressant", "dmard"),
 }
 #: The line says the drug was taken after all: a dose taken, a span, a stop, a failure.
-_TAKEN = re.compile(
+_TAKEN = lazy_re.compile(
     r"\b(?:took|taking|tried|failed|stopped|discontinued|d/c'?d|tolerat\w*|intoleran\w*|since|"
     r"on\s+(?:it|\d)|\d+\s*mg\s+(?:daily|weekly|qd|bid|tid)|x\s*\d|for\s+\d+\s*(?:d|wk|week|mo|"
     r"month|yr|year)s?|(?<!never )(?<!not )(?<!n't )started)\b",

@@ -21,16 +21,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import lazy_re
 from .written_dates import find_dates
 
-_LABEL = re.compile(r"\blate[ \t-]+entry\b(?P<lead>[^\n\d]{0,40}?)(?=\d)", re.IGNORECASE)
+_LABEL = lazy_re.compile(r"\blate[ \t-]+entry\b(?P<lead>[^\n\d]{0,40}?)(?=\d)", re.IGNORECASE)
 #: Words that say the date after the label is the visit's, not the entry's.
-_VISIT = re.compile(
+_VISIT = lazy_re.compile(
     r"\b(?:for|re|regarding|visit|encounter|appt|appointment|dos|service|seen)\b", re.IGNORECASE
 )
 #: How many non-blank lines from the top a label may sit on and still date the whole text.
 _TOP_LINES = 3
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
 
 
 def late_entry_spans(text: str, note_date: dt.date | None) -> list[tuple[int, int, dt.date]]:

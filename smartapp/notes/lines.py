@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .. import lazy_re
+
 #: The end of a sentence within a line: its punctuation and the space after it.
-SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_OPENING = re.compile('["\u201c]')  # a straight quote opens or closes; count it as opening
-_CLOSING = re.compile("\u201d")
+SENTENCE_BREAK = lazy_re.compile(r"[.!?]\s")
+_OPENING = lazy_re.compile('["\u201c]')  # a straight quote opens or closes; count it as opening
+_CLOSING = lazy_re.compile("\u201d")
 #: A height's inch mark is no quotation: "Wt 142 lb Ht 5'2\"." left a quote open over the whole
 #: A/P, and its "Proceed L reverse TSA 10/6" read as the patient's quoted wish (blind wave 48,
 #: GA/tsa-03). Feet, a foot mark, then inches: 5'2", 5' 10.5".
-_INCH_MARK = re.compile(r"\b[3-7]\s?'\s?\d{1,2}(?:\.\d)?\s?(?=\")")
+_INCH_MARK = lazy_re.compile(r"\b[3-7]\s?'\s?\d{1,2}(?:\.\d)?\s?(?=\")")
 
 
 def quote_marks(text: str) -> list[int]:

@@ -35,11 +35,12 @@ import re
 from collections.abc import Collection
 from functools import cache
 
+from .. import lazy_re
 from .section_headers import header_at
 
 #: "Tx to date:", "Injections:", "Home eval:": a capitalised label of up to four words, its colon
 #: and something written after it.
-_LABEL_LINE = re.compile(r"\s*(?P<label>[A-Z][A-Za-z]*(?:[ /&'-]+[A-Za-z]+){0,3})\s*:\s*\S")
+_LABEL_LINE = lazy_re.compile(r"\s*(?P<label>[A-Z][A-Za-z]*(?:[ /&'-]+[A-Za-z]+){0,3})\s*:\s*\S")
 
 
 def labels_a_field(line: str) -> bool:
@@ -54,13 +55,13 @@ def labels_a_field(line: str) -> bool:
 
 
 #: The clinician's talk about the history, not a field of the patient's own (see above).
-_TALK = re.compile(
+_TALK = lazy_re.compile(
     r"\b(?:educat\w*|counsel\w*|discuss\w*|explain\w*|review\w*|consent\w*|impact|"
     r"implications?|recommend\w*|risks?|criteria|pedigree)\b",
     re.IGNORECASE,
 )
 #: A relative named anywhere on the line: the family history's next item.
-_RELATIVE = re.compile(
+_RELATIVE = lazy_re.compile(
     r"\b(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|sons?|daughters?|"
     r"children|child|aunts?|uncles?|cousins?|nieces?|nephews?|twins?|grand\w+|maternal|"
     r"paternal|mat|pat|relatives?|family|kindred|proband)\b",
@@ -70,7 +71,7 @@ _RELATIVE = re.compile(
 
 #: "Function:", "Functional status:", "ADLs:", "Mobility:": a label only the patient's own
 #: state is written under (how the patient manages, scores of the patient's function).
-_FUNCTION_LABEL = re.compile(
+_FUNCTION_LABEL = lazy_re.compile(
     r"\s*(?:function(?:al)?(?:\s+(?:status|history|limitations?|limits|impact))?|adls?|"
     r"activities of daily living|mobility)\s*(?:\([^)]{0,30}\))?\s*:\s*\S",
     re.IGNORECASE,
@@ -79,7 +80,7 @@ _FUNCTION_LABEL = re.compile(
 #: "Counseling done:", "Pre-test counseling provided:": the visit's own act told done, not talk
 #: about the history, though it names the relatives cascade testing is for (blind wave 51,
 #: GK/genetic-03: read as the family's, the counseling GEN-002 asks for was the father's).
-_COUNSELING_GIVEN = re.compile(
+_COUNSELING_GIVEN = lazy_re.compile(
     r"\s*(?:(?:genetic|pre-?test|genetics)\s+)?counsell?ing\s+(?:was\s+)?"
     r"(?:done|provided|completed|given|performed)\s*[:\-]\s*\S",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from .cues import CARE_STOPPED
 from .model import CARE_CATEGORIES, NoteFinding
 
@@ -25,7 +26,7 @@ from .model import CARE_CATEGORIES, NoteFinding
 _LISTS = frozenset({"medications"})
 #: "has not filled either", "hasn't picked up any of them", "never took them", "not taking
 #: either", "did not fill both"; the object a word for the drugs listed before it.
-_NONE_TAKEN = re.compile(
+_NONE_TAKEN = lazy_re.compile(
     r"\b(?:(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|not|did\s+not|didn't|is\s+not|"
     r"isn't|are\s+not|aren't)\s+(?:been\s+|yet\s+|ever\s+)?"
     r"(?:filled|fill|picked\s+up|pick\s+up|taken|taking|took|take|started|start|tried|used|using)"
@@ -35,7 +36,7 @@ _NONE_TAKEN = re.compile(
     re.IGNORECASE,
 )
 #: Taken after all, or only lately missed: "now taking them", "in 2 days", "for a week".
-_TAKEN_AFTER = re.compile(
+_TAKEN_AFTER = lazy_re.compile(
     r"\b(?:now|currently|since\s+then)\s+(?:taking|takes|on|using)\b|"
     r"\b(?:in|for)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:\d+|a|one|two|three|few|couple(?:\s+of)?)"
     r"\s*(?:days?|d|weeks?|wks?)\b",

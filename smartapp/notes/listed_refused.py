@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from .entry_remarks import read_list_entries
 from .label_refused import refused_line, refused_on_own_line
 from .list_remarks import unfilled_list_lines
@@ -30,7 +31,7 @@ _LISTS = frozenset({"medications"})
 #: "prescribed 12/10 but never started", "Rx given - declined", "ordered 5/28, awaiting TPMT; not
 #: yet started" (blind wave 58, GH/infliximab-02). A decline with an object of its
 #: own ("pt declined PT") or a decline that is no refusal ("renal function declined") is not.
-_REFUSED = re.compile(
+_REFUSED = lazy_re.compile(
     r"^[^.\n]{0,150}?(?:\b(?:pt|patient|he|she|they|member)\s+(?:declined|declines|refused|"
     r"refuses)\b(?:\s+(?:it|them|this|to\s+(?:start|take|try)\s+it))?(?!\s+(?!but\b)\w)"
     r"|\s[-–(]\s*(?:declined|refused)\b(?!\s+(?!but\b)\w)"
@@ -44,7 +45,7 @@ _REFUSED = re.compile(
 #: tab"): "never filled the", "did not start", "has not tried", "pt refused the"; not "did not
 #: take", which is as often one missed dose ("did not take her metformin this morning"); and
 #: also across a short list of drugs ("never picked up the meloxicam or the gabapentin").
-_REFUSED_BEFORE = re.compile(
+_REFUSED_BEFORE = lazy_re.compile(
     r"(?:\b(?:never|not\s+yet|(?:did|has|have)\s+not|didn't|hasn't|haven't)\s+(?:started|start|"
     r"took|taken|filled|fill|picked\s+up|pick\s+up|tried|try)"
     r"|\b(?:pt|patient|he|she|they|member)\s+(?:declined|declines|refused|refuses))"
@@ -54,7 +55,7 @@ _REFUSED_BEFORE = re.compile(
 )
 #: ... unless the sentence goes on to say it was taken after all ("never picked up the
 #: meloxicam at first; now taking it daily").
-_TAKEN_AFTER = re.compile(
+_TAKEN_AFTER = lazy_re.compile(
     r"^[^.\n]{0,120}?\b(?:(?:now|currently|since)\s+(?:taking|takes|on|using)"
     r"|(?:later|then|finally|eventually|since)\s+(?:started|filled|took|picked\s+(?:it\s+)?up))\b",
     re.IGNORECASE,

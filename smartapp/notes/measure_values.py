@@ -9,29 +9,30 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .spelled_percent import NUMBER, PER_CENT, as_number
 
 #: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
 #: "BMI trend: 47.8 (4 mo ago) -> 46.9" (phrasing grid s44, BAR-001: each read as no value).
-_VALUE = re.compile(
+_VALUE = lazy_re.compile(
     r"^[\s:=(]*(?:(?:today|now|currently|current|trend)\b\s*)?"
     r"(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
     r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
 #: A remark in brackets between a measure and its value: "Percent relief (patient estimate): 60%",
 #: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
-_REMARK = re.compile(r"^\s*\([^()\d]{1,30}\)")
-_TIME_AFTER = re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
+_REMARK = lazy_re.compile(r"^\s*\([^()\d]{1,30}\)")
+_TIME_AFTER = lazy_re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
 #: The value before the name, as a table cell ("85% (nadir)") or a dictated note ("about 60 percent
 #: relief", "sixty percent relief") gives it (spelled_percent.py).
-_VALUE_BEFORE = re.compile(NUMBER + PER_CENT + r"\s*[(\[]?\s*$", re.IGNORECASE)
-_SPELLED_AFTER = re.compile(
+_VALUE_BEFORE = lazy_re.compile(NUMBER + PER_CENT + r"\s*[(\[]?\s*$", re.IGNORECASE)
+_SPELLED_AFTER = lazy_re.compile(
     r"^[\s:=(]*(?:(?:of|is|was|about|around|roughly|nearly|~|approx\.?|approximately)\s*){0,2}"
     + NUMBER
     + PER_CENT,
     re.IGNORECASE,
 )
-_COMPARATOR = re.compile(
+_COMPARATOR = lazy_re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
 )
 #: The scoring rule written between a measure and its value: "pAHI 3%: 27.9", "REI (4% rule) 18".
@@ -40,7 +41,7 @@ _COMPARATOR = re.compile(
 #: whole only when it names a rule (or holds the bare "(4%)") and no other number, so a "(nadir
 #: 84%)" or "(3% loss)" is not; the rule itself is left for hypopnea_rule to read.
 _RULE_WORD = r"\b(?:rules?|criteri\w*|desat\w*|scor\w*|hypopn\w*|aasm|cms|medicare)\b"
-_RULE = re.compile(
+_RULE = lazy_re.compile(
     r"^\s*(?:"
     rf"[(\[](?=[^()\[\]\n]{{0,60}}?{_RULE_WORD})[^()\[\]\d\n]{{0,30}}?"
     r"(?<![\d.])[34]\s*%[^()\[\]\d\n]{0,30}?[)\]]"
@@ -49,13 +50,13 @@ _RULE = re.compile(
     r")\s*:?",
     re.IGNORECASE,
 )
-_MINUTES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE)
+_MINUTES = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE)
 #: A measure qualified this way is a sub-measure, not the overall value ("supine AHI 51").
-QUALIFIED = re.compile(
+QUALIFIED = lazy_re.compile(
     r"\b(supine|rem|nrem|non-supine|positional|lateral|baseline|goal|target)\W*$", re.IGNORECASE
 )
 #: CMS's RDI counts apneas and hypopneas only; one "driven by RERAs" is another measure (L33718).
-WITH_RERAS = re.compile(r"\brera", re.IGNORECASE)
+WITH_RERAS = lazy_re.compile(r"\brera", re.IGNORECASE)
 
 
 def measure_value(text: str, end: int, limit: int, start: int | None = None) -> float | None:
@@ -90,7 +91,7 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
 
 
 #: An arrow to a later value: "BMI 36.1 -> 34.9-35.2", "SpO2 95->86%".
-_CHANGE = re.compile(r"\s*%?\s*(?:-{1,2}>|=>|\u2192|\u27f6)\s*\d")
+_CHANGE = lazy_re.compile(r"\s*%?\s*(?:-{1,2}>|=>|\u2192|\u27f6)\s*\d")
 
 
 def starts_change(text: str, end: int) -> bool:
@@ -107,7 +108,7 @@ def starts_change(text: str, end: int) -> bool:
 #: an 18-month-old BMI met a 12-month window). "BMI 45, up from 40 two years ago" is not matched:
 #: another value stands between.
 #: Days too ("AHI 22 on a study 40 days ago", s48-a), up to three digits ("120 days ago").
-_AGO = re.compile(
+_AGO = lazy_re.compile(
     r"[^.;\n\d]{0,50}?(\d{1,3})\s*(months?|mos?|years?|yrs?|weeks?|wks?|days?)\.?\s+ago\b",
     re.IGNORECASE,
 )
@@ -129,20 +130,20 @@ def said_ago(text: str, end: int) -> int | None:
 #: hypopneas", "RDI (AASM 3% rule) 11.0", "pAHI 3%: 27.9", "3%-rule AHI 12" (blind wave 20,
 #: BT/cpap-02). Read up to the end of the index's own clause or table cell, so "pRDI (all): 31.2
 #: /h      pAHI 3%: 27.9" gives the pRDI no rule; "84%" or "3.4%" is no rule.
-_RULE_NUMBER = re.compile(r"(?<![\d.])([34])\s*%")
-_RULE_JUST_BEFORE = re.compile(r"(?<![\d.])([34])\s*%(?:[- ]?rule)?[\s:(-]*$", re.IGNORECASE)
+_RULE_NUMBER = lazy_re.compile(r"(?<![\d.])([34])\s*%")
+_RULE_JUST_BEFORE = lazy_re.compile(r"(?<![\d.])([34])\s*%(?:[- ]?rule)?[\s:(-]*$", re.IGNORECASE)
 #: The rule leading the index's own clause, a comma between: "Using 3% rule, RDI 9", "by the
 #: AASM 3% desaturation criteria, AHI 11" (blind wave 51, GK/cpap-03). The lead word ("using",
 #: "by", "per", "with") opening the sentence or bracket makes the rule the next clause's: "AHI
 #: 4.6 (4% rule), RDI 9" and "AHI 4.6 by 4% rule, RDI 9" give the RDI none.
-_RULE_LEADS = re.compile(
+_RULE_LEADS = lazy_re.compile(
     r"(?:^|[.;:(\n]\s*)(?:scored\s+)?(?:using|by|per|with|under)\s+"
     r"(?:the\s+)?(?:aasm\s+)?([34])\s*%[- ]?(?:desat\w*\s+)?"
     r"(?:rule|criteria|criterion|scoring)\s*,\s*$",
     re.IGNORECASE,
 )
-_CELL_END = re.compile(r"[;\n]|\.\s|,\s|\s{3,}")
-_NOT_A_RULE = re.compile(r"^\s*(?:of|tst|time|<|below)", re.IGNORECASE)
+_CELL_END = lazy_re.compile(r"[;\n]|\.\s|,\s|\s{3,}")
+_NOT_A_RULE = lazy_re.compile(r"^\s*(?:of|tst|time|<|below)", re.IGNORECASE)
 
 
 def hypopnea_rule(text: str, start: int, end: int) -> int | None:

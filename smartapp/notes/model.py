@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import lazy_re
+
 #: Categories whose statements are plans by nature: a conditional plan still states the plan.
 PLAN_CATEGORIES = frozenset({"treatment-plan"})
 #: Concepts that are a need for care still to be given, when the care is taken up again: a
@@ -17,10 +19,12 @@ PLAN_CATEGORIES = frozenset({"treatment-plan"})
 #: for gait": wave 28), a service only considered, or one on a condition ("if she falls again",
 #: "if no better") states no need yet.
 NEED_CONCEPTS = frozenset({"skilled-need"})
-_TAKEN_UP_AGAIN = re.compile(r"\b(?:resum\w*|restart\w*|re-?start\w*|reinstat\w*|renew\w*)\b", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|in case|should (?:she|he|they|pt|patient))\b", re.I)
+_TAKEN_UP_AGAIN = lazy_re.compile(
+    r"\b(?:resum\w*|restart\w*|re-?start\w*|reinstat\w*|renew\w*)\b", re.I
+)
+_CONDITION = lazy_re.compile(r"\b(?:if|unless|in case|should (?:she|he|they|pt|patient))\b", re.I)
 #: ... and only with what the service is for: a bare "Resume home PT" names no skill.
-_PURPOSE = re.compile(
+_PURPOSE = lazy_re.compile(
     r"\b(?:gait|balance|transfers?|strength\w*|stairs?|safety|ambulat\w*|mobility|adls?|falls?|"
     r"wound|teach\w*|training|education|instruct\w*|assess\w*|observ\w*|manage\w*)\b",
     re.I,

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from calendar import monthrange
 
+from .. import lazy_re
+
 #: The last day "early", "mid" or "late" in a month can mean (0: the month's last): read at its
 #: latest, the safe end for "at least N days" ("since late May" may be the 31st; blind wave 27,
 #: CU/lmri-03). Any other word keeps the month's first day.
@@ -19,7 +21,7 @@ _PART_LAST_DAY = {"early": 10, "mid": 20, "late": 0}
 
 
 #: Words that make the month part after them a start ("since", "started in", "onset").
-STARTED = re.compile(
+STARTED = lazy_re.compile(
     r"\b(?:since|from|start\w*|began|begun|beginning|initiated|onset)"
     r"(?:\s+(?:in|on|around|about))?\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -27,11 +29,11 @@ STARTED = re.compile(
 
 
 #: A part written before a month or year: "late ", "mid-".
-_PART_BEFORE = re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
+_PART_BEFORE = lazy_re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
 #: What makes a part of a year after it a start: "since", "from", "started (PT) in", "onset
 #: around" (as durations.py reads a month's part: "started naproxen in late May"); not "pain
 #: from a fall in late 2024".
-_YEAR_STARTED = re.compile(
+_YEAR_STARTED = lazy_re.compile(
     r"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b"
     r"(?:[^.;\d]{0,30}?\b(?:in|on|around))?)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -72,7 +74,7 @@ def month_part_day(part: str | None, month: int, year: int, note_date: dt.date) 
 #: What makes a yearless month after it one still to come: a plan, schedule or wish a few words
 #: before it ("pt wishes R THA before planned hiking trip in Oct", "surgery scheduled for late
 #: Nov", "next visit early Jan").
-_AHEAD = re.compile(
+_AHEAD = lazy_re.compile(
     r"\b(?:planned|planning|plans?|scheduled|upcoming|next|expected|anticipated|will|wants?|"
     r"wish(?:es)?|hopes?|hoping)\b(?:\s+[\w'/-]+){0,3}\s+$",
     re.IGNORECASE,

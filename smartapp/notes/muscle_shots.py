@@ -17,22 +17,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import lazy_re
 from .model import NoteFinding
 
 _CONCEPT = ("conservative-treatment", "corticosteroid-injection")
 #: The injection's own site words: never an intramuscular shot, whatever stands near.
-JOINT_WORDS = re.compile(
+JOINT_WORDS = lazy_re.compile(
     r"\b(?:knee|joint|intra-?articular|ia|cs|csi|bursa|hip|shoulder|subacromial)\b", re.I
 )
 #: The intramuscular route or a muscle it is given into. "IM" in capitals only: the lower-case
 #: "im" of a dictation is too rarely the route to read.
 MUSCLE = r"(?:(?-i:IM|I\.M\.)|intramuscular(?:ly)?|(?:ventro)?glute(?:us|al|s)?|buttocks?|deltoid)"
 #: ... written just before the drug ("IM Kenalog", "intramuscular triamcinolone 40 mg") ...
-_BEFORE = re.compile(rf"\b{MUSCLE}\s+(?:[\w-]+\s+)?$", re.I)
+_BEFORE = lazy_re.compile(rf"\b{MUSCLE}\s+(?:[\w-]+\s+)?$", re.I)
 #: ... or just after it, in the same clause: "Kenalog 40 mg IM", "Kenalog 40 was IM given",
 #: "triamcinolone 60 mg (IM)", "Depo-Medrol 80 mg to the R gluteus".
 #: A template's fields say it as well: "triamcinolone 40 mg, route: IM, site: R ventrogluteal".
-_AFTER = re.compile(
+_AFTER = lazy_re.compile(
     rf"^[^,;:.\n]{{0,30}}?\b{MUSCLE}\b|^[^;.\n]{{0,30}}?\broute\s*:\s*{MUSCLE}\b", re.I
 )
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .literal_check import LiteralCheck
 
 #: What a note says an earlier version got wrong ("Amendment 5/7: prior version stated 80% relief
 #: x 4 months in error (template copied from another pt)", blind wave 16 BD/inj-03; "erroneously
 #: documented PT x 6 wks"): the words retracted are no evidence; the correction after them is.
-RETRACTED = re.compile(
+RETRACTED = lazy_re.compile(
     r"\b(?:stated|documented|recorded|listed|charted|noted|entered|reported|written|said|read)"
     r"(?:\s+as)?\b([^.;()]{1,120}?)\s*\b(?:in error|erroneously|incorrectly|by mistake|"
     r"mistakenly)\b"
@@ -35,12 +36,14 @@ RETRACTED = re.compile(
 #: actually a topical cream"). Only a mention quoted, sourced ("per", "listed", "on intake") or
 #: corrected with "actually": "hip pain refers to the knee" is referred pain, and "was actually
 #: helpful" names no other thing.
-CORRECTED = re.compile(
+CORRECTED = lazy_re.compile(
     r"([^.;:()]{1,120}?)\s+(?P<actually>actually\s+)?(?:refers\s+to|(?:was|were)\s+actually)\s+"
     r"(?:an?|the|his|her|their|some)\b",
     re.IGNORECASE,
 )
-_CORRECTED_SOURCE = re.compile(r"[\"\u201c\u201d]|\b(?:per|listed|reported|noted)\b", re.IGNORECASE)
+_CORRECTED_SOURCE = lazy_re.compile(
+    r"[\"\u201c\u201d]|\b(?:per|listed|reported|noted)\b", re.IGNORECASE
+)
 
 
 #: Both patterns open with a gap of up to 120 characters tried at every position; a statement
@@ -65,7 +68,7 @@ def retracted_spans(text: str) -> list[tuple[int, int]]:
 
 #: An operation the date right after it belongs to ("Pt s/p L ACL recon 6/2/26, injured at work
 #: earlier this year": the surgery's day, no date of injury; blind wave 15, AX/occ-03).
-SURGERY_BEFORE_DATE = re.compile(
+SURGERY_BEFORE_DATE = lazy_re.compile(
     r"\b(?:s/p|status post|post[- ]?op|surgery|surgical|recon(?:struction)?|repair(?:ed)?|orif|"
     r"arthroscop\w*|scope|\w+ectomy|\w+plasty|\w+otomy|fusion|fixation|replacement|"
     r"operated)\b[^,;.()]{0,30}$",
@@ -79,7 +82,7 @@ SURGERY_BEFORE_DATE = re.compile(
 #: written before an offer ("naproxen, PT; injection offered") still counts. Not what the drug
 #: gave ("Naproxen offered some relief"), nor an offer the clause says was taken up ("offered
 #: 3/2025 and started 3/15").
-OFFERED_AFTER = re.compile(
+OFFERED_AFTER = lazy_re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:was|were|is|has been|had been)\s+)?"
     r"(?:offered|recommended|suggested|proposed)\b"
     r"(?!\s+(?:\w+\s+){0,2}?(?:relief|benefit|improvement|help|response)\b)"
@@ -92,13 +95,13 @@ OFFERED_AFTER = re.compile(
 #: months before methotrexate began a course of it). Not "labs for MTX monitoring", "on MTX since
 #: 3/30" (the drug taken), nor "pre-injection pain 8/10" (no test after the care's name).
 _SCREEN = r"(?:screen\w*|labs?|panel|bloodwork|work-?up|clearance|testing)"
-_SCREEN_BEFORE = re.compile(
+_SCREEN_BEFORE = lazy_re.compile(
     rf"\b{_SCREEN}\s+(?:done\s+)?(?:before|prior to|ahead of)\s+"
     r"(?:(?:starting|initiating|beginning|start of)\s+)?$",
     re.IGNORECASE,
 )
-_PRE = re.compile(r"\bpre-?\s*$", re.IGNORECASE)
-_SCREEN_AFTER = re.compile(rf"^\s*{_SCREEN}\b", re.IGNORECASE)
+_PRE = lazy_re.compile(r"\bpre-?\s*$", re.IGNORECASE)
+_SCREEN_AFTER = lazy_re.compile(rf"^\s*{_SCREEN}\b", re.IGNORECASE)
 
 
 def screened_for(before: str, after: str) -> bool:
@@ -111,7 +114,7 @@ def screened_for(before: str, after: str) -> bool:
 #: elevation prn", "as desired", "for comfort", "per pt preference"): a feature of the bed, not a
 #: need for it. LCD L33820 asks for elevation a condition needs most of the time, or positioning
 #: an ordinary bed cannot give (blind wave 21, BW/bed-03: GERD controlled on a wedge pillow).
-AT_WILL = re.compile(
+AT_WILL = lazy_re.compile(
     r"^\s*[,(]?\s*(?:as needed|prn|p\.r\.n\b|when needed|as desired|if desired|for comfort|"
     r"per (?:pt|patient)(?:'s)? (?:request|preference|wishes)|at (?:pt|patient)(?:'s)? discretion)",
     re.IGNORECASE,
@@ -119,7 +122,7 @@ AT_WILL = re.compile(
 #: A position the patient takes for a liking the same statement gives ("sleeps in recliner some
 #: nights because he likes watching TV", blind wave 31, DL/bed-04; "by choice", "out of habit"):
 #: a preference, not positioning a condition needs (LCD L33820), whatever the position.
-PREFERRED = re.compile(
+PREFERRED = lazy_re.compile(
     r"^[^.;]{0,30}?\b(?:(?:because|as|since)\s+(?:he|she|they|pt|patient)\s+"
     r"(?:likes?|prefers?|enjoys?|wants? to)\b|by choice\b|by preference\b|out of habit\b)",
     re.IGNORECASE,
@@ -135,7 +138,7 @@ PREFERRED = re.compile(
 WISHED_FOR = frozenset(
     {"functional-deficits|transfer-limitation", "functional-deficits|positioning-need"}
 )
-QUOTED_REQUEST = re.compile(
+QUOTED_REQUEST = lazy_re.compile(
     r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|wanting|would like)\b"
     r"[^.;\"\u201c\u201d]{0,60}[\"\u201c][^\"\u201d]*$",
     re.IGNORECASE,
@@ -155,15 +158,15 @@ ATTENDED_THERAPIES = frozenset(
     )
 )  # fmt: skip
 _PRESCRIPTION = r"(?:rx|prescription|script)"
-_PRESCRIBED_BEFORE = re.compile(
+_PRESCRIBED_BEFORE = lazy_re.compile(
     rf"(?<![\w/'])(?P<label>(?:prior|previous|past|old|conservative)\s+)?{_PRESCRIPTION}"
     r"\s*(?:[:\-–]\s*|(?:given\s+|written\s+|sent\s+)?for\s+)?$",
     re.IGNORECASE,
 )
-_PRESCRIBED_AFTER = re.compile(
+_PRESCRIBED_AFTER = lazy_re.compile(
     rf"^\s*{_PRESCRIPTION}\b(?!\s*(?:from|dated|of|on|in)\b)(?!\s*\d)", re.IGNORECASE
 )
-_RAN = re.compile(
+_RAN = lazy_re.compile(
     r"\b(?:attend\w*|complet\w*|finish\w*|tried|fail\w*|underwent|did|had|since|ago|"
     r"relief|benefit|improv\w*|helped|plateau\w*|d/c'?d|discharged|stopped|quit)\b",
     re.IGNORECASE,
@@ -186,7 +189,7 @@ def therapy_prescribed(before: str, after: str) -> bool:
 #: the care right after it, or a list joined by "or"/"and" ("instead of PT or chiro"), never
 #: what comes before it or later in the statement: "Completed 8 wks chiro in 2025; now HEP
 #: instead of PT" keeps the chiropractic course. Not "rather than continue PT".
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF = lazy_re.compile(
     r"\b(?:instead of|in place of|in lieu of|rather than)\s+"
     r"(?:(?:going to|going|attending|doing|getting|formal|outpatient|outpt|out-patient|the|a|"
     r"any|more|further|his|her|their|scheduled|supervised|in-person)\s+){0,3}"

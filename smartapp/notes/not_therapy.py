@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: "Brooke Dunaway, PT" / "Therapist: J. Lee, DPT": a credential after a name is not therapy.
 CREDENTIALS = frozenset({"PT", "OT", "DPT", "PTA", "OTR", "COTA"})
-SIGNATURE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")
+SIGNATURE = lazy_re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s*,\s*$")
 #: "ORTHO NEW PT 8/20/26", "EST PT VISIT": a visit type names a new or established patient, not
 #: physical therapy (blind wave 23, CD/kas-03). Only the visit-type word in capitals, and only
 #: before a date, a colon, a line's end or a visit word: "NEW PT EVAL", "New PT referral" are
 #: therapy.
-VISIT_TYPE_BEFORE = re.compile(r"\b(?:NEW|EST\.?|ESTABLISHED)\s+$")
-VISIT_TYPE_AFTER = re.compile(
+VISIT_TYPE_BEFORE = lazy_re.compile(r"\b(?:NEW|EST\.?|ESTABLISHED)\s+$")
+VISIT_TYPE_AFTER = lazy_re.compile(
     r"^\s*(?:$|[:\-\u2013(]|\d{1,2}/\d{1,2}|(?:VISIT|NOTE|CONSULT|APPT|H&P)\b)"
 )
 #: "PT is a 56 y/o M", "PT states she ...", "PT here for f/u": "PT" the subject of what only a
@@ -25,7 +27,7 @@ VISIT_TYPE_AFTER = re.compile(
 #: note spells out as the patient ("PT (patient) is a CNA", where "PT (physical therapy)
 #: started 5/14" follows): an injury date before it made weeks of therapy (blind wave 30,
 #: DG/work-rehab-02).
-PATIENT_PREDICATE = re.compile(
+PATIENT_PREDICATE = lazy_re.compile(
     r"^\s*(?:,\s*)?(?:\(\s*(?:the\s+)?(?:patient|pt)\s*\)|"
     r"(?:is|was)\s+(?:an?\s+)?(?:(?:very\s+)?pleasant\s+)?\d{1,3}(?:\s*|-)(?:y/?o\b|"
     r"yo\b|y\.o\.|(?:yrs?|years?)(?:\s*|-)old\b|[mf]\b|(?:male|female|man|woman)\b)|"

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: The device or setting right before the figure: "bilevel 10/6", "BiPAP: 14/10", "IPAP/EPAP of
 #: 12/8", "pressures 16/12". Only with nothing but a colon or "of"/"at" between: "BPAP on 10/6"
 #: may be the day it began.
-_BEFORE = re.compile(
+_BEFORE = lazy_re.compile(
     r"\b(?:bi-?level|bi-?pap|bpap|vpap|ipap\s*/\s*epap|pressures?)\s*:?\s*(?:(?:of|at)\s+)?$",
     re.IGNORECASE,
 )
 #: The pressure unit right after the figure: "16/12 cm H2O", "16/12cmH2O".
-_AFTER = re.compile(r"\s*cm\s*(?:h2o|of\s+water|wp)\b", re.IGNORECASE)
+_AFTER = lazy_re.compile(r"\s*cm\s*(?:h2o|of\s+water|wp)\b", re.IGNORECASE)
 
 
 def pap_pressure(match: re.Match[str], text: str) -> bool:

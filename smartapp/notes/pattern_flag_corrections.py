@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..evidence.demand_levels import no_shortfall
 from ..evidence.demand_rows import unweighed_demand
 from ..evidence.grip_sides import grip_even, grip_share
@@ -32,12 +33,12 @@ from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit,
 #: A length of need is a need to come by nature: "This will be needed indefinitely (99 mo)" is the
 #: oxygen prescription's length of need (CMS-484), as "LON: 99 months" is (phrasing grid s44).
 NEED_STATEMENTS = frozenset({"clinical-notes|skilled-need", "clinical-notes|length-of-need"})
-_WILL_NEED = re.compile(
+_WILL_NEED = lazy_re.compile(
     r"\bwill\s+(?:(?:still|also|continue\s+to)\s+)?(?=(?:need|require)s?\b)"
     r"|\bwill\s+(?:still\s+|also\s+)?be\s+(?=(?:needed|required)\b)",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(r"\b(?:if|unless|in case|should (?:the|he|she|it|pt|patient))\b", re.I)
+_CONDITION = lazy_re.compile(r"\b(?:if|unless|in case|should (?:the|he|she|it|pt|patient))\b", re.I)
 
 
 def pattern_flags(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: Text that restates what a payer asks for, or claims it is met, rather than what was done (blind
 #: wave 15: a coordinator pasting the policy, "CareSource requires ... genetic counseling by a
 #: qualified provider prior to testing", "Policy (copied): \"Two ... MBBs ... are required\"", a
@@ -17,7 +19,7 @@ import re
 #: statement) still count; "CareSource-required 6-mo program" is an adjective, no requirement.
 #: Who sets the criteria, before "criteria" in a label or a discussion of them.
 _PAYER = r"(?:caresource|payer|insurance|insurer|medicaid|medicare|coverage|lcd|ncd|policy)"
-RESTATED_CRITERIA = re.compile(
+RESTATED_CRITERIA = lazy_re.compile(
     r"\b(?:caresource|payer|insurance|insurer|health plan|medicaid|medicare|policy|lcd|ncd|rbm|"
     r"coverage|guidelines?|criteria|criterion)\b[^.;]{0,40}?(?<![-\w])(?:requires?|mandates?)\b"
     # A coverage condition ("CGM covered when on insulin or with problematic hypoglycemia",
@@ -76,13 +78,13 @@ _RULE_CUE = (
     rf"|\b(?:{_PAYER}|health\s+plan|plan)\b[^.;:\n]{{0,40}}?(?<![-\w])requires?\b"
 )
 #: A list item written on its own line: "- CHF", "* prior HST", "• opioids", "1. COPD", "(b) ...".
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u2023>]|\(?\d{1,2}[.)]|\(?[a-h][.)])")
+_ITEM_LINE = lazy_re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u2023>]|\(?\d{1,2}[.)]|\(?[a-h][.)])")
 
 
 #: A pasted criteria list's label ("CareSource criteria (pasted): \"BMI >=40 ...; documented
 #: failure of a medically supervised weight-loss program; ...\"", blind wave 16 BC/bar-03): a
 #: list split at its semicolons is many statements, all of them the payer's words.
-CRITERIA_LABEL = re.compile(
+CRITERIA_LABEL = lazy_re.compile(
     r"\b(?:(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|(?:caresource|payer|insurance|"
     r"insurer|plan|medicaid|medicare|coverage|lcd|ncd|policy)\s+criteria|criteria|"
     r"letter template|template letter|template (?:text|language))"
@@ -105,10 +107,10 @@ CRITERIA_LABEL = re.compile(
     r"|(?P<rule>" + _RULE_CUE + r")[^.;:\n]{0,40}?:",
     re.IGNORECASE,
 )
-_OPEN_QUOTE = re.compile(r"\s*[\"\u201c]")
+_OPEN_QUOTE = lazy_re.compile(r"\s*[\"\u201c]")
 #: A label that says its text was pasted, and ends its own line: the text is the next line.
-_PASTED_WORD = re.compile(r"\b(?:copied|pasted|quoted|verbatim|taken)\b", re.IGNORECASE)
-_LINE_END = re.compile(r"[ \t]*\r?\n")
+_PASTED_WORD = lazy_re.compile(r"\b(?:copied|pasted|quoted|verbatim|taken)\b", re.IGNORECASE)
+_LINE_END = lazy_re.compile(r"[ \t]*\r?\n")
 
 
 #: How far back a pasted criteria list's label is looked for.
@@ -188,7 +190,9 @@ def restated_from(text: str) -> int | None:
 #: weight loss and meets all CareSource criteria for bariatric surgery", blind wave 15 AZ/bar-03):
 #: what it claims beside the verdict is no evidence either, unless the statement dates it or
 #: says how long it ran ("completed a 6-month program 1/2025-6/2025 and meets all criteria").
-CRITERIA_MET = re.compile(r"\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b", re.I)
+CRITERIA_MET = lazy_re.compile(
+    r"\bmeets?\s+all\s+(?:\w+\s+){0,2}?(?:criteria|requirements)\b", re.I
+)
 
 
 def bare_claim(text: str, dated: bool) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .. import lazy_re
+
 #: An Epic SmartList left unresolved states nothing: one with no value ('{Yes/No:19197}') or a
 #: single-choice list still offering its options ('{Blank single:19197::"yes","no"}': blind wave
 #: 62, IA/genetic-testing-03, "Pretest genetic counseling:" answered neither). One value is the
@@ -22,12 +24,12 @@ _SMARTLIST = (
 )
 #: An unfilled template field ("ADLs: ***", "@FALLSCREEN@", an unchosen SmartList) documents
 #: nothing.
-PLACEHOLDER = re.compile(rf"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{{4,}}|{_SMARTLIST}")
+PLACEHOLDER = lazy_re.compile(rf"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{{4,}}|{_SMARTLIST}")
 #: A banner's asterisks that open a line and frame a title in capitals ("*** FAX *** Outside
 #: records ...", "*** OUTSIDE RECORDS RECEIVED VIA FAX 03/30/2026 ***") decorate it: they leave
 #: no field blank, and the faxed record after them is read (blind wave 45, FM/genetic-03: a prior
 #: germline test in a faxed outside record read as unfilled, so as not documented).
-_BANNER = re.compile(
+_BANNER = lazy_re.compile(
     r"^[ \t]*\*{3,}[ \t]*(?=[^*\n]*[A-Z]{3})[A-Z0-9][A-Z0-9 /&,.'-]*?[ \t]*\*{3,}", re.MULTILINE
 )
 
@@ -43,9 +45,9 @@ def has_placeholder(text: str, start: int, end: int) -> bool:
 
 #: A labelled field and its value: "QuickDASH: ***", "Grip R: 14 kg" (a line, or one of the
 #: fields run on a line, cut at semicolons).
-_FIELD = re.compile(r"^[ \t]*[A-Za-z][^:\n;]{0,40}:[ \t]*(?P<value>[^;\n]*)", re.MULTILINE)
-_FIELD_PARTS = re.compile(r";[ \t]*")
-_WORDS = re.compile(r"[A-Za-z0-9]+")
+_FIELD = lazy_re.compile(r"^[ \t]*[A-Za-z][^:\n;]{0,40}:[ \t]*(?P<value>[^;\n]*)", re.MULTILINE)
+_FIELD_PARTS = lazy_re.compile(r";[ \t]*")
+_WORDS = lazy_re.compile(r"[A-Za-z0-9]+")
 
 
 def mostly_unfilled(text: str) -> bool:
@@ -76,9 +78,9 @@ def mostly_unfilled(text: str) -> bool:
 #: line of boxes), nor a first item named with a colon: "Exam: ***, SLR +" leaves the exam blank.
 _ITEM_NAME = r"[A-Za-z][\w/+.'-]*(?:[ \t]+[A-Za-z0-9][\w/+.'-]*){0,3}"
 _NOT_A_BOX = rf"(?!\[)(?:{PLACEHOLDER.pattern})"
-_BLANK_ITEM = re.compile(rf"\s*(?:and\s+)?{_ITEM_NAME}[ \t]*:?[ \t]*{_NOT_A_BOX}[ \t]*\.?\s*")
-_FIRST_BLANK_ITEM = re.compile(rf"\s*{_ITEM_NAME}[ \t]+{_NOT_A_BOX}[ \t]*\.?\s*")
-_ITEM_END = re.compile(r"[,;]")
+_BLANK_ITEM = lazy_re.compile(rf"\s*(?:and\s+)?{_ITEM_NAME}[ \t]*:?[ \t]*{_NOT_A_BOX}[ \t]*\.?\s*")
+_FIRST_BLANK_ITEM = lazy_re.compile(rf"\s*{_ITEM_NAME}[ \t]+{_NOT_A_BOX}[ \t]*\.?\s*")
+_ITEM_END = lazy_re.compile(r"[,;]")
 
 
 def blank_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

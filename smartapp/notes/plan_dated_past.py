@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import lazy_re
+
 #: Words of a plan looking ahead: what is to start, be ordered, repeated or followed up.
-_AHEAD = re.compile(
+_AHEAD = lazy_re.compile(
     r"\b(?:will|shall|to\s+(?:start|begin|be|get|obtain|have|do|try|continue|resume)|"
     # "plan" as a word, not a heading's "Assessment/Plan:" or "Impression and plan:".
     r"plan(?:s|ned|ning)?(?!\s*:)|"
@@ -30,7 +32,7 @@ _AHEAD = re.compile(
 )
 
 #: January written as a month ("1/2026", "01/26", "Jan 2026"), not a bare year read as its 1st.
-_JANUARY = re.compile(r"(?<![\d/])0?1/(?:20)?\d\d\b|\bjan(?:uary)?\b", re.IGNORECASE)
+_JANUARY = lazy_re.compile(r"(?<![\d/])0?1/(?:20)?\d\d\b|\bjan(?:uary)?\b", re.IGNORECASE)
 
 
 def dated_before_note(statement: str, when: dt.date | None, written: dt.date | None) -> bool:

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from ..evidence.regions import regions_in_text
 
-_NUMBERED = re.compile(
+_NUMBERED = lazy_re.compile(
     r"^[ \t]*(?:#[ \t]*\d{1,2}\.?|\d{1,2}[.)]|problem[ \t]*#?[ \t]*\d{1,2}[.:)]?)[ \t]+(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
-_ICD10 = re.compile(r"[(\[]\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*[)\]]")
-_SENTENCE = re.compile(r"[.;]\s+\S")
-_BLANK = re.compile(r"\n[ \t]*\n")
+_ICD10 = lazy_re.compile(r"[(\[]\s*[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\s*[)\]]")
+_SENTENCE = lazy_re.compile(r"[.;]\s+\S")
+_BLANK = lazy_re.compile(r"\n[ \t]*\n")
 
 
 def _title_regions(title: str) -> frozenset[str]:
@@ -56,10 +57,10 @@ def problem_regions(blocks: list[tuple[int, int, frozenset[str]]], at: int) -> f
 
 #: What joins a problem-list entry to its remark: the list is cut there ("L shoulder impingement
 #: - s/p steroid inj 9/2025 (helped)"), but the remark is still the problem's.
-_REMARK_DASH = re.compile(r"\s+[-–]\s+")
+_REMARK_DASH = lazy_re.compile(r"\s+[-–]\s+")
 #: A cut inside the entry's own parentheses: "cervicalgia (2019, treated w/ PT x6 wks -
 #: resolved)" is cut at the comma and the dash, and each piece is still the neck's.
-_CUT = re.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+_CUT = lazy_re.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 
 
 def open_parenthesis(text: str, start: int) -> int | None:

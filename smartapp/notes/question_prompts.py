@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: A question opened by "why" and closed by ":" or "?" within the line, up to 60 characters:
 #: the prompt of a form's field.
-_WHY_PROMPT = re.compile(r"\bwhy\b[^.;:?!\n]{1,60}?[:?]", re.IGNORECASE)
+_WHY_PROMPT = lazy_re.compile(r"\bwhy\b[^.;:?!\n]{1,60}?[:?]", re.IGNORECASE)
 
 
 def prompts(text: str) -> list[tuple[int, int]]:
@@ -44,7 +46,7 @@ def without_answered_prompts(text: str, end: int) -> str:
 
 #: The answer right after a field's name (its "?", ":" or "-"), the patient's or the writer's,
 #: saying it is not known: "? pt says 'not sure'", ": unsure", "- unknown", ": ??".
-_UNSURE_ANSWER = re.compile(
+_UNSURE_ANSWER = lazy_re.compile(
     r"^\s*[?:=-]\s*(?:(?:pt|patient|he|she)\s+(?:says|states|reports|is)\s+)?[\"'“‘]?\s*"
     r"(?:not\s+sure|unsure|unknown|uncertain|unclear|undetermined|undecided|\?{1,3}(?!\w))",
     re.IGNORECASE,

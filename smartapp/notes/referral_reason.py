@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: Symptoms a patient is referred for (targets.yaml labels).
 COMPLAINTS = frozenset({"clinical-notes|sleep-symptom", "clinical-notes|cardiac-symptom"})
 #: The referral phrases that name why the patient was sent (past or noun, not "refer for").
@@ -42,12 +44,12 @@ def referral_reason_only(ent: Any) -> bool:
 _BACKWARD_REFERRAL = frozenset({"referred", "referral", "referral placed"})
 #: ... followed by where the patient is sent: "referred to ortho", "referral placed to NSGY".
 #: "referred ortho" written without its "to" names a specialty.
-_ONWARD = re.compile(
+_ONWARD = lazy_re.compile(
     r"\s*(?:placed\s+|sent\s+)?to\b|\s+(?:ortho\w*|neurosurg\w*|nsgy|spine|surg\w*|"
     r"physiatry|pm&?r|pain\s+(?:mgmt|management|clinic)|dr\.?)(?!\w)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.;\n]")
+_CLAUSE_END = lazy_re.compile(r"[.;\n]")
 
 
 def referral_onward(ent: Any, care: list[int]) -> bool:
@@ -75,18 +77,18 @@ def referral_onward(ent: Any, care: list[int]) -> bool:
 #: dates care begun ("Referred to PT 1/20. Went to eval only"), so only its length is dropped.
 #: Not where the patient came here from, nor care said had between ("referred to me by PCP
 #: after PT x 8 wks", "referred to ortho s/p PT").
-_REFERRED_TO = re.compile(
+_REFERRED_TO = lazy_re.compile(
     r"\b(?:referred|ref'?d|ref|referral(?:\s+placed)?)\s+(?:(?:pt|patient|her|him|them)\s+)?"
     r"(?:placed\s+|sent\s+)?to\s+(?P<between>[^.;\n]{0,60}?)$",
     re.IGNORECASE,
 )
-_HAD_BETWEEN = re.compile(
+_HAD_BETWEEN = lazy_re.compile(
     r"\b(?:me|us|our|this|by|from|after|following|s/p|status\s+post|despite|failed|failing|"
     r"since|completed|tried|had|has|did|post)\b",
     re.IGNORECASE,
 )
 #: ... nor care said done after it in its sentence ("referred to PT 2025, completed 8 wks").
-_HAD_AFTER = re.compile(
+_HAD_AFTER = lazy_re.compile(
     r"^[^.\n]*?(?<!\bif )\b(?:failed|completed|finished|done|attended|went|participated|"
     r"without\s+(?:relief|improvement|benefit)|no\s+(?:relief|improvement|benefit|better)|"
     r"did\s+not\s+help|didn'?t\s+help)\b",
@@ -98,7 +100,7 @@ _HAD_AFTER = re.compile(
 #: referral for 4 months" (lead's class s64: ConText's forward "referral placed for" outranks its
 #: backward "referral" by length and left the weeks had). Not where the patient came from ("PT
 #: referral from Dr. Lee", "PT referred by PCP").
-_REFERRAL_AFTER = re.compile(
+_REFERRAL_AFTER = lazy_re.compile(
     r"\s*[-:,]?\s*(?:referral|referred|ref'?d)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
 )
 

@@ -22,11 +22,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from .model import CARE_CATEGORIES, NoteFinding
 
 #: A refusal to begin, in the present or as a decision ("decided not to start"); not "did not
 #: want to take it", which as often tells a drug taken reluctantly.
-_REFUSAL = re.compile(
+_REFUSAL = lazy_re.compile(
     r"\b(?:(?:does|do)\s+not|doesn'?t|don'?t)\s+want\s+to\s+(?:start|try|begin|take)"
     r"|\b(?:refuses|refused|declines|declined|unwilling|not\s+willing|prefers\s+not|"
     r"chose\s+not|chooses\s+not|decided\s+not|elected\s+not|wishes\s+not)\s+to\s+"
@@ -43,22 +44,22 @@ _REFUSAL = re.compile(
 )
 #: ... not one taken only now and then, or lately missed: "hasn't taken it regularly", "hasn't
 #: taken it today", "has not used it much".
-_NOW_AND_THEN = re.compile(
+_NOW_AND_THEN = lazy_re.compile(
     r"\b(?:regularly|consistently|daily|every|often|much|today|lately|recently|this\s+week|"
     r"as\s+(?:prescribed|directed)|in\s+(?:a|\d+)\s+(?:days?|weeks?))\b",
     re.IGNORECASE,
 )
 #: The refusal's object points back: a pronoun, a word for the drug, or nothing.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy_re.compile(
     r"\s*(?:$|[.;,:()\u2013-]|(?:it|them|this|that|the\s+(?:medication|medicine|drug|med|rx|"
     r"prescription|pills?))\b)",
     re.IGNORECASE,
 )
 #: Between the drug and the refusal: the same sentence, a few words.
-_BETWEEN = re.compile(r"[^\n]{0,80}", re.DOTALL)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_BETWEEN = lazy_re.compile(r"[^\n]{0,80}", re.DOTALL)
+_SENTENCE_END = lazy_re.compile(r"[.!?](?:\s|$)")
 #: The sentence says the drug was taken after all.
-_TAKEN = re.compile(
+_TAKEN = lazy_re.compile(
     r"\b(?:took|taking|tried|failed|stopped|discontinued|tolerat\w*|intoleran\w*|again|"
     r"restart\w*|resum\w*|since|\d+\s*(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?))\b",
     re.IGNORECASE,

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .avn_stages import stage_set_apart
 from .clauses import clause_bounds
 
 #: A field whose value denies it, inside a regex target that runs to the end of the statement
 #: ("Prior genetic testing: none - ..."): neither the text before nor after the target sees it.
 #: A test's result ("BRCA1/2: negative") is not a denial of the test.
-FIELD_DENIED = re.compile(
+FIELD_DENIED = lazy_re.compile(
     # "myRisk 2021: no pathogenic variant" is a test's result, not a field left empty; so is a
     # lab's "RESULT: NO CLINICALLY SIGNIFICANT MUTATION IDENTIFIED" (blind wave 31, DJ/gen-04).
     # Nor is a field whose value says what it no longer is: "Walker: no longer possible (LE 2/5,
@@ -40,7 +41,7 @@ FIELD_DENIED = re.compile(
 #: offered, pt has not tried walker - declines", "Manual wheelchair offered, patient declined"):
 #: no finding that the device failed. Only the refusal of the thing itself: "refused further
 #: walking" or "declines PT" refuse something else (blind wave 13, AR/whc-03).
-TRIAL_REFUSED = re.compile(
+TRIAL_REFUSED = lazy_re.compile(
     r"\b(?:pt|patient|he|she|they|member)\s+(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
     r"\s[-–(]\s*(?:declines?|declined|refuses?|refused)\b(?!\s+\w)|"
     r"\b(?:offered|recommended|suggested)\b[^.;]{0,40}?\b(?:declines?|declined|refuses?|refused)\b|"
@@ -55,12 +56,14 @@ TRIAL_REFUSED = re.compile(
 #: reads ("BRCA2 mutation") but state no variant found (phrasing grid s62, GEN-001: a false
 #: "met"). What the words before the gene say, its coordinated list included; a result the
 #: target itself states ("testing for BRCA mutation - positive") keeps the history.
-NOT_FOUND_FOR = re.compile(
+NOT_FOUND_FOR = lazy_re.compile(
     r"\b(?:negative|neg|testing|test|screen(?:ing)?|evaluation|analysis)\s+for\s+"
     r"(?:(?:a|an|the|any)\s+)?(?:[\w/-]+\s*(?:,|\band\b|\bor\b|&|/)\s*){0,3}$",
     re.IGNORECASE,
 )
-FOUND = re.compile(r"\b(?:positive|identified|detected|found|carrier|confirmed)\b", re.IGNORECASE)
+FOUND = lazy_re.compile(
+    r"\b(?:positive|identified|detected|found|carrier|confirmed)\b", re.IGNORECASE
+)
 HISTORY = "clinical-notes|hereditary-cancer-history"
 #: Targets that say a device was tried and failed: a refusal of it is no such finding.
 TRIALS = frozenset(
@@ -71,11 +74,11 @@ TRIALS = frozenset(
 #: A target whose own words state the negative: "tantrums when not understood", "does not
 #: respond to name". A "not" in an earlier clause ("peers do not understand requests, tantrums
 #: when not understood": blind wave DB/slp-01) is that clause's own, not a denial of this one.
-_OWN_DENIAL = re.compile(r"\b(?:not|never|cannot|unable)\b|n't\b", re.IGNORECASE)
+_OWN_DENIAL = lazy_re.compile(r"\b(?:not|never|cannot|unable)\b|n't\b", re.IGNORECASE)
 #: A clause that gives its own favourable result ("no carpet, turning radius OK in all rooms":
 #: blind wave 36, EC/wheelchair-03) is a finding of its own, not one more item of the list an
 #: earlier "no" denies, as clauses.py reads a clause that asserts its own finding.
-_OWN_RESULT = re.compile(
+_OWN_RESULT = lazy_re.compile(
     r"\b(?:ok|okay|adequate|sufficient|acceptable|accessible|wide enough)\b", re.IGNORECASE
 )
 

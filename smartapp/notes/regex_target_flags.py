@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import lazy_re
 from .bracket_denials import denied_in_bracket_after, without_closed_brackets
 from .care_proposed import dose_declined, only_proposed
 from .care_to_come import still_to_come
@@ -27,7 +28,7 @@ from .regex_target_denials import (
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
 #: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE = lazy_re.compile(
     r"\b(no|not|denies|denied|without|never|declined|declines|refused|refuses|(?:is|are) "
     r"(?:declining|refusing)|none)\b[^.;]*$",
     re.IGNORECASE,
@@ -37,7 +38,7 @@ _NEGATION_BEFORE = re.compile(
 #: on diet", "Insulin order from today cancelled per pt"); "pt declines CGM" declines the CGM.
 #: The refusal may be for the time being: "- pt declines for now", "refuses at this time" (blind
 #: wave 47, FX/cgm-02); it is no less a refusal of what it follows.
-_NEGATION_AFTER = re.compile(
+_NEGATION_AFTER = lazy_re.compile(
     r"^[^.;]{0,30}?\b(without (?:difficulty|limitation|restriction|pain)|independently|no "
     r"(?:difficulty|limitation)|wnl|within normal limits|"
     r"(?:pt|patient|he|she|they)\s+(?:declines?|declined|refuses?|refused)"
@@ -51,7 +52,7 @@ _NEGATION_AFTER = re.compile(
 #: How well an ability is done, written after it: "Able to exercise without difficulty" is the
 #: ability (blind wave 64, II/cardiac-02's class), though after a limit ("walks 2 blocks without
 #: difficulty") the same words deny it. Only for targets that are an ability, not a limit.
-_HOW_WELL_AFTER = re.compile(
+_HOW_WELL_AFTER = lazy_re.compile(
     r"^[^.;]{0,30}?\b(?:without|w/o|no)\s+(?:difficulty|limitations?|restrictions?|pain|"
     r"problems?|trouble|issues?)\b",
     re.IGNORECASE,
@@ -61,7 +62,7 @@ _ABILITIES = frozenset({"clinical-notes|exercise-ability"})
 #: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15), or to take up again:
 #: "Restart basal insulin only if A1c >9 in 3 mos" (blind wave 21, BW/cgm-02); not care
 #: "restarted" or "resumed".
-_HYPOTHETICAL_BEFORE = re.compile(
+_HYPOTHETICAL_BEFORE = lazy_re.compile(
     r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start)|"
     r"re-?start|resume|"
     # Care booked and not yet had, as ConText reads "scheduled" before a spaCy target (blind
@@ -84,7 +85,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 #: evaluation scheduled 06/03/2026 to check doorway widths" (blind wave 18, BI/whc-02), "PT to
 #: verify door widths"; not a purpose in what the patient does ("trouble turning head to check
 #: blind spot when driving").
-_TO_CHECK = re.compile(
+_TO_CHECK = lazy_re.compile(
     r"(?:\b(?:scheduled|planned|ordered|requested|referred|referral|pending|will|next|upcoming)\b"
     r"[^.;]{0,45}?|\b(?:pt|ot|st|slp|rn|sn|therapist|therapy|nurse|we|team)\s+)"
     r"\bto (?:check|measure|verify)\b[^.;]*$",
@@ -94,7 +95,7 @@ _TO_CHECK = re.compile(
 #: (blind wave 15, AW/cgm-03); not "Discussed results with pt, he has been on insulin since 2020".
 #: A trial offered is written with or without its article: "Offered trial of basal insulin"
 #: (blind wave 47, FX/cgm-02) offers it as "offered a trial of" does.
-_TALKED_OVER = re.compile(
+_TALKED_OVER = lazy_re.compile(
     r"\b(?:discuss(?:ed|ing)?|offer(?:ed|ing)?)\s+(?!that\b)(?:(?:starting|initiating|adding|beginning|"
     r"trying|switching to|(?:a\s+)?trial of)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -102,7 +103,7 @@ _TALKED_OVER = re.compile(
 #: What a treatment is for, explained to the patient (ConText's "explained", context.yaml): "Pt
 #: will not try CPAP ... Explained CPAP is first-line and BiPAP is for CPAP failure" (blind wave
 #: 24, CH/cpap-03) states no failure of the patient's; "discussed that" may tell what they had.
-_EXPLAINED = re.compile(
+_EXPLAINED = lazy_re.compile(
     r"\b(?:explained|(?:counsell?ed|educated|reviewed|advised|informed|told)"
     r"(?:\s+(?:with\s+)?(?:the\s+)?(?:pt|patient|him|her|them|family|parents?|caregiver))?"
     r"\s+that)\b[^.;]*$",
@@ -113,7 +114,7 @@ _EXPLAINED = re.compile(
 #: "Discussed that he has had 6 wks of NSAIDs", which tells his history. ConText reads only "told
 #: him that", so a spaCy-matched target reads this too (flag_corrections.py): "Told him BiPAP is
 #: for CPAP failure" (noticed after blind wave 24) is the same education without "that".
-TOLD_INDICATION = re.compile(
+TOLD_INDICATION = lazy_re.compile(
     r"\b(?:explain\w*|discuss\w*|counsel\w*|educat\w*|review\w*|advis\w*|inform\w*|told)\b"
     r"[^.;]*?\b(?:is|are)\s+(?:(?:only|usually|typically|generally|normally)\s+)?"
     r"(?:for|reserved|indicated|covered|used|meant|intended|second[- ]line)\b[^.;]*$",
@@ -128,7 +129,7 @@ FACTS = frozenset(
 )
 #: "due next visit" is still to come; "due to pain" is a cause. So is "to be completed next
 #: session" (blind wave 17, BE/slp-04: "Informal assessment to be completed next session").
-_HYPOTHETICAL_AFTER = re.compile(
+_HYPOTHETICAL_AFTER = lazy_re.compile(
     r"^[^.;]{0,25}?\b(scheduled|ordered|pending|requested|planned|due(?!\s+to\b)|"
     # Booked is scheduled, as ConText reads it beside a spaCy target (blind wave 40,
     # EU/dme-wheelchair-03: "PT/ATP wheelchair seating evaluation booked 11/03/2026").
@@ -173,7 +174,7 @@ def _speculative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 #: An imaging protocol's "with and without contrast": not a denial of what follows.
-_CONTRAST = re.compile(
+_CONTRAST = lazy_re.compile(
     r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
     r"\b(?:without|w/?o) contrast\b",
     re.IGNORECASE,

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .spelled_percent import NUMBER, PER_CENT, as_number
 
 #: Words that make pain scores a block's before and after.
-BLOCK_CONTEXT = re.compile(
+BLOCK_CONTEXT = lazy_re.compile(
     r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esis?|tfesis?|ilesis?|lesis?|cesis?|"
     r"snrbs?|epidural|rfa|ablation|"
     r"neurotomy|diary|post[- ]?procedure|pre[- ]?procedure|lidocaine|bupivacaine|marcaine|"
@@ -29,11 +30,11 @@ BLOCK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 #: A walking distance ("walks 2 blocks", "half a block") names no nerve block.
-_DISTANCE = re.compile(
+_DISTANCE = lazy_re.compile(
     r"\b(?:\d+|one|two|three|four|five|few|several|a|half a)\s+(?:city\s+)?blocks?\b", re.I
 )
 #: Words that make pain scores a therapy session's, never a block's.
-THERAPY_CONTEXT = re.compile(
+THERAPY_CONTEXT = lazy_re.compile(
     r"\b(?:physical therapy|physio\w*|therapy|exercises?|treatment|tx|sessions?|manipulation|"
     r"massage|"
     r"dry needling)\b|(?-i:\b(?:PT|TENS)\b)",
@@ -41,34 +42,36 @@ THERAPY_CONTEXT = re.compile(
 )
 _SCORE = r"(10|\d)(?:\s*/\s*10\b)?"
 #: "Pre 8/10", "Pre-procedure pain: 8/10", "pre-NRS 7", "Pre-injection VAS 6".
-_PRE = re.compile(
+_PRE = lazy_re.compile(
     r"\bpre(?:[- ]?(?:procedure|proc|injection|inj|block|mbb))?[- ]?\s*(?:pain|nrs|vas)?"
     r"(?:\s+(?:score|level))?\s*[:=]?\s*" + _SCORE + r"(?!\s*/\s*\d)(?!\d)",
     re.IGNORECASE,
 )
 #: A score after the block: "1/10", "NRS 1", "pain 3".
-_AFTER = re.compile(r"\b(10|\d)\s*/\s*10\b|\b(?:nrs|vas|pain)\s*:?\s*(10|\d)\b(?!\s*/\s*\d)", re.I)
+_AFTER = lazy_re.compile(
+    r"\b(10|\d)\s*/\s*10\b|\b(?:nrs|vas|pain)\s*:?\s*(10|\d)\b(?!\s*/\s*\d)", re.I
+)
 #: "8->3", "8/10 → 3/10", "from 7/10 to 2/10".
 _ARROW = r"(?:->|-->|→|=>)"
-_PAIR = re.compile(
+_PAIR = lazy_re.compile(
     rf"\bfrom\s+{_SCORE}\s+(?:to|{_ARROW})\s+{_SCORE}"
     rf"|(?<![\d/.]){_SCORE}\s*{_ARROW}\s*{_SCORE}(?![\d%]|\.\d)",
     re.IGNORECASE,
 )
-_PAIN_WORDS = re.compile(r"\b(?:pain|nrs|vas|relief|diary)\b|/\s*10\b", re.IGNORECASE)
-_LINE_SPLIT = re.compile(r"\n|(?<=[.;])\s+")
+_PAIN_WORDS = lazy_re.compile(r"\b(?:pain|nrs|vas|relief|diary)\b|/\s*10\b", re.IGNORECASE)
+_LINE_SPLIT = lazy_re.compile(r"\n|(?<=[.;])\s+")
 #: How far a pain diary's time-stamped lines may run after its "Pre" score.
 _DIARY_CHARS = 400
 
 
 #: "~70% improvement", "80% better", "75% reduction in pain".
-_IMPROVED = re.compile(
+_IMPROVED = lazy_re.compile(
     NUMBER + PER_CENT + r"\s*(?:improvement|improved|better|reduction|decrease)\b", re.I
 )
 #: The response told as what the block did: 'ESI 12/8/25 helped "maybe 40%" for about 3 weeks',
 #: "the injection gave about 30%" (blind wave 28, CW/inj-03); "gave 40% relief" is the relief
 #: target's, "helped 70% improvement" the pattern above.
-_HELPED = re.compile(
+_HELPED = lazy_re.compile(
     r"\b(?:helped|gave|provided)\s+(?:(?:her|him|pt|the patient)\s+)?(?:by\s+)?[\"'“]?\s*"
     r"(?:(?:maybe|perhaps|about|approx\.?|approximately|roughly|around|only|at most|at best)\s+)?"
     r"~?\s*"
@@ -78,7 +81,7 @@ _HELPED = re.compile(
     r"reduction|decrease)\b)",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_SENTENCE_END = lazy_re.compile(r"[.;!?](?:\s|$)|\n")
 #: A time held, as the words between a bare percentage and it may write it.
 _SPAN = (
     r"(?:about|approx\.?|approximately|around|roughly|nearly|almost|~)?\s*"
@@ -91,7 +94,7 @@ _UNIT = r"(?:months?|mos?|weeks?|wks?|wk)(?![a-z])"
 #: "~4 mo @ 70%" (blind wave 61,
 #: HW/spinal-injections-02). A relief or improvement word after the percentage is read by the
 #: relief target or :data:`_IMPROVED`; a score's percentage (ODI, SpO2, A1c) is no relief.
-_HELD_FOR = re.compile(
+_HELD_FOR = lazy_re.compile(
     r"(?<![\w.])~?\s*"
     + NUMBER
     + PER_CENT
@@ -108,15 +111,17 @@ _HELD_FOR = re.compile(
     re.I,
 )
 #: Scores and readings told as percentages: never a block's relief.
-_NOT_RELIEF = re.compile(
+_NOT_RELIEF = lazy_re.compile(
     r"\b(?:odi|ndi|oswestry|disability|spo2|sats?|saturation|a1c|ef|fev1|compliance|adherence|"
     r"usage|bmi|weight|body fat|fat)\b\W*(?:\w+\W*)?$",
     re.I,
 )
 #: What may stand before a percentage that leads its sentence: "~70% x 4 mo", "> 50% x 3 mo".
-_LEADS = re.compile(r"[\s\-\u2013>~*]*(?:(?:about|approx\.?|approximately|roughly|around)\s*)?")
+_LEADS = lazy_re.compile(
+    r"[\s\-\u2013>~*]*(?:(?:about|approx\.?|approximately|roughly|around)\s*)?"
+)
 #: A shot names the injection a patient speaks of ("the shot lasted about 4 months").
-_SHOT = re.compile(r"\b(?:shots?|steroid injection)\b", re.I)
+_SHOT = lazy_re.compile(r"\b(?:shots?|steroid injection)\b", re.I)
 
 
 def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .durations import WORE_OFF, Duration
 
 #: How long an injection's relief held, not how long a symptom has: "approx 70 percent relief
 #: starting 2-3 days after, lasted about 5 weeks" (blind wave 22, CA/inj-03 and AI/spine-05):
 #: a duration led by "lasted" after a relief word in its sentence, no symptom named between
 #: ("no relief with naproxen, pain lasting 3 months" is the pain's).
-_HELD = re.compile(rf"(?:lasted|lasting|lasts|{WORE_OFF})\b", re.IGNORECASE)
-_RELIEF_BEFORE = re.compile(
+_HELD = lazy_re.compile(rf"(?:lasted|lasting|lasts|{WORE_OFF})\b", re.IGNORECASE)
+_RELIEF_BEFORE = lazy_re.compile(
     r"\b(?:relief|improvement|improved|benefit|response|helped)\b([^.;]{0,60})$", re.IGNORECASE
 )
 

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .statement_kinds import CONVERTED_IN_PERSON, REMOTE
 
 #: The cues of REMOTE that name a call, not the medium: "called pt", "pt called", "called in".
-_CALL = re.compile(r"^(?:(?:pt|patient)\s+call|called\b)", re.IGNORECASE)
+_CALL = lazy_re.compile(r"^(?:(?:pt|patient)\s+call|called\b)", re.IGNORECASE)
 #: A negation just before the call: "never called", "has not called", "hasn't yet called", "no
 #: one called", "forgot to call" (a "did not call" holds no "called" REMOTE reads).
-_NEGATED = re.compile(
+_NEGATED = lazy_re.compile(
     r"\b(?:never|not|no\s+one|nobody|n[o']t|hasn'?t|haven'?t|didn'?t|hadn'?t|forgot\s+to|"
     r"neglected\s+to|failed\s+to|won'?t)\s+(?:(?:yet|ever|actually|really|even|still|has|had|"
     r"been\s+able\s+to|got\s+around\s+to)\s+){0,2}$",
@@ -37,7 +38,7 @@ _NEGATED = re.compile(
 #: The patient named as the caller just before "called": "she called PT", "Pt states he called
 #: PT", "patient reports that she finally called PT"; the callee of a patient's call is not the
 #: patient (a clinician's "Called pt" names none, "RN called pt" another caller).
-_PATIENT_CALLER = re.compile(
+_PATIENT_CALLER = lazy_re.compile(
     r"\b(?:pt|patient|she|he|they|member|mom|mother|father|dad|wife|husband|family)\s+"
     r"(?:(?:states?|reports?|says?|said|notes?|that|finally|already|just|also|has|had|did|"
     r"then|never|recently|eventually|ultimately)\s+){0,3}$",
@@ -45,7 +46,7 @@ _PATIENT_CALLER = re.compile(
 )
 #: A callee written as the therapy after a patient's "called"/"calling": "pt called PT",
 #: "patient calling physical therapy", "pt called the PT office", "pt called chiro".
-_THERAPY_CALLEE = re.compile(
+_THERAPY_CALLEE = lazy_re.compile(
     r"^\s+(?:the\s+)?(?:pt\b(?!\s+(?:back|re|regarding|about|with|to\s+(?:report|ask|say|"
     r"request|discuss|cancel|reschedule)))|p\.t\.|physical\s+therap\w*|therap\w*|ot\b|"
     r"occupational\s+therap\w*|chiro\w*|(?:the\s+)?(?:pt|therapy|rehab)\s+"
@@ -54,25 +55,25 @@ _THERAPY_CALLEE = re.compile(
 )
 #: The therapy's office named after "called PT": "called PT office", "called PT dept to
 #: schedule", "called PT scheduling".
-_THERAPY_PLACE = re.compile(
+_THERAPY_PLACE = lazy_re.compile(
     r"^\s+(?:office|clinic|dept|department|scheduling|place|facility|location|referral)\b",
     re.IGNORECASE,
 )
 #: A vitals block of the visit: "BP 132/84", "Vitals: ...", "HR 72", "T 98.6".
-_VITALS = re.compile(
+_VITALS = lazy_re.compile(
     r"\b(?:vitals?|vs)\s*:|\b(?:bp|blood\s+pressure)\s*:?\s*\d{2,3}\s*/\s*\d{2,3}\b|"
     r"\b(?:hr|pulse|rr|spo2|o2\s*sat)\s*:?\s*\d{2,3}\b",
     re.IGNORECASE,
 )
 #: An exam heading opening a line: "Exam:", "PE:", "Physical exam -", "Objective:", "O:".
-_EXAM_LINE = re.compile(
+_EXAM_LINE = lazy_re.compile(
     r"^\W*(?:(?:physical|focused|msk|neuro\w*)\s+)?(?:exam(?:ination)?|pe|objective|o)\s*[:\-]"
     r"(?P<rest>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: What only hands on the patient find: a straight-leg raise, tenderness to palpation, graded
 #: strength or reflexes, a named provocative test.
-_HANDS_ON = re.compile(
+_HANDS_ON = lazy_re.compile(
     r"\b(?:slr|straight[- ]leg[- ]rais\w*|ttp|tender\w*|palpat\w*|"
     r"[0-5][+-]?\s*/\s*5\b|(?:reflex\w*|dtrs?)\W{0,3}(?:[0-4]\+|symm\w*|intact|brisk|absent)|"
     r"[0-4]\+\s*(?:reflex\w*|dtrs?|symm\w*|and\s+symm\w*)|"
@@ -83,13 +84,13 @@ _HANDS_ON = re.compile(
 
 #: A call made to schedule or that reached no one: "Called PT to schedule", "called pt, no
 #: answer, LVM", "called pt to confirm appt", "called pt re: prior auth".
-_CLERICAL = re.compile(
+_CLERICAL = lazy_re.compile(
     r"\b(?:to\s+(?:schedule|re-?schedule|confirm|set\s+up|book|arrange)|sched(?:ule|uling|uled)?\b|"
     r"lvm|lmom|left\s+(?:a\s+)?(?:voice\s*mail|vm|message|msg)|voice\s*mail|vm\b|no\s+answer|"
     r"appts?\b|appointments?|re:?\s*(?:the\s+)?(?:prior\s+)?auth\w*|(?:prior\s+)?authorization)",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"[.;\n]")
+_SENTENCE_STOP = lazy_re.compile(r"[.;\n]")
 
 
 def _idle_call(text: str, match: re.Match[str]) -> bool:

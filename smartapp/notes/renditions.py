@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
+from .. import lazy_re
 from ..errors import NoteExtractionError
 
 BLOCK_TAGS = {
@@ -56,8 +57,8 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every odd x
 SCANNED_PDF_CHARS = 100
 SCANNED_CAPTION_WORDS = 2
 SCANNED = "a scanned image without text"
-_RTF_PICTURE = re.compile(rb"\\(?:pict|object|objdata|shppict|nonshppict)\b")
-HTML_PICTURE = re.compile(r"<\s*(?:img|object|embed|svg|canvas)\b", re.IGNORECASE)
+_RTF_PICTURE = lazy_re.compile(rb"\\(?:pict|object|objdata|shppict|nonshppict)\b")
+HTML_PICTURE = lazy_re.compile(r"<\s*(?:img|object|embed|svg|canvas)\b", re.IGNORECASE)
 
 
 def not_scanned(text: str, pictures: bool, what: str) -> str:
@@ -113,7 +114,7 @@ def html_to_text(markup: str) -> str:
 
 
 #: An RTF header or control word ("{\\rtf1", "\\par", "\\b0"): what RTF markup begins with.
-_RTF_MARKUP = re.compile(r"\{\\rtf|\\[a-z]+")
+_RTF_MARKUP = lazy_re.compile(r"\{\\rtf|\\[a-z]+")
 
 
 def rtf_to_text(text: str) -> str:

@@ -25,13 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import lazy_re
 from .section_headers import header_of
 from .written_dates import find_dates
 
 #: How many non-blank lines from the top of a text a report header may sit on (a fax banner, the
 #: sender, the patient line, then the exam line).
 HEADER_LINES = 5
-_STUDY_DATE = re.compile(
+_STUDY_DATE = lazy_re.compile(
     r"\b(?:date\s+of\s+(?:exam(?:ination)?|study|procedure|imaging)|exam(?:ination)?\s+date"
     r"|study\s+date|date\s+performed)\b\s*[:#.=-]?\s*",
     re.IGNORECASE,
@@ -43,24 +44,24 @@ STUDY_NAMES = (
 )
 #: A report's title line: the study named first (after a bullet or an "Exam:" label), then only
 #: words of region, side and technique up to the date ("CT CHEST W/O CONTRAST 01/02/2026").
-_TITLE = re.compile(
+_TITLE = lazy_re.compile(
     r"^[ \t*\u2022-]*(?:(?:exam|study|procedure)\s*:\s*)?"
     rf"(?:{STUDY_NAMES})\b[a-z/().&,\s-]{{0,60}}?(?=\d)",
     re.IGNORECASE,
 )
 #: A sentence about a study, not a report's title: "MRI C-spine from 12/03/2024 shows ...".
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy_re.compile(
     r"\b(?:from|on|dated|done|in|at|was|were|showed|shows|per)\b", re.IGNORECASE
 )
-_TITLE_END = re.compile(r"\s*(?::|$)")
-_SERVICE_DATE = re.compile(r"\b(?:dos|date\s+of\s+service)\b\s*[:#.=-]?\s*", re.IGNORECASE)
+_TITLE_END = lazy_re.compile(r"\s*(?::|$)")
+_SERVICE_DATE = lazy_re.compile(r"\b(?:dos|date\s+of\s+service)\b\s*[:#.=-]?\s*", re.IGNORECASE)
 #: A labelled header line also takes "US" (ultrasound); a title line, with no label to lean on,
 #: does not.
-_STUDY = re.compile(rf"\b(?:{STUDY_NAMES}|us)\b", re.IGNORECASE)
+_STUDY = lazy_re.compile(rf"\b(?:{STUDY_NAMES}|us)\b", re.IGNORECASE)
 #: Where a report pasted into a visit note gives way to the note: its plan or exam, or the
 #: closing banner of a pasted fax ("---- END FAX ----").
 _NOTE_SECTIONS = frozenset({"plan", "exam"})
-_FAX_CLOSE = re.compile(r"^[ \t]*[-=*_]{2,}[ \t]*end\b", re.IGNORECASE)
+_FAX_CLOSE = lazy_re.compile(r"^[ \t]*[-=*_]{2,}[ \t]*end\b", re.IGNORECASE)
 
 
 def _header_date(line: str, note_date: dt.date) -> dt.date | None:

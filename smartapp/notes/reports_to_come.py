@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .statement_kinds import DONE
 
 #: What splits a plan's statement into its clauses ("continue PT; recert", "re-eval, then d/c").
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s|\bthen\b", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_re.compile(r"[,;:(]|\s[-–]\s|\bthen\b", re.IGNORECASE)
 #: A report written, besides what DONE reads as done.
-_WRITTEN = re.compile(
+_WRITTEN = lazy_re.compile(
     r"\b(?:done|performed|sent|faxed|signed|written|dated|today|this (?:visit|date|session))\b",
     re.IGNORECASE,
 )
@@ -34,14 +35,14 @@ REPORT_CONCEPTS = frozenset({"re-evaluation", "progress-note"})
 #: recertification still to be signed, not a plan of care certified for those days (blind wave
 #: 39, EO/homehealth-02: the only signed plan had lapsed). "POC signed", "certified by Dr. A"
 #: say the paper was signed and are not read so.
-_CERTIFICATION = re.compile(r"(?:re-?)?cert(?:ification)?", re.IGNORECASE)
+_CERTIFICATION = lazy_re.compile(r"(?:re-?)?cert(?:ification)?", re.IGNORECASE)
 
 
 #: A time still ahead written right after the report: "re-exam next wk", "re-eval in 2 weeks",
 #: "progress report due next session", "re-exam q30 days". Not a time the report covered or was
 #: held at ("re-eval on 9/3", "progress report for last 30 days"). Also what keeps a visit to
 #: come (visits_to_come): "seen in person nxt wk", "in clinic in ~4 wks", "in 1-2 weeks".
-AHEAD_AFTER = re.compile(
+AHEAD_AFTER = lazy_re.compile(
     r"\s*(?:(?:is|will be)\s+)?(?:due\s+)?(?:"
     r"(?:next|nxt)\s+(?:wk|week|session|visit|tx|treatment|appt|appointment|month|mo)\b"
     r"|in\s+~?\s*(?:\d+(?:\s*-\s*\d+)?|an?|one|two|three|four|six|few|a few)\s*-?\s*"

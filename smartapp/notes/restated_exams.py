@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import lazy_re
 from .section_headers import header_of
 from .written_dates import find_dates
 
@@ -36,13 +37,13 @@ _POINTER = (
     r"per(?:\s+(?:the\s+)?(?:exam(?:ination)?|visit|note|office\s+visit))?"
     r"(?:\s+(?:on|of|from|dated))?"
 )
-_EXAM_HEADER = re.compile(
+_EXAM_HEADER = lazy_re.compile(
     rf"^[ \t#*>\-]*(?:(?:left|right|lt|rt|l|r|knee|shoulder|hip|spine|lumbar|cervical)\.?\s+)?"
     rf"{_EXAM}\s*(?:[(\[]|[-\u2013](?=\s*[a-z]))?\s*(?:{_POINTER})\b"
     rf"(?P<when>[^\n:()\[\]]{{1,40}})[)\]]?[ \t]*(?::|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_EXAM_CITED = re.compile(
+_EXAM_CITED = lazy_re.compile(
     rf"\b(?:per|on|from)\s+(?:(?:the|her|his|my|last|prior|previous)\s+)?{_EXAM}\s+"
     rf"(?:(?:from|of|on|dated)\s+)?(?P<when>[^\n.;:,()]{{1,30}})"
     rf"|\b(?:per|from)\s+(?:the\s+)?(?P<when2>[\d/]{{3,10}}|[A-Za-z]{{3,9}}\.?\s+\d{{4}})\s+"
@@ -52,18 +53,18 @@ _EXAM_CITED = re.compile(
 #: ...or an exam line closed by a note of where it came from: "Exam: lungs clear. No clubbing.
 #: (exam from 2/2/26 visit)", "SLR + L (from 12/01/2025 exam)" (a coordinator's summary restating
 #: the last visit's exam): the whole line was examined that day.
-_EXAM_CLOSING = re.compile(
+_EXAM_CLOSING = lazy_re.compile(
     rf"[ \t]*\(\s*(?:{_EXAM}\s+(?:from|of|on|dated)\s+(?P<when>[^()\n]{{1,25}}?)"
     rf"(?:\s+(?:office\s+)?visit)?|(?:from|per)\s+(?:the\s+)?(?P<when2>[^()\n]{{1,25}}?)\s+{_EXAM})"
     rf"\s*\)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_STATEMENT_END = re.compile(r"[.;]\s|\n")
+_STATEMENT_END = lazy_re.compile(r"[.;]\s|\n")
 #: A statement that turns from the restated exam to what is done now: the plan, a referral, or
 #: what a result will decide. An order note's "Exam from 02/19/2026: R SLR +, R EHL 4/5. Failed
 #: PT. Post-laminectomy; if recurrent HNP, refer neurosurgery" restates the exam, not the plan
 #: written with the order (blind wave 40, EV/lumbar-mri-03). "Pain referred to buttock" is exam.
-_NOT_EXAM = re.compile(
+_NOT_EXAM = lazy_re.compile(
     r"^\s*(?:\W\s*)?(?:(?:plan|a/p|assessment|impression|recommend\w*)\b|if\b|refer\s|referral\b)"
     r"|->|\u2192",
     re.IGNORECASE,

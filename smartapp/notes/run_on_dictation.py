@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .section_headers import header_categories
 
 #: Dictation printed without punctuation runs its sentences together ("...which did not help
 #: she has used a cane since thanksgiving she can no longer walk her dog"): a new sentence starts
 #: where the patient is the subject again, unless a word that ties it to the last one stands
 #: before ("pain since she fell", "says that she has").
-_RUN_ON = re.compile(
+_RUN_ON = lazy_re.compile(
     r"(?<=[a-z0-9)])(?<!\bthat)(?<!\bsince)(?<!\bwhen)(?<!\bbecause)(?<!\band)(?<!\bbut)"
     r"(?<!\bor)(?<!\bif)(?<!\buntil)(?<!\bwhere)(?<!\bas)(?<!\bwhile)(?<!\bafter)(?<!\bbefore)"
     r"(?<!\bso)(?<!\bwhich)(?<!\bwho)(?<!\bunless)\s+"
@@ -26,7 +27,7 @@ _RUN_ON = re.compile(
 #: ...and where it dictates its next section: "...gait normal on exam BP 128 over 82",
 #: "...BMI 36 assessment new daily headache", "...or mass plan MRI brain", unless the word is
 #: part of a phrase ("the plan", "treatment plan", "gait assessment", "follow up exam").
-_RUN_ON_SECTION = re.compile(
+_RUN_ON_SECTION = lazy_re.compile(
     r"(?<=[a-z0-9)])\s+(?=(?P<on>on (?:physical )?exam(?:ination)?\b)"
     r"|(?P<word>assessment|impression|plan|exam)\s+\w)"
 )

@@ -18,36 +18,38 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: A yearless "N/D" at the start of the text: exactly that, no year after it.
-_MARK = re.compile(r"(\d{1,2})/(\d{1,2})(?![/\d])")
+_MARK = lazy_re.compile(r"(\d{1,2})/(\d{1,2})(?![/\d])")
 #: A word that dates what follows it, however it is read ("seen 7/10", "ESI on 7/10").
-_DATES_IT = re.compile(
+_DATES_IT = lazy_re.compile(
     r"\b(?:on|since|dated?|seen|dos|doi|started|began|until|through|thru|last|visit|injured|"
     r"onset|performed|done|completed|obtained)\W*$",
     re.IGNORECASE,
 )
 #: A word that leads a day and a score alike ("from 7/10", "pain back to 7/10", "level of 6/10").
-_LEADS_EITHER = re.compile(r"\b(?:to|from|of)\W*$", re.IGNORECASE)
+_LEADS_EITHER = lazy_re.compile(r"\b(?:to|from|of)\W*$", re.IGNORECASE)
 #: A score is being told in the words just before "to"/"from"/"of" (up to four, within the same
 #: comma-free stretch, so "back pain, PT from 7/10" still dates the therapy).
-_TOLD = re.compile(
+_TOLD = lazy_re.compile(
     r"\b(?:pain|ache|aching|vas|nrs|nprs|score[sd]?|scoring|rated?|rating|rates|level|"
     r"intensity|severity|strength|mmt|grade[sd]?|improved|improving|improvement|decreased|"
     r"decreasing|reduced|dropped|declined|increased|worsened|worsening|better|worse|baseline|"
     r"down|up)\b",
     re.IGNORECASE,
 )
-_STRETCH = re.compile(r"[^,;.(\n\d]{0,40}$")
+_STRETCH = lazy_re.compile(r"[^,;.(\n\d]{0,40}$")
 #: "pain" (or a scale) after the mark: "back to 7/10 pain", "down to 3/10 on the VAS".
-_SCORE_AFTER = re.compile(
+_SCORE_AFTER = lazy_re.compile(
     r"\s*(?:pain\b|on\s+(?:the\s+)?(?:vas|nrs|nprs|pain\s+scale)\b|\(?\s*(?:vas|nrs|nprs)\b)",
     re.IGNORECASE,
 )
 #: A score just before a "to": "from 8/10 to", "8/10 -> 3/10" is a pair of scores.
-_SCORE_BEFORE_TO = re.compile(r"(?<![/\d])(\d{1,2})/(\d{1,2})\s+to\W*$", re.IGNORECASE)
-_TO_SCORE = re.compile(r"\s+to\s+(\d{1,2})/(\d{1,2})(?![/\d])", re.IGNORECASE)
+_SCORE_BEFORE_TO = lazy_re.compile(r"(?<![/\d])(\d{1,2})/(\d{1,2})\s+to\W*$", re.IGNORECASE)
+_TO_SCORE = lazy_re.compile(r"\s+to\s+(\d{1,2})/(\d{1,2})(?![/\d])", re.IGNORECASE)
 #: A fraction of something: "2/3 of the way", "1/2 mile", "3/4 of a block".
-_FRACTION_OF = re.compile(
+_FRACTION_OF = lazy_re.compile(
     r"\s*(?:of\b|-?\s*(?:miles?|blocks?|flights?|tabs?|tablets?|cups?|doses?)\b)", re.IGNORECASE
 )
 

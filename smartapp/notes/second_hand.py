@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .clauses import stop_bounded_clause
 
 #: An evaluation named as where a value came from ("ODI 30% (from re-exam)" copied into every
 #: daily note, blind wave 16 BD/pt-02; "ROM per last re-eval", "goals as set at the IE"): that
 #: evaluation is another note's, none is done here. With its date ("per re-exam 8/6", "see
 #: progress report 2/19/26") it stays a dated mention of that evaluation.
-OTHER_NOTES_EVAL = re.compile(
+OTHER_NOTES_EVAL = lazy_re.compile(
     r"\b(?:from|per|see|since|(?:as\s+)?(?:noted|documented|recorded|measured|set)\s+(?:in|on|at)|"
     r"(?:carried|copied|brought|pulled)\s+(?:forward\s+|over\s+)?from)\s+(?:the\s+|her\s+|his\s+|"
     r"pt'?s?\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?\W*$",
     re.IGNORECASE,
 )
-DATE_JUST_AFTER = re.compile(
+DATE_JUST_AFTER = lazy_re.compile(
     r"^\W{0,3}(?:(?:on|of|dated|from|done)\s+)?(?:\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
     re.IGNORECASE,
@@ -43,7 +44,7 @@ def other_notes_evaluation(label: str, before: str, after: str) -> bool:
 
 #: A score followed by the evaluation it was copied from ("ODI 30% (from re-exam)", "LEFS 42 per
 #: last re-eval", blind wave 16 BD/pt-02): that evaluation's score, undated here, not today's.
-SCORE_FROM_ELSEWHERE = re.compile(
+SCORE_FROM_ELSEWHERE = lazy_re.compile(
     r"^[^.;()]{0,25}?\(?\s*(?:from|per|see|as of|carried (?:forward )?from|copied from)\s+"
     r"(?:the\s+)?(?:(?:last|prior|previous|most\s+recent|recent|latest|initial)\s+)?"
     r"(?:re-?exam\w*|re-?eval\w*|reassessment|re-assessment|progress report|ie|initial "
@@ -61,7 +62,7 @@ SCORE_FROM_ELSEWHERE = re.compile(
 #: Hamada 4 - not in our system)" is a film this chart does not hold (blind wave 35,
 #: DV/shoulder-02), the reviewer asks for it as for "report not available".
 _NOT_IN_RECORD = r"in\s+(?:the\s+|our\s+|this\s+)?(?:chart|record|system|epic|emr|ehr)"
-_REPORT_NOT_HERE = re.compile(
+_REPORT_NOT_HERE = lazy_re.compile(
     r"\b(?:report|images?|films?|read|results?|tracings?)s?\s+(?:is\s+|are\s+|was\s+|were\s+)?"
     r"(?:not\s+"
     rf"(?:yet\s+)?(?:available|on\s+file|{_NOT_IN_RECORD}|received|"
@@ -73,7 +74,7 @@ _REPORT_NOT_HERE = re.compile(
     r"|\b(?:unable|not\s+able)\s+to\s+(?:obtain|locate|find|access)\b",
     re.IGNORECASE,
 )
-_HEARSAY = re.compile(r"\b(?:reportedly|supposedly|allegedly)\b", re.IGNORECASE)
+_HEARSAY = lazy_re.compile(r"\b(?:reportedly|supposedly|allegedly)\b", re.IGNORECASE)
 #: A result the patient or a relative tells (blind wave 20, BQ/tsa-02: "R shoulder XR done at
 #: Riverbend Urgent Care 5/2026 - per pt \"bone on bone\""): "per pt", "according to his wife",
 #: "pt states the MRI showed", "was told it was bone on bone". "per PT" is the therapist, "per
@@ -84,7 +85,7 @@ _INFORMANT = (
     r"partner|daughter|son|mother|father|mom|dad|parents?|caregiver|family)\b)"
 )
 _PER_INFORMANT = rf"\b(?:per|according\s+to)\s+{_INFORMANT}"
-_TOLD = re.compile(
+_TOLD = lazy_re.compile(
     rf"{_PER_INFORMANT}"
     r"|\b(?:pt|patient|he|she)\s+(?:states|stated|reports|reported|says|said|recalls|believes)"
     r"\s+(?:that\s+)?(?:(?:the|her|his|an?|outside|prior|previous|recent|old)\s+){0,3}"
@@ -93,9 +94,9 @@ _TOLD = re.compile(
     r"|\b(?:was|were|been|being)\s+told\b",
     re.IGNORECASE,
 )
-_TOLD_AFTER = re.compile(_PER_INFORMANT, re.IGNORECASE)
+_TOLD_AFTER = lazy_re.compile(_PER_INFORMANT, re.IGNORECASE)
 #: Another study named between the result and the cue: "XR shows OA, MRI report pending".
-_ANOTHER_STUDY = re.compile(
+_ANOTHER_STUDY = lazy_re.compile(
     r"\b(?:mri|mra|ct|x-?rays?|xr|radiographs?|ultrasound|us|emg|ncs|dexa|scan|study|labs?|ecg|"
     r"ekg|echo|stress\s+test)\b",
     re.IGNORECASE,
@@ -103,7 +104,7 @@ _ANOTHER_STUDY = re.compile(
 #: The result in the patient's own words, quoted in the first person ('Pt says "my ECG was fine
 #: at urgent care"', 'per pt - "my BMI was 36 last year"': blind wave 52, GO/card-03, GM/bar-02):
 #: what they remember of a test or a weighing, no tracing or measurement of the chart's.
-_OWN_WORDS = re.compile(r"[\"\u201c]\s*(?:my|i|i'm|i've|our)\b[^\"\u201d]*$", re.IGNORECASE)
+_OWN_WORDS = lazy_re.compile(r"[\"\u201c]\s*(?:my|i|i'm|i've|our)\b[^\"\u201d]*$", re.IGNORECASE)
 
 #: What is a result, a test's or a measurement's, besides the diagnostic results: the resting
 #: ECG and earlier cardiac tests (the cardiac imaging checklist reads them as clinical notes) and
@@ -141,7 +142,7 @@ def result_not_in_hand(text: str, start: int, end: int) -> bool:
 
 
 #: A study named as the result's source: "(per outside films ...", "on outside XR".
-_SOURCE = re.compile(
+_SOURCE = lazy_re.compile(
     r"^\W*(?:(?:per|from|on|by|outside|prior|old)\s+)+(?:\w+\s+)?" + _ANOTHER_STUDY.pattern,
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .. import lazy_re
 from ..yamlfile import safe_load
 
 SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
@@ -74,7 +75,7 @@ def header_categories() -> dict[str, str]:
 #: ("Neuro | R | L |" of an HTML table: blind wave 66, IO/spine-01 read its strength, reflex,
 #: sensation and SLR rows as the ROS line above). A side column is what makes it an exam grid:
 #: a bare "Neuro:" line stays the review of systems' own.
-_GRID_HEAD = re.compile(
+_GRID_HEAD = lazy_re.compile(
     r"^[\s#*>]*(?:neuro(?:logic(?:al)?)?(?:\s+exam)?|motor|strength|reflexes|sensory|le neuro|"
     r"lower extremit(?:y|ies)(?:\s+neuro)?)\s*\|(?:\s*(?:r|l|rt|lt|right|left)\.?\s*\|){2}\s*$",
     re.IGNORECASE,

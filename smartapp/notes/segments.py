@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .. import lazy_re
 from .list_ends import ends_the_list, opens_a_list, patients_again
 from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, header_remark, resumes
@@ -40,10 +41,10 @@ _LISTED_INLINE = _REMARKED_LISTS | {"family"}  # lists whose one line a field af
 #: next item ("Current Outpatient Medications: ...\nDenies numbness/weakness, bowel/bladder sx,
 #: fever, wt loss."): cut at commas, "fever" stands alone and loses its "Denies" (blind wave 23,
 #: CC/lmri-02).
-_DENIAL_LINE = re.compile(r"\s*(?:[-*•]\s*)?(?:denies|denied|negative for)\b", re.IGNORECASE)
+_DENIAL_LINE = lazy_re.compile(r"\s*(?:[-*•]\s*)?(?:denies|denied|negative for)\b", re.IGNORECASE)
 #: Words before a header on its line: the header is written inline, not opening the line.
-_WORDED = re.compile(r"\w")
-_BULLET = re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
+_WORDED = lazy_re.compile(r"\w")
+_BULLET = lazy_re.compile(r"\s*(?:[-*•▪◦·>]+|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def _pieces(
 
 #: A family history opened without a colon inside a history line ("PMH: none. FHx significant
 #: for stroke (father), HTN (mother)."): the rest of the line is the family's, as after "FHx:".
-_FAMILY_LEAD = re.compile(
+_FAMILY_LEAD = lazy_re.compile(
     r"\s*(?:(?:strong|significant|positive|\+)\s+)?(?:family\s+(?:history|hx)|fam\s+hx|fhx|fh)\b"
     r"(?!\s*(?:[:\-–]|neg(?:ative)?\b|non-?contributory\b|unremarkable\b|none\b|unknown\b))",
     re.IGNORECASE,
@@ -93,14 +94,14 @@ _FAMILY_LEAD = re.compile(
 #: statements, or the weight's year dates the program (blind wave 44, FK/bariatric-02). A number
 #: is no abbreviation, whose full stop ("1 tab p.o. Daily") a drug list keeps; so a history,
 #: problem or family line, whose items carry no such remarks, is cut there.
-_AFTER_A_NUMBER = re.compile(r"\d\.\s+[A-Z][a-z]")
+_AFTER_A_NUMBER = lazy_re.compile(r"\d\.\s+[A-Z][a-z]")
 #: Nor is a word of three lower-case letters or more, nor a closing bracket or quote: "inj 3/2025
 #: - 2 months. Hyalgan series Oct 2025 (\"best in years\"). PT 2024 x 12 visits" is three
 #: sentences. Left whole, the series' and the PT's sentences were one statement, so the finding
 #: of PT quoted the shot's "2 months." and took the series' October 2025 for its own date
 #: (blind wave 44, FJ/hya-02). An abbreviation's stop follows a letter after a stop ("p.o.") or
 #: a short word ("Dr.", "wk."), which keep their statement.
-_AFTER_A_WORD = re.compile(r"(?:[a-z]{3}|..[)\]\"'])\.\s+[A-Z]")
+_AFTER_A_WORD = lazy_re.compile(r"(?:[a-z]{3}|..[)\]\"'])\.\s+[A-Z]")
 
 
 def _list_pieces(
@@ -148,7 +149,7 @@ def _list_pieces(
 #: HTN, stroke, or heart disease." has no stroke (blind wave 45, FM/cpap-02); cut at its commas,
 #: "stroke" lost its "No h/o". Not in a drug or allergy list, whose items are apart ("No
 #: insulin, metformin 500 bid").
-_DENIAL_SENTENCE = re.compile(
+_DENIAL_SENTENCE = lazy_re.compile(
     r"\s*(?:no|denies|denied|negative for)\b(?!\s+(?:other|further)\b)", re.IGNORECASE
 )
 

@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import lazy_re
 from .context_rules import context_rules
 
 #: Where a statement turns to another act: a semicolon, "but", "then", and "and"/"also" followed
 #: by a verb ("PT x 8 wks and continues a gym program on his own").
-_ACT = re.compile(
+_ACT = lazy_re.compile(
     r";|\b(?:but|however|whereas|while|then|followed by|after that|later)\b|"
     r"\b(?:and|also|plus)\s+(?:also\s+)?(?=(?:\w{2,}ing|uses|used|takes|took|does|did|"
     r"goes|went|sees|saw|tries|tried|continues|continued|completed|started|stopped|has|had|"
@@ -41,15 +42,15 @@ _ACT = re.compile(
     re.IGNORECASE,
 )
 #: Parts of one act: "Using ibuprofen 600 mg most days, bought over the counter".
-_PART = re.compile(r"[,(]|\s[-–]\s")
+_PART = lazy_re.compile(r"[,(]|\s[-–]\s")
 #: Stopping care is not choosing it: "started 5/11, pt stopped it on his own around 6/22".
-_STOPPED = re.compile(
+_STOPPED = lazy_re.compile(
     r"\b(?:stopped|stops|quit|discontinued|d/c'?d|came off|weaned|ran out)\b", re.IGNORECASE
 )
 
 #: A clinician directed the care: "per Dr. X", "by PCP", "advised", "prescribed", "as directed".
 #: Not in a denial ("never prescribed anything"), nor the "directed" of "self-directed".
-_DIRECTED = re.compile(
+_DIRECTED = lazy_re.compile(
     r"(?<!not )(?<!never )(?<!self )(?<![\w-])(?:"
     r"(?:per|by)\s+(?:dr\b\.?|doctor|his doctor|her doctor|my doctor|the doctor|pcp|md\b|"
     r"np\b|pa\b|ortho\w*|neuro\w*|rheum\w*|physician|provider|surgeon|specialist|physiatr\w*|"
@@ -61,7 +62,7 @@ _DIRECTED = re.compile(
 #: Brands sold only over the counter in the US (Advil: ibuprofen 200 mg; Aleve: naproxen sodium
 #: 220 mg). Not Motrin or Tylenol, whose names also go on prescription strengths and mixtures
 #: ("Motrin 800", "Tylenol #3").
-_STORE_BRAND = re.compile(r"(?:advil|aleve)(?![\w-])", re.IGNORECASE)
+_STORE_BRAND = lazy_re.compile(r"(?:advil|aleve)(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
 #: A person's initial after the word that introduces them ends no sentence either: "GC visit
@@ -73,7 +75,7 @@ _GRID_END = rf"(?:{_AFTER_GRID})[ \t]+(?=[A-Z][A-Za-z0-9 /()'-]{{0,40}}:)"
 #: IA/genetic-testing-03; placeholders.py). Inside such braces: the list's ":<id>" and its "}"
 #: ahead on the line, no "{" before them (a closing brace alone, an RTF group's, is none).
 _IN_SMARTLIST = r"(?![^{}\n]*:\d{3,}(?:::[^{}\n]*)?\\?\})"
-SENTENCE_END = re.compile(
+SENTENCE_END = lazy_re.compile(
     rf"{_GRID_END}|(?<=[.!;]){_IN_SMARTLIST}{_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=\?)\s+{_ONE_WORD_ANSWER}(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;{_IN_SMARTLIST}\s+"
@@ -111,7 +113,7 @@ _STATUS_AFTER_DASH = (
     r"(?!(?:pt\s+|patient\s+)?(?:stopped|discontinued|d/c'?d|dc'?d|d/c|quit)\b"
     r"(?=\s*(?:$|[,.;:()]|\d|(?:in|on|due|d/t|because|for|last|early|after|when|by)\b)))"
 )
-LIST_SPLIT = re.compile(
+LIST_SPLIT = lazy_re.compile(
     rf",\s+|;{_IN_SMARTLIST}\s+"
     rf"|(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}",
     re.IGNORECASE,

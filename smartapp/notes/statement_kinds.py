@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .. import lazy_re
+
 #: Words that make a statement in a plan section report what was done, not what is planned.
 #: "Finished PT x 10 wks (11/2025-1/2026)" under an A/P heading is care done, past tense (blind
 #: wave 19, BN/occ-02); "finish PT" in a plan is still to come.
-DONE = re.compile(
+DONE = lazy_re.compile(
     r"\b(failed|tried|completed|finished|underwent|continue[sd]?|continuing|despite|"
     r"without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|s/p|status post|"
     # A trial judged by its result ("CPAP trial x 7 wks ineffective") was had (blind wave 32,
@@ -43,7 +45,7 @@ DONE = re.compile(
 #: for ~8 wks", "Kenalog L knee 9/2025 - 3 wks relief", "(good relief until May)" under an A/P
 #: heading (blind wave 35, DY/hya-02 and EB/hya-02), as DONE's "ineffective" does; no plan
 #: gives its care's relief in percent or weeks before the care is had.
-MEASURED_RESULT = re.compile(
+MEASURED_RESULT = lazy_re.compile(
     r"\b\d{1,3}\s*%\s*(?:better|improved|improvement|relief|reduction)\b|"
     r"\b(?:better|relief|improved|improvement)\s+(?:for|x|lasting)\s*~?\s*\d|"
     r"\brelief\s+until\s+[a-z]+\b|"
@@ -59,11 +61,13 @@ MEASURED_RESULT = re.compile(
 )
 #: A season of a year ("PT 12 visits summer 2025"): a plan sets a day or a span from now, not a
 #: past season; one before the note's year is care had then (blind wave 35, EB/hya-02).
-_SEASON_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(20\d\d)\b", re.I)
+_SEASON_YEAR = lazy_re.compile(
+    r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(20\d\d)\b", re.I
+)
 #: ... so is a month of a year before the note's ("L knee: steroid 5/2025 and 11/2025 each ~4-6
 #: wks" under an Assessment and Plan of 10/2026: blind wave 56, HD/hyaluronan-knee-03): a plan
 #: dates what is to come, not a month of a year gone.
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = lazy_re.compile(
     r"(?<![\d/])(?:0?[1-9]|1[0-2])/(20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s+(20\d\d)\b",
     re.IGNORECASE,
@@ -85,12 +89,12 @@ def reports_done(text: str, written: date | None) -> bool:
 #: An inline label of history ("Hx:", "History:", "h/o:", "Tx hx:"), the last words of the last
 #: label (``_LABEL``: "Plan:", "Function:") before a statement on its line; not a family's or a
 #: social history, which tell no care of the patient's.
-_HISTORY_LABEL = re.compile(
+_HISTORY_LABEL = lazy_re.compile(
     r"(?:^|\b)(?<!family )(?<!fam )(?<!social )"
     r"(?:hx|history|h/o|pmh|past history|prior (?:tx|care|treatment))$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"([a-z][a-z/ ]{0,24}?)\s*:(?!\d)", re.IGNORECASE)
+_LABEL = lazy_re.compile(r"([a-z][a-z/ ]{0,24}?)\s*:(?!\d)", re.IGNORECASE)
 
 
 def under_history_label(text: str, start: int, statement: str = "") -> bool:
@@ -112,10 +116,10 @@ def under_history_label(text: str, start: int, statement: str = "") -> bool:
 #: meloxicam today" is a course still to begin. INJECTION_OFFERED keeps one still offered
 #: ("CSI today if agreeable", "consider CSI today vs PT", "next visit", "declined"), and one
 #: the words "given" or "today" only explain ("hold CSI given A1c 11", "CSI handout given").
-INJECTION_DONE = re.compile(
+INJECTION_DONE = lazy_re.compile(
     r"\b(?:today|performed|done|given|administered|injected|tolerated)\b", re.IGNORECASE
 )
-INJECTION_OFFERED = re.compile(
+INJECTION_OFFERED = lazy_re.compile(
     r"\b(?:if|consider\w*|vs\.?|versus|offer\w*|discuss\w*|will|would|may|might|next|"
     r"schedul\w*|agreeable|candidate|option\w*|declin\w*|defer\w*|refus\w*|wants?|"
     r"plan(?:s|ning)? (?:to|for)|to be|prior auth\w*|auth(?:orization)?|request\w*|order\w*|"
@@ -126,18 +130,20 @@ INJECTION_OFFERED = re.compile(
 #: The concepts INJECTION_DONE reads a plan line's injection with.
 INJECTION_CONCEPTS = frozenset({"corticosteroid-injection", "epidural-injection"})
 #: Plan-section lines that are clerical, not clinical plans.
-CLERICAL = re.compile(
+CLERICAL = lazy_re.compile(
     r"\b(front desk|scheduling (?:staff|team|dept)|call center|billing|signed electronically|"
     r"electronically signed|cc:|copy to|dictated by|transcribed|time spent|minutes? (?:spent|of))",
     re.IGNORECASE,
 )
 #: A document that is an imaging report: its statements are about the region its title names.
-IMAGING_TITLE = re.compile(r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I)
+IMAGING_TITLE = lazy_re.compile(
+    r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I
+)
 #: A telephone or portal contact examines no one: exam words in it ("numbness unchanged") are
 #: what the patient reports.
 #: The contact named by its medium: "Phone note: spoke w/ pt re PWC paperwork", "Phone f/u",
 #: "Virtual visit", "Called pt with results" (blind wave 21, BW/whc-02's PA phone note).
-REMOTE = re.compile(
+REMOTE = lazy_re.compile(
     r"\b(telephone|phone call|phone encounter|phone (?:note|visit|contact|f/?u|follow[- ]?up)|"
     r"pt call(?:ed|ing)|patient call(?:ed|ing)|"
     r"called (?:in|the clinic|(?:the\s+)?(?:pt|patient)(?![\w'’]))|"
@@ -147,32 +153,32 @@ REMOTE = re.compile(
 )
 #: "Video visit converted to in-person due to poor connection": a contact that opened as a remote
 #: one and was held in person after all examines the patient (and is an in-person visit).
-CONVERTED_IN_PERSON = re.compile(
+CONVERTED_IN_PERSON = lazy_re.compile(
     r"\b(?:converted|changed|switched|transitioned)\s+to\s+(?:an?\s+)?in[- ]?person\b", re.I
 )
 #: An exam a video visit says it made by video ("Exam (video): well-appearing, speaking full
 #: sentences", "Video exam:", "Observed on video: walks 20 ft w/ RW"; blind wave 16 BB/aim-02): an
 #: examination by inspection, documented as one. What it cannot test stays untested.
-VIDEO_EXAM = re.compile(
+VIDEO_EXAM = lazy_re.compile(
     r"\b(?:(?:video|virtual|telehealth)\s+(?:physical\s+)?exam(?:ination)?|"
     r"exam(?:ination)?\s*\(\s*(?:via\s+|by\s+|on\s+)?(?:video|virtual|telehealth)[^)]{0,20}\)|"
     r"exam(?:ination)?\s+(?:via|by|on|over)\s+video|observed\s+(?:on|via|by|over)\s+video)",
     re.IGNORECASE,
 )
 #: What a video could not test ("Unable to perform McMurray/Lachman via video"): no exam made.
-UNTESTED = re.compile(
+UNTESTED = lazy_re.compile(
     r"\b(?:unable to|could not|cannot|can'?t)\s+(?:perform|assess|test|examine)", re.I
 )
 #: "Goals: per the outside POC" names goals kept elsewhere; it states none.
-BY_REFERENCE = re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
+BY_REFERENCE = lazy_re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
 #: A sign written right after a test: "McMurray +", "Thessaly positive" (not "+/-").
-POSITIVE_MARK = re.compile(r"^\s*(?:\+(?!\s*/)|positive\b|pos\b)", re.IGNORECASE)
+POSITIVE_MARK = lazy_re.compile(r"^\s*(?:\+(?!\s*/)|positive\b|pos\b)", re.IGNORECASE)
 #: The clinician's own word that an imaging finding is not the cause of the symptoms, after it in
 #: its statement: "MRI L3-4 L foraminal stenosis - doesn't fully explain R L5 sx", "disc bulge,
 #: does not correlate with her right leg pain", "stenosis discordant with exam". A study that
 #: explains nothing of what is treated is no imaging showing the lesion (ESI LCD: imaging
 #: concordant with the radicular level); it was still done.
-UNEXPLAINED_AFTER = re.compile(
+UNEXPLAINED_AFTER = lazy_re.compile(
     r"^[^.;]*?\b(?:(?:does|do|did)\s*n[o']t|don't|doesn't|didn't|cannot|can't|not)\s+"
     r"(?:fully\s+|completely\s+|entirely\s+|really\s+)?"
     r"(?:explain|account\s+for|correlate|correspond|match)\b|"
@@ -183,7 +189,7 @@ UNEXPLAINED_AFTER = re.compile(
 #: laxity", "ant drawer: stable", "Lachman firm endpoint". ConText's "normal" words do not
 #: include "stable" (a "stable" effusion or pain is still there), so it is read only right after
 #: a stability test; "unstable" and "stable to" (a patient stable to discharge) are not it.
-STABLE_RESULT = re.compile(
+STABLE_RESULT = lazy_re.compile(
     r"^\s*(?:[:=\-]\s*)?(?:(?:is|was)\s+)?(?:stable\b(?!\s+to\b)|"
     r"(?:firm|solid|good|hard|normal)\s+end\s*-?\s*points?\b)",
     re.IGNORECASE,
@@ -193,7 +199,7 @@ STABLE_RESULT = re.compile(
 #: as documented in the 2/20 visit", "Exam: unchanged from prior". What was found is not written
 #: here; a line that goes on to its findings ("Exam: unchanged from prior, SLR + L") is an exam.
 _EXAM_LABEL = r"(?:(?:physical|focused|neuro\w*|msk)\s+)?(?:exam(?:ination)?|pe|o|objective)"
-EXAM_POINTER = re.compile(
+EXAM_POINTER = lazy_re.compile(
     rf"^\W*(?:{_EXAM_LABEL}\s*[:\-]?\s*)?(?:"
     r"(?:see|per|refer\s+to|as\s+(?:documented|noted|recorded)\s+(?:in|on|at)|documented\s+in)"
     r"\s+(?:[^\s.;,]+\s+){0,4}?(?:note|visit|exam(?:ination)?|eval(?:uation)?|encounter|above|"
@@ -210,7 +216,7 @@ UNCHANGED_MEASURES = frozenset(
     {"exam-findings|strength", "exam-findings|range-of-motion", "exam-findings|reflexes",
      "exam-findings|sensation"}
 )  # fmt: skip
-UNCHANGED_ONLY = re.compile(
+UNCHANGED_ONLY = lazy_re.compile(
     r"^[^\d]{0,40}?\b(?:unchanged|(?:the\s+)?same|no\s+change|not\s+changed)"
     r"(?:\s+(?:from|since|as|to)\b[^\d]{0,30})?\W*$",
     re.IGNORECASE,
@@ -219,7 +225,7 @@ UNCHANGED_ONLY = re.compile(
 #: A line saying the patient was not seen that day ("Pt not seen in office today - order placed
 #: per PT report": blind wave 35, DY/lmri-03) tells of no exam either: it is no exam statement,
 #: though it stands under the exam header (a copied-forward exam above it keeps its own date).
-NOT_EXAMINED = re.compile(
+NOT_EXAMINED = lazy_re.compile(
     r"\b(not (?:re-?)?(?:assessed|examined|evaluated|performed|done)|(?:exam|examination) "
     r"(?:not done|deferred|not performed)|deferred|no exam"
     r"|(?:pt|patient|member|client)\s+(?:was\s+|is\s+)?not\s+(?:seen|examined|present)"

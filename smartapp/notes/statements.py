@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from .. import lazy_re
 from . import cues, not_evidence, payer_criteria, tables
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
@@ -56,7 +57,7 @@ from .symptom_durations import symptom_durations
 from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
 from .visits_to_come import dated_ahead, said_ahead
 
-_WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
+_WORDS = lazy_re.compile(r"[a-z]{3}", re.IGNORECASE)
 #: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
 #: appointments, as a face-to-face visit is (blind wave 31, DI/homehealth-03).
 VISIT_CONCEPTS = frozenset({"telehealth-visit", "remote-visit"})

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, NoteFinding
 
 #: Kinds of finding that are events a patient has or misses.
@@ -62,14 +63,14 @@ _CLOSES = (
     r"secondary|for|on|at|in|until|till|to|x\s*\d|\d|today|yesterday|again|and|but|then|"
     r"pending|since|after|before|as|with|when|last|this)\b))"
 )
-_AFTER = re.compile(_BRIDGE + _STATUS + _CLOSES, re.IGNORECASE)
+_AFTER = lazy_re.compile(_BRIDGE + _STATUS + _CLOSES, re.IGNORECASE)
 #: The sentence goes on to book it again: still to come, not gone. Not "never rescheduled".
-_BOOKED_AGAIN = re.compile(
+_BOOKED_AGAIN = lazy_re.compile(
     r"(?<!never )(?<!not )\b(?:re-?scheduled|re-?booked|will\s+reschedule|to\s+reschedule)\b",
     re.IGNORECASE,
 )
-_CLOSED = re.compile(r"[.;!?\n]\s*$")
-_SENTENCE_END = re.compile(r"[.;\n](?:\s|$)|\n")
+_CLOSED = lazy_re.compile(r"[.;!?\n]\s*$")
+_SENTENCE_END = lazy_re.compile(r"[.;\n](?:\s|$)|\n")
 
 
 def status_after(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:

@@ -11,13 +11,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .. import lazy_re
 from . import cues
 from .durations import Duration
 from .model import NoteFinding
 from .relief_held import relief_held
 from .segments import Segment
 
-SYMPTOM_WORDS = re.compile(
+SYMPTOM_WORDS = lazy_re.compile(
     # "Sx duration: 10 wks", "f/u of lumbago ... 1.5 mo now": the abbreviation and the old
     # names of back and neck pain are symptoms too (s44 phrasing grid).
     r"\b(pain\w*|ache\w*|lbp|lumbago|cervicalgia|symptoms?|sx|numbness|tingling|paresthesias?|"
@@ -27,7 +28,7 @@ SYMPTOM_WORDS = re.compile(
     r"flare|discomfort|radiculopathy|injury)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
+_CLAUSE_BREAK = lazy_re.compile(r"[,;:(]|\s[-–]\s")
 
 
 def symptom_durations(

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .pipeline import targets
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re.compile(r"\d")
 #: A cell that starts with a number is a value ("93%", "104", "< 2"), unless the number begins a
 #: test's name: "6MWT" or "6-minute walk" heading a walk test's first column names the test, and
 #: read as a value it made the header row ("6MWT | SpO2 | HR |") a row of values, so no cell
 #: below it had a measure (blind wave 51, GL/oxygen-02: a walk's SpO2 89% read as no test).
-_VALUE = re.compile(r"[<>~≤≥]?\s*\d(?!\d*(?:[a-z]{3,}|-(?:minute|min)\b))", re.IGNORECASE)
+_VALUE = lazy_re.compile(r"[<>~≤≥]?\s*\d(?!\d*(?:[a-z]{3,}|-(?:minute|min)\b))", re.IGNORECASE)
 
 
 def cells(text: str) -> list[tuple[int, str]]:
@@ -38,7 +39,7 @@ def cells(text: str) -> list[tuple[int, str]]:
 
 
 #: A header's unit mark, before or after its measure's name: "% relief", "Relief (%)", "SpO2 %".
-_UNIT_MARK = re.compile(r"^(?:%|\(%\))\s*|\s*(?:%|\(%\))$")
+_UNIT_MARK = lazy_re.compile(r"^(?:%|\(%\))\s*|\s*(?:%|\(%\))$")
 
 
 def measure_columns(row: list[tuple[int, str]]) -> dict[int, str]:
@@ -76,14 +77,14 @@ _COLUMN_WORDS = frozenset(
     "findings exam change left right l r".split()
 )
 #: Scores the patient reports (questionnaires, pain ratings), not signs an examiner elicits.
-_SELF_REPORTED = re.compile(
+_SELF_REPORTED = lazy_re.compile(
     r"\s*(?:oswestry(?:\s+disability\s+index)?|odi|ndi|neck disability index|nprs|vas|"
     r"numeric pain rating(?: scale)?|pain(?:\s+(?:score|rating|level|scale))?|koos(?:\s*jr)?|"
     r"hoos(?:\s*jr)?|womac|lefs|(?:quick\s*)?dash|spadi|ases|promis(?:[- ]\w+)*|psfs|fabq|"
     r"epworth|phq-?\d)\b",
     re.IGNORECASE,
 )
-_REPORT_WORDS = re.compile(
+_REPORT_WORDS = lazy_re.compile(
     r"\b(?:leg|back|neck|arm|knee|hip|shoulder|initial|current|baseline|today|now|was|from|to|"
     r"at|best|worst|avg|average|score|total|pts?|points)\b",
     re.IGNORECASE,

@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .section_headers import dictated_header, header_at
 
-_OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
-_OCR_ONE = re.compile(r"(?<=[a-z])1(?=[a-z])")
-_PUNCT_RUN = re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
-_LONG_TOKEN = re.compile(r"\S{80,}")
+_OCR_ZERO = lazy_re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
+_OCR_ONE = lazy_re.compile(r"(?<=[a-z])1(?=[a-z])")
+_PUNCT_RUN = lazy_re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
+_LONG_TOKEN = lazy_re.compile(r"\S{80,}")
 #: An unfilled field's "***" inside such a run is kept where it stands: Epic writes an unfilled
 #: SmartList as '{Blank single:19197::"***"}', a run of eight marks, and blanking it from the
 #: third mark on left 'ECG: {Blank single:19197::"' a field that read as the ECG itself (blind
 #: wave 55, GZ/cardiac-03). Only three stars alone: a ruler of stars is no field.
-_RUN_PLACEHOLDER = re.compile(r"(?<!\*)\*{3}(?!\*)")
+_RUN_PLACEHOLDER = lazy_re.compile(r"(?<!\*)\*{3}(?!\*)")
 #: An abbreviation's full stop inside a statement ("34 genes incl. MLH1, MSH2", "e.g. a panel")
 #: ends no sentence: blanked, so the statement is not cut there and a target's span reads past
 #: it (blind wave 36, EE/genetic-03: a faxed panel "(34 genes incl. MLH1 ...): NEGATIVE" lost
 #: its result to the cut). Only abbreviations that never end a statement of their own.
-_ABBREVIATION_STOP = re.compile(r"(?i)\b(?:incl|e\.g|i\.e|esp)(\.)(?=\s*[\w(])")
-_SOFT_WRAP = re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
+_ABBREVIATION_STOP = lazy_re.compile(r"(?i)\b(?:incl|e\.g|i\.e|esp)(\.)(?=\s*[\w(])")
+_SOFT_WRAP = lazy_re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 #: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
 #: of these words continues on the next even when that starts with a section word ("Settings
 #: and\nequipment per your therapist").

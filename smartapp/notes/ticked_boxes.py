@@ -32,16 +32,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from .clauses import line_bounds
 from .model import NoteFinding, NoteInput
 from .written_dates import find_dates
 
 #: A ticked box: "[X]", "[x]", "[✓]", "☒", "☑"; or any box, an empty one too ("[ ]", "☐").
-_TICK = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑]")
-_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
+_TICK = lazy_re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑]")
+_BOX = lazy_re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")
 #: What may stand between a tick and what it ticks: the rest of its own item on the line (a table
 #: row's cell bar included), never another box.
-_ITEM = re.compile(r"[^\[\]☐☒☑\n]{0,160}")
+_ITEM = lazy_re.compile(r"[^\[\]☐☒☑\n]{0,160}")
 
 
 def _box_of(text: str, start: int) -> str | None:
@@ -56,7 +57,7 @@ def _box_of(text: str, start: int) -> str | None:
 #: A ticked item as an empty box beside it leaves it: the rest of the tick's own item, never
 #: another box nor the end of a sentence or a field ("[X] Unsure. Seen a genetic counselor? [ ]
 #: Yes [X] No": the counselor is no item of "Unsure").
-_TICKED_ITEM = re.compile(r"[^\[\]☐☒☑\n.?!;:]{0,160}")
+_TICKED_ITEM = lazy_re.compile(r"[^\[\]☐☒☑\n.?!;:]{0,160}")
 
 
 def in_ticked_box(text: str, start: int) -> bool:
@@ -69,7 +70,7 @@ def in_ticked_box(text: str, start: int) -> bool:
 #: A form field answered by its ticked box of a deed done: "Re-exam: [x] Completed 5/2  [ ] Due",
 #: "Progress report: [X] Done". The tick settles the field; the boxes left empty beside it ("[ ]
 #: Due") are the answers not given, not a plan for the field.
-_ANSWERED_DONE = re.compile(
+_ANSWERED_DONE = lazy_re.compile(
     r"\s*[:?]\s*(?:\[\s*[xX✓✔]\s*\]|[☒☑])\s*(?:completed?|done|performed|yes)\b", re.IGNORECASE
 )
 
@@ -93,7 +94,7 @@ def ticked(text: str, start: int) -> bool:
 
 #: A ticked item as far as it may date itself: up to the next box, the line's or a sentence's
 #: end, but past a field's colon ("[X] Injection: CSI 8/2026").
-_DATED_ITEM = re.compile(r"(?:[^\[\]☐☒☑\n.?!;]|\.(?=\S)){0,160}")
+_DATED_ITEM = lazy_re.compile(r"(?:[^\[\]☐☒☑\n.?!;]|\.(?=\S)){0,160}")
 
 
 def dated_tick(text: str, start: int, note_date: dt.date | None) -> bool:
@@ -121,7 +122,7 @@ def only_empty_boxes(statement: str, placeholder: re.Pattern[str]) -> bool:
 #: The writer's word on a line of ticked boxes that the patient denies every one of them: "pt
 #: denies all when asked", "denies each of these", "patient denied them"; not "denies all other
 #: symptoms", which leaves the ticked ones stated.
-_ALL_DENIED = re.compile(
+_ALL_DENIED = lazy_re.compile(
     r"\bden(?:ies|ied|y)\s+(?:all|each|every(?:thing)?|them|these|those|any of (?:these|them|the "
     r"above)|the above)\b(?!\s+(?:other|others|else|further|additional)\b)",
     re.IGNORECASE,
@@ -130,7 +131,7 @@ _ALL_DENIED = re.compile(
 
 #: What sets the writer's remark apart from the last box's item: "(template - pt denies all)",
 #: "[x] SOB. Pt denies all when asked"; a box labelled "[ ] Denies all" is a box, not a remark.
-_REMARK = re.compile(r"[(\-\u2013\u2014;.]")
+_REMARK = lazy_re.compile(r"[(\-\u2013\u2014;.]")
 
 
 def _line_denies_all(text: str, start: int) -> bool:
@@ -200,7 +201,7 @@ def _answers_no(finding: NoteFinding) -> bool:
 #: PA form beside the exam's "Shoulders full ROM; grip and UE strength 5/5 bilat; no UE pain"
 #: and a patient who would "prefer a power chair"; the reviewer: "contradicted by the exam").
 _MANUAL_CHAIR = ("clinical-notes", "manual-chair-insufficient")
-_ARMS_NORMAL = re.compile(
+_ARMS_NORMAL = lazy_re.compile(
     r"\b(?:b?ue|upper extremit(?:y|ies)|arms?)\s+strength\s*(?:is\s*)?5/5"
     r"|\bstrength\s+5/5\s+(?:b?ue|upper extremit(?:y|ies)|arms?)\b",
     re.IGNORECASE,

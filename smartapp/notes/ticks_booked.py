@@ -21,19 +21,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lazy_re
 from .model import NoteFinding, NoteInput
 from .ticked_boxes import in_ticked_box
 from .written_dates import find_dates
 
 _DEED = r"(?:assessment|evaluation|eval|visit|inspection|survey)"
 #: The tick's item: "Home assessment completed", "Home safety evaluation done".
-_DONE_ITEM = re.compile(
+_DONE_ITEM = lazy_re.compile(
     rf"\b([a-z]+)\s+(?:[a-z]+\s+)?{_DEED}\s+(?:completed?|done|performed)\b", re.IGNORECASE
 )
 #: The item runs from the box to the end of its line or the next box.
-_BOX_BEFORE = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|[☒☑])[^\[\]☐☒☑\n]*$")
+_BOX_BEFORE = lazy_re.compile(r"(?:\[\s*[xX✓✔]\s*\]|[☒☑])[^\[\]☐☒☑\n]*$")
 #: Words that say a booked deed has since happened ("scheduled 6/1 - completed, doors 34 in").
-_HAPPENED = re.compile(r"\b(?:completed?|done|performed|found|showed|shows)\b", re.IGNORECASE)
+_HAPPENED = lazy_re.compile(r"\b(?:completed?|done|performed|found|showed|shows)\b", re.IGNORECASE)
 
 
 def _booked(what: str) -> re.Pattern[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import lazy_re
 from .cues import TREATMENT_CLAUSE
 from .durations import WORDS, find_dates, find_durations
 from .segments import Segment
@@ -22,7 +23,7 @@ from .symptom_durations import SYMPTOM_WORDS
 _NUMBER = r"(?:\d{1,3}(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + ")"
 #: The whole sentence is the time: an optional pronoun or "symptoms", a verb of being or of
 #: beginning, the time and "ago"/"back"/"prior". Anything more is a statement of its own.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy_re.compile(
     r"(?:(?:that|this|it|which|they|these|those|all\s+(?:that|this)|symptoms?|sx)\s+)?"
     r"(?:was|were|(?:first\s+)?(?:started|starting|began|begun|came\s+on|kicked\s+in))\s+"
     r"(?:(?:about|approximately|approx\.?|around|roughly|nearly|almost|over|more\s+than|~)\s*)?"
@@ -31,7 +32,7 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 #: The sentence before says something began or was tried, whatever it names.
-_BEGUN = re.compile(
+_BEGUN = lazy_re.compile(
     r"\b(?:started|starting|began|begun|tried|initiated|prescribed|(?:put|placed)\s+on)\b",
     re.IGNORECASE,
 )

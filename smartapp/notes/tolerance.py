@@ -25,26 +25,28 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 _OTHER = (
     r"(?:friends?|co-?workers?|colleagues?|neighbou?rs?|room-?mates?|boyfriend|girlfriend|"
     r"partner|acquaintances?|relatives?|mother|father|mom|dad|parents?|sister|brother|wife|"
     r"husband|spouse|son|daughter|uncle|aunt|cousin|grandmother|grandfather)(?:'s)?"
 )
 #: Someone else, then (within a few words of the same clause) their inability to tolerate.
-_OTHERS_INTOLERANCE = re.compile(
+_OTHERS_INTOLERANCE = lazy_re.compile(
     rf"\b{_OTHER}\b[^.;,()]{{0,25}}?\b(?:could\s*not|could\s*n[o']?t|couldn'?t|did\s*not|"
     r"didn'?t|does\s*not|doesn'?t|cannot|can'?t|can not|(?:was\s+)?(?:not able|unable)\s+to|"
     r"has\s*not|hasn'?t|had\s*not)\s+(?:tolerate|tolerated)\b",
     re.IGNORECASE,
 )
 #: The inability just before what it names: "could not tolerate ROM testing".
-_UNTOLERATED_BEFORE = re.compile(
+_UNTOLERATED_BEFORE = lazy_re.compile(
     r"\b(?:could\s*not|couldn'?t|did\s*not|didn'?t|does\s*not|doesn'?t|cannot|can'?t|can not|"
     r"(?:not able|unable)\s+to)\s+tolerate\s+(?:(?:the|any|a|an)\s+)?$",
     re.IGNORECASE,
 )
 #: What may stand between the verb and the care it names: "couldn't tolerate the CPAP".
-_BETWEEN = re.compile(r"^[\s'\"]*(?:(?:the|a|an|his|her|their|any)\s+)?$", re.IGNORECASE)
+_BETWEEN = lazy_re.compile(r"^[\s'\"]*(?:(?:the|a|an|his|her|their|any)\s+)?$", re.IGNORECASE)
 
 
 def others_intolerance(text: str, start: int, end: int) -> bool:
@@ -88,7 +90,7 @@ def untolerated_exam(before: str) -> bool:
 
 
 #: An inability or a task left undone: "unable to (complete)", "could not", "did not finish".
-_INABILITY = re.compile(
+_INABILITY = lazy_re.compile(
     r"\b(?:unable|not\s+able|could|couldn'?t|can\s*not|cannot|can'?t|"
     r"(?:did\s*not|didn'?t|not)\s+(?:complete|completed|finish|finished|tolerate))\b",
     re.IGNORECASE,
@@ -96,7 +98,7 @@ _INABILITY = re.compile(
 #: The cause named after what was not done, the finding in it: "... 6MWT due to dyspnea",
 #: "... stopped at 2 min d/t SOB and chest tightness"; words stand between the inability and
 #: the cause word ("not due to dyspnea" denies), and no denial between the cause and the finding.
-_CAUSE_BEFORE = re.compile(
+_CAUSE_BEFORE = lazy_re.compile(
     r"^[^.;]*?\w[^.;]*?\b(?:due\s+to|d/t|because\s+of|secondary\s+to|2/2|b/c\s+of)\s+"
     r"(?:(?!(?:no|not|denies|denied|without|never)\b)[^.;]){0,30}$",
     re.IGNORECASE,

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: A therapy note's heading that numbers its visit: "PT daily note visit 4/12:", "DAILY NOTE
 #: visit 6/8", "PT progress note visit 8/12:"; its own date may stand before "visit" ("PT daily
 #: note 8/11/26: Visit 2/12.", the second visit of twelve: blind wave 41, EZ/occ-03).
-_VISIT_HEADING = re.compile(
+_VISIT_HEADING = lazy_re.compile(
     r"(?:^|\n)[^\n]{0,40}?\b(?:daily|treatment|tx|progress)\s+note\s+"
     r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:,;-]?\s*)?visit\s*#?\s*$",
     re.I,

@@ -24,19 +24,20 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .. import lazy_re
 from .reports_to_come import AHEAD_AFTER
 from .written_dates import DateMention
 
 #: What separates the visit from a date that belongs to something else in the statement.
-_CLAUSE_BREAK = re.compile(r"[,;()]|\s[-–]\s|\b(?:then|and|but|today|now)\b", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_re.compile(r"[,;()]|\s[-–]\s|\b(?:then|and|but|today|now)\b", re.IGNORECASE)
 #: How far from the visit its date may be written ("office visit on 4/2/26", "visit w/ Dr. X
 #: 3/30").
 _REACH = 40
 #: The passive of a visit to come written right before it: "to be seen", "will be seen", "should
 #: be seen", "pt will b seen" (not "has been seen", "was seen").
-_TO_BE = re.compile(r"\b(?:to|will|shall|should|must|would)\s+(?:be|b)\s+$", re.IGNORECASE)
+_TO_BE = lazy_re.compile(r"\b(?:to|will|shall|should|must|would)\s+(?:be|b)\s+$", re.IGNORECASE)
 #: A visit's noun between its modality and the time ahead: "in-person visit in 3 mo".
-_VISIT_NOUN = re.compile(
+_VISIT_NOUN = lazy_re.compile(
     r"\s*(?:visit|appt|appointment|f/u|follow[- ]?up|eval(?:uation)?)\b", re.IGNORECASE
 )
 

@@ -31,55 +31,57 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: A job named, then a bracket opened on it that is still open where the target stands.
-_JOB_BRACKET = re.compile(
+_JOB_BRACKET = lazy_re.compile(
     r"\b(?:is|works as|worked as|working as|employed as|job|occupation)\s*:?\s*(?:an?\s+)?"
     r"[a-z][\w/&.'-]*(?:\s+[a-z][\w/&.'-]*){0,3}\s*\(([^()]*)$",
     re.IGNORECASE,
 )
 #: Words that make a bracket tell of an injury, not of the job.
-_INJURY_WORDS = re.compile(
+_INJURY_WORDS = lazy_re.compile(
     r"\b(?:injur\w*|hurt|strain\w*|sprain\w*|pop\w*|fell|fall|slipped|tripped|twisted|while|"
     r"when|doi|moi|mechanism)\b|\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
 #: Words that make a lift a capacity or a limit: just before it, or just after it.
-_LIMIT_BEFORE = re.compile(
+_LIMIT_BEFORE = lazy_re.compile(
     r"\b(?:safe|safely|max(?:imum|imal)?|tolerated|no|avoid|restricted|limited|limit)\s+$",
     re.IGNORECASE,
 )
-_LIMIT_AFTER = re.compile(
+_LIMIT_AFTER = lazy_re.compile(
     r"\s+(?:capacity|capacities|limits?|tolerance|restrictions?|ability|abilities)\b",
     re.IGNORECASE,
 )
 #: A symptom verb in the present, just before "at work" ('"hurts at work"', "worse at work").
-_SYMPTOM_BEFORE = re.compile(
+_SYMPTOM_BEFORE = lazy_re.compile(
     r"\b(?:hurts|hurting|aches|aching|throbs|bothers(?:\s+(?:him|her|them|me))?|"
     r"flares(?:\s+up)?|worse|worsens|sore)\s*[\"'”’]?\s*$",
     re.IGNORECASE,
 )
 
 #: A place away from work, said in the mechanism's own clause.
-_AWAY_FROM_WORK = re.compile(
+_AWAY_FROM_WORK = lazy_re.compile(
     r"\b(?:at|around)\s+(?:(?:his|her|their|my)\s+(?:own\s+)?)?(?:home|house)\b|"
     r"\bin\s+(?:the|his|her|their|my)\s+(?:yard|garden|garage|driveway|kitchen|bathroom|"
     r"shower|tub)\b|\bat\s+the\s+(?:gym|park|beach)\b|\bon\s+vacation\b",
     re.IGNORECASE,
 )
 #: A word that puts the clause at work after all (a home health aide's client's home).
-_AT_WORK = re.compile(
+_AT_WORK = lazy_re.compile(
     r"\b(?:work\w*|job|shift|employer|on duty|clients?'?s?|patients?'?s?|residents?'?s?)\b",
     re.IGNORECASE,
 )
 
 
 #: A line headed by the job: "Job:", "Occupation:", "Job title:", "Job (HHA, medium):".
-_JOB_LINE = re.compile(
+_JOB_LINE = lazy_re.compile(
     r"^\W*(?:job(?:\s+title)?|occupation|usual\s+job)\s*(?:\([^()]*\))?\s*:", re.IGNORECASE
 )
 #: Just before the activity: a symptom it brings on ("pain w/ repeated patient boosting"), a
 #: tolerance ("can't tolerate repetitive"), or a return to it ("get back to lifting").
-_NOT_THE_EVENT_BEFORE = re.compile(
+_NOT_THE_EVENT_BEFORE = lazy_re.compile(
     r"(?:\b(?:pain(?:ful)?|hurts|sore(?:ness)?|aches?|aching|worse|symptoms|sx|discomfort)\s+"
     r"(?:w/\s*|with\s+)|\btolerat(?:e|es|ed|ing)\s+|\b(?:back|return(?:ing)?)\s+to\s+)"
     r"(?:[a-z]+(?:\s+|\s*/\s*)){0,2}$",

@@ -23,27 +23,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: A release or a duty level: denied, it says the worker is not (yet) there.
-_LEVEL = re.compile(
+_LEVEL = lazy_re.compile(
     r"^(?:released\s+to|return\s+to\s+(?:full\s+duty|work)|"
     r"(?:full|regular|light|modified|restricted|sedentary|desk|transitional|alternate)\s+duty)$",
     re.IGNORECASE,
 )
 #: The denial just before a level: "not released to", "has not returned to", "not at",
 #: "not yet back to", "no RTW", "unable to RTW", "without returning to".
-_DENIED_LEVEL = re.compile(
+_DENIED_LEVEL = lazy_re.compile(
     r"\b(?:not|never|no|without|cannot|can'?t|unable\s+to)\s+(?:yet\s+)?(?:able\s+to\s+)?"
     r"(?:(?:been\s+)?(?:released|cleared|returned|returning|return|back|rtw)\s+)?"
     r"(?:(?:to|for|at|on)\s+)?$",
     re.IGNORECASE,
 )
 #: What the employer offers, or has not: no status of the worker's.
-_OFFERED = re.compile(
+_OFFERED = lazy_re.compile(
     r"\b(?:employer|facility|company|offers?|offered|accommodat\w*|availab\w*|avail|avalable)\b",
     re.IGNORECASE,
 )
 #: A status held now: off work, a restricted duty, work restrictions.
-_HELD = re.compile(
+_HELD = lazy_re.compile(
     r"^(?:off\s+work|off\s+duty|out\s+of\s+work|not\s+working|has\s+not\s+worked|"
     r"unable\s+to\s+work|no\s+work|ttd|temporary\s+total\s+disability|"
     r"temporarily\s+totally\s+disabled|(?:work\s+)?restrictions|no\s+lifting|"
@@ -53,14 +55,14 @@ _HELD = re.compile(
 #: What a held status waits on, said after it.
 _WAITING = frozenset({"pending", "awaiting"})
 #: A goal named before the status in its sentence, not one met.
-_GOAL = re.compile(
+_GOAL = lazy_re.compile(
     r"\b(?:goals?|ltgs?|stgs?)\b(?![:\s]*(?:\w+\s+){0,2}?(?:met|achieved|reached|attained)\b)",
     re.IGNORECASE,
 )
 #: ... or just after it ("RTW full duty goal", "full duty CNA goal 9/1").
-_GOAL_AFTER = re.compile(r"^[^.;,]{0,40}?\bgoal\b", re.IGNORECASE)
+_GOAL_AFTER = lazy_re.compile(r"^[^.;,]{0,40}?\bgoal\b", re.IGNORECASE)
 #: Words that hold a status now, between the goal and the status.
-_NOW = re.compile(
+_NOW = lazy_re.compile(
     r"\b(?:currently|current|continues?|remains?|still|now|presently|since)\b", re.IGNORECASE
 )
 
@@ -100,19 +102,19 @@ def named_as_goal(text: str, start: int, end: int, section: str) -> bool:
 
 #: A duty the employer does not offer, said after it: "light duty not available", "Modified
 #: duty unavailable per HR", "light duty is not an option at his job".
-_NOT_OFFERED = re.compile(
+_NOT_OFFERED = lazy_re.compile(
     r"^\s*(?:is\s+|was\s+|currently\s+|still\s+)?(?:not\s+(?:available|avail|offered|an\s+option|"
     r"possible)|unavailable|n/a)\b",
     re.IGNORECASE,
 )
 #: ... and the status said after that, whose denial was the offer's: "Light duty not available,
 #: off work" is off work. Not a status denied in its own words ("..., not off work").
-_AFTER_NOT_OFFERED = re.compile(
+_AFTER_NOT_OFFERED = lazy_re.compile(
     r"\bduty\s+(?:is\s+|was\s+|currently\s+|still\s+)?(?:not\s+(?:available|avail|offered)|"
     r"unavailable)\b[^.;]*$",
     re.IGNORECASE,
 )
-_OWN_DENIAL = re.compile(r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OWN_DENIAL = lazy_re.compile(r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def not_offered(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import lazy_re
 from .calendar_days import _year, _yearless, safe_date
 from .month_parts import STARTED, ahead_month, month_part_day, started_part, year_part_day
 from .pap_pressures import pap_pressure
@@ -47,10 +48,12 @@ _UNIT_AFTER = rf"\s*(?:{_UNITS})(?![A-Za-z])"
 #: The word that ends a span at the note's own day: "naproxen 2024-present", "3/2024 to now".
 _NOW_WORD = r"\s*(?:the\s+)?(?:present|now|current|today)\b"
 #: A span running to the note from the date right before it (durations.py reads its length).
-TO_NOW = re.compile(rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until)\b){_NOW_WORD}", re.IGNORECASE)
+TO_NOW = lazy_re.compile(
+    rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until)\b){_NOW_WORD}", re.IGNORECASE
+)
 #: A bare year before a hyphen may be an ISO day ("2024-"), but not one opening a span to now.
 _BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d]|-(?!{_NOW_WORD})|{_UNIT_AFTER})"
-DATE = re.compile(
+DATE = lazy_re.compile(
     rf"\b(?:{_DATE_ISO}|{_DATE_NUMERIC}|{_DATE_WORDS}|{_MONTH_YEAR})\b|{_BARE_YEAR}", re.IGNORECASE
 )
 
@@ -90,13 +93,13 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
 
 
 #: A span of months in one year: "Sept-Nov 2025", "Dec 2025 – Feb 2026" has its own years.
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = lazy_re.compile(
     rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
 #: A span of years, as history lines date a course: "naproxen BID 2024-2025", "x 9 mos 2024-25"
 #: (blind wave 24, CI/tsa-02, CI/hya-01), which :data:`_BARE_YEAR` leaves alone ("2024-" may be
 #: an ISO day). Not a quantity or code ("#2019-22", "1.2019-20"), nor an ISO month ("2024-05").
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = lazy_re.compile(
     r"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![/\d-]|"
     + _UNIT_AFTER
     + r")"
@@ -116,24 +119,24 @@ def _year_range(match: re.Match[str]) -> tuple[int, int]:
 
 
 #: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
-_MONTHS_NO_YEAR = re.compile(
+_MONTHS_NO_YEAR = lazy_re.compile(
     rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})(?![\w.]|\s*,?\s*'?\d)", re.IGNORECASE
 )
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
-_NIGHT = re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
+_NIGHT = lazy_re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
 
 
 #: "f/u 3/6/12 mo", "1/3/6-month visits": a run of intervals followed by their unit is a
 #: follow-up schedule, not a date (read as one, "3/6/12" dated a plan March 2012).
-_INTERVAL_UNIT = re.compile(
+_INTERVAL_UNIT = lazy_re.compile(
     r"^(?:/\d{1,2})*\s*-?\s*(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b", re.IGNORECASE
 )
 
 #: What :data:`DATE`, :data:`_NIGHT` and :data:`_MONTH_RANGE` each need one of (issue 19).
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_re.compile(r"\d")
 #: ... and a month alone in brackets after the care it dates, read as "in October" is: "Tried PT
 #: x 4 wks (Oct), naproxen x 2 mo" (blind wave 36, EF/kas-03).
-_LAST_MONTH = re.compile(
+_LAST_MONTH = lazy_re.compile(
     rf"(?:\b(last|this past|in|during|early|mid|late)[\s-]+|\(\s*(?=(?:{_MONTH})\s*\)))"
     rf"({_MONTH})(?![\w.]|\s*,?\s*\d)",
     re.IGNORECASE,

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 #: "for most of 2025", "(for) all of 2024", "the whole of 2023", "throughout 2025", "most of
 #: the year 2025". Not "most of the time" (no year): how often, not how long.
-_YEAR_SHARE = re.compile(
+_YEAR_SHARE = lazy_re.compile(
     r"\b(?:(?:for|during|over|through)\s+)?(?:the\s+)?(?P<share>most|all|whole|entire|"
     r"bulk|better\s+part)\s+(?:of\s+)?(?:the\s+)?(?:(?:calendar\s+)?year\s+)?(?P<y>(?:19|20)\d{2})\b"
     r"(?![/-]\d)"

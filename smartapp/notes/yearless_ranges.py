@@ -8,16 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import lazy_re
 from .calendar_days import _year, _yearless, safe_date
 
 #: The dated end of a range whose start has no year: "PT 1/5-2/13/26" (blind wave 15, AY/inj-01).
-_RANGE_END = re.compile(
+_RANGE_END = lazy_re.compile(
     r"(?:[-–]|\s+(?:to|through|thru)\s+)(\d{1,2})/(\d{1,2})/(\d{2,4})\b(?![/\d])"
 )
 
 
 #: Two yearless days joined by a dash: "PT 2x/wk 2/5-3/20" (blind wave 17, BH/aim-01).
-_YEARLESS_PAIR = re.compile(r"(?<![/\d])(\d{1,2})/(\d{1,2})[-–](\d{1,2})/(\d{1,2})\b(?![/\d])")
+_YEARLESS_PAIR = lazy_re.compile(r"(?<![/\d])(\d{1,2})/(\d{1,2})[-–](\d{1,2})/(\d{1,2})\b(?![/\d])")
 
 
 def _is_score(month: str, day: str) -> bool:

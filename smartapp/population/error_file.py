@@ -21,6 +21,7 @@ import logging
 import re
 from typing import Any
 
+from .. import lazy_re
 from .whole_types import failed_type, issue_text
 
 log = logging.getLogger(__name__)
@@ -28,9 +29,9 @@ log = logging.getLogger(__name__)
 #: How much of the EHR's words a coordinator sees.
 MAX_TEXT = 200
 #: An unreadable entry that still says it is only a warning or information.
-_MILD = re.compile(r'"severity"\s*:\s*"(?:information|warning)"')
-_SEVERE = re.compile(r'"severity"\s*:\s*"(?:error|fatal)"')
-_RESOURCE_TYPE = re.compile(r'"resourceType"\s*:\s*"[^"]*"')
+_MILD = lazy_re.compile(r'"severity"\s*:\s*"(?:information|warning)"')
+_SEVERE = lazy_re.compile(r'"severity"\s*:\s*"(?:error|fatal)"')
+_RESOURCE_TYPE = lazy_re.compile(r'"resourceType"\s*:\s*"[^"]*"')
 
 
 def named_types(raw: str, requested: tuple[str, ...]) -> list[str]:

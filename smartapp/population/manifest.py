@@ -7,15 +7,15 @@ task (:mod:`.export`) reads them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import lazy_re
 from ..errors import BulkExportError
 
 #: Whose an unreadable line was, when its text still names the patient: that patient's report
 #: then says the type could not be checked, instead of calling what the line held "missing".
-_PATIENT_REF = re.compile(rb'"reference"\s*:\s*"(?:[^"]*/)?Patient/([A-Za-z0-9.-]{1,64})"')
+_PATIENT_REF = lazy_re.compile(rb'"reference"\s*:\s*"(?:[^"]*/)?Patient/([A-Za-z0-9.-]{1,64})"')
 
 
 @dataclass

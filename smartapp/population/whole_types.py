@@ -28,10 +28,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
+
 #: A resource reference (``Patient/pop-9``, ``Observation/o1``): the issue is about one record.
-_REFERENCE = re.compile(r"\b[A-Z][A-Za-z]+/[A-Za-z0-9.\-]{1,64}")
+_REFERENCE = lazy_re.compile(r"\b[A-Z][A-Za-z]+/[A-Za-z0-9.\-]{1,64}")
 #: "DocumentReference: export failed", "the export of DocumentReference failed".
-_TYPE_TEXT = re.compile(r"^\s*([A-Z][A-Za-z]+)\s*:|\bexport(?:ing)? of ([A-Z][A-Za-z]+)\b")
+_TYPE_TEXT = lazy_re.compile(r"^\s*([A-Z][A-Za-z]+)\s*:|\bexport(?:ing)? of ([A-Z][A-Za-z]+)\b")
 MAX_DETAIL = 200
 
 

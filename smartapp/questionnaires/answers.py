@@ -19,11 +19,11 @@ a number without its unit would be an answer nobody can read.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .. import lazy_re
 from ..checklists import icd10
 from ..checklists.loader import Checklist, Item
 from ..errors import InputError
@@ -44,7 +44,7 @@ MEASURES = {
 #: Offered codes at most (a Questionnaire is read by people; the list is the checklist's own).
 MAX_OPTIONS = 60
 MAX_STRING = 200
-_NPI = re.compile(r"^\d{10}$")
+_NPI = lazy_re.compile(r"^\d{10}$")
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,15 @@ record; the note is cited in the report), rather than carry a number the app did
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .. import lazy_re
 from ..checklists import icd10
 from .answers import AnswerKind, coding
 
-_NPI = re.compile(r"\bNPI (\d{10})\b")
-_ICD10 = re.compile(r"\b(?:ICD-10-CM|icd10cm) ([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)\b")
-_OBSERVED = re.compile(r" on \d{4}-\d{2}-\d{2}: (\d+(?:\.\d+)?) ?(\S*)")
+_NPI = lazy_re.compile(r"\bNPI (\d{10})\b")
+_ICD10 = lazy_re.compile(r"\b(?:ICD-10-CM|icd10cm) ([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)\b")
+_OBSERVED = lazy_re.compile(r" on \d{4}-\d{2}-\d{2}: (\d+(?:\.\d+)?) ?(\S*)")
 
 
 def _snippets(result: dict[str, Any], prefix: str = "") -> list[str]:

@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
 from flask import g, render_template, request, session
 from markupsafe import Markup
 
+from .. import lazy_re
 from ..bounded import BoundedStore
 from ..csrf_token import csrf_token
 from ..identity import nav_context
@@ -51,7 +51,7 @@ _pages: BoundedStore[tuple[Any, ...], tuple[tuple[Any, ...], tuple[Any, ...]]] =
     MAX_PAGES
 )
 #: Where a slot's value and the CSRF token go back in (fragments.CSRF_SLOT: "\x00csrf\x00").
-_SLOT = re.compile("(\x00(?:slot:[a-z_]+|csrf)\x00)")
+_SLOT = lazy_re.compile("(\x00(?:slot:[a-z_]+|csrf)\x00)")
 #: A version's columns written once, when it is saved: in the key by the version's id.
 WRITTEN_ONCE = frozenset({"report", "could_not_check", "record_refs"})
 

@@ -18,19 +18,19 @@ from __future__ import annotations
 import base64
 import copy
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from .. import lazy_re
 from .accuracy import FLAGGED
 from .report import score_bundle
 
 #: A note that documents nothing: the check that a carrier's item is flagged without the excerpt.
 NEUTRAL = "Follow-up visit. Doing about the same. Questions answered. Return as scheduled."
 NOTE_DAYS_BEFORE = 3
-_DATE_TOKEN = re.compile(r"\{d-(\d+)\}")
+_DATE_TOKEN = lazy_re.compile(r"\{d-(\d+)\}")
 
 
 @dataclass

@@ -55,6 +55,7 @@ def test_a_short_push_that_ends_is_a_manual_chair_that_will_not_do(text: str) ->
         "Husband uses a manual w/c and propels it 200 ft without difficulty.",
         "Manual chair: propelled 40 ft then stopped to talk with the therapist, then went 200 ft.",
         "Self-propels manual chair independently, walks < 20 ft with walker.",
+        "Manual chair: 40 ft then stops, no pain or fatigue.",
     ],
 )
 def test_a_push_that_carries_on_is_not(text: str) -> None:

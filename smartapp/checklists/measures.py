@@ -13,7 +13,6 @@ The NLP finds the measure's name as a target (so ConText sees "wife's AHI 60" as
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -33,6 +32,7 @@ from .relief_lasting import held_until, relief_days
 from .rera_rdi import rera_counted
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
+from .told_apart import told_apart
 from .unread_hypopneas import SLEEP_INDICES, unread_hypopnea
 
 
@@ -212,36 +212,3 @@ def _by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:
     if 4 not in rules.values():
         return found
     return [f for f in found if rules.get(id(f)) != 3]
-
-
-#: "Relief >= 80% with both blocks", "each MBB gave 90%", "two blocks, 85% relief": one
-#: statement for every reading.
-_BLOCKS = r"(?:blocks?|mbbs?|injections?)\b"
-_EVERY = lazy_re.compile(
-    rf"\b(?:both|each|two)\s+(?:\w+\s+){{0,2}}?{_BLOCKS}|\b{_BLOCKS}\s+(?:\w+\s+){{0,2}}?(?:both|each)\b",
-    re.IGNORECASE,
-)
-
-
-#: A block's number in its series ("MBB #1", "second block"): two on one day are two events.
-_ORDINAL = lazy_re.compile(r"#\s*([1-9])\b|\b(first|second|third|1st|2nd|3rd)\b", re.IGNORECASE)
-_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "1": "first", "2": "second",
-             "3": "third"}  # fmt: skip
-
-
-def told_apart(found: list[Any], dates: dict[str, date | None]) -> int:
-    """How many events the findings are, told apart by the day their statement gives, else
-    their note's day: one block's relief restated in a summary, or the procedure's own note
-    beside a visit note that dates it, is one block (blind wave 15, AY/inj-03). Findings of
-    one day are as many as the different numbers they give ("MBB #1 85% ... MBB #2 90%")."""
-    if any(_EVERY.search(f.snippet) for f in found):
-        return 1_000
-    by_day: dict[date | None, set[str]] = {}
-    for f in found:
-        numbers = by_day.setdefault(f.when or finding_date(f, dates), set())
-        at = [m.end() for m in re.finditer(re.escape(f.text), f.snippet)] if f.text else []
-        for ordinal in (_ORDINAL.match(f.snippet[end : end + 12].lstrip()) for end in at):
-            if ordinal:
-                word = (ordinal.group(1) or ordinal.group(2)).lower()
-                numbers.add(_ORDINALS.get(word, word))
-    return sum(max(1, len(numbers)) for numbers in by_day.values())

@@ -19,7 +19,6 @@ from .counted_findings import counts
 from .finding_dates import finding_date, note_dates, written_date
 from .goal_refs import only_toward_goals
 from .latest_days import latest_finding_day
-from .measures import told_apart
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
 from .pap_effective import effective_since, lab_night_only
@@ -33,6 +32,7 @@ from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import by_role, note_signed_by, written_only_by
 from .symptom_months import lasted_months
+from .told_apart import told_apart
 from .unread import none_read_here
 from .unread_met import unread_doubt
 from .visit_about import notes_about, notes_elsewhere

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from .context import Context
-from .measures import told_apart
+from .told_apart import told_apart
 from .unread_capacity import unread_capacity
 from .unread_clones import unread_clone
 from .unread_denials import unread_denial

@@ -206,7 +206,7 @@ def answered_independent(text: str, end: int, label: str) -> bool:
 #: finally able to reach overhead", "can now comb her hair" (brief s65-c: a resolved deficit is
 #: none). The marker of change is required: a plain "able to put on a coat but with pain" may be
 #: the limit still, and "unable to" / "not able to" / "no longer able to" never match here.
-_REGAINED_LEAD = re.compile(
+_REGAINED_LEAD = lazy_re.compile(
     r"(?<![\w'])(?:(?:(?:is|are|was)\s+)?(?:now|again|finally)\s+(?:(?:fully|again)\s+)?"
     r"able\s+to|can\s+(?:now|again|finally))"
     r"\s+(?:(?:fully|independently|easily|comfortably)\s+)?$",
@@ -214,7 +214,7 @@ _REGAINED_LEAD = re.compile(
 )
 #: ... unless the clause goes on to hold it to a part or an aid: "now" may say how far it has
 #: worsened ("can now walk only ~1 block", "now able to reach overhead only with help").
-_STILL_HELD = re.compile(
+_STILL_HELD = lazy_re.compile(
     r"[^.;]{0,30}?\b(?:only|barely|hardly|partly|partially|halfway|but|with\s+(?:difficulty|"
     r"help|assist\w*|pain)|w/\s*(?:difficulty|help|assist\w*|pain))\b",
     re.IGNORECASE,

@@ -21,9 +21,11 @@ import re
 from .. import lazy_re
 from .spelled_percent import NUMBER, PER_CENT, as_number
 
-#: Words that make pain scores a block's before and after.
+#: Words that make pain scores a block's before and after; a block numbered in its name ("MBB2:
+#: 85% x 5 hrs", "MBB#2") is one.
 BLOCK_CONTEXT = lazy_re.compile(
-    r"\b(?:blocks?|mbbs?|medial branch|facet|injections?|inj|esis?|tfesis?|ilesis?|lesis?|cesis?|"
+    r"\b(?:blocks?|mbbs?|mbb\s?#?\d|medial branch|facet|injections?|inj|esis?|tfesis?|ilesis?|"
+    r"lesis?|cesis?|"
     r"snrbs?|epidural|rfa|ablation|"
     r"neurotomy|diary|post[- ]?procedure|pre[- ]?procedure|lidocaine|bupivacaine|marcaine|"
     r"anesthetic)\b",
@@ -87,7 +89,11 @@ _SPAN = (
     r"(?:about|approx\.?|approximately|around|roughly|nearly|almost|~)?\s*"
     r"\d{1,2}(?:\s*-\s*\d{1,2})?\s*"
 )
-_UNIT = r"(?:months?|mos?|weeks?|wks?|wk)(?![a-z])"
+#: Hours too: a medial branch block's relief lasts as long as its anesthetic, and a note writes the
+#: second of two blocks as "MBB #1 90% relief x 6 h, #2 85% x 4 h" (blind wave 67, IT/ipn-03:
+#: the 85% read as no reading, one of the two blocks IPN-008 asks for). An hour-long relief never
+#: meets a repeat's months (IPN-009 reads the duration apart).
+_UNIT = r"(?:months?|mos?|weeks?|wks?|wk|hours?|hrs?|h)(?![a-z])"
 #: A bare percentage told with how long it held, the block named in its sentence: "Prior TFESI
 #: 9/16/25 70% x ~4 mo", "ESI 3/2025: 60% for 5 months", "80% (4 mos)", "70%, lasted 4 mo", and
 #: a table's cells ("| 70% | 4 mo |"), the time first: "the shot lasted about 4 months at ~70%",
@@ -131,7 +137,13 @@ def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:
         *_pre_post(text, title), *_pairs(text, title), *_improved(text, title),
         *_held_for(text, title),
     ]  # fmt: skip
-    return sorted(found)
+    # One percentage read by two patterns ("MBB gave her ~85% for 6 hours": what the block did,
+    # and a percentage with the hours it held) is one reading.
+    out: list[tuple[int, int, float]] = []
+    for span in sorted(found):
+        if not any(s < span[1] and span[0] < e and v == span[2] for s, e, v in out):
+            out.append(span)
+    return out
 
 
 def _percent(before: int, after: int) -> float | None:

@@ -185,7 +185,12 @@ def statement_findings(
             if CARE.search(label) and referred_to(seg.text, ent.start_char, ent.end_char):
                 found = replace(found, duration_days=None)  # "referred to PT x 8 wks": ordered
             out.append(found)
+    # A table's relief column already gives a cell's percentage ("% relief" header): the same
+    # cell read again with its hours ("| 95% | 3 h |", relief.py) is no second reading.
+    cells = [seg.start + offset for offset, label, _ in under if label.endswith("block-relief")]
     for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)
+        if any(start <= at < end for at in cells):
+            continue
         flags = regex_flags(note.text, start, end)
         block = finding("measure|block-relief", start, min(end, seg.end), flags)
         out.append(replace(block, value=percent))

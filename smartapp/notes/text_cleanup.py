@@ -25,6 +25,13 @@ _RUN_PLACEHOLDER = lazy_re.compile(r"(?<!\*)\*{3}(?!\*)")
 #: it (blind wave 36, EE/genetic-03: a faxed panel "(34 genes incl. MLH1 ...): NEGATIVE" lost
 #: its result to the cut). Only abbreviations that never end a statement of their own.
 _ABBREVIATION_STOP = lazy_re.compile(r"(?i)\b(?:incl|e\.g|i\.e|esp)(\.)(?=\s*[\w(])")
+#: A title's full stop before a name ("Mr. Obi was seen for pre-test counseling", "seen by Dr.
+#: Patel") ends no statement either: a faxed genetic counseling summary opening "Mr. Obi was seen
+#: for pre-test counse1ing on 9/29/26" lost the counseling to the cut, the statement read from
+#: "Obi" on and the target's "[^.;]" stopped at "Mr." (blind wave 67, IU/genetic-03). Only the
+#: title written capitalised and followed by a capitalised name on the same line; before an
+#: initial ("Dr. A. Moreau") the statement is kept whole by initials (segments.py) instead.
+_TITLE_STOP = lazy_re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)(\.)(?= [A-Z][a-z])")
 _SOFT_WRAP = lazy_re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 #: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
 #: of these words continues on the next even when that starts with a section word ("Settings
@@ -38,11 +45,12 @@ _CONTINUES = frozenset(
 
 def blank_noise(text: str) -> str:
     """Same-length text with runs of punctuation and giant tokens blanked, an abbreviation's full
-    stops blanked ("incl." → "incl "), and OCR's digit-for-letter swaps inside words undone
-    ("N0T" → "NOT", "ca1f" → "calf")."""
+    stops blanked ("incl." → "incl ", "Mr. Obi" → "Mr  Obi"), and OCR's digit-for-letter swaps
+    inside words undone ("N0T" → "NOT", "ca1f" → "calf")."""
     text = _OCR_ZERO.sub("O", text)
     text = _OCR_ONE.sub("l", text)
     text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
+    text = _TITLE_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _PUNCT_RUN.sub(_blank_run, text)
     return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
 

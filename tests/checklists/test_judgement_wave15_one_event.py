@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from smartapp.checklists import load_catalog
 from smartapp.checklists.engine import check, make_context
-from smartapp.checklists.measures import told_apart
+from smartapp.checklists.told_apart import told_apart
 from smartapp.evidence import build_record
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput

@@ -67,7 +67,10 @@ def test_a_care_plan_activity_that_names_the_skilled_care_states_the_need() -> N
         _plan("Dx I50.23. Signed 2/20/26.", title="Home Health Skilled Nursing Plan of Care"),
         _plan("PT 2w6 gait/balance/transfer training.", status_="draft"),  # not yet the plan
         _plan("PT 2w6 gait/balance/transfer training.", status_="entered-in-error"),
-        _plan("PT 2w6 gait/balance/transfer training.", created="2025-10-01"),  # out of window
+        # Out of window: a plan whose period ended months before the order, of no episode the
+        # order continues (a plan still in force would be the episode's own: s65-d, IT/hh-02).
+        _plan("PT 2w6 gait/balance/transfer training.", created="2025-10-01",
+              period={"start": "2025-10-01", "end": "2025-11-29"}),
     ],
 )
 def test_a_plan_without_the_skill_or_not_in_force_states_no_need(plan: dict) -> None:

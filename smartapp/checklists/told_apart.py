@@ -1,0 +1,64 @@
+"""How many events findings of a count are (``min_count``): one block's relief restated in a
+summary is one block, two blocks numbered on one day are two. Split out of measures.py, which
+reads the values; note_findings.py and unread_met.py count with it too.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from .. import lazy_re
+from .finding_dates import finding_date
+
+#: "Relief >= 80% with both blocks", "each MBB gave 90%", "two blocks, 85% relief": one
+#: statement for every reading.
+_BLOCKS = r"(?:blocks?|mbbs?|injections?)\b"
+_EVERY = lazy_re.compile(
+    rf"\b(?:both|each|two)\s+(?:\w+\s+){{0,2}}?{_BLOCKS}|\b{_BLOCKS}\s+(?:\w+\s+){{0,2}}?(?:both|each)\b",
+    re.IGNORECASE,
+)
+
+
+#: A block's number in its series ("MBB #1", "second block", "MBB2"): two on one day are two
+#: events.
+_ORDINAL = lazy_re.compile(
+    r"(?:#\s*|\bmbb)([1-9])\b|\b(first|second|third|1st|2nd|3rd)\b", re.IGNORECASE
+)
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "1": "first", "2": "second",
+             "3": "third"}  # fmt: skip
+
+
+def told_apart(found: list[Any], dates: dict[str, date | None]) -> int:
+    """How many events the findings are, told apart by the day their statement gives, else
+    their note's day: one block's relief restated in a summary, or the procedure's own note
+    beside a visit note that dates it, is one block (blind wave 15, AY/inj-03). Findings of
+    one day are as many as the different numbers they give ("MBB #1 85% ... MBB #2 90%")."""
+    if any(_EVERY.search(f.snippet) for f in found):
+        return 1_000
+    by_day: dict[date | None, set[str]] = {}
+    for f in found:
+        numbers = by_day.setdefault(f.when or finding_date(f, dates), set())
+        spans = [m.span() for m in re.finditer(re.escape(f.text), f.snippet)] if f.text else []
+        for start, end in spans:
+            ordinal = _ORDINAL.match(f.snippet[end : end + 12].lstrip()) or _ordinal_before(
+                f.snippet[max(0, start - _LEAD_CHARS) : start]
+            )
+            if ordinal:
+                word = (ordinal.group(1) or ordinal.group(2)).lower()
+                numbers.add(_ORDINALS.get(word, word))
+    return sum(max(1, len(numbers)) for numbers in by_day.values())
+
+
+#: How far before a reading its block's number may lead its clause ("MBB #1 (7/10): 90% relief").
+_LEAD_CHARS = 30
+
+
+def _ordinal_before(lead: str) -> re.Match[str] | None:
+    """The block's number leading a reading's own clause: "MBB #1 90% relief x 6 h, #2 85% x 4 h"
+    gives each percentage its block (blind wave 67, IT/ipn-03: the two read as one block's, one
+    of the two readings IPN-008 asks for). Only after the last comma or semicolon before it."""
+    clause = re.split(r"[,;]", lead)[-1]
+    found = list(_ORDINAL.finditer(clause))
+    return found[-1] if found else None

@@ -181,7 +181,9 @@ def statement_findings(
                 flags["hypothetical"] = True  # "CSI R knee if no better in 4 wks": to come
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             found = finding(label, start, end, flags)
-            if CARE.search(label) and referred_to(seg.text, ent.start_char, ent.end_char):
+            # Its sentence past the statement's cut: "Referred PT x 8 wks - completed".
+            rest = note.text[end : end + 120]
+            if CARE.search(label) and referred_to(seg.text, ent.start_char, ent.end_char, rest):
                 found = replace(found, duration_days=None)  # "referred to PT x 8 wks": ordered
             out.append(found)
     for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)

@@ -54,6 +54,7 @@ from .statement_kinds import (
 )
 from .symptom_durations import symptom_durations
 from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
+from .times_ago import result_ago
 from .visits_to_come import dated_ahead, said_ahead
 
 _WORDS = re.compile(r"[a-z]{3}", re.IGNORECASE)
@@ -154,6 +155,8 @@ def statement_findings(
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         when = nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan)
+        if when is None and category == "diagnostic-results":  # "QFT neg 14 months ago"
+            when = result_ago(seg.text, start - seg.start, end - seg.start, note.date)
         # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).
         had = planned and dated_before_note(seg.text, when, note.date)
         return NoteFinding(

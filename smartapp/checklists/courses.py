@@ -18,6 +18,7 @@ from typing import Any
 from .. import lazy_re
 from ..notes.clauses import clause_of
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
+from ..notes.discharged_care import missed_visit_discharge
 from ..notes.durations import find_durations
 
 
@@ -240,3 +241,16 @@ def own_occasional_use(finding: Any) -> bool:
         and taken_now_and_then(finding)
         and not _PRESCRIBED.search(finding.snippet)
     )
+
+
+def discharge_days_dropped(pieces: list[Any]) -> list[Any]:
+    """``pieces`` without the day of a discharge for missed visits that counts no visits of its
+    own ("PT 12/1-1/2 (5 visits) ... d/c'd from PT per attendance policy 2/10") when other care
+    of its modality says when the visits were: the patient stopped coming before the discharge,
+    which stretches the course no further nor adds a session. Alone it says the care was had."""
+    dated = {p.modality for p in pieces if not missed_visit_discharge(p.citation["snippet"])}
+    return [
+        p for p in pieces
+        if not (p.modality in dated and p.sessions == 0 and p.start == p.end
+                and missed_visit_discharge(p.citation["snippet"]))
+    ]  # fmt: skip

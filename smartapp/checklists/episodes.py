@@ -37,7 +37,7 @@ from .care_piece import Piece
 from .coded_pieces import structured_pieces
 from .context import MAX_EVIDENCE, Context, Outcome
 from .course_under_way import plan_runs_past
-from .courses import a_course, left_modalities, session_days
+from .courses import a_course, discharge_days_dropped, left_modalities, session_days
 from .episode_pieces import note_criterion, note_pieces
 from .episode_spans import episode_span, episodes_of, longest_days, tried_before, with_request
 from .finding_dates import note_dates
@@ -96,6 +96,7 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # A letter's "failed 3+ months of care" attests; it is no care of its own weeks.
         stated = unattested(note_pieces(spec, ctx), ctx)
         pieces += [p for p in stated if p.timed or p.modality not in coded]
+        pieces = discharge_days_dropped(pieces)  # "d/c'd from PT per attendance policy 2/10"
         said = relevant_findings(note_criterion(spec), ctx)
         placed = placed_by_notes(pieces)
         pieces = anchored(pieces, drugs_begun(said, note_dates(ctx)))

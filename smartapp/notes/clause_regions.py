@@ -12,6 +12,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence.lesion_sides import lesion_side
 from ..evidence.regions import regions_in_text, related, study_regions
+from .bare_sides import own_side
 from .report_headers import STUDY_NAMES
 
 #: A statement that opens with a study's title, up to its colon: "XR SHOULDER LEFT 3 VIEWS:
@@ -43,7 +44,9 @@ def finding_regions(
 ) -> frozenset[str]:
     """The regions of the finding ``label`` at [start, end) of the statement ``seg``, whose
     regions are ``regions``."""
-    return _sided(label, seg, start, _clause_regions(seg, start, end, regions))
+    found = _sided(label, seg, start, _clause_regions(seg, start, end, regions))
+    # "R knee: ..., kneeling impossible on the left": the clause's own side (bare_sides.py)
+    return own_side(seg.text, start - seg.start, end - seg.start, found)
 
 
 def _sided(label: str, seg: Any, start: int, regions: frozenset[str]) -> frozenset[str]:

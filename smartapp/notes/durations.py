@@ -18,6 +18,7 @@ from .. import lazy_re
 from .calendar_days import latest_on_or_before, safe_date
 from .drug_times import drug_times
 from .month_parts import month_part_day, year_part_day
+from .onset_times import onset_durations
 from .score_marks import is_score
 from .written_dates import (
     DATE,
@@ -244,6 +245,7 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
             since = _since(match, note_date)
             if since is not None and since <= note_date and since.year >= 1900:
                 found.append(Duration(match.start(), match.end(), (note_date - since).days))
+        found += [Duration(*onset) for onset in onset_durations(text, note_date)]
         # "naproxen 2024-present", "3/2024 to present": a course from its date to the note, as
         # "since 2024" is (blind wave 43, FE/hyaluronan-knee-02).
         for match in TO_NOW.finditer(text) if DIGIT.search(text) else ():

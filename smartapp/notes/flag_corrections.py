@@ -23,6 +23,7 @@ from .clauses import (
 )
 from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
+from .discharged_care import discharged_after_care
 from .drug_workup import workup_only
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
@@ -159,10 +160,17 @@ def entity_flags(
         flags["speculative"] = False  # "A vs continued nonop; pt prefers surgery" (choice_made)
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: ent.end_char]):
         flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
-    if label.startswith("conservative-treatment|") and (
-        cues.NO_SHOW.search(seg.text) or cues.never_begun_in(note_text, seg.start + ent.start_char)
+    if label.startswith("conservative-treatment|") and cues.never_begun_in(
+        note_text, seg.start + ent.start_char
     ):
-        flags["negated"] = True  # "no-showed 3/16", "referred to PT but never scheduled"
+        flags["negated"] = True  # "referred to PT but never scheduled"
+    elif label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
+        # "no-showed 3/16" is no care; "d/c'd from PT per attendance policy" is therapy had and
+        # left (discharged_care.py), its no-show words no denial of the visits before it.
+        flags["negated"] = not (
+            label in not_evidence.ATTENDED_THERAPIES
+            and discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
+        )
     if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
         flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
     if CARE.match(label) and not_evidence.screened_for(before, seg.text[ent.end_char :]):

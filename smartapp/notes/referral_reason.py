@@ -76,10 +76,13 @@ def referral_onward(ent: Any, care: list[int]) -> bool:
 #: weeks had (phrasing grid s62, LMRI-003: read as eight weeks of care had). The referral still
 #: dates care begun ("Referred to PT 1/20. Went to eval only"), so only its length is dropped.
 #: Not where the patient came here from, nor care said had between ("referred to me by PCP
-#: after PT x 8 wks", "referred to ortho s/p PT").
+#: after PT x 8 wks", "referred to ortho s/p PT"). The care right after the referral word, with
+#: no "to", is sent to as well: "Referred PT 2x/wk x 6 wk", "Referral: PT x 6 wks" (s65-f: a
+#: referral's six weeks read as had, a course by a 1/12 note's count back to 12/1).
 _REFERRED_TO = lazy_re.compile(
-    r"\b(?:referred|ref'?d|ref|referral(?:\s+placed)?)\s+(?:(?:pt|patient|her|him|them)\s+)?"
-    r"(?:placed\s+|sent\s+)?to\s+(?P<between>[^.;\n]{0,60}?)$",
+    r"\b(?:referred|ref'?d|ref|referral(?:\s+placed)?)"
+    r"(?:\s+(?:(?:pt|patient|her|him|them)\s+)?(?:placed\s+|sent\s+)?to\s+"
+    r"(?P<between>[^.;\n]{0,60}?)|\s*:?\s+)$",
     re.IGNORECASE,
 )
 _HAD_BETWEEN = lazy_re.compile(
@@ -105,10 +108,12 @@ _REFERRAL_AFTER = lazy_re.compile(
 )
 
 
-def referred_to(text: str, start: int, end: int) -> bool:
+def referred_to(text: str, start: int, end: int, after: str | None = None) -> bool:
     """True when the care at ``start``-``end`` of ``text`` is what a referral just before or
     right after it in its clause sends the patient to, no word of it had around it: "Referred to
-    PT x 8 wks", "PT referral placed for 8 wks"."""
+    PT x 8 wks", "PT referral placed for 8 wks". ``after`` is the rest of its line past the
+    care, when the statement was cut before it ("Referred PT x 8 wks - completed, no relief")."""
     sent = _REFERRED_TO.search(text, 0, start)
-    before = sent and not _HAD_BETWEEN.search(sent["between"])
-    return bool((before or _REFERRAL_AFTER.match(text, end)) and not _HAD_AFTER.match(text, end))
+    before = sent and not _HAD_BETWEEN.search(sent["between"] or "")
+    had = _HAD_AFTER.match(text[end:] if after is None else after)
+    return bool((before or _REFERRAL_AFTER.match(text, end)) and not had)

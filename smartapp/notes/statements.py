@@ -55,6 +55,7 @@ from .statement_kinds import (
 )
 from .symptom_durations import symptom_durations
 from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
+from .times_ago import result_ago
 from .visits_to_come import dated_ahead, said_ahead
 
 _WORDS = lazy_re.compile(r"[a-z]{3}", re.IGNORECASE)
@@ -155,6 +156,8 @@ def statement_findings(
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         when = nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan)
+        if when is None and category == "diagnostic-results":  # "QFT neg 14 months ago"
+            when = result_ago(seg.text, start - seg.start, end - seg.start, note.date)
         # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).
         had = planned and dated_before_note(seg.text, when, note.date)
         return NoteFinding(
@@ -182,7 +185,9 @@ def statement_findings(
                 flags["hypothetical"] = True  # "CSI R knee if no better in 4 wks": to come
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             found = finding(label, start, end, flags)
-            if CARE.search(label) and referred_to(seg.text, ent.start_char, ent.end_char):
+            # Its sentence past the statement's cut: "Referred PT x 8 wks - completed".
+            rest = note.text[end : end + 120]
+            if CARE.search(label) and referred_to(seg.text, ent.start_char, ent.end_char, rest):
                 found = replace(found, duration_days=None)  # "referred to PT x 8 wks": ordered
             out.append(found)
     # A table's relief column already gives a cell's percentage ("% relief" header): the same

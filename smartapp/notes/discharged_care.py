@@ -1,0 +1,51 @@
+"""A discharge from care for missed visits still tells of the care had before it.
+
+"Pt d/c'd from PT per attendance policy", "discharged from PT after 6 visits for
+non-attendance", "PT d/c'd him from program for nonattendance": the patient was in PT, so the
+visits before the discharge are conservative care tried. Whether they were enough (a completed
+course, six weeks) is the duration and session rules' question (courses.py reads the course as
+left), not a reason to read the PT as never had. A no-show with no discharge from the care
+("no-showed 3/16, 3/19") and a discharge from care never attended ("PT d/c'd - never attended",
+"discharged from PT, no-showed the eval") stay no care (flag_corrections.py negates them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lazy_re
+from .cues import NO_SHOW
+
+#: Discharged from the care ("discharged from PT", "D/c from PT", "d/c'd from POC", "discharged
+#: from physical therapy") or by it ("PT d/c'd him from program", "therapist discharged her").
+_DISCHARGED_FROM = lazy_re.compile(
+    r"\b(?:discharged|d/c(?:'?d)?|dc'?d)\s+(?:(?:him|her|them|pt|patient)\s+)?from\b"
+    r"|\b(?:pt|ot|therapy|therapist|clinic|rehab)\s+(?:discharged|d/c'?d|dc'?d)\s+"
+    r"(?:him|her|them|pt|patient)\b",
+    re.IGNORECASE,
+)
+#: Words that say none of it was attended: the discharge was from care never had.
+_NONE_ATTENDED = lazy_re.compile(
+    r"\b(?:never\s+(?:attended|went|showed|came|started|began|seen|made\s+it)|"
+    r"(?:did\s+not|didn'?t)\s+(?:attend|show\s+(?:up\s+)?for|make)\s+(?:any|a\s+single|the\s+"
+    r"(?:initial\s+)?eval\w*)|no\s+(?:visits?|sessions?)\s+(?:attended|completed)|"
+    r"(?:0|zero)\s+(?:visits?|sessions?)|no[- ]?show(?:ed|s)?\s+(?:(?:to|for)\s+)?(?:the\s+|"
+    r"(?:his|her|their)\s+)?(?:(?:pt|ot|therapy)\s+)?(?:initial\s+)?eval\w*|not\s+seen)\b",
+    re.IGNORECASE,
+)
+
+
+def discharged_after_care(statement: str, note_text: str, at: int) -> bool:
+    """Whether ``statement`` says the patient was discharged from care they had attended, with
+    no word on its line of ``note_text`` (around ``at``) that none was: "No-showed PT eval 12/1,
+    12/8; discharged from PT per attendance policy" left no visit before the discharge."""
+    low = note_text.rfind("\n", 0, at) + 1
+    high = note_text.find("\n", at)
+    line = note_text[low : high if high >= 0 else len(note_text)]
+    return bool(_DISCHARGED_FROM.search(statement)) and not _NONE_ATTENDED.search(line)
+
+
+def missed_visit_discharge(statement: str) -> bool:
+    """Whether ``statement`` is a discharge from care for missed visits ("d/c'd from PT per
+    attendance policy 2/10"): its day is the discharge's, no visit of the care (courses.py)."""
+    return bool(NO_SHOW.search(statement) and _DISCHARGED_FROM.search(statement))

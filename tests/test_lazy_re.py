@@ -31,3 +31,21 @@ def test_it_answers_as_the_compiled_pattern_does():
     assert (kept.flags, kept.groups, kept.groupindex) == (real.flags, real.groups, real.groupindex)
     with pytest.raises(AttributeError):
         kept._private  # noqa: B018 -- private names are not forwarded
+
+
+def test_no_module_compiles_a_kept_pattern_as_it_imports():
+    """A module-level ``NAME = re.compile(...)`` puts its compile back into every cold import
+    (issue 19: half of a cold score's import was compiling patterns most scorings never use)."""
+    import pathlib
+
+    import smartapp
+
+    kept = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*:[^=\n]+)?\s*=\s*re\.compile\(", re.MULTILINE)
+    root = pathlib.Path(smartapp.__file__).parent
+    eager = [
+        f"{path.relative_to(root)}:{text.count(chr(10), 0, m.start()) + 1}"
+        for path in sorted(root.rglob("*.py"))
+        for text in [path.read_text(encoding="utf-8")]
+        for m in kept.finditer(text)
+    ]
+    assert eager == [], f"use lazy_re.compile for kept patterns: {eager}"

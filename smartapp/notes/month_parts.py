@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from calendar import monthrange
 
+from .calendar_days import yearless_ahead
+
 #: The last day "early", "mid" or "late" in a month can mean (0: the month's last): read at its
 #: latest, the safe end for "at least N days" ("since late May" may be the 31st; blind wave 27,
 #: CU/lmri-03). Any other word keeps the month's first day.
@@ -73,10 +75,30 @@ def month_part_day(part: str | None, month: int, year: int, note_date: dt.date) 
 #: before it ("pt wishes R THA before planned hiking trip in Oct", "surgery scheduled for late
 #: Nov", "next visit early Jan").
 _AHEAD = re.compile(
-    r"\b(?:planned|planning|plans?|scheduled|upcoming|next|expected|anticipated|will|wants?|"
-    r"wish(?:es)?|hopes?|hoping)\b(?:\s+[\w'/-]+){0,3}\s+$",
+    r"\b(?:planned|planning|plans?|scheduled|sched|booked|upcoming|next|expected|anticipated|"
+    r"will|wants?|wish(?:es)?|hopes?|hoping)\b(?:\s+[\w'/-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+#: History words a few words before a day, which date a deed even in a plan: "PT started 9/8",
+#: "s/p lap band 9/8", "continue PT (began 9/8)", "compare with 10/5 MRI", "order placed as
+#: planned at the 12/20 visit".
+_HAD_BEFORE = re.compile(
+    r"\b(?:since|from|start\w*|began|begun|had|s/p|status\s+post|done|completed|finished|tried|"
+    r"failed|last|was|were|prior|previous(?:ly)?|h/o|hx|seen|dx|diagnosed|performed|given|"
+    r"compar\w*|vs\.?|as\s+(?:planned|scheduled|discussed))\b(?:\s+[\w'/-]+){0,3}\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def yearless_day(text: str, at: int, when: dt.date, note_date: dt.date, plan: bool) -> dt.date:
+    """The day ``when`` (read without a year at ``at`` of ``text``) is, moved to the next one
+    after the note when it is still to come: its statement a plan (``plan``) or a schedule's
+    words right before it ("surgery scheduled 9/8", "Next visit 6/15", "OR booked 10/2"), and no
+    history words dating a deed ("PT started 9/8")."""
+    lead = text[max(0, at - 80) : at]
+    if (plan or _AHEAD.search(lead)) and not _HAD_BEFORE.search(lead):
+        return yearless_ahead(when.month, when.day, note_date) or when
+    return when
 
 
 def ahead_month(text: str, at: int, month: int, day: int, note_date: dt.date) -> dt.date | None:

@@ -44,10 +44,11 @@ _REACH = 40
 _TO_BE = re.compile(r"\b(?:to|will|shall|should|must|would)\s+(?:be|b)\s+$", re.IGNORECASE)
 #: What opens a statement about a visit still to come, before the visit's words in the same
 #: clause: the next visit, a return to clinic, a follow-up set a time ahead ("f/u 6 wks", "RTC
-#: in 3 mo"), one planned or booked. A bare "f/u" or "follow-up" is no such word: it names the
-#: follow-up visit held ("Follow-up visit (in person)").
+#: in 3 mo"), one planned. Not "next steps" talked over. A bare "f/u" or "follow-up" is no such
+#: word: it names the follow-up visit held ("Follow-up visit (in person)").
 _OPENS_AHEAD = re.compile(
-    r"\b(?:next|nxt|upcoming|future|rtc|rto|plan(?:s|ned)?\s+to|(?:will|to)\s+(?:see|f/u)|"
+    r"\b(?:(?:next|nxt)(?!\s+steps?\b)|upcoming|future|rtc|rto|plan(?:s|ned)?\s+to|"
+    r"(?:will|to)\s+(?:see|f/u)|"
     r"(?:f/u|follow[- ]?up|return(?:\s+to\s+(?:clinic|office))?)\s+(?:in\s+)?~?\s*"
     r"\d+(?:\s*-\s*\d+)?\s*-?\s*(?:d|days?|wks?|weeks?|mos?|months?)\b)",
     re.IGNORECASE,

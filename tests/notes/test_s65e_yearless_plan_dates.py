@@ -60,6 +60,22 @@ def test_a_yearless_day_of_history_stays_before(text: str, ahead: bool, day: dt.
     assert _days(text, ahead) == [day], text
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("s/p knee scope 4/1", dt.date(2025, 4, 1)),
+        ("PT started 3/20, 2x/wk", dt.date(2025, 3, 20)),
+        ("Had ESI 4/15 w/o relief", dt.date(2025, 4, 15)),
+        ("PT to be started 3/20", dt.date(2026, 3, 20)),
+        ("ESI will be done 4/15", dt.date(2026, 4, 15)),
+        ("first visit 3/20", dt.date(2026, 3, 20)),
+    ],
+)
+def test_a_yearless_day_a_deed_done_dates_is_before_the_note(text: str, day: dt.date) -> None:
+    # within the 90 days ahead of a February note, where a bare day may be an appointment
+    assert _days(text) == [day], text
+
+
 def test_a_planned_surgery_dated_months_ahead_stays_a_plan() -> None:
     found = find_findings([NoteInput("D/1", "Plan: lap sleeve 9/8", date=_NOTE_DAY)])
     plans = [f for f in found if f.concept == "bariatric-plan"]

@@ -83,7 +83,7 @@ _AHEAD = re.compile(
 #: "s/p lap band 9/8", "continue PT (began 9/8)", "compare with 10/5 MRI", "order placed as
 #: planned at the 12/20 visit".
 _HAD_BEFORE = re.compile(
-    r"\b(?:since|from|start\w*|began|begun|had|s/p|status\s+post|done|completed|finished|tried|"
+    r"\b(?:since|from|started|began|begun|had|s/p|status\s+post|done|completed|finished|tried|"
     r"failed|last|was|were|prior|previous(?:ly)?|h/o|hx|seen|dx|diagnosed|performed|given|"
     r"compar\w*|vs\.?|as\s+(?:planned|scheduled|discussed))\b(?:\s+[\w'/-]+){0,3}\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,

@@ -36,6 +36,8 @@ def _days(text: str, ahead: bool = False) -> list[dt.date]:
         ("OR booked 10/2 w/ Dr. Hale", False, dt.date(2026, 10, 2)),
         ("surgery on Sept 8 per pt preference", True, dt.date(2026, 9, 8)),
         ("RTC after ONO, sleep study 7/14", True, dt.date(2026, 7, 14)),
+        ("PT 2x/wk x 6 wks starting 9/8", True, dt.date(2026, 9, 8)),
+        ("start PT 9/8", True, dt.date(2026, 9, 8)),
     ],
 )
 def test_a_yearless_day_in_a_plan_or_schedule_is_ahead(

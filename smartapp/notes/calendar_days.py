@@ -1,7 +1,7 @@
 """Days from the numbers a note writes: a day that may not exist ("2/30"), a two-digit year, a
 "M/D/YY" date, and a day written without a year anchored to the note's date (an appointment in
-the next 90 days, else the latest such day on or before the note). The dates those numbers are
-read from are written_dates.py.
+the next 90 days, else the latest such day on or before the note; in a plan or a schedule the next
+one after the note). The dates those numbers are read from are written_dates.py.
 """
 
 from __future__ import annotations
@@ -49,3 +49,22 @@ def _yearless(month: int, day: int, note_date: dt.date) -> dt.date | None:
     if next_year and next_year <= note_date + dt.timedelta(days=90):
         return next_year
     return latest_on_or_before(month, day, note_date)
+
+
+#: How lately a yearless day in a plan may have gone by and still be the one it means: "f/u after
+#: MRI 2/2" written 2/10 names the MRI just had, not one next February.
+_JUST_PAST = dt.timedelta(days=60)
+
+
+def yearless_ahead(month: int, day: int, note_date: dt.date) -> dt.date | None:
+    """A day written without a year in a plan or a schedule ("Plan: lap sleeve 9/8" in a February
+    note, s65-e): a plan dates what is to come, so the next such day after the note, however far
+    ahead; one gone by in the last 60 days stays that one."""
+    last = latest_on_or_before(month, day, note_date)
+    if last is not None and note_date - last <= _JUST_PAST:
+        return last
+    for year in (note_date.year, note_date.year + 1):
+        when = safe_date(year, month, day)
+        if when is not None and when > note_date:
+            return when
+    return _yearless(month, day, note_date)

@@ -20,7 +20,9 @@ started glargine 3/2".
 
 Also the drug put forward as an option or the next step ("Mentioned insulin as next step",
 "Reviewed insulin option with pt"), and one reviewed or mentioned that the patient then puts
-off ("Reviewed insulin with pt; she prefers to wait"). Not "reviewed insulin dosing" nor
+off ("Reviewed insulin with pt, she prefers to wait"; "insulin reviewed - wants to hold off"),
+even when a semicolon cuts the putting off into a statement of its own ("Reviewed insulin with
+pt; she prefers to wait": :func:`put_off_past_cut`, s65-e). Not "reviewed insulin dosing" nor
 "mentioned her Lantus makes her gain weight", which tell a drug in use. And a change of its
 dose turned down ("Refuses to increase Lantus above 20 u") is a drug in use: the refusal does
 not deny it (:func:`dose_declined`, read by regex_target_flags.py).
@@ -120,6 +122,13 @@ _AN_OPTION = lazy_re.compile(
 _TOLD_BEFORE = lazy_re.compile(
     rf"\b(?:{_PROPOSE}|reviewed|mentioned)\s+(?:{_OWN}[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
+#: ... or right after it: "insulin reviewed - wants to hold off", "Insulin mentioned, pt
+#: reluctant".
+_TOLD_AFTER = lazy_re.compile(
+    r"^\s*(?:(?:was|were|is|has been)\s+)?(?:reviewed|mentioned)\b", re.IGNORECASE
+)
+#: The rest of the sentence a semicolon cut from the drug's statement: "; she prefers to wait".
+_CUT_REST = lazy_re.compile(r";[^.\n]{0,60}")
 #: The patient putting it off later in the sentence: "...; she prefers to wait", ", wants to
 #: hold off"; what the refusal's object is, is read after it (label_refused.NO_OBJECT).
 _PUT_OFF_AFTER = lazy_re.compile(
@@ -169,5 +178,15 @@ def only_proposed(text: str, start: int, end: int) -> bool:
         or _PUT_OFF.search(before)
         or _INSTEAD_OF.search(before)
         or (_TOLD_BEFORE.search(before) and _put_off_after(after))
+        or ((told := _TOLD_AFTER.match(after)) and _put_off_after(after[told.end() :]))
     )
     return bool(said and re.match(_TAKEN_UP, after, re.IGNORECASE))
+
+
+def put_off_past_cut(text: str, start: int, end: int, rest: str) -> bool:
+    """Whether the drug at [start, end) of ``text`` (a statement) is only talked over, read
+    with ``rest`` (the note's text after the statement) when a semicolon cut the sentence there:
+    "Reviewed insulin with pt; she prefers to wait". Only the putting off after a review reaches
+    past the cut; the proposal's own words are read within their clause."""
+    cut = _CUT_REST.match(rest)
+    return bool(cut) and only_proposed(text + cut.group(), start, end)

@@ -13,6 +13,7 @@ import re
 from calendar import monthrange
 
 from .. import lazy_re
+from .calendar_days import latest_on_or_before, yearless_ahead
 
 #: The last day "early", "mid" or "late" in a month can mean (0: the month's last): read at its
 #: latest, the safe end for "at least N days" ("since late May" may be the 31st; blind wave 27,
@@ -75,10 +76,43 @@ def month_part_day(part: str | None, month: int, year: int, note_date: dt.date) 
 #: before it ("pt wishes R THA before planned hiking trip in Oct", "surgery scheduled for late
 #: Nov", "next visit early Jan").
 _AHEAD = lazy_re.compile(
-    r"\b(?:planned|planning|plans?|scheduled|upcoming|next|expected|anticipated|will|wants?|"
-    r"wish(?:es)?|hopes?|hoping)\b(?:\s+[\w'/-]+){0,3}\s+$",
+    r"\b(?:planned|planning|plans?|scheduled|sched|booked|upcoming|next|expected|anticipated|"
+    r"will|wants?|wish(?:es)?|hopes?|hoping)\b(?:\s+[\w'/-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+#: History words a few words before a day, which date a deed even in a plan: "PT started 9/8",
+#: "s/p lap band 9/8", "continue PT (began 9/8)", "compare with 10/5 MRI", "order placed as
+#: planned at the 12/20 visit".
+_HAD_BEFORE = lazy_re.compile(
+    r"\b(?:since|from|started|began|begun|had|s/p|status\s+post|done|completed|finished|tried|"
+    r"failed|last|was|were|prior|previous(?:ly)?|h/o|hx|seen|dx|diagnosed|performed|given|"
+    r"compar\w*|vs\.?|as\s+(?:planned|scheduled|discussed))\b(?:\s+[\w'/-]+){0,3}\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A deed told done right before a day, which dates it on or before the note even within the
+#: 90 days ahead a bare yearless day may be an appointment in: "s/p knee scope 1/5" or "PT
+#: started 12/1" in a note of 10/20 are last year's; not "will be started 1/5".
+_DONE_BEFORE = lazy_re.compile(
+    r"(?<!be )(?<!will )(?<!to )\b(?:s/p|status\s+post|started|began|begun|had|done|completed|"
+    r"finished|tried|failed|since|diagnosed|performed)\b(?:\s+[\w'/-]+){0,3}\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def yearless_day(text: str, at: int, when: dt.date, note_date: dt.date, plan: bool) -> dt.date:
+    """The day ``when`` (read without a year at ``at`` of ``text``) is, moved to the next one
+    after the note when it is still to come: its statement a plan (``plan``) or a schedule's
+    words right before it ("surgery scheduled 9/8", "Next visit 6/15", "OR booked 10/2"), and no
+    history words dating a deed ("PT started 9/8"); moved back to the last one on or before the
+    note when a deed done dates it ("s/p knee scope 1/5" in October)."""
+    lead = text[max(0, at - 80) : at]
+    if (plan or _AHEAD.search(lead)) and not _HAD_BEFORE.search(lead):
+        return yearless_ahead(when.month, when.day, note_date) or when
+    if when > note_date and _DONE_BEFORE.search(lead) and not _AHEAD.search(lead):
+        return latest_on_or_before(when.month, when.day, note_date) or when
+    return when
 
 
 def ahead_month(text: str, at: int, month: int, day: int, note_date: dt.date) -> dt.date | None:

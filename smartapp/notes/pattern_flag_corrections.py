@@ -14,12 +14,13 @@ from ..evidence.demand_rows import unweighed_demand
 from ..evidence.grip_sides import grip_even, grip_share
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence
+from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lines import NoteLines
-from .regex_target_flags import regex_flags
+from .regex_target_flags import PROPOSABLE, regex_flags
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
@@ -99,6 +100,9 @@ def pattern_flags(
     ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall;
         # "Grip R 62 lb / L 68 lb": within side-to-side variation (grip_sides.py)
         flags["normal"] = True
+    rest = lines.text[seg.end :]  # "Reviewed insulin with pt; she prefers to wait"
+    if label in PROPOSABLE and put_off_past_cut(seg.text, match.start(), match.end(), rest):
+        flags["hypothetical"] = True
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: match.end()]):
         flags["hypothetical"] = True  # the patient's words for a request: a wish
     return flags

@@ -79,16 +79,17 @@ def statement_findings(
 ) -> list[NoteFinding]:
     durations = find_durations(seg.text, note.date)
     longest = max((d.days for d in durations), default=None)
+    planned = seg.section == "plan" and not (
+        reports_done(seg.text, note.date) or under_history_label(note.text, seg.start, seg.text)
+    )
+    # A plan's day without a year is the next one after the note ("Plan: lap sleeve 9/8").
     mentions = [  # "ADDENDUM 2/17/2026: ..." was written that day, not done then
-        m for m in find_dates(seg.text, note.date)
+        m for m in find_dates(seg.text, note.date, planned)
         if not entry_label_date(seg.text, m.start, m.end)
         and not own_day_label(seg.text, m.start, m.end, m.when, note.date)
     ]  # fmt: skip
     dates = tuple(sorted({d.when for d in mentions}))
     history_section = seg.section == "pmh"
-    planned = seg.section == "plan" and not (
-        reports_done(seg.text, note.date) or under_history_label(note.text, seg.start, seg.text)
-    )
     # An injection given at the visit, under the plan heading ("CSI performed today").
     injected = planned and bool(
         INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from .. import lazy_re
 from .calendar_days import _year, _yearless, safe_date
-from .month_parts import STARTED, ahead_month, month_part_day, started_part, year_part_day
+from .month_parts import (
+    STARTED,
+    ahead_month,
+    month_part_day,
+    started_part,
+    year_part_day,
+    yearless_day,
+)
 from .pap_pressures import pap_pressure
 from .score_marks import is_score
 from .visit_numbers import visit_count
@@ -155,11 +162,17 @@ def _last_month(month: int, day: int, note_date: dt.date, part: str = "") -> dt.
     return dt.date(year - just_over, month, day)
 
 
-def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
+def _no_year(match: re.Match[str]) -> bool:
+    """Whether a :data:`DATE` match is a day written without its year ("9/8", "Sept 8")."""
+    return bool(match.group(4) and not match.group(6)) or bool(match.group(7) and not match[9])
+
+
+def find_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list[DateMention]:
     """Every date written in ``text`` (blood pressures like 146/94 are not dates: month ≤ 12;
-    strength "4/5" and pain "7/10" are scores: score_marks.py)."""
+    strength "4/5" and pain "7/10" are scores: score_marks.py); a day without a year in a plan
+    (``plan``) or a schedule is the next one after the note (month_parts.yearless_day)."""
     # Every pattern but "last March" reads a digit: a statement without one skips them.
-    out = _numeric_dates(text, note_date) if DIGIT.search(text) else []
+    out = _numeric_dates(text, note_date, plan) if DIGIT.search(text) else []
     if note_date is not None:
         for match in _MONTHS_NO_YEAR.finditer(text):
             # The latest such span that has ended by the note (or ends in its month): the first
@@ -191,7 +204,7 @@ def find_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
     return sorted(out, key=lambda mention: mention.start)
 
 
-def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
+def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list[DateMention]:
     """The dates :data:`_NIGHT`, :data:`DATE` and :data:`_MONTH_RANGE` find in ``text``."""
     out = []
     taken: list[tuple[int, int]] = []
@@ -221,6 +234,8 @@ def _numeric_dates(text: str, note_date: dt.date | None) -> list[DateMention]:
         if pap_pressure(match, text):
             continue  # "bilevel 10/6", "16/12 cm H2O": a device's pressures (pap_pressures.py)
         when = ranged or parse_date_match(match, note_date)
+        if when and note_date and not pair and _no_year(match):  # "Plan: lap sleeve 9/8"
+            when = yearless_day(text, match.start(), when, note_date, plan)
         if when != note_date and visit_count(match, text):
             continue  # "PT daily note visit 4/12" of 8/7: the visit's number, not April 12
         part = started_part(text, match.start()) if match.group(10) or match.group(14) else None

@@ -20,6 +20,7 @@ from .denial_reach import before_reach
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lines import NoteLines
+from .other_language import translates_a_language
 from .regex_target_flags import PROPOSABLE, regex_flags
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
@@ -56,6 +57,8 @@ def pattern_flags(
     grip = label == "functional-deficits|reaching-limitation" and match.group().lower() == "grip"
     if grip and grip_share(seg.text[match.start() :]) is None:
         return None  # no reading of both hands: the grip word alone says nothing
+    if translates_a_language(label, match, seg, lines):
+        return None  # "Family speaks Spanish; daughter translates phone calls": a language
     flags = regex_flags(seg.text, match.start(), match.end(), label)
     if (flags["hypothetical"] and label in NEED_STATEMENTS
             and not _CONDITION.search(seg.text[: match.start()])):  # fmt: skip

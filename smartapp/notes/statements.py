@@ -27,6 +27,7 @@ from .durations import find_dates, find_durations
 from .finding_dates import entry_label_date, nearest_date, own_day_label
 from .flag_corrections import CARE, entity_flags
 from .form_grids import grid_answer, unchosen_item
+from .goal_lines import aimed_deficit
 from .lines import NoteLines
 from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
@@ -165,7 +166,9 @@ def statement_findings(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, retracted) or unfilled,
             flags.get("historical", False) or history_section,
-            (flags.get("hypothetical", False) and not done) or required or care_tick, family,
+            # "STG: amb 150 ft; lift 20 lb floor to waist": a goal's target, no deficit (goal_lines)
+            (flags.get("hypothetical", False) and not done) or required or care_tick
+            or aimed_deficit(category, concept, note.text, seg, start), family,
             longest,
             seg.text, seg.section,
             (planned and category in PLANNED_CATEGORIES and not had

@@ -62,7 +62,7 @@ _GOAL = lazy_re.compile(
 #: ... or just after it ("RTW full duty goal", "full duty CNA goal 9/1").
 _GOAL_AFTER = lazy_re.compile(r"^[^.;,]{0,40}?\bgoal\b", re.IGNORECASE)
 #: Words that hold a status now, between the goal and the status.
-_NOW = lazy_re.compile(
+NOW = lazy_re.compile(
     r"\b(?:currently|current|continues?|remains?|still|now|presently|since)\b", re.IGNORECASE
 )
 
@@ -94,10 +94,10 @@ def named_as_goal(text: str, start: int, end: int, section: str) -> bool:
     before = re.split(r"[.;]", text[:start])[-1]
     goals = list(_GOAL.finditer(before))
     if goals:
-        return not _NOW.search(before[goals[-1].end() :])
+        return not NOW.search(before[goals[-1].end() :])
     if _GOAL_AFTER.match(text[end:]):
         return True
-    return section == "goals" and not _NOW.search(text)
+    return section == "goals" and not NOW.search(text)
 
 
 #: A duty the employer does not offer, said after it: "light duty not available", "Modified

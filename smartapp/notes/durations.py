@@ -146,7 +146,9 @@ _SESSIONS = lazy_re.compile(
 _SINCE = lazy_re.compile(
     rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+{_ROUGHLY}(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
     rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"
+    # "Since last winter" is onset_times.py's: the latest winter over by the note, not January
+    # of the year before it (an October note's "last winter" ended that February: s65-j).
+    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall))"
     rf"|\b(?:since|starting in|started in|began in|onset in)\s+{_ROUGHLY}"
     rf"((?:19|20)\d{{2}})\b(?![/-])"
     rf"|(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?"
@@ -159,7 +161,7 @@ _SINCE = lazy_re.compile(
     re.IGNORECASE,
 )
 #: The month a season is read from: about its middle, as "since last spring" is.
-_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10}
 
 
 @dataclass(frozen=True)

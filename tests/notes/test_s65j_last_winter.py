@@ -46,10 +46,24 @@ def test_a_february_note_reads_the_winter_before() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "LBP since last summer",  # another season keeps its reading
         "plan PT this winter",  # no onset
         "last winter was hard; LBP x 2 wks",  # the winter is no onset of anything
     ],
 )
 def test_no_winter_onset_the_words_do_not_give(text: str) -> None:
-    assert _longest(text, OCTOBER) < (OCTOBER - date(2025, 12, 1)).days or "summer" in text, text
+    assert _longest(text, OCTOBER) < (OCTOBER - date(2025, 12, 1)).days, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "start"),
+    [
+        # Any season said "last" is the latest one over by the note, from its middle month.
+        ("LBP since last summer", OCTOBER, date(2026, 7, 1)),
+        ("knee pain since last spring", OCTOBER, date(2026, 4, 1)),
+        ("neck pain since last fall", OCTOBER, date(2025, 10, 1)),  # this fall is not over
+        ("LBP since last summer", date(2026, 7, 20), date(2025, 7, 1)),  # nor this summer
+        ("pain since about last spring", date(2026, 6, 2), date(2026, 4, 1)),
+    ],
+)
+def test_last_season_is_the_latest_over(text: str, day: date, start: date) -> None:
+    assert _longest(text, day) == (day - start).days, text

@@ -13,6 +13,13 @@ pain alone keeps it: "LBP x 3 months" with a radiculopathy diagnosis is the epis
 when nothing says the leg pain began later, unless the note denies the radiation ("LBP x 4
 months ... Denies radiation into the legs, no numbness"): its months are then an axial pain's,
 and no radicular pain is dated there at all (LCD L39240 times the radicular pain).
+
+A spine order reads its symptoms where they are felt (``same_region: referred``: the leg, the
+knee, the foot), but a joint's own pain is no radiating one: "knee pain since childhood", "R
+hip pain x 3 yrs" in a lumbar MRI's note time the joint, and met LMRI-002's six weeks of back
+symptoms (lead's class, s65-j). A duration whose statement names only such joints, none of the
+order's own regions, no limb ("leg", "arm") and no radiating wording, is the joint's
+(joint_pain_only).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from ..evidence.regions import compatible
 
 #: The spine regions (evidence/regions.py), with or without a side.
 _SPINE = frozenset({"cervical", "thoracic", "lumbar"})
@@ -39,6 +47,23 @@ _DENIED = lazy_re.compile(
     r"(?:radiat\w*|radicul\w*|sciatica|shoot\w*|travel\w*|go\s+down)",
     re.IGNORECASE,
 )
+
+
+#: The joints a spine order refers to (regions.yaml ``refers_from``), whose pain is their own
+#: unless it radiates; not a limb ("leg", "arm"), where radicular pain is felt.
+_JOINTS = frozenset({"knee", "hip", "ankle-foot", "shoulder", "elbow", "wrist-hand"})
+
+
+def joint_pain_only(finding: Any, order: frozenset[str]) -> bool:
+    """Whether the symptom-duration ``finding`` for a spine ``order`` (its regions) is a
+    joint's own pain: every region of its statement a joint outside the order, no radiating
+    wording (see the module docstring)."""
+    if finding.category != "symptom-duration" or not finding.regions:
+        return False
+    if not any(_spinal(r) for r in order) or compatible(order, finding.regions):
+        return False
+    bases = {r.split(":")[0] for r in finding.regions}
+    return bases <= _JOINTS and not _RADIATING.search(finding.snippet or "")
 
 
 def _spinal(region: str) -> bool:

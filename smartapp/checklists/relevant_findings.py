@@ -36,6 +36,7 @@ from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
 from .plans_ahead import plan_ahead
+from .radicular_durations import joint_pain_only
 from .restated_results import restated_results
 from .supplier_notes import supplier_written
 
@@ -184,6 +185,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
             if not felt_after_care(f, ctx.regions_for(spec)):
                 continue  # "- still leg pain below knee" is where it failed (felt_regions.py)
+        if spec.get("same_region") == "referred" and joint_pain_only(f, ctx.order_regions):
+            continue  # "knee pain since childhood" times the knee (radicular_durations.py)
         if spec.get("same_region") and not _study_of_region(text, spec, ctx):
             continue  # "Hips partially imaged" on a lumbar spine film is no film of the hip
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):

@@ -146,7 +146,9 @@ _SESSIONS = lazy_re.compile(
 _SINCE = lazy_re.compile(
     rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+{_ROUGHLY}(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
     rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall|winter))"
+    # "Since last winter" is onset_times.py's: the latest winter over by the note, not January
+    # of the year before it (an October note's "last winter" ended that February: s65-j).
+    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall))"
     rf"|\b(?:since|starting in|started in|began in|onset in)\s+{_ROUGHLY}"
     rf"((?:19|20)\d{{2}})\b(?![/-])"
     rf"|(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?"
@@ -159,7 +161,9 @@ _SINCE = lazy_re.compile(
     re.IGNORECASE,
 )
 #: The month a season is read from: about its middle, as "since last spring" is.
-_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10}
+#: A season's last month: "last summer" is this year's once August is over.
+_SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,11 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
         if words[0] in ("christmas", "thanksgiving"):
             month_day = (12, 25) if words[0] == "christmas" else (11, 25)
             return latest_on_or_before(*month_day, note_date)
-        return safe_date(note_date.year - 1, _SEASON_MONTH[words[-1]], 1)
+        # The latest such season over by the note, as onset_times.py reads "last winter": an
+        # October note's "since last summer" is this July, not last year's (s65-j).
+        season = words[-1]
+        year_of = note_date.year if note_date.month > _SEASON_END[season] else note_date.year - 1
+        return safe_date(year_of, _SEASON_MONTH[season], 1)
     if numeric:
         inner = DATE.search(numeric)
         return parse_date_match(inner, note_date) if inner else None

@@ -41,6 +41,7 @@ from .not_therapy import (
 )
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_flags import FACTS, TOLD_INDICATION
+from .repeat_results import repeat_with_result
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed
@@ -83,6 +84,7 @@ _EXERCISE_AFTER = lazy_re.compile(
 )
 #: Reports and evaluations done, whatever the next visit's plans after them.
 _DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
+_RESULTS = "diagnostic-results|"
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
 #: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
@@ -188,6 +190,8 @@ def entity_flags(
         )
     if flags.get("hypothetical") and label.startswith(_DONE_REPORTS) and done_before_cues(ent):
         flags["hypothetical"] = False  # "Progress report done 3/5, pt cancelled next visit"
+    if flags.get("hypothetical") and label.startswith(_RESULTS) and repeat_with_result(ent):
+        flags["hypothetical"] = False  # "Repeat QFT today negative": the repeat's result
     if other_notes_evaluation(label, before, seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
     if label == "functional-deficits|functional-score" and (

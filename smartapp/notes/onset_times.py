@@ -35,7 +35,12 @@ _LIFE = lazy_re.compile(
     r"(?:ager)?)|(?:his|her|their\s+)?teens|adolescence|high\s+school|birth|infancy|youth)\b",
     re.IGNORECASE,
 )
-_WINTER = lazy_re.compile(_BEGAN + r"\s+(?:about\s+|around\s+|sometime\s+)?last\s+winter\b", re.I)
+#: "since last winter", "began approx. this past winter": durations.py leaves it to this module.
+_WINTER = lazy_re.compile(
+    _BEGAN + r"\s+(?:(?:about|around|approx\.?|approximately|roughly|circa|sometime(?:\s+in)?|~)"
+    r"\s*)?(?:the\s+)?(?:last|this\s+past|past)\s+winter\b",
+    re.I,
+)
 _EVENT = lazy_re.compile(
     _BEGAN + rf"\s+the\s+({MONTH_PATTERN})\s+(?:admission|hospitali[sz]ation|hospital\s+stay|"
     r"(?:er|ed)\s+visit|surgery|fall|accident|injury|flare|mvc|mva)\b",

@@ -51,9 +51,36 @@ def symptom_durations(
             if relief_held(seg.text, duration, SYMPTOM_WORDS):
                 continue  # "50% relief ..., lasted about 5 wks": how long the relief held
             start, end = seg.start + duration.start, seg.start + duration.end
-            symptom = finding("symptom-duration|duration", start, end, {"negated": negated})
+            flags = {"negated": negated, "family": relatives_symptom(seg.text, duration.start)}
+            symptom = finding("symptom-duration|duration", start, end, flags)
             found.append(_with_duration(symptom, duration.days))
     return found
+
+
+#: Where the sentence a duration ends began: no clause's comma, which a relative's own history
+#: runs over ("Mother - back pain, worse since 2015").
+_SENTENCE_BREAK = lazy_re.compile(r"[.;!?\n]")
+#: A relative named as the subject: "Mother has had back pain since 2015", "wife w/ LBP x 6
+#: mo", "Pt's father: sciatica for years". Not an event of theirs that times the patient's own
+#: pain ("since his mother's death", "after mom passed").
+_RELATIVE = lazy_re.compile(
+    rf"\b(?:{cues.RELATIVE}|sibling|cousin)(?:'s)?\b"
+    r"(?!\s+(?:death|died|passed|passing|funeral|illness|surgery|was\s+(?:ill|sick|dying)))",
+    re.IGNORECASE,
+)
+
+
+def relatives_symptom(text: str, at: int) -> bool:
+    """Whether the duration at ``at`` in the statement ``text`` times a relative's symptom: a
+    relative is named in its sentence before the first symptom word ("Mother has had back pain
+    since 2015"), so the time is theirs, as ConText's FAMILY makes a named target theirs (lead's
+    class, s65-j: the mother's decade of back pain met LMRI-002's six weeks). A symptom named
+    first keeps it the patient's ("LBP since lifting his son 8 wks ago"); whose account it is
+    ("wife reports LBP x 3 mo") is the statement's informant, which ``finding`` reads."""
+    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    relative = _RELATIVE.search(text, low, at)
+    symptom = SYMPTOM_WORDS.search(text, low)
+    return bool(relative) and (symptom is None or relative.start() < symptom.start())
 
 
 def _treatment_clause(before: str) -> bool:

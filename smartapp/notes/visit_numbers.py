@@ -6,6 +6,13 @@ visit of its own day, so a heading's "visit 4/12" that is not the note's own day
 number of the course's total: visit 4 of 12, not April 12 (blind wave 31, DI/workrehab-03: in a
 note of 8/7, read as a date it began acute PT months before the injury and made a 115-day course
 of two weeks).
+
+A therapy's own visit is numbered so outside a daily note's heading too (lead's class, s65-j):
+"PT visit 3/18", "OT visit #5/12", "PT Tx visit 7/20: ther ex", and a heading that opens with
+the therapy ("PT 3/18 - daily note"). It is a count only when its first number is at most its
+second (visit 3 of 18) and that total is one a course runs to; "#3/18" is never a day. A
+visit told as one of the past or to come ("last PT visit 3/18", "next PT visit 3/18") and a
+clinic's visit ("office visit 3/18", no therapy named) are the days they say.
 """
 
 from __future__ import annotations
@@ -18,15 +25,49 @@ from .. import lazy_re
 #: visit 6/8", "PT progress note visit 8/12:"; its own date may stand before "visit" ("PT daily
 #: note 8/11/26: Visit 2/12.", the second visit of twelve: blind wave 41, EZ/occ-03).
 _VISIT_HEADING = lazy_re.compile(
-    r"(?:^|\n)[^\n]{0,40}?\b(?:daily|treatment|tx|progress)\s+note\s+"
+    r"(?:^|\n)[^\n]{0,40}?\b(?:daily|treatment|tx|progress)\s+note\s*[-:,(]?\s*"
     r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:,;-]?\s*)?visit\s*#?\s*$",
     re.I,
 )
 
 
+_THERAPY = (
+    r"(?:(?-i:PT|OT|SLP|ST)|physical\s+therapy|occupational\s+therapy|speech\s+therapy|therapy|"
+    r"chiro)"
+)
+#: "PT visit 3/18", "OT tx visit #5/12", "PT daily visit 7/20": the therapy's own visit, not
+#: one told as past or to come ("last PT visit 3/18").
+_THERAPY_VISIT = lazy_re.compile(
+    rf"(?<!\blast )(?<!\bnext )(?<!\bprior )(?<!\bprevious )(?<!\bfinal )(?<!\bfirst )"
+    rf"(?<!\binitial )\b{_THERAPY}\s+(?:(?:daily|tx|treatment|f/u|follow[- ]up)\s+)?"
+    r"(?:visit|session)\s*#?\s*$",
+    re.I,
+)
+#: A heading that opens with the therapy and names its note after the count: "PT 3/18 - daily
+#: note", "OT 5/12 Tx note".
+_THERAPY_HEADING = lazy_re.compile(rf"(?:^|\n)\s*{_THERAPY}\s*$", re.I)
+_NOTE_AFTER = lazy_re.compile(
+    r"\s*[-:,]?\s*(?:daily|treatment|tx|progress)\s+note\b|\s*[-:,]?\s*visit\b", re.I
+)
+#: The most visits a course is numbered against ("visit 3/18", "12/24").
+_MOST_VISITS = 60
+
+
 def visit_count(match: re.Match[str], text: str) -> bool:
     """Whether a yearless "N/M" match of written_dates.DATE (groups 4-6: month, day, year) stands
-    after a heading's "visit": the caller keeps it as a day only when it is the note's own."""
+    after a heading's "visit" or is a therapy visit's number (see the module docstring): the
+    caller keeps it as a day only when it is the note's own."""
     if not match.group(4) or match.group(6):
         return False
-    return bool(_VISIT_HEADING.search(text[: match.start()]))
+    before = text[: match.start()]
+    if _VISIT_HEADING.search(before):
+        return True
+    first, total = (int(n) for n in re.findall(r"\d+", match.group())[:2])
+    if not first <= total <= _MOST_VISITS:
+        return False
+    if before.rstrip().endswith("#"):
+        return True  # "#3/18": a number, never a day
+    if _THERAPY_VISIT.search(before[-60:]):
+        return True
+    heading = _THERAPY_HEADING.search(before[-40:])
+    return bool(heading and _NOTE_AFTER.match(text, match.end()))

@@ -27,6 +27,10 @@
   mesalamine 2024-25 (not effective), azathioprine 3/2025-11/2025") is a list from its header
   on, cut into items as a list line is: one drug's "not effective" denied the next (blind wave
   38, EM/inf-01).
+- A fax's page banner ("FAX  09/29/2026 14:12  FROM: Riverbend Cancer Genetics   PAGE 2/2",
+  "Page 2 of 3") ends a family history above it, on its header's line or under it: a page
+  break is no item of the history, and read on to the fax's end, the patient's own plan and the
+  counselor's sign-off after it were the family's (brief s65-k; blind wave 67, IU/genetic-03).
 """
 
 from __future__ import annotations
@@ -85,6 +89,20 @@ _COUNSELING_GIVEN = lazy_re.compile(
     r"(?:done|provided|completed|given|performed)\s*[:\-]\s*\S",
     re.IGNORECASE,
 )
+
+
+#: A page's banner or number line: "PAGE 2/2", "Page 2 of 3" on a short line, or a line that
+#: opens with "FAX" and its date.
+_PAGE_BREAK = lazy_re.compile(
+    r"^(?=[^\n]{0,120}$)[^\n]*?\b(?:page|pg\.?)\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\b|"
+    r"^[\s\-=*_]*fax(?:ed)?\b[^\n]{0,30}?\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
+
+
+def page_break(line: str) -> bool:
+    """Whether ``line`` is a page's banner or number line of a faxed or scanned record."""
+    return bool(_PAGE_BREAK.match(line))
 
 
 def ends_the_list(line: str, section: str) -> bool:

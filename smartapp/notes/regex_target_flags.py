@@ -25,6 +25,7 @@ from .regex_target_denials import (
     TRIALS,
     denial_reach,
 )
+from .relative_care import relative_had_care
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
 #: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
@@ -210,7 +211,8 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     )
     return {
         "negated": bool(denied or refused or not_found or FIELD_DENIED.match(text[start:end])),
-        "family": bool(_family_words().search(before)),
+        # A relative who opens the target's own statement and had the care: relative_care.
+        "family": bool(_family_words().search(before) or relative_had_care(text[start:end])),
         "hypothetical": bool(
             answered_unsure(after)
             or _HYPOTHETICAL_BEFORE.search(before[-40:])

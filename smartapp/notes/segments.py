@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .. import lazy_re
-from .list_ends import ends_the_list, opens_a_list, patients_again
+from .list_ends import ends_the_list, opens_a_list, page_break, patients_again
 from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, header_remark, resumes
 from .statement_cuts import LIST_SPLIT, SENTENCE_END
@@ -198,6 +198,8 @@ def segment(text: str) -> list[Segment]:
             section = found[0]
             # A drug, allergy or family list on this line ends at a field after it (list_ends.py).
             inline_list = section in _LISTED_INLINE and bool(line[found[1] :].strip())
+        elif section == "family" and page_break(line):  # a fax's page banner: list_ends.py
+            section, inline_list = "", False
         elif inline_list and section in _LISTED_INLINE and ends_the_list(line, section):
             section, inline_list = "", False
         # A table row is one statement wherever it sits: its first cell's comma ("Ambulation,

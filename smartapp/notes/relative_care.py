@@ -1,0 +1,47 @@
+"""Care a relative had, told with the relative as the subject of the care's own statement.
+
+ConText reads a relative before a target ("brother had PT") as the family's, and
+:mod:`.regex_target_flags` reads the same words in the text before a regex-matched target. But
+a regex that matches its statement from the start takes the relative into the target itself
+("Obi's sister was seen for genetic counseling in 2019": brief s65-k, noticed by s65-d and
+s65-i), and nothing before it is left to read. A named relative, possessive or bare, who was
+seen, treated or had the care is not the patient's care (GEN-002 asks for the patient's own
+counseling). The patient's care with a relative present is still the patient's: "Wife present
+for counseling", "seen with her sister", "Pt and sister met with GC", "Mom says ...", "Wife has
+to make his calls" (the relative is no one who had care). A parent, guardian or family of a
+child is left out: a child's pre-test counseling is given to the parents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lazy_re
+
+#: Relatives whose own care a note tells of, not the adults a child's care is given to.
+_RELATIVE = (
+    r"(?:sister|brother|sibling|half[- ](?:sister|brother)|twin|son|daughter|wife|husband|spouse|"
+    r"aunt|uncle|cousin|niece|nephew|grand(?:mother|father|ma|pa|son|daughter)|mother|mom|"
+    r"father|dad)"
+)
+#: The relative as subject, then a verb of care received: "was seen for", "had", "underwent",
+#: "completed", "met with", "went to". Not "had to" (a carer's task) nor "was present/with".
+RELATIVE_HAD_CARE = lazy_re.compile(
+    r"^\W*(?:(?:[A-Z][\w-]*['\u2019]s?|his|her|their|pt['\u2019]?s|patient['\u2019]?s|the)\s+)?"
+    r"(?:(?:older|younger|elder|big|little|twin|maternal|paternal|\d{1,2}\s*y/?o)\s+)?"
+    rf"{_RELATIVE}(?!['\u2019]s)(?:\s*\([^()\n]{{0,30}}\))?,?\s+(?:also\s+|previously\s+|once\s+)?"
+    # Terse notes drop the verb "to be": "Cousin previously seen for genetic counselling".
+    r"(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|previously|once)\s+)?"
+    r"(?:seen|evaluated|counsell?ed|treated|tested|referred|followed)|had(?!\s+to\b)(?!\s+"
+    r"(?:him|her|them|pt|the\s+(?:pt|patient))\b)|has\s+had|underwent|completed|received|"
+    r"attended|saw|met\s+with|went\s+(?:to|through)|did|tried|got|was\s+on|used)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_had_care(target_text: str) -> bool:
+    """Whether a regex-matched target's own text opens with a relative who had the care."""
+    return bool(RELATIVE_HAD_CARE.search(target_text))
+
+
+__all__ = ["RELATIVE_HAD_CARE", "relative_had_care"]

@@ -24,6 +24,17 @@ _DISCHARGED_FROM = lazy_re.compile(
     r"(?:him|her|them|pt|patient)\b",
     re.IGNORECASE,
 )
+#: A therapy's own discharge document, by its heading ("PT Discharge Summary", "PHYSICAL THERAPY
+#: DISCHARGE SUMMARY 01/20/2026", "OT D/C note"): in it a bare "Discharged per attendance policy
+#: after 6 visits" is the discharge from that therapy, as "d/c'd from PT" is elsewhere (brief
+#: s65-l). Only as the note's opening line or the statement's opening words.
+_THERAPY_DISCHARGE_DOC = lazy_re.compile(
+    r"^\W*(?:[\w&.,'-]+\s+){0,4}?(?:pt|ot|physical\s+therapy|occupational\s+therapy|therapy|"
+    r"rehab|physiotherapy)\s+(?:discharge|d/c|dc)\s+(?:summary|note|report|eval\w*)\b",
+    re.IGNORECASE,
+)
+#: The discharge itself, said without what it was from.
+_DISCHARGED = lazy_re.compile(r"\b(?:discharged|d/c'?d|dc'?d)\b", re.IGNORECASE)
 #: Words that say none of it was attended: the discharge was from care never had.
 _NONE_ATTENDED = lazy_re.compile(
     r"\b(?:never\s+(?:attended|went|showed|came|started|began|seen|made\s+it)|"
@@ -42,7 +53,11 @@ def discharged_after_care(statement: str, note_text: str, at: int) -> bool:
     low = note_text.rfind("\n", 0, at) + 1
     high = note_text.find("\n", at)
     line = note_text[low : high if high >= 0 else len(note_text)]
-    return bool(_DISCHARGED_FROM.search(statement)) and not _NONE_ATTENDED.search(line)
+    discharged = _DISCHARGED_FROM.search(statement) or (
+        _DISCHARGED.search(statement)
+        and (_THERAPY_DISCHARGE_DOC.match(statement) or _THERAPY_DISCHARGE_DOC.match(note_text))
+    )
+    return bool(discharged) and not _NONE_ATTENDED.search(line)
 
 
 def missed_visit_discharge(statement: str) -> bool:

@@ -60,6 +60,7 @@ from .tolerance import (
     others_intolerance,
     untolerated_exam,
 )
+from .visit_discussed import visit_held_then_discussed
 from .work_context import (
     away_from_work,
     in_job_gloss,
@@ -85,6 +86,7 @@ _EXERCISE_AFTER = lazy_re.compile(
 #: Reports and evaluations done, whatever the next visit's plans after them.
 _DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
 _RESULTS = "diagnostic-results|"
+_IN_PERSON = "face-to-face|in-person-visit"
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
 #: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
@@ -192,6 +194,8 @@ def entity_flags(
         flags["hypothetical"] = False  # "Progress report done 3/5, pt cancelled next visit"
     if flags.get("hypothetical") and label.startswith(_RESULTS) and repeat_with_result(ent):
         flags["hypothetical"] = False  # "Repeat QFT today negative": the repeat's result
+    if flags.get("hypothetical") and label == _IN_PERSON and visit_held_then_discussed(ent):
+        flags["hypothetical"] = False  # "Saw pt in person, discussed next steps": held
     if other_notes_evaluation(label, before, seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
     if label == "functional-deficits|functional-score" and (

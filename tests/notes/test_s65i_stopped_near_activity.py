@@ -61,3 +61,33 @@ def test_a_drug_or_habit_stopped_is_no_limit(text: str) -> None:
 )
 def test_an_activity_stopped_is_still_a_limit(text: str) -> None:
     assert _activity_limit(text)
+
+
+# The misspelling "stoped" reads as the verb does (session s65-l): a lost activity counts,
+# a drug, a habit or a course of care stoped is still none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stoped bowling due to knee",
+        "Pt stoped going to church d/t hip pain.",
+        "stoped golfing last yr b/c of knee",
+        "Stoped walking the dog 2/2 knee pain.",
+        "Stoped gardening after 10 min.",
+        "Has stoped dancing because of her hip.",
+    ],
+)
+def test_an_activity_stoped_is_given_up(text: str) -> None:
+    assert _activity_limit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stoped smoking 2020",
+        "stoped ibuprofen due to GI upset",
+        "Stoped ibuprofen, walking 1 mile daily.",
+        "Stoped PT due to work.",
+    ],
+)
+def test_a_drug_habit_or_care_stoped_is_not(text: str) -> None:
+    assert not _activity_limit(text)

@@ -29,7 +29,8 @@ def _held(text: str, concept: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        "Testing: PLS-5 attempted - would not sit; standardized scores NOT obtained, will re-attempt.",
+        "Testing: PLS-5 attempted - would not sit; standardized scores NOT obtained,"
+        " will re-attempt.",
         "Standard scores not obtained.",
         "Standardized scores unable to obtain d/t behavior, deferred.",
         "PLS-5 re-attempt: again discontinued - attention; continue informal measures.",
@@ -96,7 +97,10 @@ def test_listed_insulin_never_picked_up_is_no_treatment(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Meds: Lantus 22 u qHS, metformin 500 BID.", "Meds: glargine 10 u - picked it up 8/1, taking."],
+    [
+        "Meds: Lantus 22 u qHS, metformin 500 BID.",
+        "Meds: glargine 10 u - picked it up 8/1, taking.",
+    ],
 )
 def test_insulin_taken_still_counts(text: str) -> None:
     assert _held(text, "insulin-treated")

@@ -74,8 +74,11 @@ def test_visit_only_offered_is_not_held(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Seen in clinic today, BP 130/80.", "Office visit 9/14/2026: exam below.",
-     "Face-to-face encounter today with Dr. Achebe."],
+    [
+        "Seen in clinic today, BP 130/80.",
+        "Office visit 9/14/2026: exam below.",
+        "Face-to-face encounter today with Dr. Achebe.",
+    ],
 )
 def test_visit_held_still_counts(text: str) -> None:
     assert _held(text, "in-person-visit")

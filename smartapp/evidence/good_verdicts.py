@@ -1,6 +1,7 @@
 """A clause's verdict that the function it names is fine: a good rating word ("balance good",
 "ambulation independent"), a screen or fall risk rated low, or daily activities said to be
-whole. Split out of score_bands.py, whose :func:`~.score_bands.rated_well` reads these beside the
+whole; or a mild deviation the next words call steady ("Gait: mildly antalgic, steady"). Split
+out of score_bands.py, whose :func:`~.score_bands.rated_well` reads these beside the
 instruments' bands.
 """
 
@@ -60,3 +61,26 @@ def good_verdict(clause: str) -> bool:
         if not (match.group().lower().startswith("indep") and governed):
             return True
     return bool(_FULL_ADLS.search(clause) and not _NOT_FULL.search(clause))
+
+
+#: A deviation written as mild right before the finding ("mildly antalgic", "slight limp") ...
+_MILD_BEFORE = lazy_re.compile(
+    r"\b(?:mild(?:ly)?|slight(?:ly)?|minimal(?:ly)?|min|minor)\s+$", re.IGNORECASE
+)
+#: ... and the next clause rating the walking steady or safe (blind wave 68, IW/dme-walker-03:
+#: "Gait: mildly antalgic, steady." of a patient walking community distances without a device):
+#: the gait is observed, not limited. Not "mild limp, unsteady on turns" nor "slight limp, steady
+#: with walker" (steady only with a device is the device's need).
+_STEADY_AFTER = lazy_re.compile(
+    r"^[^,;.]{0,20}?,\s*(?:but\s+|yet\s+|otherwise\s+|and\s+)?(?:steady|stable|safe|"
+    r"independent|indep)\b(?![^,;.]{0,30}\b(?:with|w/|using|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def mild_and_steady(text: str, start: int, end: int) -> bool:
+    """True when the finding at [start, end) of ``text`` is called mild just before it and its
+    next clause calls the gait steady or safe."""
+    return bool(_MILD_BEFORE.search(text[max(0, start - 20) : start])) and bool(
+        _STEADY_AFTER.match(text[end:])
+    )

@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..yamlfile import safe_load
-from .good_verdicts import good_verdict
+from .good_verdicts import good_verdict, mild_and_steady
 from .spelled_numbers import digits_for_words
 
 BANDS_FILE = Path(__file__).with_name("score_bands.yaml")
@@ -143,7 +143,7 @@ def rated_well(text: str, start: int, end: int) -> bool:
     left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
     edge = _CLAUSE_EDGE.search(text, end)
     clause = text[left : edge.start() if edge else len(text)]
-    if good_verdict(clause):
+    if good_verdict(clause) or mild_and_steady(text, start, end):
         return True
     return any(
         little_limitation_in_text(m.group(0), clause[m.end() :])

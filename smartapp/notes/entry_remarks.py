@@ -53,10 +53,12 @@ _LISTS = frozenset({"medications"})
 #: and then) nor "not taking anymore" (taken until then).
 _NOT_TAKEN = lazy_re.compile(
     r"(?:\bnot\s+(?:currently\s+|yet\s+|really\s+)?(?:taking|taken|started|filled|using|used|"
-    r"picked\s+up|begun)"
-    r"|\bnever\s+(?:really\s+)?(?:taken|took|started|filled|picked\s+up|tried|used|began|begun)"
+    r"picked\s+(?:(?:it|them)\s+)?up|begun)"
+    # ... the pronoun between the verb and its particle too: "pt says she never picked it up".
+    r"|\bnever\s+(?:really\s+)?(?:taken|took|started|filled|picked\s+(?:(?:it|them)\s+)?up|"
+    r"tried|used|began|begun)"
     r"|\b(?:has|have|had|did|does|do)(?:\s+not|n't)\s+(?:yet\s+|really\s+|ever\s+)?(?:take|"
-    r"taken|took|fill|filled|start|started|pick\s+up|picked\s+up|use|used|try|tried)"
+    r"taken|took|fill|filled|start|started|pick\s+(?:it\s+)?up|picked\s+(?:it\s+)?up|use|used|try|tried)"
     r"|\bunfilled)\b"
     r"(?!\s+(?:it\s+|them\s+)?(?:regularly|daily|every|consistently|as\s+(?:prescribed|directed)|"
     r"often|much|anymore|any\s+(?:more|longer)|lately|recently)\b)"

@@ -60,7 +60,7 @@ from .tolerance import (
     others_intolerance,
     untolerated_exam,
 )
-from .visit_discussed import visit_held_then_discussed
+from .visit_discussed import visit_held_then_discussed, visit_only_offered
 from .work_context import (
     away_from_work,
     in_job_gloss,
@@ -196,6 +196,8 @@ def entity_flags(
         flags["hypothetical"] = False  # "Repeat QFT today negative": the repeat's result
     if flags.get("hypothetical") and label == _IN_PERSON and visit_held_then_discussed(ent):
         flags["hypothetical"] = False  # "Saw pt in person, discussed next steps": held
+    if label == _IN_PERSON and visit_only_offered(seg.text[ent.end_char :]):
+        flags["hypothetical"] = True  # "Office visit offered, daughter cannot bring her"
     if other_notes_evaluation(label, before, seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "ODI 30% (from re-exam)": that re-exam's note
     if label == "functional-deficits|functional-score" and (

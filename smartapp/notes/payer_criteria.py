@@ -36,6 +36,10 @@ RESTATED_CRITERIA = lazy_re.compile(
     # patients with ..."): the conditions a patient would need, not ones this patient has.
     # "Contraindicated" is no match (no word boundary), nor "indicated for OSA" (no population).
     r"|\bindicated\s+(?:only\s+)?(?:when|if|provided)\b"
+    # ... or as when it is fit ("-- In-lab PSG is appropriate when HSAT is inappropriate:
+    # significant cardiopulmonary disease, ... --" pasted under a note whose patient has none of
+    # them, blind wave 69 JB/sleep-03): a rule's condition, not this patient's reason.
+    r"|\b(?:appropriate|preferred|recommended|warranted|reasonable)\s+(?:only\s+)?(?:when|if)\b"
     r"|\bindicated\s+(?:only\s+)?(?:for|in)\s+(?:patients|members|individuals|beneficiaries|"
     r"adults|children|those)\s+(?:with|who)\b"
     r"|\b(?:(?:medical\s+|coverage\s+)?policy(?:\s+text)?|coverage criteria|payer criteria|"

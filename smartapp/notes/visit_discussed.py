@@ -5,6 +5,12 @@ talked about. When the visit is told in the past tense right before it ("saw", "
 "examined", "visited", "met with") and every cue to come is a "discussed" in a later clause that
 has its own object, the visit was held. "Discussed seeing pt in person next month" keeps its cue
 before the visit, and "will see in person, discussed" has no past visit verb: both stay to come.
+
+Its mirror: a visit only offered or turned down, the word written after it ("Office visit
+offered, daughter cannot bring her this week", "F2F visit offered - pt declined", "in-person visit
+refused": blind wave 69, JD/home-health-03). ConText's "offered" reads forward only (in
+"Meloxicam offered - pt prefers OTC ibuprofen" the ibuprofen is taken), so the visit before it
+was read as held.
 """
 
 from __future__ import annotations
@@ -44,3 +50,18 @@ def visit_held_then_discussed(ent: Any) -> bool:
         if not _CLAUSE_GAP.match(text[ent.end_char : span.start_char]):
             return False
     return not _AHEAD.search(text[ent.end_char : ent.end_char + 30].split(",")[0])
+
+
+#: The offer or refusal right after the visit word: "offered", "was offered", "declined",
+#: "refused" standing alone ("in person declined surgery" declines the surgery, not the visit).
+_OFFERED_AFTER = lazy_re.compile(
+    r"^\s*(?:visit\s+|appt\s+|appointment\s+)?(?:was\s+|were\s+|again\s+)?(?:offered|"
+    r"(?:declined|refused)(?=\s*(?:$|[-\u2013\u2014.;:,()]|by\b)))",
+    re.IGNORECASE,
+)
+
+
+def visit_only_offered(after: str) -> bool:
+    """True when the text right ``after`` a visit word says the visit was only offered or was
+    turned down: no visit was held."""
+    return bool(_OFFERED_AFTER.match(after))

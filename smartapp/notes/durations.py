@@ -60,6 +60,10 @@ _AFTER_THERAPY = (
     r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
     r"|(?<=\bchiropractic )|(?<=\bchiropractor )|(?<=\bphysio ))"
 )
+#: How often or how many visits, after the weeks in a bracket: "2x/wk", "2-3x/week", "12 visits".
+_VISITS_TOO = (
+    r"\d(?:\s*-\s*\d)?\s*x\s*(?:/|per|a)?\s*(?:wk|week)|\d{1,2}\s*(?:visits?|sessions?|tx|treatments?)"
+)
 #: A therapy named straight after a duration, which the duration then modifies: "7 wks PT".
 _THERAPY_NEXT = (
     r"(?:(?:formal|supervised|outpatient|outpt|home)\s+)?(?:(?-i:PT|OT)\b|(?:HEP|physical therapy|"
@@ -96,6 +100,10 @@ _SPAN = lazy_re.compile(
     rf"|\b(?:duration|length)(?:\s+of\s+[\w/ ]{{1,20}}?)?(?:\s*[:=]\s*|\s+)"
     rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
     rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s*(?=\))"
+    # The weeks first in brackets that go on with how often or how many visits: "Chiropractic
+    # daily note #6 (3 wks, 2x/wk)" (blind wave 69, JD/advanced-imaging-lumbar-mri-02), "(6
+    # wks; 12 visits)"; only those, not a bracket's other remark ("(2 wks, then f/u)").
+    rf"|(?<=\()\s*{_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}\s*(?=[,;]\s*(?:{_VISITS_TOO})\s*\))"
     # Weeks written straight after the therapy, as terse history lines do: "Current: PT 4 wks,
     # ibuprofen 600 TID, HEP" (blind wave 17, BH/inj-02), "chiropractor 3 wks"; "PT" and "OT"
     # in capitals only ("pt 2 wks post-op" is the patient), in digits ("PT and" is no "an d").

@@ -95,6 +95,16 @@ _LIKENED = lazy_re.compile(
 )
 
 
+#: A later date a plan's clause says was an earlier one's: "repeat bilat L4-5, L5-S1 RFA (second
+#: session in 12 mo: 11/2025 was first)", "repeat MBB; 3/2026 was the last one" (blind wave 69,
+#: JD/pain-spinal-injections-02: the repeat read as planned in 11/2025, outside the window).
+_TOLD_DONE = lazy_re.compile(
+    r"\s*(?:\)\s*)?(?:was|were)\s+(?:the\s+|her\s+|his\s+)?(?:first|1st|last|prior|previous|"
+    r"initial|index|original|done|performed|given|completed)\b",
+    re.IGNORECASE,
+)
+
+
 def done_before_date(text: str, position: int, date_start: int) -> bool:
     """Whether the date at ``date_start``, after a plan at ``position``, closes a later clause
     that tells of a deed done (a clause break, then a done-word, between the two), or follows a
@@ -147,6 +157,7 @@ def nearest_date(
         and not (care and study_date(text, m.start))
         and not (not care and not plan and comparison_date(text, m.start))
         and not (plan and m.start > position and done_before_date(text, position, m.start))
+        and not (plan and m.start > position and _TOLD_DONE.match(text, m.end))
     ]  # fmt: skip
     if not past:
         return None

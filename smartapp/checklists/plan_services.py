@@ -36,6 +36,19 @@ def names_discipline(text: str, entry: dict[str, Any]) -> bool:
     return bool(_pattern(tuple(entry.get("names", ()))).search(text))
 
 
+def _as_written(ctx: Context, ref: str) -> str:
+    """The CarePlan's title, description and activities' descriptions in their own case: the
+    record's text is lower-cased for matching names, and "SN 3w8 wound VAC changes" read as
+    "sn 3w8" named no nursing, the capitals-only "SN" being no match (blind wave 69,
+    JB/homehealth-02: a plan ordering SN and an aide read as ordering the aide alone)."""
+    resource = ctx.record.resolve(ref) or {}
+    words = [resource.get("title"), resource.get("description")]
+    for activity in resource.get("activity") or ():
+        if isinstance(activity, dict) and isinstance(activity.get("detail"), dict):
+            words.append(activity["detail"].get("description"))
+    return " ".join(w for w in words if isinstance(w, str) and w.strip())
+
+
 def plan_lacks_service(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Whether the plan-of-care documents in the window leave out the ordered discipline."""
     disciplines = spec.get("disciplines", ())
@@ -59,7 +72,7 @@ def plan_lacks_service(spec: dict[str, Any], ctx: Context) -> Outcome:
         and n.text
     ]
     plans += [
-        (e.ref, f"care plan ({e.date})", e.text)
+        (e.ref, f"care plan ({e.date})", _as_written(ctx, e.ref) or e.text)
         for e in ctx.record.of("CarePlan")
         if e.text and ctx.in_window(e.date, spec.get("within_days"))
     ]

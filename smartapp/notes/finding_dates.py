@@ -95,6 +95,16 @@ _LIKENED = lazy_re.compile(
 )
 
 
+#: A later date a plan's clause says was an earlier one's: "repeat bilat L4-5, L5-S1 RFA (second
+#: session in 12 mo: 11/2025 was first)", "repeat MBB; 3/2026 was the last one" (blind wave 69,
+#: JD/pain-spinal-injections-02: the repeat read as planned in 11/2025, outside the window).
+_TOLD_DONE = lazy_re.compile(
+    r"\s*(?:\)\s*)?(?:was|were)\s+(?:the\s+|her\s+|his\s+)?(?:first|1st|last|prior|previous|"
+    r"initial|index|original|done|performed|given|completed)\b",
+    re.IGNORECASE,
+)
+
+
 def done_before_date(text: str, position: int, date_start: int) -> bool:
     """Whether the date at ``date_start``, after a plan at ``position``, closes a later clause
     that tells of a deed done (a clause break, then a done-word, between the two), or follows a
@@ -129,6 +139,7 @@ def nearest_date(
     text: str = "",
     care: bool = False,
     plan: bool = False,
+    reading: bool = False,
 ) -> dt.date | None:
     """The past date written nearest to a finding in its statement (None when there is none),
     not counting one that a plan/assessment word separates from the finding, nor, for care
@@ -137,7 +148,8 @@ def nearest_date(
     5/2025 series read as given in August, inside the six months before a repeat). Nor, for a
     plan (``plan``), the date of a later clause telling what was done: "Plan R THA (bilateral
     disease, L side done 2025 w/ excellent result)" is this visit's plan for the right hip, not
-    a 2025 plan (blind wave 42, FC/hip-03: read as an old plan and dropped)."""
+    a 2025 plan (blind wave 42, FC/hip-03: read as an old plan and dropped). Nor, for a
+    measurement (``reading``), another clause's onset (``onset_date``)."""
     past = [
         m for m in mentions
         if (note_date is None or m.when <= note_date)
@@ -145,6 +157,7 @@ def nearest_date(
         and not (care and study_date(text, m.start))
         and not (not care and not plan and comparison_date(text, m.start))
         and not (plan and m.start > position and done_before_date(text, position, m.start))
+        and not (plan and m.start > position and _TOLD_DONE.match(text, m.end))
     ]  # fmt: skip
     if not past:
         return None
@@ -158,7 +171,25 @@ def nearest_date(
         past = own
     elif _THIS_VISIT.search(text, start, end):
         return None
+    elif reading:
+        past = [m for m in past if not onset_date(text, m.start)]
+        if not past:
+            return None
     return min(past, key=lambda m: min(abs(m.start - position), abs(m.end - position))).when
+
+
+#: "since" before a date: the day another clause's state began and has lasted to now ("OSA on
+#: CPAP since 2023"). It dates no measurement in a clause of its own: "BMI 35 (98 kg, 167 cm),
+#: T2DM poorly controlled, OSA on CPAP since 2023" is this visit's BMI (blind wave 69,
+#: JB/bariatric-02: read as a 2023 BMI, outside the 12 months before the request).
+_SINCE = lazy_re.compile(
+    r"\bsince\s+(?:(?:about|around|approx\.?|~|early|mid|late|the)\s*)?$", re.IGNORECASE
+)
+
+
+def onset_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of a statement is an onset told with "since"."""
+    return bool(_SINCE.search(text[max(0, start - 30) : start]))
 
 
 #: What parts a statement's list items and clauses (a date's own comma does not).

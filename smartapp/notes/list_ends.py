@@ -15,8 +15,10 @@
   ..."), which is no finding of the patient's either and stays in it. A label of the patient's
   function ends it even where it names a kind of finding the note reader knows ("FHx: mother -
   RA, CAD" then "ADLs: needs help bathing": blind wave 39, ER/tka-01, the patient's limits read
-  as the mother's). So does a label telling counseling given ("Counseling done: Lynch
-  implications, cascade testing for children/siblings"): the visit's act, not talk about it.
+  as the mother's), as does a label of the patient's exercise ("Exercise: walks 2 mi most
+  mornings": blind wave 69, JA/cardiac-imaging-02). So does a label telling counseling given
+  ("Counseling done: Lynch implications, cascade testing for children/siblings"): the visit's
+  act, not talk about it.
 - A family history labelled inside a line of narrative ("HPI: 60F, PMH: breast ca 2021. FHx:
   mother - breast ca, father - stroke. New low back pain x 3 wks, worse at night.") ends at the
   next sentence that names no relative: the history goes on about the patient, and read as the
@@ -74,10 +76,13 @@ _RELATIVE = lazy_re.compile(
 
 
 #: "Function:", "Functional status:", "ADLs:", "Mobility:": a label only the patient's own
-#: state is written under (how the patient manages, scores of the patient's function).
+#: state is written under (how the patient manages, scores of the patient's function). So are
+#: "Exercise:" and "Activity:" (blind wave 69, JA/cardiac-imaging-02: "Exercise: walks 2 mi most
+#: mornings w/ his dog" under "FHx: mother - MI age 61" read as the family's).
 _FUNCTION_LABEL = lazy_re.compile(
     r"\s*(?:function(?:al)?(?:\s+(?:status|history|limitations?|limits|impact))?|adls?|"
-    r"activities of daily living|mobility)\s*(?:\([^)]{0,30}\))?\s*:\s*\S",
+    r"activities of daily living|mobility|exercise(?:\s+(?:tolerance|capacity|habits?|hx))?|"
+    r"(?:physical\s+)?activity(?:\s+level)?)\s*(?:\([^)]{0,30}\))?\s*:\s*\S",
     re.IGNORECASE,
 )
 

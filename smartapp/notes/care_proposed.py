@@ -183,8 +183,12 @@ def only_proposed(text: str, start: int, end: int) -> bool:
     return bool(said and re.match(_TAKEN_UP, after, re.IGNORECASE))
 
 
-#: Care kept up, between a proposal's word and the care: "advised to continue HEP" is care had.
-_KEPT_UP = lazy_re.compile(r"\b(?:continu\w*|keep|resum\w*|more|another|increas\w*)\b", re.I)
+#: Care kept up, between a proposal's word and the care: "advised to continue HEP" is care had;
+#: and advice, which tells the patient what to take as an order does ("Advised to take naproxen
+#: 500 bid with food": test_s54i_visit_that_began_care_in_words.py), is no proposal.
+_KEPT_UP = lazy_re.compile(
+    r"\b(?:continu\w*|keep|resum\w*|more|another|increas\w*|advis\w*)\b", re.I
+)
 
 
 def proposed_before(text: str, start: int, end: int) -> bool:

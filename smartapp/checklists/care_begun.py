@@ -152,7 +152,8 @@ def bounded_by_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]
 #: A statement that says the care ended, wherever the words stand ("Stopped meloxicam after a
 #: few days, GI upset", "meloxicam - quit, made him drowsy"): no course on to its note.
 _ENDED = lazy_re.compile(
-    r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer|held)\b",
+    r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer|held|"
+    r"finished|done with|used up)\b",
     re.IGNORECASE,
 )
 

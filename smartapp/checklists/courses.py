@@ -18,7 +18,7 @@ from typing import Any
 from .. import lazy_re
 from ..notes.clauses import clause_of
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
-from ..notes.discharged_care import missed_visit_discharge
+from ..notes.discharged_care import missed_days_only, missed_visit_discharge
 from ..notes.durations import find_durations
 
 
@@ -41,8 +41,17 @@ def left_modalities(
         ):
             continue
         left[finding.concept] = max(when, left.get(finding.concept, date.min))
-    resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]}
+    resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]
+               and _taken_up_again(p)}  # fmt: skip
     return set(left) - resumed
+
+
+def _taken_up_again(piece: Any) -> bool:
+    """Whether care after the note that left it is care had again: dated, counted, or said to
+    be resumed. An undated mention in a later visit's history only talks of the care left
+    ('She says PT "didn't work around her kids' schedule"; d/c'd' six days after the PT's own
+    discharge for no-shows: blind wave 69, JA/occupational-work-rehab-02)."""
+    return bool(piece.timed or piece.sessions or _RESUMED.search(piece.citation["snippet"]))
 
 
 #: A stop word right before the care it names: "stopped PT", "quit formal PT", "stopped going to
@@ -104,7 +113,11 @@ def _runs_by_span(piece: Any, sessions: int, left: Collection[str]) -> bool:
     BL/occ-01)."""
     if piece.modality in left and 0 < piece.sessions < sessions:
         return False
+    missed = missed_days_only(piece.citation["snippet"])
+    if piece.modality in left and not piece.sessions and missed:
+        return False  # "d/c'd after 3 consecutive no-shows (6/23, 6/26, 6/30)": missed days
     return (piece.end - piece.start).days >= 7
+
 
 
 def session_days(pieces: list[Any], left: Collection[str] = ()) -> set[date]:

@@ -183,6 +183,29 @@ def only_proposed(text: str, start: int, end: int) -> bool:
     return bool(said and re.match(_TAKEN_UP, after, re.IGNORECASE))
 
 
+#: Care kept up, between a proposal's word and the care: "advised to continue HEP" is care had;
+#: and advice, which tells the patient what to take as an order does ("Advised to take naproxen
+#: 500 bid with food": test_s54i_visit_that_began_care_in_words.py), is no proposal.
+_KEPT_UP = lazy_re.compile(
+    r"\b(?:continu\w*|keep|resum\w*|more|another|increas\w*|advis\w*)\b", re.I
+)
+
+
+def proposed_before(text: str, start: int, end: int) -> bool:
+    """Whether the words right before the care at [start, end) of ``text`` only propose it
+    ("Suggested trial of PT and ibuprofen; pt prefers to wait", "Recommend starting naproxen"),
+    the clause not saying it was taken up: any care's reading, where :func:`only_proposed` is
+    a drug's (blind wave 69, JC/surgery-hip-arthroplasty-03: a 2025 suggestion began a course).
+    Not care kept up ("advised to continue HEP")."""
+    before = text[max(0, start - 50) : start]
+    said = _BEFORE.search(before)
+    return bool(
+        said
+        and not _KEPT_UP.search(said.group())
+        and re.match(_TAKEN_UP, text[end : end + 80], re.IGNORECASE)
+    )
+
+
 def put_off_past_cut(text: str, start: int, end: int, rest: str) -> bool:
     """Whether the drug at [start, end) of ``text`` (a statement) is only talked over, read
     with ``rest`` (the note's text after the statement) when a semicolon cut the sentence there:

@@ -64,3 +64,18 @@ def missed_visit_discharge(statement: str) -> bool:
     """Whether ``statement`` is a discharge from care for missed visits ("d/c'd from PT per
     attendance policy 2/10"): its day is the discharge's, no visit of the care (courses.py)."""
     return bool(NO_SHOW.search(statement) and _DISCHARGED_FROM.search(statement))
+
+
+#: A span of care written as one: "PT 12/1-2/10", "12/1 to 1/20", "12/1 through 1/20".
+_DATE_RANGE = lazy_re.compile(
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|to|through|thru)\s*\d{1,2}/\d{1,2}", re.IGNORECASE
+)
+
+
+def missed_days_only(statement: str) -> bool:
+    """Whether ``statement`` is a discharge for missed visits dated only by the visits missed
+    and the discharge ("PT DISCHARGE 7/14: Pt d/c'd from PT after 3 consecutive no-shows (6/23,
+    6/26, 6/30)"): those weeks are no care, so no course by their span (courses.py; blind wave
+    69, JA/occupational-work-rehab-02). Not one that writes the course's own span ("PT
+    12/1-2/10, d/c'd from PT per attendance policy")."""
+    return missed_visit_discharge(statement) and not _DATE_RANGE.search(statement)

@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import lazy_re
 from . import apap_reading, cues, not_evidence
+from .care_proposed import proposed_before
 from .choice_made import choice_made
 from .clauses import (
     clause_of,
@@ -181,6 +182,8 @@ def entity_flags(
         flags["hypothetical"] = True  # "QFT negative 3/30 (pre-MTX screen)": not the drug
     if CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "Azathioprine was offered in December"
+    elif CARE.match(label) and proposed_before(seg.text, ent.start_char, ent.end_char):
+        flags["hypothetical"] = True  # "Suggested trial of PT and ibuprofen; pt prefers to wait"
     if label in not_evidence.ATTENDED_THERAPIES and not_evidence.therapy_prescribed(
         before, seg.text[ent.end_char :]
     ):

@@ -17,8 +17,9 @@ def _exam_sections(text: str) -> set[str]:
     note = "Assessment and Plan:\nR knee pain, locking.\n" + text
     found = find_findings([NoteInput("DocumentReference/e1", note, dt.date(2026, 3, 10))])
     return {
-        f.section for f in found if f.category == "exam-findings" and f.concept == "effusion"
-        and f.asserted
+        f.section
+        for f in found
+        if f.category == "exam-findings" and f.concept == "effusion" and f.asserted
     }
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from smartapp.notes import NoteInput, find_findings
+from smartapp.notes.section_headers import header_of
 
 
 def _exam_sections(text: str) -> set[str]:
@@ -50,3 +51,12 @@ def test_a_dated_exam_label_opens_the_exam(line: str) -> None:
 )
 def test_a_date_after_no_exam_label_is_no_exam(line: str) -> None:
     assert "exam" not in _exam_sections(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow-up 9/4/26 - L. Brannigan CNP", "Visit 9/4/26 - Dr. Ames", "F/u 9/4/26:"]
+)
+def test_a_date_opens_no_other_section_than_the_exam(line: str) -> None:
+    # A note's title with its date ("Follow-up 9/4/26 - CNP", GV/lmri-01) opens no plan: the
+    # care it goes on to tell of was read as planned.
+    assert header_of(line) is None

@@ -127,9 +127,23 @@ _COMPARED = lazy_re.compile(
 )
 
 
+#: An earlier value's date in brackets after the result: "CELF-5 Core Language SS 72 (was 64 at
+#: 8/2025 eval)", "MLU 4.1 (baseline 3.2 in 3/2025)", "(up from 58 on 2/2025)". It dates the
+#: earlier value the result is set beside, not the result (brief s66-d, blind wave 68,
+#: IW/therapy-speech-language-01: this re-evaluation's scores read as of 8/2025). Only in
+#: brackets: "Pain was 8/10 in 3/2025" alone is that old value's own statement.
+_EARLIER_VALUE = lazy_re.compile(
+    r"\(\s*(?:was|were|previously|prev\.?|prior|baseline|initial(?:ly)?|up\s+from|down\s+from|"
+    r"from)\s+[^()]{1,20}?\s+(?:at|in|on|from|dated|@)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def comparison_date(text: str, start: int) -> bool:
-    """Whether the date at ``start`` of a statement is the comparison's a change is told since."""
-    return bool(_COMPARED.search(text[max(0, start - 60) : start]))
+    """Whether the date at ``start`` of a statement is the comparison's a change is told since,
+    or an earlier value's set in brackets beside the result."""
+    before = text[max(0, start - 60) : start]
+    return bool(_COMPARED.search(before) or _EARLIER_VALUE.search(before))
 
 
 def nearest_date(

@@ -33,6 +33,11 @@
   "Page 2 of 3") ends a family history above it, on its header's line or under it: a page
   break is no item of the history, and read on to the fax's end, the patient's own plan and the
   counselor's sign-off after it were the family's (brief s65-k; blind wave 67, IU/genetic-03).
+- A line that opens with the patient ("Pt seen by our genetic counselor ... 7/8/26 (pretest
+  counseling completed)", "Patient had colonoscopy 2024") after a family history on its
+  header's line tells of the patient again, unless it names a relative ("Pt's father also ..."):
+  read as the family's, the patient's own counseling was the father's (brief s66-d; blind wave
+  68, IW/genetic-testing-02).
 """
 
 from __future__ import annotations
@@ -96,6 +101,13 @@ _COUNSELING_GIVEN = lazy_re.compile(
 )
 
 
+#: "Pt seen by ...", "Patient had ...", "The pt reports ...": a line whose subject is the
+#: patient (not "He"/"She", who may be the relative just listed).
+_PATIENT_LEAD = lazy_re.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?:the\s+|this\s+)?(?:pt|patient)\b\.?(?!\s*'s)", re.IGNORECASE
+)
+
+
 #: A page's banner or number line: "PAGE 2/2", "Page 2 of 3" on a short line, or a line that
 #: opens with "FAX" and its date.
 _PAGE_BREAK = lazy_re.compile(
@@ -113,6 +125,8 @@ def page_break(line: str) -> bool:
 def ends_the_list(line: str, section: str) -> bool:
     """Whether ``line`` ends the ``section`` list written on its header's line above it."""
     if section == "family" and (_FUNCTION_LABEL.match(line) or _COUNSELING_GIVEN.match(line)):
+        return True
+    if section == "family" and _PATIENT_LEAD.match(line) and not _RELATIVE.search(line):
         return True
     if not labels_a_field(line):
         return False

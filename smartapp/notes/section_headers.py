@@ -21,6 +21,11 @@ SECTIONS_FILE = Path(__file__).with_name("sections.yaml")
 #: that paragraph only.
 _TODAY = r"(?P<today>\s+(?:today|this visit|at (?:this|today'?s) visit))?"
 #: "Left knee exam |" heads an Epic exam table: a side before the header, a cell bar after it.
+#: "Exam 3/9:", "PE on 3/9/26:", "Exam dated 03/09/2026:": the visit's date after an exam label,
+#: as "Exam (3/9):" writes it in brackets (blind wave 68, IZ/img-01: "Exam 3/9: small effusion
+#: ..." under "Assessment and Plan:" read as plan, so the exam was missed). It holds like the
+#: label. Only an exam's: "Follow-up 9/4/26 - CNP" titles a note, it opens no plan (GV/lmri-01).
+_DATED = r"\s+(?:on\s+|of\s+|dated\s+)?\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?"
 _SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
 #: "Exam R shoulder:", "Exam - left knee:", "PE, lumbar spine:": an exam header that names the
 #: part examined after it (blind wave 20, BS/aim-01: the exam table after a medication table
@@ -57,8 +62,8 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # does not hide it (blind wave 33, DQ/spine-03: the exam under "[macro]:" read as the ROS
     # above it, so the attending's Hoffmann and clonus were no exam).
     pattern = re.compile(
-        rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?:(?P<exam>{exams}){_PART}|(?P<header>{alternatives}))"
-        rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
+        rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?:(?P<exam>{exams}){_PART}|(?P<dated>{exams}){_DATED}"
+        rf"|(?P<header>{alternatives}))(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
         rf"(?:\s*(?:\((?P<remark>[^)]{{0,40}})\)|\[[A-Za-z][^\]]{{0,39}}\]))?{_TODAY}(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
@@ -89,7 +94,8 @@ def header_at(line: str) -> tuple[str, int] | None:
     if match is None:
         grid = _GRID_HEAD.match(line.rstrip() + ("" if line.rstrip().endswith("|") else " |"))
         return ("exam", len(line.rstrip())) if grid else None
-    header = " ".join((match.group("exam") or match.group("header")).lower().split())
+    named = match.group("exam") or match.group("dated") or match.group("header")
+    header = " ".join(named.lower().split())
     if match.group("close") and not re.search(r"[*#=~]", match.group("open")):
         return None  # "Plan ***": a template's blank after the word, not a decorated header
     if len(header) <= 2 and not match.group("colon") and header not in ("pe", "hpi", "cc"):

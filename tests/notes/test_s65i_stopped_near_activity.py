@@ -48,6 +48,8 @@ def test_a_drug_or_habit_stopped_is_no_limit(text: str) -> None:
     [
         "Gets so winded he stops 2-3 times going from bed to bathroom.",
         "had to stop halfway to the bathroom",
+        "i cant even get to the bathroom sink to brush my teeth anymore",
+        "unable to get to the bathroom mirror to shave",
         "stopped driving due to knee pain",
         "Stopped going to church bc of the steps.",
         "has to stop twice on the stairs",

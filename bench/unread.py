@@ -126,6 +126,9 @@ Stop 47, the whole corpus on its final tree (7,415 cases with blind waves 64-66,
 way binary-404): 2 violations on the merged tree (a draft report counted by its title when its
 Binary was lost: IK/therapy-pt-ot-chiro-03's PT-004 and PT-007), **0 after** visits.py's fix.
 
+Stop 48, the whole corpus on its final tree (7,847 cases with blind waves 67-69, 15,659 trials,
+way binary-404): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -20,23 +20,15 @@ many months before it ends (never before the window).
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date, timedelta
 
+from ..notes.calendar_days import months_on
 from .care_piece import Piece
 
 #: A month of stated weeks: payers read 12 weeks as 3 months.
 _WEEKS_MONTH = 28
 #: A stated month as the note reader counts it (notes/durations.UNIT_DAYS).
 _READ_MONTH = 30
-
-
-def months_on(day: date, months: int) -> date:
-    """``day`` moved ``months`` calendar months (negative: back), on the month's last day
-    when it has no such day (8/31 + 3 months = 11/30)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 def months_between(start: date, end: date) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from typing import Any
 from ..evidence import PatientRecord
 from ..evidence.record import Order
 from ..evidence.regions import referred
+from ..notes.calendar_days import months_on
 from .codelist import CodeList
 from .laterality import planned_sides
 
@@ -166,11 +167,7 @@ def calendar_months_days(anchor: date, months: int) -> int:
     months before the written order" (CMS's face-to-face rule) ends on that day: 181 to 184 days,
     which a fixed 183 overshoots (blind wave 21, BW/whc-02: an exam 1/08 for an order of 7/10 is
     six months and two days before it)."""
-    total = anchor.year * 12 + anchor.month - 1 - months
-    year, month = divmod(total, 12)
-    month += 1
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    return (anchor - date(year, month, min(anchor.day, last))).days
+    return (anchor - months_on(anchor, -months)).days
 
 
 def clip(text: str, limit: int) -> str:

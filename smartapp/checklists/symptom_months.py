@@ -18,7 +18,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from .calendar_months import months_between, months_on, stated_start
+from ..notes.calendar_days import months_on
+from .calendar_months import months_between, stated_start
 
 
 def onset_months_old(onset: date | None, anchor: date, months: int) -> bool:

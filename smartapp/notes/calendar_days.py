@@ -7,6 +7,7 @@ one after the note). The dates those numbers are read from are written_dates.py.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -14,6 +15,13 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def months_on(day: dt.date, months: int) -> dt.date:
+    """``day`` moved ``months`` calendar months (negative: back), on the month's last day
+    when it has no such day (8/31 + 3 months = 11/30)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 def _year(text: str | None, default: int) -> int:

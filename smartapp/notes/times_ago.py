@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from .. import lazy_re
+from .calendar_days import months_on
 from .durations import _NUMBER, _UNIT, _number
 
 #: "14 months ago", "about 6 mos ago", "~2 yrs ago", "a year ago", "three weeks ago", "10 days
@@ -65,17 +66,10 @@ def result_ago(text: str, start: int, end: int, note_date: dt.date | None) -> dt
 
 
 def _before(day: dt.date, number: int, unit: str) -> dt.date:
-    """``day`` ``number`` days, weeks, months or years earlier (calendar months and years)."""
+    """``day`` ``number`` days, weeks, months or years earlier (calendar months and years, on
+    the month's last day when it has no such day)."""
     if unit == "d":
         return day - dt.timedelta(days=number)
     if unit == "w":
         return day - dt.timedelta(weeks=number)
-    months = number * (12 if unit == "y" else 1)
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    for last in (day.day, 30, 29, 28):  # the 31st of a 30-day month is its 30th
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    return dt.date(year, month, 28)
+    return months_on(day, -number * (12 if unit == "y" else 1))

@@ -24,7 +24,7 @@ from .clauses import (
 )
 from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
-from .discharged_care import discharged_after_care
+from .discharged_care import discharged_after_care, discharged_unattended
 from .drug_workup import workup_only
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
@@ -169,6 +169,10 @@ def entity_flags(
         note_text, seg.start + ent.start_char
     ):
         flags["negated"] = True  # "referred to PT but never scheduled"
+    elif label in not_evidence.ATTENDED_THERAPIES and discharged_unattended(
+        seg.text, note_text, seg.start + ent.start_char
+    ):
+        flags["negated"] = True  # "PT Discharge Summary: Pt never attended; discharged ..."
     elif label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
         # "no-showed 3/16" is no care; "d/c'd from PT per attendance policy" is therapy had and
         # left (discharged_care.py), its no-show words no denial of the visits before it.

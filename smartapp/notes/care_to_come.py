@@ -62,9 +62,16 @@ _NEXT_SLOT_AFTER = lazy_re.compile(
 )
 
 
+def referral_asks_for(before: str, label: str) -> bool:
+    """Whether the words ``before`` an evaluation target (``label``) are a referral still asking
+    for it: "Refer for SLP evaluation", and the spaCy-matched "Refer PT eval" (flag_corrections),
+    whose bare "refer" ConText does not read. Only the evaluation: "Refer PT." still begins the
+    therapy that a later follow-up exam follows (counted_findings, blind wave 43, FF/lmri-03)."""
+    return label in REFERRED_EVALUATIONS and bool(_REFERRAL_BEFORE.search(before))
+
+
 def still_to_come(before: str, after: str, label: str) -> bool:
     """Whether the words ``before`` a regex target (the 40 characters up to it) or ``after`` it
     make what it names (``label``, its category and concept) still to come."""
     recommended = label in RECOMMENDED_EVALUATIONS and _RECOMMENDED_BEFORE.search(before)
-    referred = label in REFERRED_EVALUATIONS and _REFERRAL_BEFORE.search(before)
-    return bool(recommended or referred or _NEXT_SLOT_AFTER.match(after))
+    return bool(recommended or referral_asks_for(before, label) or _NEXT_SLOT_AFTER.match(after))

@@ -14,6 +14,7 @@ from typing import Any
 from .. import lazy_re
 from . import apap_reading, cues, not_evidence
 from .care_proposed import proposed_before
+from .care_to_come import referral_asks_for
 from .choice_made import choice_made
 from .clauses import (
     clause_of,
@@ -142,6 +143,8 @@ def entity_flags(
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]
+    if referral_asks_for(before[-40:], label):
+        flags["hypothetical"] = True  # "Refer PT eval": the evaluation asked for (care_to_come)
     if label.startswith("conservative-treatment|") and not_evidence.done_instead(before):
         return None  # "HEP instead of PT": no PT that day, and no word on PT had before it
     # A list item split off its line ("Job demands: transfers, pushing wheelchairs")

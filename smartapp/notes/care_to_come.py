@@ -33,6 +33,26 @@ _RECOMMENDED_BEFORE = lazy_re.compile(
     r"(?:(?!(?:after|per|from|following|based|on|by|in|at)\b)[\w/&+-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Evaluations a referral still to be made names before they are held (brief s67-c, the lead's
+#: class from stop 48: "Refer for SLP evaluation" in a physician's plan read as the SLP's
+#: evaluation done).
+REFERRED_EVALUATIONS = RECOMMENDED_EVALUATIONS | {
+    "clinical-notes|slp-evaluation",
+    "clinical-notes|psych-evaluation",
+    "clinical-notes|nutrition-evaluation",
+    "exam-findings|therapy-evaluation",
+}
+#: A referral to be made or just placed, within a few words before the evaluation it asks for:
+#: "Refer for SLP evaluation", "Will refer to outpatient speech therapy for swallow evaluation",
+#: "Plan: referral to speech therapy for swallow evaluation", "Ref to SLP for eval". Not
+#: "referred for", which the evaluation's own note opens with, nor where the patient was sent
+#: from ("referral from Dr. Lee for SLP evaluation"), nor a heading's "Reason for referral:".
+_REFERRAL_BEFORE = lazy_re.compile(
+    r"(?<!reason for )\b(?:refer|to\s+refer|please\s+refer|ref\s+to|referring|"
+    r"referral(?:\s+(?:placed|sent|made|entered))?)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:after|per|from|following|based|on|by|in|at)\b)[\w/&+-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: The first or next open slot named right after the target is an appointment, not the event
 #: ("seating clinic first available 3/4", "PT eval next available 10/02").
 _NEXT_SLOT_AFTER = lazy_re.compile(
@@ -42,8 +62,16 @@ _NEXT_SLOT_AFTER = lazy_re.compile(
 )
 
 
+def referral_asks_for(before: str, label: str) -> bool:
+    """Whether the words ``before`` an evaluation target (``label``) are a referral still asking
+    for it: "Refer for SLP evaluation", and the spaCy-matched "Refer PT eval" (flag_corrections),
+    whose bare "refer" ConText does not read. Only the evaluation: "Refer PT." still begins the
+    therapy that a later follow-up exam follows (counted_findings, blind wave 43, FF/lmri-03)."""
+    return label in REFERRED_EVALUATIONS and bool(_REFERRAL_BEFORE.search(before))
+
+
 def still_to_come(before: str, after: str, label: str) -> bool:
     """Whether the words ``before`` a regex target (the 40 characters up to it) or ``after`` it
     make what it names (``label``, its category and concept) still to come."""
     recommended = label in RECOMMENDED_EVALUATIONS and _RECOMMENDED_BEFORE.search(before)
-    return bool(recommended or _NEXT_SLOT_AFTER.match(after))
+    return bool(recommended or referral_asks_for(before, label) or _NEXT_SLOT_AFTER.match(after))

@@ -139,13 +139,20 @@ def never_begun(text: str, start: int) -> bool:
     )  # fmt: skip
 
 
+def sentence_at(note_text: str, at: int) -> tuple[str, int]:
+    """The whole sentence on its line around ``at`` of ``note_text``, and where it begins: a
+    semicolon or a quoted remark cuts statements, not the sentence they were cut from."""
+    low = max(note_text.rfind("\n", 0, at), note_text.rfind(". ", 0, at)) + 1
+    ends = [i for i in (note_text.find("\n", at), note_text.find(". ", at)) if i >= 0]
+    return note_text[low : min(ends, default=len(note_text))], low
+
+
 def never_begun_in(note_text: str, at: int) -> bool:
     """Whether the care at ``at`` of ``note_text`` was never begun, read in its whole sentence on
     its line: the words of never beginning may follow a semicolon or a quoted remark that cut
     the statement ('referred to PT in Feb; "PT never called me back", has not started')."""
-    low = max(note_text.rfind("\n", 0, at), note_text.rfind(". ", 0, at)) + 1
-    ends = [i for i in (note_text.find("\n", at), note_text.find(". ", at)) if i >= 0]
-    return never_begun(note_text[low : min(ends, default=len(note_text))], at - low)
+    sentence, low = sentence_at(note_text, at)
+    return never_begun(sentence, at - low)
 
 
 #: A course of care the patient left before it was done: appointments not kept, "stopped going",

@@ -6,7 +6,10 @@ visits before the discharge are conservative care tried. Whether they were enoug
 course, six weeks) is the duration and session rules' question (courses.py reads the course as
 left), not a reason to read the PT as never had. A no-show with no discharge from the care
 ("no-showed 3/16, 3/19") and a discharge from care never attended ("PT d/c'd - never attended",
-"discharged from PT, no-showed the eval") stay no care (flag_corrections.py negates them).
+"discharged from PT, no-showed the eval") stay no care (flag_corrections.py negates them),
+and so does one whose sentence says so past a semicolon or a number: "PT Discharge Summary: Pt
+never attended; discharged per attendance policy", "Discharged from PT after 0 visits"
+(:func:`discharged_unattended`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from . import cues
 from .cues import NO_SHOW
 
 #: Discharged from the care ("discharged from PT", "D/c from PT", "d/c'd from POC", "discharged
@@ -40,7 +44,9 @@ _NONE_ATTENDED = lazy_re.compile(
     r"\b(?:never\s+(?:attended|went|showed|came|started|began|seen|made\s+it)|"
     r"(?:did\s+not|didn'?t)\s+(?:attend|show\s+(?:up\s+)?for|make)\s+(?:any|a\s+single|the\s+"
     r"(?:initial\s+)?eval\w*)|no\s+(?:visits?|sessions?)\s+(?:attended|completed)|"
-    r"(?:0|zero)\s+(?:visits?|sessions?)|no[- ]?show(?:ed|s)?\s+(?:(?:to|for)\s+)?(?:the\s+|"
+    # "0 visits missed" or "0 visits remaining" tells of a course kept, not one never begun.
+    r"(?:0|zero)\s+(?:visits?|sessions?)(?!\s+(?:missed|cancell?ed|no[- ]?show\w*|remaining|"
+    r"left|outstanding)\b)|no[- ]?show(?:ed|s)?\s+(?:(?:to|for)\s+)?(?:the\s+|"
     r"(?:his|her|their)\s+)?(?:(?:pt|ot|therapy)\s+)?(?:initial\s+)?eval\w*|not\s+seen)\b",
     re.IGNORECASE,
 )
@@ -58,6 +64,30 @@ def discharged_after_care(statement: str, note_text: str, at: int) -> bool:
         and (_THERAPY_DISCHARGE_DOC.match(statement) or _THERAPY_DISCHARGE_DOC.match(note_text))
     )
     return bool(discharged) and not _NONE_ATTENDED.search(line)
+
+
+#: Care closed without a discharge word: "PT referral closed", "OT case closed 2/1".
+_CLOSED = lazy_re.compile(r"\b(?:referral|case|episode|order|poc)\s+(?:was\s+)?closed\b", re.I)
+
+
+def discharged_unattended(statement: str, note_text: str, at: int) -> bool:
+    """Whether ``statement`` is a therapy's discharge (or its closing) whose sentence in
+    ``note_text`` (around ``at``) says none of it was attended (lead's notes, stop 48): the
+    semicolon of "PT Discharge Summary: Pt never attended; discharged per attendance policy"
+    left the therapy's statement with neither a no-show nor a discharge word, and "Discharged
+    from PT after 0 visits" with no no-show word at all, so both read as PT had."""
+    discharged = (
+        _DISCHARGED_FROM.search(statement)
+        or _DISCHARGED.search(statement)
+        or _CLOSED.search(statement)
+        or _THERAPY_DISCHARGE_DOC.match(statement)
+        or _THERAPY_DISCHARGE_DOC.match(note_text)
+    )
+    sentence, low = cues.sentence_at(note_text, at)
+    if _THERAPY_DISCHARGE_DOC.match(statement):
+        # The summary's heading on its own line: its first line of text says what was had.
+        sentence += " " + cues.sentence_at(note_text, low + len(sentence) + 1)[0]
+    return bool(discharged) and bool(_NONE_ATTENDED.search(sentence))
 
 
 def missed_visit_discharge(statement: str) -> bool:

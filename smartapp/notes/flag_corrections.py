@@ -14,6 +14,7 @@ from typing import Any
 from .. import lazy_re
 from . import apap_reading, cues, not_evidence
 from .care_proposed import proposed_before
+from .care_to_come import referral_asks_for
 from .choice_made import choice_made
 from .clauses import (
     clause_of,
@@ -24,7 +25,7 @@ from .clauses import (
 )
 from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
-from .discharged_care import discharged_after_care
+from .discharged_care import discharged_after_care, discharged_unattended
 from .drug_workup import workup_only
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
@@ -142,6 +143,8 @@ def entity_flags(
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]
+    if referral_asks_for(before[-40:], label):
+        flags["hypothetical"] = True  # "Refer PT eval": the evaluation asked for (care_to_come)
     if label.startswith("conservative-treatment|") and not_evidence.done_instead(before):
         return None  # "HEP instead of PT": no PT that day, and no word on PT had before it
     # A list item split off its line ("Job demands: transfers, pushing wheelchairs")
@@ -169,6 +172,10 @@ def entity_flags(
         note_text, seg.start + ent.start_char
     ):
         flags["negated"] = True  # "referred to PT but never scheduled"
+    elif label in not_evidence.ATTENDED_THERAPIES and discharged_unattended(
+        seg.text, note_text, seg.start + ent.start_char
+    ):
+        flags["negated"] = True  # "PT Discharge Summary: Pt never attended; discharged ..."
     elif label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
         # "no-showed 3/16" is no care; "d/c'd from PT per attendance policy" is therapy had and
         # left (discharged_care.py), its no-show words no denial of the visits before it.

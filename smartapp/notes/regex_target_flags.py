@@ -26,6 +26,7 @@ from .regex_target_denials import (
     denial_reach,
 )
 from .relative_care import relative_had_care
+from .walked_unaided import WALKING_LIMIT, walked_unaided
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
 #: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
@@ -203,6 +204,8 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
             and not (label in _ABILITIES and _HOW_WELL_AFTER.match(after))
         )
         or denied_in_bracket_after(text, end)  # "Snoring (denied).": bracket_denials
+        # "amb 500 ft without AD": a distance walked freely is no limit (walked_unaided).
+        or (label == WALKING_LIMIT and walked_unaided(text, start, end))
     )
     refused = label in TRIALS and TRIAL_REFUSED.search(text[start:end])
     # "Negative for / testing for BRCA1 mutation": no variant found (regex_target_denials).

@@ -29,12 +29,17 @@ _RELATIVE = (
 RELATIVE_HAD_CARE = lazy_re.compile(
     r"^\W*(?:(?:[A-Z][\w-]*['\u2019]s?|his|her|their|pt['\u2019]?s|patient['\u2019]?s|the)\s+)?"
     r"(?:(?:older|younger|elder|big|little|twin|maternal|paternal|\d{1,2}\s*y/?o)\s+)?"
-    rf"{_RELATIVE}(?!['\u2019]s)(?:\s*\([^()\n]{{0,30}}\))?,?\s+(?:also\s+|previously\s+|once\s+)?"
+    rf"{_RELATIVE}(?!['\u2019]s)(?:\s*\([^()\n]{{0,30}}\))?"
+    r"(?:,?\s+(?:also\s+|previously\s+|once\s+)?"
     # Terse notes drop the verb "to be": "Cousin previously seen for genetic counselling".
     r"(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|previously|once)\s+)?"
     r"(?:seen|evaluated|counsell?ed|treated|tested|referred|followed)|had(?!\s+to\b)(?!\s+"
     r"(?:him|her|them|pt|the\s+(?:pt|patient))\b)|has\s+had|underwent|completed|received|"
-    r"attended|saw|met\s+with|went\s+(?:to|through)|did|tried|got|was\s+on|used)\b",
+    r"attended|saw|met\s+with|went\s+(?:to|through)|did|tried|got|was\s+on|used)\b"
+    # A family history's terse line puts the care straight after the relative (brief s67-c):
+    # "Mother - genetic counseling 1/2026, BRCA2+", "Sister: GC 2019". Not the relative present
+    # ("Mother - present for counseling") nor the patient named ("Mom: pt seen for GC").
+    r"|\s*[-\u2013:]\s*(?=(?:(?:pre|post)[- ]?test\s+)?(?:genetic|gc\b|counsel)))",
     re.IGNORECASE,
 )
 

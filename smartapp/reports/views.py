@@ -85,7 +85,8 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     tracked, saved = visible_with_version(launch, request_id, report_id)
     lists = request_lists(direct.connection(), tracked.id, saved)
     versions, comments, events = lists["versions"], lists["comments"], lists["events"]
-    report, panel = overrides.for_saved(None, launch, tracked, saved, lists["overrides"])
+    # The report (with its overrides) only to render: a kept page and kept cards need it not.
+    panel = overrides.saved_panel(None, launch, tracked, saved, lists["overrides"])
     attested = attest.for_saved(None, saved, lists["attestations"])
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
     # people and patients the page shows, and the denial section's packets.
@@ -97,7 +98,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     name_known(tracked.patient_ref, tracked.patient_name)
     rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     # The report arranged only for a render (kept cards and a kept page need it not).
-    arranged = functools.cache(lambda: {"arranged": present.arrange(report)})
+    arranged = functools.cache(lambda: {"arranged": present.arrange(panel.report)})
     # Before the commit: cards rendered for the first time are stored in this transaction.
     items = cards.report_items(saved.id, arranged, present=present, links=False,
                                overrides=panel, attestations=attested)  # fmt: skip
@@ -120,7 +121,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     return kept_page.kept_render("reports/request.html", key, lambda: {
         "launch": launch, "tracked": tracked, "saved": saved, "versions": versions,
         "comments": comments, "more_events": more, "workflow": WORKFLOW,
-        "role": role, "report": report, "overrides": panel, **arranged(),
+        "role": role, "report": panel.report, "overrides": panel, **arranged(),
         "present": present, "categories": store.DENIAL_CATEGORIES,
         "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
     }, {"report_items": items, "audit_rows": rows})  # fmt: skip

@@ -32,6 +32,12 @@ class Panel:
     when = staticmethod(when)
 
     @functools.cached_property
+    def report(self) -> dict[str, Any]:
+        """The report with the standing overrides applied, worked out when asked: a request
+        page whose page and cards are kept never asks (issue 19, stop 49)."""
+        return overridden_report(self.scope.report, self.standing)
+
+    @functools.cached_property
     def pointable(self) -> dict[str, str]:
         """What an override may point at (refs.pointable), worked out when the item cards are
         rendered: a request page whose cards are kept never asks (issue 19, stop 47)."""
@@ -55,7 +61,7 @@ class Panel:
 
 
 def _panel(db: Session | None, launch: AppSession | None, scope: store.Scope,
-           rows: list[Any] | None = None) -> tuple[dict, Panel]:  # fmt: skip
+           rows: list[Any] | None = None) -> Panel:  # fmt: skip
     if rows is None:
         store.read(db or get_session(), scope)  # the page only shows them: plain rows
     else:
@@ -63,13 +69,13 @@ def _panel(db: Session | None, launch: AppSession | None, scope: store.Scope,
     standing = store.active(scope.rows)
     may = launch is not None and role_of(launch) != OTHER and scope.editable
     me = actor_of(launch) if launch is not None else ""
-    panel = Panel(scope, standing, may, me)
-    return overridden_report(scope.report, standing), panel
+    return Panel(scope, standing, may, me)
 
 
 def for_run(db: Session, launch: AppSession, run: CheckRun) -> tuple[dict, Panel]:
     """The live check's report with its overrides, and the panel for its page."""
-    return _panel(db, launch, store.run_scope(run))
+    panel = _panel(db, launch, store.run_scope(run))
+    return panel.report, panel
 
 
 def for_saved(
@@ -79,4 +85,11 @@ def for_saved(
     """A saved version's report with its overrides (launch None: read-only, e.g. print);
     ``rows``: its override rows, already read (the request page's lists; ``db`` may then be
     None), else read here."""
+    panel = saved_panel(db, launch, tracked, saved, rows)
+    return panel.report, panel
+
+
+def saved_panel(db: Session | None, launch: AppSession | None, tracked: TrackedRequest,
+                saved: SavedReport, rows: list[Any] | None = None) -> Panel:  # fmt: skip
+    """:func:`for_saved`'s panel alone: its ``report`` is worked out when asked."""
     return _panel(db, launch, store.saved_scope(tracked, saved), rows)

@@ -36,26 +36,37 @@ ATTEMPTS = 5
 
 @dataclass
 class Scope:
-    """The report an override is about: a live check run's, or a saved version's."""
+    """The report an override is about: a live check run's, or a saved version's. The report
+    and its record references are read from ``source`` when asked: a request page whose page
+    and cards are kept needs neither (issue 19, stop 49: the version's are decoded only then,
+    reports.access.PlainVersion)."""
 
-    report: dict[str, Any]
+    #: The check run or saved version that holds the report and record references.
+    source: Any
     patient_ref: str
     run_id: str | None
-    record_refs: list[Any] | None
     saved: SavedReport | None = None
     tracked: TrackedRequest | None = None
     #: Overrides can be added and withdrawn here (the live check, or the newest saved version).
     editable: bool = True
     rows: list[ItemOverride] = field(default_factory=list)
 
+    @property
+    def report(self) -> dict[str, Any]:
+        return self.source.report or {}  # type: ignore[no-any-return]
+
+    @property
+    def record_refs(self) -> list[Any] | None:
+        return self.source.record_refs  # type: ignore[no-any-return]
+
 
 def run_scope(run: CheckRun) -> Scope:
-    return Scope(run.report or {}, run.patient_ref, run.id, run.record_refs)
+    return Scope(run, run.patient_ref, run.id)
 
 
 def saved_scope(tracked: TrackedRequest, saved: SavedReport) -> Scope:
-    return Scope(saved.report, tracked.patient_ref, saved.run_id, saved.record_refs, saved,
-                 tracked, editable=saved.id == tracked.latest_report_id)  # fmt: skip
+    return Scope(saved, tracked.patient_ref, saved.run_id, saved, tracked,
+                 editable=saved.id == tracked.latest_report_id)  # fmt: skip
 
 
 def _filter(scope: Scope) -> Any:

@@ -115,7 +115,9 @@ def for_saved(db: Session | None, saved: SavedReport,
     only -- answered on the check page, shown here as there (None: none, or no checklist).
     ``rows``: the run's attestation rows oldest first, already read (the request page's
     lists; ``db`` may then be None), else read here."""
-    return shown_on(db, str(saved.run_id), saved.report, rows) if saved.run_id else None
+    if not saved.run_id or (rows is not None and not rows):
+        return None  # none given: the report is not read (a request page's kept view)
+    return shown_on(db, str(saved.run_id), saved.report, rows)
 
 
 def shown_on(db: Session | None, run_id: str, report: dict[str, Any] | None,

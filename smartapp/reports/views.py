@@ -15,7 +15,7 @@ from sqlalchemy import or_
 
 from .. import direct
 from ..checks import present
-from ..db import get_session
+from ..db import each_statement_commits, get_session
 from ..identity import actor_of, coordinator_required, person, role_of, split_person
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AuditEvent, TrackedRequest
@@ -35,6 +35,7 @@ AUDIT_PAGE = 200
 
 
 @bp.get("/worklist")
+@each_statement_commits
 @launch_required(plain_row=True)
 @coordinator_required
 def worklist() -> str | bytes:
@@ -75,6 +76,7 @@ def my_requests() -> str:
 
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
+@each_statement_commits
 @launch_required(plain_row=True, beside=beside_launch)
 def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     launch = current_launch()
@@ -83,7 +85,8 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     tracked, saved = visible_with_version(launch, request_id, report_id)
     lists = request_lists(direct.connection(), tracked.id, saved)
     versions, comments, events = lists["versions"], lists["comments"], lists["events"]
-    report, panel = overrides.for_saved(None, launch, tracked, saved, lists["overrides"])
+    # The report (with its overrides) only to render: a kept page and kept cards need it not.
+    panel = overrides.saved_panel(None, launch, tracked, saved, lists["overrides"])
     attested = attest.for_saved(None, saved, lists["attestations"])
     # Every read before the commit (one transaction; rendering reads nothing): the names of the
     # people and patients the page shows, and the denial section's packets.
@@ -95,7 +98,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     name_known(tracked.patient_ref, tracked.patient_name)
     rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     # The report arranged only for a render (kept cards and a kept page need it not).
-    arranged = functools.cache(lambda: {"arranged": present.arrange(report)})
+    arranged = functools.cache(lambda: {"arranged": present.arrange(panel.report)})
     # Before the commit: cards rendered for the first time are stored in this transaction.
     items = cards.report_items(saved.id, arranged, present=present, links=False,
                                overrides=panel, attestations=attested)  # fmt: skip
@@ -118,7 +121,7 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     return kept_page.kept_render("reports/request.html", key, lambda: {
         "launch": launch, "tracked": tracked, "saved": saved, "versions": versions,
         "comments": comments, "more_events": more, "workflow": WORKFLOW,
-        "role": role, "report": report, "overrides": panel, **arranged(),
+        "role": role, "report": panel.report, "overrides": panel, **arranged(),
         "present": present, "categories": store.DENIAL_CATEGORIES,
         "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
     }, {"report_items": items, "audit_rows": rows})  # fmt: skip

@@ -123,3 +123,30 @@ def test_listeners_see_every_statement_and_errors_are_sqlalchemys(db):
         direct.rows(broken, {}, connection)
     assert "people" in str(raised.value)
     db.rollback()
+
+
+def test_one_cursor_a_driver_connection_and_a_new_one_after_an_error(db):
+    """The statements share one cursor per driver connection (issue 19, stop 49); one that
+    failed is not used again: the next statement gets a new cursor and reads its rows."""
+    cursors: list[object] = []
+
+    def on_statement(_connection, cursor, statement, *_):  # type: ignore[no-untyped-def]
+        if not statement.startswith("DROP"):  # SQLAlchemy's own execution, its own cursor
+            cursors.append(cursor)
+
+    sid = _session_row(db)
+    engine = db.get_bind()
+    event.listen(engine, "before_cursor_execute", on_statement)
+    try:
+        read = direct.rows(_BY_ID, {"sid": sid}, db.connection())
+        assert direct.rows(_BY_ID, {"sid": sid}, db.connection()) == read
+        broken = select(Person.__table__.c.identity).where(Person.__table__.c.name == "never")
+        db.connection().exec_driver_sql("DROP TABLE people")
+        with pytest.raises(DBAPIError):
+            direct.rows(broken, {}, db.connection())
+        db.rollback()
+        assert direct.rows(_BY_ID, {"sid": sid}, db.connection()) == read
+    finally:
+        event.remove(engine, "before_cursor_execute", on_statement)
+    assert cursors[0] is cursors[1] is cursors[2]
+    assert cursors[3] is not cursors[2]

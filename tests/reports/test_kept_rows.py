@@ -160,27 +160,34 @@ def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch)
 def test_a_kept_request_page_leaves_its_report_alone(app, client, actors, monkeypatch):
     """Issue 19, stop 47: the report arranged and what an override may point at are worked out
     only to render the page or its item cards; a view of a kept page with kept cards needs
-    neither, and a page rendered again (here a flashed message) arranges it again."""
+    neither, and a page rendered again (here a flashed message) arranges it again. Stop 49:
+    nor does it decode the version's report, could-not-check list or record references."""
     from smartapp.checks import present
     from smartapp.overrides import panel, refs
+    from smartapp.reports import access
 
     worked: list[str] = []
-    arrange = present.arrange
+    arrange, decoded = present.arrange, access._decoded
     monkeypatch.setattr(present, "arrange",
                         lambda report: worked.append("arranged") or arrange(report))
     monkeypatch.setattr(panel, "pointable",
                         lambda *args: worked.append("pointable") or refs.pointable(*args))
+    monkeypatch.setattr(access, "_decoded",
+                        lambda row, field: worked.append(field) or decoded(row, field))
     request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "LEFT ALONE")
     actors.sign_in(client, actors.session(COORDINATOR))
     worked.clear()  # the check page and the save arrange it too
     first = client.get(f"/requests/{request_id}").text
-    assert worked == ["arranged", "pointable"]  # the page and its cards, rendered
+    # The page and its cards, rendered: each column decoded once.
+    assert sorted(worked) == sorted(["arranged", "pointable", *access.WRITTEN_ONCE])
+    worked.clear()
     again = client.get(f"/requests/{request_id}").text
-    assert worked == ["arranged", "pointable"] and _trail(again) != _trail(first)
+    assert worked == [] and _trail(again) != _trail(first)
     client.post(f"/requests/{request_id}/comments",
                 data={"csrf_token": csrf_of(again), "text": "A NEW COMMENT"})  # fmt: skip
     assert "A NEW COMMENT" in client.get(f"/requests/{request_id}").text
-    assert worked == ["arranged", "pointable", "arranged"]  # the page again, not its cards
+    # The page again, not its cards (which alone read the record references).
+    assert sorted(worked) == ["arranged", "could_not_check", "report"]
 
 
 def test_an_incomplete_row_says_what_its_report_could_not_check(app, client, actors):

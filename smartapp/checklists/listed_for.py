@@ -21,8 +21,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..evidence.codes import codes_of
 from ..evidence.regions import compatible, regions_in_text
-from ..evidence.shapes import as_str, dicts
+from ..evidence.resources import code_regions
+from ..evidence.shapes import as_dict, as_str, dicts
+from ..notes.entry_remarks import purpose_regions
 from ..notes.model import CARE_CATEGORIES
 from .context import Context
 from .injection_sites import given_elsewhere
@@ -47,6 +50,23 @@ def listed_elsewhere(item: Any, order: frozenset[str], ctx: Context) -> bool:
     return any(f.section in _LISTS for f in mentions)
 
 
+def own_purpose(item: Any) -> frozenset[str]:
+    """The regions a medication record's own words say its drug is taken for: its note's or its
+    directions' "for ..." ("taking: as needed (for back)", "1 tab q12h prn for neck pain"), and
+    its reason's codes and words (M54.50, "Low back pain")."""
+    raw = item.raw
+    dosages = dicts(raw.get("dosage")) + dicts(raw.get("dosageInstruction"))
+    words = [as_str(n.get("text")) for n in dicts(raw.get("note"))]
+    words += [as_str(d.get(k)) for d in dosages for k in ("text", "patientInstruction")]
+    found = purpose_regions(" ".join(w for w in words if w))
+    for reason in dicts(raw.get("reasonCode")):
+        codes, text = codes_of(reason)
+        found |= code_regions(codes) | regions_in_text(text)
+    for reason in dicts(raw.get("reasonReference")):
+        found |= regions_in_text(as_str(as_dict(reason).get("display")))
+    return frozenset(found)
+
+
 def drug_elsewhere(item: Any, order: frozenset[str], injection: bool, ctx: Context) -> bool:
     """Whether ``item``, a medication record naming no region, is care for another region than
     ``order``'s: listed for one (:func:`listed_elsewhere`), or, where an ``injection`` is asked,
@@ -60,4 +80,9 @@ def drug_elsewhere(item: Any, order: frozenset[str], injection: bool, ctx: Conte
             return True  # "L shoulder subacromial" on the triamcinolone order
         if not said and given_elsewhere(item, order, ctx):
             return True  # "Kenalog 40 mg injected L shoulder subacromial today"
+    said = own_purpose(item)
+    if said:
+        # "naproxen 500 MG", note "taking: as needed (for back)", beside a shoulder's MRI (blind
+        # wave 70, JH/aio-02): its own record places it; a list or note cannot move it back.
+        return not compatible(order, said)
     return listed_elsewhere(item, order, ctx)

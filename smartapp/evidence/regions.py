@@ -115,6 +115,13 @@ def _regions_in_text(text: str) -> frozenset[str]:
 _regions_kept = lru_cache(maxsize=_KEPT)(_regions_in_text)
 
 
+def region_opening(text: str) -> int:
+    """Length of the region, with its side, that ``text`` opens with ("R knee ...", "right
+    shoulder ..."); 0 when it opens with none."""
+    match = _table()["pattern"].match(text)
+    return match.end() if match else 0
+
+
 def _code_in(code: str, entries: Iterable[Any]) -> bool:
     for entry in entries:
         entry = str(entry)

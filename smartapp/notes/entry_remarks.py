@@ -101,8 +101,9 @@ _PURPOSE = lazy_re.compile(
 _BARE_BACK = lazy_re.compile(r"^(?:back|back\s+(?:spasms?|strain|ache))$", re.IGNORECASE)
 
 
-def _purpose_regions(rest: str) -> frozenset[str]:
-    """The regions the entry's remark says its drug is taken for, if it says so."""
+def purpose_regions(rest: str) -> frozenset[str]:
+    """The regions the entry's remark says its drug is taken for, if it says so (a medication
+    record's own note or directions say it in the same words: checklists/listed_for.py)."""
     found: set[str] = set()
     for purpose in _PURPOSE.finditer(rest):
         what = purpose.group("what")
@@ -162,7 +163,7 @@ def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFi
     changed: dict[int, NoteFinding] = {}
     for finding in listed:
         rest = _entry_rest(text, finding, listed)
-        read, purpose = finding, _purpose_regions(rest)
+        read, purpose = finding, purpose_regions(rest)
         if purpose:
             read = replace(read, regions=read.regions | purpose)
         # Insulin is read as treatment now: a row whose status says it was stopped lists none

@@ -187,7 +187,7 @@ def entity_flags(
         flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
     if CARE.match(label) and not_evidence.screened_for(before, seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "QFT negative 3/30 (pre-MTX screen)": not the drug
-    if CARE.match(label) and not_evidence.OFFERED_AFTER.match(seg.text[ent.end_char :]):
+    if CARE.match(label) and not_evidence.offered_after(seg.text[ent.end_char :]):
         flags["hypothetical"] = True  # "Azathioprine was offered in December"
     elif CARE.match(label) and proposed_before(seg.text, ent.start_char, ent.end_char):
         flags["hypothetical"] = True  # "Suggested trial of PT and ibuprofen; pt prefers to wait"

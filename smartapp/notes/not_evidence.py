@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from ..evidence.regions import region_opening
 from .literal_check import LiteralCheck
 
 #: What a note says an earlier version got wrong ("Amendment 5/7: prior version stated 80% relief
@@ -84,11 +85,34 @@ SURGERY_BEFORE_DATE = lazy_re.compile(
 #: 3/2025 and started 3/15").
 OFFERED_AFTER = lazy_re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:was|were|is|has been|had been)\s+)?"
-    r"(?:offered|recommended|suggested|proposed)\b"
+    # "disc'd" is discussed in a hurry (context.yaml's "discussed" reads back on its own), and
+    # "offerred", "reccomended" are how it is misspelt.
+    r"\(?(?:offerr?ed|rec+om+end+ed|suggested|proposed|discussed|disc'?d)\b"
     r"(?!\s+(?:\w+\s+){0,2}?(?:relief|benefit|improvement|help|response)\b)"
     r"(?![^.;]*\b(?:started|began|begun|took|taken|taking|tried|accepted|agreed)\b)",
     re.IGNORECASE,
 )
+#: A drug's shot word, which a drug matched alone leaves after it ("Kenalog inj ..."), then what
+#: opens the joint a procedure is offered for: "Steroid injection R knee offered today",
+#: "cortisone shot to the right knee was offered", "CSI (R knee) recommended".
+_SHOT = lazy_re.compile(r"\s*(?:inj(?:ections?|x|s)?|shots?)\b\.?", re.IGNORECASE)
+_SITE_LEAD = lazy_re.compile(r"\s*\(?\s*(?:(?:to|of|in|into|for)\s+(?:the\s+|her\s+|his\s+)?)?")
+
+
+def offered_after(after: str) -> bool:
+    """Whether ``after``, the text after a care's name, offers or recommends it, the joint it is
+    for written between ("Steroid injection R knee offered today - pt prefers the gel shots":
+    blind wave 70, JH/hya-03). Only a shot word and a region, with its side, may stand between:
+    "injection R knee 3/2025, repeat offered" was had."""
+    shot = _SHOT.match(after)
+    after = after[shot.end() :] if shot else after
+    lead = _SITE_LEAD.match(after)
+    site = region_opening(after[lead.end() :]) if lead else 0
+    if site:
+        after = after[lead.end() + site :].lstrip(")")
+    return bool(OFFERED_AFTER.match(after))
+
+
 #: A drug named as what a test clears the patient for: "(pre-MTX screen at PCP)",
 #: "pre-methotrexate labs", "screening prior to starting methotrexate", "(TB screen before
 #: MTX)". The test's date is no day of the drug (blind wave 29, DC/inf-02: a QuantiFERON nine

@@ -20,6 +20,7 @@ from .denial_reach import before_reach
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lines import NoteLines
+from .model import CARE_CATEGORIES
 from .other_language import translates_a_language
 from .regex_target_flags import PROPOSABLE, regex_flags
 from .segments import Segment
@@ -105,6 +106,10 @@ def pattern_flags(
         flags["normal"] = True
     rest = lines.text[seg.end :]  # "Reviewed insulin with pt; she prefers to wait"
     if label in PROPOSABLE and put_off_past_cut(seg.text, match.start(), match.end(), rest):
+        flags["hypothetical"] = True
+    if label.partition("|")[0] in CARE_CATEGORIES and not_evidence.offered_after(
+        seg.text[match.end() :]
+    ):  # "Kenalog R knee offered today - pt prefers gel": offered, as a spaCy target reads it
         flags["hypothetical"] = True
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: match.end()]):
         flags["hypothetical"] = True  # the patient's words for a request: a wish

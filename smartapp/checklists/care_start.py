@@ -96,9 +96,8 @@ def start_of_care(
     late = _RECERT_DAYS if recert else _LATE_DAYS
     if found:
         return max(found)
-    opened = first_certified(
-        periods, earliest, order_date, late, continued_on(record, earliest, order_date)
-    )
+    continued = continued_on(record, earliest, order_date)
+    opened = first_certified(periods, earliest, order_date, late, continued, bool(recert))
     if opened in recerts:
         # The first period on record is itself a recertification ("HH POC recert 6/10-8/8"):
         # the episode began at least one certification period before it, and its encounter is

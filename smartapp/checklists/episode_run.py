@@ -46,15 +46,23 @@ def first_certified(
     order_date: date,
     late: int,
     continued: list[date] | None = None,
+    recert: bool = False,
 ) -> date | None:
     """The first day of the run of back-to-back certification periods whose latest period began
     by ``order_date``; None when the run ended more than ``late`` days before the order, unless
-    a note ``continued`` the plan since it ended, up to ``late`` days before the order."""
+    a note ``continued`` the plan since it ended, up to ``late`` days before the order. For an
+    order that calls itself a ``recert``, a period that begins up to ``late`` days after the
+    last one ended is that recertification's, late, and goes on with the run."""
     start: date | None = None
     last_end: date | None = None
     opened: date | None = None
+    # A late recertification continues its episode (care_start._RECERT_DAYS, blind wave 24,
+    # CH/hh-02), and so does the period its papers state: "HH PT 2w8 recert" with "CERT PERIOD
+    # 05/04/2026 - 07/02/2026", 33 days after the last period ended 3/31 (GH/home-health-02's
+    # shape, brief s67-d), is no new episode needing a new encounter.
+    bridge = timedelta(days=late if recert else 1)
     for begin, end in sorted(p for p in periods if earliest <= p[0] <= order_date):
-        if last_end is None or begin > last_end + timedelta(days=1):
+        if last_end is None or begin > last_end + bridge:
             start = begin  # a new run of periods
         last_end = max(end, last_end or end)
         opened = start

@@ -14,39 +14,24 @@ Abbreviations written in capitals ("PT", "OT", "SN") match only in capitals: "Pt
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import Any
 
+from ..evidence.care_plans import as_written
+from .capital_names import names_pattern
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .record_filters import matches_concept
 
 
-@cache
-def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    parts = []
-    for name in names:
-        word = re.escape(name)
-        parts.append(word if name.isupper() else f"(?i:{word})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-
-
 def names_discipline(text: str, entry: dict[str, Any]) -> bool:
     """Whether ``text`` names the discipline ``entry`` lists (by its names)."""
-    return bool(_pattern(tuple(entry.get("names", ()))).search(text))
+    return bool(names_pattern(tuple(entry.get("names", ()))).search(text))
 
 
 def _as_written(ctx: Context, ref: str) -> str:
-    """The CarePlan's title, description and activities' descriptions in their own case: the
-    record's text is lower-cased for matching names, and "SN 3w8 wound VAC changes" read as
-    "sn 3w8" named no nursing, the capitals-only "SN" being no match (blind wave 69,
-    JB/homehealth-02: a plan ordering SN and an aide read as ordering the aide alone)."""
-    resource = ctx.record.resolve(ref) or {}
-    words = [resource.get("title"), resource.get("description")]
-    for activity in resource.get("activity") or ():
-        if isinstance(activity, dict) and isinstance(activity.get("detail"), dict):
-            words.append(activity["detail"].get("description"))
-    return " ".join(w for w in words if isinstance(w, str) and w.strip())
+    """The CarePlan's words in their own case: "SN 3w8 wound VAC changes" read lower-cased named
+    no nursing, the capitals-only "SN" being no match (blind wave 69, JB/homehealth-02: a plan
+    ordering SN and an aide read as ordering the aide alone)."""
+    return as_written(ctx.record.resolve(ref) or {})
 
 
 def plan_lacks_service(spec: dict[str, Any], ctx: Context) -> Outcome:

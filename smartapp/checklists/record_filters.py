@@ -12,8 +12,10 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence import Evidence
+from ..evidence.care_plans import as_written
 from ..evidence.regions import all_within, compatible
 from ..evidence.score_bands import little_limitation_observed
+from .capital_names import in_capitals, names_pattern
 from .context import Context
 from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
@@ -130,14 +132,21 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
 
 
-def matches_concept(item_codes: Any, item_text: str, spec: dict[str, Any]) -> bool:
-    """Codes in ``spec['codes']`` or any of ``spec['names']`` as whole words in the text."""
+def matches_concept(
+    item_codes: Any, item_text: str, spec: dict[str, Any], written: str | None = None
+) -> bool:
+    """Codes in ``spec['codes']`` or any of ``spec['names']`` as whole words in the text; with
+    the text as ``written`` (a CarePlan's), names in capitals only in capitals (capital_names)."""
     codelist = spec.get("codes")
     names = tuple(spec.get("names", ()))
     if codelist is None and not names:
         return True  # no concept filter: every record of the type (e.g. any in-person visit)
     if codelist is not None and codelist.matches(item_codes):
         return True
+    if written is not None and (capitals := in_capitals(names)):
+        if names_pattern(capitals).search(written):
+            return True  # "PT 2x/wk x 6 wks", not "Pt to check BG"
+        names = tuple(n for n in names if n not in capitals)
     return bool(names) and bool(_names_pattern(names).search(item_text.lower()))
 
 
@@ -205,7 +214,10 @@ def _stated_names(item: Evidence) -> str:
 
 
 def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> bool:
-    if not (_status_ok(item, operator, spec) and matches_concept(item.codes, item.text, spec)):
+    written = as_written(item.raw) if item.kind == "CarePlan" else None
+    if not (
+        _status_ok(item, operator, spec) and matches_concept(item.codes, item.text, spec, written)
+    ):
         return False
     excluded = tuple(spec.get("exclude_names", ()))
     if excluded and _names_pattern(excluded).search(_stated_names(item)):

@@ -27,6 +27,15 @@ CAREPLAN_KIND = "careplan"
 _READ = frozenset({"active", "completed", "on-hold", ""})
 
 
+def as_written(resource: dict[str, Any]) -> str:
+    """A CarePlan's title, description and activities' descriptions in their own case (the
+    record's text of it is lower-cased for matching; names in capitals need the capitals)."""
+    words = [as_str(resource.get("title")), as_str(resource.get("description"))]
+    for activity in dicts(resource.get("activity")):
+        words.append(as_str(as_dict(activity.get("detail")).get("description")))
+    return " ".join(w for w in words if w.strip())
+
+
 def careplan_texts(items: list[tuple[Evidence, dict[str, Any]]]) -> list[Note]:
     """One text per CarePlan in force or done that says something in words."""
     texts: list[Note] = []

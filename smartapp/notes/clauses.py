@@ -101,6 +101,12 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
 
 #: A need said of the clause's finding after it: "HOB elevation needed", "turning q2h required".
 _NEEDED = lazy_re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
+#: A limit said in a clause of its own, the finding's words included: "Pain with reaching
+#: overhead, unable to lift 10 lb", "pain with stairs, difficulty dressing" (brief s67-d).
+_LIMIT_SAID = lazy_re.compile(
+    r"\b(?:unable|cannot|can\s+not|not\s+able|difficulty|trouble|struggles?)\b|\bcan'?t\b",
+    re.IGNORECASE,
+)
 
 
 def asserted_apart(text: str, trigger: int, start: int, end: int) -> bool:
@@ -108,13 +114,16 @@ def asserted_apart(text: str, trigger: int, start: int, end: int) -> bool:
     ``trigger`` and that clause asserts it with words of its own ("needs", "uses", "reports",
     "needed"): in "Pain w/ repositioning, needs HOB elevation" the pain's trigger is the
     repositioning, and the head elevation a need (blind wave 64, IJ/hospital-bed-03). A bare
-    item ("pain with standing, walking") stays in the trigger's list."""
+    item ("pain with standing, walking") stays in the trigger's list; an inability or a
+    difficulty in that clause ("..., unable to lift 10 lb", "..., difficulty dressing") is a
+    limit of its own."""
     clauses = _clauses(text)
     own = next(((a, b) for a, b in clauses if a <= start < b), None)
     if own is None or own[0] <= trigger:
         return False
     rest = text[own[0] : own[1]].replace(text[start:end], " ", 1)
-    return bool(_ASSERTS.search(rest) or _NEEDED.search(rest))
+    limit = _LIMIT_SAID.search(text, own[0], own[1])
+    return bool(_ASSERTS.search(rest) or _NEEDED.search(rest) or limit)
 
 
 #: A test's own result written right after it: a grade ("5/5", "4+/5", "DTRs 1+", "2+"), or a

@@ -20,6 +20,7 @@ from .drug_times import drug_times
 from .month_parts import month_part_day, year_part_day
 from .onset_times import onset_durations
 from .score_marks import is_score
+from .seasons import YEAR_SEASON, season_middle
 from .written_dates import (
     DATE,
     DIGIT,
@@ -154,9 +155,8 @@ _SESSIONS = lazy_re.compile(
 _SINCE = lazy_re.compile(
     rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+{_ROUGHLY}(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
     rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
-    # "Since last winter" is onset_times.py's: the latest winter over by the note, not January
-    # of the year before it (an October note's "last winter" ended that February: s65-j).
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving|last\s+(?:summer|spring|fall))"
+    # "Since last winter" and the other seasons said "last" are onset_times.py's (seasons.py).
+    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving)"
     rf"|\b(?:since|starting in|started in|began in|onset in)\s+{_ROUGHLY}"
     rf"((?:19|20)\d{{2}})\b(?![/-])"
     rf"|(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?"
@@ -164,14 +164,10 @@ _SINCE = lazy_re.compile(
     rf"((?:19|20)\d{{2}})\b(?![/-])"
     # A season of a named year: "since the spring of last year", "since fall 2024" (blind wave 31,
     # DK/spinal-injections-04). Not winter, which straddles two years.
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(spring|summer|fall|autumn)\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
+    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
     rf"\b(?![/-])",
     re.IGNORECASE,
 )
-#: The month a season is read from: about its middle, as "since last spring" is.
-_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10}
-#: A season's last month: "last summer" is this year's once August is over.
-_SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 
 
 @dataclass(frozen=True)
@@ -197,7 +193,7 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
     season, season_year = match.groups()[8:]
     if season:  # "since the spring of last year", "since fall 2024"
         year_of = note_date.year - 1 if season_year[0].isalpha() else int(season_year)
-        return safe_date(year_of, _SEASON_MONTH[season.lower()], 1)
+        return season_middle(season, year_of)
     if parted_year:  # "since late 2024": the last day of its four months (month_parts.py)
         return year_part_day(year_part, int(parted_year), note_date)
     if bare_year:
@@ -206,14 +202,8 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
         words = holiday.lower().split()
         if words[0] == "new":
             return dt.date(note_date.year, 1, 1)
-        if words[0] in ("christmas", "thanksgiving"):
-            month_day = (12, 25) if words[0] == "christmas" else (11, 25)
-            return latest_on_or_before(*month_day, note_date)
-        # The latest such season over by the note, as onset_times.py reads "last winter": an
-        # October note's "since last summer" is this July, not last year's (s65-j).
-        season = words[-1]
-        year_of = note_date.year if note_date.month > _SEASON_END[season] else note_date.year - 1
-        return safe_date(year_of, _SEASON_MONTH[season], 1)
+        month_day = (12, 25) if words[0] == "christmas" else (11, 25)
+        return latest_on_or_before(*month_day, note_date)
     if numeric:
         inner = DATE.search(numeric)
         return parse_date_match(inner, note_date) if inner else None

@@ -1,4 +1,4 @@
-"""Onsets told by a time of life, a past winter or an event of a named month, read as how long
+"""Onsets told by a time of life, a past season or an event of a named month, read as how long
 the symptom has lasted (durations.find_durations adds them to the statement's durations).
 
 "LBP with L sciatica since childhood", "Low back pain began last winter", "LBP since the March
@@ -9,8 +9,8 @@ time than the words give:
 
 - a time of life over before adulthood ("since childhood", "since his teens", "since high
   school", "since birth"): two years at the least;
-- "last winter": the latest winter over by the note (December to February), from its middle,
-  as durations.py reads "since last spring" from the season's middle;
+- "last winter", "this past summer": the latest such season over by the note, from its middle
+  (seasons.py, which owns the seasons' words and months);
 - an event of a month with no year ("the March admission"): that month's most recent first day
   by the note, as "since March" is read (durations._since). A year written with it is a date
   durations.py already reads.
@@ -23,26 +23,16 @@ import re
 
 from .. import lazy_re
 from .calendar_days import latest_on_or_before
+from .seasons import BEGAN, last_season_onsets
 from .written_dates import MONTH_PATTERN, MONTHS
 
-#: The words that begin an onset: "since", or a verb of beginning with a preposition after it.
-_BEGAN = (
-    r"(?:\bsince|\b(?:start\w*|began|begun|beginning|onset)\b"
-    r"(?:\s+(?:in|during|at|after|around|over|with))?)"
-)
 _LIFE = lazy_re.compile(
     r"\bsince\s+(?:(?:his|her|their|early|late)\s+)?(?:childhood|child|a\s+(?:child|kid|teen"
     r"(?:ager)?)|(?:his|her|their\s+)?teens|adolescence|high\s+school|birth|infancy|youth)\b",
     re.IGNORECASE,
 )
-#: "since last winter", "began approx. this past winter": durations.py leaves it to this module.
-_WINTER = lazy_re.compile(
-    _BEGAN + r"\s+(?:(?:about|around|approx\.?|approximately|roughly|circa|sometime(?:\s+in)?|~)"
-    r"\s*)?(?:the\s+)?(?:last|this\s+past|past)\s+winter\b",
-    re.I,
-)
 _EVENT = lazy_re.compile(
-    _BEGAN + rf"\s+the\s+({MONTH_PATTERN})\s+(?:admission|hospitali[sz]ation|hospital\s+stay|"
+    BEGAN + rf"\s+the\s+({MONTH_PATTERN})\s+(?:admission|hospitali[sz]ation|hospital\s+stay|"
     r"(?:er|ed)\s+visit|surgery|fall|accident|injury|flare|mvc|mva)\b",
     re.IGNORECASE,
 )
@@ -53,10 +43,8 @@ _LIFE_DAYS = 730
 def onset_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int]]:
     """(start, end, days) of each onset of ``text`` this module reads, up to ``note_date``."""
     found = [(m.start(), m.end(), _LIFE_DAYS) for m in _LIFE.finditer(text)]
-    for match in _WINTER.finditer(text):
-        # The latest winter over by the note: one whose February has ended.
-        year = note_date.year if note_date.month >= 3 else note_date.year - 1
-        found.append((match.start(), match.end(), (note_date - dt.date(year, 1, 15)).days))
+    for start, end, day in last_season_onsets(text, note_date):
+        found.append((start, end, (note_date - day).days))  # "since last winter"
     for match in _EVENT.finditer(text):
         month = MONTHS[match.group(1).lower().rstrip(".")]
         first = latest_on_or_before(month, 1, note_date)

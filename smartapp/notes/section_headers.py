@@ -27,6 +27,12 @@ _TODAY = r"(?P<today>\s+(?:today|this visit|at (?:this|today'?s) visit))?"
 #: label. Only an exam's: "Follow-up 9/4/26 - CNP" titles a note, it opens no plan (GV/lmri-01).
 _DATED = r"\s+(?:on\s+|of\s+|dated\s+)?\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?"
 _SIDE = r"(?:(?:left|right|lt|rt|l|r|bilateral|b/l)\.?\s+)?"
+#: "STG 1:", "LTG #2 -", "Goal 3 (4 wks):": a goal's number after its label heads the goals as
+#: the bare label does (brief s67-d). Only a goal's, and only before its colon or bracket: "Goal
+#: 150 ft by discharge" is a sentence.
+_NUMBERED = r"\s*#?\s*\d{1,2}(?=\s*[(:\-–])"
+#: A hyphen joining a goal header's word to the next: "Goal-directed", not "Goal - 150 ft".
+_JOINED = lazy_re.compile(r"-[A-Za-z]")
 #: "Exam R shoulder:", "Exam - left knee:", "PE, lumbar spine:": an exam header that names the
 #: part examined after it (blind wave 20, BS/aim-01: the exam table after a medication table
 #: was read as medications). Only an exam header, and only with its colon or cell bar.
@@ -46,11 +52,15 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for category, headers in document["sections"].items():
         for header in headers:
             category_of[str(header).lower()] = category
-    alternatives, exams = (
+    alternatives, exams, goals = (
         "|".join(
             re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headers, key=len, reverse=True)
         )
-        for headers in (category_of, [h for h, c in category_of.items() if c == "exam"])
+        for headers in (
+            category_of,
+            [h for h, c in category_of.items() if c == "exam"],
+            [h for h, c in category_of.items() if c == "goals"],
+        )
     )
     # A header starts the line (after a bullet or '#'); a one-letter SOAP header needs a colon.
     # Templates decorate it on both sides ("*** ASSESSMENT/PLAN ***" in a PowerNote, "== PLAN ==",
@@ -63,7 +73,8 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # above it, so the attending's Hoffmann and clonus were no exam).
     pattern = re.compile(
         rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?:(?P<exam>{exams}){_PART}|(?P<dated>{exams}){_DATED}"
-        rf"|(?P<header>{alternatives}))(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
+        rf"|(?P<numbered>{goals}){_NUMBERED}|(?P<header>{alternatives}))"
+        rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
         rf"(?:\s*(?:\((?P<remark>[^)]{{0,40}})\)|\[[A-Za-z][^\]]{{0,39}}\]))?{_TODAY}(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
         re.IGNORECASE,
@@ -94,8 +105,14 @@ def header_at(line: str) -> tuple[str, int] | None:
     if match is None:
         grid = _GRID_HEAD.match(line.rstrip() + ("" if line.rstrip().endswith("|") else " |"))
         return ("exam", len(line.rstrip())) if grid else None
-    named = match.group("exam") or match.group("dated") or match.group("header")
+    named = (
+        match.group("exam") or match.group("dated") or match.group("numbered")
+        or match.group("header")
+    )  # fmt: skip
     header = " ".join(named.lower().split())
+    colon = match.group("colon")
+    if colon and category_of[header] == "goals" and _JOINED.match(line, match.start("colon")):
+        return None  # "Goal-directed therapy": one word, no label
     if match.group("close") and not re.search(r"[*#=~]", match.group("open")):
         return None  # "Plan ***": a template's blank after the word, not a decorated header
     if len(header) <= 2 and not match.group("colon") and header not in ("pe", "hpi", "cc"):

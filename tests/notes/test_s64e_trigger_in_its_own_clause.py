@@ -40,7 +40,8 @@ def test_a_need_in_its_own_clause_is_no_trigger_of_the_pain(text: str) -> None:
     ("text", "concept"),
     [
         ("Pain worse with prolonged standing.", "standing-sitting"),
-        ("Pain with prolonged standing, difficulty walking.", "walking-limitation"),
+        # "Pain with prolonged standing, difficulty walking" states a limit of its own clause
+        # (brief s67-d; its activity-limitation was already asserted): see test_s67d_limit_...
         ("Knee pain w/ stairs, prolonged standing.", "standing-sitting"),
         ("No need for HOB elevation, sleeps flat.", "positioning-need"),
     ],

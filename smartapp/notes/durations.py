@@ -134,6 +134,15 @@ _SPAN = lazy_re.compile(
     rf"|\b{WORE_OFF}\s+(?:after|within|in|by)\s+(?:only\s+|just\s+)?{_ABOUT}{_NUMBER}[\s-]*{_UNIT}",
     re.IGNORECASE,
 )
+#: What every match of _SPAN holds: a number's last digit or letter, then its unit ("8 wks",
+#: "two-month", "6+ wks"): each of _SPAN's alternatives ends in ``_NUMBER[\s-]*(?:\+\s*)?_UNIT``
+#: or a narrower form of it. Python's re tries all of _SPAN's alternatives at every position of
+#: every statement; this scan is some twenty times cheaper and rules out three statements in five
+#: (a statement with no such text has no _SPAN match: issue 19, stop 49).
+_NUMBER_UNIT = lazy_re.compile(
+    r"[\d" + "".join(sorted({word[-1] for word in WORDS})) + r"][\s-]*(?:\+\s*)?" + _UNIT,
+    re.IGNORECASE,
+)
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".
 _FOLLOW_UP = lazy_re.compile(
     r"\b(?:f/u|fu|rtc|follow[- ]?up|recheck|return)\s*\(\s*$", re.IGNORECASE
@@ -229,7 +238,7 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
 def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
     """Every duration phrase in ``text`` with its length in days."""
     found: list[Duration] = []
-    for match in _SPAN.finditer(text):
+    for match in _SPAN.finditer(text) if _NUMBER_UNIT.search(text) else ():
         groups = [g for g in match.groups() if g]
         if len(groups) < 2:
             continue

@@ -13,7 +13,7 @@ CASES = Path(__file__).resolve().parents[1] / "accuracy" / "cases"
 
 LABELS = [
     'CareSource criteria (pasted): "BMI >=40 ...; documented failure"',
-    "Surgical scheduling note (copied from payer guideline for reference): \"Criteria for TKA",
+    'Surgical scheduling note (copied from payer guideline for reference): "Criteria for TKA',
     "[Pasted from payer policy for reference]",
     "Payer criteria for in-lab study (from CareSource policy): significant disease",
     "Attended PSG is considered medically necessary when one of the following: CHF; COPD",

@@ -31,6 +31,9 @@ fi
 # The note targets' literal pre-checks (smartapp/notes/gate_file.py), worked out once here rather
 # than in every process that reads a note; a process that finds none works them out itself.
 .venv/bin/python -m smartapp.notes.gate_file
+# The project's regular expressions compiled once here (smartapp/pattern_store.py): each process
+# then builds a pattern from its stored code instead of parsing and compiling it again.
+.venv/bin/python -m smartapp.pattern_store
 # npm ci installs exactly what package-lock.json pins and checks each package's integrity hash
 # (Medplum's FHIR engine; axe-core, a devDependency the browser tests run in the page:
 # tests/browser/axe.py).

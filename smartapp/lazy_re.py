@@ -17,9 +17,15 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+from . import pattern_store
+
 #: What the stand-in takes from the compiled pattern at its first use: every public attribute
 #: (``search``, ``sub``, ``flags``, ``groupindex``, ...) but the source it already holds.
 _TAKEN = tuple(name for name in dir(re.Pattern) if not name.startswith("_") and name != "pattern")
+
+
+#: Every kept pattern made so far: what the install step compiles ahead (pattern_store).
+KEPT: list[LazyPattern] = []
 
 
 class LazyPattern:
@@ -28,6 +34,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self._flags = flags
+        KEPT.append(self)
 
     def __getattr__(self, name: str) -> Any:
         # Python calls this only for an attribute the instance does not hold: the first use.
@@ -35,7 +42,8 @@ class LazyPattern:
         # is a plain instance attribute and costs what reading the compiled pattern's does.
         if name.startswith("_"):
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self._flags)
+        # From the code the install step stored, when it holds this pattern (pattern_store).
+        compiled = pattern_store.compile(self.pattern, self._flags)
         for attribute in _TAKEN:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

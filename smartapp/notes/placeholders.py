@@ -36,11 +36,11 @@ _BANNER = lazy_re.compile(
 
 def has_placeholder(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds an unfilled template field, a banner's asterisks aside."""
+    found = [m.start() for m in PLACEHOLDER.finditer(text, start, end)]
+    if not found:  # the note's banners (a scan of all of it) matter only beside a field
+        return False
     banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
-    return any(
-        not any(a <= m.start() < b for a, b in banners)
-        for m in PLACEHOLDER.finditer(text, start, end)
-    )
+    return any(not any(a <= at < b for a, b in banners) for at in found)
 
 
 #: A labelled field and its value: "QuickDASH: ***", "Grip R: 14 kg" (a line, or one of the

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from .. import pattern_store
+
 try:  # the standard library's regular-expression parser: private, so read defensively
     from re import _constants as sre_c
     from re import _parser as sre_parse
@@ -195,7 +197,7 @@ class Gate:
             for text in literals
         }
         trie = stored[1] if stored else _trie(literals)
-        self.scan = re.compile(f"(?=({trie}))") if literals else None
+        self.scan = pattern_store.compile(f"(?=({trie}))") if literals else None
         # Targets by the literals of their first set: a statement's literals name the few
         # targets worth a look, without a pass over all of them.
         self.always = [i for i, (_, _, needs) in enumerate(self.targets) if not needs]
@@ -224,7 +226,7 @@ class Gate:
             if all(not found.isdisjoint(need) for need in needs[1:]):
                 regex = self.compiled.get(index)
                 if regex is None:
-                    regex = self.compiled[index] = re.compile(source, re.IGNORECASE)
+                    regex = self.compiled[index] = pattern_store.compile(source, re.IGNORECASE)
                 out.append((label, regex))
         return out
 

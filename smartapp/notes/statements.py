@@ -19,12 +19,11 @@ from functools import lru_cache
 from typing import Any
 
 from .. import lazy_re
-from . import cues, not_evidence, payer_criteria, tables
+from . import cues, payer_criteria, tables
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
 from .clause_regions import finding_regions
-from .durations import find_dates, find_durations
-from .finding_dates import entry_label_date, nearest_date, own_day_label
+from .finding_dates import nearest_date
 from .flag_corrections import CARE, entity_flags
 from .form_grids import grid_answer, unchosen_item
 from .goal_lines import aimed_deficit
@@ -33,7 +32,6 @@ from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .nested_denials import denied_within
 from .pattern_flag_corrections import pattern_flags
-from .placeholders import PLACEHOLDER, blank_items, has_placeholder
 from .plan_dated_past import dated_before_note
 from .prefilter import gate
 from .referral_reason import referred_to
@@ -41,21 +39,18 @@ from .regex_target_flags import regex_flags
 from .reports_to_come import names_report, report_to_come
 from .second_hand import is_result, result_not_in_hand
 from .segments import Segment
+from .statement_facts import StatementFacts
 from .statement_kinds import (
     BY_REFERENCE,
     CLERICAL,
     EXAM_POINTER,
     INJECTION_CONCEPTS,
-    INJECTION_DONE,
-    INJECTION_OFFERED,
     NOT_EXAMINED,
     UNTESTED,
     VIDEO_EXAM,
-    reports_done,
-    under_history_label,
 )
 from .symptom_durations import symptom_durations
-from .ticked_boxes import answered_done, dated_tick, only_empty_boxes, ticked
+from .ticked_boxes import answered_done, dated_tick, ticked
 from .times_ago import result_ago
 from .visits_to_come import dated_ahead, said_ahead
 
@@ -78,50 +73,21 @@ def statement_findings(
     lines: NoteLines | None = None,
     relief: Iterable[tuple[int, int, float]] = (),
 ) -> list[NoteFinding]:
-    durations = find_durations(seg.text, note.date)
-    longest = max((d.days for d in durations), default=None)
-    planned = seg.section == "plan" and not (
-        reports_done(seg.text, note.date) or under_history_label(note.text, seg.start, seg.text)
-    )
-    # A plan's day without a year is the next one after the note ("Plan: lap sleeve 9/8").
-    mentions = [  # "ADDENDUM 2/17/2026: ..." was written that day, not done then
-        m for m in find_dates(seg.text, note.date, planned)
-        if not entry_label_date(seg.text, m.start, m.end)
-        and not own_day_label(seg.text, m.start, m.end, m.when, note.date)
-    ]  # fmt: skip
-    dates = tuple(sorted({d.when for d in mentions}))
-    history_section = seg.section == "pmh"
-    # An injection given at the visit, under the plan heading ("CSI performed today").
-    injected = planned and bool(
-        INJECTION_DONE.search(seg.text) and not INJECTION_OFFERED.search(seg.text)
-    )
-    informant = bool(cues.INFORMANT.search(seg.text))
-    placeholder = has_placeholder(note.text, seg.start, seg.end)
-    # "+ SLR L 35 deg, EHL 4/5, reflexes ***": the blank is the reflexes' own, not the line's;
-    # a plan's blank ("SGD training, frequency ***, duration ***") leaves the plan unfilled.
-    listed = placeholder and seg.section not in ("plan", "goals")
-    blanks = blank_items(note.text, seg.start, seg.end) if listed else None
-    # A form line's empty box leaves its own item blank, not a finding ticked beside it; a tick
-    # of care stays blank (its trial needs dates the narrative tells: bd0b0a9, reverted).
-    boxes_only = placeholder and only_empty_boxes(seg.text, PLACEHOLDER)
-    pointer = bool(EXAM_POINTER.search(seg.text))
-    restated = payer_criteria.restated_from(seg.text)  # "CareSource requires ...": no evidence
-    if payer_criteria.bare_claim(seg.text, bool(mentions or durations)):
-        restated = 0  # "... has failed supervised weight loss and meets all criteria"
+    # What the statement says of itself, read when a finding first needs it (statement_facts).
+    facts = StatementFacts(note, seg)
     lines = lines or NoteLines(note.text)
-    retracted = [(seg.start + a, seg.start + b) for a, b in not_evidence.retracted_spans(seg.text)]
-    pasted = payer_criteria.pasted_criteria_near(note.text, seg.start, seg.end)
 
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
         measured = category == "measure"
         value = measure_value(note.text, end, seg.end, start) if measured else None
         # "Wife cannot reposition him": a carer's account of the patient's need (caregiver_care).
-        carer = informant or patients_care_need(seg.text, start - seg.start)
+        carer = facts.informant or patients_care_need(seg.text, start - seg.start)
         carer = carer or (flags.get("family", False) and household_only(seg.text))
         family = (flags.get("family", False) and not carer) or seg.section == "family"
+        restated = facts.restated
         required = (restated is not None and end - seg.start > restated) or (
-            pasted and payer_criteria.under_pasted_criteria(note.text, start, end)
+            facts.pasted and payer_criteria.under_pasted_criteria(note.text, start, end)
         )
         if is_result(label) and result_not_in_hand(seg.text, start - seg.start, end - seg.start):
             # "MRI reportedly showed HNP - report not available", 'per pt "my BMI was 36"'
@@ -129,7 +95,7 @@ def statement_findings(
         visit = category == "face-to-face" or concept in VISIT_CONCEPTS
         at, to = start - seg.start, end - seg.start
         if visit and (
-            dated_ahead(seg.text, at, to, mentions, note.date) or said_ahead(seg.text, at, to)
+            dated_ahead(seg.text, at, to, facts.mentions, note.date) or said_ahead(seg.text, at, to)
         ):
             # "In-person visit 3/30/26" written on 2/24, "next available video visit is
             # 01/12/2027" written on 10/29, "to be seen in person next wk": a visit still to
@@ -138,6 +104,7 @@ def statement_findings(
         to_come = names_report(concept, note.text[start:end]) and report_to_come(
             seg.text, start - seg.start, end - seg.start, seg.section
         )  # "Plan: continue home PT; recert."
+        boxes_only = facts.boxes_only
         ticked_here = boxes_only and ticked(note.text, start)
         ticks = ticked_here and category not in CARE_CATEGORIES
         done = boxes_only and answered_done(note.text, end)  # "Re-exam: [x] Completed [ ] Due"
@@ -151,29 +118,33 @@ def statement_findings(
         is_care = category in CARE_CATEGORIES
         care_tick = care_tick or (grid == "yes" and is_care)
         care_tick = care_tick or (is_care and boxes_only and unchosen_item(note.text, start))
+        blanks = facts.blanks
         own_blank = blanks is None or _within(start, blanks) or category in _FILLED_WHOLE
         unfilled = grid in ("no", "blank") or (
-            placeholder and own_blank and not (ticks or done or care_tick or dated or grid == "yes")
+            facts.placeholder
+            and own_blank
+            and not (ticks or done or care_tick or dated or grid == "yes")
         )
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         reading = category == "measure"  # another clause's "since 2023" is no reading's day
+        mentions = facts.mentions
         when = nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan, reading)
         if when is None and category == "diagnostic-results":  # "QFT neg 14 months ago"
             when = result_ago(seg.text, start - seg.start, end - seg.start, note.date)
         # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).
-        had = planned and dated_before_note(seg.text, when, note.date)
+        had = facts.planned and dated_before_note(seg.text, when, note.date)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
-            flags.get("negated", False) or _within(start, retracted) or unfilled,
-            flags.get("historical", False) or history_section,
+            flags.get("negated", False) or _within(start, facts.retracted) or unfilled,
+            flags.get("historical", False) or seg.section == "pmh",
             # "STG: amb 150 ft; lift 20 lb floor to waist": a goal's target, no deficit (goal_lines)
             (flags.get("hypothetical", False) and not done) or required or care_tick
             or aimed_deficit(category, concept, note.text, seg, start), family,
-            longest,
+            facts.longest,
             seg.text, seg.section,
-            (planned and category in PLANNED_CATEGORIES and not had
-             and not (injected and concept in INJECTION_CONCEPTS)) or to_come, dates,
+            (facts.planned and category in PLANNED_CATEGORIES and not had
+             and not (facts.injected and concept in INJECTION_CONCEPTS)) or to_come, facts.dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),
             when, flags.get("speculative", False), flags.get("self_directed", False),
@@ -183,7 +154,7 @@ def statement_findings(
     care = [e.start_char for e in doc.ents if CARE.search(e.label_)]
     for ent in doc.ents:
         for label in ent.label_.split(";"):
-            flags = entity_flags(ent, label, seg, note.text, lines, care, remote, pointer)
+            flags = entity_flags(ent, label, seg, note.text, lines, care, remote, facts.pointer)
             if flags is None:
                 continue
             if CARE.search(label) and on_condition(seg.text, ent.start_char, ent.end_char):
@@ -216,7 +187,10 @@ def statement_findings(
             if CARE.search(label) and on_condition(seg.text, match.start(), match.end()):
                 flags["hypothetical"] = True  # "Kenalog inj R knee if fails NSAIDs"
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
-    clinical = not CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not placeholder
+    # Only an exam, goals or plan statement has a finding of its section (below).
+    clinical = seg.section in ("exam", "goals", "plan") and bool(
+        not CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not facts.placeholder
+    )
     if (
         therapy
         and cues.session_count(seg.text)
@@ -225,7 +199,7 @@ def statement_findings(
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
         out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
     seen = not remote or (  # "Exam (video): ...", not "Unable to perform McMurray via video"
-        VIDEO_EXAM.search(lines.line_at(seg.start)) and not UNTESTED.search(seg.text)
+        clinical and VIDEO_EXAM.search(lines.line_at(seg.start)) and not UNTESTED.search(seg.text)
     )
     if seg.section == "exam" and clinical and seen and _examined(seg.text) and not _plan_only(out):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
@@ -236,7 +210,7 @@ def statement_findings(
     if seg.section == "plan" and clinical:
         negated = any(f.negated for f in out) and not any(not f.negated for f in out)
         out.append(finding("treatment-plan|plan-section", seg.start, seg.end, {"negated": negated}))
-    out += symptom_durations(seg, durations, out, care, finding)
+    out += symptom_durations(seg, facts, out, care, finding)
     return denied_within(out)  # "does not require positioning not feasible in ordinary bed"
 
 

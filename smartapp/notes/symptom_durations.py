@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from .. import lazy_re
 from . import cues
-from .durations import Duration
 from .model import NoteFinding
 from .relief_held import relief_held
 from .segments import Segment
+from .statement_facts import StatementFacts
 
 SYMPTOM_WORDS = lazy_re.compile(
     # "Sx duration: 10 wks", "f/u of lumbago ... 1.5 mo now": the abbreviation and the old
@@ -33,17 +33,19 @@ _CLAUSE_BREAK = lazy_re.compile(r"[,;:(]|\s[-–]\s")
 
 def symptom_durations(
     seg: Segment,
-    durations: list[Duration],
+    facts: StatementFacts,
     out: list[NoteFinding],
     care: list[int],
     finding: Callable[[str, int, int, dict[str, bool]], NoteFinding],
 ) -> list[NoteFinding]:
-    """The symptom-duration findings of the statement ``seg``, whose other findings are ``out``
-    and whose care targets start at ``care``; ``finding`` makes a finding of a span."""
+    """The symptom-duration findings of the statement ``seg`` (its durations in ``facts``), whose
+    other findings are ``out`` and whose care targets start at ``care``; ``finding`` makes a
+    finding of a span."""
     found: list[NoteFinding] = []
-    if durations and SYMPTOM_WORDS.search(seg.text):
+    # The symptom first: a statement without one needs no durations read (statement_facts).
+    if SYMPTOM_WORDS.search(seg.text) and facts.durations:
         negated = any(f.negated for f in out) and not any(f.asserted for f in out)
-        for duration in durations:
+        for duration in facts.durations:
             if _treatment_clause(seg.text[: duration.start]):
                 continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
             if _care_before(seg.text, duration.start, care):

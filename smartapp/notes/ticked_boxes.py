@@ -48,6 +48,8 @@ _ITEM = lazy_re.compile(r"[^\[\]☐☒☑\n]{0,160}")
 def _box_of(text: str, start: int) -> str | None:
     """The box ("[X]", "[ ]", "☑" ...) whose item the target at ``start`` is, if any."""
     before = text[max(0, start - 200) : start]
+    if "[" not in before and not any(box in before for box in "☐☒☑"):
+        return None  # no box can be there: most targets are no form's (issue 19, stop 49)
     marks = list(_BOX.finditer(before))
     if not marks or not _ITEM.fullmatch(before[marks[-1].end() :]):
         return None

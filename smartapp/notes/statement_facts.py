@@ -1,0 +1,118 @@
+"""What one statement says of itself that each of its findings is made with: its durations and
+dates, whether it is a plan, an informant's account, a template left unfilled, payer criteria
+restated or pasted, a retraction, an injection given under the plan heading.
+
+Each is read at its first use and kept (issue 19, stop 49). A statement's findings all share
+them, and many statements have none to make: in a generated folder two statements in five
+hold no target, pattern or section finding, and reading all of these for them was ~10 % of
+a bundle's CPU. Every reading is a function of the note and the statement alone, so reading it
+later, or not at all, changes nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from . import cues, not_evidence, payer_criteria
+from .durations import Duration, find_dates, find_durations
+from .finding_dates import entry_label_date, own_day_label
+from .model import NoteInput
+from .placeholders import PLACEHOLDER, blank_items, has_placeholder
+from .segments import Segment
+from .statement_kinds import (
+    EXAM_POINTER,
+    INJECTION_DONE,
+    INJECTION_OFFERED,
+    reports_done,
+    under_history_label,
+)
+from .ticked_boxes import only_empty_boxes
+from .written_dates import DateMention
+
+
+class StatementFacts:
+    """The readings of statement ``seg`` of ``note`` that its findings share, each at first use."""
+
+    def __init__(self, note: NoteInput, seg: Segment) -> None:
+        self.note = note
+        self.seg = seg
+
+    @cached_property
+    def durations(self) -> list[Duration]:
+        return find_durations(self.seg.text, self.note.date)
+
+    @cached_property
+    def longest(self) -> int | None:
+        return max((d.days for d in self.durations), default=None)
+
+    @cached_property
+    def planned(self) -> bool:
+        seg, note = self.seg, self.note
+        return seg.section == "plan" and not (
+            reports_done(seg.text, note.date) or under_history_label(note.text, seg.start, seg.text)
+        )
+
+    @cached_property
+    def mentions(self) -> list[DateMention]:
+        # A plan's day without a year is the next one after the note ("Plan: lap sleeve 9/8").
+        text, day = self.seg.text, self.note.date
+        return [  # "ADDENDUM 2/17/2026: ..." was written that day, not done then
+            m for m in find_dates(text, day, self.planned)
+            if not entry_label_date(text, m.start, m.end)
+            and not own_day_label(text, m.start, m.end, m.when, day)
+        ]  # fmt: skip
+
+    @cached_property
+    def dates(self) -> tuple:
+        return tuple(sorted({d.when for d in self.mentions}))
+
+    @cached_property
+    def injected(self) -> bool:
+        # An injection given at the visit, under the plan heading ("CSI performed today").
+        text = self.seg.text
+        return self.planned and bool(
+            INJECTION_DONE.search(text) and not INJECTION_OFFERED.search(text)
+        )
+
+    @cached_property
+    def informant(self) -> bool:
+        return bool(cues.INFORMANT.search(self.seg.text))
+
+    @cached_property
+    def placeholder(self) -> bool:
+        return has_placeholder(self.note.text, self.seg.start, self.seg.end)
+
+    @cached_property
+    def blanks(self) -> list[tuple[int, int]] | None:
+        # "+ SLR L 35 deg, EHL 4/5, reflexes ***": the blank is the reflexes' own, not the
+        # line's; a plan's blank ("SGD training, frequency ***, duration ***") leaves the plan
+        # unfilled.
+        seg = self.seg
+        listed = self.placeholder and seg.section not in ("plan", "goals")
+        return blank_items(self.note.text, seg.start, seg.end) if listed else None
+
+    @cached_property
+    def boxes_only(self) -> bool:
+        # A form line's empty box leaves its own item blank, not a finding ticked beside it; a
+        # tick of care stays blank (its trial needs dates the narrative tells: bd0b0a9, reverted).
+        return self.placeholder and only_empty_boxes(self.seg.text, PLACEHOLDER)
+
+    @cached_property
+    def pointer(self) -> bool:
+        return bool(EXAM_POINTER.search(self.seg.text))
+
+    @cached_property
+    def restated(self) -> int | None:
+        text = self.seg.text
+        if payer_criteria.bare_claim(text, bool(self.mentions or self.durations)):
+            return 0  # "... has failed supervised weight loss and meets all criteria"
+        return payer_criteria.restated_from(text)  # "CareSource requires ...": no evidence
+
+    @cached_property
+    def retracted(self) -> list[tuple[int, int]]:
+        start = self.seg.start
+        return [(start + a, start + b) for a, b in not_evidence.retracted_spans(self.seg.text)]
+
+    @cached_property
+    def pasted(self) -> bool:
+        return payer_criteria.pasted_criteria_near(self.note.text, self.seg.start, self.seg.end)

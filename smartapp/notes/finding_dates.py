@@ -40,9 +40,14 @@ def entry_label_date(text: str, start: int, end: int) -> bool:
 #: 3/10/26 -", "Visit 3/10/26:"): dated the note's own day, it says when the visit was, not when
 #: the care it sums up began. "A/P 3/10/26: knee sx persist after 6 wks PT" is six weeks of PT
 #: up to the visit (blind wave 48, GB/knee-arthroscopy-01), not PT begun that day.
+#: A copied-forward note's interval entry is labelled so too ("INTERVAL 9/21:", "Interval hx
+#: 9/21 -", "Update 9/21:"): "INTERVAL 9/21: after Supartz series Jan-Feb 2026 had ~60% relief"
+#: is a series of January-February told on 9/21, not one given then (blind wave 70,
+#: JF/hyaluronan-02: read as a series inside the six months before the repeat).
 _VISIT_LABEL = lazy_re.compile(
     r"^\W*(?:a/p|a&p|a\s*/\s*p|assessment(?:\s*(?:/|and|&)\s*plan)?|impression|visit|"
-    r"office visit|ov|seen|f/u|follow-?up|progress note|note|dos|date of service)"
+    r"office visit|ov|seen|f/u|follow-?up|progress note|note|dos|date of service|"
+    r"(?:interval|interim)(?:\s+(?:history|hx|update|changes?))?|update[ds]?)"
     r"\W{0,3}(?:(?:dated|on|of)\s+)?$",
     re.IGNORECASE,
 )

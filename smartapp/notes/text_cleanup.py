@@ -13,6 +13,11 @@ from .section_headers import dictated_header, header_at
 
 _OCR_ZERO = lazy_re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")
 _OCR_ONE = lazy_re.compile(r"(?<=[a-z])1(?=[a-z])")
+#: ... and its lower-case "l" for a capital "I" inside a word written in capitals: a faxed sleep
+#: study's "AHl 14.9/h" hid its AHI from every reader (blind wave 70, JH/cpap-02), as would
+#: "RDl", "PHYSlCAL". Only a word of capitals with at least two of them, and not a chloride's
+#: "Cl" ("KCl", "HCl", "NaCl"), where the small l is the element's own.
+_OCR_ELL = lazy_re.compile(r"\b(?=(?:[A-Zl]*[A-Z]){2})[A-Zl]*l[A-Zl]*\b(?<!Cl)")
 _PUNCT_RUN = lazy_re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = lazy_re.compile(r"\S{80,}")
 #: An unfilled field's "***" inside such a run is kept where it stands: Epic writes an unfilled
@@ -46,9 +51,10 @@ _CONTINUES = frozenset(
 def blank_noise(text: str) -> str:
     """Same-length text with runs of punctuation and giant tokens blanked, an abbreviation's full
     stops blanked ("incl." → "incl ", "Mr. Obi" → "Mr  Obi"), and OCR's digit-for-letter swaps
-    inside words undone ("N0T" → "NOT", "ca1f" → "calf")."""
+    inside words undone ("N0T" → "NOT", "ca1f" → "calf", "AHl" → "AHI")."""
     text = _OCR_ZERO.sub("O", text)
     text = _OCR_ONE.sub("l", text)
+    text = _OCR_ELL.sub(lambda m: m.group(0).replace("l", "I"), text)
     text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _TITLE_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _PUNCT_RUN.sub(_blank_run, text)

@@ -39,9 +39,49 @@ _LYMPH_NODE_STATION = lazy_re.compile(
 )
 
 
+#: An organ a drug harmed, named as why it was stopped or held: "naproxen which he stopped in the
+#: fall because of his kidneys", "d/c'd 10/2025 due to renal function", "held for acute kidney
+#: injury", "discontinued d/t abdominal pain". The drug treated the note's complaint, the organ
+#: is its side effect (or the reason it cannot go on): read as the region, it made a shoulder's
+#: PT, NSAID and injections the abdomen's, and none was conservative care for the arthroplasty
+#: (blind wave 70, JF/tsa-01). Only the viscera and the headache a drug's harm is told by, and
+#: only after a stop, a hold or a drug that cannot go on; an activity stopped is the patient's
+#: limit, not a drug's harm: "stopped working due to kidney disease", "stopped walking due to
+#: abdominal pain", "naproxen for kidney stone pain" and "CT abdomen" stay the organ's. Either
+#: order: "because of his kidneys he stopped the naproxen".
+_STOP = (
+    r"(?:stop(?:ped|s)?|d/c(?:'?d)?|dc'?d|discontinu(?:ed|e)|held|hold|quit|came\s+off"
+    r"|taken\s+off|went\s+off|tapered\s+off"
+    r"|(?:could\s+not|couldn'?t|cannot|can'?t|unable\s+to)\s+(?:continue|tolerate|take))"
+)
+_WHY = r"(?:because\s+of|due\s+to|d/t|2/2|secondary\s+to|given|b/c(?:\s+of)?|for)"
+_MODIFIERS = (
+    r"(?:(?:his|her|their|the|poor|worsening|worse|declining|reduced|decreased|impaired"
+    r"|elevated|abnormal|rising|high|chronic|acute|mild|some)\s+){0,3}"
+)
+_ORGAN = r"(?:kidneys?|renal|liver|abdominal|headaches?)"
+_HARMED_ORGAN = lazy_re.compile(
+    rf"\b{_STOP}\b(?!\s+(?:work|school|(?!taking\b|using\b)[a-z]+ing)\b)"
+    rf"[^.;\n]{{0,40}}?\b{_WHY}\s+{_MODIFIERS}(?P<organ>{_ORGAN})\b"
+    rf"|\b(?:because\s+of|due\s+to|given)\s+{_MODIFIERS}(?P<first>{_ORGAN})\b"
+    rf"(?=(?:\s+[a-z]+){{0,2}},?\s+(?:he|she|they|pt|patient|we)\s+(?:had\s+to\s+)?{_STOP}\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank_organs(text: str) -> str:
+    """``text`` with the organs of :data:`_HARMED_ORGAN` blanked (the stop's words kept)."""
+    spans = [m.span(m.lastgroup or 0) for m in _HARMED_ORGAN.finditer(text)]
+    for start, end in spans:
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text
+
+
 def without_borrowed_words(text: str) -> str:
     """``text`` with the region words that are about something else blanked."""
     text = _RISING_ON_ARMS.sub(lambda m: " " * len(m.group()), text)
     if re.search(r"(?i)nodes?|adenopathy|LAD|LN", text):
         text = _LYMPH_NODE_STATION.sub(lambda m: " " * len(m.group()), text)
+    if re.search(r"(?i)kidney|renal|liver|abdominal|headache", text):
+        text = _blank_organs(text)
     return text

@@ -152,10 +152,12 @@ def bounded_by_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]
 #: A statement that says the care ended, wherever the words stand ("Stopped meloxicam after a
 #: few days, GI upset", "meloxicam - quit, made him drowsy"): no course on to its note. A short
 #: course "completed" is as ended as one "finished" (brief s67-c: "Completed prednisone taper,
-#: no relief" ran from the plan's day to the note, 48 days of a six-day taper).
+#: no relief" ran from the plan's day to the note, 48 days of a six-day taper). So is one told
+#: in the past tense ("Took prednisone taper, no relief", "Tried meloxicam", "Was on Medrol"):
+#: the course is over, not still running up to the note (brief s67-i).
 _ENDED = lazy_re.compile(
     r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer|held|"
-    r"finished|completed|done with|used up)\b",
+    r"finished|completed|done with|used up|took|tried|was on|were on|had been on|had taken)\b",
     re.IGNORECASE,
 )
 

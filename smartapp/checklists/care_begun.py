@@ -152,14 +152,36 @@ def bounded_by_plans(pieces: list[Piece], begun: dict[str, date]) -> list[Piece]
 #: A statement that says the care ended, wherever the words stand ("Stopped meloxicam after a
 #: few days, GI upset", "meloxicam - quit, made him drowsy"): no course on to its note. A short
 #: course "completed" is as ended as one "finished" (brief s67-c: "Completed prednisone taper,
-#: no relief" ran from the plan's day to the note, 48 days of a six-day taper). So is one told
-#: in the past tense ("Took prednisone taper, no relief", "Tried meloxicam", "Was on Medrol"):
-#: the course is over, not still running up to the note (brief s67-i).
+#: no relief" ran from the plan's day to the note, 48 days of a six-day taper).
 _ENDED = lazy_re.compile(
     r"\b(?:stopped|stopping|discontinued|d/c'?d|dc'?d|quit|came off|ran out|no longer|held|"
-    r"finished|completed|done with|used up|took|tried|was on|were on|had been on|had taken)\b",
+    r"finished|completed|done with|used up)\b",
     re.IGNORECASE,
 )
+#: So is a course told in the past tense (brief s67-i: "Took prednisone taper, no relief",
+#: "Tried meloxicam", "Was on Medrol"): over, not still running up to the note ...
+_PAST_TOLD = lazy_re.compile(
+    r"\b(?:took|tried|was on|were on|had been on|had taken)\b", re.IGNORECASE
+)
+#: ... unless it was taken on a schedule the follow-up looks back on ("Took meloxicam daily +
+#: HEP - no relief" since the plan: test_s54l_nerve_signs_after_care), and that is no short
+#: course by its nature (a taper, a dose pack, a burst, "x 5 days").
+_REGULAR = lazy_re.compile(
+    r"\b(?:daily|qd|bid|tid|qid|q\s?\d+\s?h|every day|twice a day|as prescribed|regularly)\b",
+    re.IGNORECASE,
+)
+_SHORT_COURSE = lazy_re.compile(
+    r"\b(?:taper\w*|dose\s?pa?c?k|dosepak|burst|x\s*\d+\s*d(?:ays?)?)\b", re.IGNORECASE
+)
+
+
+def _said_ended(snippet: str) -> bool:
+    """Whether a later note's statement of a drug says its course was over by then."""
+    if _ENDED.search(snippet):
+        return True
+    return bool(_PAST_TOLD.search(snippet)) and (
+        not _REGULAR.search(snippet) or bool(_SHORT_COURSE.search(snippet))
+    )
 
 
 #: A plan that leaves the drug to the patient's need ("Ibuprofen prn OTC") begins no course.
@@ -204,7 +226,7 @@ def taken_since_plans(
             out.append(piece)  # a PT referral is no first visit: waitlists (BS/lmri-02, CI/occ-03)
             continue
         bare = not (piece.timed or piece.stopped or piece.sporadic or piece.floating)
-        bare = bare and not _ENDED.search(piece.citation["snippet"])
+        bare = bare and not _said_ended(piece.citation["snippet"])
         where = (piece.citation["reference"].split("#")[0], piece.citation["snippet"])
         bare = bare and where not in (listed or ())
         if bare and "#" in piece.citation["reference"] and day is not None and day < piece.start:

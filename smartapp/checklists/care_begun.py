@@ -158,6 +158,30 @@ _ENDED = lazy_re.compile(
     r"finished|completed|done with|used up)\b",
     re.IGNORECASE,
 )
+#: So is a course told in the past tense (brief s67-i: "Took prednisone taper, no relief",
+#: "Tried meloxicam", "Was on Medrol"): over, not still running up to the note ...
+_PAST_TOLD = lazy_re.compile(
+    r"\b(?:took|tried|was on|were on|had been on|had taken)\b", re.IGNORECASE
+)
+#: ... unless it was taken on a schedule the follow-up looks back on ("Took meloxicam daily +
+#: HEP - no relief" since the plan: test_s54l_nerve_signs_after_care), and that is no short
+#: course by its nature (a taper, a dose pack, a burst, "x 5 days").
+_REGULAR = lazy_re.compile(
+    r"\b(?:daily|qd|bid|tid|qid|q\s?\d+\s?h|every day|twice a day|as prescribed|regularly)\b",
+    re.IGNORECASE,
+)
+_SHORT_COURSE = lazy_re.compile(
+    r"\b(?:taper\w*|dose\s?pa?c?k|dosepak|burst|x\s*\d+\s*d(?:ays?)?)\b", re.IGNORECASE
+)
+
+
+def _said_ended(snippet: str) -> bool:
+    """Whether a later note's statement of a drug says its course was over by then."""
+    if _ENDED.search(snippet):
+        return True
+    return bool(_PAST_TOLD.search(snippet)) and (
+        not _REGULAR.search(snippet) or bool(_SHORT_COURSE.search(snippet))
+    )
 
 
 #: A plan that leaves the drug to the patient's need ("Ibuprofen prn OTC") begins no course.
@@ -202,7 +226,7 @@ def taken_since_plans(
             out.append(piece)  # a PT referral is no first visit: waitlists (BS/lmri-02, CI/occ-03)
             continue
         bare = not (piece.timed or piece.stopped or piece.sporadic or piece.floating)
-        bare = bare and not _ENDED.search(piece.citation["snippet"])
+        bare = bare and not _said_ended(piece.citation["snippet"])
         where = (piece.citation["reference"].split("#")[0], piece.citation["snippet"])
         bare = bare and where not in (listed or ())
         if bare and "#" in piece.citation["reference"] and day is not None and day < piece.start:

@@ -41,7 +41,7 @@ from .courses import (
 )
 from .ended_on import ended_on, visits_up_to
 from .finding_dates import note_dates
-from .left_at_evaluation import left_at_evaluation
+from .left_at_evaluation import left_at_evaluation, only_referred
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
 from .planned_therapy import ordered_frequency, planned_course
@@ -108,6 +108,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there
         if not days and listed_not_taken(finding):
             continue  # "tramadol 50 mg q6h PRN (not taking)": listed, not taken
+        if only_referred(finding):
+            continue  # "Refer PT.": care asked for, none had yet (left_at_evaluation.py)
         if mentioned and not days and left_at_evaluation(finding, own.rest_of_line(finding)):
             continue  # "sent for PT in Jan; went to the eval then stopped": a referral's date
         if ordered_frequency(finding):

@@ -13,6 +13,11 @@ Not a referral whose care went on ("referred to PT 1/10; completed 12 visits", "
 wks then stopped"), nor one never begun at all ("Referred to PT 2/1. Never went.", read as a
 denial in notes/denied_next.py), nor care begun rather than referred ("PT started 4/20 -
 attended 2 visits then stopped": that date is the therapy's own).
+
+A referral asked for at the visit and nothing more ("Refer PT.", "Will refer to PT") is no
+care had at all (:func:`only_referred`, brief s67-i): read as PT that day, it opened a course
+that a later "Doing PT, no relief" closed six weeks on, though the therapy began some time after
+the referral. The visit still began the care it ordered (counted_findings' planned reading).
 """
 
 from __future__ import annotations
@@ -48,6 +53,28 @@ _WENT_ON = lazy_re.compile(
     r"\d\s*x\s*/?\s*(?:wk|week)|\b(?:weekly|2x|3x)\b|once\s+(?:a|per)\s+w(?:ee)?k)",
     re.IGNORECASE,
 )
+#: A statement that opens by asking for the care, or saying it will be asked for: "Refer PT.",
+#: "Will refer to PT", "plan to refer to chiro", "Referral to PT". Not "referred to PT 1/10",
+#: which dates a referral the rest of the statement may say was followed.
+_ASKS_FOR = lazy_re.compile(
+    r"^\W*(?:(?:will|plan(?:s|ned)?(?:\s+to)?|to)\s+)?(?:refer(?:ral)?|ref)"
+    r"(?:\s+(?:pt|patient|him|her))?(?:\s+(?:to|for))?\b",
+    re.IGNORECASE,
+)
+
+
+def only_referred(finding: Any) -> bool:
+    """Whether ``finding`` names referred care only asked for at the visit ("Refer PT.", "Will
+    refer to chiropractic"), with no visits, weeks or stop of its own in its statement."""
+    snippet = finding.snippet or ""
+    return (
+        finding.concept in _REFERRED_CARE
+        and bool(_ASKS_FOR.match(snippet))
+        and not (_FIRST_VISITS.search(snippet) or _WENT_ON.search(snippet))
+        and session_count(snippet) == 0
+    )
+
+
 #: Where the clause that tells what followed ends: the sentence's end or the line's.
 _SENTENCE_END = lazy_re.compile(r"[.!?](?:\s|$)|\n")
 

@@ -89,10 +89,14 @@ AVOIDABLE = frozenset(
     f"conservative-treatment|{c}" for c in ("nsaid", "analgesic", "muscle-relaxant", "oral-steroid")
 )
 #: Appointments not kept: "no-showed 3/16, 3/19", "discharged per attendance policy" are no care.
+#: Not a count of none ("12 visits attended, 0 no-shows", "no missed visits", "no-shows: 0"):
+#: every visit kept (brief s67-i).
 NO_SHOW = lazy_re.compile(
+    r"(?<!\b0 )(?<!\bzero )(?<!\bno )(?<!\bw/o )(?<!\bwithout )"
     r"\b(no[- ]?show\w*|did not (?:show|attend|come)|missed (?:appointments|visits|sessions)|"
     r"(?:non-?)?attendance policy|non-?attendance|"
-    r"cancell?ed (?:all|appointments|visits|sessions))\b",
+    r"cancell?ed (?:all|appointments|visits|sessions))\b"
+    r"(?!\s*(?::|-|=|x)?\s*(?:0|zero|none)\b)",
     re.IGNORECASE,
 )
 #: Care referred or ordered that never began (blind wave 14, AS/lmri-02: "Was referred to PT at

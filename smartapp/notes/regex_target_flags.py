@@ -13,7 +13,7 @@ from functools import cache
 from .. import lazy_re
 from .bracket_denials import denied_in_bracket_after, without_closed_brackets
 from .care_proposed import dose_declined, only_proposed
-from .care_to_come import still_to_come
+from .care_to_come import REFERRED_EVALUATIONS, still_to_come
 from .context_rules import context_rules
 from .question_prompts import answered_unsure, without_answered_prompts
 from .regex_target_denials import (
@@ -60,6 +60,13 @@ _HOW_WELL_AFTER = lazy_re.compile(
     re.IGNORECASE,
 )
 _ABILITIES = frozenset({"clinical-notes|exercise-ability"})
+#: A normal finding written after an evaluation is what the evaluation found, not a denial that
+#: it was held (brief s67-i: "SLP evaluation 3/2/26: oral mech WNL"); only when nothing else of
+#: _NEGATION_AFTER's ("pt declines", "cancelled") stands before it.
+_NORMAL_AFTER = lazy_re.compile(
+    r"^(?:(?!\b(?:declin|refus|cancel)\w*)[^.;]){0,30}?\b(?:wnl|within normal limits)\b",
+    re.IGNORECASE,
+)
 #: The month ("since ~May 2026", "May 5") is no "may".
 #: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15), or to take up again:
 #: "Restart basal insulin only if A1c >9 in 3 mos" (blind wave 21, BW/cgm-02); not care
@@ -202,6 +209,8 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         or (
             _NEGATION_AFTER.match(after)
             and not (label in _ABILITIES and _HOW_WELL_AFTER.match(after))
+            # "SLP evaluation 3/2/26: oral mech WNL": the evaluation's normal finding, held.
+            and not (label in REFERRED_EVALUATIONS and _NORMAL_AFTER.match(after))
         )
         or denied_in_bracket_after(text, end)  # "Snoring (denied).": bracket_denials
         # "amb 500 ft without AD": a distance walked freely is no limit (walked_unaided).

@@ -8,6 +8,9 @@ walker, wheelchair and arthroplasty items that ask for a limit). The distance st
 when a device or helper is named with it ("amb 150 ft w/ RW", "with CGA"), when something still
 stops or troubles the walk ("w/o AD, stops for SOB", "then needs to sit", "limited by knee
 pain"), and when the distance itself is a cap ("can only amb 20 ft w/o AD", "< 50 ft").
+A long distance measured with no word of help or symptom at all ("amb 500 ft in clinic
+hallway", "Pt ambulated 300 feet, gait steady") is as free (brief s67-i); a short one ("walks
+15 ft", "walks 1 block, can't shop") and blocks told by the patient stay the limit they are.
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ _UNAIDED = lazy_re.compile(
     r"^\W{0,3}(?:(?:without|w/o|w/out|no)\s+(?:an?\s+|any\s+)?(?:ad|assistive\s+devices?|"
     r"devices?|aids?|assist(?:ance)?|help|dme|cane|walker|rest(?:s|ing)?|breaks?|stopping|"
     r"stops)\b|unassisted\b)",
+    re.IGNORECASE,
+)
+#: A long measured distance, which a gait exam writes when the walk was free: 200 feet or 70
+#: yards and more (household ambulation is under 150 ft). Blocks are left out: the patient's own
+#: "walks 2 blocks" is how histories write the limit (corpus: "walks 2 blocks, limping").
+_LONG_DISTANCE = lazy_re.compile(
+    r"(?<![\d.,])(?:(?:[2-9]\d\d|\d{1,3},\d{3}|\d{4,})\s*(?:feet|ft)|(?:[7-9]\d|\d{3,})\s*yards?)$",
     re.IGNORECASE,
 )
 #: What the note denies beside it ("no AD", "w/o SOB or pain", "denies rest breaks"): no limit.
@@ -62,7 +72,7 @@ def walked_unaided(text: str, start: int, end: int) -> bool:
     if not _DISTANCE_TARGET.search(target):
         return False
     after = re.split(r"[.;\n]", text[end:], maxsplit=1)[0]
-    if not _UNAIDED.match(after):
+    if not (_UNAIDED.match(after) or _LONG_DISTANCE.search(target)):
         return False
     before = _CLAUSE_BEFORE.search(text[:start])
     told = (before.group(0) if before else "") + " " + target + " " + _DENIED.sub(" ", after)

@@ -5,6 +5,7 @@ Also the shared result type of every criterion, so operators stay small pure fun
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -189,14 +190,33 @@ def cite(reference: str, snippet: str) -> dict[str, str]:
 def unique_evidence(evidence: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     """Citations once per passage: the same quote from the same resource (several findings in
     one sentence, overlapping ranges) is shown once, the first citation kept."""
+    return _first_of_each(evidence or [], lambda reference, snippet: (
+        reference.partition("#")[0], snippet))
+
+
+def cited_once(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An item's citations with each statement once, the first kept: an item whose routes or
+    parts read the same passage (HHC-002's need in the window and in the episode) cited it twice,
+    and a repeat crowds out the next citation where only the first few are shown. The same
+    resource and span is the same evidence; a coded resource (no span) cites one code per entry,
+    so its citations differ by the code quoted and all stay. Unlike :func:`unique_evidence` (a
+    page's view), the same words at another span stay: they are another place in the note."""
+    return _first_of_each(evidence, lambda reference, snippet: (
+        reference, "" if "#" in reference else snippet))
+
+
+def _first_of_each(
+    evidence: list[dict[str, Any]], key: Callable[[str, str], tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The first citation of each ``key(reference, snippet)``, in order."""
     seen: set[tuple[str, str]] = set()
-    unique = []
-    for entry in evidence or []:
-        key = (str(entry.get("reference", "")).partition("#")[0], str(entry.get("snippet", "")))
-        if key not in seen:
-            seen.add(key)
-            unique.append(entry)
-    return unique
+    first = []
+    for entry in evidence:
+        found = key(str(entry.get("reference", "")), str(entry.get("snippet", "")))
+        if found not in seen:
+            seen.add(found)
+            first.append(entry)
+    return first
 
 
 def request_date(order: Order | dict[str, Any] | None) -> date | None:

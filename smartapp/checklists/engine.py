@@ -15,7 +15,7 @@ from typing import Any
 
 from ..evidence import PatientRecord
 from .computed_bmi import computed_bmi
-from .context import Context, Outcome, calendar_months_days
+from .context import Context, Outcome, calendar_months_days, cited_once
 from .coordination import coordination
 from .coverage import has_coverage
 from .documents import has_document
@@ -229,6 +229,7 @@ def _result(item: Item, outcome: Outcome) -> ItemResult:
         denial_reasons=item.denial_reasons,
         remedy=item.remedy,
         searched=outcome.searched or item.evidence_hint,
-        evidence=outcome.evidence,
+        # Routes and parts that read the same statement cite it once (context.cited_once).
+        evidence=cited_once(outcome.evidence),
         source=item.source,
     )

@@ -30,6 +30,7 @@ from typing import Any
 from flask import current_app, has_request_context, request
 from markupsafe import Markup
 
+from .. import row_render
 from ..bounded import BoundedStore
 from ..csrf_token import csrf_token
 from ..people import person
@@ -97,7 +98,7 @@ def audit_table(events: list[Any], link: Any) -> Markup:
     new = [n for n, html in enumerate(found) if html is None]
     if new:
         template = current_app.jinja_env.get_template("reports/_event_rows.html")
-        rows = template.render(rows=[audit_row(cells[n]) for n in new], end=_ROW_END)
+        rows = row_render.render(template, rows=[audit_row(cells[n]) for n in new], end=_ROW_END)
         for n, row in zip(new, rows.split(_ROW_END)[:-1], strict=True):
             found[n] = html = f"\n    {row}\n  "
             _events.put(keys[n], html)
@@ -167,7 +168,7 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
         if html is None:
             template = template or current_app.jinja_env.get_template("reports/_worklist_row.html")
             show = shown_row(row, states, unchecked.get(row.id, ""), head, tail)
-            found[n] = html = template.render(show=show, row=row)
+            found[n] = html = row_render.render(template, show=show, row=row)
             _rows.put(key, html)
     # One block for the page's table body: the template writes it as it is.
     return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)

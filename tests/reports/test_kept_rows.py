@@ -12,7 +12,7 @@ from page_forms import csrf_of, version_of
 from report_actors import person, save
 from sqlalchemy import update
 
-from smartapp import create_app
+from smartapp import create_app, row_render
 from smartapp.db import session_factory
 from smartapp.models import TrackedRequest
 from smartapp.people import remember
@@ -34,6 +34,20 @@ def _change(app, request_id: int, **values) -> None:
         db.commit()
 
 
+def _renders(monkeypatch, name: str) -> list[int]:
+    """How many rows each render of the row template ``name`` wrote (smartapp.row_render)."""
+    rendered: list[int] = []
+    render = row_render.render
+
+    def counted(template, **values):  # type: ignore[no-untyped-def]
+        if template.name == name:
+            rendered.append(len(values.get("rows", [None])))
+        return render(template, **values)
+
+    monkeypatch.setattr(row_render, "render", counted)
+    return rendered
+
+
 def _row(html: str, name: str) -> str:
     body = html.split("<tbody>")[1].split("</tbody>")[0]
     return next(row for row in body.split("<tr")[1:] if f"<bdi>{name}</bdi>" in row)
@@ -43,10 +57,7 @@ def test_a_worklist_row_is_rendered_once_and_then_kept(app, client, actors, monk
     save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "ROW KEPT")
     actors.sign_in(client, actors.session(COORDINATOR))
     first = client.get("/worklist").text
-    template = app.jinja_env.get_template("reports/_worklist_row.html")
-    rendered: list[int] = []
-    render = template.render
-    monkeypatch.setattr(template, "render", lambda **kw: rendered.append(1) or render(**kw))
+    rendered = _renders(monkeypatch, "reports/_worklist_row.html")
     again = client.get("/worklist").text
     assert rendered == [] and _row(again, "ROW KEPT") == _row(first, "ROW KEPT")
 
@@ -133,11 +144,7 @@ def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch)
                 data={"csrf_token": csrf_of(page), "version": version_of(page),
                       "assignee": "Practitioner/pa-ortiz"})  # fmt: skip
     before = _trail(client.get(f"/requests/{request_id}").text)
-    template = app.jinja_env.get_template("reports/_event_rows.html")
-    rendered: list[int] = []
-    render = template.render
-    monkeypatch.setattr(template, "render",
-                        lambda **kw: rendered.append(len(kw["rows"])) or render(**kw))
+    rendered = _renders(monkeypatch, "reports/_event_rows.html")
     again = _trail(client.get(f"/requests/{request_id}").text)
     assert rendered == [1]  # one render, of one row: only the view just before this one is new
     assert again.split("</tr>", 1)[1] == before  # the rows that were there, as they were

@@ -19,8 +19,8 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.durations import find_dates, find_durations
+from ..notes.seasons import YEAR_SEASON, season_days
 from ..notes.written_dates import MONTH_PATTERN, TO_NOW
-from .past_times import season_days
 
 
 def own_dates(finding: Any, words: str | None, note_date: date | None) -> tuple[date, ...]:
@@ -193,7 +193,7 @@ _YEAR_END = lazy_re.compile(r"(?:19|20)?\d{2}")
 _WINTER = lazy_re.compile(r"\bwinter\s+(?:of\s+)?$", re.IGNORECASE)
 
 #: A season written before the year ("fall 2025", "spring of 2024"; its days are
-#: past_times.season_days); winter straddles two years and is left to the year.
+#: seasons.season_days); winter straddles two years and is left to the year.
 _SEASON = lazy_re.compile(
-    r"(?<!s/p )(?<!\ba )(?<!after )\b(spring|summer|fall|autumn)\s+(?:of\s+)?$", re.IGNORECASE
+    rf"(?<!s/p )(?<!\ba )(?<!after )\b({YEAR_SEASON})\s+(?:of\s+)?$", re.IGNORECASE
 )

@@ -24,6 +24,7 @@ from .. import lazy_re
 from ..notes.clauses import clause_of
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
+from ..notes.seasons import SEASON
 from .context import Context
 from .ongoing_care import continued_before, ongoing
 from .past_times import PAST_TIME, past_period
@@ -170,6 +171,6 @@ def _past_words(snippet: str, at: int) -> str:
 #: A word that opens a second course of the care named before it, its time straight after
 #: ("and again fall 2025", "repeated in 10/2025"); not a symptom back ("pain again since 3/1").
 _AGAIN = lazy_re.compile(
-    r"\b(?:again|repeated)\s+(?:in\s+)?(?=(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?\d)",
+    rf"\b(?:again|repeated)\s+(?:in\s+)?(?=(?:{SEASON}\s+(?:of\s+)?)?\d)",
     re.IGNORECASE,
 )

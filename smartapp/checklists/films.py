@@ -25,6 +25,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.regions import compatible, regions_in_text, study_regions, study_shows
+from ..notes.seasons import SEASON
 from .context import Context
 
 #: "reviewed", "review of": films looked at, none said to be taken (blind wave 20, BR/hip-02:
@@ -34,8 +35,7 @@ from .context import Context
 RESTATED = lazy_re.compile(
     r"\b(?:(?:have|has|had)\s+(?:confirmed|shown|demonstrated|revealed)|confirmed|showed|"
     r"demonstrated|revealed|reviewed|review\s+of|(?:prior|previous|outside|old)\s+(?:films?|"
-    r"x-?rays?|xrs?|radiographs?|imaging|mri|ct)|(?:last|this\s+past)\s+(?:fall|autumn|winter|"
-    r"spring|summer|year))\b",
+    rf"x-?rays?|xrs?|radiographs?|imaging|mri|ct)|(?:last|this\s+past)\s+(?:{SEASON}|year))\b",
     re.IGNORECASE,
 )
 _SIDE = lazy_re.compile(r"\b(?:right|left|rt|lt|r|l|bilat\w*|both)\b", re.IGNORECASE)

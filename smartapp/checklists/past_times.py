@@ -16,24 +16,21 @@ import re
 from datetime import date, timedelta
 
 from .. import lazy_re
+from ..notes.seasons import YEAR_SEASON, season_days
 
 #: A time of its own that places care in the past: "last fall", "last year", "3 years ago".
 #: Not the start of care running on ("since last fall", "starting last spring").
 PAST_TIME = lazy_re.compile(
     r"(?<!since )(?<!from )(?<!starting )(?<!started )(?<!began )\b(?:(?:last|this past)\s+"
-    r"(?:fall|autumn|spring|summer|year)|this\s+(?:fall|autumn|spring|summer))\b"
+    rf"(?:{YEAR_SEASON}|year)|this\s+{YEAR_SEASON})\b"
     r"|(?<!since )\b(?:\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b",
     re.IGNORECASE,
 )
 
-_LAST = lazy_re.compile(
-    r"\b(last|this past|this)\s+(fall|autumn|spring|summer|year)\b", re.IGNORECASE
-)
+_LAST = lazy_re.compile(rf"\b(last|this past|this)\s+({YEAR_SEASON}|year)\b", re.IGNORECASE)
 _AGO = lazy_re.compile(
     r"\b(\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b", re.I
 )
-#: A season's first month; winter straddles two years and is no time of this module.
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 #: Years a word counts at the least: "a few years ago" is two years back at the latest.
 _YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "a few": 2, "several": 3, "many": 3}
 
@@ -69,12 +66,6 @@ def past_period(words: str, note_date: date) -> tuple[date, date] | None:
         return None
     end = _years_before(note_date, years)
     return end - timedelta(days=364), end
-
-
-def season_days(year: int, season: str) -> tuple[date, date]:
-    """The first and last day of ``season`` (spring, summer, fall or autumn) of ``year``."""
-    first = _SEASONS[season.lower()]
-    return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
 
 
 def _years_before(day: date, years: int) -> date:

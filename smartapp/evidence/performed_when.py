@@ -33,6 +33,7 @@ from datetime import date
 
 from .. import lazy_re
 from ..notes.calendar_days import safe_date
+from ..notes.seasons import YEAR_SEASON, season_days
 from ..notes.written_dates import DATE, MONTH_PATTERN, parse_date_match
 from .dates import parse_date
 from .shapes import as_dict, as_str, number, reference
@@ -47,15 +48,13 @@ _MONTH_ALONE = lazy_re.compile(
 #: A FHIR date typed as text: "2025-06", "2025-06-14".
 _FHIR_DATE = lazy_re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 #: A season of a year: "Fall 2025", "spring of 2024" (not winter, which spans two years).
-_SEASON_YEAR = lazy_re.compile(r"(spring|summer|fall|autumn)\s+(?:of\s+)?(\d{4})", re.IGNORECASE)
+_SEASON_YEAR = lazy_re.compile(rf"({YEAR_SEASON})\s+(?:of\s+)?(\d{{4}})", re.IGNORECASE)
 #: Units of an age in years (UCUM "a", and as EHRs write it).
 _YEARS = frozenset({"a", "yr", "yrs", "year", "years", "y"})
 
 
 def _season(text: str) -> tuple[date, date] | None:
     """The first and last day of the season of a year ``text`` states, else None."""
-    from ..checklists.past_times import season_days  # checklists import this package
-
     match = _SEASON_YEAR.fullmatch(_HEDGE.sub("", text.strip().rstrip(".")))
     return season_days(int(match.group(2)), match.group(1)) if match else None
 

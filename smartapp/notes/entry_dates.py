@@ -27,12 +27,13 @@ from .. import lazy_re
 from .durations import find_dates
 from .model import CARE_CATEGORIES, NoteFinding
 from .problems import open_parenthesis
+from .seasons import SEASON, YEAR_SEASON
 
 #: A time before the note that names no date: read by the checklists (past_times.py) when it is
 #: a count of years or the last season ("3 years ago", "last fall").
 _AGO = (
     r"(?:\d{1,2}|a|one|two|three|a\s+few|several|many)\s+(?:years?|yrs?)\s+ago|"
-    r"last\s+(?:year|spring|summer|fall|autumn)"
+    rf"last\s+(?:year|{YEAR_SEASON})"
 )
 #: A time of life or an uncounted span: history, with no day any lookback window could hold.
 _REMOTE = (
@@ -45,7 +46,7 @@ _REMOTE_TIME = lazy_re.compile(rf"\b(?:{_REMOTE})\b", re.IGNORECASE)
 _ANY_TIME = lazy_re.compile(rf"\b(?:{_AGO}|{_REMOTE})\b", re.IGNORECASE)
 #: What may stand beside a time written alone: "in 2019", "~2019", "early 2019", "2019-2020".
 _FILLER = lazy_re.compile(
-    r"(?:\b(?:in|around|about|approx|circa|c|early|late|mid|spring|summer|fall|autumn|winter|"
+    rf"(?:\b(?:in|around|about|approx|circa|c|early|late|mid|{SEASON}|"
     r"of|to|through|thru|and)\b|[\s~.,/\-–])*",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from .section_headers import header_at
+from .section_headers import header_at, header_of
 from .segments import Segment
 from .work_status import NOW
 
@@ -34,13 +34,12 @@ _DEFICIT_CONCEPTS = frozenset({"communication-limitation", "mradl-limitation"})
 #: A score under GOALS is a measure whose targets the progress-report reader already sets apart
 #: (checklists/denied_reports.py); "LEFS 32 -> goal 60" holds today's score too.
 _MEASURES = frozenset({"functional-score"})
-#: A line that opens with a goal label: "Goal:", "Goal 1:", "STG #2 -", "LTGs (12 wk):",
-#: "Long-term goal:", "Pt goals:", "Treatment goals:".
-_GOAL_LABEL = lazy_re.compile(
-    r"^\W*(?:(?:pt|patient|treatment|tx|therapy|functional|rehab)\W*s?\s+)?"
-    r"(?:(?:short|long)[- ]?term\s+)?(?:goals?|stgs?|ltgs?)\b"
-    r"(?:\s*#?\s*\d{1,2}\b)?(?:\s*\([^()\n]{0,30}\))?\s*[:\-–]",
-    re.IGNORECASE,
+#: What may stand before a goal label at a line's start: a bullet, and whose or what goals they
+#: are ("Pt goals:", "Treatment goals:", "Rehab LTG:"). The label itself ("Goal:", "Goal 1:",
+#: "STG #2 -", "LTGs (12 wk):", "Long-term goal:") is a goals header of sections.yaml, read by
+#: section_headers (its one list); here it labels its line only, not a section.
+_LABEL_LEAD = lazy_re.compile(
+    r"^\W*(?:(?:pt|patient|treatment|tx|therapy|functional|rehab)\W*s?\s+)?", re.IGNORECASE
 )
 #: Where the patient is, said in the goal's line: a baseline, or a goal not (yet) met.
 _STANDS = lazy_re.compile(
@@ -76,4 +75,6 @@ def aimed_deficit(category: str, concept: str, note_text: str, seg: Segment, sta
         return False  # a statement under a header of its own ("Problems: ...") is that section's
     line_start = note_text.rfind("\n", 0, seg.start) + 1
     before = note_text[line_start:start]
-    return bool(_GOAL_LABEL.match(before)) and not _says_where_now(before)
+    lead = _LABEL_LEAD.match(before)
+    label = before[lead.end() :] if lead else before
+    return header_of(label) == "goals" and not _says_where_now(before)

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from .. import lazy_re
+from .seasons import SEASON
 
 #: Words of a plan looking ahead: what is to start, be ordered, repeated or followed up.
 _AHEAD = lazy_re.compile(
@@ -27,7 +28,7 @@ _AHEAD = lazy_re.compile(
     r"await\w*|consider\w*|recommend\w*|obtain|compare\w*|vs\.?|versus|trial\s+of|rtc|return|"
     # a frequency sets a course ("PT 2x/wk"); "this summer" is the season under way.
     r"\d\s*x\s*(?:/|per\s+|a\s+)\s*(?:wk|week|d|day|mo|month)|"
-    r"this\s+(?:spring|summer|fall|autumn|winter|week|month|year))\b",
+    rf"this\s+(?:{SEASON}|week|month|year))\b",
     re.IGNORECASE,
 )
 

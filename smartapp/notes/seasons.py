@@ -6,6 +6,11 @@ the other seasons, each with its own words and months. A season is read from its
 latest time the words can mean, so no "symptoms for N weeks" rule is met by more time than they
 give; "last" is the latest such season over by the note (an October note's "last summer" is
 this July, its "last fall" last year's, its "last winter" the one that ended in February).
+
+It owns the season words and months for every reader (brief s67-l): a season is three months
+from its first (spring March to May, winter December to February), read whole by
+:func:`season_days` where care is placed in it ("PT x 8 wks fall 2025") and from its middle
+where an onset is ("since last summer").
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from .calendar_days import safe_date
 
 #: A season a year names whole ("fall 2024"); winter straddles two years, so it has no such year.
 YEAR_SEASON = r"(?:spring|summer|fall|autumn)"
+#: Any season's word, winter too ("PT winter of 2025" is still a season of that year's notes).
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
 #: The words that begin an onset: "since", or a verb of beginning with a preposition after it.
 BEGAN = (
     r"(?:\bsince|\b(?:start\w*|began|begun|beginning|onset)\b"
@@ -31,20 +38,31 @@ ROUGHLY = (
 #: "since last summer", "began approx. this past winter", "since the last fall".
 _LAST = lazy_re.compile(
     BEGAN + r"\s+" + ROUGHLY + r"(?:the\s+)?(?:last|this\s+past|past)\s+"
-    r"(spring|summer|fall|autumn|winter)\b",
+    rf"({SEASON})\b",
     re.IGNORECASE,
 )
 #: The month and day a season is read from, about its middle (winter's: January's middle).
 _MIDDLE = {
     "spring": (4, 1), "summer": (7, 1), "fall": (10, 1), "autumn": (10, 1), "winter": (1, 15),
 }  # fmt: skip
+#: A season's first month (meteorological seasons: three months each).
+_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: A season's last month: "last summer" is this year's once August is over.
-_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+_LAST_MONTH = {season: (first + 1) % 12 + 1 for season, first in _FIRST_MONTH.items()}
 
 
 def season_middle(season: str, year: int) -> dt.date | None:
     """The day ``season`` of ``year`` is read from (a winter's year is its January's)."""
     return safe_date(year, *_MIDDLE[season.lower()])
+
+
+def season_days(year: int, season: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``season`` of ``year`` (a winter's year is its January's, as
+    in :func:`season_middle`: winter 2025 runs from December 2024 to February 2025)."""
+    first_month = _FIRST_MONTH[season.lower()]
+    first = dt.date(year - 1 if first_month == 12 else year, first_month, 1)
+    after = _LAST_MONTH[season.lower()] + 1  # no season ends in December
+    return first, dt.date(year, after, 1) - dt.timedelta(days=1)
 
 
 def last_season_onsets(text: str, note_date: dt.date) -> list[tuple[int, int, dt.date]]:

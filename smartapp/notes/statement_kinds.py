@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from .. import lazy_re
+from .seasons import SEASON
 
 #: Words that make a statement in a plan section report what was done, not what is planned.
 #: "Finished PT x 10 wks (11/2025-1/2026)" under an A/P heading is care done, past tense (blind
@@ -61,9 +62,7 @@ MEASURED_RESULT = lazy_re.compile(
 )
 #: A season of a year ("PT 12 visits summer 2025"): a plan sets a day or a span from now, not a
 #: past season; one before the note's year is care had then (blind wave 35, EB/hya-02).
-_SEASON_YEAR = lazy_re.compile(
-    r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(20\d\d)\b", re.I
-)
+_SEASON_YEAR = lazy_re.compile(rf"\b{SEASON}\s+(?:of\s+)?(20\d\d)\b", re.I)
 #: ... so is a month of a year before the note's ("L knee: steroid 5/2025 and 11/2025 each ~4-6
 #: wks" under an Assessment and Plan of 10/2026: blind wave 56, HD/hyaluronan-knee-03): a plan
 #: dates what is to come, not a month of a year gone.

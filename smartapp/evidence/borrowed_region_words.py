@@ -52,7 +52,9 @@ _LYMPH_NODE_STATION = lazy_re.compile(
 _STOP = (
     r"(?:stop(?:ped|s)?|d/c(?:'?d)?|dc'?d|discontinu(?:ed|e)|held|hold|quit|came\s+off"
     r"|taken\s+off|went\s+off|tapered\s+off"
-    r"|(?:could\s+not|couldn'?t|cannot|can'?t|unable\s+to)\s+(?:continue|tolerate|take))"
+    r"|(?:could\s+not|couldn'?t|cannot|can'?t|unable\s+to)\s+(?:continue|tolerate|take)"
+    # A drug kept from the patient for an organ is the same reason ("NSAIDs avoided, renal").
+    r"|avoid(?:ed|s)?|contraindicated)"
 )
 _WHY = r"(?:because\s+of|due\s+to|d/t|2/2|secondary\s+to|given|b/c(?:\s+of)?|for)"
 _MODIFIERS = (
@@ -60,9 +62,15 @@ _MODIFIERS = (
     r"|elevated|abnormal|rising|high|chronic|acute|mild|some)\s+){0,3}"
 )
 _ORGAN = r"(?:kidneys?|renal|liver|abdominal|headaches?)"
+_WATCHED = r"(?:kidneys?|renal|liver)"
 _HARMED_ORGAN = lazy_re.compile(
-    rf"\b{_STOP}\b(?!\s+(?:work|school|(?!taking\b|using\b)[a-z]+ing)\b)"
-    rf"[^.;\n]{{0,40}}?\b{_WHY}\s+{_MODIFIERS}(?P<organ>{_ORGAN})\b"
+    # Not an activity stopped: "stopped working", "stops to rest", "stop-breathing spells".
+    rf"\b{_STOP}\b(?!\s+(?:work|school|to\s+[a-z]+|(?!taking\b|using\b)[a-z]+ing)\b|-)"
+    # A kidney or liver anywhere in the stop's clause, its "because" unwritten ("held, acute
+    # kidney injury", "stopped (renal)", "d/c'd when his kidney numbers went up", brief s67-n):
+    # the organs a drug's labs watch. A headache or abdominal pain so placed is as often a
+    # symptom of its own ("now stops to rest when walking, and morning headaches").
+    rf"[^.;\n]{{0,60}}?\b(?:{_WHY}\s+{_MODIFIERS}(?P<organ>{_ORGAN})|(?P<watched>{_WATCHED}))\b"
     rf"|\b(?:because\s+of|due\s+to|given)\s+{_MODIFIERS}(?P<first>{_ORGAN})\b"
     rf"(?=(?:\s+[a-z]+){{0,2}},?\s+(?:he|she|they|pt|patient|we)\s+(?:had\s+to\s+)?{_STOP}\b)",
     re.IGNORECASE,

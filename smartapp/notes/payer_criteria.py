@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .requirements_stated import required_from
 
 #: Text that restates what a payer asks for, or claims it is met, rather than what was done (blind
 #: wave 15: a coordinator pasting the policy, "CareSource requires ... genetic counseling by a
@@ -207,7 +208,11 @@ def _listed_under(between: str) -> bool:
 def restated_from(text: str) -> int | None:
     """Where a statement starts restating a payer's criteria (None when it does not)."""
     found = RESTATED_CRITERIA.search(text)
-    return found.start() if found else None
+    starts = [found.start()] if found else []
+    required = required_from(text)  # "... program required before surgery": asked, not done
+    if required is not None:
+        starts.append(required)
+    return min(starts) if starts else None
 
 
 #: A letter's verdict that the criteria are met ("Ms. Haverford has failed medically supervised

@@ -158,7 +158,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("dated") or spec.get("category") == "conservative-treatment":
         in_window += [
             f for f in asserted if f not in in_window
-            and ctx.in_window(span_end(f, dates.get(f.note_ref)), spec.get("within_days"))
+            and ctx.in_window(
+                span_end(f, dates.get(f.note_ref), ctx.texts.get(f.note_ref, "")),
+                spec.get("within_days"),
+            )
         ]  # fmt: skip
     if spec.get("latest_day"):  # "Synvisc 2025": its year's last day too (latest_days.py)
         in_window += [

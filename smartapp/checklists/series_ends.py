@@ -17,15 +17,16 @@ from itertools import pairwise
 from typing import Any
 
 from .. import lazy_re
-from ..notes.written_dates import find_dates
+from ..notes.written_dates import MONTH_PATTERN, find_dates
 
 #: What joins a span's two dates.
 _JOINED = lazy_re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.IGNORECASE)
 
 
-def span_end(finding: Any, written: date | None) -> date | None:
+def span_end(finding: Any, written: date | None, note_text: str = "") -> date | None:
     """The last day of the span of dates the finding's statement opens at its own date, or
-    None when its date opens no span (or the span would end after ``written``)."""
+    None when its date opens no span (or the span would end after ``written``); a day
+    ``note_text`` writes in a month-long end month ends it there."""
     if not finding.when or written is None:
         return None
     text = finding.snippet or ""
@@ -34,13 +35,38 @@ def span_end(finding: Any, written: date | None) -> date | None:
         if first.when != finding.when or second.when <= first.when or second.when > written:
             continue
         if _JOINED.fullmatch(text[first.end : second.start]):
-            return min(_last_day(text[second.start : second.end], second.when), written)
+            end = min(_last_day(text[second.start : second.end], second.when), written)
+            return exact_day(note_text, written, second.when, end) if end > second.when else end
     return None
+
+
+def exact_day(note_text: str, written: date, first: date, last: date) -> date:
+    """The latest day ``note_text`` writes between a month-long end's ``first`` and ``last``
+    days, or ``last``: "Orthovisc x3 Nov-Dec 2025 ... last injection 12/5/2025" ended on 12/5."""
+    days = [
+        m.when
+        for m in find_dates(note_text, written)
+        if first <= m.when <= last and not coarse(note_text[m.start : m.end])
+    ]
+    return max(days, default=last)
+
+
+def coarse(words: str) -> bool:
+    """Whether a written date names no day: a year, a month by number or by name."""
+    words = words.strip()
+    return any(p.fullmatch(words) for p in (_YEAR, _MONTH, _MONTH_NAME))
 
 
 #: A span's end written without its day: a year ("2023-24") or a month ("9/2023-8/2024").
 _YEAR = lazy_re.compile(r"(?:\d{2}|\d{4})")
 _MONTH = lazy_re.compile(r"\d{1,2}[/-](?:\d{2}|\d{4})")
+#: ... or a month by its name, with or without its year, or with the word that places it: "Sep
+#: 2025", "Sept.", "Sep '25", "last September", "in Sept". Not a part of the month ("late Sep" is
+#: read as the 25th by notes/month_parts.py).
+_MONTH_NAME = lazy_re.compile(
+    rf"(?:(?:in|last|this\s+past|during)\s+)?(?:{MONTH_PATTERN})(?:,?\s*(?:\d{{4}}|'\d{{2}}))?",
+    re.IGNORECASE,
+)
 
 
 def _last_day(words: str, day: date) -> date:
@@ -48,6 +74,6 @@ def _last_day(words: str, day: date) -> date:
     last day ("2023-24" ran into March 2024 as much as "9/2023-8/2024" did into August)."""
     if _YEAR.fullmatch(words):
         return date(day.year, 12, 31)
-    if _MONTH.fullmatch(words):
+    if _MONTH.fullmatch(words) or _MONTH_NAME.fullmatch(words):
         return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     return day

@@ -129,6 +129,9 @@ Binary was lost: IK/therapy-pt-ot-chiro-03's PT-004 and PT-007), **0 after** vis
 Stop 48, the whole corpus on its final tree (7,847 cases with blind waves 67-69, 15,659 trials,
 way binary-404): **0 violations**.
 
+Stop 49, the whole corpus on its final tree (8,135 cases with blind waves 70-71, 16,204 trials,
+way binary-404): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

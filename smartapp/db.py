@@ -9,11 +9,9 @@ migrations in ``smartapp/migrations`` (``smartapp init-db``, and at app start un
 
 from __future__ import annotations
 
-import functools
 import select
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from alembic import command
@@ -26,7 +24,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from .json_values import kept_loads
 
 EXTENSION = "smartapp.db"
-F = TypeVar("F", bound=Callable[..., Any])
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -110,35 +107,12 @@ def request_connection() -> Connection:
     Session, its transaction and its close on every page view cost ~5 % of a request page
     (issue 19, sixteenth pass). The Session, when a page asks for one, is bound to this same
     connection, so everything a request does is one connection (SQLite's one writer, one
-    transaction for the page view and its audit row). On PostgreSQL a page marked
-    :func:`each_statement_commits` gets it in autocommit mode (returned to the pool as it was).
+    transaction for the page view and its audit row).
     """
     found = g.get("db_connection")
     if found is None or found.closed:
         found = g.db_connection = session_factory().kw["bind"].connect()
-        if g.get("db_autocommit") and found.dialect.name == "postgresql":
-            found.execution_options(isolation_level="AUTOCOMMIT")
     return found  # type: ignore[no-any-return]
-
-
-def each_statement_commits(view: F) -> F:
-    """Decorator (outside ``launch_required``, which reads first): on PostgreSQL, each of the
-    page's statements is its own transaction -- no ``BEGIN`` before its first and no ``COMMIT``
-    after its audit INSERT, two of a page view's ~7 round trips and ~20 µs of psycopg's work
-    each (issue 19, stop 49). Only for a page whose reads see what they would in one
-    transaction and whose writes need none: under READ COMMITTED each statement of a
-    transaction reads its own snapshot anyway, and what such a page writes commits at once
-    either way (its view event, straight before its commit; the session's activity time,
-    which current_launch commits on its own) or is a kept copy that may stay alone (a newly
-    rendered version's cards, reports.rendered). SQLite is left as it is: pysqlite opens no
-    transaction for a read, and its one writer wants the page's writes together."""
-
-    @functools.wraps(view)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        g.db_autocommit = True
-        return view(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def get_session() -> Session:

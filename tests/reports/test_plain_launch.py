@@ -135,34 +135,3 @@ def test_the_request_page_reads_the_session_and_the_request_in_one_statement(app
         db.commit()
     gone = client.get(paths[1])
     assert gone.status_code == 401
-
-
-@pytest.mark.parametrize("page", [0, 1])
-def test_on_postgresql_each_of_the_pages_statements_commits(app, client, pages, page):
-    # No BEGIN and COMMIT round trips on PostgreSQL (db.each_statement_commits, issue 19,
-    # stop 49): the page's statements run in autocommit mode, its view event is committed
-    # before the response as before, and the connection goes back to the pool as it came.
-    from sqlalchemy import event
-
-    launch, paths, seen = pages
-    _set(app, launch.id, last_seen_at=utcnow())
-    engine = app.extensions["smartapp.db"].kw["bind"]
-    modes: list[object] = []
-
-    def look(connection, *_):  # type: ignore[no-untyped-def]
-        if connection is g.get("db_connection"):  # not the fixture's own count
-            modes.append(connection.get_execution_options().get("isolation_level"))
-
-    event.listen(engine, "before_cursor_execute", look)
-    try:
-        before = seen[-1][2] if seen else 0
-        assert client.get(paths[page]).status_code == 200
-    finally:
-        event.remove(engine, "before_cursor_execute", look)
-    assert seen[-1][2] == before + 1
-    postgres = engine.dialect.name == "postgresql"
-    assert modes and set(modes) == {"AUTOCOMMIT" if postgres else None}
-    with engine.connect() as connection:
-        assert connection.get_isolation_level() != "AUTOCOMMIT"
-        if postgres:
-            assert connection.connection.dbapi_connection.autocommit is False

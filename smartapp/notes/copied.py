@@ -36,7 +36,8 @@ from .restated_exams import restated_exam_spans
 from .section_headers import header_at, header_of
 from .written_dates import MONTH_PATTERN, DateMention, find_dates
 
-_MARKER = lazy_re.compile(
+#: A copy marker up to its source: "[Copied from 12/11/2025 note]", "copied 11/24/25".
+MARKER = lazy_re.compile(
     r"(?:\b(?:cop(?:ied|y)(?:[- ]?(?:forward(?:ed)?|fwd))?|carried forward|pulled forward)"
     r"\s+from\b"
     # Or the date right after the word ("Last exam (copied 11/24/25): CN II-XII intact", "copied
@@ -214,7 +215,7 @@ def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
         for start, end, when in study_dated_reports(text, note_date)
         if not any(s.start < end and start < s.end for s in spans)
     ]
-    for marker in _MARKER.finditer(text):
+    for marker in MARKER.finditer(text):
         source = marker.group("source")
         if marker.group("remark") and not _header_remark(text, marker):
             continue
@@ -231,7 +232,7 @@ def copied_spans(text: str, note_date: dt.date | None) -> list[CopiedSpan]:
     spans += [
         CopiedSpan(start, end, when)
         for start, end, when in restated_exam_spans(text, note_date)
-        if not _MARKER.search(text, start, end)
+        if not MARKER.search(text, start, end)
         and not any(s.start < end and start < s.end for s in spans)
     ]  # fmt: skip
     # Last, so text copied into a late entry keeps its own, older date (span_at: first wins).

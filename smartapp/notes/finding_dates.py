@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import lazy_re
+from .relief_held import relief_end
 
 #: Words that open a new part of a dictation that has no punctuation ("... quantiferon negative
 #: in december plan infliximab 3 mg per kg ..."): a date before them is not the plan's date.
@@ -180,6 +181,11 @@ def nearest_date(
     ]  # fmt: skip
     if not past:
         return None
+    # Care is dated by its own date, not by the day its relief ended ("relief lasting until Nov
+    # 2025 (completed 3/2025)"); by that end alone it was given before it, read at the latest.
+    ended = [m for m in past if care and relief_end(text, m.start)]
+    if ended and len(ended) < len(past):
+        past = [m for m in past if m not in ended]
     # The finding's own clause first: "Tdap 2022, flu 10/2025, PPD neg 2019" is a PPD of 2019,
     # though the flu's date is written nearer (blind wave 65, IM/infliximab-01). A clause that
     # gives no date but says its test is of the visit ("PPD 2019 pos, QFT today neg") is the

@@ -1,5 +1,6 @@
 """How long an injection's relief held, told apart from how long a symptom has lasted (split
-from :mod:`.durations`, which finds the durations; this reads what one of them measures)."""
+from :mod:`.durations`, which finds the durations; this reads what one of them measures), and
+the day it ended told apart from the day of the care that gave it (:func:`relief_end`)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,24 @@ def relief_held(text: str, duration: Duration, symptom: re.Pattern[str]) -> bool
         return False
     relief = _RELIEF_BEFORE.search(text[: duration.start])
     return bool(relief) and not symptom.search(relief.group(1))
+
+
+#: What a relief's end day follows: "relief lasting until Nov 2025", "helped till 11/2025", "60%
+#: better through Oct 2025", "wore off by Nov 2025", "pain came back in Oct 2025" (the words
+#: checklists/relief_lasting.py reads the relief's length by).
+_ENDED_BY = lazy_re.compile(
+    r"(?:\b(?:lasted|lasting|lasts|held|relief|better|improvement|improved|helped|benefit)\s+"
+    r"(?:only\s+|just\s+)?(?:until|till|til|thru|through)"
+    rf"|(?:{WORE_OFF}|\b(?:pain|sx|symptoms?)\s+(?:returned|came\s+(?:right\s+)?back|recurred))"
+    r"\s+(?:until|till|til|through|around|by|in|at|over|before|near))\s+"
+    r"(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|~\s*)?(?:the\s+)?"
+    r"(?:(?:end|beginning|start|middle|early|mid|late)(?:\s+of)?[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+def relief_end(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` is the day a relief ended, not a day of care:
+    "Hyalgan series L knee, relief lasting until Nov 2025 (completed 3/2025)" was given in
+    March (the class of blind wave 71, JI/hyaluronan-02)."""
+    return bool(_ENDED_BY.search(text[max(0, start - 60) : start]))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from . import cues, not_evidence, payer_criteria
+from .copy_labels import less_marker_dates
 from .durations import Duration, find_dates, find_durations
 from .finding_dates import entry_label_date, own_day_label
 from .model import NoteInput
@@ -61,6 +62,11 @@ class StatementFacts:
             if not entry_label_date(text, m.start, m.end)
             and not own_day_label(text, m.start, m.end, m.when, day)
         ]  # fmt: skip
+
+    @cached_property
+    def told(self) -> list[DateMention]:
+        # The dates that can date what the statement tells: not a copy marker's (copy_labels.py).
+        return less_marker_dates(self.seg.text, self.mentions)
 
     @cached_property
     def dates(self) -> tuple:

@@ -128,8 +128,9 @@ def statement_findings(
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         reading = category == "measure"  # another clause's "since 2023" is no reading's day
-        mentions = facts.mentions
-        when = nearest_date(mentions, start - seg.start, note.date, seg.text, given, plan, reading)
+        when = nearest_date(facts.told, at, note.date, seg.text, given, plan, reading)
+        if when is None and facts.told is not facts.mentions:  # the copied note's own day
+            when = nearest_date(facts.mentions, at, note.date, seg.text, given, plan, reading)
         if when is None and category == "diagnostic-results":  # "QFT neg 14 months ago"
             when = result_ago(seg.text, start - seg.start, end - seg.start, note.date)
         # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).

@@ -23,6 +23,7 @@ from .episodes import care_episode
 from .loader import Checklist, Item
 from .measures import note_value
 from .note_findings import note_finding
+from .patient_age import patient_age
 from .plan_services import plan_lacks_service
 from .readiness import STATES, Readiness, readiness, readiness_state
 from .records import OPERATORS, evaluate_records
@@ -78,6 +79,7 @@ _LEAVES: dict[str, Operator] = {
     "service_is": service_is,
     "coordination": coordination,
     "plan_lacks_service": plan_lacks_service,
+    "patient_age": patient_age,
 }
 
 

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_orders import ordered_in_its_clause
 from ..notes.clauses import clause_of
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
@@ -89,6 +90,8 @@ class OwnWords:
             return whole  # one modality: the whole statement is about it
         if find_durations(words, note_date) or find_dates(words, note_date):
             return words
+        if later and finding.section == "plan" and ordered_in_its_clause(snippet, min(later)):
+            return words  # "failed mesalamine, start AZA x 12 wks": the order's (clause_orders)
         if ongoing(words):
             return words  # "PT 12 visits 2024 + HEP ongoing": the HEP's is now (ongoing_care.py)
         earlier = [at for at in others if at < finding.start - base]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .written_dates import MONTH_PATTERN
 
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
@@ -117,11 +118,34 @@ _STATUS_AFTER_DASH = (
     r"(?!(?:pt\s+|patient\s+)?(?:stopped|discontinued|d/c'?d|dc'?d|d/c|quit)\b"
     r"(?=\s*(?:$|[,.;:()]|\d|(?:in|on|due|d/t|because|for|last|early|after|when|by)\b)))"
 )
+#: A list item's own dates or time stay with it too, after its dash or comma: a reconciled drug
+#: list writes "azathioprine 125 mg daily - 10/2024 to 07/2026 (d/c'd: ongoing bleeding)",
+#: "mesalamine 4.8 g/day - 05/2022 to present", and cut at the dash the drug had no day and its
+#: dates no drug, so twelve weeks of it were none (blind wave 71, JL/inf-03). After a dash, a date
+#: written with its year (or a "since"/"from"/"started" one) or a stated time ("- x 21 months",
+#: "- for ~21 months"): no item opens with a date. After a comma only a span ("10/2024 to
+#: 07/2026", "since 10/2024", "2024-present"): a comma's bare date may open the next item ("PT x 6
+#: wks, 2025 injections").
+_A_DATE = (
+    rf"(?:\d{{1,2}}/(?:\d{{1,2}}/)?(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}/\d{{1,2}}/\d{{2}}(?![\d/])"
+    rf"|{MONTH_PATTERN}\s+(?:19|20)\d{{2}}(?!\d)|(?:19|20)\d{{2}}(?![\d/]|\s*(?:mg|mcg|ml|units?)\b))"
+)
+_DATE_FROM = rf"(?:(?:since|from|started|began|begun)\s+){_A_DATE}"
+_DATE_SPAN = (
+    rf"{_A_DATE}\s*(?:[-\u2013]|\b(?:to|through|thru|until)\b)\s*"
+    rf"(?:{_A_DATE}|(?:the\s+)?(?:present|now|current)\b)"
+)
+_DATES_AFTER_DASH = (
+    rf"(?!\s*(?:{_DATE_FROM}|{_A_DATE}|(?:x|for)\s*~?\s*\d{{1,2}}\+?\s*"
+    r"(?:days?|wks?|weeks?|mos?|months?|mths?|yrs?|years?)\b))"
+)
+_DATES_AFTER_COMMA = rf"(?!\s*(?:{_DATE_FROM}|{_DATE_SPAN}))"
 #: The dash is looked for before the sixteen look-behinds for a relative: they ran at every
 #: position of a list line, nearly all of LIST_SPLIT's time (issue 19, stop 49); the match is
 #: the same, since what follows the look-behinds starts with that blank, dash and blank.
 LIST_SPLIT = lazy_re.compile(
-    rf",\s+|;{_IN_SMARTLIST}\s+"
-    rf"|(?=\s+-\s)(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}",
+    rf",\s+{_DATES_AFTER_COMMA}|;{_IN_SMARTLIST}\s+"
+    rf"|(?=\s+-\s)(?<!\s){_NOT_AFTER_RELATIVE}\s+-\s+{_RESULT_AFTER_DASH}{_STATUS_AFTER_DASH}"
+    rf"{_DATES_AFTER_DASH}",
     re.IGNORECASE,
 )

@@ -14,9 +14,12 @@ from .seasons import SEASON
 
 #: Words that make a statement in a plan section report what was done, not what is planned.
 #: "Finished PT x 10 wks (11/2025-1/2026)" under an A/P heading is care done, past tense (blind
-#: wave 19, BN/occ-02); "finish PT" in a plan is still to come.
+#: wave 19, BN/occ-02); "finish PT" in a plan is still to come. So is a disease "failing" a drug
+#: ("UC failing 5-ASA and thiopurine x ~21 months": blind wave 71, JL/inf-03): the drug was taken;
+#: one its own clause orders ("failing mesalamine, start AZA x 12 wks") stays planned
+#: (clause_orders.py).
 DONE = lazy_re.compile(
-    r"\b(failed|tried|completed|finished|underwent|continue[sd]?|continuing|despite|"
+    r"\b(failed|failing|tried|completed|finished|underwent|continue[sd]?|continuing|despite|"
     r"without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|s/p|status post|"
     # A trial judged by its result ("CPAP trial x 7 wks ineffective") was had (blind wave 32,
     # DB/cpap-03): a result is told of care done, not of care to come.

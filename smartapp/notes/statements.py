@@ -22,6 +22,7 @@ from .. import lazy_re
 from . import cues, payer_criteria, tables
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
+from .clause_orders import ordered_in_its_clause
 from .clause_regions import finding_regions
 from .finding_dates import nearest_date
 from .flag_corrections import CARE, entity_flags
@@ -134,7 +135,11 @@ def statement_findings(
         if when is None and category == "diagnostic-results":  # "QFT neg 14 months ago"
             when = result_ago(seg.text, start - seg.start, end - seg.start, note.date)
         # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).
-        had = facts.planned and dated_before_note(seg.text, when, note.date)
+        # "UC failed mesalamine, start azathioprine x 12 wks": ordered in its clause (clause_orders)
+        planned = facts.planned or (
+            seg.section == "plan" and ordered_in_its_clause(seg.text, start - seg.start)
+        )
+        had = planned and dated_before_note(seg.text, when, note.date)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, facts.retracted) or unfilled,
@@ -144,7 +149,7 @@ def statement_findings(
             or aimed_deficit(category, concept, note.text, seg, start), family,
             facts.longest,
             seg.text, seg.section,
-            (facts.planned and category in PLANNED_CATEGORIES and not had
+            (planned and category in PLANNED_CATEGORIES and not had
              and not (facts.injected and concept in INJECTION_CONCEPTS)) or to_come, facts.dates,
             finding_regions(label, seg, start, end, regions), value,
             flags.get("normal", False),

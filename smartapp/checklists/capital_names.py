@@ -8,7 +8,7 @@ wave 69, JB/homehealth-02, plan_services.py; brief s67-d: a therapy CarePlan nam
 was no plan of care). "PT/INR" and "PT INR" are the prothrombin time a nurse draws.
 
 A therapy Procedure the EHR names in words alone is read the same way: "PT lumbar 12 visits",
-4/13-5/22, is the physical therapy course (blind wave 70, JI/lumbar-mri-03, brief s68-a).
+4/13-5/22, is the physical therapy course (blind wave 71, JI/lumbar-mri-03, brief s68-a).
 """
 
 from __future__ import annotations

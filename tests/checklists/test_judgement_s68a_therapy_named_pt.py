@@ -2,7 +2,7 @@
 visits", 4/13-5/22. EHRs name a therapy episode as the clinic writes it, and clinics write "PT";
 a reviewer reads it as the physical therapy it is. The abbreviation is the discipline's only in
 capitals ("Pt education" is the patient's), and never "PT/INR", the prothrombin time. Blind wave
-70, JI/lumbar-mri-03 (brief s68-a): the coded span was not read, only a portal message's
+71, JI/lumbar-mri-03 (brief s68-a): the coded span was not read, only a portal message's
 "Finished PT last week"."""
 
 from __future__ import annotations

@@ -198,7 +198,12 @@ def named_by_plans(findings: Iterable[Any], dates: dict[str, date | None]) -> di
     FI/hip-arthroplasty-01). Not a drug left to the patient's need ("Ibuprofen prn OTC"),
     only talked about or turned down (FI/lumbar-mri-02): meds_taken.planned_drugs' reading,
     less what is left to need."""
-    return planned_drugs([f for f in findings if not _AS_NEEDED.search(f.snippet)], dates)
+    return planned_drugs([f for f in findings if not left_to_need(f.snippet)], dates)
+
+
+def left_to_need(snippet: str) -> bool:
+    """Whether a plan leaves its drug to the patient's need ("Ibuprofen prn OTC")."""
+    return bool(_AS_NEEDED.search(snippet))
 
 
 def listed_in(findings: Iterable[Any]) -> set[tuple[str, str]]:

@@ -78,10 +78,11 @@ def _few_then_stopped(finding: Any) -> bool:
 
 
 #: A medication list's remark that the drug is not taken: "tramadol 50 mg q6h PRN (not taking)",
-#: Epic's "(Patient not taking: Reported 5/1/2026)", "never filled".
-_NOT_TAKEN = lazy_re.compile(
+#: Epic's "(Patient not taking: Reported 5/1/2026)", "never filled", "hasn't really taken it".
+NOT_TAKEN = lazy_re.compile(
     r"\b(?:not taking|never (?:taken|took|started|filled|picked up|tried)|did not (?:take|fill|"
-    r"start|pick up)|didn'?t (?:take|fill|start|pick up)|not (?:yet )?(?:filled|started))\b",
+    r"start|pick up)|didn'?t (?:take|fill|start|pick up)|not (?:yet )?(?:filled|started)|"
+    r"(?:has|have)(?: not|n'?t) (?:really |yet )?(?:taken|tried|filled|started))\b",
     re.IGNORECASE,
 )
 
@@ -95,7 +96,7 @@ def listed_not_taken(finding: Any) -> bool:
         return False
     at = finding.snippet.find(finding.text)
     rest = finding.snippet[at + len(finding.text) :] if at >= 0 else ""
-    return bool(_NOT_TAKEN.search(rest)) and not CARE_STOPPED.search(rest)
+    return bool(NOT_TAKEN.search(rest)) and not CARE_STOPPED.search(rest)
 
 
 def a_course(pieces: list[Any], sessions: int, left: Collection[str] = ()) -> bool:

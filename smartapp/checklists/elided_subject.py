@@ -6,7 +6,11 @@ that opens on a bare modal ("will determine", "would guide", "to decide") or on 
 standing for what came before ("which will", "this will") as said of that clause's subject.
 ``statement_mentions`` (what a statement must name, e.g. the study its plan depends on) reads
 such a statement together with the clause it continues; a statement with a subject of its own
-stands alone.
+stands alone, unless it names the study by a pronoun that stands for the clause before: "I placed
+the MRI order; we'll go over it and decide on injection vs surgery consult", "MRI ordered. Once
+it's back, will decide ESI vs surgery" (blind wave 71, JI/lumbar-mri-03, brief s68-a). A pronoun
+points back across a sentence's end as surely as across a semicolon; a bare modal is read across
+a semicolon only, where the clause is the same sentence's.
 
 In the order's own note, a subjectless statement is said of what the order asks for: "Persistent
 radicular sx after PT; will guide injection referral." on a lumbar MRI's ServiceRequest (blind
@@ -26,6 +30,16 @@ _SUBJECTLESS = lazy_re.compile(
     r"(?:will|would|should|may|might|can|could|to)\s+[a-z]",
     re.IGNORECASE,
 )
+#: A clause whose object is "it" (or "them"), the thing the clause before named: "we'll go over
+#: it and decide", "I will review it", "once it's back", "when they result". The clinician as
+#: subject ("we", "I", or none) deciding; "patient will go over it" is the patient's own.
+_POINTS_BACK = lazy_re.compile(
+    r"\s*(?:and\s+|then\s+|so\s+)?(?:"
+    r"(?:(?:we|i)(?:'ll|\s*will|\s+would|\s+can|\s+should|\s+plan\s+to|\s+are\s+going\s+to)"
+    r"|well|will)\s+(?:[\w/-]+\s+){0,3}?(?:it|them)\b"
+    r"|(?:once|when|after)\s+(?:it|they)\b)",
+    re.IGNORECASE,
+)
 #: Where the clause before starts: after a sentence's end, a line break or another semicolon.
 _CLAUSE_START = lazy_re.compile(r"(?:[.!?]\s|\n|;)")
 _REACH = 200  # a clause is a line's worth of words, not a paragraph
@@ -33,15 +47,16 @@ _REACH = 200  # a clause is a line's worth of words, not a paragraph
 
 def continued_statement(snippet: str, start: int, text: str) -> str:
     """``snippet`` (the statement holding the finding at ``start`` of ``text``) with the clause
-    it continues before it when it opens with no subject of its own right after a semicolon;
-    else ``snippet`` unchanged."""
-    if not _SUBJECTLESS.match(snippet):
+    it continues before it when it opens with no subject of its own right after a semicolon, or
+    points back to it by a pronoun; else ``snippet`` unchanged."""
+    back = bool(_POINTS_BACK.match(snippet))
+    if not (back or _SUBJECTLESS.match(snippet)):
         return snippet
     at = text.find(snippet, max(0, start - len(snippet)))
     if at < 0 or at > start:
         return snippet
     before = text[max(0, at - _REACH) : at].rstrip()
-    if not before.endswith(";"):
+    if not before or before[-1] not in (";." if back else ";"):
         return snippet
     before = before[:-1]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]

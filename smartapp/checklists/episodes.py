@@ -41,6 +41,7 @@ from .courses import a_course, discharge_days_dropped, left_modalities, session_
 from .episode_pieces import note_criterion, note_pieces
 from .episode_spans import episode_span, episodes_of, longest_days, tried_before, with_request
 from .finding_dates import note_dates
+from .followed_plans import followed_plan_drugs
 from .meds_taken import meds_taken_since_plans, planned_drugs
 from .piece_anchors import anchored
 from .relevant_findings import relevant_findings
@@ -109,6 +110,8 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         pieces = taken_since_plans(pieces, named, listed_in(said))
         # "Plan: meloxicam ..." then "meds not helping" (meds_taken.py).
         pieces += meds_taken_since_plans(ctx, planned_drugs(said, note_dates(ctx)))
+        # "Cyclobenzaprine, meloxicam, PT x 6 wks." then PT had: begun that day (followed_plans).
+        pieces += followed_plan_drugs(said, note_dates(ctx), pieces, ctx.record.findings)
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
         replace(

@@ -15,7 +15,7 @@ from ..evidence import Evidence
 from ..evidence.care_plans import as_written
 from ..evidence.regions import all_within, compatible
 from ..evidence.score_bands import little_limitation_observed
-from .capital_names import in_capitals, names_pattern
+from .capital_names import in_capitals, names_pattern, procedure_as_written
 from .context import Context
 from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
@@ -215,6 +215,8 @@ def _stated_names(item: Evidence) -> str:
 
 def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> bool:
     written = as_written(item.raw) if item.kind == "CarePlan" else None
+    if item.kind == "Procedure":  # "PT lumbar 12 visits": therapy; "Pt education" is no PT
+        written = procedure_as_written(item.raw)
     if not (
         _status_ok(item, operator, spec) and matches_concept(item.codes, item.text, spec, written)
     ):

@@ -27,6 +27,7 @@ from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
 from .context import Context
 from .note_heading import first_text_line
+from .plan_months import month_periods
 from .plan_through import (
     goal_periods,
     labelled_periods,
@@ -101,6 +102,7 @@ def stated_periods(text: str, written: date | None = None) -> list[tuple[date, d
     for line in text.splitlines():
         if _PLAN_WORDS.search(line) or (planned and _PERIOD_LABEL.match(line)):
             periods += _periods(line)
+            periods += month_periods(line, written)  # "POC 9/2025-5/2026", "for school year"
             if written is not None:
                 periods += _yearless_periods(line, written)
                 periods += through_periods(line, written)  # "x 24 wks (through 10/19/2026)"

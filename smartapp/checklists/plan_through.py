@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from .. import lazy_re
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import numeric_date
+from .plan_months import month_periods
 
 # A last day may go without its year ("Continue 2x/wk through 6/30" at a re-exam of 5/1: blind
 # wave 72, JM/therapy-pt-ot-chiro-02): a plan runs ahead, so it is the next such day.
@@ -156,6 +157,7 @@ def labelled_periods(text: str, written: date | None) -> list[tuple[date, date]]
         end = _SENTENCE_END.search(text, label.end())
         sentence = text[label.end() : end.start() if end else len(text)]
         out += through_periods(sentence, written)
+        out += month_periods(sentence, written)  # "Plan: ... for school year (9/2025-5/2026)"
     return out
 
 

@@ -27,14 +27,7 @@ from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
 from .context import Context
 from .note_heading import first_text_line
-from .plan_months import month_periods
-from .plan_through import (
-    goal_periods,
-    labelled_periods,
-    lasting_periods,
-    rate_periods,
-    through_periods,
-)
+from .plan_through import goal_periods, labelled_periods, lasting_periods, line_periods
 from .plans_ahead import RECERT_DAYS, recert_not_due
 from .recert_next import recertified_periods
 
@@ -100,14 +93,13 @@ def stated_periods(text: str, written: date | None = None) -> list[tuple[date, d
     periods: list[tuple[date, date]] = []
     planned = names_plan(text)
     for line in text.splitlines():
-        if _PLAN_WORDS.search(line) or (planned and _PERIOD_LABEL.match(line)):
+        named = bool(_PLAN_WORDS.search(line) or (planned and _PERIOD_LABEL.match(line)))
+        # "x 24 wks (through 10/19/2026)", "9/2025-5/2026"; unnamed, "Continue 2x/wk thru 6/30"
+        periods += line_periods(line, written, named=named)
+        if named:
             periods += _periods(line)
-            periods += month_periods(line, written)  # "POC 9/2025-5/2026", "for school year"
             if written is not None:
                 periods += _yearless_periods(line, written)
-                periods += through_periods(line, written)  # "x 24 wks (through 10/19/2026)"
-        else:  # a re-exam's "Continue 2x/wk through 6/30" continues the plan unnamed
-            periods += rate_periods(line, written)
     return periods
 
 

@@ -14,6 +14,11 @@ the plan ran out three days before the request for new visits, yet was read as i
 heading naming no "plan of care"). Only the sentence the heading opens is the plan's
 (:func:`labelled_periods`): an "off work through 3/5" after it is not.
 
+A re-exam may carry the plan on by its visit rate alone, the last day without its year:
+"Continue 2x/wk through 6/30" (blind wave 72, JM/therapy-pt-ot-chiro-02). That rate's sentence
+states a period too (:func:`rate_periods`), in force to that day and lapsed after it; a day
+without its year is the next one after the note, no more than six months on.
+
 A plan that states only its weeks ("POC 2x/wk x 24 wks", "4x/wk x 4 wks, then 1x/wk x 24 wks")
 runs as long from the day it was written (:func:`lasting_periods`). Those weeks keep a plan in
 force; they never make one lapsed (plan_periods.states_plan_in_force only): a plan's weeks are
@@ -51,6 +56,14 @@ def through_periods(line: str, written: date | None) -> Iterable[tuple[date, dat
     for match in _THROUGH.finditer(line):
         if (end := _last_day(match, written)) is not None:
             yield written, end
+
+
+def line_periods(line: str, written: date | None, *, named: bool) -> list[tuple[date, date]]:
+    """The periods ``line`` states by their last day or in months when it names a plan
+    (``named``), else those a visit rate in it runs to (:func:`rate_periods`)."""
+    if not named:
+        return rate_periods(line, written)
+    return [*through_periods(line, written), *month_periods(line, written)]
 
 
 def _last_day(match: re.Match[str], written: date) -> date | None:

@@ -27,7 +27,7 @@ from ..evidence.record import Note
 from ..notes.calendar_days import numeric_date
 from .context import Context
 from .note_heading import first_text_line
-from .plan_through import goal_periods, labelled_periods, lasting_periods, through_periods
+from .plan_through import goal_periods, labelled_periods, lasting_periods, line_periods
 from .plans_ahead import RECERT_DAYS, recert_not_due
 from .recert_next import recertified_periods
 
@@ -88,15 +88,18 @@ def names_plan(text: str) -> bool:
 
 def stated_periods(text: str, written: date | None = None) -> list[tuple[date, date]]:
     """The periods stated on the lines of ``text`` that name a plan of care or certification;
-    with ``written`` (the note's date), also periods written without years, in its year."""
+    with ``written`` (the note's date), also periods written without years, in its year, and on
+    other lines those a visit rate runs to ("Continue 2x/wk through 6/30": plan_through)."""
     periods: list[tuple[date, date]] = []
     planned = names_plan(text)
     for line in text.splitlines():
-        if _PLAN_WORDS.search(line) or (planned and _PERIOD_LABEL.match(line)):
+        named = bool(_PLAN_WORDS.search(line) or (planned and _PERIOD_LABEL.match(line)))
+        # "x 24 wks (through 10/19/2026)", "9/2025-5/2026"; unnamed, "Continue 2x/wk thru 6/30"
+        periods += line_periods(line, written, named=named)
+        if named:
             periods += _periods(line)
             if written is not None:
                 periods += _yearless_periods(line, written)
-                periods += through_periods(line, written)  # "x 24 wks (through 10/19/2026)"
     return periods
 
 

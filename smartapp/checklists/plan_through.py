@@ -14,6 +14,11 @@ the plan ran out three days before the request for new visits, yet was read as i
 heading naming no "plan of care"). Only the sentence the heading opens is the plan's
 (:func:`labelled_periods`): an "off work through 3/5" after it is not.
 
+A re-exam may carry the plan on by its visit rate alone, the last day without its year:
+"Continue 2x/wk through 6/30" (blind wave 72, JM/therapy-pt-ot-chiro-02). That rate's sentence
+states a period too (:func:`rate_periods`), in force to that day and lapsed after it; a day
+without its year is the next one after the note, no more than six months on.
+
 A plan that states only its weeks ("POC 2x/wk x 24 wks", "4x/wk x 4 wks, then 1x/wk x 24 wks")
 runs as long from the day it was written (:func:`lasting_periods`). Those weeks keep a plan in
 force; they never make one lapsed (plan_periods.states_plan_in_force only): a plan's weeks are
@@ -33,10 +38,13 @@ from datetime import date, timedelta
 from .. import lazy_re
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import numeric_date
+from .plan_months import month_periods
 
+# A last day may go without its year ("Continue 2x/wk through 6/30" at a re-exam of 5/1: blind
+# wave 72, JM/therapy-pt-ot-chiro-02): a plan runs ahead, so it is the next such day.
 _THROUGH = lazy_re.compile(
     r"(?<![\d/-])(?<![\d/-]\s)\b(?:through|thru|until|till|valid\s+to|ending)\s+"
-    r"(?:(?P<us>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))|(?P<iso>\d{4}-\d{2}-\d{2}))\b(?![/\d])",
+    r"(?:(?P<us>\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)|(?P<iso>\d{4}-\d{2}-\d{2}))\b(?![/\d])",
     re.IGNORECASE,
 )
 
@@ -46,9 +54,68 @@ def through_periods(line: str, written: date | None) -> Iterable[tuple[date, dat
     if written is None:
         return
     for match in _THROUGH.finditer(line):
-        end = parse_date(match["iso"]) if match["iso"] else numeric_date(match["us"])
-        if end is not None and written <= end:
+        if (end := _last_day(match, written)) is not None:
             yield written, end
+
+
+def line_periods(line: str, written: date | None, *, named: bool) -> list[tuple[date, date]]:
+    """The periods ``line`` states by their last day or in months when it names a plan
+    (``named``), else those a visit rate in it runs to (:func:`rate_periods`)."""
+    if not named:
+        return rate_periods(line, written)
+    return [*through_periods(line, written), *month_periods(line, written)]
+
+
+def _last_day(match: re.Match[str], written: date) -> date | None:
+    end = parse_date(match["iso"]) if match["iso"] else _day_ahead(match["us"], written)
+    return end if end is not None and written <= end else None
+
+
+#: How far ahead a last day without its year may be: the longest plan period the checklists' rules
+#: allow (developmental therapy's six months, OAC 5160-8-32). "Did PT 2x/wk through 3/15" written
+#: 4/1 is a past course, not a plan to next March.
+_YEARLESS_AHEAD = timedelta(days=183)
+
+
+def _day_ahead(text: str, written: date) -> date | None:
+    """ "6/30/26" → that day; "6/30" → the first 6/30 on or after ``written``, if within
+    :data:`_YEARLESS_AHEAD` of it."""
+    if text.count("/") == 2 or written == date.min:
+        return numeric_date(text)
+    for year in (written.year, written.year + 1):
+        end = numeric_date(text, year)
+        if end is not None and written <= end <= written + _YEARLESS_AHEAD:
+            return end
+    return None
+
+
+#: A visit rate, the plan's frequency: "2x/wk", "2 x/week", "2 times a week" (the plan-of-care
+#: frequency vocabulary's forms, notes/targets.yaml).
+_RATE = lazy_re.compile(
+    r"\b\d\s*x\s*/?\s*(?:wk|week)\b|\b\d\s*(?:x|times)\s*(?:per|a|each)\s*(?:wk|week)\b",
+    re.IGNORECASE,
+)
+#: Where the rate's statement ends: the end of its sentence or clause.
+_CLAUSE_END = lazy_re.compile(r"[.;](?:\s|$)")
+#: How far after the rate its last day may be said: "2x/wk (CMT + ther ex) through 6/30".
+_RATE_REACH = 20
+
+
+def rate_periods(line: str, written: date | None) -> list[tuple[date, date]]:
+    """The periods a visit rate in ``line`` runs to by the last day after it in its sentence:
+    "Continue 2x/wk through 6/30" at a re-exam is the plan continued, without naming one (JM/
+    therapy-pt-ot-chiro-02), and "Continue 2x/wk through 5/31" is one that lapsed on 5/31."""
+    if written is None:
+        return []
+    out = []
+    for rate in _RATE.finditer(line):
+        stop = _CLAUSE_END.search(line, rate.end())
+        words = line[rate.end() : stop.start() if stop else len(line)]
+        out += [
+            (written, end) for match in _THROUGH.finditer(words)
+            if match.start() <= _RATE_REACH and (end := _last_day(match, written)) is not None
+        ]  # fmt: skip
+    return out
 
 
 #: How long a plan says it runs, in the plan's words: "2x/wk x 24 wks", "x 12 weeks",
@@ -101,7 +168,9 @@ def labelled_periods(text: str, written: date | None) -> list[tuple[date, date]]
     out: list[tuple[date, date]] = []
     for label in _PLAN_LABEL.finditer(text):
         end = _SENTENCE_END.search(text, label.end())
-        out += through_periods(text[label.end() : end.start() if end else len(text)], written)
+        sentence = text[label.end() : end.start() if end else len(text)]
+        out += through_periods(sentence, written)
+        out += month_periods(sentence, written)  # "Plan: ... for school year (9/2025-5/2026)"
     return out
 
 

@@ -92,7 +92,27 @@ def _dated_history(finding: Any, dates: dict[str, date | None]) -> bool:
         and finding.when < written
         and not finding.duration_days
         and not _RUNS_ON.search(finding.snippet)
+        and not _diagnosed_then(finding)
     )
+
+
+#: A diagnosis's date told beside the condition: "HTN (dx 2020)", "DM2 dx'd 2015", "HLD
+#: (diagnosed in 2017)", "diagnosed w/ HTN in 2019". It says when the condition began, not that
+#: it ended: a chronic condition in today's history list holds today (blind wave 72,
+#: JM/cardiac-imaging-03: "PMH: HTN (dx 2020)" in a 1/12/26 note). "Hx chest pain 11/2025"
+#: (an episode) keeps its date.
+_DX_AFTER = lazy_re.compile(r"^[\s(\[,:-]{0,4}(?:dx|dx'?d|diagnosed|diagnosis)\b", re.IGNORECASE)
+_DX_BEFORE = lazy_re.compile(r"\b(?:dx|dx'?d|diagnosed)\s+(?:with|w/)\s*$", re.IGNORECASE)
+
+
+def _diagnosed_then(finding: Any) -> bool:
+    """Whether the finding's date is its diagnosis's, told right beside its words."""
+    snippet = finding.snippet or ""
+    at = snippet.lower().find(finding.text.lower())
+    if at < 0:
+        return False
+    after = snippet[at + len(finding.text) :]
+    return bool(_DX_AFTER.match(after) or _DX_BEFORE.search(snippet[:at]))
 
 
 #: How far short of its note a symptom's duration may end and still run to it: a duration

@@ -27,6 +27,7 @@ from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
 from .discharged_care import discharged_after_care, discharged_unattended
 from .drug_workup import workup_only
+from .fall_aims import fall_prevented
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
 from .gone_symptoms import said_gone
@@ -222,6 +223,8 @@ def entity_flags(
         flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
     if flags.get("aggravating") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
+    if fall_prevented(label, seg.text, ent.start_char, ent.end_char):
+        flags["hypothetical"] = True  # "to prevent falls": the aim, no fall had (fall_aims.py)
     if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
         flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
     if label not in FACTS and TOLD_INDICATION.search(before):

@@ -114,16 +114,28 @@ _CLAUSE_INABILITY = lazy_re.compile(
 )
 
 
+#: A clause break between the inability and the device's failure: a comma, colon, semicolon or
+#: a spaced dash ("can no longer walk household distances - walker 10 ft then knees buckle").
+_CLAUSE_BREAK = lazy_re.compile(r"[,;:]|\s[-–—]+\s")
+
+
 def device_inability(text: str, start: int, label: str) -> tuple[int, int] | None:
     """Where an inability stands in the clause before a device's failure told "even with" or
     "despite" it ("can no longer walk more than a few steps even with rollator": blind wave 62,
-    IE/dme-wheelchair-03): the limit the device does not overcome, not a denial of its failure;
-    None when there is none."""
-    if label not in _DEVICE_LABELS or not _DESPITE.match(text, start):
+    IE/dme-wheelchair-03), or in a clause of its own before the failure ("Can no longer walk
+    household distances - walker 10 ft then knees buckle": blind wave 72, JO/dme-wheelchair-02):
+    the limit the device does not overcome, not a denial of its failure; None when there is
+    none. A denial in the failure's own clause ("- no falls with walker") still reads."""
+    if label not in _DEVICE_LABELS:
         return None
     low = max(0, start - 60)
     found = list(_CLAUSE_INABILITY.finditer(text, low, start))
-    return (found[-1].start(), found[-1].end()) if found else None
+    if not found:
+        return None
+    last = found[-1]
+    if _DESPITE.match(text, start) or _CLAUSE_BREAK.search(text, last.end(), start):
+        return (last.start(), last.end())
+    return None
 
 
 def without_inability(text: str, start: int, label: str, end: int | None = None) -> str | None:

@@ -32,6 +32,9 @@ from .past_times import PAST_TIME, past_period
 from .symptom_times import blanked, symptom_spans
 
 _SPACE = lazy_re.compile(r"\s")
+#: A statement opened by the time its first care began, in that care's clause: "Since the winter
+#: on ", "Since 2/1: ", "Since January taking " (not "Pain since ...", a symptom's).
+_SINCE_LEAD = lazy_re.compile(r"^\W*since\b[^.;]*$", re.IGNORECASE)
 
 
 class OwnWords:
@@ -96,6 +99,10 @@ class OwnWords:
             return words  # "PT 12 visits 2024 + HEP ongoing": the HEP's is now (ongoing_care.py)
         earlier = [at for at in others if at < finding.start - base]
         lead = snippet[max(earlier, default=0) : finding.start - base]
+        if not earlier and _SINCE_LEAD.match(lead) and find_durations(lead, note_date):
+            # "Since the winter on meloxicam 15 daily + PT (8 wks, Feb-Mar)": the time that
+            # opens the statement is its first care's, the PT's Feb-Mar the PT's (JP/hya-01)
+            return lead + words
         verb = continued_before(lead) if finding.section != "plan" else None
         if verb is not None:
             # "PT 8 wks fall 2025 and continues stationary bike HEP": the HEP's is now, the verb

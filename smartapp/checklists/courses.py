@@ -11,71 +11,15 @@ it was coded on, the sessions a statement counts and a stated stretch of a week 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
 from .. import lazy_re
 from ..notes.clauses import clause_of
-from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
+from ..notes.cues import CARE_STOPPED
 from ..notes.discharged_care import missed_days_only, missed_visit_discharge
 from ..notes.durations import find_durations
-
-
-def left_modalities(
-    findings: Iterable[Any], dates: dict[str, date | None], pieces: Iterable[Any]
-) -> set[str]:
-    """Modalities a note says were left before the course was done, with no care of that
-    modality begun after the note that says so. A later note that says the care was stopped
-    ("Reports he stopped PT because of transportation") says it was left again, not that it was
-    taken up again on that note's day (blind wave 22, BZ/occ-03)."""
-    left: dict[str, date] = {}
-    for finding in findings:
-        when = dates.get(finding.note_ref)
-        if finding.family or when is None:
-            continue
-        if not (
-            COURSE_LEFT.search(finding.snippet)
-            or _stopped_by_name(finding)
-            or _few_then_stopped(finding)
-        ):
-            continue
-        left[finding.concept] = max(when, left.get(finding.concept, date.min))
-    resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]
-               and _taken_up_again(p)}  # fmt: skip
-    return set(left) - resumed
-
-
-def _taken_up_again(piece: Any) -> bool:
-    """Whether care after the note that left it is care had again: dated, counted, or said to
-    be resumed. An undated mention in a later visit's history only talks of the care left
-    ('She says PT "didn't work around her kids' schedule"; d/c'd' six days after the PT's own
-    discharge for no-shows: blind wave 69, JA/occupational-work-rehab-02)."""
-    return bool(piece.timed or piece.sessions or _RESUMED.search(piece.citation["snippet"]))
-
-
-#: A stop word right before the care it names: "stopped PT", "quit formal PT", "stopped going to
-#: PT", "discontinued therapy". Not "stopped naproxen, started PT" (the PT's own words follow).
-_STOP_BEFORE = lazy_re.compile(
-    r"\b(?:stopped|quit|discontinued|dropped(?: out of)?|d/c'?d)\s+(?:going to\s+|attending\s+|"
-    r"doing\s+)?(?:(?:his|her|their|the|formal|outpatient|outpt)\s+)*$",
-    re.IGNORECASE,
-)
-
-
-def _stopped_by_name(finding: Any) -> bool:
-    """The statement stops the care it names by naming it ("he stopped PT because of ...")."""
-    at = finding.snippet.lower().find(finding.text.lower())
-    return at > 0 and bool(_STOP_BEFORE.search(finding.snippet[max(0, at - 40) : at]))
-
-
-def _few_then_stopped(finding: Any) -> bool:
-    """The statement counts the sessions the care ran and says it stopped ("PT eval 10/14,
-    attended 3 visits then stopped - ... gym since late October"): left after those sessions,
-    whatever weeks follow (blind wave 29, DD/occ-03). A course with enough sessions is one by
-    its count (``a_course``); care taken up again is not stopped (``said_stopped``)."""
-    return session_count(finding.snippet) > 0 and said_stopped(finding)
-
 
 #: A medication list's remark that the drug is not taken: "tramadol 50 mg q6h PRN (not taking)",
 #: Epic's "(Patient not taking: Reported 5/1/2026)", "never filled", "hasn't really taken it".
@@ -120,7 +64,6 @@ def _runs_by_span(piece: Any, sessions: int, left: Collection[str]) -> bool:
     return (piece.end - piece.start).days >= 7
 
 
-
 def session_days(pieces: list[Any], left: Collection[str] = ()) -> set[date]:
     """The days care is dated on; for a ``left`` modality, only the days it was coded on."""
     return {p.start for p in pieces if p.modality not in left or "#" not in p.citation["reference"]}
@@ -135,8 +78,8 @@ def said_stopped(finding: Any) -> bool:
     stop = CARE_STOPPED.search(snippet[at + len(finding.text) :]) if at >= 0 else None
     if stop is None and at >= 0 and _STOP_VERB_BEFORE.search(snippet[:at]):
         # The verb before the name: "Stopped meloxicam after 5 days (stomach upset)".
-        return not _RESUMED.search(snippet[at + len(finding.text) :])
-    return bool(stop) and not _RESUMED.search(snippet[at + len(finding.text) + stop.end() :])
+        return not RESUMED.search(snippet[at + len(finding.text) :])
+    return bool(stop) and not RESUMED.search(snippet[at + len(finding.text) + stop.end() :])
 
 
 #: A stop verb right before the care's name: "Stopped meloxicam", "d/c'd naproxen".
@@ -144,7 +87,7 @@ _STOP_VERB_BEFORE = lazy_re.compile(r"\b(?:stopped|quit|discontinued|d/c'?d|dc'?
 
 
 #: Care taken up again after a stop: "stopped 6/1 for GI upset, restarted 6/20".
-_RESUMED = lazy_re.compile(
+RESUMED = lazy_re.compile(
     r"\b(?:restarted|resumed|re-?started|back on|continues|continuing|still (?:on|taking))\b",
     re.IGNORECASE,
 )

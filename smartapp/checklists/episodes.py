@@ -36,8 +36,9 @@ from .care_begun import (
 from .care_piece import Piece
 from .coded_pieces import structured_pieces
 from .context import MAX_EVIDENCE, Context, Outcome
+from .course_left import left_modalities
 from .course_under_way import plan_runs_past
-from .courses import a_course, discharge_days_dropped, left_modalities, session_days
+from .courses import a_course, discharge_days_dropped, session_days
 from .episode_pieces import note_criterion, note_pieces
 from .episode_spans import episode_span, episodes_of, longest_days, tried_before, with_request
 from .finding_dates import note_dates
@@ -71,7 +72,9 @@ def _left(spec: dict[str, Any], ctx: Context, pieces: list[Piece]) -> set[str]:
     """Modalities the notes say were left before the course was done (see courses.py)."""
     if ctx.record.findings is None:
         return set()
-    return left_modalities(relevant_findings(note_criterion(spec), ctx), note_dates(ctx), pieces)
+    texts = {n.ref: n.text or "" for n in ctx.record.all_texts()}
+    said = relevant_findings(note_criterion(spec), ctx)
+    return left_modalities(said, note_dates(ctx), pieces, texts)
 
 
 def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:

@@ -27,8 +27,35 @@ _PLAN_DONE = lazy_re.compile(
 )
 
 
+#: A referral's or an authorization's schedule, its count or frequency right after it (after a
+#: heading at most): "PT DISCHARGE SUMMARY: Referred for 12 visits 2x/wk starting 3/9",
+#: "Authorized 12 visits starting 3/9/26", "referral 2x/wk x 6 wks from 3/9". It is what the
+#: patient was sent with: its visits and weeks are none attended, and its start is no course
+#: running on to the note (blind wave 72, JM/occupational-work-rehab-02: three visits of twelve,
+#: read as seven weeks of therapy). Not "Referred to PT 1/10" (a date), nor a schedule said done.
+_REFERRAL_SCHEDULE = lazy_re.compile(
+    r"^\W*(?:[A-Za-z][\w/&.' -]{0,40}?\s*[:\-]\s*)?(?:(?:pt|ot|therapy)\s+)?"
+    r"(?:referred|referral|ref'?d|authori[sz]ed|authori[sz]ation|approved|ordered)\s*:?\s*"
+    r"(?:(?:for|to)\s+)?(?:(?:pt|ot|physical therapy|occupational therapy|therapy)\s*[:\-]?\s*)?"
+    r"\(?(?=\d{1,2}\s*(?:visits?|sessions?|treatments?)\b|\d(?:\s*-\s*\d)?\s*(?:x|times)\s*"
+    r"(?:/|a|per)?\s*(?:wk|week))",
+    re.IGNORECASE,
+)
+
+#: Words that the referred care ran, or how it went: "Referred to PT 2x/wk x 6 wks in March, no
+#: improvement" tells six weeks had.
+_REFERRAL_RAN = lazy_re.compile(
+    r"\b(?:did|done|had|tried|underwent|went|no|w/o|without|minimal|little|help\w*|improv\w*|"
+    r"better|worse|relief|benefit|gains?|progress\w*|stopped|quit|ago|last|prior)\b",
+    re.IGNORECASE,
+)
+
+
 def planned_course(text: str) -> bool:
-    """Whether a statement is a therapy plan of care: its visits and weeks are to come."""
+    """Whether a statement is a therapy plan of care or a referral's schedule: its visits and
+    weeks are to come."""
+    if _REFERRAL_SCHEDULE.search(text) and not _REFERRAL_RAN.search(text):
+        return not _PLAN_DONE.search(text)
     return bool(_PLAN_OF_CARE.search(text)) and not _PLAN_DONE.search(text)
 
 

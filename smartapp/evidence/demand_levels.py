@@ -65,6 +65,16 @@ _DEMAND_BEFORE = lazy_re.compile(
 _DEMAND_AFTER = lazy_re.compile(
     r"^\s*\(?\s*(?:job|demands?|required|requirement)\b(?!\s*(?:demand\s*)?[:=]?\s*\d)", re.I
 )
+#: Between two loads, the first marked as the job's and a slash or "vs" before the second: the
+#: job's demand first, the worker's capacity after it ("Job demands vs current: Carry 80 lb
+#: bundles: required / 40 lb", "Carrying 80 lb required vs 40 lb now", "lift 30 lb: job demand /
+#: current 10 lb"; blind wave 72, JM/occupational-work-rehab-03). The marking word closes the
+#: first item, so it is not the second load's, as _DEMAND_BEFORE alone would read it.
+_DEMAND_THEN_CAPACITY = lazy_re.compile(
+    r"^[^\d|/]{0,25}?\b(?:job(?:\s+(?:demand|requirement)s?)?|demands?|required|requirement|"
+    r"req'?d)\)?\s*(?:/|\bvs\.?|\bversus\b)[^\d|/]{0,20}$",
+    re.IGNORECASE,
+)
 #: How often the job asks for the load: in a table row's own cell ("| 50 lb occasional |") it
 #: marks the job-demand column; written after the measured load too ("| 55 lb occasional | 30
 #: lb frequent |", an FCE's capacities by frequency) it marks neither.
@@ -85,6 +95,9 @@ def weight_meets_demand(text: str) -> bool:
     if len(weights) != 2:
         return False
     first, second = weights
+    if _DEMAND_THEN_CAPACITY.match(text[first.end() : second.start()]):
+        # "Carry 80 lb bundles: required / 40 lb": the job's load, then the worker's now
+        return _pounds(second) >= _pounds(first)
     # The measured load first, the job's after it: a job's own list ("job requires 50 lb
     # frequent / 75 lb occasional", "Job demands: lift 50 lb frequently, 70 lb occasionally")
     # names two demands, and whatever follows a demand in one statement may be another.

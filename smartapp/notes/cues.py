@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .session_counts import SESSION_COUNT as SESSION_COUNT  # re-exported: checklists import it
+from .session_counts import session_count as session_count
 
 #: Who gives an account of the patient: a relative, a parent or guardian of a child, a carer.
 RELATIVE = (
@@ -94,7 +96,7 @@ AVOIDABLE = frozenset(
 NO_SHOW = lazy_re.compile(
     r"(?<!\b0 )(?<!\bzero )(?<!\bno )(?<!\bw/o )(?<!\bwithout )"
     r"\b(no[- ]?show\w*|did not (?:show|attend|come)|missed (?:appointments|visits|sessions)|"
-    r"(?:non-?)?attendance policy|non-?attendance|"
+    r"(?:non[- ]?)?attendance policy|non[- ]?attendance|"
     r"cancell?ed (?:all|appointments|visits|sessions))\b"
     r"(?!\s*(?::|-|=|x)?\s*(?:0|zero|none)\b)",
     re.IGNORECASE,
@@ -194,15 +196,6 @@ CARE_STOPPED = lazy_re.compile(
     r"on|at|due|d/t|because|for|when|early|last|himself|herself|themselves|abruptly)\b))",
     re.IGNORECASE,
 )
-#: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits"), also of
-#: treatment after the evaluation: "eval 1/6 and 2 tx visits (1/8, 1/13)" (blind wave 66,
-#: IO/workrehab-03, a discharge for no-shows whose course read as its 24 days).
-SESSION_COUNT = lazy_re.compile(
-    r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*|tx|treatment|rx)\s+)?"
-    r"(?:visits?|sessions?|treatments?)\b|"
-    r"\b(?:visits?|sessions?)\s*(?:attended|completed)?\s*[:=#]\s*(\d{1,3})\b",
-    re.IGNORECASE,
-)
 
 
 def therapy_document(title: str, opening: str) -> str | None:
@@ -212,36 +205,3 @@ def therapy_document(title: str, opening: str) -> str | None:
         return None
     kind = (found.group(1) or "").lower()
     return "occupational-therapy" if kind in ("occupational therapy", "ot") else "physical-therapy"
-
-
-#: Visits counted as not kept: "cancelled or no-showed the next 3 visits", "missed first 2
-#: visits", "Cancelled visits: 4" (the word before the count, in its clause, with no word that
-#: some were kept between) and "3 visits cancelled", "2 sessions were missed" (right after it).
-#: A visit cancelled or missed gave no care, so it is no session of a course (a discharge's
-#: "eval + 1 visit, then cancelled or no-showed the next 3 visits" is two sessions, not three);
-#: "12 visits attended, 0 no-shows" counts its 12.
-_NOT_KEPT_BEFORE = lazy_re.compile(
-    r"\b(?:cancell?(?:ed|ations?)|no[- ]?show(?:s|ed)?|missed|skipped|did not (?:attend|show|"
-    r"keep)|didn'?t (?:attend|show|keep)|not attended)\b"
-    r"(?:(?![.;:()]|\b(?:attended|completed|had|did|kept|made|then|but)\b).){0,40}$",
-    re.IGNORECASE,
-)
-_NOT_KEPT_AFTER = lazy_re.compile(
-    r"\s*(?:(?:were|was|have been|had been)\s+)?(?:cancell?ed|missed|no[- ]?show\w*|"
-    r"not (?:attended|kept))\b",
-    re.IGNORECASE,
-)
-
-
-def session_count(text: str) -> int:
-    """The largest count of sessions held a statement gives, 0 when it gives none: visits it
-    says were cancelled, missed or not attended are none."""
-    return max(
-        (
-            int(m.group(1) or m.group(2))
-            for m in SESSION_COUNT.finditer(text)
-            if not _NOT_KEPT_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            and not _NOT_KEPT_AFTER.match(text, m.end())
-        ),
-        default=0,
-    )

@@ -109,3 +109,17 @@ def missed_days_only(statement: str) -> bool:
     69, JA/occupational-work-rehab-02). Not one that writes the course's own span ("PT
     12/1-2/10, d/c'd from PT per attendance policy")."""
     return missed_visit_discharge(statement) and not _DATE_RANGE.search(statement)
+
+
+def left_by_discharge(note_text: str, concept: str) -> bool:
+    """Whether ``note_text`` is a therapy's own discharge document, of ``concept``, that tells
+    of visits missed or a discharge for non-attendance anywhere in it: "PT DISCHARGE SUMMARY:
+    Referred for 12 visits ... Attended 3 (...); no-show 3/23, 3/25 ... Discharged for
+    non-attendance." writes the therapy's name only in its heading, and its attendance lines,
+    which name none, are that therapy's (blind wave 72, JM/occupational-work-rehab-02). The
+    course was left, so the visits it counts are what was had (courses.py)."""
+    if not _THERAPY_DISCHARGE_DOC.match(note_text):
+        return False
+    return cues.therapy_document("", note_text[:300]) == concept and bool(
+        cues.COURSE_LEFT.search(note_text)
+    )

@@ -14,8 +14,11 @@ from .durations import WORE_OFF, Duration
 #: a duration led by "lasted" after a relief word in its sentence, no symptom named between
 #: ("no relief with naproxen, pain lasting 3 months" is the pain's).
 _HELD = lazy_re.compile(rf"(?:lasted|lasting|lasts|{WORE_OFF})\b", re.IGNORECASE)
+#: "~50% better but wore off after ~3 wks" is a relief told as the part better (brief s68-e: a
+#: symptom's "since spring" before it was otherwise the relief's time, DK/spinal-injections-03).
 _RELIEF_BEFORE = lazy_re.compile(
-    r"\b(?:relief|improvement|improved|benefit|response|helped)\b([^.;]{0,60})$", re.IGNORECASE
+    r"\b(?:relief|improvement|improved|benefit|response|helped|better)\b([^.;]{0,60})$",
+    re.IGNORECASE,
 )
 
 

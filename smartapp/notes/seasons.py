@@ -10,7 +10,8 @@ this July, its "last fall" last year's, its "last winter" the one that ended in 
 It owns the season words and months for every reader (brief s67-l): a season is three months
 from its first (spring March to May, winter December to February), read whole by
 :func:`season_days` where care is placed in it ("PT x 8 wks fall 2025") and from its middle
-where an onset is ("since last summer").
+where an onset is ("since last summer"). A season said bare ("since the winter", brief s68-e)
+is the latest such season begun by the note, from its middle once that has come.
 """
 
 from __future__ import annotations
@@ -41,6 +42,18 @@ _LAST = lazy_re.compile(
     rf"({SEASON})\b",
     re.IGNORECASE,
 )
+#: A season said with no "last" or year after "since" or a verb of beginning: "since the
+#: winter", "started meloxicam in the winter", "began about the spring" (blind wave 72,
+#: JP/hya-01: "Since the winter on meloxicam"). Not fall, which notes write for a fall ("since
+#: fall in Dec", "since the fall 2/2026") as often as for autumn, nor a season of a year ("the
+#: winter of 2020", "spring 2025": durations.py reads those) or a season's other things ("spring
+#: break", "summer camp").
+_BARE = lazy_re.compile(
+    r"(?:\bsince|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{0,30}?"
+    r"\b(?:in|during|around|over))?)\s+" + ROUGHLY + r"(?:the\s+)?(winter|spring|summer|autumn)\b"
+    r"(?!\s*(?:of\b|'?\d|break|camp|school|semester|term|session|league|job))",
+    re.IGNORECASE,
+)
 #: The month and day a season is read from, about its middle (winter's: January's middle).
 _MIDDLE = {
     "spring": (4, 1), "summer": (7, 1), "fall": (10, 1), "autumn": (10, 1), "winter": (1, 15),
@@ -67,12 +80,24 @@ def season_days(year: int, season: str) -> tuple[dt.date, dt.date]:
 
 def last_season_onsets(text: str, note_date: dt.date) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each "since last <season>" onset of ``text``: the middle of the
-    latest such season over by ``note_date``."""
+    latest such season over by ``note_date``; and of each bare "since the <season>": the
+    middle of the latest such season begun by the note, when that middle has come."""
     found = []
     for match in _LAST.finditer(text):
         season = match.group(1).lower()
         over = note_date.month > _LAST_MONTH[season]
         day = season_middle(season, note_date.year if over else note_date.year - 1)
         if day is not None:
+            found.append((match.start(), match.end(), day))
+    taken = [(start, end) for start, end, _day in found]
+    for match in _BARE.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        season = match.group(1).lower()
+        # The latest such season begun by the note (a December note's winter is the one begun)
+        year = next(y for y in range(note_date.year + 1, note_date.year - 2, -1)
+                    if season_days(y, season)[0] <= note_date)  # fmt: skip
+        day = season_middle(season, year)
+        if day is not None and day <= note_date:
             found.append((match.start(), match.end(), day))
     return found

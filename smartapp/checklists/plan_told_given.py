@@ -1,0 +1,48 @@
+"""Care a treatment-plan word names that the statement tells as given, with how it went: a past
+series, not the plan.
+
+A product or series named in the history ("Durolane L knee last spring - helped ~6 mo", "Had
+Synvisc-One L knee - helped", "Gel-One L knee effective for 7 months") was read as the injection
+plan HYA-004 asks for (brief s68-j, a false met risk the fix sessions noted): a plan word names
+the care, and only a date before the note made it the past (relevant_findings._past_plan). A
+statement that tells the care's result, or tells it as had, and says nothing of doing it again
+tells the series given. A plan heading's statement is left to the plan readers
+(statement_kinds.reports_done), and a statement that looks ahead ("repeat Synvisc-One L knee,
+last helped 6 mo", "proceed with Durolane - helped last time", "Synvisc-One today") plans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lazy_re
+
+#: The care told as had or by its result: "helped ~6 mo", "good relief", "effective for 7
+#: months", "worked well", "s/p", "had", "last spring", "a year ago".
+_GIVEN = lazy_re.compile(
+    r"\b(?:helped|help(?:s|ing)?\s+(?:a\s+lot|for)|relief|relieved|effective|worked|"
+    r"benefit(?:ed)?|"
+    r"good\s+response|responded|wore\s+off|lasted|had|has\s+had|s/p|status\s+post|"
+    r"previous(?:ly)?|prior|last\s+(?:spring|summer|fall|autumn|winter|year|time|series|one)|"
+    r"(?:a|one|two|\d+)\s+(?:years?|months?|mos?|yrs?)\s+ago)\b",
+    re.IGNORECASE,
+)
+#: Words of doing it again or now: a statement so worded plans, whatever history it tells.
+_AHEAD = lazy_re.compile(
+    r"\b(?:will|plan(?:s|ned|ning)?(?!\s*:)|repeat\w*|again|another|next|schedul\w*|order\w*|"
+    # a plan on the result to come: "if >=80% relief -> confirmatory MBB then RFA" (JP/ipn-03)
+    r"if|then|request\w*|proceed\w*|consider\w*|recommend\w*|start\w*|begin|today|due|"
+    r"return\w*|rtc|f/u|follow\w*|wants?|would\s+like|candidate|auth\w*|pa\b|submit\w*|"
+    r"re-?inject\w*|re-?do|redo|to\s+(?:be|get|have|try|give|do))\b",
+    re.IGNORECASE,
+)
+
+
+def told_as_given(finding: Any) -> bool:
+    """Whether a treatment-plan ``finding`` outside a plan heading sits in a statement that tells
+    the care as given (its result, or "had") and does not look ahead."""
+    if finding.section == "plan" or finding.planned:
+        return False
+    snippet = finding.snippet or ""
+    return bool(_GIVEN.search(snippet)) and not _AHEAD.search(snippet)

@@ -18,13 +18,16 @@ from typing import Any
 
 from .. import lazy_re
 
-#: The care told as had or by its result: "helped ~6 mo", "good relief", "effective for 7
-#: months", "worked well", "s/p", "had", "last spring", "a year ago".
+#: The care told as had or by its result, in the past tense: "helped ~6 mo", "gave good relief",
+#: "effective for 7 months", "worked well", "s/p", "had", "last spring", "a year ago". Not a
+#: benefit or relief still hoped for ("may benefit from lap RYGB", "for pain relief").
 _GIVEN = lazy_re.compile(
-    r"\b(?:helped|help(?:s|ing)?\s+(?:a\s+lot|for)|relief|relieved|effective|worked|"
-    r"benefit(?:ed)?|"
-    r"good\s+response|responded|wore\s+off|lasted|had|has\s+had|s/p|status\s+post|"
-    r"previous(?:ly)?|prior|last\s+(?:spring|summer|fall|autumn|winter|year|time|series|one)|"
+    r"\b(?:helped|relieved|worked|benefit(?:t)?ed|responded|wore\s+off|lasted|"
+    r"(?:gave|provided|with|had|good|great|excellent|some|partial|significant|\d+\s*%)\s+"
+    r"(?:(?:good|great|excellent|some|partial|significant)\s+)?(?:relief|response|benefit)|"
+    r"relief\s+(?:for|x|lasting|until|till)|(?:was|were)\s+effective|effective\s+(?:for|x)|"
+    r"had|has\s+had|s/p|status\s+post|previous(?:ly)?|prior(?!\s+to\b)|"
+    r"last\s+(?:spring|summer|fall|autumn|winter|year|time|series|one)|"
     r"(?:a|one|two|\d+)\s+(?:years?|months?|mos?|yrs?)\s+ago)\b",
     re.IGNORECASE,
 )
@@ -34,7 +37,8 @@ _AHEAD = lazy_re.compile(
     # a plan on the result to come: "if >=80% relief -> confirmatory MBB then RFA" (JP/ipn-03)
     r"if|then|request\w*|proceed\w*|consider\w*|recommend\w*|start\w*|begin|today|due|"
     r"return\w*|rtc|f/u|follow\w*|wants?|would\s+like|candidate|auth\w*|pa\b|submit\w*|"
-    r"re-?inject\w*|re-?do|redo|to\s+(?:be|get|have|try|give|do))\b",
+    r"re-?inject\w*|re-?do|redo|to\s+(?:be|get|have|try|give|do)|expect\w*|hop(?:e|es|ing)|"
+    r"anticipat\w*|may\s+(?:benefit|help|need|try|consider|be|want|require|proceed))\b",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ _GIVEN = lazy_re.compile(
 #: Words of doing it again or now: a statement so worded plans, whatever history it tells.
 _AHEAD = lazy_re.compile(
     r"\b(?:will|plan(?:s|ned|ning)?(?!\s*:)|repeat\w*|again|another|next|schedul\w*|order\w*|"
+    r"continu\w*|additional|"
     # a plan on the result to come: "if >=80% relief -> confirmatory MBB then RFA" (JP/ipn-03)
     r"if|then|request\w*|proceed\w*|consider\w*|recommend\w*|start\w*|begin|today|due|"
     r"return\w*|rtc|f/u|follow\w*|wants?|would\s+like|candidate|auth\w*|pa\b|submit\w*|"
@@ -43,10 +44,16 @@ _AHEAD = lazy_re.compile(
 )
 
 
+#: The injection plans a past series or block is told with (HYA-004, IPN-010): a visit count
+#: or a program's schedule is not a course of injections ("OT continuation R wrist s/p ORIF: 8
+#: additional visits" plans the visits, whatever the surgery before them: blind AM/pt-03).
+_INJECTION_PLANS = frozenset({"injection-plan", "spine-injection-plan"})
+
+
 def told_as_given(finding: Any) -> bool:
-    """Whether a treatment-plan ``finding`` outside a plan heading sits in a statement that tells
+    """Whether an injection-plan ``finding`` outside a plan heading sits in a statement that tells
     the care as given (its result, or "had") and does not look ahead."""
-    if finding.section == "plan" or finding.planned:
+    if finding.concept not in _INJECTION_PLANS or finding.section == "plan" or finding.planned:
         return False
     snippet = finding.snippet or ""
     return bool(_GIVEN.search(snippet)) and not _AHEAD.search(snippet)

@@ -35,6 +35,7 @@ from .never_taken import drop_listed_denied, drop_listed_never_taken
 from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
 from .plan_periods import stated_periods
+from .plan_told_given import told_as_given
 from .plans_ahead import plan_ahead
 from .radicular_durations import joint_pain_only
 from .restated_results import restated_results
@@ -197,6 +198,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
                 continue
         if category in PLAN_CATEGORIES and _past_plan(f, text.date):
             continue  # "Plan of care (initial, 11/03/25): OT 2x/wk x 8 wks - COMPLETED"
+        if category in PLAN_CATEGORIES and told_as_given(f):
+            continue  # "Durolane L knee last spring - helped ~6 mo": a series given
         if spec.get("records_only") and is_letter_of_necessity(text):
             continue  # "LMN: insulin-treated diabetic" attests; the record must show it
         if spec.get("not_by_supplier") and supplier_written(text):

@@ -22,6 +22,7 @@ from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lines import NoteLines
 from .model import CARE_CATEGORIES
+from .need_met import need_already_met
 from .other_language import translates_a_language
 from .regex_target_flags import PROPOSABLE, regex_flags
 from .segments import Segment
@@ -42,6 +43,7 @@ _WILL_NEED = lazy_re.compile(
     r"|\bwill\s+(?:still\s+|also\s+)?be\s+(?=(?:needed|required)\b)",
     re.IGNORECASE,
 )
+_SKILLED_NEED = "clinical-notes|skilled-need"
 _CONDITION = lazy_re.compile(r"\b(?:if|unless|in case|should (?:the|he|she|it|pt|patient))\b", re.I)
 
 
@@ -116,4 +118,6 @@ def pattern_flags(
         flags["hypothetical"] = True
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: match.end()]):
         flags["hypothetical"] = True  # the patient's words for a request: a wish
+    if label == _SKILLED_NEED and need_already_met(seg.text):
+        flags["negated"] = True  # "Home PT completed 3/1, goals met": a need had, none now
     return flags

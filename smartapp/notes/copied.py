@@ -48,12 +48,18 @@ MARKER = lazy_re.compile(
     # A header's own remark naming where its section came from: "HPI (from 11/2024):" (kept to
     # a section header by _header_remark).
     r"|(?<=\()\s*(?P<remark>from)\b(?=[^\n()\[\]]{0,30}\)\s*:))"
-    r"(?P<source>[^\n()\[\]*:]{0,60})",
+    # The source ends at a spaced dash: "carried forward from 12/01/2025 - hyaluronic acid
+    # series ..." copied the text after the dash (brief s68-k), no part of its source.
+    r"(?P<source>(?:(?!\s[-\u2013]\s)[^\n()\[\]*:]){0,60})",
     re.IGNORECASE,
 )
 _END = lazy_re.compile(r"\bend(?: of)? cop(?:ied|y)\w*(?: text)?\b", re.IGNORECASE)
 _UPDATED = lazy_re.compile(r"\b(?:and |, ?)?updated\b", re.IGNORECASE)
 _CLOSERS = {"[": "]", "(": ")"}
+#: A bracketed marker inside its statement, the statement going on after it past a spaced dash
+#: ("Hyalgan x5 2/2025-3/2025 [copied from 12/01/2025 visit] - relief ~8 months"): the whole
+#: line is the copied text, not only what follows the marker (brief s68-k).
+_DASH_ON = lazy_re.compile(r"\s*[-\u2013]\s")
 _BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
 
 
@@ -105,6 +111,8 @@ def _reach(text: str, marker: re.Match[str]) -> tuple[int, int]:
     before = text[line_start:unit_start].strip(" \t:-*")
     if opener and before and not text[after:line_end].strip(" \t."):
         return line_start, unit_start  # "... no h/o cancer. [copied from 5/14 note]": what precedes
+    if opener and before and _DASH_ON.match(text, after, line_end):
+        return line_start, line_end  # "... 2/2025-3/2025 [copied from 12/01/2025] - relief ~8 mo"
     if rest:
         header = header_at(text[line_start:line_end]) if opener else None
         if header and (

@@ -184,6 +184,17 @@ _SINCE = lazy_re.compile(
 )
 
 
+#: A dated end right after a start ("from 3/2026 until 4/2026", "since March to May 2026"): a
+#: closed span its two dates give, not a course running on to the note (brief s68-k: read as
+#: "since 3/2026", a month of meloxicam was nine). "to now" / "- present" stays open (TO_NOW).
+_DATED_END = lazy_re.compile(
+    rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until|till)\b)\s*(?:(?:early|mid|late)[\s-]+|"
+    rf"(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}/\d{{1,2}}\b|\d{{1,2}}/\d{{4}}\b|(?:19|20)\d{{2}}\b|"
+    rf"(?:{_MONTH})(?![a-z]))",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Duration:
     """A duration phrase at [start, end) of the text, ``days`` long."""
@@ -262,6 +273,8 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         for match in _SINCE.finditer(text):
             if match.group(4) and is_score(text, match.start(4)):
                 continue  # "pain went from 8/10 to 3/10" is no time "since August 10th"
+            if _DATED_END.match(text, match.end()):
+                continue  # "from 3/2026 until 4/2026": the dates' span, not one to the note
             since = _since(match, note_date)
             if since is not None and since <= note_date and since.year >= 1900:
                 found.append(Duration(match.start(), match.end(), (note_date - since).days))

@@ -43,11 +43,21 @@ _YEAR_STARTED = lazy_re.compile(
 _YEAR_PARTS = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31)), "late": ((9, 1), (12, 31))}
 
 
-def started_part(text: str, at: int) -> str | None:
+#: What makes a dated month before it a span's start: "mid-Nov 2025 to mid-Jan 2026",
+#: "late Sept 2025 - end of Nov 2025" (brief s68-k: the start was read at the 1st, earlier than
+#: the note allows).
+_SPAN_ON = lazy_re.compile(r"\s*(?:-|–|to\b|through\b|thru\b|until\b)\s*\S", re.IGNORECASE)
+
+
+def started_part(text: str, at: int, end: int | None = None) -> str | None:
     """The part ("early", "mid", "late") written just before ``at`` when a start word comes
-    before it ("since late 2024", "started in mid-2025"); None otherwise ("finished late 2024")."""
+    before it ("since late 2024", "started in mid-2025") or, given the date's ``end``, a span
+    goes on after it ("mid-Nov 2025 to mid-Jan 2026"); None otherwise ("finished late 2024")."""
     part = _PART_BEFORE.search(text, max(0, at - 12), at)
-    if part is None or not _YEAR_STARTED.search(text, max(0, part.start() - 60), part.start()):
+    if part is None:
+        return None
+    spans_on = end is not None and _SPAN_ON.match(text, end) is not None
+    if not spans_on and not _YEAR_STARTED.search(text, max(0, part.start() - 60), part.start()):
         return None
     return part.group(1).lower()
 
@@ -70,6 +80,20 @@ def month_part_day(part: str | None, month: int, year: int, note_date: dt.date) 
     when = dt.date(year, month, last or monthrange(year, month)[1])
     start = dt.date(year, month, {10: 1, 20: 11}.get(last, 21))
     return note_date if start <= note_date < when else when
+
+
+#: A part of a month before a span's first month (brief s68-k): "early March to end of May 2026".
+RANGE_PART = r"(?:(early|mid|late)[\s-]+)?"
+#: ... and before its second month.
+RANGE_END_PART = r"(?:(?:the\s+)?(?:end|beginning|start)\s+of\s+|(?:early|mid|late)[\s-]+)?"
+
+
+def range_start_day(part: str | None, month: int, year: int, note_date: dt.date | None) -> dt.date:
+    """The first day of a span of months "early March to end of May 2026": its month's first
+    day, or a part's latest (as a start in a part of a month is read: :func:`month_part_day`)."""
+    if part is None or note_date is None:
+        return dt.date(year, month, 1)
+    return month_part_day(part, month, year, note_date)
 
 
 #: What makes a yearless month after it one still to come: a plan, schedule or wish a few words

@@ -18,6 +18,18 @@ _OCR_ONE = lazy_re.compile(r"(?<=[a-z])1(?=[a-z])")
 #: "RDl", "PHYSlCAL". Only a word of capitals with at least two of them, and not a chloride's
 #: "Cl" ("KCl", "HCl", "NaCl"), where the small l is the element's own.
 _OCR_ELL = lazy_re.compile(r"\b(?=(?:[A-Zl]*[A-Z]){2})[A-Zl]*l[A-Zl]*\b(?<!Cl)")
+#: A sleep study's index misread in other ways (brief s68-k): its I as a "1" ("AH1 14.9/h"), its
+#: H too in lower case ("Ahl 14.9"), a WatchPAT's "pAHl" (the small p kept _OCR_ELL off), and the
+#: index written with full stops ("A.H.I. 14.9/h", which also cut the statement). Only AHI, REI
+#: and RDI, and only before the index's value (a number, after at most a bracketed rule and a
+#: ":", "=", "of", "was" or "is"; not a date, a time or a size): "AHA", "AH 14 on exam", a name
+#: "Dr. Ahl 3/2026" and "Rel 2 wks" stay.
+_INDEX_VALUE = (
+    r"(?=\s*(?:\([^()]{0,20}\)\s*)?(?:[:=~]|of\b|was\b|is\b)?\s*\d+(?:\.\d+)?(?!\d|[/.-]\d)"
+    r"(?!\s*(?:d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?|mm|cm|mg)\b))"
+)
+_OCR_INDEX = lazy_re.compile(r"\b(?:p-?)?(?:AH|Ah|RE|Re|RD|Rd)([l1])" + _INDEX_VALUE)
+_DOTTED_INDEX = lazy_re.compile(r"\b(?:A\.H|R\.E|R\.D)\.I\b\.?" + _INDEX_VALUE)
 _PUNCT_RUN = lazy_re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = lazy_re.compile(r"\S{80,}")
 #: An unfilled field's "***" inside such a run is kept where it stands: Epic writes an unfilled
@@ -51,10 +63,12 @@ _CONTINUES = frozenset(
 def blank_noise(text: str) -> str:
     """Same-length text with runs of punctuation and giant tokens blanked, an abbreviation's full
     stops blanked ("incl." → "incl ", "Mr. Obi" → "Mr  Obi"), and OCR's digit-for-letter swaps
-    inside words undone ("N0T" → "NOT", "ca1f" → "calf", "AHl" → "AHI")."""
+    inside words undone ("N0T" → "NOT", "ca1f" → "calf", "AHl", "Ahl 14", "A.H.I. 14" → "AHI")."""
     text = _OCR_ZERO.sub("O", text)
     text = _OCR_ONE.sub("l", text)
     text = _OCR_ELL.sub(lambda m: m.group(0).replace("l", "I"), text)
+    text = _OCR_INDEX.sub(lambda m: m.group(0)[:-1].upper().replace("P", "p") + "I", text)
+    text = _DOTTED_INDEX.sub(lambda m: m.group(0).replace(".", "").rjust(len(m.group(0))), text)
     text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _TITLE_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _PUNCT_RUN.sub(_blank_run, text)

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from .. import lazy_re
 from .calendar_days import _year, _yearless, safe_date
 from .month_parts import (
+    RANGE_END_PART,
+    RANGE_PART,
     STARTED,
     ahead_month,
     month_part_day,
+    range_start_day,
     started_part,
     year_part_day,
     yearless_day,
@@ -100,8 +103,11 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
 
 
 #: A span of months in one year: "Sept-Nov 2025", "Dec 2025 – Feb 2026" has its own years.
+#: Each may have a part of its month before it: "early March to end of May 2026" (month_parts).
 _MONTH_RANGE = lazy_re.compile(
-    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
+    rf"\b{RANGE_PART}({_MONTH})\s*(?:-|–|to|through|thru|until)\s*{RANGE_END_PART}({_MONTH})"
+    rf"\s+(\d{{4}})\b",
+    re.IGNORECASE,
 )
 #: A span of years, as history lines date a course: "naproxen BID 2024-2025", "x 9 mos 2024-25"
 #: (blind wave 24, CI/tsa-02, CI/hya-01), which :data:`_BARE_YEAR` leaves alone ("2024-" may be
@@ -183,9 +189,10 @@ def find_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list
                 DateMention(match.start(), match.end(1), dt.date(year - (first > last), first, 1))
             )
             out.append(DateMention(match.start(2), match.end(), dt.date(year, last, 1)))
+        dated = [(m.start(), m.end()) for m in _MONTH_RANGE.finditer(text)]
         for match in _LAST_MONTH.finditer(text):
-            if match.group(2) == "may":  # "in may be" is the verb, not the month
-                continue
+            if match.group(2) == "may" or any(a <= match.start() < b for a, b in dated):
+                continue  # "in may be" is the verb; "early March to May 2026" has its year
             month = MONTHS[match.group(2).lower().rstrip(".")]
             part = (match.group(1) or "in").lower()  # "(Oct)" reads as "in Oct"
             day = {"mid": 15, "late": 25}.get(part, 1)
@@ -238,7 +245,11 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
             when = yearless_day(text, match.start(), when, note_date, plan)
         if when != note_date and visit_count(match, text):
             continue  # "PT daily note visit 4/12" of 8/7: the visit's number, not April 12
-        part = started_part(text, match.start()) if match.group(10) or match.group(14) else None
+        part = (
+            started_part(text, match.start(), match.end())
+            if match.group(10) or match.group(14)
+            else None
+        )
         if when is not None and part is not None and note_date is not None:
             # A start in a part of a month or year ("since late May 2025", "since late 2024")
             # at its latest day, as a month's part without its year is (month_parts.py).
@@ -251,11 +262,11 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
             out.append(DateMention(match.start(), match.end(), when))
     for match in _MONTH_RANGE.finditer(text):
         first, last = (
-            MONTHS[match.group(1).lower().rstrip(".")],
             MONTHS[match.group(2).lower().rstrip(".")],
+            MONTHS[match.group(3).lower().rstrip(".")],
         )
-        year = int(match.group(3))
-        start = safe_date(year if first <= last else year - 1, first, 1)
-        if start is not None:  # the range's first month: "(Sept-Nov 2025)"
-            out.append(DateMention(match.start(), match.start(1) + len(match.group(1)), start))
+        year = int(match.group(4))
+        start = range_start_day(match.group(1), first, year - (first > last), note_date)
+        # the range's first month: "(Sept-Nov 2025)", "early March to end of May 2026"
+        out.append(DateMention(match.start(), match.end(2), start))
     return out

@@ -61,7 +61,12 @@ _DOSED = lazy_re.compile(
     r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g)?\s*)?(?:bid|tid|qid|daily|qd|qhs|nightly|q\s?\d+\s?h)\b",
     re.IGNORECASE,
 )
-_AS_NEEDED = lazy_re.compile(r"\b(?:prn|as\s+needed)\b", re.IGNORECASE)
+#: A drug left to the patient's need ("Ibuprofen prn OTC", "NSAIDs as needed") begins no
+#: course: neither a dose in a plan that begins care (``_governed``) nor a plan naming it.
+#: One reading for both (the narrower prn-only pattern once here was shadowed by this one).
+_LEFT_TO_NEED = lazy_re.compile(
+    r"\b(?:prn|as needed|when needed|otc|over the counter)\b", re.IGNORECASE
+)
 
 
 def _governed(snippet: str, text: str) -> bool:
@@ -80,7 +85,7 @@ def _governed(snippet: str, text: str) -> bool:
     # "Ibuprofen 600 TID, home exercises, PT referral": a drug written with its dose or schedule
     # in a plan that begins care is a prescription written with it; "NSAIDs prn" is no order.
     item = snippet[at + len(text) : last]
-    return bool(_BEGIN.search(snippet) and _DOSED.match(item) and not _AS_NEEDED.search(item))
+    return bool(_BEGIN.search(snippet) and _DOSED.match(item) and not _LEFT_TO_NEED.search(item))
 
 
 #: A statement opening with the command to begin care is a plan with no plan heading: "Start
@@ -184,12 +189,6 @@ def _said_ended(snippet: str) -> bool:
     )
 
 
-#: A plan that leaves the drug to the patient's need ("Ibuprofen prn OTC") begins no course.
-_AS_NEEDED = lazy_re.compile(
-    r"\b(?:prn|as needed|when needed|otc|over the counter)\b", re.IGNORECASE
-)
-
-
 def named_by_plans(findings: Iterable[Any], dates: dict[str, date | None]) -> dict[str, date]:
     """Drug modality -> the first day a plan names it to be taken, with no word that begins it
     ("Plan: protected WB w/ crutches x6 wks, PT, meloxicam, avoid impact" of a new patient's
@@ -203,7 +202,7 @@ def named_by_plans(findings: Iterable[Any], dates: dict[str, date | None]) -> di
 
 def left_to_need(snippet: str) -> bool:
     """Whether a plan leaves its drug to the patient's need ("Ibuprofen prn OTC")."""
-    return bool(_AS_NEEDED.search(snippet))
+    return bool(_LEFT_TO_NEED.search(snippet))
 
 
 def listed_in(findings: Iterable[Any]) -> set[tuple[str, str]]:

@@ -56,6 +56,7 @@ from .statement_kinds import (
     UNCHANGED_ONLY,
     UNEXPLAINED_AFTER,
 )
+from .study_orders import study_as_ordered
 from .tolerance import (
     cause_of_inability,
     cause_only,
@@ -141,6 +142,8 @@ def entity_flags(
         seg.text[ent.end_char :]
     ):
         flags["normal"] = True  # "L3-4 L stenosis - doesn't explain R L5 sx": not the cause
+    if label.startswith(_RESULTS) and study_as_ordered(seg.text, ent.start_char, ent.end_char):
+        flags["hypothetical"] = True  # "I placed the MRI order": asked for, not resulted
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]

@@ -51,6 +51,15 @@ TRIAL_REFUSED = lazy_re.compile(
     r"(?:use|try)\b",
     re.IGNORECASE,
 )
+#: A verdict on the device left open in its own words ("Walker might be unsafe; PT to assess",
+#: "cane possibly not enough"): no judgement yet that it will not do. A clinician's judgement
+#: stated without a trial stands (NCD 280.3: no trial when the condition plainly rules the
+#: device out): "Walker would be unsafe", "A rollator would not help her dyspnea".
+#: "May" only as the modal before its verb: "fell with the rollator in May" is the month.
+TRIAL_HEDGED = lazy_re.compile(
+    r"\b(?:may\s+(?:not\s+)?(?:be|help|work|suffice|resolve)|might|possibly|perhaps|maybe)\b",
+    re.IGNORECASE,
+)
 #: A gene's result read as a negative or a test only looked for: "Negative for BRCA1 and BRCA2
 #: mutations", "wants testing for a BRCA1 mutation" name the gene a hereditary-cancer history
 #: reads ("BRCA2 mutation") but state no variant found (phrasing grid s62, GEN-001: a false

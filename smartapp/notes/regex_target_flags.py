@@ -21,6 +21,7 @@ from .regex_target_denials import (
     FOUND,
     HISTORY,
     NOT_FOUND_FOR,
+    TRIAL_HEDGED,
     TRIAL_REFUSED,
     TRIALS,
     denial_reach,
@@ -241,5 +242,6 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         ),
         "speculative": bool(
             speculative_before.search(before[-40:]) or speculative_after.match(after)
+            or (label in TRIALS and TRIAL_HEDGED.search(text[start:end]))
         ),
     }

@@ -96,6 +96,8 @@ def _note_attachment(spec: dict[str, Any]) -> dict[str, str]:
 def build_bundle(record: dict[str, Any]) -> dict[str, Any]:
     """Build the Bundle for a golden record (see docs/checklists.md §6 for the keys)."""
     patient = {"resourceType": "Patient", "id": PATIENT, "name": [{"family": "Golden"}]}
+    if record.get("birth_date"):  # an age some items ask (patient_age: developmental therapy)
+        patient["birthDate"] = _day(record["birth_date"])
     resources: list[dict] = [patient]
     subject = _ref(patient)
     practitioner = {

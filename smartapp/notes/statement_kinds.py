@@ -39,6 +39,16 @@ DONE = lazy_re.compile(
     # been taking, not what is planned ("since" with a date, not "since pain persists").
     r"|\bsince (?:(?:early|mid|late)[- ]?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|last|20\d\d)"
+    # ... as is a disease or patient "on" a drug for a stated time: "UC on azathioprine x 21
+    # months, still bleeding" (brief s68-l). Not an order's "on" ("start on", "will put on",
+    # "Plan: on AZA x 12 wks"), nor a time still to run ("x 12 wks then reassess").
+    r"|\b(?!(?:start|starts|starting|started|restart\w*|put|puts|putting|begin|begins|beginning"
+    r"|will|would|plan|p|rx|recs?|recommend\w*|keep|kept|place|placed|go|goes|stay|remain|try"
+    r"|trial|then|and|to|be|get|initiate\w*|switch\w*|change\w*|transition\w*)\b)"
+    r"[a-z][\w/-]*,?\s+on\s+[a-z0-9][\w-]*(?:\s+[\w./-]+){0,3}?\s+(?:x|for)\s*~?\s*\d+\+?\s*"
+    r"(?:mos?|months?|yrs?|years?|wks?|weeks?)\b"
+    r"(?![^.;]{0,20}\b(?:then|more|longer|total|course|trial|re-?eval\w*|reassess\w*|recheck"
+    r"|f/u|follow|until|before|to see)\b)"
     # ... as is a span from a date to now: "naproxen 2024-present" under A/P (blind wave 43,
     # FE/hyaluronan-knee-02); not "present to ED", whose "present" follows no date.
     r"|(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*"

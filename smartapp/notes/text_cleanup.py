@@ -59,6 +59,27 @@ _CONTINUES = frozenset(
     "could may might not no very".split()
 )
 
+#: A medication list's next entry: a line that opens with a drug's name (one to three words, no
+#: word of prose or directions) and its own strength, "azathioprine 125 mg - 10/2024 to 07/2026",
+#: "budesonide MMX 9 mg", "folic acid 1 mg". Such a line starting in lower case after an entry
+#: ending in a word ("- partial response", "125 mg bid") is no wrapped sentence: joined, the
+#: entries read as one statement and one drug took another's dates ("sulfasalazine 1 g bid" +
+#: "folic acid 1 mg - 2019 to present" made six years of sulfasalazine; brief s68-l).
+_NOT_A_NAME = "|".join(
+    sorted(_CONTINUES)
+    + "take taking takes took taken tk apply inject use using used uses inhale instill insert "
+    "place dissolve chew give po one two up then x q qd bid tid start started starting restart "
+    "restarted continue continued cont stop stopped hold held tried failed increase increased "
+    "decrease decreased reduce reduced taper tapered dose dosed total about approx "
+    "approximately over under after before every each plus also pt patient reports currently "
+    "now still weight wt bmi".split()
+)
+_NAME_WORD = rf"(?!(?:{_NOT_A_NAME})\b)[A-Za-z][\w-]*"
+_LIST_ENTRY = lazy_re.compile(
+    rf"(?!(?:{_NOT_A_NAME})\b)[a-z][a-z-]*(?:\s+{_NAME_WORD}){{0,2}}\s+\d+(?:\.\d+)?\s*"
+    r"(?:mg|mcg|g|units?|ml)\b"
+)
+
 
 def blank_noise(text: str) -> str:
     """Same-length text with runs of punctuation and giant tokens blanked, an abbreviation's full
@@ -92,9 +113,13 @@ def unwrap(text: str) -> str:
 
     def join(match: re.Match[str]) -> str:
         following = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
+        if before and before[-1].lower() in _CONTINUES:
+            return " "
+        if _LIST_ENTRY.match(following):
+            return "\n"
         if header_at(following) is None and dictated_header(following) is None:
             return " "
-        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
-        return " " if before and before[-1].lower() in _CONTINUES else "\n"
+        return "\n"
 
     return _SOFT_WRAP.sub(join, text)

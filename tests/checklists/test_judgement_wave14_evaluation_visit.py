@@ -29,6 +29,8 @@ DEVELOPMENTAL = {
 def _re_evaluation(*resources: dict) -> str:
     daily = _note("n2", "2026-02-24", "Daily note - group. Followed 2-step directions 10/20.")
     bundle = record("92508", DEVELOPMENTAL, *resources, daily, reason="F80.2")
+    # A child under 7: developmental therapy's six months need the age too (s68-l).
+    bundle["entry"][0]["resource"]["birthDate"] = "2021-05-01"
     return status(bundle, "SLP-005")["status"]
 
 

@@ -7,7 +7,9 @@ days old, the repeat only ordered). films.py reads imaging restated in a letter 
 For a note criterion with ``results_on_file`` (codes and names, as ``has_observation`` takes
 them), a statement that gives no date of its own, is not copied from another note and does not
 say the test is new or was done that day takes the date of the newest such result on file dated
-on or before its note. With no such result on file the statement keeps its note's date.
+on or before its note. With no such result on file the statement keeps its note's date. A draw
+cancelled, voided or still awaiting its result is no result it could restate (CY/inf-03: "TB
+screening was negative" beside a QuantiFERON cancelled, "Specimen not received", and one of 2024).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from typing import Any
 
 from .. import lazy_re
 from .context import Context
-from .record_filters import matches_concept
+from .pending_results import awaiting_result
+from .record_filters import OPERATORS, matches_concept
 
 #: Words that make the statement's result the note's own: done that day, or a new draw.
 _NEW = lazy_re.compile(
@@ -26,6 +29,8 @@ _NEW = lazy_re.compile(
     r"updated|just|drawn|obtained)\b",
     re.IGNORECASE,
 )
+#: The statuses of an Observation or report that holds a result (has_observation's).
+_RESULTED = OPERATORS["has_observation"][1] or frozenset()
 
 
 def restated_results(findings: list[Any], ctx: Context, on_file: dict[str, Any]) -> list[Any]:
@@ -33,7 +38,11 @@ def restated_results(findings: list[Any], ctx: Context, on_file: dict[str, Any])
     results = [
         item.date
         for item in ctx.record.of("Observation", "DiagnosticReport")
-        if item.date and item.date <= ctx.as_of and matches_concept(item.codes, item.text, on_file)
+        if item.date
+        and item.date <= ctx.as_of
+        and (item.status in _RESULTED or not item.status)
+        and not awaiting_result(item)
+        and matches_concept(item.codes, item.text, on_file)
     ]
     if not results:
         return findings

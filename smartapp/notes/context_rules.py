@@ -1,5 +1,7 @@
 """The ConText modifier rules: ours from ``context.yaml`` (:func:`context_rules`, a phrase listed
-in both directions made one BIDIRECTIONAL rule) and the ones medspaCy ships
+in both directions made one BIDIRECTIONAL rule; :func:`spared_labels`, the targets a rule does
+not reach, and :func:`sparing`, its callback; :func:`spared_result`, a test it left as a
+result) and the ones medspaCy ships
 (:func:`default_context_phrases`: their token patterns enumerated as literal phrases, less
 ": no"/": none" and every phrase ours list). Read once per process.
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,6 +47,46 @@ def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str, int |
          scopes[(phrase, category)])
         for (phrase, category), found in directions.items()
     )  # fmt: skip
+
+
+@cache
+def spared_labels(path: Path = CONTEXT_FILE) -> dict[tuple[str, str], frozenset[str]]:
+    """(phrase, category) -> the target labels ("category|concept") its rule does not reach.
+
+    A rule's ``spares`` list: "was negative" denies a symptom ("fever was negative") but is a
+    test's result after a test ("QuantiFERON was negative"), which its NORMAL_RESULT reads.
+    """
+    document = safe_load(path.read_text(encoding="utf-8"))
+    return {
+        (str(phrase).lower(), rule["category"]): frozenset(rule["spares"])
+        for rule in document["rules"]
+        if rule.get("spares")
+        for phrase in rule["phrases"]
+    }
+
+
+def sparing(labels: frozenset[str]) -> Callable[[Any, Any, Any], bool]:
+    """A ConTextRule ``on_modifies`` callback: the modifier reaches a target unless one of the
+    concepts the target names (its label, "category|concept" joined by ";") is in ``labels``."""
+
+    def modifies(target: Any, _modifier: Any, _between: Any) -> bool:
+        return labels.isdisjoint(target.label_.split(";"))
+
+    return modifies
+
+
+def spared_result(ent: Any) -> bool:
+    """Whether a rule's ``spares`` left the target ``ent`` alone as a test in its scope: its
+    result words ("QuantiFERON was negative", "PPD negative on 7/21") say the test was done and
+    found nothing, as a NORMAL_RESULT does (the longer match hides the "negative" in it)."""
+    graph = getattr(ent.doc._, "context_graph", None)
+    labels = set(ent.label_.split(";"))
+    return any(
+        not labels.isdisjoint((m.rule.metadata or {}).get("spares", ()))
+        and m.scope_span[0] < ent.end
+        and ent.start < m.scope_span[1]
+        for m in (graph.modifiers if graph is not None else ())
+    )
 
 
 def _default_context_rules() -> str:

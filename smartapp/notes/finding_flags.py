@@ -15,6 +15,7 @@ from typing import Any
 from .. import lazy_re
 from .bracket_denials import bracket_closes_between, denied_in_bracket_after
 from .clauses import asserted_apart, says_more_apart
+from .context_rules import spared_result
 from .question_prompts import answered_prompt, answered_unsure
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
@@ -98,7 +99,7 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         "hypothetical": bool(ent._.is_hypothetical)
         or answered_unsure(ent.doc.text[ent.end_char : ent.end_char + 40]),
         "family": bool(ent._.is_family),
-        "normal": "NORMAL_RESULT" in categories,
+        "normal": "NORMAL_RESULT" in categories or spared_result(ent),
         "speculative": "SPECULATIVE" in categories or rule_out,
         # "Pain w/ repositioning, needs HOB elevation": a need of its own, no trigger (clauses.py).
         "aggravating": any(

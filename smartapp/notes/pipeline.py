@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlfile import safe_load
-from .context_rules import context_rules, default_context_phrases
+from .context_rules import context_rules, default_context_phrases, spared_labels, sparing
 from .imperative_orders import imperative_order_rules
 from .nlp_import import import_medspacy
 from .parse import gate_token_patterns
@@ -180,10 +180,18 @@ def _build() -> Any:
     rules = [TargetRule(phrase, ";".join(sorted(labels))) for phrase, labels in phrases.items()]
     rules += [TargetRule(label, label, pattern=pattern) for label, pattern in patterns]
     matcher.add(rules)
+    spared = spared_labels()
     context.add(
         [
-            ConTextRule(phrase, category, direction=direction, max_scope=scope)
+            ConTextRule(
+                phrase, category, direction=direction, max_scope=scope,
+                # "QuantiFERON was negative": a test's result, not the test denied (s68-n).
+                on_modifies=sparing(spared[(phrase, category)])
+                if (phrase, category) in spared else None,
+                metadata={"spares": spared[(phrase, category)]}
+                if (phrase, category) in spared else None,
+            )
             for phrase, category, direction, scope in context_rules()
         ]
-    )
+    )  # fmt: skip
     return nlp

@@ -69,3 +69,13 @@ def test_with_no_test_on_file_the_statement_keeps_its_notes_date() -> None:
 def test_a_recent_test_on_file_is_the_one_restated() -> None:
     letter = "Letter. QuantiFERON negative. Requesting infliximab."
     assert _inf003(letter, _qft("2025-04-15"), _qft("2026-04-01")) == "met"
+
+
+@pytest.mark.parametrize("status", ["cancelled", "entered-in-error", "registered"])
+def test_a_draw_with_no_result_is_not_the_one_restated(status: str) -> None:
+    """A QuantiFERON cancelled ("Specimen not received"), voided or still awaiting its result
+    has nothing to restate: "TB screening was negative" repeats the old test (blind corpus
+    CY/inf-03, read once "was negative" no longer denied the screening: brief s68-n)."""
+    draw = {**_qft("2026-04-01"), "status": status, "valueString": "Specimen not received"}
+    letter = "Letter. TB screening was negative and she has no hepatitis B."
+    assert _inf003(letter, _qft("2025-04-15"), draw) == "missing"

@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from smartapp.notes import NoteInput, find_findings
-from smartapp.notes.context_rules import context_rules, default_context_phrases
+from smartapp.notes.context_rules import context_rules, default_context_phrases, spared_labels
+from smartapp.notes.pipeline import load_targets
 
 
 def test_a_phrase_of_ours_is_no_default_rule_too():
@@ -71,3 +72,10 @@ def test_a_relative_before_the_care_makes_it_theirs(text):
 def test_a_parent_or_carer_giving_the_history_is_no_relatives_history(text):
     # CareSource covers children (Medicaid): their history is told by whoever brings them.
     assert not family(text, "physical-therapy")
+
+
+def test_a_rule_spares_only_targets_that_exist():
+    """A label misspelt in a rule's ``spares`` would leave that test denied without a word."""
+    labels = {f"{category}|{concept}" for category, cs in load_targets().items() for concept in cs}
+    spared = set().union(*spared_labels().values())
+    assert spared and spared <= labels, spared - labels

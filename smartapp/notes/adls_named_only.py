@@ -35,7 +35,9 @@ _LIMIT = lazy_re.compile(
     r"stand-?by|pain\w*|painful|sob|dyspnea|short(?:ness)?\s+of\s+breath|fatigu\w*|tired\w*|"
     r"rest\s+breaks?|rests?|frequent|dizz\w*|unsteady|falls?|fell|fallen|fear\w*|afraid|"
     r"avoid\w*|stopped|longer|twice|gave\s+up|given\s+up|only|family|caregivers?|spouse|wife|husband|"
-    r"daughter|son|hha|aide|except|but|dysfunction\w*|disab\w*|dependency|burden\w*)\b",
+    r"daughter|son|hha|aide|dysfunction\w*|disab\w*|dependency|burden\w*|"
+    # An exception to a good rating is a limit ("ADLs: independent other than tub transfers").
+    r"except|but|other\s+than|apart\s+from|aside\s+from|besides)\b",
     re.IGNORECASE,
 )
 

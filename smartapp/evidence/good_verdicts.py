@@ -11,6 +11,11 @@ import re
 
 from .. import lazy_re
 
+#: The exception a rating makes right after its word ("WNL except bathing", "independent, but").
+_EXCEPTION = (
+    r"[ \t]*[,(-]?[ \t]*(?:except|but|other\s+than|apart\s+from|aside\s+from|besides|save)\b"
+)
+
 #: A clause's verdict that the function it names is fine ("balance good", "gait steady",
 #: "ambulation independent"); not "not good", "no longer independent", "good days". A screen
 #: read negative or a risk rated low is a good result too ("Fall risk screen (STEADI):
@@ -18,6 +23,9 @@ from .. import lazy_re
 _GOOD = lazy_re.compile(
     r"(?<!not )(?<!no longer )\b(?:good|wnl|within normal limits|steady|independent(?:ly)?|indep)"
     r"\b(?!\s*(?:days?|and bad)\b)"
+    # A rating with an exception is none: "ADLs: WNL except bathing (needs help)" names the
+    # limit in the exception (brief s68-o, a false alarm).
+    r"(?!" + _EXCEPTION + ")"
     r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
     # The rating after the name (blind wave 27, CV/wlk-02: "Fall risk low."; "Fall risk: low",
     # "fall risk is minimal"); not "low to moderate", "low-moderate".
@@ -52,6 +60,20 @@ _INABILITY = lazy_re.compile(
     r"no\s+longer\s+able\s+to)\b",
     re.IGNORECASE,
 )
+
+
+#: The finding's own normal rating, within a few words after it, that makes an exception.
+_EXCEPTED_RATING = lazy_re.compile(
+    r"^[^.;\n]{0,20}?\b(?:wnl|within\s+normal\s+limits|normal|independent|indep|intact)\b"
+    + _EXCEPTION,
+    re.IGNORECASE,
+)
+
+
+def excepted_rating(after: str) -> bool:
+    """Whether the text ``after`` a finding rates it normal with an exception ("ADLs: WNL except
+    bathing (needs help)"): the exception is the limit, so the finding is not normal."""
+    return bool(_EXCEPTED_RATING.match(after))
 
 
 def good_verdict(clause: str) -> bool:

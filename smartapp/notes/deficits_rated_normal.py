@@ -28,6 +28,7 @@ from ..evidence.score_bands import (
     little_limitation_written,
     rated_well,
 )
+from .adls_named_only import adls_named_only
 from .lines import NoteLines
 from .segments import Segment
 
@@ -44,6 +45,12 @@ def value_apart_rated_well(text: str, end: int) -> bool:
     (a dot leader, the next line) and that value rates it well ("WNL", "independent")."""
     value = _VALUE_APART.match(text, end)
     return bool(value) and good_verdict(value.group(1))
+
+
+def _value_apart(text: str, end: int) -> str:
+    """The value set apart from the field whose name ends at ``end`` ("" when none)."""
+    value = _VALUE_APART.match(text, end)
+    return value.group(1) if value else ""
 
 
 def rated_normal(ent: Any, label: str, seg: Segment, lines: NoteLines) -> bool:
@@ -63,6 +70,8 @@ def rated_normal(ent: Any, label: str, seg: Segment, lines: NoteLines) -> bool:
         or unweighed_demand(lines, seg.start + ent.start_char)
         or ("grip" in ent.text.lower() and grip_even(seg.text[ent.start_char :]))  # 62/68 lb
         or value_apart_rated_well(lines.text, seg.start + ent.end_char)  # "ADLs ...... WNL"
+        # "Able to do ADLs", "ADLs reviewed"; a blank "ADLs:" unless its next line limits them
+        or adls_named_only(ent, f"{seg.text} {_value_apart(lines.text, seg.start + ent.end_char)}")
     ):  # "standing balance good with rollator", "unsteadiness, low fall risk on testing",
         # "Floor-to-waist lift | 55 lb x 5 | 50 lb occasional |", "Fall risk screening: done"
         return True

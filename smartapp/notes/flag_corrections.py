@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from ..evidence.good_verdicts import excepted_rating
 from . import apap_reading, cues, not_evidence
 from .care_proposed import proposed_before
 from .care_to_come import referral_asks_for
@@ -134,6 +135,8 @@ def entity_flags(
         flags["negated"] = True  # 'chest discomfort "pretty much gone" on the PPI': resolved
     if flags.get("normal") and not normal_in_own_clause(seg.text, ent.start_char, ent.end_char):
         flags["normal"] = False  # "Lachman neg, McMurray positive": McMurray's own result
+    elif label.startswith("functional-deficits|") and excepted_rating(seg.text[ent.end_char :]):
+        flags["normal"] = False  # "ADLs: WNL except bathing (needs help)": the exception limits
     elif label.startswith("exam-findings|") and joined_list_result(seg.text, ent.end_char):
         flags["normal"] = True  # "Lachman/ant drawer neg": the result of the whole list
     if label == "exam-findings|mechanical-test" and STABLE_RESULT.match(seg.text[ent.end_char :]):

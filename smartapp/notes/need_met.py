@@ -38,7 +38,9 @@ _MET = lazy_re.compile(
     r"|\bdischarged\s+from\s+(?:(?:the|home|hh|skilled)\s+)*(?:home\s+health|hh|pt|ot|st|slp|sn|"
     r"nursing|therapy|physical\s+therapy|occupational\s+therapy|services|agency)\b"
     r"|\b(?:pt|ot|sn|therapy|home\s+health|hh)\s+(?:discharged|d/c'?d)\b"
-    r"|\bmastered\b|(?<!not\s)(?<!not\syet\s)\bhealed\b"
+    # not a wound still open: "not fully healed", "hasn't healed" (brief s68-o, a false alarm)
+    r"|\bmastered\b|(?<!not\s)(?<!not\syet\s)(?<!not\sfully\s)(?<!not\scompletely\s)"
+    r"(?<!n't\s)(?<!never\s)\bhealed\b"
     # the skill itself rated as mastered: "pt independent with insulin", "technique good"
     r"|(?<!not\s)(?<!n't\s)\bindependent(?:ly)?\s+(?:with|w/|in)\s+(?:(?:her|his|the|all|own)\s+)?"
     r"(?:inhaler|neb\w*|o2|oxygen|insulin|injections?|self-injection|glucometer|dressings?|"

@@ -184,6 +184,14 @@ def _speculative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 #: An imaging protocol's "with and without contrast": not a denial of what follows.
+@cache
+def _healing_states() -> re.Pattern[str]:
+    """A wound's state ("not healed", "not yet closed": context.yaml's HEALING_STATE), which
+    denies nothing after it ("Wound not healed, SN 3x/wk for wound care")."""
+    words = "|".join(re.escape(p) for p, c, *_ in context_rules() if c == "HEALING_STATE")
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
 _CONTRAST = lazy_re.compile(
     r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
     r"\b(?:without|w/?o) contrast\b",
@@ -200,7 +208,9 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     # A form's why-question before its answer ("Why not cane/walker: ...") denies nothing.
     # ... nor does a bracket's answer that closes before it ("(no), snoring": bracket_denials).
     asked = without_closed_brackets(without_answered_prompts(text, end), start)
-    own = _CONTRAST.sub(" ", asked[denial_reach(text, start, end) : start])
+    own = _healing_states().sub(
+        " ", _CONTRAST.sub(" ", asked[denial_reach(text, start, end) : start])
+    )
     denied = (
         # "Refuses to increase Lantus above 20 u" turns down a dose, not the drug in use.
         (

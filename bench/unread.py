@@ -132,6 +132,9 @@ way binary-404): **0 violations**.
 Stop 49, the whole corpus on its final tree (8,135 cases with blind waves 70-71, 16,204 trials,
 way binary-404): **0 violations**.
 
+Stop 50, the whole corpus on its final tree (8,423 cases with blind waves 72-73, 16,694 trials,
+way binary-404): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

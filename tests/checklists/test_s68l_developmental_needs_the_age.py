@@ -19,7 +19,9 @@ _REEVAL = (
 )
 
 
-def _bundle(born: str | None, reason: str = "F80.2", text: str = _REEVAL):
+def _bundle(
+    born: str | None, reason: str = "F80.2", text: str = _REEVAL, service: str = "92508"
+):
     # Re-evaluated 11/20/25, 101 days before 3/1/26: past 60, within six months.
     condition = {
         "resourceType": "Condition",
@@ -29,7 +31,7 @@ def _bundle(born: str | None, reason: str = "F80.2", text: str = _REEVAL):
         "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": reason}]},
         "recordedDate": "2025-06-02",
     }
-    bundle = record("92508", _note("e1", "2025-11-20", text), condition, reason=reason)
+    bundle = record(service, _note("e1", "2025-11-20", text), condition, reason=reason)
     if born:
         bundle["entry"][0]["resource"]["birthDate"] = born
     return bundle

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_judgement import _note, record, status
+from .test_judgement import status
+from .test_s68l_developmental_needs_the_age import _bundle as _speech_bundle
 
 _REEVAL = (
     "Occupational Therapy Re-Evaluation\nBOT-2 fine motor SS 31, Beery VMI SS 78.\n"
@@ -17,19 +18,8 @@ _REEVAL = (
 
 
 def _bundle(born: str | None, reason: str, text: str = _REEVAL):
-    # Re-evaluated 11/20/25, 101 days before 3/1/26: past 60, within six months.
-    condition = {
-        "resourceType": "Condition",
-        "id": "c1",
-        "subject": {"reference": "Patient/p"},
-        "clinicalStatus": {"coding": [{"code": "active"}]},
-        "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": reason}]},
-        "recordedDate": "2025-06-02",
-    }
-    bundle = record("97530", _note("e1", "2025-11-20", text), condition, reason=reason)
-    if born:
-        bundle["entry"][0]["resource"]["birthDate"] = born
-    return bundle
+    # The speech test's record (re-evaluated 11/20/25, 101 days before 3/1/26), ordered as OT.
+    return _speech_bundle(born, reason, text, service="97530")
 
 
 @pytest.mark.parametrize("reason", ["F82", "F88", "R62.0", "R62.50", "F80.2"])

@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..notes.cues import NO_SHOW, session_count
+from ..notes.cues import NO_SHOW
+from ..notes.session_counts import session_count
 from .as_needed import as_needed, occasional_drugs
 from .care_piece import Piece
 from .context import Context, cite

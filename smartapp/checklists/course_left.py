@@ -14,8 +14,9 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..notes.cues import COURSE_LEFT, session_count
+from ..notes.cues import COURSE_LEFT
 from ..notes.discharged_care import left_by_discharge
+from ..notes.session_counts import session_count
 from .courses import RESUMED, said_stopped
 
 

@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 
 from .. import lazy_re
-from ..notes.cues import session_count
+from ..notes.session_counts import session_count
 from ..notes.written_dates import find_dates
 
 #: A word that ends the course, right before its date ("ended 2/27", "completed on 3/4/26",

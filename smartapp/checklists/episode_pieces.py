@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from ..notes.cues import session_count
+from ..notes.session_counts import session_count
 from .allergy_trials import allergy_line_care
 from .applied_to_skin import applied_to_skin
 from .as_needed import listed_occasional, occasional_drugs, taken_as_needed

@@ -26,7 +26,8 @@ import re
 from typing import Any
 
 from .. import lazy_re
-from ..notes.cues import CARE_STOPPED, COURSE_LEFT, session_count
+from ..notes.cues import CARE_STOPPED, COURSE_LEFT
+from ..notes.session_counts import session_count
 
 #: Care a patient is sent to and goes to: a referral's date is not its first visit's.
 _REFERRED_CARE = frozenset(

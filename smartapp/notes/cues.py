@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from .session_counts import SESSION_COUNT as SESSION_COUNT  # re-exported: checklists import it
-from .session_counts import session_count as session_count
 
 #: Who gives an account of the patient: a relative, a parent or guardian of a child, a carer.
 RELATIVE = (

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import lazy_re
-from . import cues, payer_criteria, tables
+from . import payer_criteria, session_counts, tables
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
 from .clause_orders import ordered_in_its_clause
@@ -199,7 +199,7 @@ def statement_findings(
     )
     if (
         therapy
-        and cues.session_count(seg.text)
+        and session_counts.session_count(seg.text)
         and not any(f.category == "conservative-treatment" for f in out)
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.

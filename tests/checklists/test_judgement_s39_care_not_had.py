@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from smartapp.notes.cues import session_count
+from smartapp.notes.session_counts import session_count
 
 from .test_judgement import _note, _pt_visit, record, status
 

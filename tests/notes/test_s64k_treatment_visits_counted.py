@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from smartapp.notes.cues import session_count
+from smartapp.notes.session_counts import session_count
 
 
 @pytest.mark.parametrize(

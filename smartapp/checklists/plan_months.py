@@ -51,14 +51,12 @@ def _last(month_year: str) -> date:
 def month_periods(words: str, written: date | None) -> list[tuple[date, date]]:
     """The periods ``words`` (a plan's) state in months or as the school year; with
     ``written`` (the note's date), also those given by their end alone."""
-    out = [
-        (_first(m["a"]), _last(m["b"]))
-        for m in _RANGE.finditer(words)
-        if _first(m["a"]) <= _last(m["b"])
-    ]
+    ranges = list(_RANGE.finditer(words))
+    spans = [(_first(m["a"]), _last(m["b"])) for m in ranges]
+    out = [(start, end) for start, end in spans if start <= end]
     if written is None:
         return out
-    ranged = [m.span() for m in _RANGE.finditer(words)]
+    ranged = [m.span() for m in ranges]
     for m in _THROUGH.finditer(words):
         if not any(a <= m.start("b") < b for a, b in ranged) and written <= _last(m["b"]):
             out.append((written, _last(m["b"])))

@@ -85,6 +85,15 @@ _GRADED = lazy_re.compile(
 )
 
 
+#: What may stand between a plan's field name and its colon: its label's other words ("SN
+#: frequency", "Physician signature (Dr. A)"), never a sentence's end. "no ED visits. F2F: ***"
+#: closes the plan's goals and opens the next field, the face-to-face's, whose blank is HHC-001's
+#: matter, not the plan's (blind wave 73, JQ/hh-03). A full stop stays inside a label only
+#: after an abbreviation: "Dr.", "Freq.", "Cert.", "Sig.", or with no space after it.
+_LABEL_GAP = (
+    r"(?:[^\n:.;]|\.(?=\S)|(?:(?<=\bdr)|(?<=\bfreq)|(?<=\bcert)|(?<=\bsig))\.)"
+    r"{0,30}"
+)
 #: A plan's own field left unfilled: "SN frequency: ***", "Goals: ***", "Physician signature:
 #: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter). A
 #: signature field answered that the signature is still to come is as unsigned: "Physician
@@ -94,10 +103,10 @@ _GRADED = lazy_re.compile(
 #: signature whose field name stands inside the placeholder ("***physician signature***" closing
 #: an agency's recert worksheet: blind wave 49, GF/hh-02).
 BLANK_FIELD = lazy_re.compile(
-    r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*|poc|plan of care)\b[^\n:]{0,30}:[ \t]*"
+    rf"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*|poc|plan of care)\b{_LABEL_GAP}:[ \t]*"
     rf"(?:{PLACEHOLDER.pattern})"
     r"|(?:\*{3}|_{4,})[ \t]*(?:[a-z]+[ \t]+){0,2}signature[ \t]*(?:\*{3}|_{4,})"
-    r"|\bsign(?:ature|ed)?\b[^\n:]{0,30}:[ \t]*[(\[]?[ \t]*(?:pending|awaiting|outstanding|"
+    rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*[(\[]?[ \t]*(?:pending|awaiting|outstanding|"
     r"unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
     r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",
     re.IGNORECASE,

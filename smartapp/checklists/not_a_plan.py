@@ -16,6 +16,7 @@ import re
 
 from .. import lazy_re
 from ..notes.placeholders import PLACEHOLDER
+from ..notes.signed_back import signed_back_after
 from .context import Context
 
 #: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",
@@ -106,8 +107,8 @@ BLANK_FIELD = lazy_re.compile(
     rf"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*|poc|plan of care)\b{_LABEL_GAP}:[ \t]*"
     rf"(?:{PLACEHOLDER.pattern})"
     r"|(?:\*{3}|_{4,})[ \t]*(?:[a-z]+[ \t]+){0,2}signature[ \t]*(?:\*{3}|_{4,})"
-    rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*[(\[]?[ \t]*(?:pending|awaiting|outstanding|"
-    r"unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
+    rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*[(\[]?[ \t]*(?P<waiting>pending|awaiting|"
+    r"outstanding|unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
     r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",
     re.IGNORECASE,
 )
@@ -115,8 +116,11 @@ BLANK_FIELD = lazy_re.compile(
 
 def left_blank(text: str) -> bool:
     """True when ``text`` leaves a plan's frequency, duration, goals or signature field
-    unfilled (``filled: true``)."""
-    return BLANK_FIELD.search(text) is not None
+    unfilled (``filled: true``): a signature field that waits on a signature the line then
+    records back, dated, is signed ("MD signature: sent for signature 9/14; signed 9/15")."""
+    return any(
+        not (m["waiting"] and signed_back_after(text, m.end())) for m in BLANK_FIELD.finditer(text)
+    )
 
 
 def blank_notes(ctx: Context) -> set[str]:
@@ -141,7 +145,14 @@ def unsigned_notes(ctx: Context) -> set[str]:
     POC to be sent to Dr. Oyelaran for signature" under a re-evaluation's "continue OT 2x/wk x
     6 wks" (blind wave 47, FW/therapy-03) is no certified plan yet, as a signature field left
     "pending" is not (``filled: true``)."""
-    return {n.ref for n in ctx.record.all_texts() if n.text and _TO_BE_SIGNED.search(n.text)}
+    return {n.ref for n in ctx.record.all_texts() if n.text and _awaits_signature(n.text)}
+
+
+def _awaits_signature(text: str) -> bool:
+    """Whether ``text`` sends its plan for a signature and does not then record the signature
+    back with its day: "Plan of care sent to Dr. Marchetti for signature 9/14; signed 9/15"
+    closing an agency PT's evaluation is the signed plan (blind wave 73, JS/home-health-03)."""
+    return any(not signed_back_after(text, m.end()) for m in _TO_BE_SIGNED.finditer(text))
 
 
 def points_at_plan(statement: str) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from .. import lazy_re
 from ..notes.placeholders import PLACEHOLDER
+from ..notes.signed_back import signed_back_after
 from .context import Context
 
 #: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",
@@ -85,6 +86,15 @@ _GRADED = lazy_re.compile(
 )
 
 
+#: What may stand between a plan's field name and its colon: its label's other words ("SN
+#: frequency", "Physician signature (Dr. A)"), never a sentence's end. "no ED visits. F2F: ***"
+#: closes the plan's goals and opens the next field, the face-to-face's, whose blank is HHC-001's
+#: matter, not the plan's (blind wave 73, JQ/hh-03). A full stop stays inside a label only
+#: after an abbreviation: "Dr.", "Freq.", "Cert.", "Sig.", or with no space after it.
+_LABEL_GAP = (
+    r"(?:[^\n:.;]|\.(?=\S)|(?:(?<=\bdr)|(?<=\bfreq)|(?<=\bcert)|(?<=\bsig))\.)"
+    r"{0,30}"
+)
 #: A plan's own field left unfilled: "SN frequency: ***", "Goals: ***", "Physician signature:
 #: ______" (a blank "Face-to-face: ____" beside a filled plan is another item's matter). A
 #: signature field answered that the signature is still to come is as unsigned: "Physician
@@ -94,11 +104,11 @@ _GRADED = lazy_re.compile(
 #: signature whose field name stands inside the placeholder ("***physician signature***" closing
 #: an agency's recert worksheet: blind wave 49, GF/hh-02).
 BLANK_FIELD = lazy_re.compile(
-    r"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*|poc|plan of care)\b[^\n:]{0,30}:[ \t]*"
+    rf"\b(?:freq\w*|duration|goals?|visits|sign\w*|cert\w*|poc|plan of care)\b{_LABEL_GAP}:[ \t]*"
     rf"(?:{PLACEHOLDER.pattern})"
     r"|(?:\*{3}|_{4,})[ \t]*(?:[a-z]+[ \t]+){0,2}signature[ \t]*(?:\*{3}|_{4,})"
-    r"|\bsign(?:ature|ed)?\b[^\n:]{0,30}:[ \t]*[(\[]?[ \t]*(?:pending|awaiting|outstanding|"
-    r"unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
+    rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*[(\[]?[ \t]*(?P<waiting>pending|awaiting|"
+    r"outstanding|unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
     r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",
     re.IGNORECASE,
 )
@@ -106,8 +116,11 @@ BLANK_FIELD = lazy_re.compile(
 
 def left_blank(text: str) -> bool:
     """True when ``text`` leaves a plan's frequency, duration, goals or signature field
-    unfilled (``filled: true``)."""
-    return BLANK_FIELD.search(text) is not None
+    unfilled (``filled: true``): a signature field that waits on a signature the line then
+    records back, dated, is signed ("MD signature: sent for signature 9/14; signed 9/15")."""
+    return any(
+        not (m["waiting"] and signed_back_after(text, m.end())) for m in BLANK_FIELD.finditer(text)
+    )
 
 
 def blank_notes(ctx: Context) -> set[str]:
@@ -132,7 +145,14 @@ def unsigned_notes(ctx: Context) -> set[str]:
     POC to be sent to Dr. Oyelaran for signature" under a re-evaluation's "continue OT 2x/wk x
     6 wks" (blind wave 47, FW/therapy-03) is no certified plan yet, as a signature field left
     "pending" is not (``filled: true``)."""
-    return {n.ref for n in ctx.record.all_texts() if n.text and _TO_BE_SIGNED.search(n.text)}
+    return {n.ref for n in ctx.record.all_texts() if n.text and _awaits_signature(n.text)}
+
+
+def _awaits_signature(text: str) -> bool:
+    """Whether ``text`` sends its plan for a signature and does not then record the signature
+    back with its day: "Plan of care sent to Dr. Marchetti for signature 9/14; signed 9/15"
+    closing an agency PT's evaluation is the signed plan (blind wave 73, JS/home-health-03)."""
+    return any(not signed_back_after(text, m.end()) for m in _TO_BE_SIGNED.finditer(text))
 
 
 def points_at_plan(statement: str) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.record import Note
+from ..notes.signed_back import asked_and_signed
 from .context import Context
 from .note_heading import first_text_line
 from .nurse_notes import by_nurse_only, relayed
@@ -244,8 +245,11 @@ _REVIEWED_WITH = lazy_re.compile(
     r"(?i:with)\s+(?:(?i:dr)\.?\s+[A-Z]|[A-Z][\w'’-]+,?\s+(?:MD|DO)\b)"
     # ... or the physician's dated countersignature it records: "Signed S. Oduya DPT; Dr
     # Kingsley signed 5/28/26" under an agency PT's plan (blind wave 45, FM/homehealth-03).
-    r"|\b(?i:dr)\.?\s+[A-Z][\w'’-]+,?\s+(?:(?:MD|DO)\s+)?(?i:(?:co-?|counter-?)?signed)"
-    r"\s+(?i:on\s+)?\d{1,2}/\d{1,2}"
+    r"|(?:\b(?i:dr)\.?\s+[A-Z][\w'’-]+,?\s+(?:(?:MD|DO)\s+)?"
+    # ... or by the credential or title alone: "MD signed POC 9/15", "physician co-signed 3/4".
+    r"|\b(?:MD|DO|(?i:physician|pcp))\s+)(?i:(?:co-?|counter-?)?signed)"
+    r"\s+(?i:(?:the\s+)?(?:hh\s+)?(?:poc|plan\s+of\s+care|485|plan|re-?cert\w*)\s+)?"
+    r"(?i:on\s+)?\d{1,2}/\d{1,2}"
 )
 
 
@@ -257,4 +261,8 @@ def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
     note = next((t for t in ctx.record.all_texts() if t.ref == ref), None)
     if note is None or note.text is None or note_signed_by(ctx, note, roles):
         return True
-    return "practitioner" in roles and bool(_REVIEWED_WITH.search(note.text))
+    if "practitioner" not in roles:
+        return False
+    # ... or the plan it sent the physician for a signature, recorded back signed with the day
+    # ("sent to Dr. Marchetti for signature 9/14; signed 9/15": blind wave 73, JS/home-health-03).
+    return bool(_REVIEWED_WITH.search(note.text)) or asked_and_signed(note.text)

@@ -50,6 +50,7 @@ from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .self_directed import self_directed
 from .sentence_position import CAPACITY, asked_for, lead_of, quoted
+from .signed_back import asked_and_signed
 from .statement_kinds import (
     POSITIVE_MARK,
     STABLE_RESULT,
@@ -207,6 +208,10 @@ def entity_flags(
             seg.text, ent.start_char, care, flags.get("self_directed", False),
             quoted(lines, seg, before),
         )
+    if flags.get("hypothetical") and label.startswith("plan-of-care|") and asked_and_signed(
+        note_text, seg.start + ent.end_char, one_line=True
+    ):
+        flags["hypothetical"] = False  # "POC sent to Dr. M for signature 9/14; signed 9/15"
     if flags.get("hypothetical") and label.startswith(_DONE_REPORTS) and done_before_cues(ent):
         flags["hypothetical"] = False  # "Progress report done 3/5, pt cancelled next visit"
     if flags.get("hypothetical") and label.startswith(_RESULTS) and repeat_with_result(ent):

@@ -164,9 +164,11 @@ def _last_day(day: date, note_date: date) -> date:
     return min(date(day.year, day.month, monthrange(day.year, day.month)[1]), note_date)
 
 
-#: A month written without its day: "Sep", "Sept. 2025", "9/2025", "2025-09".
+#: A month written without its day: "Sep", "Sept. 2025", "Dec '25" (the end of "PT Oct - Dec
+#: '25", through December as "Oct-Dec 2025" is), "9/2025", "2025-09".
 _MONTH_ONLY = lazy_re.compile(
-    rf"(?:{MONTH_PATTERN})\.?(?:,?\s*(?:19|20)\d{{2}})?|\d{{1,2}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}",
+    rf"(?:{MONTH_PATTERN})\.?(?:,?\s*(?:19|20)\d{{2}}|\s*['\u2019]\d{{2}})?"
+    r"|\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}",
     re.IGNORECASE,
 )
 #: What joins the two ends of a written range of dates.

@@ -35,8 +35,11 @@ _BACK = (
     r"(?=\s*(?:$|[,;.)!]|[-\u2013]\s|\b(?:and|but|with|w/|without|which|though|although)\b))"
 )
 #: The care's own clause up to that word: its dose and how often ("1 g TID", "daily", "500 BID
-#: prn"), nothing that is a symptom, an outcome, a stop or a negation.
-_OWN = lazy_re.compile(r"([^,;:()\n]{0,40}?)\b" + _BACK, re.IGNORECASE)
+#: prn"), nothing that is a symptom, an outcome, a stop or a negation. Not past a "+" or "&":
+#: care joined after it is another's, and the since that care's ("PT 10 visits Oct-Dec 2025 +
+#: HEP daily since": the home program since December, the therapy its own October to December;
+#: blind wave 74, JQ/hya-01 read the therapy from 1 December too).
+_OWN = lazy_re.compile(r"([^,;:()\n+&]{0,40}?)\b" + _BACK, re.IGNORECASE)
 _NOT_OWN = lazy_re.compile(
     r"\b(?:off|stopped|stop|quit|held|no|not|never|none|nothing|d/?c'?d?|discontinued|pain\w*|"
     r"worse|better|relief|improv\w*|help\w*|flare\w*|symptom\w*|free|resolved|gone|fine|well|"

@@ -104,9 +104,11 @@ def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date
 
 #: A span of months in one year: "Sept-Nov 2025", "Dec 2025 – Feb 2026" has its own years.
 #: Each may have a part of its month before it: "early March to end of May 2026" (month_parts).
+#: Its year may be cut to two digits, as :data:`_MONTH_YEAR`'s: "PT Oct - Dec '25" ran from
+#: October (blind wave 74, JQ/hya-01's class; read as December alone).
 _MONTH_RANGE = lazy_re.compile(
     rf"\b{RANGE_PART}({_MONTH})\s*(?:-|–|to|through|thru|until)\s*{RANGE_END_PART}({_MONTH})"
-    rf"\s+(\d{{4}})\b",
+    rf"\s+(\d{{4}}|['\u2019]\d{{2}})\b",
     re.IGNORECASE,
 )
 #: A span of years, as history lines date a course: "naproxen BID 2024-2025", "x 9 mos 2024-25"
@@ -265,7 +267,7 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
             MONTHS[match.group(2).lower().rstrip(".")],
             MONTHS[match.group(3).lower().rstrip(".")],
         )
-        year = int(match.group(4))
+        year = _year(match.group(4).lstrip("'\u2019"), 0)
         start = range_start_day(match.group(1), first, year - (first > last), note_date)
         # the range's first month: "(Sept-Nov 2025)", "early March to end of May 2026"
         out.append(DateMention(match.start(), match.end(2), start))

@@ -4,6 +4,9 @@ blind wave 74; WHC-003 under NCD 280.3 B: is the limitation resolved by a cane o
 - The desaturation or the forced sit told before the device, on a short walk with it ("Sats
   dipped to 86 walking the hall (60 ft) with his rollator and he had to sit": JU/dme-wheelchair-01).
   WHC-003 read the drop only after the device ("Walker: desats at 25 ft").
+- The device tried and the limit named after the trial ("Cane and rollator tried for 1 yr --
+  endurance, not balance, is the limit": JU/dme-wheelchair-01). WHC-003 read the limit only after
+  "tried" written before the device ("tried a cane - still limited").
 
 Near misses stay out: a result denied, a long walk, a plan or a maybe, another person, a walk
 without the device, a trip that is an outing.
@@ -56,4 +59,37 @@ def test_a_drop_told_before_the_device_on_a_short_walk(text: str) -> None:
     ],
 )
 def test_a_drop_denied_long_planned_or_without_the_device_is_not(text: str) -> None:
+    assert not _walker_fails(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cane and rollator tried for 1 yr -- endurance, not balance, is the limit.",
+        "Quad cane tried since 2024, pain is still the limit.",
+        "FWW trialed in PT x 8 wks -- weakness remains limiting.",
+        "4WW trialled at home x3 mo, near-falls at 20 ft.",
+        "Cane, then walker tried over the past year -- fatigue remains the limit.",
+        "cane and FWW tried for 9 mos - pain, not strength, limits him",
+        "CANE/ROLLATOR TRIED X1 YR - ENDURANCE IS THE LIMIT",
+        "Rollator tried for 6 months, dyspnea limits him to 30 ft.",
+    ],
+)
+def test_a_device_tried_and_its_limit_after(text: str) -> None:
+    assert _walker_fails(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cane tried for 1 yr -- no limits, walks community distances.",
+        "Walker tried in clinic, gait within normal limits.",
+        "Walker not tried yet, endurance is the limit.",
+        "Cane tried for 1 yr, now walks without limits.",
+        "Rollator tried last year and never limited since.",
+        "Rollator might be tried if endurance limits walking.",
+        "Her husband's cane was tried for a year and endurance is his limit.",
+    ],
+)
+def test_a_trial_that_worked_or_was_not_made_is_not(text: str) -> None:
     assert not _walker_fails(text)

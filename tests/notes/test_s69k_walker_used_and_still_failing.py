@@ -7,6 +7,8 @@ blind wave 74; WHC-003 under NCD 280.3 B: is the limitation resolved by a cane o
 - The device tried and the limit named after the trial ("Cane and rollator tried for 1 yr --
   endurance, not balance, is the limit": JU/dme-wheelchair-01). WHC-003 read the limit only after
   "tried" written before the device ("tried a cane - still limited").
+- A short walk with the device and the patient tripping or losing balance ("Walks 20 ft w/
+  walker, frequent trips": JW/wheelchair-03). WHC-003 read falls, not trips.
 
 Near misses stay out: a result denied, a long walk, a plan or a maybe, another person, a walk
 without the device, a trip that is an outing.
@@ -92,4 +94,39 @@ def test_a_device_tried_and_its_limit_after(text: str) -> None:
     ],
 )
 def test_a_trial_that_worked_or_was_not_made_is_not(text: str) -> None:
+    assert not _walker_fails(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walks 20 ft w/ walker, frequent trips; legs 3/5.",
+        "Amb 30 ft with FWW, stumbles x2.",
+        "walked 15' with rollator and tripped on the rug",
+        "Gait: 25 feet w/ 4WW - loses balance turning.",
+        "10 ft with a quad cane then stumbling, CGA to recover",
+        "ambulates 40 ft with walker, tripping over his feet",
+        "walks 20ft w/ walker, freq trips",
+        "walks 30 ft with cane then loss of balance",
+        "WALKS 12 FT W/ RW, FREQUENT STUMBLES",
+    ],
+)
+def test_a_short_walk_with_the_device_and_trips(text: str) -> None:
+    assert _walker_fails(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walks 20 ft w/ walker, no trips or stumbles.",
+        "Walks 40 ft with walker on short trips to the mailbox.",
+        "Walks 300 ft w/ walker, occasional trips.",
+        "Walks 20 ft w/ walker without tripping.",
+        "Walks 20 ft w/o walker, frequent trips.",
+        "Walks 20 ft without his cane, stumbles.",
+        "Uses walker independently at home, walker helps.",
+        "Walks 30 ft with walker, 2 trips/day to the mailbox.",
+    ],
+)
+def test_a_walk_without_trips_or_without_the_device_is_not(text: str) -> None:
     assert not _walker_fails(text)

@@ -69,6 +69,23 @@ def test_a_referral_s_weeks_are_no_course_had(referral: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "hold",
+    [
+        "PT on hold since May (childcare).",
+        "PT paused since mid-May - transportation.",
+        "Therapy on hold since 5/10 per pt request.",
+        "PT held since early May, auth lapsed.",
+        "PT - paused since 5/4/26 d/t childcare.",
+        "Hasn't been to PT since May.",
+        "Pt stopped attending PT in May.",
+        "PT on hold x 6 wks (childcare).",
+    ],
+)
+def test_therapy_on_hold_runs_no_further(hold: str) -> None:
+    assert _occ("Refer PT.", hold) != "met"
+
+
+@pytest.mark.parametrize(
     ("first", "later"),
     [
         ("Refer PT 2-3x/wk x 6 wks.", "PT 2x/wk x 6 wks completed 5/1, plateaued."),

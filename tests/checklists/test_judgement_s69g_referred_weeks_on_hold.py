@@ -86,6 +86,27 @@ def test_therapy_on_hold_runs_no_further(hold: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "attendance",
+    [
+        "PT: eval 4/15, attended 4/17 and 4/22, then cancelled 3 / no-show 2; PT on hold since "
+        "May (childcare).",
+        "PT eval 4/15, attended 4/17, 4/22, then cancelled x3 and no-showed x2. On hold.",
+        "PT: eval 4/15 + 2 visits (4/17, 4/22), then 3 cancellations, 2 no-shows; PT paused "
+        "since May.",
+        "Went to PT eval 4/15 and visits 4/17 and 4/22; cancelled 3, no-show 2. Not going now.",
+        # The visits listed by their days are the sessions held, weeks apart or not.
+        "PT: eval 4/15, attended 4/17 and 5/12, then cancelled 3 / no-show 2.",
+        "PT eval 4/15, went 4/17 and 5/12, then cxl x3 and no-showed x2.",
+        "PT: eval 4/15, attended 4/17, 5/12, missed the rest.",
+        "PT: eval 4/15, attended 4/17 and 5/12, then stopped going.",
+        "PT - seen 4/15 (eval), 4/17 & 5/12, then 3 cancellations and 2 no shows.",
+    ],
+)
+def test_two_visits_then_cancellations_are_no_course(attendance: str) -> None:
+    assert _occ("Refer PT 2-3x/wk x 6 wks.", attendance) != "met"
+
+
+@pytest.mark.parametrize(
     ("first", "later"),
     [
         ("Refer PT 2-3x/wk x 6 wks.", "PT 2x/wk x 6 wks completed 5/1, plateaued."),

@@ -119,13 +119,28 @@ def care_days(finding: Any, note_date: date | None, words: str | None = None) ->
     kept = [
         d.days
         for d in found
-        if not _relief_lasted(snippet, d.start) and not _begun_then_stopped(snippet, d)
+        if not _relief_lasted(snippet, d.start)
+        and not _begun_then_stopped(snippet, d)
+        and not _PAUSED.search(snippet[max(0, d.start - 40) : d.start])
     ]
     return days if len(kept) == len(found) else max(kept, default=None)
 
 
 def _relief_lasted(snippet: str, start: int) -> bool:
     return bool(_RELIEF_LASTED.search(snippet[max(0, start - 40) : start]))
+
+
+#: Care on hold since a time, written right before it: "PT on hold since May (childcare)", "PT
+#: paused since mid-May", "held since early May", "on hold x 6 wks", "hasn't been to PT since
+#: May". The time is the pause's, care stopped then: read as the care's it ran PT from May to
+#: the note, a course of a patient who came twice after the evaluation (blind wave 74,
+#: JW/workrehab-02). Not "PT since May" (no pause word).
+_PAUSED = lazy_re.compile(
+    r"\b(?:on\s+hold|paused|held|suspended|interrupted|(?:has\s+not|hasn'?t|have\s+not|"
+    r"haven'?t|not)\s+(?:been|gone|attended|returned)(?:\s+(?:back\s+)?to\s+(?:[\w/]+\s+){0,2})?)"
+    r"\s*[:\-,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A start date's time to the note, of care the rest of the sentence says was stopped:

@@ -24,11 +24,12 @@ from ..notes.session_counts import session_count
 from ..notes.written_dates import find_dates
 
 #: A word that ends the course, right before its date ("ended 2/27", "completed on 3/4/26",
-#: "d/c'd from PT 1/9", "last visit 5/2").
+#: "d/c'd from PT 1/9", "finished hand therapy 3/27", "last visit 5/2").
 _ENDED_BEFORE = lazy_re.compile(
     r"\b(?:ended|ending|completed|finished|concluded|done|discharged|d/c'?d|"
     r"last\s+(?:visit|session))"
-    r"(?:\s+(?:from|of)\s+(?:PT|OT|therapy|HEP))?\s*(?:on\s+|in\s+|:\s*)?$",
+    r"(?:\s+(?:(?:from|of)\s+)?(?:(?:hand|physical|occupational)\s+)?(?:PT|OT|therapy|HEP))?"
+    r"\s*(?:on\s+|in\s+|:\s*)?$",
     re.IGNORECASE,
 )
 
@@ -62,6 +63,31 @@ def ended_on(words: str, note_date: date, day: date) -> bool:
         if mention.when == day and _course_ends(before):
             return True
     return False
+
+
+#: A visit's label before its date and a colon: "Occ Med 2026-03-30:", "F/U 3/30/26 -".
+_LABEL = lazy_re.compile(r"^\W*(?:[A-Za-z][\w/&.'-]*\s+){1,4}$")
+_LABEL_END = lazy_re.compile(r"\s*[:\-]")
+
+
+def label_day_dropped(words: str, note_date: date, mentioned: list[date]) -> list[date]:
+    """``mentioned`` without the note's own day when the statement opens with it as a visit's
+    label ("Occ Med 2026-03-30: Hand OT done 3/27 (9 wks)") and its one other date ends the
+    course: the label dates the visit, not the care, which ran its weeks up to 3/27 (blind wave
+    74, JU/occupational-work-rehab-03: read as three days from 3/27 to the note)."""
+    if len(mentioned) != 2 or mentioned[1] != note_date:
+        return mentioned
+    found = find_dates(words, note_date)
+    first = found[0] if found else None
+    if (
+        first is None
+        or first.when != note_date
+        or not _LABEL.match(words[: first.start])
+        or not _LABEL_END.match(words, first.end)
+        or not ended_on(words, note_date, mentioned[0])
+    ):
+        return mentioned
+    return mentioned[:1]
 
 
 def visits_up_to(words: str, note_date: date, day: date) -> date | None:

@@ -39,7 +39,7 @@ from .courses import (
     said_stopped,
     taken_now_and_then,
 )
-from .ended_on import ended_on, visits_up_to
+from .ended_on import ended_on, label_day_dropped, visits_up_to
 from .finding_dates import note_dates
 from .left_at_evaluation import left_at_evaluation, only_referred
 from .month_courses import placed_in_month
@@ -84,6 +84,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue
         words = own.part(finding, note_date)
         mentioned = sorted(d for d in own_dates(finding, words, note_date) if d <= note_date)
+        mentioned = label_day_dropped(words or finding.snippet, note_date, mentioned)
         # "+ HEP ongoing" in an "h/o:" line (ongoing_care.py); a statement of one piece of care
         # has no words of its own apart: its statement's ("currently HEP daily").
         now = ongoing(words if words is not None else finding.snippet)

@@ -106,10 +106,12 @@ _CARE_RECORDS = ("Procedure/", "Encounter/")
 #: then the plan's other orders listed before it, a few words each with no number ("Hinged
 #: brace, PT 3x/wk x 4 wks." at an injury's first visit: blind wave 38, EK/occ-03, four weeks
 #: of therapy before the visit that ordered them), then at most a referral's words or the
-#: setting ("refer to", "outpatient", "home").
+#: setting ("refer to", "outpatient", "home"). The bare verb is a referral too: "Refer PT 2-3x/wk
+#: x 6 wks." at an injury's first visit made six weeks of PT before that visit (blind wave 74,
+#: JW/workrehab-02), and so is its misspelling ("Referal to PT 2-3 x wk x 6 weeks").
 _LABEL_ONLY = lazy_re.compile(
     r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?"
     r"(?:[A-Za-z][A-Za-z/'-]*(?:\s+[A-Za-z][A-Za-z/'-]*){0,2}\s*[,;+]\s*)*"
-    r"(?:(?:refer(?:ral)?\s+(?:to|for)|outpatient|out-patient|formal|home)\s+)*",
+    r"(?:(?:refer(?:r?al)?(?:\s+(?:to|for))?|outpatient|out-patient|formal|home)\s+)*",
     re.IGNORECASE,
 )

@@ -171,6 +171,8 @@ COURSE_LEFT = lazy_re.compile(
     + r"|\b(?:stopped (?:going|attending|coming)|dropped out|never (?:returned|went back|came "
     r"back)|did not (?:return|complete|finish|come back|go back)|didn'?t (?:return|complete|"
     r"finish|go back)|not completed|self[- ]discharged|lost to follow[- ]?up)\b"
+    # "attended 4/17, 5/12; missed the rest" (blind wave 74, JW/workrehab-02's class)
+    r"|\bmissed\s+(?:the\s+)?(?:rest|remaining|remainder)\b"
     r"|\bmissed\s+(?:\d{1,2}|two|three|four|five|six|several|multiple)"
     r"(?:\s+(?:more|further|consecutive))?(?:\s+(?:pt|ot|therapy|chiro\w*))?"
     r"(?:\s+(?:visits?|sessions?|appointments?|appts?))?\b"

@@ -133,7 +133,8 @@ _SPAN = lazy_re.compile(
     # (phrasing grid s44).
     rf"|(?<= )(?:(?<=\bquit )|(?<=\bstopped )|(?<=\bdc'd )|(?<=\bd/c'd )|(?<=\bfinished )"
     rf"|(?<=\bcompleted )|(?<=\bdischarged ))(?:from\s+)?"
-    rf"(?:(?:it|them|taking|(?!{_NOT_CARE}\b)[a-z][\w-]*)\s+)?after\s+(?:only\s+|just\s+)?"
+    # The care may take two words ("d/c'd from hand therapy after 9 wks": brief s69-g).
+    rf"(?:(?:it|them|taking|(?!{_NOT_CARE}\b)[a-z][\w-]*)\s+){{0,2}}after\s+(?:only\s+|just\s+)?"
     rf"{_ABOUT}{_NUMBER}[\s-]*{_UNIT}"
     # How soon a relief wore off: "90% relief but it wore off after about 2 weeks" is how long
     # it held (relief_held), as "lasted about 2 weeks" is.
@@ -152,6 +153,14 @@ _NUMBER_UNIT = lazy_re.compile(
 #: Words before a bracketed follow-up interval: "RTC (6 wks)", "f/u (4 wk)".
 _FOLLOW_UP = lazy_re.compile(
     r"\b(?:f/u|fu|rtc|follow[- ]?up|recheck|return)\s*\(\s*$", re.IGNORECASE
+)
+#: A course's length after a dash, in the clause that says it was done: "finished hand therapy
+#: - 8 weeks", "OT completed 3/27 - 9 wks" (brief s69-g, the class of blind wave 74,
+#: JU/occupational-work-rehab-03). The length alone closes the clause.
+_DONE_DASH = lazy_re.compile(
+    rf"\b(?:completed|finished|done|discharged|d/c'?d)\b[^.;()]{{0,40}}?\s[-\u2013\u2014]\s*"
+    rf"({_ABOUT}{_NUMBER}[\s-]*{_UNIT})(?=\s*(?:[.;,)]|$|total\b))",
+    re.IGNORECASE,
 )
 _HALF = lazy_re.compile(
     # "half a year", and "the past half year" / "a half-year" (s44 phrasing grid).
@@ -252,6 +261,10 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         if _FOLLOW_UP.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         found.append(Duration(match.start(), match.end(), int(_number(number) * _unit(unit))))
+    for match in _DONE_DASH.finditer(text) if _NUMBER_UNIT.search(text) else ():
+        if not any(d.start <= match.start(1) < d.end for d in found):
+            number, unit = match.group(2), match.group(3)
+            found.append(Duration(match.start(1), match.end(1), int(_number(number) * _unit(unit))))
     for match in _HALF.finditer(text):
         if match.group(1):
             days = {"year": 547, "month": 45, "week": 10}[match.group(1).lower()]

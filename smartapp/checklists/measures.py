@@ -29,6 +29,7 @@ from .oxygen_said_after import oxygen_said_after
 from .past_times import PAST_TIME, past_period
 from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days
+from .relief_told_later import told_later
 from .rera_rdi import rera_counted
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
@@ -61,12 +62,14 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]
     if spec.get("min_lasting_days") and criterion["statement_mentions"]:
         # A relief told by the day it ended, no length word ("good relief until around
-        # Christmas": blind wave 58, HM/esi-02) says how long it held as surely.
-        readings += [
+        # Christmas": blind wave 58, HM/esi-02) says how long it held as surely; one whose
+        # statement gives no length may have it from a later note (relief_told_later.py).
+        silent = [
             f for f in relevant_findings({**criterion, "statement_mentions": None}, ctx)
             if f.asserted and f.value is not None and f not in readings
-            and held_until(f.snippet, dates.get(f.note_ref)) is not None
         ]  # fmt: skip
+        ended = [f for f in silent if held_until(f.snippet, dates.get(f.note_ref)) is not None]
+        readings += ended + told_later([f for f in silent if f not in ended], spec, ctx, dates)
     # The first value of a change ("lost 9 lb (BMI 36.1 -> 34.9)" over "Jun-Nov 2025") is where
     # it started, not a reading of the days the statement gives: dated, as a restated reading
     # is, by the day the chart gives that value (blind wave 33, DQ/bar-02: the 36.1 of 1/2025).

@@ -72,7 +72,12 @@ _PART_DAY = {"beginning": 10, "start": 10, "early": 10, "middle": 20, "mid": 20}
 
 def relief_days(finding: Any, note_date: date | None) -> int | None:
     """Days the relief in ``finding``'s statement held by its own words, else its duration."""
-    text = finding.snippet
+    return told_days(finding.snippet, note_date) or finding.duration_days
+
+
+def told_days(text: str, note_date: date | None) -> int | None:
+    """Days a relief held by the words of ``text``: a time it lasted, or the days from a day
+    the text dates to the day it ended; None when the text says neither."""
     held = [d.days for d in find_durations(text, note_date) if relief_held(text, d, SYMPTOM_WORDS)]
     if held:
         return max(held)
@@ -84,7 +89,16 @@ def relief_days(finding: Any, note_date: date | None) -> int | None:
     ]
     if ranged:
         return max(ranged)
-    return held_until(text, note_date) or finding.duration_days
+    return held_until(text, note_date)
+
+
+def until_day(text: str, note_date: date | None) -> date | None:
+    """The day the first "until ..." of ``text`` says its relief ended, if it names one."""
+    for match in _UNTIL.finditer(text):
+        end = _end_day(text, match, note_date)
+        if end is not None:
+            return end
+    return None
 
 
 def held_until(text: str, note_date: date | None) -> int | None:

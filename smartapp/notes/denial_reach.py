@@ -35,6 +35,17 @@ from .. import lazy_re
 from .clauses import _ASSERTS, _clauses
 
 _SCOPE = "functional-deficits|"
+#: An exam finding is reached the same way, but ended only by a clause that opens on the body
+#: system examined: "no hemoptysis/wt loss, lungs CTA, SpO2 97%" denied the two symptoms and
+#: examined the lungs (blind wave 74, JV/imaging-other-02, the lung exam read as denied).
+_EXAM_SCOPE = "exam-findings|"
+#: A clause opening on the system an exam line names ("lungs CTA", "heart RRR", "abd soft",
+#: "ext no edema"). "Chest" only before an exam word: "chest pain", "chest CTA" are no exam.
+_EXAM_LEAD = lazy_re.compile(
+    r"^\W*(?:(?:lungs?|lung\s+fields|heart|cv|abd(?:omen)?|ext(?:remities)?|neuro|resp|pulm|"
+    r"breath\s+sounds)\b|chest\s+(?:clear|wall|exam)\b)",
+    re.IGNORECASE,
+)
 #: What the patient can or cannot do under another category: how they communicate in daily life.
 _ALSO = frozenset({"clinical-notes|communication-limitation"})
 #: A quotation: straight or curly double quotes, on one line.
@@ -66,13 +77,18 @@ _OUTING_LOST = lazy_re.compile(
 
 
 def in_scope(label: str) -> bool:
-    """Whether ``label`` names a functional limit (a score excluded)."""
-    return (label.startswith(_SCOPE) and label != f"{_SCOPE}functional-score") or label in _ALSO
+    """Whether ``label`` names a functional limit (a score excluded) or an exam finding."""
+    return (
+        (label.startswith(_SCOPE) and label != f"{_SCOPE}functional-score")
+        or label in _ALSO
+        or label.startswith(_EXAM_SCOPE)
+    )
 
 
-def reach_start(text: str, start: int) -> int:
+def reach_start(text: str, start: int, exam: bool = False) -> int:
     """Where in ``text`` a denial must stand to reach the limit at ``start``: after the last
-    quotation closed before it and in or after the last clause up to it that asserts something."""
+    quotation closed before it and in or after the last clause up to it that asserts something
+    (for an exam finding, ``exam``: the last clause up to it that opens on a body system)."""
     cut = 0
     for quote in _QUOTED.finditer(text[:start]):
         cut = max(cut, quote.end())
@@ -80,6 +96,10 @@ def reach_start(text: str, start: int) -> int:
         if low > start:
             break
         clause = text[low:high]
+        if exam:
+            if low > 0 and _EXAM_LEAD.search(clause):
+                cut = max(cut, low)
+            continue
         if low > 0 and (_LIMIT_LEAD.search(clause) or _ASSERTS.search(clause)):
             cut = max(cut, low)
         if high <= start and _LIMIT_CLOSE.search(clause):
@@ -96,7 +116,7 @@ def denial_stops_before(ent: Any, label: str) -> bool:
     denials = [m for m in ent._.modifiers if m.category == "NEGATED_EXISTENCE"]
     if not denials:
         return False
-    cut = reach_start(text, ent.start_char)
+    cut = reach_start(text, ent.start_char, label.startswith(_EXAM_SCOPE))
     for modifier in denials:
         words = ent.doc[slice(*modifier.modifier_span)]
         inability = words.start_char < ent.start_char and (
@@ -114,5 +134,5 @@ def before_reach(text: str, start: int, end: int, label: str) -> str | None:
     cut. A pattern may span clauses ("worse, can't walk more than 10 min"): its last one counts."""
     if not in_scope(label):
         return None
-    cut = min(reach_start(text, max(start, end - 1)), start)
+    cut = min(reach_start(text, max(start, end - 1), label.startswith(_EXAM_SCOPE)), start)
     return " " * cut + text[cut:] if cut else None

@@ -14,6 +14,7 @@ from ..notes.late_entries import late_entry_spans
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .cosigned import cosigned_by_requester, requester_names
 from .not_a_plan import BLANK_FIELD, left_blank
+from .note_heading import title_states
 from .plan_periods import notes_lapsed
 from .record_filters import matches_concept
 from .signers import note_signed_by
@@ -33,7 +34,11 @@ def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
         if n.status in statuses
         and (n.date is None or n.date <= high)
         and (
-            ("codes" not in spec and "names" not in spec) or matches_concept(n.codes, n.title, spec)
+            not {"codes", "names", "title_concepts"} & spec.keys()
+            or (bool({"codes", "names"} & spec.keys()) and matches_concept(n.codes, n.title, spec))
+            # A title read by a note concept's words, setting and kind between ("SLP Outpatient
+            # Evaluation": blind wave 74, JR/slp-02), as the note reader reads its text.
+            or title_states(n.title, spec.get("title_concepts", ()))
         )
         # "Telephone visit" names a visit, and was none held with the patient.
         and not (excluded and matches_concept((), n.title or "", {"names": excluded}))

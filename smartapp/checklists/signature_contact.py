@@ -18,6 +18,12 @@ OCCUPATIONAL HEALTH | 1420 Brown St | Ph 937-555-0150 Fax 937-555-0151" over "F.
 Progress note" (blind wave 66, IQ/occupational-work-rehab-02). Then only a contact line among the
 first three lines counts (bar-separated, or the numbers alone), never one in a demographics
 header (DOB, MRN) nor the patient's own number.
+
+The practice's name may stand before the numbers on that line with no bar: "MEYERS OCCUPATIONAL
+HEALTH  Ph (614) 555-0136  Fax (614) 555-0137" over the physician's own note (blind wave 74,
+JR/occ-03). A name is written in capitals or capitalised words, as a letter-head prints it; a
+sentence with a number in it ("Send records to fax ...") is not one, nor is a line naming the
+patient (their header) or an emergency room's or a pharmacy's number.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ _NUMBER = lazy_re.compile(
 _SOMEONE_ELSE = lazy_re.compile(
     r"\b(?:pt|patient|patient's|home|cell|mobile|employer|supervisor|adjuster|mother|father|"
     r"parent|wife|husband|spouse|daughter|son|guardian|emergency|pharmacy|school|hr|"
-    r"human\s+resources|referring|referred|pcp)\b",
+    r"human\s+resources|referring|referred|pcp|er)\b",
     re.IGNORECASE,
 )
 
@@ -68,13 +74,13 @@ def _number(line: str) -> re.Match[str] | None:
     return found
 
 
-def _letterhead(lines: list[str]) -> re.Match[str] | None:
+def _letterhead(lines: list[str], patient: set[str]) -> re.Match[str] | None:
     """A labelled number in the note's opening block: the lines above its first blank line, with
     the body below it (a short note with no blank line is all body). A line that signs a name
     with credentials ("MARIA OKAFOR MD  PHONE ...") is a signature, whose name decides."""
     blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
     if blank is None or blank > _HEAD_LINES:
-        return _run_in_head(lines)
+        return _run_in_head(lines, patient)
     if not any(x.strip() for x in lines[blank:]):
         return None
     for line in lines[:blank]:
@@ -88,11 +94,26 @@ def _letterhead(lines: list[str]) -> re.Match[str] | None:
 _DEMOGRAPHICS = lazy_re.compile(r"\b(?:dob|d\.o\.b|mrn|date\s+of\s+birth|born)\b", re.IGNORECASE)
 
 
-def _run_in_head(lines: list[str]) -> re.Match[str] | None:
+#: Words a practice's name may hold uncapitalised ("Family Medicine and Rehab").
+_NAME_JOINS = frozenset({"and", "of", "the", "at", "for", "in", "&"})
+
+
+def _a_name(words: list[str], patient: set[str]) -> bool:
+    """Whether the words beside a letter-head's numbers are a practice's name (and address):
+    each capitalised or in capitals (or a number, a joining word), none the patient's name."""
+    named = [w.strip(",.;:-()") for w in words]
+    if {w.lower() for w in named} & patient:
+        return False
+    return all(
+        not w or not w[0].isalpha() or w[0].isupper() or w.lower() in _NAME_JOINS for w in named
+    )
+
+
+def _run_in_head(lines: list[str], patient: set[str]) -> re.Match[str] | None:
     """A letter-head with no blank line below it: a contact line among the note's first three
-    lines, bar-separated ("CLINIC | 1420 Brown St | Ph ...") or the labelled numbers alone
-    ("Ph 937-555-0150  Fax 937-555-0151"), with the note's body below it. A demographics line
-    at or above it makes it the patient's header instead."""
+    lines, bar-separated ("CLINIC | 1420 Brown St | Ph ..."), the labelled numbers alone
+    ("Ph 937-555-0150  Fax 937-555-0151") or beside the practice's name, with the note's body
+    below it. A demographics line at or above it makes it the patient's header instead."""
     for index, line in enumerate(lines[: _HEAD_LINES - 1]):
         if _DEMOGRAPHICS.search(line) or credentials(line):
             return None
@@ -101,7 +122,8 @@ def _run_in_head(lines: list[str]) -> re.Match[str] | None:
             continue
         rest = _NUMBER.sub(" ", line).replace(":", " ").split()
         body = any(x.strip() for x in lines[index + 1 :])
-        return found if body and ("|" in line or len(rest) <= 1) else None
+        head = "|" in line or len(rest) <= 1 or _a_name(rest, patient)
+        return found if body and head else None
     return None
 
 
@@ -119,6 +141,17 @@ def _patients_numbers(ctx: Context) -> set[str]:
     patient: dict[str, Any] = ctx.record.resolve(ctx.record.patient_ref) or {}
     return {_digits(str(t.get("value") or "")) for t in patient.get("telecom") or ()
             if isinstance(t, dict)} - {""}  # fmt: skip
+
+
+def _patients_names(ctx: Context) -> set[str]:
+    """The words of the patient's names, lower case: a line naming them is their header."""
+    patient: dict[str, Any] = ctx.record.resolve(ctx.record.patient_ref) or {}
+    words: set[str] = set()
+    for name in patient.get("name") or ():
+        if isinstance(name, dict):
+            parts = [name.get("family"), *(name.get("given") or ()), name.get("text")]
+            words |= {w.lower() for p in parts if isinstance(p, str) for w in p.split()}
+    return {w for w in words if len(w) > 1}
 
 
 def _digits(number: str) -> str:
@@ -141,6 +174,7 @@ def signed_contact(order: Order, ctx: Context) -> tuple[str, str] | None:
         else None
     )
     patients = _patients_numbers(ctx)
+    patient_names = _patients_names(ctx)
     notes = [n for n in ctx.record.notes if n.date is None or n.date <= ctx.as_of]
     for note in sorted(notes, key=lambda n: n.date.toordinal() if n.date else 0, reverse=True):
         lines = (note.text or "").splitlines()
@@ -150,7 +184,7 @@ def signed_contact(order: Order, ctx: Context) -> tuple[str, str] | None:
             if found and named and (named.search(line) or named.search(above)):
                 if _digits(found.group("number")) not in patients:
                     return note.ref, _kind(found)
-        head = _letterhead(lines)
+        head = _letterhead(lines, patient_names)
         if head and _theirs(note.authors, lines, order, named):
             if _digits(head.group("number")) not in patients:
                 return note.ref, _kind(head)

@@ -15,6 +15,7 @@ from ..evidence import Evidence
 from ..evidence.care_plans import as_written
 from ..evidence.regions import all_within, compatible
 from ..evidence.score_bands import little_limitation_observed
+from .before_order import dated_before_order
 from .capital_names import in_capitals, names_pattern, procedure_as_written
 from .context import Context
 from .injection_sites import given_elsewhere
@@ -226,6 +227,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False  # "Tumor genomic profiling (somatic NGS)" names BRCA1, tests no germline
     if item.date is not None and item.date > ctx.as_of and not _planned_ahead(item, spec, ctx):
         return False
+    if spec.get("before_order") and not dated_before_order(item, ctx):
+        return False  # the order's own diagnosis is no earlier one (before_order.py)
     if operator == "has_medication" and "stopped" not in spec.get("status", ("stopped",)):
         if ctx.note_stop(item) is not None:
             return False  # still 'active' in the record, stopped in the notes (stopped_orders.py)

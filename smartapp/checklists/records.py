@@ -201,4 +201,5 @@ def _describe(spec: dict[str, Any]) -> str:
         parts.append(f"codes {spec['codes'].name}")
     if spec.get("names"):
         parts.append("text " + "/".join(spec["names"][:4]))
-    return "for " + " or ".join(parts) if parts else ""
+    dated = " dated before the order" if spec.get("before_order") else ""
+    return ("for " + " or ".join(parts) if parts else "") + dated

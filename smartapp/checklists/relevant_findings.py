@@ -40,6 +40,7 @@ from .plans_ahead import plan_ahead
 from .radicular_durations import joint_pain_only
 from .restated_results import restated_results
 from .supplier_notes import supplier_written
+from .told_symptoms import told_as_symptom
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
 _IMAGING_TEXT = lazy_re.compile(
@@ -206,6 +207,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # the DME supplier may not perform the test (NCD 240.2; supplier_notes.py)
         if spec.get("exam_only") and _is_imaging_report(text):
             continue  # "Small effusion" on the MRI is imaging, not what the examiner found
+        if spec.get("exam_only") and told_as_symptom(f):
+            continue  # "Interval: ... locking episodes intermittently" (told_symptoms.py)
         if spec.get("positive") and f.normal:
             continue
         if spec.get("dated") and not f.when:

@@ -90,10 +90,14 @@ def header_categories() -> dict[str, str]:
 #: A neuro exam table's head row: its first cell names the exam, the others are the sides
 #: ("Neuro | R | L |" of an HTML table: blind wave 66, IO/spine-01 read its strength, reflex,
 #: sensation and SLR rows as the ROS line above). A side column is what makes it an exam grid:
-#: a bare "Neuro:" line stays the review of systems' own.
+#: a bare "Neuro:" line stays the review of systems' own. So is a grid of special tests, "Test |
+#: R | L |" with its Effusion, McMurray and Lachman rows, after a history paragraph whose inline
+#: "PMH/FHx:" label had them read as past history (blind wave 32, DP/knee-scope-01: its exam
+#: went unread once the history's "locking episodes" stopped counting as one, brief s69-b).
 _GRID_HEAD = lazy_re.compile(
     r"^[\s#*>]*(?:neuro(?:logic(?:al)?)?(?:\s+exam)?|motor|strength|reflexes|sensory|le neuro|"
-    r"lower extremit(?:y|ies)(?:\s+neuro)?)\s*\|(?:\s*(?:r|l|rt|lt|right|left)\.?\s*\|){2}\s*$",
+    r"lower extremit(?:y|ies)(?:\s+neuro)?|(?:special\s+|exam\s+)?tests?|(?:exam\s+)?findings?)"
+    r"\s*\|(?:\s*(?:r|l|rt|lt|right|left)\.?\s*\|){2}\s*$",
     re.IGNORECASE,
 )
 

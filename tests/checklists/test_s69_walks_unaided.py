@@ -108,7 +108,29 @@ def test_independence_in_an_older_note_does_not_outweigh_a_newer_remark() -> Non
         "L THA next month; will need walker after surgery for ambulation.",
         "Anticipate limited mobility after TKA; RW ordered ahead of surgery.",
         "FHx: mother - multiple falls, hip fx at 80.",
+        "After surgery she will be unable to walk without support; walker ordered.",
+        "Post-op pt expected to have difficulty walking; FWW for after TKA.",
+        "Following her R TKA she will have limited mobility and will need a walker.",
+        "Anticipate difficulty with stairs and transfers post-op.",
+        "Pt will likely be unsteady on her feet after the THA.",
+        "After surgery she'll be unable to walk without support.",
+        "Postoperatively, pt is expected to be a household ambulator for 4-6 wks.",
     ],
 )
 def test_a_need_foreseen_after_surgery_or_a_relatives_falls_is_none(text: str) -> None:
     assert _one(text) != "met", text
+    assert _whc(text) != "met", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S/p R TKA 2 wks ago; post-op she has been unable to walk more than 20 ft.",
+        "Since surgery she is unable to walk without support.",
+        "Unable to walk more than 20 ft in her home, will need RW after surgery.",
+        "Post-op day 3: unsteady gait, unable to walk without RW.",
+        "Will need walker after surgery. Today: unsteady gait, 2 falls at home last month.",
+    ],
+)
+def test_a_limit_now_beside_or_after_a_surgery_still_counts(text: str) -> None:
+    assert _one(text) == "met", text

@@ -7,7 +7,9 @@ note that says the patient manages safely at home ("Indep w/ ADLs in home w/ can
 asks for the device only for trips out ("wheelchair for shopping trips and doctor visits"),
 outweighs its own and older distance or gait statements that do not name the home. A statement
 that names the home or a daily activity in it (toileting, bathing, getting to the bathroom)
-still counts.
+still counts. A limitation the note only foresees after a surgery not yet done ("After surgery
+she will be unable to walk without support", "Post-op pt expected to have difficulty walking")
+is none in the home now (see ``FORESEEN_AFTER_SURGERY``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clauses import stop_bounded_clause
 
 COMMUNITY = lazy_re.compile(
     r"\b(?:community|outdoors?|outside|in public|stores?|shopping|mall|grocer(?:y|ies)|church|"
@@ -88,6 +91,37 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : min(rights) if rights else len(text)]
 
 
+# A limit the clause foresees after a surgery: a future or expectation before the finding, and
+# the surgery named as what it follows (blind wave JT/dme-walker-03, a walker dispensed "so she
+# has it for after surgery" before a knee replacement not yet done). Not the limit a patient
+# has since a surgery done ("post-op she has been unable to walk"), nor one written before the
+# clause's plan ("Unable to walk more than 20 ft in her home, will need RW after surgery").
+_FORESEEN = lazy_re.compile(
+    r"(?:\b(?:will|would|going to|expect\w*|anticipat\w*|likely|predict\w*|foresee\w*)\b|"
+    r"\w['\u2019]ll\b)",
+    re.IGNORECASE,
+)
+_AFTER_SURGERY = lazy_re.compile(
+    r"\bpost[- ]?op\w*|\b(?:after|following|once)\s+(?:(?:the|her|his|their|a|an|l|r|lt|rt|"
+    r"left|right|planned|scheduled|upcoming)\s+)*(?:surgery|operation|procedure|tka|tha|tkr|thr|"
+    r"arthroplasty|replacement|fusion|amputation|repair)\b",
+    re.IGNORECASE,
+)
+
+
+def foreseen_after_surgery(finding: Any, texts: dict[str, str]) -> bool:
+    """Whether the clause of ``finding`` foresees it after a surgery (``_FORESEEN``)."""
+    text, start, end = texts.get(finding.note_ref, ""), finding.start, finding.end
+    if text[start:end] != finding.text:  # no offsets: read the statement
+        text = finding.snippet
+        start = max(text.lower().find(finding.text.lower()), 0)
+        end = start + len(finding.text)
+    left, right = stop_bounded_clause(text, start, end)
+    return bool(_FORESEEN.search(text[left:start])) and bool(
+        _AFTER_SURGERY.search(text[left:right])
+    )
+
+
 def in_the_home(
     findings: Iterable[Any], texts: Iterable[Any], dates: dict[str, date | None], as_of: date
 ) -> list[Any]:
@@ -95,6 +129,8 @@ def in_the_home(
     # A note that says the patient manages at home, or that asks for the device only for
     # trips out (NCD 280.3 covers no need outside the home), outweighs its own and older
     # statements of gait or distance that do not name the home.
+    texts = list(texts)
+    by_ref = {n.ref: n.text or "" for n in texts}
     independent = [
         n.date
         for n in texts
@@ -105,6 +141,8 @@ def in_the_home(
     out = []
     for finding in findings:
         snippet = finding.snippet
+        if foreseen_after_surgery(finding, by_ref):
+            continue  # "After surgery she will be unable to walk": none at home now
         if independent_at_home(snippet):
             continue  # "Indep w/ ADLs in home w/ cane" states no limitation
         names_home = bool(HOME.search(snippet))

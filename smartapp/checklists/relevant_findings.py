@@ -27,6 +27,7 @@ from .exam_in_plan import plan_exam_counts
 from .felt_regions import felt_after_care
 from .films import films_of_the_day, modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
+from .gait_remarks import without_outweighed_remarks
 from .home import in_the_home
 from .letters import is_letter_of_necessity
 from .named_only import said_beyond_name
@@ -250,6 +251,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     if spec.get("in_home"):  # NCD 280.3: a limitation in the home (home.py)
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
         out = without_independent_cane(out, texts)  # "Independent; ambulates with a cane"
+        out = without_outweighed_remarks(out, texts)  # "Amb indep w/o AD. Gait mildly antalgic."
     if category not in CONTRADICTABLE or spec.get("planned"):
         return out  # what a visit ordered it ordered, though the patient never began it
     out = drop_listed_never_taken(out, ctx)  # a med list still naming a drug never taken

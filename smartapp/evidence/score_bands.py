@@ -89,25 +89,47 @@ def little_limitation_in_text(name: str, after: str) -> bool:
     ``after`` is the text right after the instrument's name in the note ("  9.1 (initial 61.4)").
     A value dictated in words ("ASES eighty six") is read as its digits.
     """
+    return _judged(name, after) is True
+
+
+def limitation_in_text(name: str, after: str) -> bool:
+    """True when the score named ``name`` is followed in ``after`` by a value judged outside its
+    band ("TUG 22 s", "Berg 38/56"); a value not judged (another scale, a row) is no limit."""
+    return _judged(name, after) is False
+
+
+def _judged(name: str, after: str) -> bool | None:
+    """Whether the value after the score's name lies in its band; None when it is not judged."""
     band = band_for(name)
     if band is None:
-        return False
+        return None
     after = digits_for_words(after[:80])
     match = _VALUE.match(after[:40])
     if match is None:
-        return False
+        return None
     if match.group("bar") and _ANOTHER_CELL.search(after[match.end() :].split("\n", 1)[0]):
-        return False  # a row of several values: not judged
+        return None  # a row of several values: not judged
     if _PERCENTILE.match(after[match.end("value") :]):
         # "BOT-2 4th percentile", "Beery VMI 45th %ile": a rank among peers, not the score.
         pct = band.percentile_min
-        return pct is not None and float(match.group("value")) >= pct
+        return None if pct is None else float(match.group("value")) >= pct
     written = match.group("after").replace(" ", "").lower()
     if written.startswith("/") and written != f"/{band.out_of}":
-        return False  # another scale of the same name ("KOOS JR raw 8/28"), or unclear
+        return None  # another scale of the same name ("KOOS JR raw 8/28"), or unclear
     if written in band.not_scale:
-        return False
+        return None
     return band.holds(float(match.group("value")))
+
+
+def scored_outside_band(text: str, instruments: frozenset[str]) -> bool:
+    """True when ``text`` writes one of ``instruments`` (score_bands.yaml keys) with a value
+    outside its band of little limitation ("TUG 22 s", "Berg 38/56")."""
+    pattern, by_name = _bands()
+    return any(
+        by_name[m.group(0).lower()].instrument in instruments
+        and limitation_in_text(m.group(0), text[m.end() :])
+        for m in pattern.finditer(text)
+    )
 
 
 def little_limitation_written(text: str) -> bool:

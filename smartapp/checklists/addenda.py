@@ -68,3 +68,35 @@ def drop_corrected(found: list[Any], every: Iterable[Any]) -> list[Any]:
         return any(c.start > f.start and c.when != f.when for c in later)
 
     return [f for f in found if not replaced(f)]
+
+
+#: A later correction that withdraws what a labelled field said: "Correction to Functional Status
+#: above - bracketed text was default template content entered in error" (blind wave 25,
+#: AL/hip-05, the addendum going on "independent in all ADLs, walks 2-3 miles daily"). The label
+#: is the field's; what it said is no finding, whatever it named. Only a withdrawal ("in error",
+#: "erroneous", "template/default text", "disregard"), not a correction that gives the right value
+#: ("Correction to HPI - series completed 04/14/2026"), which :func:`drop_corrected` reads.
+_WITHDRAWN = lazy_re.compile(
+    r"\bcorrection\s+to\s+(?:the\s+)?(?P<label>[a-z][a-z /&-]{2,40}?)\s+(?:section\s+)?"
+    r"(?:above|earlier|in\s+(?:the\s+)?(?:note|hpi)\s+above)\b[^\n]{0,120}?"
+    r"\b(?:entered\s+in\s+error|in\s+error|erroneous\w*|(?:default\s+)?template\s+(?:text|content)|"
+    r"disregard\w*|should\s+not\s+have\s+been\s+(?:entered|included))",
+    re.IGNORECASE,
+)
+
+
+def drop_withdrawn(found: list[Any], texts: dict[str, Any]) -> list[Any]:
+    """``found`` without the statements on a labelled line a later correction in their note
+    withdraws (see ``_WITHDRAWN``); ``texts`` maps a note's reference to its text."""
+    kept = []
+    for f in found:
+        note = texts.get(f.note_ref)
+        text = (getattr(note, "text", note) or "") if note is not None else ""
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line = text[line_start : f.start].lstrip(" \t-*[").lower()
+        withdrawn = any(
+            line.startswith(m["label"].lower().strip()) for m in _WITHDRAWN.finditer(text, f.end)
+        )
+        if not withdrawn:
+            kept.append(f)
+    return kept

@@ -15,7 +15,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence.regions import compatible, study_regions, study_shows
 from ..notes.model import PLAN_CATEGORIES
-from .addenda import drop_corrected
+from .addenda import drop_corrected, drop_withdrawn
 from .advanced_films import advanced_only
 from .cane_independence import without_independent_cane
 from .capacity_met import before_capacity_met
@@ -233,6 +233,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # a flexion-extension radiograph is no MRI or CT (SPS-002)
         out.append(f)
     out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
+    out = drop_withdrawn(out, texts)  # "Correction to Functional Status above - ... in error"
     if spec.get("beyond_name"):  # "DME order: Hospital bed hi-lo." names the item (named_only)
         out = said_beyond_name(out, texts)
     if category == "exam-findings":  # the 1/5 exam repeated word for word in a 3/25 letter

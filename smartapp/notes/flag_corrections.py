@@ -128,7 +128,7 @@ def entity_flags(
         flags["speculative"] = flags["speculative"] and not could_of_could_not(ent)
     if CARE.match(label) and referral_onward(ent, care):
         flags["hypothetical"] = False  # "PT x8 wks, failed; referred to ortho": the plan is ortho
-    if CARE.match(label) and cause_only(ent):
+    if (CARE.match(label) or label.startswith("functional-deficits|")) and cause_only(ent):
         flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
     if label in COMPLAINTS and referral_reason_only(ent):
         flags["hypothetical"] = False  # "Referred for snoring, witnessed pauses": why referred

@@ -12,8 +12,9 @@ An exam manoeuvre the patient could not tolerate was not done: "Did not tolerate
 
 Why care was not tolerated or stopped is a cause, not a date owed: ConText's backward "due"
 (meant for "PT due next visit") read "unable to tolerate PT due to pain", "naproxen stopped due
-to GI upset" as care still to come (:func:`cause_only`). Read for care only: other findings
-(a template's "limitation in ADLs due to hip pain") keep ConText's reading.
+to GI upset" as care still to come (:func:`cause_only`). Read for care and for functional
+limits ("difficulty with ADLs due to knee pain": a limit, not one owed; flag_corrections.py). A
+template's limit a later addendum withdraws is read there (checklists/addenda.drop_withdrawn).
 
 Likewise what a patient could not do is denied, not its cause: "unable to complete 6MWT due to
 dyspnea", "could not finish the walk test d/t SOB" tell the dyspnea present, the reason the

@@ -35,15 +35,16 @@ from .. import lazy_re
 from .clauses import _ASSERTS, _clauses
 
 _SCOPE = "functional-deficits|"
-#: An exam finding is reached the same way, but ended only by a clause that opens on the body
-#: system examined: "no hemoptysis/wt loss, lungs CTA, SpO2 97%" denied the two symptoms and
-#: examined the lungs (blind wave 74, JV/imaging-other-02, the lung exam read as denied).
-_EXAM_SCOPE = "exam-findings|"
-#: A clause opening on the system an exam line names ("lungs CTA", "heart RRR", "abd soft",
-#: "ext no edema"). "Chest" only before an exam word: "chest pain", "chest CTA" are no exam.
+#: A lung exam is reached the same way, but ended only by a clause that opens on the lungs: "no
+#: hemoptysis/wt loss, lungs CTA, SpO2 97%" denied the two symptoms and examined the lungs (blind
+#: wave 74, JV/imaging-other-02, the lung exam read as denied). Only the lung exam: "No h/o HTN,
+#: heart disease or stroke" lists what is denied, and a clause opening on "heart" there is no exam
+#: (AR/cpap-02's sleep-apnea comorbidities read as present when every exam finding was scoped).
+_EXAM_SCOPE = "exam-findings|lung-exam"
+#: A clause opening on the lungs as an exam line names them ("lungs CTA", "lung fields clear",
+#: "breath sounds clear"). "Chest" only before an exam word: "chest pain", "chest CTA" are none.
 _EXAM_LEAD = lazy_re.compile(
-    r"^\W*(?:(?:lungs?|lung\s+fields|heart|cv|abd(?:omen)?|ext(?:remities)?|neuro|resp|pulm|"
-    r"breath\s+sounds)\b|chest\s+(?:clear|wall|exam)\b)",
+    r"^\W*(?:(?:lungs?|lung\s+fields|breath\s+sounds|resp|pulm)\b|chest\s+(?:clear|exam)\b)",
     re.IGNORECASE,
 )
 #: What the patient can or cannot do under another category: how they communicate in daily life.
@@ -77,7 +78,7 @@ _OUTING_LOST = lazy_re.compile(
 
 
 def in_scope(label: str) -> bool:
-    """Whether ``label`` names a functional limit (a score excluded) or an exam finding."""
+    """Whether ``label`` names a functional limit (a score excluded) or the lung exam."""
     return (
         (label.startswith(_SCOPE) and label != f"{_SCOPE}functional-score")
         or label in _ALSO

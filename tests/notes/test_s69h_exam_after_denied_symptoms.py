@@ -52,3 +52,16 @@ def test_an_exam_line_after_denied_symptoms_is_asserted(text: str) -> None:
 )
 def test_a_finding_the_denial_heads_stays_denied(text: str) -> None:
     assert not any(f.asserted for f in _lung_exam(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No h/o HTN, heart disease or stroke.",
+        "Denies CP, heart palpitations.",
+        "No prior MI, heart failure, abd surgery.",
+    ],
+)
+def test_a_denied_list_of_other_conditions_stays_denied(text: str) -> None:
+    found = find_findings([NoteInput("D/1", text, date(2026, 3, 30))])
+    assert not any(f.asserted and f.category == "exam-findings" for f in found)

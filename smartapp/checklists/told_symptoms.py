@@ -16,13 +16,15 @@ unless the statement measures or examines it ("locked at 20 deg", "lacks 25 deg 
 "cannot be passively extended", "on exam"). Other criteria (KAS-003's exemption for a locked
 knee) read the history on purpose and do not ask this.
 
-Other exam concepts hold one symptom word among their signs (``SYMPTOM_WORDS``): "joint line"
-(a mechanical test, for the joint-line tenderness it names) in "c/o medial joint line pain"
-(BF/kas-01, CN/kas-03 show the shape). Those words are told the same way, under a history
-heading or as a complaint, its frequency or what brings it on ("when squatting"); under an exam
-heading, palpated or measured they are the examiner's ("MJL tender", "TTP MJL", "pain on
-palpation of the joint line"), and the complaint's words alone take them back ("O: pt reports
-joint line pain").
+Other exam concepts hold one symptom word among their signs (``SYMPTOM_WORDS``): "joint line" (a
+mechanical test, for the joint-line tenderness it names) in "c/o medial joint line pain"
+(BF/kas-01, CN/kas-03 show the shape), "spasms" (tenderness) in "reports back spasms", "swollen
+joints" (synovitis) in "c/o swollen joints in the mornings", "foot drop" (strength) in "HPI: L
+foot drop x 2 wks" (exam-only items of lumbar MRI, spinal injections, spine, hip and imaging).
+Those words are told the same way, under a history heading or as a complaint, its frequency or
+what brings it on ("when squatting"); under an exam heading, palpated or measured they are the
+examiner's ("MJL tender", "TTP MJL", "pain on palpation of the joint line", "Exam: paraspinal
+spasm"), and the complaint's words alone take them back ("O: pt reports joint line pain").
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ SIGNS_ALSO_SYMPTOMS = frozenset({"locked-knee"})
 #: "Joint line" is the symptom only with pain (its tenderness is the examiner's, see _PALPATED).
 SYMPTOM_WORDS = {
     "mechanical-test": lazy_re.compile(r"\bjoint[\s-]*lines?\b", re.IGNORECASE),
+    "tenderness": lazy_re.compile(r"\bspasms?\b", re.IGNORECASE),
+    "synovitis": lazy_re.compile(r"\bswollen\s+joints?\b", re.IGNORECASE),
+    "strength": lazy_re.compile(r"\bfoot[\s-]*drop\b", re.IGNORECASE),
 }
 
 #: Pain felt at the joint line: "medial joint line pain", "pain along the joint line".
@@ -109,14 +114,14 @@ def told_as_symptom(finding: Any) -> bool:
 
 
 def _symptom_word_told(finding: Any, words: re.Pattern[str]) -> bool:
-    """The concept's symptom words ("joint line" pain) told as the patient's."""
+    """The concept's symptom words ("spasms", "joint line" pain) told as the patient's."""
     if not words.search(finding.text or ""):
         return False  # "paraspinal tenderness", "McMurray +": a sign's own words
     statement = finding.snippet or ""
     if finding.concept == "mechanical-test" and not _LINE_PAIN.search(statement):
         return False  # "R knee: joint line tender medially"
     if _EXAMINED.search(statement) or _PALPATED.search(statement):
-        return False  # "pain at MJL on palpation", "MJL pain, McMurray +"
+        return False  # "paraspinal spasm, TTP L4-5", "pain at MJL on palpation"
     if finding.section == "exam":
         return bool(re.search(_SAID, statement, re.IGNORECASE))  # "O: pt reports MJL pain"
     return finding.section in ("hpi", "ros") or bool(

@@ -28,6 +28,7 @@ from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
 from .discharged_care import discharged_after_care, discharged_unattended
 from .drug_workup import workup_only
+from .ecg_not_taken import ecg_not_taken
 from .fall_aims import fall_prevented
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
@@ -148,6 +149,9 @@ def entity_flags(
         flags["normal"] = True  # "L3-4 L stenosis - doesn't explain R L5 sx": not the cause
     if label.startswith(_RESULTS) and study_as_ordered(seg.text, ent.start_char, ent.end_char):
         flags["hypothetical"] = True  # "I placed the MRI order": asked for, not resulted
+    ecg = label == "clinical-notes|ecg" and ecg_not_taken(seg, ent.start_char, ent.end_char)
+    if ecg:
+        flags[ecg] = True  # "P: EKG today -> stress test", "left before EKG" (ecg_not_taken)
     if flags.pop("need_only") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = False  # "needs a riding cart" is a limit
     before = seg.text[: ent.start_char]

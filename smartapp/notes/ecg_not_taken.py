@@ -1,0 +1,68 @@
+"""An ECG a plan names without a reading is ordered; one the patient left before, or that was
+cancelled, was never taken (blind wave 76, KE/cardiac-03).
+
+"P: 12-lead EKG today -> then exercise SPECT." names the resting ECG the stress test's work-up
+asks for (CARD-004, LCD L35083) as the visit's next step: an order, with no tracing and nothing
+read from it. The note's addendum said so: "pt had to leave for work before EKG; will get at
+stress lab", and the EKG order was revoked. Both met CARD-004.
+
+So, for the ECG's name (not a reading such as "LBBB" or "sinus rhythm", which is a result
+wherever it is written):
+
+- under the plan heading, a clause (cut at ";", ".", "->", "then", a line) that gives no reading,
+  result, date or word that it was done or had is a plan: "EKG today then stress test", "ECG
+  today -> exercise SPECT". "ECG today: NSR", "EKG done today", "ECG 2/20 normal" still count;
+- in any section, an ECG the patient left before ("left before EKG", "had to leave for work
+  before the ECG") or one written cancelled right after its name ("EKG cancelled - pt left")
+  was not taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lazy_re
+from .segments import Segment
+
+#: The ECG's name, not one of its readings (targets.yaml, ecg).
+_NAME = lazy_re.compile(r"(?:ecgs?|ekgs?|electrocardiograms?|12[- ]lead)", re.IGNORECASE)
+#: Where a plan's clause ends: its step to the next test ("-> then exercise SPECT").
+_BREAK = lazy_re.compile(r"[;\n]|\.(?!\d)|->|→|\bthen\b", re.IGNORECASE)
+#: A reading, result, date or a word that the ECG was done or had, anywhere in its clause.
+_READ_OR_HAD = lazy_re.compile(
+    r"\d+/\d+|\b(?:nsr|sinus|normal|abnormal|nl|wnl|unremarkable|shows?|showed|shown|reveal\w*|"
+    r"demonstrat\w*|reads?|reviewed|done|performed|obtained|completed|resulted|results?|"
+    r"interpret\w*|findings?|st|t[- ]?waves?|lbbb|rbbb|lvh|paced|pacing|q[- ]?waves?|a-?fib|af|"
+    r"atrial|bpm|rate|axis|qrs|qtc?|pr|block|rhythm|brady\w*|tachy\w*|strain|ischemi\w*|"
+    r"infarct\w*|changes?|unchanged|stable|nonspecific|non-specific|negative|neg|positive|pos|"
+    r"without|no|acute|prior|previous\w*|old|had|already|on file|ok|fine|benign|inver\w*|"
+    r"depress\w*|elevat\w*|hypertrophy|tracing|baseline)\b",
+    re.IGNORECASE,
+)
+#: The patient gone before it: "pt had to leave for work before EKG", "left prior to the ECG".
+_LEFT_BEFORE = lazy_re.compile(
+    r"\b(?:left|leave|leaving|walked\s+out|eloped)(?:\s+[\w/'-]+){0,4}?\s+(?:before|prior\s+to)"
+    r"\s+(?:(?:the|an?|his|her|their|getting|having|doing|resting|12[- ]lead)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Cancelled, right after its name: "EKG cancelled", "ECG order was canceled".
+_CANCELLED_AFTER = lazy_re.compile(
+    r"^\s*(?:orders?\s+)?(?:(?:was|were|is|got|has\s+been)\s+)?(?:cancel+ed|d/c'?d)\b",
+    re.IGNORECASE,
+)
+
+
+def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
+    """The flag to set on the ECG named at ``seg.text[start:end]``: "negated" when it was never
+    taken, "hypothetical" when a plan only names it; None when neither (or not its name)."""
+    statement = seg.text
+    if not _NAME.fullmatch(statement[start:end]):
+        return None
+    if _LEFT_BEFORE.search(statement[:start]) or _CANCELLED_AFTER.match(statement[end:]):
+        return "negated"
+    if seg.section != "plan":
+        return None
+    opens = max((m.end() for m in _BREAK.finditer(statement, 0, start)), default=0)
+    closes = _BREAK.search(statement, end)
+    clause = statement[opens : closes.start() if closes else len(statement)]
+    return None if _READ_OR_HAD.search(clause) else "hypothetical"

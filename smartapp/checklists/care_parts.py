@@ -85,7 +85,9 @@ class OwnWords:
             return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
         others = [start - base for start, concept in care if concept != finding.concept]
         later = [at for at in others if at > finding.start - base]
-        words = snippet[finding.start - base : min(later, default=len(snippet))]
+        earlier = [at for at in others if at < finding.start - base]
+        begin = _weeks_before(snippet, finding.start - base, max(earlier, default=0), note_date)
+        words = snippet[begin : min(later, default=len(snippet))]
         again = _latest_course(words, note_date)
         if again is not None:
             return again  # "PT 2024 (12 visits) and again fall 2025 (8 wks)": the fall's
@@ -97,8 +99,7 @@ class OwnWords:
             return words  # "failed mesalamine, start AZA x 12 wks": the order's (clause_orders)
         if ongoing(words):
             return words  # "PT 12 visits 2024 + HEP ongoing": the HEP's is now (ongoing_care.py)
-        earlier = [at for at in others if at < finding.start - base]
-        lead = snippet[max(earlier, default=0) : finding.start - base]
+        lead = snippet[max(earlier, default=0) : begin]
         if not earlier and _SINCE_LEAD.match(lead) and find_durations(lead, note_date):
             # "Since the winter on meloxicam 15 daily + PT (8 wks, Feb-Mar)": the time that
             # opens the statement is its first care's, the PT's Feb-Mar the PT's (JP/hya-01)
@@ -131,6 +132,29 @@ class OwnWords:
         if ref not in self._texts:
             self._texts[ref] = _SPACE.sub(" ", self._notes.get(ref, ""))
         return self._texts[ref]
+
+
+#: What may stand between a course's weeks and the care they are of: "6 weeks of PT", "6 wk PT",
+#: "6-week course of formal PT".
+_WEEKS_OF = lazy_re.compile(
+    r"\s*(?:(?:course|trial)\s+)?(?:of\s+)?(?:(?:formal|outpatient|outpt|supervised)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _weeks_before(snippet: str, at: int, floor: int, note_date: date | None) -> int:
+    """Where the care's own words at ``at`` begin: at the weeks a course is given right before
+    the care's name (after ``floor``, the care named before it), else at the name. "Completed 6
+    weeks of PT (3/1/2026 - 4/9/2026) without relief" lost its six weeks to "weeks of PT (...)"
+    and ran the range's 39 days, not the six weeks it is written as (s69-o). Not weeks written
+    after the care before ("naproxen x 6 wks PT 3/1-4/9": the naproxen's)."""
+    for found in find_durations(snippet[floor:], note_date):
+        start, end = floor + found.start, floor + found.end
+        if start >= at:
+            break
+        if snippet[start] not in "xX\u00d7" and (end >= at or _WEEKS_OF.match(snippet, end, at)):
+            return start
+    return at
 
 
 def _latest_course(words: str, note_date: date | None) -> str | None:

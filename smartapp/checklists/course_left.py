@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..notes.cues import COURSE_LEFT
+from ..notes.cues import COURSE_LEFT, sentence_at
 from ..notes.discharged_care import left_by_discharge
 from ..notes.session_counts import session_count
 from .courses import RESUMED, said_stopped
@@ -33,6 +33,7 @@ def left_modalities(
     (``texts``, by reference) says so of the therapy it is of in lines that name none
     (discharged_care.left_by_discharge)."""
     left: dict[str, date] = {}
+    findings = list(findings)
     for finding in findings:
         when = dates.get(finding.note_ref)
         if finding.family or when is None:
@@ -41,6 +42,7 @@ def left_modalities(
             COURSE_LEFT.search(finding.snippet)
             or _stopped_by_name(finding)
             or _few_then_stopped(finding)
+            or _left_past_a_semicolon(finding, (texts or {}).get(finding.note_ref, ""), findings)
             or left_by_discharge((texts or {}).get(finding.note_ref, ""), finding.concept)
         ):
             continue
@@ -56,6 +58,39 @@ def _taken_up_again(piece: Any) -> bool:
     ('She says PT "didn't work around her kids' schedule"; d/c'd' six days after the PT's own
     discharge for no-shows: blind wave 69, JA/occupational-work-rehab-02)."""
     return bool(piece.timed or piece.sessions or RESUMED.search(piece.citation["snippet"]))
+
+
+#: The words a clause may open with before it says the course was left: "; then stopped going",
+#: "; but pt never returned". Not a care named first ("; naproxen - did not complete").
+_CLAUSE_OPENING = lazy_re.compile(
+    r"\s*(?:(?:then|but|and|so|after\s+that|pt|patient|she|he|they|has|had|was)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _left_past_a_semicolon(finding: Any, note_text: str, findings: list[Any]) -> bool:
+    """The clause after the semicolon that ends the care's statement opens by saying the course
+    was left: "PT: eval 4/15, attended 4/17, 5/12; missed the rest" (s69-o, JW/workrehab-02's
+    class) is cut at its semicolon, so the PT's statement kept its three visits and lost the
+    rest not kept, and its weeks read as a course. Not when other care is named between the
+    care and that clause's end ("PT 12 visits; chiro - stopped going")."""
+    if not note_text or finding.start >= len(note_text):
+        return False
+    sentence, low = sentence_at(note_text, finding.start)
+    semicolon = sentence.find(";", finding.start - low)
+    if semicolon < 0:
+        return False
+    following = sentence.find(";", semicolon + 1)
+    end = low + (following if following >= 0 else len(sentence))
+    clause = note_text[low + semicolon + 1 : end]
+    said = COURSE_LEFT.search(clause)
+    if said is None or not _CLAUSE_OPENING.match(clause[: said.start()]):
+        return False
+    return not any(
+        f.note_ref == finding.note_ref and f.concept != finding.concept
+        and finding.start < f.start < end
+        for f in findings
+    )  # fmt: skip
 
 
 #: A stop word right before the care it names: "stopped PT", "quit formal PT", "stopped going to

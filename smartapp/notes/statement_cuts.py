@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from .written_dates import MONTH_PATTERN
+from .written_dates import MONTH_PATTERN, MONTHS
 
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Sr", "Jr", "St", "vs", "No", "approx")
@@ -26,6 +26,19 @@ _BEFORE_A_PERSON = (
 _NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in _TITLES) + "".join(
     rf"(?<!\b(?i:{re.escape(word)}) [A-Z]\.)" for word in _BEFORE_A_PERSON
 )
+#: A month's abbreviation before its year or its day in a date ends no sentence: "PT Oct.-Dec.
+#: 2025 & HEP since then" cut after "Dec." left the home program after it dated by the bare year,
+#: from 1 Jan 2025 (s69-d). Only a year ("Dec. 2025", "Dec. '25"), a day with its year ("Dec. 5,
+#: 2025") or an ordinal day ("Dec. 5th"): "pred taper Nov. 5-7 loose BMs/day" counts stools in a
+#: sentence of its own (GX/infliximab-01), and "Nov. 5" alone may be either.
+#: "May" is a whole word, and a full stop after it may well end a sentence.
+_MONTH_ABBREVIATIONS = [name for name in MONTHS if len(name) == 3 and name != "may"] + ["sept"]
+_MONTH_STOP = "|".join(rf"(?<=\b(?i:{month})\.)" for month in _MONTH_ABBREVIATIONS)
+_DATE_AFTER_MONTH = (
+    r"(?:(?:19|20)\d{2}(?!\d)|['\u2019]\d{2}\b"
+    r"|(?:[1-9]|[12]\d|3[01])(?:(?:st|nd|rd|th)\b|,?\s+(?:19|20)\d{2}(?!\d)))"
+)
+_NOT_A_MONTH_STOP = rf"(?!(?:{_MONTH_STOP})\s+{_DATE_AFTER_MONTH})"
 #: A family history written after a comma starts a statement of its own: ConText reads "FHx"
 #: both ways, and "HTN and insomnia, family hx of stroke" must leave the patient's HTN and
 #: insomnia theirs (blind wave 24, CH/cpap-02).
@@ -81,7 +94,8 @@ _GRID_END = rf"(?<=[soSO])(?=[ \t])(?:{_AFTER_GRID})[ \t]+(?=[A-Z][A-Za-z0-9 /()
 #: ahead on the line, no "{" before them (a closing brace alone, an RTF group's, is none).
 _IN_SMARTLIST = r"(?![^{}\n]*:\d{3,}(?:::[^{}\n]*)?\\?\})"
 SENTENCE_END = lazy_re.compile(
-    rf"{_GRID_END}|(?<=[.!;]){_IN_SMARTLIST}{_NOT_AN_END}\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
+    rf"{_GRID_END}|(?<=[.!;]){_IN_SMARTLIST}{_NOT_AN_END}{_NOT_A_MONTH_STOP}"
+    rf"\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=\?)\s+{_ONE_WORD_ANSWER}(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;{_IN_SMARTLIST}\s+"
     rf"|(?<!\s)\s+[•▪◦]\s+"

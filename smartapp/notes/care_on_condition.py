@@ -44,7 +44,7 @@ _CONDITION = lazy_re.compile(
     re.IGNORECASE,
 )
 #: Words between care and condition that say the care was had: a date, a year, a deed.
-_HAD_BETWEEN = lazy_re.compile(
+HAD_BETWEEN = lazy_re.compile(
     r"\d{1,2}/\d{2,4}|\b(?:19|20)\d\d\b|\b(?:given|done|performed|received|had|helped|helps|"
     r"failed|completed|tried|relief|ago|last|prior|previous|previously|started|since|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
@@ -53,7 +53,7 @@ _HAD_BETWEEN = lazy_re.compile(
     re.IGNORECASE,
 )
 #: Words before the care, in its part of the statement, that say it was had or goes on.
-_HAD_BEFORE = lazy_re.compile(
+HAD_BEFORE = lazy_re.compile(
     r"\b(?:s/p|status\s+post|had|has\s+had|received|got|failed|tried|completed|prior|previous|"
     r"continue|continues|cont|on|taking|currently|h/o|history\s+of|using|uses|remains\s+on)\b"
     r"[^,;.]*$",
@@ -76,7 +76,7 @@ def on_condition(text: str, start: int, end: int) -> bool:
         return False
     between = rest[: condition.start()]
     comma = between.rstrip().endswith(",")
-    if ("," in between.rstrip().rstrip(",") or _HAD_BETWEEN.search(between)
-            or _HAD_BEFORE.search(text[max(0, start - 60) : start])):  # fmt: skip
+    if ("," in between.rstrip().rstrip(",") or HAD_BETWEEN.search(between)
+            or HAD_BEFORE.search(text[max(0, start - 60) : start])):  # fmt: skip
         return False
     return not (comma and _LEADS.match(rest[condition.end() :]))

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import lazy_re
 from . import payer_criteria, session_counts, tables
+from .care_judged import judged_only
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
 from .clause_orders import ordered_in_its_clause
@@ -163,7 +164,7 @@ def statement_findings(
             flags = entity_flags(ent, label, seg, note.text, lines, care, remote, facts.pointer)
             if flags is None:
                 continue
-            if CARE.search(label) and on_condition(seg.text, ent.start_char, ent.end_char):
+            if CARE.search(label) and _put_off(seg.text, ent.start_char, ent.end_char):
                 flags["hypothetical"] = True  # "CSI R knee if no better in 4 wks": to come
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             found = finding(label, start, end, flags)
@@ -190,7 +191,7 @@ def statement_findings(
             flags = pattern_flags(label, match, seg, lines)
             if flags is None:
                 continue
-            if CARE.search(label) and on_condition(seg.text, match.start(), match.end()):
+            if CARE.search(label) and _put_off(seg.text, match.start(), match.end()):
                 flags["hypothetical"] = True  # "Kenalog inj R knee if fails NSAIDs"
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
     # Only an exam, goals or plan statement has a finding of its section (below).
@@ -253,3 +254,9 @@ def _plan_only(found: list[NoteFinding]) -> bool:
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
+
+
+def _put_off(text: str, start: int, end: int) -> bool:
+    """Whether the care at [start, end) is not had: put off by a condition of failure after it
+    ("CSI if no better", care_on_condition) or only judged ("a cane would not be enough")."""
+    return on_condition(text, start, end) or judged_only(text, start, end)

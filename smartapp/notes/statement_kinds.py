@@ -33,7 +33,13 @@ DONE = lazy_re.compile(
     # had; "will be treated with PT" has no label's colon.
     r"treated(?=\s*:)|"
     r"previously|prior|has had|had|did "
-    r"not help|ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
+    r"not help|"
+    # Care told in the past tense of its doing: "Did formal PT 2x/wk x 8 wks (3/23-5/12) +
+    # naproxen BID - still catching" under an "A/P (Sports Med f/u):" heading that opens the
+    # note (blind wave 76, KC/kneescope-01); "attended", "went to", "took". Not "did not start
+    # PT", which tells none had, nor an order's "attend", "go to", "take".
+    r"did(?!\s+not\b)|attended|went\s+to|took|"
+    r"ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
     r"(?:has |have )?been on|currently on|remains on)\b"
     # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has
     # been taking, not what is planned ("since" with a date, not "since pain persists").

@@ -74,6 +74,10 @@ _TALK = lazy_re.compile(
     r"implications?|recommend\w*|risks?|criteria|pedigree)\b",
     re.IGNORECASE,
 )
+#: A label that names a history of its own ("Wt hx:", "Surgical history:", "Prior surgeries:").
+_HISTORY_LABEL = lazy_re.compile(
+    r"\b(?:hx|history|h/o|prior|past|previous|remote|surgical|surgeries|medical)\b", re.IGNORECASE
+)
 #: A relative named anywhere on the line: the family history's next item.
 _RELATIVE = lazy_re.compile(
     r"\b(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|sons?|daughters?|"
@@ -133,6 +137,9 @@ def ends_the_list(line: str, section: str) -> bool:
         return True
     if not labels_a_field(line):
         return False
+    if section == "pmh":  # "Wt hx:", "Prior surgeries:" under "PMH: HTN" are more history
+        label = _LABEL_LINE.match(line)
+        return not (label and _HISTORY_LABEL.search(label.group("label")))
     if section != "family":
         return True
     label = _LABEL_LINE.match(line)

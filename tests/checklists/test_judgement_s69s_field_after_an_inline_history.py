@@ -5,7 +5,8 @@ inj 5/18 lasted ~3 wks." (blind wave 76, KF/surgery-knee-arthroplasty-03): the s
 ran on over the "L knee:" line, so the naproxen taken since May was past history with no date
 and TKA-002 read only May-June (1 month 13 days). As a medication, allergy or family list on its
 header's line ends at a field after it (list_ends.py), so does a past history. A line that
-goes on with no label of its own, and a history whose header opens its own line, stay history.
+goes on with no label of its own, a label that names a history ("Prior hx:", "Wt hx:"), and a
+history whose header opens its own line, stay history.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def test_a_field_after_an_inline_history_is_the_visits_own(history: str, follow:
         ("PSH:", "R TKA 3/2025, PT and naproxen after it."),
         ("PMH: HTN.", "Plan: start naproxen, PT referral."),
         ("PSH: R TKA 3/2025 - doing great.", "L knee: naproxen x 2 wks, stopped (GI upset)."),
+        ("PMH: HTN.", f"Prior hx: {_CARE}"),
+        ("PSH: R TKA 3/2025.", f"Past surgical history: {_CARE}"),
     ],
 )
 def test_history_or_short_care_after_it_is_not_three_months(history: str, follow: str) -> None:

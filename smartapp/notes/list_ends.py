@@ -5,7 +5,10 @@
   bleed; naproxen - dyspepsia.") opens the next field: the list was that line. Read as the
   allergy list's next items, the PT and the injection were reactions, no care (blind wave 38,
   EL/hyaluronan-02). A label that names a drug or a kind of care the note reader knows
-  ("Naproxen: 500 mg BID", "PT: 6 wks") is the list's next item still.
+  ("Naproxen: 500 mg BID", "PT: 6 wks") is the list's next item still. So does a past history
+  on its header's line ("PSH: R TKA 3/2025 - doing great." then "L knee: failed PT (12 visits),
+  naproxen since May"): read as past history with no date, the naproxen was dropped from the
+  knee's months of care (blind wave 76, KF/surgery-knee-arthroplasty-03).
 - So a family history written on its header's line ("FHx: mother - T2DM, HTN; father - OSA on
   CPAP.") ends at the next line that labels a field of the patient's own ("Wt loss: 6 mo
   supervised program with PCP + RD (10/2025-3/2026)"): read as the family's, the patient's own
@@ -71,6 +74,10 @@ _TALK = lazy_re.compile(
     r"implications?|recommend\w*|risks?|criteria|pedigree)\b",
     re.IGNORECASE,
 )
+#: A label that names a history of its own ("Wt hx:", "Surgical history:", "Prior surgeries:").
+_HISTORY_LABEL = lazy_re.compile(
+    r"\b(?:hx|history|h/o|prior|past|previous|remote|surgical|surgeries|medical)\b", re.IGNORECASE
+)
 #: A relative named anywhere on the line: the family history's next item.
 _RELATIVE = lazy_re.compile(
     r"\b(?:mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|sons?|daughters?|"
@@ -130,6 +137,9 @@ def ends_the_list(line: str, section: str) -> bool:
         return True
     if not labels_a_field(line):
         return False
+    if section == "pmh":  # "Wt hx:", "Prior surgeries:" under "PMH: HTN" are more history
+        label = _LABEL_LINE.match(line)
+        return not (label and _HISTORY_LABEL.search(label.group("label")))
     if section != "family":
         return True
     label = _LABEL_LINE.match(line)

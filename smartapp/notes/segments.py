@@ -36,7 +36,9 @@ MAX_SEGMENT = 320
 LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
 #: The lists whose items carry such remarks (a problem list's bracket may hold whole sentences).
 _REMARKED_LISTS = frozenset({"medications", "allergies"})
-_LISTED_INLINE = _REMARKED_LISTS | {"family"}  # lists whose one line a field after it ends
+#: Lists whose one line a field after it ends (list_ends.py): a past history on its header's
+#: line too ("PSH: R TKA 3/2025 - doing great." then "L knee: failed PT, naproxen since May").
+_LISTED_INLINE = _REMARKED_LISTS | {"family", "pmh"}
 #: A line under a list header that opens with a denial is the history's sentence, not the list's
 #: next item ("Current Outpatient Medications: ...\nDenies numbness/weakness, bowel/bladder sx,
 #: fever, wt loss."): cut at commas, "fever" stands alone and loses its "Denies" (blind wave 23,

@@ -138,13 +138,14 @@ def recertifying(
     itself a recertification ("Recert - PT 2w4"), every plan period stated before it has
     ended by its date (the plan of care charted for 6/30-8/28, the order of 8/29), the period
     that runs on its date began the day after an earlier one ended (9/10-11/8, then 11/9-1/7),
-    or its date of service (``proposed``) is the day after the period running on its date ends:
-    "SN 3x/wk x 9 wks" ordered 9/30 for 10/7, the plan of care 8/8-10/6 (blind wave 76,
-    KF/home-health-03)."""
+    or its date of service (``proposed``) is the day after the period of a CarePlan running on
+    its date ends: "SN 3x/wk x 9 wks" ordered 9/30 for 10/7, the plan of care 8/8-10/6 (blind
+    wave 76, KF/home-health-03)."""
     if _RECERT.search(order_text):
         return True
     earliest = order_date - timedelta(days=EPISODE_DAYS)
     periods = [(start, end) for _, start, end in _care_plans(record) if start and end]
+    plans = [(start, end) for start, end in periods if earliest <= start <= order_date]
     for note in record.all_texts():
         if note.date is None or earliest <= note.date <= order_date:
             stated = stated_periods(note.text or "", note.date)
@@ -166,8 +167,8 @@ def recertifying(
     begun = [(start, end) for start, end in periods if earliest <= start <= order_date]
     if begun and max(end for _, end in begun) < order_date:
         return True
-    if proposed and any(order_date <= end < proposed <= end + _NEXT_DAY for _, end in begun):
-        return True
+    if proposed and any(order_date <= end < proposed <= end + _NEXT_DAY for _, end in plans):
+        return True  # a CarePlan's period: an agency summary's "episode 12/10-2/7" is not one
     # ... or the period it falls in follows, back to back, one that ran before it: a plan of care
     # for 9/10-11/8, then "RECERTIFICATION PLAN OF CARE (DRAFT) 11/9 - 1/7" with the order of
     # 11/25 (blind wave 36, EE/home-health-03: the video visit 40 days after the start of care,

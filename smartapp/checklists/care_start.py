@@ -131,15 +131,21 @@ def states_start(record: PatientRecord, order_date: date, as_of: date) -> bool:
     return any(earliest <= d <= latest for d in stated)
 
 
-def recertifying(record: PatientRecord, order_date: date, order_text: str = "") -> bool:
+def recertifying(
+    record: PatientRecord, order_date: date, order_text: str = "", proposed: date | None = None
+) -> bool:
     """Whether the order asks for a certification period after one already certified: it calls
     itself a recertification ("Recert - PT 2w4"), every plan period stated before it has
-    ended by its date (the plan of care charted for 6/30-8/28, the order of 8/29), or the period
-    that runs on its date began the day after an earlier one ended (9/10-11/8, then 11/9-1/7)."""
+    ended by its date (the plan of care charted for 6/30-8/28, the order of 8/29), the period
+    that runs on its date began the day after an earlier one ended (9/10-11/8, then 11/9-1/7),
+    or its date of service (``proposed``) is the day after the period of a CarePlan running on
+    its date ends: "SN 3x/wk x 9 wks" ordered 9/30 for 10/7, the plan of care 8/8-10/6 (blind
+    wave 76, KF/home-health-03)."""
     if _RECERT.search(order_text):
         return True
     earliest = order_date - timedelta(days=EPISODE_DAYS)
     periods = [(start, end) for _, start, end in _care_plans(record) if start and end]
+    plans = [(start, end) for start, end in periods if earliest <= start <= order_date]
     for note in record.all_texts():
         if note.date is None or earliest <= note.date <= order_date:
             stated = stated_periods(note.text or "", note.date)
@@ -161,6 +167,8 @@ def recertifying(record: PatientRecord, order_date: date, order_text: str = "") 
     begun = [(start, end) for start, end in periods if earliest <= start <= order_date]
     if begun and max(end for _, end in begun) < order_date:
         return True
+    if proposed and any(order_date <= end < proposed <= end + _NEXT_DAY for _, end in plans):
+        return True  # a CarePlan's period: an agency summary's "episode 12/10-2/7" is not one
     # ... or the period it falls in follows, back to back, one that ran before it: a plan of care
     # for 9/10-11/8, then "RECERTIFICATION PLAN OF CARE (DRAFT) 11/9 - 1/7" with the order of
     # 11/25 (blind wave 36, EE/home-health-03: the video visit 40 days after the start of care,
@@ -243,6 +251,7 @@ _LATE_DAYS = 30
 #: the certification period after the last one, 60 days (42 CFR 484.55(d)(1)), though care ran
 #: unapproved since the last one ended (blind wave 24, CH/hh-02: 32 days after it).
 _RECERT_DAYS = 60
+_NEXT_DAY = timedelta(days=1)
 _RECERT = lazy_re.compile(
     r"\b(?:re-?cert(?:ification|ified|ify)?|(?:second|2nd|third|3rd|fourth|4th|subsequent|next)"
     r"\s+(?:cert(?:ification)?|episode|60-day)\s*(?:period|episode)?)\b",

@@ -13,11 +13,14 @@ plans: a note or order dated after ``as_of`` was written after it, and never cou
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.care_plans import CAREPLAN_KIND
 from .context import Context
+from .signers import REVIEWED_WITH
 
 
 def made_ahead(day: date | None, ctx: Context) -> bool:
@@ -50,6 +53,33 @@ def recert_not_due(end: date, ctx: Context) -> bool:
     recertification is due: the plan in force is then the plan for the request ("Recert POC
     4/24-6/22 signed 4/23", a recert from 6/23 asked for on 6/2: blind wave 56,
     HB/home-health-02). A plan that ends with days to spare before the service, or a request made
-    in its last five days, still needs the next plan (blind wave 13, AR/hh-02)."""
-    starts_next = ctx.service_date == end + timedelta(days=1)
-    return starts_next and ctx.as_of <= end - timedelta(days=RECERT_DAYS)
+    in its last five days, still needs the next plan (blind wave 13, AR/hh-02), unless the record
+    shows that plan made: the running one reviewed with the practitioner and renewed for the next
+    period (:func:`renewed_for_next`)."""
+    if ctx.service_date != end + timedelta(days=1):
+        return False
+    return ctx.as_of <= end - timedelta(days=RECERT_DAYS) or renewed_for_next(end, ctx)
+
+
+#: The plan renewed for the period that follows: "renewed next cert period unchanged", "agrees to
+#: recertify", "recert approved", "continue same plan next cert period", "renew x 60 days".
+_RENEWED = lazy_re.compile(
+    r"\b(?:renew\w*|recert\w*|continu\w*)\b[^.;]{0,30}?\b(?:next|following|new)\s+(?:60[- ]day\s+)?"
+    r"(?:cert\w*\s+)?period\b|\bagrees?\s+to\s+recertify\b|\brecert\w*\s+(?:approved|agreed)\b|"
+    r"\brenew\w*\s+(?:x\s*|for\s+)?60\s+days\b",
+    re.IGNORECASE,
+)
+
+
+def renewed_for_next(end: date, ctx: Context) -> bool:
+    """Whether a note of the plan's last period, by ``as_of``, records the plan reviewed with the
+    practitioner by name (signers.REVIEWED_WITH) and renewed for the next period: the agency
+    nurse's "Plan of care reviewed with Dr Hart by phone 9/30, renewed next cert period
+    unchanged" under a plan of 8/8-10/6, the recert from 10/7 asked for on 10/6 (blind wave 76,
+    KF/home-health-03). Not a review still to come, nor a renewal no practitioner agreed to."""
+    since = end - timedelta(days=60)
+    return any(
+        n.date is not None and since <= n.date <= ctx.as_of and n.text
+        and REVIEWED_WITH.search(n.text) and _RENEWED.search(n.text)
+        for n in ctx.record.all_texts()
+    )  # fmt: skip

@@ -25,7 +25,7 @@ from .muscle_route import into_muscle, noted_into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
 from .plans_ahead import made_ahead, recert_not_due
-from .remote_notes import by_video, video_by_its_note
+from .remote_notes import by_video, exam_put_off, video_by_its_note
 from .room_air import observation_on_oxygen
 from .visit_about import visit_about
 
@@ -157,10 +157,11 @@ def with_requester(participants: tuple[str, ...], ctx: Context) -> bool:
     return bool(wanted) and bool(wanted & set(participants))
 
 
-def _in_person(item: Evidence, video: bool = False, ctx: Context | None = None) -> bool:
-    # A synchronous video visit, where it counts (or_video), by its type or its own note.
+def _in_person(item: Evidence, video: Any = False, ctx: Context | None = None) -> bool:
+    # A synchronous video visit, where it counts (or_video), by its type or its own note; with
+    # "examined", not one whose note deferred the exam (remote_notes.exam_put_off).
     if video and (by_video(item.text) or (ctx is not None and video_by_its_note(item, ctx))):
-        return True
+        return not (video == "examined" and ctx is not None and exam_put_off(item, ctx))
     if item.encounter_class in _REMOTE_CLASSES:
         return False
     return not _REMOTE_WORDS.search(item.text)
@@ -251,7 +252,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
             return False  # its own note: "LEFT SHOULDER triamcinolone", not the knee's (GU)
     if spec.get("with_requester") and not with_requester(item.participants, ctx):
         return False
-    if spec.get("in_person") and not _in_person(item, bool(spec.get("or_video")), ctx):
+    if spec.get("in_person") and not _in_person(item, spec.get("or_video", False), ctx):
         return False
     if spec.get("remote") and not _remote_visit(item):
         return False  # a visit by telephone or video only (CPAP-003's pre-test contact)

@@ -23,6 +23,13 @@ meeting 42 CFR 410.78 and 414.65. An Encounter named "Telehealth visit" is such 
 its words make it a call, and a virtual Encounter named only by its slot is one when its own note
 that day, by its practitioner, calls it a video visit (:func:`video_by_its_note`).
 
+``or_video: examined`` (CPAP-003) takes such a visit only when its own note did not put off the
+examination ("exam deferred", "unable to examine over video"): the PAP device's evaluation before
+the test is a clinical evaluation with a physical examination (BMI, neck, upper airway), and a
+video visit that deferred it to an in-person visit held the history only (blind wave 76,
+KF/dme-cpap-02: "Video visit (pt at home) ... exam deferred", the in-person visit only planned;
+a video visit that charted the neck and BMI, HD/cpap-01, still counts) (:func:`exam_put_off`).
+
 ``not_messages: true`` leaves out less: only an asynchronous message (a portal or MyChart
 message, a patient's message, and the reply written under it) supplies no evaluation of its own,
 where a telephone or video visit with the practitioner still does. The patient's "still having
@@ -103,6 +110,33 @@ def video_by_its_note(item: Any, ctx: Context) -> bool:
         and (not who or who & set(n.authors))
         and _VIDEO_VISIT.search(f"{n.title} {n.text[:200]}")
         and by_video(f"{n.title} {n.text[:200]}")
+        for n in ctx.record.notes
+    )  # fmt: skip
+
+
+#: A note that says its visit held no physical examination: "exam deferred", "physical exam not
+#: performed", "no exam today", "unable to examine (video)", "exam to be done in person". Not one
+#: that names a part it could not see ("Mallampati not assessable by video": the rest was done).
+_EXAM_PUT_OFF = lazy_re.compile(
+    r"\b(?:(?:physical\s+)?(?:exam|examination|pe)\s+(?:was\s+|is\s+)?(?:deferred|postponed|"
+    r"not\s+(?:performed|done|possible|completed)|limited\s+to\s+(?:observation|visual)|"
+    r"(?:to\s+be\s+done|will\s+be\s+done|at\s+(?:the\s+)?next)\s+(?:in[- ]person|in\s+clinic|"
+    r"in\s+office|visit))|(?:defer(?:red)?|no)\s+(?:physical\s+)?(?:exam|examination)\b"
+    r"(?!\s+(?:findings?\s+)?(?:of|showed|shows|reveal))|unable\s+to\s+examine)",
+    re.IGNORECASE,
+)
+
+
+def exam_put_off(item: Any, ctx: Context) -> bool:
+    """Whether a video Encounter's own note (of its day, by one of its participants, or filed to
+    it) says the visit held no physical examination (:data:`_EXAM_PUT_OFF`)."""
+    if item.date is None:
+        return False
+    who = {p.rstrip("/").rsplit("/", 1)[-1] for p in item.participants}
+    return any(
+        n.kind == "note" and n.date == item.date and n.text
+        and (not who or who & set(n.authors))
+        and _EXAM_PUT_OFF.search(n.text)
         for n in ctx.record.notes
     )  # fmt: skip
 

@@ -240,7 +240,7 @@ def note_signed_by(ctx: Context, note: Note, roles: Iterable[str]) -> bool:
 #: A practitioner's review another hand records: "Reviewed with Dr. Ainsley by phone 6/27/2026 -
 #: agrees to recertify" closing an agency nurse's 60-day summary (blind wave 29, DC/hh-02); not
 #: one still to come ("to be reviewed with Dr. X", "not yet discussed with the MD").
-_REVIEWED_WITH = lazy_re.compile(
+REVIEWED_WITH = lazy_re.compile(
     r"(?<!\bbe )(?<!\bnot )(?<!\byet )\b(?i:reviewed|discussed|went over)\s+(?:\w+\s+){0,3}?"
     r"(?i:with)\s+(?:(?i:dr)\.?\s+[A-Z]|[A-Z][\w'’-]+,?\s+(?:MD|DO)\b)"
     # ... or the physician's dated countersignature it records: "Signed S. Oduya DPT; Dr
@@ -265,4 +265,4 @@ def by_role(ctx: Context, ref: str, roles: Iterable[str]) -> bool:
         return False
     # ... or the plan it sent the physician for a signature, recorded back signed with the day
     # ("sent to Dr. Marchetti for signature 9/14; signed 9/15": blind wave 73, JS/home-health-03).
-    return bool(_REVIEWED_WITH.search(note.text)) or asked_and_signed(note.text)
+    return bool(REVIEWED_WITH.search(note.text)) or asked_and_signed(note.text)

@@ -47,7 +47,7 @@ def from_start_of_care(operator: str, spec: dict[str, Any], ctx: Context,
         # 29, DB/hh-03). With no start of care stated the order only stands in for it, and the
         # window stays open to the request's day.
         start_ctx = replace(start_ctx, window_end=care + timedelta(days=spec["after_days"]))
-        if recertifying(ctx.record, ctx.order_date, words):
+        if recertifying(ctx.record, ctx.order_date, words, proposed):
             # ... but a recertification's own encounter, before the order, counts as well as
             # the start's (blind wave 31, DI/homehealth-02).
             first = dispatch(operator, spec, start_ctx)

@@ -16,7 +16,7 @@ typed assignee name) as it is.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from flask import Flask, g
@@ -27,6 +27,7 @@ from . import direct
 from .db import get_session
 from .identity import OTHER, role_of_identity, user_ref
 from .models import Person, utcnow
+from .written_beside import rows_writing
 
 log = logging.getLogger(__name__)
 #: Every page reads the names: one plain statement on the table's columns, built once -- of
@@ -86,29 +87,47 @@ def remember_user(fhir_client: Any, identity: str, fhir_user: str | None) -> Non
         remember(identity, practitioner_name(resource))
 
 
-def load_names(identities: Iterable[str | None] | None = None) -> dict[str, str]:
+def load_names(
+    identities: Iterable[str | None] | None = None,
+    *,
+    written: tuple[Any, Mapping[str, Any]] | None = None,
+) -> dict[str, str]:
     """identity → name, read at most once per identity per request. A page reads them before
     it commits its audit event, so rendering needs no database.
 
     ``identities``: the people a page names (a name is also found by its ``Type/id`` tail, so
     both are asked for), read in one statement -- a few rows, however many people the app has
     met (issue 19); None: everyone. A name asked for later that the page did not list is read
-    on its own (:func:`name_of`), so a page that forgets one still shows it, one statement on."""
-    if g.get("people_all"):
-        return g.people_names  # type: ignore[no-any-return]
+    on its own (:func:`name_of`), so a page that forgets one still shows it, one statement on.
+
+    ``written``: a page's one write, (an INSERT, its values), sent with the names' read
+    (:mod:`smartapp.written_beside`: one round trip on PostgreSQL), or alone if nothing is read."""
     names: dict[str, str] = g.setdefault("people_names", {})
-    if identities is None:
-        names.update((identity, name) for identity, name in direct.rows(_NAMES))
+    if identities is None and not g.get("people_all"):
+        names.update((identity, name) for identity, name in _read(_NAMES, {}, written))
         g.people_all = True
-        return names
-    asked: set[str] = g.setdefault("people_asked", set())
-    named = {identity for identity in identities if identity} - asked  # a few, many times
-    wanted = (named | {user_ref(identity) for identity in named}) - asked
-    if wanted:
-        rows = direct.rows(_NAMED, {"identities": sorted(wanted)})
-        names.update((identity, name) for identity, name in rows)
-        asked |= wanted
+        written = None
+    elif identities is not None and not g.get("people_all"):
+        asked: set[str] = g.setdefault("people_asked", set())
+        named = {identity for identity in identities if identity} - asked  # a few, many times
+        wanted = (named | {user_ref(identity) for identity in named}) - asked
+        if wanted:
+            rows = _read(_NAMED, {"identities": sorted(wanted)}, written)
+            names.update((identity, name) for identity, name in rows)
+            asked |= wanted
+            written = None
+    if written:  # no read to send it with
+        direct.run(*written)
     return names
+
+
+def _read(statement: Any, values: dict[str, Any],
+          written: tuple[Any, Mapping[str, Any]] | None) -> list[tuple[Any, ...]]:  # fmt: skip
+    return (
+        direct.rows(statement, values)
+        if written is None
+        else rows_writing(statement, values, *written)
+    )
 
 
 def name_of(identity: str | None) -> str | None:

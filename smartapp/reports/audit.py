@@ -56,10 +56,24 @@ def record_view_event(
     session: a read-only page has no ORM objects to flush first, and the session's ORM layer
     cost about a third of the INSERT's time (issue 19, eleventh pass); on the driver's cursor
     (:mod:`smartapp.direct`), compiled once, since the twelfth."""
-    direct.run(_INSERT, {
+    direct.run(*view_event(launch, action, request_id=request_id, patient_ref=patient_ref,
+                           detail=detail))  # fmt: skip
+
+
+def view_event(
+    launch: AppSession,
+    action: str,
+    *,
+    request_id: int | None = None,
+    patient_ref: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> tuple[Any, dict[str, Any]]:
+    """The INSERT of :func:`record_view_event` and its values, for a page that sends it with
+    its names' read (``people.load_names(written=...)``: one round trip on PostgreSQL)."""
+    return _INSERT, {
         "at": utcnow(), "actor": actor_of(launch), "role": role_of(launch), "action": action,
         "request_id": request_id, "patient_ref": patient_ref, "detail": detail or {},
-    })  # fmt: skip
+    }  # fmt: skip
 
 
 def record_view(launch: AppSession, run: CheckRun) -> None:

@@ -45,10 +45,11 @@ def worklist() -> str | bytes:
     facets = pickers.facets(db)
     unchecked = listing.unchecked_reasons(db, rows)
     # Every read before the commit: one transaction, and rendering reads nothing. The names
-    # shown: the viewer and the assignees (the picker lists every one in use, the rows' too).
-    load_names([actor_of(launch), *facets["assignees"]])
+    # shown: the viewer and the assignees (the picker lists every one in use, the rows' too),
+    # read in the statement that writes the view's event (smartapp.written_beside).
+    event = audit.view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
+    load_names([actor_of(launch), *facets["assignees"]], written=event)
     shown = fragments.worklist_rows(rows, READINESS_STATES, unchecked)
-    audit.record_view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
     direct.commit()
     # The page around its rows, kept by what it shows (smartapp.reports.kept_page).
     return kept_page.kept_render("reports/worklist.html",
@@ -91,8 +92,16 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
     appeal = appeal_panel(tracked)
+    # The view's event written by the names' statement (smartapp.written_beside).
+    event = audit.view_event(
+        launch,
+        "view_request",
+        request_id=tracked.id,
+        patient_ref=tracked.patient_ref,
+        detail={"report": saved.id},
+    )
     load_names(named_on_page(launch, tracked, saved, versions, comments, events, panel, attested,
-                             appeal["packets"]))  # fmt: skip
+                             appeal["packets"]), written=event)  # fmt: skip
     name_known(tracked.patient_ref, tracked.patient_name)
     rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     # The report arranged only for a render (kept cards and a kept page need it not).
@@ -100,13 +109,6 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     # Before the commit: cards rendered for the first time are stored in this transaction.
     items = cards.report_items(saved.id, arranged, present=present, links=False,
                                overrides=panel, attestations=attested)  # fmt: skip
-    audit.record_view_event(
-        launch,
-        "view_request",
-        request_id=tracked.id,
-        patient_ref=tracked.patient_ref,
-        detail={"report": saved.id},
-    )
     direct.commit()
     role = role_of(launch)
     can_write_back = (launch.iss == tracked.iss

@@ -76,3 +76,15 @@ def test_a_video_visit_that_deferred_its_exam_is_no_evaluation(said: str) -> Non
 )
 def test_a_video_visit_with_its_exam_done_is_still_the_evaluation(said: str) -> None:
     assert _cpap003(_OPENING + said) == "met"
+
+
+def test_a_video_visit_whose_own_note_could_not_be_read_is_not_shown_examined() -> None:
+    """The note's Binary a 404 (bench/unread.py's way binary-404): the note may defer the exam,
+    so the video visit is not called the evaluation (KF/dme-cpap-02 read met when it was)."""
+    unread = _note(_OPENING + "Exam deferred.")
+    unread["content"] = [{"attachment": {"contentType": "text/plain", "url": "Binary/gone"}}]
+    visit = _visit("Sleep consult - video visit", "2026-08-20")
+    bundle = record("E0601", visit, unread, _HOME_TEST, reason="G47.33",
+                    order_type="DeviceRequest", order=_ORDER)  # fmt: skip
+    report = score_bundle(bundle, as_of=date(2026, 10, 5))
+    assert {i["id"]: i for i in report["items"]}["CPAP-003"]["status"] != "met"

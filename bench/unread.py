@@ -135,6 +135,10 @@ way binary-404): **0 violations**.
 Stop 50, the whole corpus on its final tree (8,423 cases with blind waves 72-73, 16,694 trials,
 way binary-404): **0 violations**.
 
+Stop 51, the whole corpus on its final tree (8,855 cases with blind waves 74-76, 17,512 trials,
+way binary-404): 1 violation before its last fix (CPAP-003: a video visit whose "exam deferred"
+note was a 404 read as the examined evaluation, KF/dme-cpap-02), **0 violations** after it.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

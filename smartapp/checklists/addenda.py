@@ -87,11 +87,11 @@ _WITHDRAWN = lazy_re.compile(
 
 def drop_withdrawn(found: list[Any], texts: dict[str, Any]) -> list[Any]:
     """``found`` without the statements on a labelled line a later correction in their note
-    withdraws (see ``_WITHDRAWN``); ``texts`` maps a note's reference to its text."""
+    withdraws (see ``_WITHDRAWN``); ``texts`` maps a note's reference to the note read."""
     kept = []
     for f in found:
         note = texts.get(f.note_ref)
-        text = (getattr(note, "text", note) or "") if note is not None else ""
+        text = (note.text or "") if note is not None else ""
         line_start = text.rfind("\n", 0, f.start) + 1
         line = text[line_start : f.start].lstrip(" \t-*[").lower()
         withdrawn = any(

@@ -10,8 +10,8 @@ weight ("goal wt 90 kg", "max weight 140 kg"), one said to be from before ("Wt 1
 "weight in 2024: 130 kg"). A reading whose line gives its own date carries that date
 (``Reading.day``), up to the end of the reading's sentence: a history told after it dates
 itself, not the weighing; two different dates there leave its readings undated (``UNCLEAR``),
-unless the reading's own sentence calls it today's and dates nothing ("Today Ht 5'5\", Wt 262 lb."
-after a history of dated diets).
+unless the reading's own sentence calls it today's or opens under a vitals label and dates nothing
+("Today Ht 5'5\", Wt 262 lb.", "Vitals: Ht 5'6\", Wt 217 lb." after a history of dated diets).
 """
 
 from __future__ import annotations
@@ -120,19 +120,30 @@ def _now(text: str, start: int, end: int) -> bool:
 
 #: A sentence that gives its readings as the visit's own: "Today Ht 5'5\", Wt 262 lb."
 _TODAY = lazy_re.compile(r"\b(?:today|this visit|at this visit|in clinic today)\b", re.IGNORECASE)
+#: A sentence that opens under a vitals label gives the visit's own readings: "Vitals: Ht 5'6\",
+#: Wt 217 lb.", "VS: Wt 98 kg", "O: Vital signs - ...". Anchored at the sentence's start, so
+#: "Previous vitals:" or "Prior VS:" (another visit's) is no such label.
+_VITALS = lazy_re.compile(
+    r"\s*(?:(?:o|objective|exam|pe)\s*:\s*)?(?:vitals?|vital\s+signs|vs)\b"
+    r"(?:\s+(?:today|reviewed|taken|obtained|in\s+clinic))?\s*[:\-]",
+    re.IGNORECASE,
+)
 #: Where the reading's sentence begins: a full stop or semicolon and a space, or a line break.
 _SENTENCE_END = lazy_re.compile(r"[.;]\s|\n")
 
 
 def _today(text: str, start: int, note_date: date | None) -> bool:
-    """The reading at ``start`` stands in a sentence that calls it today's and dates nothing
-    else: the years of a history earlier on its line ("Weight Watchers 2019, 2022 ... Today Ht
-    5'5\", Wt 262 lb.": blind wave 46, FQ/bariatric-01) are not its day."""
+    """The reading at ``start`` stands in a sentence that calls it today's, or opens under a
+    vitals label, and dates nothing else: the years of a history earlier on its line ("Weight
+    Watchers 2019, 2022 ... Today Ht 5'5\", Wt 262 lb.": blind wave 46, FQ/bariatric-01; "OSA
+    on CPAP since 2021, here for RYGB eval. Vitals: Ht 5'6\", Wt 217 lb.": blind wave 75,
+    JY/bar-02) are not its day."""
     ends = list(_SENTENCE_END.finditer(text, 0, start))
     begin = ends[-1].end() if ends else 0
     stop = _SENTENCE_END.search(text, start)
     sentence = text[begin : stop.start() if stop else len(text)]
-    return bool(_TODAY.search(text, begin, start)) and not find_dates(sentence, note_date)
+    told = _TODAY.search(text, begin, start) or _VITALS.match(text, begin, start)
+    return bool(told) and not find_dates(sentence, note_date)
 
 
 def _plausible(what: str, value: float) -> bool:

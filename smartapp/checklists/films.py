@@ -54,6 +54,18 @@ def modalities(text: str) -> set[str]:
     return {name for name, pattern in MODALITIES.items() if pattern.search(text)}
 
 
+def _first_line(text: Any) -> str:
+    return next(iter((text.text or "").strip().splitlines()), "")
+
+
+def report_modalities(text: Any) -> set[str]:
+    """The modalities an imaging report is of: its title's, else its first line's. A report
+    filed as a "Diagnostic imaging study" names its study in its heading ("MRI KNEE RIGHT
+    WITHOUT CONTRAST - 2/10/2026": blind wave 75, JY/tka-03); its findings further down may
+    compare earlier films of another modality."""
+    return modalities(text.title) or modalities(_first_line(text))
+
+
 def restated_studies(
     findings: list[Any], ctx: Context, spec: dict[str, Any], reports: list[Any]
 ) -> list[Any]:
@@ -152,7 +164,7 @@ def _films_before(
         return []
     out = []
     for text in reports:
-        head = f"{text.title} {next(iter((text.text or '').strip().splitlines()), '')}"
+        head = f"{text.title} {_first_line(text)}"
         regions = study_regions(text.title, text.codes) or frozenset(regions_in_text(head))
         if (
             regions

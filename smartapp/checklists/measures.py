@@ -21,6 +21,7 @@ from .. import lazy_re
 from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
 from .asleep_readings import read_asleep
 from .context import Context, Outcome
+from .episode_readings import told_of_episode
 from .finding_dates import finding_date, note_dates
 from .joint_injections import of_another_joint
 from .last_procedure import about_the_last
@@ -79,6 +80,8 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         for f in readings
     ]  # fmt: skip
     readings = [_dated_ago(f, ctx.texts.get(f.note_ref, ""), dates) for f in readings]
+    # "recovered from Nov pneumonia (ED SpO2 87% then)": the ED's reading (episode_readings.py)
+    readings = told_of_episode(readings, ctx, dates)
     # "(BMI 36.2)" in a consult, the BMI charted 14 months before (rounded_values.copied_forward)
     readings = copied_forward(readings, ctx, lambda f: dates.get(f.note_ref))
     found = [

@@ -25,7 +25,7 @@ from .cosigned import cosigned_by_requester, requester_names
 from .elided_subject import said_of
 from .exam_in_plan import plan_exam_counts
 from .felt_regions import felt_after_care
-from .films import films_of_the_day, modalities, restated_studies
+from .films import films_of_the_day, modalities, report_modalities, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .gait_remarks import without_outweighed_remarks
 from .home import in_the_home
@@ -72,12 +72,13 @@ def _is_imaging_report(text: Any) -> bool:
 
 def _of_modality(text: Any, snippet: str, wanted: Any) -> bool:
     """Whether a statement's study is of one of the modalities ``with_imaging`` lists (a plain
-    ``true`` takes any): an imaging report by its title, another text by the study its statement
-    names. "Grade 1 anterolisthesis unchanged between flexion and extension" on a radiograph is
-    no MRI or CT (blind wave 32, DO/sps-02). A study that names no modality is not ruled out."""
+    ``true`` takes any): an imaging report by its title or heading, another text by the study
+    its statement names. "Grade 1 anterolisthesis unchanged between flexion and extension" on a
+    radiograph is no MRI or CT (blind wave 32, DO/sps-02), nor a knee MRI's chondromalacia a
+    radiograph (blind wave 75, JY/tka-03). A study that names no modality is not ruled out."""
     if not isinstance(wanted, list):
         return True
-    named = modalities(text.title if _is_imaging_report(text) else snippet)
+    named = report_modalities(text) if _is_imaging_report(text) else modalities(snippet)
     return not named or bool(named & set(wanted))
 
 

@@ -1,5 +1,6 @@
 """The regions a finding is about: its clause's own ("GH joint preserved, AC arthrosis"), with
-the side a statement or a spine lesion gives them.
+the side a statement or a spine lesion gives them, and not those only a bracketed aside names
+("hip films 1/2026 mild hip OA (pain is knee not hip)").
 
 Split out of statements.py, which reads the findings of a statement.
 """
@@ -68,9 +69,38 @@ def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> 
         return frozenset() if regions and _anothers_purpose(text, high) else regions
     cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, low)]
     stop = _CLAUSE_END.search(text, high)
-    clause = regions_in_text(text[cuts[-1] if cuts else 0 : stop.start() if stop else len(text)])
+    first, last = cuts[-1] if cuts else 0, stop.start() if stop else len(text)
+    plain = _without_asides(text, low, high)
+    clause = regions_in_text(plain[first:last]) or regions_in_text(text[first:last])
+    if not clause:  # the statement's regions, less those only its asides name
+        return _outside_asides(regions, regions_in_text(plain))
     # The clause's regions keep the side the statement gives them ("R knee: ..., knee crepitus").
-    return carry_side(clause, regions) if clause else regions
+    return carry_side(clause, regions)
+
+
+#: A bracketed aside: "(pain is knee not hip)", "[knee pain, r/o hip source]".
+_ASIDE = lazy_re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _without_asides(text: str, low: int, high: int) -> str:
+    """``text`` with its bracketed asides blanked (same length), but the one holding [low, high).
+    An aside says why or what else, not where the finding is: "hip films 1/2026 mild hip OA
+    (pain is knee not hip)" is a film of the hip, no radiograph of the knee for a TKA (blind wave
+    75, JY/tka-03). A clause whose only region is bracketed ("moderate OA (R knee)") keeps it."""
+
+    def blank(match: re.Match[str]) -> str:
+        held = match.start() <= low and high <= match.end()
+        return match.group() if held else " " * len(match.group())
+
+    return _ASIDE.sub(blank, text)
+
+
+def _outside_asides(regions: frozenset[str], outside: frozenset[str]) -> frozenset[str]:
+    """``regions`` less those related to no region named outside the statement's asides; all
+    of them when nothing outside names a region."""
+    bases = {r.split(":")[0] for r in outside}
+    kept = frozenset(r for r in regions if any(related(r.split(":")[0], b) for b in bases))
+    return kept or regions
 
 
 #: A list item's own purpose, another condition of another region than the list's: "prednisone

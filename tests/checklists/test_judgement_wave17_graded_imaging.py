@@ -8,7 +8,9 @@ is none."""
 
 from __future__ import annotations
 
-from .test_judgement import _note, record, status
+from datetime import date
+
+from .test_judgement import _note, concepts_found, record, status
 
 
 def _shoulder(text: str) -> dict:
@@ -41,11 +43,16 @@ def test_a_normal_interval_an_early_grade_or_another_ahi_is_not():
 
 
 def test_knee_and_hip_films_graded_by_their_systems_are_arthritis():
-    knee = ("XR R knee 1/2026: K-L 3 medial.", "XR R knee standing 1/2026: KL III, varus.",
-            "MRI R knee 1/2026: Outerbridge IV medial femoral condyle.")  # fmt: skip
+    knee = ("XR R knee 1/2026: K-L 3 medial.", "XR R knee standing 1/2026: KL III, varus.")
     for text in knee:
         bundle = record("27447", _note("n1", "2026-02-20", text), reason="M17.11")
         assert status(bundle, "TKA-001")["status"] == "met", text
+    # An MRI's Outerbridge grade is the arthritis, but TKA-001 asks for a radiograph's: a knee
+    # MRI is no such film (blind wave 75, JY/tka-03; test_s70c_knee_radiograph_modality.py).
+    mri = "MRI R knee 1/2026: Outerbridge IV medial femoral condyle."
+    assert "oa-findings" in concepts_found(mri, date(2026, 2, 20))
+    bundle = record("27447", _note("n1", "2026-02-20", mri), reason="M17.11")
+    assert status(bundle, "TKA-001")["status"] == "missing"
     hip = _note("n1", "2026-02-20", "XR R hip 1/2026: Tonnis 3.")
     bundle = record("27130", hip, reason="M16.11")
     assert status(bundle, "THA-001")["status"] == "met"

@@ -1,0 +1,79 @@
+"""An oxygen reading a note tells as an earlier episode's is that episode's test, not the note's.
+
+LCD L33797 judges home oxygen by a test at the time of need, and OXY-001 reads that as the newest
+test qualifying: a later reading that does not qualify means an earlier one is not this
+illness's. A clinic note that recalls an emergency visit or an admission ("recovered from Nov
+pneumonia (ED SpO2 87% then)", "sat 87% RA in ER", "spo2 87% on admission") restates that
+episode's reading; dated by the note, it joined the note's own 89% as a test of the same day and
+qualified (blind wave 75, KA/dme-home-oxygen-03: the ED's 87% of four months before).
+
+A reading its statement neither dates nor calls today's, whose statement names such an episode
+(the ED or ER, urgent care, triage, an admission or hospital stay, "at that time", or "then"
+closing the reading), takes the day of the equal value charted before the note (and on none
+since), else the first day of the month its statement names before the note's month. A reading
+with nothing to date it by stays the note's; so does "87% RA then 85% after 3 min", a sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from .. import lazy_re
+from ..notes.written_dates import MONTH_PATTERN, MONTHS
+from .context import FINAL, Context
+
+#: The Observation codes that chart each reading (codelists oxygen-tests and arterial-po2).
+_SPO2 = frozenset({"59408-5", "2708-6", "59417-6"})
+_CHARTED = {"spo2": _SPO2, "spo2-nadir": _SPO2, "pao2": frozenset({"2703-7"})}
+#: The emergency department's abbreviations, in capitals only ("ed" ends many a word's stem).
+_ED = lazy_re.compile(r"\b(?:ED|ER|UC)\b")
+_EPISODE = lazy_re.compile(
+    r"\b(?:emergency\s+(?:room|department|dept)|urgent\s+care|triage|admission|admitted|"
+    r"hospitali[sz]\w*|inpatient|in\s+(?:the\s+)?hospital|on\s+arrival|at\s+(?:that|the)\s+time|"
+    r"back\s+then|then(?=\s*(?:[).;,:]|$)))",
+    re.IGNORECASE,
+)
+_TODAY = lazy_re.compile(r"\b(?:today|this\s+(?:visit|morning)|now|current(?:ly)?)\b", re.I)
+_MONTH = lazy_re.compile(rf"\b({MONTH_PATTERN})(?![\w.]|\s*,?\s*\d)", re.IGNORECASE)
+
+
+def told_of_episode(readings: list[Any], ctx: Context, written: dict[str, date | None]) -> list:
+    """``readings`` with each oxygen reading told as an earlier episode's dated by that
+    episode (see the module docstring)."""
+    charted: dict[tuple[str, float], list[date]] = {}
+    for concept in {f.concept for f in readings} & _CHARTED.keys():
+        for item in ctx.record.of("Observation"):
+            if (
+                item.value is not None and item.date is not None and item.status in FINAL
+                and any(c.code in _CHARTED[concept] for c in item.codes)
+            ):  # fmt: skip
+                charted.setdefault((concept, round(item.value, 1)), []).append(item.date)
+    out = []
+    for f in readings:
+        day = written.get(f.note_ref)
+        said = f.snippet or ""
+        if f.when or day is None or f.concept not in _CHARTED or not _told_of_episode(said):
+            out.append(f)
+            continue
+        days = [d for d in charted.get((f.concept, round(f.value, 1)), []) if d <= day]
+        when = max(days) if days else _month_named(said, day)
+        out.append(replace(f, when=when) if when and when < day else f)
+    return out
+
+
+def _told_of_episode(said: str) -> bool:
+    return bool(_ED.search(said) or _EPISODE.search(said)) and not _TODAY.search(said)
+
+
+def _month_named(said: str, day: date) -> date | None:
+    """The first day of the month ``said`` names, the last such month before ``day``'s."""
+    match = next((m for m in _MONTH.finditer(said) if m.group(1) != "may"), None)
+    if match is None:
+        return None  # "may" in lower case is the verb ("may need O2 at home")
+    month = MONTHS[match.group(1).lower().rstrip(".")]
+    if month == day.month:
+        return None  # this month's or a year back: the statement does not say which
+    return date(day.year if month < day.month else day.year - 1, month, 1)

@@ -123,7 +123,13 @@ BLANK_FIELD = lazy_re.compile(
     r"|(?:\*{3}|_{4,})[ \t]*(?:[a-z]+[ \t]+){0,2}signature[ \t]*(?:\*{3}|_{4,})"
     rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*[(\[]?[ \t]*(?P<waiting>pending|awaiting|"
     r"outstanding|unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
-    r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",
+    r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b"
+    # A signature field holding only its template's prompt or a short blank: "[signature]",
+    # "<signature>", "[MD signature]", "___", "TBD", or nothing before its "Date:" (blind wave 75,
+    # KA/home-health-03's class: an agency draft's signature and date left for the practitioner).
+    rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*(?:[\[<][ \t]*(?:(?:md|physician|provider|"
+    r"practitioner)\s+)?(?:signature|sign(?:\s+here)?|name)[ \t]*[\]>]|_{2,3}(?!_)|tbd\b|"
+    r"(?=date\s*:))",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,13 @@ def test_a_pointer_to_the_plan_is_no_plan(pointer: str) -> None:
         _UNSIGNED,
         "Physician signature: ________  Date: ________",
         "MD signature: pending",
+        # A template's prompt in brackets, three underscores, or nothing before the date field.
+        "Physician signature: [signature]   Date: [date]",
+        "MD signature: ___ Date: ___",
+        "Certifying practitioner signature: <signature>",
+        "Physician signature:            Date:",
+        "Physician signature: TBD",
+        "Signature: [MD signature]  Date: [date signed]",
     ],
 )
 def test_a_drafts_frequency_is_no_certified_plan(signature: str) -> None:
@@ -97,6 +104,13 @@ def test_a_plan_stated_and_signed_still_counts(plan: str) -> None:
     assert _hhc_004(plan) == "met", plan
 
 
-def test_a_pointer_beside_the_signed_plan_document_still_counts() -> None:
-    signed = "Certifying physician signature: Femi Adeyemi MD (e-signed)   Date: 03/04/2026"
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Certifying physician signature: Femi Adeyemi MD (e-signed)   Date: 03/04/2026",
+        "Signature: /s/ F. Adeyemi, MD   Date: 3/4/26",
+        "Physician signature: [electronically signed by Femi Adeyemi MD 03/04/2026]",
+    ],
+)
+def test_a_pointer_beside_the_signed_plan_document_still_counts(signed: str) -> None:
     assert _hhc_004("Home health: SN for IV abx - see POC.", signed) == "met"

@@ -30,6 +30,20 @@ _POINTER = lazy_re.compile(
     r"frequency|interventions?))?(?:\s*\([^)]*\))?\W*){1,3}$",
     re.IGNORECASE,
 )
+#: The plan of care named only to send the reader to it, wherever in its statement: "Home health:
+#: SN for IV abx - see POC." in the certifying practitioner's visit note (blind wave 75,
+#: KA/home-health-03: the plan it sends to was an agency draft with its signature "***"), "SN for
+#: wound care per agency POC", "refer to plan of care", "pls see 485". What the statement says
+#: beside it (the discipline, its reason) is the need, not the plan: with no plan word left, no
+#: signature and no visit frequency of its own, it states no plan (:func:`points_at_plan`).
+_POINTED = lazy_re.compile(
+    r"\b(?:see|per|refer\s+to)\s+(?:the\s+)?(?:attached\s+|agency(?:'s)?\s+|hh\s+|"
+    r"home\s+health\s+)*(?:poc|plan of care|(?:cms[- ]?)?485)\b",
+    re.IGNORECASE,
+)
+_PLAN_WORD = lazy_re.compile(
+    r"\b(?:poc|plan of care|plan of treatment|treatment plan|(?:cms[- ]?)?485)\b", re.IGNORECASE
+)
 #: A statement that only reports a plan read or made elsewhere (blind wave 22): a physician's
 #: "Home health: reviewed HH RN summary and current POC" (CB/hh-02, the plan then in force being
 #: the lapsing one), a letter's "A plan of care with measurable goals has been established by her
@@ -109,7 +123,13 @@ BLANK_FIELD = lazy_re.compile(
     r"|(?:\*{3}|_{4,})[ \t]*(?:[a-z]+[ \t]+){0,2}signature[ \t]*(?:\*{3}|_{4,})"
     rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*[(\[]?[ \t]*(?P<waiting>pending|awaiting|"
     r"outstanding|unsigned|not\s+(?:yet\s+)?(?:signed|returned|received)|to\s+be\s+signed|"
-    r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b",
+    r"(?:sent|faxed|routed)\s+(?:to\s+\w+\s+)?for\s+signature)\b"
+    # A signature field holding only its template's prompt or a short blank: "[signature]",
+    # "<signature>", "[MD signature]", "___", "TBD", or nothing before its "Date:" (blind wave 75,
+    # KA/home-health-03's class: an agency draft's signature and date left for the practitioner).
+    rf"|\bsign(?:ature|ed)?\b{_LABEL_GAP}:[ \t]*(?:[\[<][ \t]*(?:(?:md|physician|provider|"
+    r"practitioner)\s+)?(?:signature|sign(?:\s+here)?|name)[ \t]*[\]>]|_{2,3}(?!_)|tbd\b|"
+    r"(?=date\s*:))",
     re.IGNORECASE,
 )
 
@@ -160,7 +180,16 @@ def points_at_plan(statement: str) -> bool:
     one reviewed or established without stating it, or only promises one to come."""
     text = statement.strip()
     reported = _REPORTED.match(text) is not None and not _SIGNED.search(text)
-    return reported or _POINTER.match(text) is not None or promises_plan(text)
+    return reported or _POINTER.match(text) is not None or promises_plan(text) or _sends_to(text)
+
+
+def _sends_to(statement: str) -> bool:
+    """True when every plan of care ``statement`` names is one it sends the reader to (see
+    _POINTED), and it signs none and gives no visit frequency of its own ("SN 3w6 per POC")."""
+    if not _POINTED.search(statement) or _SIGNED.search(statement):
+        return False
+    rest = _POINTED.sub(" ", statement)
+    return not _PLAN_WORD.search(rest) and not _FREQUENCY.search(statement)
 
 
 def promises_plan(statement: str) -> bool:

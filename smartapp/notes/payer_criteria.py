@@ -62,8 +62,12 @@ RESTATED_CRITERIA = lazy_re.compile(
 #: from ("Payer criteria for in-lab study (from CareSource policy): significant cardiopulmonary
 #: disease; ... suspected sleep-related hypoventilation; ...", blind wave 23 CD/sleep-02) -- not a
 #: verdict that they are met ("CareSource criteria for in-lab PSG met: CHF, EF 30%").
+#: What they are for may follow a dash instead ("Payer criteria - attended PSG indicated for:
+#: significant cardiopulmonary disease, ..., or prior inconclusive HSAT", blind wave 75,
+#: KA/sleep-studies-03, pasted into a note whose patient had none of them).
 _LABEL_TAIL = (
-    r"(?:\s+(?:for|of|on)\s+(?![^:.;\n]*\b(?:met|meets|fulfilled|satisfied)\b)[^:.;\n()]{1,40}?)?"
+    r"(?:(?:\s+(?:for|of|on)\s+|\s*(?:-{1,3}|\u2013|\u2014)\s*)"
+    r"(?![^:.;\n]*\b(?:met|meets|fulfilled|satisfied)\b)[^:.;\n()]{1,40}?)?"
     r"(?:\s*\(\s*(?:from|per|source:?|see|copied|pasted|verbatim)\b[^)]{0,40}\))?"
 )
 
@@ -100,7 +104,11 @@ CRITERIA_LABEL = lazy_re.compile(
     rf"|\w+\W{{0,3}}\(\s*(?:copied|pasted|quoted|taken)\s+(?:verbatim\s+)?from\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?:{_PAYER}|caresource|health plan)\b[^)]{{0,40}}\)"
     r"|(?<!meets\s)(?<!meet\s)(?<!met\s)(?<!meeting\s)"
-    rf"{_PAYER}\s+criteria{_LABEL_TAIL})\s*:"
+    rf"{_PAYER}\s+criteria{_LABEL_TAIL}"
+    # Criteria the label says were pasted, the word before them ("Pasted criteria: in-lab PSG
+    # for CHF, opioids, or inconclusive HST", "[pasted] Criteria for attended PSG:"): the list
+    # is copied, not this patient's findings (blind wave 75's class). "Criteria met:" is none.
+    rf"|\b(?:pasted|copied)\]?\s*(?:\w+\s+)?criteria{_LABEL_TAIL})\s*:"
     # A bracketed banner that says the text after it was pasted from the payer ("[Pasted from
     # payer policy] \"Attended PSG is indicated when HSAT is contraindicated: ... prior inadequate
     # HSAT.\"", blind wave 47, FV/sleep-studies-02; "[Pasted from payer policy for reference]"

@@ -35,6 +35,7 @@ from dataclasses import replace
 from .. import lazy_re
 from .clauses import line_bounds
 from .model import NoteFinding, NoteInput
+from .walker_serves import walker_serves
 from .written_dates import find_dates
 
 #: A ticked box: "[X]", "[x]", "[✓]", "☒", "☑"; or any box, an empty one too ("[ ]", "☐").
@@ -171,6 +172,13 @@ def contradicted_ticks(
     asserted = {(f.category, f.concept) for f in narrative if f.asserted and not f.normal}
     arms_normal = any(_ARMS_NORMAL.search(t or "") for t in texts.values())
     chair = _MANUAL_CHAIR not in asserted and arms_normal
+    # "Ambulates 150 ft with RW at home" against "[X] Cane/walker insufficient" (walker_serves).
+    walker_ticked = any((findings[i].category, findings[i].concept) == _WALKER for i in ticked)
+    serving = (
+        [n for n in notes if walker_serves(_unboxed(n.text))]
+        if walker_ticked and _WALKER not in asserted
+        else []
+    )
     for i in ticked:
         own = (findings[i].note_ref, _line_of(texts, findings[i]))
         key = (findings[i].category, findings[i].concept)
@@ -181,7 +189,11 @@ def contradicted_ticks(
             and (f.note_ref, _line_of(texts, f)) != own
             for f in narrative
         )  # fmt: skip
-        if (denied and key not in asserted) or (chair and key == _MANUAL_CHAIR):
+        if (
+            (denied and key not in asserted)
+            or (chair and key == _MANUAL_CHAIR)
+            or (key == _WALKER and _near(serving, notes, findings[i]))
+        ):
             out[i] = replace(findings[i], hypothetical=True)
     return out
 
@@ -189,6 +201,26 @@ def contradicted_ticks(
 def _line_of(texts: dict[str, str], finding: NoteFinding) -> int:
     """Where the line holding ``finding`` in its note's text begins."""
     return (texts.get(finding.note_ref) or "").rfind("\n", 0, finding.start) + 1
+
+
+def _unboxed(text: str) -> str:
+    """``text`` less its lines of form boxes: what the narrative says, not what a form ticks."""
+    return "\n".join(line for line in (text or "").splitlines() if not _BOX.search(line))
+
+
+#: How far apart the narrative and the form may be written for the one to answer the other: a
+#: year, WHC-003's lookback (NCD 280.3 puts no clock on the finding; the checklist reads a year).
+_NEAR_DAYS = 365
+
+
+def _near(serving: list[NoteInput], notes: Sequence[NoteInput], tick: NoteFinding) -> bool:
+    """Whether one of the ``serving`` narrative notes was written within a year of the note
+    holding ``tick``: a walker that served two years before the form says nothing of it now."""
+    ticked_on = next((n.date for n in notes if n.ref == tick.note_ref), None)
+    return any(
+        n.date is None or ticked_on is None or abs((n.date - ticked_on).days) <= _NEAR_DAYS
+        for n in serving
+    )
 
 
 def _answers_no(finding: NoteFinding) -> bool:
@@ -203,6 +235,9 @@ def _answers_no(finding: NoteFinding) -> bool:
 #: PA form beside the exam's "Shoulders full ROM; grip and UE strength 5/5 bilat; no UE pain"
 #: and a patient who would "prefer a power chair"; the reviewer: "contradicted by the exam").
 _MANUAL_CHAIR = ("clinical-notes", "manual-chair-insufficient")
+#: Why a cane or walker does not do (NCD 280.3 B): a narrative that says it serves in the home
+#: answers the ticked box no (walker_serves.py; blind wave 75, KB/dme-wheelchair-03).
+_WALKER = ("clinical-notes", "cane-walker-insufficient")
 _ARMS_NORMAL = lazy_re.compile(
     r"\b(?:b?ue|upper extremit(?:y|ies)|arms?)\s+strength\s*(?:is\s*)?5/5"
     r"|\bstrength\s+5/5\s+(?:b?ue|upper extremit(?:y|ies)|arms?)\b",

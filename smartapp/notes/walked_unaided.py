@@ -42,7 +42,8 @@ _LONG_DISTANCE = lazy_re.compile(
     re.IGNORECASE,
 )
 #: What the note denies beside it ("no AD", "w/o SOB or pain", "denies rest breaks"): no limit.
-_DENIED = lazy_re.compile(
+#: walker_serves.py reads the same denials beside a walk with a walker ("150 ft w/ RW, no LOB").
+DENIED_LIMITS = lazy_re.compile(
     r"\b(?:no|without|w/o|w/out|denies|denied|not)\s+(?:an?\s+|any\s+)?(?:ad|assistive\s+"
     r"devices?|devices?|aids?|assist\w*|help|dme|cane|walker|sob|dyspnea|doe|pain|c/o|"
     r"complaints?|difficulty|rest\w*|breaks?|stopping|stops|lob|loss\s+of\s+balance|fatigue|"
@@ -75,9 +76,9 @@ def walked_unaided(text: str, start: int, end: int) -> bool:
     if not (_UNAIDED.match(after) or _LONG_DISTANCE.search(target)):
         return False
     before = _CLAUSE_BEFORE.search(text[:start])
-    told = (before.group(0) if before else "") + " " + target + " " + _DENIED.sub(" ", after)
+    told = (before.group(0) if before else "") + " " + target + " " + DENIED_LIMITS.sub(" ", after)
     # The target's own verb ("amb", "walks") is no limit word; the rest of the words are read.
     return not _LIMITED.search(told)
 
 
-__all__ = ["WALKING_LIMIT", "walked_unaided"]
+__all__ = ["DENIED_LIMITS", "WALKING_LIMIT", "walked_unaided"]

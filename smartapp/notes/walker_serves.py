@@ -21,7 +21,8 @@ A narrative statement says the device serves when it tells:
 
 It does not when the same statement limits the walk or the device: a stop, a rest, a symptom, a
 fall, a cap ("then must sit", "desats", "only in the bedroom", "for transfers", "short
-distances"); when the walk is past, a goal or a plan to come ("PLOF", "prior to the stroke",
+distances"), or moderate or more help from a person ("mod A", "2-person"); when the walk
+is past, a goal or a plan to come ("PLOF", "prior to the stroke",
 "Goal: amb 150 ft with RW"); when it is denied ("not safe with walker"); or when it is another
 person's ("wife walks 150 ft with her rollator"). The ticked box then stands, and so does any
 statement of the narrative that the device fails (ticked_boxes.contradicted_ticks).
@@ -77,6 +78,10 @@ _AGAINST = lazy_re.compile(
     r"short(?:ness)?\s+of\s+breath|winded|falls?|fell|fallen|near[- ]?falls?|lob|loss\s+of\s+"
     r"balance|pain\w*|fatigue\w*|tired|exhaust\w*|dizz\w*|buckl\w*|short|few|transfers?|"
     r"limit\w*|insufficient|inadequate|goals?|stgs?|ltgs?|expected|anticipate\w*|"
+    # a walk another person carries ("mod A", "max assist", "2-person"): the device alone does
+    # not serve; contact guard or min assist is how a walker is used (KB/dme-wheelchair-03).
+    r"(?:mod(?:erate)?|max(?:imal)?|total|dependent)\.?\s*(?:a|assist\w*|asst)|"
+    r"(?:2|two)[- ]?(?:person|people|pers)|"
     r"by\s+(?:wk|week|end|d/?c|discharge|\d)|in\s+\d+\s*(?:wks?|weeks?|days?|mos?|months?)|"
     r"(?:will|to)\s+(?:be\s+able\s+to\s+)?(?:ambulate|amb|walk)|"
     r"previously|prior|plof|baseline|used\s+to|was\s+able|"

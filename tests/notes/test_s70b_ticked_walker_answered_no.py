@@ -70,6 +70,10 @@ def test_a_narrative_walker_that_serves_at_home_answers_the_tick_no(narrative: s
         "Continue RW at home until the chair is delivered.",
         "Walks 150 ft without walker.",
         "Seen for R hemiparesis; uses RW.",
+        # a person carries the walk: the walker alone does not serve
+        "Ambulates 150 ft with RW + mod A at home.",
+        "amb 120 ft w/ FWW in apt, max assist x2",
+        "Walks 100 ft with rollator at home with 2-person assist.",
     ],
 )
 def test_a_walker_still_short_capped_denied_or_not_his_leaves_the_tick(narrative: str) -> None:

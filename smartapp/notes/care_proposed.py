@@ -48,6 +48,11 @@ _PROPOSE = (
     rf"(?:talked|talking|spoke|spoken){_WITH}\s+(?:about|abt|over|re:?)|"
     r"went\s+over|brought\s+up|raised)"
 )
+#: The talk named as a noun, before the drug with its preposition ("discussion about Lantus",
+#: "conversation re: insulin") or right after it ("insulin discussion", "basal insulin
+#: recommendation given"): a cancelled pen-needle order's "Entered with insulin discussion" met
+#: CGM-001 for a patient on metformin and semaglutide (blind wave 78, KK/cgm-02).
+_TALK = r"(?:discussions?|conversations?|talks?|recommendations?|proposals?|suggestions?)"
 #: Words that say the proposal was taken up, in the rest of the statement.
 _TAKEN_UP = (
     r"(?![^.;]*\b(?:started|began|begun|took|taking|tried|accepted|agreed|initiated|now on)\b)"
@@ -73,6 +78,19 @@ _AFTER = lazy_re.compile(
     rf"^(?:(?!\b{_OF_A_DRUG_IN_USE}\b)[^.;,:\n]){{0,25}}?"
     rf"(?:\s*[-–]\s*)?\b(?:(?:was|were|is|has been|had been)\s+)?{_PROPOSE}\b"
     r"(?!\s+(?:\w+\s+){0,2}?(?:relief|benefit|improvement|help|response)\b)" + _TAKEN_UP,
+    re.IGNORECASE,
+)
+#: ... or the talk's noun right after the drug, a kind of start between: "insulin discussion",
+#: "insulin initiation conversation"; not "insulin dose discussion" (a drug in use).
+_NOUN_AFTER = lazy_re.compile(
+    rf"^\s*(?:(?:initiation|start|therapy|treatment|trial|option)\s+)?{_TALK}\b" + _TAKEN_UP,
+    re.IGNORECASE,
+)
+#: ... or before it, with its preposition: "discussion about starting Lantus", "conversation
+#: re: insulin". A drug's reading only: "discussion of PT progress" tells of therapy had.
+_NOUN_BEFORE = lazy_re.compile(
+    rf"\b{_TALK}\s+(?:of|about|abt|re:?|regarding|on)\s+(?:(?:starting|initiating|adding)\s+)?"
+    rf"(?:{_OWN}[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 #: The proposal written before it: "Recommend starting basal insulin", "Advised insulin".
@@ -169,12 +187,14 @@ def only_proposed(text: str, start: int, end: int) -> bool:
     """Whether the care at [start, end) of ``text`` is only offered, recommended or discussed."""
     after = text[end : end + 80]
     before = text[max(0, start - 50) : start]
-    if (_AFTER.match(after) or _AN_OPTION.match(after)) and not _IN_USE_BEFORE.search(before):
+    proposal_after = _AFTER.match(after) or _AN_OPTION.match(after) or _NOUN_AFTER.match(after)
+    if proposal_after and not _IN_USE_BEFORE.search(before):
         return True
     if _OF_A_DRUG_USED.match(after):
         return False  # "went over Humalog technique", "talked about her Lantus dose"
     said = (
         _BEFORE.search(before)
+        or _NOUN_BEFORE.search(before)
         or _PUT_OFF.search(before)
         or _INSTEAD_OF.search(before)
         or (_TOLD_BEFORE.search(before) and _put_off_after(after))

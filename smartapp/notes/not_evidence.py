@@ -138,9 +138,12 @@ def screened_for(before: str, after: str) -> bool:
 #: elevation prn", "as desired", "for comfort", "per pt preference"): a feature of the bed, not a
 #: need for it. LCD L33820 asks for elevation a condition needs most of the time, or positioning
 #: an ordinary bed cannot give (blind wave 21, BW/bed-03: GERD controlled on a wedge pillow).
+#: So is a field answered so: a bed order's "Head elevation: as needed" parameter (blind wave 78,
+#: KN/dme-hospital-bed-03, where it stood as the need a vendor's ticks claimed and the note denied).
 AT_WILL = lazy_re.compile(
-    r"^\s*[,(]?\s*(?:as needed|prn|p\.r\.n\b|when needed|as desired|if desired|for comfort|"
-    r"per (?:pt|patient)(?:'s)? (?:request|preference|wishes)|at (?:pt|patient)(?:'s)? discretion)",
+    r"^\s*[,(:=\-\u2013]?\s*(?:as needed|prn|p\.r\.n\b|when needed|as desired|if desired|"
+    r"for comfort|per (?:pt|patient)(?:'s)? (?:request|preference|wishes)|"
+    r"at (?:pt|patient)(?:'s)? discretion)",
     re.IGNORECASE,
 )
 #: A position the patient takes for a liking the same statement gives ("sleeps in recliner some

@@ -20,6 +20,7 @@ from .denial_reach import before_reach
 from .fall_aims import fall_prevented
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
+from .lies_flat import is_lying_target, lies_flat_well
 from .lines import NoteLines
 from .model import CARE_CATEGORIES
 from .need_met import need_already_met
@@ -63,7 +64,14 @@ def pattern_flags(
         return None  # no reading of both hands: the grip word alone says nothing
     if translates_a_language(label, match, seg, lines):
         return None  # "Family speaks Spanish; daughter translates phone calls": a language
+    lying = is_lying_target(label, match.group())
+    if lying and not lies_flat_well(seg.text, match.start(), match.end()):
+        return None  # "can't lie flat", "wife sleeps flat": no denial of the need (lies_flat.py)
     flags = regex_flags(seg.text, match.start(), match.end(), label)
+    if lying and (flags["hypothetical"] or flags["speculative"] or flags["family"]):
+        return None  # "Goal: able to lie flat": an aim, not how the patient lies (lies_flat.py)
+    if lying:
+        flags["negated"] = True  # "Sleeps flat on 1 pillow": no positioning need (lies_flat.py)
     if (flags["hypothetical"] and label in NEED_STATEMENTS
             and not _CONDITION.search(seg.text[: match.start()])):  # fmt: skip
         # the same text with the need's "will" blanked (offsets kept): its other cues still read

@@ -36,12 +36,19 @@ _JOINED = lazy_re.compile(r"-[A-Za-z]")
 #: "Exam R shoulder:", "Exam - left knee:", "PE, lumbar spine:": an exam header that names the
 #: part examined after it (blind wave 20, BS/aim-01: the exam table after a medication table
 #: was read as medications). Only an exam header, and only with its colon or cell bar.
-_PART = (
-    r"\s*[,\-–]?\s+(?P<part>"
-    + _SIDE
-    + r"(?:shoulders?|knees?|hips?|ankles?|feet|foot|wrists?|hands?|"
+_BODY = (
+    r"(?:shoulders?|knees?|hips?|ankles?|feet|foot|wrists?|hands?|"
     r"elbows?|neck|(?:low(?:er)? )?back|(?:lumbar |cervical |thoracic )?spine|[lct]-?spine|"
-    r"(?:lower |upper )?extremit(?:y|ies)|[lu]es?))(?=\s*[:|])"
+    r"(?:lower |upper )?extremit(?:y|ies)|[lu]es?)"
+)
+_PART = r"\s*[,\-–]?\s+(?P<part>" + _SIDE + _BODY + r")(?=\s*[:|])"
+#: "Shoulder exam |", "R hip exam:", "Hand/wrist examination:", "Bilateral knee PE:": the part
+#: named before the exam's word (blind wave 78, KL/advanced-imaging-other-01: "Shoulder exam |
+#: Right | Left |" heading an exam table after the medication table was read as medications;
+#: sections.yaml listed only the knee's, spine's and lumbar exams so). Only with its colon, dash
+#: or cell bar, as any header: "Shoulder exam pending" is a sentence.
+_PART_EXAM = (
+    rf"(?P<partexam>{_BODY}(?:\s*(?:/|&|and)\s*{_BODY})?\s+(?:physical\s+)?(?:exam(?:ination)?|pe))"
 )
 
 
@@ -73,7 +80,7 @@ def _header_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # above it, so the attending's Hoffmann and clonus were no exam).
     pattern = re.compile(
         rf"^(?P<open>[\s#*>=~\-]*){_SIDE}(?:(?P<exam>{exams}){_PART}|(?P<dated>{exams}){_DATED}"
-        rf"|(?P<numbered>{goals}){_NUMBERED}|(?P<header>{alternatives}))"
+        rf"|(?P<numbered>{goals}){_NUMBERED}|{_PART_EXAM}|(?P<header>{alternatives}))"
         rf"(?:\s*[/&]\s*[A-Za-z][A-Za-z ]{{0,25}}?)?"
         rf"(?:\s*(?:\((?P<remark>[^)]{{0,40}})\)|\[[A-Za-z][^\]]{{0,39}}\]))?{_TODAY}(?P<close>\s*[*#=~]+)?"
         rf"(?:\s*(?P<colon>[:\-–|])\s*|\s*$)",
@@ -112,6 +119,7 @@ def header_at(line: str) -> tuple[str, int] | None:
     named = (
         match.group("exam") or match.group("dated") or match.group("numbered")
         or match.group("header")
+        or "exam"  # partexam: "Shoulder exam |" is the exam's header, naming its part
     )  # fmt: skip
     header = " ".join(named.lower().split())
     colon = match.group("colon")

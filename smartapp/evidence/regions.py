@@ -24,7 +24,8 @@ SIDES = {
     "bilateral": "bilateral", "bilat": "bilateral", "b/l": "bilateral", "both": "bilateral",
 }  # fmt: skip
 # A side may stand one procedure or anatomical qualifier away from its region: "right total knee
-# arthroplasty", "left medial knee" (a plan's usual words).
+# arthroplasty", "left medial knee" (a plan's usual words), "R anatomic TSA" (blind wave 75,
+# KA/surgery-shoulder-arthroplasty-03: the kind of shoulder replacement, as "reverse" is).
 # "L-spine", "L spine" are the lumbar spine, never a left one (the spine has no side): the L
 # before it is no side (blind wave 15, AX/spine-04: "MRI L-spine w/ addendum" was a left-sided
 # spine study, so a right L5-S1 order saw no study of its region).
@@ -32,7 +33,8 @@ _SIDE = (
     rf"(?:(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|bilat|b/l|both|{OTHER_WORDS})"
     r"\.?[\s-]+"
     r"(?:sided\s+)?"
-    r"(?:(?:total|partial|unicompartmental|reverse|medial|lateral|anterior|posterior)\s+)?)?"
+    r"(?:(?:total|partial|unicompartmental|reverse|anatomic|anatomical|medial|lateral|anterior|"
+    r"posterior)\s+)?)?"
 )
 
 #: A study's title gives the side after the region, as EHR procedure names do: "XR Knee Left 3

@@ -25,6 +25,7 @@ from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
 from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
+from .declined_surgery import declined_surgeries
 from .denied_next import denied_next
 from .entry_dates import dated_by_entry, entry_time
 from .headings import heading_regions, region_headings
@@ -150,6 +151,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = status_after(text, without_muscle_shots(text, findings))
     # Care the next clause says never began ("Referred to PT 2/1. Never went."; denied_next.py).
     findings = denied_next(text, findings)
+    # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).
+    findings = declined_surgeries(text, findings)
     return date_restated_results(refused_list_items(text, findings))
 
 

@@ -140,7 +140,7 @@ def statement_findings(
         planned = facts.planned or (
             seg.section == "plan" and ordered_in_its_clause(seg.text, start - seg.start)
         )
-        had = planned and dated_before_note(seg.text, when, note.date)
+        had = planned and dated_before_note(seg.text, when, note.date, facts.mentions)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, facts.retracted) or unfilled,

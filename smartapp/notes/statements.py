@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import lazy_re
-from . import payer_criteria, session_counts, tables
+from . import cues, payer_criteria, session_counts, tables
 from .care_judged import judged_only
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
@@ -200,7 +200,10 @@ def statement_findings(
     )
     if (
         therapy
-        and session_counts.session_count(seg.text)
+        and (
+            session_counts.session_count(seg.text)
+            or cues.course_dated(seg.text, facts.dates, note.date)  # "Dates of care: 1/13-2/25"
+        )
         and not any(f.category == "conservative-treatment" for f in out)
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.

@@ -195,6 +195,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             bool(days) and not (mentioned or past) and not stopped,
             not (mentioned or days) and (own_occasional_use(finding) or taken_as_needed(finding)),
             placed_in=(period or (past if days else None)) if years is None else None,
+            season=past if past is not None and own.in_season(finding) else None,
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
             stated=bool(days) and len(mentioned) < 2 and in_units(words or finding.snippet, days),

@@ -154,6 +154,9 @@ _RUNS_TO_NOTE = lazy_re.compile(
 
 def _placed(words: str, day: date | None) -> bool:
     """Whether ``words`` give a date, or a length running to the note, of their own."""
-    return bool(find_dates(words, day)) or any(
-        _RUNS_TO_NOTE.match(words, found.start) for found in find_durations(words, day)
-    )
+    return bool(find_dates(words, day)) or runs_to_note(words, day)
+
+
+def runs_to_note(words: str, day: date | None) -> bool:
+    """Whether ``words`` give a length running from a start to the note ("from April")."""
+    return any(_RUNS_TO_NOTE.match(words, found.start) for found in find_durations(words, day))

@@ -92,3 +92,30 @@ def test_a_season_inside_the_window_is_care_inside_it() -> None:
     # 180 days before 4/15/2026 is 10/17/2025: last summer lies before it, the winter inside.
     told = "Ibuprofen 600 TID since 3/5/26 + naproxen over the winter - still catching."
     assert _knee_mri(told, date(2026, 4, 15)) == "met"
+
+
+def _tsa(care: str) -> str:
+    text = f"R shoulder pain x 2 yrs, worse with reaching. {care}"
+    bundle = record(
+        "23472", _note("n1", "2026-01-13", text), reason="M19.011",
+        order={"authoredOn": "2026-01-13"},
+    )  # fmt: skip
+    return status(bundle, "TSA-002", as_of=date(2026, 1, 20))["status"]
+
+
+@pytest.mark.parametrize(
+    "care",
+    [
+        # The PT "in the summer" had lent the naproxen's April to itself (s67-g's test); placed
+        # in its season, the naproxen's own course must run from April to its stop.
+        "Naproxen from April until it was discontinued in October, plus PT in the summer.",
+        "Meloxicam from March until it was stopped in August (GI upset).",
+        "Took naproxen from April until she stopped it in October.",
+    ],
+)
+def test_a_course_from_a_month_until_its_stop_runs_between_them(care: str) -> None:
+    assert _tsa(care) == "met", care
+
+
+def test_a_short_course_stopped_in_a_month_is_no_three_months() -> None:
+    assert _tsa("Naproxen x 3 wks, stopped in October.") != "met"

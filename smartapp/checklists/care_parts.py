@@ -22,13 +22,13 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.clause_orders import ordered_in_its_clause
-from ..notes.clauses import clause_of
+from ..notes.clauses import clause_bounds
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.seasons import SEASON
 from .context import Context
 from .ongoing_care import continued_before, ongoing
-from .past_times import PAST_TIME, past_period
+from .past_times import PAST_TIME, own_past_bounds, past_period, said_past, season_placed
 from .symptom_times import blanked, symptom_spans
 
 _SPACE = lazy_re.compile(r"\s")
@@ -44,10 +44,11 @@ class OwnWords:
         self._notes = {n.ref: n.text or "" for n in ctx.record.all_texts()}
         self._texts: dict[str, str] = {}
         self._past: dict[tuple[str, int, str], str] = {}
-        self._care: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._care: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
         for f in ctx.record.findings or ():
             if f.category in CARE_CATEGORIES:
-                self._care.setdefault((f.note_ref, f.snippet), []).append((f.start, f.concept))
+                said = (f.start, f.concept, (f.text or "").lower())
+                self._care.setdefault((f.note_ref, f.snippet), []).append(said)
 
     def part(self, finding: Any, note_date: date | None) -> str | None:
         """The finding's own words, or None when they give no date or duration of its own (or
@@ -73,20 +74,26 @@ class OwnWords:
             return None
         care = self._care.get((finding.note_ref, snippet), ())
         # "L shoulder pain x 2 years, did PT x 4 wks": the years are the pain's (symptom_times.py)
-        named = [finding.start - base] + [start - base for start, _concept in care]
+        named = [finding.start - base] + [start - base for start, _concept, _text in care]
         times = symptom_spans(snippet, named, note_date)
         snippet = blanked(snippet, times)
         whole = snippet if times else None  # what the whole statement says of the care
-        aside = _past_aside(snippet, finding.start - base)
+        at = finding.start - base
+        others = [start - base for start, concept, _text in care if concept != finding.concept]
+        later = [start for start in others if start > at]
+        earlier = [start for start in others if start < at]
+        begin = _weeks_before(snippet, at, max(earlier, default=0), note_date)
+        # Care named apart, a drug of the same kind too ("Ibuprofen since Jan + naproxen ..."):
+        # each is placed in the past by its own words only (past_times.own_past_bounds).
+        name = (finding.text or "").lower()
+        apart = [start - base for start, _concept, text in care if text != name]
+        low, high = own_past_bounds(snippet, at, begin, apart, note_date)
+        aside = _past_aside(snippet[:high], finding.start - base, low)
         if aside is not None:
             self._past[(finding.note_ref, finding.start, finding.concept)] = _past_words(
-                snippet, finding.start - base
+                snippet[:high], finding.start - base, low
             )
             return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
-        others = [start - base for start, concept in care if concept != finding.concept]
-        later = [at for at in others if at > finding.start - base]
-        earlier = [at for at in others if at < finding.start - base]
-        begin = _weeks_before(snippet, finding.start - base, max(earlier, default=0), note_date)
         words = snippet[begin : min(later, default=len(snippet))]
         again = _latest_course(words, note_date)
         if again is not None:
@@ -117,6 +124,11 @@ class OwnWords:
         :meth:`part` has read it; None otherwise."""
         words = self._past.get((finding.note_ref, finding.start, finding.concept))
         return past_period(words, note_date) if words else None
+
+    def in_season(self, finding: Any) -> bool:
+        """Whether :meth:`past` places the care in a season ("naproxen earlier in the fall")."""
+        words = self._past.get((finding.note_ref, finding.start, finding.concept))
+        return bool(words) and season_placed(words)
 
     def rest_of_line(self, finding: Any) -> str:
         """The note's words after the finding, to the end of its line: a list entry's remark
@@ -178,7 +190,7 @@ def _latest_course(words: str, note_date: date | None) -> str | None:
     return rest
 
 
-def _past_aside(snippet: str, at: int) -> str | None:
+def _past_aside(snippet: str, at: int, low: int = 0) -> str | None:
     """The words around the care at ``at`` when they say it was some time ago, by a time of
     their own that is no date ("did well with PT last fall", "PT a few years ago"): the
     parenthesis holding it, else its clause. The statement's other dates and weeks are then
@@ -186,20 +198,23 @@ def _past_aside(snippet: str, at: int) -> str | None:
     last fall) presents with recurrence of LBP ... since the first week of Feb (~10 wks)" made
     ten weeks of PT up to the visit). Not care running from then ("PT since last fall", "on
     naproxen for the past year"). The time's own words are blanked in what is returned."""
-    words = _past_words(snippet, at)
-    if not PAST_TIME.search(words):
+    words = _past_words(snippet, at, low)
+    # ... whatever looks ahead in the clause: "Ibuprofen since Jan - will try naproxen in the
+    # fall" places no naproxen in a fall had.
+    if not (said_past(words) and said_past(_past_words(snippet, at))):
         return None
     # The time itself is no duration of care: "a few years ago" is when, not three years of PT.
     return PAST_TIME.sub(lambda m: " " * len(m.group()), words)
 
 
-def _past_words(snippet: str, at: int) -> str:
-    """The parenthesis holding the care at ``at``, else its clause."""
+def _past_words(snippet: str, at: int, low: int = 0) -> str:
+    """The parenthesis holding the care at ``at``, else its clause (from ``low`` on)."""
     opened = snippet.rfind("(", 0, at)
     closed = snippet.find(")", at)
     if opened >= 0 and closed > at and ")" not in snippet[opened:at]:
-        return snippet[opened + 1 : closed]
-    return clause_of(snippet, at)
+        return snippet[max(opened + 1, low) : closed]
+    start, end = clause_bounds(snippet, at)
+    return snippet[max(start, low) : end]
 
 
 #: A word that opens a second course of the care named before it, its time straight after

@@ -51,6 +51,10 @@ class Piece:
     #: want of a day ("Took MTX ~3 wks in 2019"): a coded course of its drug that year says when
     #: (episodes.py)
     placed_in: tuple[date, date] | None = None
+    #: the season the care was had in, by a note's "last fall" or "earlier in the fall" with no
+    #: day (past_times.py): on any of its days, so a window begun after its first day may not
+    #: hold it (episodes.py; brief s70-h)
+    season: tuple[date, date] | None = None
     #: the latest day the care may have begun when its weeks are dated by a month alone
     #: ("meloxicam x 2 wks in Sept"): an episode it opens starts no earlier (month_courses.py)
     late_start: date | None = None

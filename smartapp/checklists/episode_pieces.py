@@ -44,6 +44,7 @@ from .finding_dates import note_dates
 from .left_at_evaluation import left_at_evaluation, only_referred
 from .month_courses import placed_in_month
 from .ongoing_care import begun_with_joined, ongoing
+from .past_times import runs_to_note
 from .planned_therapy import ordered_frequency, planned_course
 from .planned_weeks import weeks_planned
 from .record_filters import route_asked
@@ -130,7 +131,13 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             ranged = range_years(finding, words, note_date)
             mentioned = [d for d in mentioned if d not in ranged] or mentioned[:1]
         stopped = bool(days) and said_stopped(finding)
-        if mentioned and stopped:
+        if len(mentioned) == 1 and stopped and mentioned[0] > note_date - timedelta(days):
+            # "Naproxen from April until it was discontinued in October": the length runs from
+            # its start to the note, and the one day, after that start, is the stop's (brief
+            # s70-h; the PT "in the summer" beside it had lent it the April).
+            if runs_to_note(words or finding.snippet, note_date):
+                mentioned, days = [note_date - timedelta(days), mentioned[0]], None
+        if mentioned and stopped and days:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
         start, end = _interval(mentioned, days, note_date)
@@ -195,6 +202,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             bool(days) and not (mentioned or past) and not stopped,
             not (mentioned or days) and (own_occasional_use(finding) or taken_as_needed(finding)),
             placed_in=(period or (past if days else None)) if years is None else None,
+            season=past if past is not None and own.in_season(finding) else None,
             # "meloxicam x 2 wks in Sept": its weeks may have begun late in it (month_courses.py)
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
             stated=bool(days) and len(mentioned) < 2 and in_units(words or finding.snippet, days),

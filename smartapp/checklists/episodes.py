@@ -126,7 +126,9 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
             late_start=p.late_start and max(p.late_start, floor),
         )
         for p in pieces
-        if p.end >= floor and p.start <= high
+        # "naproxen earlier in the fall" may be of the fall's first days: not inside a window
+        # begun after them, though its latest day is (brief s70-h).
+        if p.end >= floor and p.start <= high and not (p.season and p.season[0] < floor)
     ]
     inside = tried_before(inside, ctx.order_date)
     scope = "each modality" if spec.get("per_modality") else "all modalities"

@@ -39,7 +39,11 @@ _REMAINS = lazy_re.compile(
     r"\b(?:still|persist(?:s|ing|ent)?|residual|remain(?:s|ing)?|radiat(?:es|ing|ion)|"
     r"shooting|no\s+better|not\s+(?:any\s+)?better|unchanged|unimproved|not\s+improved|"
     r"worse(?:ning)?|numb(?:ness)?|tingl(?:e|es|ing|y)|paresth\w*|pins\s+and\s+needles|"
-    r"weak(?:ness)?|foot\s+drop)\b",
+    r"weak(?:ness)?|foot\s+drop|"
+    # ... as is the foot drop told by what the foot does: "7 wks of PT (12 visits) +
+    # naproxen/flexeril - no real improvement, now foot "slaps" on stairs" (blind wave 78,
+    # KL/advanced-imaging-lumbar-mri-01), "drags L foot", "steppage gait", "toes catch".
+    r"slap(?:s|ped|ping)?|drag(?:s|ged|ging)?|steppage|(?:toes?|foot)\W+catch(?:es|ing)?)\b",
     re.I,
 )
 

@@ -10,6 +10,7 @@ unfilled template field is :mod:`.placeholders`. Care cues stay here, where the 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import lazy_re
 
@@ -82,6 +83,27 @@ THERAPY_DOCUMENT = lazy_re.compile(
     r"(?:therapy|rehab\w*) discharge)",
     re.IGNORECASE,
 )
+#: ... and its line of the course's dates, a label with a day right after it: "Dates of care:
+#: 01/13/2026 - 02/25/2026" in a faxed "PHYSICAL THERAPY DISCHARGE SUMMARY" whose "Visits: 11
+#: attended" was the line before (blind wave 78, KN/advanced-imaging-other-01), "DOS:", "Start of
+#: care", "Discharge date", "Episode of care", "Treatment period"; "0f" is OCR's "of". Not a
+#: date of injury, a referral, a certification period (a plan's) or a next visit.
+_OF = r"\s+[o0]f\s+"
+COURSE_DATES = lazy_re.compile(
+    rf"^\W*(?:(?:dates?|period){_OF}(?:care|service|treatment|tx|therapy|visits?)|"
+    rf"(?:treatment|tx|therapy|service|care)\s+(?:dates?|period)|dos|episode(?:{_OF}care)?|"
+    rf"start{_OF}care|soc|(?:date{_OF})?(?:discharge|d/c)(?:\s+date)?)"
+    r"\s*[:#-]?\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def course_dated(text: str, days: tuple[date, ...], written: date | None) -> bool:
+    """Whether ``text`` is a line of a course's dates (``COURSE_DATES``) whose ``days`` were all
+    past when it was ``written``: dates of care still to come are a plan's."""
+    return bool(written and days and max(days) <= written and COURSE_DATES.match(text))
+
+
 #: A drug the patient is kept off ("Oral NSAIDs avoided (on apixaban)", "avoid NSAIDs - CKD"):
 #: not taken. Only for medications: "avoids overhead activity" is activity modification.
 AVOIDED = lazy_re.compile(r"\bavoid(?:ed|s|ing)?\b", re.IGNORECASE)

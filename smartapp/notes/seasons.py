@@ -95,9 +95,14 @@ def last_season_onsets(text: str, note_date: dt.date) -> list[tuple[int, int, dt
             continue
         season = match.group(1).lower()
         # The latest such season begun by the note (a December note's winter is the one begun)
-        year = next(y for y in range(note_date.year + 1, note_date.year - 2, -1)
-                    if season_days(y, season)[0] <= note_date)  # fmt: skip
-        day = season_middle(season, year)
+        day = season_middle(season, latest_begun(season, note_date))
         if day is not None and day <= note_date:
             found.append((match.start(), match.end(), day))
     return found
+
+
+def latest_begun(season: str, note_date: dt.date) -> int:
+    """The year (as :func:`season_days` counts it) of the latest ``season`` begun by
+    ``note_date``: a December note's winter is the one begun, a March note's fall last year's."""
+    return next(y for y in range(note_date.year + 1, note_date.year - 2, -1)
+                if season_days(y, season)[0] <= note_date)  # fmt: skip

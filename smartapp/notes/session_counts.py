@@ -24,7 +24,8 @@ from .. import lazy_re
 SESSION_COUNT = lazy_re.compile(
     r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*|tx|treatment|rx)\s+)?"
     r"(?:visits?|sessions?|treatments?)\b|"
-    r"\b(?:visits?|sessions?)\s*(?:attended|completed)?\s*[:=#]\s*(\d{1,3})\b|"
+    # ... not a day: "Next visit: 03/05/2026" in a PT discharge summary counts no 3 visits.
+    r"\b(?:visits?|sessions?)\s*(?:attended|completed)?\s*[:=#]\s*(\d{1,3})\b(?!/\d)|"
     r"\battended\s*:?\s*(\d{1,3})(?=\s*(?:\(|(?:out\s+)?of\s+\d|$|[.;,]|visits?\b|sessions?\b|"
     r"treatments?\b|then\b|and\b))",
     re.IGNORECASE,
@@ -77,9 +78,11 @@ def session_count(text: str) -> int:
 
 _DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 #: Visits attended listed by their days: "attended 4/17 and 4/22", "went 4/17, 5/12", "seen 4/15
-#: (eval), 4/17 & 5/12". Not a range ("attended 3/2-4/20", "4/10 to 5/22"): that is a stretch.
+#: (eval), 4/17 & 5/12". Not a range ("attended 3/2-4/20", "4/10 to 5/22"): that is a stretch;
+#: nor a visit to come ("Next visit: 03/05/2026" in a PT discharge summary: brief s70-h).
 _LISTED = lazy_re.compile(
-    rf"\b(?:attended|went|seen|came|visits?|sessions?|tx)\s*(?:on\s+)?:?\s*"
+    r"\b(?<!next )(?<!upcoming )(?<!following )"
+    rf"(?:attended|went|seen|came|visits?|sessions?|tx)\s*(?:on\s+)?:?\s*"
     rf"({_DAY}(?:\s*\((?:eval\w*|ie)\))?(?:\s*(?:,|and|&|\+)\s*{_DAY})*)"
     rf"(?!\d|\s*(?:-|–|to\b|through\b|thru\b))",
     re.IGNORECASE,

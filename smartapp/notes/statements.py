@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import lazy_re
-from . import payer_criteria, session_counts, tables
+from . import cues, payer_criteria, session_counts, tables
 from .care_judged import judged_only
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
@@ -140,7 +140,7 @@ def statement_findings(
         planned = facts.planned or (
             seg.section == "plan" and ordered_in_its_clause(seg.text, start - seg.start)
         )
-        had = planned and dated_before_note(seg.text, when, note.date)
+        had = planned and dated_before_note(seg.text, when, note.date, facts.mentions)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
             flags.get("negated", False) or _within(start, facts.retracted) or unfilled,
@@ -200,7 +200,10 @@ def statement_findings(
     )
     if (
         therapy
-        and session_counts.session_count(seg.text)
+        and (
+            session_counts.session_count(seg.text)
+            or cues.course_dated(seg.text, facts.dates, note.date)  # "Dates of care: 1/13-2/25"
+        )
         and not any(f.category == "conservative-treatment" for f in out)
     ):
         # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.

@@ -27,6 +27,7 @@ from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.seasons import SEASON
 from .context import Context
+from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
 from .past_times import PAST_TIME, past_period
 from .symptom_times import blanked, symptom_spans
@@ -109,6 +110,8 @@ class OwnWords:
             # "PT 8 wks fall 2025 and continues stationary bike HEP": the HEP's is now, the verb
             # kept in front; a plan's "continuing HEP" is read as plans are (statements.py).
             return lead[verb:] + words
+        if later and listed_apart(snippet, begin, min(later), min(named), note_date):
+            return words  # "naproxen, PT, heating pad since Oct": the pad's (listed_apart.py)
         return whole
 
     def past(self, finding: Any, note_date: date) -> tuple[date, date] | None:

@@ -110,7 +110,7 @@ class OwnWords:
             # "PT 8 wks fall 2025 and continues stationary bike HEP": the HEP's is now, the verb
             # kept in front; a plan's "continuing HEP" is read as plans are (statements.py).
             return lead[verb:] + words
-        if later and listed_apart(snippet, begin, min(later), min(named), note_date):
+        if later and listed_apart(snippet, begin, min(later), note_date):
             return words  # "naproxen, PT, heating pad since Oct": the pad's (listed_apart.py)
         return whole
 

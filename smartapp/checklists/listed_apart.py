@@ -6,8 +6,9 @@ statement's, the naproxen and the PT ran from October too and a lumbar MRI's six
 provider-directed care were met by a heating pad (brief s70-f). A care whose own words end at a
 comma or semicolon before the next item is an item of its own: the time after the items is not
 its. Shared still where the list says so ("naproxen and PT, both since Oct", "PT, HEP, NSAIDs -
-all x 8 wks"), where the time opens the statement ("Since Oct: naproxen, PT, HEP"), and where the
-items are joined by "and" or "+" ("PT and naproxen x 6 wks": one course, care_parts.py).
+all x 8 wks"), where a time is written before the care ("Since Oct: naproxen, PT, HEP"), and
+where the items are joined by "and" or "+" ("PT and naproxen x 6 wks": one course,
+care_parts.py).
 """
 
 from __future__ import annotations
@@ -27,12 +28,16 @@ _SHARED = lazy_re.compile(
 _ITEM_END = lazy_re.compile(r"[,;]\s*$")
 
 
-def listed_apart(snippet: str, begin: int, end: int, first: int, note_date: date | None) -> bool:
+def listed_apart(snippet: str, begin: int, end: int, note_date: date | None) -> bool:
     """Whether the care whose own words are ``snippet[begin:end]`` is a list item apart from the
-    time written after it (see above); ``first``: where the statement's first care is named."""
+    time written after it (see above)."""
     if not _ITEM_END.search(snippet, begin, end):
         return False
-    lead = snippet[:first]
+    lead = snippet[:begin]
     if find_durations(lead, note_date) or find_dates(lead, note_date):
-        return False  # "Since Oct: naproxen, PT, HEP": the time opens the list, all of it
+        # "Since Oct: naproxen, PT, HEP": the time opens the list, all of it. So a time before
+        # the care: "PT 2022 (12 visits) and again spring 2024 (8 wks), daily HEP, naproxen"
+        # tells a history whose times the HEP's undated words would have left for the note's
+        # day, inside a window they are not (test_judgement_wave25_care_again).
+        return False
     return not _SHARED.search(snippet, end)

@@ -27,6 +27,7 @@ from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.seasons import SEASON
 from .context import Context
+from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
 from .past_times import PAST_TIME, own_past_bounds, past_period, said_past, season_placed
 from .symptom_times import blanked, symptom_spans
@@ -35,6 +36,12 @@ _SPACE = lazy_re.compile(r"\s")
 #: A statement opened by the time its first care began, in that care's clause: "Since the winter
 #: on ", "Since 2/1: ", "Since January taking " (not "Pain since ...", a symptom's).
 _SINCE_LEAD = lazy_re.compile(r"^\W*since\b[^.;]*$", re.IGNORECASE)
+#: A walking aid told in use ("uses a cane", "Amb w/ SPC": targets.yaml) is in use now; since
+#: when only its own clause says ("uses a cane since 11/2025"). "Narrative: uses a cane outdoors,
+#: can walk ~1 block, ..., quit her cashier job in Oct" dated the cane by the job's October and
+#: made three months of care of it (CB/tka-03, brief s70-f).
+_DEVICES = frozenset({"bracing", "assistive-device"})
+_IN_USE = lazy_re.compile(r"(?:uses?|using|amb\w*|walk\w*|gait)\b", re.IGNORECASE)
 
 
 class OwnWords:
@@ -98,6 +105,8 @@ class OwnWords:
         again = _latest_course(words, note_date)
         if again is not None:
             return again  # "PT 2024 (12 visits) and again fall 2025 (8 wks)": the fall's
+        if not others and finding.concept in _DEVICES and _IN_USE.match(finding.text or ""):
+            return clause_of(snippet, finding.start - base)  # "uses a cane outdoors, ... in Oct"
         if not others:
             return whole  # one modality: the whole statement is about it
         if find_durations(words, note_date) or find_dates(words, note_date):
@@ -116,6 +125,8 @@ class OwnWords:
             # "PT 8 wks fall 2025 and continues stationary bike HEP": the HEP's is now, the verb
             # kept in front; a plan's "continuing HEP" is read as plans are (statements.py).
             return lead[verb:] + words
+        if later and listed_apart(snippet, begin, min(later), note_date):
+            return words  # "naproxen, PT, heating pad since Oct": the pad's (listed_apart.py)
         return whole
 
     def past(self, finding: Any, note_date: date) -> tuple[date, date] | None:

@@ -192,7 +192,19 @@ COURSE_LEFT = lazy_re.compile(
     NO_SHOW.pattern
     + r"|\b(?:stopped (?:going|attending|coming)|dropped out|never (?:returned|went back|came "
     r"back)|did not (?:return|complete|finish|come back|go back)|didn'?t (?:return|complete|"
-    r"finish|go back)|not completed|self[- ]discharged|lost to follow[- ]?up)\b"
+    r"finish|go back|come back)|not completed|self[- ]discharged|"
+    r"lost to (?:follow[- ]?up|f/?u)|ltfu)\b"
+    # "quit going", "stopped showing up", "no longer attending", "hasn't been back since", "never
+    # finished PT" leave it as "stopped going" does (brief s70-f); not the gym's, work's or
+    # school's ("quit going to the gym"), nor school never finished.
+    r"|\b(?:(?:stopped|quit)\s+(?:showing\s+up|showing)|quit\s+(?:going|attending|coming)|"
+    r"no\s+longer\s+(?:going|attending|coming|showing\s+up))\b"
+    r"(?!\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?"
+    r"(?:gym|work|school|church|class(?:es)?|yoga|pool)\b)"
+    r"|\b(?:has\s*n[o']t|has not|had\s*n[o']t|had not)\s+"
+    r"(?:been\s+back|returned|gone\s+back|come\s+back)\b"
+    r"|\bnever\s+(?:finished|completed)\b(?=\s*(?:[.;,)]|$|(?:the\s+)?(?:pt|ot|therapy|poc|"
+    r"course|program|series|sessions?|visits?)\b))"
     # "attended 4/17, 5/12; missed the rest" (blind wave 74, JW/workrehab-02's class)
     r"|\bmissed\s+(?:the\s+)?(?:rest|remaining|remainder)\b"
     r"|\bmissed\s+(?:\d{1,2}|two|three|four|five|six|several|multiple)"

@@ -61,6 +61,13 @@ _AFTER_THERAPY = (
     r"(?:(?<=\b(?-i:PT) )|(?<=\b(?-i:OT) )|(?<=\bHEP )|(?<=\btherapy )|(?<=\bchiro )"
     r"|(?<=\bchiropractic )|(?<=\bchiropractor )|(?<=\bphysio ))"
 )
+#: After a therapy's label, its colon or dash: "PT: 6 weeks, no relief", "Physical therapy - 8 wks"
+#: (brief s70-f), as "PT 6 wks" reads. Only a therapy's: "RTC: 6 wks", "F/u - 4 wks" time no care.
+_THERAPY_LABEL = "|".join(
+    f"(?<=\\b{name}{sep})"
+    for name in ("(?-i:PT)", "(?-i:OT)", "HEP", "therapy", "chiro", "chiropractic", "physio")
+    for sep in (":", ": ", " - ", " \u2013 ")
+)
 #: How often or how many visits, after the weeks in a bracket: "2x/wk", "2-3x/week", "12 visits".
 _VISITS_TOO = (
     r"\d(?:\s*-\s*\d)?\s*x\s*(?:/|per|a)?\s*(?:wk|week)|\d{1,2}\s*(?:visits?|sessions?|tx|treatments?)"
@@ -114,6 +121,7 @@ _SPAN = lazy_re.compile(
     # ibuprofen 600 TID, HEP" (blind wave 17, BH/inj-02), "chiropractor 3 wks"; "PT" and "OT"
     # in capitals only ("pt 2 wks post-op" is the patient), in digits ("PT and" is no "an d").
     rf"|(?<= ){_AFTER_THERAPY}{_ABOUT}(\d{{1,2}})[\s-]*(?:\+\s*)?{_UNIT}"
+    rf"|(?<=[:\s])(?:{_THERAPY_LABEL}){_ABOUT}{_NUMBER}[\s-]*(?:\+\s*)?{_UNIT}"
     # The weeks written straight before the therapy, as a summary of care had puts it: "persisting
     # after 7 wks PT (13 visits) + NSAIDs", "Completed 12 wks PT in 2024" (blind wave 36,
     # EC/imaging-other-01, EE/hyaluronan-03), as "8 weeks of PT" reads. Digits only, and not an

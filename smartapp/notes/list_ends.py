@@ -41,6 +41,14 @@
   header's line tells of the patient again, unless it names a relative ("Pt's father also ..."):
   read as the family's, the patient's own counseling was the father's (brief s66-d; blind wave
   68, IW/genetic-testing-02).
+- An allergy list written on its header's line ("Allergies: PCN (rash), sulfa") ends at the next
+  line that is no allergy entry: the history or plan goes on under it ("Tried naproxen x 5 wks.
+  PT trial offered -> declined", "Pt declined injection", "ODI 46%"). Read as the list's next
+  items, the care, limits and scores were reactions cut at their commas, the care no care and a
+  denial's items loose of it (brief s70-f; ~30 corpus notes, e.g. DS/surgery-shoulder-
+  arthroplasty-02, EA/hyaluronan-02). An entry is a name of up to three words and its reaction
+  after a bracket, dash or colon ("codeine (nausea)", "sulfa - rash", "- latex: hives"), a lone
+  word ("latex", "sulfa, iodine") or "NKDA"; a table row goes on as before.
 """
 
 from __future__ import annotations
@@ -129,6 +137,31 @@ def page_break(line: str) -> bool:
     return bool(_PAGE_BREAK.match(line))
 
 
+#: An allergy entry's name: up to three words, each opening with a letter.
+_ALLERGEN = r"[A-Za-z][\w/.'+&-]*(?:\s+[A-Za-z][\w/.'+&-]*){0,2}"
+#: An entry: the name and its reaction after a bracket, dash or colon, one sentence of at most
+#: ten words; or a lone word (a drug or allergen named alone).
+_ALLERGY_ENTRY = lazy_re.compile(
+    rf"(?:{_ALLERGEN})\s*(?:\(|[-\u2013:]\s)(?!.*\.\s)(?:\S+\s*){{0,10}}|[A-Za-z][\w/.'+&-]*\.?"
+    r"|(?i:nk(?:d)?a|no\s+known\b.*)",
+)
+#: A bullet before an entry ("- codeine (nausea)").
+_BULLET_LEAD = lazy_re.compile(r"\s*(?:[-*\u2022]\s+)")
+#: Where one entry of an allergy line ends: a semicolon, or a comma outside brackets.
+_ENTRY_CUT = lazy_re.compile(r";\s*|,\s*(?![^()]*\))")
+
+
+def allergy_entries(line: str) -> bool:
+    """Whether ``line`` reads as more entries of an allergy list (see above), not narrative."""
+    body = _BULLET_LEAD.sub("", line, count=1).strip()
+    if line.count("|") >= 2 or not body:
+        return True  # a table's row: the list's as before
+    if body.endswith(":"):
+        return False  # "Medication history (reconciled):" heads the lines under it
+    pieces = [piece.strip() for piece in _ENTRY_CUT.split(body)]
+    return all(_ALLERGY_ENTRY.fullmatch(piece) for piece in pieces if piece)
+
+
 def ends_the_list(line: str, section: str) -> bool:
     """Whether ``line`` ends the ``section`` list written on its header's line above it."""
     if section == "family" and (_FUNCTION_LABEL.match(line) or _COUNSELING_GIVEN.match(line)):
@@ -136,7 +169,7 @@ def ends_the_list(line: str, section: str) -> bool:
     if section == "family" and _PATIENT_LEAD.match(line) and not _RELATIVE.search(line):
         return True
     if not labels_a_field(line):
-        return False
+        return section == "allergies" and not allergy_entries(line)
     if section == "pmh":  # "Wt hx:", "Prior surgeries:" under "PMH: HTN" are more history
         label = _LABEL_LINE.match(line)
         return not (label and _HISTORY_LABEL.search(label.group("label")))

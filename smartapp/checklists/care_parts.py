@@ -22,7 +22,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.clause_orders import ordered_in_its_clause
-from ..notes.clauses import clause_bounds
+from ..notes.clauses import clause_bounds, clause_of
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.seasons import SEASON

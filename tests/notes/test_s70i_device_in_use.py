@@ -32,6 +32,8 @@ def _device_used(text: str) -> bool:
         "O: amb w/o LOB with quad cane.",
         "ambulates without assistance using her walker",
         "Walks w/out problems with a rollator at home.",
+        "Independent with walker for household distances.",
+        "Gait: indep w/ cane.",
     ],
 )
 def test_a_walking_aid_after_how_well_is_in_use(text: str) -> None:
@@ -48,6 +50,7 @@ def test_a_walking_aid_after_how_well_is_in_use(text: str) -> None:
         "Walks without difficulty and does not need a walker.",
         "No longer uses a walker; walks without difficulty.",
         "Denies use of walker or cane.",
+        "Independent without walker or cane.",
     ],
 )
 def test_a_walk_without_the_aid_still_denies_it(text: str) -> None:

@@ -26,6 +26,7 @@ from .clauses import (
 )
 from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
+from .device_in_use import device_in_use
 from .discharged_care import discharged_after_care, discharged_unattended
 from .drug_workup import workup_only
 from .ecg_not_taken import ecg_not_taken
@@ -267,6 +268,8 @@ def entity_flags(
             flags["negated"] = False
     if flags.get("negated") and denial_stops_before(ent, label):
         flags["negated"] = False  # '"never had a shot there", can't walk >10 min': not denied
+    if flags.get("negated") and device_in_use(before, label):
+        flags["negated"] = False  # "Walks without difficulty with a walker": the walker used
     for flag in flags_of_the_inability(ent, label):
         flags[flag] = False  # "not able to reach overhead" is the limit, as "unable to" is
     if answered_independent(seg.text, ent.end_char, label) or regained(

@@ -44,9 +44,50 @@ RELATIVE_HAD_CARE = lazy_re.compile(
 )
 
 
+#: A possessive before a relative: "her sister", "Pt's mother", "Ms. Lee's (older) daughter".
+_WHOSE = (
+    r"(?:(?:[A-Z][\w-]*['\u2019]s?|his|her|their|pt['\u2019]?s|patient['\u2019]?s|the)\s+)?"
+    r"(?:(?:older|younger|elder|big|little|twin|maternal|paternal)\s+)?"
+)
+#: The genetic counseling a relative had, as the words that name it (brief s70-i).
+_GENETIC_CARE = r"(?:(?:pre|post)[- ]?test\s+|hereditary\s+|cancer\s+)*(?:genetic|gc\b|counsel)"
+#: The writer saw the relative for it (brief s70-i: "I saw her sister last year for genetic
+#: counseling", "We met with her mother in 2019 for ...", "Counseled her daughter in 2022",
+#: "Pt's sister, whom I saw last year for ..."): the relative is the one counseled. Not the
+#: patient seen with or before a relative ("I saw Ms. Lee with her sister", "I saw her and her
+#: sister"): the relative must be the object right after the verb. Genetic care only, as below.
+RELATIVE_SEEN = lazy_re.compile(
+    r"^\W*(?:(?:i|we)\s+(?:(?:also|previously|once)\s+)?(?:(?:have|had)\s+)?"
+    r"(?:saw|seen|met(?:\s+with)?|evaluated|counsell?ed)|counsell?ed)\s+"
+    rf"{_WHOSE}{_RELATIVE}\b(?!['\u2019]s)"
+    rf"|^\W*{_WHOSE}{_RELATIVE}\s*,\s*(?:whom|who)\s+(?:i|we)\s+(?:saw|met|evaluated|counsell?ed)\b",
+    re.IGNORECASE,
+)
+#: A relative's own finding, then the care with no one else named (brief s70-i): "Sister BRCA2
+#: carrier, s/p genetic counseling 2021", "Mother: BRCA1+, had genetic counseling at UC",
+#: "Maternal aunt dx breast ca at 44, underwent genetic counseling". The patient named after
+#: ("Sister BRCA2+, pt s/p GC"), a relative who tells or is there ("Mom says ...", "Mother
+#: present, ...", "Daughter accompanied her") leave the care the patient's. Genetic care only:
+#: the words between would take too much of other care.
+RELATIVE_FINDING_THEN_CARE = lazy_re.compile(
+    rf"^\W*{_WHOSE}{_RELATIVE}\b(?!['\u2019]s)"
+    r"(?:(?!\b(?:pt|patient|pts?|she|he|her|him|they|i|we|me|present|with|and|accompan\w*|"
+    r"attend\w*|at\s+bedside|here|says?|said|reports?|reported|states?|stated|notes?|noted|"
+    r"tells?|told|per|confirms?|confirmed)\b)[^.;]){1,60}?"
+    r"\b(?:s/p|had|has\s+had|underwent|completed|received|seen\s+(?:by|for)|counsell?ed)\s+"
+    rf"(?:a\s+|the\s+)?{_GENETIC_CARE}",
+    re.IGNORECASE,
+)
+
+
 def relative_had_care(target_text: str) -> bool:
-    """Whether a regex-matched target's own text opens with a relative who had the care."""
-    return bool(RELATIVE_HAD_CARE.search(target_text))
+    """Whether a regex-matched target's own text opens with a relative who had the care, whom
+    the writer saw for it, or whose finding comes before the genetic care."""
+    return bool(
+        RELATIVE_HAD_CARE.search(target_text)
+        or RELATIVE_SEEN.search(target_text)
+        or RELATIVE_FINDING_THEN_CARE.search(target_text)
+    )
 
 
-__all__ = ["RELATIVE_HAD_CARE", "relative_had_care"]
+__all__ = ["RELATIVE_FINDING_THEN_CARE", "RELATIVE_HAD_CARE", "RELATIVE_SEEN", "relative_had_care"]

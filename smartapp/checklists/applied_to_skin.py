@@ -15,8 +15,8 @@ from collections.abc import Collection
 from typing import Any
 
 from .. import lazy_re
+from .care_routes import TOPICAL
 from .courses import MEDICATION_CONCEPTS
-from .record_filters import TOPICAL
 
 #: What parts one drug from the next in a list of them: "A + B", "A, B", "A and B", "A / B".
 _LIST_BREAK = lazy_re.compile(r"\s*(?:[+,;&/]|\band\b|\bplus\b|\bthen\b)\s*", re.IGNORECASE)

@@ -30,6 +30,7 @@ from .care_dates import (
 )
 from .care_parts import OwnWords
 from .care_piece import Piece
+from .care_routes import route_asked
 from .context import Context
 from .courses import (
     MEDICATION_CONCEPTS,
@@ -47,7 +48,6 @@ from .ongoing_care import begun_with_joined, ongoing
 from .past_times import runs_to_note
 from .planned_therapy import ordered_frequency, planned_course
 from .planned_weeks import weeks_planned
-from .record_filters import route_asked
 from .relevant_findings import finding_cites, relevant_findings
 from .since_then import since_then
 from .started_this_visit import started_this_visit

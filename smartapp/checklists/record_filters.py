@@ -1,7 +1,7 @@
 """Which records a record operator keeps: status, codes or names, date, region, requester, in
-person, on room air, in force, a positive result, route (docs/checklists.md §4.1). records.py
-decides met / partial / missing from what is kept; care episodes (episode_pieces.py) keep their
-pieces with the same filter.
+person, on room air, in force, a positive result, route (care_routes.py; docs/checklists.md
+§4.1). records.py decides met / partial / missing from what is kept; care episodes
+(episode_pieces.py) keep their pieces with the same filter.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from typing import Any
 from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.care_plans import as_written
-from ..evidence.regions import all_within, compatible
+from ..evidence.regions import compatible
 from ..evidence.score_bands import little_limitation_observed
 from .before_order import dated_before_order
 from .capital_names import in_capitals, names_pattern, procedure_as_written
+from .care_routes import route_asked, route_ok
 from .context import Context
 from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
 from .listed_for import drug_elsewhere
-from .muscle_route import into_muscle, noted_into_muscle
 from .never_taken import never_taken
 from .pending_results import awaiting_result
 from .plans_ahead import made_ahead, recert_not_due
@@ -79,14 +79,6 @@ _NORMAL_RESULT = lazy_re.compile(
     r"(?:study|exam)|no (?:acute|significant|radiographic|evidence)|within normal limits)\b|"
     r"^normal\b|:\s*normal\b",
     re.IGNORECASE,
-)
-#: Routes that are not an injection: "a steroid trial means an intra-articular injection".
-#: A medication applied to the skin over the joint (``route: systemic`` leaves it out).
-TOPICAL = lazy_re.compile(
-    r"\b(?:topical(?:ly)?|cream|ointment|gel|emulgel|lotion|patch(?:es)?|cutaneous|rub)\b", re.I
-)
-_NOT_INJECTION = lazy_re.compile(
-    r"\b(topical|cream|ointment|gel|patch|oral|tablet|capsule|inhal)", re.I
 )
 
 
@@ -173,31 +165,6 @@ def _remote_visit(item: Evidence) -> bool:
     return item.encounter_class in _REMOTE_CLASSES or bool(_REMOTE_VISIT.search(item.text))
 
 
-def route_asked(spec: dict[str, Any], ctx: Context) -> str | None:
-    """The route a criterion asks its care to be given by: ``route``, else "systemic" when the
-    order is of a region ``systemic_for`` names. Topical diclofenac "has not been evaluated for
-    use on the spine, hip, or shoulder" (Voltaren Gel prescribing information, section 1): a gel
-    on a shoulder is no NSAID trial for it, one on a knee or a hand is (blind wave 39,
-    EQ/imaging-other-03)."""
-    if spec.get("route"):
-        return spec["route"]
-    regions = spec.get("systemic_for")
-    return "systemic" if regions and all_within(ctx.order_regions, regions) else None
-
-
-def _route_ok(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:
-    route = route_asked(spec, ctx)
-    if route == "systemic":  # a diclofenac gel rubbed on the skin is no systemic NSAID trial
-        return not TOPICAL.search(f"{item.route} {item.text}")
-    if route != "injection":
-        return True
-    if into_muscle(item):  # "40 mg IM injection", bodySite "Right gluteus": no joint's
-        return False
-    if noted_into_muscle(item, ctx.record.all_texts()):  # its day's "Kenalog 40 mg IM for asthma"
-        return False
-    return not _NOT_INJECTION.search(f"{item.route} {item.text}") or "inject" in item.route
-
-
 # A report's conclusion may open by naming the test it reports ("Tumor (somatic) NGS panel:
 # PIK3CA H1047R ...") under a code that names something else (a HER2 interpretation).
 _CONCLUSION_HEADING = lazy_re.compile(r"^\s*([^:.;]{3,60}):")
@@ -267,7 +234,7 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False
     if spec.get("positive") and little_limitation_observed(item.text, item.value, item.unit):
         return False  # a functional score in its band of little limitation: no limitation
-    return _route_ok(item, spec, ctx)
+    return route_ok(item, spec, ctx)
 
 
 def _planned_ahead(item: Evidence, spec: dict[str, Any], ctx: Context) -> bool:

@@ -12,7 +12,8 @@ author is then unknown, not wrong); a note signed only by other hands does not c
 note titled "PT Progress Note", or opening "PHYSICAL THERAPY PROGRESS NOTE - visit 11 of 12", is
 what the therapist measured ("Quad strength improved 4/5 -> 4+/5"), not the clinician's
 evaluation behind an imaging order, signed or not, unless a practitioner co-signed it. It goes by
-the title, not by credentials alone: "Finished PT 3/10" in a physician's note reads as a signer.
+the title (therapy_documents.py), not by credentials alone: "Finished PT 3/10" in a physician's
+note reads as a signer.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from .. import lazy_re
 from ..evidence.record import Note
 from ..notes.signed_back import asked_and_signed
 from .context import Context
-from .note_heading import first_text_line
 from .nurse_notes import by_nurse_only, relayed
 from .supplier_notes import by_supplier_only
+from .therapy_documents import therapy_document
 
 #: Credentials by role (a name may carry several: "Jane Roe, PT, ATP" is a therapist).
 ROLES: dict[str, frozenset[str]] = {
@@ -134,28 +135,6 @@ def signed_by(text: str, roles: Iterable[str]) -> bool:
         return True
     wanted = frozenset().union(*(ROLES[r] for r in roles))
     return bool(found & wanted)
-
-
-#: A therapy discipline's own document, by its title or first line: "PT Progress Note", "Physical
-#: Therapy Daily Note", "OT Re-evaluation", "SLP treatment note", "Chiropractic visit note" (not
-#: "Pt seen for f/u" nor "Reviewed PT note": the discipline must open the title or line). In a
-#: note's first line only capitals are the discipline ("Pt note:" is the patient's); the record
-#: keeps titles in lower case.
-_THERAPY_TITLE = (
-    r"^\W*(?:outpatient\s+|home\s+health\s+|hh\s+)?(?:physical therapy|physiotherapy|"
-    r"occupational therapy|speech(?:[- ]language)? (?:pathology|therapy)|chiropractic|chiro|"
-    r"{abbr})\s*(?:[-/:]\s*)?(?:progress (?:note|report)|daily note|treatment note|visit note|"
-    r"note|initial eval(?:uation)?|re-?eval(?:uation)?|eval(?:uation)?|discharge(?: summary| "
-    r"note)?|plan of care|poc|re-?assessment)\b"
-    r"(?!.*\b(?:reviewed|received|attached|faxed|requested)\b)"  # a clinician's "PT note reviewed"
-)
-_IN_TITLE = lazy_re.compile(_THERAPY_TITLE.format(abbr="pt|dpt|ot|slp"), re.IGNORECASE)
-_IN_LINE = lazy_re.compile(_THERAPY_TITLE.format(abbr="(?-i:PT|DPT|OT|SLP)"), re.IGNORECASE)
-
-
-def therapy_document(note: Note) -> bool:
-    """Whether ``note`` is a therapy discipline's document by its title or its first line."""
-    return bool(_IN_TITLE.search(note.title or "") or _IN_LINE.search(first_text_line(note.text)))
 
 
 def written_only_by(note: Note, roles: Iterable[str]) -> bool:

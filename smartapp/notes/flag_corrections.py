@@ -1,9 +1,11 @@
 """How the cues around one matched target correct the flags ConText gave it, or drop it: a job's
-demands, a quoted wish, care never begun, avoided or only offered, another note's evaluation, an
-exam "unchanged" or a sign written after a denial, a field answered no, a therapist's credential
-or "PT" the patient (a pattern target's are pattern_flag_corrections.py). Split out of
-statements.py, which assembles a statement's findings from these flags. A functional deficit
-its own score or test rates within normal is deficits_rated_normal.py.
+demands, a quoted wish, another note's evaluation, an exam "unchanged", a field answered no, a
+therapist's credential or "PT" the patient (a pattern target's are pattern_flag_corrections.py).
+Split out of statements.py, which assembles a statement's findings from these flags. Whether the
+care named was had (never begun, avoided, only offered) is care_had.py; whether a denial stands
+(a sign written after it, an inability that is the limit) denials_settled.py; a functional
+deficit its own score or test rates within normal deficits_rated_normal.py. Each is called at
+its place in the one pass, as the corrections after it read the flags it leaves.
 """
 
 from __future__ import annotations
@@ -14,30 +16,20 @@ from typing import Any
 from .. import lazy_re
 from ..evidence.good_verdicts import excepted_rating
 from . import apap_reading, cues, not_evidence
-from .care_proposed import proposed_before
+from .care_had import CARE, correct_care_flags
 from .care_to_come import referral_asks_for
 from .choice_made import choice_made
-from .clauses import (
-    clause_of,
-    denial_in_own_clause,
-    joined_list_result,
-    normal_in_own_clause,
-    result_of_its_own,
-)
-from .deficits_rated_normal import rated_normal
-from .denial_reach import denial_stops_before
-from .device_in_use import device_in_use
-from .discharged_care import discharged_after_care, discharged_unattended
+from .clauses import clause_of, joined_list_result, normal_in_own_clause
+from .denials_settled import settle_denial
 from .drug_workup import workup_only
 from .ecg_not_taken import ecg_not_taken
 from .fall_aims import fall_prevented
 from .field_answers import field_answered_no
-from .finding_flags import done_before_cues, modifier_flags, verb_denial_elsewhere
+from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
-from .inability_limits import answered_independent, flags_of_the_inability, regained
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
-from .model import CARE_CATEGORIES, PLAN_CATEGORIES
+from .model import PLAN_CATEGORIES
 from .not_therapy import (
     CREDENTIALS,
     PATIENT_PREDICATE,
@@ -50,11 +42,9 @@ from .regex_target_flags import FACTS, TOLD_INDICATION
 from .repeat_results import repeat_with_result
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
-from .self_directed import self_directed
 from .sentence_position import CAPACITY, asked_for, lead_of, quoted
 from .signed_back import asked_and_signed
 from .statement_kinds import (
-    POSITIVE_MARK,
     STABLE_RESULT,
     UNCHANGED_MEASURES,
     UNCHANGED_ONLY,
@@ -66,7 +56,6 @@ from .tolerance import (
     cause_only,
     could_of_could_not,
     others_intolerance,
-    untolerated_exam,
 )
 from .visit_discussed import visit_held_then_discussed, visit_only_offered
 from .work_context import (
@@ -79,9 +68,6 @@ from .work_context import (
 )
 from .work_status import status_flags
 
-_DENIED_JUST_BEFORE = lazy_re.compile(
-    r"\b(?:no|not|without|denies|denied|never)\s+$", re.IGNORECASE
-)
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
 _FAMILY_JUST_BEFORE = lazy_re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
@@ -95,10 +81,6 @@ _EXERCISE_AFTER = lazy_re.compile(
 _DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
 _RESULTS = "diagnostic-results|"
 _IN_PERSON = "face-to-face|in-person-visit"
-#: Categories whose finding a verb's own "not" in another clause does not deny.
-_VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
-#: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
-CARE = lazy_re.compile(rf"(?:^|;)(?:{'|'.join(map(re.escape, sorted(CARE_CATEGORIES)))})\|")
 
 
 def entity_flags(
@@ -181,38 +163,7 @@ def entity_flags(
         flags["speculative"] = False  # "A vs continued nonop; pt prefers surgery" (choice_made)
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: ent.end_char]):
         flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
-    if label.startswith("conservative-treatment|") and cues.never_begun_in(
-        note_text, seg.start + ent.start_char
-    ):
-        flags["negated"] = True  # "referred to PT but never scheduled"
-    elif label in not_evidence.ATTENDED_THERAPIES and discharged_unattended(
-        seg.text, note_text, seg.start + ent.start_char
-    ):
-        flags["negated"] = True  # "PT Discharge Summary: Pt never attended; discharged ..."
-    elif label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
-        # "no-showed 3/16" is no care; "d/c'd from PT per attendance policy" is therapy had and
-        # left (discharged_care.py), its no-show words no denial of the visits before it.
-        flags["negated"] = not (
-            label in not_evidence.ATTENDED_THERAPIES
-            and discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
-        )
-    if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
-        flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
-    if CARE.match(label) and not_evidence.screened_for(before, seg.text[ent.end_char :]):
-        flags["hypothetical"] = True  # "QFT negative 3/30 (pre-MTX screen)": not the drug
-    if CARE.match(label) and not_evidence.offered_after(seg.text[ent.end_char :]):
-        flags["hypothetical"] = True  # "Azathioprine was offered in December"
-    elif CARE.match(label) and proposed_before(seg.text, ent.start_char, ent.end_char):
-        flags["hypothetical"] = True  # "Suggested trial of PT and ibuprofen; pt prefers to wait"
-    if label in not_evidence.ATTENDED_THERAPIES and not_evidence.therapy_prescribed(
-        before, seg.text[ent.end_char :]
-    ):
-        flags["hypothetical"] = True  # "Rx: PT eval and treat": the therapy asked for
-    if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
-        flags["self_directed"] = self_directed(
-            seg.text, ent.start_char, care, flags.get("self_directed", False),
-            quoted(lines, seg, before),
-        )
+    correct_care_flags(ent, label, seg, note_text, lines, care, flags)
     if flags.get("hypothetical") and label.startswith("plan-of-care|") and asked_and_signed(
         note_text, seg.start + ent.end_char, one_line=True
     ):
@@ -249,38 +200,7 @@ def entity_flags(
         flags["family"] = True  # "family history of stroke": the target took "history"
     if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):
         flags["family"] = True  # "Pt's friend 'couldn't tolerate CPAP'": the friend's
-    if label.startswith("exam-findings|") and untolerated_exam(before):
-        flags["negated"] = True  # "Did not tolerate ROM testing": not examined
-    if not flags.get("negated") and _DENIED_JUST_BEFORE.search(before):
-        # "no difficulty reaching": ConText's "no difficulty" trigger overlaps the target
-        # "difficulty reaching" and is dropped, so the denial is read here.
-        flags["negated"] = True
-    if rated_normal(ent, label, seg, lines):
-        flags["normal"] = True  # "ODI 14%", "low fall risk on testing": no limit (its own rating)
-    if flags.get("negated") and label == "plan-of-care|goals" and _only_independence(ent):
-        flags["negated"] = False  # "goal two: use the amplifier independently": its criterion
-    if flags.get("negated") and not denial_in_own_clause(seg.text, ent.start_char, ent.end_char):
-        flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
-    if flags.get("negated") and label.split("|")[0] in _VERB_SCOPED:
-        # "cannot passively extend, lg effusion, MJL ttp"; "can't button shirts, and
-        # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.
-        if verb_denial_elsewhere(ent, label.startswith("functional-deficits|")):
-            flags["negated"] = False
-    if flags.get("negated") and denial_stops_before(ent, label):
-        flags["negated"] = False  # '"never had a shot there", can't walk >10 min': not denied
-    if flags.get("negated") and device_in_use(before, label):
-        flags["negated"] = False  # "Walks without difficulty with a walker": the walker used
-    for flag in flags_of_the_inability(ent, label):
-        flags[flag] = False  # "not able to reach overhead" is the limit, as "unable to" is
-    if answered_independent(seg.text, ent.end_char, label) or regained(
-        seg.text, ent.start_char, ent.end_char, label
-    ):
-        flags["negated"] = True  # "ADLs: independent", "now able to put on a jacket": no limit
-    if flags.get("negated") and POSITIVE_MARK.match(seg.text[ent.end_char :]):
-        flags["negated"] = False  # "no effusion, McMurray + medial": its own sign wins
-    if (flags.get("negated") and label.startswith("exam-findings|")
-            and result_of_its_own(seg.text, ent.start_char, ent.end_char)):  # fmt: skip
-        flags["negated"] = False  # "no saddle numbness, strength 5/5, SLR neg": tests done
+    settle_denial(ent, label, seg, lines, flags)
     if label == "functional-deficits|positioning-need" and (
         not_evidence.AT_WILL.match(after := seg.text[ent.end_char :])
         or not_evidence.PREFERRED.match(after)
@@ -303,12 +223,3 @@ def entity_flags(
     if ent.text == "PT" and PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
         return None  # "PT is a 56 y/o M", "PT states ...": the patient, not therapy
     return flags
-
-
-def _only_independence(ent: Any) -> bool:
-    """Whether every denial of ``ent`` is the word "independently": how well a goal asks the
-    patient to do it, not a denial of the goal (s44 phrasing grid, SLP-004)."""
-    denials = [m for m in ent._.modifiers if m.category == "NEGATED_EXISTENCE"]
-    return bool(denials) and all(
-        ent.doc[slice(*m.modifier_span)].text.lower() == "independently" for m in denials
-    )

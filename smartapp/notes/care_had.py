@@ -1,0 +1,71 @@
+"""Whether the care a statement names was had, by the cues around the matched target: therapy
+referred but never begun, left unattended or no-showed, a drug avoided, screened for, offered,
+proposed or prescribed, or taken on the patient's own. Split out of flag_corrections.py, which
+corrects a spaCy target's ConText flags in one pass and calls this at the same point of it (the
+corrections after this one read the flags it leaves).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lazy_re
+from . import cues, not_evidence
+from .care_proposed import proposed_before
+from .clauses import clause_of
+from .discharged_care import discharged_after_care, discharged_unattended
+from .lines import NoteLines
+from .model import CARE_CATEGORIES
+from .segments import Segment
+from .self_directed import self_directed
+from .sentence_position import quoted
+
+#: Labels ("category|concept", several joined by ";") of care a patient may have chosen alone.
+CARE = lazy_re.compile(rf"(?:^|;)(?:{'|'.join(map(re.escape, sorted(CARE_CATEGORIES)))})\|")
+
+
+def correct_care_flags(
+    ent: Any,
+    label: str,
+    seg: Segment,
+    note_text: str,
+    lines: NoteLines,
+    care: list[int],
+    flags: dict[str, bool],
+) -> None:
+    """Correct, in place, the ``flags`` of ``ent`` (one of its labels) for whether the care it
+    names was had; ``care``: where the statement's care targets start."""
+    before = seg.text[: ent.start_char]
+    if label.startswith("conservative-treatment|") and cues.never_begun_in(
+        note_text, seg.start + ent.start_char
+    ):
+        flags["negated"] = True  # "referred to PT but never scheduled"
+    elif label in not_evidence.ATTENDED_THERAPIES and discharged_unattended(
+        seg.text, note_text, seg.start + ent.start_char
+    ):
+        flags["negated"] = True  # "PT Discharge Summary: Pt never attended; discharged ..."
+    elif label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
+        # "no-showed 3/16" is no care; "d/c'd from PT per attendance policy" is therapy had and
+        # left (discharged_care.py), its no-show words no denial of the visits before it.
+        flags["negated"] = not (
+            label in not_evidence.ATTENDED_THERAPIES
+            and discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
+        )
+    if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
+        flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
+    if CARE.match(label) and not_evidence.screened_for(before, seg.text[ent.end_char :]):
+        flags["hypothetical"] = True  # "QFT negative 3/30 (pre-MTX screen)": not the drug
+    if CARE.match(label) and not_evidence.offered_after(seg.text[ent.end_char :]):
+        flags["hypothetical"] = True  # "Azathioprine was offered in December"
+    elif CARE.match(label) and proposed_before(seg.text, ent.start_char, ent.end_char):
+        flags["hypothetical"] = True  # "Suggested trial of PT and ibuprofen; pt prefers to wait"
+    if label in not_evidence.ATTENDED_THERAPIES and not_evidence.therapy_prescribed(
+        before, seg.text[ent.end_char :]
+    ):
+        flags["hypothetical"] = True  # "Rx: PT eval and treat": the therapy asked for
+    if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
+        flags["self_directed"] = self_directed(
+            seg.text, ent.start_char, care, flags.get("self_directed", False),
+            quoted(lines, seg, before),
+        )

@@ -12,6 +12,13 @@ A reading its statement neither dates nor calls today's, whose statement names s
 closing the reading), takes the day of the equal value charted before the note (and on none
 since), else the first day of the month its statement names before the note's month. A reading
 with nothing to date it by stays the note's; so does "87% RA then 85% after 3 min", a sequence.
+
+The episode and its reading are often two statements: "Had pneumonia in November; O2 sat was 87%
+at the ED.", "Admitted 11/2025 for CHF. Sats 86% on RA at that time." (s70-k). A reading whose
+own statement points back so and writes no date of its own, with no equal value charted, takes
+the latest date the statement just before it writes, before the note's day. Not a reading of
+this visit ("Sats 86% on RA today", "ambulatory sat 87% at this visit"), nor one whose statement
+points at no episode ("Admitted 11/2025 for CHF. Sats 86% on RA at rest.").
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..notes.written_dates import MONTH_PATTERN, MONTHS
+from ..notes.written_dates import MONTH_PATTERN, MONTHS, find_dates
 from .context import FINAL, Context
 
 #: The Observation codes that chart each reading (codelists oxygen-tests and arterial-po2).
@@ -38,6 +45,20 @@ _EPISODE = lazy_re.compile(
 )
 _TODAY = lazy_re.compile(r"\b(?:today|this\s+(?:visit|morning)|now|current(?:ly)?)\b", re.I)
 _MONTH = lazy_re.compile(rf"\b({MONTH_PATTERN})(?![\w.]|\s*,?\s*\d)", re.IGNORECASE)
+#: Where a statement ends: a full stop (not a decimal point), a semicolon, a line break.
+_STATEMENT_END = lazy_re.compile(r"[;!?\n]|\.(?!\d)")
+#: How far back the statement before a reading is looked for.
+_REACH = 300
+#: The clause that dates the episode names it, or the illness it was for: "Admitted 11/2025",
+#: "Had pneumonia in November", "CHF exacerbation 11/20/25". Not another event's date: "former
+#: smoker (quit 2015)" before "In ED SpO2 82% RA" (M/oxygen-02: this admission's ED).
+_EPISODE_EVENT = lazy_re.compile(
+    r"\b(?:admi(?:t|ts|tted|ssion)|visit|seen|went|stay|pneumonia|cap|copd|aecopd|exacerbation|"
+    r"flare|chf|heart\s+failure|covid\w*|flu|influenza|bronchitis|infection|sepsis|illness|sick|"
+    r"uri|pe|embol\w*|hypoxi\w*|resp\w*\s+failure)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = lazy_re.compile(r"[,;()]")
 
 
 def told_of_episode(readings: list[Any], ctx: Context, written: dict[str, date | None]) -> list:
@@ -60,6 +81,8 @@ def told_of_episode(readings: list[Any], ctx: Context, written: dict[str, date |
             continue
         days = [d for d in charted.get((f.concept, round(f.value, 1)), []) if d <= day]
         when = max(days) if days else _month_named(said, day)
+        if when is None and not find_dates(said, day):  # "Admitted 11/2025. Sats 86% then."
+            when = _dated_just_before(ctx.texts.get(f.note_ref, ""), said, f.start, day)
         out.append(replace(f, when=when) if when and when < day else f)
     return out
 
@@ -77,3 +100,25 @@ def _month_named(said: str, day: date) -> date | None:
     if month == day.month:
         return None  # this month's or a year back: the statement does not say which
     return date(day.year if month < day.month else day.year - 1, month, 1)
+
+
+def _dated_just_before(text: str, said: str, at: int, day: date) -> date | None:
+    """The latest date before ``day`` the statement just before ``said`` (the statement holding
+    the reading at note offset ``at``) writes: "Admitted 11/2025 for CHF." before "Sats 86% on
+    RA at that time." gives 11/1/2025."""
+    start = text.rfind(said, max(0, at - len(said)), at + len(said)) if said else -1
+    if start < 0:
+        return None
+    lead = text[max(0, start - _REACH) : start].rstrip(" \t.;\n")
+    ends = [m.end() for m in _STATEMENT_END.finditer(lead)]
+    before = lead[ends[-1] if ends else 0 :]
+    dates = [m.when for m in find_dates(before, day) if m.when < day and _of_episode(before, m)]
+    return dates[-1] if dates else None
+
+
+def _of_episode(statement: str, mention: Any) -> bool:
+    """Whether the clause of ``statement`` holding the date ``mention`` names an episode."""
+    low = max((m.end() for m in _CLAUSE_MARK.finditer(statement, 0, mention.start)), default=0)
+    high = _CLAUSE_MARK.search(statement, mention.end)
+    clause = statement[low : high.start() if high else len(statement)]
+    return bool(_ED.search(clause) or _EPISODE.search(clause) or _EPISODE_EVENT.search(clause))

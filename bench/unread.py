@@ -139,6 +139,9 @@ Stop 51, the whole corpus on its final tree (8,855 cases with blind waves 74-76,
 way binary-404): 1 violation before its last fix (CPAP-003: a video visit whose "exam deferred"
 note was a 404 read as the examined evaluation, KF/dme-cpap-02), **0 violations** after it.
 
+Stop 52, the whole corpus on its merged tree (9,287 cases with blind waves 77-79, 18,275 trials,
+way binary-404): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

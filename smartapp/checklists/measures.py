@@ -115,7 +115,9 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     lasting = spec.get("min_lasting_days")
     # How long the relief held by its own words, not a symptom's "since Jan" beside it
     # (relief_lasting.py; blind wave 36, DU/spinal-03).
-    held = {id(f): relief_days(f, dates.get(f.note_ref)) for f in in_range} if lasting else {}
+    held = {
+        id(f): relief_days(f, dates.get(f.note_ref), _in_snippet(f, ctx.texts)) for f in in_range
+    } if lasting else {}  # fmt: skip
     short = [f for f in in_range if lasting and held[id(f)] and held[id(f)] < lasting]
     if short and len(short) == len(in_range):
         # "~50% relief ... lasting about 3 weeks" (blind wave 16, BD/inj-03): the response held

@@ -13,7 +13,10 @@ brackets, or as a range ("~50% relief but it wore off over the holidays (about 5
 "lasted 5-6 wks"), is how long it held too, a range read at its longer end (blind wave 56,
 HE/pain-03). The end may be told by the relief itself or its wearing off, up to a day, a month
 or a holiday ("good relief until around Christmas", "wore off around New Year's": blind wave
-58, HM/esi-02; :func:`held_until`). Without any of these, the statement's duration stands.
+58, HM/esi-02; :func:`held_until`). A time straight after the relief with "for" or "x" is its
+time too ("about 50% for ~4-5 weeks", "50% relief x 4-5 wks"), and so is the pain "back to
+baseline by" a day (blind wave 77, KG/psi-03). Without any of these, the statement's duration
+stands.
 """
 
 from __future__ import annotations
@@ -49,7 +52,8 @@ _HOLIDAY = "|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=Tru
 _UNTIL = lazy_re.compile(
     r"\b(?:(?:lasted|lasting|lasts|held|relief|better|improvement|improved|helped)\s+"
     r"(?:only\s+|just\s+)?(?:until|till|til|thru|through)"
-    rf"|(?:{WORE_OFF}|(?:pain|sx|symptoms?)\s+(?:returned|came\s+(?:right\s+)?back|recurred))\s+"
+    rf"|(?:{WORE_OFF}|(?:pain|sx|symptoms?)\s+(?:returned|came\s+(?:right\s+)?back|recurred)"
+    r"|back\s+to\s+(?:baseline|base\s+line))\s+"
     r"(?:until|till|til|through|around|by|in|at|over|before|near))\s+"
     r"(?:about\s+|around\s+|approx(?:imately|\.)?\s+|roughly\s+|~\s*)?(?:the\s+)?"
     r"(?:(?P<part>end|beginning|start|middle|early|mid|late)(?:\s+of)?[\s-]+)?"
@@ -66,18 +70,34 @@ _HELD_TIME = lazy_re.compile(
     r"(?P<unit>days?|d|weeks?|wks?|wk|months?|mos?|mo)(?![a-z])",
     re.IGNORECASE,
 )
+#: "about 50% for ~4-5 weeks", "50% relief x 4-5 wks", "60% improvement for approx 3-4 wks",
+#: "~50% better for about 1 month": the time told straight after the relief with "for" or "x",
+#: a range read at its longer end (blind wave 77, KG/psi-03). The words between name no symptom
+#: ("relief of leg pain for 3 wks" may be the pain's) and stay in the relief's clause.
+_RELIEF_FOR = lazy_re.compile(
+    r"(?:%|\bpercent\b|\b(?:relief|improvement|improved|better|helped|benefit|response)\b)"
+    r"(?P<gap>[^.;,\n\d]{0,25}?)\s*\b(?:for|x)\s*(?:only\s+|just\s+)?"
+    r"(?:about|approximately|approx\.?|around|roughly|~)?\s*"
+    r"(?:\d{1,2}\s*(?:-|\u2013|to)\s*)?(?P<n>\d{1,2}|an?|one)\s*"
+    r"(?P<unit>days?|d|weeks?|wks?|wk|months?|mos?|mo)(?![a-z])",
+    re.IGNORECASE,
+)
 #: The latest day of the month a part can mean (0: the month's last).
 _PART_DAY = {"beginning": 10, "start": 10, "early": 10, "middle": 20, "mid": 20}
 
 
-def relief_days(finding: Any, note_date: date | None) -> int | None:
-    """Days the relief in ``finding``'s statement held by its own words, else its duration."""
-    return told_days(finding.snippet, note_date) or finding.duration_days
+def relief_days(finding: Any, note_date: date | None, at: int | None = None) -> int | None:
+    """Days the relief in ``finding``'s statement held by its own words, else its duration;
+    ``at``, where the finding stands in its statement, if known."""
+    return told_days(finding.snippet, note_date, at or 0) or finding.duration_days
 
 
-def told_days(text: str, note_date: date | None) -> int | None:
+def told_days(text: str, note_date: date | None, at: int = 0) -> int | None:
     """Days a relief held by the words of ``text``: a time it lasted, or the days from a day
-    the text dates to the day it ended; None when the text says neither."""
+    the text dates to the day it ended; None when the text says neither. A time told after the
+    relief with "for" or "x" is read only where it ends after ``at``, the relief's place: in
+    "1/2026 (50% x 6 wk) and 5/2026 (~70% relief lasting until mid-Sept)" the 6 weeks are the
+    first injection's (blind wave 71, IX/spinal-inj-03)."""
     held = [d.days for d in find_durations(text, note_date) if relief_held(text, d, SYMPTOM_WORDS)]
     if held:
         return max(held)
@@ -86,6 +106,11 @@ def told_days(text: str, note_date: date | None) -> int | None:
         for m in _HELD_TIME.finditer(text)
         if not SYMPTOM_WORDS.search(m.group(0))  # "wore off and the pain is back (3 wks)"
         and relief_held(text, Duration(m.start(), m.end(), 0), SYMPTOM_WORDS)
+    ]
+    ranged += [
+        (int(m["n"]) if m["n"].isdigit() else 1) * UNIT_DAYS[m["unit"][0].lower()]
+        for m in _RELIEF_FOR.finditer(text)
+        if m.end() > at and not SYMPTOM_WORDS.search(m["gap"])
     ]
     if ranged:
         return max(ranged)

@@ -54,13 +54,16 @@ _NEGATION_AFTER = lazy_re.compile(
 )
 #: How well an ability is done, written after it: "Able to exercise without difficulty" is the
 #: ability (blind wave 64, II/cardiac-02's class), though after a limit ("walks 2 blocks without
-#: difficulty") the same words deny it. Only for targets that are an ability, not a limit.
+#: difficulty") the same words deny it. Only for targets that are an ability, not a limit, and
+#: for a block's relief, whose "walked dog 2 mi without pain" after it is what the block let the
+#: patient do (blind wave 77, KI/psi-02: "pre 7/10 -> 0-1/10 ..., ~90% relief; walked dog 2 mi
+#: without pain" read as a relief denied).
 _HOW_WELL_AFTER = lazy_re.compile(
     r"^[^.;]{0,30}?\b(?:without|w/o|no)\s+(?:difficulty|limitations?|restrictions?|pain|"
     r"problems?|trouble|issues?)\b",
     re.IGNORECASE,
 )
-_ABILITIES = frozenset({"clinical-notes|exercise-ability"})
+_ABILITIES = frozenset({"clinical-notes|exercise-ability", "measure|block-relief"})
 #: A normal finding written after an evaluation is what the evaluation found, not a denial that
 #: it was held (brief s67-i: "SLP evaluation 3/2/26: oral mech WNL"); only when nothing else of
 #: _NEGATION_AFTER's ("pt declines", "cancelled") stands before it.

@@ -179,7 +179,7 @@ def statement_findings(
     for start, end, percent in relief:  # "Pre 8/10, post 1/10": relief as pain scores (relief.py)
         if any(start <= at < end for at in cells):
             continue
-        flags = regex_flags(note.text, start, end)
+        flags = regex_flags(note.text, start, end, "measure|block-relief")
         block = finding("measure|block-relief", start, min(end, seg.end), flags)
         out.append(replace(block, value=percent))
     for offset, label, cell in under:  # a value under its table header: "SpO2" column, "86%"

@@ -16,8 +16,8 @@ from .test_judgement import _note, record, status
 
 
 def _work_hardening(latest: str) -> str:
-    """OCC-002 for a knee work injury: PT from 3/10 (evaluation and four daily notes), then an occ med
-    note of 4/16 that says ``latest`` of the therapy and asks for work hardening."""
+    """OCC-002 for a knee work injury: PT from 3/10 (evaluation and four daily notes), then an
+    occ med note of 4/16 that says ``latest`` of the therapy and asks for work hardening."""
     evaluation = _note(
         "n1", "2026-03-10",
         "PT evaluation 3/10/26: R knee sprain at work 2/9/26 (fell from truck step).\n"

@@ -35,6 +35,7 @@ def _own_counseling(line: str) -> bool:
         "Counseled re Lynch syndrome, AD inheritance, cascade testing for his 2 kids and sister.",
         "Counselled on Lynch, testing options, GINA; sister and kids may need testing.",
         "Extensive counseling provided re: Lynch syndrome, cascade testing for children.",
+        "Pt counseled re Lynch syndrome, 50% risk to each child.",
         "We counseled him about Lynch syndrome; his sister and kids could be tested.",
         "counseled re lynch synd + cascade testing for kids/sister, GINA reviewed",
         "- Pre-test counseling done re Lynch, inheritance to his daughter.",

@@ -51,6 +51,8 @@ def test_the_visits_counseling_after_a_family_history_is_the_patients(line: str)
         "Sister counseled at UC 2021, MLH1+.",
         "Brother was counseled and tested 2022 (MLH1+).",
         "Mother: BRCA1+, had genetic counseling at UC.",
+        # The orderer's few words before a referral for the counseling (HN/gen-02).
+        "Counseled briefly re: hereditary cancer risk; referral to genetics for formal counseling.",
     ],
 )
 def test_a_relatives_counseling_stays_the_familys(line: str) -> None:

@@ -174,11 +174,12 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         )
     running = plan_runs_past(best, ctx.order_date) if spec.get("finished") else None
     if span >= needed and running:  # a plan of care still in force: begun, not completed
+        # or a course its latest statement says goes on (course_under_way.said_going)
         return Outcome(
             "partial",
             cites,
-            f"Searched {what}: care from {start} to {end} under a plan of care through "
-            f"{running}, a course under way, not completed.",
+            f"Searched {what}: care from {start} to {end}, a course still under way (a plan "
+            f"of care or its latest statement runs through {running}), not completed.",
         )
     # When the care began (for ``after``): a mention with no date of its own speaks of care
     # before the note that writes it ("has taken naproxen"), so it began the day before; a

@@ -114,6 +114,22 @@ _COUNSELING_GIVEN = lazy_re.compile(
     r"(?:done|provided|completed|given|performed)\s*[:\-]\s*\S",
     re.IGNORECASE,
 )
+#: A line that opens with the counseling given at the visit, told by its verb: "Counseled re
+#: Lynch syndrome, autosomal dominant inheritance, cascade testing for his 2 kids and sister"
+#: under "FHx: father colon ca ~55" (blind wave 77, KJ/genetic-testing-03: the relatives cascade
+#: testing is for made the patient's counseling the family's); "Pt counseled re ...", "We
+#: counseled him ...", "Extensive counseling provided re: ...". A relative who opens the line
+#: ("Sister counseled at UC 2021") is still the family's. Not a line that sends the patient on
+#: for the counseling ("Counseled briefly re: hereditary cancer risk; ... referral to genetics
+#: for formal counseling - appt 4/30", a PCP's annual exam, HN/gen-02): kept as before, for
+#: the few words before a referral are no qualified provider's counseling.
+_COUNSELED_LEAD = lazy_re.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?:(?:pt|patient|we|i)\s+(?:was\s+|were\s+)?)?"
+    r"(?:(?:extensive(?:ly)?|detailed|pre-?test|genetic)\s+)?"
+    r"(?:counsell?ed\b|counsell?ing\s+(?:was\s+)?(?:done|provided|completed|given|performed)\b)"
+    r"(?![^\n]*?\b(?:refer\w*|formal|to see|to meet with)\b[^\n]{0,40}?\b(?:genetic|counsel))",
+    re.IGNORECASE,
+)
 
 
 #: "Pt seen by ...", "Patient had ...", "The pt reports ...": a line whose subject is the
@@ -164,7 +180,9 @@ def allergy_entries(line: str) -> bool:
 
 def ends_the_list(line: str, section: str) -> bool:
     """Whether ``line`` ends the ``section`` list written on its header's line above it."""
-    if section == "family" and (_FUNCTION_LABEL.match(line) or _COUNSELING_GIVEN.match(line)):
+    if section == "family" and (
+        _FUNCTION_LABEL.match(line) or _COUNSELING_GIVEN.match(line) or _COUNSELED_LEAD.match(line)
+    ):
         return True
     if section == "family" and _PATIENT_LEAD.match(line) and not _RELATIVE.search(line):
         return True

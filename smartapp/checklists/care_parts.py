@@ -23,6 +23,7 @@ from typing import Any
 from .. import lazy_re
 from ..notes.clause_orders import ordered_in_its_clause
 from ..notes.clauses import clause_bounds, clause_of
+from ..notes.device_in_use import DEVICE_LABELS
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.seasons import SEASON
@@ -40,7 +41,7 @@ _SINCE_LEAD = lazy_re.compile(r"^\W*since\b[^.;]*$", re.IGNORECASE)
 #: when only its own clause says ("uses a cane since 11/2025"). "Narrative: uses a cane outdoors,
 #: can walk ~1 block, ..., quit her cashier job in Oct" dated the cane by the job's October and
 #: made three months of care of it (CB/tka-03, brief s70-f).
-_DEVICES = frozenset({"bracing", "assistive-device"})
+_DEVICES = frozenset(label.split("|")[1] for label in DEVICE_LABELS)
 _IN_USE = lazy_re.compile(r"(?:uses?|using|amb\w*|walk\w*|gait)\b", re.IGNORECASE)
 
 

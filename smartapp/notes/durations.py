@@ -219,6 +219,10 @@ class Duration:
     start: int
     end: int
     days: int
+    #: the length runs from a time the words name ("since March", "since 5/2025", "2024-present",
+    #: "since last winter"), not a bare length ("x 8 wks", "for the past 3 months"): a letter of
+    #: necessity dates care so (checklists/attested_care.py)
+    dated: bool = False
 
 
 def _number(text: str) -> float:
@@ -298,7 +302,8 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
                 continue  # "from 3/2026 until 4/2026": the dates' span, not one to the note
             since = _since(match, note_date)
             if since is not None and since <= note_date and since.year >= 1900:
-                found.append(Duration(match.start(), match.end(), (note_date - since).days))
+                days = (note_date - since).days
+                found.append(Duration(match.start(), match.end(), days, dated=True))
         found += [Duration(*onset) for onset in onset_durations(text, note_date)]
         # "naproxen 2024-present", "3/2024 to present": a course from its date to the note, as
         # "since 2024" is (blind wave 43, FE/hyaluronan-knee-02).
@@ -306,7 +311,7 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
             opened = [m for m in find_dates(text, note_date) if m.end == match.start()]
             if opened and opened[0].when <= note_date:
                 days = (note_date - opened[0].when).days
-                found.append(Duration(opened[0].start, match.end(), days))
+                found.append(Duration(opened[0].start, match.end(), days, dated=True))
     return sorted(found, key=lambda d: d.start)
 
 

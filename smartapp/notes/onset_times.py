@@ -40,14 +40,16 @@ _EVENT = lazy_re.compile(
 _LIFE_DAYS = 730
 
 
-def onset_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int]]:
-    """(start, end, days) of each onset of ``text`` this module reads, up to ``note_date``."""
-    found = [(m.start(), m.end(), _LIFE_DAYS) for m in _LIFE.finditer(text)]
+def onset_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int, bool]]:
+    """(start, end, days, dated) of each onset of ``text`` this module reads, up to
+    ``note_date``; ``dated`` when a season or month names when it began (durations.Duration),
+    not a time of life, which names no time on the calendar."""
+    found = [(m.start(), m.end(), _LIFE_DAYS, False) for m in _LIFE.finditer(text)]
     for start, end, day in last_season_onsets(text, note_date):
-        found.append((start, end, (note_date - day).days))  # "since last winter"
+        found.append((start, end, (note_date - day).days, True))  # "since last winter"
     for match in _EVENT.finditer(text):
         month = MONTHS[match.group(1).lower().rstrip(".")]
         first = latest_on_or_before(month, 1, note_date)
         if first is not None:
-            found.append((match.start(), match.end(), (note_date - first).days))
+            found.append((match.start(), match.end(), (note_date - first).days, True))
     return found

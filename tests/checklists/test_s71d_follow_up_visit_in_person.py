@@ -74,7 +74,8 @@ def test_a_follow_up_visit_in_person_is_a_face_to_face(kind: str) -> None:
         "Follow-up - patient portal message",
         "Home health RN follow-up visit",
         "Skilled nursing follow-up",
-        "PT follow-up visit",
+        "Physical therapy follow-up visit",
+        "PT home visit - gait training",
         "Home health aide follow-up",
         "Wound nurse follow-up",
     ],
@@ -94,3 +95,30 @@ def test_a_follow_up_still_to_come_is_none() -> None:
 def test_another_clinics_follow_up_about_another_problem_is_none() -> None:
     rash = "Pruritic rash on forearms x 2 wk, likely contact dermatitis. Triamcinolone cream."
     assert _hhc001("Dermatology follow-up - in person", note=rash) != "met"
+
+
+def _hhc001_note_only(text: str, when: str = "2026-03-20") -> str:
+    bundle = record("G0151", _note("n1", when, text), reason="I69.351", order=_ORDER)
+    report = score_bundle(bundle, as_of=date(2026, 4, 2))
+    return {i["id"]: i for i in report["items"]}["HHC-001"]["status"]
+
+
+def test_the_follow_up_note_alone_records_the_visit() -> None:
+    # KO/home-health-02's note, without its Encounter: the neurologist's own record of the visit.
+    assert _hhc001_note_only(f"Neuro f/u s/p L MCA stroke 2/2026. {_NOTE}") == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Neuro f/u in 3 months. {_NOTE}",
+        f"Return for f/u in 2 weeks. {_NOTE}",
+        f"Neuro f/u s/p stroke by telephone, per wife. {_NOTE}",
+    ],
+)
+def test_a_follow_up_note_of_a_visit_to_come_or_by_phone_is_none(text: str) -> None:
+    assert _hhc001_note_only(text) != "met", text
+
+
+def test_a_follow_up_note_outside_the_window_is_none() -> None:
+    assert _hhc001_note_only(f"Neuro f/u s/p L MCA stroke. {_NOTE}", when="2025-12-01") != "met"

@@ -66,3 +66,29 @@ def test_the_level_reads_the_clause_before() -> None:
     text = "Plan: MRI L-spine; depending on level of pain, ESI vs surgical consult."
     snippet = "depending on level of pain, ESI vs surgical consult."
     assert continued_statement(snippet, text.index(snippet), text) == snippet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRI lumbar, will tailor tx to MRI.",
+        "MRI L-spine w/o; will tailor treatment to the MRI findings.",
+        "Lumbar MRI ordered. Tx to be tailored to MRI results (ESI vs surgery).",
+        "MRI LS - tailoring further management per imaging.",
+        "MRI L-spine; plan will be tailored based on the MRI.",
+    ],
+)
+def test_care_tailored_to_the_mri_is_the_mri_s_plan(text: str) -> None:
+    assert _plan(text) == "met", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRI L-spine; will tailor HEP to tolerance.",
+        "MRI L-spine ordered. Tailored exercise program, f/u 2 wks.",
+        "MRI L-spine; tx tailored to pt goals.",
+    ],
+)
+def test_care_tailored_to_anything_else_is_no_mri_plan(text: str) -> None:
+    assert _plan(text) != "met", text

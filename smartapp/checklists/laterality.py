@@ -61,6 +61,11 @@ def planned_sides(
     for finding in findings:
         if finding.category not in SIDE_CATEGORIES or finding.negated or finding.family:
             continue
+        if finding.historical:
+            # "s/p left reverse TSA March 2024 with excellent result" is a surgery had, no side
+            # asked for: it gave a right reverse TSA the left side once its own side was read
+            # (s71-f, target_sides.py; CI/tsa-01's film of the right shoulder then unread).
+            continue
         if _WATCHED_ONLY.search(finding.snippet or ""):
             continue  # "L shoulder monitor": the other side watched, no care asked for it
         when = text_dates.get(finding.note_ref)

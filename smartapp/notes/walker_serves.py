@@ -104,4 +104,17 @@ def walker_serves(text: str) -> bool:
     return False
 
 
-__all__ = ["walker_serves"]
+#: A form's field answered yes on its own line: "Cane/walker insufficient: Yes", "Cane or walker
+#: insufficient? Y", "Walker/cane inadequate - yes". A supplier's form answers its questions
+#: this way as often as by a ticked box, and the narrative outweighs it the same way (s71-f).
+_ANSWERED_YES = lazy_re.compile(
+    r"[^:?\n]{0,80}?\s*[:?\-\u2013]\s*(?:yes|y|true)\b[\s.]*(?:$|\n)", re.IGNORECASE
+)
+
+
+def answered_yes(text: str, start: int) -> bool:
+    """Whether the target at ``start`` of ``text`` is a form field whose line answers it yes."""
+    return bool(_ANSWERED_YES.match(text, text.rfind("\n", 0, start) + 1))
+
+
+__all__ = ["answered_yes", "walker_serves"]

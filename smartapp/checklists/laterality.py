@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.other_side import OTHER
-from ..evidence.regions import related
+from ..evidence.region_match import related
 
 #: Categories whose statements say what is being asked for, not what was found.
 SIDE_CATEGORIES = frozenset({"treatment-plan"})

@@ -12,7 +12,8 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.lesion_sides import lesion_side
-from ..evidence.regions import regions_in_text, related, study_regions
+from ..evidence.region_match import related
+from ..evidence.regions import regions_in_text, study_regions
 from .bare_sides import own_side
 from .report_headers import STUDY_NAMES
 from .target_sides import target_side

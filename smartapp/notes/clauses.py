@@ -237,7 +237,9 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
 
 
 #: Where a statement's clause ends for a reading inside it: a semicolon, a line break, or a full
-#: stop that is no decimal point ("70% relief x 4.5 mo" stays one). Commas do not end it.
+#: stop that is no decimal point ("70% relief x 4.5 mo" stays one). Commas do not end it. The one
+#: statement scan of the project: walker_serves.py ("TUG 15.2 s" is one statement) and
+#: episode_readings.py (the statement before a reading) read theirs by it too (brief s71-h).
 _STATEMENT_STOP = lazy_re.compile(r"[;\n]|\.(?!\d)")
 
 

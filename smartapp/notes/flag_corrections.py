@@ -38,7 +38,7 @@ from .not_therapy import (
     VISIT_TYPE_BEFORE,
 )
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
-from .regex_target_flags import FACTS, TOLD_INDICATION
+from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .repeat_results import repeat_with_result
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment

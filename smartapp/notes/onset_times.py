@@ -1,5 +1,5 @@
 """Onsets told by a time of life, a past season or an event of a named month, read as how long
-the symptom has lasted (durations.find_durations adds them to the statement's durations).
+the symptom has lasted (since_dates.start_durations adds them to the statement's durations).
 
 "LBP with L sciatica since childhood", "Low back pain began last winter", "LBP since the March
 admission", "back pain started during the March hospitalization": each went unread, a symptom
@@ -12,8 +12,8 @@ time than the words give:
 - "last winter", "this past summer": the latest such season over by the note, from its middle
   (seasons.py, which owns the seasons' words and months);
 - an event of a month with no year ("the March admission"): that month's most recent first day
-  by the note, as "since March" is read (durations._since). A year written with it is a date
-  durations.py already reads.
+  by the note, as "since March" is read (since_dates._since). A year written with it is a date
+  since_dates.py already reads.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clauses import stop_bounded_clause
 from .walked_unaided import DENIED_LIMITS
 
 #: The device: a cane or walker, as notes write and abbreviate it.
@@ -88,16 +89,14 @@ _AGAINST = lazy_re.compile(
     r"wife|husband|spouse|daughter|son|mother|father|caregiver|friend|roommate)\b",
     re.IGNORECASE,
 )
-_STATEMENT = lazy_re.compile(r"[^.;\n]*")
 
 
 def walker_serves(text: str) -> bool:
     """Whether some statement of ``text`` says the cane or walker serves in the home, with
     nothing in the statement that limits it (see the module docstring)."""
     for match in _SERVES.finditer(text):
-        left = max(text.rfind(mark, 0, match.start()) for mark in ".;\n") + 1
-        right = _STATEMENT.match(text, match.end())
-        statement = text[left : right.end() if right else match.end()]
+        left, right = stop_bounded_clause(text, match.start(), match.end())
+        statement = text[left:right]
         # "150 ft w/ RW, no LOB", "without rest": a limit denied is none (walked_unaided.py).
         if not _AGAINST.search(DENIED_LIMITS.sub(" ", statement)):
             return True

@@ -6,17 +6,12 @@ walk without it, or someone else's."""
 
 from __future__ import annotations
 
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "checklists"))
-from test_judgement import _note, record, status  # noqa: E402
 
 
 def _device(text: str) -> bool:
@@ -63,16 +58,3 @@ def test_a_walker_by_its_initials_in_use_is_the_walker(said: str) -> None:
 )
 def test_initials_not_a_walker_in_use_are_none(said: str) -> None:
     assert not _device(said)
-
-
-@pytest.mark.parametrize(
-    ("said", "expected"),
-    [
-        ("HPI: L hip OA. Amb w/ RW since 10/2025, no better.", "met"),
-        ("HPI: L hip OA. Uses FWW since 10/2025, no better.", "met"),
-        ("HPI: L hip OA. f/u with RW NP since 10/2025, no better.", "missing"),
-    ],
-)
-def test_the_walker_is_hip_nonoperative_care(said: str, expected: str) -> None:
-    bundle = record("27130", _note("n1", "2026-02-20", said), reason="M16.12")
-    assert status(bundle, "THA-002")["status"] == expected

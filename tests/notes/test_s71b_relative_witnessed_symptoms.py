@@ -77,3 +77,21 @@ def test_a_relatives_own_condition_or_care_is_no_informant(text: str) -> None:
 def test_a_relatives_own_symptom_stays_the_familys(text: str) -> None:
     found = _sleep_findings(text)
     assert found and all(f.family for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('Pt says husband hears her "quit breathing then gasp".', "quit breathing"),
+        ("Roommate says he quits breathing in his sleep.", "quits breathing"),
+        ("Snores, gasps awake 2-3x a night.", "gasps"),
+    ],
+)
+def test_a_pause_in_plain_words_is_a_sleep_symptom(text: str, said: str) -> None:
+    found = _sleep_findings(text)
+    assert any(f.text == said and not f.family and not f.negated for f in found)
+
+
+def test_a_denied_pause_in_plain_words_is_no_symptom() -> None:
+    found = _sleep_findings("Wife denies he ever quits breathing.")
+    assert not any(f.text == "quits breathing" and not f.negated for f in found)

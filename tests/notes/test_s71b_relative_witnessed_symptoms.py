@@ -95,3 +95,17 @@ def test_a_pause_in_plain_words_is_a_sleep_symptom(text: str, said: str) -> None
 def test_a_denied_pause_in_plain_words_is_no_symptom() -> None:
     found = _sleep_findings("Wife denies he ever quits breathing.")
     assert not any(f.text == "quits breathing" and not f.negated for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "relatives"),
+    [
+        ("HPI: 66F, snoring decades, husband (who uses CPAP himself) hears pauses.", "uses CPAP"),
+        ("Daughter (who has OSA on CPAP) reports she snores.", "on CPAP"),
+    ],
+)
+def test_an_aside_about_the_witness_stays_the_witnesss(text: str, relatives: str) -> None:
+    found = find_findings([NoteInput("DocumentReference/n1", text, dt.date(2026, 6, 2))])
+    aside = [f for f in found if f.text == relatives]
+    assert aside and all(f.family for f in aside)
+    assert any(f.concept == "sleep-symptom" and not f.family for f in found)

@@ -27,7 +27,7 @@ from functools import cache
 
 from .. import lazy_re
 from .context_rules import context_rules, default_context_phrases
-from .cues import RELATIVE
+from .cues import INFORMANT, RELATIVE
 
 #: Care one person gives another's body: the work an ordinary bed or a lone carer cannot do.
 _CARE_VERB = (
@@ -138,3 +138,20 @@ def household_only(text: str) -> bool:
         return False
     rest = _HOUSEHOLD.sub(lambda m: " " * len(m.group()), text)
     return not _family_words().search(rest)
+
+
+#: An aside inside an informant's words, between the relative and the verb: "husband (who uses
+#: CPAP himself) hears pauses".
+_ASIDE = lazy_re.compile(r"\([^()\n]*\)")
+
+
+def in_informants_aside(text: str, at: int) -> bool:
+    """Whether ``at`` of a statement lies in an aside about the relative who tells of the
+    patient ("husband (who uses CPAP himself) hears pauses": blind wave 78, KL/dme-cpap-03;
+    brief s71-b): the aside is the relative's own, what the relative tells is the patient's."""
+    for m in INFORMANT.finditer(text):
+        if m.start() <= at < m.end():
+            aside = _ASIDE.search(m.group())
+            if aside and m.start() + aside.start() <= at < m.start() + aside.end():
+                return True
+    return False

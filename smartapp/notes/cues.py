@@ -18,7 +18,19 @@ from .. import lazy_re
 RELATIVE = (
     r"(?:mother|father|mom|dad|parents?|guardian|grandmother|grandfather|grandma|grandpa|aunt|"
     r"uncle|foster (?:mother|father|parents?)|step(?:mother|father)|wife|husband|spouse|partner|"
-    r"daughter|son|sister|brother|family|caregiver)"
+    r"daughter|son|sister|brother|grand(?:son|daughter|child)|niece|nephew|family|caregiver)"
+)
+#: A relative who perceives the patient ("daughter hears her 'quit breathing then gasp'", "wife
+#: has noticed he stops breathing", "bed partner witnessed apneas", "son sees her nodding off":
+#: blind wave 79, KO/sleep-studies-02): a sleep history is most often a bed partner's or a
+#: relative's account of the night. Not a relative who sees a doctor ("son sees cardiology",
+#: "daughter saw a sleep doctor": the relative's own care), so seeing needs the patient as its
+#: object; nor one who hears of something ("wife heard about CPAP").
+_PERCEIVES = (
+    r"(?:(?:has|have|had|also|\w+ly)\s+){0,2}"
+    r"(?:(?:hears?|heard|notices?|noticed|witness(?:es|ed)?|observes?|observed)\b"
+    r"(?!\s+(?:about|of|from)\b)|"
+    r"(?:sees|saw|seen|watch(?:es|ed)?)\s+(?:him|her|them|pt|the\s+(?:pt|patient))\b)"
 )
 #: "His wife reports that he cannot reposition himself": the relative is the informant, the
 #: finding is the patient's.
@@ -26,7 +38,8 @@ INFORMANT = lazy_re.compile(
     # "Daughter (primary caregiver) reports pt in bed >20 h/day": an aside after the relative.
     rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+(?:reports?|reported|states?|stated|says|said|notes?|noted|called|calls|"
     r"describes?|endorses?|confirms?|adds?|relates?|is concerned|worries|tells|told)\b|"
-    rf"\bper\s+(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
+    rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+{_PERCEIVES}|"
+    rf"\b(?:per|according\s+to)\s+(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
     # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account;
     # also one told by the patient with a relative ("Hx from patient and husband: cannot follow
     # conversation": blind wave 40, EU/therapy-speech-language-03).

@@ -43,7 +43,7 @@ def worklist() -> str | bytes:
     spec = parse_filter(request.args)
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
-    facets = pickers.facets(db)
+    facets = pickers.facets_of(rows) or pickers.facets(db)  # carried by the rows, or read
     unchecked = listing.unchecked_reasons(db, rows)
     # Every read before the commit: one transaction, and rendering reads nothing. The names
     # shown: the viewer and the assignees (the picker lists every one in use, the rows' too),

@@ -21,7 +21,8 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import study_regions, study_shows
+from ..evidence.region_match import study_shows
+from ..evidence.regions import study_regions
 from .context import Context
 from .films import RESTATED, SAME_DAY, modalities, side_named
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence import Evidence
-from ..evidence.regions import all_within
+from ..evidence.region_match import all_within
 from .context import Context
 from .muscle_route import into_muscle, noted_into_muscle
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..evidence import PatientRecord
 from ..evidence.record import Order
-from ..evidence.regions import referred
+from ..evidence.region_match import referred
 from ..notes.calendar_days import months_on
 from .codelist import CodeList
 from .laterality import planned_sides

@@ -10,7 +10,11 @@ stands alone, unless it names the study by a pronoun that stands for the clause 
 the MRI order; we'll go over it and decide on injection vs surgery consult", "MRI ordered. Once
 it's back, will decide ESI vs surgery" (blind wave 71, JI/lumbar-mri-03, brief s68-a). A pronoun
 points back across a sentence's end as surely as across a semicolon; a bare modal is read across
-a semicolon only, where the clause is the same sentence's.
+a semicolon only, where the clause is the same sentence's. So does a plan that depends on where
+the study will find the lesion, its level or location, without naming the study: "Plan: MRI
+L-spine; depending on level, ESI vs surgical consult" (blind wave 79, KO/lumbar-mri-02, brief
+s71-e): the level is the one the MRI shows, not the pain's ("depending on pain level", "level of
+pain"), and a plan after a clause that names no study stays as it was.
 
 In the order's own note, a subjectless statement is said of what the order asks for: "Persistent
 radicular sx after PT; will guide injection referral." on a lumbar MRI's ServiceRequest (blind
@@ -40,6 +44,15 @@ _POINTS_BACK = lazy_re.compile(
     r"|(?:once|when|after)\s+(?:it|they)\b)",
     re.IGNORECASE,
 )
+#: A dependence on the place the study will find: "depending on level", "based on the affected
+#: level(s)", "dependent on location", "depending on which level is involved". Not the level of
+#: something else ("pain level" has its own noun first; "level of pain", "location of pain").
+_BY_ITS_PLACE = lazy_re.compile(
+    r"\b(?:depending|dependent|depends|based|contingent|pending|according)\s+(?:(?:up)?on|to)?\s*"
+    r"(?:the\s+|which\s+|what\s+)?(?:(?:affected|involved|symptomatic|culprit|pathologic)\s+)?"
+    r"(?:levels?|locations?|sites?|segments?)\b(?!\s*(?:\(s\)\s*)?of\b)",
+    re.IGNORECASE,
+)
 #: Where the clause before starts: after a sentence's end, a line break or another semicolon.
 _CLAUSE_START = lazy_re.compile(r"(?:[.!?]\s|\n|;)")
 _REACH = 200  # a clause is a line's worth of words, not a paragraph
@@ -49,7 +62,7 @@ def continued_statement(snippet: str, start: int, text: str) -> str:
     """``snippet`` (the statement holding the finding at ``start`` of ``text``) with the clause
     it continues before it when it opens with no subject of its own right after a semicolon, or
     points back to it by a pronoun; else ``snippet`` unchanged."""
-    back = bool(_POINTS_BACK.match(snippet))
+    back = bool(_POINTS_BACK.match(snippet) or _BY_ITS_PLACE.search(snippet))
     if not (back or _SUBJECTLESS.match(snippet)):
         return snippet
     at = text.find(snippet, max(0, start - len(snippet)))

@@ -29,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clauses import stop_bounded_clause
 from ..notes.written_dates import MONTH_PATTERN, MONTHS, find_dates
 from .context import FINAL, Context
 
@@ -45,8 +46,6 @@ _EPISODE = lazy_re.compile(
 )
 _TODAY = lazy_re.compile(r"\b(?:today|this\s+(?:visit|morning)|now|current(?:ly)?)\b", re.I)
 _MONTH = lazy_re.compile(rf"\b({MONTH_PATTERN})(?![\w.]|\s*,?\s*\d)", re.IGNORECASE)
-#: Where a statement ends: a full stop (not a decimal point), a semicolon, a line break.
-_STATEMENT_END = lazy_re.compile(r"[;!?\n]|\.(?!\d)")
 #: How far back the statement before a reading is looked for.
 _REACH = 300
 #: The clause that dates the episode names it, or the illness it was for: "Admitted 11/2025",
@@ -110,8 +109,7 @@ def _dated_just_before(text: str, said: str, at: int, day: date) -> date | None:
     if start < 0:
         return None
     lead = text[max(0, start - _REACH) : start].rstrip(" \t.;\n")
-    ends = [m.end() for m in _STATEMENT_END.finditer(lead)]
-    before = lead[ends[-1] if ends else 0 :]
+    before = lead[stop_bounded_clause(lead, len(lead))[0] :]  # the statement just before
     dates = [m.when for m in find_dates(before, day) if m.when < day and _of_episode(before, m)]
     return dates[-1] if dates else None
 

@@ -20,7 +20,8 @@ import re
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import compatible, referred, regions_in_text
+from ..evidence.region_match import compatible, referred
+from ..evidence.regions import regions_in_text
 from ..notes.clauses import clause_bounds
 from ..notes.model import CARE_CATEGORIES
 from .symptom_times import blanked

@@ -24,7 +24,8 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import compatible, regions_in_text, study_regions, study_shows
+from ..evidence.region_match import compatible, study_shows
+from ..evidence.regions import regions_in_text, study_regions
 from ..notes.seasons import SEASON
 from .context import Context
 

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import compatible
+from ..evidence.region_match import compatible
 from ..notes.written_dates import find_dates
 from .care_dates import month_end
 from .context import Context

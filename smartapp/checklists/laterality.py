@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.other_side import OTHER
-from ..evidence.regions import related
+from ..evidence.region_match import related
 
 #: Categories whose statements say what is being asked for, not what was found.
 SIDE_CATEGORIES = frozenset({"treatment-plan"})
@@ -60,6 +60,11 @@ def planned_sides(
     by_note: dict[str, dict[date, set[str]]] = {}
     for finding in findings:
         if finding.category not in SIDE_CATEGORIES or finding.negated or finding.family:
+            continue
+        if finding.historical:
+            # "s/p left reverse TSA March 2024 with excellent result" is a surgery had, no side
+            # asked for: it gave a right reverse TSA the left side once its own side was read
+            # (s71-f, target_sides.py; CI/tsa-01's film of the right shoulder then unread).
             continue
         if _WATCHED_ONLY.search(finding.snippet or ""):
             continue  # "L shoulder monitor": the other side watched, no care asked for it

@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..evidence.codes import codes_of
-from ..evidence.regions import compatible, regions_in_text
+from ..evidence.region_match import compatible
+from ..evidence.regions import regions_in_text
 from ..evidence.resources import code_regions
 from ..evidence.shapes import as_dict, as_str, dicts
 from ..notes.entry_remarks import purpose_regions

@@ -29,7 +29,7 @@ from .named_procedure import about_another
 from .oxygen_said_after import oxygen_said_after
 from .past_times import PAST_TIME, past_period
 from .relevant_findings import finding_cites, relevant_findings
-from .relief_lasting import held_until, relief_days
+from .relief_lasting import held_until, relief_days, relief_sentence, told_days
 from .relief_told_later import told_later
 from .rera_rdi import rera_counted
 from .room_air import note_reading_on_oxygen
@@ -69,7 +69,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
             f for f in relevant_findings({**criterion, "statement_mentions": None}, ctx)
             if f.asserted and f.value is not None and f not in readings
         ]  # fmt: skip
-        ended = [f for f in silent if held_until(f.snippet, dates.get(f.note_ref)) is not None]
+        ended = [f for f in silent if _length_told(f, ctx.texts, dates.get(f.note_ref))]
         readings += ended + told_later([f for f in silent if f not in ended], spec, ctx, dates)
     # The first value of a change ("lost 9 lb (BMI 36.1 -> 34.9)" over "Jun-Nov 2025") is where
     # it started, not a reading of the days the statement gives: dated, as a restated reading
@@ -116,7 +116,10 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     # How long the relief held by its own words, not a symptom's "since Jan" beside it
     # (relief_lasting.py; blind wave 36, DU/spinal-03).
     held = {
-        id(f): relief_days(f, dates.get(f.note_ref), _in_snippet(f, ctx.texts)) for f in in_range
+        id(f): relief_days(
+            f, dates.get(f.note_ref), _in_snippet(f, ctx.texts), relief_sentence(f, ctx.texts)
+        )
+        for f in in_range
     } if lasting else {}  # fmt: skip
     short = [f for f in in_range if lasting and held[id(f)] and held[id(f)] < lasting]
     if short and len(short) == len(in_range):
@@ -188,6 +191,16 @@ def _dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
 
 #: Where a reading's own clause ends: "Sat 86% walking, pneumonia last year" dates no sat.
 _CLAUSE_END = lazy_re.compile(r"[;,\n]|\.(?!\d)")
+
+
+def _length_told(finding: Any, texts: dict[str, str], day: date | None) -> bool:
+    """Whether a relief whose statement names no length word says how long it held all the
+    same: by the day it ended ("good relief until around Christmas"), or in the rest of its
+    sentence past a semicolon ("50% relief; lasted ~3 wks", relief_lasting.relief_sentence)."""
+    sentence = relief_sentence(finding, texts)
+    if sentence == finding.snippet:
+        return held_until(sentence, day) is not None
+    return told_days(sentence, day) is not None
 
 
 def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import compatible
+from ..evidence.region_match import compatible
 from .blank_fields import notes_leaving_blank
 from .context import Context, Outcome, clip
 from .counted_findings import counts

@@ -24,7 +24,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence import Evidence
-from ..evidence.regions import compatible
+from ..evidence.region_match import compatible
 from .context import Context
 from .finding_dates import written_date
 

@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import compatible
+from ..evidence.region_match import compatible
 
 #: The spine regions (evidence/regions.py), with or without a side.
 _SPINE = frozenset({"cervical", "thoracic", "lumbar"})

@@ -13,7 +13,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.care_plans import as_written
-from ..evidence.regions import compatible
+from ..evidence.region_match import compatible
 from ..evidence.score_bands import little_limitation_observed
 from .before_order import dated_before_order
 from .capital_names import in_capitals, names_pattern, procedure_as_written

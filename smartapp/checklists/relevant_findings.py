@@ -13,7 +13,8 @@ from functools import cache
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import compatible, study_regions, study_shows
+from ..evidence.region_match import compatible, study_shows
+from ..evidence.regions import study_regions
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected, drop_withdrawn
 from .advanced_films import advanced_only
@@ -33,9 +34,9 @@ from .letters import is_letter_of_necessity
 from .named_only import said_beyond_name
 from .need_stated import stated_as_need
 from .never_taken import drop_listed_denied, drop_listed_never_taken
+from .order_asks import requested_by_order
 from .ordered_discipline import of_ordered, ordered_disciplines
 from .pending_results import awaiting_refs
-from .plan_periods import stated_periods
 from .plan_told_given import told_as_given
 from .plans_ahead import plan_ahead
 from .radicular_durations import joint_pain_only
@@ -98,49 +99,6 @@ def _mentions_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + alternatives + r")(?:s|es)?\b", re.IGNORECASE)
 
 
-#: What an order can ask for but never show done: an evaluation, a re-evaluation or progress
-#: report, a recertification, the failed trial that justifies it. In the order under review
-#: "Recert: PT 2x/wk", "PT eval and treat" or "Recert period 3 SN 2w4" name the service
-#: requested; only a statement that dates an earlier one ("per 02/10 progress report", "Re-exam
-#: 06/26") points at a report on record (blind wave 11: a home-health recertification order was
-#: its own 60-day plan review, "0 days ago").
-_ORDER_ASKS_FOR = frozenset(
-    {("progress-report", "*"), ("plan-of-care", "certified"),
-     ("exam-findings", "therapy-evaluation"), ("clinical-notes", "slp-evaluation"),
-     ("clinical-notes", "wheelchair-evaluation"), ("clinical-notes", "psych-evaluation"),
-     ("clinical-notes", "nutrition-evaluation"),
-     ("clinical-notes", "plan-review"),  # "Recert: POC reviewed/signed" on the order itself
-     # Nor the trial its reason names: "Bilevel for CPAP intolerance", "Walker insufficient" say
-     # why the device is asked for; LCD L33718 and NCD 280.3 ask the medical record to document
-     # the CPAP trial or why a walker or manual chair does not do (blind wave 13, AR/cpap-03).
-     ("conservative-treatment", "failed-cpap"), ("clinical-notes", "cane-walker-insufficient"),
-     ("clinical-notes", "manual-chair-insufficient"),
-     # Nor the injection it asks for: a hyaluronan order's "3 weekly IA injections" is the
-     # series requested, not the intra-articular steroid injection LCD L39529 asks to have
-     # failed first (blind wave 36, EF/hya-02); a dated one ("CSI 2/2026") is still an earlier one.
-     ("conservative-treatment", "corticosteroid-injection")}
-)  # fmt: skip
-
-
-def _requested_by_order(finding: Any, text: Any) -> bool:
-    """The order's own words naming an evaluation, report or failed trial without dating an
-    earlier one."""
-    if text.kind != "order" or not (
-        (finding.category, "*") in _ORDER_ASKS_FOR
-        or (finding.category, finding.concept) in _ORDER_ASKS_FOR
-    ):
-        return False
-    if not (finding.when and (text.date is None or finding.when < text.date)):
-        return True
-    # "PT 2w8 recert period 6/30-8/28/2026" (blind wave 29, DB/hh-02): a date that opens a period
-    # the order states running on past its own date is the span the order asks for, not an
-    # earlier recertification done.
-    return text.date is not None and any(
-        a <= finding.when <= b and b >= text.date
-        for a, b in stated_periods(text.text or "", text.date)
-    )
-
-
 #: Concepts a criterion reads only when it names them (or, for walking aids, asks for
 #: ``assistive_devices``): "Now using a walker" is care tried where a payer counts an assistive
 #: device as nonoperative care (the hip arthroplasty's THA-002), and elsewhere a limit.
@@ -172,7 +130,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # another order's words say nothing about this one
         if text.kind == "annotation" and text.ref.split("#note", 1)[0] in awaiting:
             continue  # "PPD induration: Placed L forearm 10/2 - not read" is no result
-        if _requested_by_order(f, text):
+        if requested_by_order(f, text):
             continue  # "Recert: PT 2x/wk" asks for the recertification; it is not one
         if concepts and f.concept not in concepts:
             continue

@@ -86,10 +86,42 @@ _RELIEF_FOR = lazy_re.compile(
 _PART_DAY = {"beginning": 10, "start": 10, "early": 10, "middle": 20, "mid": 20}
 
 
-def relief_days(finding: Any, note_date: date | None, at: int | None = None) -> int | None:
-    """Days the relief in ``finding``'s statement held by its own words, else its duration;
-    ``at``, where the finding stands in its statement, if known."""
-    return told_days(finding.snippet, note_date, at or 0) or finding.duration_days
+def relief_days(
+    finding: Any, note_date: date | None, at: int | None = None, sentence: str | None = None
+) -> int | None:
+    """Days the relief in ``finding``'s statement (or ``sentence``, the statement with the rest
+    of its sentence: :func:`relief_sentence`) held by its own words, else its duration; ``at``,
+    where the finding stands in its statement, if known."""
+    return told_days(sentence or finding.snippet, note_date, at or 0) or finding.duration_days
+
+
+#: A statement cut at a semicolon that goes on in its sentence ("; pain back to baseline by
+#: early Dec."), or followed by a sentence that opens on the relief's end ("Pain back to
+#: baseline by early Dec.", "Relief lasted ~3 wks.", "Wore off after a month."): up to a full
+#: stop that is no decimal point, or the line's end.
+_GOES_ON = lazy_re.compile(
+    r"\s*(?:;|(?:(?<!\d)\.(?!\d)|(?<=\.))[ \t]*(?=(?:(?:the\s+|her\s+|his\s+)?"
+    rf"(?:relief|pain|sx|symptoms?|it|effect|benefit)\s+)?(?:lasted|{WORE_OFF}|back\s+to\s+(?:baseline|base\s+line)|"
+    r"returned|came\s+back|recurred)\b))(?P<rest>[^\n]*?)(?=(?<!\d)\.(?!\d)|\n|$)",
+    re.IGNORECASE,
+)
+
+
+def relief_sentence(finding: Any, texts: dict[str, str]) -> str:
+    """``finding``'s statement with the rest of its sentence when a semicolon cut it there, or
+    with the next sentence when that one opens on the relief's end (:data:`_GOES_ON`): "ILESI
+    9/3/25 gave 50% relief; pain back to baseline by late Jan" tells how long the relief held
+    in the clause the segmenter cut off (brief s71-g: the end left unread, IPN-009 found no
+    length). Joined by a comma, as the relief's own clause would write it."""
+    text = texts.get(finding.note_ref, "")
+    snippet = finding.snippet
+    begins = text.rfind(snippet, 0, finding.start + len(snippet)) if snippet else -1
+    if not 0 <= begins <= finding.start:
+        return snippet
+    rest = _GOES_ON.match(text, begins + len(snippet))
+    if rest is None or not rest["rest"].strip():
+        return snippet
+    return f"{snippet.rstrip(' .;')}, {rest['rest'].strip()}"
 
 
 def told_days(text: str, note_date: date | None, at: int = 0) -> int | None:

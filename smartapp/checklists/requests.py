@@ -11,7 +11,8 @@ from typing import Any
 
 from ..evidence import Code, PatientRecord
 from ..evidence.record import Order
-from ..evidence.regions import compatible, regions_of_code
+from ..evidence.region_match import compatible
+from ..evidence.regions import regions_of_code
 from . import icd10
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .order_requester import requester_contact, requester_npi

@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import compatible
+from ..evidence.region_match import compatible
 from ..notes.written_dates import find_dates
 from .context import Context
 from .films import MODALITIES

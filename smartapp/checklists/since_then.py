@@ -9,7 +9,7 @@ writers put it "ever since", "since then", "since that time", "from then on", "o
 with a pronoun in a clause of its own ("started gabapentin 1/2026, has been on it since").
 
 Not read so: a "since" whose own object follows ("since 5/2025", "since stopping naproxen",
-"since the fall": durations.py reads those), a since in another clause than the care's ("PT
+"since the fall": since_dates.py reads those), a since in another clause than the care's ("PT
 6 wks 2025, pain worse since", "ESI 1/2026 w/ relief since": the relief's, not the care's),
 care the clause says is off or stopped ("off naproxen since", "no HEP since", "hasn't done PT
 since"), a clause of its own after the care ("PT Jun-Jul 2026 and nothing since", "... and has

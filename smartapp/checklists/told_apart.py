@@ -13,10 +13,13 @@ from .. import lazy_re
 from .finding_dates import finding_date
 
 #: "Relief >= 80% with both blocks", "each MBB gave 90%", "two blocks, 85% relief": one
-#: statement for every reading.
+#: statement for every reading. So is a series of blocks summed up: "dual MBBs >80%
+#: concordant", "MBB x2 concordant: 85% and 90%" (brief s71-g; series_relief.py reads them).
 _BLOCKS = r"(?:blocks?|mbbs?|injections?)\b"
 _EVERY = lazy_re.compile(
-    rf"\b(?:both|each|two)\s+(?:\w+\s+){{0,2}}?{_BLOCKS}|\b{_BLOCKS}\s+(?:\w+\s+){{0,2}}?(?:both|each)\b",
+    rf"\b(?:both|each|two)\s+(?:\w+\s+){{0,2}}?{_BLOCKS}|\b{_BLOCKS}\s+(?:\w+\s+){{0,2}}?(?:both|each)\b"
+    r"|\b(?:dual|double)\s+(?:\w+\s+){0,2}?(?:blocks|mbbs|medial\s+branch)\b"
+    r"|\b(?:blocks?|mbbs?)\s*(?:x|×)\s*2\b",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from typing import Any
 from .. import lazy_re
 from ..yamlfile import safe_load
 from .borrowed_region_words import without_borrowed_words
-from .other_side import OTHER, OTHER_WORDS, resolved, side_word
+from .other_side import OTHER_WORDS, side_word
 
 REGIONS_FILE = Path(__file__).with_name("regions.yaml")
 SIDES = {
@@ -46,6 +46,12 @@ _SIDE_AFTER = (
     r"(?:[\s,(-]+(?:min(?:imum)?\s+)?\d(?:\+|-\d)?\s*(?:views?|vws?)\b)?"
     r"[\s,(-]+(?P<side>right|rt|left|lt|bilateral|bilat|b/l)\b"
 )
+
+
+def region_specs() -> dict[str, Any]:
+    """regions.yaml's regions by name: the words, codes and ``within``, ``refers_from`` and
+    ``seen_on`` of each (region_match.py judges regions by them)."""
+    return _table()["regions"]
 
 
 @cache
@@ -152,33 +158,6 @@ def regions_of_code(system: str, code: str, display: str = "") -> frozenset[str]
     return frozenset(found)
 
 
-def _lineage(region: str) -> set[str]:
-    regions = _table()["regions"]
-    out = {region}
-    while region in regions and regions[region].get("within"):
-        region = regions[region]["within"]
-        out.add(region)
-    return out
-
-
-def _related(a: str, b: str) -> bool:
-    return a in _lineage(b) or b in _lineage(a)
-
-
-def related(a: str, b: str) -> bool:
-    """True when one region lies within the other or they are the same (regions.yaml
-    ``within``): the lineage :func:`compatible` judges sides by."""
-    return _related(a, b)
-
-
-def referred(order: frozenset[str]) -> frozenset[str]:
-    """``order`` plus the regions its symptoms and exam findings are felt in (a lumbar order's
-    leg and foot: regions.yaml ``refers_from``)."""
-    table = _table()["regions"]
-    extra = {r for base in order for r in table.get(base.split(":")[0], {}).get("refers_from", ())}
-    return order | frozenset(extra)
-
-
 def study_regions(title: str, codes: Iterable[Any] = ()) -> frozenset[str]:
     """The regions a study is of, from its title and its codes (CPT by code, any display by its
     words): "XR Lumbar spine 2-3 views" is a lumbar study whatever its conclusion mentions. Its
@@ -208,58 +187,3 @@ def _study_regions(title: str, codes: tuple[Any, ...]) -> frozenset[str]:
 #: Every result of a record is a study here: a chart's vitals and labs repeat a few titles and
 #: codes hundreds of times (issue 19), and the answer depends on them alone. Short ones are kept.
 _study_regions_kept = lru_cache(maxsize=_KEPT)(_study_regions)
-
-
-def study_shows(order: frozenset[str], study: frozenset[str]) -> bool:
-    """True unless ``study`` (its regions, :func:`study_regions`) is of other regions than the
-    order's: a lumbar spine film is no imaging of the hip, though its report mentions the hips.
-    A study of a region another is ``seen_on`` shows that one too (an AP pelvis film, the hips);
-    a study that names no region is never excluded."""
-    if not study:
-        return True
-    table = _table()["regions"]
-    bases = {r.split(":")[0] for r in study}
-    shown = {name for name, spec in table.items() if bases & set(spec.get("seen_on", ()))}
-    return compatible(order, study) or bool(shown and compatible(order, frozenset(shown)))
-
-
-def _most_specific(regions: Iterable[str]) -> set[str]:
-    """The regions named (sides dropped) that no other named region lies within: a knee order
-    coded "lower-extremity joint" is a knee."""
-    named = {r.split(":")[0] for r in regions}
-    return {r for r in named if not any(r != o and r in _lineage(o) for o in named)}
-
-
-def all_within(order: frozenset[str], wider: Iterable[str]) -> bool:
-    """True when the order names a region and each of its most specific regions lies within one
-    of ``wider`` (or is one): a right-shoulder order within "shoulder", a cervical one within
-    "spine"; an "upper-extremity" order with no joint named is within no "shoulder"."""
-    bases, wanted = _most_specific(order), set(wider)
-    return bool(bases) and all(_lineage(base) & wanted for base in bases)
-
-
-def _sides(regions: frozenset[str], base: str) -> set[str]:
-    """The sides given to ``base`` or to a region it lies within: the glenohumeral joint of a
-    right-shoulder order is the right one (its side is written on "shoulder" only)."""
-    lineage = _lineage(base)
-    return {r.split(":")[1] for r in regions if ":" in r and r.split(":")[0] in lineage}
-
-
-def compatible(order: frozenset[str], evidence: frozenset[str]) -> bool:
-    """True unless the evidence is about other regions (or the other side) than the order."""
-    order_bases = _most_specific(order)
-    evidence_bases = {r.split(":")[0] for r in evidence}
-    if not order_bases or not evidence_bases:
-        return True
-    for base in evidence_bases:
-        for wanted in order_bases:
-            if not _related(base, wanted):
-                continue
-            # An order's "other" side is none of its own (other_side: relative to a note's).
-            order_sides = _sides(order, wanted) - {OTHER}
-            sides = resolved(_sides(evidence, base))
-            if not order_sides or not sides or "bilateral" in order_sides | sides:
-                return True
-            if order_sides & sides:
-                return True
-    return False

@@ -12,7 +12,7 @@ left-shoulder film) is dropped. A title with no side, or a bilateral one, drops 
 
 from __future__ import annotations
 
-from .regions import related
+from .region_match import related
 
 
 def title_sides(title: frozenset[str], regions: frozenset[str]) -> frozenset[str]:

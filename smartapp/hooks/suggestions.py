@@ -18,7 +18,8 @@ from typing import Any
 from ..checklists import icd10
 from ..checklists.loader import Checklist
 from ..evidence import PatientRecord
-from ..evidence.regions import compatible, regions_of_code
+from ..evidence.region_match import compatible
+from ..evidence.regions import regions_of_code
 
 ICD10_URL = "http://hl7.org/fhir/sid/icd-10-cm"
 MAX_SUGGESTIONS = 3

@@ -5,9 +5,10 @@ insulin offered", "Basal insulin recommended; pt wants diet first", "Lantus was 
 endo", "Insulin initiation proposed", "Recommend starting glargine", "Advised insulin, pt not
 ready". None is the treatment taken (blind wave 57, HG/cgm-02: "Discussed basal insulin - pt
 declines ... Trial of insulin offered." met CGM-001's insulin treatment). spaCy-matched care
-reads the word after it in flag_corrections.py (``not_evidence.OFFERED_AFTER``); a regex target
-reads both sides here. Not an offer the clause says was taken up ("offered in Jan, started
-3/2026"), nor the dose or technique of a drug in use talked over ("Lantus titration
+reads the word after it in care_had.py (``not_evidence.offered_after``), and the words before it
+there too (:func:`proposed_before`); a regex target reads both sides here (:func:`only_proposed`,
+read by regex_target_hypothetical.py). Not an offer the clause says was taken up ("offered in
+Jan, started 3/2026"), nor the dose or technique of a drug in use talked over ("Lantus titration
 discussed", "On Lantus 20 u, recommended increase by 2 u").
 
 A visit note tells the same talk in plain words: "we talked about starting Lantus in April but

@@ -12,9 +12,11 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.lesion_sides import lesion_side
-from ..evidence.regions import regions_in_text, related, study_regions
+from ..evidence.region_match import related
+from ..evidence.regions import regions_in_text, study_regions
 from .bare_sides import own_side
 from .report_headers import STUDY_NAMES
+from .target_sides import target_side
 
 #: A statement that opens with a study's title, up to its colon: "XR SHOULDER LEFT 3 VIEWS:
 #: severe glenohumeral OA". EHR study names give the side after the region, and a reviewer reads
@@ -46,8 +48,11 @@ def finding_regions(
     """The regions of the finding ``label`` at [start, end) of the statement ``seg``, whose
     regions are ``regions``."""
     found = _sided(label, seg, start, _clause_regions(seg, start, end, regions))
+    low, high = start - seg.start, end - seg.start
     # "R knee: ..., kneeling impossible on the left": the clause's own side (bare_sides.py)
-    return own_side(seg.text, start - seg.start, end - seg.start, found)
+    found = own_side(seg.text, low, high, found)
+    # "Plan R TKA 3/10 as the other knee is better": the side at the procedure (target_sides.py)
+    return target_side(seg.text, low, high, found) if 0 <= low <= high <= len(seg.text) else found
 
 
 def _sided(label: str, seg: Any, start: int, regions: frozenset[str]) -> frozenset[str]:

@@ -88,6 +88,20 @@ _DENIES = lazy_re.compile(
 )
 
 
+#: A verb of care closing its clause with "yet" or "so far": the frame of a denial before it
+#: ("Has not done PT, injections or NSAIDs tried yet", "No PT, injections, or NSAIDs tried to
+#: date"), no care told had: "tried yet" asserts nothing without the "not" it answers (s71-f;
+#: the NSAIDs read as tried). "So far" and "to date" only after an "or" that joins the clause
+#: to the list: "No PT, NSAIDs tried so far" may be two statements, and "NSAIDs tried so far
+#: with partial relief" goes on, and asserts them.
+_STILL_TO_COME = lazy_re.compile(
+    r"\b(?:tried|trialed|trialled|used|done|had|taken|started|attempted|completed)\s+"
+    r"(?:(?:as\s+of\s+)?yet|(?P<so_far>so\s+far|thus\s+far|to\s+date))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_LIST_JOIN = lazy_re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+
+
 def denial_in_own_clause(text: str, start: int, end: int) -> bool:
     """Whether a finding at [start, end) of ``text`` that ConText marked negated is denied in its
     own clause: False when its clause asserts it and denies nothing (see the module docstring)."""
@@ -96,6 +110,9 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
     if index is None or index == 0:
         return True
     own = text[clauses[index][0] : clauses[index][1]]
+    frame = _STILL_TO_COME.search(own)
+    if frame and (not frame.group("so_far") or _LIST_JOIN.search(own, 0, frame.start())):
+        return True  # "Has not done PT, injections or NSAIDs tried yet": the list's last item
     return bool(_DENIES.search(own)) or not _ASSERTS.search(own.replace(text[start:end], " ", 1))
 
 
@@ -220,7 +237,9 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
 
 
 #: Where a statement's clause ends for a reading inside it: a semicolon, a line break, or a full
-#: stop that is no decimal point ("70% relief x 4.5 mo" stays one). Commas do not end it.
+#: stop that is no decimal point ("70% relief x 4.5 mo" stays one). Commas do not end it. The one
+#: statement scan of the project: walker_serves.py ("TUG 15.2 s" is one statement) and
+#: episode_readings.py (the statement before a reading) read theirs by it too (brief s71-h).
 _STATEMENT_STOP = lazy_re.compile(r"[;\n]|\.(?!\d)")
 
 

@@ -19,6 +19,7 @@ from .device_in_use import device_in_use
 from .finding_flags import verb_denial_elsewhere
 from .inability_limits import answered_independent, flags_of_the_inability, regained
 from .lines import NoteLines
+from .refusal_reach import refusal_elsewhere
 from .segments import Segment
 from .statement_kinds import POSITIVE_MARK
 from .tolerance import untolerated_exam
@@ -55,6 +56,10 @@ def settle_denial(
             flags["negated"] = False
     if flags.get("negated") and denial_stops_before(ent, label):
         flags["negated"] = False  # '"never had a shot there", can't walk >10 min': not denied
+    if flags.get("negated") and refusal_elsewhere(ent, label):
+        # "Declined surgery in 2024, now ready: plan L TSA", "Plan L TKA 3/10, prehab PT
+        # offered, pt declined.": the refusal is of another time, or of the care nearer it.
+        flags["negated"] = False
     if flags.get("negated") and device_in_use(before, label):
         flags["negated"] = False  # "Walks without difficulty with a walker": the walker used
     for flag in flags_of_the_inability(ent, label):

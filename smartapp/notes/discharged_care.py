@@ -6,10 +6,10 @@ visits before the discharge are conservative care tried. Whether they were enoug
 course, six weeks) is the duration and session rules' question (courses.py reads the course as
 left), not a reason to read the PT as never had. A no-show with no discharge from the care
 ("no-showed 3/16, 3/19") and a discharge from care never attended ("PT d/c'd - never attended",
-"discharged from PT, no-showed the eval") stay no care (flag_corrections.py negates them),
-and so does one whose sentence says so past a semicolon or a number: "PT Discharge Summary: Pt
-never attended; discharged per attendance policy", "Discharged from PT after 0 visits"
-(:func:`discharged_unattended`).
+"discharged from PT, no-showed the eval") stay no care (care_had.correct_care_flags negates
+them), and so does one whose sentence says so past a semicolon or a number: "PT Discharge
+Summary: Pt never attended; discharged per attendance policy", "Discharged from PT after 0
+visits" (:func:`discharged_unattended`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Durations in note text: "x 8 wks", "for the past 3 mos", "two months", "since mid-July",
-"~14 wks", "12 visits 2x/week", a form's "Duration: 6 wk", "(8 wks)" after the care, "since
-5/2025", "since late 2024", "for most of 2025" (:mod:`.year_spans`; dates are
-:mod:`.written_dates`).
+"""Durations in note text: "x 8 wks", "for the past 3 mos", "two months", "~14 wks", "12 visits
+2x/week", a form's "Duration: 6 wk", "(8 wks)" after the care, "for most of 2025"
+(:mod:`.year_spans`), and those told by their start, "since mid-July", "since 5/2025", "since late
+2024" (:mod:`.since_dates`; dates are :mod:`.written_dates`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. Every
 relative form is anchored to the note's date ("since March" written in January means last March);
@@ -15,22 +15,9 @@ import re
 from dataclasses import dataclass
 
 from .. import lazy_re
-from .calendar_days import latest_on_or_before, safe_date
 from .drug_times import drug_times
-from .month_parts import month_part_day, year_part_day
-from .onset_times import onset_durations
-from .score_marks import is_score
-from .seasons import YEAR_SEASON, season_middle
-from .written_dates import (
-    DATE,
-    DIGIT,
-    MONTHS,
-    TO_NOW,
-    DateMention,
-    find_dates,
-    parse_date_match,
-)
-from .written_dates import MONTH_PATTERN as _MONTH
+from .since_dates import start_durations
+from .written_dates import DIGIT, DateMention, find_dates
 from .year_spans import year_spans
 
 UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -47,13 +34,6 @@ _UNIT = (
 )
 _ABOUT = (
     r"(?:(?:about|abt\.?|approximately|approx\.?|around|roughly|nearly|almost|over|more than|>|~|≈)"
-    r"\s*)?"
-)
-#: An onset told as an approximation reads as the plain one, as "~10 months" does above: "since
-#: ~June 2025", "since approx. 6/2025", "since around last summer", "since sometime in June"
-#: (s64-b, IF/spinal-injections-03: the radicular pain's ten months had gone unread).
-_ROUGHLY = (
-    r"(?:(?:about|abt\.?|approximately|approx\.?|around|roughly|circa|ca\.|sometime\s+in|~|≈)"
     r"\s*)?"
 )
 #: Right after a therapy's name (fixed-width look-behinds, one a name).
@@ -183,33 +163,6 @@ _SESSIONS = lazy_re.compile(
     r"(?:sessions?|visits?|treatments?)\b[^.;]{0,40}?\b(\d)\s*(?:x|times)\s*(?:/|per|a|each)\s*(?:wk|week)",
     re.IGNORECASE,
 )
-_SINCE = lazy_re.compile(
-    rf"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?\b(?:in|on|around))?)\s+{_ROUGHLY}(?:(?:the\s+)?(early|mid|late)[\s-]+)?"
-    rf"(?:({_MONTH})(?:\s+(\d{{4}}))?\b|(\d{{1,2}}/\d{{1,2}}(?!\d)(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{4}}))"
-    # "Since last winter" and the other seasons said "last" are onset_times.py's (seasons.py).
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?(new\s+year|christmas|thanksgiving)"
-    rf"|\b(?:since|starting in|started in|began in|onset in)\s+{_ROUGHLY}"
-    rf"((?:19|20)\d{{2}})\b(?![/-])"
-    rf"|(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{{0,30}}?"
-    rf"\b(?:in|on|around))?)\s+{_ROUGHLY}(?:the\s+)?(early|mid|late)[\s-]+"
-    rf"((?:19|20)\d{{2}})\b(?![/-])"
-    # A season of a named year: "since the spring of last year", "since fall 2024" (blind wave 31,
-    # DK/spinal-injections-04). Not winter, which straddles two years.
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
-    rf"\b(?![/-])",
-    re.IGNORECASE,
-)
-
-
-#: A dated end right after a start ("from 3/2026 until 4/2026", "since March to May 2026"): a
-#: closed span its two dates give, not a course running on to the note (brief s68-k: read as
-#: "since 3/2026", a month of meloxicam was nine). "to now" / "- present" stays open (TO_NOW).
-_DATED_END = lazy_re.compile(
-    rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until|till)\b)\s*(?:(?:early|mid|late)[\s-]+|"
-    rf"(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}/\d{{1,2}}\b|\d{{1,2}}/\d{{4}}\b|(?:19|20)\d{{2}}\b|"
-    rf"(?:{_MONTH})(?![a-z]))",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -219,6 +172,10 @@ class Duration:
     start: int
     end: int
     days: int
+    #: the length runs from a time the words name ("since March", "since 5/2025", "2024-present",
+    #: "since last winter"), not a bare length ("x 8 wks", "for the past 3 months"): a letter of
+    #: necessity dates care so (checklists/attested_care.py)
+    dated: bool = False
 
 
 def _number(text: str) -> float:
@@ -228,34 +185,6 @@ def _number(text: str) -> float:
 
 def _unit(text: str) -> int:
     return UNIT_DAYS[text.lower()[0]] if text.lower()[0] in "dwy" else UNIT_DAYS["m"]
-
-
-def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
-    part, month_name, year, numeric, holiday, bare_year, year_part, parted_year = match.groups()[:8]
-    season, season_year = match.groups()[8:]
-    if season:  # "since the spring of last year", "since fall 2024"
-        year_of = note_date.year - 1 if season_year[0].isalpha() else int(season_year)
-        return season_middle(season, year_of)
-    if parted_year:  # "since late 2024": the last day of its four months (month_parts.py)
-        return year_part_day(year_part, int(parted_year), note_date)
-    if bare_year:
-        return safe_date(int(bare_year), 1, 1)
-    if holiday:
-        words = holiday.lower().split()
-        if words[0] == "new":
-            return dt.date(note_date.year, 1, 1)
-        month_day = (12, 25) if words[0] == "christmas" else (11, 25)
-        return latest_on_or_before(*month_day, note_date)
-    if numeric:
-        inner = DATE.search(numeric)
-        return parse_date_match(inner, note_date) if inner else None
-    month = MONTHS[month_name.lower().rstrip(".")]
-    if year:
-        return month_part_day(part, month, int(year), note_date)
-    # The month's latest start by the note ("since late May" on 6/2: May of this year), read at
-    # the latest day its part can mean (written_dates.month_part_day).
-    first = latest_on_or_before(month, 1, note_date)
-    return month_part_day(part, month, first.year, note_date) if first else None
 
 
 def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
@@ -290,23 +219,8 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         # "meloxicam 1 yr," (drug_times.py), unless a pattern above already read that time.
         if not any(d.start <= start < d.end for d in found):
             found.append(Duration(start, end, number * _unit(unit)))
-    if note_date is not None:
-        for match in _SINCE.finditer(text):
-            if match.group(4) and is_score(text, match.start(4)):
-                continue  # "pain went from 8/10 to 3/10" is no time "since August 10th"
-            if _DATED_END.match(text, match.end()):
-                continue  # "from 3/2026 until 4/2026": the dates' span, not one to the note
-            since = _since(match, note_date)
-            if since is not None and since <= note_date and since.year >= 1900:
-                found.append(Duration(match.start(), match.end(), (note_date - since).days))
-        found += [Duration(*onset) for onset in onset_durations(text, note_date)]
-        # "naproxen 2024-present", "3/2024 to present": a course from its date to the note, as
-        # "since 2024" is (blind wave 43, FE/hyaluronan-knee-02).
-        for match in TO_NOW.finditer(text) if DIGIT.search(text) else ():
-            opened = [m for m in find_dates(text, note_date) if m.end == match.start()]
-            if opened and opened[0].when <= note_date:
-                days = (note_date - opened[0].when).days
-                found.append(Duration(opened[0].start, match.end(), days))
+    if note_date is not None:  # "since March", "2024-present" (since_dates.py)
+        found += [Duration(*span) for span in start_durations(text, note_date)]
     return sorted(found, key=lambda d: d.start)
 
 

@@ -14,7 +14,12 @@ wherever it is written):
   today -> exercise SPECT". "ECG today: NSR", "EKG done today", "ECG 2/20 normal" still count;
 - in any section, an ECG the patient left before ("left before EKG", "had to leave for work
   before the ECG") or one written cancelled right after its name ("EKG cancelled - pt left")
-  was not taken.
+  was not taken;
+- in any section, the ECG's name as a result's label ("ECG:", "EKG -", "12-lead:", "ECG today:")
+  whose text opens with a plan, an order or a pending state is not yet taken: "ECG: will obtain
+  resting 12-lead at time of stress study." met CARD-004 on the label's "ECG" (blind wave 79,
+  KR/cardiac-imaging-03), the "will obtain" reaching forward only. "ECG: NSR, no ST changes",
+  "EKG today - LBBB", "ECG: NSR; repeat ordered" give a reading first and still count.
 """
 
 from __future__ import annotations
@@ -25,7 +30,10 @@ from .. import lazy_re
 from .segments import Segment
 
 #: The ECG's name, not one of its readings (targets.yaml, ecg).
-_NAME = lazy_re.compile(r"(?:ecgs?|ekgs?|electrocardiograms?|12[- ]lead)", re.IGNORECASE)
+_NAMES = r"(?:ecgs?|ekgs?|electrocardiograms?|12[- ]lead)"
+_NAME = lazy_re.compile(_NAMES, re.IGNORECASE)
+#: ... found in a clause, a whole word.
+_NAMED = lazy_re.compile(rf"\b{_NAMES}\b", re.IGNORECASE)
 #: Where a plan's clause ends: its step to the next test ("-> then exercise SPECT").
 _BREAK = lazy_re.compile(r"[;\n]|\.(?!\d)|->|→|\bthen\b", re.IGNORECASE)
 #: A reading, result, date or a word that the ECG was done or had, anywhere in its clause.
@@ -50,6 +58,32 @@ _CANCELLED_AFTER = lazy_re.compile(
     r"^\s*(?:orders?\s+)?(?:(?:was|were|is|got|has\s+been)\s+)?(?:cancel+ed|d/c'?d)\b",
     re.IGNORECASE,
 )
+#: The label after the ECG's name: a day, another name of it, a bracket, then ":" or a dash.
+_LABEL = lazy_re.compile(
+    r"(?:\s*(?:today|resting|baseline|12[- ]lead|ecg|ekg|tracing|this\s+visit|in\s+clinic))*"
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?::|[-\u2013\u2014](?!\w))",
+    re.IGNORECASE,
+)
+#: A plan, an order or a pending state opening the label's text: "will obtain", "to be done at
+#: stress lab", "pt to have 12 lead when ...", "order placed, awaiting", "pending", "n/a".
+_PENDING_TEXT = lazy_re.compile(
+    r"\s*(?:(?:pt|patient|he|she|we|i)\s+)?(?:will\b|to\s+(?:be|have|get|obtain|do)\b|"
+    r"obtain\b|get\b|order(?:ed)?\b|pending\b|planned\b|scheduled\b|"
+    r"requested\b|awaiting\b|deferred\b|due\b|tbd\b|at\s+(?:the\s+)?time\s+of\b|"
+    r"at\s+(?:the\s+)?stress\b|not\s+(?:yet\s+)?(?:done|performed|obtained|available)\b|"
+    r"n/?a\b|none\b)",
+    re.IGNORECASE,
+)
+_NOT_DONE = lazy_re.compile(r"\s*(?:not\b|n/?a\b|none\b)", re.IGNORECASE)
+
+
+def _pending_label(after: str) -> str | None:
+    """The flag for an ECG name whose label text (``after`` it) opens with a plan or pending
+    state: "negated" when not done, "hypothetical" when still to come; None otherwise."""
+    label = _LABEL.match(after)
+    if label is None or not _PENDING_TEXT.match(after, label.end()):
+        return None
+    return "negated" if _NOT_DONE.match(after, label.end()) else "hypothetical"
 
 
 def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
@@ -60,9 +94,12 @@ def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
         return None
     if _LEFT_BEFORE.search(statement[:start]) or _CANCELLED_AFTER.match(statement[end:]):
         return "negated"
-    if seg.section != "plan":
-        return None
     opens = max((m.end() for m in _BREAK.finditer(statement, 0, start)), default=0)
+    # Its own label, or one before it in its clause ("ECG - pt to have 12 lead when ...").
+    ends = [*(m.end() for m in _NAMED.finditer(statement, opens, start)), end]
+    pending = next(filter(None, (_pending_label(statement[at:]) for at in ends)), None)
+    if pending or seg.section != "plan":
+        return pending
     closes = _BREAK.search(statement, end)
     clause = statement[opens : closes.start() if closes else len(statement)]
     return None if _READ_OR_HAD.search(clause) else "hypothetical"

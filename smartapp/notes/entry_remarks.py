@@ -26,7 +26,7 @@ entry is about the region its purpose names ("for back", "for his low back pain"
 keeps its statement's regions.
 
 Insulin is such a listed drug too, though its reader files it under the clinical notes (CGM-001's
-"insulin-treated", a treatment a regex target names: regex_target_flags.PROPOSABLE). An Epic
+"insulin-treated", a treatment a regex target names: regex_target_hypothetical.PROPOSABLE). An Epic
 "Current Outpatient Medications" row sets its status at the end, after the dose and a dot
 leader: "insulin glargine 10 u qHS ..... NOT TAKING - never started (declined)" lists no insulin
 taken (blind wave 65, IM/cgm-02). Insulin is read as a treatment now, so a row that says it was
@@ -43,7 +43,7 @@ from .. import lazy_re
 from ..evidence.regions import regions_in_text
 from .cues import CARE_STOPPED
 from .model import CARE_CATEGORIES, NoteFinding
-from .regex_target_flags import PROPOSABLE
+from .regex_target_hypothetical import PROPOSABLE
 
 #: The sections a medication list is read under (sections.yaml).
 _LISTS = frozenset({"medications"})

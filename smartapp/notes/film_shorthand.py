@@ -13,7 +13,10 @@ is another abbreviation:
 * a lower-case "oa" in a statement that names no joint, no imaging and no grade ("pt seen, oa");
 * a lower-case "xr" that is a drug's extended release ("metformin xr 500 bid", "seroquel xr"):
   a film is named after a joint, side or study word, or followed by a colon, a date, a side or
-  a joint, or a verb of its reading ("xr: severe oa", "xr R knee today", "knee xr 1/2026").
+  a joint, or a verb of its reading ("xr: severe oa", "xr R knee today", "knee xr 1/2026");
+* the capitals "XR" too, after a drug or before a dose ("metformin XR 500 mg", "Seroquel XR",
+  "Adderall XR 20mg"): a medication list stood as a radiograph for the imaging items (noticed
+  at stop 52, s71-f). "XR" elsewhere reads as before, the film terse notes write.
 """
 
 from __future__ import annotations
@@ -84,6 +87,22 @@ _FILM_AFTER = lazy_re.compile(
     re.IGNORECASE,
 )
 _DOSE_AFTER = lazy_re.compile(r"s?\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g\b|units?|bid|tid|qd|daily)", re.I)
+#: Drugs sold as extended release ("XR", "ER", "XL", "CR"), generic and brand, the word right
+#: before "XR": "metFORMIN XR", "Seroquel XR qhs", "carbidopa-levodopa XR".
+_RELEASED_DRUG = lazy_re.compile(
+    r"\b(?:metformin|glucophage|glumetza|fortamet|seroquel|quetiapine|wellbutrin|bupropion|"
+    r"effexor|venlafaxine|adderall|amphetamine|mydayis|xanax|alprazolam|lamictal|lamotrigine|"
+    r"keppra|levetiracetam|depakote|divalproex|valproate|tegretol|carbamazepine|trileptal|"
+    r"oxcarbazepine|topamax|topiramate|ambien|zolpidem|requip|ropinirole|mirapex|pramipexole|"
+    r"sinemet|levodopa|toprol|metoprolol|nifedipine|procardia|glipizide|glucotrol|paxil|"
+    r"paroxetine|concerta|ritalin|methylphenidate|focalin|dexmethylphenidate|tramadol|ultram|"
+    r"oxycontin|oxycodone|morphine|hydrocodone|nucynta|tapentadol|oxybutynin|ditropan|detrol|"
+    r"tolterodine|niacin|niaspan|diltiazem|cardizem|verapamil|propranolol|clonidine|guanfacine|"
+    r"invega|paliperidone|lithium|lithobid|trazodone|gabapentin|gralise|pregabalin|lyrica|"
+    r"memantine|namenda|doxazosin|isosorbide|imdur|fluvoxamine|pristiq|desvenlafaxine|"
+    r"galantamine|razadyne|ampyra|dalfampridine|mucinex|guaifenesin|potassium|klor-con)\W{0,2}$",
+    re.IGNORECASE,
+)
 
 
 def arthritis(statement: str, start: int, end: int) -> bool:
@@ -113,12 +132,22 @@ def film(statement: str, start: int, end: int) -> bool:
     )
 
 
+def extended_release(statement: str, start: int, end: int) -> bool:
+    """Whether the capitals "XR" at ``statement[start:end]`` are a drug's extended release: a
+    drug named right before them, or a dose right after ("Adderall XR 20mg")."""
+    return bool(
+        _RELEASED_DRUG.search(statement[:start].rstrip()) or _DOSE_AFTER.match(statement[end:])
+    )
+
+
 def kept(label: str, seg: Any, ent: Any) -> bool:
     """Whether the ``label`` reading of "OA" or a lower-case "xr" (``ent``, a span of the
     statement ``seg``) fits its statement; other words and labels are kept as they are."""
     word = ent.text
     if label == ARTHRITIS_LABEL and word.lower() == "oa":
         return arthritis(seg.text, ent.start_char, ent.end_char)
-    if label == FILM_LABEL and word in ("xr", "xrs", "Xr", "Xrs"):  # "XR" reads as before
+    if label == FILM_LABEL and word in ("xr", "xrs", "Xr", "Xrs"):
         return film(seg.text, ent.start_char, ent.end_char)
+    if label == FILM_LABEL and word in ("XR", "XRs"):
+        return not extended_release(seg.text, ent.start_char, ent.end_char)
     return True

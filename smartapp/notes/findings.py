@@ -25,6 +25,7 @@ from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
 from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
+from .counseling_referred import counseling_referred
 from .declined_surgery import declined_surgeries
 from .denied_next import denied_next
 from .entry_dates import dated_by_entry, entry_time
@@ -153,6 +154,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = denied_next(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).
     findings = declined_surgeries(text, findings)
+    # The orderer's words on hereditary risk beside a referral for counseling (counseling_referred)
+    findings = counseling_referred(text, findings)
     return date_restated_results(refused_list_items(text, findings))
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.good_verdicts import excepted_rating
-from . import apap_reading, cues, film_shorthand, not_evidence
+from . import apap_reading, cues, film_shorthand, not_evidence, reflex_shorthand
 from .care_had import CARE, correct_care_flags
 from .care_to_come import referral_asks_for
 from .choice_made import choice_made
@@ -38,7 +38,7 @@ from .not_therapy import (
     VISIT_TYPE_BEFORE,
 )
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
-from .regex_target_flags import FACTS, TOLD_INDICATION
+from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .repeat_results import repeat_with_result
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
@@ -105,6 +105,8 @@ def entity_flags(
         return None  # "APAP 5-15 cm H2O" is the auto-PAP; "APAP 650 mg" acetaminophen
     if not film_shorthand.kept(label, seg, ent):
         return None  # "R knee xr 1/2026 severe oa" is a film; "SpO2 84% OA", "metformin xr" not
+    if not reflex_shorthand.kept(label, seg, ent):
+        return None  # "DTRs 2+ sym" are reflexes; "Dtr drove her" a daughter
     if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
         return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
     flags = modifier_flags(ent)

@@ -32,7 +32,7 @@ STARTED = lazy_re.compile(
 #: A part written before a month or year: "late ", "mid-".
 _PART_BEFORE = lazy_re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
 #: What makes a part of a year after it a start: "since", "from", "started (PT) in", "onset
-#: around" (as durations.py reads a month's part: "started naproxen in late May"); not "pain
+#: around" (as since_dates.py reads a month's part: "started naproxen in late May"); not "pain
 #: from a fall in late 2024".
 _YEAR_STARTED = lazy_re.compile(
     r"(?:\b(?:since|from)|\b(?:start\w*|began|begun|beginning|initiated|onset)\b"

@@ -1,5 +1,5 @@
 """Onsets told by a time of life, a past season or an event of a named month, read as how long
-the symptom has lasted (durations.find_durations adds them to the statement's durations).
+the symptom has lasted (since_dates.start_durations adds them to the statement's durations).
 
 "LBP with L sciatica since childhood", "Low back pain began last winter", "LBP since the March
 admission", "back pain started during the March hospitalization": each went unread, a symptom
@@ -12,8 +12,8 @@ time than the words give:
 - "last winter", "this past summer": the latest such season over by the note, from its middle
   (seasons.py, which owns the seasons' words and months);
 - an event of a month with no year ("the March admission"): that month's most recent first day
-  by the note, as "since March" is read (durations._since). A year written with it is a date
-  durations.py already reads.
+  by the note, as "since March" is read (since_dates._since). A year written with it is a date
+  since_dates.py already reads.
 """
 
 from __future__ import annotations
@@ -40,14 +40,16 @@ _EVENT = lazy_re.compile(
 _LIFE_DAYS = 730
 
 
-def onset_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int]]:
-    """(start, end, days) of each onset of ``text`` this module reads, up to ``note_date``."""
-    found = [(m.start(), m.end(), _LIFE_DAYS) for m in _LIFE.finditer(text)]
+def onset_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int, bool]]:
+    """(start, end, days, dated) of each onset of ``text`` this module reads, up to
+    ``note_date``; ``dated`` when a season or month names when it began (durations.Duration),
+    not a time of life, which names no time on the calendar."""
+    found = [(m.start(), m.end(), _LIFE_DAYS, False) for m in _LIFE.finditer(text)]
     for start, end, day in last_season_onsets(text, note_date):
-        found.append((start, end, (note_date - day).days))  # "since last winter"
+        found.append((start, end, (note_date - day).days, True))  # "since last winter"
     for match in _EVENT.finditer(text):
         month = MONTHS[match.group(1).lower().rstrip(".")]
         first = latest_on_or_before(month, 1, note_date)
         if first is not None:
-            found.append((match.start(), match.end(), (note_date - first).days))
+            found.append((match.start(), match.end(), (note_date - first).days, True))
     return found

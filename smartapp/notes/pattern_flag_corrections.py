@@ -25,7 +25,8 @@ from .lines import NoteLines
 from .model import CARE_CATEGORIES
 from .need_met import need_already_met
 from .other_language import translates_a_language
-from .regex_target_flags import PROPOSABLE, regex_flags
+from .regex_target_flags import regex_flags
+from .regex_target_hypothetical import PROPOSABLE
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event

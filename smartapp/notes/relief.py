@@ -19,29 +19,10 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .block_context import NOT_RELIEF, THERAPY_CONTEXT, about_a_block
+from .series_relief import series_spans
 from .spelled_percent import NUMBER, PER_CENT, as_number
 
-#: Words that make pain scores a block's before and after; a block numbered in its name ("MBB2:
-#: 85% x 5 hrs", "MBB#2") is one.
-BLOCK_CONTEXT = lazy_re.compile(
-    r"\b(?:blocks?|mbbs?|mbb\s?#?\d|medial branch|facet|injections?|inj|esis?|tfesis?|ilesis?|"
-    r"lesis?|cesis?|"
-    r"snrbs?|epidural|rfa|ablation|"
-    r"neurotomy|diary|post[- ]?procedure|pre[- ]?procedure|lidocaine|bupivacaine|marcaine|"
-    r"anesthetic)\b",
-    re.IGNORECASE,
-)
-#: A walking distance ("walks 2 blocks", "half a block") names no nerve block.
-_DISTANCE = lazy_re.compile(
-    r"\b(?:\d+|one|two|three|four|five|few|several|a|half a)\s+(?:city\s+)?blocks?\b", re.I
-)
-#: Words that make pain scores a therapy session's, never a block's.
-THERAPY_CONTEXT = lazy_re.compile(
-    r"\b(?:physical therapy|physio\w*|therapy|exercises?|treatment|tx|sessions?|manipulation|"
-    r"massage|"
-    r"dry needling)\b|(?-i:\b(?:PT|TENS)\b)",
-    re.IGNORECASE,
-)
 _SCORE = r"(10|\d)(?:\s*/\s*10\b)?"
 #: "Pre 8/10", "Pre-procedure pain: 8/10", "pre-NRS 7", "Pre-injection VAS 6".
 _PRE = lazy_re.compile(
@@ -116,12 +97,6 @@ _HELD_FOR = lazy_re.compile(
     + PER_CENT,
     re.I,
 )
-#: Scores and readings told as percentages: never a block's relief.
-_NOT_RELIEF = lazy_re.compile(
-    r"\b(?:odi|ndi|oswestry|disability|spo2|sats?|saturation|a1c|ef|fev1|compliance|adherence|"
-    r"usage|bmi|weight|body fat|fat)\b\W*(?:\w+\W*)?$",
-    re.I,
-)
 #: What may stand before a percentage that leads its sentence: "~70% x 4 mo", "> 50% x 3 mo".
 _LEADS = lazy_re.compile(
     r"[\s\-\u2013>~*]*(?:(?:about|approx\.?|approximately|roughly|around)\s*)?"
@@ -135,7 +110,7 @@ def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:
     percentage of improvement."""
     found = [
         *_pre_post(text, title), *_pairs(text, title), *_improved(text, title),
-        *_held_for(text, title),
+        *_held_for(text, title), *series_spans(text, title),
     ]  # fmt: skip
     # One percentage read by two patterns ("MBB gave her ~85% for 6 hours": what the block did,
     # and a percentage with the hours it held) is one reading.
@@ -156,7 +131,7 @@ def _context(text: str, start: int, end: int, title: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     around = f"{title} {text[line_start : len(text) if line_end < 0 else line_end]}"
-    return _about_a_block(around)
+    return about_a_block(around)
 
 
 def _pre_post(text: str, title: str) -> list[tuple[int, int, float]]:
@@ -213,7 +188,7 @@ def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
         begin = ends[-2] if len(ends) > 1 else 0
         stop = _SENTENCE_END.search(text, match.end())
         around = f"{title} {text[begin : stop.end() if stop else len(text)]}"
-        if _about_a_block(around):
+        if about_a_block(around):
             out.append((match.start(), match.end(), value))
     return out
 
@@ -226,7 +201,7 @@ def _held_for(text: str, title: str) -> list[tuple[int, int, float]]:
     for match in _HELD_FOR.finditer(text):
         written = match.group(1) or match.group(2)
         value = as_number(written)
-        if value > 100 or _NOT_RELIEF.search(text[max(0, match.start() - 20) : match.start()]):
+        if value > 100 or NOT_RELIEF.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, match.start()))]
         stop = _SENTENCE_END.search(text, match.end())
@@ -238,12 +213,6 @@ def _held_for(text: str, title: str) -> list[tuple[int, int, float]]:
             else ends[-1]
         )
         around = f"{title} {text[begin : stop.end() if stop else len(text)]}"
-        if _about_a_block(around) or (_SHOT.search(around) and not THERAPY_CONTEXT.search(around)):
+        if about_a_block(around) or (_SHOT.search(around) and not THERAPY_CONTEXT.search(around)):
             out.append((match.start(), match.end(), value))
     return out
-
-
-def _about_a_block(around: str) -> bool:
-    """The words name a block, an injection or its anesthetic, and no therapy session."""
-    around = _DISTANCE.sub(" ", around)
-    return bool(BLOCK_CONTEXT.search(around)) and not THERAPY_CONTEXT.search(around)

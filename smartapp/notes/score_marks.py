@@ -11,7 +11,7 @@ no score is being told: a symptom or score word, or a change, just before them (
 7/10", "VAS improved from 8/10", "pain level of 6/10"), a score before it in a "from ... to"
 ("from 8/10 to 3/10"), or "pain" after it ("down to 7/10 pain") make it a score. A fraction
 ("2/3 of the way", "1/2 mile") is no day either. Read where dates are read (written_dates.py,
-durations.py), not in each checklist item.
+since_dates.py), not in each checklist item.
 """
 
 from __future__ import annotations

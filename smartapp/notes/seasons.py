@@ -46,7 +46,7 @@ _LAST = lazy_re.compile(
 #: winter", "started meloxicam in the winter", "began about the spring" (blind wave 72,
 #: JP/hya-01: "Since the winter on meloxicam"). Not fall, which notes write for a fall ("since
 #: fall in Dec", "since the fall 2/2026") as often as for autumn, nor a season of a year ("the
-#: winter of 2020", "spring 2025": durations.py reads those) or a season's other things ("spring
+#: winter of 2020", "spring 2025": since_dates.py reads those) or a season's other things ("spring
 #: break", "summer camp").
 _BARE = lazy_re.compile(
     r"(?:\bsince|\b(?:start\w*|began|begun|beginning|initiated|onset)\b(?:[^.;\d]{0,30}?"

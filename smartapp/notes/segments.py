@@ -31,6 +31,7 @@ from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, header_remark, resumes
 from .statement_cuts import LIST_SPLIT, SENTENCE_END
 from .text_cleanup import blank_noise, unwrap
+from .titled_readings import join_titled_readings
 
 MAX_SEGMENT = 320
 LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "family"})
@@ -184,7 +185,7 @@ def segment(text: str) -> list[Segment]:
     """The note's statements in order, each with its section ("" before any header)."""
     # Hard-wrapped lines (dictation, scanned text) continue their sentence: a line that does not
     # end a sentence, followed by one that starts in lower case, is one statement.
-    clean = unwrap(blank_noise(text))
+    clean, titled = join_titled_readings(unwrap(blank_noise(text)))  # titled_readings.py
     section, resume = "", None
     inline_list = False  # a list opened by a header with its items on its line (list_ends.py)
     segments: list[Segment] = []
@@ -200,6 +201,8 @@ def segment(text: str) -> list[Segment]:
             section = found[0]
             # A drug, allergy or family list on this line ends at a field after it (list_ends.py).
             inline_list = section in _LISTED_INLINE and bool(line[found[1] :].strip())
+        elif line_start in titled and section != "plan":  # "ECG today: NSR 78" (titled_readings)
+            section, resume = "results", section if resume is None else resume
         elif section == "family" and page_break(line):  # a fax's page banner: list_ends.py
             section, inline_list = "", False
         elif inline_list and section in _LISTED_INLINE and ends_the_list(line, section):

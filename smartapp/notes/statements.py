@@ -3,8 +3,8 @@ flagged (negated, historical, hypothetical, family, planned, normal, speculative
 modifiers, the statement's section and the cues around it, with the durations, dates, measured
 value and body regions the statement gives. How the cues around one target correct its flags, or
 drop it, is :mod:`.flag_corrections`; this module assembles the findings and adds the statement's
-own (a therapy document's course line, an exam, goals or plan section, and a symptom's duration,
-which :mod:`.symptom_durations` reads).
+own (a therapy document's course line, an exam, goals or plan section, which :mod:`.own_findings`
+reads, and a symptom's duration, which :mod:`.symptom_durations` reads).
 
 Split out of findings.py, which keeps the assembly of a whole note (segmenting, parsing, the
 regions carried from statement to statement, the per-note bounds, copied text, the memo).
@@ -18,8 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from .. import lazy_re
-from . import cues, payer_criteria, session_counts, tables
+from . import payer_criteria
 from .care_judged import judged_only
 from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need
@@ -33,6 +32,7 @@ from .lines import NoteLines
 from .measure_values import measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .nested_denials import denied_within
+from .own_findings import own_findings
 from .pattern_flag_corrections import pattern_flags
 from .plan_dated_past import dated_before_note
 from .prefilter import gate
@@ -42,21 +42,12 @@ from .reports_to_come import names_report, report_to_come
 from .second_hand import is_result, result_not_in_hand
 from .segments import Segment
 from .statement_facts import StatementFacts
-from .statement_kinds import (
-    BY_REFERENCE,
-    CLERICAL,
-    EXAM_POINTER,
-    INJECTION_CONCEPTS,
-    NOT_EXAMINED,
-    UNTESTED,
-    VIDEO_EXAM,
-)
+from .statement_kinds import INJECTION_CONCEPTS
 from .symptom_durations import symptom_durations
 from .ticked_boxes import answered_done, dated_tick, ticked
 from .times_ago import result_ago
 from .visits_to_come import dated_ahead, said_ahead
 
-_WORDS = lazy_re.compile(r"[a-z]{3}", re.IGNORECASE)
 #: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
 #: appointments, as a face-to-face visit is (blind wave 31, DI/homehealth-03).
 VISIT_CONCEPTS = frozenset({"telehealth-visit", "remote-visit"})
@@ -194,32 +185,7 @@ def statement_findings(
             if CARE.search(label) and _put_off(seg.text, match.start(), match.end()):
                 flags["hypothetical"] = True  # "Kenalog inj R knee if fails NSAIDs"
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
-    # Only an exam, goals or plan statement has a finding of its section (below).
-    clinical = seg.section in ("exam", "goals", "plan") and bool(
-        not CLERICAL.search(seg.text) and _WORDS.search(seg.text) and not facts.placeholder
-    )
-    if (
-        therapy
-        and (
-            session_counts.session_count(seg.text)
-            or cues.course_dated(seg.text, facts.dates, note.date)  # "Dates of care: 1/13-2/25"
-        )
-        and not any(f.category == "conservative-treatment" for f in out)
-    ):
-        # A therapy document's course line ("15 visits 12/8/25-2/18/26") is that therapy.
-        out.append(finding(f"conservative-treatment|{therapy}", seg.start, seg.end, {}))
-    seen = not remote or (  # "Exam (video): ...", not "Unable to perform McMurray via video"
-        clinical and VIDEO_EXAM.search(lines.line_at(seg.start)) and not UNTESTED.search(seg.text)
-    )
-    if seg.section == "exam" and clinical and seen and _examined(seg.text) and not _plan_only(out):
-        # Documenting a normal exam is documenting an exam: this finding is never negated.
-        out.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
-    if seg.section == "goals" and clinical and not BY_REFERENCE.search(seg.text):
-        # Each line under a GOALS header is a goal, whether or not it says "goal".
-        out.append(finding("plan-of-care|goals", seg.start, seg.end, {}))
-    if seg.section == "plan" and clinical:
-        negated = any(f.negated for f in out) and not any(not f.negated for f in out)
-        out.append(finding("treatment-plan|plan-section", seg.start, seg.end, {"negated": negated}))
+    out += own_findings(note, seg, facts, out, therapy, remote, lines, finding)
     out += symptom_durations(seg, facts, out, care, finding)
     return denied_within(out)  # "does not require positioning not feasible in ordinary bed"
 
@@ -231,28 +197,6 @@ def _runnable(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     bundle's statements are the text of another of its statements), and the answer depends on
     the text alone. Statements are at most segments.MAX_SEGMENT characters (issue 19)."""
     return tuple(gate().runnable(text))
-
-
-def _examined(text: str) -> bool:
-    """A statement under an exam header that reports an examination: not "exam deferred", a
-    pointer ("Exam: see 4/2 note"), a grid's heading row ("Measure | Initial | Current |") or a
-    patient-reported score alone ("Oswestry | 40% | 36% |" in a PT discharge's Objective)."""
-    row = tables.cells(text)
-    return not (
-        NOT_EXAMINED.search(text)
-        or EXAM_POINTER.search(text)
-        or tables.heading_row(row)
-        or tables.self_reported_only(text)
-    )
-
-
-def _plan_only(found: list[NoteFinding]) -> bool:
-    """A statement under an exam header that states a plan and no exam finding: the plan run on
-    into the exam's paragraph ("Exam: ... reflexes 2+ sym. MRI needed to plan injection vs
-    surgical referral." in a one-paragraph letter: blind wave 36, EF/lmri-03), not an exam."""
-    return any(f.category == "treatment-plan" for f in found) and not any(
-        f.category == "exam-findings" for f in found
-    )
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -35,7 +35,7 @@ from dataclasses import replace
 from .. import lazy_re
 from .clauses import line_bounds
 from .model import NoteFinding, NoteInput
-from .walker_serves import walker_serves
+from .walker_serves import answered_yes, walker_serves
 from .written_dates import find_dates
 
 #: A ticked box: "[X]", "[x]", "[✓]", "☒", "☑"; or any box, an empty one too ("[ ]", "☐").
@@ -158,6 +158,12 @@ def contradicted_ticks(
     found = ((i, _box_of(texts.get(f.note_ref, ""), f.start)) for i, f in enumerate(findings))
     boxes = {i: box for i, box in found if box}
     ticked = [i for i, box in boxes.items() if not findings[i].negated and _TICK.fullmatch(box)]
+    # "Cane/walker insufficient: Yes": the form's answer, weighed as its tick is (walker_serves)
+    ticked += [
+        i for i, f in enumerate(findings)
+        if i not in boxes and (f.category, f.concept) == _WALKER and not f.negated
+        and answered_yes(texts.get(f.note_ref, ""), f.start)
+    ]  # fmt: skip
     if not ticked:
         return list(findings)
     out = list(findings)
@@ -168,7 +174,8 @@ def contradicted_ticks(
     # nor the label of the tick's own line of boxes: "Cardiac Risk Factors: [x] HTN [ ] DM"
     # names the form's question, and its empty box leaves the label unfilled, not denied (blind
     # wave 45, FM/cardiac-03).
-    narrative = [f for i, f in enumerate(findings) if i not in boxes]
+    answers = set(ticked)
+    narrative = [f for i, f in enumerate(findings) if i not in boxes and i not in answers]
     asserted = {(f.category, f.concept) for f in narrative if f.asserted and not f.normal}
     arms_normal = any(_ARMS_NORMAL.search(t or "") for t in texts.values())
     chair = _MANUAL_CHAIR not in asserted and arms_normal

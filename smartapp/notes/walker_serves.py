@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clauses import stop_bounded_clause
 from .walked_unaided import DENIED_LIMITS
 
 #: The device: a cane or walker, as notes write and abbreviate it.
@@ -88,20 +89,31 @@ _AGAINST = lazy_re.compile(
     r"wife|husband|spouse|daughter|son|mother|father|caregiver|friend|roommate)\b",
     re.IGNORECASE,
 )
-_STATEMENT = lazy_re.compile(r"[^.;\n]*")
 
 
 def walker_serves(text: str) -> bool:
     """Whether some statement of ``text`` says the cane or walker serves in the home, with
     nothing in the statement that limits it (see the module docstring)."""
     for match in _SERVES.finditer(text):
-        left = max(text.rfind(mark, 0, match.start()) for mark in ".;\n") + 1
-        right = _STATEMENT.match(text, match.end())
-        statement = text[left : right.end() if right else match.end()]
+        left, right = stop_bounded_clause(text, match.start(), match.end())
+        statement = text[left:right]
         # "150 ft w/ RW, no LOB", "without rest": a limit denied is none (walked_unaided.py).
         if not _AGAINST.search(DENIED_LIMITS.sub(" ", statement)):
             return True
     return False
 
 
-__all__ = ["walker_serves"]
+#: A form's field answered yes on its own line: "Cane/walker insufficient: Yes", "Cane or walker
+#: insufficient? Y", "Walker/cane inadequate - yes". A supplier's form answers its questions
+#: this way as often as by a ticked box, and the narrative outweighs it the same way (s71-f).
+_ANSWERED_YES = lazy_re.compile(
+    r"[^:?\n]{0,80}?\s*[:?\-\u2013]\s*(?:yes|y|true)\b[\s.]*(?:$|\n)", re.IGNORECASE
+)
+
+
+def answered_yes(text: str, start: int) -> bool:
+    """Whether the target at ``start`` of ``text`` is a form field whose line answers it yes."""
+    return bool(_ANSWERED_YES.match(text, text.rfind("\n", 0, start) + 1))
+
+
+__all__ = ["answered_yes", "walker_serves"]

@@ -1,6 +1,6 @@
 """Dates written in note text: "3/2/26", "March 3, 2026", "2026-03-02", "Mar 2026", "last
 March", "Sept-Nov 2025", a study night "5/9-10/26", a bare year ("WC claim 2019") and a range of
-years ("naproxen BID 2024-2025", "x 9 mos 2024-25").
+years ("naproxen BID 2024-2025", "x 9 mos 2024-25": :mod:`.year_ranges`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. A date
 written without a year is anchored to the note's date (calendar_days.py).
@@ -28,6 +28,7 @@ from .month_parts import (
 from .pap_pressures import pap_pressure
 from .score_marks import is_score
 from .visit_numbers import visit_count
+from .year_ranges import UNIT_AFTER, year_ranges
 from .yearless_ranges import _range_start, _yearless_ranges, range_not_night
 
 MONTHS = {
@@ -50,19 +51,16 @@ _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 #: A month with its year cut to two digits after an apostrophe is that month: "Euflexxa series
 #: Jan '26" (blind wave 54, GU/hyaluronan-02, dated by the relief's "early June" instead).
 _MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}}|['\u2019]\d{{2}})|(\d{{1,2}})/(\d{{4}})"
-#: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019").
-_UNITS = r"mg|mgs|kg|kgs|lb|lbs|ml|mls|cc|mm|cm|ft|feet|steps|units|mcg|%"
-#: A unit after a number, as a whole word: "2019 LBP" (low back pain), "2019-2021 mgmt" are
-#: years, not pounds or milligrams; "2019 lb", "2019 cm2" stay quantities.
-_UNIT_AFTER = rf"\s*(?:{_UNITS})(?![A-Za-z])"
 #: The word that ends a span at the note's own day: "naproxen 2024-present", "3/2024 to now".
 _NOW_WORD = r"\s*(?:the\s+)?(?:present|now|current|today)\b"
 #: A span running to the note from the date right before it (durations.py reads its length).
 TO_NOW = lazy_re.compile(
     rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until)\b){_NOW_WORD}", re.IGNORECASE
 )
-#: A bare year before a hyphen may be an ISO day ("2024-"), but not one opening a span to now.
-_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d]|-(?!{_NOW_WORD})|{_UNIT_AFTER})"
+#: A bare year ("WC claim 2019", "(2024)", "in 2022"), not a quantity ("2000 mg", "#2019", "2019
+#: lb": year_ranges.UNIT_AFTER). A bare year before a hyphen may be an ISO day ("2024-"), but not
+#: one opening a span to now.
+_BARE_YEAR = rf"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\b(?![/\d]|-(?!{_NOW_WORD})|{UNIT_AFTER})"
 DATE = lazy_re.compile(
     rf"\b(?:{_DATE_ISO}|{_DATE_NUMERIC}|{_DATE_WORDS}|{_MONTH_YEAR})\b|{_BARE_YEAR}", re.IGNORECASE
 )
@@ -111,28 +109,6 @@ _MONTH_RANGE = lazy_re.compile(
     rf"\s+(\d{{4}}|['\u2019]\d{{2}})\b",
     re.IGNORECASE,
 )
-#: A span of years, as history lines date a course: "naproxen BID 2024-2025", "x 9 mos 2024-25"
-#: (blind wave 24, CI/tsa-02, CI/hya-01), which :data:`_BARE_YEAR` leaves alone ("2024-" may be
-#: an ISO day). Not a quantity or code ("#2019-22", "1.2019-20"), nor an ISO month ("2024-05").
-_YEAR_RANGE = lazy_re.compile(
-    r"(?<![#$\d/.-])\b((?:19[5-9]|20[0-9])\d)\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![/\d-]|"
-    + _UNIT_AFTER
-    + r")"
-)
-#: How many years apart a range's ends may be: "2019-2021", not "1990-2024" (a list of ages or
-#: a lifespan is no course of care; nor a two-digit end before the first: "2024-12").
-_MAX_YEARS = 10
-
-
-def _year_range(match: re.Match[str]) -> tuple[int, int]:
-    """The two years of a :data:`_YEAR_RANGE` match; a two-digit end of 12 or less is a month
-    ("2011-12" is December 2011), not a year."""
-    first, end = int(match.group(1)), match.group(2)
-    if len(end) == 4:
-        return first, int(end)
-    return first, (first // 100 * 100 + int(end) if int(end) > 12 else 0)
-
-
 #: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
 _MONTHS_NO_YEAR = lazy_re.compile(
     rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})(?![\w.]|\s*,?\s*'?\d)", re.IGNORECASE
@@ -224,13 +200,9 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
         if when is not None and not range_not_night(match, when, pairs, note_date):
             out.append(DateMention(match.start(), match.end(), when))
             taken.append((match.start(), match.end()))
-    for match in _YEAR_RANGE.finditer(text):
-        first, last = _year_range(match)
-        if first < last <= first + _MAX_YEARS:
-            # Each end its first day, as "Sept-Nov 2025" gives its months.
-            out.append(DateMention(match.start(1), match.end(1), dt.date(first, 1, 1)))
-            out.append(DateMention(match.start(2), match.end(2), dt.date(last, 1, 1)))
-            taken.append((match.start(), match.end()))
+    for (start, end), ends in year_ranges(text):  # "naproxen BID 2024-2025" (year_ranges.py)
+        out += [DateMention(*end_of) for end_of in ends]
+        taken.append((start, end))
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue

@@ -223,7 +223,7 @@ def test_a_wheelchair_user_who_already_self_propels_can_use_the_chair():
 
 
 def test_a_joint_takes_the_side_written_on_the_region_it_lies_in():
-    from smartapp.evidence.regions import compatible
+    from smartapp.evidence.region_match import compatible
 
     right_shoulder_joint = frozenset({"glenohumeral", "shoulder", "shoulder:right"})
     assert not compatible(right_shoulder_joint, frozenset({"shoulder", "shoulder:left"}))

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from smartapp.evidence.regions import compatible, regions_in_text
+from smartapp.evidence.region_match import compatible
+from smartapp.evidence.regions import regions_in_text
 
 from .test_judgement import _note, record, status
 

@@ -62,4 +62,4 @@ def test_no_onset_the_words_do_not_give(text: str) -> None:
     ],
 )
 def test_how_long_each_onset_reads(text: str, day: date, days: int) -> None:
-    assert [d for _, _, d in onset_durations(text, day)] == [days]
+    assert [onset[2] for onset in onset_durations(text, day)] == [days]

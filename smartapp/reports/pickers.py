@@ -8,9 +8,10 @@ trip fewer a view (issue 19, stop 53); a page with no rows reads them on their o
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import JSON, literal, select, union_all
+from sqlalchemy import Text, literal, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -53,9 +54,11 @@ def facets(db: Session) -> dict[str, list[str]]:
 
 
 class _pairs(FunctionElement[Any]):
-    """A JSON array of [facet, value] pairs, aggregated: each database's own JSON functions."""
+    """A JSON array of [facet, value] pairs, aggregated by each database's own JSON functions,
+    as text: every row of the page carries it, and only the first is decoded (a JSON column
+    was decoded on all fifty rows by the driver: +0.25 ms a worklist view on PostgreSQL)."""
 
-    type = JSON()
+    type = Text()
     inherit_cache = True
 
 
@@ -66,7 +69,7 @@ def _pairs_sqlite(element: _pairs, compiler: Any, **kw: Any) -> str:
 
 @compiles(_pairs, "postgresql")
 def _pairs_postgresql(element: _pairs, compiler: Any, **kw: Any) -> str:
-    return f"json_agg(json_build_array({compiler.process(element.clauses, **kw)}))"
+    return f"CAST(json_agg(json_build_array({compiler.process(element.clauses, **kw)})) AS TEXT)"
 
 
 _IN_USE = _FACETS.subquery()
@@ -82,7 +85,7 @@ def facets_of(rows: list[Any]) -> dict[str, list[str]] | None:
     if not rows or "facets" not in rows[0]._fields:
         return None
     found: dict[str, list[str]] = {name: [] for name, _ in _FACET_COLUMNS}
-    for facet, value in rows[0].facets or ():  # PostgreSQL: NULL when nothing is in use
+    for facet, value in json.loads(rows[0].facets or "[]"):  # PostgreSQL: NULL if none in use
         if value:
             found[facet].append(value)
     return {name: sorted(values) for name, values in found.items()}

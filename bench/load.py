@@ -73,6 +73,7 @@ from load_run import MINIMAL, DatabaseCpu, Load, check_pages, gunicorn, run_wrk,
 from load_seed import COORDINATORS, Seeded, database_copy, fresh_database, seed
 
 from smartapp import create_app
+from smartapp.db import dispose
 
 TARGET_P95_MS = 200.0
 WORKLIST_VIEWS = [
@@ -232,7 +233,7 @@ def capture_pages(bench: Bench, paths: list[str]) -> Path:
             if response.status_code != 200:
                 raise SystemExit(f"{path}: HTTP {response.status_code} while capturing pages")
             pages[path] = response.text
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
     stored = bench.tmp / "pages.json"
     stored.write_text(json.dumps(pages))
     return stored
@@ -303,7 +304,7 @@ def main() -> None:
         bench = Bench(backend, args.database_url, settings,
                       session_cookie(app, seeded.coordinator_sid), paths, markers, tmp)
         # Closed, so SQLite folds its WAL into the file and PostgreSQL can copy the database.
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
         if not args.no_yardstick:
             wanted = [path for name in args.scenarios.split(",") for path in paths[name]]
             bench.pages = capture_pages(bench, wanted)

@@ -45,6 +45,7 @@ from load_seed import database_copy, fresh_database, seed
 from sqlalchemy import event
 
 from smartapp import create_app
+from smartapp.db import dispose, engines
 
 
 def parse_args() -> argparse.Namespace:
@@ -72,7 +73,7 @@ def seeded(folder: Path, requests: int, url: str | None = None) -> dict:
     done = seed(app, requests=requests)
     meta = {"settings": settings, "cookie": session_cookie(app, done.coordinator_sid),
             "paths": scenario_paths(done)}  # fmt: skip
-    app.extensions["smartapp.db"].kw["bind"].dispose()
+    dispose(app)
     (folder / "meta.json").write_text(json.dumps(meta))
     return meta
 
@@ -108,13 +109,15 @@ def statements(app, client, paths: list[str]) -> Counter[str]:  # type: ignore[n
     def seen(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
         counted[" ".join(statement.split()[:3])] += 1
 
-    engine = app.extensions["smartapp.db"].kw["bind"]
-    event.listen(engine, "before_cursor_execute", seen)
+    found = engines(app)  # on PostgreSQL the pages' autocommit engine too (smartapp.db)
+    for engine in found:
+        event.listen(engine, "before_cursor_execute", seen)
     try:
         for path in paths:
             client.get(path)
     finally:
-        event.remove(engine, "before_cursor_execute", seen)
+        for engine in found:
+            event.remove(engine, "before_cursor_execute", seen)
     return counted
 
 
@@ -157,7 +160,7 @@ def time_scenario(args: argparse.Namespace, folder: Path, meta: dict, name: str,
     if args.statements:
         for words, count in statements(app, client, paths).most_common():
             print(f"    {count / len(paths):6.2f} a page  {words}")
-    app.extensions["smartapp.db"].kw["bind"].dispose()
+    dispose(app)
 
 
 if __name__ == "__main__":

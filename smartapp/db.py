@@ -9,9 +9,11 @@ migrations in ``smartapp/migrations`` (``smartapp init-db``, and at app start un
 
 from __future__ import annotations
 
+import functools
 import select
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from alembic import command
@@ -24,6 +26,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from .json_values import kept_loads
 
 EXTENSION = "smartapp.db"
+#: The PostgreSQL autocommit engine's key in ``app.extensions`` (:func:`each_statement_commits`).
+AUTOCOMMIT = "smartapp.db.autocommit"
+F = TypeVar("F", bound=Callable[..., Any])
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -40,7 +45,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, autocommit: bool = False) -> Engine:
     """Create the engine for ``url`` with the settings each backend needs.
 
     SQLite keeps pysqlite's own transaction handling: a transaction starts at the first write,
@@ -56,8 +61,10 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # json_deserializer: psycopg decodes json columns itself; this keeps short flat values.
+    # autocommit: the engine of the pages whose statements each commit on their own.
+    extra = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
     engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
-                           json_deserializer=kept_loads)  # fmt: skip
+                           json_deserializer=kept_loads, **extra)  # fmt: skip
     _ping_when_in_doubt(engine)
     return engine
 
@@ -107,12 +114,41 @@ def request_connection() -> Connection:
     Session, its transaction and its close on every page view cost ~5 % of a request page
     (issue 19, sixteenth pass). The Session, when a page asks for one, is bound to this same
     connection, so everything a request does is one connection (SQLite's one writer, one
-    transaction for the page view and its audit row).
+    transaction for the page view and its audit row). On PostgreSQL a page marked
+    :func:`each_statement_commits` gets it from the app's autocommit engine instead.
     """
     found = g.get("db_connection")
     if found is None or found.closed:
-        found = g.db_connection = session_factory().kw["bind"].connect()
+        autocommit = current_app.extensions.get(AUTOCOMMIT) if g.get("db_autocommit") else None
+        engine = autocommit if autocommit is not None else session_factory().kw["bind"]
+        found = g.db_connection = engine.connect()
     return found  # type: ignore[no-any-return]
+
+
+def each_statement_commits(view: F) -> F:
+    """Decorator (outside ``launch_required``, which reads first): on PostgreSQL, each of the
+    page's statements is its own transaction -- no ``BEGIN`` before its first and no ``COMMIT``
+    after its audit INSERT, two of a page view's round trips (issue 19, stop 53: ~0.1 ms of
+    app CPU a worklist view, and more views a second, under bench/load.py's 50 clients).
+
+    Only for a page whose reads see what they would in one transaction and whose writes need
+    none: under READ COMMITTED each statement of a transaction reads its own snapshot anyway,
+    and what such a page writes commits at once either way (its view event, straight before
+    its commit; the session's activity time, which current_launch commits on its own) or is a
+    kept copy that may stay alone (a newly rendered version's cards, reports.rendered).
+
+    Its connections come from a second engine, created in autocommit mode, not from the main
+    pool switched at checkout: the switch (stop 49's try) halved the worklist's throughput
+    under load for a reason never found, and a connection that never changes mode cannot
+    leak one into another page. SQLite is left as it is: pysqlite opens no transaction for a
+    read, and its one writer wants the page's writes together."""
+
+    @functools.wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        g.db_autocommit = True
+        return view(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def get_session() -> Session:
@@ -155,6 +191,22 @@ def close_session(_error: BaseException | None = None) -> None:
         connection.close()
 
 
+def engines(app: Flask) -> list[Engine]:
+    """The app's engines: the main one, and on PostgreSQL the autocommit one beside it
+    (:func:`each_statement_commits`). A statement listener or a ``dispose`` wants both."""
+    found = [session_factory(app).kw["bind"]]
+    if AUTOCOMMIT in app.extensions:
+        found.append(app.extensions[AUTOCOMMIT])
+    return found
+
+
+def dispose(app: Flask) -> None:
+    """Close every pooled connection of the app's engines (before its database is copied or
+    dropped: PostgreSQL refuses either while a session is connected)."""
+    for engine in engines(app):
+        engine.dispose()
+
+
 def alembic_config() -> Config:
     """Alembic configuration pointing at the packaged migrations (no alembic.ini needed)."""
     config = Config()
@@ -188,6 +240,8 @@ def init_db_command() -> None:
 def init_app(app: Flask) -> None:
     engine = make_engine(app.config["DATABASE_URL"])
     app.extensions[EXTENSION] = sessionmaker(bind=engine, expire_on_commit=False)
+    if engine.dialect.name == "postgresql":
+        app.extensions[AUTOCOMMIT] = make_engine(app.config["DATABASE_URL"], autocommit=True)
     app.teardown_appcontext(close_session)
     if app.config.get("CREATE_SCHEMA", True):
         create_schema(app)

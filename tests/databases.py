@@ -39,3 +39,21 @@ def fresh_database(backend: str, tmp_path: Path) -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@contextmanager
+def listening(app, name: str, listener) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """``listener`` on every engine of ``app`` for the block (the main one and, on PostgreSQL,
+    the autocommit one its read-only pages use: smartapp.db.engines)."""
+    from sqlalchemy import event
+
+    from smartapp.db import engines
+
+    found = engines(app)
+    for engine in found:
+        event.listen(engine, name, listener)
+    try:
+        yield
+    finally:
+        for engine in found:
+            event.remove(engine, name, listener)

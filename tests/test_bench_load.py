@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from smartapp import create_app
-from smartapp.db import session_factory
+from smartapp.db import dispose, session_factory
 from smartapp.models import RenderedReport
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -33,7 +33,7 @@ def test_seeded_requests_open_for_the_bench_coordinator_cookie(tmp_path):
     assert page.status_code == 200 and "Audit trail" in page.text
     # A returning browser: the page finds its CSRF secret in the cookie, so sets no new one.
     assert "Set-Cookie" not in page.headers
-    app.extensions["smartapp.db"].kw["bind"].dispose()
+    dispose(app)
 
 
 def test_the_yardstick_serves_each_stored_page_as_the_app_sent_it(tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ from sqlalchemy import or_
 
 from .. import direct
 from ..checks import present
-from ..db import get_session
+from ..db import each_statement_commits, get_session
 from ..identity import actor_of, coordinator_required, person, role_of, split_person
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AuditEvent, TrackedRequest
@@ -35,6 +35,7 @@ AUDIT_PAGE = 200
 
 
 @bp.get("/worklist")
+@each_statement_commits
 @launch_required(plain_row=True)
 @coordinator_required
 def worklist() -> str | bytes:
@@ -42,7 +43,7 @@ def worklist() -> str | bytes:
     spec = parse_filter(request.args)
     db = get_session()
     rows, total = queries.run_query(db, spec, actor_of(launch))
-    facets = pickers.facets(db)
+    facets = pickers.facets_of(rows) or pickers.facets(db)  # carried by the rows, or read
     unchecked = listing.unchecked_reasons(db, rows)
     # Every read before the commit: one transaction, and rendering reads nothing. The names
     # shown: the viewer and the assignees (the picker lists every one in use, the rows' too),
@@ -76,6 +77,7 @@ def my_requests() -> str:
 
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
+@each_statement_commits
 @launch_required(plain_row=True, beside=beside_launch)
 def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     launch = current_launch()

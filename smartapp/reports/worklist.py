@@ -17,6 +17,7 @@ from sqlalchemy.orm import Query, Session
 from .. import direct
 from ..appeals.web.clocks import by_urgency
 from ..models import TrackedRequest
+from .pickers import FACET_PAIRS
 
 if TYPE_CHECKING:  # the filter module reads SORTS from here: only its type is needed
     from .worklist_filter import WorklistFilter
@@ -120,7 +121,7 @@ def _statements(names: tuple[str, ...], sort: str) -> tuple[Any, Any]:
         where = _where(names)
         every = select(func.count()).select_from(_TABLE).where(*where)
         page = (
-            select(*_LISTED, every.scalar_subquery().label("total"))
+            select(*_LISTED, every.scalar_subquery().label("total"), FACET_PAIRS.label("facets"))
             .where(*where)
             .order_by(*SORTS[sort])
             .offset(bindparam("offset"))
@@ -143,7 +144,8 @@ def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]
     rides along as a scalar subquery, computed once by the database. (A ``count(*) OVER ()``
     window did the same in one statement but made SQLite materialise every matching row, all
     fourteen columns, before the LIMIT: ~1.5 ms of a 500-request worklist, issue 19.) Only a
-    page past the end needs a separate count.
+    page past the end needs a separate count. The pickers' values ride along the same way, in
+    each row's ``facets`` (:func:`smartapp.reports.pickers.facets_of` reads them).
     """
     connection = direct.connection(db)
     if spec.due:

@@ -116,10 +116,11 @@ def _as_celery_task(app: Flask, name: str, fn: Any) -> Any:
 
 def dispose_engine_after_fork(app: Flask) -> None:
     """A forked pool child must not share the parent's database connections."""
-    from ..db import session_factory
+    from ..db import engines
 
     def dispose(**_kwargs: Any) -> None:
-        session_factory(app).kw["bind"].dispose(close=False)
+        for engine in engines(app):
+            engine.dispose(close=False)
 
     worker_process_init.connect(dispose, weak=False)
 

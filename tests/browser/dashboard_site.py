@@ -23,7 +23,7 @@ from dashboard_rows import AS_OF, seed
 from werkzeug.serving import make_server
 
 from smartapp import create_app
-from smartapp.db import session_factory
+from smartapp.db import dispose, session_factory
 from smartapp.launch.secrets import seal
 from smartapp.models import AppSession
 
@@ -69,7 +69,7 @@ def dashboard_site(instance: Path) -> Iterator[DashboardSite]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
 
 
 def open_dashboard(page, site: DashboardSite, width: int, query: str = "") -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from databases import BACKENDS, fresh_database
 from report_actors import COORDINATOR, Actors
 
 from smartapp import create_app
-from smartapp.db import session_factory
+from smartapp.db import dispose, session_factory
 
 
 @pytest.fixture
@@ -32,4 +32,4 @@ def db(request, tmp_path):
         app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE_URL": url})
         with session_factory(app)() as session:
             yield session
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)

@@ -15,7 +15,7 @@ from smartapp import create_app
 from smartapp.checklists.elements import ELEMENT_LABELS, ELEMENTS
 from smartapp.dashboard import charts, panels, queries
 from smartapp.dashboard.queries import Gap
-from smartapp.db import session_factory
+from smartapp.db import dispose, session_factory
 from smartapp.models import TrackedRequest
 from smartapp.reports.worklist_filter import parse_filter
 
@@ -27,7 +27,7 @@ def seeded(request, tmp_path):
         with session_factory(app)() as db:
             ids = seed(db)
             yield db, ids
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
 
 
 def scope(db, query_string: str = ""):

@@ -16,7 +16,7 @@ from report_actors import Actors, save
 from sqlalchemy.exc import IntegrityError
 
 from smartapp import create_app
-from smartapp.db import get_session, session_factory
+from smartapp.db import dispose, get_session, session_factory
 from smartapp.models import RequestComment, TrackedRequest
 
 RLO = "\u202e"
@@ -168,4 +168,4 @@ def test_long_names_and_control_characters_are_kept_safe(backend, tmp_path, capl
             db.commit()
         assert "NOTE-ADJACENT-SECRET" not in str(refused.value)
         assert "hidden due to hide_parameters" in str(refused.value)
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)

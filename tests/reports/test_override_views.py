@@ -16,7 +16,7 @@ from report_actors import COORDINATOR, Actors, person, save
 
 from smartapp import create_app
 from smartapp.checklists.engine import readiness_state
-from smartapp.db import session_factory
+from smartapp.db import dispose, session_factory
 from smartapp.models import AuditEvent, ItemOverride, SavedReport, TrackedRequest
 
 CLINICIAN = "Practitioner/md-whitfield"
@@ -31,7 +31,7 @@ def app(request, tmp_path):
                           "COOKIE_MODE": "local-http", "DATABASE_URL": url,
                           "COORDINATORS": {"sandbox-plain": [COORDINATOR]}})  # fmt: skip
         yield app
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from appeal_helpers import record_denial
 from sqlalchemy import select, update
 
 from smartapp import create_app
-from smartapp.db import get_session
+from smartapp.db import dispose, get_session
 from smartapp.identity import split_person
 from smartapp.models import (
     AppSession,
@@ -123,7 +123,7 @@ def seeded(tmp_path_factory):
     paths = [f"/requests/{rid}" for rid in found.request_ids[:6]]
     paths += [f"/requests/{rid}/reports/{report}" for rid, report in found.old_versions[:2]]
     yield app, coordinator, clinician, found, paths
-    app.extensions["smartapp.db"].kw["bind"].dispose()
+    dispose(app)
 
 
 def _normalised(html: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from databases import listening
 from report_actors import COORDINATOR, save
 from sqlalchemy import event, update
 
@@ -98,7 +99,7 @@ def test_the_request_page_reads_its_rows_in_two_statements_and_refuses_as_before
     # before; eleventh: the overrides and attestations were two more); the same refusals.
     import re
 
-    from sqlalchemy import event, select
+    from sqlalchemy import select
 
     from smartapp.models import SavedReport
 
@@ -116,12 +117,8 @@ def test_the_request_page_reads_its_rows_in_two_statements_and_refuses_as_before
     def seen(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
         statements.append(statement)
 
-    engine = app.extensions["smartapp.db"].kw["bind"]
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with listening(app, "before_cursor_execute", seen):
         page = client.get(f"/requests/{first}")
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     assert page.status_code == 200
     lists = re.compile(
         r"\b(saved_reports|request_comments|audit_events|item_overrides|item_attestations)\b")
@@ -144,7 +141,6 @@ def test_the_request_page_names_its_own_patient_in_its_audit_rows_without_readin
     # A request page's audit rows are about its own patient, whose name the page read with the
     # request: the rows' Patient cells use it, with no second read of the requests' names
     # (issue 19: one statement fewer a page).
-    from sqlalchemy import event
 
     clinician = actors.session(CLINICIAN)
     request_id = save(client, actors, clinician, "lmri-gapped")
@@ -160,12 +156,8 @@ def test_the_request_page_names_its_own_patient_in_its_audit_rows_without_readin
     def seen(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
         statements.append(" ".join(statement.split()))
 
-    engine = app.extensions["smartapp.db"].kw["bind"]
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with listening(app, "before_cursor_execute", seen):
         page = client.get(f"/requests/{request_id}")
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     names_read = [s for s in statements if "tracked_requests.patient_name" in s
                   and "tracked_requests.patient_ref IN" in s]  # fmt: skip
     assert names_read == []

@@ -5,10 +5,10 @@ once, as before."""
 
 from __future__ import annotations
 
+from databases import listening
 from flask import g
 from page_forms import csrf_of, version_of
 from report_actors import COORDINATOR, person, save
-from sqlalchemy import event
 
 from smartapp.people import load_names, name_of, remember
 
@@ -25,12 +25,8 @@ def _people_reads(app, client, path: str) -> tuple[str, list[tuple]]:
         if "FROM people" in statement:
             reads.append((statement, tuple(parameters)))
 
-    engine = app.extensions["smartapp.db"].kw["bind"]
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with listening(app, "before_cursor_execute", seen):
         page = client.get(path)
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     assert page.status_code == 200, path
     return page.text, reads
 

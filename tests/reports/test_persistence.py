@@ -14,7 +14,7 @@ from databases import BACKENDS, fresh_database
 from report_actors import Actors
 
 from smartapp import create_app
-from smartapp.db import get_session, session_factory
+from smartapp.db import dispose, get_session, session_factory
 from smartapp.models import AuditEvent, CheckRun, SavedReport, TrackedRequest
 from smartapp.reports import store
 
@@ -27,7 +27,7 @@ def database(request, tmp_path):
     with fresh_database(request.param, tmp_path) as url:
         app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE_URL": url})
         yield app, url
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
 
 
 def prepared_job(app, tmp_path: Path, start_at: float = 0.0) -> tuple[Path, Actors]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from databases import BACKENDS, fresh_database
+from databases import BACKENDS, fresh_database, listening
 from flask import g
 from report_actors import COORDINATOR, save
 from sqlalchemy import func, select, update
 
 from smartapp import create_app
-from smartapp.db import get_session, session_factory
+from smartapp.db import dispose, get_session, session_factory
 from smartapp.launch.session import PlainLaunch
 from smartapp.models import AppSession, AuditEvent, utcnow
 
@@ -46,7 +46,7 @@ def app(request, tmp_path):
             "DATABASE_URL": url, "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
         })  # fmt: skip
         yield app
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
 
 
 @pytest.fixture
@@ -109,8 +109,6 @@ def test_the_pages_end_a_session_past_a_limit(app, client, pages, page, limit):
 def test_the_request_page_reads_the_session_and_the_request_in_one_statement(app, client, pages):
     # One round trip for the session's row, the request and its version (issue 19, stop 46);
     # the same answers: a missing request 404 after the session was checked, no session 401.
-    from sqlalchemy import event
-
     launch, paths, _seen = pages
     _set(app, launch.id, last_seen_at=utcnow())  # used just now: nothing to write
     statements: list[str] = []
@@ -118,9 +116,7 @@ def test_the_request_page_reads_the_session_and_the_request_in_one_statement(app
     def seen(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
         statements.append(statement)
 
-    engine = app.extensions["smartapp.db"].kw["bind"]
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with listening(app, "before_cursor_execute", seen):
         assert client.get(paths[1]).status_code == 200
         reads = [s for s in statements if "app_sessions" in s or "tracked_requests" in s]
         assert len(reads) == 1 and "saved_reports" in reads[0], reads
@@ -128,8 +124,6 @@ def test_the_request_page_reads_the_session_and_the_request_in_one_statement(app
         missing = client.get("/requests/999999")
         assert missing.status_code == 404 and "No such request" in missing.text
         assert len([s for s in statements if "app_sessions" in s]) == 1
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     with session_factory(app)() as db:
         db.execute(AppSession.__table__.delete().where(AppSession.id == launch.id))
         db.commit()
@@ -141,8 +135,6 @@ def test_the_view_event_rides_with_the_names_read_on_postgresql(app, client, pag
     # One round trip fewer a page view on PostgreSQL (issue 19, stop 50): the event's INSERT is
     # in the WITH of the names' statement, not a statement of its own; SQLite runs it alone.
     # Either way exactly one event a view, committed before the response (the fixture looks).
-    from sqlalchemy import event
-
     launch, paths, seen = pages
     _set(app, launch.id, last_seen_at=utcnow())  # used just now: nothing to write
     postgresql = app.extensions["smartapp.db"].kw["bind"].dialect.name == "postgresql"
@@ -151,9 +143,7 @@ def test_the_view_event_rides_with_the_names_read_on_postgresql(app, client, pag
     def on_statement(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
         statements.append(" ".join(statement.split()))
 
-    engine = app.extensions["smartapp.db"].kw["bind"]
-    event.listen(engine, "before_cursor_execute", on_statement)
-    try:
+    with listening(app, "before_cursor_execute", on_statement):
         for path in paths:
             statements.clear()
             before = seen[-1][2] if seen else None
@@ -164,8 +154,6 @@ def test_the_view_event_rides_with_the_names_read_on_postgresql(app, client, pag
             assert (len(alone), len(riding)) == ((0, 1) if postgresql else (1, 0)), statements
             assert not riding or "FROM people" in riding[0]
             assert before is None or seen[-1][2] == before + 1, path
-    finally:
-        event.remove(engine, "before_cursor_execute", on_statement)
 
 
 def test_a_write_given_to_load_names_is_done_once_with_a_read_or_alone(app):
@@ -188,3 +176,31 @@ def test_a_write_given_to_load_names_is_done_once_with_a_read_or_alone(app):
     with session_factory(app)() as db:
         events = db.execute(select(AuditEvent.action, AuditEvent.detail).order_by(AuditEvent.id))
         assert [tuple(row) for row in events] == [("view_one", {"n": 1}), ("view_two", {})]
+
+
+@pytest.mark.parametrize("page", [0, 1])
+def test_on_postgresql_each_of_the_pages_statements_commits(app, client, pages, page):
+    # No BEGIN and COMMIT round trips on PostgreSQL (db.each_statement_commits, issue 19, stop
+    # 53): the page's statements run on a connection of the autocommit engine, its view event
+    # is committed before the response as before (the fixture looks from another connection),
+    # and the main pool's connections stay in transaction mode for every other page.
+    launch, paths, seen = pages
+    _set(app, launch.id, last_seen_at=utcnow())
+    main = app.extensions["smartapp.db"].kw["bind"]
+    modes: list[tuple[bool, object]] = []
+
+    def look(connection, *_):  # type: ignore[no-untyped-def]
+        if connection is g.get("db_connection"):  # not the fixture's own count
+            dbapi = connection.connection.dbapi_connection
+            modes.append((connection.engine is main, getattr(dbapi, "autocommit", None)))
+
+    with listening(app, "before_cursor_execute", look):
+        before = seen[-1][2] if seen else 0
+        assert client.get(paths[page]).status_code == 200
+    assert seen[-1][2] == before + 1
+    postgres = main.dialect.name == "postgresql"
+    assert modes and set(modes) == ({(False, True)} if postgres else {(True, modes[0][1])}), modes
+    with session_factory(app)() as db:  # a page of another kind: one transaction, as before
+        assert db.connection().get_isolation_level() != "AUTOCOMMIT"
+        if postgres:
+            assert db.connection().connection.dbapi_connection.autocommit is False

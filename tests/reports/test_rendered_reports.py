@@ -16,7 +16,7 @@ from report_actors import COORDINATOR, Actors, person, save
 from sqlalchemy import delete, select, update
 
 from smartapp import create_app
-from smartapp.db import session_factory
+from smartapp.db import dispose, session_factory
 from smartapp.models import RenderedReport, SavedReport, TrackedRequest
 from smartapp.people import remember
 from smartapp.reports import cards as kept_cards
@@ -31,7 +31,7 @@ def app(request, tmp_path):
                           "COOKIE_MODE": "local-http", "DATABASE_URL": url,
                           "COORDINATORS": {"sandbox-plain": [COORDINATOR]}})  # fmt: skip
         yield app
-        app.extensions["smartapp.db"].kw["bind"].dispose()
+        dispose(app)
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def other(app):
     """Another worker: its own app (its own kept cards) on the same database."""
     other = create_app({**app.config, "CREATE_SCHEMA": False})
     yield other
-    other.extensions["smartapp.db"].kw["bind"].dispose()
+    dispose(other)
 
 
 @pytest.fixture

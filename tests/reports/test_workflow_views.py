@@ -6,10 +6,10 @@ import json
 import re
 from contextlib import contextmanager
 
+from databases import listening
 from flask import url_for
 from page_forms import csrf_of, version_of
 from report_actors import COORDINATOR, person, save
-from sqlalchemy import event
 
 from smartapp.db import session_factory
 from smartapp.models import AuditEvent, RequestComment, SavedReport, TrackedRequest
@@ -265,16 +265,12 @@ def test_the_kept_filter_form_follows_the_values_and_names_in_use(app, client, a
 def _statements(app):  # type: ignore[no-untyped-def]
     """The SQL statements the app sends while the block runs."""
     statements: list[str] = []
-    engine = app.extensions["smartapp.db"].kw["bind"]
 
     def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
         statements.append(statement)
 
-    event.listen(engine, "before_cursor_execute", record)
-    try:
+    with listening(app, "before_cursor_execute", record):
         yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def test_pages_read_the_launched_session_once_per_request(app, client, actors):

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from werkzeug.datastructures import MultiDict
 
 from smartapp.models import TrackedRequest
-from smartapp.reports.pickers import facets
+from smartapp.reports.pickers import facets, facets_of
 from smartapp.reports.worklist import PAGE_SIZE, SORTS, filtered, run_query
 from smartapp.reports.worklist_filter import parse_filter
 
@@ -65,3 +65,29 @@ def test_a_kept_worklist_statement_selects_what_the_filter_says(db, view):
     assert total == len(wanted)
     if view and "page=" not in view:  # each filter picks some of the nine, not all or none
         assert 0 < len(wanted) < len(ids)
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_a_worklist_page_carries_the_pickers_values_beside_its_rows(db, view):
+    # One round trip fewer a view (issue 19, stop 53): the page's statement carries the pickers'
+    # values, the same lists the pickers' own statement reads, whatever the filter selects; a
+    # page with no rows carries nothing (the view reads them on their own then).
+    ids = list(seed(db).values())
+    for request_id, assignee in zip(ids, ("Amy", ME, "", None, "Zed"), strict=False):
+        db.execute(update(TrackedRequest).where(TrackedRequest.id == request_id)
+                   .values(assignee=assignee))  # fmt: skip
+    db.commit()
+    spec = parse_filter(MultiDict([tuple(pair.split("=", 1)) for pair in view.split("&") if pair]))
+    rows, _total = run_query(db, spec, ME)
+    carried = facets_of(rows)
+    assert carried == (facets(db) if rows else None)
+    if rows:
+        assert carried["assignees"] == ["Amy", ME, "Zed"] and carried["topics"]
+
+
+def test_rows_without_the_pickers_values_carry_none(db):
+    # The ``due`` filter's rows come from a statement of the listed columns only (deadlines are
+    # computed in Python): the view reads the pickers' values on their own for them.
+    seed(db)
+    assert facets_of(db.execute(select(TrackedRequest.id, TrackedRequest.status)).all()) is None
+    assert facets_of([]) is None

@@ -8,6 +8,7 @@ import pytest
 from databases import fresh_database
 
 from smartapp import create_app
+from smartapp.db import dispose
 
 
 @pytest.fixture
@@ -22,6 +23,5 @@ def app(database, tmp_path):
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
                       "INSTANCE_PATH": str(tmp_path), "DATABASE_URL": database})
     yield app
-    from smartapp.db import session_factory
 
-    session_factory(app).kw["bind"].dispose()
+    dispose(app)

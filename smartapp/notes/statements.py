@@ -96,6 +96,10 @@ def statement_findings(
             # 01/12/2027" written on 10/29, "to be seen in person next wk": a visit still to
             # come, however it is to be held.
             required = True
+        if label == "clinical-notes|ecg" and dated_ahead(
+            seg.text, at, to, facts.mentions, note.date
+        ):
+            required = True  # "- Resting ECG at lab visit 7/24" written 7/21: to come (wave 80)
         to_come = names_report(concept, note.text[start:end]) and report_to_come(
             seg.text, start - seg.start, end - seg.start, seg.section
         )  # "Plan: continue home PT; recert."

@@ -25,8 +25,9 @@ wherever it is written):
   prior to stress", "baseline EKG before the MPI" (blind wave 80, KS/cardiac-imaging-03: the
   patient left before it and missed the lab visit; its Procedure was "not-done"). "Prior" and
   "baseline" there say when, not that it was had. "ECG prior to stress reviewed: NSR", "Resting
-  ECG done at lab visit 7/24: NSR" still count. A date after the note's own day in its clause is
-  read with the note's date (statements.py, visits_to_come.dated_ahead).
+  ECG done at lab visit 7/24: NSR" still count. A date after the note's own day in a clause that
+  reads nothing from the ECG puts it ahead too (ecg_read, with statements.py and
+  visits_to_come.dated_ahead): "- EKG 7/28" in a 7/21 note; not "ECG 8/30 LBBB" of February.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ _AHEAD = lazy_re.compile(
 )
 #: When, not a reading, beside a later visit: "baseline ECG before the stress test".
 _WHEN_WORDS = lazy_re.compile(r"\bbaseline\b", re.IGNORECASE)
+#: A day written as digits ("7/24", "7/24/26"), a date rather than a reading.
+_DATES = lazy_re.compile(r"\d+/\d+(?:/\d+)?")
 _NOT_DONE = lazy_re.compile(r"\s*(?:not\b|n/?a\b|none\b)", re.IGNORECASE)
 
 
@@ -112,18 +115,38 @@ def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
         return None
     if _LEFT_BEFORE.search(statement[:start]) or _CANCELLED_AFTER.match(statement[end:]):
         return "negated"
-    opens = max((m.end() for m in _BREAK.finditer(statement, 0, start)), default=0)
+    opens = _opens(statement, start)
     # Its own label, or one before it in its clause ("ECG - pt to have 12 lead when ...").
     ends = [*(m.end() for m in _NAMED.finditer(statement, opens, start)), end]
     pending = next(filter(None, (_pending_label(statement[at:]) for at in ends)), None)
     if pending:
         return pending
-    closes = _BREAK.search(statement, end)
-    clause = statement[opens : closes.start() if closes else len(statement)]
-    told = _WHEN_WORDS.sub(" ", _AHEAD.sub(" ", clause))  # what the clause says beside "when"
-    if _AHEAD.search(clause) and not _READ_OR_HAD.search(told):
+    clause = _clause(statement, start, end)
+    if _AHEAD.search(clause) and not _READ_OR_HAD.search(_told(clause)):
         # "- Resting ECG at lab visit", "ECG prior to stress": put ahead, nothing read or had
         return "hypothetical"
     if seg.section != "plan":
         return None
     return None if _READ_OR_HAD.search(clause) else "hypothetical"
+
+
+def ecg_read(statement: str, start: int, end: int) -> bool:
+    """Whether the clause of the ECG named at ``statement[start:end]`` gives a reading or a word
+    that it was had, beside its dates: "ECG 8/30 LBBB" in a February note is last August's
+    tracing, read, whatever year its date is taken for; "EKG 7/28" of a 7/21 note is not."""
+    return bool(_READ_OR_HAD.search(_DATES.sub(" ", _told(_clause(statement, start, end)))))
+
+
+def _opens(statement: str, start: int) -> int:
+    return max((m.end() for m in _BREAK.finditer(statement, 0, start)), default=0)
+
+
+def _clause(statement: str, start: int, end: int) -> str:
+    """The clause of the name at [start, end): cut at ";", ".", "->", "then", a line."""
+    closes = _BREAK.search(statement, end)
+    return statement[_opens(statement, start) : closes.start() if closes else len(statement)]
+
+
+def _told(clause: str) -> str:
+    """What the clause says beside when: its later visit or test, and "baseline", taken out."""
+    return _WHEN_WORDS.sub(" ", _AHEAD.sub(" ", clause))

@@ -19,7 +19,15 @@ wherever it is written):
   whose text opens with a plan, an order or a pending state is not yet taken: "ECG: will obtain
   resting 12-lead at time of stress study." met CARD-004 on the label's "ECG" (blind wave 79,
   KR/cardiac-imaging-03), the "will obtain" reaching forward only. "ECG: NSR, no ST changes",
-  "EKG today - LBBB", "ECG: NSR; repeat ordered" give a reading first and still count.
+  "EKG today - LBBB", "ECG: NSR; repeat ordered" give a reading first and still count;
+- in any section, a clause that puts the ECG at a later visit or before the test it is for, and
+  gives no reading or word that it was had, is a plan: "- Resting ECG at lab visit 7/24", "ECG
+  prior to stress", "baseline EKG before the MPI" (blind wave 80, KS/cardiac-imaging-03: the
+  patient left before it and missed the lab visit; its Procedure was "not-done"). "Prior" and
+  "baseline" there say when, not that it was had. "ECG prior to stress reviewed: NSR", "Resting
+  ECG done at lab visit 7/24: NSR" still count. A date after the note's own day in a clause that
+  reads nothing from the ECG puts it ahead too (ecg_read, with statements.py and
+  visits_to_come.dated_ahead): "- EKG 7/28" in a 7/21 note; not "ECG 8/30 LBBB" of February.
 """
 
 from __future__ import annotations
@@ -74,6 +82,19 @@ _PENDING_TEXT = lazy_re.compile(
     r"n/?a\b|none\b)",
     re.IGNORECASE,
 )
+#: A later visit or the test the ECG is to come before: "at lab visit", "@ next appt", "at his
+#: lab draw", "prior to stress", "before the MPI", "pre-cath". Not "at last lab visit" (had).
+_AHEAD = lazy_re.compile(
+    r"(?:@|\b(?:at|during|on|with))\s+(?:(?:the|his|her|their|a|an|next|upcoming|scheduled|"
+    r"future)\s+)*(?:lab|next|f/u|follow[- ]?up|return|stress)\s+(?:visit|draw|appt|"
+    r"appointment|lab)\b|\b(?:prior\s+to|before|pre)[- ]\s*(?:the\s+|his\s+|her\s+)?"
+    r"(?:stress|mpi|spect|nuclear|test|study|procedure|exercise|treadmill|cath)\b",
+    re.IGNORECASE,
+)
+#: When, not a reading, beside a later visit: "baseline ECG before the stress test".
+_WHEN_WORDS = lazy_re.compile(r"\bbaseline\b", re.IGNORECASE)
+#: A day written as digits ("7/24", "7/24/26"), a date rather than a reading.
+_DATES = lazy_re.compile(r"\d+/\d+(?:/\d+)?")
 _NOT_DONE = lazy_re.compile(r"\s*(?:not\b|n/?a\b|none\b)", re.IGNORECASE)
 
 
@@ -94,12 +115,38 @@ def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
         return None
     if _LEFT_BEFORE.search(statement[:start]) or _CANCELLED_AFTER.match(statement[end:]):
         return "negated"
-    opens = max((m.end() for m in _BREAK.finditer(statement, 0, start)), default=0)
+    opens = _opens(statement, start)
     # Its own label, or one before it in its clause ("ECG - pt to have 12 lead when ...").
     ends = [*(m.end() for m in _NAMED.finditer(statement, opens, start)), end]
     pending = next(filter(None, (_pending_label(statement[at:]) for at in ends)), None)
-    if pending or seg.section != "plan":
+    if pending:
         return pending
-    closes = _BREAK.search(statement, end)
-    clause = statement[opens : closes.start() if closes else len(statement)]
+    clause = _clause(statement, start, end)
+    if _AHEAD.search(clause) and not _READ_OR_HAD.search(_told(clause)):
+        # "- Resting ECG at lab visit", "ECG prior to stress": put ahead, nothing read or had
+        return "hypothetical"
+    if seg.section != "plan":
+        return None
     return None if _READ_OR_HAD.search(clause) else "hypothetical"
+
+
+def ecg_read(statement: str, start: int, end: int) -> bool:
+    """Whether the clause of the ECG named at ``statement[start:end]`` gives a reading or a word
+    that it was had, beside its dates: "ECG 8/30 LBBB" in a February note is last August's
+    tracing, read, whatever year its date is taken for; "EKG 7/28" of a 7/21 note is not."""
+    return bool(_READ_OR_HAD.search(_DATES.sub(" ", _told(_clause(statement, start, end)))))
+
+
+def _opens(statement: str, start: int) -> int:
+    return max((m.end() for m in _BREAK.finditer(statement, 0, start)), default=0)
+
+
+def _clause(statement: str, start: int, end: int) -> str:
+    """The clause of the name at [start, end): cut at ";", ".", "->", "then", a line."""
+    closes = _BREAK.search(statement, end)
+    return statement[_opens(statement, start) : closes.start() if closes else len(statement)]
+
+
+def _told(clause: str) -> str:
+    """What the clause says beside when: its later visit or test, and "baseline", taken out."""
+    return _WHEN_WORDS.sub(" ", _AHEAD.sub(" ", clause))

@@ -24,6 +24,7 @@ from .care_on_condition import on_condition
 from .caregiver_care import household_only, in_informants_aside, patients_care_need
 from .clause_orders import ordered_in_its_clause
 from .clause_regions import finding_regions
+from .ecg_not_taken import ecg_read
 from .finding_dates import nearest_date
 from .flag_corrections import CARE, entity_flags
 from .form_grids import grid_answer, unchosen_item
@@ -96,6 +97,12 @@ def statement_findings(
             # 01/12/2027" written on 10/29, "to be seen in person next wk": a visit still to
             # come, however it is to be held.
             required = True
+        if (
+            label == "clinical-notes|ecg"
+            and dated_ahead(seg.text, at, to, facts.mentions, note.date)
+            and not ecg_read(seg.text, at, to)
+        ):
+            required = True  # "- Resting ECG at lab visit 7/24" written 7/21: to come (wave 80)
         to_come = names_report(concept, note.text[start:end]) and report_to_come(
             seg.text, start - seg.start, end - seg.start, seg.section
         )  # "Plan: continue home PT; recert."

@@ -28,8 +28,10 @@ _GOOD = lazy_re.compile(
     r"(?!" + _EXCEPTION + ")"
     r"|(?<!not )(?<!not at )\blow(?:\s+fall)?\s+risk\b"
     # The rating after the name (blind wave 27, CV/wlk-02: "Fall risk low."; "Fall risk: low",
-    # "fall risk is minimal"); not "low to moderate", "low-moderate".
-    r"|\bfall\s+risk\s*(?:(?:is|remains|was|:|-|=)\s*)?(?:low|minimal)\b"
+    # "fall risk is minimal"); not "low to moderate", "low-moderate". So with the screen or tool
+    # named between (brief s71-j: "Fall risk assessment (Morse): low", "fall risk score - low").
+    r"|\bfall\s+risk\s*(?:(?:assessment|screen(?:ing)?|score|level)\s*)?(?:\([^)]{0,30}\)\s*)?"
+    r"(?:(?:is|remains|was|:|-|=)\s*)?(?:low|minimal)\b"
     r"(?!\s*(?:-|to|/)\s*(?:mod|high))"
     # The verdict of a screen or of a fall or risk rating, not of an exam test: in "antalgic
     # gait with Trendelenburg negative" the gait is still antalgic.

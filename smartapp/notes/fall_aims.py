@@ -1,13 +1,23 @@
-"""A fall to be prevented is no fall the patient had (blind wave 72, JM/dme-walker-02).
+"""A fall word that names no fall the patient had: an aim, or a screen's name.
 
-A walker order's "Family request - fall prevention." for a patient with a steady gait, a 10-second
-TUG and no falls was read as the walking limitation NCD 280.3 asks for: a gap called met. What
-a device or a class is for ("fall prevention", "falls-prevention class", "to prevent falls",
-"to avoid falling") names the aim, not a fall: the word is read as an aim when "prevention"
-follows it or a verb of preventing leads it. Falls the patient had stay a limit whatever the
-same statement aims at ("2 falls since May despite fall prevention measures": the "2 falls" is
-its own target). Both target kinds read it: the spaCy phrase "falls" (flag_corrections.py) and
-the regex "fall" / "falling" (pattern_flag_corrections.py).
+A fall to be prevented (blind wave 72, JM/dme-walker-02): a walker order's "Family request - fall
+prevention." for a patient with a steady gait, a 10-second TUG and no falls was read as the
+walking limitation NCD 280.3 asks for: a gap called met. What a device or a class is for ("fall
+prevention", "falls-prevention class", "to prevent falls", "to avoid falling") names the aim, not
+a fall: the word is read as an aim when "prevention" follows it or a verb of preventing leads it.
+Falls the patient had stay a limit whatever the same statement aims at ("2 falls since May
+despite fall prevention measures": the "2 falls" is its own target).
+
+A fall screen's name (blind wave 80, KS/dme-walker-02): an Annual Wellness Visit's
+"Functional status / fall screen: no falls in past 12 mo." beside a TUG of 8.9 s and a steady
+gait gave its heading's "fall" as the limitation, a gap called met. "Fall screen", "falls
+screening", "fall hx", "fall risk assessment" name the questions asked; what they found is
+read on its own ("Fall screen: 2 falls in past 6 mo" keeps its "2 falls"). A screen answered
+positive keeps its name as the finding ("Fall screen: positive", "Falls screen +"). A "fall
+risk" rated low is read where other ratings are (evidence/good_verdicts.py).
+
+Both target kinds read them: the spaCy phrase "falls" (flag_corrections.py) and the regex "fall"
+/ "falling" (pattern_flag_corrections.py).
 """
 
 from __future__ import annotations
@@ -27,6 +37,16 @@ _AIM_BEFORE = lazy_re.compile(
     r"(?:(?:further|future|more|any|recurrent|repeat)\s+)?$",
     re.IGNORECASE,
 )
+#: A screen's answer that found a fall or a risk: "positive", "pos", "+", "yes", "high",
+#: "abnormal", "failed" (a score alone is read by the score's own rules).
+_POSITIVE = r"(?:positive|pos\b|\+|yes\b|y\b|high\b|abnormal|fail(?:ed)?\b|at\s+risk\b)"
+#: The screen's name after the fall word, its tool in brackets and the field's colon:
+#: "fall screen", "falls screening (STEADI):", "fall scrn -", "fall hx:", "fall assessment".
+_SCREEN_AFTER = lazy_re.compile(
+    r"\s*[-/]?\s*(?:screen(?:ing|ed)?|scrn|scr\b|assessment|assmt|questionnaire|"
+    r"hx\b|history\b)\s*(?:\([^)]{0,30}\)\s*)?(?:[:\-\u2013=]\s*)?(?P<answer>" + _POSITIVE + r")?",
+    re.IGNORECASE,
+)
 
 
 def fall_prevented(label: str, text: str, start: int, end: int) -> bool:
@@ -35,3 +55,12 @@ def fall_prevented(label: str, text: str, start: int, end: int) -> bool:
     if label != _LABEL or not _FALL_WORD.fullmatch(text[start:end]):
         return False
     return bool(_AIM_AFTER.match(text, end) or _AIM_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def fall_screen_named(label: str, text: str, start: int, end: int) -> bool:
+    """Whether the walking-limitation target at [start, end) of ``text`` is a fall screen's name
+    not answered positive: the screen, not a fall found."""
+    if label != _LABEL or not _FALL_WORD.fullmatch(text[start:end]):
+        return False
+    screen = _SCREEN_AFTER.match(text, end)
+    return screen is not None and not screen.group("answer")

@@ -23,7 +23,7 @@ from .clauses import clause_of, joined_list_result, normal_in_own_clause
 from .denials_settled import settle_denial
 from .drug_workup import workup_only
 from .ecg_not_taken import ecg_not_taken
-from .fall_aims import fall_prevented
+from .fall_aims import fall_prevented, fall_screen_named
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
@@ -196,6 +196,8 @@ def entity_flags(
         flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
     if fall_prevented(label, seg.text, ent.start_char, ent.end_char):
         flags["hypothetical"] = True  # "to prevent falls": the aim, no fall had (fall_aims.py)
+    if fall_screen_named(label, seg.text, ent.start_char, ent.end_char):
+        flags["hypothetical"] = True  # "Falls screen neg": the screen, no fall found
     if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
         flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
     if label not in FACTS and TOLD_INDICATION.search(before):

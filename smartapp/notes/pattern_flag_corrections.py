@@ -17,7 +17,7 @@ from . import cues, not_evidence
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
-from .fall_aims import fall_prevented
+from .fall_aims import fall_prevented, fall_screen_named
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lies_flat import is_lying_target, lies_flat_well
@@ -97,6 +97,8 @@ def pattern_flags(
         flags["negated"] = True  # "... in a regular bed - none documented": a field left empty
     if fall_prevented(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "Family request - fall prevention" (fall_aims.py)
+    if fall_screen_named(label, seg.text, match.start(), match.end()):
+        flags["hypothetical"] = True  # "fall screen: no falls in past 12 mo": the screen's name
     if label in CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
     if label == "work-injury|mechanism":

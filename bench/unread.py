@@ -142,6 +142,9 @@ note was a 404 read as the examined evaluation, KF/dme-cpap-02), **0 violations*
 Stop 52, the whole corpus on its merged tree (9,287 cases with blind waves 77-79, 18,275 trials,
 way binary-404): **0 violations**.
 
+Stop 53, the whole corpus on its final tree (9,431 cases with blind wave 80, 18,570 trials, way
+binary-404): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

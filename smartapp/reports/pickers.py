@@ -9,6 +9,7 @@ trip fewer a view (issue 19, stop 53); a page with no rows reads them on their o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Text, literal, select, union_all
@@ -46,8 +47,13 @@ _FACETS = union_all(*(_in_use(name, _TABLE.c[column]) for name, column in _FACET
 
 def facets(db: Session) -> dict[str, list[str]]:
     """Values the filter pickers offer: topics, services and assignees in use."""
+    return _grouped(direct.rows(_FACETS, conn=direct.connection(db)))
+
+
+def _grouped(pairs: Iterable[Sequence[Any]]) -> dict[str, list[str]]:
+    """(facet, value) pairs as each picker's sorted values (empty values left out)."""
     found: dict[str, list[str]] = {name: [] for name, _ in _FACET_COLUMNS}
-    for facet, value in direct.rows(_FACETS, conn=direct.connection(db)):
+    for facet, value in pairs:
         if value:
             found[facet].append(value)
     return {name: sorted(values) for name, values in found.items()}
@@ -84,8 +90,4 @@ def facets_of(rows: list[Any]) -> dict[str, list[str]] | None:
     :func:`facets` then)."""
     if not rows or "facets" not in rows[0]._fields:
         return None
-    found: dict[str, list[str]] = {name: [] for name, _ in _FACET_COLUMNS}
-    for facet, value in json.loads(rows[0].facets or "[]"):  # PostgreSQL: NULL if none in use
-        if value:
-            found[facet].append(value)
-    return {name: sorted(values) for name, values in found.items()}
+    return _grouped(json.loads(rows[0].facets or "[]"))  # PostgreSQL: NULL if none in use

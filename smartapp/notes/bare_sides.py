@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from ..evidence.regions import regions_in_text
+from ..evidence.regions import SIDES, regions_in_text
 
-_SIDE = {"left": "left", "lt": "left", "l": "left", "right": "right", "rt": "right", "r": "right"}
 #: "on the left", "L side worse", "left-sided", "worse on the R", "worse L"; not "L>R" (both).
 _BARE_SIDE = lazy_re.compile(
     r"\b(?:on|to|of)\s+the\s+(left|right)\b"
@@ -50,5 +49,5 @@ def _side(clause: str) -> str | None:
     """The one side ``clause`` writes with no body part, else None."""
     if regions_in_text(clause):
         return None  # "kneeling hurts the L knee": the clause names its own region
-    sides = {_SIDE[next(g for g in m.groups() if g).lower()] for m in _BARE_SIDE.finditer(clause)}
+    sides = {SIDES[next(g for g in m.groups() if g).lower()] for m in _BARE_SIDE.finditer(clause)}
     return sides.pop() if len(sides) == 1 else None

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from ..evidence.regions import SIDES
 
-_SIDES = {"left": "left", "lt": "left", "l": "left", "right": "right", "rt": "right", "r": "right"}
 _WORD = r"(left|right|lt|rt|l|r)"
 #: The side right before: "R TKA", "rt. TKA", "right-sided TKA"; not "L>R TKA" (both knees).
 _BEFORE = lazy_re.compile(rf"(?<![>/<&+\w])\s*{_WORD}\.?(?:-sided)?[\s-]+$", re.IGNORECASE)
@@ -50,4 +50,4 @@ def target_side(text: str, low: int, high: int, regions: frozenset[str]) -> froz
 
 def _side(match: re.Match[str] | None) -> str | None:
     """The side of a :data:`_BEFORE` or :data:`_AFTER` match, None for no match."""
-    return _SIDES[next(g for g in match.groups() if g).lower()] if match else None
+    return SIDES[next(g for g in match.groups() if g).lower()] if match else None

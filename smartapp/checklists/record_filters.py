@@ -114,6 +114,13 @@ def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
     return allowed is None or item.status in allowed or not item.status
 
 
+def done(item: Evidence, operator: str = "has_procedure") -> bool:
+    """Whether ``item`` is of a status its operator counts when a criterion names none: a
+    Procedure "not-done", "entered-in-error" or still in "preparation" is no test or visit had
+    (brief s72-d), for readers that take records by their codes alone (visits.py)."""
+    return _status_ok(item, operator, {})
+
+
 @cache
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``names`` as whole words. A name's hyphen may be written as a space or left out:

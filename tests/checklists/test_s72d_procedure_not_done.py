@@ -110,3 +110,34 @@ def _pt004(missed: int) -> str:
 def test_sessions_not_done_are_no_treatment_days() -> None:
     assert _pt004(missed=0) == "missing"  # eleven visits since the report: one is overdue
     assert _pt004(missed=3) == "met"  # eight held, three missed
+
+
+_BACK = (
+    "Low back pain radiating to L leg since 10/2025. L5 radiculopathy, +SLR L. Plan: MRI L-spine."
+)
+
+
+def _lmri003(state: str, comment: str, said: str = "") -> str:
+    therapy = _procedure("97110", "2025-12-01", state, "pt", text="Physical therapy")
+    therapy["performedPeriod"] = {"start": "2025-12-01", "end": "2026-01-20"}
+    therapy["note"] = [{"text": comment}]
+    bundle = record("72148", _note("n1", "2026-02-20", f"{said} {_BACK}"), therapy, reason="M54.16")
+    return status(bundle, "LMRI-003", as_of=date(2026, 3, 1))["status"]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["PT 2x/wk x 6 wks", "PT eval and treat 2x/wk x 6 wks",
+     "Physical therapy 6 weeks for lumbar radiculopathy", "Home PT 12 visits over 6 wks"],
+)  # fmt: skip
+def test_a_not_done_procedures_comment_is_no_course_had(comment: str) -> None:
+    assert _lmri003("not-done", comment) != "met", comment
+
+
+def test_the_same_comment_on_a_course_done_counts() -> None:
+    assert _lmri003("completed", "PT 2x/wk x 6 wks") == "met"
+
+
+def test_a_note_of_the_course_still_counts_beside_its_procedure_not_done() -> None:
+    said = "Completed PT 2x/wk x 6 wks 12/2025-1/2026 without relief."
+    assert _lmri003("not-done", "PT 2x/wk x 6 wks", said) == "met"

@@ -27,6 +27,7 @@ from .pending_results import awaiting_result
 from .plans_ahead import made_ahead, recert_not_due
 from .remote_notes import by_video, exam_put_off, video_by_its_note
 from .room_air import observation_on_oxygen
+from .stated_names import agency_visit, stated_names
 from .visit_about import visit_about
 
 #: operator → (resource types read, statuses counted when the criterion names none).
@@ -113,6 +114,13 @@ def _status_ok(item: Evidence, operator: str, spec: dict[str, Any]) -> bool:
     return allowed is None or item.status in allowed or not item.status
 
 
+def done(item: Evidence, operator: str = "has_procedure") -> bool:
+    """Whether ``item`` is of a status its operator counts when a criterion names none: a
+    Procedure "not-done", "entered-in-error" or still in "preparation" is no test or visit had
+    (brief s72-d), for readers that take records by their codes alone (visits.py)."""
+    return _status_ok(item, operator, {})
+
+
 @cache
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``names`` as whole words. A name's hyphen may be written as a space or left out:
@@ -165,23 +173,6 @@ def _remote_visit(item: Evidence) -> bool:
     return item.encounter_class in _REMOTE_CLASSES or bool(_REMOTE_VISIT.search(item.text))
 
 
-# A report's conclusion may open by naming the test it reports ("Tumor (somatic) NGS panel:
-# PIK3CA H1047R ...") under a code that names something else (a HER2 interpretation).
-_CONCLUSION_HEADING = lazy_re.compile(r"^\s*([^:.;]{3,60}):")
-
-
-def _stated_names(item: Evidence) -> str:
-    """What a record is called: its label, and for a report the heading its conclusion opens
-    with (blind wave 40, ES/gen-01: a tumor NGS panel filed as "HER2 [Interpretation]")."""
-    names = item.label().lower()
-    conclusion = item.raw.get("conclusion")
-    if item.kind == "DiagnosticReport" and isinstance(conclusion, str):
-        heading = _CONCLUSION_HEADING.match(conclusion)
-        if heading:
-            names = f"{names} {heading.group(1).lower()}"
-    return names
-
-
 def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> bool:
     written = as_written(item.raw) if item.kind == "CarePlan" else None
     if item.kind == "Procedure":  # "PT lumbar 12 visits": therapy; "Pt education" is no PT
@@ -191,8 +182,10 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
     ):
         return False
     excluded = tuple(spec.get("exclude_names", ()))
-    if excluded and _names_pattern(excluded).search(_stated_names(item)):
+    if excluded and _names_pattern(excluded).search(stated_names(item).lower()):
         return False  # "Tumor genomic profiling (somatic NGS)" names BRCA1, tests no germline
+    if spec.get("not_by") and agency_visit(item, spec["not_by"], ctx):
+        return False  # the agency's PT, RN or aide: the service, not the encounter (s72-d)
     if item.date is not None and item.date > ctx.as_of and not _planned_ahead(item, spec, ctx):
         return False
     if spec.get("before_order") and not dated_before_order(item, ctx):

@@ -16,7 +16,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence import Evidence
 from .context import Context
-from .record_filters import matches_concept
+from .record_filters import done, matches_concept
 from .visit_headings import daily_heading, visit_number
 
 _DAILY_NOTE = lazy_re.compile(r"\b(daily|treatment|tx|visit|soap|session)\b", re.IGNORECASE)
@@ -42,6 +42,12 @@ def _named_visit(item: Evidence, spec: dict[str, Any]) -> bool:
     )
 
 
+def _held(item: Evidence) -> bool:
+    """A session charted "not-done" (a no-show) or withdrawn, or a visit cancelled, is no
+    treatment day (brief s72-d)."""
+    return done(item) if item.kind == "Procedure" else item.status in _VISIT_DONE
+
+
 def visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
     """The days up to ``as_of`` with a treatment visit: coded, named as one, or a daily note."""
     visits = {"codes": spec["visits"]}
@@ -50,6 +56,7 @@ def visit_days(spec: dict[str, Any], ctx: Context) -> set[date]:
         for item in ctx.record.of("Procedure", "Encounter")
         if item.date
         and item.date <= ctx.as_of
+        and _held(item)
         and (matches_concept(item.codes, item.text, visits) or _named_visit(item, spec))
     }
     days |= {n.date for n in ctx.record.notes if n.date and n.date <= ctx.as_of

@@ -32,7 +32,7 @@ from .denied_reports import (
 from .finding_dates import finding_date, note_dates
 from .not_a_plan import blank_notes
 from .plan_periods import notes_lapsed
-from .record_filters import matches_concept
+from .record_filters import done, matches_concept
 from .relevant_findings import relevant_findings
 from .signers import by_role
 from .treatment_days import numbered_visits, visit_days, visits_counted
@@ -64,7 +64,7 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         if (
             reports
             and item.date
-            and item.status != "entered-in-error"
+            and done(item)  # a re-evaluation "not-done" is none (brief s72-d)
             and matches_concept(item.codes, item.text, reports)
         ):
             found.append((item.date, item.ref))

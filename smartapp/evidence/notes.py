@@ -158,12 +158,19 @@ def annotation_texts(items: list[tuple[str, dict, Any]]) -> list[Note]:
     A resource the EHR marks entered-in-error (its ``status`` or, for a Condition, its
     ``verificationStatus``) was withdrawn, words and all, as a withdrawn note is (blind wave 36,
     EE/infliximab-03: a duplicate QuantiFERON "Negative" entered in error counted as this year's
-    TB test).
+    TB test). So are the comments of a Procedure "not-done": they name what was never performed
+    ("PT 2x/wk x 6 wks", a referral the patient did not schedule), which read alone is the course
+    had (brief s72-d); a note that reports it done still counts.
     """
     texts: list[Note] = []
     for ref, resource, when in items:
-        marks = (resource.get("status"), resource.get("verificationStatus"))
-        if "entered-in-error" in {status_code(mark) for mark in marks}:
+        marks = {
+            status_code(resource.get("status")),
+            status_code(resource.get("verificationStatus")),
+        }
+        if "entered-in-error" in marks or (
+            resource.get("resourceType") == "Procedure" and "not-done" in marks
+        ):
             continue
         comments = [as_dict(n) for n in dicts(resource.get("note"))]
         value = as_str(resource.get("valueString"))

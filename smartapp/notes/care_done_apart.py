@@ -10,6 +10,13 @@ status of its own clause when every cue of something to come stands in another c
 own clause says it was had ("completed", "done", "finished", "underwent", "tried", "failed",
 "s/p") with no word of its own for something ahead ("to be completed", "will complete", "needs
 to", "recommended"). How a denial reaches across clauses is clauses.denial_in_own_clause.
+
+A denial written in the next clause of its own subject is that clause's the same way: "PT
+completed x 6 wks, ESI not done" and "TKA recommended, PT not completed" denied the PT had and
+the TKA planned (found probing item 3: medspaCy's "not [done|completed|tried]" reads both ways).
+Care or a plan its own clause tells as had or to come keeps that status
+(:func:`denied_only_after`); a bare item of a list the denial closes ("PT, NSAIDs, ESI not
+tried") stays denied.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
-from .clauses import clause_bounds
+from .clauses import _DENIES, clause_bounds, says_more_apart
 
 #: The care told as had in its clause: "PT completed", "underwent PT", "s/p PT", "failed PT".
 _HAD = lazy_re.compile(
@@ -51,3 +58,27 @@ def done_apart(ent: Any) -> bool:
     # The target may be the word that tells it had: "Surgery recommended, failed naproxen".
     own = text[low:high]
     return bool(_HAD.search(own)) and not _AHEAD.search(own)
+
+
+#: A plan's own words, which tell its clause's care as to come: "TKA recommended", "plan ESI".
+_PLANNED = lazy_re.compile(
+    r"\b(?:recommend\w*|rec'?d|plan\w*|schedul\w*|will|proceed\w*|order\w*|refer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def denied_only_after(ent: Any, planned: bool) -> bool:
+    """Whether every denial of ``ent`` (care, or a plan when ``planned``) is a verb's "not" in a
+    later clause with a subject of its own, and ``ent``'s own clause tells its status in words of
+    its own, no denial among them: "PT completed x 6 wks, ESI not done" (module docstring)."""
+    text = ent.doc.text
+    denials = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
+               if m.category == "NEGATED_EXISTENCE"]  # fmt: skip
+    low, high = clause_bounds(text, ent.start_char)
+    own = text[low:high]
+    told = (_PLANNED if planned else _HAD).search(own)
+    return bool(denials and told and not _DENIES.search(own)) and all(
+        d.start_char >= high
+        and says_more_apart(text, (d.start_char, d.end_char), ent.start_char, ent.end_char)
+        for d in denials
+    )

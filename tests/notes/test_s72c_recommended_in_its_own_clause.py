@@ -68,3 +68,43 @@ def test_a_failure_its_own_clause_tells_is_had() -> None:
     notes = [NoteInput("DocumentReference/a1", text, dt.date(2026, 5, 5))]
     found = [f for f in find_findings(notes) if f.concept == "inadequate-response"]
     assert found and not any(f.hypothetical for f in found), found
+
+
+def _status(text: str, concept: str) -> list[bool]:
+    """Whether each ``concept`` finding of ``text`` reads as denied."""
+    notes = [NoteInput("DocumentReference/a1", text, dt.date(2026, 5, 5))]
+    return [f.negated for f in find_findings(notes) if f.concept == concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("PT completed x 6 wks, ESI not done", "physical-therapy"),
+        ("Tried naproxen x 8 wks, PT not tried", "nsaid"),
+        ("Completed 8 wks of PT, injections not tried", "physical-therapy"),
+        ("s/p PT x 6 wks, has not had ESI", "physical-therapy"),
+        ("TKA recommended, PT not completed", "knee-replacement-plan"),
+        ("ESI planned, PT not done", "spine-injection-plan"),
+        ("Plan L4-5 TFESI, NSAIDs not tried d/t CKD", "spine-injection-plan"),
+        ("PT completed, not ESI", "physical-therapy"),
+    ],
+)
+def test_a_later_clause_denies_only_its_own_subject(text: str, concept: str) -> None:
+    found = _status(text, concept)
+    assert found and not any(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("PT, NSAIDs, ESI not tried", "physical-therapy"),
+        ("PT, NSAIDs, ESI not tried", "nsaid"),
+        ("Has not tried PT, NSAIDs", "nsaid"),
+        ("PT not completed, ESI not done", "physical-therapy"),
+        ("Did not complete PT, ESI not done", "physical-therapy"),
+        ("PT completed x 6 wks, ESI not done", "epidural-injection"),
+    ],
+)
+def test_a_denial_of_its_own_clause_or_list_stands(text: str, concept: str) -> None:
+    found = _status(text, concept)
+    assert found and all(found), found

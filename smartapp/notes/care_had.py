@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import lazy_re
 from . import cues, not_evidence
+from .care_done_apart import done_apart
 from .care_proposed import proposed_before
 from .clauses import clause_of
 from .discharged_care import discharged_after_care, discharged_unattended
@@ -52,6 +53,8 @@ def correct_care_flags(
             label in not_evidence.ATTENDED_THERAPIES
             and discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
         )
+    if flags.get("hypothetical") and CARE.match(label) and done_apart(ent):
+        flags["hypothetical"] = False  # "Surgery recommended, PT completed x 6 wks" (s72-c)
     if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
         flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
     if CARE.match(label) and not_evidence.screened_for(before, seg.text[ent.end_char :]):

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from .care_done_apart import denied_only_after
 from .clauses import denial_in_own_clause, result_of_its_own
 from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
@@ -19,6 +20,7 @@ from .device_in_use import device_in_use
 from .finding_flags import verb_denial_elsewhere
 from .inability_limits import answered_independent, flags_of_the_inability, regained
 from .lines import NoteLines
+from .model import CARE_CATEGORIES, PLAN_CATEGORIES
 from .refusal_reach import refusal_elsewhere
 from .segments import Segment
 from .statement_kinds import POSITIVE_MARK
@@ -29,6 +31,8 @@ _DENIED_JUST_BEFORE = lazy_re.compile(
 )
 #: Categories whose finding a verb's own "not" in another clause does not deny.
 _VERB_SCOPED = frozenset({"exam-findings", "functional-deficits"})
+#: Categories whose care or plan a later clause's own denial does not deny (care_done_apart).
+_TOLD_APART = CARE_CATEGORIES | PLAN_CATEGORIES
 
 
 def settle_denial(
@@ -49,6 +53,9 @@ def settle_denial(
         flags["negated"] = False  # "goal two: use the amplifier independently": its criterion
     if flags.get("negated") and not denial_in_own_clause(seg.text, ent.start_char, ent.end_char):
         flags["negated"] = False  # "Has not tried injections, completed 6 wks PT"
+    if flags.get("negated") and label.split("|")[0] in _TOLD_APART:
+        if denied_only_after(ent, label.split("|")[0] in PLAN_CATEGORIES):
+            flags["negated"] = False  # "PT completed x 6 wks, ESI not done" (care_done_apart)
     if flags.get("negated") and label.split("|")[0] in _VERB_SCOPED:
         # "cannot passively extend, lg effusion, MJL ttp"; "can't button shirts, and
         # gait unsteadiness w/ 2 falls": the inability is a limit, the falls another.

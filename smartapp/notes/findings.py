@@ -34,6 +34,7 @@ from .lines import NoteLines
 from .listed_refused import refused_list_items
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .muscle_shots import without_muscle_shots
+from .other_conditions import without_other_conditions
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions, remark_regions
@@ -150,6 +151,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # a steroid shot into a muscle, no joint injection (muscle_shots.py).
     # Care whose status closes its words ("R knee injection CANCELLED"; status_after.py).
     findings = status_after(text, without_muscle_shots(text, findings))
+    # A plan on insurance, the calendar or the patient's wishes, not the result (other_conditions).
+    findings = without_other_conditions(text, findings)
     # Care the next clause says never began ("Referred to PT 2/1. Never went."; denied_next.py).
     findings = denied_next(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).

@@ -1,0 +1,84 @@
+"""Care its own clause says was had, beside a clause that recommends something else.
+
+ConText reads "recommend(ed)" both ways across a comma (context.yaml: HYPOTHETICAL, FORWARD and
+BACKWARD), as it must for a list the recommendation opens or closes ("Recommend PT, NSAIDs, HEP";
+"PT, NSAIDs and injections recommended"). But a clause that tells its own care as had is no
+item of that list: "Surgery recommended, PT completed x 6 wks" and "PT completed x 6 wks,
+surgery recommended" read the completed PT as care to come (brief s72-c, item 3: the lead's probe
+of stop 71's engine; a course of therapy a checklist asks for went unseen). The care keeps the
+status of its own clause when every cue of something to come stands in another clause, and its
+own clause says it was had ("completed", "done", "finished", "underwent", "tried", "failed",
+"s/p") with no word of its own for something ahead ("to be completed", "will complete", "needs
+to", "recommended"). How a denial reaches across clauses is clauses.denial_in_own_clause.
+
+A denial written in the next clause of its own subject is that clause's the same way: "PT
+completed x 6 wks, ESI not done" and "TKA recommended, PT not completed" denied the PT had and
+the TKA planned (found probing item 3: medspaCy's "not [done|completed|tried]" reads both ways).
+Care or a plan its own clause tells as had or to come keeps that status
+(:func:`denied_only_after`); a bare item of a list the denial closes ("PT, NSAIDs, ESI not
+tried") stays denied.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lazy_re
+from .clauses import _DENIES, clause_bounds, says_more_apart
+
+#: The care told as had in its clause: "PT completed", "underwent PT", "s/p PT", "failed PT".
+_HAD = lazy_re.compile(
+    r"\b(?:completed|finished|underwent|done|tried|trialed|trialled|failed|attended|did)\b"
+    r"|\b(?:s/p|status\s+post)(?!\w)",
+    re.IGNORECASE,
+)
+#: A word of the clause's own for care still ahead: "to be completed", "will complete", "needs
+#: to", "should", "recommended", "planned", "scheduled", "if no relief".
+_AHEAD = lazy_re.compile(
+    r"\b(?:to|will|would|shall|should|must|needs?|plan\w*|recommend\w*|rec|schedul\w*|"
+    r"order\w*|refer\w*|pending|consider\w*|discuss\w*|next|continue|cont|if|unless|until|"
+    r"once)\b",
+    re.IGNORECASE,
+)
+
+
+def done_apart(ent: Any) -> bool:
+    """Whether ``ent`` (a care target ConText marked hypothetical) is care its own clause says
+    was had, every cue of something to come standing in another clause (module docstring)."""
+    text = ent.doc.text
+    low, high = clause_bounds(text, ent.start_char)
+    cues = [
+        ent.doc[slice(*m.modifier_span)].start_char
+        for m in ent._.modifiers
+        if m.category == "HYPOTHETICAL"
+    ]
+    if not cues or any(low <= at < high for at in cues):
+        return False
+    # The target may be the word that tells it had: "Surgery recommended, failed naproxen".
+    own = text[low:high]
+    return bool(_HAD.search(own)) and not _AHEAD.search(own)
+
+
+#: A plan's own words, which tell its clause's care as to come: "TKA recommended", "plan ESI".
+_PLANNED = lazy_re.compile(
+    r"\b(?:recommend\w*|rec'?d|plan\w*|schedul\w*|will|proceed\w*|order\w*|refer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def denied_only_after(ent: Any, planned: bool) -> bool:
+    """Whether every denial of ``ent`` (care, or a plan when ``planned``) is a verb's "not" in a
+    later clause with a subject of its own, and ``ent``'s own clause tells its status in words of
+    its own, no denial among them: "PT completed x 6 wks, ESI not done" (module docstring)."""
+    text = ent.doc.text
+    denials = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
+               if m.category == "NEGATED_EXISTENCE"]  # fmt: skip
+    low, high = clause_bounds(text, ent.start_char)
+    own = text[low:high]
+    told = (_PLANNED if planned else _HAD).search(own)
+    return bool(denials and told and not _DENIES.search(own)) and all(
+        d.start_char >= high
+        and says_more_apart(text, (d.start_char, d.end_char), ent.start_char, ent.end_char)
+        for d in denials
+    )

@@ -39,7 +39,7 @@ _CLAUSE_START = lazy_re.compile(r"[,;:(]|\s[-–]\s|^")
 def allergy_line_care(finding: Any, note_text: str) -> bool:
     """Whether a drug named on an allergy line was care: its entry says it was stopped or tried
     ("after 3 wk trial"), or its own clause says it is used ("so he uses tylenol")."""
-    start, end = finding.start, finding.end
+    end = finding.end
     line_end = note_text.find("\n", end)
     rest = note_text[end : line_end if line_end >= 0 else len(note_text)]
     if CARE_STOPPED.search(rest):
@@ -47,8 +47,14 @@ def allergy_line_care(finding: Any, note_text: str) -> bool:
         # rest of the line, as read before.
         return True
     entry = _ENTRY_END.split(rest, maxsplit=1)[0]
-    if _TRIAL.search(entry):
-        return True
+    return bool(_TRIAL.search(entry)) or used_on_allergy_line(finding, note_text)
+
+
+def used_on_allergy_line(finding: Any, note_text: str) -> bool:
+    """Whether a drug named on an allergy line is in use: its own clause says so ("so he uses
+    tylenol", "switched to Lantus 18 u qhs"). Elsewhere on the line the entry is a reaction the
+    drug once caused, a past exposure (relevant_findings reads ``in_use`` criteria with it)."""
+    start = finding.start
     line_start = note_text.rfind("\n", 0, start) + 1
     before = note_text[line_start:start]
     cuts = [m.end() for m in _CLAUSE_START.finditer(before)]

@@ -18,6 +18,7 @@ from ..evidence.regions import study_regions
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected, drop_withdrawn
 from .advanced_films import advanced_only
+from .allergy_trials import used_on_allergy_line
 from .cane_independence import without_independent_cane
 from .capacity_met import before_capacity_met
 from .cloned_exams import cloned_exams
@@ -163,6 +164,9 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "Durolane L knee last spring - helped ~6 mo": a series given
         if spec.get("records_only") and is_letter_of_necessity(text):
             continue  # "LMN: insulin-treated diabetic" attests; the record must show it
+        if spec.get("in_use") and f.section == "allergies":
+            if not used_on_allergy_line(f, text.text or ""):
+                continue  # "Allergies: insulin detemir - rash (2021)" (allergy_trials.py)
         if spec.get("not_by_supplier") and supplier_written(text):
             continue  # the DME supplier may not perform the test (NCD 240.2; supplier_notes.py)
         if spec.get("exam_only") and _is_imaging_report(text):

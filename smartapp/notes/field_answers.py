@@ -1,7 +1,8 @@
 """A form field the target names, answered no ("Locked knee: No", "Hypoglycemia: neg - no
 lows", "Falls in past year: 0"): a denial medspaCy's ConText does not read (blind waves 15, 25,
-26). Split out of not_evidence.py; :mod:`.statements` reads it when it flags a statement's
-findings.
+26), or a symptom answered right after its name with no colon ("Saddle anesthesia neg", "Fever
+(-)": blind wave 81). Split out of not_evidence.py; :mod:`.statements` reads it when it flags a
+statement's findings.
 """
 
 from __future__ import annotations
@@ -85,6 +86,18 @@ _NONE_COUNTED = (
 FIELD_ANSWERED_NEGATIVE = lazy_re.compile(
     rf"{_SEPARATOR}(?:neg(?:ative)?{_ANSWERED}|{_NONE_COUNTED})", re.IGNORECASE
 )
+#: A symptom answered right after its name, with no colon or dash, as a review of systems or a
+#: red-flag list writes it: "Saddle anesthesia neg, bladder fx normal" (blind wave 81,
+#: KZ/lmri-02: the anaesthesia read as a red flag present waived the lumbar MRI's six-week
+#: trial), "retention negative", "Fever (-)", "foot drop absent", "saddle numbness not present".
+#: Only when the answer closes the item: in "saddle anesthesia, neg SLR" or "Urinary retention
+#: negative for UTI" the result is another test's. Like "neg" after a colon, never a test's or an
+#: exam's own result ("reflexes absent", "ANA (-)").
+_ANSWERED_AFTER = lazy_re.compile(
+    r"^[ \t]*(?:(?:neg(?:ative)?|absent|none|denied|not\s+present)(?=[ \t]*(?:$|\n|[.;,)|]))|"
+    r"\(\s*(?:-|neg(?:ative)?|absent)\s*\))",
+    re.IGNORECASE,
+)
 _RESULT_CATEGORIES = frozenset({"diagnostic-results", "measure", "exam-findings"})
 _RESULT_CONCEPT = lazy_re.compile(r"(?:test|ecg|evaluation|scores?|study|screening)$")
 #: Where a regex target opens with a field ("Hypoglycemia requiring glucagon/EMS: neg"): its
@@ -104,7 +117,7 @@ def field_answered_no(after: str, label: str) -> bool:
     return (
         category not in _RESULT_CATEGORIES
         and not _RESULT_CONCEPT.search(concept)
-        and bool(FIELD_ANSWERED_NEGATIVE.match(after))
+        and bool(FIELD_ANSWERED_NEGATIVE.match(after) or _ANSWERED_AFTER.match(after))
     )
 
 

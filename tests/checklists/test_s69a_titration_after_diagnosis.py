@@ -1,8 +1,9 @@
-"""An attended titration's reason is an OSA diagnosed before the order (SLEEP-005; session s69-a,
-blind wave 74, JS/sleep-studies-03). 95811 is also the split-night study that makes the
-diagnosis: the undated G47.33 a first work-up's order points to is the diagnosis it is for, no
-earlier one. A Condition dated before the order, a note telling of the diagnosis or of PAP tried,
-an earlier study or its index shows one."""
+"""A diagnosis of OSA is no reason for an attended titration by itself (SLEEP-005; session s69-a,
+blind wave 74, JS/sleep-studies-03, narrowed by s72-w1, blind wave 81, KZ/slp-03). 95811 is also
+the split-night study that makes the diagnosis: the undated G47.33 a first work-up's order points
+to gives no reason, and since wave 81 neither does a diagnosis dated before the order, a note
+telling of one, an earlier study or its index: uncomplicated OSA is titrated with APAP at home
+(AASM 2019). PAP tried and not tolerated, or a comorbidity, is the reason."""
 
 from __future__ import annotations
 
@@ -55,8 +56,8 @@ def test_the_orders_own_diagnosis_is_no_earlier_one(dates: dict[str, str]) -> No
     "dates",
     [{"onsetDateTime": "2024-05-02"}, {"recordedDate": "2026-01-20"}, {"onsetDateTime": "2025"}],
 )
-def test_a_diagnosis_dated_before_the_order(dates: dict[str, str]) -> None:
-    assert _reason_for(_osa(**dates)) == "met"
+def test_a_diagnosis_dated_before_the_order_is_no_reason_alone(dates: dict[str, str]) -> None:
+    assert _reason_for(_osa(**dates)) != "met"
 
 
 @pytest.mark.parametrize(
@@ -64,14 +65,18 @@ def test_a_diagnosis_dated_before_the_order(dates: dict[str, str]) -> None:
     [
         "OSA dx'd on PSG 2024. Now for CPAP titration study.",
         "Known OSA, on CPAP since 2022; pressure recheck needed.",
-        "OSA. CPAP not tolerated after 3 weeks: claustrophobia.",
     ],
 )
-def test_a_note_tells_of_an_earlier_diagnosis(text: str) -> None:
+def test_a_note_telling_of_an_earlier_diagnosis_is_no_reason_alone(text: str) -> None:
+    assert _reason_for(_osa(), text=text) != "met"
+
+
+def test_pap_not_tolerated_is_the_reason() -> None:
+    text = "OSA. CPAP not tolerated after 3 weeks: claustrophobia."
     assert _reason_for(_osa(), text=text) == "met"
 
 
-def test_an_earlier_study_on_record() -> None:
+def test_an_earlier_study_on_record_is_no_reason_alone() -> None:
     study = {
         "resourceType": "Procedure",
         "id": "psg",
@@ -80,7 +85,7 @@ def test_an_earlier_study_on_record() -> None:
         "subject": {"reference": "Patient/p"},
         "performedDateTime": "2025-11-03",
     }
-    assert _reason_for(_osa(), study) == "met"
+    assert _reason_for(_osa(), study) != "met"
 
 
 def test_a_split_night_as_the_first_test_still_needs_its_reason() -> None:

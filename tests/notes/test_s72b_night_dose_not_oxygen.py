@@ -57,3 +57,25 @@ def test_a_drugs_night_dose_is_no_oxygen_use(text: str) -> None:
 )
 def test_oxygen_or_a_pap_at_night_is_oxygen_use(text: str) -> None:
     assert _uses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brother with sleep apnea on CPAP",
+        "68M with sleep apnea and COPD, home O2 2 L.",
+        "Pt w/ sleep disordered breathing, O2 2 L/min.",
+        "with sleep study pending; O2 2L",
+        "Pt with sleep-disordered breathing; O2 2 lpm.",
+    ],
+)
+def test_a_sleep_disorder_or_study_named_after_with_is_no_usage(text: str) -> None:
+    assert not _uses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["O2 2L with sleep", "uses O2 w/ sleep and exertion", "O2 2 L NC with sleep."],
+)
+def test_oxygen_with_sleep_is_usage(text: str) -> None:
+    assert _uses(text)

@@ -160,10 +160,14 @@ def in_informants_aside(text: str, at: int) -> bool:
 
 #: A relative who opens a clause, the subject of what follows it ("..., daughter has OSA", "and
 #: her brother has OSA", "snores like his father, who had OSA"); not one the patient acts on
-#: ("yells at his daughter and cannot dress himself": still the informant's account).
+#: ("yells at his daughter and cannot dress himself": still the informant's account). Right
+#: after the informant's verb only a relative of someone's ("wife reports her father had OSA"):
+#: a child's bare "mom" there is the patient ("Daughter (caregiver) says mom can't get to
+#: kitchen or bathroom": GW/wheelchair-02).
 _RELATIVE_SUBJECT = lazy_re.compile(
     r"(?:^|[,;:(]|\b(?:and|but|while|whereas|plus|also|like)\b)\s*"
-    r"(?:(?:his|her|their|pt['\u2019]?s|patient['\u2019]?s|the|a|one)\s+)?"
+    rf"(?:his|her|their|pt['\u2019]?s|patient['\u2019]?s)\s+{RELATIVE}\b|"
+    r"(?:[,;:(]|\b(?:and|but|while|whereas|plus|also|like)\b)\s*(?:(?:the|a|one)\s+)?"
     rf"{RELATIVE}\b",
     re.IGNORECASE,
 )

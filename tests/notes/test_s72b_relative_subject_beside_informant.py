@@ -68,3 +68,17 @@ def test_what_the_informant_tells_of_the_patient_stays_the_patients(text: str) -
 def test_an_informants_report_alone_is_the_patients(text: str) -> None:
     found = _found(text)
     assert found and not [f.text for f in found if f.family]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A child's "mom" right after the report is the patient (GW/wheelchair-02's wording).
+        "Daughter (caregiver, lives w/ pt) says mom can't get to kitchen or bathroom w/o "
+        "someone holding her.",
+        "Son reports dad cannot walk to the bathroom without help.",
+    ],
+)
+def test_a_childs_mom_or_dad_after_the_report_is_the_patient(text: str) -> None:
+    found = [f for f in _found(text) if f.category == "functional-deficits"]
+    assert found and not [f.text for f in found if f.family]

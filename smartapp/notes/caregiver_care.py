@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from .. import lazy_re
+from .clauses import clause_bounds
 from .context_rules import context_rules, default_context_phrases
 from .cues import INFORMANT, RELATIVE
 
@@ -154,4 +155,38 @@ def in_informants_aside(text: str, at: int) -> bool:
             aside = _ASIDE.search(m.group())
             if aside and m.start() + aside.start() <= at < m.start() + aside.end():
                 return True
+    return False
+
+
+#: A relative who opens a clause, the subject of what follows it ("..., daughter has OSA", "and
+#: her brother has OSA", "snores like his father, who had OSA"); not one the patient acts on
+#: ("yells at his daughter and cannot dress himself": still the informant's account). Right
+#: after the informant's verb only a relative of someone's ("wife reports her father had OSA"):
+#: a child's bare "mom" there is the patient ("Daughter (caregiver) says mom can't get to
+#: kitchen or bathroom": GW/wheelchair-02).
+_RELATIVE_SUBJECT = lazy_re.compile(
+    r"(?:^|[,;:(]|\b(?:and|but|while|whereas|plus|also|like)\b)\s*"
+    rf"(?:his|her|their|pt['\u2019]?s|patient['\u2019]?s)\s+{RELATIVE}\b|"
+    r"(?:[,;:(]|\b(?:and|but|while|whereas|plus|also|like)\b)\s*(?:(?:the|a|one)\s+)?"
+    rf"{RELATIVE}\b",
+    re.IGNORECASE,
+)
+
+
+def told_by_informant(text: str, at: int) -> bool:
+    """Whether the target at ``at`` of a statement is what a relative tells of the patient: an
+    informant before it with no relative opening a clause between them ("Daughter has OSA on CPAP,
+    wife reports he snores": the snoring, not the daughter's OSA; brief s72-b), or one in its own
+    clause after it ("snoring noticed by his wife"), and not in an aside about the informant
+    ("husband (who uses CPAP himself) hears pauses"). A relative who opens a clause after the
+    informant is the subject of what follows ("wife says he snores and her brother has OSA": the
+    brother's)."""
+    if in_informants_aside(text, at):
+        return False
+    low, high = clause_bounds(text, at)
+    for m in INFORMANT.finditer(text):
+        if m.start() > at:
+            return low <= m.start() < high
+        if m.end() <= at and not _RELATIVE_SUBJECT.search(text[m.end() : at]):
+            return True
     return False

@@ -21,7 +21,7 @@ from typing import Any
 from . import payer_criteria
 from .care_judged import judged_only
 from .care_on_condition import on_condition
-from .caregiver_care import household_only, in_informants_aside, patients_care_need
+from .caregiver_care import household_only, patients_care_need, told_by_informant
 from .clause_orders import ordered_in_its_clause
 from .clause_regions import finding_regions
 from .ecg_not_taken import ecg_read
@@ -77,7 +77,7 @@ def statement_findings(
         value = measure_value(note.text, end, seg.end, start) if measured else None
         # "Wife cannot reposition him": a carer's account of the patient's need (caregiver_care).
         carer = (
-            facts.informant and not in_informants_aside(seg.text, start - seg.start)
+            facts.informant and told_by_informant(seg.text, start - seg.start)
         ) or patients_care_need(seg.text, start - seg.start)
         carer = carer or (flags.get("family", False) and household_only(seg.text))
         family = (flags.get("family", False) and not carer) or seg.section == "family"

@@ -42,6 +42,7 @@ def _pt(text: str) -> bool:
         # Read before, kept.
         "post-op rehab x 12 wks",
         "Did therapy for the shoulder Feb-May, 24 visits.",
+        "tried the therapy thing for a couple months this summer, eight or nine visits",
     ],
 )
 def test_therapy_after_surgery_or_counted_is_physical_therapy(text: str) -> None:

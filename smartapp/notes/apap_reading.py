@@ -1,4 +1,5 @@
-"""The word "APAP": the auto-titrating PAP device in sleep medicine, acetaminophen everywhere else.
+"""The word "APAP": the auto-titrating PAP device in sleep medicine, acetaminophen everywhere else;
+and "titration", a PAP's pressure setting or a drug's dose worked up.
 
 Sleep clinicians write the auto-adjusting CPAP (HCPCS E0601 set to auto mode) as "APAP":
 "start APAP 5-15 cm H2O", "APAP trial", "on APAP 4-20, 6.8 h/night". Pharmacy and pain notes
@@ -6,7 +7,10 @@ write acetaminophen (N-acetyl-p-aminophenol) the same way: "APAP 650 mg TID", "h
 The targets file gives the word both readings (treatment-plan|pap-settings and
 conservative-treatment|analgesic); this module keeps the one its context gives, so a sleep
 note's device plan is a PAP plan (CPAP-005) and never a knee's analgesic trial (HYA-002), and a
-pain note's Tylenol is never a PAP setting.
+pain note's Tylenol is never a PAP setting. "Titration" and "titrated" are read the same way: a
+PAP setting unless a drug is what is titrated ("diuretic titration per protocol", "titrated lasix
+to 40 mg"), the nurse's medicine management a home health note asks for (blind wave 81,
+KX/home-health-02), never a PAP plan.
 """
 
 from __future__ import annotations
@@ -71,6 +75,25 @@ _SLEEP_NOTE = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: A drug titrated, named in the clause: its dose or unit, its class or name ("diuretic
+#: titration per protocol", "insulin titration per sliding scale", "dose titration of metoprolol").
+_DRUG_TITRATED = lazy_re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|units?|u)\b|\b(?:doses?|dosing|dosage|units|meds|"
+    r"medications?|drugs?|diuretics?|diuresis|insulin|glargine|lantus|basal|bolus|sliding scale|"
+    r"lasix|furosemide|torsemide|bumex|bumetanide|metolazone|spironolactone|beta[- ]?blockers?|"
+    r"metoprolol|carvedilol|lisinopril|losartan|entresto|sacubitril|opioids?|morphine|"
+    r"hydromorphone|oxycodone|methadone|gabapentin|pregabalin|duloxetine|steroids?|prednisone|"
+    r"levothyroxine|warfarin|coumadin|heparin|anticoag\w*|antihypertensives?|pressors?)\b",
+    re.IGNORECASE,
+)
+
+#: The PAP's own words beside "titration": its pressure unit, the device, its mask.
+_PAP_TITRATED = lazy_re.compile(
+    r"\bcm\s*(?:h2o|of\s+water)\b|\bcmh2o\b|\b\d{1,2}(?:\.\d)?\s*cm\b|"
+    r"\b(?:c|bi|auto)-?pap\b|\bpap\b|\bbi-?level\b|\bmasks?\b",
+    re.IGNORECASE,
+)
+
 _CLAUSE_END = lazy_re.compile(r"[.;\n]")
 
 
@@ -80,6 +103,14 @@ def _clause(text: str, start: int, end: int) -> str:
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = _CLAUSE_END.search(text, end)
     return text[left : right.start() if right else len(text)]
+
+
+def _clause_at(statement: str, start: int, end: int, note_text: str, at: int | None) -> str:
+    """The clause around ``statement[start:end]``, read in ``note_text`` when ``at`` places the
+    statement there (a list's items are statements of their own)."""
+    if at is not None and note_text[at + start : at + end] == statement[start:end]:
+        return _clause(note_text, at + start, at + end)
+    return _clause(statement, start, end)
 
 
 def means_device(
@@ -94,12 +125,19 @@ def means_device(
         return False
     if _PRESSURE_AFTER.match(statement, end):
         return True
-    clause = _clause(statement, start, end)
-    if at is not None and note_text[at + start : at + end] == statement[start:end]:
-        clause = _clause(note_text, at + start, at + end)
+    clause = _clause_at(statement, start, end, note_text, at)
     if _DRUG.search(clause):
         return False
     return bool(_DEVICE.search(clause) or _SLEEP_NOTE.search(note_text))
+
+
+def titration_kept(label: str, seg: Any, ent: Any, note_text: str) -> bool:
+    """Whether "titration" or "titrated" (``ent``) keeps its ``label``: as a PAP setting, only
+    when its clause names the PAP's words or no drug; other labels are kept as they are."""
+    if label != DEVICE_LABEL:
+        return True
+    clause = _clause_at(seg.text, ent.start_char, ent.end_char, note_text, seg.start)
+    return bool(_PAP_TITRATED.search(clause)) or not _DRUG_TITRATED.search(clause)
 
 
 def kept(label: str, seg: Any, ent: Any, note_text: str) -> bool:

@@ -104,6 +104,10 @@ def entity_flags(
         return None  # a study whose RDI counts RERAs: not the LCD's RDI
     if ent.text.lower() == "apap" and not apap_reading.kept(label, seg, ent, note_text):
         return None  # "APAP 5-15 cm H2O" is the auto-PAP; "APAP 650 mg" acetaminophen
+    if ent.text.lower() in ("titration", "titrated") and not apap_reading.titration_kept(
+        label, seg, ent, note_text
+    ):
+        return None  # "CPAP titration" sets pressure; "diuretic titration" a drug's dose
     if not film_shorthand.kept(label, seg, ent):
         return None  # "R knee xr 1/2026 severe oa" is a film; "SpO2 84% OA", "metformin xr" not
     if not reflex_shorthand.kept(label, seg, ent):

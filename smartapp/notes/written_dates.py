@@ -110,8 +110,14 @@ _MONTH_RANGE = lazy_re.compile(
     re.IGNORECASE,
 )
 #: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
+#: A count after a comma is no year: "post-op therapy Feb through July, 36 visits" ran this
+#: year (blind wave 81, KW/occupational-work-rehab-02); "Feb-July, 2025" and "Feb-July, '25" have
+#: their year.
 _MONTHS_NO_YEAR = lazy_re.compile(
-    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})(?![\w.]|\s*,?\s*'?\d)", re.IGNORECASE
+    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})"
+    r"(?![\w.]|\s*'?\d|\s*,\s*(?:\d{4}\b|['\u2019]?\d{2}\b(?!\s*(?:visits?|sessions?|"
+    r"treatments?|appointments?|appts?|tx|times|x)\b)))",
+    re.IGNORECASE,
 )
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
 _NIGHT = lazy_re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from .notes import never_had
 from .record import Evidence, Note
 from .shapes import as_dict, as_str, dicts, reference
 
@@ -29,7 +30,7 @@ def dosage_texts(items: list[tuple[Evidence, dict[str, Any]]]) -> list[Note]:
     """One text per MedicationRequest with dosage instructions in words, dated by the order."""
     texts: list[Note] = []
     for item, resource in items:
-        if item.kind != "MedicationRequest" or item.status in ("entered-in-error", "cancelled"):
+        if item.kind != "MedicationRequest" or never_had(resource):
             continue
         instructions = dicts(resource.get("dosageInstruction"))
         words = [w for w in (as_str(as_dict(d).get("text")).strip() for d in instructions) if w]

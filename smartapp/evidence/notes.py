@@ -144,6 +144,30 @@ def build_texts(
     return texts
 
 
+#: Statuses that say a resource's care never happened, by resource type: a Procedure not done,
+#: a MedicationRequest cancelled ("withdrawn before any administrations occurred", FHIR R4), a
+#: MedicationStatement not taken. A stopped order or statement was begun: its words still count
+#: ("stopped after 8 wks, GI upset").
+_NEVER_HAD = {
+    "Procedure": frozenset({"not-done"}),
+    "MedicationRequest": frozenset({"cancelled"}),
+    "MedicationStatement": frozenset({"not-taken"}),
+}
+
+
+def never_had(resource: dict[str, Any]) -> bool:
+    """Whether ``resource`` was withdrawn (entered-in-error, by its ``status`` or a Condition's
+    ``verificationStatus``) or says its care never happened (``_NEVER_HAD``): its words, comments
+    or dosage text alike, are then no account of care had (briefs s72-d, s72-h: "meloxicam 15 mg
+    daily x 6 wks" on a cancelled order met LMRI-003's six weeks as the course taken)."""
+    marks = {
+        status_code(resource.get("status")),
+        status_code(resource.get("verificationStatus")),
+    }
+    never = _NEVER_HAD.get(as_str(resource.get("resourceType")), frozenset())
+    return "entered-in-error" in marks or not never.isdisjoint(marks)
+
+
 #: Resource types whose ``note`` (Annotation) comments are read as text.
 ANNOTATED_TYPES = frozenset({"Condition", "Procedure", "Observation", "MedicationRequest"})
 
@@ -160,17 +184,12 @@ def annotation_texts(items: list[tuple[str, dict, Any]]) -> list[Note]:
     EE/infliximab-03: a duplicate QuantiFERON "Negative" entered in error counted as this year's
     TB test). So are the comments of a Procedure "not-done": they name what was never performed
     ("PT 2x/wk x 6 wks", a referral the patient did not schedule), which read alone is the course
-    had (brief s72-d); a note that reports it done still counts.
+    had (brief s72-d); a note that reports it done still counts. Likewise a medication order
+    withdrawn before it began or a drug not taken (:func:`never_had`).
     """
     texts: list[Note] = []
     for ref, resource, when in items:
-        marks = {
-            status_code(resource.get("status")),
-            status_code(resource.get("verificationStatus")),
-        }
-        if "entered-in-error" in marks or (
-            resource.get("resourceType") == "Procedure" and "not-done" in marks
-        ):
+        if never_had(resource):
             continue
         comments = [as_dict(n) for n in dicts(resource.get("note"))]
         value = as_str(resource.get("valueString"))

@@ -44,6 +44,7 @@ from .segments import Segment, segment
 from .statement_kinds import IMAGING_TITLE
 from .statements import statement_findings
 from .status_after import status_after
+from .status_labels import status_labels
 from .study_dates import date_restated_results
 from .ticked_boxes import contradicted_ticks
 from .ticks_booked import booked_ticks
@@ -151,6 +152,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # a steroid shot into a muscle, no joint injection (muscle_shots.py).
     # Care whose status closes its words ("R knee injection CANCELLED"; status_after.py).
     findings = status_after(text, without_muscle_shots(text, findings))
+    # ... or opens a label before a list of it ("Cancelled: PT, naproxen"; status_labels.py).
+    findings = status_labels(text, findings)
     # A plan on insurance, the calendar or the patient's wishes, not the result (other_conditions).
     findings = without_other_conditions(text, findings)
     # Care the next clause says never began ("Referred to PT 2/1. Never went."; denied_next.py).

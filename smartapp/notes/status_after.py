@@ -78,7 +78,7 @@ def status_after(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding
     negated, and each one moved to a later date hypothetical."""
     out: list[NoteFinding] = []
     for finding in findings:
-        status = _status(text, finding) if _is_event(finding) else None
+        status = _status(text, finding) if is_event(finding) else None
         plan = finding.category in PLAN_CATEGORIES
         if (status == "not" or (status == "off" and not plan)) and not finding.negated:
             finding = replace(finding, negated=True)
@@ -88,7 +88,8 @@ def status_after(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding
     return out
 
 
-def _is_event(finding: NoteFinding) -> bool:
+def is_event(finding: NoteFinding) -> bool:
+    """Whether ``finding`` is an event a patient has or misses (care, a test, a visit, a plan)."""
     return (
         finding.category in _EVENT_CATEGORIES
         or finding.category in PLAN_CATEGORIES

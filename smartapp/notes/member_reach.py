@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
-from .clauses import _bare, _clauses
+from .clauses import CARE_HAD, _bare, _clauses
 from .model import CARE_CATEGORIES
 
 #: A status closing a member that says the care was not had: "not yet", "not yet started",
@@ -82,15 +82,6 @@ def status_in_member(text: str, start: int, end: int) -> str | None:
     return "hypothetical" if _TO_COME_BEFORE.search(member) else None
 
 
-#: A clause's own words of care had: a verb, a span, a course taken "since", an outcome it gave.
-_HAD = lazy_re.compile(
-    r"\b(?:tried|trialed|trialled|took|taken|taking|done|completed|finished|attended|used|"
-    r"failed|helped|helps|since|for\s+\d+|x\s*\d+|\d+\s*(?:visits?|sessions?|d|days?|wks?|"
-    r"weeks?|mos?|months?|yrs?|years?))\b|\b(?:bid|tid|qd|daily|prn)\b",
-    re.IGNORECASE,
-)
-
-
 def reach_ends_before(ent: Any, category: str) -> bool:
     """Whether every ConText modifier of ``category`` on ``ent`` stands after it, in a later
     clause that names other care, and ``ent``'s own clause says the care was had."""
@@ -101,7 +92,7 @@ def reach_ends_before(ent: Any, category: str) -> bool:
     if not triggers or own is None:
         return False
     words = text[own[0] : own[1]].replace(ent.text, " ", 1)
-    if _bare(words) or not _HAD.search(words):
+    if _bare(words) or not CARE_HAD.search(words):
         return False  # "NSAIDs, PT not tried": an item of the list the status closes
     for modifier in triggers:
         at = ent.doc[modifier.modifier_span[0]].idx

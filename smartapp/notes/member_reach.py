@@ -38,11 +38,13 @@ _NOT_HAD = (
     r"(?:started|begun|tried|done|attempted|initiated|attended|had)(?:\s+yet)?"
     r"|never|no|none|n/a|declined|refused"
 )
-#: ... or that it is still to come: "yet to start", "pending auth", "pending insurance approval".
+#: ... or that it is still to come: "yet to start", "pending auth", "pending insurance approval";
+#: not the next step of a course going on ("PT pending re-eval", "PT pending discharge").
 _TO_COME = (
     r"(?:(?:has|have|is)\s+)?yet\s+to\s+(?:be\s+)?(?:start(?:ed)?|begin|begun|do(?:ne)?|try|"
     r"attend|schedul(?:e|ed)|go|have)"
-    r"|pending(?:\s+(?!(?:and|but)\b)[\w/.-]+){0,3}?"
+    r"|pending(?!\s+(?:discharge|d/c|re-?eval\w*|re-?assess\w*|recert\w*|progress|completion|"
+    r"final)\b)(?:\s+(?!(?:and|but)\b)[\w/.-]+){0,3}?"
 )
 #: What may stand between the care and its status: a separator, and words naming the same care
 #: ("Formal PT - not yet", "PT referral not yet", "physio sessions: none").
@@ -53,7 +55,7 @@ _BETWEEN = (
 #: The member ends with the status: a break, the text's end, or a reason after it ("not yet -
 #: waiting on auth", "not yet, pt wants to wait", "not yet d/t cost").
 _CLOSES = (
-    r"(?=\s*(?:$|[.;,/|)\]!?]|\s[-–]\s|\b(?:and|but|d/t|due\s+to|because|b/c|per|as|so|until|"
+    r"(?=\s*(?:$|[.;,/|()\]!?]|\s[-–]\s|\b(?:and|but|d/t|due\s+to|because|b/c|per|as|so|until|"
     r"waiting|wants?)\b))"
 )
 _STATUS_AFTER = lazy_re.compile(
@@ -94,12 +96,20 @@ def reach_ends_before(ent: Any, category: str) -> bool:
     words = text[own[0] : own[1]].replace(ent.text, " ", 1)
     if _bare(words) or not CARE_HAD.search(words):
         return False  # "NSAIDs, PT not tried": an item of the list the status closes
+    # Care named in ``ent``'s own clause: the later clause naming it again speaks of this one
+    # ("Naproxen and PT x 8 wks, referred to Acme PT": both referred, brief s62-m).
+    named_here = {
+        other.label_ for other in ent.doc.ents if own[0] <= other.start_char < own[1]
+    }
     for modifier in triggers:
         at = ent.doc[modifier.modifier_span[0]].idx
         theirs = next(((a, b) for a, b in clauses if a <= at < b), None)
-        if theirs is None or theirs[0] < own[1] or not any(
-            theirs[0] <= other.start_char < theirs[1] and _CARE.search(other.label_)
-            for other in ent.doc.ents
-        ):
+        if theirs is None or theirs[0] < own[1]:
+            return False
+        others = {
+            other.label_ for other in ent.doc.ents
+            if theirs[0] <= other.start_char < theirs[1] and _CARE.search(other.label_)
+        }  # fmt: skip
+        if not others or others & named_here:
             return False
     return True

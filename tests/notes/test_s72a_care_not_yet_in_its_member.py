@@ -40,6 +40,7 @@ def _had(text: str) -> set[str]:
         "ibuprofen x 3 wks, pt referral not yet",
         "Naproxen 500 bid x 8 wks, physical therapy hasn't started.",
         "naproxen since jan / PT never",
+        "Meds: APAP prn. Conservative tx: ibuprofen x 3 wks; PT not yet (waiting on auth)",
     ],
 )
 def test_care_its_own_member_says_not_had_is_not_had(text: str) -> None:

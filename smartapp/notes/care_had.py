@@ -17,6 +17,7 @@ from .care_proposed import proposed_before
 from .clauses import clause_of
 from .discharged_care import discharged_after_care, discharged_unattended
 from .lines import NoteLines
+from .member_reach import reach_ends_before, status_in_member
 from .model import CARE_CATEGORIES
 from .segments import Segment
 from .self_directed import self_directed
@@ -38,6 +39,13 @@ def correct_care_flags(
     """Correct, in place, the ``flags`` of ``ent`` (one of its labels) for whether the care it
     names was had; ``care``: where the statement's care targets start."""
     before = seg.text[: ent.start_char]
+    if CARE.match(label):  # how far a list member's status reaches (member_reach.py)
+        for flag, category in (("negated", "NEGATED_EXISTENCE"), ("hypothetical", "HYPOTHETICAL")):
+            if flags.get(flag) and reach_ends_before(ent, category):
+                flags[flag] = False  # "Naproxen x 8 wks, PT hasn't started": the PT's status
+        status = status_in_member(seg.text, ent.start_char, ent.end_char)
+        if status:
+            flags[status] = True  # "NSAIDs tried, PT not yet": the PT not had
     if label.startswith("conservative-treatment|") and cues.never_begun_in(
         note_text, seg.start + ent.start_char
     ):

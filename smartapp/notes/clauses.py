@@ -19,10 +19,9 @@ the next clause says more than a list item ("lg effusion, MJL ttp"): :func:`says
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .. import lazy_re
-from .context_rules import context_rules
+from .context_rules import phrases_pattern
 
 _BREAK = lazy_re.compile(r"[,;]|\s[-–]\s|\b(?:but|except|however|while|whereas)\b", re.IGNORECASE)
 #: Words a list item may carry beside its finding and still be bare.
@@ -30,16 +29,6 @@ _FILLER = frozenset(
     "and or the a an both bilateral bilaterally b/l l r left right lt rt on of to in".split()
 )
 _WORD = lazy_re.compile(r"[\w/+]+")
-
-
-@cache
-def _normal_words() -> re.Pattern[str]:
-    phrases = sorted(
-        (phrase for phrase, category, _direction, _scope in context_rules()
-         if category == "NORMAL_RESULT"),
-        key=len, reverse=True,
-    )  # fmt: skip
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])", re.I)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -61,13 +50,13 @@ def normal_in_own_clause(text: str, start: int, end: int) -> bool:
         return True
     low, high = clauses[index]
     own = text[low:high]
-    if _normal_words().search(own):
+    if phrases_pattern("NORMAL_RESULT").search(own):
         return True
     if not _bare(own, text[start:end]):
         return False  # "GH arthrosis with crepitus": a clause with its own result
     for a, b in clauses[index + 1 :]:
         if not _bare(text[a:b]):
-            return bool(_normal_words().search(text[a:b]))
+            return bool(phrases_pattern("NORMAL_RESULT").search(text[a:b]))
     return True  # a list with no result after it: as ConText read it
 
 
@@ -102,9 +91,23 @@ _STILL_TO_COME = lazy_re.compile(
 _LIST_JOIN = lazy_re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 
 
+#: Care's own words of a course had, beside _ASSERTS: "PT 6 wks done", "naproxen x 3 months",
+#: "meloxicam trialed 6 wks", "naproxen taken since Jan" (brief s72-a); member_reach.py reads a
+#: list member's by it too.
+CARE_HAD = lazy_re.compile(
+    r"\b(?:tried|trialed|trialled|took|taken|taking|done|completed|finished|attended|used|"
+    r"failed|since|for\s+\d+|x\s*\d+|\d+\s*(?:visits?|sessions?|d|days?|wks?|"
+    r"weeks?|mos?|months?|yrs?|years?))\b",
+    re.IGNORECASE,
+)
+
+
 def denial_in_own_clause(text: str, start: int, end: int) -> bool:
     """Whether a finding at [start, end) of ``text`` that ConText marked negated is denied in its
-    own clause: False when its clause asserts it and denies nothing (see the module docstring)."""
+    own clause: False when its clause asserts it and denies nothing (see the module docstring).
+    An outcome is no denial of the clause's own ("No injections, NSAIDs tried so far without
+    relief": brief s72-a), and a span or a "done" asserts care unless an "or" joins the clause
+    to the denied list ("No injections, or NSAIDs x 6 wks")."""
     clauses = _clauses(text)
     index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
     if index is None or index == 0:
@@ -113,7 +116,10 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
     frame = _STILL_TO_COME.search(own)
     if frame and (not frame.group("so_far") or _LIST_JOIN.search(own, 0, frame.start())):
         return True  # "Has not done PT, injections or NSAIDs tried yet": the list's last item
-    return bool(_DENIES.search(own)) or not _ASSERTS.search(own.replace(text[start:end], " ", 1))
+    if _DENIES.search(phrases_pattern("OUTCOME").sub(" ", own)):
+        return True
+    said = own.replace(text[start:end], " ", 1)
+    return not (_ASSERTS.search(said) or (CARE_HAD.search(said) and not _LIST_JOIN.search(said)))
 
 
 #: A need said of the clause's finding after it: "HOB elevation needed", "turning q2h required".
@@ -206,7 +212,7 @@ def joined_list_result(text: str, end: int) -> bool:
     """Whether the finding ending at ``end`` of ``text`` opens a list of tests joined by "/" or
     "and" whose result word, written after the last item, is normal (see _JOINED_THEN_RESULT)."""
     rest = _LIST_END.split(text[end : end + 80], maxsplit=1)[0]
-    result = _normal_words().search(rest)
+    result = phrases_pattern("NORMAL_RESULT").search(rest)
     if result is None:
         return False
     joined = rest[: result.start()]

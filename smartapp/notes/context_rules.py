@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import json
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -47,6 +48,17 @@ def context_rules(path: Path = CONTEXT_FILE) -> tuple[tuple[str, str, str, int |
          scopes[(phrase, category)])
         for (phrase, category), found in directions.items()
     )  # fmt: skip
+
+
+@cache
+def phrases_pattern(category: str) -> re.Pattern[str]:
+    """Any phrase of ``category`` in the context file, longest first, as whole words: what
+    clauses.py reads of a clause ("negative", "without relief")."""
+    phrases = sorted(
+        (phrase for phrase, kind, _direction, _scope in context_rules() if kind == category),
+        key=len, reverse=True,
+    )  # fmt: skip
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])", re.I)
 
 
 @cache

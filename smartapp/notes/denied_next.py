@@ -138,12 +138,16 @@ def denied_next(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]
     )  # fmt: skip
     if not care:
         return list(findings)
+    # Care the denial itself names, denied or not: "Ibuprofen x 4 wks; PT not yet tried." is the
+    # PT's own denial (its ConText "not" already negated it), not "pt" denying the ibuprofen
+    # (brief s72-a).
+    named = [f.start for f in findings if f.category in CARE_CATEGORIES]
     denied: set[tuple[str, int]] = set()
     for opening in _OPENING.finditer(text):
         denial = _DENIAL.match(text, opening.end())
         if denial is None or _HAD_AND_LEFT.search(denial.group()):
             continue
-        if any(denial.start() <= f.start < denial.end() for f in care):
+        if any(denial.start() <= at < denial.end() for at in named):
             continue  # "Did PT. Did not do the HEP": the care the denial names is its own
         if _LATER_BEGUN.match(text, denial.end()):
             continue

@@ -60,4 +60,3 @@ def test_exercise_on_a_machine_in_a_class_or_the_pool_is_ability(text: str) -> N
 )
 def test_exercise_advised_given_up_or_another_s_is_not(text: str) -> None:
     assert not _exercise(text)
-

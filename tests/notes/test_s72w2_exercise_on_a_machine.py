@@ -56,6 +56,9 @@ def test_exercise_on_a_machine_in_a_class_or_the_pool_is_ability(text: str) -> N
         "Exercise: none.",
         "Exercise treadmill stress test ordered.",
         "Used to swim laps at the Y.",
+        "Exercise: walking 30 min daily recommended.",
+        "Exercise: elliptical 30 min daily, encouraged.",
+        "Plan: Exercise: walking 30 min daily.",
     ],
 )
 def test_exercise_advised_given_up_or_another_s_is_not(text: str) -> None:

@@ -19,6 +19,13 @@ _RISING_ON_ARMS = lazy_re.compile(
     r"(?:arms?|hands?|upper\s+extremit(?:y|ies)|ues?)(?:\s+(?:support|assist(?:ance)?))?"
     r"(?=\s+(?:to|for|from|when|while|of)\b[^.;,]{0,25}?\b(?:stand\w*|ris(?:e|es|ing)"
     r"|get(?:ting)?\s+up|sit-to-stand|chairs?|transfer\w*|toilet|couch|stairs?))"
+    # ... or written after the seat: "gets up from chair w/ arms", "rises from the recliner
+    # using both hands" (blind wave 81, KX/knee-arthroplasty-02).
+    r"|\b(?:gets?|getting|rises?|rising|stands?|standing|comes?|coming)\s+(?:up\s+)?"
+    r"(?:from|out\s+of|off)\s+(?:(?:a|the|his|her|low|any)\s+)*"
+    r"(?:chairs?|couch|sofa|recliner|seat|toilet|commode|bed)\b[^.;,]{0,12}?"
+    r"\b(?:w/|with|using)\s*(?:(?:his|her|their|both|bilateral|bilat|b/l|bil|b|the)\s+)*"
+    r"(?:arms?|hands?|ues?|upper\s+extremit(?:y|ies))\b"
     r"|\barms?\s+of\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:chair|couch|sofa|recliner)\b"
     r"|\barm\s*-?\s*rests?\b",
     re.IGNORECASE,

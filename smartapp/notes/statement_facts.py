@@ -19,6 +19,7 @@ from .durations import Duration, find_dates, find_durations
 from .finding_dates import entry_label_date, own_day_label
 from .model import NoteInput
 from .placeholders import PLACEHOLDER, blank_items, has_placeholder
+from .relative_speaker import speaks_for_patient
 from .segments import Segment
 from .statement_kinds import (
     EXAM_POINTER,
@@ -82,7 +83,9 @@ class StatementFacts:
 
     @cached_property
     def informant(self) -> bool:
-        return bool(cues.INFORMANT.search(self.seg.text))
+        # "Husband: she can't make a phone call": a relative given as the speaker (wave 81).
+        text = self.seg.text
+        return bool(cues.INFORMANT.search(text)) or speaks_for_patient(text)
 
     @cached_property
     def placeholder(self) -> bool:

@@ -1,0 +1,56 @@
+"""A relative given as the speaker of what follows ("Husband: she can order coffee now but can't
+make a phone call") is an informant about the patient, as "husband reports" is (cues.INFORMANT):
+what the relative says is the patient's finding, not the family's (blind wave 81,
+KW/therapy-speech-language-02, where the reader took the husband's account of the patient's
+aphasia for the husband's own).
+
+The same "<relative>:" opens a family history's entries ("Mother: breast ca at 45", "Husband:
+diabetic"), which are the relative's. What tells them apart is whom the words after the colon
+are about: a pronoun of the other sex than the relative ("Husband: she ...", "Mom: he ...", the
+relative cannot be speaking of themself), the patient named as such ("Caregiver: pt needs ..."),
+whether or not the words are quoted. A pronoun of the relative's own sex ("Mother:
+she had a stroke at 60") stays the family's, and a family history section is the family's
+whatever its lines say (findings.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lazy_re
+
+_MALE = (
+    r"(?:husband|father|dad|son|brother|grandfather|grandpa|grandson|uncle|nephew|"
+    r"step-?father|foster\s+father|boyfriend)"
+)
+_FEMALE = (
+    r"(?:wife|mother|mom|mum|daughter|sister|grandmother|grandma|granddaughter|aunt|niece|"
+    r"step-?mother|foster\s+mother|girlfriend)"
+)
+_EITHER = r"(?:parents?|guardian|spouse|partner|grandchild|caregiver|foster\s+parents?|family)"
+#: Between the relative and the colon: an aside ("Mom (guardian):") or where they are
+#: ("Wife at bedside:", "Daughter on phone:").
+_AFTER = (
+    r"(?:\s*\([^()\n]{0,40}\))?"
+    r"(?:\s+(?:at\s+(?:the\s+)?bedside|present|on\s+(?:the\s+)?phone|by\s+phone|via\s+phone))?"
+    r"\s*(?::|-{1,2}|\u2013|\u2014)\s*"
+)
+#: The relative opens its statement or clause ("HPI: ... Husband: she ...").
+_OPENS = r"(?:^|(?<=[.;:\n(]))\s*(?:(?:pt|patient)['\u2019]?s\s+|his\s+|her\s+|the\s+)?"
+#: The words may be quoted ('Mom: "he screams when he can't tell us"'); a quotation alone is
+#: no speaker's, for a family history quotes the relative's disease as the patient told it
+#: ('FHx: father - "late talker"', 'mother - "heart problem" in her 80s').
+_QUOTE = r"[\"\u201c]?\s*"
+_PATIENT = r"(?:pt|patient|the\s+(?:pt|patient|child)|member)\b"
+
+SPEAKER = lazy_re.compile(
+    rf"{_OPENS}(?:{_MALE}{_AFTER}{_QUOTE}(?:she|her)\b|{_FEMALE}{_AFTER}{_QUOTE}(?:he|his|him)\b|"
+    rf"{_EITHER}{_AFTER}{_QUOTE}(?:she|he|her|his|him)\b|"
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT})",
+    re.IGNORECASE,
+)
+
+
+def speaks_for_patient(text: str) -> bool:
+    """Whether a statement gives a relative as the speaker of what it says of the patient."""
+    return bool(SPEAKER.search(text))

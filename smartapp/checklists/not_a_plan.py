@@ -17,6 +17,7 @@ import re
 from .. import lazy_re
 from ..notes.placeholders import PLACEHOLDER
 from ..notes.signed_back import signed_back_after
+from ..notes.statement_kinds import GOALS_NOT_SET
 from .context import Context
 
 #: A statement that only points at the plan of care: "Plan: cont POC.", "See POC from 3/2.",
@@ -177,10 +178,17 @@ def _awaits_signature(text: str) -> bool:
 
 def points_at_plan(statement: str) -> bool:
     """True when ``statement`` only refers to a plan of care written elsewhere, only reports
-    one reviewed or established without stating it, or only promises one to come."""
+    one reviewed or established without stating it, only promises one to come, or labels goals
+    not set yet."""
     text = statement.strip()
     reported = _REPORTED.match(text) is not None and not _SIGNED.search(text)
-    return reported or _POINTER.match(text) is not None or promises_plan(text) or _sends_to(text)
+    return (
+        reported
+        or _POINTER.match(text) is not None
+        or promises_plan(text)
+        or _sends_to(text)
+        or GOALS_NOT_SET.match(text) is not None  # "Goals: TBD", "Goals: none set yet"
+    )
 
 
 def _sends_to(statement: str) -> bool:

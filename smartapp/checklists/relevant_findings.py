@@ -24,6 +24,7 @@ from .capacity_met import before_capacity_met
 from .cloned_exams import cloned_exams
 from .context import MAX_EVIDENCE, Context, cite
 from .cosigned import cosigned_by_requester, requester_names
+from .differential_branches import branches_on_differential
 from .elided_subject import said_of
 from .exam_in_plan import plan_exam_counts
 from .felt_regions import felt_after_care
@@ -184,10 +185,20 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if spec.get("not_as_need") and stated_as_need(text.text or "", f.start):
             continue  # "pt needs head elevation" is the bed's reason, not its plan (need_stated)
         mentions = spec.get("statement_mentions")
-        if mentions and not _mentions_pattern(tuple(mentions)).search(
-            said_of(f.snippet, f.start, text, ctx.order)
+        if (
+            mentions
+            and not _mentions_pattern(tuple(mentions)).search(
+                said_of(f.snippet, f.start, text, ctx.order)
+            )
+            and not (
+                f.concept == "decision-dependent"
+                and branches_on_differential(f.snippet, text.text or "")
+            )
         ):
-            continue  # "MRI ...; will determine need for PT vs injection" (elided_subject.py)
+            # "MRI ...; will determine need for PT vs injection" (elided_subject.py); a branch
+            # on the differential ("If ileitis -> GI referral") is the study's (differential_
+            # branches.py)
+            continue
         if spec.get("with_imaging") and not (
             _is_imaging_report(text) or (f.note_ref, f.snippet) in imaging_statements
         ):

@@ -20,6 +20,7 @@ from .statement_kinds import (
     BY_REFERENCE,
     CLERICAL,
     EXAM_POINTER,
+    GOALS_NOT_SET,
     NOT_EXAMINED,
     UNTESTED,
     VIDEO_EXAM,
@@ -63,7 +64,8 @@ def own_findings(
     if exam and _examined(seg.text) and not _plan_only(found):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         found.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
-    if seg.section == "goals" and clinical and not BY_REFERENCE.search(seg.text):
+    stated = not (BY_REFERENCE.search(seg.text) or GOALS_NOT_SET.match(seg.text))
+    if seg.section == "goals" and clinical and stated:
         # Each line under a GOALS header is a goal, whether or not it says "goal".
         found.append(finding("plan-of-care|goals", seg.start, seg.end, {}))
     if seg.section == "plan" and clinical:

@@ -39,7 +39,9 @@ LIST_SECTIONS = frozenset({"medications", "problem_list", "allergies", "pmh", "f
 _REMARKED_LISTS = frozenset({"medications", "allergies"})
 #: Lists whose one line a field after it ends (list_ends.py): a past history on its header's
 #: line too ("PSH: R TKA 3/2025 - doing great." then "L knee: failed PT, naproxen since May").
-_LISTED_INLINE = _REMARKED_LISTS | {"family", "pmh"}
+#: So do goals written on their label's line: "Goals: TBD." then "Physician certification:
+#: signed A. Pemberton MD" is a signature, not a goal (brief s72-w4).
+_LISTED_INLINE = _REMARKED_LISTS | {"family", "pmh", "goals"}
 #: A line under a list header that opens with a denial is the history's sentence, not the list's
 #: next item ("Current Outpatient Medications: ...\nDenies numbness/weakness, bowel/bladder sx,
 #: fever, wt loss."): cut at commas, "fever" stands alone and loses its "Denies" (blind wave 23,

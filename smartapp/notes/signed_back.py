@@ -17,11 +17,19 @@ import re
 
 from .. import lazy_re
 
+#: A practitioner named by name: "Dr. Marchetti", "R. Osei MD", "A.B. Pemberton NP", "Amy
+#: Pemberton, DO", "Pemberton MD".
+_NAMED = (
+    r"(?:dr\.?\s+[a-z][\w'’-]*|(?:[a-z]\.\s*){0,2}(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*,?\s+"
+    r"(?:md|do|np|aprn|pa-c))"
+)
 #: A practitioner named as the one who signed: "by Dr. Marchetti", "by MD", "by the PCP",
-#: "by R. Osei MD".
+#: "by R. Osei MD"; or, with no "by", by name only: "Updated POC sent for signature - signed A.
+#: Pemberton MD 04/01/2026" closing a PT re-evaluation (blind wave 81, KW/therapy-pt-ot-chiro-01),
+#: "signed: Dr Pemberton 4/1". A bare role after "signed" names no signer.
 _BY_PRACTITIONER = (
-    r"(?:\s+by\s+(?:the\s+)?(?:dr\.?\s+[a-z][\w'’-]*|md|do|physician|pcp|provider|np|aprn|"
-    r"(?:[a-z]\.\s*)?[a-z][\w'’-]*,?\s+(?:md|do|np|aprn|pa-c)))?"
+    r"(?:\s+by\s+(?:the\s+)?(?:md|do|physician|pcp|provider|np|aprn|" + _NAMED + r")"
+    r"|[ \t]*[:-]?[ \t]*" + _NAMED + r")?"
 )
 #: The signature back, with its day: "signed 9/15", "signed by Dr. M on 9/15", "signed copy
 #: returned 9/15", "signed and returned 9/15", "rec'd signed 9/16", "signature received 9/15".

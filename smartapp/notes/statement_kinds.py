@@ -189,6 +189,17 @@ UNTESTED = lazy_re.compile(
 )
 #: "Goals: per the outside POC" names goals kept elsewhere; it states none.
 BY_REFERENCE = lazy_re.compile(r"^\W*(?:goals?\W*)?(?:per|see|as per|refer to)\b", re.IGNORECASE)
+#: A goals label that says its goals are not set yet states none either: "Goals: to be set at
+#: next visit", "Goals: TBD", "LTG: deferred until pain settles", "Goals: none set yet" (brief
+#: s72-w4, the class of blind wave 81, KW/therapy-pt-ot-chiro-01). Goals are future by nature,
+#: so "Goals: pt will sit 60 min" is a goal; only goals said to be still to come are none.
+GOALS_NOT_SET = lazy_re.compile(
+    r"^\W*(?:(?:pt|patient|treatment|tx|therapy|functional|rehab)\W*s?\s+)?(?:goals?|stgs?|ltgs?|"
+    r"(?:short|long)[- ]term\s+goals?)\b[^:\n]{0,20}:\s*(?:tbd|tba|n/?a\b|none\b|pending\b|"
+    r"deferred\b|to\s+follow\b|(?:to\s+be|will\s+be|will|not\s+(?:yet\s+)?(?:been\s+)?)\s*"
+    r"(?:set|establish\w*|determin\w*|develop\w*|writ\w*|discuss\w*|finali[sz]\w*|add\w*)\b)",
+    re.IGNORECASE,
+)
 #: A sign written right after a test: "McMurray +", "Thessaly positive" (not "+/-").
 POSITIVE_MARK = lazy_re.compile(r"^\s*(?:\+(?!\s*/)|positive\b|pos\b)", re.IGNORECASE)
 #: The clinician's own word that an imaging finding is not the cause of the symptoms, after it in

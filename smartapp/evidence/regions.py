@@ -29,12 +29,16 @@ SIDES = {
 # "L-spine", "L spine" are the lumbar spine, never a left one (the spine has no side): the L
 # before it is no side (blind wave 15, AX/spine-04: "MRI L-spine w/ addendum" was a left-sided
 # spine study, so a right L5-S1 order saw no study of its region).
+# Two of them may stand there, the kind of the replacement and "total": "right reverse total
+# shoulder arthroplasty", "L anatomic total shoulder", "R primary reverse TSA" named no side
+# (s72-f, the lead's probe of stop 72), and a film of the other shoulder could stand for it.
+QUALIFIERS = (
+    r"(?:(?:total|partial|unicompartmental|reverse|reversed|anatomic|anatomical|primary|"
+    r"revision|medial|lateral|anterior|posterior)\s+){0,2}"
+)
 _SIDE = (
     rf"(?:(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|bilat|b/l|both|{OTHER_WORDS})"
-    r"\.?[\s-]+"
-    r"(?:sided\s+)?"
-    r"(?:(?:total|partial|unicompartmental|reverse|anatomic|anatomical|medial|lateral|anterior|"
-    r"posterior)\s+)?)?"
+    rf"\.?[\s-]+(?:sided\s+)?{QUALIFIERS})?"
 )
 
 #: A study's title gives the side after the region, as EHR procedure names do: "XR Knee Left 3

@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from ..evidence.regions import SIDES
+from ..evidence.regions import QUALIFIERS, SIDES
 
 _WORD = r"(left|right|lt|rt|l|r)"
-#: The side right before: "R TKA", "rt. TKA", "right-sided TKA"; not "L>R TKA" (both knees).
-_BEFORE = lazy_re.compile(rf"(?<![>/<&+\w])\s*{_WORD}\.?(?:-sided)?[\s-]+$", re.IGNORECASE)
+#: The side right before: "R TKA", "rt. TKA", "right-sided TKA", the kind between them as
+#: regions.py reads it ("R reverse TSA": s72-f); not "L>R TKA" (both knees).
+_BEFORE = lazy_re.compile(
+    rf"(?<![>/<&+\w])\s*{_WORD}\.?(?:-sided)?[\s-]+{QUALIFIERS}$", re.IGNORECASE
+)
 #: The side right after: "TKA R knee", "TKA on the left", "TKA of the R knee", "TKA (R)";
 #: not "TKA R>L", "TKA R and L", nor a list in brackets ("TKA (L knee, R knee mild)").
 _AFTER = lazy_re.compile(

@@ -19,6 +19,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence.other_side import OTHER
 from ..evidence.region_match import related
+from ..notes.plan_dated_past import dated_before_note
 
 #: Categories whose statements say what is being asked for, not what was found.
 SIDE_CATEGORIES = frozenset({"treatment-plan"})
@@ -70,6 +71,13 @@ def planned_sides(
             continue  # "L shoulder monitor": the other side watched, no care asked for it
         when = text_dates.get(finding.note_ref)
         if when is None or when > as_of:
+            continue
+        if dated_before_note(finding.snippet or "", finding.when, when):
+            # "status post left reverse total shoulder arthroplasty March 2024 with excellent
+            # result" is not marked historical: it had stood unsided only because a knee
+            # concept misread its "arthroplasty" with the right side; read as the shoulder's
+            # (s72-f), its left side sided a right TSA order. Dated before the note, looking
+            # nowhere ahead, it is a surgery had.
             continue
         for region in finding.regions:
             base, _, side = region.partition(":")

@@ -29,12 +29,20 @@ SIDES = {
 # "L-spine", "L spine" are the lumbar spine, never a left one (the spine has no side): the L
 # before it is no side (blind wave 15, AX/spine-04: "MRI L-spine w/ addendum" was a left-sided
 # spine study, so a right L5-S1 order saw no study of its region).
+# Two of them may stand there, the kind of the replacement and "total": "right reverse total
+# shoulder arthroplasty", "L anatomic total shoulder", "R primary reverse TSA" named no side
+# (s72-f, the lead's probe of stop 72), and a film of the other shoulder could stand for it.
+QUALIFIERS = (
+    r"(?:(?:total|partial|unicompartmental|reverse|reversed|anatomic|anatomical|primary|"
+    r"revision|medial|lateral|anterior|posterior)\s+){0,2}"
+)
+# Two sides ranked before a region name both: "L>R knee pain", "L > R TKA" (the right only
+# was read, from the letter after ">"; s72-f). Which one a plan is for, target_sides.py says.
+_ONE_SIDE = r"(?:right|rt|r|left|lt|l)"
+_RANKED = rf"{_ONE_SIDE}\s*(?:>+|<+|=)\s*{_ONE_SIDE}"
 _SIDE = (
-    rf"(?:(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|bilat|b/l|both|{OTHER_WORDS})"
-    r"\.?[\s-]+"
-    r"(?:sided\s+)?"
-    r"(?:(?:total|partial|unicompartmental|reverse|anatomic|anatomical|medial|lateral|anterior|"
-    r"posterior)\s+)?)?"
+    rf"(?:(?:(?P<ranked>{_RANKED})|(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|"
+    rf"bilat|b/l|both|{OTHER_WORDS}))\.?[\s-]+(?:sided\s+)?{QUALIFIERS})?"
 )
 
 #: A study's title gives the side after the region, as EHR procedure names do: "XR Knee Left 3
@@ -115,6 +123,9 @@ def _regions_in_text(text: str) -> frozenset[str]:
     text = without_borrowed_words(text)
     for match in table["pattern"].finditer(text):
         region = table["words"][match.group("word").lower()]
+        if match.group("ranked"):
+            found |= {region, f"{region}:left", f"{region}:right"}
+            continue
         word = match.group("side") or ""
         found |= _with_side(region, SIDES.get(word.lower()) or side_word(word))
     return frozenset(found)

@@ -52,7 +52,9 @@ def finding_regions(
     # "R knee: ..., kneeling impossible on the left": the clause's own side (bare_sides.py)
     found = own_side(seg.text, low, high, found)
     # "Plan R TKA 3/10 as the other knee is better": the side at the procedure (target_sides.py)
-    return target_side(seg.text, low, high, found) if 0 <= low <= high <= len(seg.text) else found
+    if not 0 <= low <= high <= len(seg.text):
+        return found
+    return target_side(seg.text, low, high, found, label.startswith("treatment-plan|"))
 
 
 def _sided(label: str, seg: Any, start: int, regions: frozenset[str]) -> frozenset[str]:

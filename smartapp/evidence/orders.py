@@ -92,14 +92,23 @@ def _order_text(resource: dict) -> str:
             codes_of(parameter.get("valueCodeableConcept"))[1]
             or " ".join(as_str(quantity.get(k)) for k in ("value", "unit") if quantity.get(k))
             or as_str(parameter.get("valueBoolean"))
-            or " ".join(
-                as_str(get(parameter, f"valueRange.{k}.value")) for k in ("low", "high")
-            ).strip()
+            or as_str(parameter.get("valueInteger"))
+            or as_str(parameter.get("valueString"))
+            or _range_text(as_dict(parameter.get("valueRange")))
         )
         lines.append(f"{name}: {value}".strip(": "))
     # A blank line between fields: each is its own statement ("no power options" must not deny
     # the "length of need: 99 months" parameter after it).
     return "\n\n".join(line for line in lines if line.strip())
+
+
+def _range_text(value: dict) -> str:
+    """A range as written: "4-12 cm[H2O]" (a PAP's auto range, brief s72-e), low or high alone
+    when only one is given, the unit of either bound once."""
+    low, high = (as_dict(value.get(k)) for k in ("low", "high"))
+    bounds = "-".join(as_str(b.get("value")) for b in (low, high) if b.get("value") is not None)
+    unit = as_str(low.get("unit") or high.get("unit"))
+    return f"{bounds} {unit}".strip() if bounds else ""
 
 
 def _parameter_quantity(resource: dict) -> str:

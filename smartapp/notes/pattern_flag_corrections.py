@@ -13,7 +13,7 @@ from ..evidence.demand_levels import no_shortfall
 from ..evidence.demand_rows import unweighed_demand
 from ..evidence.grip_sides import grip_even, grip_share
 from ..evidence.score_bands import balance_tested_well, rated_well
-from . import cues, not_evidence
+from . import cues, not_evidence, pap_recheck
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
@@ -55,6 +55,8 @@ def pattern_flags(
 ) -> dict[str, bool] | None:
     """The flags of a pattern target (``label``, its ``match`` in a statement), corrected by the
     cues around it; None when it is no finding."""
+    if not pap_recheck.kept(label, match, seg, lines):
+        return None  # "Recheck 60 d." in a BP note; after "Start CPAP." it is (pap_recheck.py)
     if (
         label == "work-injury|date-of-injury"
         and match.group()[:1].isdigit()

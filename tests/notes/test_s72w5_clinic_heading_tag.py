@@ -23,7 +23,9 @@ def _visits(text: str) -> list[tuple[bool, bool]]:
             if f.concept == "in-person-visit"]  # fmt: skip
 
 
-_BODY = "\n78M T2DM on glipizide, recurrent lows. A1c 6.4.\nA/P: problematic hypoglycemia. Start CGM."
+_BODY = (
+    "\n78M T2DM on glipizide, recurrent lows. A1c 6.4.\nA/P: problematic hypoglycemia. Start CGM."
+)
 
 
 @pytest.mark.parametrize(

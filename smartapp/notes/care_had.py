@@ -64,7 +64,7 @@ def correct_care_flags(
     elif (
         flags.get("hypothetical")
         and CARE.match(label)
-        and _kept_as_scheduled(ent, note_text, seg.start + ent.start_char)
+        and _kept_as_scheduled(ent, note_text, seg.start + ent.start_char, seg.start, care)
     ):
         flags["hypothetical"] = False  # "PT 14 visits scheduled 10/28-12/19, attended 12"
     if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
@@ -86,14 +86,16 @@ def correct_care_flags(
         )
 
 
-def _kept_as_scheduled(ent: Any, note_text: str, at: int) -> bool:
+def _kept_as_scheduled(ent: Any, note_text: str, at: int, seg_start: int, care: list[int]) -> bool:
     """Whether every cue that put ``ent`` ahead is a word of booking ("scheduled") and its
-    sentence in ``note_text``, from the care (at ``at``) on, says the visits booked were then
-    kept, past a semicolon too ("OT scheduled x10 visits; completed 9"): scheduled_kept.py,
-    blind wave 83, LE/occupational-work-rehab-01."""
+    sentence in ``note_text``, from the care (at ``at``) to the next care its statement names
+    (``care``: starts from ``seg_start``), says the visits booked were then kept, past a
+    semicolon too ("OT scheduled x10 visits; completed 9"): scheduled_kept.py, blind wave 83,
+    LE/occupational-work-rehab-01."""
     cues_ahead = [ent.doc[slice(*m.modifier_span)].text for m in ent._.modifiers
                   if m.category == "HYPOTHETICAL"]  # fmt: skip
     if not cues_ahead or not all(re.search(r"\bsched", c, re.IGNORECASE) for c in cues_ahead):
         return False
     sentence, low = cues.sentence_at(note_text, at)
-    return scheduled_then_kept(note_text[at : low + len(sentence)])
+    later = [seg_start + c - at for c in care if seg_start + c > at]
+    return scheduled_then_kept(note_text[at : low + len(sentence)], min(later, default=None))

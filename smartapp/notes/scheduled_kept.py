@@ -9,8 +9,10 @@ above none attended or completed ("attended 12", "10 attended", "completed 9"), 
 ("attended all", "every session"), or a bare "completed" that opens its own clause. Not care
 only scheduled ("PT scheduled to start 2/1"), none kept ("none attended", "attended 0", "not
 attended"), kept only in a condition or a plan ("if attended", "to be completed", "will
-attend"), nor another thing completed ("MRI completed 1/10"): care_had.correct_care_flags keeps
-those flags.
+attend"), nor another thing completed ("MRI completed 1/10"), nor care kept that another clause
+or care target tells of: "ESI scheduled 2/10 after pt completed 6 wks of PT" schedules the ESI
+(the reading stops at "after", "before", "once", "until", and at the next care the statement
+names): care_had.correct_care_flags keeps those flags.
 """
 
 from __future__ import annotations
@@ -48,11 +50,20 @@ def kept_visits(statement: str) -> bool:
     return bool(_KEPT.search(statement))
 
 
-def scheduled_then_kept(statement: str) -> bool:
-    """Whether ``statement`` says care was scheduled and, after that word, that it was kept
-    (see the module docstring)."""
-    booked = _SCHEDULED.search(statement)
+#: Where the booked care's own words end: a clause of another time ("after pt completed 6 wks").
+_ANOTHER_TIME = lazy_re.compile(
+    r"\b(?:after|before|once|when|until|following|since|but|prior\s+to)\b", re.IGNORECASE
+)
+
+
+def scheduled_then_kept(statement: str, next_care: int | None = None) -> bool:
+    """Whether ``statement`` says care was scheduled and, after that word, that it was kept,
+    read up to ``next_care`` (where the statement names other care) or a clause of another
+    time (see the module docstring)."""
+    booked = _SCHEDULED.search(statement, 0, len(statement) if next_care is None else next_care)
     if booked is None:
         return False
-    after = statement[booked.end() :]
+    after = statement[booked.end() : next_care]
+    cut = _ANOTHER_TIME.search(after)
+    after = after[: cut.start()] if cut else after
     return bool(_KEPT.search(after) or _KEPT_BARE.search(after))

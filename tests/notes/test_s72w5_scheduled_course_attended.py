@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from smartapp.notes import NoteInput, find_findings
+from smartapp.notes.scheduled_kept import scheduled_then_kept
 
 _THERAPY = {"physical-therapy", "occupational-therapy"}
 
@@ -37,6 +38,7 @@ def _therapy(text: str) -> list[tuple[bool, bool]]:
         "PT sched 10/1-11/15, pt atended 11 of 12 visits, no change in lifting.",
         "PT scheduled 10/6-11/14: 10 attended, 2 no-shows, d/c to HEP.",
         "Physical therapy scheduled 2x/wk 11/3-12/12 - completed all sessions, minimal gains",
+        "PT scheduled 11/3, then attended 10 visits through 12/15.",
     ],
 )
 def test_a_scheduled_course_attended_is_care_had(text: str) -> None:
@@ -61,3 +63,23 @@ def test_a_scheduled_course_attended_is_care_had(text: str) -> None:
 def test_care_only_scheduled_or_missed_is_not_had(text: str) -> None:
     found = _therapy(text)
     assert found and all(neg or hyp for neg, hyp in found), found
+
+
+def test_care_scheduled_beside_other_care_kept_stays_to_come() -> None:
+    notes = [NoteInput("DocumentReference/a1", "ESI scheduled 2/10 after pt completed 6 wks of "
+                       "PT.", dt.date(2026, 1, 21))]
+    esi = [f for f in find_findings(notes) if f.concept == "epidural-injection"]
+    assert esi and all(f.hypothetical for f in esi), esi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ESI scheduled 2/10 after pt completed 6 wks of PT",
+        "scheduled for surgery once PT completed 12 visits",
+        "scheduled for 3/1 until she attended all",
+        "scheduled 2/1 but attended 0",
+    ],
+)
+def test_kept_words_of_another_clause_are_not_the_booked_cares(text: str) -> None:
+    assert not scheduled_then_kept(text)

@@ -19,6 +19,7 @@ from .discharged_care import discharged_after_care, discharged_unattended
 from .lines import NoteLines
 from .member_reach import reach_ends_before, status_in_member
 from .model import CARE_CATEGORIES
+from .scheduled_kept import kept_visits, scheduled_then_kept
 from .segments import Segment
 from .self_directed import self_directed
 from .sentence_position import quoted
@@ -57,12 +58,23 @@ def correct_care_flags(
     elif label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
         # "no-showed 3/16" is no care; "d/c'd from PT per attendance policy" is therapy had and
         # left (discharged_care.py), its no-show words no denial of the visits before it.
+        # "attended 12 (2 no-shows over holidays)" counts the visits kept beside those missed
+        # (scheduled_kept.py).
         flags["negated"] = not (
             label in not_evidence.ATTENDED_THERAPIES
-            and discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
+            and (
+                discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
+                or kept_visits(seg.text)
+            )
         )
     if flags.get("hypothetical") and CARE.match(label) and done_apart(ent):
         flags["hypothetical"] = False  # "Surgery recommended, PT completed x 6 wks" (s72-c)
+    elif (
+        flags.get("hypothetical")
+        and CARE.match(label)
+        and _kept_as_scheduled(ent, note_text, seg.start + ent.start_char, seg.start, care)
+    ):
+        flags["hypothetical"] = False  # "PT 14 visits scheduled 10/28-12/19, attended 12"
     if label in cues.AVOIDABLE and cues.AVOIDED.search(clause_of(seg.text, ent.start_char)):
         flags["negated"] = True  # "Oral NSAIDs avoided (on apixaban)"
     if CARE.match(label) and not_evidence.screened_for(before, seg.text[ent.end_char :]):
@@ -80,3 +92,18 @@ def correct_care_flags(
             seg.text, ent.start_char, care, flags.get("self_directed", False),
             quoted(lines, seg, before),
         )
+
+
+def _kept_as_scheduled(ent: Any, note_text: str, at: int, seg_start: int, care: list[int]) -> bool:
+    """Whether every cue that put ``ent`` ahead is a word of booking ("scheduled") and its
+    sentence in ``note_text``, from the care (at ``at``) to the next care its statement names
+    (``care``: starts from ``seg_start``), says the visits booked were then kept, past a
+    semicolon too ("OT scheduled x10 visits; completed 9"): scheduled_kept.py, blind wave 83,
+    LE/occupational-work-rehab-01."""
+    cues_ahead = [ent.doc[slice(*m.modifier_span)].text for m in ent._.modifiers
+                  if m.category == "HYPOTHETICAL"]  # fmt: skip
+    if not cues_ahead or not all(re.search(r"\bsched", c, re.IGNORECASE) for c in cues_ahead):
+        return False
+    sentence, low = cues.sentence_at(note_text, at)
+    later = [seg_start + c - at for c in care if seg_start + c > at]
+    return scheduled_then_kept(note_text[at : low + len(sentence)], min(later, default=None))

@@ -34,11 +34,13 @@ _SPELLED_AFTER = lazy_re.compile(
 )
 #: A relief told with a bound after its word: "relief <50%", "relief of less than 80%", "relief
 #: was >80%", "relief: over 80% x 6 hrs" (brief s72-g). For a relief the bound is the reading
-#: (bounded()), not a threshold a time must qualify as a saturation's is.
+#: (bounded()), not a threshold a time must qualify as a saturation's is. So is "relief only
+#: 40%" (a percentage, so "relief only 2 hrs" is none).
 _BOUND_AFTER = lazy_re.compile(
-    r"^[\s:=(]*(?:(?:of|is|was|were|about|approx\.?|approximately|~)\s*){0,2}("
+    r"^[\s:=(]*(?:(?:of|is|was|were|about|approx\.?|approximately|~|only|just|maybe|around|"
+    r"roughly|nearly)\s*){0,2}("
     + BOUND
-    + r"\s*)"
+    + r"\s*)?"
     + NUMBER
     + PER_CENT,
     re.IGNORECASE,
@@ -84,7 +86,7 @@ def measure_value(
     window = _RULE.sub("", text[end : min(limit, end + 60)], count=1)
     told = _BOUND_AFTER.match(window) if bound_read else None
     if told is not None:
-        return bounded(as_number(told.group(2)), told.group(1))
+        return bounded(as_number(told.group(2)), told.group(1) or "")
     threshold = _COMPARATOR.match(window)
     if threshold is not None:
         minutes = _MINUTES.search(window)

@@ -33,6 +33,7 @@ def _values(text: str, concept: str = "block-relief") -> list[float | None]:
      ("L4-5 MBB 3/2: only 40% relief.", 50),
      ("MBB 3/2 - relief <50%.", 50),
      ("MBB 3/2: relief of less than 80%.", 80),
+     ("Facet injection 3/2: relief only 40%.", 50),
      ("MBB 3/2 relief was below 80%.", 80),
      ("L5-S1 TFESI 1/10: <50% relief x 3 months.", 50),
      ("s/p TFESI 9/16/25. <50% x 4 mo.", 50),
@@ -61,6 +62,10 @@ def test_relief_under_a_bound_is_read_below_it(text: str, below: float) -> None:
 def test_relief_over_a_bound_is_read_at_it(text: str) -> None:
     values = _values(text)
     assert values and all(v is not None and v >= 80 for v in values), values
+
+
+def test_a_relief_held_only_hours_gives_no_percentage() -> None:
+    assert _values("MBB 3/2: relief only 2 hrs.") == [None]
 
 
 def test_a_saturation_bound_stays_a_threshold() -> None:

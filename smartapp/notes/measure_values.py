@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from .spelled_percent import NUMBER, PER_CENT, as_number
+from .spelled_percent import BOUND, NUMBER, PER_CENT, as_number, bounded
 
 #: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
 #: "BMI trend: 47.8 (4 mo ago) -> 46.9" (phrasing grid s44, BAR-001: each read as no value).
@@ -32,6 +32,21 @@ _SPELLED_AFTER = lazy_re.compile(
     + PER_CENT,
     re.IGNORECASE,
 )
+#: A relief told with a bound after its word: "relief <50%", "relief of less than 80%", "relief
+#: was >80%", "relief: over 80% x 6 hrs" (brief s72-g). For a relief the bound is the reading
+#: (bounded()), not a threshold a time must qualify as a saturation's is. So is "relief only
+#: 40%" (a percentage, so "relief only 2 hrs" is none).
+_BOUND_AFTER = lazy_re.compile(
+    r"^[\s:=(]*(?:(?:of|is|was|were|about|approx\.?|approximately|~|only|just|maybe|around|"
+    r"roughly|nearly)\s*){0,2}("
+    + BOUND
+    + r"\s*)?"
+    + NUMBER
+    + PER_CENT,
+    re.IGNORECASE,
+)
+#: Measures whose bound is a reading: a block's relief.
+BOUND_IS_READING = frozenset({"block-relief"})
 _COMPARATOR = lazy_re.compile(
     r"^[\s:=(]*(?:[<>≤≥]=?|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)", re.IGNORECASE
 )
@@ -59,13 +74,19 @@ QUALIFIED = lazy_re.compile(
 WITH_RERAS = lazy_re.compile(r"\brera", re.IGNORECASE)
 
 
-def measure_value(text: str, end: int, limit: int, start: int | None = None) -> float | None:
+def measure_value(
+    text: str, end: int, limit: int, start: int | None = None, bound_read: bool = False
+) -> float | None:
     """The number written right after a measure's name ("AHI 32.4/hr", "SpO2: 86%").
 
     "SpO2 <=88%" is a threshold, not a reading: it counts only with the time spent there that
     qualifies (at least 5 minutes, as nocturnal oximetry criteria ask), "SpO2 <88% for 42 min".
+    With ``bound_read`` (:data:`BOUND_IS_READING`) a bound is the reading: "relief <50%" is 49.
     """
     window = _RULE.sub("", text[end : min(limit, end + 60)], count=1)
+    told = _BOUND_AFTER.match(window) if bound_read else None
+    if told is not None:
+        return bounded(as_number(told.group(2)), told.group(1) or "")
     threshold = _COMPARATOR.match(window)
     if threshold is not None:
         minutes = _MINUTES.search(window)
@@ -86,8 +107,10 @@ def measure_value(text: str, end: int, limit: int, start: int | None = None) -> 
     # A table cell gives the value first: "85% (nadir @ 2:40)".
     if start is None:
         return None
-    before = _VALUE_BEFORE.search(text[max(0, start - 30) : start])
-    return as_number(before.group(1)) if before else None
+    window = text[max(0, start - 30) : start]
+    before = _VALUE_BEFORE.search(window)
+    # A bound before it: "<50% relief" is under 50, not 50 (brief s72-g).
+    return bounded(as_number(before.group(1)), window[: before.start(1)]) if before else None
 
 
 #: An arrow to a later value: "BMI 36.1 -> 34.9-35.2", "SpO2 95->86%".

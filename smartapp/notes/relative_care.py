@@ -25,7 +25,8 @@ _RELATIVE = (
     r"father|dad)"
 )
 #: The relative as subject, then a verb of care received: "was seen for", "had", "underwent",
-#: "completed", "met with", "went to". Not "had to" (a carer's task) nor "was present/with".
+#: "completed", "met with" ("met w/ GC": brief s72-g), "went to". Not "had to" (a carer's task)
+#: nor "was present/with".
 RELATIVE_HAD_CARE = lazy_re.compile(
     r"^\W*(?:(?:[A-Z][\w-]*['\u2019]s?|his|her|their|pt['\u2019]?s|patient['\u2019]?s|the)\s+)?"
     r"(?:(?:older|younger|elder|big|little|twin|maternal|paternal|\d{1,2}\s*y/?o)\s+)?"
@@ -35,7 +36,7 @@ RELATIVE_HAD_CARE = lazy_re.compile(
     r"(?:(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|previously|once)\s+)?"
     r"(?:seen|evaluated|counsell?ed|treated|tested|referred|followed)|had(?!\s+to\b)(?!\s+"
     r"(?:him|her|them|pt|the\s+(?:pt|patient))\b)|has\s+had|underwent|completed|received|"
-    r"attended|saw|met\s+with|went\s+(?:to|through)|did|tried|got|was\s+on|used)\b"
+    r"attended|saw|met\s+w(?:ith|(?=/))|went\s+(?:to|through)|did|tried|got|was\s+on|used)\b"
     # A family history's terse line puts the care straight after the relative (brief s67-c):
     # "Mother - genetic counseling 1/2026, BRCA2+", "Sister: GC 2019". Not the relative present
     # ("Mother - present for counseling") nor the patient named ("Mom: pt seen for GC").

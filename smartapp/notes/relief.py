@@ -21,7 +21,7 @@ import re
 from .. import lazy_re
 from .block_context import NOT_RELIEF, THERAPY_CONTEXT, about_a_block
 from .series_relief import series_spans
-from .spelled_percent import NUMBER, PER_CENT, as_number
+from .spelled_percent import NUMBER, PER_CENT, as_number, bounded
 
 _SCORE = r"(10|\d)(?:\s*/\s*10\b)?"
 #: "Pre 8/10", "Pre-procedure pain: 8/10", "pre-NRS 7", "Pre-injection VAS 6".
@@ -97,9 +97,11 @@ _HELD_FOR = lazy_re.compile(
     + PER_CENT,
     re.I,
 )
-#: What may stand before a percentage that leads its sentence: "~70% x 4 mo", "> 50% x 3 mo".
+#: What may stand before a percentage that leads its sentence: "~70% x 4 mo", "> 50% x 3 mo",
+#: "<50% x 4 mo" (brief s72-g).
 _LEADS = lazy_re.compile(
-    r"[\s\-\u2013>~*]*(?:(?:about|approx\.?|approximately|roughly|around)\s*)?"
+    r"[\s\-\u2013>~*<≤≥]*(?:(?:about|approx\.?|approximately|roughly|around|less\s+than|under|"
+    r"over|greater\s+than|more\s+than|at\s+least)\s*)?"
 )
 #: A shot names the injection a patient speaks of ("the shot lasted about 4 months").
 _SHOT = lazy_re.compile(r"\b(?:shots?|steroid injection)\b", re.I)
@@ -119,6 +121,13 @@ def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:
         if not any(s < span[1] and span[0] < e and v == span[2] for s, e, v in out):
             out.append(span)
     return out
+
+
+def _bounded(text: str, match: re.Match[str], group: int) -> float:
+    """The percentage in ``match``'s ``group``, read with a bound written before it: "<50%
+    improvement", "less than 50% x 4 mo" are under 50 (brief s72-g)."""
+    at = match.start(group)
+    return bounded(as_number(match.group(group)), text[max(0, at - 20) : at])
 
 
 def _percent(before: int, after: int) -> float | None:
@@ -181,7 +190,7 @@ def _improved(text: str, title: str) -> list[tuple[int, int, float]]:
     """A percentage of improvement where its sentence or the one before names a block."""
     out = []
     for match in [*_IMPROVED.finditer(text), *_HELPED.finditer(text)]:
-        value = as_number(match.group(1))
+        value = _bounded(text, match, 1)
         if value > 100:
             continue
         ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
@@ -199,8 +208,7 @@ def _held_for(text: str, title: str) -> list[tuple[int, int, float]]:
     mo" is the drug's."""
     out = []
     for match in _HELD_FOR.finditer(text):
-        written = match.group(1) or match.group(2)
-        value = as_number(written)
+        value = _bounded(text, match, 1 if match.group(1) else 2)
         if value > 100 or NOT_RELIEF.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, match.start()))]

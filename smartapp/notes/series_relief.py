@@ -25,19 +25,17 @@ from itertools import pairwise
 
 from .. import lazy_re
 from .block_context import NOT_RELIEF, about_a_block
-from .spelled_percent import NUMBER, PER_CENT, as_number
+from .spelled_percent import BOUND, NUMBER, PER_CENT, as_number, bounded
 
 #: A percentage, a bound before it allowed; not an anesthetic's or a solution's strength.
 _PERCENT = lazy_re.compile(
-    r"(?<![\d.])(?P<bound>(?:[~>≥<≤]=?|\b(?:over|greater\s+than|more\s+than|at\s+least|"
-    r"less\s+than|under)\b)\s*)?"
+    r"(?<![\d.])(?P<bound>(?:~|" + BOUND + r")\s*)?"
     + NUMBER
     + PER_CENT
     + r"(?!\s*(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|"
     r"naropin|mepivacaine|carbocaine|chlorhexidine|betadine|dextrose|saline)\b)",
     re.IGNORECASE,
 )
-_BELOW = lazy_re.compile(r"<|≤|less|under", re.IGNORECASE)
 #: A block's number leading the percentage in its clause: "#1 80%", "MBB #2: 75%", "MBB1 (lido)
 #: 90%", "second block 85%".
 _NUMBER_LEADS = lazy_re.compile(
@@ -95,6 +93,4 @@ def _in_sentence(text: str, low: int, high: int, title: str) -> list[tuple[int, 
 
 def _value(match: re.Match[str]) -> float:
     """The percentage's number, a bound below read just under it ("<50%": 49)."""
-    value = as_number(match.group(2))
-    bound = match.group("bound") or ""
-    return value - 1 if _BELOW.search(bound) else value
+    return bounded(as_number(match.group(2)), match.group("bound") or "")

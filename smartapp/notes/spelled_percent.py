@@ -10,6 +10,8 @@ percent" is rare enough to leave.
 
 from __future__ import annotations
 
+import re
+
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
@@ -32,3 +34,21 @@ def as_number(written: str) -> float:
         return float(written)
     tens, _, units = written.lower().replace("-", " ").partition(" ")
     return float(_TENS[tens] + _UNITS.get(units.strip(), 0))
+
+
+#: A bound written before a percentage: below ("<50%", "≤ 50%", "less than 50%", "under 50%",
+#: "below 80%") or above (">80%", "over 80%", "greater than 80%", "at least 80%"). A payer reads
+#: "<50% relief" as under 50, not as 50 (brief s72-g: "dual MBBs <50%" read as 50% relief).
+BOUND = (
+    r"(?:[<>≤≥]=?|\b(?:over|above|greater\s+than|more\s+than|at\s+least|less\s+than|"
+    r"lower\s+than|under|below)\b)"
+)
+_BELOW = re.compile(r"<|≤|less|lower|under|below", re.IGNORECASE)
+_BOUND_ENDS = re.compile(BOUND + r"\s*$", re.IGNORECASE)
+
+
+def bounded(value: float, before: str) -> float:
+    """``value`` read with the bound ``before`` ends with (the text right before the number):
+    just under it below a bound ("<50%": 49), else the number itself (">80%": 80)."""
+    bound = _BOUND_ENDS.search(before)
+    return value - 1 if bound and _BELOW.match(bound.group()) else value

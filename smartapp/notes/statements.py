@@ -30,7 +30,7 @@ from .flag_corrections import CARE, entity_flags
 from .form_grids import grid_answer, unchosen_item
 from .goal_lines import aimed_deficit
 from .lines import NoteLines
-from .measure_values import measure_value
+from .measure_values import BOUND_IS_READING, measure_value
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFinding, NoteInput
 from .nested_denials import denied_within
 from .own_findings import own_findings
@@ -74,7 +74,8 @@ def statement_findings(
     def finding(label: str, start: int, end: int, flags: dict[str, bool]) -> NoteFinding:
         category, concept = label.split("|", 1)
         measured = category == "measure"
-        value = measure_value(note.text, end, seg.end, start) if measured else None
+        bound_read = concept in BOUND_IS_READING
+        value = measure_value(note.text, end, seg.end, start, bound_read) if measured else None
         # "Wife cannot reposition him": a carer's account of the patient's need (caregiver_care).
         carer = (
             facts.informant and told_by_informant(seg.text, start - seg.start)

@@ -97,9 +97,11 @@ def examined_inline(
     clause = _CLAUSE_START.split(text[: match.start()])[-1]
     if _AHEAD.search(clause):
         return False
-    # "Exam 3/2/26: no edema" in a 9/21 note is the old visit's exam copied forward; a study
-    # dated after the finding ("No JVD, echo 5/2026 normal EF") dates the study, not the exam.
+    # "Exam 3/2/26: no edema" in a 9/21 note is the old visit's exam copied forward, and "sats
+    # 89% RA on 9/1" a reading of another day; a study dated in a clause of its own after the
+    # finding ("No JVD, echo 5/2026 normal EF") dates the study, not the exam.
+    stop = _CLAUSE_START.search(text, match.end())
+    own_end = stop.start() if stop else len(text)
     return not any(
-        at < match.start() and written is not None and day < written - _SAME_VISIT
-        for at, day in dates
+        at < own_end and written is not None and day < written - _SAME_VISIT for at, day in dates
     )

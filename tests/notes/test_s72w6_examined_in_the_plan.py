@@ -63,6 +63,7 @@ def test_findings_an_examiner_took_at_the_visit(text: str) -> None:
         "A/P: exam deferred; no edema reported.",
         # An older exam copied forward into this note.
         "A/P: Exam 3/2/2026: no edema, no JVD, lungs clear.",
+        "A/P: COPD - sats 88% RA on 8/30/2026, no better since.",
         # Not under an assessment or plan header: history and review of systems.
         "ROS: no edema, no wheezes.",
         "PMH: CHF with 2+ pitting edema 2024.",

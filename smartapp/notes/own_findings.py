@@ -1,6 +1,7 @@
 """The findings a statement makes of itself, not of a target it names: a therapy document's
 course line ("15 visits 12/8/25-2/18/26" is that therapy), an exam statement's examination, a
-line under a goals header a goal, a plan statement the treatment plan.
+line under a goals header a goal, a plan statement the treatment plan, an assessment or plan
+statement that records what only an examiner takes the visit's examination (examined_inline.py).
 
 Split out of statements.py, which assembles a statement's findings and adds these to them.
 """

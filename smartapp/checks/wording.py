@@ -73,6 +73,8 @@ def known_ids() -> dict[str, str]:
     words.update(CATEGORY_LABELS)
     # Statements in a note's exam or plan section are findings of their own (notes/statements.py).
     words.update({"exam-section": "exam section", "plan-section": "plan section"})
+    # A statement outside the exam that records an examiner's findings (notes/examined_inline.py).
+    words["examined-in-person"] = "findings examined at the visit"
     return words
 
 

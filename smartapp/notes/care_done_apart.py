@@ -17,6 +17,13 @@ the TKA planned (found probing item 3: medspaCy's "not [done|completed|tried]" r
 Care or a plan its own clause tells as had or to come keeps that status
 (:func:`denied_only_after`); a bare item of a list the denial closes ("PT, NSAIDs, ESI not
 tried") stays denied.
+
+Care the words right before it tell as failed is had in the recommendation's own clause too:
+"Surgery recommended after failed PT x 6 wks", "TKA recommended following failed PT and
+NSAIDs", "Recommend ESI after failing 8 wks of PT" (brief s72-w6, item 3). Only the care the
+failure names: "Recommend PT after failed NSAIDs" recommends the PT, and a failure still a
+condition ("if failed PT", "after PT fails", "failing to attend PT") is none
+(:func:`failed_before`).
 """
 
 from __future__ import annotations
@@ -82,3 +89,24 @@ def denied_only_after(ent: Any, planned: bool) -> bool:
         and says_more_apart(text, (d.start_char, d.end_char), ent.start_char, ent.end_char)
         for d in denials
     )
+
+
+#: A failure told right before the care, up to five words between (a course, its length, "of",
+#: "conservative tx incl"), none of them a word of something ahead or of the care not begun:
+#: "after failed PT", "following failed 6 wks of PT", "s/p failed formal PT", "after 6 wks
+#: failed PT". Not a condition ("if failed PT") nor a failure to do it ("failing to attend PT").
+_FAILED_BEFORE = lazy_re.compile(
+    r"(?<!\bif )(?<!\bunless )(?<!\bwhen )(?<!\bonce )(?<!\bnot )(?<!\bnever )"
+    r"(?:\b(?:after|following|given|despite|s/p|status\s+post|d/t|due\s+to|secondary\s+to|"
+    r"from|w/|with)\s+)(?:(?:a|an)\s+)?(?:\d+\s*(?:wks?|weeks?|mos?|months?)\s+(?:of\s+)?)?"
+    r"\b(?:failed|failing|unsuccessful|ineffective)\s+"
+    r"(?:(?!(?:to|will|if|plan\w*|recommend\w*|rec|schedul\w*|order\w*|refer\w*|attempts?|"
+    r"attend\w*|start\w*|begin|get|obtain)\b)[\w/+-]+,?\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def failed_before(statement: str, start: int) -> bool:
+    """Whether the words right before ``start`` in ``statement`` tell the care there as failed,
+    hence had: "Surgery recommended after failed PT x 6 wks" (module docstring)."""
+    return bool(_FAILED_BEFORE.search(statement[:start]))

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import lazy_re
 from . import cues, not_evidence
-from .care_done_apart import done_apart
+from .care_done_apart import done_apart, failed_before
 from .care_proposed import proposed_before
 from .clauses import clause_of
 from .discharged_care import discharged_after_care, discharged_unattended
@@ -87,9 +87,16 @@ def correct_care_flags(
         before, seg.text[ent.end_char :]
     ):
         flags["hypothetical"] = True  # "Rx: PT eval and treat": the therapy asked for
+    if flags.get("hypothetical") and CARE.match(label) and failed_before(seg.text, ent.start_char):
+        # "Surgery recommended after failed PT x 6 wks": the recommendation (ConText, or
+        # care_proposed's words before the care) is the surgery's; the PT failed (s72-w6).
+        flags["hypothetical"] = False
     if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
         flags["self_directed"] = self_directed(
-            seg.text, ent.start_char, care, flags.get("self_directed", False),
+            seg.text,
+            ent.start_char,
+            care,
+            flags.get("self_directed", False),
             quoted(lines, seg, before),
         )
 

@@ -10,6 +10,14 @@ cost, the calendar or the patient's wishes (or, depended on, the patient's pain)
 dropped. A condition that also names the result ("depending on MRI results and insurance"), or a
 property of the finding ("depending on severity", "depending on tear pattern", "severity of
 stenosis"), stays a decision on the result.
+
+So does a condition on the course of the care under way or of the symptoms, after "if": "If no
+improvement with PT, will refer to ortho", "if sx persist after 6 wks PT -> ESI", "if fails
+conservative tx, surgical consult" (brief s72-w6, item 2: a gap called met) wait on the therapy's
+outcome, not on what the study shows. A condition that names the study or a result ("if MRI neg
+and no better with PT") stays, and so does one whose step is the imaging itself ("If mechanical
+sx persist -> MRI"): IF/imaging-other-03's label counts that plan for the study, though the
+item's criteria ("a conditional about something else does not") would not (left to the lead).
 """
 
 from __future__ import annotations
@@ -57,6 +65,32 @@ _RESULT = lazy_re.compile(
 )
 
 
+#: A condition on the course of care or symptoms: no better, persisting, failing, worse.
+_COURSE = lazy_re.compile(
+    r"\b(?:(?:no|not|little|minimal|without)\s+(?:better|improv\w*|relief|response|benefit"
+    r"|progress|change)|persist\w*|continu\w*|worse\w*|fail\w*|unsuccessful|refractory"
+    r"|recur\w*|(?:does|did)\s*n[o']?t\s+(?:improve|resolve|help|respond)"
+    r"|not\s+(?:improving|responding|helping|resolv\w*)|still\s+(?:symptomatic|painful|having))\b",
+    re.I,
+)
+#: The study named: a condition that names it waits on it; a step that is it plans the study.
+_STUDY = lazy_re.compile(
+    r"\b(?:mri|mra|ct|cta|imaging|scan|study|x-?rays?|xr|films?|radiographs?|ultrasound|us)\b",
+    re.I,
+)
+_STEP_END = lazy_re.compile(r"[.;\n]")
+
+
+def _on_the_course(text: str, cue: re.Match[str], words: str) -> bool:
+    """Whether an "if" condition ``words`` waits on the course of care or symptoms, names no
+    study or result, and leads to a step that is no imaging (module docstring)."""
+    if cue.group("on") or not _COURSE.search(words) or _STUDY.search(words):
+        return False
+    start = cue.end() + len(words)
+    stop = _STEP_END.search(text, start)
+    return not _STUDY.search(text[start : stop.start() if stop else len(text)])
+
+
 def _on_another_condition(text: str, finding: NoteFinding) -> bool:
     """Whether ``finding`` (a decision-dependent plan) opens a condition that names something
     other than the study's result, and no result."""
@@ -68,7 +102,7 @@ def _on_another_condition(text: str, finding: NoteFinding) -> bool:
     condition = _CLAUSE.match(text, cue.end())
     words = condition.group() if condition else ""
     other = _OTHER.search(words) or (cue.group("on") and _FELT.search(words))
-    return bool(other) and not _RESULT.search(words)
+    return bool(other or _on_the_course(text, cue, words)) and not _RESULT.search(words)
 
 
 def without_other_conditions(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:

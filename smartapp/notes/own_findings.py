@@ -1,6 +1,7 @@
 """The findings a statement makes of itself, not of a target it names: a therapy document's
 course line ("15 visits 12/8/25-2/18/26" is that therapy), an exam statement's examination, a
-line under a goals header a goal, a plan statement the treatment plan.
+line under a goals header a goal, a plan statement the treatment plan, an assessment or plan
+statement that records what only an examiner takes the visit's examination (examined_inline.py).
 
 Split out of statements.py, which assembles a statement's findings and adds these to them.
 """
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from .. import lazy_re
 from . import cues, session_counts, tables
+from .examined_inline import examined_inline
 from .lines import NoteLines
 from .model import NoteFinding, NoteInput
 from .segments import Segment
@@ -64,6 +67,17 @@ def own_findings(
     if exam and _examined(seg.text) and not _plan_only(found):
         # Documenting a normal exam is documenting an exam: this finding is never negated.
         found.append(finding("exam-findings|exam-section", seg.start, seg.end, {}))
+    dates = [(m.start, m.when) for m in facts.mentions]
+    if (
+        not remote
+        and not facts.placeholder
+        and examined_inline(seg.text, seg.section, dates, note.date)
+    ):
+        # "A/P: ... sats 89% RA resting, 90% with walking. No edema, no JVD" is the visit's own
+        # examination, with no exam header (blind wave 83, LF/oxy-03; examined_inline.py).
+        # Taken at the visit, not planned by its plan header (examined_inline reads "will").
+        seen_here = finding("face-to-face|examined-in-person", seg.start, seg.end, {})
+        found.append(replace(seen_here, planned=False))
     stated = not (BY_REFERENCE.search(seg.text) or GOALS_NOT_SET.match(seg.text))
     if seg.section == "goals" and clinical and stated:
         # Each line under a GOALS header is a goal, whether or not it says "goal".

@@ -29,6 +29,7 @@ from .. import lazy_re
 from .clauses import clause_bounds
 from .context_rules import context_rules, default_context_phrases
 from .cues import INFORMANT, RELATIVE
+from .relative_speaker import SPEAKER
 
 #: Care one person gives another's body: the work an ordinary bed or a lone carer cannot do.
 _CARE_VERB = (
@@ -184,7 +185,10 @@ def told_by_informant(text: str, at: int) -> bool:
     if in_informants_aside(text, at):
         return False
     low, high = clause_bounds(text, at)
-    for m in INFORMANT.finditer(text):
+    # A relative given as the speaker ("Husband: she can't make a phone call",
+    # relative_speaker.py) tells of the patient as "husband reports" does.
+    tellers = sorted([*INFORMANT.finditer(text), *SPEAKER.finditer(text)], key=lambda m: m.start())
+    for m in tellers:
         if m.start() > at:
             return low <= m.start() < high
         if m.end() <= at and not _RELATIVE_SUBJECT.search(text[m.end() : at]):

@@ -60,3 +60,29 @@ def test_a_fall_with_the_device_named_before_it_is_its_failure(text: str) -> Non
 )
 def test_a_fall_denied_feared_or_away_from_the_device_is_not(text: str) -> None:
     assert not _walker_fails(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rollator since 2024 - no longer falls with it.",
+        "Rollator 2024 - no longer falls.",
+        "Walker: no longer falling since PT.",
+        "FWW at home, no longer unsteady.",
+        "Cane since 9/2025 - no longer SOB on stairs.",
+    ],
+)
+def test_no_longer_said_of_the_trouble_the_device_cured_is_not_its_failure(text: str) -> None:
+    assert not _walker_fails(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walker no longer sufficient.",
+        "Rollator: no longer safe for him, falls even with it.",
+        "Cane no longer enough - R leg gives way.",
+    ],
+)
+def test_no_longer_said_of_the_device_is_still_its_failure(text: str) -> None:
+    assert _walker_fails(text), text

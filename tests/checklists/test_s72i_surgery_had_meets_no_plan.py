@@ -53,6 +53,9 @@ def test_a_surgery_had_is_no_plan(joint: str, text: str) -> None:
         ("hip", "Hx L hip OA, failed PT/NSAIDs; plan L THA."),
         ("knee", "L TKA candidate; s/p failed PT, plan L TKA 3/10."),
         ("knee", "R TKA 2023. Now L TKA planned for 3/2026."),
+        # the plan after a turn to the present is not dated by the deed before it
+        ("knee", "R TKA 2023, now L TKA planned."),
+        ("hip", "R THA 2021 did well, now L THA planned."),
     ],
 )
 def test_a_plan_beside_a_surgery_had_still_meets(joint: str, text: str) -> None:

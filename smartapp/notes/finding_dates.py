@@ -111,6 +111,15 @@ _TOLD_DONE = lazy_re.compile(
 )
 
 
+#: A turn to the present after an earlier clause: "L TKA 2023, now R TKA planned", "R THA 2021
+#: did well - currently L THA". The earlier clause's date is that deed's, not the plan's (brief
+#: s72-i: the right TKA read as a 2023 plan and dropped as old).
+_NOW_TURN = lazy_re.compile(
+    r"(?:[,;(]|\s[-\u2013]\s)\s*(?:and\s+|but\s+)?(?:now|currently|presently|at\s+present)\b",
+    re.IGNORECASE,
+)
+
+
 def done_before_date(text: str, position: int, date_start: int) -> bool:
     """Whether the date at ``date_start``, after a plan at ``position``, closes a later clause
     that tells of a deed done (a clause break, then a done-word, between the two), or follows a
@@ -168,8 +177,9 @@ def nearest_date(
     5/2025 series read as given in August, inside the six months before a repeat). Nor, for a
     plan (``plan``), the date of a later clause telling what was done: "Plan R THA (bilateral
     disease, L side done 2025 w/ excellent result)" is this visit's plan for the right hip, not
-    a 2025 plan (blind wave 42, FC/hip-03: read as an old plan and dropped). Nor, for a
-    measurement (``reading``), another clause's onset (``onset_date``)."""
+    a 2025 plan (blind wave 42, FC/hip-03: read as an old plan and dropped), nor that of an
+    earlier clause the statement turns from to the present ("L TKA 2023, now R TKA planned"). Nor,
+    for a measurement (``reading``), another clause's onset (``onset_date``)."""
     past = [
         m for m in mentions
         if (note_date is None or m.when <= note_date)
@@ -178,6 +188,7 @@ def nearest_date(
         and not (not care and not plan and comparison_date(text, m.start))
         and not (plan and m.start > position and done_before_date(text, position, m.start))
         and not (plan and m.start > position and _TOLD_DONE.match(text, m.end))
+        and not (plan and m.end <= position and _NOW_TURN.search(text, m.end, position))
     ]  # fmt: skip
     if not past:
         return None

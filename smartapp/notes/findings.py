@@ -46,6 +46,7 @@ from .statements import statement_findings
 from .status_after import status_after
 from .status_labels import status_labels
 from .study_dates import date_restated_results
+from .surgeries_had import surgeries_had
 from .ticked_boxes import contradicted_ticks
 from .ticks_booked import booked_ticks
 from .time_told_after import join_times_told_after
@@ -160,6 +161,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = denied_next(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).
     findings = declined_surgeries(text, findings)
+    # ... or tells as had ("s/p R TSA", "PSH: R TKA", "POD #2 L THA": surgeries_had.py).
+    findings = surgeries_had(text, findings)
     # The orderer's words on hereditary risk beside a referral for counseling (counseling_referred)
     findings = counseling_referred(text, findings)
     return date_restated_results(refused_list_items(text, findings))

@@ -12,6 +12,14 @@ from .. import lazy_re
 
 #: Categories whose statements are plans by nature: a conditional plan still states the plan.
 PLAN_CATEGORIES = frozenset({"treatment-plan"})
+#: The operations a plan names (targets.yaml): told as had ("s/p R TSA", "PSH: R TKA"), such a
+#: finding is ``historical`` and no plan (surgeries_had.py, brief s72-i).
+SURGICAL_PLANS = frozenset(
+    {
+        "knee-replacement-plan", "hip-replacement-plan", "shoulder-replacement-plan",
+        "arthroscopy-plan", "surgery-plan", "bariatric-plan",
+    }
+)  # fmt: skip
 #: Concepts that are a need for care still to be given, when the care is taken up again: a
 #: home-health skilled need is the skilled service and what it is for, and "Resume home PT for
 #: gait/balance and home safety" after a near-fall states it (blind wave 38, EJ/hh-02) as "Home
@@ -96,7 +104,7 @@ class NoteFinding:
         if self.negated or self.family:
             return False
         if self.category in PLAN_CATEGORIES:
-            return True
+            return not (self.historical and self.concept in SURGICAL_PLANS)
         if self.concept in NEED_CONCEPTS and not (self.historical or self.speculative):
             if not (self.hypothetical or self.planned):
                 return True

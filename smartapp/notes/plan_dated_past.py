@@ -47,6 +47,12 @@ _SPAN_JOIN = lazy_re.compile(r"\s*(?:[-\u2013]|to|through|thru)\s*", re.IGNORECA
 _JANUARY = lazy_re.compile(r"(?<![\d/])0?1/(?:20)?\d\d\b|\bjan(?:uary)?\b", re.IGNORECASE)
 
 
+def looks_ahead(statement: str) -> bool:
+    """Whether a statement has words of a plan looking ahead ("will", "plan", "scheduled",
+    "pending", "next"): a surgery its past history names with them is still to come."""
+    return bool(_AHEAD.search(statement))
+
+
 def dated_before_note(
     statement: str,
     when: dt.date | None,

@@ -20,6 +20,8 @@ from ..notes.clauses import clause_of
 from ..notes.cues import CARE_STOPPED
 from ..notes.discharged_care import missed_days_only, missed_visit_discharge
 from ..notes.durations import find_durations
+from .ended_on import headed_by
+from .left_at_evaluation import went_on
 
 #: A medication list's remark that the drug is not taken: "tramadol 50 mg q6h PRN (not taking)",
 #: Epic's "(Patient not taking: Reported 5/1/2026)", "never filled", "hasn't really taken it".
@@ -58,9 +60,19 @@ def _runs_by_span(piece: Any, sessions: int, left: Collection[str]) -> bool:
     BL/occ-01)."""
     if piece.modality in left and 0 < piece.sessions < sessions:
         return False
-    missed = missed_days_only(piece.citation["snippet"])
+    snippet = piece.citation["snippet"]
+    missed = missed_days_only(snippet)
     if piece.modality in left and not piece.sessions and missed:
         return False  # "d/c'd after 3 consecutive no-shows (6/23, 6/26, 6/30)": missed days
+    if (
+        piece.modality in left
+        and not (piece.sessions or went_on(snippet))
+        and headed_by(snippet, piece.end)
+    ):
+        # "PT attendance summary (G. Farraday PT) 04/06/2026: Eval 2/16." ends on the summary's
+        # own day, not the care's: the PT left after two visits ran no seven weeks (blind wave
+        # 82, LD/occupational-work-rehab-02). Not "eval 4/13, completed 6 wks, 2 no-shows".
+        return False
     return (piece.end - piece.start).days >= 7
 
 

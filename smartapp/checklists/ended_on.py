@@ -68,6 +68,24 @@ def ended_on(words: str, note_date: date, day: date) -> bool:
 #: A visit's label before its date and a colon: "Occ Med 2026-03-30:", "F/U 3/30/26 -".
 _LABEL = lazy_re.compile(r"^\W*(?:[A-Za-z][\w/&.'-]*\s+){1,4}$")
 _LABEL_END = lazy_re.compile(r"\s*[:\-]")
+#: A document's heading before its date, looser than a visit's label: names, brackets and
+#: dashes but no digit or colon ("PT attendance summary (G. Farraday PT) 04/06/2026:", "PT note
+#: - 6/15/26:", "Rehab (Farraday PT) 6/15:").
+_HEADING = lazy_re.compile(r"^[^\d:;]{0,80}$")
+
+
+def headed_by(words: str, day: date) -> bool:
+    """Whether ``day`` is written as the heading of the statement (``words``) that dates the
+    document, not the care: "(G. Farraday PT) 04/06/2026: Eval 2/16." (blind wave 82,
+    LD/occupational-work-rehab-02; courses.py)."""
+    found = find_dates(words, day)
+    first = found[0] if found else None
+    return bool(
+        first
+        and first.when == day
+        and _HEADING.match(words[: first.start])
+        and _LABEL_END.match(words, first.end)
+    )
 
 
 def label_day_dropped(words: str, note_date: date, mentioned: list[date]) -> list[date]:

@@ -54,6 +54,14 @@ _WENT_ON = lazy_re.compile(
     r"\d\s*x\s*/?\s*(?:wk|week)|\b(?:weekly|2x|3x)\b|once\s+(?:a|per)\s+w(?:ee)?k)",
     re.IGNORECASE,
 )
+
+
+def went_on(words: str) -> bool:
+    """Whether ``words`` say the care went on past its first visits: weeks of it, "completed",
+    a weekly schedule."""
+    return bool(_WENT_ON.search(words))
+
+
 #: A statement that opens by asking for the care, or saying it will be asked for: "Refer PT.",
 #: "Will refer to PT", "plan to refer to chiro", "Referral to PT". Not "referred to PT 1/10",
 #: which dates a referral the rest of the statement may say was followed.

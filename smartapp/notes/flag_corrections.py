@@ -69,6 +69,15 @@ from .work_context import (
 )
 from .work_status import status_flags
 
+#: A joint line palpated and found nontender, written right after it ("Joint line nontender",
+#: "joint line: non-tender", "joint lines NT", "joint line without tenderness"): a normal result
+#: of the palpation, as "negative" is of McMurray (blind wave 82, LD/surgery-knee-arthroscopy-02).
+#: Only after a joint line: "McMurray NT" is a test not done, which leaves tenderness beside it.
+_LINE_NONTENDER = lazy_re.compile(
+    r"^s?\s*(?:[:=\-]\s*)?(?:(?:is|was|are|were)\s+)?(?:non[\s-]?tender|not\s+tender|nt\b|"
+    r"(?:without|w/o|no)\s+(?:tenderness|ttp)\b)",
+    re.IGNORECASE,
+)
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
 _FAMILY_JUST_BEFORE = lazy_re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
@@ -137,6 +146,9 @@ def entity_flags(
         flags["normal"] = True  # "Lachman/ant drawer neg": the result of the whole list
     if label == "exam-findings|mechanical-test" and STABLE_RESULT.match(seg.text[ent.end_char :]):
         flags["normal"] = True  # "Lachman stable, no laxity": the knee held, no sign found
+    if label == "exam-findings|mechanical-test" and "line" in ent.text.lower():
+        if _LINE_NONTENDER.match(seg.text[ent.end_char :]):
+            flags["normal"] = True  # "Joint line nontender": palpated, nothing found
     if label.startswith("diagnostic-results|") and UNEXPLAINED_AFTER.match(
         seg.text[ent.end_char :]
     ):

@@ -36,6 +36,7 @@ from ..evidence import PatientRecord
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import latest_on_or_before, numeric_date, safe_date
 from .episode_run import continued_on, first_certified
+from .first_evaluation import first_evaluation
 from .note_heading import first_text_line
 from .plan_periods import names_plan, stated_periods
 
@@ -110,6 +111,11 @@ def start_of_care(
         # episode it continues began at least one period before that one (blind wave 38,
         # EL/homehealth-02: the wound visit of 11/14 before the original start of care).
         return min(ahead) - timedelta(days=_RECERT_DAYS)
+    if opened is None and recert and not periods:
+        # No start or period stated: the agency's first evaluation opened the episode (blind
+        # wave 82, LA/home-health-02; first_evaluation.py). Stated periods that lapsed before
+        # the order leave it opening its own episode (CH/hh-02's class, above).
+        return first_evaluation(record, earliest, order_date)
     if opened is None and proposed and order_date < proposed <= latest:
         # An initial order asks for care from the day it proposes: that day is the start of
         # care the encounter is timed from (42 CFR 424.22(a)(1)(v)), not the day it was signed

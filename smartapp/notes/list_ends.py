@@ -139,10 +139,11 @@ _PATIENT_LEAD = lazy_re.compile(
 )
 
 
-#: A page's banner or number line: "PAGE 2/2", "Page 2 of 3" on a short line, or a line that
-#: opens with "FAX" and its date.
+#: A page's banner or number line: "PAGE 2/2", "Page 2 of 3" on a short line, one ending on its
+#: bare number ("Riverside Oncology Associates   Page 2": blind wave 82, LB/genetic-testing-03),
+#: or a line that opens with "FAX" and its date.
 _PAGE_BREAK = lazy_re.compile(
-    r"^(?=[^\n]{0,120}$)[^\n]*?\b(?:page|pg\.?)\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\b|"
+    r"^(?=[^\n]{0,120}$)[^\n]*?\b(?:page|pg\.?)\s*\d{1,3}\s*(?:(?:/|of)\s*\d{1,3}\b|$)|"
     r"^[\s\-=*_]*fax(?:ed)?\b[^\n]{0,30}?\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     re.IGNORECASE,
 )

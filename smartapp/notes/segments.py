@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from .. import lazy_re
 from .list_ends import ends_the_list, opens_a_list, page_break, patients_again
+from .page_wraps import join_across_pages
 from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, header_remark, resumes
 from .statement_cuts import LIST_SPLIT, SENTENCE_END
@@ -187,7 +188,7 @@ def segment(text: str) -> list[Segment]:
     """The note's statements in order, each with its section ("" before any header)."""
     # Hard-wrapped lines (dictation, scanned text) continue their sentence: a line that does not
     # end a sentence, followed by one that starts in lower case, is one statement.
-    clean, titled = join_titled_readings(unwrap(blank_noise(text)))  # titled_readings.py
+    clean, titled = join_titled_readings(unwrap(join_across_pages(blank_noise(text))))
     section, resume = "", None
     inline_list = False  # a list opened by a header with its items on its line (list_ends.py)
     segments: list[Segment] = []

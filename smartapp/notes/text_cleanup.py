@@ -53,7 +53,7 @@ _SOFT_WRAP = lazy_re.compile(r"(?<=[a-z0-9,)])\n(?=[a-z(])")
 #: A hard wrap breaks anywhere, a dictated paragraph ends on a whole clause: a line ending on one
 #: of these words continues on the next even when that starts with a section word ("Settings
 #: and\nequipment per your therapist").
-_CONTINUES = frozenset(
+CONTINUES = _CONTINUES = frozenset(
     "a an the and or but nor to of for with without in on at by from as than that which who "
     "her his their its my your our is are was were be been has have had will would should "
     "could may might not no very".split()

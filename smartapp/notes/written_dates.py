@@ -112,9 +112,10 @@ _MONTH_RANGE = lazy_re.compile(
 #: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
 #: A count after a comma is no year: "post-op therapy Feb through July, 36 visits" ran this
 #: year (blind wave 81, KW/occupational-work-rehab-02); "Feb-July, 2025" and "Feb-July, '25" have
-#: their year.
+#: their year. Its second month may have a part before it: "PT 6 wks (Feb-mid Mar)" ran from
+#: February (blind wave 82, LA/pain-spinal-injections-01: read as mid-March alone, 15 days).
 _MONTHS_NO_YEAR = lazy_re.compile(
-    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({_MONTH})"
+    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({RANGE_END_PART})({_MONTH})"
     r"(?![\w.]|\s*'?\d|\s*,\s*(?:\d{4}\b|['\u2019]?\d{2}\b(?!\s*(?:visits?|sessions?|"
     r"treatments?|appointments?|appts?|tx|times|x)\b)))",
     re.IGNORECASE,
@@ -164,16 +165,21 @@ def find_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list
     # Every pattern but "last March" reads a digit: a statement without one skips them.
     out = _numeric_dates(text, note_date, plan) if DIGIT.search(text) else []
     if note_date is not None:
+        dated = [(m.start(), m.end()) for m in _MONTH_RANGE.finditer(text)]
         for match in _MONTHS_NO_YEAR.finditer(text):
             # The latest such span that has ended by the note (or ends in its month): the first
-            # day of each month, as "Sept-Nov 2025" gives.
-            first, last = (MONTHS[match.group(i).lower().rstrip(".")] for i in (1, 2))
+            # day of each month, as "Sept-Nov 2025" gives; an end's part keeps the day "mid" or
+            # "late" alone gives it below (never moved later), and is not read again alone.
+            first, last = (MONTHS[match.group(i).lower().rstrip(".")] for i in (1, 3))
             year = note_date.year - (last > note_date.month)
+            part = match.group(2).strip(" -").lower()
             out.append(
                 DateMention(match.start(), match.end(1), dt.date(year - (first > last), first, 1))
             )
-            out.append(DateMention(match.start(2), match.end(), dt.date(year, last, 1)))
-        dated = [(m.start(), m.end()) for m in _MONTH_RANGE.finditer(text)]
+            end_day = {"mid": 15, "late": 25}.get(part, 1)
+            out.append(DateMention(match.start(2), match.end(), dt.date(year, last, end_day)))
+            if part:
+                dated.append((match.start(2), match.end()))
         for match in _LAST_MONTH.finditer(text):
             if match.group(2) == "may" or any(a <= match.start() < b for a, b in dated):
                 continue  # "in may be" is the verb; "early March to May 2026" has its year

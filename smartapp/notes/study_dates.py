@@ -28,6 +28,7 @@ _ANEW = lazy_re.compile(
     r"|here|again|redone|since)\b",
     re.IGNORECASE,
 )
+_CLAUSE_END = lazy_re.compile(r"[.;,\n]")
 
 #: measure concept -> the diagnostic-results concept of the study that produces it.
 STUDY_OF_MEASURE = {
@@ -57,13 +58,20 @@ def date_restated_results(findings: list[NoteFinding], text: str = "") -> list[N
 
 
 def _dated_by_line(finding: NoteFinding, before: list[NoteFinding], text: str) -> NoteFinding:
-    """``finding`` dated by the last dated finding of its concept earlier on its line, unless
-    the words between tell the study anew."""
+    """``finding`` dated by the last finding earlier on its line that names the same study in
+    the same words ("ECG 08/14/2023: ... Normal ECG."; not another test of the concept, "PPD
+    2019 positive, QFT negative"), unless the words up to its clause's end tell it anew ("QFT
+    today")."""
+    named = text[finding.start : finding.end].lower()
     for prior in reversed(before):
         if prior.end > finding.start or "\n" in text[prior.end : finding.start]:
             break
-        if prior.concept == finding.concept and prior.category == finding.category:
-            if prior.when is None or _ANEW.search(text, prior.start, finding.end):
-                return finding
-            return replace(finding, when=prior.when)
+        same = (prior.concept, prior.category) == (finding.concept, finding.category)
+        if not same or text[prior.start : prior.end].lower() != named:
+            continue
+        clause = _CLAUSE_END.search(text, finding.end)
+        told_to = clause.start() if clause else len(text)
+        if prior.when is None or _ANEW.search(text, prior.start, told_to):
+            return finding
+        return replace(finding, when=prior.when)
     return finding

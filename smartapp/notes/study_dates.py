@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from .. import lazy_re
+from .finding_dates import PART_BREAK
 from .model import NoteFinding
 
 #: Words by which a line tells a study anew, not the dated one again: "ECG today: NSR".
@@ -71,7 +72,10 @@ def _dated_by_line(finding: NoteFinding, before: list[NoteFinding], text: str) -
             continue
         clause = _CLAUSE_END.search(text, finding.end)
         told_to = clause.start() if clause else len(text)
-        if prior.when is None or _ANEW.search(text, prior.start, told_to):
+        # A plan word parts it from the study as from its date ("PSH: L TKA 6/2025. Plan R TKA":
+        # JV/tka-02, the plan is no restated surgery).
+        between = (_ANEW, PART_BREAK)
+        if prior.when is None or any(w.search(text, prior.start, told_to) for w in between):
             return finding
         return replace(finding, when=prior.when)
     return finding

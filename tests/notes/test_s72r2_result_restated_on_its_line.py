@@ -49,3 +49,11 @@ def test_a_result_restated_on_its_study_s_line_is_as_old(text: str) -> None:
 def test_a_study_told_anew_keeps_the_note_s_day(text: str) -> None:
     days = _ecg_days(text)
     assert any(d is None or d.year == 2026 for d in days), days
+
+
+def test_a_plan_on_the_line_is_not_dated_by_the_history_before_it() -> None:
+    # JV/tka-02: "PSH: L TKA 6/2025. Plan R TKA" plans a new surgery, no restated one.
+    text = "PSH: L TKA 6/2025. Plan R TKA; expect outcome similar to L."
+    found = find_findings([NoteInput("DocumentReference/d1", text, FAX_DAY)])
+    plans = [f for f in found if f.start > text.index("Plan") and f.category == "treatment-plan"]
+    assert plans and all(f.when is None for f in plans)

@@ -16,7 +16,7 @@ from .relief_held import relief_end
 
 #: Words that open a new part of a dictation that has no punctuation ("... quantiferon negative
 #: in december plan infliximab 3 mg per kg ..."): a date before them is not the plan's date.
-_PART_BREAK = lazy_re.compile(r"\b(?:plan|assessment|impression|a/p|recommend\w*)\b", re.IGNORECASE)
+PART_BREAK = lazy_re.compile(r"\b(?:plan|assessment|impression|a/p|recommend\w*)\b", re.IGNORECASE)
 
 
 #: The label of an addendum or late entry ("ADDENDUM 2/17/2026:", "Addendum (02/17/26):", "Late
@@ -183,7 +183,7 @@ def nearest_date(
     past = [
         m for m in mentions
         if (note_date is None or m.when <= note_date)
-        and not _PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
+        and not PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
         and not (care and study_date(text, m.start))
         and not (not care and not plan and comparison_date(text, m.start))
         and not (plan and m.start > position and done_before_date(text, position, m.start))

@@ -165,7 +165,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = surgeries_had(text, findings)
     # The orderer's words on hereditary risk beside a referral for counseling (counseling_referred)
     findings = counseling_referred(text, findings)
-    return date_restated_results(refused_list_items(text, findings))
+    return date_restated_results(refused_list_items(text, findings), text)
 
 
 def find_findings(

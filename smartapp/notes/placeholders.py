@@ -22,9 +22,16 @@ _SMARTLIST = (
     r'\{[A-Za-z][^{}\n:"]{0,59}:\d{3,}\\?\}|\{(?![^{}\n]*[Mm]ulti)[A-Za-z][^{}\n:"]{0,59}:\d{3,}'
     r'::[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*"[^"\n]*")+\\?\}'
 )
+#: Three underscores are a blank only as a field's answer, right after its colon ("Entrance: ___
+#: Doorway widths: ___": blind wave 82, LB/dme-wheelchair-02, a supplier's home checklist never
+#: filled read as the home assessed); in prose they are a carrier phrase or a name left out
+#: ('commenting ("I see ___")', "Dr. ___"), no field.
+_SHORT_LINE = r"(?:(?<=:)|(?<=:[ \t])|(?<=:[ \t]{2}))_{3}"
 #: An unfilled template field ("ADLs: ***", "@FALLSCREEN@", an unchosen SmartList) documents
 #: nothing.
-PLACEHOLDER = lazy_re.compile(rf"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{{4,}}|{_SMARTLIST}")
+PLACEHOLDER = lazy_re.compile(
+    rf"\*\*\*|@[A-Z][A-Z0-9_]+@|\[\s*\]|_{{4,}}|{_SHORT_LINE}|{_SMARTLIST}"
+)
 #: A banner's asterisks that open a line and frame a title in capitals ("*** FAX *** Outside
 #: records ...", "*** OUTSIDE RECORDS RECEIVED VIA FAX 03/30/2026 ***") decorate it: they leave
 #: no field blank, and the faxed record after them is read (blind wave 45, FM/genetic-03: a prior

@@ -145,6 +145,9 @@ way binary-404): **0 violations**.
 Stop 53, the whole corpus on its final tree (9,431 cases with blind wave 80, 18,570 trials, way
 binary-404): **0 violations**.
 
+Stop 54, the whole corpus on its final tree (9,863 cases with blind waves 81-83, 19,341 trials, way
+binary-404): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
@@ -43,8 +45,8 @@ BOUND = (
     r"(?:[<>≤≥]=?|\b(?:over|above|greater\s+than|more\s+than|at\s+least|less\s+than|"
     r"lower\s+than|under|below)\b)"
 )
-_BELOW = re.compile(r"<|≤|less|lower|under|below", re.IGNORECASE)
-_BOUND_ENDS = re.compile(BOUND + r"\s*$", re.IGNORECASE)
+_BELOW = lazy_re.compile(r"<|≤|less|lower|under|below", re.IGNORECASE)
+_BOUND_ENDS = lazy_re.compile(BOUND + r"\s*$", re.IGNORECASE)
 
 
 def bounded(value: float, before: str) -> float:

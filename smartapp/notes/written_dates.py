@@ -49,8 +49,11 @@ _DATE_NUMERIC = r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?"
 _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 #: A month with its year cut to two digits after an apostrophe is that month: "Euflexxa series
-#: Jan '26" (blind wave 54, GU/hyaluronan-02, dated by the relief's "early June" instead).
-_MONTH_YEAR = rf"({_MONTH})\s+(\d{{4}}|['\u2019]\d{{2}})|(\d{{1,2}})/(\d{{4}})"
+#: Jan '26" (blind wave 54, GU/hyaluronan-02, dated by the relief's "early June" instead), with
+#: or without a space before the apostrophe ("March'25"), or with "of" ("January of 2025").
+_MONTH_YEAR = (
+    rf"({_MONTH})(?:\s+(?:of\s+)?|(?=['\u2019]))(\d{{4}}|['\u2019]\d{{2}})|(\d{{1,2}})/(\d{{4}})"
+)
 #: The word that ends a span at the note's own day: "naproxen 2024-present", "3/2024 to now".
 _NOW_WORD = r"\s*(?:the\s+)?(?:present|now|current|today)\b"
 #: A span running to the note from the date right before it (durations.py reads its length).
@@ -133,10 +136,13 @@ _INTERVAL_UNIT = lazy_re.compile(
 #: What :data:`DATE`, :data:`_NIGHT` and :data:`_MONTH_RANGE` each need one of (issue 19).
 DIGIT = lazy_re.compile(r"\d")
 #: ... and a month alone in brackets after the care it dates, read as "in October" is: "Tried PT
-#: x 4 wks (Oct), naproxen x 2 mo" (blind wave 36, EF/kas-03).
+#: x 4 wks (Oct), naproxen x 2 mo" (blind wave 36, EF/kas-03). A month with its year cut to two
+#: digits, or after "of", is no month without a year: "in March '25" is March 2025
+#: (:data:`_MONTH_YEAR`), not also this year's March (blind wave 84, LK/bar-02: the BMI of
+#: "down from 225 in March '25 when BMI was 36.1" read as of March 2026).
 _LAST_MONTH = lazy_re.compile(
     rf"(?:\b(last|this past|in|during|early|mid|late)[\s-]+|\(\s*(?=(?:{_MONTH})\s*\)))"
-    rf"({_MONTH})(?![\w.]|\s*,?\s*\d)",
+    rf"({_MONTH})(?![\w.]|\s*,?\s*\d|\s*['\u2019]\d{{2}}\b|\s+of\s+\d{{4}})",
     re.IGNORECASE,
 )
 

@@ -146,19 +146,48 @@ _COMPARED = lazy_re.compile(
 #: 8/2025 eval)", "MLU 4.1 (baseline 3.2 in 3/2025)", "(up from 58 on 2/2025)". It dates the
 #: earlier value the result is set beside, not the result (brief s66-d, blind wave 68,
 #: IW/therapy-speech-language-01: this re-evaluation's scores read as of 8/2025). Only in
-#: brackets: "Pain was 8/10 in 3/2025" alone is that old value's own statement.
+#: brackets: "Pain was 8/10 in 3/2025" alone is that old value's own statement. A peak is an
+#: earlier value too: "BMI 38 (peak 44 in 2020)" (brief s73-d).
+_EARLIER_WORDS = (
+    r"(?:was|were|previously|prev\.?|prior|baseline|initial(?:ly)?|up\s+from|down\s+from|"
+    r"peak(?:ed)?(?:\s+at)?|max(?:imum)?|highest|heaviest|starting"
+)
 _EARLIER_VALUE = lazy_re.compile(
-    r"\(\s*(?:was|were|previously|prev\.?|prior|baseline|initial(?:ly)?|up\s+from|down\s+from|"
-    r"from)\s+[^()]{1,20}?\s+(?:at|in|on|from|dated|@)\s+(?:the\s+)?$",
+    rf"\(\s*{_EARLIER_WORDS}|from)\s+[^()]{{1,20}}?\s+(?:at|in|on|from|dated|@)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: ... and, beside a measurement, in the next clause when it gives the earlier value's number:
+#: "BMI 37.2, was 39 in 2024", "BMI 36.1, down from 38 in 3/2025" (brief s73-d: the 37.2 read
+#: as of 2024). A bare "from" is no earlier value here: "AHI 32, from PSG at Mercy on 1/2025"
+#: is the study the reading is from.
+_EARLIER_CLAUSE = lazy_re.compile(
+    rf"(?:[,;]|\s[-\u2013]\s)\s*(?:and\s+|but\s+)?{_EARLIER_WORDS})\s+"
+    r"[^()\n,;]{0,15}?\d[^()\n,;]{0,12}?\s+(?:at|in|on|from|dated|@)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Where such an earlier value's words end: its bracket's close, or its clause's end.
+_EARLIER_END = lazy_re.compile(r"[)\n;,]|\.(?!\d)")
 
 
-def comparison_date(text: str, start: int) -> bool:
+def comparison_date(
+    text: str, start: int, position: int | None = None, reading: bool = False
+) -> bool:
     """Whether the date at ``start`` of a statement is the comparison's a change is told since,
-    or an earlier value's set in brackets beside the result."""
-    before = text[max(0, start - 60) : start]
-    return bool(_COMPARED.search(before) or _EARLIER_VALUE.search(before))
+    or an earlier value's set in brackets beside the result (for a ``reading``, in the clause
+    after it too). A finding at ``position`` inside the earlier value's own words is that value,
+    and the date is its own: "216 lb (down from 225 in March '25 when BMI was 36.1)" is a BMI of
+    March 2025 (blind wave 84, LK/bar-02), "Ht 5'6\" (peak BMI 44 in 2023)" one of 2023."""
+    low = max(0, start - 60)
+    before = text[low:start]
+    if _COMPARED.search(before):
+        return True
+    earlier = _EARLIER_VALUE.search(before) or (reading and _EARLIER_CLAUSE.search(before))
+    if not earlier:
+        return False
+    if position is None:
+        return True
+    end = _EARLIER_END.search(text, start)
+    return not (low + earlier.start() < position < (end.start() if end else len(text)))
 
 
 def nearest_date(
@@ -185,7 +214,7 @@ def nearest_date(
         if (note_date is None or m.when <= note_date)
         and not PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
         and not (care and study_date(text, m.start))
-        and not (not care and not plan and comparison_date(text, m.start))
+        and not (not care and not plan and comparison_date(text, m.start, position, reading))
         and not (plan and m.start > position and done_before_date(text, position, m.start))
         and not (plan and m.start > position and _TOLD_DONE.match(text, m.end))
         and not (plan and m.end <= position and _NOW_TURN.search(text, m.end, position))

@@ -28,7 +28,7 @@ from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
 from .lines import NoteLines
-from .measure_values import QUALIFIED, WITH_RERAS
+from .measure_values import EARLIER_BMI, QUALIFIED, WITH_RERAS
 from .model import PLAN_CATEGORIES
 from .night_doses import drug_schedule
 from .not_therapy import (
@@ -109,6 +109,8 @@ def entity_flags(
     line pointing elsewhere, which examines no one here."""
     if label.startswith("measure|") and QUALIFIED.search(seg.text[: ent.start_char]):
         return None
+    if label == "measure|bmi" and EARLIER_BMI.search(seg.text[: ent.start_char]):
+        return None  # "peak BMI 44", "starting BMI 40.2": another time's BMI
     if label == "measure|rdi" and WITH_RERAS.search(note_text):
         return None  # a study whose RDI counts RERAs: not the LCD's RDI
     if ent.text.lower() == "apap" and not apap_reading.kept(label, seg, ent, note_text):

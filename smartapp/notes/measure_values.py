@@ -70,6 +70,15 @@ _MINUTES = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*(?:min|minutes)\b", re.IGNORECASE
 QUALIFIED = lazy_re.compile(
     r"\b(supine|rem|nrem|non-supine|positional|lateral|baseline|goal|target)\W*$", re.IGNORECASE
 )
+#: A BMI named as another time's: "peak BMI 44", "max BMI 45", "highest BMI 41", "starting BMI
+#: 40.2", "previous BMI 39" (brief s73-d, the class of blind wave 84's LK/bar-02). It is no
+#: reading of the visit, nor one of a day the note gives: the note's own BMI, or the weight and
+#: height it took, is. Not "pre-op BMI", which a bariatric work-up writes for today's.
+EARLIER_BMI = lazy_re.compile(
+    r"\b(?:peak|max(?:imum)?|highest|heaviest|lowest|previous|prior|prev\.?|former|starting|"
+    r"initial|original|intake|entry)\W*$",
+    re.IGNORECASE,
+)
 #: CMS's RDI counts apneas and hypopneas only; one "driven by RERAs" is another measure (L33718).
 WITH_RERAS = lazy_re.compile(r"\brera", re.IGNORECASE)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings, written
+from ..notes.measure_values import EARLIER_BMI
 from .context import FINAL, MAX_EVIDENCE, Context, Outcome, cite
 
 _WEIGHT = frozenset({"29463-7", "3141-9"})
@@ -96,13 +97,28 @@ def _pairs(found: list[Reading]) -> list[tuple[Reading, Reading]]:
     return out  # type: ignore[return-value]
 
 
-def _clinic_figure(text: str, weighed: list[Reading]) -> bool:
+def _clinic_figure(text: str, weighed: list[Reading], earlier: set[int]) -> bool:
     """The note writes its day's BMI as the clinic figured it: with its decimals, or beside a
     weight or height it took. A whole number alone ("has a BMI of 35 with hypertension" in a
     letter of medical necessity) weighs nobody: it hides no weighing of its day (blind wave
-    28, CW/bar-02)."""
-    stated = list(_STATED.finditer(text))
+    28, CW/bar-02). A BMI of another time is not the day's (``earlier``, where the note dates
+    it before its day; or named so: "peak BMI 44", measure_values.EARLIER_BMI): "Wt 260 lb, Ht
+    5'8\" (peak BMI 44 in 2023)" is a BMI of 39.5 today (brief s73-d)."""
+    stated = [
+        m for m in _STATED.finditer(text)
+        if m.start() not in earlier
+        and not EARLIER_BMI.search(text, max(0, text.rfind("\n", 0, m.start())), m.start())
+    ]  # fmt: skip
     return any(m[1] for m in stated) or bool(stated and weighed)
+
+
+def _dated_earlier(ctx: Context, ref: str, day: date | None) -> set[int]:
+    """Where the note at ``ref``, written on ``day``, names a BMI its statement dates before
+    that day ("216 lb (down from 225 in March '25 when BMI was 36.1)")."""
+    return {
+        f.start for f in ctx.record.findings or ()
+        if f.note_ref == ref and f.concept == "bmi" and f.when and day and f.when < day
+    }  # fmt: skip
 
 
 def _bmi(kg: float, metres: float) -> float:
@@ -120,7 +136,8 @@ def worked_out(ctx: Context, within: int | None) -> list[tuple[float, date, dict
         if not ctx.in_window(note.date, within) or not (text := note.text):
             continue
         weighed = readings(text, note.date)
-        if _clinic_figure(text, weighed):  # the note's own BMI stands for its day
+        earlier = _dated_earlier(ctx, note.ref, note.date)
+        if _clinic_figure(text, weighed, earlier):  # the note's own BMI stands for its day
             bmi_days.update([note.date] if note.date else [])
             continue
         days: dict[date, list[Reading]] = defaultdict(list)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import lazy_re
+from .finding_dates import comparison_date
 from .written_dates import find_dates
 
 #: A line that dates its readings in two different ways: they cannot be told apart.
@@ -55,7 +56,7 @@ _PAIRS = (
 )
 #: A weight that is not the one taken now: "goal wt", "max weight", "pre-pregnancy weight".
 _NOT_NOW_BEFORE = lazy_re.compile(
-    r"\b(?:goal|target|ideal|desired|dream|max(?:imum)?|highest|heaviest|lowest|previous|"
+    r"\b(?:goal|target|ideal|desired|dream|max(?:imum)?|peak|highest|heaviest|lowest|previous|"
     r"prior|usual|starting|initial|start|birth|excess|dry|old|last|pre-?[a-z]+|ibw|abw)"
     r"\s*(?:body\s+)?$",
     re.IGNORECASE,
@@ -63,6 +64,14 @@ _NOT_NOW_BEFORE = lazy_re.compile(
 _NOT_NOW_AFTER = lazy_re.compile(
     r"[^.;\n]{0,25}?\b(?:ago|previously|prior|last\s+(?:year|yr|month|visit)|in\s+(?:19|20)\d\d|"
     r"(?:19|20)\d\d\)|at\s+(?:age|birth))\b",
+    re.IGNORECASE,
+)
+#: Another value between a reading and such a time, a number that counts no time: the time is
+#: that value's. "Wt 260 lb (was 280 lb in 2024)", "Wt 260 lb, Ht 5'8\" (peak BMI 44 in 2023)"
+#: weigh her today (brief s73-d); "Wt 130 kg 1 yr ago", "Wt 130 kg 18 months ago" do not.
+_OTHER_VALUE = lazy_re.compile(
+    r"(?<![\d.'\u2019])\d{2,3}(?:\.\d+)?\b"
+    r"(?!\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)",
     re.IGNORECASE,
 )
 
@@ -115,7 +124,10 @@ def _now(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _NOT_NOW_BEFORE.search(text[max(line_start, start - 30) : start]):
         return False
-    return not _NOT_NOW_AFTER.match(text, end)
+    # A unit's full stop ends its sentence: "Wt 260 lb. Max weight 300 lb in 2020."
+    end -= text[end - 1 : end] == "."
+    after = _NOT_NOW_AFTER.match(text, end)
+    return not after or bool(_OTHER_VALUE.search(text, end, after.end()))
 
 
 #: A sentence that gives its readings as the visit's own: "Today Ht 5'5\", Wt 262 lb."
@@ -161,6 +173,19 @@ def _dating(text: str, reading: Reading) -> str:
     return text[begin : stop.start() + 1 if stop else len(text)]
 
 
+def _own_dates(text: str, reading: Reading, note_date: date | None) -> set[date]:
+    """The days the reading's sentence (:func:`_dating`) gives it: not an earlier value's, told
+    beside it ("5'6\", 216 lb (down from 225 in March '25 when BMI was 36.1)" weighs him at the
+    visit: blind wave 84, LK/bar-02; "Wt 260 lb, Ht 5'8\" (peak BMI 44 in 2023)"), unless the
+    reading is one of that earlier value's own words."""
+    begin = text.rfind("\n", 0, reading.start) + 1
+    part = _dating(text, reading)
+    return {
+        mention.when for mention in find_dates(part, note_date)
+        if not comparison_date(part, mention.start, reading.start - begin, reading=True)
+    }  # fmt: skip
+
+
 def readings(text: str, note_date: date | None) -> list[Reading]:
     """Every weight and height written as today's in ``text``, a note of ``note_date``."""
     found: dict[tuple[str, int], Reading] = {}
@@ -179,7 +204,7 @@ def readings(text: str, note_date: date | None) -> list[Reading]:
         add("height", _metres(match, "h_"), match.start(), match.end())
     out = []
     for reading in sorted(found.values(), key=lambda r: r.start):
-        days = {mention.when for mention in find_dates(_dating(text, reading), note_date)}
+        days = _own_dates(text, reading, note_date)
         day = note_date if not days else days.pop() if len(days) == 1 else UNCLEAR
         if day != note_date and _today(text, reading.start, note_date):
             day = note_date

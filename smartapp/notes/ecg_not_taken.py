@@ -27,7 +27,15 @@ wherever it is written):
   "baseline" there say when, not that it was had. "ECG prior to stress reviewed: NSR", "Resting
   ECG done at lab visit 7/24: NSR" still count. A date after the note's own day in a clause that
   reads nothing from the ECG puts it ahead too (ecg_read, with statements.py and
-  visits_to_come.dated_ahead): "- EKG 7/28" in a 7/21 note; not "ECG 8/30 LBBB" of February.
+  visits_to_come.dated_ahead): "- EKG 7/28" in a 7/21 note; not "ECG 8/30 LBBB" of February;
+- in any section, words right after the ECG's name (past its day, its order, a bracket or a
+  dash, and before any reading or other test) that say it was not taken: the patient had to
+  leave or refused, the machine was down, "will get at stress lab", "not done", "deferred"
+  (blind wave 84, LL/card-02: "P: 12-lead ECG today (MA to obtain) -- pt had to leave for
+  work, will get at stress lab.", whose "had" read as the ECG had; called_off_after). "ECG
+  today -- pt had to leave before echo", "ECG: NSR - pt had to leave" still count. A name with
+  no reading on a day the record holds the ECG's order revoked or its Procedure not-done is
+  smartapp/checklists/called_off.py.
 """
 
 from __future__ import annotations
@@ -108,8 +116,8 @@ _UNTOLD = lazy_re.compile(
 )
 #: A word that the ECG was not taken, right after it (past _UNTOLD): the patient had to leave
 #: or go ("pt had to leave for work", not "pt left before echo": another test's), refused it,
-#: the machine was down, it will be got at a later place or time ("will get at stress lab",
-#: "to be done at next visit"), it was not done, deferred or rescheduled (blind wave 84,
+#: the machine was down or the tech away, it will be got at a later place or time ("will get
+#: at stress lab", "to be done at next visit"), it was not done, deferred or rescheduled (wave 84,
 #: LL/card-02: "P: 12-lead ECG today (MA to obtain) -- pt had to leave for work, will get at
 #: stress lab.", whose "had" read as the ECG had).
 _CALLED_OFF = lazy_re.compile(
@@ -119,8 +127,8 @@ _CALLED_OFF = lazy_re.compile(
     r"(?!ecg|ekg|12[- ]lead|electro|it\b|this\b|that\b|tracing|getting|having|being)\w)|"
     r"\b(?:refused|declined)\b(?=\s*(?:by\s+(?:the\s+)?(?:pt|patient)\b|[,;.)\-\u2013\u2014/]|$|"
     r"(?:it|this|that|today|ecg|ekg|12[- ]lead|tracing)\b))|"
-    r"\b(?:machine|equipment|cart)\s+(?:was\s+|is\s+)?(?:down|broken|not\s+working|"
-    r"unavailable|out\s+of\s+(?:service|order))\b|"
+    r"\b(?:machine|equipment|cart|tech|technician)\s+(?:was\s+|is\s+)?(?:down|broken|"
+    r"not\s+working|unavailable|not\s+available|out\s+of\s+(?:service|order))\b|"
     r"\b(?:will|to)\s+(?:be\s+)?(?:get|obtain|do|have|done|obtained|performed|completed|"
     r"redone|drawn)\s+(?:it\s+|one\s+|(?:the\s+)?(?:ecg|ekg|12[- ]lead|tracing)\s+)?(?:done\s+)?"
     r"(?:at|@|on|during|with|when|before|prior\s+to|next|tomorrow|later|another)\b|"

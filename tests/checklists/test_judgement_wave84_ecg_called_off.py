@@ -29,6 +29,7 @@ from .test_judgement_wave76_ecg_not_taken import _ecg_status
         "P: 12-lead ECG today -- machine down, will get at stress lab.",
         "ECG ordered, not done - patient had to pick up kids.",
         "EKG today -- tech unavailable, will do at stress lab.",
+        "ECG today - pt left without it.",
     ],
 )
 def test_an_ecg_its_sentence_says_was_not_taken_is_no_ecg(said: str) -> None:
@@ -50,6 +51,10 @@ def test_an_ecg_its_sentence_says_was_not_taken_is_no_ecg(said: str) -> None:
         "ECG in clinic today - pt refused flu shot.",
         "ECG NSR, will get repeat at stress lab.",
         "EKG done, NSR; pt left before labs.",
+        # the patient left after it, or well
+        "EKG today, pt left clinic in stable condition.",
+        "ECG today - pt left after it.",
+        "ECG today - pt left without incident.",
     ],
 )
 def test_an_ecg_read_or_another_test_called_off_still_counts(said: str) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence.region_match import compatible
 from .blank_fields import notes_leaving_blank
+from .called_off import called_off, called_off_said
 from .context import Context, Outcome, clip
 from .counted_findings import counts
 from .finding_dates import finding_date, note_dates, written_date
@@ -89,6 +90,8 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             " Only a note that speaks of the need counts, not one of a visit for another problem."
         )
     outcome.searched += discipline_searched(spec, outcome, ctx)  # a PT need for an OT order
+    if spec.get("unless_called_off") and outcome.status != "met":
+        outcome.searched += called_off_said(spec["unless_called_off"], ctx)
     return outcome
 
 
@@ -143,6 +146,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("unless_pap_effective"):  # "CPAP intolerance ... Therapy effective when used"
         asserted = [f for f in asserted  # ... nor a titration night's discomfort alone
                     if not effective_since(f, ctx, dates) and not lab_night_only(f)]
+    if spec.get("unless_called_off"):  # "ECG today" the day its order was revoked (called_off)
+        asserted = called_off(asserted, spec["unless_called_off"], ctx)
     if spec.get("finished"):  # "seen for visit 1 of 6 of the program": a course under way
         asserted = [f for f in asserted if not under_way(f, ctx)]
     # "LBP x 4 months ... denies radiation": no radicular pain dated (radicular_durations.py).

@@ -27,7 +27,15 @@ wherever it is written):
   "baseline" there say when, not that it was had. "ECG prior to stress reviewed: NSR", "Resting
   ECG done at lab visit 7/24: NSR" still count. A date after the note's own day in a clause that
   reads nothing from the ECG puts it ahead too (ecg_read, with statements.py and
-  visits_to_come.dated_ahead): "- EKG 7/28" in a 7/21 note; not "ECG 8/30 LBBB" of February.
+  visits_to_come.dated_ahead): "- EKG 7/28" in a 7/21 note; not "ECG 8/30 LBBB" of February;
+- in any section, words right after the ECG's name (past its day, its order, a bracket or a
+  dash, and before any reading or other test) that say it was not taken: the patient had to
+  leave or refused, the machine was down, "will get at stress lab", "not done", "deferred"
+  (blind wave 84, LL/card-02: "P: 12-lead ECG today (MA to obtain) -- pt had to leave for
+  work, will get at stress lab.", whose "had" read as the ECG had; called_off_after). "ECG
+  today -- pt had to leave before echo", "ECG: NSR - pt had to leave" still count. A name with
+  no reading on a day the record holds the ECG's order revoked or its Procedure not-done is
+  smartapp/checklists/called_off.py.
 """
 
 from __future__ import annotations
@@ -96,6 +104,44 @@ _WHEN_WORDS = lazy_re.compile(r"\bbaseline\b", re.IGNORECASE)
 #: A day written as digits ("7/24", "7/24/26"), a date rather than a reading.
 _DATES = lazy_re.compile(r"\d+/\d+(?:/\d+)?")
 _NOT_DONE = lazy_re.compile(r"\s*(?:not\b|n/?a\b|none\b)", re.IGNORECASE)
+#: What may stand between the ECG's name and a word that it was not taken, and still leave that
+#: word the ECG's: its day, its other names, its order, a bracket ("(MA to obtain)"), a dash or
+#: a comma, a conjunction. Another test's name ("ECG today; echo deferred") or a reading ("ECG:
+#: NSR - pt had to leave") between them leaves the ECG taken (_READ_OR_HAD checks the reading).
+_UNTOLD = lazy_re.compile(
+    r"(?:\s|[,:;/\-\u2013\u2014]|\([^()\n]{0,40}\)|\b(?:today|this\s+(?:visit|am|pm|morning)|"
+    r"in\s+(?:clinic|office)|resting|baseline|12[- ]lead|ecgs?|ekgs?|electrocardiogram|tracing|"
+    r"orders?|ordered|planned|requested|was|were|is|but|however|unfortunately|and|so|as)\b)*",
+    re.IGNORECASE,
+)
+#: A word that the ECG was not taken, right after it (past _UNTOLD): the patient had to leave
+#: or go ("pt had to leave for work", not "pt left before echo": another test's), refused it,
+#: the machine was down or the tech away, it will be got at a later place or time ("will get
+#: at stress lab", "to be done at next visit"), it was not done, deferred or rescheduled (wave 84,
+#: LL/card-02: "P: 12-lead ECG today (MA to obtain) -- pt had to leave for work, will get at
+#: stress lab.", whose "had" read as the ECG had).
+_CALLED_OFF = lazy_re.compile(
+    r"(?:\b(?:pt|patient|he|she|they)\s+(?:(?:had|has|needed|wanted)\s+to\s+|then\s+)?"
+    r"(?:leave|left|go|went\s+home|step\s+out|walked\s+out|eloped)\b"
+    r"(?!(?:\s+\w[\w/'-]*){0,4}?\s+(?:before|prior\s+to)\s+(?:the\s+|an?\s+|his\s+|her\s+)?"
+    r"(?!ecg|ekg|12[- ]lead|electro|it\b|this\b|that\b|tracing|getting|having|being)\w)"
+    # ... nor one who left after it, or well: "pt left clinic in stable condition"
+    r"(?!(?:\s+\w[\w/'-]*){0,3}?\s+(?:in\s+(?:good|stable|no)|stable|ambulat\w*|"
+    r"without\s+(?:complaints?|incident|distress|difficulty|issues?|problems?)|"
+    r"after\w*|with\s+(?:family|spouse|wife|husband)))|"
+    r"\b(?:refused|declined)\b(?=\s*(?:by\s+(?:the\s+)?(?:pt|patient)\b|[,;.)\-\u2013\u2014/]|$|"
+    r"(?:it|this|that|today|ecg|ekg|12[- ]lead|tracing)\b))|"
+    r"\b(?:machine|equipment|cart|tech|technician)\s+(?:was\s+|is\s+)?(?:down|broken|"
+    r"not\s+working|unavailable|not\s+available|out\s+of\s+(?:service|order))\b|"
+    r"\b(?:will|to)\s+(?:be\s+)?(?:get|obtain|do|have|done|obtained|performed|completed|"
+    r"redone|drawn)\s+(?:it\s+|one\s+|(?:the\s+)?(?:ecg|ekg|12[- ]lead|tracing)\s+)?(?:done\s+)?"
+    r"(?:at|@|on|during|with|when|before|prior\s+to|next|tomorrow|later|another)\b|"
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:done|obtained|performed|completed|taken|resulted)\b|"
+    r"\bunable\s+to\s+(?:obtain|get|complete|perform|do)\b|"
+    r"\b(?:could|did)\s*(?:n[o']?t|\s+not)\s+(?:be\s+)?(?:obtain|get|complete|perform|do|done)|"
+    r"\b(?:deferred|postponed|rescheduled|no[- ]show(?:ed)?|(?:ran\s+out\s+of|no)\s+time)\b)",
+    re.IGNORECASE,
+)
 
 
 def _pending_label(after: str) -> str | None:
@@ -115,6 +161,8 @@ def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
         return None
     if _LEFT_BEFORE.search(statement[:start]) or _CANCELLED_AFTER.match(statement[end:]):
         return "negated"
+    if called_off_after(statement, end):
+        return "negated"  # "ECG today (MA to obtain) -- pt had to leave for work"
     opens = _opens(statement, start)
     # Its own label, or one before it in its clause ("ECG - pt to have 12 lead when ...").
     ends = [*(m.end() for m in _NAMED.finditer(statement, opens, start)), end]
@@ -135,6 +183,16 @@ def ecg_read(statement: str, start: int, end: int) -> bool:
     that it was had, beside its dates: "ECG 8/30 LBBB" in a February note is last August's
     tracing, read, whatever year its date is taken for; "EKG 7/28" of a 7/21 note is not."""
     return bool(_READ_OR_HAD.search(_DATES.sub(" ", _told(_clause(statement, start, end)))))
+
+
+def called_off_after(statement: str, end: int) -> bool:
+    """Whether the words after the ECG named up to ``end`` say, before any reading or other
+    test, that it was not taken: "12-lead ECG today (MA to obtain) -- pt had to leave for
+    work", "EKG ordered but pt refused", "ECG: machine down, will get at stress lab"."""
+    between = _UNTOLD.match(statement, end)
+    if between is None or _READ_OR_HAD.search(statement, end, between.end()):
+        return False
+    return bool(_CALLED_OFF.match(statement, between.end()))
 
 
 def _opens(statement: str, start: int) -> int:

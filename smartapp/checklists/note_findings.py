@@ -22,6 +22,7 @@ from .goal_refs import only_toward_goals
 from .latest_days import latest_finding_day
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
+from .ordered_scope import narrower_findings, scope_searched
 from .pap_effective import effective_since, lab_night_only
 from .plan_periods import notes_in_force, notes_lapsed
 from .plans_ahead import plans_ahead
@@ -92,6 +93,8 @@ def note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     outcome.searched += discipline_searched(spec, outcome, ctx)  # a PT need for an OT order
     if spec.get("unless_called_off") and outcome.status != "met":
         outcome.searched += called_off_said(spec["unless_called_off"], ctx)
+    if spec.get("as_broad_as_order") and outcome.status != "met":  # BRCA1/2 before a panel
+        outcome.searched += scope_searched(spec, ctx, narrower_findings(spec, ctx))
     return outcome
 
 

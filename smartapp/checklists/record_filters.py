@@ -23,6 +23,7 @@ from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
 from .listed_for import drug_elsewhere
 from .never_taken import never_taken
+from .ordered_scope import record_narrower
 from .pending_results import awaiting_result
 from .plans_ahead import made_ahead, recert_not_due
 from .remote_notes import by_video, exam_put_off, video_by_its_note
@@ -184,6 +185,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
     excluded = tuple(spec.get("exclude_names", ()))
     if excluded and _names_pattern(excluded).search(stated_names(item).lower()):
         return False  # "Tumor genomic profiling (somatic NGS)" names BRCA1, tests no germline
+    if spec.get("as_broad_as_order") and record_narrower(item, spec["as_broad_as_order"], ctx):
+        return False  # a BRCA1/2-only report before a panel order (ordered_scope.py)
     if spec.get("not_by") and agency_visit(item, spec["not_by"], ctx):
         return False  # the agency's PT, RN or aide: the service, not the encounter (s72-d)
     if item.date is not None and item.date > ctx.as_of and not _planned_ahead(item, spec, ctx):

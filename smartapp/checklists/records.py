@@ -16,6 +16,7 @@ from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .latest_days import latest_record_day
 from .onsets import restated_clause, restated_onset, unread_restatement
 from .order_diagnosis import order_diagnoses
+from .ordered_scope import scope_searched
 from .record_filters import OPERATORS, _keep, _planned_ahead
 from .symptom_months import onset_months_old
 from .unread_sides import unread_side_note
@@ -46,6 +47,17 @@ def _stopped(operator: str, spec: dict[str, Any], ctx: Context) -> str:
     return f" (stopped per the notes: {shown})" if shown else ""
 
 
+def _narrower_set_aside(items: list[Evidence], operator: str, spec: dict[str, Any],
+                        ctx: Context) -> str:  # fmt: skip
+    """The sentence a search adds when it left out an earlier test narrower than the one
+    ordered (ordered_scope.py): a BRCA1/2-only report on file before a panel order."""
+    if not spec.get("as_broad_as_order"):
+        return ""
+    wider = {k: v for k, v in spec.items() if k != "as_broad_as_order"}
+    set_aside = any(_keep(i, operator, wider, ctx) for i in items)
+    return scope_searched(spec, ctx, set_aside)
+
+
 def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outcome:
     """Run one record operator (see OPERATORS) against the context's record."""
     types = OPERATORS[operator][0]
@@ -72,7 +84,8 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
     if not matching:
         status = "unknown" if ctx.record.is_unreadable(*types) else "missing"
         found = _lapsed(operator, spec, ctx) or _stopped(operator, spec, ctx)
-        return Outcome(status, [], f"Searched {what}: none found{found}.")
+        return Outcome(status, [], f"Searched {what}: none found{found}."
+                       + _narrower_set_aside(items, operator, spec, ctx))  # fmt: skip
     min_count = spec.get("min_count", 1)
     span_needed = spec.get("min_span_days")
     if len(in_range) >= min_count and (not span_needed or _span(in_range, ctx) >= span_needed):

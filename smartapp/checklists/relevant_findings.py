@@ -38,6 +38,7 @@ from .need_stated import stated_as_need
 from .never_taken import drop_listed_denied, drop_listed_never_taken
 from .order_asks import requested_by_order
 from .ordered_discipline import of_ordered, ordered_disciplines
+from .ordered_scope import order_rank, statement_narrower
 from .pending_results import awaiting_refs
 from .plan_told_given import told_as_given
 from .plans_ahead import plan_ahead
@@ -123,6 +124,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     awaiting = awaiting_refs(ctx.record.of("Observation", "DiagnosticReport"))
     disciplines = spec.get("of_ordered_discipline") or []
     ordered = ordered_disciplines(disciplines, ctx) if disciplines else []
+    scopes = spec.get("as_broad_as_order") or []
+    scope_ordered = order_rank(scopes, ctx) if scopes else None
     out = []
     for f in ctx.record.findings or ():
         text = texts.get(f.note_ref)
@@ -180,6 +183,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # "Request: Synvisc-One R knee" is this request, not a dated past series
         if not of_ordered(f.snippet, disciplines, ordered):
             continue  # "PT 2w4 for gait" is no need for the OT ordered (ordered_discipline.py)
+        if statement_narrower(f.snippet, scopes, scope_ordered):
+            continue  # a BRCA1/2-only test before a panel is no same test (ordered_scope.py)
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
         if spec.get("not_as_need") and stated_as_need(text.text or "", f.start):

@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.durations import find_dates, find_durations
-from ..notes.seasons import YEAR_SEASON, season_days
+from ..notes.seasons import SEASON, YEAR_SEASON, season_days
 from ..notes.written_dates import MONTH_PATTERN, TO_NOW
 
 
@@ -34,7 +34,8 @@ def own_dates(finding: Any, words: str | None, note_date: date | None) -> tuple[
 def year_only(finding: Any, words: str | None, note_date: date | None) -> tuple[date, date] | None:
     """The first and last day of the year, when the finding's only date is a bare year
     ("Failed PT 2025 (8 wks)"), or of the season when a season names it ("PT x 8 wks fall
-    2025": September to November; blind wave 17). Not a year the care started in
+    2025": September to November; blind wave 17; "winter 2026": December 2025 to February
+    2026, brief s73-f). Not a year the care started in
     ("naproxen 500 BID since 2024 (cont)", "meloxicam daily since 2023 - continues": blind
     wave 17, BG/hya-02, BG/hya-04): that course runs from the year to the note, as its
     duration says."""
@@ -51,7 +52,7 @@ def year_only(finding: Any, words: str | None, note_date: date | None) -> tuple[
     if not found or len(bare) != len(found) or len(years) != 1:
         return None
     year = years.pop()
-    seasons = {_SEASON.search(text[max(0, m.start - 12) : m.start]) for m in bare}
+    seasons = {_YEAR_SEASON.search(text[max(0, m.start - 12) : m.start]) for m in bare}
     if len(seasons) == 1 and (season := seasons.pop()) is not None:
         return season_days(year, season.group(1))
     return date(year, 1, 1), date(year, 12, 31)
@@ -185,8 +186,8 @@ _STOPPED_JOIN = lazy_re.compile(
 _SINCE_BEFORE = lazy_re.compile(
     r"\b(?:since|start(?:ed|ing)|began|from)\s+(?:in\s+)?$", re.IGNORECASE
 )
-#: A date written as a year alone.
-_YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
+#: A date written as a year alone, or a season's cut to two digits ("spring '25").
+_YEAR = lazy_re.compile(r"(?:19|20)\d{2}|['\u2019]\d{2}")
 #: A duration that runs from a start to the note ("since 2024", "started in 2023").
 _SINCE_WORD = lazy_re.compile(r"since|starting|started|began|from", re.IGNORECASE)
 #: A year as a range writes its ends: "2024", "2025" or "25".
@@ -195,7 +196,14 @@ _YEAR_END = lazy_re.compile(r"(?:19|20)?\d{2}")
 _WINTER = lazy_re.compile(r"\bwinter\s+(?:of\s+)?$", re.IGNORECASE)
 
 #: A season written before the year ("fall 2025", "spring of 2024"; its days are
-#: seasons.season_days); winter straddles two years and is left to the year.
+#: seasons.season_days), before a range of years (year_range); winter straddles two years and is
+#: read there as one, so this leaves it out.
 _SEASON = lazy_re.compile(
     rf"(?<!s/p )(?<!\ba )(?<!after )\b({YEAR_SEASON})\s+(?:of\s+)?$", re.IGNORECASE
+)
+#: ... and a season before a year alone that dates a course, winter too: "PT x 8 wks winter 2026"
+#: ran in the winter whose January is in 2026, December 2025 to February 2026
+#: (seasons.season_days; brief s73-f), not in the last weeks of 2026 up to the note.
+_YEAR_SEASON = lazy_re.compile(
+    rf"(?<!s/p )(?<!\ba )(?<!after )\b({SEASON})\s+(?:of\s+)?$", re.IGNORECASE
 )

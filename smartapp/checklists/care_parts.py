@@ -28,6 +28,7 @@ from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
 from ..notes.seasons import SEASON
 from .context import Context
+from .course_lists import Course, courses_of_others, latest_course
 from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
 from .past_times import PAST_TIME, own_past_bounds, past_period, said_past, season_placed
@@ -52,6 +53,7 @@ class OwnWords:
         self._notes = {n.ref: n.text or "" for n in ctx.record.all_texts()}
         self._texts: dict[str, str] = {}
         self._past: dict[tuple[str, int, str], str] = {}
+        self._courses: dict[tuple[str, int, str], list[Course]] = {}
         self._care: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
         for f in ctx.record.findings or ():
             if f.category in CARE_CATEGORIES:
@@ -84,9 +86,12 @@ class OwnWords:
         # "L shoulder pain x 2 years, did PT x 4 wks": the years are the pain's (symptom_times.py)
         named = [finding.start - base] + [start - base for start, _concept, _text in care]
         times = symptom_spans(snippet, named, note_date)
+        at = finding.start - base
+        # "PT x 2 courses (spring 2025, 12 wks; winter 2026, 8 wks), chiro": the courses are
+        # the PT's, no time of the chiro's (course_lists.py)
+        times += courses_of_others(snippet, at, [start - base for start, _c, _t in care])
         snippet = blanked(snippet, times)
         whole = snippet if times else None  # what the whole statement says of the care
-        at = finding.start - base
         others = [start - base for start, concept, _text in care if concept != finding.concept]
         later = [start for start in others if start > at]
         earlier = [start for start in others if start < at]
@@ -103,6 +108,10 @@ class OwnWords:
             )
             return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
         words = snippet[begin : min(later, default=len(snippet))]
+        listed = latest_course(words, note_date)
+        if listed is not None:  # "PT x 2 courses (spring 2025, 12 wks; winter 2026, 8 wks)"
+            self._courses[(finding.note_ref, finding.start, finding.concept)] = listed[1]
+            return listed[0]  # the winter's; the spring's is a piece of its own
         again = _latest_course(words, note_date)
         if again is not None:
             return again  # "PT 2024 (12 visits) and again fall 2025 (8 wks)": the fall's
@@ -129,6 +138,11 @@ class OwnWords:
         if later and listed_apart(snippet, begin, min(later), note_date):
             return words  # "naproxen, PT, heating pad since Oct": the pad's (listed_apart.py)
         return whole
+
+    def earlier_courses(self, finding: Any) -> list[Course]:
+        """The courses before the latest of a list the care was named once for, once
+        :meth:`part` has read it (course_lists.py)."""
+        return self._courses.get((finding.note_ref, finding.start, finding.concept), [])
 
     def past(self, finding: Any, note_date: date) -> tuple[date, date] | None:
         """When care its words place in the past by a time that is no date ran ("Had PT last

@@ -32,6 +32,7 @@ from .care_parts import OwnWords
 from .care_piece import Piece
 from .care_routes import route_asked
 from .context import Context
+from .course_lists import earlier_pieces
 from .courses import (
     MEDICATION_CONCEPTS,
     care_days,
@@ -209,6 +210,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             listed=finding.section == "medications" and not (mentioned or days or past),
         )
         out.append((finding, piece, now))
+        # "PT x 2 courses (spring 2025, 12 wks; winter 2026, 8 wks)": the spring's too
+        earlier = earlier_pieces(piece, own.earlier_courses(finding), note_date)
+        out += [(finding, course, now) for course in earlier]
     # "Still on naproxen + HEP": since the same care an earlier note had in use (still_on.py)
     return begun_with_joined(still_since(out, texts, dates), ctx)
 

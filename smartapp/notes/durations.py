@@ -1,7 +1,8 @@
 """Durations in note text: "x 8 wks", "for the past 3 mos", "two months", "~14 wks", "12 visits
 2x/week", a form's "Duration: 6 wk", "(8 wks)" after the care, "for most of 2025"
-(:mod:`.year_spans`), and those told by their start, "since mid-July", "since 5/2025", "since late
-2024" (:mod:`.since_dates`; dates are :mod:`.written_dates`).
+(:mod:`.year_spans`), "winter 2026, 8 wks" (:mod:`.dated_courses`), and those told by their
+start, "since mid-July", "since 5/2025", "since late 2024" (:mod:`.since_dates`; dates are
+:mod:`.written_dates`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. Every
 relative form is anchored to the note's date ("since March" written in January means last March);
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lazy_re
+from .dated_courses import comma_lengths
 from .drug_times import drug_times
 from .since_dates import start_durations
 from .written_dates import DIGIT, DateMention, find_dates
@@ -219,6 +221,11 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         # "meloxicam 1 yr," (drug_times.py), unless a pattern above already read that time.
         if not any(d.start <= start < d.end for d in found):
             found.append(Duration(start, end, number * _unit(unit)))
+    for start, end, days in comma_lengths(text) if DIGIT.search(text) else ():
+        # "PT (spring 2025, 12 wks; winter 2026, 8 wks)": each course's own length after its
+        # season or month and a comma (dated_courses.py)
+        if not any(d.start <= start < d.end for d in found):
+            found.append(Duration(start, end, days))
     if note_date is not None:  # "since March", "2024-present" (since_dates.py)
         found += [Duration(*span) for span in start_durations(text, note_date)]
     return sorted(found, key=lambda d: d.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .dated_courses import COURSE_ONLY
 from .written_dates import MONTH_PATTERN, MONTHS
 
 #: Titles and abbreviations whose full stop does not end a sentence ("send to Dr. Ostrander").
@@ -93,11 +94,16 @@ _GRID_END = rf"(?<=[soSO])(?=[ \t])(?:{_AFTER_GRID})[ \t]+(?=[A-Z][A-Za-z0-9 /()
 #: IA/genetic-testing-03; placeholders.py). Inside such braces: the list's ":<id>" and its "}"
 #: ahead on the line, no "{" before them (a closing brace alone, an RTF group's, is none).
 _IN_SMARTLIST = r"(?![^{}\n]*:\d{3,}(?:::[^{}\n]*)?\\?\})"
+#: A semicolon before a course told only by its time and length is no cut: "PT x 2 courses
+#: (spring 2025, 12 wks; winter 2026, 8 wks), chiro" keeps its second course with the PT it is
+#: of (brief s73-f, blind wave 84 LK/sps-02: cut off, "winter 2026, 8 wks)" was care of no kind
+#: and the chiro's); an item with care of its own after the time is cut as before.
+_NOT_BEFORE_A_COURSE = rf"(?!(?<=;)\s+{COURSE_ONLY})"
 SENTENCE_END = lazy_re.compile(
-    rf"{_GRID_END}|(?<=[.!;]){_IN_SMARTLIST}{_NOT_AN_END}{_NOT_A_MONTH_STOP}"
+    rf"{_GRID_END}|(?<=[.!;]){_IN_SMARTLIST}{_NOT_AN_END}{_NOT_A_MONTH_STOP}{_NOT_BEFORE_A_COURSE}"
     rf"\s+(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
     rf"|(?<=\?)\s+{_ONE_WORD_ANSWER}(?=[\"'(\[]?[A-Z0-9]|\*\*\*|\[[a-z])"
-    rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;{_IN_SMARTLIST}\s+"
+    rf"|(?<=[.!]){_NOT_AN_END}\s+(?={_REPORTED_SPEECH})|;{_IN_SMARTLIST}{_NOT_BEFORE_A_COURSE}\s+"
     rf"|(?<!\s)\s+[•▪◦]\s+"
     rf"|{_FAMILY_AFTER_COMMA}"
 )

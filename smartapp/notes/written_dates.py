@@ -27,6 +27,7 @@ from .month_parts import (
 )
 from .pap_pressures import pap_pressure
 from .score_marks import is_score
+from .seasons import SEASON
 from .visit_numbers import visit_count
 from .year_ranges import UNIT_AFTER, year_ranges
 from .yearless_ranges import _range_start, _yearless_ranges, range_not_night
@@ -53,6 +54,11 @@ _DATE_WORDS = rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 #: or without a space before the apostrophe ("March'25"), or with "of" ("January of 2025").
 _MONTH_YEAR = (
     rf"({_MONTH})(?:\s+(?:of\s+)?|(?=['\u2019]))(\d{{4}}|['\u2019]\d{{2}})|(\d{{1,2}})/(\d{{4}})"
+)
+#: A season's year cut to two digits after an apostrophe is that year, as a month's is: "PT
+#: spring '25 x 12 wks" (brief s73-f; dated_courses.py). The date is the "'25", as a year alone.
+_SEASON_SHORT_YEAR = lazy_re.compile(
+    rf"\b{SEASON}\s+(?:of\s+)?(['\u2019](\d{{2}}))(?![\d/'])", re.IGNORECASE
 )
 #: The word that ends a span at the note's own day: "naproxen 2024-present", "3/2024 to now".
 _NOW_WORD = r"\s*(?:the\s+)?(?:present|now|current|today)\b"
@@ -252,6 +258,8 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
             )
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))
+    for match in _SEASON_SHORT_YEAR.finditer(text):  # "spring '25": 2025, as "spring 2025"
+        out.append(DateMention(match.start(1), match.end(1), dt.date(2000 + int(match[2]), 1, 1)))
     for match in _MONTH_RANGE.finditer(text):
         first, last = (
             MONTHS[match.group(2).lower().rstrip(".")],

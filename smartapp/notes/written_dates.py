@@ -29,7 +29,13 @@ from .pap_pressures import pap_pressure
 from .score_marks import is_score
 from .visit_numbers import visit_count
 from .year_ranges import UNIT_AFTER, year_ranges
-from .yearless_ranges import _range_start, _yearless_ranges, range_not_night
+from .yearless_ranges import (
+    _range_start,
+    _yearless_ranges,
+    month_year_ranges,
+    month_year_start,
+    range_not_night,
+)
 
 MONTHS = {
     name: number
@@ -73,6 +79,9 @@ class DateMention:
     start: int
     end: int
     when: dt.date
+    #: a month written as "M/YY" and read as that month ("PT 10/25-12/25": yearless_ranges.py),
+    #: whose text alone cannot tell it from a day without its year
+    month: bool = False
 
 
 def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date | None:
@@ -215,9 +224,20 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
     for (start, end), ends in year_ranges(text):  # "naproxen BID 2024-2025" (year_ranges.py)
         out += [DateMention(*end_of) for end_of in ends]
         taken.append((start, end))
+    for ends in month_year_ranges(text, note_date):  # "PT 10/25-12/25" (yearless_ranges.py)
+        out += [DateMention(*end_of, month=True) for end_of in ends]
+        taken.append((ends[0][0], ends[1][1]))
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
+        if match.group(4) and not match.group(6):
+            # "since 9/25": September 2025 when that is the plain reading (yearless_ranges.py)
+            month = month_year_start(
+                text, match.start(), int(match.group(4)), int(match.group(5)), note_date
+            )
+            if month is not None and len(match.group(5)) == 2:
+                out.append(DateMention(match.start(), match.end(), month, month=True))
+                continue
         pair = pairs.get(match.start())
         ranged = _range_start(match, text, note_date, pair)
         if match.group(4) and ranged is None and not pair and is_score(text, match.start()):

@@ -1,6 +1,7 @@
 """Dates written in note text: "3/2/26", "March 3, 2026", "2026-03-02", "Mar 2026", "last
 March", "Sept-Nov 2025", a study night "5/9-10/26", a bare year ("WC claim 2019") and a range of
-years ("naproxen BID 2024-2025", "x 9 mos 2024-25": :mod:`.year_ranges`).
+years ("naproxen BID 2024-2025", "x 9 mos 2024-25": :mod:`.year_ranges`), and months with their
+years cut to two digits ("PT 10/25-12/25", "since 9/25": :mod:`.yearless_ranges`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. A date
 written without a year is anchored to the note's date (calendar_days.py).
@@ -230,12 +231,12 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        if match.group(4) and not match.group(6):
+        if match.group(4) and not match.group(6) and len(match.group(5)) == 2:
             # "since 9/25": September 2025 when that is the plain reading (yearless_ranges.py)
             month = month_year_start(
                 text, match.start(), int(match.group(4)), int(match.group(5)), note_date
             )
-            if month is not None and len(match.group(5)) == 2:
+            if month is not None:
                 out.append(DateMention(match.start(), match.end(), month, month=True))
                 continue
         pair = pairs.get(match.start())

@@ -151,19 +151,22 @@ def month_year_ranges(
 def month_year_start(
     text: str, at: int, month: int, year: int, note_date: dt.date | None
 ) -> dt.date | None:
-    """The month a lone "M/YY" at ``at`` names when a start word comes right before it ("since
-    9/25", "started 10/25" in a January 2026 note: September, October 2025), read as a range's
-    ends are (:func:`month_year_ranges`): begun by the note, in the year its day would be read
-    in, or last year's when the words say "last year". A start in the note's own month ("since
-    12/25" on December 20, 2025) is that month: its day is still to come. None otherwise."""
-    if note_date is None or not _START_BEFORE.search(text, max(0, at - 30), at):
+    """The month a lone "M/YY" at ``at`` names when a start word comes right before it, only
+    where its day cannot be meant: in the note's own month with that day still to come ("HEP
+    since 1/26" on 12 January 2026: January, not a year back), or last year's month when the
+    words say "last year" and the day would be read in another year. Where the day and the
+    month fall in the same month ("since 9/25" in January 2026, "PT started 5/26 (eval)" in
+    June 2026) the day stays: the later start, the safe one for "at least N days" (brief s73-e's
+    first try read the month: JS/advanced-imaging-lumbar-mri-03's ten days of PT from 5/26 made
+    seven weeks from 1 May)."""
+    if note_date is None or year > 99 or not _START_BEFORE.search(text, max(0, at - 30), at):
         return None
     first = _month_of(month, f"{year:02d}", note_date)
-    if first is None or year > 99:
+    if first is None:
         return None
     day = _past_day(month, year, note_date)
+    if day is not None and day.year == first.year:
+        return None  # the day is a reading of its own, in that very month
     own_month = (first.year, first.month) == (note_date.year, note_date.month)
     said = bool(_LAST_YEAR.search(text)) and first.year == note_date.year - 1
-    if own_month or said or (day is not None and day.year == first.year):
-        return first
-    return None
+    return first if own_month or said else None

@@ -1,9 +1,12 @@
 """Months written with their years cut to two digits, "M/YY" (brief s73-e, blind wave 84,
 LK/occ-03): "Two rounds of PT last year - post-op 5/25 to 8/25 (24 visits), then 2nd round
 10/25-12/25 (12 visits)" in a January 2026 note was read as days, May 25 to December 25. Such a
-range, and a start ("since 9/25", "started 10/25"), is read as months when that is the plain
-reading: both months begun by the note, in the year their days would be read in anyway, or last
-year's when the statement says "last year" (yearless_ranges.month_year_ranges).
+range is read as months when that is the plain reading: both months begun by the note, in the
+year their days would be read in anyway, or last year's when the statement says "last year"
+(yearless_ranges.month_year_ranges). A lone start ("since 1/26", "started 10/25") is its month
+only where its day cannot be meant: in the note's own month with the day still to come, or last
+year's month when "last year" is said; else the day stays, the later start
+(yearless_ranges.month_year_start; "PT started 5/26 (eval)" in June 2026 is May 26).
 
 Near misses that stay days: "10/25-10/28" (October 2028 is ahead), "5/25 to 5/30", a range whose
 days and months fall in different years ("3/24-4/24" in 2026: this spring's days, or 2024's
@@ -83,21 +86,37 @@ def test_scores_are_not_months() -> None:
 @pytest.mark.parametrize(
     ("text", "start", "days"),
     [
-        ("PT since 9/25, 2x/wk", dt.date(2025, 9, 1), 133),
-        ("PT started in 10/25, ongoing", dt.date(2025, 10, 1), 103),
         # Its day still to come this year, the note's own month is what it names.
         ("HEP since 1/26", dt.date(2026, 1, 1), 11),
+        ("PT since 1/26, 2x/wk", dt.date(2026, 1, 1), 11),
     ],
 )
-def test_a_start_in_a_short_year_month_is_that_month(text: str, start: dt.date, days: int) -> None:
+def test_a_start_in_the_notes_own_month_is_that_month(text: str, start: dt.date, days: int) -> None:
     assert [when for _, when, _ in _read(text)] == [start]
     assert [d.days for d in find_durations(text, _JAN)] == [days]
 
 
-def test_a_start_verb_may_name_its_care_first() -> None:
-    assert [when for _, when, _ in _read("started PT 10/25, ongoing")] == [dt.date(2025, 10, 1)]
+def test_a_start_last_year_is_last_years_month() -> None:
+    # In a November 2026 note 10/25 alone is October 25 of this year; "last year" says 2025.
+    text = "Did PT last year, started 10/25, 12 visits."
+    assert [when for _, when, _ in _read(text, dt.date(2026, 11, 20))] == [dt.date(2025, 10, 1)]
+    plain = _read("PT started 10/25, 12 visits.", dt.date(2026, 11, 20))
+    assert [when for _, when, _ in plain] == [dt.date(2026, 10, 25)]
 
 
-def test_a_start_whose_day_is_another_years_stays_a_day() -> None:
-    # "since 11/24" on 12 January 2026 is November 24 (no year says 2024).
-    assert [when for _, when, _ in _read("pain since 11/24")] == [dt.date(2025, 11, 24)]
+@pytest.mark.parametrize(
+    ("text", "day", "start"),
+    [
+        # The day and the month fall in the same month: the day, the later (safer) start.
+        ("PT since 9/25, 2x/wk", _JAN, dt.date(2025, 9, 25)),
+        ("started PT 10/25, ongoing", _JAN, dt.date(2025, 10, 25)),
+        ("PT started 5/26 (eval), 2x/wk.", dt.date(2026, 6, 19), dt.date(2026, 5, 26)),
+        # "since 11/24" on 12 January 2026 is November 24 (no year says 2024).
+        ("pain since 11/24", _JAN, dt.date(2025, 11, 24)),
+    ],
+)
+def test_a_start_whose_day_can_be_meant_stays_a_day(
+    text: str, day: dt.date, start: dt.date
+) -> None:
+    found = _read(text, day)
+    assert [when for _, when, _ in found] == [start] and not found[0][2], found

@@ -106,7 +106,9 @@ def through_month(finding: Any, words: str | None, note_date: date, end: date) -
         for before, m in pairwise(found)
         if m.when == end and _RANGE_JOIN.fullmatch(text[before.end : m.start])
     ]
-    if not ends or not all(_MONTH_ONLY.fullmatch(text[m.start : m.end].strip()) for m in ends):
+    if not ends or not all(
+        m.month or _MONTH_ONLY.fullmatch(text[m.start : m.end].strip()) for m in ends
+    ):
         return end
     return _last_day(end, note_date)
 
@@ -118,8 +120,10 @@ def month_end(finding: Any, words: str | None, note_date: date, day: date) -> da
     2/20 to that ESI is the reviewer's "Feb to May", over three months). None for a day
     written ("ESI 5/12/2026")."""
     text = words or finding.snippet
-    found = [text[m.start : m.end] for m in find_dates(text, note_date) if m.when == day]
-    if not found or not all(_MONTH_ONLY.fullmatch(m.strip()) for m in found):
+    found = [m for m in find_dates(text, note_date) if m.when == day]
+    if not found or not all(
+        m.month or _MONTH_ONLY.fullmatch(text[m.start : m.end].strip()) for m in found
+    ):
         return None
     return _last_day(day, note_date)
 
@@ -139,9 +143,11 @@ def coarse_span_cut(
     if not days or (end - start).days <= days + 7:
         return span  # the weeks fit the months, give or take a week's rounding
     text = words or finding.snippet
-    written = [(m.when, text[m.start : m.end].strip()) for m in find_dates(text, note_date)]
+    written = [(m, text[m.start : m.end].strip()) for m in find_dates(text, note_date)]
     if not all(
-        any(when == d and _MONTH_ONLY.fullmatch(_LEAD.sub("", w)) for when, w in written)
+        any(
+            m.when == d and (m.month or _MONTH_ONLY.fullmatch(_LEAD.sub("", w))) for m, w in written
+        )
         for d in mentioned
     ):
         return span  # a day written ("1/6/2026 - 3/30/2026")
@@ -166,7 +172,8 @@ def _last_day(day: date, note_date: date) -> date:
 
 
 #: A month written without its day: "Sep", "Sept. 2025", "Dec '25" (the end of "PT Oct - Dec
-#: '25", through December as "Oct-Dec 2025" is), "9/2025", "2025-09".
+#: '25", through December as "Oct-Dec 2025" is), "9/2025", "2025-09"; "12/25" only when read as
+#: a month (``DateMention.month``: "PT 10/25-12/25" ran through December).
 _MONTH_ONLY = lazy_re.compile(
     rf"(?:{MONTH_PATTERN})\.?(?:,?\s*(?:19|20)\d{{2}}|\s*['\u2019]\d{{2}})?"
     r"|\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}",

@@ -102,6 +102,8 @@ class OwnWords:
         apart = [start - base for start, _concept, text in care if text != name]
         low, high = own_past_bounds(snippet, at, begin, apart, note_date)
         aside = _past_aside(snippet[:high], finding.start - base, low)
+        if aside is not None and _told_in_dates(snippet, at, high, note_date):
+            aside = None  # "PT last year - 5/25 to 8/25 (24 visits)": the dates are the PT's
         if aside is not None:
             self._past[(finding.note_ref, finding.start, finding.concept)] = _past_words(
                 snippet[:high], finding.start - base, low
@@ -231,6 +233,29 @@ def _past_aside(snippet: str, at: int, low: int = 0) -> str | None:
         return None
     # The time itself is no duration of care: "a few years ago" is when, not three years of PT.
     return PAST_TIME.sub(lambda m: " " * len(m.group()), words)
+
+
+#: What may come between a past time and the dates that spell it out: "last year - post-op ",
+#: "last year: ", "last year (".
+_TOLD_GAP = lazy_re.compile(r"\s*[-\u2013\u2014:(,]?\s*[^.;()\d]{0,20}$")
+
+
+def _told_in_dates(snippet: str, at: int, high: int, note_date: date | None) -> bool:
+    """Whether the past time said right after the care at ``at`` is spelled out in dates that
+    follow it: "Two rounds of PT last year - post-op 5/25 to 8/25 (24 visits), then 2nd round
+    10/25-12/25 (12 visits)" (blind wave 84, LK/occ-03: the PT was placed on the last day of
+    2025, no course). Only when every date after it (to ``high``) lies inside that time: "(did
+    well with PT last fall) ... since Feb" dates a symptom, not the PT (:func:`_past_aside`)."""
+    if note_date is None:
+        return False
+    time = PAST_TIME.search(snippet, at, high)
+    period = past_period(time.group(), note_date) if time is not None else None
+    if time is None or period is None or snippet.find(".", at, time.start()) >= 0:
+        return False
+    dates = find_dates(snippet[time.end() : high], note_date)
+    if not dates or not _TOLD_GAP.match(snippet[time.end() : time.end() + dates[0].start]):
+        return False
+    return all(period[0] <= m.when <= period[1] for m in dates)
 
 
 def _past_words(snippet: str, at: int, low: int = 0) -> str:

@@ -21,6 +21,7 @@ from .score_marks import is_score
 from .seasons import YEAR_SEASON, season_middle
 from .written_dates import DATE, DIGIT, MONTHS, TO_NOW, find_dates, parse_date_match
 from .written_dates import MONTH_PATTERN as _MONTH
+from .yearless_ranges import month_year_start
 
 #: An onset told as an approximation reads as the plain one, as "~10 months" does in
 #: durations.py: "since ~June 2025", "since approx. 6/2025", "since around last summer", "since
@@ -78,6 +79,11 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
         month_day = (12, 25) if words[0] == "christmas" else (11, 25)
         return latest_on_or_before(*month_day, note_date)
     if numeric:
+        month, _, year = numeric.partition("/")
+        if len(year) == 2:  # "since 9/25": September 2025 when that is the plain reading
+            start = month_year_start(match.string, match.start(4), int(month), int(year), note_date)
+            if start is not None:
+                return start
         inner = DATE.search(numeric)
         return parse_date_match(inner, note_date) if inner else None
     month = MONTHS[month_name.lower().rstrip(".")]

@@ -1,6 +1,7 @@
 """Dates written in note text: "3/2/26", "March 3, 2026", "2026-03-02", "Mar 2026", "last
 March", "Sept-Nov 2025", a study night "5/9-10/26", a bare year ("WC claim 2019") and a range of
-years ("naproxen BID 2024-2025", "x 9 mos 2024-25": :mod:`.year_ranges`).
+years ("naproxen BID 2024-2025", "x 9 mos 2024-25": :mod:`.year_ranges`), and months with their
+years cut to two digits ("PT 10/25-12/25", "since 9/25": :mod:`.yearless_ranges`).
 
 Regular expressions, not NLP: the phrasing is formulaic and a regex is exact about offsets. A date
 written without a year is anchored to the note's date (calendar_days.py).
@@ -30,7 +31,13 @@ from .score_marks import is_score
 from .seasons import SEASON
 from .visit_numbers import visit_count
 from .year_ranges import UNIT_AFTER, year_ranges
-from .yearless_ranges import _range_start, _yearless_ranges, range_not_night
+from .yearless_ranges import (
+    _range_start,
+    _yearless_ranges,
+    month_year_ranges,
+    month_year_start,
+    range_not_night,
+)
 
 MONTHS = {
     name: number
@@ -82,6 +89,9 @@ class DateMention:
     start: int
     end: int
     when: dt.date
+    #: a month written as "M/YY" and read as that month ("PT 10/25-12/25": yearless_ranges.py),
+    #: whose text alone cannot tell it from a day without its year
+    month: bool = False
 
 
 def parse_date_match(match: re.Match[str], note_date: dt.date | None) -> dt.date | None:
@@ -227,9 +237,20 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
     for (start, end), ends in year_ranges(text):  # "naproxen BID 2024-2025" (year_ranges.py)
         out += [DateMention(*end_of) for end_of in ends]
         taken.append((start, end))
+    for ends in month_year_ranges(text, note_date):  # "PT 10/25-12/25" (yearless_ranges.py)
+        out += [DateMention(*end_of, month=True) for end_of in ends]
+        taken.append((ends[0][0], ends[1][1]))
     for match in DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
+        if match.group(4) and not match.group(6) and len(match.group(5)) == 2:
+            # "since 9/25": September 2025 when that is the plain reading (yearless_ranges.py)
+            month = month_year_start(
+                text, match.start(), int(match.group(4)), int(match.group(5)), note_date
+            )
+            if month is not None:
+                out.append(DateMention(match.start(), match.end(), month, month=True))
+                continue
         pair = pairs.get(match.start())
         ranged = _range_start(match, text, note_date, pair)
         if match.group(4) and ranged is None and not pair and is_score(text, match.start()):

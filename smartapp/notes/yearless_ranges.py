@@ -1,6 +1,8 @@
 """A range whose first day is written without a year: "PT 1/5-2/13/26" takes its year from the
 dated end, "PT 2x/wk 2/5-3/20" has no year at either end and is anchored to the note, and
 "4/5-5/5" strength or "3/10-7/10" pain are scores, not days (written_dates.py reads the dates).
+Two months with their years cut to two digits ("PT 10/25-12/25", "since 9/25") are months when
+that is the plain reading (:func:`month_year_ranges`, :func:`month_year_start`).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import datetime as dt
 import re
 
 from .. import lazy_re
-from .calendar_days import _year, _yearless, safe_date
+from .calendar_days import _year, _yearless, latest_on_or_before, safe_date
 
 #: The dated end of a range whose start has no year: "PT 1/5-2/13/26" (blind wave 15, AY/inj-01).
 _RANGE_END = lazy_re.compile(
@@ -80,3 +82,91 @@ def range_not_night(
         return False
     last = _yearless(int(pair.group(3)), int(pair.group(4)), note_date)
     return last is not None and last <= note_date
+
+
+#: Two months with their years cut to two digits, as history lines date courses: "2nd round
+#: 10/25-12/25 (12 visits)", "post-op 5/25 to 8/25" (blind wave 84, LK/occ-03: read as days, and
+#: the course as May 25 to August 25). The same characters may be days without a year
+#: ("10/25-10/28", "5/25 to 5/30"): :func:`month_year_ranges` decides.
+_MONTH_YEAR_PAIR = lazy_re.compile(
+    r"(?<![/\d.])\b(\d{1,2})/(\d{2})\s*(?:[-–—]|\b(?:to|through|thru|until|till)\b)\s*"
+    r"(\d{1,2})/(\d{2})\b(?![/\d])",
+    re.IGNORECASE,
+)
+#: "last year" in the statement: months of last year are what it dates ("Two rounds of PT last
+#: year - 5/25 to 8/25"), even where a yearless day would read as this year's.
+_LAST_YEAR = lazy_re.compile(r"\blast\s+year\b", re.IGNORECASE)
+#: A start word right before a lone month: "since 9/25", "from 5/25", "started 10/25", the care
+#: a start verb's may name between ("started PT 10/25", "began meloxicam in 9/25").
+_START_BEFORE = lazy_re.compile(
+    r"(?:\b(?:since|from)|\b(?:start(?:ed|ing)?|began|begun|initiated)(?:\s+[a-z][\w/-]*){0,2}?)"
+    r"(?:\s+(?:in|on|around|about))?\s+(?:~\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _month_of(month: int, year: str, note_date: dt.date) -> dt.date | None:
+    """The first day of ``month`` of 20``year``, when that month has begun by the note."""
+    if not 1 <= month <= 12:
+        return None
+    first = dt.date(2000 + int(year), month, 1)
+    return first if first <= note_date else None
+
+
+def _past_day(month: int, day: int, note_date: dt.date) -> dt.date | None:
+    """The day a yearless "M/D" is read as when it dates something done: the note's reading,
+    moved back a year when that one is still to come (month_parts.yearless_day)."""
+    when = _yearless(month, day, note_date)
+    return latest_on_or_before(month, day, note_date) if when and when > note_date else when
+
+
+def month_year_ranges(
+    text: str, note_date: dt.date | None
+) -> list[tuple[tuple[int, int, dt.date], tuple[int, int, dt.date]]]:
+    """Each "M/YY-M/YY" of ``text`` read as two months: ((start, end, first day) of each end).
+    Only when that reading is the plain one: both months begun by the note, the first before
+    the second, and each month in the year its yearless day would be read in anyway ("5/25 to
+    8/25" in January 2026: May-August 2025 either way, the months the days are in), or the
+    statement says "last year" and both are last year's. "10/25-10/28" (October 2028, ahead)
+    and "5/25 to 5/30" stay days; so does "3/24-4/24" in 2026, this spring's days or the spring
+    of 2024: nothing says which, and days keep what was read before."""
+    if note_date is None:
+        return []
+    out = []
+    last_year = bool(_LAST_YEAR.search(text))
+    for pair in _MONTH_YEAR_PAIR.finditer(text):
+        m1, y1, m2, y2 = (int(g) for g in pair.groups())
+        first, last = _month_of(m1, pair[2], note_date), _month_of(m2, pair[4], note_date)
+        if first is None or last is None or first >= last:
+            continue
+        end_day = _yearless(m2, y2, note_date)
+        start_day = safe_date(end_day.year - (m1 > m2), m1, y1) if end_day else None
+        agree = start_day is not None and (start_day.year, end_day.year) == (first.year, last.year)
+        said = last_year and first.year == last.year == note_date.year - 1
+        if agree or said:
+            out.append(((pair.start(1), pair.end(2), first), (pair.start(3), pair.end(4), last)))
+    return out
+
+
+def month_year_start(
+    text: str, at: int, month: int, year: int, note_date: dt.date | None
+) -> dt.date | None:
+    """The month a lone "M/YY" at ``at`` names when a start word comes right before it, only
+    where its day cannot be meant: in the note's own month with that day still to come ("HEP
+    since 1/26" on 12 January 2026: January, not a year back), or last year's month when the
+    words say "last year" and the day would be read in another year. Where the day and the
+    month fall in the same month ("since 9/25" in January 2026, "PT started 5/26 (eval)" in
+    June 2026) the day stays: the later start, the safe one for "at least N days" (brief s73-e's
+    first try read the month: JS/advanced-imaging-lumbar-mri-03's ten days of PT from 5/26 made
+    seven weeks from 1 May)."""
+    if note_date is None or year > 99 or not _START_BEFORE.search(text, max(0, at - 30), at):
+        return None
+    first = _month_of(month, f"{year:02d}", note_date)
+    if first is None:
+        return None
+    day = _past_day(month, year, note_date)
+    if day is not None and day.year == first.year:
+        return None  # the day is a reading of its own, in that very month
+    own_month = (first.year, first.month) == (note_date.year, note_date.month)
+    said = bool(_LAST_YEAR.search(text)) and first.year == note_date.year - 1
+    return first if own_month or said else None

@@ -23,6 +23,15 @@ _VALUE = lazy_re.compile(
 #: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
 _REMARK = lazy_re.compile(r"^\s*\([^()\d]{1,30}\)")
 _TIME_AFTER = lazy_re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
+#: A relief's number told with a time is how long the relief held, not how much: "60% relief ~3.5
+#: mo" is 60% (blind wave 84, LL/spi-03: read as 3.5), and so are "relief of about 3 months",
+#: "relief: 2-3 mos", "relief (10 wks)", "relief ~3 1/2 months". A range or a half may stand
+#: between the number and its unit.
+_HELD_TIME = lazy_re.compile(
+    r"\s*(?:\s1/2|\s*(?:-|\u2013|to)\s*\d{1,2}(?:\.\d+)?)?\s*"
+    r"(?:hours?|hrs?|h|min\w*|days?|d|weeks?|wks?|wk|months?|mos?|mths?|m|years?|yrs?)(?![a-z])",
+    re.I,
+)
 #: The value before the name, as a table cell ("85% (nadir)") or a dictated note ("about 60 percent
 #: relief", "sixty percent relief") gives it (spelled_percent.py).
 _VALUE_BEFORE = lazy_re.compile(NUMBER + PER_CENT + r"\s*[(\[]?\s*$", re.IGNORECASE)
@@ -94,7 +103,7 @@ def measure_value(
             return float(threshold.group(1))
         return None
     match = _VALUE.match(window[:30])
-    if match:
+    if match and not (bound_read and _HELD_TIME.match(window, match.end())):
         return float(match.group(1))
     spelled = _SPELLED_AFTER.match(window)
     if spelled:  # "relief of about sixty percent"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from .spelled_percent import BOUND, NUMBER, PER_CENT, as_number, bounded
+from .spelled_percent import BOUND, NUMBER, PER_CENT, RANGE_FROM, as_number, bounded, relief_percent
 
 #: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
 #: "BMI trend: 47.8 (4 mo ago) -> 46.9" (phrasing grid s44, BAR-001: each read as no value).
@@ -44,12 +44,14 @@ _SPELLED_AFTER = lazy_re.compile(
 #: A relief told with a bound after its word: "relief <50%", "relief of less than 80%", "relief
 #: was >80%", "relief: over 80% x 6 hrs" (brief s72-g). For a relief the bound is the reading
 #: (bounded()), not a threshold a time must qualify as a saturation's is. So is "relief only
-#: 40%" (a percentage, so "relief only 2 hrs" is none).
+#: 40%" (a percentage, so "relief only 2 hrs" is none). A range is read at its lower end:
+#: "relief of seventy to eighty percent" is 70 (brief s73-b; relief_percent()).
 _BOUND_AFTER = lazy_re.compile(
     r"^[\s:=(]*(?:(?:of|is|was|were|about|approx\.?|approximately|~|only|just|maybe|around|"
     r"roughly|nearly)\s*){0,2}("
     + BOUND
     + r"\s*)?"
+    + RANGE_FROM
     + NUMBER
     + PER_CENT,
     re.IGNORECASE,
@@ -95,7 +97,7 @@ def measure_value(
     window = _RULE.sub("", text[end : min(limit, end + 60)], count=1)
     told = _BOUND_AFTER.match(window) if bound_read else None
     if told is not None:
-        return bounded(as_number(told.group(2)), told.group(1) or "")
+        return relief_percent(as_number(told.group(2)), window[: told.start(2)])
     threshold = _COMPARATOR.match(window)
     if threshold is not None:
         minutes = _MINUTES.search(window)
@@ -118,8 +120,12 @@ def measure_value(
         return None
     window = text[max(0, start - 30) : start]
     before = _VALUE_BEFORE.search(window)
-    # A bound before it: "<50% relief" is under 50, not 50 (brief s72-g).
-    return bounded(as_number(before.group(1)), window[: before.start(1)]) if before else None
+    # A bound before it: "<50% relief" is under 50, not 50 (brief s72-g); a relief's range at
+    # its lower end: "70-80% relief" is 70 (brief s73-b).
+    if before is None:
+        return None
+    read = relief_percent if bound_read else bounded
+    return read(as_number(before.group(1)), window[: before.start(1)])
 
 
 #: An arrow to a later value: "BMI 36.1 -> 34.9-35.2", "SpO2 95->86%".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
-from .spelled_percent import BOUND, NUMBER, PER_CENT, as_number, bounded
+from .spelled_percent import BOUND, NUMBER, PER_CENT, RANGE_FROM, as_number, bounded, relief_percent
 
 #: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
 #: "BMI trend: 47.8 (4 mo ago) -> 46.9" (phrasing grid s44, BAR-001: each read as no value).
@@ -23,6 +23,15 @@ _VALUE = lazy_re.compile(
 #: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
 _REMARK = lazy_re.compile(r"^\s*\([^()\d]{1,30}\)")
 _TIME_AFTER = lazy_re.compile(r"\s*(?:hours?|hrs?|h|min\w*|days?|weeks?|wks?|months?|mos?)\b", re.I)
+#: A relief's number told with a time is how long the relief held, not how much: "60% relief ~3.5
+#: mo" is 60% (blind wave 84, LL/spi-03: read as 3.5), and so are "relief of about 3 months",
+#: "relief: 2-3 mos", "relief (10 wks)", "relief ~3 1/2 months". A range or a half may stand
+#: between the number and its unit.
+_HELD_TIME = lazy_re.compile(
+    r"\s*(?:\s1/2|\s*(?:-|\u2013|to)\s*\d{1,2}(?:\.\d+)?)?\s*"
+    r"(?:hours?|hrs?|h|min\w*|days?|d|weeks?|wks?|wk|months?|mos?|mths?|m|years?|yrs?)(?![a-z])",
+    re.I,
+)
 #: The value before the name, as a table cell ("85% (nadir)") or a dictated note ("about 60 percent
 #: relief", "sixty percent relief") gives it (spelled_percent.py).
 _VALUE_BEFORE = lazy_re.compile(NUMBER + PER_CENT + r"\s*[(\[]?\s*$", re.IGNORECASE)
@@ -35,12 +44,14 @@ _SPELLED_AFTER = lazy_re.compile(
 #: A relief told with a bound after its word: "relief <50%", "relief of less than 80%", "relief
 #: was >80%", "relief: over 80% x 6 hrs" (brief s72-g). For a relief the bound is the reading
 #: (bounded()), not a threshold a time must qualify as a saturation's is. So is "relief only
-#: 40%" (a percentage, so "relief only 2 hrs" is none).
+#: 40%" (a percentage, so "relief only 2 hrs" is none). A range is read at its lower end:
+#: "relief of seventy to eighty percent" is 70 (brief s73-b; relief_percent()).
 _BOUND_AFTER = lazy_re.compile(
     r"^[\s:=(]*(?:(?:of|is|was|were|about|approx\.?|approximately|~|only|just|maybe|around|"
     r"roughly|nearly)\s*){0,2}("
     + BOUND
     + r"\s*)?"
+    + RANGE_FROM
     + NUMBER
     + PER_CENT,
     re.IGNORECASE,
@@ -95,7 +106,7 @@ def measure_value(
     window = _RULE.sub("", text[end : min(limit, end + 60)], count=1)
     told = _BOUND_AFTER.match(window) if bound_read else None
     if told is not None:
-        return bounded(as_number(told.group(2)), told.group(1) or "")
+        return relief_percent(as_number(told.group(2)), window[: told.start(2)])
     threshold = _COMPARATOR.match(window)
     if threshold is not None:
         minutes = _MINUTES.search(window)
@@ -103,7 +114,7 @@ def measure_value(
             return float(threshold.group(1))
         return None
     match = _VALUE.match(window[:30])
-    if match:
+    if match and not (bound_read and _HELD_TIME.match(window, match.end())):
         return float(match.group(1))
     spelled = _SPELLED_AFTER.match(window)
     if spelled:  # "relief of about sixty percent"
@@ -118,8 +129,12 @@ def measure_value(
         return None
     window = text[max(0, start - 30) : start]
     before = _VALUE_BEFORE.search(window)
-    # A bound before it: "<50% relief" is under 50, not 50 (brief s72-g).
-    return bounded(as_number(before.group(1)), window[: before.start(1)]) if before else None
+    # A bound before it: "<50% relief" is under 50, not 50 (brief s72-g); a relief's range at
+    # its lower end: "70-80% relief" is 70 (brief s73-b).
+    if before is None:
+        return None
+    read = relief_percent if bound_read else bounded
+    return read(as_number(before.group(1)), window[: before.start(1)])
 
 
 #: An arrow to a later value: "BMI 36.1 -> 34.9-35.2", "SpO2 95->86%".

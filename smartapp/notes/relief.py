@@ -21,7 +21,7 @@ import re
 from .. import lazy_re
 from .block_context import NOT_RELIEF, THERAPY_CONTEXT, about_a_block
 from .series_relief import series_spans
-from .spelled_percent import NUMBER, PER_CENT, as_number, bounded
+from .spelled_percent import NUMBER, PER_CENT, RANGE_FROM, as_number, relief_percent
 
 _SCORE = r"(10|\d)(?:\s*/\s*10\b)?"
 #: "Pre 8/10", "Pre-procedure pain: 8/10", "pre-NRS 7", "Pre-injection VAS 6".
@@ -58,6 +58,7 @@ _HELPED = lazy_re.compile(
     r"\b(?:helped|gave|provided)\s+(?:(?:her|him|pt|the patient)\s+)?(?:by\s+)?[\"'“]?\s*"
     r"(?:(?:maybe|perhaps|about|approx\.?|approximately|roughly|around|only|at most|at best)\s+)?"
     r"~?\s*"
+    + RANGE_FROM
     + NUMBER
     + PER_CENT
     + r"(?![\"'”]?\s*(?:pain\s+)?(?:relief|improvement|improved|better|"
@@ -93,6 +94,7 @@ _HELD_FOR = lazy_re.compile(
     + _SPAN
     + _UNIT
     + r"\s*(?:at|@)\s*(?:about|approx\.?|approximately|around|roughly|~)?\s*"
+    + RANGE_FROM
     + NUMBER
     + PER_CENT,
     re.I,
@@ -125,9 +127,10 @@ def relief_spans(text: str, title: str = "") -> list[tuple[int, int, float]]:
 
 def _bounded(text: str, match: re.Match[str], group: int) -> float:
     """The percentage in ``match``'s ``group``, read with a bound written before it: "<50%
-    improvement", "less than 50% x 4 mo" are under 50 (brief s72-g)."""
+    improvement", "less than 50% x 4 mo" are under 50 (brief s72-g); a range at its lower end:
+    "50-60% improvement" is 50 (brief s73-b)."""
     at = match.start(group)
-    return bounded(as_number(match.group(group)), text[max(0, at - 20) : at])
+    return relief_percent(as_number(match.group(group)), text[max(0, at - 30) : at])
 
 
 def _percent(before: int, after: int) -> float | None:

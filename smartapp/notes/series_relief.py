@@ -25,11 +25,13 @@ from itertools import pairwise
 
 from .. import lazy_re
 from .block_context import NOT_RELIEF, about_a_block
-from .spelled_percent import BOUND, NUMBER, PER_CENT, as_number, bounded
+from .spelled_percent import BOUND, NUMBER, PER_CENT, RANGE_FROM, as_number, relief_percent
 
-#: A percentage, a bound before it allowed; not an anesthetic's or a solution's strength.
+#: A percentage, a bound or a range's lower end before it allowed ("80-90%" is one reading, at
+#: 80: relief_percent); not an anesthetic's or a solution's strength.
 _PERCENT = lazy_re.compile(
     r"(?<![\d.])(?P<bound>(?:~|" + BOUND + r")\s*)?"
+    + RANGE_FROM
     + NUMBER
     + PER_CENT
     + r"(?!\s*(?:lidocaine|lido|xylocaine|bupivacaine|bupi|marcaine|sensorcaine|ropivacaine|"
@@ -92,5 +94,6 @@ def _in_sentence(text: str, low: int, high: int, title: str) -> list[tuple[int, 
 
 
 def _value(match: re.Match[str]) -> float:
-    """The percentage's number, a bound below read just under it ("<50%": 49)."""
-    return bounded(as_number(match.group(2)), match.group("bound") or "")
+    """The percentage's number, a bound below read just under it ("<50%": 49), a range at its
+    lower end ("80-90%": 80)."""
+    return relief_percent(as_number(match.group(2)), match.string[match.start() : match.start(2)])

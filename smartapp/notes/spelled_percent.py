@@ -54,3 +54,32 @@ def bounded(value: float, before: str) -> float:
     just under it below a bound ("<50%": 49), else the number itself (">80%": 80)."""
     bound = _BOUND_ENDS.search(before)
     return value - 1 if bound and _BELOW.match(bound.group()) else value
+
+
+#: A range's lower end written before the percentage read: "70-80%", "70%-80%", "70 to 80
+#: percent", "seventy to eighty percent" (one group, the lower number). Not a date's or a level's
+#: number ("3/12-80%", "L4-50%"): no word, slash or point before it.
+_RANGE_LOW = lazy_re.compile(
+    r"(?<![\w./])" + NUMBER + r"(?:" + PER_CENT + r")?\s*(?:-|\u2013|\u2014|to)\s*$", re.I
+)
+#: "from 40% to 80%" is a change, not a range.
+_FROM = lazy_re.compile(r"\bfrom\s*$", re.IGNORECASE)
+#: Which optional lower end a pattern may take before its own percentage (no group), so the
+#: pattern still reaches the number :func:`relief_percent` reads the range from: "helped 50-60%".
+RANGE_FROM = (
+    r"(?:(?:\d{2,3}|\b(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?)"
+    r"(?:" + PER_CENT + r")?\s*(?:-|\u2013|\u2014|to)\s*)?"
+)
+
+
+def relief_percent(value: float, before: str) -> float:
+    """A block's relief ``value`` read with what stands right ``before`` its number: a range's
+    lower end ("70-80% relief" is 70: a reviewer takes the conservative figure, brief s73-b),
+    then a bound (:func:`bounded`). A range goes up, by no more than 40 points ("10 - 60%
+    relief" is a visit number and a percentage)."""
+    low = _RANGE_LOW.search(before)
+    if low is not None and not _FROM.search(before, 0, low.start()):
+        start = as_number(low.group(1))
+        if start < value <= start + 40:
+            return bounded(start, before[: low.start()])
+    return bounded(value, before)

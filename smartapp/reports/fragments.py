@@ -9,11 +9,11 @@ names -- the same dozen views come back again and again, and the form is a fifth
 page's rendering.
 
 A worklist row is kept the same way (:func:`worklist_rows`), keyed by the values it shows: the
-request's listed columns (the update time as the text it prints), the assignee's name as shown,
-the incomplete row's reasons and the link around the id -- the key is the content, so a row
-whose data changed, in this process or any other, is a new key, never a stale row. A denied
-row's deadline cell is worked out from its recorded denial on today's date, so a denied row's
-key also holds the denial (as canonical JSON) and the day.
+request's listed columns as read (the update time by its instant and its zone, which fix the
+text it prints; the denial as its JSON text), the assignee's name as shown, the incomplete row's
+reasons and the link around the id -- the key is the content, so a row whose data changed, in
+this process or any other, is a new key, never a stale row. A denied row's deadline cell is
+worked out from its recorded denial on today's date, so a denied row's key also holds the day.
 
 The page header every page shows (``_header.html``: the navigation, the viewer's name, the
 sign-out form) is kept the same way (:func:`page_header`), keyed by what it shows: who is
@@ -132,8 +132,9 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
                   unchecked: dict[int, str]) -> Markup:  # fmt: skip
     """The worklist rows' ``reports/_worklist_row.html``, each rendered once per distinct
     content and kept (see the module docstring), joined. ``rows``: the worklist's rows
-    (worklist.LISTED, in that order); ``states``: the readiness labels (a constant);
-    ``unchecked``: listing.unchecked_reasons."""
+    (worklist.LISTED, in that order; the denial as its JSON text, or decoded: the ``due``
+    filter's rows); ``states``: the readiness labels (a constant); ``unchecked``:
+    listing.unchecked_reasons."""
     from ..appeals.web.clocks import today  # late: the appeals pages import this module's users
     from .listing import link_parts, shown_row  # late: listing imports the models
     from .worklist import POSITION
@@ -141,32 +142,41 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
     head, tail = link_parts()
     where = (*app_key(), head, tail)
     # Values by position, as worklist.LISTED orders them: a Row's attribute costs ~0.3 µs, and
-    # a page reads six of each of its 50 rows.
+    # a page reads several of each of its 50 rows.
     at = POSITION
     i_id, i_status, i_denial, i_assignee = at["id"], at["status"], at["denial"], at["assignee"]
-    i_updated, i_source = at["updated_at"], at["source"]
+    i_updated, shown = at["updated_at"], at["latest_report_id"]  # the columns shown: those before
     keys = []
     names: dict[str, str] = {}  # the page's few assignees, each named once
     day = None
-    for values in map(tuple, rows):
+    # The page's rows are named tuples; the ``due`` filter's are SQLAlchemy rows (no slices).
+    plain = not rows or isinstance(rows[0], tuple)
+    for values in rows if plain else map(tuple, rows):
+        # Every listed column as read but the report id, whose reasons are in the key: the
+        # time by its value and its zone (equal values of one zone print the same text, and
+        # the key costs no isoformat), the denial as its JSON text (no encoding to compare it).
         # A denied row shows its denial and its deadlines on today's date; any other row shows
         # neither (a request keeps its denial after an appeal moves it on).
-        denied = None
+        listed = values[:shown]
+        denial = values[i_denial]
+        if denial is not None and type(denial) is not str:  # decoded (the ``due`` filter's)
+            listed = (*listed[:i_denial], json.dumps(denial, sort_keys=True),
+                      *listed[i_denial + 1 :])  # fmt: skip
         if values[i_status] == "denied":
             day = day or today()
-            denied = (json.dumps(values[i_denial], sort_keys=True), day)
-        # Every listed column (the time as the text the row prints) but the report id, whose
-        # reasons are in the key.
         who = values[i_assignee] or ""
         if who not in names:
             names[who] = person(who) if who else ""
-        keys.append((*where, values[:7], denied, values[8:12], values[i_updated].isoformat(),
-                     values[i_source], names[who], unchecked.get(values[i_id], "")))  # fmt: skip
+        keys.append((where, listed, values[i_updated].tzinfo, names[who],
+                     unchecked.get(values[i_id], ""),
+                     day if values[i_status] == "denied" else None))  # fmt: skip
     found = _rows.get_many(keys)
     template = None
     for n, (row, key, html) in enumerate(zip(rows, keys, found, strict=True)):
         if html is None:
             template = template or current_app.jinja_env.get_template("reports/_worklist_row.html")
+            if type(row.denial) is str:  # read as its text: decoded to be shown
+                row = row._replace(denial=json.loads(row.denial))
             show = shown_row(row, states, unchecked.get(row.id, ""), head, tail)
             found[n] = html = row_render.render(template, show=show, row=row)
             _rows.put(key, html)

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, current_app, g, session
+from flask import Flask, current_app
 from flask_wtf.csrf import generate_csrf
 from itsdangerous import URLSafeTimedSerializer
 
 from .bounded import BoundedStore
+from .context import request_g, request_session
 
 FIELD = "csrf_token"
 SALT = "wtf-csrf-token"  # Flask-WTF's
@@ -40,12 +41,13 @@ _serializers: dict[Any, tuple[URLSafeTimedSerializer, Any]] = {}
 
 def csrf_token() -> str:
     """``flask_wtf.csrf.generate_csrf()`` (see the module docstring)."""
-    token = g.get(FIELD)
+    kept = request_g()  # flask.g, read once (smartapp.context): a page asks 2-5 times
+    token = kept.get(FIELD)
     if token is not None:
         return token  # type: ignore[no-any-return]
     config = current_app.config
     secret = config.get("WTF_CSRF_SECRET_KEY", current_app.secret_key)
-    raw = session.get(FIELD)
+    raw = request_session().get(FIELD)
     if not secret or config.get("WTF_CSRF_FIELD_NAME", FIELD) != FIELD or type(raw) is not str:
         return generate_csrf()  # type: ignore[no-any-return]
     made = _serializers.get(secret)
@@ -59,7 +61,7 @@ def csrf_token() -> str:
         payload = serializer.dump_payload(raw)
         _payloads.put(key, payload)
     token = signer.sign(payload).decode("utf-8")
-    setattr(g, FIELD, token)
+    setattr(kept, FIELD, token)
     return token
 
 

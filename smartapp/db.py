@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .context import request_g
 from .json_values import kept_loads
 
 EXTENSION = "smartapp.db"
@@ -117,11 +118,12 @@ def request_connection() -> Connection:
     transaction for the page view and its audit row). On PostgreSQL a page marked
     :func:`each_statement_commits` gets it from the app's autocommit engine instead.
     """
-    found = g.get("db_connection")
+    kept = request_g()  # flask.g, read once: a page asks ~5 times (smartapp.context)
+    found = kept.get("db_connection")
     if found is None or found.closed:
-        autocommit = current_app.extensions.get(AUTOCOMMIT) if g.get("db_autocommit") else None
+        autocommit = current_app.extensions.get(AUTOCOMMIT) if kept.get("db_autocommit") else None
         engine = autocommit if autocommit is not None else session_factory().kw["bind"]
-        found = g.db_connection = engine.connect()
+        found = kept.db_connection = engine.connect()
     return found  # type: ignore[no-any-return]
 
 

@@ -30,6 +30,7 @@ from typing import Any, Protocol, TypeVar
 
 from flask import Flask, current_app, g
 
+from .context import request_g
 from .errors import AccessDeniedError, ConfigError, SmartAppError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -48,10 +49,26 @@ class Launched(Protocol):
     fhir_user: str | None
 
 
+#: Distinct fhirUser texts whose ``Type/id`` a worker keeps (~0.2 KB each).
+MAX_REFS = 4096
+
+
+@functools.lru_cache(maxsize=MAX_REFS)
+def _ref_of(fhir_user: str) -> str:
+    parts = fhir_user.rstrip("/").split("/")
+    return "/".join(parts[-2:]) if len(parts) >= 2 else fhir_user
+
+
 def user_ref(fhir_user: str | None) -> str:
-    """``Type/id`` of a fhirUser, which Epic sends as an absolute URL (client-js #105)."""
+    """``Type/id`` of a fhirUser, which Epic sends as an absolute URL (client-js #105).
+
+    A text's tail depends on the text alone, and a page asks for the same few people's ~20-30
+    times a view (roles, names, the viewer's identity): each distinct text is split once a
+    worker (:data:`MAX_REFS`, least recently used dropped; issue 19, stop 55)."""
     if not fhir_user:
         return ""
+    if type(fhir_user) is str:
+        return _ref_of(fhir_user)
     parts = fhir_user.rstrip("/").split("/")
     return "/".join(parts[-2:]) if len(parts) >= 2 else fhir_user
 
@@ -104,7 +121,7 @@ def _coordinators_at(iss: str, server_id: str | None = None) -> set[str]:
     Worked out once per request and EHR: a page asks for every person it names (the role
     follows each name), and the answer depends on the settings alone.
     """
-    known = g.setdefault("coordinators_at", {})
+    known = request_g().setdefault("coordinators_at", {})
     found = known.get((iss, server_id))
     if found is None:
         found = known[(iss, server_id)] = _configured_coordinators(iss, server_id)

@@ -24,6 +24,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from . import direct
+from .context import request_g
 from .db import get_session
 from .identity import OTHER, role_of_identity, user_ref
 from .models import Person, utcnow
@@ -102,13 +103,14 @@ def load_names(
 
     ``written``: a page's one write, (an INSERT, its values), sent with the names' read
     (:mod:`smartapp.written_beside`: one round trip on PostgreSQL), or alone if nothing is read."""
-    names: dict[str, str] = g.setdefault("people_names", {})
-    if identities is None and not g.get("people_all"):
+    kept = request_g()  # flask.g, read once (smartapp.context)
+    names: dict[str, str] = kept.setdefault("people_names", {})
+    if identities is None and not kept.get("people_all"):
         names.update((identity, name) for identity, name in _read(_NAMES, {}, written))
-        g.people_all = True
+        kept.people_all = True
         written = None
-    elif identities is not None and not g.get("people_all"):
-        asked: set[str] = g.setdefault("people_asked", set())
+    elif identities is not None and not kept.get("people_all"):
+        asked: set[str] = kept.setdefault("people_asked", set())
         named = {identity for identity in identities if identity} - asked  # a few, many times
         wanted = (named | {user_ref(identity) for identity in named}) - asked
         if wanted:
@@ -134,9 +136,10 @@ def name_of(identity: str | None) -> str | None:
     """The learnt name of an identity (also found by its ``Type/id`` tail), else None."""
     if not identity:
         return None
-    if g.get("people_all") or identity in g.get("people_asked", ()):
-        names = g.people_names
-    elif "people_asked" in g:  # the page named its people and not this one: read it alone
+    kept = request_g()  # flask.g, read once (smartapp.context)
+    if kept.get("people_all") or identity in kept.get("people_asked", ()):
+        names = kept.people_names
+    elif "people_asked" in kept:  # the page named its people and not this one: read it alone
         names = load_names([identity])
     else:  # a page that names nobody up front: everyone, once
         names = load_names()
@@ -157,7 +160,8 @@ def person(identity: str | None, role: str | None = None) -> str:
     """
     if not identity:
         return ""
-    labels = g.setdefault("people_labels", {}) if g else {}
+    kept = request_g()  # flask.g, read once (smartapp.context)
+    labels = kept.setdefault("people_labels", {}) if kept else {}
     label = labels.get((identity, role))
     if label is None:
         label = labels[(identity, role)] = _label(identity, role)

@@ -77,13 +77,21 @@ def init_app(app: Flask) -> None:
     policy = content_security_policy(ancestors)
     frame_options = "SAMEORIGIN" if ancestors == ["'self'"] else None
 
+    # The headers every response gets unless it set its own, in this order.
+    always = [("Content-Security-Policy", policy)]
+    if frame_options:
+        always.append(("X-Frame-Options", frame_options))
+    always += [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer")]
+    # CSS/JS may be cached; pages with PHI may not.
+    pages = [*always, ("Cache-Control", "no-store")]
+
     @app.after_request
     def _headers(response: Response) -> Response:
-        response.headers.setdefault("Content-Security-Policy", policy)
-        if frame_options:
-            response.headers.setdefault("X-Frame-Options", frame_options)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        if request.endpoint != "static":  # CSS/JS may be cached; pages with PHI may not
-            response.headers.setdefault("Cache-Control", "no-store")
+        # What setdefault gives, header by header, from one look at the response's names
+        # (each setdefault of a header the response lacks raised and caught a KeyError).
+        headers = response.headers
+        present = {name.lower() for name, _ in headers}
+        for name, value in pages if request.endpoint != "static" else always:
+            if name.lower() not in present:
+                headers.add(name, value)
         return response

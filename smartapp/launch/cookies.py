@@ -100,6 +100,17 @@ class _ModeSessionInterface(SecureCookieSessionInterface):
             made = _serializers[keys] = super().get_signing_serializer(app)  # type: ignore[assignment]
         return made
 
+    def save_session(self, app: Flask, session: Any, response: Any) -> None:
+        """Flask's, with its commonest case first: a session neither emptied nor to be sent
+        again (a page that changed nothing in it) gets only its ``Vary: Cookie`` header, without
+        the seven cookie attributes Flask reads first for the cases that set or delete the
+        cookie (Secure from the request's host in ``local-http`` mode; issue 19, stop 55)."""
+        if session and not self.should_set_cookie(app, session):
+            if session.accessed:
+                response.vary.add("Cookie")
+            return
+        super().save_session(app, session, response)
+
     def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
         """Flask's session from the cookie, verifying each distinct cookie once a worker."""
         serializer = self.get_signing_serializer(app)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
 from .. import direct
+from ..context import request_g, request_session
 from ..db import get_session
 from ..errors import SessionEndedError, SessionExpiredError
 from ..models import AppSession, utcnow
@@ -57,8 +58,9 @@ def current_launch(*, plain_row: bool = False, beside: Beside | None = None) -> 
     values; the session's row is read by it, and the page's own row beside it kept for
     :func:`read_beside` -- one round trip for both (issue 19, stop 46).
     """
-    session_id = session.get("sid")
-    checked = g.get("launch_checked")
+    # The session and g read once each (smartapp.context): the page asks ~5 times a view.
+    session_id = request_session().get("sid")
+    checked = request_g().get("launch_checked")
     if checked is not None and checked[0] == session_id and session_id:
         return checked[1]
     if plain_row and session_id:

@@ -237,9 +237,12 @@ def audit_cells(events: list[Any], link: Callable[[int], str]) -> list[tuple[Any
     return cells
 
 
-def audit_row(cells: tuple[Any, ...]) -> AuditRow:
-    """One :func:`audit_cells` entry as the row template reads it."""
-    at, *shown = cells
-    stamp = at.isoformat()  # 2026-10-01T08:00:00[.ffffff][+00:00]
+def audit_row(cells: tuple[Any, ...], at: tuple[str, str] | None = None) -> AuditRow:
+    """One :func:`audit_cells` entry as the row template reads it; ``at``: (ISO, shown) texts
+    to write instead of the time's (fragments.audit_table's places)."""
+    when, *shown = cells
+    if at is not None:
+        return AuditRow(*at, *shown)
+    stamp = when.isoformat()  # 2026-10-01T08:00:00[.ffffff][+00:00]
     # The time's text as strftime("%Y-%m-%d %H:%M:%S"), cheaper.
     return AuditRow(stamp, f"{stamp[:10]} {stamp[11:19]}", *shown)

@@ -9,17 +9,22 @@ names -- the same dozen views come back again and again, and the form is a fifth
 page's rendering.
 
 A worklist row is kept the same way (:func:`worklist_rows`), keyed by the values it shows: the
-request's listed columns (the update time as the text it prints), the assignee's name as shown,
-the incomplete row's reasons and the link around the id -- the key is the content, so a row
-whose data changed, in this process or any other, is a new key, never a stale row. A denied
-row's deadline cell is worked out from its recorded denial on today's date, so a denied row's
-key also holds the denial (as canonical JSON) and the day.
+request's listed columns as read (the update time by its instant and its zone, which fix the
+text it prints; the denial as its JSON text), the assignee's name as shown, the incomplete row's
+reasons and the link around the id -- the key is the content, so a row whose data changed, in
+this process or any other, is a new key, never a stale row. A denied row's deadline cell is
+worked out from its recorded denial on today's date, so a denied row's key also holds the day.
 
 The page header every page shows (``_header.html``: the navigation, the viewer's name, the
 sign-out form) is kept the same way (:func:`page_header`), keyed by what it shows: who is
 signed in, their role, whether a patient is launched, and the viewer's name as shown. So is
 an audit table's row (:func:`audit_table`), keyed by every value it shows, all worked out
 afresh on each view (names and sentences included): only the writing of the row is kept.
+A row not kept yet is most often one like a kept one but for its time (every view of a request
+page adds its viewer's event, which the next view lists): so each row is also kept without its
+time, by every other value it shows, with a place for each of the time's two texts, and a new
+row of a known shape is that form with its time put in (issue 19, stop 55: rendering the one
+new row was ~4 % of a request page view).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import json
 from typing import Any
 
 from flask import current_app, has_request_context, request
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .. import row_render
 from ..bounded import BoundedStore
@@ -51,6 +56,11 @@ _headers: BoundedStore[tuple[Any, ...], str] = BoundedStore(MAX_HEADERS)
 #: in any order rendered most rows again (issue 19, eleventh pass).
 MAX_EVENTS = 16384
 _events: BoundedStore[tuple[Any, ...], str] = BoundedStore(MAX_EVENTS)
+#: Audit rows kept without their time (the same shapes, fewer: one per viewer and request for
+#: the views): the text before, between and after the time's two places.
+_event_forms: BoundedStore[tuple[Any, ...], tuple[str, str, str]] = BoundedStore(MAX_EVENTS)
+#: Where an audit row's time goes back in: the ISO text, then the shown text.
+_AT_ISO, _AT_TEXT = "\x00at-iso\x00", "\x00at-text\x00"
 #: What ends each row of ``reports/_event_rows.html``: markup no autoescaped value can hold.
 _ROW_END = Markup("<!-- end of row -->")
 
@@ -97,12 +107,44 @@ def audit_table(events: list[Any], link: Any) -> Markup:
     found = _events.get_many(keys)
     new = [n for n, html in enumerate(found) if html is None]
     if new:
-        template = current_app.jinja_env.get_template("reports/_event_rows.html")
-        rows = row_render.render(template, rows=[audit_row(cells[n]) for n in new], end=_ROW_END)
-        for n, row in zip(new, rows.split(_ROW_END)[:-1], strict=True):
-            found[n] = html = f"\n    {row}\n  "
-            _events.put(keys[n], html)
+        # Rows not kept: their form without the time, rendered if not kept either.
+        shapes = [(*where, *cells[n][1:]) for n in new]
+        forms = _event_forms.get_many(shapes)
+        missing = [n for n, form in zip(new, forms, strict=True) if form is None]
+        if missing:
+            made = _event_rows([audit_row(cells[n], at=(_AT_ISO, _AT_TEXT)) for n in missing])
+            for n, row in zip(missing, made, strict=True):
+                form = _time_form(row)
+                if form is None:  # a place not found exactly once: this row as it is, alone
+                    found[n] = html = _event_rows([audit_row(cells[n])])[0]
+                    _events.put(keys[n], html)
+                    continue
+                _event_forms.put(shapes[new.index(n)], form)
+                forms[new.index(n)] = form
+        for n, form in zip(new, forms, strict=True):
+            if found[n] is None:
+                row = audit_row(cells[n])
+                found[n] = html = (f"{form[0]}{escape(row.at_iso)}{form[1]}"
+                                   f"{escape(row.at_text)}{form[2]}")  # fmt: skip
+                _events.put(keys[n], html)
     return Markup("".join(found))  # noqa: S704 - rendered by our template (autoescaped)
+
+
+def _event_rows(rows: list[Any]) -> list[str]:
+    """``reports/_event_rows.html`` of audit rows (audit_words.AuditRow), each as kept."""
+    template = current_app.jinja_env.get_template("reports/_event_rows.html")
+    html = row_render.render(template, rows=rows, end=_ROW_END)
+    return [f"\n    {row}\n  " for row in html.split(_ROW_END)[:-1]]
+
+
+def _time_form(row: str) -> tuple[str, str, str] | None:
+    """A row rendered with the time's places: the text around them, or None unless each is
+    there exactly once, the ISO text's first."""
+    if row.count(_AT_ISO) != 1 or row.count(_AT_TEXT) != 1:
+        return None
+    head, _, rest = row.partition(_AT_ISO)
+    middle, found, tail = rest.partition(_AT_TEXT)
+    return (head, middle, tail) if found else None
 
 
 def filters_form(spec: Any, facets: dict[str, list[str]], action: str, label: str,
@@ -132,8 +174,9 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
                   unchecked: dict[int, str]) -> Markup:  # fmt: skip
     """The worklist rows' ``reports/_worklist_row.html``, each rendered once per distinct
     content and kept (see the module docstring), joined. ``rows``: the worklist's rows
-    (worklist.LISTED, in that order); ``states``: the readiness labels (a constant);
-    ``unchecked``: listing.unchecked_reasons."""
+    (worklist.LISTED, in that order; the denial as its JSON text, or decoded: the ``due``
+    filter's rows); ``states``: the readiness labels (a constant); ``unchecked``:
+    listing.unchecked_reasons."""
     from ..appeals.web.clocks import today  # late: the appeals pages import this module's users
     from .listing import link_parts, shown_row  # late: listing imports the models
     from .worklist import POSITION
@@ -141,32 +184,41 @@ def worklist_rows(rows: list[Any], states: dict[str, str],
     head, tail = link_parts()
     where = (*app_key(), head, tail)
     # Values by position, as worklist.LISTED orders them: a Row's attribute costs ~0.3 µs, and
-    # a page reads six of each of its 50 rows.
+    # a page reads several of each of its 50 rows.
     at = POSITION
     i_id, i_status, i_denial, i_assignee = at["id"], at["status"], at["denial"], at["assignee"]
-    i_updated, i_source = at["updated_at"], at["source"]
+    i_updated, shown = at["updated_at"], at["latest_report_id"]  # the columns shown: those before
     keys = []
     names: dict[str, str] = {}  # the page's few assignees, each named once
     day = None
-    for values in map(tuple, rows):
+    # The page's rows are named tuples; the ``due`` filter's are SQLAlchemy rows (no slices).
+    plain = not rows or isinstance(rows[0], tuple)
+    for values in rows if plain else map(tuple, rows):
+        # Every listed column as read but the report id, whose reasons are in the key: the
+        # time by its value and its zone (equal values of one zone print the same text, and
+        # the key costs no isoformat), the denial as its JSON text (no encoding to compare it).
         # A denied row shows its denial and its deadlines on today's date; any other row shows
         # neither (a request keeps its denial after an appeal moves it on).
-        denied = None
+        listed = values[:shown]
+        denial = values[i_denial]
+        if denial is not None and type(denial) is not str:  # decoded (the ``due`` filter's)
+            listed = (*listed[:i_denial], json.dumps(denial, sort_keys=True),
+                      *listed[i_denial + 1 :])  # fmt: skip
         if values[i_status] == "denied":
             day = day or today()
-            denied = (json.dumps(values[i_denial], sort_keys=True), day)
-        # Every listed column (the time as the text the row prints) but the report id, whose
-        # reasons are in the key.
         who = values[i_assignee] or ""
         if who not in names:
             names[who] = person(who) if who else ""
-        keys.append((*where, values[:7], denied, values[8:12], values[i_updated].isoformat(),
-                     values[i_source], names[who], unchecked.get(values[i_id], "")))  # fmt: skip
+        keys.append((where, listed, values[i_updated].tzinfo, names[who],
+                     unchecked.get(values[i_id], ""),
+                     day if values[i_status] == "denied" else None))  # fmt: skip
     found = _rows.get_many(keys)
     template = None
     for n, (row, key, html) in enumerate(zip(rows, keys, found, strict=True)):
         if html is None:
             template = template or current_app.jinja_env.get_template("reports/_worklist_row.html")
+            if type(row.denial) is str:  # read as its text: decoded to be shown
+                row = row._replace(denial=json.loads(row.denial))
             show = shown_row(row, states, unchecked.get(row.id, ""), head, tail)
             found[n] = html = row_render.render(template, show=show, row=row)
             _rows.put(key, html)

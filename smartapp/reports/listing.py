@@ -77,7 +77,7 @@ def unchecked_words(warnings: list[Any]) -> str:
     return "Could not check " + "; ".join(said) + (f" (and {more} more)" if more > 0 else "")
 
 
-def unchecked_reasons(db: Session, rows: list[Any]) -> dict[int, str]:
+def unchecked_reasons(db: Session | None, rows: list[Any]) -> dict[int, str]:
     """Request id -> :func:`unchecked_words` of its latest report, for the incomplete rows (one
     query for the page, only when it has any)."""
     # By position (worklist.POSITION): a Row's attribute costs ~0.3 µs, two for each of 50 rows.

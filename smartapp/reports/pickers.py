@@ -45,7 +45,7 @@ _FACET_COLUMNS = ("topics", "topic"), ("services", "service_code"), ("assignees"
 _FACETS = union_all(*(_in_use(name, _TABLE.c[column]) for name, column in _FACET_COLUMNS))
 
 
-def facets(db: Session) -> dict[str, list[str]]:
+def facets(db: Session | None) -> dict[str, list[str]]:
     """Values the filter pickers offer: topics, services and assignees in use."""
     return _grouped(direct.rows(_FACETS, conn=direct.connection(db)))
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, bindparam, func, select
+from sqlalchemy import Row, Text, bindparam, cast, func, select
 from sqlalchemy.orm import Query, Session
 
 from .. import direct
@@ -37,6 +37,11 @@ POSITION = {column.key: n for n, column in enumerate(LISTED)}
 #: The same columns of the table itself, for plain Core statements.
 _LISTED = tuple(_TABLE.c[column.key] for column in LISTED)
 _C = _TABLE.c
+#: The page's columns as :func:`run_query` reads them: the denial as its JSON text, not
+#: decoded (fragments.worklist_rows keys a row by that text and decodes it only to render the
+#: row; issue 19, stop 55). The ``due`` filter's rows, which work out clocks, read it decoded.
+_READ = tuple(cast(column, Text).label(column.key) if column.key == "denial" else column
+              for column in _LISTED)  # fmt: skip
 SORTS: dict[str, tuple[Any, ...]] = {
     "updated": (_C.updated_at.desc(), _C.id.desc()),
     "oldest": (_C.updated_at.asc(), _C.id.asc()),
@@ -121,7 +126,7 @@ def _statements(names: tuple[str, ...], sort: str) -> tuple[Any, Any]:
         where = _where(names)
         every = select(func.count()).select_from(_TABLE).where(*where)
         page = (
-            select(*_LISTED, every.scalar_subquery().label("total"), FACET_PAIRS.label("facets"))
+            select(*_READ, every.scalar_subquery().label("total"), FACET_PAIRS.label("facets"))
             .where(*where)
             .order_by(*SORTS[sort])
             .offset(bindparam("offset"))
@@ -136,7 +141,7 @@ def filtered(db: Session, spec: WorklistFilter, me: str) -> Query[TrackedRequest
     return db.query(TrackedRequest).filter(*conditions(spec, me))
 
 
-def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]], int]:
+def run_query(db: Session | None, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]], int]:
     """One page of matching requests (the listed columns), and how many match in all.
 
     Every worklist view runs this, so it is one plain Core statement on the table's columns (no
@@ -145,7 +150,8 @@ def run_query(db: Session, spec: WorklistFilter, me: str) -> tuple[list[Row[Any]
     window did the same in one statement but made SQLite materialise every matching row, all
     fourteen columns, before the LIMIT: ~1.5 ms of a 500-request worklist, issue 19.) Only a
     page past the end needs a separate count. The pickers' values ride along the same way, in
-    each row's ``facets`` (:func:`smartapp.reports.pickers.facets_of` reads them).
+    each row's ``facets`` (:func:`smartapp.reports.pickers.facets_of` reads them). The rows'
+    ``denial`` is its JSON text (:data:`_READ`), but for the ``due`` filter's, which is decoded.
     """
     connection = direct.connection(db)
     if spec.due:

@@ -16,6 +16,7 @@ from smartapp import create_app, row_render
 from smartapp.db import session_factory
 from smartapp.models import TrackedRequest
 from smartapp.people import remember
+from smartapp.reports import fragments
 
 
 @pytest.fixture
@@ -146,7 +147,9 @@ def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch)
     before = _trail(client.get(f"/requests/{request_id}").text)
     rendered = _renders(monkeypatch, "reports/_event_rows.html")
     again = _trail(client.get(f"/requests/{request_id}").text)
-    assert rendered == [1]  # one render, of one row: only the view just before this one is new
+    # Only the view just before this one is new, and its row is the first view's but for the
+    # time: kept without its time, it is not rendered again (stop 55).
+    assert rendered == []
     assert again.split("</tr>", 1)[1] == before  # the rows that were there, as they were
     assert "Assigned the request to pa-ortiz (clinician)." in again
     # A name learnt later -- the viewer's, the assignee's in a sentence -- and the patient's,
@@ -162,6 +165,28 @@ def test_audit_rows_are_kept_by_what_they_show(app, client, actors, monkeypatch)
     assert renamed.count("<bdi>TRAIL RENAMED</bdi>") == renamed.count("<tr>")
     audit = _trail(client.get(f"/audit?request={request_id}").text)  # the audit page's table
     assert audit.split("</tr>", 1)[1] == renamed
+
+
+def test_a_new_audit_row_of_a_kept_shape_shows_its_own_time(app, client, actors, monkeypatch):
+    """Stop 55: a row kept without its time is filled with each new row's time, byte for byte
+    what a render of that row writes; a row of a new shape is rendered once."""
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "TRAIL TIMES")
+    actors.sign_in(client, actors.session(COORDINATOR))
+    page = client.get(f"/requests/{request_id}").text
+    client.get(f"/requests/{request_id}")
+    rendered = _renders(monkeypatch, "reports/_event_rows.html")
+    kept = _trail(client.get(f"/requests/{request_id}").text)  # its newest rows: two views
+    assert rendered == []
+    fragments._events.clear()
+    fragments._event_forms.clear()
+    fresh = _trail(client.get(f"/audit?request={request_id}").text)  # every row rendered anew
+    assert rendered == [len(fresh.split("<tr>")) - 1]
+    assert fresh.split("</tr>", 1)[1] == kept  # the same rows but the latest view's own
+    client.post(f"/requests/{request_id}/comments",
+                data={"csrf_token": csrf_of(page), "text": "A new shape"})  # fmt: skip
+    rendered.clear()
+    client.get(f"/requests/{request_id}")
+    assert rendered == [1]  # the comment's row (the view's is of a kept shape)
 
 
 def test_a_kept_request_page_leaves_its_report_alone(app, client, actors, monkeypatch):

@@ -30,7 +30,7 @@ from .gone_symptoms import said_gone
 from .lines import NoteLines
 from .measure_values import QUALIFIED, WITH_RERAS
 from .model import PLAN_CATEGORIES
-from .night_doses import drug_schedule
+from .others_times import time_of_another
 from .not_therapy import (
     CREDENTIALS,
     PATIENT_PREDICATE,
@@ -123,8 +123,8 @@ def entity_flags(
         return None  # "DTRs 2+ sym" are reflexes; "Dtr drove her" a daughter
     if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
         return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
-    if drug_schedule(label, seg.text, ent.start_char, ent.end_char):
-        return None  # "mirtazapine 15 mg nightly": the drug's time, no oxygen use (night_doses)
+    if time_of_another(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "mirtazapine 15 mg nightly", "CPAP qhs": another's time (others_times)
     flags = modifier_flags(ent)
     if flags["negated"] and cause_of_inability(ent):
         # "unable to complete 6MWT due to dyspnea": the dyspnea is why, not denied

@@ -19,7 +19,6 @@ def _uses(text: str) -> list[str]:
     return [f.text for f in found if f.concept == "oxygen-use" and not f.negated]
 
 
-
 OTHERS = [
     # another device's schedule
     "Cont CPAP qhs.",
@@ -55,7 +54,6 @@ def test_a_symptom_s_or_another_device_s_time_is_no_oxygen_use(text: str) -> Non
     assert not _uses(text)
 
 
-
 OXYGEN_S = [
     "Use at night.",
     "Use with exertion and sleep.",
@@ -73,4 +71,3 @@ OXYGEN_S = [
 @pytest.mark.parametrize("text", OXYGEN_S)
 def test_the_oxygen_s_own_time_is_its_use(text: str) -> None:
     assert _uses(text)
-

@@ -8,11 +8,11 @@ records reviewed (in person visit at Mercy ED 9/20)" say the patient was seen in
 by the ED or the hospital, and the orderer's visit is still to be shown. Read as the orderer's
 visit, they called the face-to-face met.
 
-The tag is the other place's when its clause names an outside place or record (outside, OSH, an
-ED or ER, urgent care, a hospital, an admission, EMS) before it, or when the visit it tags was
-"at" or "in" such a place. Not a visit that follows one up ("Hospital f/u (in person)", "Post-ED
-visit (in person)", "ED follow-up, seen in person"): that is the practitioner's own, after the
-other place's care.
+The tag is the other place's when its clause says the place or record is another's (outside,
+OSH, another provider's, records from elsewhere) before it, or that the visit it tags was at
+such a place. A bare "ED" or "hospital" is not enough: its own physician may write the note.
+Not a visit that follows one up ("Hospital f/u (in person)", "Post-ED visit (in person)"): that
+is the practitioner's own, after the other place's care.
 """
 
 from __future__ import annotations
@@ -27,13 +27,16 @@ IN_PERSON = "face-to-face|in-person-visit"
 #: Where the clause holding the tag begins: a line break, a sentence end, a semicolon.
 _CLAUSE_START = lazy_re.compile(r"[;\n]|\.(?=\s)")
 
-#: Another place's care or its record: outside, an outside hospital (OSH), an emergency
-#: department, urgent care, a hospital stay, an ambulance crew.
+#: Another place's care or its record, said to be another's: "outside", an outside hospital
+#: (OSH), another provider's or facility's, records from elsewhere, external or Care Everywhere
+#: records. Not a bare "hospital" or "ED": the hospital's own physician writes "Hospital d/c /
+#: F2F (in person)", "Hospital discharge summary / face-to-face encounter", the encounter a home
+#: health certification may rest on (42 CFR 424.22(a)(1)(v); blind EG/homehealth-02 and
+#: KD/home-health-01 labelled so).
 _OUTSIDE = lazy_re.compile(
-    r"\b(?:outside|osh|ed|er|emergency\s+(?:room|department|dept)|urgent\s+care|uc|"
-    r"hospital|hospitalization|inpatient|admission|admitted|ems|ambulance|"
-    r"another\s+(?:provider|clinic|facility)|other\s+(?:provider|clinic|facility)|"
-    r"records?\s+from|transferred\s+from)\b",
+    r"\b(?:outside|osh|external|care\s+everywhere|"
+    r"(?:another|other|different|prior|previous)\s+(?:provider|clinic|facility|hospital|"
+    r"physician|doctor|practice|system)|records?\s+from|transferred\s+from)\b",
     re.IGNORECASE,
 )
 
@@ -44,10 +47,9 @@ _FOLLOW_UP = lazy_re.compile(
     re.IGNORECASE,
 )
 
-#: The tagged visit placed at another place: "in person visit at Mercy ED 9/20".
+#: The tagged visit placed at another place: "in person visit at an outside ED 9/20".
 _AT_OUTSIDE = lazy_re.compile(
-    r"^[^.;\n]{0,25}?\b(?:at|in)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?"
-    r"(?:ed|er|emergency\s+(?:room|department|dept)|urgent\s+care|hospital|osh)\b",
+    r"^[^.;\n]{0,25}?\b(?:at|in|with)\s+(?:the\s+|an?\s+)?(?:outside|osh|another|other|external)\b",
     re.IGNORECASE,
 )
 

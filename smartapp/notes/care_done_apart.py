@@ -24,6 +24,10 @@ NSAIDs", "Recommend ESI after failing 8 wks of PT" (brief s72-w6, item 3). Only 
 failure names: "Recommend PT after failed NSAIDs" recommends the PT, and a failure still a
 condition ("if failed PT", "after PT fails", "failing to attend PT") is none
 (:func:`failed_before`).
+
+An entry's own remark after a dash is its status, whatever the list's label says: "Meds tried:
+MTX - pending TB screen; prednisone taper - done" lists a methotrexate not yet begun (brief s73-g;
+the "tried" of the label was read as the entry's own clause telling it had).
 """
 
 from __future__ import annotations
@@ -62,9 +66,27 @@ def done_apart(ent: Any) -> bool:
     ]
     if not cues or any(low <= at < high for at in cues):
         return False
+    if _remark_of_its_entry(text, ent.end_char, high, cues):
+        return False  # "Meds tried: MTX - pending TB screen": the entry's own status
     # The target may be the word that tells it had: "Surgery recommended, failed naproxen".
     own = text[low:high]
     return bool(_HAD.search(own)) and not _AHEAD.search(own)
+
+
+#: What may join an entry to its remark: a spaced dash or colon, no comma, semicolon or line.
+_TO_REMARK = lazy_re.compile(r"^[^,;\n]*$")
+
+
+def _remark_of_its_entry(text: str, end: int, high: int, cues: list[int]) -> bool:
+    """Whether the first cue after the target is its list entry's own remark ("MTX - pending TB
+    screen"), joined by a dash with nothing between that tells the care had: a label's "tried"
+    before the entry ("Meds tried:") is the list's word, and the entry's remark says it was not
+    begun (brief s73-g). "PT completed x 6 wks - surgery recommended" tells its own."""
+    after = [at for at in cues if at >= end]
+    if not after:
+        return False
+    between = text[end : min(after)]
+    return bool(_TO_REMARK.match(between)) and not _HAD.search(text[end:high] + between)
 
 
 #: A plan's own words, which tell its clause's care as to come: "TKA recommended", "plan ESI".

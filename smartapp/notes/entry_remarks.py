@@ -67,6 +67,15 @@ _NOT_TAKEN = lazy_re.compile(
     r"d/t|because|as|for|since|in|on|after|reported)\b))",
     re.IGNORECASE,
 )
+#: ... or that it is still to begin, as the entry's remark after a dash, bracket or colon:
+#: "methotrexate 15 mg weekly - pending TB screen", "MTX (awaiting QFT)", "MTX - to start after
+#: TB screen" (brief s73-g). Not a refill or a renewal waiting ("(refill pending)").
+_NOT_BEGUN = lazy_re.compile(
+    r"(?:^|[-\u2013\u2014(\[:])\s*(?:pending|awaiting|waiting\s+(?:for|on)|to\s+(?:start|begin)|"
+    r"to\s+be\s+(?:started|begun|initiated)|will\s+(?:start|begin)|not\s+yet\s+(?:started|begun))\b"
+    r"(?!\s+(?:\w+\s+)?(?:refill|renewal|re-?fill))",
+    re.IGNORECASE,
+)
 #: ... unless the remark says the drug was taken before: a stop, a time since, a hold, a failure,
 #: a course finished or the dates it ran (a table's start and stop dates make a trial); or that
 #: it is taken after all ("never filled at first, now taking it").
@@ -140,7 +149,7 @@ def cut_entry(rest: str) -> str:
 def not_taken(rest: str) -> bool:
     """Whether an entry's rest says its drug is not taken and not that it was taken before
     (listed_orders.py reads an open order's list remark by it too)."""
-    said = _NOT_TAKEN.search(rest)
+    said = _NOT_TAKEN.search(rest) or _NOT_BEGUN.search(rest)
     if said is None:
         return False
     others = rest[: said.start()] + " " + rest[said.end() :]  # "never tried" is no trial

@@ -30,7 +30,6 @@ from .gone_symptoms import said_gone
 from .lines import NoteLines
 from .measure_values import EARLIER_BMI, QUALIFIED, WITH_RERAS
 from .model import PLAN_CATEGORIES
-from .night_doses import drug_schedule
 from .not_therapy import (
     CREDENTIALS,
     PATIENT_PREDICATE,
@@ -38,6 +37,9 @@ from .not_therapy import (
     VISIT_TYPE_AFTER,
     VISIT_TYPE_BEFORE,
 )
+from .others_times import time_of_another
+from .outside_visits import outside_visit
+from .patient_goals import patient_s_goal
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .repeat_results import repeat_with_result
@@ -125,8 +127,12 @@ def entity_flags(
         return None  # "DTRs 2+ sym" are reflexes; "Dtr drove her" a daughter
     if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
         return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
-    if drug_schedule(label, seg.text, ent.start_char, ent.end_char):
-        return None  # "mirtazapine 15 mg nightly": the drug's time, no oxygen use (night_doses)
+    if time_of_another(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "mirtazapine 15 mg nightly", "CPAP qhs": another's time (others_times)
+    if outside_visit(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "Outside ED record (in person)": the ED's visit (outside_visits)
+    if patient_s_goal(label, seg.text, ent.start_char):
+        return None  # "Pt's goal is to return to soccer": the patient's aim (patient_goals)
     flags = modifier_flags(ent)
     if flags["negated"] and cause_of_inability(ent):
         # "unable to complete 6MWT due to dyspnea": the dyspnea is why, not denied

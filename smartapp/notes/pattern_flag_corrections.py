@@ -24,8 +24,9 @@ from .lies_flat import is_lying_target, lies_flat_well
 from .lines import NoteLines
 from .model import CARE_CATEGORIES
 from .need_met import need_already_met
-from .night_doses import drug_schedule
 from .other_language import translates_a_language
+from .others_times import time_of_another
+from .outside_visits import outside_visit
 from .regex_target_flags import regex_flags
 from .regex_target_hypothetical import PROPOSABLE
 from .segments import Segment
@@ -68,8 +69,10 @@ def pattern_flags(
         return None  # no reading of both hands: the grip word alone says nothing
     if translates_a_language(label, match, seg, lines):
         return None  # "Family speaks Spanish; daughter translates phone calls": a language
-    if drug_schedule(label, seg.text, match.start(), match.end()):
-        return None  # "Seroquel XR 300 mg qhs": the drug's time, no oxygen use (night_doses)
+    if time_of_another(label, seg.text, match.start(), match.end()):
+        return None  # "Seroquel XR 300 mg qhs", "SOB at rest": another's time (others_times)
+    if outside_visit(label, seg.text, match.start(), match.end()):
+        return None  # "Outside hospital visit (in person)": the hospital's (outside_visits)
     lying = is_lying_target(label, match.group())
     if lying and not lies_flat_well(seg.text, match.start(), match.end()):
         return None  # "can't lie flat", "wife sleeps flat": no denial of the need (lies_flat.py)

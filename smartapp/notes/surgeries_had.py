@@ -9,8 +9,9 @@ only "s/p TSA" met TSA-005 for a left TSA order, and an old implant met a revisi
 A surgery is had when
 - a word of a deed done stands right before its name, only its side, kind or level between:
   "s/p", "status post", "hx", "h/o", "history of", "prior" (not "prior to"), "previous", "had",
-  "underwent", "post-op", "POD #2", "6 wks out from"; the surgeries listed after it are had too
-  ("s/p R TKA, L THA"). Not when what follows the name makes it a step toward it ("s/p TKA
+  "underwent", "post-op", "POD #2", "6 wks out from", a post-op visit's heading ("Post-op visit:
+  L RSA", "Post op f/u R TSA", "POV #2: R RSA": brief s73-g); the surgeries listed after it are
+  had too ("s/p R TKA, L THA"). Not when what follows the name makes it a step toward it ("s/p TKA
   consult", "hx of TKA discussion");
 - a word of a deed done follows its name: "POD #1", "done", "performed", "3 yrs ago";
 - its statement is past history ("PSH: R TKA") and looks nowhere ahead.
@@ -45,7 +46,13 @@ _DONE_BEFORE = lazy_re.compile(
     r"(?:\bs\s?[/\\]\s?p\b\.?|\bs\.p\.|\bstatus[\s-]*post\b|\bstat\s+post\b|\bh/o\b|"
     r"\bhx\b(?:\s+of\b)?:?|\bhistory\s+of\b|\bprior\b|\bprevious(?:ly)?\b|\bhad\b|"
     r"\bunderwent\b|\bundergone\b|\brecover(?:ed|ing)\s+from\b|"
-    r"\bpost[\s-]?op(?:erative)?\b(?:\s+day\s*#?\s*\d+)?(?:\s+(?:from|following|s/p))?|"
+    r"\bpost[\s-]?op(?:erative)?\b(?:\s+day\s*#?\s*\d+)?"
+    # the follow-up visit of a surgery had, headed by it: "Post-op visit: L RSA", "Post op f/u
+    # #2 R TKA", "Post-op check 9/20 - R THA", "POV #2: R RSA" (brief s73-g)
+    r"(?:\s+(?:visit|check|f/u|fu|follow[\s-]?up|appt|appointment|exam|wound\s+check)"
+    r"(?:\s*#\s*\d+)?(?:\s+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}))?\s*[:\u2013-]?)?"
+    r"(?:\s+(?:from|following|s/p|for|of))?|"
+    r"\bpov\b(?:\s*#\s*\d+)?\s*:?|"
     r"\bpod\s*#?\s*\d+\b(?:\s+(?:from|after|following|s/p|status post))?|"
     r"\b\d+\s*(?:days?|d|wks?|weeks?|mos?|months?|yrs?|years?)\s+(?:out\s+from|post(?:[\s-]?op)?|"
     r"s/p)\b)" + _FILL + r"$",

@@ -46,7 +46,8 @@ def test_a_drugs_night_dose_is_no_oxygen_use(text: str) -> None:
         "O2 2 L qhs",
         "2L NC at night",
         "nocturnal O2 2 lpm",
-        "CPAP qhs",
+        # "CPAP qhs" alone is the PAP's own schedule, no oxygen's (brief s73-g,
+        # tests/notes/test_s73g_others_times.py); oxygen worn with the PAP is the oxygen's.
         "uses O2 with CPAP at hs",
         "Rx: oxygen 2 L/min via nasal cannula nightly and with exertion.",
         "Home O2 2 LPM, qhs",

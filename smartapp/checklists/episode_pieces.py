@@ -45,6 +45,7 @@ from .ended_on import ended_on, label_day_dropped, visits_up_to
 from .finding_dates import note_dates
 from .left_at_evaluation import left_at_evaluation, only_referred
 from .month_courses import placed_in_month
+from .not_had_then import had_dates, not_had_months, said_not_had
 from .ongoing_care import begun_with_joined, ongoing
 from .past_times import runs_to_note
 from .planned_therapy import ordered_frequency, planned_course
@@ -80,13 +81,20 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     occasional = occasional_drugs(spec, ctx)
     drugs = _drugs_named(ctx) if systemic else {}
     texts = {n.ref: n.text or "" for n in ctx.record.all_texts()}
-    for finding in relevant_findings(criterion, ctx):
+    found = relevant_findings(criterion, ctx)
+    # Statements that order a therapy at a frequency for weeks, none of it had yet ("Ref PT
+    # 2x/wk x 6 wks, meloxicam."): the weeks are the order's, no drug's beside it (blind wave
+    # 86, LR/sps-02: six weeks of meloxicam counted back from the referral).
+    orders = {(f.note_ref, f.snippet) for f in found if ordered_frequency(f)}
+    for finding in found:
         note_date = dates.get(finding.note_ref)
         if not finding.asserted or note_date is None:
             continue
         words = own.part(finding, note_date)
         mentioned = sorted(d for d in own_dates(finding, words, note_date) if d <= note_date)
         mentioned = label_day_dropped(words or finding.snippet, note_date, mentioned)
+        # "Meloxicam started 4/28 (had not filled in Jan)": January is when it was not had.
+        mentioned = had_dates(mentioned, words or finding.snippet, note_date)
         # "+ HEP ongoing" in an "h/o:" line (ongoing_care.py); a statement of one piece of care
         # has no words of its own apart: its statement's ("currently HEP daily").
         now = ongoing(words if words is not None else finding.snippet)
@@ -117,6 +125,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # "sent for PT in Jan; went to the eval then stopped": a referral's date
         if ordered_frequency(finding):
             continue  # "PT 2-3x/wk x 6 wks.": therapy ordered, as in a plan, none of it done yet
+        if days and not mentioned and (finding.note_ref, finding.snippet) in orders:
+            days = None  # prescribed with the therapy ordered: that day, its weeks to come
         if days and started_this_visit(finding, bool(mentioned)):
             days = None  # "Start meloxicam 15, PT 6 wks": begun that day, its weeks to come
         planned = planned_course(finding.snippet) or weeks_planned(finding.snippet)
@@ -213,6 +223,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         # "PT x 2 courses (spring 2025, 12 wks; winter 2026, 8 wks)": the spring's too
         earlier = earlier_pieces(piece, own.earlier_courses(finding), note_date)
         out += [(finding, course, now) for course in earlier]
+    # "... meloxicam." on 1/20, then "(had not filled in Jan)": no January day (not_had_then.py)
+    months = not_had_months(found, dates)
+    out = [entry for entry in out if not said_not_had(entry[1], entry[0].note_ref, months)]
     # "Still on naproxen + HEP": since the same care an earlier note had in use (still_on.py)
     return begun_with_joined(still_since(out, texts, dates), ctx)
 

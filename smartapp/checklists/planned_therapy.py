@@ -108,10 +108,11 @@ _CARE_RECORDS = ("Procedure/", "Encounter/")
 #: of therapy before the visit that ordered them), then at most a referral's words or the
 #: setting ("refer to", "outpatient", "home"). The bare verb is a referral too: "Refer PT 2-3x/wk
 #: x 6 wks." at an injury's first visit made six weeks of PT before that visit (blind wave 74,
-#: JW/workrehab-02), and so is its misspelling ("Referal to PT 2-3 x wk x 6 weeks").
+#: JW/workrehab-02), and so is its misspelling ("Referal to PT 2-3 x wk x 6 weeks") and its
+#: abbreviation ("Ref PT 2x/wk x 6 wks, meloxicam.": blind wave 86, LR/sps-02).
 _LABEL_ONLY = lazy_re.compile(
     r"\W*(?:[A-Za-z/&]{1,8}\s*[:\-]\s*)?"
     r"(?:[A-Za-z][A-Za-z/'-]*(?:\s+[A-Za-z][A-Za-z/'-]*){0,2}\s*[,;+]\s*)*"
-    r"(?:(?:refer(?:r?al)?(?:\s+(?:to|for))?|outpatient|out-patient|formal|home)\s+)*",
+    r"(?:(?:(?:refer(?:r?al)?|ref\.?)(?:\s+(?:to|for))?|outpatient|out-patient|formal|home)\s+)*",
     re.IGNORECASE,
 )

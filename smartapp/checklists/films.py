@@ -40,6 +40,13 @@ RESTATED = lazy_re.compile(
     re.IGNORECASE,
 )
 _SIDE = lazy_re.compile(r"\b(?:right|left|rt|lt|r|l|bilat\w*|both)\b", re.IGNORECASE)
+#: A month written without its day, "see 11/2025 report", "MRI Nov 2025": the study is the one
+#: of that month on file (the finding's date is the month's first day).
+_MONTH_ONLY = lazy_re.compile(
+    r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/-](?:20)?\d{2}(?![\d/.-])"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}\b(?!\s*,)",
+    re.IGNORECASE,
+)
 SAME_DAY = lazy_re.compile(
     r"\b(?:today|this visit|in (?:the )?(?:clinic|office)|obtained|taken)\b", re.IGNORECASE
 )
@@ -124,7 +131,7 @@ def films_of_the_day(
             ctx.text_dates.get(finding.note_ref) if SAME_DAY.search(finding.snippet) else None
         )
         named = modalities(finding.snippet)
-        on_day = studies.get(day, []) if day else []
+        on_day = _studies_of(studies, day, finding.snippet)
         undated = not day and bool(named) and not side_named(finding.snippet)
         if undated:
             on_day = _films_before(reports, ctx, spec, ctx.text_dates.get(finding.note_ref))
@@ -135,7 +142,10 @@ def films_of_the_day(
         if finding.regions and not undated:  # an undated one's regions are its note's
             # "XR knee 8/25/26 reviewed": the joint without its side is that day's film of the
             # joint (blind wave 21, BW/tka-03); a statement that gives its side stands.
-            unsided = not any(":" in r for r in finding.regions)
+            # "R knee pain. MRI 11/2/25 shows tear": the side the note gives the statement is
+            # not the study's when the statement names none; the dated report's side is (blind
+            # wave 86, LS/kas-03: "see 11/2025 report", the left knee's MRI, for a right scope).
+            unsided = not any(":" in r for r in finding.regions) or not side_named(finding.snippet)
             that_day = [r for r in that_day if unsided and compatible(finding.regions, r)]
         if (
             finding.note_ref in report_refs
@@ -144,6 +154,20 @@ def films_of_the_day(
         ):
             out.append(finding)
     return out
+
+
+def _studies_of(
+    studies: dict[date, list[tuple[frozenset[str], set[str]]]], day: date | None, said: str
+) -> list[tuple[frozenset[str], set[str]]]:
+    """The reports on file of ``day``; of its month when none is of that day and the statement
+    writes only the month ("(see 11/2025 report)": the report of 11/2/2025)."""
+    if day is None:
+        return []
+    if day in studies or day.day != 1 or not _MONTH_ONLY.search(said):
+        return studies.get(day, [])
+    return [
+        s for d, held in studies.items() if (d.year, d.month) == (day.year, day.month) for s in held
+    ]
 
 
 def side_named(statement: str) -> bool:

@@ -84,3 +84,28 @@ def denied_in_bracket_after(text: str, end: int) -> bool:
     """Whether the finding ending at ``end`` of ``text`` is followed by a bracket that holds
     only its denial ("Snoring (denied)", "apneas (none per wife)")."""
     return bool(_DENIAL_ONLY.match(text[end : end + 60]))
+
+
+#: Who may be the subject of a bracket's denial of what it follows: "TKA (pt declined)",
+#: "scope (family refuses)", "(ins denied)": the denial is of the finding before it still.
+_SOMEONE = lazy_re.compile(
+    r"\b(?:pt|patient|he|she|they|member|family|wife|husband|son|daughter|mother|father|"
+    r"ins\w*|payer|plan|surgeon|dr)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_bracketed_alternative(text: str, trigger: tuple[int, int], target_end: int) -> bool:
+    """Whether the cue at ``trigger`` denies an alternative a bracket opened after the finding
+    ending at ``target_end`` names before it: "partial medial meniscectomy (repair if reparable
+    zone - unlikely given complex pattern)" plans the meniscectomy, the repair is what is
+    unlikely (blind wave 86, LQ/kas-01). A bracket whose cue comes first ("TKA (not a
+    candidate)") or whose words before the cue are someone ("TKA (pt declined)") still remarks
+    on the finding."""
+    if trigger[0] < target_end:
+        return False
+    opened = _open_at(text, trigger[0])
+    if opened is None or opened[1] < target_end:
+        return False
+    before = text[opened[1] + 1 : trigger[0]]
+    return bool(re.search(r"[a-z]{3,}", before, re.IGNORECASE)) and not _SOMEONE.search(before)

@@ -14,6 +14,7 @@ from .. import lazy_re
 from ..evidence.lesion_sides import lesion_side
 from ..evidence.region_match import related
 from ..evidence.regions import regions_in_text, study_regions
+from .aside_sides import aside_regions
 from .bare_sides import own_side
 from .report_headers import STUDY_NAMES
 from .target_sides import target_side
@@ -47,8 +48,11 @@ def finding_regions(
 ) -> frozenset[str]:
     """The regions of the finding ``label`` at [start, end) of the statement ``seg``, whose
     regions are ``regions``."""
-    found = _sided(label, seg, start, _clause_regions(seg, start, end, regions))
     low, high = start - seg.start, end - seg.start
+    own = aside_regions(seg.text, low, high) if 0 <= low <= high <= len(seg.text) else None
+    if own:  # "(L knee scoped elsewhere 12/2025, doing well.)": the aside's own (aside_sides.py)
+        return carry_side(own, regions)
+    found = _sided(label, seg, start, _clause_regions(seg, start, end, regions))
     # "R knee: ..., kneeling impossible on the left": the clause's own side (bare_sides.py)
     found = own_side(seg.text, low, high, found)
     # "Plan R TKA 3/10 as the other knee is better": the side at the procedure (target_sides.py)

@@ -13,7 +13,11 @@ import re
 from typing import Any
 
 from .. import lazy_re
-from .bracket_denials import bracket_closes_between, denied_in_bracket_after
+from .bracket_denials import (
+    bracket_closes_between,
+    denied_in_bracket_after,
+    denies_bracketed_alternative,
+)
 from .clauses import asserted_apart, says_more_apart
 from .context_rules import spared_result
 from .question_prompts import answered_prompt, answered_unsure
@@ -123,6 +127,8 @@ def _asked_only(ent: Any) -> bool:
     return bool(denials) and all(
         answered_prompt(text, (d.start_char, d.end_char), ent.end_char)
         or bracket_closes_between(text, (d.start_char, d.end_char), ent.start_char)
+        # "meniscectomy (repair if reparable - unlikely)": the repair is unlikely
+        or denies_bracketed_alternative(text, (d.start_char, d.end_char), ent.end_char)
         for d in denials
     )
 

@@ -21,8 +21,8 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lazy_re
-from ..evidence.regions import regions_in_text
 from . import cues, memo, tables
+from .aside_sides import outside_regions
 from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
 from .counseling_referred import counseling_referred
@@ -112,7 +112,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     previous: tuple[int, int] | None = None  # the statement just before, for its entry's time
     with _lock:  # spaCy pipelines are not documented as thread-safe for concurrent pipe()
         for seg, doc in zip(segments, _docs(nlp, segments, words), strict=True):
-            regions = regions_in_text(seg.text) or problem_regions(problems, seg.start)
+            # "(L knee scoped 12/2025, doing well.) PT 8 wks": an aside's side stays in it
+            regions = outside_regions(seg.text) or problem_regions(problems, seg.start)
             regions |= title_regions(seg.text)  # "XR SHOULDER LEFT 3 VIEWS: ..." (its side)
             if not regions and seg.section == "problem_list":  # "L shoulder pain - s/p inj"
                 regions = remark_regions(text, listed, seg.start)

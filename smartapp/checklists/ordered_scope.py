@@ -100,8 +100,9 @@ def _beside(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> 
 
 def _beyond(scope: dict[str, Any], text: str, narrower_spans: list[tuple[int, int]]) -> bool:
     """Whether the text says a narrower scope's genes were part of a broader test: "(incl.
-    BRCA1/2)", "including BRCA", "BRCA1/2 and others", "(BRCA1/2 included)". A denied word ("not
-    including PALB2", "BRCA1/2 only, no others included") says nothing of the sort."""
+    BRCA1/2)", "including BRCA", "BRCA1/2 and others", "(BRCA1/2 included)". A denied word ("BRCA1/2
+    only, no other genes included") or a planned test ("recommend panel including BRCA1/2 and
+    others") says nothing of the test done."""
     words = scope.get("beyond_named") or {}
     for side in ("before", "after"):
         names = tuple(words.get(side, ()))
@@ -112,6 +113,7 @@ def _beyond(scope: dict[str, Any], text: str, narrower_spans: list[tuple[int, in
                 gap = text[m.end() : start] if side == "before" else text[end : m.start()]
                 if (start >= m.end() if side == "before" else m.start() >= end) and (
                     _BEYOND_GAP.match(gap) and _said_of_it(text, m.start(), m.end())
+                    and _said_of_it(text, start, end)  # "recommend panel including BRCA1/2 and others"
                 ):
                     return True
     return False

@@ -111,9 +111,14 @@ def _beyond(scope: dict[str, Any], text: str, narrower_spans: list[tuple[int, in
         for m in _pattern(names).finditer(text):
             for start, end in narrower_spans:
                 gap = text[m.end() : start] if side == "before" else text[end : m.start()]
-                if (start >= m.end() if side == "before" else m.start() >= end) and (
-                    _BEYOND_GAP.match(gap) and _said_of_it(text, m.start(), m.end())
-                    and _said_of_it(text, start, end)  # "recommend panel including BRCA1/2 and others"
+                ahead = start >= m.end() if side == "before" else m.start() >= end
+                # Both the word and the genes must tell of the test done: "recommend panel
+                # including BRCA1/2 and others" is a plan.
+                if (
+                    ahead
+                    and _BEYOND_GAP.match(gap)
+                    and _said_of_it(text, m.start(), m.end())
+                    and _said_of_it(text, start, end)
                 ):
                     return True
     return False

@@ -74,8 +74,10 @@ def test_a_report_under_brca_codes_with_no_broader_word_stays_narrower() -> None
         (BRCA, "BRCA1/2 (2014) negative - no panel/multigene testing done."),
         (BRCA, "Genetics: BRCA1/2 2014: neg."),
         # A targeted test named by its kind before the gene.
-        (BRCA2_VARIANT, "Prior testing: single-site analysis for the familial BRCA2 variant 2019 "
-                        "- negative."),  # fmt: skip
+        (
+            BRCA2_VARIANT,
+            "Prior testing: single-site analysis for the familial BRCA2 variant 2019 - negative.",
+        ),
         (BRCA2_VARIANT, "Known familial variant testing 2018: negative."),
     ],
 )

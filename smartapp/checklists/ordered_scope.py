@@ -52,6 +52,11 @@ _PLANNED_BEFORE = lazy_re.compile(
 _GAP = lazy_re.compile(r"^\s*(?:[\w/-]+\s+){0,3}$|^\s*$")
 #: How far back (characters) a denial or a plan reaches before a scope's word, in its clause.
 _REACH = 40
+#: Between "incl."/"including" and the genes it opens: at most one word ("including the BRCA1/2
+#: genes"), no clause break; between the genes and "and others"/"included": at most one word
+#: ("BRCA1/2 genes and others"). Tighter than _GAP: "BRCA1/2 sequencing including del/dup" names
+#: no genes after "including", and "BRCA1/2 seq and del/dup included" reads its parts.
+_BEYOND_GAP = lazy_re.compile(r"^[\s.,:]*(?:(?:the|a|an|genes?|[\w/-]+)\s+)?$")
 
 
 @cache
@@ -93,12 +98,38 @@ def _beside(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> 
     return False
 
 
+def _beyond(scope: dict[str, Any], text: str, narrower_spans: list[tuple[int, int]]) -> bool:
+    """Whether the text says a narrower scope's genes were part of a broader test: "(incl.
+    BRCA1/2)", "including BRCA", "BRCA1/2 and others", "(BRCA1/2 included)". A denied word ("BRCA1/2
+    only, no other genes included") or a planned test ("recommend panel including BRCA1/2 and
+    others") says nothing of the test done."""
+    words = scope.get("beyond_named") or {}
+    for side in ("before", "after"):
+        names = tuple(words.get(side, ()))
+        if not names:
+            continue
+        for m in _pattern(names).finditer(text):
+            for start, end in narrower_spans:
+                gap = text[m.end() : start] if side == "before" else text[end : m.start()]
+                ahead = start >= m.end() if side == "before" else m.start() >= end
+                # Both the word and the genes must tell of the test done: "recommend panel
+                # including BRCA1/2 and others" is a plan.
+                if (
+                    ahead
+                    and _BEYOND_GAP.match(gap)
+                    and _said_of_it(text, m.start(), m.end())
+                    and _said_of_it(text, start, end)
+                ):
+                    return True
+    return False
+
+
 def text_rank(scopes: list[dict[str, Any]], text: str) -> int | None:
     """The broadest scope the text names of what was done, or None when it names none. A
     narrower scope's words are read first and set aside, so "founder panel" is a targeted test,
     not a panel; a scope marked ``qualified_by_narrower`` (the genes' names) right beside a
     narrower scope's words is that narrower test's genes ("BRCA2 familial variant")."""
-    text = text or ""
+    text = original = text or ""
     found: int | None = None
     narrower_spans: list[tuple[int, int]] = []
     for rank, scope in enumerate(scopes):
@@ -106,6 +137,8 @@ def text_rank(scopes: list[dict[str, Any]], text: str) -> int | None:
         if not names:
             continue
         spans = [(m.start(), m.end()) for m in _pattern(names).finditer(text)]
+        if narrower_spans and _beyond(scope, original, narrower_spans):
+            found = rank  # "(incl. BRCA1/2)": the genes named were part of this broader test
         for span in spans:
             if scope.get("qualified_by_narrower") and _beside(text, span, narrower_spans):
                 continue

@@ -1,0 +1,54 @@
+"""A walk test's time is no saturation (brief s74-k).
+
+"6MWT on room air: SpO2 at 6 min 93%" was read as a saturation of 6 and met OXY-001 (LCD
+L33797: a room-air saturation at or below 88%) whatever the real reading. The time after "at"
+or "after" is when the saturation was read; the reading is the percentage told with it, and
+a reading on oxygen is still no qualifying test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_judgement_wave21_oxygen_before_reading import _oxy_status
+
+
+def _status(said: str) -> str:
+    return _oxy_status(f"PULM VISIT\nO: SpO2 95% RA at rest. {said}")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "6MWT on room air: SpO2 at 6 min 93%.",
+        "6MWT on room air: SpO2 at 3 min: 94%.",
+        "6MWT on room air: SpO2 at 3 minutes 92%.",
+        "6MWT on room air: SpO2 after 10 sec 94%.",
+        "6MWT on room air: SpO2 x 6 min 93%.",
+        "6MWT on room air: SpO2 at 2 hrs 95%.",
+        "6MWT on room air: SpO2 at 6 minutes.",
+        "6MWT on room air: lowest SpO2 at 4 min 93%.",
+        "6MWT on room air: SpO2 nadir at 4 min 93%.",
+        "6MWT on RA: walked 6 min, SpO2 nadir 91%.",
+        "6MWT: O2 2 L at 6 min: 91%.",
+    ],
+)
+def test_a_time_is_no_qualifying_saturation(said: str) -> None:
+    assert _status(said) != "met"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "6MWT on room air: SpO2 at 6 min 86%.",
+        "6MWT on room air: SpO2 at 3 min: 86%.",
+        "6MWT on RA: SpO2 86% at 6 min on RA.",
+        "6MWT on RA: SpO2 dropped to 87% after 3 min.",
+        "6MWT on RA: walked 6 min, SpO2 nadir 88%.",
+        "6MWT on room air: sats 86 % at 6 min.",
+        "6MWT on room air: nadir 85% at 4 min.",
+        "6MWT on room air: lowest SpO2 at 4 min 86%.",
+    ],
+)
+def test_the_saturation_read_at_a_time_still_qualifies(said: str) -> None:
+    assert _status(said) == "met"

@@ -52,3 +52,19 @@ def test_a_time_is_no_qualifying_saturation(said: str) -> None:
 )
 def test_the_saturation_read_at_a_time_still_qualifies(said: str) -> None:
     assert _status(said) == "met"
+
+
+@pytest.mark.parametrize(
+    ("said", "met"),
+    [
+        # The later reading told by its time after the resting one: the exertion value is 86.
+        ("6MWT on RA: SpO2 at rest 93%, at 6 min 86%.", True),
+        ("6MWT on RA: SpO2 at rest 93%, at 6 min: 88%.", True),
+        ("6MWT on RA: SpO2 at rest 93%, at 6 min 91%.", False),
+        # Oxygen named before the time: no room-air reading, and no saturation named.
+        ("6MWT: SpO2 at rest 93% on RA, on 2 L at 6 min 86%.", False),
+        ("6MWT: O2 2 L at 6 min: 86%.", False),
+    ],
+)
+def test_a_later_reading_told_by_its_time(said: str, met: bool) -> None:
+    assert (_status(said) == "met") is met

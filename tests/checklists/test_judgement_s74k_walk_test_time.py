@@ -61,6 +61,12 @@ def test_the_saturation_read_at_a_time_still_qualifies(said: str) -> None:
         ("6MWT on RA: SpO2 at rest 93%, at 6 min 86%.", True),
         ("6MWT on RA: SpO2 at rest 93%, at 6 min: 88%.", True),
         ("6MWT on RA: SpO2 at rest 93%, at 6 min 91%.", False),
+        # With the walk named after the time: "recheck sats 8 wks" was once read as a saturation
+        # of 8, which hid that this exertion reading was not read (HI/oxy-03).
+        ("SpO2 RA rest 90%, after 1 min walk 86% RA, 93% on 2 L.", True),
+        ("SpO2 RA rest 90%, after 1 min walk 91% RA.", False),
+        ("SpO2 RA rest 93%, after 1 min walk 86% on 2 L.", False),
+        ("A/P: portable O2 2 L/min w/ ambulation, recheck sats 8 wks.", False),
         # Oxygen named before the time: no room-air reading, and no saturation named.
         ("6MWT: SpO2 at rest 93% on RA, on 2 L at 6 min 86%.", False),
         ("6MWT: O2 2 L at 6 min: 86%.", False),

@@ -19,6 +19,40 @@ _VALUE = lazy_re.compile(
     r"(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
     r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
+#: A time unit right after a number: the number is when the measure was read, not its value
+#: ("SpO2 at 6 min 86%" was read as a saturation of 6, which qualifies home oxygen whatever the
+#: real reading: brief s74-k). Seconds to years; a bare "m" or "s" is a metre or nothing.
+_TIME_UNIT = (
+    r"\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|wks?|weeks?|mos?|months?|"
+    r"yrs?|years?)(?![a-z])"
+)
+_IS_TIME = lazy_re.compile(_TIME_UNIT, re.I)
+#: The time told first, the value after it: "SpO2 at 6 min 86%", "SpO2 at 3 min: 86%", "sats
+#: after 10 sec 94%", "SpO2 x 6 min 95%", "nadir @ 4 min 85%". A lead word ("at", "after",
+#: "x") or the unit makes the first number a time; the value is the number after the unit,
+#: itself no time ("SpO2 at 2 hrs 3 days" gives none).
+_TIME_FIRST = lazy_re.compile(
+    r"^[\s:=(,]*(?:(?:at|after|x|\u00d7|@|for|over|within|by)\s*)?"
+    r"(?:about|around|~|approx\.?|approximately)?\s*\d{1,3}(?:\.\d+)?"
+    + _TIME_UNIT
+    + r"[\s:=,)-]*(?:(?:of|is|was|=|~|approx\.?|approximately)\s*){0,2}"
+    r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)(?!\d)",
+    re.I,
+)
+
+
+def _read_value(window: str) -> re.Match[str] | None:
+    """The value right after a measure's name in ``window`` (group 1), or None: a number told
+    with a time unit is a time ("at 6 min"), and the value, if any, is the number after it."""
+    timed = _TIME_FIRST.match(window[:45])
+    if timed is not None:
+        return None if _IS_TIME.match(window, timed.end()) else timed
+    match = _VALUE.match(window[:30])
+    if match is not None and _IS_TIME.match(window, match.end()):
+        return None  # "SpO2 at 6 min" with no value after the time
+    return match
+
+
 #: A remark in brackets between a measure and its value: "Percent relief (patient estimate): 60%",
 #: "SpO2 (room air) 86%". Not a time ("relief (lidocaine) x 2 hrs" has no value after it).
 _REMARK = lazy_re.compile(r"^\s*\([^()\d]{1,30}\)")
@@ -113,7 +147,7 @@ def measure_value(
         if minutes and float(minutes.group(1)) >= 5:
             return float(threshold.group(1))
         return None
-    match = _VALUE.match(window[:30])
+    match = _read_value(window)
     if match and not (bound_read and _HELD_TIME.match(window, match.end())):
         return float(match.group(1))
     spelled = _SPELLED_AFTER.match(window)
@@ -121,7 +155,7 @@ def measure_value(
         return as_number(spelled.group(1))
     remark = _REMARK.match(window)
     if remark:
-        match = _VALUE.match(window[remark.end() : remark.end() + 30])
+        match = _read_value(window[remark.end() :])
         if match and not _TIME_AFTER.match(window, remark.end() + match.end()):
             return float(match.group(1))
     # A table cell gives the value first: "85% (nadir @ 2:40)".
@@ -146,7 +180,7 @@ def starts_change(text: str, end: int) -> bool:
     from it to a later value ("lost 9 lb (BMI 36.1 -> 34.9)"). The statement's dates are the
     change's, not that first value's."""
     window = _RULE.sub("", text[end : end + 60], count=1)
-    match = _VALUE.match(window[:30])
+    match = _read_value(window)
     return bool(match and _CHANGE.match(window, match.end()))
 
 
@@ -166,7 +200,7 @@ def said_ago(text: str, end: int) -> int | None:
     """Days before its note that the value after the measure's name at ``end`` was taken, when
     its own clause says so ("BMI 41 at an outside clinic ~18 months ago"), else None."""
     window = _RULE.sub("", text[end : end + 120], count=1)
-    match = _VALUE.match(window[:30])
+    match = _read_value(window)
     ago = _AGO.match(window, match.end()) if match else None
     if ago is None:
         return None

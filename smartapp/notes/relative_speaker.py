@@ -52,9 +52,7 @@ _WITNESSED = (
     r"stops?\s+breathing|quits?\s+breathing|apneas?\b|apneic\s+spells?)"
 )
 #: ... unless a family history label opens the statement ("FHx: father - loud snoring, OSA").
-_FAMILY_LABEL = lazy_re.compile(
-    r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE
-)
+_FAMILY_LABEL = lazy_re.compile(r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE)
 
 SPEAKER = lazy_re.compile(
     rf"{_OPENS}(?:{_MALE}{_AFTER}{_QUOTE}(?:she|her)\b|{_FEMALE}{_AFTER}{_QUOTE}(?:he|his|him)\b|"

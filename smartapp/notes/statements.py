@@ -84,7 +84,7 @@ def statement_findings(
         carer = carer or (flags.get("family", False) and household_only(seg.text))
         family = (flags.get("family", False) and not carer) or seg.section == "family"
         # "Brother has language delay - his CELF-5 CLS was 72": the brother's (whose_item.py)
-        family = family or relatives_own(seg.text, start - seg.start)
+        family = family or relatives_own(note.text, start)
         restated = facts.restated
         required = (restated is not None and end - seg.start > restated) or (
             facts.pasted and payer_criteria.under_pasted_criteria(note.text, start, end)

@@ -46,9 +46,12 @@ _REACH = 160
 
 
 def relatives_own(text: str, at: int) -> bool:
-    """Whether the target at ``at`` of statement ``text`` follows a pronoun that refers to a
-    relative who is the subject of an earlier clause of the same sentence."""
+    """Whether the target at ``at`` of note ``text`` follows a pronoun that refers to a
+    relative who is the subject of an earlier clause of the same sentence (a statement may end
+    at the clause: the note is read back to the sentence)."""
     before = text[max(0, at - _REACH) : at]
+    if before.rstrip()[-3:].lower() not in ("his", "her"):
+        return False  # most targets: no pronoun right before, nothing to read back
     match = _OWN_CLAUSE.search(before)
     if not match:
         return False
@@ -62,8 +65,10 @@ def relatives_own(text: str, at: int) -> bool:
 _GIVEN_AWAY = lazy_re.compile(
     r"([^.;:()]{1,120}?)\s*[-,(\u2013\u2014]?\s*"
     r"(?:(?:(?:pt|patient|she|he)\s+(?:says|states|reports|clarifies|clarified|said|stated)\s+)?"
-    r"(?:that|it|this|these|they)\s+(?:was|were|is|are)\s+(?:actually\s+)?"
+    r"(?:(?:that|it|this|these|they)\s+)?(?:was|were|is|are)\s+(?:actually\s+)?"
     rf"(?:(?:his|her|their|a|the)\s+)?(?:(?:pt|patient)['\u2019]s\s+)?{RELATIVE}['\u2019]s\b"
+    # ... the possessive closing its clause: not "was her mother's biggest worry".
+    r"(?![ \t]*[\w(])"
     rf"|(?:belongs?|belonged)\s+to\s+(?:(?:his|her|their|the)\s+)?{RELATIVE}\b"
     r"|(?:listed|entered|charted|recorded|added)\s+(?:\w+\s+){0,3}?in\s+error\b)",
     re.IGNORECASE,

@@ -11,6 +11,11 @@ relative cannot be speaking of themself), the patient named as such ("Caregiver:
 whether or not the words are quoted. A pronoun of the relative's own sex ("Mother:
 she had a stroke at 60") stays the family's, and a family history section is the family's
 whatever its lines say (findings.py).
+
+A bed partner's or relative's account of the patient's night needs no pronoun: "Husband: loud
+snoring, pauses, gasping" (blind wave 86, LQ/slp-02) names what only a witness sees or hears,
+where a family history names the relative's diagnosis ("Brother: OSA on CPAP"); after a family
+history label ("FHx: father - loud snoring") it stays the family's.
 """
 
 from __future__ import annotations

@@ -169,6 +169,10 @@ _RELATIVE_SUBJECT = lazy_re.compile(
     r"(?:^|[,;:(]|\b(?:and|but|while|whereas|plus|also|like)\b)\s*"
     rf"(?:his|her|their|pt['\u2019]?s|patient['\u2019]?s)\s+{RELATIVE}\b|"
     r"(?:[,;:(]|\b(?:and|but|while|whereas|plus|also|like)\b)\s*(?:(?:the|a|one)\s+)?"
+    rf"{RELATIVE}\b|"
+    # A new sentence the relative opens, after the informant's quoted words: 'Mother says she
+    # ... "only says mama." Older brother (age 8) also has language delay' (brief s74-i).
+    r"[.!?][\"'\u201d]?\s+(?:(?:the|a|one|his|her|their|older|younger|twin|big|little)\s+){0,2}"
     rf"{RELATIVE}\b",
     re.IGNORECASE,
 )
@@ -181,7 +185,8 @@ def told_by_informant(text: str, at: int) -> bool:
     clause after it ("snoring noticed by his wife"), and not in an aside about the informant
     ("husband (who uses CPAP himself) hears pauses"). A relative who opens a clause after the
     informant is the subject of what follows ("wife says he snores and her brother has OSA": the
-    brother's)."""
+    brother's), and so is one who opens a later sentence ("Mother says ... Older brother also
+    has language delay - his CELF-5 ...")."""
     if in_informants_aside(text, at):
         return False
     low, high = clause_bounds(text, at)

@@ -11,6 +11,11 @@ relative cannot be speaking of themself), the patient named as such ("Caregiver:
 whether or not the words are quoted. A pronoun of the relative's own sex ("Mother:
 she had a stroke at 60") stays the family's, and a family history section is the family's
 whatever its lines say (findings.py).
+
+A bed partner's or relative's account of the patient's night needs no pronoun: "Husband: loud
+snoring, pauses, gasping" (blind wave 86, LQ/slp-02) names what only a witness sees or hears,
+where a family history names the relative's diagnosis ("Brother: OSA on CPAP"); after a family
+history label ("FHx: father - loud snoring") it stays the family's.
 """
 
 from __future__ import annotations
@@ -43,14 +48,27 @@ _OPENS = r"(?:^|(?<=[.;:\n(]))\s*(?:(?:pt|patient)['\u2019]?s\s+|his\s+|her\s+|t
 _QUOTE = r"[\"\u201c]?\s*"
 _PATIENT = r"(?:pt|patient|the\s+(?:pt|patient|child)|member)\b"
 
+#: What a bed partner or relative sees or hears the patient do at night ("Husband: loud snoring,
+#: pauses, gasping": blind wave 86, LQ/slp-02): a witness's account, never a family history's
+#: entry, which names a diagnosis ("Brother: OSA on CPAP"). Only the first words after the colon.
+_WITNESSED = (
+    r"(?:(?:loud|heavy|habitual|nightly|constant|frequent|witnessed|\w+ly)\s+){0,2}"
+    r"(?:snor(?:es|ing|ts)|pauses?\b|gasp(?:s|ing)|chok(?:es|ing)|"
+    r"stops?\s+breathing|quits?\s+breathing|apneas?\b|apneic\s+spells?)"
+)
+#: ... unless a family history label opens the statement ("FHx: father - loud snoring, OSA").
+_FAMILY_LABEL = lazy_re.compile(r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE)
+
 SPEAKER = lazy_re.compile(
     rf"{_OPENS}(?:{_MALE}{_AFTER}{_QUOTE}(?:she|her)\b|{_FEMALE}{_AFTER}{_QUOTE}(?:he|his|him)\b|"
     rf"{_EITHER}{_AFTER}{_QUOTE}(?:she|he|her|his|him)\b|"
-    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT})",
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT}|"
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}|bed\s*partner){_AFTER}{_QUOTE}(?={_WITNESSED}))",
     re.IGNORECASE,
 )
 
 
 def speaks_for_patient(text: str) -> bool:
     """Whether a statement gives a relative as the speaker of what it says of the patient."""
-    return bool(SPEAKER.search(text))
+    match = SPEAKER.search(text)
+    return bool(match) and not _FAMILY_LABEL.search(text, 0, match.start() + 1)

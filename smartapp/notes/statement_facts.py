@@ -29,6 +29,7 @@ from .statement_kinds import (
     under_history_label,
 )
 from .ticked_boxes import only_empty_boxes
+from .whose_item import given_away_spans
 from .written_dates import DateMention
 
 
@@ -119,8 +120,10 @@ class StatementFacts:
 
     @cached_property
     def retracted(self) -> list[tuple[int, int]]:
-        start = self.seg.start
-        return [(start + a, start + b) for a, b in not_evidence.retracted_spans(self.seg.text)]
+        start, text = self.seg.start, self.seg.text
+        # ... and what a remark gives to someone else ("pt says that was her sister's": whose_item)
+        spans = not_evidence.retracted_spans(text) + given_away_spans(text)
+        return [(start + a, start + b) for a, b in spans]
 
     @cached_property
     def pasted(self) -> bool:

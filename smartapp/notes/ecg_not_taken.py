@@ -35,7 +35,13 @@ wherever it is written):
   work, will get at stress lab.", whose "had" read as the ECG had; called_off_after). "ECG
   today -- pt had to leave before echo", "ECG: NSR - pt had to leave" still count. A name with
   no reading on a day the record holds the ECG's order revoked or its Procedure not-done is
-  smartapp/checklists/called_off.py.
+  smartapp/checklists/called_off.py;
+- the same words in the clauses after the ECG's, or in the sentence after it on its line, past
+  clauses that only say who or why ("pt had a ride waiting") and before any reading, label or
+  other test: "ECG today. Pt left before it was done.", "12-lead ECG ordered. Unable to obtain -
+  pt refused.", "ECG today; pt had a ride waiting, will get at stress lab." (brief s74-m:
+  "had" read as the ECG had). "ECG today: NSR. Pt left in stable condition.", "ECG done. Pt left
+  before the echo.", "ECG today. Echo: pt refused." still count (called_off_later).
 """
 
 from __future__ import annotations
@@ -144,6 +150,33 @@ _CALLED_OFF = lazy_re.compile(
 )
 
 
+#: Where a clause ends, for reading on past the ECG's: punctuation, a bracket, a spaced dash.
+_CLAUSE_CUT = lazy_re.compile(r"[;,()\[\]]|\.(?!\d)|\s[-\u2013\u2014]+\s|[\u2013\u2014]|--+|->")
+#: A clause's opening words that join it on: "but", "however", a label's colon.
+_CLAUSE_LEAD = lazy_re.compile(r"[\s:]*(?:(?:but|however|unfortunately|so|and|as)\b[\s,]*)*",
+                               re.IGNORECASE)  # fmt: skip
+#: A clause that says who or why, not what was read: "pt had a ride waiting", "MA to obtain".
+_WHO = lazy_re.compile(r"(?:pt|patient|he|she|they|ma|tech|nurse|rn)\b", re.IGNORECASE)
+#: Who refused or declined it, before the word: "Patient refused.", "pt has declined".
+_SUBJECT = lazy_re.compile(r"(?:(?:pt|patient|he|she|they)\s+(?:has\s+|had\s+)?)?", re.IGNORECASE)
+#: "pt had": the patient had something else, not the ECG had (the ride, the appointment).
+_WHO_HAD = lazy_re.compile(r"\b(?:pt|patient|he|she|they)\s+(?:had|has)\b", re.IGNORECASE)
+#: Another label or test in a clause: what follows is its, not the ECG's ("Echo: pt refused").
+_OTHER_TEST = lazy_re.compile(
+    r":|\b(?:echo\w*|tte|tee|stress|spect|mpi|nuclear|treadmill|labs?|bloodwork|blood|bmp|cmp|"
+    r"cbc|lipids?|a1c|troponins?|cxr|x-?rays?|imaging|ct|mri|ultrasound|holter|monitor|cath\w*|"
+    r"flu|vaccines?|shots?|injections?|meds?|medications?|exam|vitals?|bp)\b",
+    re.IGNORECASE,
+)
+
+
+#: A statement that ends a sentence, and where the next one ends.
+_SENTENCE_ENDED = lazy_re.compile(r"[.!?;]\s*$")
+#: The gap to the next statement, and whether it is a ";" the statement was cut at.
+_JOINED = lazy_re.compile(r"\s*(;)?\s*")
+_NEXT_END = lazy_re.compile(r"\w[.!?](?:\s|$)")
+
+
 def _pending_label(after: str) -> str | None:
     """The flag for an ECG name whose label text (``after`` it) opens with a plan or pending
     state: "negated" when not done, "hypothetical" when still to come; None otherwise."""
@@ -153,9 +186,10 @@ def _pending_label(after: str) -> str | None:
     return "negated" if _NOT_DONE.match(after, label.end()) else "hypothetical"
 
 
-def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
+def ecg_not_taken(seg: Segment, start: int, end: int, next_sentence: str = "") -> str | None:
     """The flag to set on the ECG named at ``seg.text[start:end]``: "negated" when it was never
-    taken, "hypothetical" when a plan only names it; None when neither (or not its name)."""
+    taken, "hypothetical" when a plan only names it; None when neither (or not its name).
+    ``next_sentence``: the sentence after ``seg`` on its line, if ``seg`` ends one."""
     statement = seg.text
     if not _NAME.fullmatch(statement[start:end]):
         return None
@@ -163,6 +197,8 @@ def ecg_not_taken(seg: Segment, start: int, end: int) -> str | None:
         return "negated"
     if called_off_after(statement, end):
         return "negated"  # "ECG today (MA to obtain) -- pt had to leave for work"
+    if called_off_later(statement[end:], next_sentence):
+        return "negated"  # "ECG today. Pt left before it was done."
     opens = _opens(statement, start)
     # Its own label, or one before it in its clause ("ECG - pt to have 12 lead when ...").
     ends = [*(m.end() for m in _NAMED.finditer(statement, opens, start)), end]
@@ -193,6 +229,37 @@ def called_off_after(statement: str, end: int) -> bool:
     if between is None or _READ_OR_HAD.search(statement, end, between.end()):
         return False
     return bool(_CALLED_OFF.match(statement, between.end()))
+
+
+def called_off_later(rest: str, next_sentence: str = "") -> bool:
+    """Whether a clause after the ECG's (``rest``: its sentence past its name), or one of
+    ``next_sentence`` (the sentence after it on its line), says it was not taken, with only
+    clauses saying who or why before it: "ECG today. Pt left before it was done.", "ECG today;
+    pt had a ride waiting, will get at stress lab". A reading, a label or another test first
+    ends the search: "ECG today: NSR. Pt left ...", "ECG today. Echo: pt refused."."""
+    for at, clause in enumerate(_CLAUSE_CUT.split(rest + ". " + next_sentence)):
+        told = clause[_CLAUSE_LEAD.match(clause).end() :]
+        if _CALLED_OFF.match(told) or _CALLED_OFF.match(told, _SUBJECT.match(told).end()):
+            return True
+        if _READ_OR_HAD.search(_WHO_HAD.sub(" ", told)) or _OTHER_TEST.search(told):
+            return False
+        if at and told.strip() and not _WHO.match(told) and not _UNTOLD.fullmatch(told):
+            return False  # "Discussed diet, pt declined": something else said first
+    return False
+
+
+def sentence_after(note_text: str, seg: Segment) -> str:
+    """What follows ``seg`` on its line up to the next sentence's end, when ``seg`` ends a
+    sentence or a clause cut at ";" ("ECG today." / "ECG today;"); "" otherwise: a list item's
+    next item ("ECG, BMP") is not what was said of it."""
+    line_end = note_text.find("\n", seg.end)
+    rest = note_text[seg.end : line_end if line_end >= 0 else len(note_text)]
+    joined = _JOINED.match(rest)
+    if not _SENTENCE_ENDED.search(seg.text) and not joined.group(1):
+        return ""
+    rest = rest[joined.end() :]
+    ends = _NEXT_END.search(rest)
+    return rest[: ends.start() + 2] if ends else rest
 
 
 def _opens(statement: str, start: int) -> int:

@@ -22,7 +22,7 @@ from .choice_made import choice_made
 from .clauses import clause_of, joined_list_result, normal_in_own_clause
 from .denials_settled import settle_denial
 from .drug_workup import workup_only
-from .ecg_not_taken import ecg_not_taken
+from .ecg_not_taken import ecg_not_taken, sentence_after
 from .fall_aims import fall_prevented, fall_screen_named
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
@@ -163,7 +163,9 @@ def entity_flags(
         flags["normal"] = True  # "L3-4 L stenosis - doesn't explain R L5 sx": not the cause
     if label.startswith(_RESULTS) and study_as_ordered(seg.text, ent.start_char, ent.end_char):
         flags["hypothetical"] = True  # "I placed the MRI order": asked for, not resulted
-    ecg = label == "clinical-notes|ecg" and ecg_not_taken(seg, ent.start_char, ent.end_char)
+    ecg = label == "clinical-notes|ecg" and ecg_not_taken(
+        seg, ent.start_char, ent.end_char, sentence_after(note_text, seg)
+    )
     if ecg:
         flags[ecg] = True  # "P: EKG today -> stress test", "left before EKG" (ecg_not_taken)
     if flags.pop("need_only") and label.startswith("functional-deficits|"):

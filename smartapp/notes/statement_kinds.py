@@ -41,6 +41,13 @@ DONE = lazy_re.compile(
     r"did(?!\s+not\b)|attended|went\s+to|took|"
     r"ongoing|already|refractory|persist\w*|cont|loss of response|partial response|"
     r"(?:has |have )?been on|currently on|remains on)\b"
+    # A drug course told as stopped, past tense, is a course had: "MTX x 4 mo, stopped for LFTs",
+    # "sulfasalazine discontinued d/t rash", "HCQ d/c'd 2024" under an A/P heading (brief s74-n:
+    # the same line in the history met INF-001). Not an order ("stop MTX", "d/c MTX") nor a stop
+    # still to come ("MTX to be stopped", "will be discontinued", "if stopped").
+    r"|(?<!\bbe )(?<!\bif )(?<!\bonce )(?<!\bwhen )\b(?:stopped|discontinued|d/c'?e?d|dc'?e?d)"
+    r"(?=\s+(?:for|d/t|due|because|b/c|after|by|in|on|at|secondary|2/2|given|with|when|[(,;.\-]"
+    r"|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\s*(?:[(,;.\-]|$))"
     # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has
     # been taking, not what is planned ("since" with a date, not "since pain persists").
     r"|\bsince (?:(?:early|mid|late)[- ]?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"

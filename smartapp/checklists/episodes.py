@@ -36,7 +36,6 @@ from .care_begun import (
 from .care_piece import Piece
 from .coded_pieces import structured_pieces
 from .context import MAX_EVIDENCE, Context, Outcome
-from .course_closed import closed_course_mentions_dropped
 from .course_left import left_modalities
 from .course_under_way import plan_runs_past
 from .courses import a_course, discharge_days_dropped, session_days
@@ -102,8 +101,6 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         stated = unattested(note_pieces(spec, ctx), ctx)
         pieces += [p for p in stated if p.timed or p.modality not in coded]
         pieces = discharge_days_dropped(pieces)  # "d/c'd from PT per attendance policy 2/10"
-        # "attended 4 visits 5/1-5/15 ... D/C from PT", then "did PT for a while" (course_closed)
-        pieces = closed_course_mentions_dropped(pieces)
         said = relevant_findings(note_criterion(spec), ctx)
         placed = placed_by_notes(pieces)
         pieces = anchored(pieces, drugs_begun(said, note_dates(ctx)))

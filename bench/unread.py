@@ -152,8 +152,9 @@ Stop 55, the whole corpus on its final tree (10,259 cases with blind waves 84-86
 way binary-404): **2 violations**, both (a), both a discounting note of a kind no rule knows yet:
 LR/sps-02's "Meloxicam started 4/28 (had not filled in Jan)" (not_had_then.py takes January's
 bare mention back; unread, the January meloxicam carries SPS-009 to three months) and
-LN/bariatric-03's pre-op table, whose "HTN? ... not hypertensive" denies a coded comorbidity
-(BAR-001 partial read, met unread). Both records read *Incomplete* with the note unread, never
+LN/bariatric-03's pre-op note (an HTML table, "HTN? ... not hypertensive"), which holds BAR-001
+at partial when read (a held wave-85 false alarm whose cause is not yet traced) and leaves it met
+when unread. Both records read *Incomplete* with the note unread, never
 ready (invariant c); left for the next stop.
 
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]

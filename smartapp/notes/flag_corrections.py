@@ -22,7 +22,8 @@ from .choice_made import choice_made
 from .clauses import clause_of, joined_list_result, normal_in_own_clause
 from .denials_settled import settle_denial
 from .drug_workup import workup_only
-from .ecg_not_taken import ecg_not_taken, sentence_after
+from .ecg_called_off import sentence_after
+from .ecg_not_taken import ecg_not_taken
 from .fall_aims import fall_prevented, fall_screen_named
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from smartapp.notes.ecg_not_taken import called_off_later, sentence_after
+from smartapp.notes.ecg_called_off import called_off_later, sentence_after
 from smartapp.notes.segments import segment
 
 from .test_judgement_wave76_ecg_not_taken import _ecg_status

@@ -17,13 +17,13 @@ from .clauses import denial_in_own_clause, result_of_its_own
 from .deficits_rated_normal import rated_normal
 from .denial_reach import denial_stops_before
 from .device_in_use import device_in_use
+from .exam_kinds import POSITIVE_MARK
 from .finding_flags import verb_denial_elsewhere
 from .inability_limits import answered_independent, flags_of_the_inability, regained
 from .lines import NoteLines
 from .model import CARE_CATEGORIES, PLAN_CATEGORIES
 from .refusal_reach import refusal_elsewhere
 from .segments import Segment
-from .statement_kinds import POSITIVE_MARK
 from .tolerance import untolerated_exam
 
 _DENIED_JUST_BEFORE = lazy_re.compile(

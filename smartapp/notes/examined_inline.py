@@ -25,7 +25,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from .. import lazy_re
-from .statement_kinds import NOT_EXAMINED, UNTESTED
+from .exam_kinds import NOT_EXAMINED
+from .statement_kinds import UNTESTED
 
 #: Where a statement may record the visit's findings outside an exam header: an assessment and
 #: plan written as one paragraph, or an impression. History, ROS, family, results and list

@@ -24,6 +24,7 @@ from .denials_settled import settle_denial
 from .drug_workup import workup_only
 from .ecg_called_off import sentence_after
 from .ecg_not_taken import ecg_not_taken
+from .exam_kinds import STABLE_RESULT, UNCHANGED_MEASURES, UNCHANGED_ONLY, UNEXPLAINED_AFTER
 from .fall_aims import fall_prevented, fall_screen_named
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
@@ -48,12 +49,6 @@ from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of, quoted
 from .signed_back import asked_and_signed
-from .statement_kinds import (
-    STABLE_RESULT,
-    UNCHANGED_MEASURES,
-    UNCHANGED_ONLY,
-    UNEXPLAINED_AFTER,
-)
 from .study_orders import study_as_ordered
 from .tolerance import (
     cause_of_inability,
@@ -198,8 +193,10 @@ def entity_flags(
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: ent.end_char]):
         flags["hypothetical"] = True  # 'Asks for hospital bed - "it's too low"': a wish
     correct_care_flags(ent, label, seg, note_text, lines, care, flags)
-    if flags.get("hypothetical") and label.startswith("plan-of-care|") and asked_and_signed(
-        note_text, seg.start + ent.end_char, one_line=True
+    if (
+        flags.get("hypothetical")
+        and label.startswith("plan-of-care|")
+        and asked_and_signed(note_text, seg.start + ent.end_char, one_line=True)
     ):
         flags["hypothetical"] = False  # "POC sent to Dr. M for signature 9/14; signed 9/15"
     if flags.get("hypothetical") and label.startswith(_DONE_REPORTS) and done_before_cues(ent):

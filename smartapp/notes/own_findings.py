@@ -14,20 +14,13 @@ from dataclasses import replace
 
 from .. import lazy_re
 from . import cues, session_counts, tables
+from .exam_kinds import EXAM_POINTER, NOT_EXAMINED
 from .examined_inline import examined_inline
 from .lines import NoteLines
 from .model import NoteFinding, NoteInput
 from .segments import Segment
 from .statement_facts import StatementFacts
-from .statement_kinds import (
-    BY_REFERENCE,
-    CLERICAL,
-    EXAM_POINTER,
-    GOALS_NOT_SET,
-    NOT_EXAMINED,
-    UNTESTED,
-    VIDEO_EXAM,
-)
+from .statement_kinds import BY_REFERENCE, CLERICAL, GOALS_NOT_SET, UNTESTED, VIDEO_EXAM
 
 _WORDS = lazy_re.compile(r"[a-z]{3}", re.IGNORECASE)
 

@@ -16,18 +16,13 @@ from functools import cached_property
 from . import cues, not_evidence, payer_criteria
 from .copy_labels import less_marker_dates
 from .durations import Duration, find_dates, find_durations
+from .exam_kinds import EXAM_POINTER
 from .finding_dates import entry_label_date, own_day_label
 from .model import NoteInput
 from .placeholders import PLACEHOLDER, blank_items, has_placeholder
 from .relative_speaker import speaks_for_patient
 from .segments import Segment
-from .statement_kinds import (
-    EXAM_POINTER,
-    INJECTION_DONE,
-    INJECTION_OFFERED,
-    reports_done,
-    under_history_label,
-)
+from .statement_kinds import INJECTION_DONE, INJECTION_OFFERED, reports_done, under_history_label
 from .ticked_boxes import only_empty_boxes
 from .whose_item import given_away_spans
 from .written_dates import DateMention

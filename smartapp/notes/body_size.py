@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import lazy_re
-from .finding_dates import comparison_date
+from .earlier_values import comparison_date
 from .written_dates import find_dates
 
 #: A line that dates its readings in two different ways: they cannot be told apart.

@@ -22,7 +22,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.clause_orders import ordered_in_its_clause
-from ..notes.clauses import clause_bounds, clause_of
+from ..notes.clauses import clause_of
 from ..notes.device_in_use import DEVICE_LABELS
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
@@ -31,7 +31,8 @@ from .context import Context
 from .course_lists import Course, courses_of_others, latest_course
 from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
-from .past_times import PAST_TIME, own_past_bounds, past_period, said_past, season_placed
+from .past_asides import past_aside, past_words, told_in_dates
+from .past_times import PAST_TIME, own_past_bounds, past_period, season_placed
 from .symptom_times import blanked, symptom_spans
 
 _SPACE = lazy_re.compile(r"\s")
@@ -101,11 +102,11 @@ class OwnWords:
         name = (finding.text or "").lower()
         apart = [start - base for start, _concept, text in care if text != name]
         low, high = own_past_bounds(snippet, at, begin, apart, note_date)
-        aside = _past_aside(snippet[:high], finding.start - base, low)
-        if aside is not None and _told_in_dates(snippet, at, high, note_date):
+        aside = past_aside(snippet[:high], finding.start - base, low)
+        if aside is not None and told_in_dates(snippet, at, high, note_date):
             aside = None  # "PT last year - 5/25 to 8/25 (24 visits)": the dates are the PT's
         if aside is not None:
-            self._past[(finding.note_ref, finding.start, finding.concept)] = _past_words(
+            self._past[(finding.note_ref, finding.start, finding.concept)] = past_words(
                 snippet[:high], finding.start - base, low
             )
             return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
@@ -216,56 +217,6 @@ def _latest_course(words: str, note_date: date | None) -> str | None:
     if shared and not find_durations(rest, note_date):
         return f"{words[shared[-1].start : shared[-1].end]} {rest}"
     return rest
-
-
-def _past_aside(snippet: str, at: int, low: int = 0) -> str | None:
-    """The words around the care at ``at`` when they say it was some time ago, by a time of
-    their own that is no date ("did well with PT last fall", "PT a few years ago"): the
-    parenthesis holding it, else its clause. The statement's other dates and weeks are then
-    another thing's, most often the symptom's (blind wave 22, CB/lmri-03: "(did well with PT
-    last fall) presents with recurrence of LBP ... since the first week of Feb (~10 wks)" made
-    ten weeks of PT up to the visit). Not care running from then ("PT since last fall", "on
-    naproxen for the past year"). The time's own words are blanked in what is returned."""
-    words = _past_words(snippet, at, low)
-    # ... whatever looks ahead in the clause: "Ibuprofen since Jan - will try naproxen in the
-    # fall" places no naproxen in a fall had.
-    if not (said_past(words) and said_past(_past_words(snippet, at))):
-        return None
-    # The time itself is no duration of care: "a few years ago" is when, not three years of PT.
-    return PAST_TIME.sub(lambda m: " " * len(m.group()), words)
-
-
-#: What may come between a past time and the dates that spell it out: "last year - post-op ",
-#: "last year: ", "last year (".
-_TOLD_GAP = lazy_re.compile(r"\s*[-\u2013\u2014:(,]?\s*[^.;()\d]{0,20}$")
-
-
-def _told_in_dates(snippet: str, at: int, high: int, note_date: date | None) -> bool:
-    """Whether the past time said right after the care at ``at`` is spelled out in dates that
-    follow it: "Two rounds of PT last year - post-op 5/25 to 8/25 (24 visits), then 2nd round
-    10/25-12/25 (12 visits)" (blind wave 84, LK/occ-03: the PT was placed on the last day of
-    2025, no course). Only when every date after it (to ``high``) lies inside that time: "(did
-    well with PT last fall) ... since Feb" dates a symptom, not the PT (:func:`_past_aside`)."""
-    if note_date is None:
-        return False
-    time = PAST_TIME.search(snippet, at, high)
-    period = past_period(time.group(), note_date) if time is not None else None
-    if time is None or period is None or snippet.find(".", at, time.start()) >= 0:
-        return False
-    dates = find_dates(snippet[time.end() : high], note_date)
-    if not dates or not _TOLD_GAP.match(snippet[time.end() : time.end() + dates[0].start]):
-        return False
-    return all(period[0] <= m.when <= period[1] for m in dates)
-
-
-def _past_words(snippet: str, at: int, low: int = 0) -> str:
-    """The parenthesis holding the care at ``at``, else its clause (from ``low`` on)."""
-    opened = snippet.rfind("(", 0, at)
-    closed = snippet.find(")", at)
-    if opened >= 0 and closed > at and ")" not in snippet[opened:at]:
-        return snippet[max(opened + 1, low) : closed]
-    start, end = clause_bounds(snippet, at)
-    return snippet[max(start, low) : end]
 
 
 #: A word that opens a second course of the care named before it, its time straight after

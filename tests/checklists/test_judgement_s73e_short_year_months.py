@@ -18,7 +18,7 @@ import datetime as dt
 
 import pytest
 
-from smartapp.checklists.care_parts import _told_in_dates
+from smartapp.checklists.past_asides import told_in_dates as _told_in_dates
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record

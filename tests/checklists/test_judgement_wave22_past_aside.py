@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.care_parts import _past_aside
+from smartapp.checklists.past_asides import past_aside as _past_aside
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record

@@ -157,6 +157,14 @@ at partial when read (a held wave-85 false alarm whose cause is not yet traced) 
 when unread. Both records read *Incomplete* with the note unread, never
 ready (invariant c); left for the next stop.
 
+Branch s75-a (the bariatric cases: 394 cases, 1,148 trials, way binary-404): LN/bariatric-03's
+traced and 0 violations. The note's "BMI | 37.2" (an HTML table) was taken as the day's written
+BMI by computed_bmi, which set the charted weighing of that day aside, while the notes' reader
+could not read it: read, the day had no BMI; unread, the Observations' 37.2 met BAR-001. Now
+tables are read (measure_values), a written BMI sets the weighing aside only where the reader
+read it, and a met resting only on the charted weighing is "could not check" while a note of
+that day is unread (computed_bmi._unread_that_day).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

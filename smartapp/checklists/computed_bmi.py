@@ -24,8 +24,10 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings, written
+from ..notes.captioned_times import captioned_earlier
 from ..notes.measure_values import EARLIER_BMI
 from .context import FINAL, MAX_EVIDENCE, Context, Outcome, cite
+from .unread_notes import named, unread_texts
 
 _WEIGHT = frozenset({"29463-7", "3141-9"})
 _HEIGHT = frozenset({"8302-2", "3137-7", "8306-3", "8308-9"})
@@ -47,6 +49,10 @@ _STATED = lazy_re.compile(
     r"\W{0,3}(?:of|is|was|=)?\s*\d+(\.\d)?",
     re.IGNORECASE,
 )
+
+
+#: The measure's name where a finding starts: a reading written with it, not a table's cell.
+_NAMED = lazy_re.compile(r"bmi\b|body mass index", re.IGNORECASE)
 
 
 def _quantity(item: Any, what: str) -> float | None:
@@ -97,7 +103,24 @@ def _pairs(found: list[Reading]) -> list[tuple[Reading, Reading]]:
     return out  # type: ignore[return-value]
 
 
-def _clinic_figure(text: str, weighed: list[Reading], earlier: set[int]) -> bool:
+def _read_at(ctx: Context, ref: str) -> dict[int, float] | None:
+    """Where the note analysis read a BMI with its value in the note at ``ref`` (None: no note
+    analysis). A BMI this module takes as written but the notes' reader could not read (a
+    label and value it does not parse) would set the day's weighing aside for a figure that no
+    criterion counts: the day then had no BMI with the note read, and the Observations' one
+    with it unread, so an unread note made the item met (bench/unread.py, invariant a; blind
+    wave 85, LN/bariatric-03's "BMI | 37.2" before measure_values read table cells)."""
+    if ctx.record.findings is None:
+        return None
+    return {
+        f.start: f.value for f in ctx.record.findings
+        if f.note_ref == ref and f.concept == "bmi" and f.value is not None
+    }  # fmt: skip
+
+
+def _clinic_figure(
+    text: str, weighed: list[Reading], earlier: set[int], read: dict[int, float] | None = None
+) -> bool:
     """The note writes its day's BMI as the clinic figured it: with its decimals, or beside a
     weight or height it took. A whole number alone ("has a BMI of 35 with hypertension" in a
     letter of medical necessity) weighs nobody: it hides no weighing of its day (blind wave
@@ -108,8 +131,19 @@ def _clinic_figure(text: str, weighed: list[Reading], earlier: set[int]) -> bool
         m for m in _STATED.finditer(text)
         if m.start() not in earlier
         and not EARLIER_BMI.search(text, max(0, text.rfind("\n", 0, m.start())), m.start())
+        and (read is None or any(m.start() <= at < m.end() for at in read))
     ]  # fmt: skip
-    return any(m[1] for m in stated) or bool(stated and weighed)
+    if any(m[1] for m in stated) or bool(stated and weighed):
+        return True
+    # A BMI the reader found where no "BMI 37.2" is written: a table's value row under its
+    # "Weight | Height | BMI" header (tables.py) is the clinic's figure as surely.
+    # A name written there is no such cell: "BMI ~35" is the approximate figure _STATED leaves
+    # to the weighing (blind wave 30, DG/bariatric-02).
+    cells = [
+        value for at, value in (read or {}).items()
+        if at not in earlier and not _NAMED.match(text, at)
+    ]  # fmt: skip
+    return any(value != int(value) for value in cells) or bool(cells and weighed)
 
 
 def _dated_earlier(ctx: Context, ref: str, day: date | None) -> set[int]:
@@ -135,9 +169,16 @@ def worked_out(ctx: Context, within: int | None) -> list[tuple[float, date, dict
             continue
         if not ctx.in_window(note.date, within) or not (text := note.text):
             continue
-        weighed = readings(text, note.date)
-        earlier = _dated_earlier(ctx, note.ref, note.date)
-        if _clinic_figure(text, weighed, earlier):  # the note's own BMI stands for its day
+        # A weighing under another visit's caption ("Previous visit 06/2024 vitals:" over a
+        # table) is that visit's (captioned_times.py).
+        weighed = [r for r in readings(text, note.date)
+                   if not captioned_earlier(text, r.start, note.date)]  # fmt: skip
+        earlier = _dated_earlier(ctx, note.ref, note.date) | {
+            m.start() for m in _STATED.finditer(text)
+            if captioned_earlier(text, m.start(), note.date)
+        }  # fmt: skip
+        # The note's own BMI stands for its day.
+        if _clinic_figure(text, weighed, earlier, _read_at(ctx, note.ref)):
             bmi_days.update([note.date] if note.date else [])
             continue
         days: dict[date, list[Reading]] = defaultdict(list)
@@ -160,6 +201,19 @@ def worked_out(ctx: Context, within: int | None) -> list[tuple[float, date, dict
     return [entry for entry in out if entry[1] not in bmi_days]
 
 
+def _unread_that_day(inside: list[tuple[float, date, dict[str, str]]], ctx: Context) -> str | None:
+    """The unread notes written on the days of Observation-worked BMIs that ``inside`` needs,
+    when no note's own weighing is among them: read, such a note's BMI would set the day's
+    weighing aside (``worked_out``), so it could hold the figure that decides the threshold
+    (bench/unread.py, invariant a: blind wave 85, LN/bariatric-03's pre-op note gave the BMI
+    the Observations' weighing was set aside for). None when a note's reading meets it."""
+    if any(not quoted["reference"].startswith("Observation/") for _, _, quoted in inside):
+        return None
+    days = {day for _, day, _ in inside}
+    unread = [n.ref for n in unread_texts(ctx) if n.date in days]
+    return named(unread) if unread else None
+
+
 def computed_bmi(spec: dict[str, Any], ctx: Context) -> Outcome:
     """Met when a BMI worked out from one day's weight and height lies within ``value``."""
     bounds = spec.get("value") or {}
@@ -171,10 +225,17 @@ def computed_bmi(spec: dict[str, Any], ctx: Context) -> Outcome:
         if bounds.get("min", entry[0]) <= entry[0] <= bounds.get("max", entry[0])
     ]  # fmt: skip
     if inside:
-        return Outcome(
-            "met", [quoted for _, _, quoted in inside[:MAX_EVIDENCE]],
-            f"Found a BMI worked out from {what}.", [day for _, day, _ in inside],
-        )  # fmt: skip
+        cites = [quoted for _, _, quoted in inside[:MAX_EVIDENCE]]
+        unread = _unread_that_day(inside, ctx)
+        if unread:
+            return Outcome(
+                "unknown", cites,
+                f"Found a BMI worked out from {what}. Not judged: a note of that day that could "
+                f"not be read may give the clinic's own BMI, which stands for the day ({unread}).",
+                [day for _, day, _ in inside],
+            )  # fmt: skip
+        return Outcome("met", cites, f"Found a BMI worked out from {what}.",
+                       [day for _, day, _ in inside])  # fmt: skip
     if found:
         shown = ", ".join(f"{value:g}" for value, _, _ in found[:5])
         return Outcome("missing", [], f"Searched {what}: BMI {shown}, outside {bounds}.")

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .. import lazy_re
+from ..notes.captioned_times import captioned_earlier
 from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
 from .asleep_readings import read_asleep
 from .context import Context, Outcome
@@ -36,6 +37,14 @@ from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
 from .told_apart import told_apart
 from .unread_hypopneas import SLEEP_INDICES, unread_hypopnea
+
+
+def _captioned_bmi(finding: Any, ctx: Context, dates: dict[str, date | None]) -> bool:
+    """A BMI read under a caption of another, earlier visit (captioned_times.py)."""
+    if finding.concept != "bmi":
+        return False
+    text = ctx.texts.get(finding.note_ref, "")
+    return captioned_earlier(text, finding.start, dates.get(finding.note_ref))
 
 
 def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -61,6 +70,9 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     }
     dates = note_dates(ctx)
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]
+    # A BMI in a table or list captioned "Previous visit 06/2024 vitals:" is that visit's, not
+    # this note's (captioned_times.py; blind wave 85, LN/bariatric-03's near misses).
+    readings = [f for f in readings if not _captioned_bmi(f, ctx, dates)]
     if spec.get("min_lasting_days") and criterion["statement_mentions"]:
         # A relief told by the day it ended, no length word ("good relief until around
         # Christmas": blind wave 58, HM/esi-02) says how long it held as surely; one whose

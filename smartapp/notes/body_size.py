@@ -39,7 +39,7 @@ _HEIGHT = (
     r"|(?P<cm>1\d{2}(?:\.\d+)?)\s*cm\b|(?P<m>[12]\.\d{1,2})\s*m\b(?!\s*/)"
     r"|(?P<ins>[4-8]\d(?:\.\d+)?)\s*(?:in\b\.?|inches\b|\"|”))"
 )
-_SEP = r"\s*[:=\-]?\s*(?:(?:is|of|was|today|now|measured)\s*[:=]?\s*){0,2}"
+_SEP = r"\s*[:=\-|]?\s*(?:(?:is|of|was|today|now|measured)\s*[:=]?\s*){0,2}"
 _WEIGHT = lazy_re.compile(
     rf"\b(?:body\s+weight|weight|weighs|weighed|wt)\b\.?{_SEP}{_KG}", re.IGNORECASE
 )
@@ -49,7 +49,7 @@ _TALL = (
 )
 #: A weight and a height side by side with their units and no label: "118 kg, 169 cm".
 _H = _HEIGHT.replace("?P<", "?P<h_")
-_AND = r"\s*(?:,|/|;|and|&)?\s*"
+_AND = r"\s*(?:,|/|;|and|&|\|)?\s*"
 _PAIRS = (
     re.compile(rf"(?<![\w.]){_KG}{_AND}{_H}", re.IGNORECASE),
     re.compile(rf"(?<![\w.]){_H}{_AND}{_KG}", re.IGNORECASE),

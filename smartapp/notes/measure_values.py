@@ -14,8 +14,10 @@ from .spelled_percent import BOUND, NUMBER, PER_CENT, RANGE_FROM, as_number, bou
 
 #: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
 #: "BMI trend: 47.8 (4 mo ago) -> 46.9" (phrasing grid s44, BAR-001: each read as no value).
+#: A table's cell border may stand there too: "BMI | 37.2 |", an HTML table's label cell then
+#: its value cell (blind wave 85, LN/bariatric-03: "Weight | 105 kg | ... | BMI | 37.2").
 _VALUE = lazy_re.compile(
-    r"^[\s:=(]*(?:(?:today|now|currently|current|trend)\b\s*)?"
+    r"^[\s:=(|]*(?:(?:today|now|currently|current|trend)\b\s*)?"
     r"(?:(?:of|is|was|at|about|around|roughly|nearly|=|:|~|approx\.?|approximately)\s*){0,2}"
     r"(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)"
 )
@@ -150,6 +152,9 @@ def measure_value(
     match = _read_value(window)
     if match and not (bound_read and _HELD_TIME.match(window, match.end())):
         return float(match.group(1))
+    below = value_line_below(text, end, limit)
+    if below is not None:  # "BMI<br>37.2": the label's line, then its value's
+        return below
     spelled = _SPELLED_AFTER.match(window)
     if spelled:  # "relief of about sixty percent"
         return as_number(spelled.group(1))
@@ -169,6 +174,29 @@ def measure_value(
         return None
     read = relief_percent if bound_read else bounded
     return read(as_number(before.group(1)), window[: before.start(1)])
+
+
+#: A label alone on its line, its value alone on the next: an HTML note's "BMI<br>37.2" or
+#: "BMI:<br>37.2 kg/m2", a two-column table exported one cell a line (blind wave 85,
+#: LN/bariatric-03's class). Only a bare number (with a unit or per cent) fills the next line: a
+#: sentence there ("BMI\n35 or more qualifies") is no value.
+_LABEL_ENDS = lazy_re.compile(r"[ \t:=|]*$")
+_VALUE_LINE = lazy_re.compile(
+    r"[ \t|]*\r?\n[ \t|]*(\d{1,3}(?:\.\d+)?)[ \t]*"
+    r"(?:%|kg/m2|kg/m\u00b2|kg/m\^2|/hr?|/h|mmhg)?[ \t|]*(?:\r?\n|$)",
+    re.IGNORECASE,
+)
+
+
+def value_line_below(text: str, end: int, limit: int) -> float | None:
+    """The value on the line under a measure's name that ends its own line (``end`` its name's
+    end, ``limit`` its statement's end), or None."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if limit < line_end or not _LABEL_ENDS.fullmatch(text, end, line_end):
+        return None
+    below = _VALUE_LINE.match(text, line_end)
+    return float(below.group(1)) if below else None
 
 
 #: An arrow to a later value: "BMI 36.1 -> 34.9-35.2", "SpO2 95->86%".

@@ -13,6 +13,14 @@ palpation, graded strength or reflexes, a named provocative test). A note named 
 medium ("Telephone encounter", "Video visit", "Portal message") stays remote: what it says of
 an exam is the patient's report or copied forward.
 
+A contact the note cites as the source of what it tells is another note's, not this one's medium:
+"Started scheduled ibuprofen 10 days ago per phone note", "see telephone encounter 10/17", "as
+discussed at the last video visit", "refill sent after prior phone call" (blind wave 85,
+LO/lmri-02: an office visit's "Exam: +SLR R 50deg, R patellar 2+ ..." set aside as a caller's).
+Such a cue is left out: "per", "see", "from" or "as discussed/noted/documented in/on/at" before it,
+or "prior/previous/last/earlier/recent/yesterday's" naming it another time's. A note titled by
+its medium ("Telephone encounter") stays remote whatever its text cites.
+
 A call made only to schedule, or that reached no one ("Called PT to schedule", "called pt, no
 answer, LVM"), holds no clinical talk to copy an exam from: a note whose only call cues are such
 is in person when it writes vitals or a hands-on exam, either one (s62-h).
@@ -91,6 +99,19 @@ _CLERICAL = lazy_re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_STOP = lazy_re.compile(r"[.;\n]")
+#: Words that make a contact cue a citation of another note: "per phone note", "see telephone
+#: encounter", "from the portal message", "as discussed on the phone call", "at her last video
+#: visit", "prior phone note", "yesterday's telephone call". Not "by phone" or "via video
+#: visit": those name this note's own medium.
+_CITED = lazy_re.compile(
+    r"(?:\b(?:per|see|from|(?:as\s+)?(?:discussed|noted|documented|reported|mentioned|reviewed)"
+    r"\s+(?:in|on|at|during|over))\s+(?:(?:the|a|an|her|his|their|my|our|pt'?s|patient'?s)\s+)?"
+    r"(?:(?:prior|previous|last|earlier|recent|most\s+recent|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+)?"
+    r"|\b(?:prior|previous|last|earlier|recent|yesterday'?s)\s+)$",
+    re.IGNORECASE,
+)
+#: ... unless the cue is today's: "Per phone call today, pt reports worse pain" is this call.
+_TODAYS = lazy_re.compile(r"\s*(?:today|this\s+(?:am|pm|morning|afternoon|evening))\b", re.I)
 
 
 def _idle_call(text: str, match: re.Match[str]) -> bool:
@@ -100,6 +121,8 @@ def _idle_call(text: str, match: re.Match[str]) -> bool:
     cue = match.group().lower()
     if _NEGATED.search(before):
         return True
+    if _CITED.search(before) and not _CALL.search(cue) and not _TODAYS.match(text, match.end()):
+        return True  # "per phone note": another note cited as the source (blind wave 85)
     after = text[match.end() : match.end() + 40]
     if cue.startswith(("pt call", "patient call")):
         return bool(_THERAPY_CALLEE.match(after))

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask
 from flask_wtf.csrf import generate_csrf
 from itsdangerous import URLSafeTimedSerializer
 
 from .bounded import BoundedStore
-from .context import request_g, request_session
+from .context import request_app, request_g, request_session
 
 FIELD = "csrf_token"
 SALT = "wtf-csrf-token"  # Flask-WTF's
@@ -45,8 +45,9 @@ def csrf_token() -> str:
     token = kept.get(FIELD)
     if token is not None:
         return token  # type: ignore[no-any-return]
-    config = current_app.config
-    secret = config.get("WTF_CSRF_SECRET_KEY", current_app.secret_key)
+    app = request_app()  # current_app without its proxy
+    config = app.config
+    secret = config.get("WTF_CSRF_SECRET_KEY", app.secret_key)
     raw = request_session().get(FIELD)
     if not secret or config.get("WTF_CSRF_FIELD_NAME", FIELD) != FIELD or type(raw) is not str:
         return generate_csrf()  # type: ignore[no-any-return]

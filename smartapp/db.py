@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .context import request_g
+from .context import request_app, request_g
 from .json_values import kept_loads
 
 EXTENSION = "smartapp.db"
@@ -121,8 +121,9 @@ def request_connection() -> Connection:
     kept = request_g()  # flask.g, read once: a page asks ~5 times (smartapp.context)
     found = kept.get("db_connection")
     if found is None or found.closed:
-        autocommit = current_app.extensions.get(AUTOCOMMIT) if kept.get("db_autocommit") else None
-        engine = autocommit if autocommit is not None else session_factory().kw["bind"]
+        extensions = request_app().extensions  # current_app without its proxy
+        autocommit = extensions.get(AUTOCOMMIT) if kept.get("db_autocommit") else None
+        engine = autocommit if autocommit is not None else extensions[EXTENSION].kw["bind"]
         found = kept.db_connection = engine.connect()
     return found  # type: ignore[no-any-return]
 
@@ -147,7 +148,7 @@ def each_statement_commits(view: F) -> F:
 
     @functools.wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        g.db_autocommit = True
+        request_g().db_autocommit = True  # flask.g without its proxy (smartapp.context)
         return view(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
@@ -185,10 +186,11 @@ def rollback_request() -> None:
 def close_session(_error: BaseException | None = None) -> None:
     """Teardown: close the Session (rolling back what it left open), then return the request's
     connection to the pool (which rolls back anything the driver still holds)."""
-    session = g.pop("db_session", None)
+    kept = request_g()  # flask.g, read once (smartapp.context)
+    session = kept.pop("db_session", None)
     if session is not None:
         session.close()
-    connection = g.pop("db_connection", None)
+    connection = kept.pop("db_connection", None)
     if connection is not None:
         connection.close()
 

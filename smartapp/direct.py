@@ -30,11 +30,11 @@ from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from flask import g
 from sqlalchemy import JSON
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
+from .context import request_g
 from .db import request_connection
 from .json_values import kept_decoding
 
@@ -140,8 +140,10 @@ def connection(db: Session | None = None) -> Connection:
     """The connection of ``db``, in its transaction; for the request's Session (or none given)
     the request's own connection (:func:`smartapp.db.request_connection`), which a page that
     reads and writes only here uses without ever opening an ORM Session."""
-    if db is not None and (not g or db is not g.get("db_session")):  # not the request's
-        return db.connection()
+    if db is not None:
+        kept = request_g()  # flask.g without its proxy (smartapp.context)
+        if not kept or db is not kept.get("db_session"):  # not the request's
+            return db.connection()
     return request_connection()
 
 
@@ -241,7 +243,7 @@ def run(statement: Any, values: Mapping[str, Any], conn: Connection | None = Non
 def commit() -> None:
     """Commit the request's transaction on its connection (see the module's docstring). Only
     for a page with nothing for the ORM Session to flush: with something, its commit."""
-    db = g.get("db_session")
+    db = request_g().get("db_session")  # flask.g without its proxy (smartapp.context)
     if db is not None and (db.new or db.deleted or len(db.identity_map)):  # the Session commits
         db.commit()
         return

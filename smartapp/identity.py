@@ -30,7 +30,7 @@ from typing import Any, Protocol, TypeVar
 
 from flask import Flask, current_app, g
 
-from .context import request_g
+from .context import request_app, request_g
 from .errors import AccessDeniedError, ConfigError, SmartAppError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -189,7 +189,7 @@ def coordinator_required(view: F) -> F:
 def _current() -> Launched:
     # The launch module registers how to read the request's session (it owns the database
     # lookup); identity only asks, so it never imports launch.
-    reader: Callable[[], Launched] = current_app.extensions["identity.current_launch"]
+    reader: Callable[[], Launched] = request_app().extensions["identity.current_launch"]
     return reader()
 
 

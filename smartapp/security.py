@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Flask, request
+from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.wrappers import Response
 
 from . import csrf_token
+from .context import request_object
 
 csrf = CSRFProtect()
 
@@ -91,7 +92,7 @@ def init_app(app: Flask) -> None:
         # (each setdefault of a header the response lacks raised and caught a KeyError).
         headers = response.headers
         present = {name.lower() for name, _ in headers}
-        for name, value in pages if request.endpoint != "static" else always:
+        for name, value in pages if request_object().endpoint != "static" else always:
             if name.lower() not in present:
                 headers.add(name, value)
         return response

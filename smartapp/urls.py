@@ -21,7 +21,8 @@ from typing import Any
 
 from flask import Flask
 from flask import url_for as flask_url_for
-from flask.globals import _cv_request
+
+from .context import request_or_none
 
 #: Marker ids, one per integer value of a call; unlikely in any URL and all the same length.
 MARKER = 9_876_543_200
@@ -33,10 +34,9 @@ _shapes: dict[tuple[Any, ...], tuple[str, list[str]] | None] = {}
 
 def url_for(endpoint: str, **values: Any) -> str:
     """Flask's ``url_for``, built once per link shape (see the module docstring)."""
-    ctx = _cv_request.get(None)
-    if ctx is None:
+    req = request_or_none()  # without werkzeug's proxy (smartapp.context)
+    if req is None:
         return flask_url_for(endpoint, **values)
-    req = ctx.request
     # A relative endpoint (".request_page") names one in the current request's blueprint.
     key: list[Any] = [req.script_root, req.blueprint if endpoint[:1] == "." else None, endpoint]
     for name, value in values.items():

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
 from .. import direct
-from ..context import request_g, request_session
+from ..context import request_app, request_g, request_session
 from ..db import get_session
 from ..errors import SessionEndedError, SessionExpiredError
 from ..models import AppSession, utcnow
@@ -66,8 +66,9 @@ def current_launch(*, plain_row: bool = False, beside: Beside | None = None) -> 
     if plain_row and session_id:
         record = _plain_or_attached(session_id, beside)
         if isinstance(record, PlainLaunch):
-            g.launch_record = record
-            g.launch_checked = (session_id, record)
+            kept = request_g()
+            kept.launch_record = record
+            kept.launch_checked = (session_id, record)
             return record  # type: ignore[return-value]
     else:
         record = _load(get_session(), session_id) if session_id else None
@@ -125,7 +126,8 @@ def _plain_or_attached(session_id: str, beside: Beside | None = None) -> Any:
     """The session's row as a :data:`PlainLaunch` when this request writes nothing to it; else
     its ORM record (attached as :func:`_load` attaches it, from the same row), or None. A page
     that reads nothing through the ORM opens no Session for it (~30 µs a page, issue 19)."""
-    db = g.get("db_session")
+    kept = request_g()  # flask.g, read once (smartapp.context)
+    db = kept.get("db_session")
     held = None if db is None else db.identity_map.get(identity_key(AppSession, session_id))
     if held is not None:
         return held
@@ -136,12 +138,12 @@ def _plain_or_attached(session_id: str, beside: Beside | None = None) -> Any:
         found = direct.first(statement, {**values, "sid": session_id})
         row = None if found is None else found[:_WIDTH]
         if found is not None:
-            g.launch_beside = (statement, values, found[_WIDTH:])
+            kept.launch_beside = (statement, values, found[_WIDTH:])
     if row is None:
         return None
     found = PlainLaunch._make(row)
     now = utcnow()
-    idle, absolute = limits(current_app)
+    idle, absolute = limits(request_app())
     # The same tests as below (ended_because, touch): a limit passed, or the use to be noted.
     if ended_because(found, now, idle, absolute) is None and not touch_due(found, now):
         return found
@@ -160,7 +162,7 @@ def with_session_row(columns: Sequence[Any], joined: Any, on: Any) -> Select[Any
 def read_beside(statement: Any, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
     """The row ``statement`` read beside the session's this request with ``values`` (the
     columns after the session's), or None when it did not (the record was read otherwise)."""
-    found = g.get("launch_beside")
+    found = request_g().get("launch_beside")
     if found is None or found[0] is not statement or found[1] != values:
         return None
     return found[2]  # type: ignore[no-any-return]

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from flask import g
 from sqlalchemy import bindparam, select
 
 from ..appeals.eob_codes import CATEGORY_LABELS
+from ..context import request_g
 from ..db import get_session
 from ..models import AuditEvent, CheckRun, TrackedRequest
 from ..overrides.sentences import audit_sentence
@@ -163,7 +163,7 @@ def patient_names(refs: set[str]) -> dict[str, str | None]:
 
     Checks are read only for patients no request names: each check's summary is a JSON
     document, and a request page's events are all about its own, named, patient (issue 19)."""
-    names = g.setdefault("audit_patient_names", {})
+    names = request_g().setdefault("audit_patient_names", {})  # flask.g without its proxy
     wanted = sorted(ref for ref in refs if ref and ref not in names)
     if wanted:
         db = get_session()
@@ -186,7 +186,7 @@ def name_known(patient_ref: str | None, name: str | None) -> None:
     reads nothing for them -- one statement fewer a page (issue 19). The page's own request's
     name is the one its rows show, not another request's for the same patient."""
     if patient_ref and name:
-        g.setdefault("audit_patient_names", {})[patient_ref] = name
+        request_g().setdefault("audit_patient_names", {})[patient_ref] = name
 
 
 def patient_label(patient_ref: str | None) -> str:
@@ -194,7 +194,7 @@ def patient_label(patient_ref: str | None) -> str:
     else the bare id (never ``Patient/…``)."""
     if not patient_ref:
         return ""
-    names = g.get("audit_patient_names") or {}
+    names = request_g().get("audit_patient_names") or {}
     if patient_ref not in names:
         names = patient_names({patient_ref})
     return names.get(patient_ref) or patient_ref.rpartition("/")[2]

@@ -24,10 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask import g, render_template, request
+from flask import render_template
 from markupsafe import Markup
 
 from ..bounded import BoundedStore
+from ..context import request_g, request_object
 from ..csrf_token import csrf_token
 from ..db import get_session
 from ..people import person
@@ -84,7 +85,7 @@ def _shown(saved_id: int, panel: Any, attested: Any = None) -> tuple[Any, ...]:
     answers = tuple((row.id, person(row.actor, row.role))
                     for row in (attested.standing.values() if attested else ()))  # fmt: skip
     # The forms' and links' URLs start with the script root.
-    return (request.script_root, saved_id, panel.editable, panel.me if rows else "", shown,
+    return (request_object().script_root, saved_id, panel.editable, panel.me if rows else "", shown,
             answers)  # fmt: skip
 
 
@@ -96,7 +97,7 @@ def report_items(saved_id: int, later: Callable[[], dict[str, Any]],
     in the database for every worker (a newly rendered version is written in the page's
     transaction, so call this before its commit)."""
     panel = context.get("overrides")
-    if panel is None or g.get("override_error"):
+    if panel is None or request_g().get("override_error"):
         return Markup(render_template("checks/_report.html", **context, **later()))  # noqa: S704
     token = csrf_token()
     shown = _shown(saved_id, panel, context.get("attestations"))

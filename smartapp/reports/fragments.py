@@ -32,11 +32,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from flask import current_app, has_request_context, request
+from flask import current_app, has_request_context
 from markupsafe import Markup, escape
 
 from .. import row_render
 from ..bounded import BoundedStore
+from ..context import request_app, request_object
 from ..csrf_token import csrf_token
 from ..people import person
 
@@ -67,8 +68,8 @@ _ROW_END = Markup("<!-- end of row -->")
 
 def app_key() -> tuple[Any, ...]:
     """The app and its database: a test process builds many apps, each with its own ids."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    return (id(app), app.config["DATABASE_URL"], request.script_root)
+    app = request_app()  # the proxies' objects, read without them (smartapp.context)
+    return (id(app), app.config["DATABASE_URL"], request_object().script_root)
 
 
 def page_header(nav: Any) -> Markup:

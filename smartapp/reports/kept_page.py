@@ -34,11 +34,12 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from flask import g, render_template, request, session
+from flask import g, render_template, request
 from markupsafe import Markup
 
 from .. import lazy_re
 from ..bounded import BoundedStore
+from ..context import request_g, request_session
 from ..csrf_token import csrf_token
 from ..identity import nav_context
 from ..people import person
@@ -80,7 +81,7 @@ def _shown_fields(fields: tuple[str, ...]) -> tuple[int, ...]:
 
 def keepable() -> bool:
     """Whether this view's page may be kept: not with flashed messages (shown once)."""
-    return not session.get("_flashes")
+    return not request_session().get("_flashes")  # without its proxy (smartapp.context)
 
 
 def page_key(tracked: Any, saved: Any, lists: dict[str, list], *, more_events: int,
@@ -89,7 +90,7 @@ def page_key(tracked: Any, saved: Any, lists: dict[str, list], *, more_events: i
     """Everything the request page shows but its audit rows, item cards and CSRF token (see
     the module docstring), or None when the page is not to be kept (flashed messages, an
     override form's error)."""
-    if g.get("override_error") or not keepable():
+    if request_g().get("override_error") or not keepable():
         return None
     from ..appeals.web.clocks import today  # late: the appeals pages import this module's users
 

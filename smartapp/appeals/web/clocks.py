@@ -11,9 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask import g
-
 from ...checks.views import as_of_today
+from ...context import request_g
 from ...errors import InputError
 from ...models import TrackedRequest
 from ..calendar import DateOutOfRangeError
@@ -48,9 +47,11 @@ NO_CLOCK_STEP = "No clock is running: record the next step under Appeal progress
 
 def today() -> dt.date:
     """The app's date for clocks, read once per request."""
-    if "appeal_today" not in g:
-        g.appeal_today = as_of_today()
-    return g.appeal_today
+    kept = request_g()  # flask.g, read once (smartapp.context)
+    today = kept.get("appeal_today")
+    if today is None:
+        today = kept.appeal_today = as_of_today()
+    return today  # type: ignore[no-any-return]
 
 
 def denial_of(tracked: TrackedRequest) -> tuple[Denial | None, str]:

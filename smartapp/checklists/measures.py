@@ -33,6 +33,7 @@ from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days, relief_sentence, told_days
 from .relief_told_later import told_later
 from .rera_rdi import rera_counted
+from .restated_studies import dated_by_study
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
 from .told_apart import told_apart
@@ -96,6 +97,8 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     readings = told_of_episode(readings, ctx, dates)
     # "(BMI 36.2)" in a consult, the BMI charted 14 months before (rounded_values.copied_forward)
     readings = copied_forward(readings, ctx, lambda f: dates.get(f.note_ref))
+    # "AHI 22 on polysomnography" in a letter, the PSG of 15 months before (restated_studies.py)
+    readings = dated_by_study(readings, ctx, dates)
     found = [
         f for f in readings if ctx.in_window(finding_date(f, dates), spec.get("within_days"))
     ]  # fmt: skip

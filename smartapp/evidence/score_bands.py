@@ -223,7 +223,14 @@ _RISK_ONLY_NAMED = lazy_re.compile(
     r"^\s*(?:(?:screen(?:ing|ed)?|assessment|assessed|evaluation|eval)\b\s*(?:\([^)]{0,20}\)\s*)?"
     r"(?:[:\-\u2013]\s*)?(?:(?:pt|patient)\s+)?(?:(?:was|were|is)\s+)?"
     r"(?:screened|completed|done|performed|reviewed|assessed|updated|documented)?\s*(?:$|[.;])"
-    r"|(?:education|teaching|counsell?ing|handouts?|pamphlets?|information)\b)",
+    r"|(?:education|teaching|counsell?ing|handouts?|pamphlets?|information)\b"
+    # The screen answered by its own fields (blind wave 88, LZ/walker-03: "Rooming: Fall risk
+    # screen - falls past 12 mo: 0; afraid of falling: no"): the name heads the questions, and
+    # what they found is read field by field ("falls past 12 mo: 2" stays a fall); not a screen
+    # answered by a rating first ("Fall risk screen: positive - 3 falls", "Fall risk: high").
+    r"|(?:(?:screen(?:ing|ed)?|scrn|assessment|questionnaire)\b\s*(?:\([^)]{0,20}\)\s*)?)?"
+    r"(?:[:\u2013]|\s-)\s*(?!(?:positive|pos|yes|y|high|moderate|mod|abnormal|fail(?:ed)?|at\s+risk|"
+    r"increased|elevated)\b)(?:#\s*(?:of\s+)?|number\s+of\s+)?[a-z][\w/' ]{0,30}?\s*[:?=])",
     re.IGNORECASE,
 )
 

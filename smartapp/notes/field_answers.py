@@ -20,11 +20,11 @@ from .. import lazy_re
 #: The field's name may carry its tool in brackets ("Fall risk screen (STEADI):", blind wave 26).
 #: A checklist's question mark may be followed by a dash ("Home accessible? -- not assessed").
 _SEPARATOR = (
-    r"^(?:(?:[ \t]+|/)(?:[\w/'&-]+|\([\w/ '&-]{1,20}\))){0,3}?"
+    r"^(?:(?:[ \t]+|/)(?:[\w/'&-]+|\([\w/ '&-]{1,20}\))){0,4}?"
     r"(?:\s*[:?](?:\s*[-\u2013\u2014]{1,2}(?=\s))?|\s+[-\u2013\u2014]{1,2})\s*"
 )
 _ANSWERED = (
-    r"\s*(?:$|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
+    r"\s*(?:$|\n|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
     r"from|besides|until|only)\b))"
 )
 #: A template's question answered by what the examiner did not see: "Unsteadiness? not observed
@@ -47,7 +47,7 @@ _SPAN_BACK = (
     r"since\s+(?:the\s+)?last\s+(?:visit|appointment|appt)))?"
 )
 FIELD_ANSWERED_NO = lazy_re.compile(
-    rf"(?:{_SEPARATOR}(?:no|none{_SPAN_BACK}|n/a|absent|denies|denied|never|{_NOT_SEEN})|"
+    rf"(?:{_SEPARATOR}(?:no|n(?![\w/])|none{_SPAN_BACK}|n/a|absent|denies|denied|never|{_NOT_SEEN})|"
     rf"^\s*[:?]?\s*\[\s*\]\s*yes\s*\[\s*x\s*\]\s*no){_ANSWERED}",
     re.IGNORECASE,
 )
@@ -81,7 +81,7 @@ _LEFT_EMPTY = lazy_re.compile(
 _NONE_COUNTED = (
     r"(?:(?:0|zero)\b(?:\s+[a-z]+)?|(?:no|denies|denied|reports\s+no)\s+(?:any\s+)?"
     r"(?:falls?|episodes?|events?))"
-    r"(?:\s+(?:in|over|during|since|for|x|this|past|last)\b|" + _ANSWERED + ")"
+    r"(?:\s+(?:in|over|during|since|for|x|this|past|last)\b|\s*\(|" + _ANSWERED + ")"
 )
 FIELD_ANSWERED_NEGATIVE = lazy_re.compile(
     rf"{_SEPARATOR}(?:neg(?:ative)?{_ANSWERED}|{_NONE_COUNTED})", re.IGNORECASE

@@ -67,9 +67,10 @@ _REPORTED_SPEECH = (
 #: A template's question answered in one capitalised word ("Unsteady gait? No.", "Falls in past
 #: year? None.", "Dizziness? Yes.") is one statement, as "Unsteady gait? no" is: cut after the
 #: question mark, the answer's "No" denied nothing and the question read as the finding stated
-#: (a review-of-systems template's "Falls? No." as falls).
+#: (a review-of-systems template's "Falls? No." as falls). A rooming form's one-letter answer is
+#: the same ("Fall in past year? N", blind wave 88, LZ/walker-03's class).
 _ONE_WORD_ANSWER = (
-    r"(?!(?:No|None|Yes|Neg|Negative|Denies|Denied|Never|N/A|Unknown|Unsure)"
+    r"(?!(?:No|None|Yes|Neg|Negative|Denies|Denied|Never|N/A|Unknown|Unsure|N|Y)"
     r"(?=\s*(?:$|[.,;:!)\-\u2013\u2014])))"
 )
 #: A form's yes/no grid ends its field where the next field opens: in a PowerForm's "Nocturnal

@@ -47,6 +47,23 @@ _DEVICES = frozenset(label.split("|")[1] for label in DEVICE_LABELS)
 _IN_USE = lazy_re.compile(r"(?:uses?|using|amb\w*|walk\w*|gait)\b", re.IGNORECASE)
 
 
+#: A later clause that names a study and its date: "PT x 6 wks in 2024, MRI 2/10/26 showed L4-5
+#: HNP" dated the PT by the MRI (brief s75-f). The date is the film's, when it was taken.
+_STUDY_CLAUSE = lazy_re.compile(
+    r"(?:[,;]|\s[-\u2013]\s)\s*(?:(?:then|and|repeat|recent|lumbar|l-?spine|knee|hip|shoulder)\s+)?"
+    r"(?:xr|x-?rays?|radiographs?|films?|mri|mra|ct|ultrasound|emg|ncs|emg/ncs|dexa)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_study(snippet: str, at: int, note_date: date | None) -> str | None:
+    """The statement's words up to a later clause that dates a study, when there is one."""
+    study = _STUDY_CLAUSE.search(snippet, at)
+    if study is None or not find_dates(snippet[study.start() :], note_date):
+        return None
+    return snippet[: study.start()]
+
+
 class OwnWords:
     """Each care finding's own part of its statement (see the module docstring)."""
 
@@ -120,8 +137,8 @@ class OwnWords:
             return again  # "PT 2024 (12 visits) and again fall 2025 (8 wks)": the fall's
         if not others and finding.concept in _DEVICES and _IN_USE.match(finding.text or ""):
             return clause_of(snippet, finding.start - base)  # "uses a cane outdoors, ... in Oct"
-        if not others:
-            return whole  # one modality: the whole statement is about it
+        if not others:  # one modality: the whole statement is about it, but a study's clause
+            return _before_study(snippet, at, note_date) or whole
         if find_durations(words, note_date) or find_dates(words, note_date):
             return words
         if later and finding.section == "plan" and ordered_in_its_clause(snippet, min(later)):

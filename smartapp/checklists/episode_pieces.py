@@ -99,7 +99,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         # has no words of its own apart: its statement's ("currently HEP daily").
         now = ongoing(words if words is not None else finding.snippet)
         if (finding.section == "pmh" or finding.historical) and not (mentioned or now):
-            continue  # past history with no date: not this episode
+            # Past history with no date: not this episode, when the item looks back a while.
+            # With no look-back a course told with its length is the step, whenever it was
+            # ("Hx: MTX 15 mg weekly x 6 months, inadequate response" met INF-001 and not
+            # INF-002's twelve weeks: brief s75-f).
+            if spec.get("within_days") is not None or not finding.duration_days:
+                continue
         if spec.get("provider_directed") and finding.self_directed:
             continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
         if spec.get("provider_directed") and own_occasional_use(finding):

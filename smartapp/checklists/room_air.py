@@ -55,6 +55,47 @@ _TAKEN_OFF = lazy_re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b",
 #: cell's oxygen is that reading's, blind wave 54, GW/oxygen-01).
 _CLAUSE_END = lazy_re.compile(r"[,;.|](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
 _FLOW, _FIO2 = "3151-8", "3150-0"
+#: The oxygen told as a setting, its source before its flow ('O2 2 L', 'O2: 2L', 'NC 3 lpm',
+#: 'supplemental O2 2 L'), beside the ways ON_OXYGEN knows ('on 2 L', '2 L NC').
+_SETTING = lazy_re.compile(
+    rf"(?:{ON_OXYGEN.pattern})|\b(?:o2|oxygen|nc|n/c|nasal\s+cannula)\s*[:@=]?\s*{_FLOW_RATE}",
+    re.IGNORECASE,
+)
+#: The oxygen's time of use or another time, not the reading's conditions: 'O2 2 L at night,
+#: SpO2 86% walking' tells the night-time prescription beside a reading taken otherwise, 'was on
+#: 2L in hospital, now SpO2 87%' an earlier stay.
+_TIME_OF_USE = lazy_re.compile(
+    r"\b(?:at\s+night|nightly|nocturnal\w*|qhs|hs|with\s+sleep|asleep|sleeping|prn|as\s+needed|"
+    r"at\s+home|home|was|were|had|previously|prior|earlier|hospital|inpatient|admission|"
+    r"discharge\w*|now|currently)\b",
+    re.IGNORECASE,
+)
+_READING = lazy_re.compile(r"\d{2,3}(?:\.\d+)?\s*%")
+
+
+def _set_before(snippet: str, at: int, after: str) -> bool:
+    """Oxygen set before the reading in its own statement, with no reading of its own between
+    (brief s75-f: "6MWT: O2 2 L, SpO2 86%" and "6MWT on 2 L: SpO2 at rest 93%, at 6 min 86%"
+    were read as room-air readings): the walk test's label ('6MWT on 2 L:') or a lead clause
+    that only sets the oxygen ('O2 2 L, SpO2 86%') is the condition of the readings after it.
+    Room air named in the label, between or after the value keeps the reading on room air."""
+    head = re.split(r"[;\n]|\.\s", snippet[:at])[-1]
+    if ROOM_AIR.search(head) or ROOM_AIR.search(after):
+        return False
+    colon = head.rfind(":")
+    label, told = (head[:colon], head[colon + 1 :]) if colon >= 0 else ("", head)
+    if _SETTING.search(label) and not _TAKEN_OFF.search(label):
+        return not _TIME_OF_USE.search(label)
+    # A first clause that sets the oxygen and reads nothing: 'O2 2 L, SpO2 86%', '6MWT: 2 L NC,
+    # SpO2 93% at rest, 86% at 6 min'.
+    pieces = told.split(",")
+    lead = pieces[0] if len(pieces) > 1 else ""
+    return bool(
+        _SETTING.search(lead)
+        and not _READING.search(lead)
+        and not _TAKEN_OFF.search(lead)
+        and not _TIME_OF_USE.search(told)
+    )
 
 
 def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> bool:
@@ -68,8 +109,10 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
     before = snippet[max(0, at - 60) : at]
     tail = snippet[at + len(target) :]
     value = re.search(r"\d{2,3}(?:\.\d+)?\s*%?", tail)
-    if value is None:
-        return False
+    if value is None:  # the value told before its name ('86% at 6 min'): the label's oxygen
+        end = _CLAUSE_END.search(tail[:60])
+        after = tail[: end.start()] if end else tail[:60]
+        return bool(ON_OXYGEN.search(after)) or _set_before(snippet, at, after)
     # Far enough for a dictated aside ('86% but pt was wearing his daughter's 2 L concentrator');
     # the next clause or reading ends it sooner (_CLAUSE_END).
     after = tail[value.end() : value.end() + 60]
@@ -77,6 +120,8 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
     after = after[: end.start()] if end else after
     lead = re.split(r"[,;.]\s", before)[-1]
     if ON_OXYGEN.search(after) or (ON_OXYGEN.search(lead) and ":" in lead):
+        return True
+    if _set_before(snippet, at, after):
         return True
     # Oxygen named right before the measure is its condition unless the value names room air
     # after it ('on 2L NC SpO2 87% on RA after 10 min off').

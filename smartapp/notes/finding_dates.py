@@ -192,9 +192,19 @@ _SINCE = lazy_re.compile(
 )
 
 
+#: ... nor does a diagnosis's date in a clause of its own: "BMI 38.4, HTN dx 2019" is this
+#: visit's BMI beside when the hypertension was found (brief s75-f).
+_DIAGNOSED = lazy_re.compile(
+    r"\b(?:dx|dx'?d|diagnosed|diagnosis)\s*(?:(?:in|on|at|:|-)\s*)?(?:(?:about|around|~)\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def onset_date(text: str, start: int) -> bool:
-    """Whether the date at ``start`` of a statement is an onset told with "since"."""
-    return bool(_SINCE.search(text[max(0, start - 30) : start]))
+    """Whether the date at ``start`` of a statement is an onset told with "since", or when a
+    condition was diagnosed."""
+    before = text[max(0, start - 30) : start]
+    return bool(_SINCE.search(before) or _DIAGNOSED.search(before))
 
 
 #: What parts a statement's list items and clauses (a date's own comma does not).

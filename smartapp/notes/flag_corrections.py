@@ -44,6 +44,7 @@ from .outside_visits import outside_visit
 from .patient_goals import patient_s_goal
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
+from .relative_pronouns import relative_pronoun
 from .repeat_results import repeat_with_result
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
@@ -231,6 +232,8 @@ def entity_flags(
         flags["hypothetical"] = True  # "Told him BiPAP is for CPAP failure": what it is for
     if _FAMILY_JUST_BEFORE.search(before):
         flags["family"] = True  # "family history of stroke": the target took "history"
+    if relative_pronoun(note_text, seg.start, seg.text):
+        flags["family"] = True  # "Brother has OSA. His snoring is loud.": the brother's
     if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):
         flags["family"] = True  # "Pt's friend 'couldn't tolerate CPAP'": the friend's
     settle_denial(ent, label, seg, lines, flags)

@@ -50,6 +50,9 @@ DONE = lazy_re.compile(
     r"|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\s*(?:[(,;.\-]|$))"
     # "On mesalamine 4.8 g/d since July 2024" in an Assessment and Plan: what the patient has
     # been taking, not what is planned ("since" with a date, not "since pain persists").
+    # ... and the patient's own stop, told of them: "Pt stopped taking MTX after 4 mo", "she
+    # quit naproxen in May" under an A/P (brief s75-f); not "if pt stopped".
+    r"|(?<!\bif )\b(?:pt|patient|he|she|they)\s+(?:self[- ])?(?:stopped|quit|discontinued)\b"
     r"|\bsince (?:(?:early|mid|late)[- ]?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec|last|20\d\d)"
     # ... as is a disease or patient "on" a drug for a stated time: "UC on azathioprine x 21

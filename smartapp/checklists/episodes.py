@@ -50,6 +50,7 @@ from .relevant_findings import relevant_findings
 from .still_on import unread_still
 from .unread_anchors import placed_by_notes, unread_anchor
 from .unread_denials import unread_taken_back
+from .unread_mentions import unread_mention
 from .unread_stops import unread_pause, unread_stop
 
 _DEFAULT_SPAN = 42
@@ -221,6 +222,12 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         doubt = unread_taken_back(inside, said, needed, ctx, longest)
         if doubt:  # care stated in notes that a newer, unread one may take back
             return Outcome("unknown", cites, f"{found}, but not judged: {doubt}.", began)
+        unread = unread_mention(inside, needed, ctx, longest)
+        if unread:  # "had not filled in Jan", "no-showed x3 ... D/C from PT" may be unread
+            return Outcome("unknown", cites, f"{found}, but not judged: it rests on care "
+                           f"mentioned with no date of its own, and a note that could not be "
+                           f"read may say it was not had then or that the course was left "
+                           f"before it ({unread}).", began)  # fmt: skip
         return Outcome("met", cites, f"{found}.", began)
     unread = unread_still(best, ctx)
     if unread:  # "Still on naproxen": since an earlier note that could not be read, maybe

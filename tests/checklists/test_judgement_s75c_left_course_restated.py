@@ -9,6 +9,11 @@ help", "tried PT"). Near misses that stay: a course completed or discharged with
 (s74-j's rule dropped those, breaking EV/lumbar-mri-01, FX/knee-arthroplasty-03, DJ/lmri-04),
 care said taken up again ("back in PT", "currently attending PT again"), and a later mention
 where no note before it says the course was left.
+
+And the unread audit (bench/unread.py, invariant a; unread_mentions.py): when the note that
+discounts a bare mention cannot be read -- the discharge that says the course was left, or
+LR/sps-02's "Meloxicam started 4/28 (had not filled in Jan)" -- an episode long enough only
+through such mentions is "could not check", naming the note, never met.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
+from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
 from .test_judgement_wave29_unread_stop import _item, _unread
@@ -112,3 +119,48 @@ def test_a_completed_course_is_not_closed() -> None:
 def test_without_a_note_that_says_it_was_left_the_later_mention_stays() -> None:
     item = _lmri(_EVAL, _VISIT2, _VISIT4, _follow_up("Did PT for a while, no better."))
     assert item["status"] == "met", item["searched"]
+
+
+# -- the unread audit -----------------------------------------------------------------------
+
+
+def test_an_unread_discharge_that_may_say_the_course_was_left_is_not_judged() -> None:
+    notes = (_EVAL, _VISIT2, _VISIT4, _NO_SHOWS, _follow_up("Did PT for a while, stopped."))
+    assert _lmri(*notes)["status"] != "met"
+    item = _lmri(*notes, unread=("n4",))
+    assert item["status"] == "unknown", item["searched"]
+    assert "DocumentReference/n4" in item["searched"]
+
+
+def test_dated_care_stands_beside_an_unread_note() -> None:
+    # Every piece dates itself: no mention a note could discount carries the episode.
+    course = ("2026-06-16", "PT 5/1-6/12, 12 visits, no better. P: MRI L-spine w/o.")
+    item = _lmri(_EVAL, ("2026-05-20", "Phone: rx refill."), course, unread=("n2",))
+    assert item["status"] == "met", item["searched"]
+
+
+_SPS_AS_OF = date(2026, 6, 30)
+_JANUARY = ("2026-01-20", "LBP + bilat leg heaviness w/ walking. Ref PT 2x/wk x 6 wks, "
+            "meloxicam. Pt declined PT at this time (cost).")  # fmt: skip
+_APRIL = ("2026-04-28", "Started PT 4/28 after insurance approval, 2x/wk. Meloxicam started "
+          "4/28 (had not filled in Jan).")  # fmt: skip
+_JUNE = ("2026-06-22", "Spine consult: neurogenic claudication. Failed PT (7 wks), meloxicam "
+         "8 wks. Plan L4-5 decompression + TLIF.")  # fmt: skip
+
+
+def _fusion(*notes: tuple[str, str], unread: tuple[str, ...] = ()) -> dict:
+    resources = [
+        _unread(f"s{i}", day) if f"s{i}" in unread else _note(f"s{i}", day, text)
+        for i, (day, text) in enumerate(notes, 1)
+    ]
+    request = {"authoredOn": "2026-06-22", "occurrenceDateTime": "2026-07-10"}
+    bundle = record("22630", *resources, reason="M43.16", order=request)
+    report = score_bundle(bundle, as_of=_SPS_AS_OF)
+    return {i["id"]: i for i in report["items"]}["SPS-009"]
+
+
+def test_an_unread_note_that_may_say_the_drug_was_not_filled_then_is_not_judged() -> None:
+    assert _fusion(_JANUARY, _APRIL, _JUNE)["status"] != "met"
+    item = _fusion(_JANUARY, _APRIL, _JUNE, unread=("s2",))
+    assert item["status"] == "unknown", item["searched"]
+    assert "DocumentReference/s2" in item["searched"]

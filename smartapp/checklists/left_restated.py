@@ -6,7 +6,8 @@ because of work schedule": the PT ran 5/1 to 5/15. Read on their notes' days, th
 bare "D/C from PT." and the later "did PT for a while" carried the episode to 6/16, 46 days
 for a 6-week trial (blind wave 86, LR/lmri-02; the reviewer: four visits over two weeks).
 
-Only a course the notes say was *left* before it was done (course_left.left_notes: no-shows,
+Only a course of visits (therapy, chiropractic, a home program; not a drug, which ends when it is
+stopped) the notes say was *left* before it was done (course_left.left_notes: no-shows,
 "stopped going", "dropped out", discharged for non-attendance, "attended 3 visits then
 stopped", "self-discharged") is closed so. A course completed or discharged with its goals
 ("PT discharge 5/29: 8 wks ... D/c to HEP", "Completed 6 wks PT") is not: a later mention of
@@ -29,7 +30,7 @@ from typing import Any
 from .. import lazy_re
 from .care_piece import Piece
 from .course_left import left_notes
-from .courses import RESUMED
+from .courses import MEDICATION_CONCEPTS, RESUMED
 
 #: Care taken up again after it was left: a new course, not the old one's restatement.
 _AGAIN = lazy_re.compile(
@@ -104,7 +105,10 @@ def left_restatements_dropped(
         return pieces
     out = []
     for piece in pieces:
-        said = left.get(piece.modality)
+        # A drug said stopped ("gabapentin (dizziness, stopped)") ended as drugs do; its later
+        # mention, an allergy line's "gabapentin", is no restatement of visits left (blind wave
+        # 20, BT/spine-01's consult, whose own line carried the care to its day).
+        said = None if piece.modality in MEDICATION_CONCEPTS else left.get(piece.modality)
         # Something earlier of the modality must be there to restate: alone, a mention says
         # the care was had (discharged_care.py).
         earlier = said and any(

@@ -19,9 +19,12 @@ through such mentions is "could not check", naming the note, never met.
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
+from smartapp.checklists.care_piece import Piece
+from smartapp.checklists.left_restated import left_restatements_dropped
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
@@ -164,3 +167,37 @@ def test_an_unread_note_that_may_say_the_drug_was_not_filled_then_is_not_judged(
     item = _fusion(_JANUARY, _APRIL, _JUNE, unread=("s2",))
     assert item["status"] == "unknown", item["searched"]
     assert "DocumentReference/s2" in item["searched"]
+
+
+
+_CONSULT = "DocumentReference/c1"
+_TRIED = (
+    "Tried meloxicam x3 wks, gabapentin (dizziness, stopped), PT 6 visits 3/9-3/30 without "
+    "change, L L5-S1 TFESI 4/2 w/ 2 days relief."
+)
+
+
+def _said(concept: str, text: str) -> SimpleNamespace:
+    at = _TRIED.find(text)
+    return SimpleNamespace(
+        note_ref=_CONSULT, family=False, snippet=_TRIED, concept=concept, text=text, start=at,
+        end=at + len(text),
+    )  # fmt: skip
+
+
+def _piece(start: date, end: date, modality: str, ref: str, snippet: str, timed: bool) -> Piece:
+    return Piece(start, end, modality, {"reference": ref, "snippet": snippet}, timed)
+
+
+def test_a_drug_said_stopped_is_no_course_left() -> None:
+    # BT/spine-01's consult (4/20): "gabapentin (dizziness, stopped)" dates the drug before its
+    # day, and the allergy line's bare "gabapentin" of the same note carried the care to it; a
+    # drug stopped ends as drugs do, with no visits left, so the line stays.
+    day = date(2026, 4, 20)
+    dated = _piece(date(2026, 3, 9), date(2026, 4, 2), "analgesic", f"{_CONSULT}#149-159",
+                   _TRIED, True)  # fmt: skip
+    allergy = _piece(day, day, "analgesic", f"{_CONSULT}#850-860",
+                     "Allergies/Intolerances: gabapentin", False)  # fmt: skip
+    findings = [_said("analgesic", "gabapentin"), _said("physical-therapy", "PT")]
+    kept = left_restatements_dropped([dated, allergy], findings, {_CONSULT: day})
+    assert allergy in kept

@@ -165,6 +165,12 @@ tables are read (measure_values), a written BMI sets the weighing aside only whe
 read it, and a met resting only on the charted weighing is "could not check" while a note of
 that day is unread (computed_bmi._unread_that_day).
 
+Branch s75-c: LR/sps-02's is answered as a class -- an episode met only through bare mentions of
+care (no date, weeks or sessions of their own), while a note of another day is unread, is "could
+not check" (unread_mentions.py: the unread note may say the care was not had then, or that the
+course the mention restates was left, left_restated.py). LR/sps-02 and LR/lmri-02: 0 violations;
+every tenth corpus case (1,026 cases, 2,074 trials): 9 items turned to "could not check".
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

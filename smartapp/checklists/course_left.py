@@ -32,7 +32,19 @@ def left_modalities(
     taken up again on that note's day (blind wave 22, BZ/occ-03). A therapy's discharge document
     (``texts``, by reference) says so of the therapy it is of in lines that name none
     (discharged_care.left_by_discharge)."""
-    left: dict[str, date] = {}
+    notes = left_notes(findings, dates, texts)
+    left = {modality: max(when for when, _ in said) for modality, said in notes.items()}
+    resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]
+               and _taken_up_again(p)}  # fmt: skip
+    return set(left) - resumed
+
+
+def left_notes(
+    findings: Iterable[Any], dates: dict[str, date | None], texts: dict[str, str] | None = None
+) -> dict[str, list[tuple[date, str]]]:
+    """modality -> (the day, the note) of each note that says the modality's course was left
+    before it was done (see :func:`left_modalities`)."""
+    left: dict[str, list[tuple[date, str]]] = {}
     findings = list(findings)
     for finding in findings:
         when = dates.get(finding.note_ref)
@@ -46,10 +58,8 @@ def left_modalities(
             or left_by_discharge((texts or {}).get(finding.note_ref, ""), finding.concept)
         ):
             continue
-        left[finding.concept] = max(when, left.get(finding.concept, date.min))
-    resumed = {p.modality for p in pieces if p.modality in left and p.start > left[p.modality]
-               and _taken_up_again(p)}  # fmt: skip
-    return set(left) - resumed
+        left.setdefault(finding.concept, []).append((when, finding.note_ref))
+    return left
 
 
 def _taken_up_again(piece: Any) -> bool:

@@ -43,12 +43,14 @@ from .episode_pieces import note_criterion, note_pieces
 from .episode_spans import episode_span, episodes_of, longest_days, tried_before, with_request
 from .finding_dates import note_dates
 from .followed_plans import followed_plan_drugs
+from .left_restated import left_restatements_dropped
 from .meds_taken import meds_taken_since_plans, planned_drugs
 from .piece_anchors import anchored
 from .relevant_findings import relevant_findings
 from .still_on import unread_still
 from .unread_anchors import placed_by_notes, unread_anchor
 from .unread_denials import unread_taken_back
+from .unread_mentions import unread_mention
 from .unread_stops import unread_pause, unread_stop
 
 _DEFAULT_SPAN = 42
@@ -68,13 +70,17 @@ def _citations(pieces: list[Piece]) -> list[dict[str, str]]:
     return list(chosen.values())[:MAX_EVIDENCE]
 
 
+def _texts(ctx: Context) -> dict[str, str]:
+    """Each note's text by reference (a therapy's discharge document says what it is of)."""
+    return {n.ref: n.text or "" for n in ctx.record.all_texts()}
+
+
 def _left(spec: dict[str, Any], ctx: Context, pieces: list[Piece]) -> set[str]:
     """Modalities the notes say were left before the course was done (see courses.py)."""
     if ctx.record.findings is None:
         return set()
-    texts = {n.ref: n.text or "" for n in ctx.record.all_texts()}
     said = relevant_findings(note_criterion(spec), ctx)
-    return left_modalities(said, note_dates(ctx), pieces, texts)
+    return left_modalities(said, note_dates(ctx), pieces, _texts(ctx))
 
 
 def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
@@ -102,6 +108,9 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         pieces += [p for p in stated if p.timed or p.modality not in coded]
         pieces = discharge_days_dropped(pieces)  # "d/c'd from PT per attendance policy 2/10"
         said = relevant_findings(note_criterion(spec), ctx)
+        # "attended 4 visits 5/1-5/15, then no-showed x3 ... D/C from PT", then "did PT for a
+        # while": a course left early is not stretched by a later bare mention (left_restated)
+        pieces = left_restatements_dropped(pieces, said, note_dates(ctx), _texts(ctx))
         placed = placed_by_notes(pieces)
         pieces = anchored(pieces, drugs_begun(said, note_dates(ctx)))
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
@@ -213,6 +222,12 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         doubt = unread_taken_back(inside, said, needed, ctx, longest)
         if doubt:  # care stated in notes that a newer, unread one may take back
             return Outcome("unknown", cites, f"{found}, but not judged: {doubt}.", began)
+        unread = unread_mention(inside, needed, ctx, longest)
+        if unread:  # "had not filled in Jan", "no-showed x3 ... D/C from PT" may be unread
+            return Outcome("unknown", cites, f"{found}, but not judged: it rests on care "
+                           f"mentioned with no date of its own, and a note that could not be "
+                           f"read may say it was not had then or that the course was left "
+                           f"before it ({unread}).", began)  # fmt: skip
         return Outcome("met", cites, f"{found}.", began)
     unread = unread_still(best, ctx)
     if unread:  # "Still on naproxen": since an earlier note that could not be read, maybe

@@ -7,7 +7,8 @@ date the note says the care was not had on is none of its days, and the January 
 a later note says was never filled is no day of care. (The session's second class, LR/lmri-02's
 discharged PT stretched to a later "did PT for a while", was taken out at the merge: its rule
 dropped dated courses' later mentions in three labelled cases, EV/lumbar-mri-01,
-FX/knee-arthroplasty-03 and DJ/lmri-04.) Courses said done ("PT 2x/wk x 6 wks completed",
+FX/knee-arthroplasty-03 and DJ/lmri-04; s75-c closes only a course said left early:
+test_judgement_s75c_left_course_restated.py.) Courses said done ("PT 2x/wk x 6 wks completed",
 "Failed PT (7 wks)") count.
 """
 

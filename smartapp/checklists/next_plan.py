@@ -35,6 +35,27 @@ _VERBAL_ORDER = lazy_re.compile(
     r"\b(?:verbal|telephone|phone)\s+orders?\b|\bv\.?o\.?\b(?=[^.\n]{0,40}?\brecert)",
     re.IGNORECASE,
 )
+#: The recertification under way in the running period's last days, not yet signed by the
+#: practitioner: "Recert due - paperwork sent to Dr Hart 3/3, not returned", "recert for next
+#: period pending", "POC to be reviewed with Dr Hart for recert next week", "Renewed next cert
+#: period unchanged" with no practitioner's word (a renewal agreed with one is
+#: plans_ahead.renewed_for_next), or a discharge under discussion instead: the next period's
+#: plan is being made, and it is the request's (test_s69r_plan_renewed_for_next). A request
+#: for the visits ("Requesting continued LPN visits as next cert starts 8/1. Plan of care dated
+#: 6/8 on file": LN/home-health-03) makes no plan.
+_UNDER_WAY_WORDS = (
+    r"(?:pending|due|sent|to\s+be\s+(?:reviewed|signed|discussed|sent)|not\s+(?:yet\s+)?"
+    r"(?:returned|signed|discussed|reviewed|back)|awaiting|renewed|renewal|in\s+(?:process|"
+    r"progress)|paperwork)"
+)
+_UNDER_WAY = lazy_re.compile(
+    r"\b(?:re-?cert\w*|next\s+(?:cert\w*\s+)?period)\b[^.;\n]{0,60}?\b" + _UNDER_WAY_WORDS
+    + r"\b|\b" + _UNDER_WAY_WORDS + r"\b[^.;\n]{0,60}?\b(?:re-?cert\w*|next\s+(?:cert\w*\s+)?"
+    r"period)\b|"
+    r"\b(?:will|to|plan(?:s|ning)?\s+to)\s+discuss\s+(?:d/c|discharge)\b|"
+    r"\b(?:discharge|d/c)\s+(?:planned|planning|considered|being\s+considered|discussed)\b",
+    re.IGNORECASE,
+)
 _RECERT = lazy_re.compile(r"\b(?:re-?cert\w*|next\s+(?:cert\w*\s+)?period)\b", re.IGNORECASE)
 _SIGNED = lazy_re.compile(
     r"\b(?:signed|co-?signed|e-?signed)\b(?!\s+(?:for|by\s+\*))", re.IGNORECASE
@@ -72,9 +93,9 @@ def _verbal_recert(note: Note) -> bool:
 
 def next_plan_begun(end: date, ctx: Context) -> bool:
     """Whether the plan for the period after ``end`` (the running plan's last day) is on record:
-    a text or CarePlan whose period starts on the requested service's first day, or a plan
-    written in the running period that waits for its signature, is left blank, or is a verbal
-    order for the recertification (see the module docstring)."""
+    a text or CarePlan whose period starts on the requested service's first day, or, late in the
+    running period, a plan that waits for its signature, is left blank or is a verbal order for
+    the recertification, or a recertification under way (see the module docstring)."""
     service = ctx.service_date
     if service in _careplan_starts(ctx):
         return True
@@ -83,9 +104,10 @@ def next_plan_begun(end: date, ctx: Context) -> bool:
         return True
     since = end - timedelta(days=_LATE_DAYS)
     pending = unsigned_notes(ctx) | blank_notes(ctx)
+    late = [n for n in texts if n.date is not None and since <= n.date <= ctx.as_of
+            and n.kind != "order" and n.text]  # fmt: skip
     return any(
-        note.date is not None and since <= note.date <= ctx.as_of and note.kind != "order"
-        and note.text and names_plan(note.text)
-        and (note.ref in pending or _verbal_recert(note))
-        for note in texts
-    )  # fmt: skip
+        (names_plan(note.text or "") and (note.ref in pending or _verbal_recert(note)))
+        or _UNDER_WAY.search(note.text or "")
+        for note in late
+    )

@@ -66,6 +66,10 @@ def test_a_case_managers_note_pointing_at_the_plan_changes_nothing() -> None:
         "Verbal order 7/28 from A. Mensah CNP: recert SN 2x/wk x 8 wks. Plan of care to follow.",
         # the practitioner's promise to sign the next plan for its period
         "Will sign recert POC for 8/1-9/29 when agency sends it.",
+        # the recertification under way, or a discharge discussed instead
+        "Recert due - paperwork sent to NP 7/27, not returned.",
+        "Recert for next period pending; NP to review.",
+        "Not progressing; will discuss discharge with NP at end of period.",
     ],
 )
 def test_a_next_plan_begun_and_unsigned_is_the_requests(text: str) -> None:

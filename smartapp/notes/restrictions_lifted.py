@@ -19,7 +19,11 @@ from .. import lazy_re
 
 #: The restriction targets this reads (work restrictions as the worker's limits).
 RESTRICTION_LABELS = frozenset(
-    {"functional-deficits|lifting-limitation", "functional-deficits|reaching-limitation"}
+    {
+        "functional-deficits|lifting-limitation",
+        "functional-deficits|reaching-limitation",
+        "work-injury|duty-restriction",
+    }
 )
 #: The statement lifts the restrictions: done, in the past or present perfect, not to come.
 _LIFTED = lazy_re.compile(

@@ -73,3 +73,51 @@ def test_a_restriction_held_is_the_limit(text: str, concept: str) -> None:
 )
 def test_no_restriction_held(text: str) -> None:
     assert not _held(text), text
+
+
+def _concept(text: str, concept: str) -> bool:
+    found = find_findings([NoteInput("DocumentReference/r2", text, dt.date(2026, 4, 28))])
+    return any(f.concept == concept and f.asserted for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work status: restricted to sedentary work.",
+        "Limited to light duty until recheck.",
+        "Light duty only per employer form.",
+        "Restricted to a sedentary physical demand level.",
+    ],
+)
+def test_a_duty_level_held_is_a_duty_restriction(text: str) -> None:
+    assert _concept(text, "duty-restriction"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work status: light duty.",
+        "Restricted to light duty is not available at his employer.",
+        "Restrictions lifted; previously restricted to light duty.",
+        "Wife is restricted to sedentary work since her MI.",
+    ],
+)
+def test_no_duty_restriction_held(text: str) -> None:
+    assert not _concept(text, "duty-restriction"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Job: overhead reach frequent, push/pull 40 lb.",
+        "Occupation (medium PDL): lifting 50 lb occasionally.",
+        "His job involves lifting 50 lb boxes.",
+        "Position requires frequent overhead reaching.",
+    ],
+)
+def test_the_jobs_demands_written_any_way(text: str) -> None:
+    assert _concept(text, "job-demands"), text
+
+
+def test_a_job_title_alone_states_no_demand() -> None:
+    assert not _concept("Job: RN at St. Mary's.", "job-demands")

@@ -28,7 +28,7 @@ from ..notes.calendar_days import numeric_date
 from .context import Context
 from .note_heading import first_text_line
 from .plan_through import goal_periods, labelled_periods, lasting_periods, line_periods
-from .plans_ahead import RECERT_DAYS, recert_not_due
+from .plans_ahead import RECERT_DAYS, next_plan_on_record, recert_not_due
 from .recert_next import recertified_periods
 
 #: CarePlan statuses of a plan the practitioner has made (has_careplan counts the same).
@@ -191,9 +191,13 @@ def _next_period_asked(note: Note, ctx: Context) -> bool:
     text, written = note.text or "", note.date
     ends = [end for _, end in (*stated_periods(text, written), *labelled_periods(text, written))]
     # A day short of the last five: a request on their eve is left to the next plan, as the
-    # reading of CB/hh-02 holds (blind wave 22: asked 5/28 for a period ending 6/2).
+    # reading of CB/hh-02 holds (blind wave 22: asked 5/28 for a period ending 6/2, its recert
+    # plan for 6/3-8/1 on record unsigned), unless no next plan is begun at all: the running
+    # plan is then the only one (blind wave 85, LN/home-health-03; next_plan.py).
     eve = timedelta(days=RECERT_DAYS)
-    if not any(recert_not_due(end, ctx) and ctx.as_of < end - eve for end in ends):
+    if not any(recert_not_due(end, ctx)
+               and (ctx.as_of < end - eve or not next_plan_on_record(end, ctx))
+               for end in ends):  # fmt: skip
         return False
     # (the order's own words state the period it asks for, not a plan for it)
     starts = {start for t in ctx.record.all_texts() if t.text and t.kind != "order"

@@ -52,13 +52,25 @@ def recert_not_due(end: date, ctx: Context) -> bool:
     next certification period, from the day after) and ``as_of`` comes before that period's
     recertification is due: the plan in force is then the plan for the request ("Recert POC
     4/24-6/22 signed 4/23", a recert from 6/23 asked for on 6/2: blind wave 56,
-    HB/home-health-02). A plan that ends with days to spare before the service, or a request made
-    in its last five days, still needs the next plan (blind wave 13, AR/hh-02), unless the record
-    shows that plan made: the running one reviewed with the practitioner and renewed for the next
-    period (:func:`renewed_for_next`)."""
+    HB/home-health-02). A plan that ends with days to spare before the service still needs the
+    next plan (blind wave 13, AR/hh-02); so does a request made in its last five days, unless the
+    record shows that plan made (the running one reviewed with the practitioner and renewed for
+    the next period: :func:`renewed_for_next`) or shows no next plan begun at all, the running
+    plan then being the only one on record (next_plan.py; blind wave 85, LN/home-health-03).
+    A plan that ended before ``as_of`` covers nothing."""
     if ctx.service_date != end + timedelta(days=1):
         return False
-    return ctx.as_of <= end - timedelta(days=RECERT_DAYS) or renewed_for_next(end, ctx)
+    if ctx.as_of <= end - timedelta(days=RECERT_DAYS) or renewed_for_next(end, ctx):
+        return True
+    return ctx.as_of <= end and not next_plan_on_record(end, ctx)
+
+
+def next_plan_on_record(end: date, ctx: Context) -> bool:
+    """next_plan.next_plan_begun, imported when asked: next_plan reads plan_periods, which
+    imports this module."""
+    from .next_plan import next_plan_begun
+
+    return next_plan_begun(end, ctx)
 
 
 #: The plan renewed for the period that follows: "renewed next cert period unchanged", "agrees to

@@ -9,7 +9,8 @@ functional limit:
 - a quotation closed before the limit: the patient's quoted words are a sentence of their own
   ('"I never fall", walks <1 block' is no denied walking limit);
 - a clause that asserts something of its own: an inability ("can't walk >10 min"), a limit
-  ("limited to 10 min"), or a verb of what the patient does ("walks", "uses", "reports"). In
+  ("limited to 10 min"), a work restriction ("no lifting >10 lb", "no overhead work"), or a verb
+  of what the patient does ("walks", "uses", "reports"). In
   "No injections yet - limited to walking 10 min, stairs one at a time" the list the denial
   headed ended at the dash; "not limited in walking, standing > 1 hr" still denies both, and so
   does "denies difficulty with walking, stairs or standing";
@@ -58,6 +59,19 @@ _LIMIT_LEAD = lazy_re.compile(
     r"has\s+to|needs\s+to|stops?|stopped)\b",
     re.IGNORECASE,
 )
+#: A clause that opens on a work restriction, its own "no" the limit the worker is held to: "no
+#: lifting >10 lb", "no overhead work", "no reaching above shoulder". In "restricted duty no
+#: overhead work, no lifting >10 lb R arm" each item is a restriction of its own, not one more
+#: thing the first "no" denies (blind wave 85, LN/occupational-work-rehab-02).
+_RESTRICTION_LEAD = lazy_re.compile(
+    r"^\W*no\s+(?:(?:overhead|heavy|repetitive)\s+)?(?:lifting|lift|carrying|carry|pushing|"
+    r"pulling|push(?:ing)?\s*/\s*pull(?:ing)?)\s*(?:>=?|over|above|more\s+than|greater\s+than|"
+    r"in\s+excess\s+of)\s*\d|"
+    r"^\W*no\s+(?:overhead|above[- ]shoulder(?:[- ]level)?)\s+(?:work|reaching|reach|lifting|"
+    r"activit(?:y|ies)|use|tasks?|duties)\b(?!\s+restrict)|"
+    r"^\W*no\s+(?:reaching|working|work|lifting)\s+(?:overhead|above\s+(?:the\s+)?shoulders?)\b",
+    re.IGNORECASE,
+)
 #: A clause that closes on the inability of the activity before it ("kneels not at all",
 #: "kneeling impossible"): its "not" is that limit's own, and ends the list there (blind wave 64,
 #: IJ/hyaluronan-knee-02: "kneels not at all, can stand ~15 min at work").
@@ -101,7 +115,10 @@ def reach_start(text: str, start: int, exam: bool = False) -> int:
             if low > 0 and _EXAM_LEAD.search(clause):
                 cut = max(cut, low)
             continue
-        if low > 0 and (_LIMIT_LEAD.search(clause) or _ASSERTS.search(clause)):
+        if low > 0 and (
+            _LIMIT_LEAD.search(clause) or _RESTRICTION_LEAD.search(clause)
+            or _ASSERTS.search(clause)
+        ):  # fmt: skip
             cut = max(cut, low)
         if high <= start and _LIMIT_CLOSE.search(clause):
             cut = max(cut, high)

@@ -29,6 +29,7 @@ from .others_times import time_of_another
 from .outside_visits import outside_visit
 from .regex_target_flags import regex_flags
 from .regex_target_hypothetical import PROPOSABLE
+from .restrictions_lifted import restriction_lifted
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
@@ -137,6 +138,8 @@ def pattern_flags(
         flags["hypothetical"] = True
     if label in not_evidence.WISHED_FOR and asked_for(lines, seg, seg.text[: match.end()]):
         flags["hypothetical"] = True  # the patient's words for a request: a wish
+    if restriction_lifted(label, seg.text, match.start()):
+        flags["negated"] = True  # "Restrictions lifted (previously no lifting >10 lb)": gone
     if label == _SKILLED_NEED and need_already_met(seg.text):
         flags["negated"] = True  # "Home PT completed 3/1, goals met": a need had, none now
     return flags

@@ -128,10 +128,22 @@ _RECERT_ORDER = {
 }
 
 
+_PENDING = (
+    "Gem City Home Care - RECERTIFICATION SUMMARY (OASIS follow-up 05/26/2026)\n"
+    "Cert period requested: 06/03/2026 - 08/01/2026\n"
+    "PLAN OF CARE 06/03/2026-08/01/2026 sent to physician for signature 05/26/2026.\n"
+    "Physician signature: ***          Date: ***"
+)
+
+
 def test_a_plan_reviewed_in_a_clinic_note_is_no_plan_for_the_next_period():
+    # As in CB/hh-02, the next period's plan is on record, sent for a signature not yet given:
+    # that plan is the request's (a request made in the running plan's last days with no next
+    # plan begun at all rests on the running one: test_s75b_recert_none_begun.py).
     lapsing = _note("poc", "2026-03-30", _LAPSING, extra={"description": "Plan of care"})
     clinic = _note("md", "2026-05-12", _CLINIC)
-    bundle = record("T1021", lapsing, clinic, reason="G12.21", order=_RECERT_ORDER)
+    pending = _note("recert", "2026-05-26", _PENDING)
+    bundle = record("T1021", lapsing, clinic, pending, reason="G12.21", order=_RECERT_ORDER)
     report = score_bundle(bundle, as_of=date(2026, 5, 28))
     assert {i["id"]: i for i in report["items"]}["HHC-004"]["status"] != "met"
     # The recertification plan signed for the period is one.

@@ -6,7 +6,10 @@ Blind wave 76, KF/home-health-03: the signed plan of 8/8-10/6, a recert from 10/
 renewed next cert period unchanged." The next period's plan is made in the running one's last
 days (42 CFR 484.55(d)(1)), and here it was: the same plan, renewed with the practitioner. A
 review still to come, a renewal no practitioner agreed to, or a review that renews nothing still
-leaves the request in the last five days without the next plan (blind wave 13, AR/hh-02).
+leaves the request in the last five days without the next plan (blind wave 13, AR/hh-02): the
+recertification is under way and its plan is the request's (checklists/next_plan.py). With no
+recertification under way at all, the running plan is the only one (blind wave 85,
+LN/home-health-03).
 """
 
 from __future__ import annotations
@@ -48,7 +51,6 @@ def test_a_plan_renewed_with_the_practitioner_covers_the_next_period(summary: st
 @pytest.mark.parametrize(
     "summary",
     [
-        None,
         "POC to be reviewed with Dr Hart for recert next week.",
         "Recert due - paperwork sent to Dr Hart 3/3, not returned.",
         "Plan of care reviewed with Dr Hart 3/3; not progressing, will discuss discharge.",
@@ -58,3 +60,9 @@ def test_a_plan_renewed_with_the_practitioner_covers_the_next_period(summary: st
 )
 def test_otherwise_the_last_five_days_still_need_the_next_plan(summary: str | None) -> None:
     assert _hhc004(summary) != "met"
+
+
+def test_with_no_recert_under_way_the_running_plan_is_the_only_one() -> None:
+    # No next plan begun, nor a recertification under way: the signed running plan is the plan
+    # the request rests on (blind wave 85, LN/home-health-03; checklists/next_plan.py).
+    assert _hhc004(None) == "met"

@@ -30,6 +30,7 @@ from .regex_target_denials import (
 from .regex_target_hypothetical import PROPOSABLE, hypothetical
 from .relative_care import relative_had_care
 from .walked_unaided import WALKING_LIMIT, walked_unaided
+from .whose_item import relatives_test_answer
 
 #: A refusal in the present tense denies as the past one does (blind wave 45, FP/cgm-02:
 #: "Declines insulin today" is no insulin treatment), as ConText's "declines"/"refused" do.
@@ -151,8 +152,13 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     )
     return {
         "negated": bool(denied or refused or not_found or FIELD_DENIED.match(text[start:end])),
-        # A relative who opens the target's own statement and had the care: relative_care.
-        "family": bool(_family_words().search(before) or relative_had_care(text[start:end])),
+        # A relative who opens the target's own statement and had the care: relative_care; a
+        # prior-test field answered with a relative's test ('"my sister did it"'): whose_item.
+        "family": bool(
+            _family_words().search(before)
+            or relative_had_care(text[start:end])
+            or relatives_test_answer(label, text, start, end)
+        ),
         "hypothetical": hypothetical(text, start, end, label, before, after),
         "speculative": bool(
             speculative_before.search(before[-40:]) or speculative_after.match(after)

@@ -13,6 +13,9 @@ met insulin treatment (LR/cgm-02). Two readings, each a function of one statemen
 * ``given_away_spans``: the words before a remark that they were someone else's or are
   listed in error ("'insulin' listed - pt says that was her sister's", "belongs to her
   husband", "insulin listed in error"): those words are no evidence (read as retracted).
+* ``relatives_test_answer``: a prior-test field answered with a relative who had the test, in
+  the patient's quoted or reported words ('Prior genetic testing: "my sister did it"': wave 88,
+  LZ/genetic-01, brief s75-e): the relative's test, family history, not the patient's.
 """
 
 from __future__ import annotations
@@ -79,3 +82,72 @@ def given_away_spans(text: str) -> list[tuple[int, int]]:
     """The spans of statement ``text`` that a remark after them gives to someone else, or says
     were listed in error."""
     return [(m.start(1), m.end(1)) for m in _GIVEN_AWAY.finditer(text)]
+
+
+#: Labels of a test a relative has of their own: in a genetics history a relative's germline
+#: test (cascade testing) is told in the same field as the patient's. Not care in general
+#: ("Wound care: daughter does it" is a carer doing the patient's care), nor genetic counseling,
+#: which for a child is given to the parents ("Genetic counseling: mom did it" may be the child's).
+_OWN_TESTS = frozenset({"clinical-notes|prior-germline-test"})
+#: Relatives and the family at large ("family member tested - negative").
+_KIN = (
+    r"(?:sister|brother|sibling|twin|son|daughter|mother|mom|mum|father|dad|aunt|uncle|cousin|"
+    r"niece|nephew|grand(?:mother|father|ma|pa|son|daughter)|half[- ]?(?:sister|brother)|wife|"
+    r"husband|spouse|family\s+members?|relatives?|family)"
+)
+#: Whose relative: the patient's own words ("my sister", "our mom") or the writer's ("her
+#: brother", "pt's mother"), with an age or side between ("older sister", "maternal aunt").
+_KIN_OF = (
+    r"(?:(?:my|our|her|his|their|pt['\u2019]?s|patient['\u2019]?s|the|a|one)\s+)?"
+    r"(?:(?:older|younger|elder|big|little|twin|maternal|paternal)\s+)?"
+    rf"{_KIN}\b(?!['\u2019]s)"
+)
+#: The field's label, then the answer's opening words that say nothing of whose test it is: a
+#: quotation mark, "yes,", "per pt", "pt says", "only".
+_LABEL = r"^(?P<label>[^:?\n]{0,80}?(?::|\?|\s[-\u2013\u2014]{1,2}\s))"
+_OPENING = (
+    r"(?:\s|[\"'\u201c\u2018(\[])*(?:(?:yes|y|\+)\b[\s,:;-]*)?"
+    r"(?:(?:per\s+(?:pt|patient)|(?:pt|patient|she|he)\s+(?:says|states|reports|said|stated|"
+    r"reported))\b[\s,:;-]*)?(?:[\"'\u201c\u2018]\s*)?(?:only\s+)?"
+)
+#: The answer names a relative as the one tested: with a verb of having it ("my sister did it",
+#: "mom was tested", "her brother had BRCA testing", "family member tested - negative"), alone
+#: or with "only" ("sister only", '"only my sister"', "mother (BRCA2+)"), or as whom it was done
+#: by or on ("done by sister"). Not "had to", a carer's task.
+RELATIVE_ANSWER = lazy_re.compile(
+    rf"{_LABEL}{_OPENING}(?:"
+    rf"{_KIN_OF}(?:\s*\([^()\n]{{0,30}}\))?(?:,?\s+(?:(?:also|previously|once|already)\s+)?"
+    r"(?:did|had(?!\s+to\b)|has\s+had|(?:was|were|got|has\s+been|had\s+been)\s+tested|"
+    r"tested|underwent|completed|went\s+through|got\s+(?:it|one|the\s+test|testing))\b"
+    r"|\s+only\b|\s*(?=$|[\"'\u201d\u2019)\],(]|\s[-\u2013\u2014]))"
+    rf"|(?:done|performed|completed|tested)\s+(?:only\s+)?(?:by|on)\s+{_KIN_OF})",
+    re.IGNORECASE,
+)
+#: The patient named in the answer as tested too ("my sister and I both did it", "sister and pt
+#: tested"): then it is not the relative's alone. Said not to have been ("not me", "pt never
+#: tested") it leaves the relative's. "She" and "he" are left out: after a relative they are the
+#: relative ("my mom did it, she was negative").
+_PATIENT_TOO = lazy_re.compile(r"\b(?:i|me|myself|pt|patient|both)\b", re.IGNORECASE)
+_PATIENT_NOT = lazy_re.compile(
+    r"\b(?:not|never)\s+(?:me|myself|(?:the\s+)?(?:pt|patient))\b|"
+    r"\b(?:i|pt|patient)\s+(?:(?:has|was|had|have)\s+)?(?:never|not)\b[^.;,]*",
+    re.IGNORECASE,
+)
+_STATEMENT_END = lazy_re.compile(r"[.;\n]")
+
+
+def relatives_test_answer(label: str, text: str, start: int, end: int) -> bool:
+    """Whether the target ``text[start:end]`` (a ``label`` of a test one has of one's own) is a
+    field whose answer names a relative as the one tested: the relative's test, not the
+    patient's. The answer is read to the statement's end, past the target."""
+    if label not in _OWN_TESTS:
+        return False
+    stop = _STATEMENT_END.search(text, end)
+    region = text[start : stop.start() if stop else len(text)]
+    match = RELATIVE_ANSWER.search(region)
+    # the field must be the target's own (its label ends in or right after the target), not a
+    # later one of the same statement
+    if not match or match.end("label") > end - start + 4:
+        return False
+    rest = _PATIENT_NOT.sub(" ", region[match.end() :])
+    return not _PATIENT_TOO.search(rest)

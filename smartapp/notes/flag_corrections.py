@@ -45,7 +45,7 @@ from .patient_goals import patient_s_goal
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .relative_pronouns import relative_pronoun
-from .repeat_results import repeat_with_result
+from .repeat_results import repeat_measure_with_value, repeat_with_result
 from .second_hand import SCORE_FROM_ELSEWHERE, other_notes_evaluation
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of, quoted
@@ -204,6 +204,12 @@ def entity_flags(
         flags["hypothetical"] = False  # "Progress report done 3/5, pt cancelled next visit"
     if flags.get("hypothetical") and label.startswith(_RESULTS) and repeat_with_result(ent):
         flags["hypothetical"] = False  # "Repeat QFT today negative": the repeat's result
+    if (
+        flags.get("hypothetical")
+        and label.startswith("measure|")
+        and repeat_measure_with_value(ent)
+    ):
+        flags["hypothetical"] = False  # "Repeat PSG: AHI 22": the repeat study's index
     if flags.get("hypothetical") and label == _IN_PERSON and visit_held_then_discussed(ent):
         flags["hypothetical"] = False  # "Saw pt in person, discussed next steps": held
     if label == _IN_PERSON and visit_only_offered(seg.text[ent.end_char :]):

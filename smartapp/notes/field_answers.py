@@ -58,6 +58,18 @@ FIELD_ANSWERED_NO = lazy_re.compile(
 #: feasible in an ordinary bed: not documented"); a reason may follow in brackets or after a
 #: dash ("MRI: not done (claustrophobic)"). Only words that say the record holds nothing: a field
 #: answered with a finding of its own ("Ambulation: not able to walk >10 ft") is that finding.
+#: A field answered by a plan to check it later is empty too (s75-g, a noticed wording): "Exam:
+#: SLR: will check next visit.", "A1c: to be drawn at f/u". A value or a result given first ("SLR
+#: neg; will recheck next visit", "A1c 8.2, will check again") is no such answer: the separator
+#: must lead straight to the plan.
+_CHECKED_LATER = (
+    r"(?:(?:will|to|plan(?:s|ned)?\s+to|need(?:s)?\s+to)\s+(?:be\s+)?(?:re-?)?"
+    r"(?:check|assess|test|examin|evaluat|measur|perform|obtain|draw|do|done)\w*"
+    r"(?:\s+(?:it|this|again|later))?"
+    r"(?:\s+(?:at|on|during|in|by)?\s*(?:the\s+|a\s+)?"
+    r"(?:next|f/?u|follow[- ]?up|later|subsequent|future|upcoming)"
+    r"(?:\s+(?:visit|appt|appointment|exam|encounter|session))?)?)"
+)
 _LEFT_EMPTY = lazy_re.compile(
     rf"{_SEPARATOR}(?:not\s+(?:yet\s+)?(?:documented|assessed|evaluated|addressed|recorded|"
     r"reported|stated|provided|available|obtained|found|given|specified|known|measured|tested|"
@@ -65,7 +77,7 @@ _LEFT_EMPTY = lazy_re.compile(
     r"undocumented|unknown|unk|blank|\(\s*blank\s*\)|\[\s*blank\s*\]|"
     r"none\s+(?:on\s+file|documented|found|noted|recorded|reported|provided|available|given|"
     r"in\s+(?:the\s+)?(?:chart|record))|nothing\s+(?:on\s+file|documented|found)|"
-    r"no\s+(?:documentation|records?)(?:\s+(?:found|on\s+file))?)"
+    r"no\s+(?:documentation|records?)(?:\s+(?:found|on\s+file))?|" + _CHECKED_LATER + ")"
     r"(?:\s+(?:in|on|per)\s+(?:the\s+)?(?:chart|record|file|notes?|emr|ehr|f2f|referral|order))?"
     rf"(?:{_ANSWERED}|\s*\()",
     re.IGNORECASE,

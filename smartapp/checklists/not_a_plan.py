@@ -152,9 +152,14 @@ def blank_notes(ctx: Context) -> set[str]:
 
 #: "Updated POC to be sent to MD for signature", "Recert pending physician signature", "POC
 #: awaiting MD review/signature" (the s43-c session's note): the plan the note writes is not yet
-#: the certified plan.
+#: the certified plan. The full stop of a title or an initial in the name it goes to ends no
+#: sentence: "Recert POC sent to Ms. Mensah for signature", "to J. Ode, N.P. for signature"
+#: (s75-g, a noticed wording: only "Dr." was let through, and the unsigned plan read as signed).
+#: Not "MD." or "NP." written whole, which may end the sentence ("POC signed by Ode MD. Labs
+#: sent for signature"); an initial's stop ("N.P.", "J. Ode") is a letter's.
+_TITLE_STOP = r"(?<=\bdr)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\b[a-z])\."
 _TO_BE_SIGNED = lazy_re.compile(
-    r"\b(?:poc|plan(?:\s+of\s+care)?|re-?cert\w*)\b(?:[^.\n]|(?<=dr)\.){0,40}?"
+    r"\b(?:poc|plan(?:\s+of\s+care)?|re-?cert\w*)\b(?:[^.\n]|" + _TITLE_STOP + r"){0,40}?"
     r"\b(?:for\s+(?:\w+\s+)?signature|to\s+be\s+signed|(?:awaiting|pending)\s+(?:\w+\.?\s+){0,2}?"
     r"(?:review\s*(?:/|and|&)\s*)?(?:co-?)?signature|unsigned)\b",
     re.IGNORECASE,

@@ -32,6 +32,7 @@ from .regex_target_hypothetical import PROPOSABLE
 from .restrictions_lifted import restriction_lifted
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
+from .whose_item import relatives_test_answer
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
 
 #: Findings that are themselves a need, which "will need" or "will require" states rather than
@@ -129,6 +130,10 @@ def pattern_flags(
     ):  # "TUG 9.8 s with rollator": how she did well; "Carry | 45 lb | (boxes) |" no shortfall;
         # "Grip R 62 lb / L 68 lb": within side-to-side variation (grip_sides.py)
         flags["normal"] = True
+    if relatives_test_answer(label, lines.text, seg.start + match.start(), seg.start + match.end()):
+        # "Prior genetic testing: yes, my sister did.": the answer cut off at its comma is read
+        # on in the note's line, to its sentence's end (s75-g, a noticed wording)
+        flags["family"] = True
     rest = lines.text[seg.end :]  # "Reviewed insulin with pt; she prefers to wait"
     if label in PROPOSABLE and put_off_past_cut(seg.text, match.start(), match.end(), rest):
         flags["hypothetical"] = True

@@ -133,6 +133,19 @@ def field_answered_no(after: str, label: str) -> bool:
     )
 
 
+#: A statement that is only fields answered by a check to come: "Exam: SLR: will check next
+#: visit." holds no examination either (own_findings reads no exam section of it).
+_LATER_ONLY = lazy_re.compile(
+    rf"^\W*(?:[^:;.?\n]{{1,40}}[:?]\s*){{1,3}}{_CHECKED_LATER}\W*$", re.IGNORECASE
+)
+
+
+def checked_later_only(text: str) -> bool:
+    """Whether the statement ``text`` is only a field (or its header and field) answered by a
+    check still to come ("Exam: SLR: will check next visit.")."""
+    return bool(_LATER_ONLY.match(text))
+
+
 def left_empty(after: str) -> bool:
     """The target ends a field's name the record left empty; ``after`` is the text right after
     it ("Body positioning not possible in a regular bed - none documented")."""

@@ -16,6 +16,7 @@ from .. import lazy_re
 from . import cues, session_counts, tables
 from .exam_kinds import EXAM_POINTER, NOT_EXAMINED
 from .examined_inline import examined_inline
+from .field_answers import checked_later_only
 from .lines import NoteLines
 from .model import NoteFinding, NoteInput
 from .segments import Segment
@@ -93,6 +94,7 @@ def _examined(text: str) -> bool:
         or EXAM_POINTER.search(text)
         or tables.heading_row(row)
         or tables.self_reported_only(text)
+        or checked_later_only(text)  # "Exam: SLR: will check next visit." (s75-g)
     )
 
 

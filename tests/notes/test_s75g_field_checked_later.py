@@ -41,3 +41,26 @@ def test_a_field_checked_later_is_no_finding(text: str) -> None:
 def test_a_result_given_first_stays(text: str, concept: str) -> None:
     found = _asserted(text, concept)
     assert found and all(found), text
+
+
+def _exam_findings(text: str) -> list[bool]:
+    found = find_findings([NoteInput("DocumentReference/n1", text, dt.date(2026, 2, 20))])
+    return [
+        not (f.hypothetical or f.planned or f.negated)
+        for f in found
+        if f.category == "exam-findings"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Exam: SLR: will check next visit.", "Exam: SLR: to be checked at f/u."]
+)
+def test_an_exam_of_only_checks_to_come_is_no_exam_section(text: str) -> None:
+    assert not any(_exam_findings(text)), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Exam: SLR neg; will recheck next visit", "Exam: SLR: + R at 40 deg"]
+)
+def test_an_exam_with_a_result_is_still_an_exam(text: str) -> None:
+    assert any(_exam_findings(text)), text

@@ -51,49 +51,39 @@ def _public_or_proxy(proxy: Any) -> Any:
         return proxy
 
 
+def _context_attr(var: Any, name: str, proxy: Any) -> Any:
+    """The object ``proxy`` stands for, read as attribute ``name`` of the context in ``var``:
+    the proxy itself outside a context, the public proxy when the private variables are gone or
+    the context is of another shape (the proxy knows it)."""
+    if not FAST:
+        return _public_or_proxy(proxy)
+    ctx = var.get(None)
+    if ctx is None:
+        return proxy
+    try:
+        return getattr(ctx, name)
+    except AttributeError:
+        return _public_or_proxy(proxy)
+
+
 def request_g() -> Any:
     """What ``flask.g`` stands for: the app context's ``g`` (else the proxy)."""
-    if not FAST:
-        return _public_or_proxy(g)
-    ctx = _cv_app.get(None)
-    if ctx is None:
-        return g
-    try:
-        return ctx.g
-    except AttributeError:  # a context of another shape: the proxy knows it
-        return _public_or_proxy(g)
+    return _context_attr(_cv_app, "g", g)
 
 
 def request_session() -> Any:
     """What ``flask.session`` stands for: the request context's session (else the proxy)."""
-    if not FAST:
-        return _public_or_proxy(session)
-    ctx = _cv_request.get(None)
-    if ctx is None:
-        return session
-    try:
-        return ctx.session
-    except AttributeError:  # a context of another shape: the proxy knows it
-        return _public_or_proxy(session)
+    return _context_attr(_cv_request, "session", session)
 
 
 def request_app() -> Any:
     """What ``flask.current_app`` stands for: the app context's app (else the proxy)."""
-    if not FAST:
-        return _public_or_proxy(current_app)
-    ctx = _cv_app.get(None)
-    if ctx is None:
-        return current_app
-    try:
-        return ctx.app
-    except AttributeError:  # a context of another shape: the proxy knows it
-        return _public_or_proxy(current_app)
+    return _context_attr(_cv_app, "app", current_app)
 
 
 def request_object() -> Any:
     """What ``flask.request`` stands for: the request context's request (else the proxy)."""
-    if not FAST:
-        return _public_or_proxy(request)
+    return _context_attr(_cv_request, "request", request)
     ctx = _cv_request.get(None)
     if ctx is None:
         return request

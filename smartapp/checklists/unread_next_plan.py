@@ -11,13 +11,27 @@ with it unread, partial with it read). Then "in force" is not judged: the item s
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from .context import Context, Outcome
 from .next_plan import _LATE_DAYS
+from .plan_periods import stated_periods
+from .plan_through import labelled_periods
 from .plans_ahead import RECERT_DAYS, next_plan_on_record, renewed_for_next
 from .unread_notes import named, unread_texts
+
+
+def _plan_ends_on(end: date, ctx: Context) -> bool:
+    """Whether a plan read ends on ``end``: a CarePlan, or a text stating a period that does. An
+    order amending a plan of no stated period is in force on other grounds (unread_amendments)."""
+    if any(plan.end == end for plan in ctx.record.of("CarePlan")):
+        return True
+    return any(
+        stop == end
+        for n in ctx.record.all_texts() if n.text
+        for _, stop in (*stated_periods(n.text, n.date), *labelled_periods(n.text, n.date))
+    )  # fmt: skip
 
 
 def unread_next_plan(ctx: Context) -> str | None:
@@ -30,7 +44,9 @@ def unread_next_plan(ctx: Context) -> str | None:
     since = end - timedelta(days=_LATE_DAYS)
     # The period next_plan searches for a plan under way; an undated note could be of it too.
     unread = [n.ref for n in unread_texts(ctx) if n.date is None or since <= n.date <= ctx.as_of]
-    if not unread or renewed_for_next(end, ctx) or next_plan_on_record(end, ctx):
+    if not unread or not _plan_ends_on(end, ctx):
+        return None
+    if renewed_for_next(end, ctx) or next_plan_on_record(end, ctx):
         return None
     return named(unread)
 

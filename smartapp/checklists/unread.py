@@ -22,6 +22,7 @@ from .documents import named_notes
 from .plan_periods import LONGEST_PLAN_DAYS
 from .records import OPERATORS
 from .scheduled import SCHEDULED_DAYS
+from .unread_next_plan import unless_next_plan_unread
 
 #: Operators whose evidence is (or can be) note or report text.
 NOTE_READERS = frozenset(
@@ -110,6 +111,7 @@ def read_in_full(operator: str, spec: Any, ctx: Context, outcome: Outcome) -> Ou
     notes, or (for a record operator) a type the EHR withheld in part -- an Observation search
     whose later pages failed may hold the recent result that "found only outside the window"
     or "found 1 of the 2 needed" is missing."""
+    outcome = unless_next_plan_unread(spec, ctx, outcome)  # the next plan may be the unread note
     if outcome.status == "unknown" and operator in NOTE_READERS:
         # The operator found it could not judge ("notes could not be read"); the item still
         # names which notes, so the user knows which documents to pull from the EHR.

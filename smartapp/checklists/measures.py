@@ -33,7 +33,7 @@ from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days, relief_sentence, told_days
 from .relief_told_later import told_later
 from .rera_rdi import rera_counted
-from .restated_studies import dated_by_study
+from .restated_studies import dated_by_study, unread_restating
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
 from .told_apart import told_apart
@@ -165,6 +165,18 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
                 "unknown", finding_cites(in_range),
                 f"Found in {what} only as scored by the 3% rule. Not judged: a note that could "
                 f"not be read may give the study's 4%-rule index ({unread}).", when,
+            )  # fmt: skip
+        # Met only by a sleep index restated undated while an earlier note is unread: that note
+        # may be the old study it restates, or date it (restated_studies.py).
+        unread = unread_restating(
+            in_range, ctx, dates, lambda rest: bool(rest) and told_apart(rest, dates) >= wanted
+        )
+        if unread:
+            return Outcome(
+                "unknown", finding_cites(in_range),
+                f"Found in {what} only as an index restated without its study's date. Not "
+                f"judged: a note written before it that could not be read may give that study "
+                f"and its date ({unread}).", when,
             )  # fmt: skip
         return Outcome("met", finding_cites(in_range), f"Found in {what}.", when)
     if found:

@@ -20,6 +20,11 @@ own report:
 
 A value with neither keeps its note's day, so a study the record holds only as this statement is
 still read as written; so is one its statement dates ("AHI 22 on PSG 1/2026").
+
+Such a value left with its note's day while a note written before it could not be read may be
+that note's study, or dated by it (bench/unread.py, invariant a: LZ/cpap-03 with the visit note
+unread met CPAP-002 by the letter's date): ``unread_restating`` names those notes, so an item met
+only through such values is "could not check" rather than met.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from .. import lazy_re
 from .context import Context
 from .record_filters import done
 from .unread_hypopneas import SLEEP_INDICES
+from .unread_notes import named, unread_texts
 
 #: Words by which a statement tells its index anew, not a study on file again.
 _ANEW = lazy_re.compile(
@@ -152,3 +158,28 @@ def _day(f: Any, kinds: dict, dates: dict, values: list, studies: list) -> date 
     last = max(named)
     other = [v for day, v in values if day == last and v != value]
     return written if other else last
+
+
+def _restating(f: Any, kinds: dict, dates: dict) -> bool:
+    """An undated index in a note, not copied and not told anew, kept at its note's day: one an
+    earlier note's study could be (the rules above, had that note been read)."""
+    written = dates.get(f.note_ref)
+    return bool(
+        f.concept in SLEEP_INDICES and written and not f.copied_from
+        and kinds.get(f.note_ref) != "report" and not _ANEW.search(f.snippet or "")
+        and f.when is None
+    )  # fmt: skip
+
+
+def unread_restating(
+    in_range: list[Any], ctx: Context, dates: dict[str, date | None], enough: Any
+) -> str | None:
+    """The unread notes written before the notes of the undated restated indices ``in_range``
+    needs (``enough(rest)`` says whether the other readings meet the item alone), or None."""
+    kinds = {t.ref: t.kind for t in ctx.record.all_texts()}
+    doubtful = [f for f in in_range if _restating(f, kinds, dates)]
+    if not doubtful or enough([f for f in in_range if f not in doubtful]):
+        return None
+    latest = max(dates[f.note_ref] for f in doubtful)
+    unread = [n.ref for n in unread_texts(ctx) if n.date and n.date < latest]
+    return named(unread) if unread else None

@@ -38,13 +38,20 @@ def test_read_the_three_percent_index_stands_alone_or_gives_way_as_before() -> N
 
 
 def test_an_unread_note_outside_the_window_changes_nothing() -> None:
-    assert _cpap002(_FOLLOW_UP, _unread("old", "2024-06-03"))["status"] == "met"
+    # The study dated by its statement: an undated index with an earlier note unread is "could
+    # not check" for another reason, the old study it may restate (restated_studies.py, s75-i).
+    dated = _note(
+        "fu", "2026-02-12",
+        "Sleep f/u. Wakes gasping, ESS 16. RDI 11.5/h (3% hypopneas) on PSG of 1/28/2026.",
+    )  # fmt: skip
+    assert _cpap002(dated, _unread("old", "2024-06-03"))["status"] == "met"
 
 
 def test_a_figure_of_the_four_percent_rule_that_qualifies_is_not_doubted() -> None:
     both = _note(
         "fu", "2026-02-12",
-        "Sleep f/u. Wakes gasping, ESS 16. PSG: AHI 7.4/h (4% rule), RDI 11.5/h (3% rule).",
+        "Sleep f/u. Wakes gasping, ESS 16. PSG 1/28/2026: AHI 7.4/h (4% rule), RDI 11.5/h "
+        "(3% rule).",
     )  # fmt: skip
     assert _cpap002(both, _unread("psg", "2026-01-28"))["status"] == "met"
 

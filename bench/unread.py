@@ -171,6 +171,13 @@ not check" (unread_mentions.py: the unread note may say the care was not had the
 course the mention restates was left, left_restated.py). LR/sps-02 and LR/lmri-02: 0 violations;
 every tenth corpus case (1,026 cases, 2,074 trials): 9 items turned to "could not check".
 
+Stop 56, the whole corpus (10,547 cases with blind waves 87-88, 20,854 trials, way binary-404):
+first **4 violations** (a), all from this stop's own rules resting on a note's absence -- HHC-004
+x3 (CC/hh-02, EV/home-health-03, FX/home-health-02: next_plan.py's "no next plan begun" held with
+the note beginning it unread) and CPAP-002 (LZ/cpap-03: restated_studies.py dated the letter's
+"AHI 22 on polysomnography" by the letter with the study's note unread); closed as classes
+(unread_next_plan.py; restated_studies.unread_restating). The final tree: **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

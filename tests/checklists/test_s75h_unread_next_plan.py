@@ -8,20 +8,15 @@ or a renewal agreed with the practitioner changes nothing (unread_next_plan.py).
 
 from __future__ import annotations
 
-import copy
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
-
-from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
 from .test_judgement_wave29_unread_stop import _item, _unread
 from .test_s75b_recert_none_begun import _ORDER, _plan
+from .test_unread_start_of_care import blind_item_with_note_unread
 
-_CASES = Path(__file__).resolve().parents[1] / "accuracy" / "cases"
 _BEGUN = "Recert POC sent to NP for signature 7/27 - not yet returned."
 
 
@@ -61,16 +56,7 @@ def test_before_the_last_five_days_an_unread_note_changes_nothing() -> None:
      ("FX/home-health-02.json", "dn-hh2-cm")],
 )  # fmt: skip
 def test_a_blind_case_whose_next_plan_note_is_not_handed_over_is_not_met(case, doc_id) -> None:
-    written = json.loads((_CASES / case).read_text(encoding="utf-8"))
-    bundle = copy.deepcopy(written["bundle"])
-    for entry in bundle["entry"]:
-        resource = entry["resource"]
-        if resource.get("resourceType") == "DocumentReference" and resource.get("id") == doc_id:
-            resource["content"] = [{"attachment": {"contentType": "text/plain",
-                                                   "url": f"Binary/unread-{doc_id}"}}]  # fmt: skip
-    as_of = date.fromisoformat(written["as_of"])
-    report = score_bundle(bundle, service=written["service"], as_of=as_of)
-    item = {i["id"]: i for i in report["items"]}["HHC-004"]
+    item = blind_item_with_note_unread(case, doc_id, "HHC-004")
     assert item["status"] != "met", item["searched"]
     if item["status"] == "unknown":
         assert f"DocumentReference/{doc_id}" in item["searched"]

@@ -34,6 +34,21 @@ _ORDER = {"authoredOn": "2026-04-20", "occurrenceDateTime": "2026-05-11"}
 _SOC_TEXT = "HOME HEALTH PLAN OF CARE\nSOC: 03/02/2026. Cert 03/02-04/30/2026.\nPT 2w4 gait."
 
 
+def blind_item_with_note_unread(case: str, doc_id: str, item_id: str) -> dict:
+    """Item ``item_id`` of blind case ``case`` scored with note ``doc_id``'s Binary not handed
+    over (a 404, as bench/unread.py's binary-404 way makes it)."""
+    written = json.loads((_CASES / case).read_text(encoding="utf-8"))
+    bundle = copy.deepcopy(written["bundle"])
+    for entry in bundle["entry"]:
+        resource = entry["resource"]
+        if resource.get("resourceType") == "DocumentReference" and resource.get("id") == doc_id:
+            resource["content"] = [{"attachment": {"contentType": "text/plain",
+                                                   "url": f"Binary/unread-{doc_id}"}}]  # fmt: skip
+    as_of = date.fromisoformat(written["as_of"])
+    report = score_bundle(bundle, service=written["service"], as_of=as_of)
+    return {i["id"]: i for i in report["items"]}[item_id]
+
+
 def _hhc001(plan: dict) -> dict:
     bundle = record("G0151", plan, _VISIT, reason="I50.32", order=_ORDER)
     return _item(bundle, "HHC-001", date(2026, 4, 28))
@@ -57,16 +72,7 @@ def test_with_the_start_unread_the_gap_is_not_judged_and_names_the_note() -> Non
 def test_a_blind_case_whose_start_note_is_not_handed_over_is_not_judged(case, doc_id) -> None:
     # The EHR lists the note but its Binary is not handed over (404): as bench/unread.py found,
     # the order's date of service then moved the window off the visit and HHC-001 read missing.
-    written = json.loads((_CASES / case).read_text(encoding="utf-8"))
-    bundle = copy.deepcopy(written["bundle"])
-    for entry in bundle["entry"]:
-        resource = entry["resource"]
-        if resource.get("resourceType") == "DocumentReference" and resource.get("id") == doc_id:
-            resource["content"] = [{"attachment": {"contentType": "text/plain",
-                                                   "url": f"Binary/unread-{doc_id}"}}]  # fmt: skip
-    as_of = date.fromisoformat(written["as_of"])
-    report = score_bundle(bundle, service=written["service"], as_of=as_of)
-    item = {i["id"]: i for i in report["items"]}["HHC-001"]
+    item = blind_item_with_note_unread(case, doc_id, "HHC-001")
     assert item["status"] not in ("missing", "partial"), item["searched"]
     if item["status"] == "unknown":
         assert f"DocumentReference/{doc_id}" in item["searched"]

@@ -7,25 +7,9 @@ limits mobility at home: none of them pairs."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from smartapp.scoring.report import score_bundle
-
-from .test_judgement import _note, record
-
-_ORDER = {"authoredOn": "2026-09-15", "occurrenceDateTime": "2026-10-05"}
-_VISIT = "Office visit. Mobility equipment discussed with patient and daughter."
-
-
-def _pairing(service: str, reason: str) -> str:
-    bundle = record(
-        service, _note("v1", "2026-09-15", _VISIT), reason=reason, order_type="DeviceRequest",
-        order=_ORDER,
-    )
-    report = score_bundle(bundle, as_of=date(2026, 9, 22))
-    return {i["id"]: i for i in report["items"]}["CSU-005"]["status"]
+from .test_s51d_posture_and_leg_artery_diagnoses import _pairing  # the same order and visit
 
 
 @pytest.mark.parametrize(

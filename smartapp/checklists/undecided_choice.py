@@ -33,7 +33,10 @@ _CHOICE = (
 _OTHER_PART = (
     r"(?:anesthesia|anesthetic|anaesthesia|sedation|block|nerve\s+block|prophylaxis|dvt|"
     r"brace|sling|dressing|closure|rehab|pt|therapy|discharge|post-?op|follow-?up|visit|"
-    r"insurance|payment|date|surgeon|facility|setting|admission|stay)"
+    r"insurance|payment|date|surgeon|facility|setting|admission|stay|"
+    # a level or side the patient has, not the plan's: "pain level unclear", "activity level"
+    r"pain|activity|function\w*|fitness|energy|glucose|sugar|a1c|oxygen|o2|consciousness|"
+    r"education|literacy|comfort|care|assist\w*|anxiety|stress|contralateral|other|opposite)"
 )
 
 #: Still open: "TBD", "to be determined", "undecided", "not yet decided", "will decide".

@@ -76,6 +76,8 @@ def test_other_plans_left_open(sentence: str) -> None:
         "Plan laparoscopic sleeve gastrectomy; pt prefers sleeve over bypass.",
         "Plan R L5 TFESI under fluoroscopy; follow-up visit TBD.",
         "Plan lap sleeve. Discussed risks and benefits.",
+        "Plan L4-5 TLIF; pain level unclear on some days.",
+        "Plan R TKA 3/10. Contralateral side TBD next year.",
     ],
 )
 def test_other_plans_decided(sentence: str) -> None:

@@ -102,6 +102,13 @@ _ANESTHESIA = lazy_re.compile(
 )
 
 
+#: A kind chosen by what the surgeon finds: "R TSA (anatomic vs hemi per intra-op glenoid)" is
+#: a planned contingency, not a choice left open (blind wave 87, LW/tsa-03, labelled a plan).
+_AT_SURGERY = lazy_re.compile(
+    r"\bintra-?op\w*|\bat\s+(?:the\s+time\s+of\s+)?surgery\b|\bin\s+the\s+or\b", re.IGNORECASE
+)
+
+
 def _choice_open(text: str) -> bool:
     """A choice word of the plan's own, left open ("type TBD", not "anesthesia type TBD")."""
     for m in _CHOICE_OPEN.finditer(text):
@@ -133,6 +140,8 @@ def choice_left_open(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     sentence_start = max(text.rfind(". ", line_start, start), line_start)
     before = text[sentence_start:start]
+    if _AT_SURGERY.search(after):
+        return False
     if _choice_open(after) or _weighing_open(after) or _OPEN_BY_STUDY.search(after):
         return True
     # "Type TBD: L shoulder replacement", "Considering reverse vs anatomic L TSA"

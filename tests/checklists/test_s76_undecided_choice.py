@@ -26,7 +26,7 @@ def _shoulder(text: str) -> str:
     "text",
     [
         "A/P: L shoulder OA, r/o cuff tear. MRI ordered. Plan L shoulder replacement - type TBD.",
-        "A/P: L GH OA. Plan: L TSA, anatomic vs reverse - will decide intra-op.",
+        "A/P: L GH OA. Plan: L TSA, anatomic vs reverse - will decide.",
         "A/P: L GH OA. Plan L shoulder arthroplasty, considering reverse vs anatomic.",
         "A/P: L GH OA. Plan L shoulder arthroplasty (anatomic vs reverse TBD after CT).",
         "A/P: L GH OA. Plan L shoulder arthroplasty - TBD after CT.",
@@ -49,6 +49,8 @@ def test_a_shoulder_plan_of_undecided_kind_is_no_plan(text: str) -> None:
         "A/P: L GH OA. Plan L RSA, outpatient or 23h obs TBD. Expect pain relief.",
         "A/P: L GH OA. Plan: L reverse TSA given cuff tear on MRI. Expect pain relief.",
         "A/P: L GH OA. Plan L aTSA 3/10. Surgeon TBD. Expect improved ROM.",
+        # a kind chosen by what the surgeon finds (LW/tsa-03)
+        "A/P: L TSA (anatomic vs hemi per intra-op glenoid). Expected pain relief, improved ADLs.",
     ],
 )
 def test_a_shoulder_plan_with_its_kind_stays_the_plan(text: str) -> None:

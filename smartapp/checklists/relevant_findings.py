@@ -46,6 +46,7 @@ from .radicular_durations import joint_pain_only
 from .restated_results import restated_results
 from .supplier_notes import supplier_written
 from .told_symptoms import told_as_symptom
+from .undecided_choice import choice_left_open
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
 _IMAGING_TEXT = lazy_re.compile(
@@ -187,6 +188,12 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # a BRCA1/2-only test before a panel is no same test (ordered_scope.py)
         if spec.get("definite") and f.speculative:
             continue  # "TKA may eventually be needed" is not the surgical plan
+        if (
+            spec.get("definite")
+            and f.concept.endswith("-plan")
+            and choice_left_open(text.text or "", f.start, f.end)
+        ):
+            continue  # "Plan L shoulder replacement - type TBD" names no kind (undecided_choice)
         if spec.get("not_as_need") and stated_as_need(text.text or "", f.start):
             continue  # "pt needs head elevation" is the bed's reason, not its plan (need_stated)
         mentions = spec.get("statement_mentions")

@@ -63,7 +63,8 @@ def _procedure(day: str, code: str | None = None, text: str | None = None,
         "Previously tested for BRCA1/2 in 2014 - negative.",
         "Pt was previously tested (BRCA1/2, Myriad 2014), negative.",
         "Tested negative for BRCA1/2 mutations in 2014.",
-        "Previously tested for BRCA1/2; report not in chart.",
+        "Previously tested for BRCA1/2 - report in media tab.",
+        "Previously tested for BRCA1/2: Yes - negative 2014",
         "BRCA1/2 negative in 2014 (Myriad).",
     ],
 )
@@ -87,6 +88,11 @@ def test_the_same_test_told_any_way_is_a_test_before(text: str) -> None:
         "If negative BRCA testing in 2026, consider panel.",
         "Tumor tested negative for BRCA1/2 in 2024 (somatic NGS).",
         "Pt wants to be tested for BRCA1/2.",
+        "Previously tested for BRCA1/2?",
+        "Previously tested for BRCA1/2:\nNo",
+        "Previously tested for BRCA1/2\nNo",
+        "Previously tested for BRCA1/2: [ ] Yes [X] No",
+        "Tested for BRCA1/2 in 2014? No.",
     ],
 )
 def test_a_relative_s_a_denied_an_undone_or_a_tumor_s_test_is_none(text: str) -> None:

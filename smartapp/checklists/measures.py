@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.captioned_times import captioned_earlier
+from ..notes.current_values import CURRENT_DECIDES, current_value
 from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
 from .asleep_readings import read_asleep
 from .context import Context, Outcome
@@ -205,6 +206,8 @@ def _dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
     written = dates.get(finding.note_ref)
     if finding.when or not written:
         return finding
+    if finding.concept in CURRENT_DECIDES and current_value(text, finding.end, len(text)):
+        return finding  # "BMI 36.2 last summer, today 34.9": the 34.9 read is today's
     days = said_ago(text, finding.end)
     if days:
         return replace(finding, when=written - timedelta(days=days))

@@ -20,6 +20,7 @@ from .care_had import CARE, correct_care_flags
 from .care_to_come import referral_asks_for
 from .choice_made import choice_made
 from .clauses import clause_of, joined_list_result, normal_in_own_clause
+from .current_values import current_value
 from .denials_settled import settle_denial
 from .drug_workup import workup_only
 from .ecg_called_off import sentence_after
@@ -108,8 +109,12 @@ def entity_flags(
     line pointing elsewhere, which examines no one here."""
     if label.startswith("measure|") and QUALIFIED.search(seg.text[: ent.start_char]):
         return None
-    if label == "measure|bmi" and EARLIER_BMI.search(seg.text[: ent.start_char]):
-        return None  # "peak BMI 44", "starting BMI 40.2": another time's BMI
+    if (
+        label == "measure|bmi"
+        and EARLIER_BMI.search(seg.text[: ent.start_char])
+        and current_value(seg.text, ent.end_char, len(seg.text)) is None
+    ):
+        return None  # "peak BMI 44", "starting BMI 40.2": another time's BMI; not "..., now 41"
     if label == "measure|rdi" and WITH_RERAS.search(note_text):
         return None  # a study whose RDI counts RERAs: not the LCD's RDI
     if ent.text.lower() == "apap" and not apap_reading.kept(label, seg, ent, note_text):

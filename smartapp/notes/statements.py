@@ -24,6 +24,7 @@ from .care_on_condition import on_condition
 from .caregiver_care import household_only, patients_care_need, told_by_informant
 from .clause_orders import ordered_in_its_clause
 from .clause_regions import finding_regions
+from .current_values import CURRENT_DECIDES, current_value
 from .ecg_not_taken import ecg_read
 from .finding_dates import nearest_date
 from .flag_corrections import CARE, entity_flags
@@ -77,6 +78,14 @@ def statement_findings(
         measured = category == "measure"
         bound_read = concept in BOUND_IS_READING
         value = measure_value(note.text, end, seg.end, start, bound_read) if measured else None
+        # "BMI 36.2 last summer, today 34.9": the visit's value decides, dated by the note
+        # (current_values.py; brief s76-misc, LT/bari-02).
+        current = (
+            current_value(note.text, end, seg.end)
+            if value is not None and concept in CURRENT_DECIDES
+            else None
+        )
+        value = value if current is None else current
         # "Wife cannot reposition him": a carer's account of the patient's need (caregiver_care).
         carer = (
             facts.informant and told_by_informant(seg.text, start - seg.start)
@@ -134,8 +143,12 @@ def statement_findings(
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date
         plan = category in PLAN_CATEGORIES  # a plan is not dated by a deed the statement recalls
         reading = category == "measure"  # another clause's "since 2023" is no reading's day
-        when = nearest_date(facts.told, at, note.date, seg.text, given, plan, reading)
-        if when is None and facts.told is not facts.mentions:  # the copied note's own day
+        when = (
+            None if current is not None
+            else nearest_date(facts.told, at, note.date, seg.text, given, plan, reading)
+        )  # fmt: skip
+        copied = facts.told is not facts.mentions
+        if when is None and current is None and copied:  # the copied note's own day
             when = nearest_date(facts.mentions, at, note.date, seg.text, given, plan, reading)
         if when is None and category == "diagnostic-results":  # "QFT neg 14 months ago"
             when = result_ago(seg.text, start - seg.start, end - seg.start, note.date)

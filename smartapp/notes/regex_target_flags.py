@@ -27,7 +27,7 @@ from .regex_target_denials import (
     TRIALS,
     denial_reach,
 )
-from .regex_target_hypothetical import PROPOSABLE, hypothetical
+from .regex_target_hypothetical import MAY_VERB, PROPOSABLE, hypothetical
 from .relative_care import relative_had_care
 from .walked_unaided import WALKING_LIMIT, walked_unaided
 from .whose_item import relatives_test_answer
@@ -83,8 +83,9 @@ def _family_words() -> re.Pattern[str]:
 
 
 def _phrase(phrase: str) -> str:
-    """A ConText phrase as a regex; "may" is not the month ("since ~May 2026", "May 5")."""
-    return re.escape(phrase) + (r"(?!\s*\d)" if phrase.lower() == "may" else "")
+    """A ConText phrase as a regex; "may" is not the month ("since ~May 2026", "May 5", "the
+    May shot", "mid-May": regex_target_hypothetical.MAY_VERB)."""
+    return MAY_VERB if phrase.lower() == "may" else re.escape(phrase)
 
 
 @cache

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .. import lazy_re
-from .bracket_denials import denied_in_bracket_after, without_closed_brackets
+from .bracket_denials import aside_opens_after, denied_in_bracket_after, without_closed_brackets
 from .care_proposed import dose_declined
 from .care_to_come import REFERRED_EVALUATIONS
 from .context_rules import context_rules
@@ -127,9 +127,10 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     # A form's why-question before its answer ("Why not cane/walker: ...") denies nothing.
     # ... nor does a bracket's answer that closes before it ("(no), snoring": bracket_denials).
     asked = without_closed_brackets(without_answered_prompts(text, end), start)
-    own = _healing_states().sub(
-        " ", _CONTRAST.sub(" ", asked[denial_reach(text, start, end) : start])
-    )
+    # "Can no longer walk (was using rollator until Sept, fell x4)": the denial before a
+    # bracket that has its own object stops at the bracket (bracket_denials.aside_opens_after).
+    reach = max(denial_reach(text, start, end), aside_opens_after(text, start) or 0)
+    own = _healing_states().sub(" ", _CONTRAST.sub(" ", asked[reach:start]))
     denied = (
         # "Refuses to increase Lantus above 20 u" turns down a dose, not the drug in use.
         (

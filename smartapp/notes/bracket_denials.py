@@ -128,15 +128,20 @@ _CUE_LAST = lazy_re.compile(
 
 def aside_opens_after(text: str, start: int) -> int | None:
     """Where the bracket that holds the target starting at ``start`` opens (the index after
-    it) when a word other than a denial cue stands right before it, so a denial earlier in the
-    statement has its own object and does not reach into the bracket: "Can no longer walk (was
-    using rollator until Sept, fell x4)". None when the target is in no bracket, or the bracket
-    follows a cue ("Walker: no (fell with cane)")."""
+    it) when a word other than a denial cue stands right before it and the bracket says
+    something before the target, so a denial earlier in the statement has its own object and
+    does not reach into the bracket: "Can no longer walk (was using rollator until Sept, fell
+    x4)". None when the target is in no bracket, the bracket follows a cue ("Walker: no (fell
+    with cane)") or opens on the target ("No AVN (Ficat 0)")."""
     opened = _open_at(text, start)
     if opened is None:
         return None
     _, where = opened
     before = text[max(0, where - 40) : where]
     if not re.search(r"\w\s*$", before) or _CUE_LAST.search(before):
+        return None
+    # The bracket says something of its own before the target ("(was using rollator ...")); one
+    # that opens on the target qualifies what the denial denies: "No AVN (Ficat 0)".
+    if not re.search(r"[a-z]{2,}", text[where + 1 : start], re.IGNORECASE):
         return None
     return where + 1

@@ -32,6 +32,7 @@ from .oxygen_said_after import oxygen_said_after
 from .past_times import PAST_TIME, past_period
 from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days, relief_sentence, told_days
+from .relief_since_procedure import days_since_procedure
 from .relief_told_later import told_later
 from .rera_rdi import rera_counted
 from .restated_studies import dated_by_study, unread_restating
@@ -83,7 +84,11 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
             f for f in relevant_findings({**criterion, "statement_mentions": None}, ctx)
             if f.asserted and f.value is not None and f not in readings
         ]  # fmt: skip
-        ended = [f for f in silent if _length_told(f, ctx.texts, dates.get(f.note_ref))]
+        ended = [
+            f for f in silent
+            if _length_told(f, ctx.texts, dates.get(f.note_ref))
+            or _since_procedure(f, spec, ctx, dates) is not None  # "until about mid-Sept"
+        ]  # fmt: skip
         readings += ended + told_later([f for f in silent if f not in ended], spec, ctx, dates)
     # The first value of a change ("lost 9 lb (BMI 36.1 -> 34.9)" over "Jun-Nov 2025") is where
     # it started, not a reading of the days the statement gives: dated, as a restated reading
@@ -132,9 +137,13 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     # How long the relief held by its own words, not a symptom's "since Jan" beside it
     # (relief_lasting.py; blind wave 36, DU/spinal-03).
     held = {
-        id(f): relief_days(
-            f, dates.get(f.note_ref), _in_snippet(f, ctx.texts), relief_sentence(f, ctx.texts)
+        # "the May shot gave ~70% relief until about mid-Sept": from the procedure's day, before
+        # the statement's own duration (relief_since_procedure.py)
+        id(f): told_days(
+            relief_sentence(f, ctx.texts), dates.get(f.note_ref), _in_snippet(f, ctx.texts) or 0
         )
+        or _since_procedure(f, spec, ctx, dates)
+        or relief_days(f, dates.get(f.note_ref), _in_snippet(f, ctx.texts))
         for f in in_range
     } if lasting else {}  # fmt: skip
     short = [f for f in in_range if lasting and held[id(f)] and held[id(f)] < lasting]
@@ -231,6 +240,14 @@ def _length_told(finding: Any, texts: dict[str, str], day: date | None) -> bool:
     if sentence == finding.snippet:
         return held_until(sentence, day) is not None
     return told_days(sentence, day) is not None
+
+
+def _since_procedure(
+    finding: Any, spec: dict[str, Any], ctx: Context, dates: dict[str, date | None]
+) -> int | None:
+    """Days a relief told only by its end held from the prior procedure (relief_since_procedure)."""
+    sentence = relief_sentence(finding, ctx.texts)
+    return days_since_procedure(sentence, dates.get(finding.note_ref), spec, ctx, finding.when)
 
 
 def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:

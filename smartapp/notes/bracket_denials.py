@@ -12,6 +12,12 @@ it: "Snoring (denied).", "Chest pain (denies)", "Witnessed apneas (none per wife
 denied, written as a review-of-systems answer (brief s52-a). ConText reads no denial backward
 out of a bracket, so these were read as asserted. Only a bare denial, with at most who gave it:
 "Knee pain (denies injury)" denies something else and "Snoring (per wife)" denies nothing.
+
+Nor does a denial before a bracket reach into it when the denial already has its own object
+before the bracket opens: "Can no longer walk (was using rollator until Sept, fell x4)" denies
+the walking; the bracket is the history that led there, a rollator given up after four falls
+(blind wave 87, LU/wheelchair-03). A bracket right after the cue ("Walker: no (...)") is still
+the cue's (:func:`aside_opens_after`).
 """
 
 from __future__ import annotations
@@ -109,3 +115,33 @@ def denies_bracketed_alternative(text: str, trigger: tuple[int, int], target_end
         return False
     before = text[opened[1] + 1 : trigger[0]]
     return bool(re.search(r"[a-z]{3,}", before, re.IGNORECASE)) and not _SOMEONE.search(before)
+
+
+#: The last word before a bracket that makes the bracket the denial's own object: "no (...)",
+#: "denies (...)", "not (...)".
+_CUE_LAST = lazy_re.compile(
+    r"\b(?:no|not|none|never|denies|denied|deny|without|w/o|declines|declined|refuses|refused)"
+    r"\s*[:,-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def aside_opens_after(text: str, start: int) -> int | None:
+    """Where the bracket that holds the target starting at ``start`` opens (the index after
+    it) when a word other than a denial cue stands right before it and the bracket says
+    something before the target, so a denial earlier in the statement has its own object and
+    does not reach into the bracket: "Can no longer walk (was using rollator until Sept, fell
+    x4)". None when the target is in no bracket, the bracket follows a cue ("Walker: no (fell
+    with cane)") or opens on the target ("No AVN (Ficat 0)")."""
+    opened = _open_at(text, start)
+    if opened is None:
+        return None
+    _, where = opened
+    before = text[max(0, where - 40) : where]
+    if not re.search(r"\w\s*$", before) or _CUE_LAST.search(before):
+        return None
+    # The bracket says something of its own before the target ("(was using rollator ...")); one
+    # that opens on the target qualifies what the denial denies: "No AVN (Ficat 0)".
+    if not re.search(r"[a-z]{2,}", text[where + 1 : start], re.IGNORECASE):
+        return None
+    return where + 1

@@ -39,10 +39,13 @@ def _next_to(ent: Any, span: tuple[int, int]) -> bool:
     return 0 <= len(between) <= 3 and not any(t.text in {",", ";"} for t in between)
 
 
-#: Words before "May" that make it the month: "in May", "since May", "late May".
+#: Words before "May" that make it the month: "in May", "since May", "late May". A determiner
+#: or possessive before the capitalised word names the month too: "pt reports the May shot gave
+#: ~70% relief until about mid-Sept" (blind wave 87, LW/inj-03: the relief read as an option
+#: left open, so a repeat epidural's prior response was none), "her May ESI", "after May".
 _MONTH_LEAD = frozenset(
     "in since from until till through thru by early mid late of last this next during "
-    "around".split()
+    "around the that her his their its after before between each every".split()
 )
 _MONTHS = frozenset(
     "jan january feb february mar march apr april jun june jul july aug august sep sept "
@@ -72,7 +75,12 @@ def _month_may(ent: Any, span: tuple[int, int]) -> bool:
     if len(before) == 2 and before[1].text in {"-", "–", "/", "to", "thru", "through"}:
         if before[0].lower_.rstrip(".") in _MONTHS:
             return True
-    return doc[span[0]].text == "May" and bool(before) and before[-1].lower_ in _MONTH_LEAD
+    if doc[span[0]].text != "May" or not before:
+        return False
+    # "mid-May", "early-May": the part of the month joined by a hyphen.
+    if len(before) == 2 and before[1].text in {"-", "–"}:
+        return before[0].lower_ in {"mid", "early", "late"}
+    return before[-1].lower_ in _MONTH_LEAD
 
 
 def modifier_flags(ent: Any) -> dict[str, bool]:

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .. import lazy_re
-from .bracket_denials import denied_in_bracket_after, without_closed_brackets
+from .bracket_denials import aside_opens_after, denied_in_bracket_after, without_closed_brackets
 from .care_proposed import dose_declined
 from .care_to_come import REFERRED_EVALUATIONS
 from .context_rules import context_rules
@@ -27,7 +27,7 @@ from .regex_target_denials import (
     TRIALS,
     denial_reach,
 )
-from .regex_target_hypothetical import PROPOSABLE, hypothetical
+from .regex_target_hypothetical import MAY_VERB, PROPOSABLE, hypothetical
 from .relative_care import relative_had_care
 from .walked_unaided import WALKING_LIMIT, walked_unaided
 from .whose_item import relatives_test_answer
@@ -83,8 +83,9 @@ def _family_words() -> re.Pattern[str]:
 
 
 def _phrase(phrase: str) -> str:
-    """A ConText phrase as a regex; "may" is not the month ("since ~May 2026", "May 5")."""
-    return re.escape(phrase) + (r"(?!\s*\d)" if phrase.lower() == "may" else "")
+    """A ConText phrase as a regex; "may" is not the month ("since ~May 2026", "May 5", "the
+    May shot", "mid-May": regex_target_hypothetical.MAY_VERB)."""
+    return MAY_VERB if phrase.lower() == "may" else re.escape(phrase)
 
 
 @cache
@@ -126,9 +127,10 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     # A form's why-question before its answer ("Why not cane/walker: ...") denies nothing.
     # ... nor does a bracket's answer that closes before it ("(no), snoring": bracket_denials).
     asked = without_closed_brackets(without_answered_prompts(text, end), start)
-    own = _healing_states().sub(
-        " ", _CONTRAST.sub(" ", asked[denial_reach(text, start, end) : start])
-    )
+    # "Can no longer walk (was using rollator until Sept, fell x4)": the denial before a
+    # bracket that has its own object stops at the bracket (bracket_denials.aside_opens_after).
+    reach = max(denial_reach(text, start, end), aside_opens_after(text, start) or 0)
+    own = _healing_states().sub(" ", _CONTRAST.sub(" ", asked[reach:start]))
     denied = (
         # "Refuses to increase Lantus above 20 u" turns down a dose, not the drug in use.
         (

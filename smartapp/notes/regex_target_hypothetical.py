@@ -17,11 +17,25 @@ from .care_proposed import only_proposed
 from .care_to_come import still_to_come
 from .question_prompts import answered_unsure
 
+#: Words before "May" that make it the month, as finding_flags reads them for a spaCy target:
+#: "the May shot", "in May", "her May ESI", "mid-May" (blind wave 87, LW/inj-03: "the May shot
+#: gave ~70% relief" read as an option left open, "TFESI in May helped 70%" as one to come).
+_MONTH_LEADS = (
+    "in", "since", "from", "until", "till", "through", "thru", "by", "early", "mid", "late",
+    "of", "last", "this", "next", "during", "around", "the", "that", "her", "his", "their",
+    "its", "after", "before", "between", "each", "every",
+)
+#: "may" the modal: not the month after a word that dates it, nor before its day or year.
+MAY_VERB = (
+    "".join(rf"(?<!\b{w}\s)" for w in _MONTH_LEADS)
+    + r"(?<!\bmid-)(?<!\bearly-)(?<!\blate-)may(?!\s*\d)"
+)
+
 #: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15), or to take up again:
 #: "Restart basal insulin only if A1c >9 in 3 mos" (blind wave 21, BW/cgm-02); not care
 #: "restarted" or "resumed". The month ("since ~May 2026", "May 5") is no "may".
 _HYPOTHETICAL_BEFORE = lazy_re.compile(
-    r"\b(if|would|will|plan(?:ned)? to|goal|consider|may(?!\s*\d)|might|to (?:begin|start)|"
+    r"\b(if|would|will|plan(?:ned)? to|goal|consider|" + MAY_VERB + r"|might|to (?:begin|start)|"
     r"re-?start|resume|"
     # Care booked and not yet had, as ConText reads "scheduled" before a spaCy target (blind
     # wave 32, DP/bariatric-03: "RD phone call: scheduled intake 9/14/26 for supervised

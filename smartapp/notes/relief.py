@@ -100,10 +100,16 @@ _HELD_FOR = lazy_re.compile(
     re.I,
 )
 #: What may stand before a percentage that leads its sentence: "~70% x 4 mo", "> 50% x 3 mo",
-#: "<50% x 4 mo" (brief s72-g).
+#: "<50% x 4 mo" (brief s72-g); and the word that points back to the injection the clause
+#: before names: "repeat L S1 TFESI (2nd in 12 mo) w/ fluoro; prior 70% x ~4 mo" (blind wave
+#: 87, LW/inj-03), "last one 60% x 5 mo", "previous: 80% for 4 months". Only that word: "prior
+#: PT 50% x 3 mo" names something else.
 _LEADS = lazy_re.compile(
-    r"[\s\-\u2013>~*<≤≥]*(?:(?:about|approx\.?|approximately|roughly|around|less\s+than|under|"
-    r"over|greater\s+than|more\s+than|at\s+least)\s*)?"
+    r"[\s\-\u2013>~*<≤≥]*(?:(?:(?:the\s+)?(?:prior|previous|last)(?:\s+(?:one|time))?|response|"
+    r"result)\s*(?:[:=\-\u2013]\s*|(?:was|gave|had)\s+)?)?"
+    r"(?:(?:about|approx\.?|approximately|roughly|around|less\s+than|under|"
+    r"over|greater\s+than|more\s+than|at\s+least)\s*)?",
+    re.IGNORECASE,
 )
 #: A shot names the injection a patient speaks of ("the shot lasted about 4 months").
 _SHOT = lazy_re.compile(r"\b(?:shots?|steroid injection)\b", re.I)

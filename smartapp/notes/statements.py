@@ -25,6 +25,8 @@ from .caregiver_care import household_only, patients_care_need, told_by_informan
 from .clause_orders import ordered_in_its_clause
 from .clause_regions import finding_regions
 from .current_values import CURRENT_DECIDES, current_value
+from .devices_given_up import LABEL as GIVEN_UP
+from .devices_given_up import given_up
 from .ecg_not_taken import ecg_read
 from .finding_dates import nearest_date
 from .flag_corrections import CARE, entity_flags
@@ -211,6 +213,12 @@ def statement_findings(
             if CARE.search(label) and _put_off(seg.text, match.start(), match.end()):
                 flags["hypothetical"] = True  # "Kenalog inj R knee if fails NSAIDs"
             out.append(finding(label, seg.start + match.start(), seg.start + match.end(), flags))
+    # "... walker until spring; now knees buckle, 3 falls": a device given up, the reason told
+    # past the semicolon that cut the statement (devices_given_up.py).
+    for match in given_up(seg.text, lines.text[seg.end : seg.end + 200]):
+        flags = pattern_flags(GIVEN_UP, match, seg, lines)
+        if flags is not None:
+            out.append(finding(GIVEN_UP, seg.start + match.start(), seg.start + match.end(), flags))
     out += own_findings(note, seg, facts, out, therapy, remote, lines, finding)
     out += symptom_durations(seg, facts, out, care, finding)
     return denied_within(out)  # "does not require positioning not feasible in ordinary bed"

@@ -76,6 +76,8 @@ _MONTHS_NO_YEAR = lazy_re.compile(
     r"treatments?|appointments?|appts?|tx|times|x)\b)))",
     re.IGNORECASE,
 )
+#: A part of a month written just before a yearless span's first month: "late Feb to mid April".
+_START_PART = lazy_re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
 _NIGHT = lazy_re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
 
@@ -132,9 +134,15 @@ def find_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list
             first, last = (MONTHS[match.group(i).lower().rstrip(".")] for i in (1, 3))
             year = note_date.year - (last > note_date.month)
             part = match.group(2).strip(" -").lower()
-            out.append(
-                DateMention(match.start(), match.end(1), dt.date(year - (first > last), first, 1))
-            )
+            # "from late Feb to mid April": the first month's part is a day inside it, read as
+            # a start is (its latest day: month_parts.range_start_day), not the 1st, and not read
+            # again alone below (blind wave 87, LV/infliximab-02: 7 weeks of MTX read from 2/1).
+            lead = _START_PART.search(text, max(0, match.start() - 8), match.start())
+            begins = dt.date(year - (first > last), first, 1)
+            if lead is not None:
+                begins = range_start_day(lead.group(1).lower(), first, begins.year, note_date)
+                dated.append((lead.start(), match.end(1)))
+            out.append(DateMention(lead.start() if lead else match.start(), match.end(1), begins))
             end_day = {"mid": 15, "late": 25}.get(part, 1)
             out.append(DateMention(match.start(2), match.end(), dt.date(year, last, end_day)))
             if part:

@@ -45,7 +45,9 @@ _SINCE = lazy_re.compile(
     rf"((?:19|20)\d{{2}})\b(?![/-])"
     # A season of a named year: "since the spring of last year", "since fall 2024" (blind wave 31,
     # DK/spinal-injections-04). Not winter, which straddles two years.
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
+    # ... or begun then: "started summer 2025", "began in the fall of 2024" (brief s76-spans).
+    rf"|(?:\bsince|\b(?:start\w*|began|begun|beginning|initiated)\b(?:\s+(?:in|during|around))?)"
+    rf"\s+{_ROUGHLY}(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
     rf"\b(?![/-])",
     re.IGNORECASE,
 )

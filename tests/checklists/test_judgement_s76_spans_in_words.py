@@ -55,3 +55,39 @@ def test_a_span_begun_in_a_part_of_a_month_and_stopped_is_short(text: str) -> No
 )
 def test_near_misses_stay_met(text: str, order_note: str) -> None:
     assert _inf002(text, order_note) == "met"
+
+
+def _tha002(text: str, day: str = "2026-02-20") -> dict:
+    """THA-002 (three months of care in a year) for one hip note of ``day``."""
+    request = {"authoredOn": day, "occurrenceDateTime": "2026-03-09"}
+    bundle = record("27130", _note("n1", day, text), reason="M16.12", order=request)
+    report = score_bundle(bundle, as_of=date.fromisoformat(day))
+    return {i["id"]: i for i in report["items"]}["THA-002"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # A season of a year begins the course there and runs it to the note (brief s76-spans:
+        # "since fall 2025" was 1/1-5/23 of 2025; "started summer 2025" only the summer).
+        ("L hip OA. Meloxicam since fall 2025, no help. Uses a cane.", "2025-10-01"),
+        ("L hip OA. Meloxicam started summer 2025, continues, no help.", "2025-07-01"),
+        ("L hip OA. Naproxen since the spring of 2025 - failed.", "2025-04-01"),
+    ],
+)
+def test_a_course_begun_in_a_season_of_a_year_runs_to_the_note(text: str, start: str) -> None:
+    item = _tha002(text)
+    assert item["status"] == "met", item["searched"]
+    assert f"{start} to 2026-02-20" in item["searched"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L hip OA. Meloxicam since fall 2025, no help.",  # four months, but asked in December
+        "L hip OA. PT x 4 wks fall 2025, no help.",  # four weeks placed in the fall
+        "L hip OA. Meloxicam from late Oct to early Dec 2025, stopped (GI).",
+    ],
+)
+def test_short_courses_told_by_seasons_and_month_parts_stay_short(text: str) -> None:
+    assert _tha002(text, "2025-12-10")["status"] != "met"

@@ -71,7 +71,7 @@ _MONTH_RANGE = lazy_re.compile(
 #: their year. Its second month may have a part before it: "PT 6 wks (Feb-mid Mar)" ran from
 #: February (blind wave 82, LA/pain-spinal-injections-01: read as mid-March alone, 15 days).
 _MONTHS_NO_YEAR = lazy_re.compile(
-    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({RANGE_END_PART})({_MONTH})"
+    rf"\b({_MONTH})\s*(?:-|–|to|through|thru|until|till)\s*({RANGE_END_PART})({_MONTH})"
     r"(?![\w.]|\s*'?\d|\s*,\s*(?:\d{4}\b|['\u2019]?\d{2}\b(?!\s*(?:visits?|sessions?|"
     r"treatments?|appointments?|appts?|tx|times|x)\b)))",
     re.IGNORECASE,

@@ -91,3 +91,32 @@ def test_a_course_begun_in_a_season_of_a_year_runs_to_the_note(text: str, start:
 )
 def test_short_courses_told_by_seasons_and_month_parts_stay_short(text: str) -> None:
     assert _tha002(text, "2025-12-10")["status"] != "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stated end ends the span (brief s76-spans): each ran on to the note before.
+        "L hip OA. Meloxicam started 1/5, thru 2/15.",
+        "L hip OA. Meloxicam 15 mg daily started early Feb; d/c'd mid April for GI upset.",
+        "L hip OA. Naproxen started 1/20; stopped late March (GI upset). No PT.",
+    ],
+)
+def test_a_span_with_a_stated_end_ends_there(text: str) -> None:
+    item = _tha002(text, "2026-05-20")
+    assert item["status"] != "met", item["searched"]
+    assert "to 2026-05-20" not in item["searched"], item["searched"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L hip OA. Meloxicam from Nov until early March, no help.",  # one day of March before
+        "L hip OA. Meloxicam Nov till March, failed.",
+        "L hip OA. Meloxicam started 11/5/25, until now.",
+        "L hip OA. Naproxen since Dec, stopped in April (GI).",
+    ],
+)
+def test_long_spans_with_their_ends_stay_met(text: str) -> None:
+    item = _tha002(text, "2026-05-20")
+    assert item["status"] == "met", item["searched"]

@@ -7,9 +7,10 @@ hypothetical; the care named before it is not), and a long backward "if ..." Con
 over that forward "if" by length and broke other readings (the lead's note, s64). So the
 condition after a care target is read here, for spaCy and regex targets alike (statements.py).
 
-Only a condition of failure: "if no better", "if no improvement", "if pain persists", "if fails",
-"unless improved", "should symptoms persist". "Ibuprofen if needed", "continue naproxen if
-tolerated" are care taken. Nor care the statement says was had or is going on before the
+A condition of failure: "if no better", "if no improvement", "if pain persists", "if fails",
+"unless improved", "should symptoms persist"; or of tolerance for care to come ("with MTX if
+tolerated" in the biologic's order). "Ibuprofen if needed", "continue naproxen if tolerated" are
+care taken. Nor care the statement says was had or is going on before the
 condition: "s/p CSI 11/2025 - if no better, Synvisc", "Continue naproxen if no better in 2 wks"
 (ongoing care kept), a date or a word of the deed between care and condition ("CSI 11/2025,
 relief 2 wks, if no better ..."), or a drug's as-needed use ("Tylenol prn if pain persists").
@@ -39,7 +40,11 @@ _FAILURE = (
 )
 #: The condition of failure, right after its "if" (or "unless better", "should pain persist").
 _CONDITION = lazy_re.compile(
-    rf"\bif\s+{_FAILURE}|\bunless\s+(?:better|improv\w*)|\bshould\s+{_SYMPTOMS}\s+"
+    # ... or of tolerance, for care not yet begun: "with MTX 7.5 mg weekly if tolerated" beside
+    # the biologic ordered, "Trial NSAID if tolerated" (blind wave 87, LV/infliximab-02: the
+    # order's MTX to come read as MTX taken on its day); "continue naproxen if tolerated" goes
+    # on (HAD_BEFORE), "increase if tolerated" names no care.
+    rf"\bif\s+tolerated\b|\bif\s+{_FAILURE}|\bunless\s+(?:better|improv\w*)|\bshould\s+{_SYMPTOMS}\s+"
     r"(?:persist|continue|worsen|recur|return)",
     re.IGNORECASE,
 )
@@ -69,7 +74,8 @@ _LEADS = lazy_re.compile(
 def on_condition(text: str, start: int, end: int) -> bool:
     """Whether the care at [start, end) of the statement ``text`` is put off by a condition of
     failure after it in its own clause (see the module docstring)."""
-    stop = re.search(r"[.;\n]", text[end:])
+    # A decimal point ("MTX 7.5 mg weekly if tolerated") ends no clause.
+    stop = re.search(r"[;\n]|\.(?!\d)", text[end:])
     rest = text[end : end + stop.start()] if stop else text[end:]
     condition = _CONDITION.search(rest)
     if condition is None:

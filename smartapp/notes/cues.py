@@ -240,7 +240,11 @@ CARE_STOPPED = lazy_re.compile(
     r"using|on))\b"
     r"(?=\s*(?:$|[,.;:()\-–\"']|\d|(?:it|them|this|that|these|those|taking|using|the (?:med\w*|"
     r"drugs?|pills?)|on (?:his|her|their) own|by (?:the )?(?:patient|pt)|around|about|after|in|"
-    r"on|at|due|d/t|because|for|when|early|last|himself|herself|themselves|abruptly)\b))",
+    r"on|at|due|d/t|because|for|when|early|last|himself|herself|themselves|abruptly|"
+    # ... or its time: "d/c'd mid April", "stopped late Feb", "stopped April 3" (brief
+    # s76-spans: "started early Feb; d/c'd mid April" ran on to the note). Not "may".
+    r"mid|late|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december)\b))",
     re.IGNORECASE,
 )
 

@@ -45,7 +45,9 @@ _SINCE = lazy_re.compile(
     rf"((?:19|20)\d{{2}})\b(?![/-])"
     # A season of a named year: "since the spring of last year", "since fall 2024" (blind wave 31,
     # DK/spinal-injections-04). Not winter, which straddles two years.
-    rf"|\bsince\s+{_ROUGHLY}(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
+    # ... or begun then: "started summer 2025", "began in the fall of 2024" (brief s76-spans).
+    rf"|(?:\bsince|\b(?:start\w*|began|begun|beginning|initiated)\b(?:\s+(?:in|during|around))?)"
+    rf"\s+{_ROUGHLY}(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?(last\s+year|(?:19|20)\d{{2}})"
     rf"\b(?![/-])",
     re.IGNORECASE,
 )
@@ -57,7 +59,10 @@ _SINCE = lazy_re.compile(
 _DATED_END = lazy_re.compile(
     rf"\s*(?:[-\u2013]|\b(?:to|through|thru|until|till)\b)\s*(?:(?:early|mid|late)[\s-]+|"
     rf"(?:the\s+)?end\s+of\s+)?(?:\d{{1,2}}/\d{{1,2}}\b|\d{{1,2}}/\d{{4}}\b|(?:19|20)\d{{2}}\b|"
-    rf"(?:{_MONTH})(?![a-z]))",
+    rf"(?:{_MONTH})(?![a-z]))"
+    # ... or a day after a comma: "started 1/5, thru 2/15" (brief s76-spans: it ran on to the
+    # note). A month alone after a comma is no date of its own ("started in Nov, until March").
+    rf"|,\s*(?:to|through|thru|until|till)\s+(?:\d{{1,2}}/\d{{1,2}}\b|\d{{1,2}}/\d{{4}}\b)",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,7 @@ from .month_parts import (
 )
 from .pap_pressures import pap_pressure
 from .score_marks import is_score
-from .seasons import SEASON
+from .seasons import SEASON, YEAR_SEASON, season_middle
 from .visit_numbers import visit_count
 from .year_ranges import year_ranges
 from .yearless_ranges import (
@@ -71,11 +71,22 @@ _MONTH_RANGE = lazy_re.compile(
 #: their year. Its second month may have a part before it: "PT 6 wks (Feb-mid Mar)" ran from
 #: February (blind wave 82, LA/pain-spinal-injections-01: read as mid-March alone, 15 days).
 _MONTHS_NO_YEAR = lazy_re.compile(
-    rf"\b({_MONTH})\s*(?:-|–|to|through|thru)\s*({RANGE_END_PART})({_MONTH})"
+    rf"\b({_MONTH})\s*(?:-|–|to|through|thru|until|till)\s*({RANGE_END_PART})({_MONTH})"
     r"(?![\w.]|\s*'?\d|\s*,\s*(?:\d{4}\b|['\u2019]?\d{2}\b(?!\s*(?:visits?|sessions?|"
     r"treatments?|appointments?|appts?|tx|times|x)\b)))",
     re.IGNORECASE,
 )
+#: A start told by a season of a named year, up to its year: "since fall 2025", "started in the
+#: summer of 2025", "began around spring 2024". Not winter, which straddles two years (as
+#: since_dates.py reads the same words).
+_SEASON_STARTED = lazy_re.compile(
+    rf"(?:\bsince|\b(?:start\w*|began|begun|beginning|initiated|onset)\b"
+    rf"(?:\s+(?:in|during|around|over))?)\s+(?:(?:about|around|approx\.?|approximately|roughly|~)"
+    rf"\s*)?(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+#: A part of a month written just before a yearless span's first month: "late Feb to mid April".
+_START_PART = lazy_re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
 _NIGHT = lazy_re.compile(r"\b(\d{1,2})/(\d{1,2})-(\d{1,2})/(\d{2,4})\b(?![/\d])")
 
@@ -132,9 +143,15 @@ def find_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list
             first, last = (MONTHS[match.group(i).lower().rstrip(".")] for i in (1, 3))
             year = note_date.year - (last > note_date.month)
             part = match.group(2).strip(" -").lower()
-            out.append(
-                DateMention(match.start(), match.end(1), dt.date(year - (first > last), first, 1))
-            )
+            # "from late Feb to mid April": the first month's part is a day inside it, read as
+            # a start is (its latest day: month_parts.range_start_day), not the 1st, and not read
+            # again alone below (blind wave 87, LV/infliximab-02: 7 weeks of MTX read from 2/1).
+            lead = _START_PART.search(text, max(0, match.start() - 8), match.start())
+            begins = dt.date(year - (first > last), first, 1)
+            if lead is not None:
+                begins = range_start_day(lead.group(1).lower(), first, begins.year, note_date)
+                dated.append((lead.start(), match.end(1)))
+            out.append(DateMention(lead.start() if lead else match.start(), match.end(1), begins))
             end_day = {"mid": 15, "late": 25}.get(part, 1)
             out.append(DateMention(match.start(2), match.end(), dt.date(year, last, end_day)))
             if part:
@@ -214,6 +231,16 @@ def _numeric_dates(text: str, note_date: dt.date | None, plan: bool = False) -> 
                 if match.group(14)
                 else month_part_day(part, when.month, when.year, note_date)
             )
+        season = (
+            _SEASON_STARTED.search(text, max(0, match.start() - 60), match.start())
+            if when is not None and match.group(14)
+            else None
+        )
+        if when is not None and season is not None:
+            # "Meloxicam since fall 2025": the season's start, as its length from there is
+            # (since_dates.py), not 1 January: the course was read as 1/1-5/23 of 2025, and in
+            # a February note as three months of care (brief s76-spans).
+            when = season_middle(season.group(1), when.year) or when
         if when is not None and 1900 <= when.year <= 2200:
             out.append(DateMention(match.start(), match.end(), when))
     for match in _SEASON_SHORT_YEAR.finditer(text):  # "spring '25": 2025, as "spring 2025"

@@ -46,6 +46,7 @@ from .radicular_durations import joint_pain_only
 from .restated_results import restated_results
 from .supplier_notes import supplier_written
 from .told_symptoms import told_as_symptom
+from .topic_regions import of_note_topic
 from .undecided_choice import choice_left_open
 
 _IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
@@ -151,7 +152,9 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if text.date is not None and text.date > ctx.as_of and not plan_ahead(text, ctx):
             continue  # ... but a plan of care signed before the care it plans (plans_ahead.py)
         if spec.get("same_region") and not compatible(ctx.regions_for(spec), f.regions):
-            if not felt_after_care(f, ctx.regions_for(spec)):
+            if not felt_after_care(f, ctx.regions_for(spec)) and not of_note_topic(
+                f, text.text or "", ctx.regions_for(spec)
+            ):  # "Functional: can't kneel" in a note about the L knee alone (topic_regions.py)
                 continue  # "- still leg pain below knee" is where it failed (felt_regions.py)
         if spec.get("same_region") == "referred" and joint_pain_only(f, ctx.order_regions):
             continue  # "knee pain since childhood" times the knee (radicular_durations.py)

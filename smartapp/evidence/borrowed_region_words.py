@@ -92,9 +92,66 @@ def _blank_organs(text: str) -> str:
     return text
 
 
+#: Feet that are a length or a posture, not the feet: "walks 50 feet", "fell ~6 ft"'s "a 6-foot
+#: fall", "a few feet"; and the idiom of standing, "can't finish his shift on his feet", "on her
+#: feet all day", "back on his feet", "stays off her feet" (blind wave 87, LV/hyaluronan-02: a
+#: line cook's knee limit read as the foot's, so a knee request saw no functional deficit). Not
+#: what is on the feet ("ulcers on his feet", "numbness on her feet"): the feet themselves.
+_FEET_LENGTH = lazy_re.compile(
+    r"(?<=\d)\s*(?:-|to)?\s*(?:feet|foot)\b|\b(?:\d+(?:\.\d+)?|a\s+few|few|several|couple\s+of"
+    r"|a\s+couple\s+of|ten|twenty|fifty|hundred)\s*(?:-\s*)?(?:feet|foot)\b",
+    re.IGNORECASE,
+)
+_ON_ONES_FEET = lazy_re.compile(
+    r"(?<!\bulcers )(?<!\bulcer )(?<!\bsores )(?<!\bwounds )(?<!\bblisters )(?<!\bcalluses )"
+    r"(?<!\blesions )(?<!\brash )(?<!\bnumbness )(?<!\bpain )(?<!\bburning )(?<!\btingling )"
+    r"(?<!\bswelling )(?<!\bedema )"
+    r"\b(?:on|off)\s+(?:(?:his|her|their|my|your|one's|ones)\s+)?feet\b",
+    re.IGNORECASE,
+)
+
+
+#: The hand a task of the whole arm is done with, or brought to the mouth or head: "can't feed
+#: himself with R hand", "unable to comb hair with his left hand", "can't get hand to mouth".
+#: The task is the arm's (a shoulder's pseudoparalysis shows in it), so the hand word is read as
+#: the arm on that side, not as the hand (blind wave 87, LU/shoulder-arthroplasty-03: "can't feed
+#: himself with R hand, DASH 68" was the right hand's, no deficit for a right shoulder). Hand
+#: work stays the hand's ("can't button with R hand", "grip weak in L hand").
+_ARM_TASK = (
+    r"(?:feed|eat|drink|comb|brush|wash|reach|lift|rais|bring|dress|shav|wip|groom|tuck|fasten"
+    r"|put\s+on|pull\s+on|do\s+(?:his|her|their)\s+hair)\w*"
+)
+_HAND_OF_ARM_TASK = lazy_re.compile(
+    rf"\b{_ARM_TASK}\b[^.;,]{{0,25}}?\b(?:with|using|w/)\s*(?:(?:his|her|their|the|my)\s+)?"
+    r"(?:(?:r|l|rt|lt|right|left)\.?\s+)?(?P<hand>hand)s?\b"
+    r"|\b(?P<hand2>hand)s?(?:\s+|-)to(?:\s+|-)(?:mouth|face|head)\b",
+    re.IGNORECASE,
+)
+
+
+def _arm_for_hand(text: str) -> str:
+    """``text`` with the hand of :data:`_HAND_OF_ARM_TASK` written "arm " (same length)."""
+
+    def arm(match: re.Match[str]) -> str:
+        name = "hand" if match.group("hand") else "hand2"
+        low, high = match.start(name) - match.start(), match.end(name) - match.start()
+        whole = match.group()
+        return f"{whole[:low]}arm {whole[high:]}"
+
+    return _HAND_OF_ARM_TASK.sub(arm, text)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def without_borrowed_words(text: str) -> str:
     """``text`` with the region words that are about something else blanked."""
     text = _RISING_ON_ARMS.sub(lambda m: " " * len(m.group()), text)
+    if re.search(r"(?i)\bfe?e?t\b|\bfoot\b", text):
+        text = _blank(_ON_ONES_FEET, _blank(_FEET_LENGTH, text))
+    if re.search(r"(?i)\bhands?\b", text):
+        text = _arm_for_hand(text)
     if re.search(r"(?i)nodes?|adenopathy|LAD|LN", text):
         text = _LYMPH_NODE_STATION.sub(lambda m: " " * len(m.group()), text)
     if re.search(r"(?i)kidney|renal|liver|abdominal|headache", text):

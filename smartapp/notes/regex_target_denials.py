@@ -24,7 +24,11 @@ FIELD_DENIED = lazy_re.compile(
     # Nor is a field whose value says what it no longer is: "Walker: no longer possible (LE 2/5,
     # falls x4)" states the walker fails (blind wave 33, DQ/whc-03); "Walker: no longer needed"
     # is still a denial.
-    r"^[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:clinically\s+significant\s+)?"
+    # A restriction list is no field answered "no": "Still restricted: no kneeling, no
+    # squatting, 20 lb lift" lists the limits the worker is held to (blind wave 87, LT/occ-02);
+    # "Restrictions: none", "Restrictions: no restrictions" still deny.
+    r"^(?![^:;.]{0,20}?\brestrict\w*\s*:\s*no\s+(?!restrictions?\b|limits?\b)\w)"
+    r"[^:;.]{2,60}:\s*(?:none|no\b(?!\s+(?:clinically\s+significant\s+)?"
     r"(?:pathogenic|deleterious|mutation|variant))(?!\s+longer\s+(?:possible|feasible|safe|"
     r"an option|functional|sufficient|adequate|effective|appropriate|practical|realistic)\b)|"
     r"n/a\b|"

@@ -29,7 +29,7 @@ from ..notes.model import CARE_CATEGORIES
 from ..notes.seasons import SEASON
 from .context import Context
 from .course_lists import Course, courses_of_others, latest_course
-from .listed_apart import apart_after_dated, listed_apart
+from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
 from .past_asides import past_aside, past_words, told_in_dates
 from .past_times import PAST_TIME, own_past_bounds, past_period, season_placed
@@ -155,8 +155,6 @@ class OwnWords:
             # "PT 8 wks fall 2025 and continues stationary bike HEP": the HEP's is now, the verb
             # kept in front; a plan's "continuing HEP" is read as plans are (statements.py).
             return lead[verb:] + words
-        if earlier and apart_after_dated(snippet, begin, len(words) + begin, name, note_date):
-            return words  # "PT 8 wks (fall 2025), tylenol 1g TID": the note's (listed_apart)
         if later and listed_apart(snippet, begin, min(later), note_date):
             return words  # "naproxen, PT, heating pad since Oct": the pad's (listed_apart.py)
         return whole

@@ -9,15 +9,6 @@ its. Shared still where the list says so ("naproxen and PT, both since Oct", "PT
 all x 8 wks"), where a time is written before the care ("Since Oct: naproxen, PT, HEP"), and
 where the items are joined by "and" or "+" ("PT and naproxen x 6 wks": one course,
 care_parts.py).
-
-The other way round, an item after a dated one that says something of its own: "failed PT 8 wks
-(fall 2025), meloxicam -> GI bleed, tylenol 1g TID, HEP" (blind wave 90, MG/hyaluronan-01). The
-weeks and the fall are the PT's, in its own words before the comma; the Tylenol told with its
-own dose and schedule, the meloxicam with its own outcome (a GI bleed the allergy list dates to
-2024), are items of their own and take no time of the PT's: undated, they are the note's
-(:func:`apart_after_dated`). A bare name after the dated item ("PT 2022 (12 visits) and again
-spring 2024 (8 wks), daily HEP, naproxen") still continues that history and shares its time,
-as do items joined by "and" or "+" ("PT x 6 wks and naproxen").
 """
 
 from __future__ import annotations
@@ -50,25 +41,3 @@ def listed_apart(snippet: str, begin: int, end: int, note_date: date | None) -> 
         # day, inside a window they are not (test_judgement_wave25_care_again).
         return False
     return not _SHARED.search(snippet, end)
-
-
-#: Where the item before ends: a list's comma or semicolon (not "and", "+", "with").
-_LIST_BREAK = lazy_re.compile(r"[,;]\s*$")
-#: Words of an item's own beyond its name: a dose, a schedule, a remark ("1g TID", "-> GI bleed").
-_OWN_SAY = lazy_re.compile(r"[A-Za-z0-9]")
-
-
-def apart_after_dated(
-    snippet: str, begin: int, end: int, name: str, note_date: date | None
-) -> bool:
-    """Whether the care whose own words are ``snippet[begin:end]`` (its name ``name`` first) is
-    an item apart from a time written before it, in an earlier item's words (see above)."""
-    lead = snippet[:begin]
-    if not _LIST_BREAK.search(lead) or _SHARED.search(snippet):
-        return False
-    if not (find_durations(lead, note_date) or find_dates(lead, note_date)):
-        return False
-    rest = snippet[begin:end]
-    at = rest.lower().find(name.lower())
-    own = rest[at + len(name) :] if at >= 0 and name else ""
-    return bool(_OWN_SAY.search(own))

@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import lazy_re
 from .context import Context
+from .denied_here import denied_here_only
 
 
 def note_dates(ctx: Context) -> dict[str, date | None]:
@@ -155,7 +156,9 @@ def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]
         by_concept[finding.concept].append(finding)
     kept = []
     for group in by_concept.values():
-        negated = [written_date(f, dates) or date.min for f in group if f.negated]
+        # "No dietitian program here" denies this clinic's, not the PCP's (denied_here.py).
+        negated = [written_date(f, dates) or date.min for f in group
+                   if f.negated and not denied_here_only(f)]  # fmt: skip
         if negated:
             group = [
                 f for f in group

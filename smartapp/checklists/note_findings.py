@@ -194,7 +194,9 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         # ...or planned it in its own words, not done since (plans_of_study_to_do)
         in_window += plans_of_study_to_do(ctx, [f for f in older if f.note_ref not in scheduling])
     needed = spec.get("min_duration_days")
-    in_window = radicular_only(in_window, spec, in_window)  # the arm pain's weeks, not the ache's
+    # The arm pain's weeks, not the ache's; nor the ache's when the note tells the leg pain new.
+    kept = radicular_only(in_window, spec, in_window, ctx.texts)
+    axial, in_window = [f for f in in_window if f not in kept], kept
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if months := spec.get("min_duration_months"):  # calendar months (symptom_months.py)
         long_enough = [f for f in long_enough if lasted_months(f, written_date(f, dates), months)]
@@ -222,6 +224,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
             finding_cites(in_window),
             f"Found {label} in notes, but no duration of {length} documented{shown}.",
         )
+    if axial and not in_window:  # "chronic axial LBP for years ... NEW R leg pain started ..."
+        return Outcome("missing", [], f"Searched {what}: only the axial pain's length "
+                       f'("{clip(axial[0].snippet, 80)}"); the note dates or tells the '
+                       "radicular pain's start apart.")  # fmt: skip
     if asserted:
         old = "; ".join(f'"{clip(f.snippet, 60)}" ({finding_date(f, dates)})' for f in asserted[:3])
         return Outcome("missing", [], f"Searched {what}: found only outside the window ({old}).")

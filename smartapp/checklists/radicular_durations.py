@@ -20,6 +20,15 @@ hip pain x 3 yrs" in a lumbar MRI's note time the joint, and met LMRI-002's six 
 symptoms (lead's class, s65-j). A duration whose statement names only such joints, none of the
 order's own regions, no limb ("leg", "arm") and no radiating wording, is the joint's
 (joint_pain_only).
+
+A note may tell when the limb pain began in words no duration is read from ("NEW R leg pain down
+the anterior thigh started after Thanksgiving", "new onset L arm numbness", "sciatica began
+after moving furniture"): the limb pain is still told apart from the ache, as a new episode, so
+the ache's years are not its length either (blind wave 90, MI/ipn-02: "chronic axial LBP on and
+off for years" met the four weeks of a TFESI asked a week after the leg pain began). Not a limb
+pain denied ("no new leg pain"), nor care begun ("leg pain - started gabapentin"), nor a
+statement that is itself radiating pain with its own length ("LBP with L leg radiation x 3
+months", "back and leg pain since June"), which counts as before (:func:`onset_told_apart`).
 """
 
 from __future__ import annotations
@@ -81,13 +90,57 @@ def _axial_only(finding: Any) -> bool:
     return bool(finding.regions) and not _radicular(finding)
 
 
-def radicular_only(findings: list[Any], spec: dict[str, Any], every: list[Any]) -> list[Any]:
-    """``findings`` less the axial durations of notes that date the radicular pain apart
-    (``every``: all the criterion's asserted findings, in or out of length)."""
+#: A limb's pain (or a radiating one) told as new or as begun: "NEW R leg pain", "new-onset L arm
+#: numbness", "onset of sciatica"; "R leg pain ... started after Thanksgiving", "sciatica began
+#: after lifting". The verb in the pain's own clause (no comma or stop between), and not one that
+#: begins care ("started gabapentin", "started on meloxicam", "began PT").
+_LIMB = (
+    r"(?:(?:leg|arm|thigh|calf|shin|buttock|foot|feet|hand)s?\s+(?:pain|numbness|tingling|"
+    r"paresthesias?|symptoms|sx|weakness)|sciatica|radicular\s+(?:pain|symptoms|sx)|"
+    r"radiating\s+pain|radiculopathy)"
+)
+_ONSET_TOLD = lazy_re.compile(
+    rf"\b(?:new(?:[- ]onset)?|recent(?:[- ]onset)?|onset\s+of)\s+(?:[\w/-]+\s+){{0,3}}?{_LIMB}\b"
+    rf"|\b{_LIMB}\b[^.;,\n]{{0,80}}?\b(?:started|starting|began|begun|beginning|came\s+on|"
+    r"developed|onset)\b(?!\s+(?:on\s+[a-z]|taking|pt\b|physical|therapy|gabapentin|lyrica|"
+    r"pregabalin|meds?\b|medications?|naproxen|ibuprofen|meloxicam|prednisone|medrol|steroids?|"
+    r"nsaids?|hep\b|home\s+exercises?|exercises?))",
+    re.IGNORECASE,
+)
+#: A denial before the limb pain in its clause: "no new leg pain", "denies new arm numbness".
+_DENIED_BEFORE = lazy_re.compile(
+    r"\b(?:no|denies|denied|without|negative\s+for|not)\b[^.;,\n]{0,20}$", re.IGNORECASE
+)
+
+
+def onset_told_apart(text: str) -> bool:
+    """Whether a note tells that a limb's or a radiating pain began (new, started, began), in
+    words that may give no length (see the module docstring)."""
+    for match in _ONSET_TOLD.finditer(text or ""):
+        if not _DENIED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return True
+    return False
+
+
+def radicular_only(
+    findings: list[Any],
+    spec: dict[str, Any],
+    every: list[Any],
+    texts: dict[str, str] | None = None,
+) -> list[Any]:
+    """``findings`` less the axial durations of notes that date the radicular pain apart, or tell
+    it began apart in words that give no length (``every``: all the criterion's asserted
+    findings, in or out of length; ``texts``: the notes' texts by reference)."""
     if not spec.get("radicular"):
         return findings
     dated_apart = {
         f.note_ref for f in every if f.duration_days is not None and _radicular(f)
+    }  # fmt: skip
+    texts = texts or {}
+    dated_apart |= {
+        f.note_ref for f in findings
+        if f.note_ref not in dated_apart and _axial_only(f)
+        and onset_told_apart(texts.get(f.note_ref, ""))
     }  # fmt: skip
     return [f for f in findings if not (f.note_ref in dated_apart and _axial_only(f))]
 

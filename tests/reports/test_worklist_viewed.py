@@ -85,3 +85,39 @@ def test_the_statements_tail_is_user_ref(text, tmp_path):
         with engine.connect() as connection:
             assert connection.scalar(select(_tail(literal(text)))) == user_ref(text)
         engine.dispose()
+
+
+def test_the_request_page_reads_its_names_with_its_lists(app, client, actors):
+    # The request page likewise (stop 57): on PostgreSQL its lists' statement writes the event
+    # and looks up the names (the saver's, the assignee's by its tail), no statement of its own.
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
+    with session_factory(app)() as db:
+        db.execute(update(TrackedRequest).values(assignee=ASSIGNEE))
+        db.add(Person(identity="Practitioner/pa-lowe", name="Pat Lowe"))
+        db.add(Person(identity="Practitioner/md-whitfield", name="Dr. Ana Whitfield"))
+        db.commit()
+    launch = actors.session(COORDINATOR)
+    actors.sign_in(client, launch)
+    with session_factory(app)() as db:  # used just now: no activity time to write
+        db.execute(update(AppSession).where(AppSession.id == launch.id)
+                   .values(last_seen_at=utcnow()))  # fmt: skip
+        db.commit()
+    postgresql = app.extensions["smartapp.db"].kw["bind"].dialect.name == "postgresql"
+    statements: list[str] = []
+
+    def on_statement(_connection, _cursor, statement, *_):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    assert client.get(f"/requests/{request_id}").status_code == 200  # its cards rendered
+    with listening(app, "before_cursor_execute", on_statement):
+        page = client.get(f"/requests/{request_id}")
+    assert page.status_code == 200
+    assert "Pat Lowe" in page.text and "Dr. Ana Whitfield" in page.text
+    assert len(statements) == (2 if postgresql else 4), statements
+    with session_factory(app)() as db:
+        views = db.query(AuditEvent).filter(AuditEvent.action == "view_request").all()
+        assert [(v.request_id, v.detail) for v in views] == [(request_id, {"report": 1})] * 2
+        db.execute(update(Person).where(Person.identity == "Practitioner/pa-lowe")
+                   .values(name="Patricia Lowe"))  # fmt: skip
+        db.commit()
+    assert "Patricia Lowe" in client.get(f"/requests/{request_id}").text

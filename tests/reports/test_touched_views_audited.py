@@ -177,3 +177,36 @@ def test_changes_on_a_touch_are_kept(app, client, coordinator):
         assert comments == ["Calling the clinic", "Faxed the notes"]
     for action in ("status_change", "assign", "comment"):
         assert _events(app, action) >= 1, action
+
+
+@pytest.mark.parametrize("before", ["session_committed", "core_read", "session_pending", "none"])
+def test_direct_commit_keeps_what_the_request_wrote_either_way(app, before):
+    # The page's one commit path (smartapp.direct.commit), whatever began the transaction its
+    # write is in: a Session already committed (the touch view), a read on the connection
+    # itself (the worklist's due filter: a Core transaction), an ORM row still to flush, or
+    # nothing. On PostgreSQL this is the main engine (not the autocommit pages'): psycopg opens
+    # a transaction at the first statement, so the same loss would show there.
+    from flask import g
+
+    from smartapp import direct
+    from smartapp.db import close_session, get_session, request_connection
+    from smartapp.reports.audit import _INSERT
+
+    with app.test_request_context():
+        if before in ("session_committed", "core_read"):  # as current_launch's touch leaves it
+            g.launch_record = AppSession(id="s1", server_id="x", iss="x", token_endpoint="x",
+                                         granted_scope="", access_token="x",
+                                         expires_at=utcnow())  # fmt: skip
+            get_session().add(g.launch_record)  # held: the Session's identity map keeps it
+            get_session().commit()
+        if before == "core_read":
+            request_connection().execute(select(AuditEvent.id)).all()
+        direct.run(_INSERT, {"at": utcnow(), "actor": "a", "role": "r", "action": "view_x",
+                             "request_id": None, "patient_ref": None, "detail": {}})  # fmt: skip
+        if before == "session_pending":
+            get_session().add(AuditEvent(actor="a", role="r", action="view_orm", detail={}))
+        direct.commit()
+        assert "db_connection" in g
+        close_session()  # teardown: the connection back to the pool (its reset rolls back)
+    assert _events(app, "view_x") == 1
+    assert _events(app, "view_orm") == (1 if before == "session_pending" else 0)

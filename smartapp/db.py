@@ -67,7 +67,31 @@ def make_engine(url: str, autocommit: bool = False) -> Engine:
     engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
                            json_deserializer=kept_loads, **extra)  # fmt: skip
     _ping_when_in_doubt(engine)
+    keep_long_conversions()
     return engine
+
+
+#: psycopg keeps a statement's placeholder conversion (its text parsed for ``%(name)s``) only
+#: for a text up to 4 KB (psycopg._queries.MAX_CACHED_STATEMENT_LENGTH, against SQLAlchemy's
+#: huge expanded IN lists, sqlalchemy discussion 10270). The two pages' statements on
+#: PostgreSQL are ~4.5 and ~6.7 KB since their names and view event ride with them (issue 19,
+#: stop 57): parsed again on every view below this length. Built once each, a few dozen in all.
+CONVERTED_LENGTH = 8192
+
+
+def keep_long_conversions() -> bool:
+    """Raise psycopg's cached statement length to :data:`CONVERTED_LENGTH` (a private module
+    constant, read at each execution: if an upgrade drops it, statements are only parsed again,
+    as before; tests/test_db.py names what went missing). True when it is set."""
+    try:
+        from psycopg import _queries
+    except ImportError:  # no psycopg: SQLite only
+        return False
+    if not isinstance(getattr(_queries, "MAX_CACHED_STATEMENT_LENGTH", None), int):
+        return False
+    _queries.MAX_CACHED_STATEMENT_LENGTH = max(_queries.MAX_CACHED_STATEMENT_LENGTH,
+                                               CONVERTED_LENGTH)  # fmt: skip
+    return True
 
 
 def _ping_when_in_doubt(engine: Engine) -> None:

@@ -17,10 +17,11 @@ every statement, and a driver error is raised as SQLAlchemy raises it (``Operati
 parameters hidden, a lost connection invalidated).
 
 The statements run on the request's connection (:func:`smartapp.db.request_connection`), on
-which the request's ORM Session, if a page opens one, is bound too. :func:`commit` commits the
-request's transaction on that connection without the ORM Session's state machinery: for a page
-whose only write is its audit INSERT (nothing for the Session to flush). A Session transaction
-open around it is closed at teardown (a rollback of nothing) as it would be any other.
+which the request's ORM Session, if a page opens one, is bound too. :func:`commit` is a page's
+one commit of what it wrote either way: the Session's commit, and the driver's transaction
+committed whenever the Session's did not end it (a Session with nothing on the connection: the
+view that wrote the session's activity time before the page); a page that never opened a Session
+commits on the connection without the ORM Session's state machinery.
 """
 
 from __future__ import annotations
@@ -241,10 +242,38 @@ def run(statement: Any, values: Mapping[str, Any], conn: Connection | None = Non
 
 
 def commit() -> None:
-    """Commit the request's transaction on its connection (see the module's docstring). Only
-    for a page with nothing for the ORM Session to flush: with something, its commit."""
-    db = request_g().get("db_session")  # flask.g without its proxy (smartapp.context)
-    if db is not None and (db.new or db.deleted or len(db.identity_map)):  # the Session commits
+    """Commit everything the request wrote on its connection, through the ORM Session and on
+    the driver's cursor alike (see the module's docstring), with one COMMIT.
+
+    The Session, if the request opened one, commits first: what it holds is flushed, and when
+    its transaction holds the connection its COMMIT is the driver's, which ends the page's
+    writes here too. But a Session whose transaction never held the connection commits nothing:
+    the view on which current_launch wrote the session's activity time (the Session's own commit,
+    before the page) left a Session with nothing, and the view event sent afterwards on the
+    driver's cursor stayed in a driver transaction nobody committed -- rolled back when the
+    connection went back to the pool, the view unaudited (SQLite; issue 19, stop 57's "found,
+    not fixed"). So the driver's transaction is committed whenever one is still open after the
+    Session's: through Core when Core began it (a statement on the connection itself, the
+    worklist's ``due`` filter), else on the driver. None open (PostgreSQL's autocommit pages,
+    db.each_statement_commits): no commit at all."""
+    kept = request_g()  # flask.g without its proxy (smartapp.context)
+    db = kept.get("db_session")
+    if db is not None:
         db.commit()
-        return
-    request_connection()._commit_impl()
+    conn = request_connection()
+    if _driver_in_transaction(conn):  # not the Session's (its commit ended that)
+        if conn.in_transaction():  # Core's own, begun by a statement on the connection
+            conn.commit()
+        else:
+            conn._commit_impl()
+
+
+def _driver_in_transaction(conn: Connection) -> bool:
+    """Whether the driver holds a transaction open on ``conn`` (sqlite3's ``in_transaction``,
+    psycopg's transaction status); True when the driver does not say."""
+    driver = conn.connection.dbapi_connection
+    found = getattr(driver, "in_transaction", None)
+    if isinstance(found, bool):  # sqlite3
+        return found
+    status = getattr(getattr(driver, "info", None), "transaction_status", None)
+    return True if status is None else int(status) != 0  # psycopg: 0 is IDLE

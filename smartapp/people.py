@@ -15,8 +15,9 @@ typed assignee name) as it is.
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from flask import Flask, g
@@ -92,6 +93,7 @@ def load_names(
     identities: Iterable[str | None] | None = None,
     *,
     written: tuple[Any, Mapping[str, Any]] | None = None,
+    carried: Iterable[Sequence[Any]] | None = None,
 ) -> dict[str, str]:
     """identity → name, read at most once per identity per request. A page reads them before
     it commits its audit event, so rendering needs no database.
@@ -102,9 +104,20 @@ def load_names(
     on its own (:func:`name_of`), so a page that forgets one still shows it, one statement on.
 
     ``written``: a page's one write, (an INSERT, its values), sent with the names' read
-    (:mod:`smartapp.written_beside`: one round trip on PostgreSQL), or alone if nothing is read."""
+    (:mod:`smartapp.written_beside`: one round trip on PostgreSQL), or alone if nothing is read.
+
+    ``carried``: (identity, name or None) for each identity a page's own statement already
+    looked up in the table (issue 19, stop 57: the worklist's page statement on PostgreSQL,
+    :func:`carried_names`): those are not read again, and only what the page names beyond them
+    is read (none, when the statement looked up all of them)."""
     kept = request_g()  # flask.g, read once (smartapp.context)
     names: dict[str, str] = kept.setdefault("people_names", {})
+    if carried is not None and not kept.get("people_all"):
+        looked: set[str] = kept.setdefault("people_asked", set())
+        for identity, name in carried:
+            looked.add(identity)
+            if name is not None:
+                names[identity] = name
     if identities is None and not kept.get("people_all"):
         names.update((identity, name) for identity, name in _read(_NAMES, {}, written))
         kept.people_all = True
@@ -121,6 +134,12 @@ def load_names(
     if written:  # no read to send it with
         direct.run(*written)
     return names
+
+
+def carried_names(text: str | None) -> list[Sequence[Any]]:
+    """The (identity, name or None) pairs a statement carried as one JSON text
+    (``smartapp.reports.pickers.pairs``: NULL when it looked up none)."""
+    return json.loads(text) if text else []
 
 
 def _read(statement: Any, values: dict[str, Any],

@@ -62,3 +62,18 @@ def test_a_healthy_idle_connection_is_handed_out_without_a_round_trip():
     finally:
         engine.dispose()
         admin.dispose()
+
+
+def test_psycopg_keeps_the_pages_long_statements_converted():
+    # The worklist's and request page's statements on PostgreSQL are longer than psycopg's 4 KB
+    # (issue 19, stop 57): smartapp.db raises the private limit; this fails, naming it, when a
+    # psycopg upgrade drops it (the pages then only parse their statements again every view).
+    pytest.importorskip("psycopg")
+    from psycopg import _queries
+
+    from smartapp.db import CONVERTED_LENGTH, keep_long_conversions
+
+    assert isinstance(getattr(_queries, "MAX_CACHED_STATEMENT_LENGTH", None), int), (
+        "psycopg._queries.MAX_CACHED_STATEMENT_LENGTH is gone")
+    assert keep_long_conversions()
+    assert _queries.MAX_CACHED_STATEMENT_LENGTH >= CONVERTED_LENGTH

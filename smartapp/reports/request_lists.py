@@ -27,10 +27,12 @@ built once (issue 19, eleventh pass: two round trips fewer a page).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     JSON,
     LABEL_STYLE_NONE,
     Boolean,
@@ -41,16 +43,26 @@ from sqlalchemy import (
     Text,
     bindparam,
     cast,
+    func,
     literal_column,
     null,
     select,
+    union,
     union_all,
 )
 from sqlalchemy.engine import Connection
 
 from .. import direct
 from ..identity import actor_of
-from ..models import AuditEvent, ItemAttestation, ItemOverride, RequestComment, SavedReport
+from ..models import (
+    AuditEvent,
+    ItemAttestation,
+    ItemOverride,
+    Person,
+    RequestComment,
+    SavedReport,
+)
+from ..written_beside import rows_writing
 from .access import plain_type
 
 #: Events on a request's page: the latest few, the rest one link away on /audit?request=<id>
@@ -61,6 +73,7 @@ EVENT_COLUMNS = (AuditEvent.at, AuditEvent.actor, AuditEvent.role, AuditEvent.ac
                  AuditEvent.request_id, AuditEvent.patient_ref, AuditEvent.detail)  # fmt: skip
 _R, _C, _A = SavedReport.__table__.c, RequestComment.__table__.c, AuditEvent.__table__.c
 _O, _T = ItemOverride.__table__.c, ItemAttestation.__table__.c
+_P = Person.__table__
 #: Each slot kind and the type its NULLs are cast to (checked in this order: a DateTime is no Date).
 _KINDS = {"at": DateTime(timezone=True), "day": Date(), "flag": Boolean(), "int": Integer(),
           "json": JSON(), "text": Text()}  # fmt: skip
@@ -142,6 +155,56 @@ def _statement(by_run: bool) -> Any:
 
 
 _BY_RUN, _BY_VERSION = _statement(True), _statement(False)
+#: The names' rows' tag (after the lists') and their two text slots: (identity, name or NULL).
+_NAMES_TAG = len(_LISTS)
+_NAME_SLOTS = ("text1", "text2")
+
+
+def _looked_up(by_run: bool) -> Select[Any]:
+    """PostgreSQL: the union's member that looks up the names the page shows (issue 19, stop
+    57) -- each identity the lists name (the events' actors and assignments, the versions'
+    savers, the comments' authors, the overrides' and attestations' actors) and those bound in
+    ``named`` (the viewer, the request's assignee and saver, the version's saver), and each
+    one's ``Type/id`` tail, with its name or NULL: people.load_names reads only what the page
+    names beyond them (an appeal packet's builder, say)."""
+    from .worklist import _tail  # late: the worklist's module imports people's
+
+    request, run = bindparam("request"), bindparam("run")
+    latest = (select(_A.actor, _A.action, _A.detail).where(_A.request_id == request)
+              .order_by(_A.id.desc()).limit(REQUEST_EVENTS + 1).subquery())  # fmt: skip
+    named = select(func.unnest(bindparam("named", type_=ARRAY(Text))).label("identity"))
+    sources = [
+        named,
+        select(latest.c.actor),
+        select(latest.c.detail["to"].as_string()).where(latest.c.action == "assign"),
+        select(_R.run_by).where(_R.request_id == request),
+        select(_C.author).where(_C.request_id == request),
+    ]
+    overrides = _O.run_id == run if by_run else _O.report_id == bindparam("report")
+    sources += [select(_O.actor).where(overrides), select(_O.withdrawn_by).where(overrides)]
+    if by_run:
+        sources.append(select(_T.actor).where(_T.run_id == run))
+    given = union(*sources).subquery()
+    every = union(select(given.c.identity), select(_tail(given.c.identity))).subquery()
+    shown = {"text1": every.c.identity, "text2": _P.c.name}
+    tag = literal_column(str(_NAMES_TAG), Integer)
+    return (select(tag, literal_column("0", Integer),
+                   *(shown.get(slot, _NULL) for slot in _SLOTS))
+            .set_label_style(LABEL_STYLE_NONE)
+            .select_from(every.outerjoin(_P, _P.c.identity == every.c.identity))
+            .where(every.c.identity.is_not(None)))  # fmt: skip
+
+
+#: The PostgreSQL statements with the names looked up, built at their first use.
+_WITH_NAMES: dict[bool, Any] = {}
+
+
+def _with_names(by_run: bool) -> Any:
+    found = _WITH_NAMES.get(by_run)
+    if found is None:
+        members = list((_BY_RUN if by_run else _BY_VERSION).selects)
+        found = _WITH_NAMES[by_run] = union_all(*members, _looked_up(by_run))
+    return found
 #: The lists' order: by list, then each by its place (the statement's rows come unordered).
 _ORDER = itemgetter(0, 1)
 _READ = {n: (name, _TYPES[name]._make, tuple(2 + list(_SLOTS).index(slot)
@@ -149,19 +212,41 @@ _READ = {n: (name, _TYPES[name]._make, tuple(2 + list(_SLOTS).index(slot)
          for n, name in enumerate(_LISTS)}  # fmt: skip
 
 
-def request_lists(connection: Connection, request_id: int, saved: Any = None) -> dict[str, list]:
+def request_lists(connection: Connection, request_id: int, saved: Any = None, *,
+                  named: list[str] | None = None,
+                  written: tuple[Any, Mapping[str, Any]] | None = None,
+                  ) -> dict[str, list]:  # fmt: skip
     """A request's lists, as named tuples of the fields the page reads: ``versions`` newest
     first, ``comments`` oldest first, the latest REQUEST_EVENTS + 1 ``events`` newest first, and
     for the version ``saved`` (its ``id`` and ``run_id``; None: none) its ``overrides`` (every
-    one, withdrawn too) and its run's ``attestations``, oldest first."""
+    one, withdrawn too) and its run's ``attestations``, oldest first.
+
+    ``named`` and ``written`` (PostgreSQL only, issue 19, stop 57): the statement also looks up
+    the names of ``named`` and of the people the lists name (``names``: (identity, name or
+    None) pairs for people.load_names's ``carried``) and writes the page's view event
+    (smartapp.written_beside): the request page's lists, names and event in one round trip."""
     found: dict[str, list[Any]] = {name: [] for name in _LISTS}
     run = saved.run_id if saved is not None else None
     statement = _BY_RUN if run else _BY_VERSION
     values = {"request": request_id, "run": run, "report": saved.id if saved is not None else -1}
-    for row in sorted(direct.rows(statement, values, connection), key=_ORDER):
+    if named is None:
+        read = direct.rows(statement, values, connection)
+    else:
+        looked = _with_names(bool(run))
+        read = rows_writing(looked, values | {"named": named}, *written) if written else (
+            direct.rows(looked, values | {"named": named}, connection))
+        found["names"] = [(row[_FIRST_TEXT], row[_FIRST_TEXT + 1]) for row in read
+                          if row[0] == _NAMES_TAG]  # fmt: skip
+    for row in sorted(read, key=_ORDER):
+        if row[0] == _NAMES_TAG:
+            continue
         name, make, slots = _READ[row[0]]
         found[name].append(make([row[slot] for slot in slots]))
     return found
+
+
+#: Where the names' identity and name are in a union row (its tag and place first).
+_FIRST_TEXT = 2 + list(_SLOTS).index(_NAME_SLOTS[0])
 
 
 def named_on_page(launch: Any, tracked: Any, saved: Any, *lists: Any) -> list[str | None]:

@@ -9,6 +9,7 @@ Every page view and every change is written to the audit trail.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from flask import render_template, request
 from sqlalchemy import or_
@@ -16,7 +17,7 @@ from sqlalchemy import or_
 from .. import direct
 from ..checks import present
 from ..db import each_statement_commits, get_session
-from ..identity import actor_of, coordinator_required, person, role_of, split_person
+from ..identity import actor_of, coordinator_required, person, role_of, split_person, user_ref
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AuditEvent, TrackedRequest
 from ..overrides import panel as overrides
@@ -43,14 +44,19 @@ def worklist() -> str | bytes:
     spec = parse_filter(request.args)
     # No ORM Session: every statement of the page runs on the request's connection
     # (smartapp.direct), and opening and closing a Session was ~2 % of a view (stop 55).
-    rows, total = queries.run_query(None, spec, actor_of(launch))
+    me = actor_of(launch)
+    # On PostgreSQL the page statement also writes the view's event and looks up the names the
+    # page shows (worklist.run_viewed: one round trip fewer, issue 19, stop 57).
+    insert, values = audit.view_event(launch, "view_worklist")
+    rows, total, carried = queries.run_viewed(spec, me, me, values)
     facets = pickers.facets_of(rows) or pickers.facets(None)  # carried by the rows, or read
     unchecked = listing.unchecked_reasons(None, rows)
     # Every read before the commit: one transaction, and rendering reads nothing. The names
     # shown: the viewer and the assignees (the picker lists every one in use, the rows' too),
-    # read in the statement that writes the view's event (smartapp.written_beside).
-    event = audit.view_event(launch, "view_worklist", detail={"results": total, "page": spec.page})
-    load_names([actor_of(launch), *facets["assignees"]], written=event)
+    # else read in the statement that writes the view's event (smartapp.written_beside).
+    event = None if carried is not None else (
+        insert, values | {"detail": {"results": total, "page": spec.page}})
+    load_names([me, *facets["assignees"]], written=event, carried=carried)
     shown = fragments.worklist_rows(rows, READINESS_STATES, unchecked)
     direct.commit()
     # The page around its rows, kept by what it shows (smartapp.reports.kept_page).
@@ -85,7 +91,22 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     # Rows, not ORM objects: the page only shows the request and its version (issue 19), read
     # with the session's row; and no ORM Session unless a card is rendered for the first time.
     tracked, saved = visible_with_version(launch, request_id, report_id)
-    lists = request_lists(direct.connection(), tracked.id, saved)
+    # The view's event: on PostgreSQL written by the lists' statement, which also looks up the
+    # names the page shows (request_lists: issue 19, stop 57); else by the names' statement.
+    event = audit.view_event(
+        launch,
+        "view_request",
+        request_id=tracked.id,
+        patient_ref=tracked.patient_ref,
+        detail={"report": saved.id},
+    )
+    connection = direct.connection()
+    if connection.dialect.name == "postgresql":
+        bound = _bound_names(launch, tracked, saved)
+        lists = request_lists(connection, tracked.id, saved, named=bound, written=event)
+        carried, event = [*((identity, None) for identity in bound), *lists["names"]], None
+    else:
+        lists, carried = request_lists(connection, tracked.id, saved), None
     versions, comments, events = lists["versions"], lists["comments"], lists["events"]
     # The report (with its overrides) only to render: a kept page and kept cards need it not.
     panel = overrides.saved_panel(None, launch, tracked, saved, lists["overrides"])
@@ -95,16 +116,8 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     from ..appeals.web.request_panel import appeal_panel  # late: the appeals pages import these
 
     appeal = appeal_panel(tracked)
-    # The view's event written by the names' statement (smartapp.written_beside).
-    event = audit.view_event(
-        launch,
-        "view_request",
-        request_id=tracked.id,
-        patient_ref=tracked.patient_ref,
-        detail={"report": saved.id},
-    )
     load_names(named_on_page(launch, tracked, saved, versions, comments, events, panel, attested,
-                             appeal["packets"]), written=event)  # fmt: skip
+                             appeal["packets"]), written=event, carried=carried)  # fmt: skip
     name_known(tracked.patient_ref, tracked.patient_name)
     rows = fragments.audit_table(events[:REQUEST_EVENTS], request_hrefs())
     # The report arranged only for a render (kept cards and a kept page need it not).
@@ -128,6 +141,14 @@ def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
         "present": present, "categories": store.DENIAL_CATEGORIES,
         "assignee_max": store.MAX_ASSIGNEE, "can_write_back": can_write_back, "appeal": appeal,
     }, {"report_items": items, "audit_rows": rows})  # fmt: skip
+
+
+def _bound_names(launch: Any, tracked: Any, saved: Any) -> list[str]:
+    """The identities the request page names that its first statement read (the viewer, the
+    request's assignee and saver, the version's saver) and their ``Type/id`` tails."""
+    named = {who for who in (actor_of(launch), tracked.assignee, tracked.created_by,
+                             saved.run_by) if who}  # fmt: skip
+    return sorted(named | {user_ref(who) for who in named})
 
 
 @bp.get("/audit")

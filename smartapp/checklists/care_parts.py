@@ -33,6 +33,7 @@ from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
 from .past_asides import past_aside, past_words, told_in_dates
 from .past_times import PAST_TIME, own_past_bounds, past_period, season_placed
+from .season_rounds import seasons_had
 from .symptom_times import blanked, symptom_spans
 
 _SPACE = lazy_re.compile(r"\s")
@@ -170,6 +171,12 @@ class OwnWords:
         :meth:`part` has read it; None otherwise."""
         words = self._past.get((finding.note_ref, finding.start, finding.concept))
         return past_period(words, note_date) if words else None
+
+    def rounds(self, finding: Any, note_date: date) -> tuple[date, date] | None:
+        """The span two of last year's seasons give care :meth:`past` places ("PT last year
+        (spring and fall)": season_rounds.py); None otherwise."""
+        words = self._past.get((finding.note_ref, finding.start, finding.concept))
+        return seasons_had(words, note_date) if words else None
 
     def in_season(self, finding: Any) -> bool:
         """Whether :meth:`past` places the care in a season ("naproxen earlier in the fall")."""

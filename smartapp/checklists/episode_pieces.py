@@ -194,6 +194,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         elif past is not None:
             end = min(past[1], note_date)
             start = max(past[0], end - timedelta(days=days)) if days else end
+            rounds = None if days else own.rounds(finding, note_date)
+            if rounds is not None:  # "two rounds of PT last year (spring and fall)"
+                start, end = rounds
         elif len(mentioned) >= 2:  # "Jul-Sep 2025": through September
             end = max(end, through_month(finding, words, note_date, mentioned[-1]))
             if stopped:  # "stopped after 8 wks (March-April)"; not "Jul-Sep 2025 (10 wks)"

@@ -60,13 +60,26 @@ def _regions(resource: dict, codes: tuple[Code, ...], text: str) -> frozenset[st
     return code_regions(codes + sites[0]) | regions_in_text(f"{without_examples(text)} {sites[1]}")
 
 
+def _referenced_medication(resource: dict, index: dict) -> dict:
+    """The Medication a medicationReference names: in the bundle, or contained in the resource
+    itself ("#m1"), as Epic and Oracle Health send an order's drug without a Medication of its
+    own (blind wave 89, MC/dme-cgm-01: glargine and lispro read as no insulin)."""
+    target = reference(resource.get("medicationReference"))
+    if target.startswith("#"):
+        for contained in dicts(resource.get("contained")):
+            if as_str(contained.get("id")) == target[1:]:
+                return as_dict(contained)
+        return {}
+    return as_dict(index.get(target))
+
+
 def _medication(resource: dict, index: dict) -> tuple[tuple[Code, ...], str, str]:
     """(codes, text, route words) of a medication resource."""
     if "medicationCodeableConcept" in resource:
         codes, text = codes_of(resource.get("medicationCodeableConcept"))
         form = ""
     else:
-        medication = as_dict(index.get(reference(resource.get("medicationReference"))))
+        medication = _referenced_medication(resource, index)
         codes, text = codes_of(medication.get("code"))
         form = codes_of(medication.get("form"))[1]
     routes = [form]

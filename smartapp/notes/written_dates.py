@@ -85,6 +85,11 @@ _SEASON_STARTED = lazy_re.compile(
     rf"\s*)?(?:the\s+)?({YEAR_SEASON})\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+#: A word after "May" that makes it the verb: "6 wks May help", "2 mos may be".
+#: Not a word that goes on the list or the span ("4 wks May then HEP", "May w/ HEP").
+_MAY_VERB = lazy_re.compile(
+    r"\s+(?!(?:then|and|with|w/|to|thru|through|until|till|plus|but|no|x)\b)[a-z]"
+)
 #: A part of a month written just before a yearless span's first month: "late Feb to mid April".
 _START_PART = lazy_re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
 #: One night across two dates, as sleep and oximetry studies are dated: "5/9-10/26".
@@ -104,8 +109,18 @@ DIGIT = lazy_re.compile(r"\d")
 #: digits, or after "of", is no month without a year: "in March '25" is March 2025
 #: (:data:`_MONTH_YEAR`), not also this year's March (blind wave 84, LK/bar-02: the BMI of
 #: "down from 225 in March '25 when BMI was 36.1" read as of March 2026).
+#: ... and a month alone just after a course's length, read as "in May" is: "Did PT 4 wks May,
+#: then HEP daily June-July, diclofenac since June" (blind wave 89, ME/hyaluronan-knee-03: the
+#: PT's four weeks were read back from the note and the statement's months lost). One
+#: fixed-width look-behind per unit, as Python's re asks.
+_AFTER_LENGTH = "|".join(
+    rf"(?<=\d{gap}{unit} )"
+    for unit in ("wk", "wks", "week", "weeks", "mo", "mos", "month", "months")
+    for gap in ("", " ", "-")
+)
 _LAST_MONTH = lazy_re.compile(
-    rf"(?:\b(last|this past|in|during|early|mid|late)[\s-]+|\(\s*(?=(?:{_MONTH})\s*\)))"
+    rf"(?:\b(last|this past|in|during|early|mid|late)[\s-]+|\(\s*(?=(?:{_MONTH})\s*\))"
+    rf"|(?:{_AFTER_LENGTH}))"
     rf"({_MONTH})(?![\w.]|\s*,?\s*\d|\s*['\u2019]\d{{2}}\b|\s+of\s+\d{{4}})",
     re.IGNORECASE,
 )
@@ -136,6 +151,7 @@ def find_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list
     out = _numeric_dates(text, note_date, plan) if DIGIT.search(text) else []
     if note_date is not None:
         dated = [(m.start(), m.end()) for m in _MONTH_RANGE.finditer(text)]
+        spans = [(m.start(), m.end()) for m in _MONTHS_NO_YEAR.finditer(text)]
         for match in _MONTHS_NO_YEAR.finditer(text):
             # The latest such span that has ended by the note (or ends in its month): the first
             # day of each month, as "Sept-Nov 2025" gives; an end's part keeps the day "mid" or
@@ -159,6 +175,11 @@ def find_dates(text: str, note_date: dt.date | None, plan: bool = False) -> list
         for match in _LAST_MONTH.finditer(text):
             if match.group(2) == "may" or any(a <= match.start() < b for a, b in dated):
                 continue  # "in may be" is the verb; "early March to May 2026" has its year
+            if match.group(1) is None and match.group(0)[0] != "(":  # after a length
+                if any(a <= match.start() < b for a, b in spans):
+                    continue  # "PT 6 wks Oct-Nov": the span's, read above
+                if match.group(2).lower() == "may" and _MAY_VERB.match(text, match.end()):
+                    continue  # "PT x 6 wks May help": the verb, no month
             month = MONTHS[match.group(2).lower().rstrip(".")]
             part = (match.group(1) or "in").lower()  # "(Oct)" reads as "in Oct"
             day = {"mid": 15, "late": 25}.get(part, 1)

@@ -21,7 +21,7 @@ from .. import lazy_re
 #: A checklist's question mark may be followed by a dash ("Home accessible? -- not assessed").
 _SEPARATOR = (
     r"^(?:(?:[ \t]+|/)(?:[\w/'&-]+|\([\w/ '&-]{1,20}\))){0,4}?"
-    r"(?:\s*[:?](?:\s*[-\u2013\u2014]{1,2}(?=\s))?|\s+[-\u2013\u2014]{1,2})\s*"
+    r"(?:\s*[:?][\"'\u201d\u2019]?(?:\s*[-\u2013\u2014]{1,2}(?=\s))?|\s+[-\u2013\u2014]{1,2})\s*"
 )
 _ANSWERED = (
     r"\s*(?:$|\n|[.;,)|]|[-\u2013]\s+(?!(?:but|except|however|though|although|other than|apart "
@@ -46,8 +46,18 @@ _SPAN_BACK = (
     r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)|(?:this|past|last)\s+(?:year|yr|month|mo)|"
     r"since\s+(?:the\s+)?last\s+(?:visit|appointment|appt)))?"
 )
+#: A screen's field answered by the question it asks, quoted or not, and that question's answer
+#: (blind wave 89, MB/wlk-03: "Fall risk screen: 'Have you fallen in past year?' - No." beside a
+#: TUG of 9.1 s and a normal gait gave "fall risk" as the walker's mobility limitation, a gap
+#: called met). The answer is the field's: "- Yes, twice" leaves the field a finding.
+_ASKED = (
+    r"[\"'\u201c\u2018]?(?:have|has|did|do|does|are|were|is|was|any)\b[^?\n]{1,80}\?"
+    r"[\"'\u201d\u2019]?\s*(?:[-\u2013\u2014:]{1,2}\s*)?"
+)
+_NO = r"(?:no|n(?![\w/])|none|denies|denied|never)"
 FIELD_ANSWERED_NO = lazy_re.compile(
     rf"(?:{_SEPARATOR}(?:no|n(?![\w/])|none{_SPAN_BACK}|n/a|absent|denies|denied|never|{_NOT_SEEN})|"
+    rf"{_SEPARATOR}{_ASKED}{_NO}|"
     rf"^\s*[:?]?\s*\[\s*\]\s*yes\s*\[\s*x\s*\]\s*no){_ANSWERED}",
     re.IGNORECASE,
 )
@@ -117,6 +127,15 @@ _RESULT_CONCEPT = lazy_re.compile(r"(?:test|ecg|evaluation|scores?|study|screeni
 #: Where a field's label may start inside a statement: after a colon, a semicolon, a bracket, a
 #: bar or a spaced dash.
 _FIELD_START = lazy_re.compile(r"(?:[:;(\[|]|\s[-\u2013\u2014]+\s)[^a-z]*$", re.IGNORECASE)
+#: A screening question that leads to the target, its answer after the question mark: "Have you
+#: fallen in the past year? No.", "Fall screen: 'Have you fallen in past year?' - No" (blind wave
+#: 89, MB/wlk-03). Only the question's own opening words before the target, from the statement's
+#: or a field's start.
+_QUESTION_OPENS = lazy_re.compile(
+    r"(?:^|[:;(\[|]|\s[-\u2013\u2014]+\s)\s*[\"'\u201c\u2018]?(?:have|has|did|do|does|are|were|is|was|any)"
+    r"\b[^.?!:;\n]{0,30}$",
+    re.IGNORECASE,
+)
 _FIELD_LABEL = lazy_re.compile(r"^\W{0,3}[a-z][^:;.?\n]{0,60}?(?=\s*[:?]|\s+[-\u2013]\s)", re.I)
 
 
@@ -159,7 +178,7 @@ def field_opens_answered_no(before: str, text: str, label: str) -> bool:
     field = _FIELD_LABEL.match(text)
     if not field:
         return False
-    if not re.search(r"[a-z]", before, re.IGNORECASE):
+    if not re.search(r"[a-z]", before, re.IGNORECASE) or _QUESTION_OPENS.search(before):
         return field_answered_no(text[field.end() :], label)
     # A field left empty is empty wherever its line starts: "Checklist - Skilled need: not
     # documented" (the checklist's name before it is no finding the answer could belong to).

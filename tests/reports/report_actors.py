@@ -6,11 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from databases import fresh_database
 from page_forms import csrf_of
 
-from smartapp.db import session_factory
+from smartapp import create_app
+from smartapp.db import dispose, session_factory
 from smartapp.launch.secrets import seal
 from smartapp.models import AppSession, CheckRun
 from smartapp.overrides.refs import record_index
@@ -19,6 +23,19 @@ from smartapp.scoring import score_bundle
 SCENARIOS = Path(__file__).resolve().parents[2] / "sandbox" / "scenarios"
 AS_OF = dt.date(2026, 11, 22)
 COORDINATOR = "Practitioner/pa-coordinator"
+
+
+@contextmanager
+def app_on(backend: str, tmp_path: Path) -> Iterator:
+    """The reports' app (tests/reports/conftest.py) with a coordinator, on ``backend``'s database
+    (a SQLite file or PostgreSQL: tests/databases.py), disposed after."""
+    with fresh_database(backend, tmp_path) as url:
+        app = create_app({
+            "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
+            "DATABASE_URL": url, "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
+        })  # fmt: skip
+        yield app
+        dispose(app)
 SANDBOX_ISS = "http://127.0.0.1:9/plain/fhir"
 
 

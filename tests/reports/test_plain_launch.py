@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from databases import BACKENDS, fresh_database, listening
+from databases import BACKENDS, listening
 from flask import g
-from report_actors import COORDINATOR, save
+from report_actors import COORDINATOR, app_on, save
 from sqlalchemy import func, select, update
 
-from smartapp import create_app
-from smartapp.db import dispose, get_session, session_factory
+from smartapp.db import get_session, session_factory
 from smartapp.launch.session import PlainLaunch
 from smartapp.models import AppSession, AuditEvent, utcnow
 
@@ -40,13 +39,8 @@ def _utc(value: dt.datetime) -> dt.datetime:
 @pytest.fixture(params=BACKENDS)
 def app(request, tmp_path):
     """The reports' app (tests/reports/conftest.py), on SQLite and on PostgreSQL."""
-    with fresh_database(request.param, tmp_path) as url:
-        app = create_app({
-            "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
-            "DATABASE_URL": url, "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
-        })  # fmt: skip
+    with app_on(request.param, tmp_path) as app:
         yield app
-        dispose(app)
 
 
 @pytest.fixture

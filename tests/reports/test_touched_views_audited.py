@@ -13,13 +13,12 @@ import datetime as dt
 
 import pytest
 from appeal_helpers import record_denial, store_packet
-from databases import BACKENDS, fresh_database, listening
+from databases import BACKENDS, listening
 from page_forms import csrf_of, version_of
-from report_actors import COORDINATOR, save
+from report_actors import COORDINATOR, app_on, save
 from sqlalchemy import func, select, update
 
-from smartapp import create_app
-from smartapp.db import dispose, session_factory
+from smartapp.db import session_factory
 from smartapp.launch.lifetime import TOUCH_EVERY
 from smartapp.models import AppSession, AuditEvent, RequestComment, TrackedRequest, utcnow
 
@@ -29,13 +28,8 @@ CLINICIAN = "Practitioner/md-whitfield"
 @pytest.fixture(params=BACKENDS)
 def app(request, tmp_path):
     """The reports' app (tests/reports/conftest.py) on a SQLite file and on PostgreSQL."""
-    with fresh_database(request.param, tmp_path) as url:
-        app = create_app({
-            "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
-            "DATABASE_URL": url, "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
-        })  # fmt: skip
+    with app_on(request.param, tmp_path) as app:
         yield app
-        dispose(app)
 
 
 def _stale(app, sid: str) -> dt.datetime:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 from databases import BACKENDS, fresh_database, listening
-from report_actors import COORDINATOR, save
+from report_actors import COORDINATOR, app_on, save
 from sqlalchemy import create_engine, literal, select, update
 
-from smartapp import create_app
-from smartapp.db import dispose, session_factory
+from smartapp.db import session_factory
 from smartapp.identity import user_ref
 from smartapp.models import AppSession, AuditEvent, Person, TrackedRequest, utcnow
 from smartapp.reports.worklist import _tail
@@ -23,13 +22,8 @@ ASSIGNEE = "https://ehr.example/fhir/Practitioner/pa-lowe"
 
 @pytest.fixture(params=BACKENDS)
 def app(request, tmp_path):
-    with fresh_database(request.param, tmp_path) as url:
-        app = create_app({
-            "TESTING": True, "SECRET_KEY": "test-secret", "COOKIE_MODE": "local-http",
-            "DATABASE_URL": url, "COORDINATORS": {"sandbox-plain": [COORDINATOR]},
-        })  # fmt: skip
+    with app_on(request.param, tmp_path) as app:
         yield app
-        dispose(app)
 
 
 def _events(app) -> list[dict]:

@@ -178,6 +178,10 @@ the note beginning it unread) and CPAP-002 (LZ/cpap-03: restated_studies.py date
 "AHI 22 on polysomnography" by the letter with the study's note unread); closed as classes
 (unread_next_plan.py; restated_studies.unread_restating). The final tree: **0 violations**.
 
+Stop 57, the whole corpus (10,835 cases with blind waves 89-90, 21,398 trials, way binary-404)
+on the stop's final engine (its region-from-topic, spans, device-given-up and plan rules in):
+**0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -43,10 +43,12 @@ def _next_to(ent: Any, span: tuple[int, int]) -> bool:
 #: or possessive before the capitalised word names the month too: "pt reports the May shot gave
 #: ~70% relief until about mid-Sept" (blind wave 87, LW/inj-03: the relief read as an option
 #: left open, so a repeat epidural's prior response was none), "her May ESI", "after May".
-_MONTH_LEAD = frozenset(
-    "in since from until till through thru by early mid late of last this next during "
-    "around the that her his their its after before between each every".split()
+MONTH_LEADS = (
+    "in", "since", "from", "until", "till", "through", "thru", "by", "early", "mid", "late",
+    "of", "last", "this", "next", "during", "around", "the", "that", "her", "his", "their",
+    "its", "after", "before", "between", "each", "every",
 )
+_MONTH_LEAD = frozenset(MONTH_LEADS)
 _MONTHS = frozenset(
     "jan january feb february mar march apr april jun june jul july aug august sep sept "
     "september oct october nov november dec december".split()

@@ -15,19 +15,15 @@ import re
 from .. import lazy_re
 from .care_proposed import only_proposed
 from .care_to_come import still_to_come
+from .finding_flags import MONTH_LEADS
 from .question_prompts import answered_unsure
 
-#: Words before "May" that make it the month, as finding_flags reads them for a spaCy target:
-#: "the May shot", "in May", "her May ESI", "mid-May" (blind wave 87, LW/inj-03: "the May shot
-#: gave ~70% relief" read as an option left open, "TFESI in May helped 70%" as one to come).
-_MONTH_LEADS = (
-    "in", "since", "from", "until", "till", "through", "thru", "by", "early", "mid", "late",
-    "of", "last", "this", "next", "during", "around", "the", "that", "her", "his", "their",
-    "its", "after", "before", "between", "each", "every",
-)
-#: "may" the modal: not the month after a word that dates it, nor before its day or year.
+#: "may" the modal: not the month after a word that dates it, nor before its day or year. The
+#: words are finding_flags.MONTH_LEADS, the ones it reads for a spaCy target: "the May shot",
+#: "in May", "her May ESI", "mid-May" (blind wave 87, LW/inj-03: "the May shot gave ~70%
+#: relief" read as an option left open, "TFESI in May helped 70%" as one to come).
 MAY_VERB = (
-    "".join(rf"(?<!\b{w}\s)" for w in _MONTH_LEADS)
+    "".join(rf"(?<!\b{w}\s)" for w in MONTH_LEADS)
     + r"(?<!\bmid-)(?<!\bearly-)(?<!\blate-)may(?!\s*\d)"
 )
 

@@ -32,18 +32,23 @@ def _events(app) -> list[dict]:
                 .filter(AuditEvent.action == "view_worklist").order_by(AuditEvent.id)]  # fmt: skip
 
 
+def _sign_in_used_just_now(app, client, actors) -> None:
+    """The coordinator signed in, the session used just now: no activity time to write."""
+    launch = actors.session(COORDINATOR)
+    actors.sign_in(client, launch)
+    with session_factory(app)() as db:
+        db.execute(update(AppSession).where(AppSession.id == launch.id)
+                   .values(last_seen_at=utcnow()))  # fmt: skip
+        db.commit()
+
+
 def test_the_worklist_writes_its_event_and_shows_its_names(app, client, actors):
     save(client, actors, actors.session(CLINICIAN), "lmri-gapped")
     with session_factory(app)() as db:
         db.execute(update(TrackedRequest).values(assignee=ASSIGNEE))
         db.add(Person(identity="Practitioner/pa-lowe", name="Pat Lowe"))
         db.commit()
-    launch = actors.session(COORDINATOR)
-    actors.sign_in(client, launch)
-    with session_factory(app)() as db:  # used just now: no activity time to write
-        db.execute(update(AppSession).where(AppSession.id == launch.id)
-                   .values(last_seen_at=utcnow()))  # fmt: skip
-        db.commit()
+    _sign_in_used_just_now(app, client, actors)
     postgresql = app.extensions["smartapp.db"].kw["bind"].dialect.name == "postgresql"
     statements: list[str] = []
 
@@ -90,12 +95,7 @@ def test_the_request_page_reads_its_names_with_its_lists(app, client, actors):
         db.add(Person(identity="Practitioner/pa-lowe", name="Pat Lowe"))
         db.add(Person(identity="Practitioner/md-whitfield", name="Dr. Ana Whitfield"))
         db.commit()
-    launch = actors.session(COORDINATOR)
-    actors.sign_in(client, launch)
-    with session_factory(app)() as db:  # used just now: no activity time to write
-        db.execute(update(AppSession).where(AppSession.id == launch.id)
-                   .values(last_seen_at=utcnow()))  # fmt: skip
-        db.commit()
+    _sign_in_used_just_now(app, client, actors)
     postgresql = app.extensions["smartapp.db"].kw["bind"].dialect.name == "postgresql"
     statements: list[str] = []
 

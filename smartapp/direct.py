@@ -42,6 +42,8 @@ from .json_values import kept_decoding
 _REQUIRED = object()
 #: Where a driver connection's shared cursor is kept (:func:`_cursor`).
 _CURSOR = "smartapp.direct.cursor"
+#: Where the request's writes left for its commit wait (:func:`run_at_commit`), on ``g``.
+_AT_COMMIT = "direct_at_commit"
 #: Compiled forms by dialect (one per engine: tests make many apps), then by statement.
 _PLANS: weakref.WeakKeyDictionary[Dialect, dict[Any, Any]] = weakref.WeakKeyDictionary()
 
@@ -241,6 +243,19 @@ def run(statement: Any, values: Mapping[str, Any], conn: Connection | None = Non
     _execute(conn, statement, values, tuple(values))
 
 
+def run_at_commit(statement: Any, values: Mapping[str, Any]) -> None:
+    """A write (as :func:`run`) sent by the request's :func:`commit`, just before its COMMIT.
+
+    On SQLite a write takes the database's one write lock until the COMMIT: sent when a page
+    reads its names, the view event held it through the rows' and audit table's Python too
+    (~0.3-1 ms a view), and the other workers' writes waited in SQLite's busy handler, which
+    sleeps 1, 2, 5 ms ... between tries (issue 19, stop 58). Sent here it holds the lock only for
+    the INSERT and the COMMIT. Nothing else changes: the write is in the same transaction as
+    before (the Session's, if the page flushes one), committed by the same COMMIT before the
+    page is sent, and dropped with it if the request fails before its commit."""
+    request_g().setdefault(_AT_COMMIT, []).append((statement, values))
+
+
 def commit() -> None:
     """Commit everything the request wrote on its connection, through the ORM Session and on
     the driver's cursor alike (see the module's docstring), with one COMMIT.
@@ -257,6 +272,11 @@ def commit() -> None:
     worklist's ``due`` filter), else on the driver. None open (PostgreSQL's autocommit pages,
     db.each_statement_commits): no commit at all."""
     kept = request_g()  # flask.g without its proxy (smartapp.context)
+    pending = kept.pop(_AT_COMMIT, None)
+    if pending:  # run_at_commit's writes, in the transaction this commit ends
+        conn = request_connection()
+        for statement, values in pending:
+            run(statement, values, conn)
     db = kept.get("db_session")
     if db is not None:
         db.commit()

@@ -29,7 +29,7 @@ from .context import request_g
 from .db import get_session
 from .identity import OTHER, role_of_identity, user_ref
 from .models import Person, utcnow
-from .written_beside import rows_writing
+from .written_beside import rows_writing, write
 
 log = logging.getLogger(__name__)
 #: Every page reads the names: one plain statement on the table's columns, built once -- of
@@ -132,7 +132,7 @@ def load_names(
             asked |= wanted
             written = None
     if written:  # no read to send it with
-        direct.run(*written)
+        write(*written)
     return names
 
 

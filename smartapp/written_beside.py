@@ -11,9 +11,10 @@ not the rest reads it): one round trip fewer a page view, in the same transactio
 the same COMMIT before the page is sent. The read must not read the written table (the
 statement's reads see the database as it was before the statement, its own INSERT not yet).
 
-Elsewhere (SQLite, in-process: no round trip to save) the write is run on its own, first. Both
-are compiled once (smartapp.direct), the write's values bound like the read's, never formatted
-into the SQL.
+Elsewhere (SQLite, in-process: no round trip to save) the write is sent on its own by the
+request's commit, just before the COMMIT (:func:`smartapp.direct.run_at_commit`: SQLite's one
+write lock held for the INSERT and the COMMIT only; issue 19, stop 58). Both are compiled once
+(smartapp.direct), the write's values bound like the read's, never formatted into the SQL.
 """
 
 from __future__ import annotations
@@ -35,14 +36,26 @@ def rows_writing(read: Any, values: Mapping[str, Any], write: Any,
                  written: Mapping[str, Any]) -> list[tuple[Any, ...]]:  # fmt: skip
     """Every row of ``read`` with ``values`` (as :func:`smartapp.direct.rows`), and ``write`` (an
     INSERT of exactly the columns in ``written``) done in the request's transaction: on
-    PostgreSQL in the same statement, elsewhere on its own just before."""
+    PostgreSQL in the same statement, elsewhere on its own by the request's commit (as
+    :func:`write`)."""
     conn = direct.connection()
     if conn.dialect.name != "postgresql":
-        direct.run(write, written, conn)
+        direct.run_at_commit(write, written)
         return direct.rows(read, values, conn)
     statement = _combined(read, write, tuple(written))
     bound = {**values, **{_PREFIX + key: value for key, value in written.items()}}
     return direct.rows(statement, bound, conn)
+
+
+def write(write: Any, written: Mapping[str, Any]) -> None:
+    """``write`` alone, for a page with no read to send it with: on PostgreSQL at once (the
+    pages' autocommit engine commits it), elsewhere by the request's commit, just before its
+    COMMIT (:func:`smartapp.direct.run_at_commit`)."""
+    conn = direct.connection()
+    if conn.dialect.name == "postgresql":
+        direct.run(write, written, conn)
+    else:
+        direct.run_at_commit(write, written)
 
 
 def _combined(read: Any, write: Any, columns: Sequence[str]) -> Any:

@@ -204,3 +204,33 @@ def test_direct_commit_keeps_what_the_request_wrote_either_way(app, before):
         close_session()  # teardown: the connection back to the pool (its reset rolls back)
     assert _events(app, "view_x") == 1
     assert _events(app, "view_orm") == (1 if before == "session_pending" else 0)
+
+
+@pytest.mark.parametrize("path", ["/worklist", "/worklist?due=overdue", "/requests/{request}"])
+@pytest.mark.parametrize("touched", [False, True])
+def test_sqlite_sends_the_view_event_just_before_its_commit(app, client, coordinator, path,
+                                                             touched):  # fmt: skip
+    # SQLite's write lock is taken by the INSERT and held to the COMMIT: the view event is sent
+    # by the page's commit (direct.run_at_commit), so no read or render of the page runs while
+    # the other workers' writes wait (issue 19, stop 58). One event, committed, as before.
+    if app.extensions["smartapp.db"].kw["bind"].dialect.name != "sqlite":
+        pytest.skip("PostgreSQL sends the event inside a read (smartapp.written_beside)")
+    request_id, _report_id, sid = coordinator
+    path = path.format(request=request_id)
+    action = "view_worklist" if path.startswith("/worklist") else "view_request"
+    _view(app, client, sid, path, action, touched=True)  # the cards rendered, the session used
+    if touched:
+        _stale(app, sid)
+    sent: list[str] = []
+
+    def statement(_conn, _cursor, sql, *_rest):  # type: ignore[no-untyped-def]
+        sent.append(sql.split()[0].upper())
+
+    before = _events(app, action)
+    with listening(app, "before_cursor_execute", statement), \
+            listening(app, "commit", lambda _connection: sent.append("COMMIT")):  # fmt: skip
+        assert client.get(path).status_code == 200
+    assert _events(app, action) == before + 1
+    # The page's own writes: the INSERT, then straight away the COMMIT, nothing after them.
+    assert sent[-2:] == ["INSERT", "COMMIT"], sent
+    assert sent.count("INSERT") == 1, sent

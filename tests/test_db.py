@@ -77,3 +77,18 @@ def test_psycopg_keeps_the_pages_long_statements_converted():
         "psycopg._queries.MAX_CACHED_STATEMENT_LENGTH is gone")
     assert keep_long_conversions()
     assert _queries.MAX_CACHED_STATEMENT_LENGTH >= CONVERTED_LENGTH
+
+
+@pytest.mark.postgres
+def test_the_pages_engine_keeps_generic_plans_and_the_main_one_does_not():
+    # The worklist's and request page's statements (the autocommit engine, db.each_statement_
+    # commits) run prepared; under plan_cache_mode=auto PostgreSQL planned each execution of the
+    # worklist's afresh (issue 19, stop 58). Only that engine's connections keep generic plans.
+    url = _postgres_url()
+    for autocommit, mode in ((True, "force_generic_plan"), (False, "auto")):
+        engine = make_engine(url, autocommit=autocommit)
+        try:
+            with engine.connect() as connection:
+                assert connection.execute(text("SHOW plan_cache_mode")).scalar() == mode
+        finally:
+            engine.dispose()

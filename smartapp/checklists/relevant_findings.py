@@ -12,9 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from .. import lazy_re
-from ..evidence.region_match import compatible, study_shows
-from ..evidence.regions import study_regions
+from ..evidence.region_match import compatible
 from ..notes.model import PLAN_CATEGORIES
 from .addenda import drop_corrected, drop_withdrawn
 from .advanced_films import advanced_only
@@ -28,10 +26,11 @@ from .differential_branches import branches_on_differential
 from .elided_subject import said_of
 from .exam_in_plan import plan_exam_counts
 from .felt_regions import felt_after_care
-from .films import films_of_the_day, modalities, report_modalities, restated_studies
+from .films import films_of_the_day, restated_studies
 from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .gait_remarks import without_outweighed_remarks
 from .home import in_the_home
+from .imaging_texts import imaging_statements, is_imaging_report, of_modality, study_of_region
 from .letters import is_letter_of_necessity
 from .named_only import said_beyond_name
 from .need_stated import stated_as_need
@@ -49,51 +48,11 @@ from .told_symptoms import told_as_symptom
 from .topic_regions import of_note_topic
 from .undecided_choice import choice_left_open
 
-_IMAGING_CONCEPTS = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
-_IMAGING_TEXT = lazy_re.compile(
-    r"\b(radiology|imaging|x-?ray|xr|mri|ct|radiograph\w*|18748-4)\b", re.I
-)
-
-
-def _imaging_statements(ctx: Context) -> set[tuple[str, str]]:
-    """(text ref, statement) of every statement that names an imaging study."""
-    return {
-        (f.note_ref, f.snippet)
-        for f in ctx.record.findings or ()
-        if f.category == "diagnostic-results" and f.concept in _IMAGING_CONCEPTS
-    }
-
 
 def _past_plan(finding: Any, written: date | None) -> bool:
     """A plan the statement dates a month or more before its note: an old plan, not this one."""
     when = finding.when or finding.copied_from
     return bool(when and written and when < written - timedelta(days=30))
-
-
-def _is_imaging_report(text: Any) -> bool:
-    return text.kind == "report" or bool(
-        _IMAGING_TEXT.search(f"{text.title} {' '.join(c.code for c in text.codes)}")
-    )
-
-
-def _of_modality(text: Any, snippet: str, wanted: Any) -> bool:
-    """Whether a statement's study is of one of the modalities ``with_imaging`` lists (a plain
-    ``true`` takes any): an imaging report by its title or heading, another text by the study
-    its statement names. "Grade 1 anterolisthesis unchanged between flexion and extension" on a
-    radiograph is no MRI or CT (blind wave 32, DO/sps-02), nor a knee MRI's chondromalacia a
-    radiograph (blind wave 75, JY/tka-03). A study that names no modality is not ruled out."""
-    if not isinstance(wanted, list):
-        return True
-    named = report_modalities(text) if _is_imaging_report(text) else modalities(snippet)
-    return not named or bool(named & set(wanted))
-
-
-def _study_of_region(text: Any, spec: dict[str, Any], ctx: Context) -> bool:
-    """An imaging report's statements are about the region it is a study of (its title and
-    codes), whatever else they mention (blind wave 13, AP/hip-03); other texts always pass."""
-    if not _is_imaging_report(text):
-        return True
-    return study_shows(ctx.regions_for(spec), study_regions(text.title, text.codes))
 
 
 @cache
@@ -121,7 +80,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     wanted_authors = set(ctx.order.requester_ids) if ctx.order else set()
     cosigned: dict[str, bool] = {}
     names: set[str] | None = None
-    imaging_statements = _imaging_statements(ctx) if spec.get("with_imaging") else set()
+    named_studies = imaging_statements(ctx) if spec.get("with_imaging") else set()
     # A test awaiting its result says none in its own comments or value (pending_results.py).
     awaiting = awaiting_refs(ctx.record.of("Observation", "DiagnosticReport"))
     disciplines = spec.get("of_ordered_discipline") or []
@@ -158,7 +117,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
                 continue  # "- still leg pain below knee" is where it failed (felt_regions.py)
         if spec.get("same_region") == "referred" and joint_pain_only(f, ctx.order_regions):
             continue  # "knee pain since childhood" times the knee (radicular_durations.py)
-        if spec.get("same_region") and not _study_of_region(text, spec, ctx):
+        if spec.get("same_region") and not study_of_region(text, spec, ctx):
             continue  # "Hips partially imaged" on a lumbar spine film is no film of the hip
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
             if text.ref not in cosigned:  # "Kara Webb NP / cosign M. Greer MD" (cosigned.py)
@@ -177,7 +136,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
                 continue  # "Allergies: insulin detemir - rash (2021)" (allergy_trials.py)
         if spec.get("not_by_supplier") and supplier_written(text):
             continue  # the DME supplier may not perform the test (NCD 240.2; supplier_notes.py)
-        if spec.get("exam_only") and _is_imaging_report(text):
+        if spec.get("exam_only") and is_imaging_report(text):
             continue  # "Small effusion" on the MRI is imaging, not what the examiner found
         if spec.get("exam_only") and told_as_symptom(f):
             continue  # "Interval: ... locking episodes intermittently" (told_symptoms.py)
@@ -215,10 +174,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             # branches.py)
             continue
         if spec.get("with_imaging") and not (
-            _is_imaging_report(text) or (f.note_ref, f.snippet) in imaging_statements
+            is_imaging_report(text) or (f.note_ref, f.snippet) in named_studies
         ):
             continue  # "R knee OA" in the history is not what the radiograph showed
-        if not _of_modality(text, f.snippet, spec.get("with_imaging")):
+        if not of_modality(text, f.snippet, spec.get("with_imaging")):
             continue  # a flexion-extension radiograph is no MRI or CT (SPS-002)
         out.append(f)
     out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
@@ -230,7 +189,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
     if category == "functional-deficits":  # an FCE since that finds the worker meets the job
         out = before_capacity_met(out, texts)
     if spec.get("with_imaging"):  # "Radiographs have confirmed ...": the film on file (films.py)
-        reports = [t for t in texts.values() if _is_imaging_report(t)]
+        reports = [t for t in texts.values() if is_imaging_report(t)]
         out = restated_studies(out, ctx, spec, reports)
         if spec.get("same_region"):  # "XR today (2/16)" when the film of 2/16 is the knee's
             out = films_of_the_day(out, ctx, spec, reports)

@@ -15,12 +15,11 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.good_verdicts import excepted_rating
-from . import apap_reading, cues, film_shorthand, not_evidence, reflex_shorthand
+from . import cues, not_evidence
 from .care_had import CARE, correct_care_flags
 from .care_to_come import referral_asks_for
 from .choice_made import choice_made
 from .clauses import clause_of, joined_list_result, normal_in_own_clause
-from .current_values import current_value
 from .denials_settled import settle_denial
 from .drug_workup import workup_only
 from .ecg_called_off import sentence_after
@@ -31,18 +30,7 @@ from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
 from .lines import NoteLines
-from .measure_values import EARLIER_BMI, QUALIFIED, WITH_RERAS
 from .model import PLAN_CATEGORIES
-from .not_therapy import (
-    CREDENTIALS,
-    PATIENT_PREDICATE,
-    SIGNATURE,
-    VISIT_TYPE_AFTER,
-    VISIT_TYPE_BEFORE,
-)
-from .others_times import time_of_another
-from .outside_visits import outside_visit
-from .patient_goals import patient_s_goal
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .relative_pronouns import relative_pronoun
@@ -52,6 +40,7 @@ from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of, quoted
 from .signed_back import asked_and_signed
 from .study_orders import study_as_ordered
+from .target_drops import dropped_before_flags, not_therapy_word
 from .tolerance import (
     cause_of_inability,
     cause_only,
@@ -81,12 +70,6 @@ _LINE_NONTENDER = lazy_re.compile(
 #: ConText's "family history" overlaps a target that starts with "history" ("history of stroke")
 #: and is dropped, so the relatives' history is read here (blind wave 24, CH/cpap-02's class).
 _FAMILY_JUST_BEFORE = lazy_re.compile(r"\b(?:family|fam)\s+$", re.IGNORECASE)
-#: A motion that names a kind of exercise is care, not a measured motion (blind wave 32,
-#: DO/lmri-03: a PT course's "flexion-based program"; "extension exercises").
-_EXERCISE_AFTER = lazy_re.compile(
-    r"[- ](?:based|biased?|bias|programs?|exercises?|ex|protocols?|stretch\w*|routine)\b",
-    re.IGNORECASE,
-)
 #: Reports and evaluations done, whatever the next visit's plans after them.
 _DONE_REPORTS = ("progress-report|", "exam-findings|therapy-evaluation")
 _RESULTS = "diagnostic-results|"
@@ -107,34 +90,8 @@ def entity_flags(
     ConText modifiers corrected by the cues around it; None when it is no finding. ``care``: where
     the statement's care targets start; ``remote``, ``pointer``: a remote contact's, or an exam
     line pointing elsewhere, which examines no one here."""
-    if label.startswith("measure|") and QUALIFIED.search(seg.text[: ent.start_char]):
-        return None
-    if (
-        label == "measure|bmi"
-        and EARLIER_BMI.search(seg.text[: ent.start_char])
-        and current_value(seg.text, ent.end_char, len(seg.text)) is None
-    ):
-        return None  # "peak BMI 44", "starting BMI 40.2": another time's BMI; not "..., now 41"
-    if label == "measure|rdi" and WITH_RERAS.search(note_text):
-        return None  # a study whose RDI counts RERAs: not the LCD's RDI
-    if ent.text.lower() == "apap" and not apap_reading.kept(label, seg, ent, note_text):
-        return None  # "APAP 5-15 cm H2O" is the auto-PAP; "APAP 650 mg" acetaminophen
-    if ent.text.lower() in ("titration", "titrated") and not apap_reading.titration_kept(
-        label, seg, ent, note_text
-    ):
-        return None  # "CPAP titration" sets pressure; "diuretic titration" a drug's dose
-    if not film_shorthand.kept(label, seg, ent):
-        return None  # "R knee xr 1/2026 severe oa" is a film; "SpO2 84% OA", "metformin xr" not
-    if not reflex_shorthand.kept(label, seg, ent):
-        return None  # "DTRs 2+ sym" are reflexes; "Dtr drove her" a daughter
-    if label == "exam-findings|range-of-motion" and _EXERCISE_AFTER.match(seg.text[ent.end_char :]):
-        return None  # "flexion-based program": an exercise, "flexion 50 deg" a motion
-    if time_of_another(label, seg.text, ent.start_char, ent.end_char):
-        return None  # "mirtazapine 15 mg nightly", "CPAP qhs": another's time (others_times)
-    if outside_visit(label, seg.text, ent.start_char, ent.end_char):
-        return None  # "Outside ED record (in person)": the ED's visit (outside_visits)
-    if patient_s_goal(label, seg.text, ent.start_char):
-        return None  # "Pt's goal is to return to soccer": the patient's aim (patient_goals)
+    if dropped_before_flags(ent, label, seg, note_text):
+        return None  # another time's BMI, "APAP 650 mg", "Dtr drove her", ... (target_drops)
     flags = modifier_flags(ent)
     if flags["negated"] and cause_of_inability(ent):
         # "unable to complete 6MWT due to dyspnea": the dyspnea is why, not denied
@@ -259,14 +216,6 @@ def entity_flags(
         flags["negated"] = True  # "Locked knee: No": the field answered no
     if workup_only(label, seg.text, ent.end_char, seg.start, lines):
         flags["hypothetical"] = True  # "Azathioprine: TPMT normal 5/30": readied, not taken
-    if ent.text in CREDENTIALS and SIGNATURE.search(before):
-        return None  # "Brooke Dunaway, PT": the therapist's credential, not therapy
-    if (
-        ent.text == "PT"
-        and VISIT_TYPE_BEFORE.search(before)
-        and VISIT_TYPE_AFTER.match(seg.text[ent.end_char :])
-    ):
-        return None  # "ORTHO NEW PT 8/20/26": a new patient's visit, not therapy
-    if ent.text == "PT" and PATIENT_PREDICATE.match(seg.text[ent.end_char :]):
-        return None  # "PT is a 56 y/o M", "PT states ...": the patient, not therapy
+    if not_therapy_word(ent, seg, before):
+        return None  # "Brooke Dunaway, PT", "ORTHO NEW PT", "PT states": no therapy
     return flags

@@ -62,8 +62,9 @@ class Piece:
     #: not days between dates: ``min_span_months`` counts it as that many months
     #: (calendar_months.py)
     stated: bool = False
-    #: an undated line of a medication list: on the list at the visit, it dates no trial begun
-    #: before it, so that visit's exam is no follow-up after one (episodes.py; blind wave 45)
+    #: an undated line of a medication list: on the list at the visit, it dates no trial (not
+    #: begun before it nor on its day), so that visit's exam is a follow-up only after an earlier
+    #: visit of the episode (episodes.py; blind waves 45 and 91)
     listed: bool = False
     #: said still on ("Still on naproxen") with no earlier piece of it read (still_on.py)
     still: bool = False

@@ -192,10 +192,14 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         )
     # When the care began (for ``after``): a mention with no date of its own speaks of care
     # before the note that writes it ("has taken naproxen"), so it began the day before; a
-    # medication list's undated line only says the drug is on the list at that visit, no trial
-    # dated before it (blind wave 45, FP/lumbarmri-02: "Current Outpatient Medications:
-    # cyclobenzaprine ...", the only visit's exam no follow-up after a trial).
-    began = [p.start if p.timed or p.listed else p.start - timedelta(days=1) for p in best]
+    # medication list's undated line only says the drug is on the list at that visit: it dates
+    # no trial at all, neither before that visit nor on its day. With nothing else dated, the
+    # trial is undated and ``after`` asks a follow-up of an earlier visit instead: the only
+    # visit's exam is still none (blind wave 45, FP/lumbarmri-02: "Current Outpatient
+    # Medications: cyclobenzaprine ..."), but a visit 3/12 whose list holds the "ibuprofen 200 mg
+    # tab - OTC prn" the 1/12 visit's exam and plan ("Ibuprofen prn", a PT referral) began is
+    # its follow-up, not the trial's first day (blind wave 91, ML/lumbar-mri-02).
+    began = [p.start if p.timed else p.start - timedelta(days=1) for p in best if not p.listed]
     if not needed and all(with_request(p, ctx.order_date) for p in best):
         # No length asked (the facet LCD's "documented failure" of care): what began with the
         # request ("Rx meloxicam started today"), kept above for want of earlier care, is still

@@ -34,6 +34,7 @@ from .not_a_plan import blank_notes
 from .plan_periods import notes_lapsed
 from .record_filters import done, matches_concept
 from .relevant_findings import relevant_findings
+from .report_settings import kept_here, named_elsewhere
 from .signers import by_role
 from .treatment_days import numbered_visits, visit_days, visits_counted
 from .unread_notes import named, unread_texts
@@ -105,9 +106,18 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
                 and not (spec.get("recerts_remeasure")  # a re-signed plan: denied_reports.py
                          and bare_recert_plan(plan, measured | compared))):  # fmt: skip
             found.append((plan.date, plan.ref))
+    # A report another setting wrote ("IEP Progress Report (Lincoln Elementary)", a school SLP's
+    # re-evaluation, for speech therapy a PT's) is not the treating clinic's: report_settings.py.
+    discipline = spec.get("discipline")
     if spec.get("findings") is False:
+        found = kept_here(found, ctx.record.all_texts(), discipline)
         return [(d, r) for d, r in found if d <= ctx.as_of]
     dates = note_dates(ctx)
+    texts = ctx.texts
+
+    def named_away(finding: Any) -> bool:
+        return named_elsewhere(texts.get(finding.note_ref, ""), finding.start, discipline)
+
     for finding in findings:
         when = finding_date(finding, dates)
         # A measure set against the last report's ("45% -> 70% since last report") is the
@@ -117,7 +127,7 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
         )
         if report and spec.get("recerts_remeasure"):  # "recertification ... goals unchanged"
             report = not bare_recertification(finding, ctx, measured | compared)
-        if report and when:
+        if report and when and not named_away(finding):
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
     # An evaluation only a note's words state ("Informal assessment: ...", "SLP eval 11/04"):
     # the item asking for the evaluation finds it so, and the re-evaluation clock starts there
@@ -126,8 +136,9 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
               "exclude_sections": ["plan", "goals"]}  # fmt: skip
     for finding in relevant_findings(stated, ctx) if stated["concepts"] else ():
         when = finding_date(finding, dates)
-        if finding.asserted and when and not _carried_forward(finding):
+        if finding.asserted and when and not _carried_forward(finding) and not named_away(finding):
             found.append((when, f"{finding.note_ref}#{finding.start}-{finding.end}"))
+    found = kept_here(found, ctx.record.all_texts(), discipline)
     denied = denied_reports(ctx)  # "Recertification (MD signature only, no re-assessment)"
     # A draft whose fields are still "***" measured and compared nothing: no report, whatever its
     # title (blind wave 65, IK/therapy-pt-ot-chiro-03: "OT PROGRESS REPORT (DRAFT - NOT SIGNED)").

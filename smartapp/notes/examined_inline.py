@@ -52,6 +52,10 @@ _EXAMINER = lazy_re.compile(
     r"|\b(?:ctab|cta\s+(?:b/l|bilat\w*)|clear\s+to\s+auscultation)\b"
     r"|\b(?:rrr|regular\s+rate\s+and\s+rhythm|murmur|gallop)\b"
     r"|\b(?:mallampati|neck\s+circ\w*|tonsils?\s+[0-4]\+?)"
+    # A body mass index with its value: the weight and height measured at the visit ("ESS 12.
+    # BMI 31.": blind wave 89, MB/slp-02, the sleep evaluation's A/P); not a target or a
+    # threshold ("goal BMI < 30", "BMI > 35"), which no number follows straight away.
+    r"|\bbmi\s*(?:of|was|is|=|:)?\s*\d{2}(?:\.\d{1,2})?\b(?!\s*(?:-|\u2013|to)\s*\d)"
     r"|\b[0-5][+-]?\s*/\s*5\b(?!\s*(?:days?|wks?|weeks?))",  # graded strength
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from ..evidence.demand_rows import unweighed_demand
 from ..evidence.grip_sides import grip_even, grip_share
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence, pap_recheck
+from .accidental_falls import accidental_fall, sentence_around
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
@@ -75,6 +76,11 @@ def pattern_flags(
         return None  # "Seroquel XR 300 mg qhs", "SOB at rest": another's time (others_times)
     if outside_visit(label, seg.text, match.start(), match.end()):
         return None  # "Outside hospital visit (in person)": the hospital's (outside_visits)
+    if accidental_fall(
+        label, seg.text, match.start(), match.end(),
+        sentence_around(lines.text, seg.start + match.start()),
+    ):  # fmt: skip
+        return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
     lying = is_lying_target(label, match.group())
     if lying and not lies_flat_well(seg.text, match.start(), match.end()):
         return None  # "can't lie flat", "wife sleeps flat": no denial of the need (lies_flat.py)

@@ -33,6 +33,7 @@ from .regex_target_hypothetical import PROPOSABLE
 from .restrictions_lifted import restriction_lifted
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
+from .unsafe_use import stand_in_outweighed
 from .whose_item import relatives_test_answer
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
 
@@ -115,6 +116,8 @@ def pattern_flags(
         flags["hypothetical"] = True  # "Family request - fall prevention" (fall_aims.py)
     if fall_screen_named(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "fall screen: no falls in past 12 mo": the screen's name
+    if stand_in_outweighed(label, match.group(), lines.text):
+        flags["hypothetical"] = True  # "A&O x3" in a note saying "impulsive" (unsafe_use.py)
     if label in CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
     if label == "work-injury|mechanism":

@@ -39,11 +39,13 @@ _BEFORE, _AFTER = 90, 70
 
 #: A cause outside the patient: a trip over or on a thing, a slip, ice or a wet floor, a fall
 #: from a height (a ladder, a roof, a horse, a bike), a fall at a sport, a fall called mechanical
-#: or accidental. Not a chair, a bed or a toilet: falling off them is a transfer's limit.
+#: or accidental. Not a chair, a bed or a toilet: falling off them is a transfer's limit; nor the
+#: ice of a treatment ("fell, used the ice pack").
 _OUTSIDE_CAUSE = lazy_re.compile(
     r"\btrip(?:ped|s|ping)?\s+(?:up\s+)?(?:over|on|onto|across)\b"
     r"|\bslip(?:ped|s|ping)?\b(?!\s+(?:of|disc|lamp|form|sheet))"
-    r"|\b(?:on|the|of|over|in)\s+(?:the\s+|some\s+|black\s+)?ice\b(?!-)|\bicy\b"
+    r"|\b(?:on|the|of|over|in)\s+(?:the\s+|some\s+|black\s+)?ice\b"
+    r"(?!-|\s+(?:packs?|bags?|machines?|therapy|baths?|massage|cubes?|water|chips))|\bicy\b"
     r"|\bwet\s+(?:floor|tile|tiles|pavement|grass|leaves|surface|deck|dock|stairs|steps|pitch)\b"
     r"|\b(?:from|off)\s+(?:(?:an?|the|his|her|their|my|~?\s*\d+\s*-?\s*(?:ft|foot|feet|')|step|"
     r"extension|kitchen|tall|high|top\s+of\s+(?:a|the))\s+){0,3}"

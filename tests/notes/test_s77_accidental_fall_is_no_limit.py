@@ -67,6 +67,7 @@ def test_one_accident_is_no_limit(text: str) -> None:
         # no outside cause: a fall getting about is a limit
         "Fell at home on 5/28 getting up from the toilet.",
         "Fell in the bathroom last week.",
+        "Fell in the hallway 5/20, put the ice pack on her hip.",
         # fear of falling that limits walking
         "Fear of falling limits her walking to the mailbox.",
     ],

@@ -14,6 +14,7 @@ from ..evidence.demand_rows import unweighed_demand
 from ..evidence.grip_sides import grip_even, grip_share
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence, pap_recheck
+from .accidental_falls import accidental_fall, sentence_around
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
@@ -32,6 +33,7 @@ from .regex_target_hypothetical import PROPOSABLE
 from .restrictions_lifted import restriction_lifted
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
+from .unsafe_use import stand_in_outweighed
 from .whose_item import relatives_test_answer
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
 
@@ -75,6 +77,11 @@ def pattern_flags(
         return None  # "Seroquel XR 300 mg qhs", "SOB at rest": another's time (others_times)
     if outside_visit(label, seg.text, match.start(), match.end()):
         return None  # "Outside hospital visit (in person)": the hospital's (outside_visits)
+    if accidental_fall(
+        label, seg.text, match.start(), match.end(),
+        sentence_around(lines.text, seg.start + match.start()),
+    ):  # fmt: skip
+        return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
     lying = is_lying_target(label, match.group())
     if lying and not lies_flat_well(seg.text, match.start(), match.end()):
         return None  # "can't lie flat", "wife sleeps flat": no denial of the need (lies_flat.py)
@@ -109,6 +116,8 @@ def pattern_flags(
         flags["hypothetical"] = True  # "Family request - fall prevention" (fall_aims.py)
     if fall_screen_named(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "fall screen: no falls in past 12 mo": the screen's name
+    if stand_in_outweighed(label, match.group(), lines.text):
+        flags["hypothetical"] = True  # "A&O x3" in a note saying "impulsive" (unsafe_use.py)
     if label in CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):
         flags["hypothetical"] = True  # what the job requires, not what the worker can do
     if label == "work-injury|mechanism":

@@ -87,3 +87,30 @@ def test_no_knee_plan_on_the_result(plan: str) -> None:
 )
 def test_no_lumbar_plan_on_the_result(plan: str) -> None:
     assert _lumbar(order_note=plan) != "met"
+
+
+def _shoulder(text: str) -> str:
+    note = _note("n1", "2026-05-01", text)
+    bundle = record("23472", note, reason="M19.012")
+    items = score_bundle(bundle, as_of=_AS_OF)["items"]
+    return {i["id"]: i["status"] for i in items}["TSA-005"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind left to what the surgeon finds is a contingency planned, as "<step> if
+        # <finding>" is for imaging (LW/tsa-03 "per intra-op glenoid", HJ/shoulder-03 "decide
+        # intra-op based on glenoid": both labelled a plan) ...
+        ("A/P: L GH OA. Plan L TSA, anatomic vs reverse - will decide intra-op. Expect pain "
+         "relief.", "met"),
+        ("A/P: L GH OA. Plan L TSA; reverse if cuff deficient intra-op. Expect pain relief.",
+         "met"),
+        # ... the kind left to a study still to come is no kind chosen (LU/shoulder-arthroplasty-
+        # 02: "undecided pending MRI"), though for an imaging item the same words are the plan
+        ("A/P: L GH OA. Plan L shoulder replacement, anatomic or reverse depending on MRI.",
+         "not met"),
+    ],
+)  # fmt: skip
+def test_a_shoulder_kind_left_to_surgery_or_to_a_study(text: str, expected: str) -> None:
+    assert (_shoulder(text) == "met") is (expected == "met")

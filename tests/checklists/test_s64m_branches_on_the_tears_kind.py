@@ -25,7 +25,7 @@ def _mri(text: str) -> dict:
         "discuss. If partial -> subacromial CSI and continue HEP.",
         "Plan: MRI L knee. If bucket-handle/locked: ortho for arthroscopy. Otherwise PT 6 wks.",
         "MRI shoulder w/o. if full-thickness -> refer sports ortho for repair",
-        "P: MRI R shoulder - if displaced fragment -> scope, else brace + PT.",
+        "P: MRI R knee - if displaced fragment -> scope, else brace + PT.",
         "MRI shoulder ordered. If retracted/irreparable -> discuss reverse TSA.",
         "A&P: MRI ankle. If ruptured -> surgical repair; otherwise boot x 6 wks.",
         "Plan: MRI. If partial-thickness -> CSI; if torn through -> ortho.",

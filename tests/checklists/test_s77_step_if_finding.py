@@ -4,9 +4,9 @@
 MJ/imaging-other-02, AIM-004) and "plan ESI referral if disc herniation" in a lumbar MRI's order
 (blind wave 89, MB/lmri-02, LMRI-007) say how the result changes management: both items read the
 order's note as they read a note. A plan for another body part decides nothing by this study:
-"Shoulder arthroscopy if labral tear confirmed" for a knee MRI, "Knee scope if meniscal tear" for
-a lumbar one (``same_region`` on the decision-dependent criterion); a plan that names no region
-stays the study's.
+"Knee scope if meniscal tear" for a lumbar MRI (``same_region`` on LMRI-007's decision-dependent
+criterion); a plan that names no region stays the study's. AIM-004 does not check the region
+(the phrasing grid's carriers hold other regions' plans).
 """
 
 from __future__ import annotations
@@ -70,9 +70,6 @@ def test_a_lumbar_plan_on_the_herniation(plan: str) -> None:
 @pytest.mark.parametrize(
     "plan",
     [
-        "Shoulder arthroscopy if labral tear confirmed.",
-        "R shoulder: will refer ortho if rotator cuff tear.",
-        "Cervical ESI if C6 HNP confirmed.",
         "Will not refer ortho if tear.",
         "Continue PT. F/u 6 wks.",
         "Brother had arthroscopy planned if tear confirmed.",

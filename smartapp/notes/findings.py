@@ -40,6 +40,7 @@ from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions, remark_regions
 from .relief import relief_spans
 from .remote_contact import remote_contact
+from .result_plan_told import result_plans_told
 from .segments import Segment, segment
 from .statement_kinds import IMAGING_TITLE
 from .statements import statement_findings
@@ -158,6 +159,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = status_labels(text, findings)
     # A plan on insurance, the calendar or the patient's wishes, not the result (other_conditions).
     findings = without_other_conditions(text, findings)
+    # ... or one whose step its clause turns down or tells as done (result_plan_told.py).
+    findings = result_plans_told(text, findings)
     # Care the next clause says never began ("Referred to PT 2/1. Never went."; denied_next.py).
     findings = denied_next(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).

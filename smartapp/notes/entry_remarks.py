@@ -122,6 +122,18 @@ def purpose_regions(rest: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def given_side(rest: str, regions: frozenset[str]) -> frozenset[str]:
+    """The sided regions the entry's remark says its drug was given into, when the drug's own
+    words name no side: "triamcinolone acetonide 40 mg/mL inj - last given 11/03/2025 (L knee)"
+    is the left knee's injection, no right knee's (brief s77-side, blind wave 91,
+    MJ/hyaluronan-02). The entry was cut at its spaced dash, so the side was read as a statement
+    of its own. A remark naming both sides ("(L knee 11/2025, R knee 2/2026)") keeps both."""
+    if any(":" in r for r in regions):
+        return frozenset()  # "diclofenac 1% gel QID to R knee": the drug's words say it
+    found = regions_in_text(rest)
+    return found if any(":" in r for r in found) else frozenset()
+
+
 def _entry_rest(text: str, finding: NoteFinding, others: Sequence[NoteFinding]) -> str:
     """The rest of ``finding``'s list entry after its drug's name."""
     line_end = text.find("\n", finding.end)
@@ -172,7 +184,7 @@ def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFi
     changed: dict[int, NoteFinding] = {}
     for finding in listed:
         rest = _entry_rest(text, finding, listed)
-        read, purpose = finding, purpose_regions(rest)
+        read, purpose = finding, purpose_regions(rest) | given_side(rest, finding.regions)
         if purpose:
             read = replace(read, regions=read.regions | purpose)
         # Insulin is read as treatment now: a row whose status says it was stopped lists none

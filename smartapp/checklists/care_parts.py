@@ -32,6 +32,7 @@ from .course_lists import Course, courses_of_others, latest_course
 from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
 from .past_asides import past_aside, past_words, told_in_dates
+from .past_course_apart import other_course_spans
 from .past_times import PAST_TIME, own_past_bounds, past_period, season_placed
 from .season_rounds import seasons_had
 from .symptom_times import blanked, symptom_spans
@@ -109,6 +110,10 @@ class OwnWords:
         # "PT x 2 courses (spring 2025, 12 wks; winter 2026, 8 wks), chiro": the courses are
         # the PT's, no time of the chiro's (course_lists.py)
         times += courses_of_others(snippet, at, [start - base for start, _c, _t in care])
+        # "Has not completed PT (2 visits in Feb ...). h/o PT 2023 for different episode.": each
+        # PT keeps its own sentence (past_course_apart.py)
+        same = [s - base for s, c, _t in care if c == finding.concept and s - base != at]
+        times += other_course_spans(snippet, at, same)
         snippet = blanked(snippet, times)
         whole = snippet if times else None  # what the whole statement says of the care
         others = [start - base for start, concept, _text in care if concept != finding.concept]

@@ -59,6 +59,10 @@ _NOT_TAKEN = lazy_re.compile(
     r"tried|used|began|begun)"
     r"|\b(?:has|have|had|did|does|do)(?:\s+not|n't)\s+(?:yet\s+|really\s+|ever\s+)?(?:take|"
     r"taken|took|fill|filled|start|started|pick\s+(?:it\s+)?up|picked\s+(?:it\s+)?up|use|used|try|tried)"
+    # ... in the progressive: "pt says she hasn't really been taking it", "isn't really taking
+    # it", "is not using it" (blind wave 92, MO/advanced-imaging-other-02).
+    r"|\b(?:(?:has|have|had)(?:\s+not|n't)\s+(?:really\s+|actually\s+)?been|isn't|aren't|"
+    r"wasn't)\s+(?:really\s+|actually\s+)?(?:taking|using)"
     r"|\bunfilled)\b"
     r"(?!\s+(?:it\s+|them\s+)?(?:regularly|daily|every|consistently|as\s+(?:prescribed|directed)|"
     r"often|much|anymore|any\s+(?:more|longer)|lately|recently)\b)"
@@ -87,6 +91,14 @@ _TAKEN_BEFORE = lazy_re.compile(
     r"finished|course|at\s+first|(?:now|currently|since\s+then)\s+(?:taking|takes|on|using))\b"
     # ... or the dates it ran: "(3/2025-6/2025, not taking)", "1/5/26 to 3/1/26".
     r"|\d{1,2}/\d{2,4}(?:/\d{2,4})?\s*(?:-|\u2013|to)\s*\d{1,2}/\d{2,4}",
+    re.IGNORECASE,
+)
+#: How long the entry has stood on the list, which is no time the drug was taken: "(on list since
+#: 2024 for cramps, pt says she hasn't really been taking it)" (blind wave 92,
+#: MO/advanced-imaging-other-02). Not "(not taking since March)", the drug's own stop.
+_LISTED_SINCE = lazy_re.compile(
+    r"\b(?:on\s+(?:the\s+|her\s+|his\s+|med(?:ication)?s?\s+)*list|listed|on\s+file|"
+    r"in\s+(?:the\s+)?chart)\s+since\b",
     re.IGNORECASE,
 )
 #: A comma that opens the list's next entry: a drug's name and its strength ("..., lisinopril 10
@@ -165,6 +177,7 @@ def not_taken(rest: str) -> bool:
     if said is None:
         return False
     others = rest[: said.start()] + " " + rest[said.end() :]  # "never tried" is no trial
+    others = _LISTED_SINCE.sub(" ", others)  # the list's years are not the drug's
     return not (CARE_STOPPED.search(others) or _TAKEN_BEFORE.search(others))
 
 

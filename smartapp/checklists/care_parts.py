@@ -73,6 +73,7 @@ class OwnWords:
         self._notes = {n.ref: n.text or "" for n in ctx.record.all_texts()}
         self._texts: dict[str, str] = {}
         self._past: dict[tuple[str, int, str], str] = {}
+        self._told: dict[tuple[str, int, str], str] = {}
         self._courses: dict[tuple[str, int, str], list[Course]] = {}
         self._care: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
         for f in ctx.record.findings or ():
@@ -132,6 +133,11 @@ class OwnWords:
             self._past[(finding.note_ref, finding.start, finding.concept)] = past_words(
                 snippet[:high], finding.start - base, low
             )
+            # "two rounds of PT last year, one in the spring, ..., a second in the fall": the
+            # clauses after it may tell each round's season (season_rounds.py)
+            self._told[(finding.note_ref, finding.start, finding.concept)] = snippet[
+                at : min(later, default=len(snippet))
+            ]
             return aside  # "(did well with PT last fall) presents with ... since Feb (~10 wks)"
         words = snippet[begin : min(later, default=len(snippet))]
         listed = latest_course(words, note_date)
@@ -180,8 +186,9 @@ class OwnWords:
     def rounds(self, finding: Any, note_date: date) -> tuple[date, date] | None:
         """The span two of last year's seasons give care :meth:`past` places ("PT last year
         (spring and fall)": season_rounds.py); None otherwise."""
-        words = self._past.get((finding.note_ref, finding.start, finding.concept))
-        return seasons_had(words, note_date) if words else None
+        key = (finding.note_ref, finding.start, finding.concept)
+        words = self._past.get(key)
+        return seasons_had(words, note_date, self._told.get(key, "")) if words else None
 
     def in_season(self, finding: Any) -> bool:
         """Whether :meth:`past` places the care in a season ("naproxen earlier in the fall")."""

@@ -51,6 +51,7 @@ from .past_times import runs_to_note
 from .planned_therapy import ordered_frequency, planned_course
 from .planned_weeks import weeks_planned
 from .relevant_findings import finding_cites, relevant_findings
+from .season_rounds import months_had
 from .since_then import since_then
 from .started_this_visit import started_this_visit
 from .still_on import still_since
@@ -179,7 +180,16 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             past = before_that_one(finding, texts.get(finding.note_ref, ""), note_date, days)
             if past == NO_DAY:
                 continue  # before an earlier one the note gives no date: past history
-        if years is not None:
+        # "cortisone injections in March and September": from the first month to the last
+        # (season_rounds.months_had), not a February note's March to come
+        months = (
+            None
+            if days or years is not None or period is not None or (past and not mentioned)
+            else months_had(words or finding.snippet, note_date, finding.text or "", mentioned)
+        )
+        if months is not None:
+            start, end = months
+        elif years is not None:
             # "naproxen BID 2024-2025": through its last year (never past the note); weeks
             # stated with it ("x 9 mos 2024-25") begun in its first year, as late as they can.
             start, end = years
@@ -206,14 +216,15 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if since is not None:  # "... 8/2025, tylenol 1 g TID since": on from then (since_then.py)
             start, end, stopped = since, note_date, False
         through = None
-        if len(mentioned) == 1 and not days and since is None:  # "ESI 5/2026": some day of May
+        if len(mentioned) == 1 and not days and since is None and months is None:
+            # "ESI 5/2026": some day of May
             through = month_end(finding, words, note_date, mentioned[0])
         piece = Piece(
             start,
             end,
             finding.concept,
             finding_cites([finding])[0],
-            bool(mentioned or days or past),
+            bool(mentioned or days or past or months),
             0 if planned else session_count(finding.snippet),
             stopped and not (mentioned or past),
             through,

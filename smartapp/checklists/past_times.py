@@ -57,6 +57,10 @@ _AHEAD = lazy_re.compile(
 )
 
 
+#: The same, for modules that read care told in rounds (season_rounds.py).
+AHEAD = _AHEAD
+
+
 def said_past(words: str) -> bool:
     """Whether ``words`` place care in the past by a time of their own (``PAST_TIME``): a season
     with no year only where nothing before it looks ahead."""

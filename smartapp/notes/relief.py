@@ -36,9 +36,13 @@ _AFTER = lazy_re.compile(
 )
 #: "8->3", "8/10 → 3/10", "from 7/10 to 2/10".
 _ARROW = r"(?:->|-->|→|=>)"
+#: A number the arrow leads to that is a time, not a score: a pain diary's "pre NRS 7 -> 6 h
+#: post NRS 1.4 = 80% relief" (blind wave 92, MN/esi-03) is 7 to 1.4 six hours on, not 7 to 6
+#: (a 14% block, under IPN-008's 80%, that made two 80%+ blocks a gap).
+_TIME_AFTER = r"(?!\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\b)"
 _PAIR = lazy_re.compile(
-    rf"\bfrom\s+{_SCORE}\s+(?:to|{_ARROW})\s+{_SCORE}"
-    rf"|(?<![\d/.]){_SCORE}\s*{_ARROW}\s*{_SCORE}(?![\d%]|\.\d)",
+    rf"\bfrom\s+{_SCORE}\s+(?:to|{_ARROW})\s+{_SCORE}{_TIME_AFTER}"
+    rf"|(?<![\d/.]){_SCORE}\s*{_ARROW}\s*{_SCORE}(?![\d%]|\.\d){_TIME_AFTER}",
     re.IGNORECASE,
 )
 _PAIN_WORDS = lazy_re.compile(r"\b(?:pain|nrs|vas|relief|diary)\b|/\s*10\b", re.IGNORECASE)

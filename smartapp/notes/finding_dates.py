@@ -81,6 +81,16 @@ def study_date(text: str, start: int) -> bool:
     return bool(_STUDY_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+def other_study_date(text: str, start: int, position: int) -> bool:
+    """Whether the date at ``start`` follows a study that is not the finding at ``position``:
+    "A/P: L TSA (anatomic) - cuff intact on CT 8/2026" dates the CT, not the plan (blind wave
+    92, MO/surgery-shoulder-arthroplasty-01: the plan read as one of August, a month before its
+    note, and dropped as old). A study planned with its own date ("MRI 3/2/26") keeps it."""
+    lo = max(0, start - 40)
+    study = _STUDY_BEFORE.search(text[lo:start])
+    return bool(study) and lo + study.start() != position
+
+
 #: A later clause of a plan's statement that tells of something already done, up to its date:
 #: "Plan R THA (bilateral disease, L side done 2025 w/ excellent result)", "repeat MRI, last
 #: one performed 3/2025". Its date is that deed's, not the plan's.
@@ -147,7 +157,8 @@ def nearest_date(
     plan (``plan``), the date of a later clause telling what was done: "Plan R THA (bilateral
     disease, L side done 2025 w/ excellent result)" is this visit's plan for the right hip, not
     a 2025 plan (blind wave 42, FC/hip-03: read as an old plan and dropped), nor that of an
-    earlier clause the statement turns from to the present ("L TKA 2023, now R TKA planned"). Nor,
+    earlier clause the statement turns from to the present ("L TKA 2023, now R TKA planned"), nor
+    that of another study it names ("L TSA - cuff intact on CT 8/2026": other_study_date). Nor,
     for a measurement (``reading``), another clause's onset (``onset_date``)."""
     past = [
         m for m in mentions
@@ -155,6 +166,7 @@ def nearest_date(
         and not PART_BREAK.search(text[min(m.end, position) : max(m.start, position)])
         and not (care and study_date(text, m.start))
         and not (not care and not plan and comparison_date(text, m.start, position, reading))
+        and not (plan and other_study_date(text, m.start, position))
         and not (plan and m.start > position and done_before_date(text, position, m.start))
         and not (plan and m.start > position and _TOLD_DONE.match(text, m.end))
         and not (plan and m.end <= position and _NOW_TURN.search(text, m.end, position))

@@ -31,6 +31,7 @@ from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES
+from .occasional_night_pain import NIGHT_PAIN, only_occasional
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .relative_pronouns import relative_pronoun
@@ -188,6 +189,8 @@ def entity_flags(
         clause_of(seg.text, ent.start_char).strip()
     ):
         flags["hypothetical"] = True  # "ER strength unchanged": no value of its own
+    if label == NIGHT_PAIN and only_occasional(seg.text, ent.start_char, ent.end_char, note_text):
+        flags["normal"] = True  # "night pain occasionally" beside "QuickDASH 11": no limit
     if flags.get("aggravating") and label.startswith("functional-deficits|"):
         flags["hypothetical"] = True  # "worse with standing": a trigger, not a limit
     if fall_prevented(label, seg.text, ent.start_char, ent.end_char):

@@ -114,6 +114,18 @@ _HAD_BEFORE = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: Days listed after a count of times had: "CSI x2 (1/26, 6/26)", "injections x3: 2/5, 4/9,
+#: 7/1". A count of two or more is a tally of care given, and its days are history even in an
+#: A/P (blind wave 92, MO/surgery-shoulder-arthroplasty-02: read as next January and June, and
+#: the injections as still to come).
+_COUNTED_BEFORE = lazy_re.compile(
+    r"(?:\bx|\u00d7)\s*[2-9]\s*[(:\-]?\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:,|&|and|;)\s*)*$",
+    re.IGNORECASE,
+)
+#: ... unless the clause says the tally is what is planned ("Plan CSI x2 (11/3, 12/1)").
+_PLANNED_TALLY = lazy_re.compile(
+    r"\b(?:plan(?:ned|s)?|will|schedul\w*|booked|upcoming|next|to\s+be)\b[^.;\n]*$", re.IGNORECASE
+)
 
 #: A deed told done right before a day, which dates it on or before the note even within the
 #: 90 days ahead a bare yearless day may be an appointment in: "s/p knee scope 1/5" or "PT
@@ -132,7 +144,8 @@ def yearless_day(text: str, at: int, when: dt.date, note_date: dt.date, plan: bo
     history words dating a deed ("PT started 9/8"); moved back to the last one on or before the
     note when a deed done dates it ("s/p knee scope 1/5" in October)."""
     lead = text[max(0, at - 80) : at]
-    if (plan or _AHEAD.search(lead)) and not _HAD_BEFORE.search(lead):
+    counted = _COUNTED_BEFORE.search(lead) and not _PLANNED_TALLY.search(lead)
+    if (plan or _AHEAD.search(lead)) and not _HAD_BEFORE.search(lead) and not counted:
         return yearless_ahead(when.month, when.day, note_date) or when
     if when > note_date and _DONE_BEFORE.search(lead) and not _AHEAD.search(lead):
         return latest_on_or_before(when.month, when.day, note_date) or when

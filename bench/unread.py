@@ -182,6 +182,10 @@ Stop 57, the whole corpus (10,835 cases with blind waves 89-90, 21,398 trials, w
 on the stop's final engine (its region-from-topic, spans, device-given-up and plan rules in):
 **0 violations**.
 
+Stop 58, the whole corpus (11,123 cases with blind waves 91-92, 22,001 trials, way binary-404) on
+the engine before its short last round (c116cd55: conditional plans, another setting's report, a
+side named later in a list entry, an accidental fall): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

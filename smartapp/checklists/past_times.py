@@ -49,23 +49,20 @@ _AGO = lazy_re.compile(
 _YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "a few": 2, "several": 3, "many": 3}
 
 
-#: Words that look ahead: "will try naproxen in the fall" names a season to come, not one had.
-_AHEAD = lazy_re.compile(
+#: Words that look ahead: "will try naproxen in the fall" names a season to come, not one had
+#: (season_rounds.py reads care told in rounds by it too).
+AHEAD = lazy_re.compile(
     r"\b(?:will|would|shall|plan\w*|next|going\s+to|to\s+(?:try|start|begin|do|have|get)|"
     r"may|might|could|consider\w*|if)\b",
     re.IGNORECASE,
 )
 
 
-#: The same, for modules that read care told in rounds (season_rounds.py).
-AHEAD = _AHEAD
-
-
 def said_past(words: str) -> bool:
     """Whether ``words`` place care in the past by a time of their own (``PAST_TIME``): a season
     with no year only where nothing before it looks ahead."""
     return any(
-        not (_BARE.search(found.group()) and _AHEAD.search(words, 0, found.start()))
+        not (_BARE.search(found.group()) and AHEAD.search(words, 0, found.start()))
         for found in PAST_TIME.finditer(words)
     )
 

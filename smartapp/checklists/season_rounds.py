@@ -114,6 +114,7 @@ def months_had(
         days.append(date(year, month, monthrange(year, month)[1]))
     if any(later <= earlier for earlier, later in pairwise(days)):
         return None  # "September and March": not the order they were had in
-    if any((d.year, d.month) not in {(x.year, x.month) for x in days} for d in mentioned or ()):
+    listed_months = {(d.year, d.month) for d in days}
+    if any((d.year, d.month) not in listed_months for d in mentioned or ()):
         return None
     return days[0], min(days[-1], note_date)

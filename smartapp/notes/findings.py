@@ -38,7 +38,7 @@ from .other_conditions import without_other_conditions
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
 from .problems import problem_blocks, problem_regions, remark_regions
-from .procedure_headers import procedure_regions, procedure_spans
+from .procedure_headers import procedure_spans
 from .relief import relief_spans
 from .remote_contact import remote_contact
 from .result_plan_told import result_plans_told
@@ -125,7 +125,7 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             if headed:  # "L KNEE: ... XR today severe medial OA": the knee (headings.py)
                 regions = carry_side(regions, heading_regions(seg.start, headed))
             if performed:  # "Procedure: L knee injection" then "Triamcinolone 40 mg injected"
-                regions = carry_side(regions, procedure_regions(seg.start, performed))
+                regions = carry_side(regions, heading_regions(seg.start, performed))
             key = "report" if report else seg.section
             if report or seg.section in _CARRY_SECTIONS:
                 regions = carry_side(regions, carried.get(key, frozenset()))

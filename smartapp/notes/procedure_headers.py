@@ -10,7 +10,8 @@ MJ/hyaluronan-02, the reviewer: 'Only steroid injection was to the LEFT knee'). 
 (headings.py) read a side in the label before a colon ("L KNEE: ..."); here the side is in the
 value after the procedure label, and it reaches beyond a blank line: a procedure note's parts
 (indication, consent, technique, tolerance) are all the one procedure's. It reaches up to the
-next procedure header, where another joint's may begin.
+next procedure header, where another joint's may begin. Its spans have the shape of region
+headings', so findings.py looks a statement's up with headings.heading_regions.
 
 A statement that names its own side keeps it (clause_regions.carry_side): "Procedure: L knee
 injection ... R knee: pain 6/10, will inject next visit" leaves the right knee's line its own.
@@ -69,11 +70,3 @@ def procedure_spans(text: str) -> Spans:
         if regions:
             spans.append((start, end, regions))
     return spans
-
-
-def procedure_regions(position: int, spans: Spans) -> frozenset[str]:
-    """The regions of the procedure header ``position`` lies under (empty when none)."""
-    for start, end, regions in spans:
-        if start <= position < end:
-            return regions
-    return frozenset()

@@ -17,6 +17,7 @@ import re
 
 from .. import lazy_re
 from ..evidence.score_bands import little_limitation_written
+from .clauses import stop_bounded_clause
 
 #: The target's label whose frequency is read.
 NIGHT_PAIN = "functional-deficits|night-pain"
@@ -60,10 +61,7 @@ _SCORE = lazy_re.compile(r"\b(?:quick\s*-?\s*dash|dash|ases|spadi|constant)\b", 
 
 def _seldom(statement: str, start: int, end: int) -> bool:
     """Whether the night pain at [start, end) of ``statement`` is said to come only at times."""
-    clause_start = max(statement.rfind(c, 0, start) for c in ".;\n") + 1
-    clause_end = min(
-        (i for i in (statement.find(c, end) for c in ".;\n") if i >= 0), default=len(statement)
-    )
+    clause_start, clause_end = stop_bounded_clause(statement, start, end)
     if _OFTEN.search(statement, clause_start, clause_end):
         return False  # "occasional meds, night pain wakes him nightly": often, not at times
     return bool(

@@ -1,7 +1,8 @@
 """Night pain said to come only at times, in a note that rates the function well, is no
 functional deficit (brief s77-h3; blind wave 92, MO/surgery-shoulder-arthroplasty-03: "night pain
 occasionally" beside "No problem w/ ADLs" and "QuickDASH 11" met TSA-003). Night pain that wakes
-the patient often, or any night pain in a note of real limits, still counts."""
+the patient often, or any night pain in a note of real limits, still counts. Slight night pain
+("mild", "some") is read the same way since brief s78-night (test_s78n_mild_night_pain.py)."""
 
 from __future__ import annotations
 
@@ -50,8 +51,8 @@ def test_occasional_night_pain_beside_good_function_is_no_limit(text: str) -> No
         # occasional, but the note rates function poorly
         "R shoulder pain, occasional night pain. QuickDASH 62, can't reach overhead.",
         "L shoulder: night pain occasionally. Needs help dressing.",
-        # a severity is no frequency
-        "R shoulder: mild night pain. ADLs: independent.",
+        # a severity more than slight (slight night pain: test_s78n_mild_night_pain.py)
+        "R shoulder: moderate night pain. ADLs: independent.",
     ],
 )
 def test_night_pain_often_or_in_a_limited_note_still_counts(text: str) -> None:

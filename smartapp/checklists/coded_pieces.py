@@ -4,8 +4,8 @@ encounters, joint injections and medications, each from its date to its recorded
 
 What is no piece of it: a reconciled list's planned drug (no order), an open order a note says was
 never taken, a therapy visit coded done that a note says was not kept, an injection a note places
-in another joint or says was called off (injection_sites.py); a prn drug the notes say is taken
-now and then is its day alone.
+in another joint or says was called off (injection_sites.py); a prn drug (or one ordered with no
+sig) the notes say is taken now and then is its day alone (as_needed.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from .. import lazy_re
 from ..notes.cues import NO_SHOW
 from ..notes.session_counts import session_count
-from .as_needed import as_needed, occasional_drugs
+from .as_needed import occasional_uses, taken_seldom
 from .care_piece import Piece
 from .context import Context, cite
 from .injection_sites import called_off, given_elsewhere
@@ -60,7 +60,7 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # Provider-directed care: what was prescribed or given, not what the patient reports
             # taking on their own (MedicationStatement: "OTC ibuprofen now and then").
             types = tuple(t for t in types if t != "MedicationStatement")
-        occasional = occasional_drugs(spec, ctx) if key == "medications" else set()
+        occasional = occasional_uses(spec, ctx) if key == "medications" else frozenset()
         for item in ctx.record.of(*types):
             if item.date is None or not _keep(item, operator, criterion, ctx):
                 continue
@@ -83,9 +83,9 @@ def structured_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
                     continue  # a shot into a muscle, another joint's, or not given
             if key == "procedures" and _not_kept(item.date, modality, ctx):
                 continue  # coded completed, but the note says that visit was not kept
-            sporadic = modality in occasional and as_needed(item)
+            sporadic = taken_seldom(item, modality, occasional)
             if sporadic:
-                end = item.date  # a prn order the notes say is taken a few times a week
+                end = item.date  # a prn order (or one with no sig) the notes say is taken seldom
             label = f"{item.label()} from {item.date}" + (f" to {end}" if end != item.date else "")
             out.append(
                 Piece(

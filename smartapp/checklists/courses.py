@@ -202,7 +202,14 @@ _INTERMITTENT = lazy_re.compile(
     # One dose in all ("tried a friend's Tylenol once": blind wave 40, EV/lumbar-mri-02): not
     # "once daily", "once a week", nor the "once" of a time to come ("once pain settles").
     r"(?:only |just )?once(?=\s*(?:$|[.;,)!]|(?:and|but|with|without|before|last|only|"
-    r"yesterday|ever)\b)))\b",
+    r"yesterday|ever)\b))|"
+    # Seldom, in the patient's words or the clinician's: "taking cyclobenzaprine 'some nights'",
+    # "rarely uses the naproxen", "hardly uses it", "a few nights a week", "only on bad days"
+    # (blind wave 93, MR/lumbar-mri-02). Not "most nights", "nightly", "uses most days".
+    r"some (?:nights?|days?|evenings?|mornings?)|only on (?:bad|the worst) days|"
+    r"(?:a few|a couple(?: of)?|one or two|1-2|2-3) (?:nights|days|evenings) (?:a|per|/) ?"
+    r"(?:week|wk|month|mo)|rarely(?!\s+miss)|seldom|infrequently|not (?:very )?often|"
+    r"(?:hardly|barely)(?: ever)? (?:uses?|using|used|takes?|taking|took|needs?))\b",
     re.IGNORECASE,
 )
 

@@ -179,8 +179,38 @@ def allergy_entries(line: str) -> bool:
     return all(_ALLERGY_ENTRY.fullmatch(piece) for piece in pieces if piece)
 
 
-def ends_the_list(line: str, section: str) -> bool:
-    """Whether ``line`` ends the ``section`` list written on its header's line above it."""
+#: A line closed by a full stop: the past history on it said all it had to ("PSH: R THA
+#: 3/12/2025 - excellent result.").
+_CLOSED = lazy_re.compile(r"[.!?][\s\"')\]]*$")
+#: A line that opens a sentence of its own at the margin: a capital, a digit or a problem's '#',
+#: not a bullet, not indented under the header (a wrapped list's next items are so).
+_OWN_SENTENCE = lazy_re.compile(r"[A-Z0-9#]")
+#: Words a line needs to be a sentence, not one more item of the list ("DM2. OSA.").
+_SENTENCE_WORDS = 4
+
+
+def history_told_on(header_line: str, line: str) -> bool:
+    """Whether ``line`` goes on with the story after a past history written whole on its
+    header's line above it: the header's line closed with a full stop, and this line opens a
+    sentence of at least four words at the margin ("PSH: R THA 3/12/2025 - excellent result."
+    then "L hip OA, pain since early '24, now rest/night pain. NSAIDs not an option (GI bleed).
+    Tylenol 1 g TID. PT x2 rounds, L hip inj 3/18 (1 wk). Cane."). Read as past history with no
+    date of its own, the other hip's acetaminophen, PT and cane were no care before the request
+    (blind wave 93, MT/hip-arthroplasty-03); the wave 76 reading above needed a label on the
+    line. Not a list's next items: "PMH: HTN,\nDM2, OSA" (no full stop), "- DM2", an indented
+    line, "HLD. GERD." (too few words)."""
+    return bool(
+        _CLOSED.search(header_line)
+        and _OWN_SENTENCE.match(line)
+        and len(line.split()) >= _SENTENCE_WORDS
+    )
+
+
+def ends_the_list(line: str, section: str, header_line: str = "") -> bool:
+    """Whether ``line`` ends the ``section`` list written on its header's line above it
+    (``header_line``: that line)."""
+    if section == "pmh" and not _LABEL_LINE.match(line) and history_told_on(header_line, line):
+        return True  # "Hx: cortisone shot ..." under "PSH: R knee scope 2019." is more history
     if section == "family" and (
         _FUNCTION_LABEL.match(line) or _COUNSELING_GIVEN.match(line) or _COUNSELED_LEAD.match(line)
     ):

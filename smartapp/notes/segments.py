@@ -191,6 +191,7 @@ def segment(text: str) -> list[Segment]:
     clean, titled = join_titled_readings(unwrap(join_across_pages(blank_noise(text))))
     section, resume = "", None
     inline_list = False  # a list opened by a header with its items on its line (list_ends.py)
+    list_line = ""  # that header's line
     segments: list[Segment] = []
     position = 0
     for line in clean.split("\n"):
@@ -204,11 +205,12 @@ def segment(text: str) -> list[Segment]:
             section = found[0]
             # A drug, allergy or family list on this line ends at a field after it (list_ends.py).
             inline_list = section in _LISTED_INLINE and bool(line[found[1] :].strip())
+            list_line = line
         elif line_start in titled and section != "plan":  # "ECG today: NSR 78" (titled_readings)
             section, resume = "results", section if resume is None else resume
         elif section == "family" and page_break(line):  # a fax's page banner: list_ends.py
             section, inline_list = "", False
-        elif inline_list and section in _LISTED_INLINE and ends_the_list(line, section):
+        elif inline_list and section in _LISTED_INLINE and ends_the_list(line, section, list_line):
             section, inline_list = "", False
         # A table row is one statement wherever it sits: its first cell's comma ("Ambulation,
         # room air (3 min) | 85 % |") is no list, and a cut there parts the row from its header.

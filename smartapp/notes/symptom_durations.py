@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from .. import lazy_re
 from . import cues
@@ -50,6 +51,8 @@ def symptom_durations(
                 continue  # "sciatica - naproxen, PT 2x/wk x 6 wks": how long the PT is to run
             if _care_before(seg.text, duration.start, care):
                 continue  # "LBP, did chiro x 3 wks": how long the chiropractic ran
+            if _care_after(seg.text, duration, care):
+                continue  # "pain persists after 3 wks chiro + 4 wks PT": the care's weeks
             if relief_held(seg.text, duration, SYMPTOM_WORDS):
                 continue  # "50% relief ..., lasted about 5 wks": how long the relief held
             start, end = seg.start + duration.start, seg.start + duration.end
@@ -99,6 +102,34 @@ def _care_before(text: str, at: int, care: list[int]) -> bool:
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
     return any(
         low <= start < at and not SYMPTOM_WORDS.search(text, start, at) for start in care
+    )
+
+
+#: A duration led by a word that makes it the length of what follows: "pain persists after 3
+#: wks chiro", "despite 6 weeks of PT", "no better following 4 wks PT", "failed 8 wks NSAIDs".
+_LED_IN = lazy_re.compile(
+    r"\b(?:after|despite|following|in spite of|failed|completed|finished|tried)\s+(?:about\s+|"
+    r"~\s*|over\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+#: What may stand between such a duration and the care it times: "of", "of formal", "of home".
+_TO_CARE = lazy_re.compile(
+    r"\s*(?:of\s+)?(?:(?:formal|outpatient|supervised|conservative|home|daily|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _care_after(text: str, duration: Any, care: list[int]) -> bool:
+    """Whether the duration is the length of the care named right after it, led in by "after",
+    "despite", "failed" ...: "L leg pain persists after 3 wks chiro + 4 wks PT + ibuprofen"
+    (blind wave 93, MT/lumbar-mri-03) tells three weeks of chiropractic, not pain begun three
+    weeks before the late-entry note, which overrode the problem list's onset two months
+    earlier. A duration the symptom keeps: "LBP x 8 wks, PT helped", "pain x 6 wks despite PT",
+    "after 3 wks the pain spread" (no care next to it)."""
+    if not _LED_IN.search(text, 0, duration.start):
+        return False
+    return any(
+        start >= duration.end and _TO_CARE.fullmatch(text, duration.end, start) for start in care
     )
 
 

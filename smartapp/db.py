@@ -161,67 +161,7 @@ def request_connection() -> Connection:
         autocommit = extensions.get(AUTOCOMMIT) if kept.get("db_autocommit") else None
         engine = autocommit if autocommit is not None else extensions[EXTENSION].kw["bind"]
         found = kept.db_connection = engine.connect()
-        if kept.get("db_read_snapshot") and engine.dialect.name == "sqlite":
-            _begin_read_snapshot(found, kept)
     return found  # type: ignore[no-any-return]
-
-
-#: Where :func:`one_read_snapshot`'s open read transaction is noted on ``g``: the driver
-#: connection's ``total_changes`` when it began (a write since would show there).
-_SNAPSHOT = "db_snapshot_changes"
-
-
-def one_read_snapshot(view: F) -> F:
-    """Decorator (outside ``launch_required``, which reads first): on SQLite, the page's reads
-    run in one deferred read transaction, ended before its first write (issue 19, stop 59).
-
-    pysqlite opens no transaction for a SELECT, so each of a page's statements was a read
-    transaction of its own; in WAL mode a read transaction that finds the database changed by
-    another connection drops the connection's whole page cache (sqlite.org wal.html), and with
-    every worker committing a view event a page (~400 commits a second under bench/load.py)
-    nearly every statement of a page read its B-tree pages afresh. In one transaction the page
-    pays that once, and its reads see one snapshot (a consistent page).
-
-    The snapshot is ended -- its read transaction committed, which writes nothing -- before
-    anything is written (:func:`end_read_snapshot`: when the request opens an ORM Session, and
-    by smartapp.direct before its writes and its commit). A write inside a snapshot that
-    another connection's commit has made stale fails at once with SQLITE_BUSY_SNAPSHOT (no busy
-    handler waits for it); after the end, the write begins its own transaction and waits for the
-    write lock as before. PostgreSQL's pages are untouched (:func:`each_statement_commits`)."""
-
-    @functools.wraps(view)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        request_g().db_read_snapshot = True  # flask.g without its proxy (smartapp.context)
-        return view(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _begin_read_snapshot(connection: Connection, kept: Any) -> None:
-    """``BEGIN`` (deferred: the snapshot is taken by the first read) on the driver, which in
-    Python's legacy transaction control (isolation_level "", SQLAlchemy's pysqlite default)
-    then sends no BEGIN of its own before a write, and whose ``commit``/``rollback`` end it."""
-    driver = connection.connection.dbapi_connection
-    if not driver.in_transaction:  # type: ignore[union-attr]
-        driver.execute("BEGIN")  # type: ignore[union-attr]
-        setattr(kept, _SNAPSHOT, driver.total_changes)  # type: ignore[union-attr]
-
-
-def end_read_snapshot() -> None:
-    """End the request's read snapshot, if one is open, before a write: commit its read
-    transaction. Should a write have gone into it all the same (``total_changes`` moved), it is
-    left open: it is the page's write transaction then, committed by the page's commit or
-    rolled back with a failing request, as any write of the page."""
-    kept = request_g()
-    began = kept.pop(_SNAPSHOT, None)
-    if began is None:
-        return
-    connection = kept.get("db_connection")
-    if connection is None or connection.closed or connection.invalidated:
-        return
-    driver = connection.connection.dbapi_connection
-    if driver.in_transaction and driver.total_changes == began:
-        driver.commit()
 
 
 def each_statement_commits(view: F) -> F:
@@ -239,9 +179,8 @@ def each_statement_commits(view: F) -> F:
     Its connections come from a second engine, created in autocommit mode, not from the main
     pool switched at checkout: the switch (stop 49's try) halved the worklist's throughput
     under load for a reason never found, and a connection that never changes mode cannot
-    leak one into another page. SQLite is left as it is here: its pages' reads share one read
-    transaction instead (:func:`one_read_snapshot`), and its one writer wants the page's writes
-    together."""
+    leak one into another page. SQLite is left as it is: pysqlite opens no transaction for a
+    read, and its one writer wants the page's writes together."""
 
     @functools.wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -263,7 +202,6 @@ def get_session() -> Session:
     """
     if "db_session" not in g:
         connection = request_connection()
-        end_read_snapshot()  # the Session may write (one_read_snapshot)
         if connection.in_transaction():
             raise RuntimeError("a Core transaction is open on the request's connection")
         g.db_session = session_factory()(bind=connection)

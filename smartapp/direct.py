@@ -36,7 +36,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from .context import request_g
-from .db import end_read_snapshot, request_connection
+from .db import request_connection
 from .json_values import kept_decoding
 
 _REQUIRED = object()
@@ -240,7 +240,6 @@ def named(statement: Any, values: Mapping[str, Any] | None = None,
 def run(statement: Any, values: Mapping[str, Any], conn: Connection | None = None) -> None:
     """Execute a write (an INSERT of exactly the columns in ``values``), nothing read back."""
     conn = conn if conn is not None else connection()
-    end_read_snapshot()  # a write ends the page's read snapshot first (db.one_read_snapshot)
     _execute(conn, statement, values, tuple(values))
 
 
@@ -272,7 +271,6 @@ def commit() -> None:
     Session's: through Core when Core began it (a statement on the connection itself, the
     worklist's ``due`` filter), else on the driver. None open (PostgreSQL's autocommit pages,
     db.each_statement_commits): no commit at all."""
-    end_read_snapshot()  # the page's reads end here (db.one_read_snapshot), before any write
     kept = request_g()  # flask.g without its proxy (smartapp.context)
     pending = kept.pop(_AT_COMMIT, None)
     if pending:  # run_at_commit's writes, in the transaction this commit ends

@@ -16,7 +16,7 @@ from sqlalchemy import or_
 
 from .. import direct
 from ..checks import present
-from ..db import each_statement_commits, get_session, one_read_snapshot
+from ..db import each_statement_commits, get_session
 from ..identity import actor_of, coordinator_required, person, role_of, split_person, user_ref
 from ..launch import current_launch, launch_required
 from ..models import WORKFLOW, AuditEvent, TrackedRequest
@@ -37,7 +37,6 @@ AUDIT_PAGE = 200
 
 @bp.get("/worklist")
 @each_statement_commits
-@one_read_snapshot
 @launch_required(plain_row=True)
 @coordinator_required
 def worklist() -> str | bytes:
@@ -86,7 +85,6 @@ def my_requests() -> str:
 @bp.get("/requests/<int:request_id>")
 @bp.get("/requests/<int:request_id>/reports/<int:report_id>")
 @each_statement_commits
-@one_read_snapshot
 @launch_required(plain_row=True, beside=beside_launch)
 def request_page(request_id: int, report_id: int | None = None) -> str | bytes:
     launch = current_launch()

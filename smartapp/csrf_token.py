@@ -14,6 +14,13 @@ Everything else is Flask-WTF's: a session without a raw token yet, a raw token t
 or an app configured with another field name or secret goes through ``generate_csrf`` itself.
 The signed token is cached for the request on ``g`` where Flask-WTF caches it, so both agree.
 
+The signature itself (issue 19, stop 59): itsdangerous derives the signing key from the secret
+and the salt (a SHA-1 of their concatenation) and sets up a fresh HMAC of it for every
+signature, ~2 % of a request page under load. The derived key depends on the secret alone, so
+an HMAC keyed with it is set up once per secret and copied for each signature: the same bytes
+(checked against the signer's own ``get_signature`` when it is made; a signer of another kind,
+or one that does not give the same bytes, signs as before), the same key, the same time in it.
+
 Templates: ``CSRFProtect.init_app`` puts ``generate_csrf`` in the Jinja globals *and* registers a
 context processor returning it, and a context processor's names win over the globals in every
 ``render_template`` context; so :func:`init_app` removes that processor (the globals already
@@ -22,11 +29,15 @@ hold both of its names) rather than only replacing the global (fifteenth pass).
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
 from flask import Flask
 from flask_wtf.csrf import generate_csrf
 from itsdangerous import URLSafeTimedSerializer
+from itsdangerous.encoding import base64_encode, int_to_bytes
+from itsdangerous.signer import HMACAlgorithm
+from itsdangerous.timed import TimestampSigner
 
 from .bounded import BoundedStore
 from .context import request_app, request_g, request_session
@@ -36,7 +47,35 @@ SALT = "wtf-csrf-token"  # Flask-WTF's
 #: Sessions whose serialised raw token is kept per worker (~100 bytes each).
 MAX_PAYLOADS = 4096
 _payloads: BoundedStore[tuple[Any, str], bytes] = BoundedStore(MAX_PAYLOADS)
-_serializers: dict[Any, tuple[URLSafeTimedSerializer, Any]] = {}
+_serializers: dict[Any, tuple[URLSafeTimedSerializer, Any, Any]] = {}
+_PROBE = b"smartapp.csrf_token probe"
+
+
+def _prepared_mac(signer: Any) -> hmac.HMAC | None:
+    """An HMAC keyed with ``signer``'s derived key, to be copied for each signature, when the
+    signer is itsdangerous's own timestamp signer with its HMAC algorithm and the copy signs
+    exactly as the signer does; else None (the signer signs)."""
+    if type(signer) is not TimestampSigner or type(signer.algorithm) is not HMACAlgorithm:
+        return None
+    try:
+        mac = hmac.new(signer.derive_key(), digestmod=signer.algorithm.digest_method().name)
+    except (TypeError, ValueError, AttributeError):
+        return None
+    probe = mac.copy()
+    probe.update(_PROBE)
+    return mac if base64_encode(probe.digest()) == signer.get_signature(_PROBE) else None
+
+
+def _sign(signer: Any, mac: hmac.HMAC | None, payload: bytes) -> str:
+    """``signer.sign(payload)``: with the prepared HMAC, the same bytes built as
+    ``TimestampSigner.sign`` builds them (the payload, its time, their signature)."""
+    if mac is None:
+        return signer.sign(payload).decode("utf-8")  # type: ignore[no-any-return]
+    sep = signer.sep if isinstance(signer.sep, bytes) else signer.sep.encode()
+    value = payload + sep + base64_encode(int_to_bytes(signer.get_timestamp()))
+    mac = mac.copy()
+    mac.update(value)
+    return (value + sep + base64_encode(mac.digest())).decode("utf-8")
 
 
 def csrf_token() -> str:
@@ -54,14 +93,15 @@ def csrf_token() -> str:
     made = _serializers.get(secret)
     if made is None:
         serializer = URLSafeTimedSerializer(secret, salt=SALT)
-        made = _serializers[secret] = (serializer, serializer.make_signer(SALT))
-    serializer, signer = made
+        signer = serializer.make_signer(SALT)
+        made = _serializers[secret] = (serializer, signer, _prepared_mac(signer))
+    serializer, signer, mac = made
     key = (secret, raw)
     payload = _payloads.get(key)
     if payload is None:
         payload = serializer.dump_payload(raw)
         _payloads.put(key, payload)
-    token = signer.sign(payload).decode("utf-8")
+    token = _sign(signer, mac, payload)
     setattr(kept, FIELD, token)
     return token
 

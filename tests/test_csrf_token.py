@@ -71,3 +71,38 @@ def test_rendered_templates_use_this_function_too(app, monkeypatch):
         token = render_template_string("{{ csrf_token() }}")
         assert token == csrf_token() and not calls
         validate_csrf(token)
+
+
+def test_the_signature_uses_an_hmac_prepared_once_per_secret(app, monkeypatch):
+    # The derived key's HMAC is set up once per secret and copied for each signature (issue 19,
+    # stop 59): the signer's own derive_key is not asked again, and the token is the signer's.
+    with app.test_request_context("/"):
+        session["csrf_token"] = "d" * 40
+        csrf_token()
+    serializer, signer, mac = module._serializers["csrf-secret"]
+    assert mac is not None
+    asked = []
+    monkeypatch.setattr(type(signer), "derive_key", lambda *a: asked.append(1) or b"")
+    for now in (1_800_000_000.0, 1_800_000_001.0, 1_800_003_600.0):
+        monkeypatch.setattr(time, "time", lambda now=now: now)
+        payload = serializer.dump_payload("e" * 40)
+        ours = module._sign(signer, mac, payload)
+        monkeypatch.undo()
+        monkeypatch.setattr(time, "time", lambda now=now: now)
+        assert ours == signer.sign(payload).decode()
+        monkeypatch.setattr(type(signer), "derive_key", lambda *a: asked.append(1) or b"")
+    assert module._sign(signer, mac, b"x").count(".") == 2 and asked == []
+
+
+def test_a_signer_of_another_kind_signs_as_before(app):
+    from itsdangerous import Signer
+    from itsdangerous.timed import TimestampSigner
+
+    assert module._prepared_mac(Signer("k", salt="s")) is None  # no time: not this shape
+    sha256 = TimestampSigner("k", salt="s", digest_method=__import__("hashlib").sha256)
+    mac = module._prepared_mac(sha256)  # another digest: prepared for it, or None
+    payload = b"p"
+    assert module._sign(sha256, mac, payload).rsplit(".", 1)[0] == \
+        sha256.sign(payload).decode().rsplit(".", 1)[0]  # fmt: skip
+    assert module._sign(sha256, mac, payload) == sha256.sign(payload).decode()
+    sha256.unsign(module._sign(sha256, mac, payload))  # its own check takes it

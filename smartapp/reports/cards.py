@@ -107,12 +107,12 @@ def report_items(saved_id: int, later: Callable[[], dict[str, Any]],
         html = None
         packed = _packed.get(key)
         if packed is None:
-            db, stored = get_session(), rendered.key_of(shown)
-            packed = rendered.recall(db, stored)
+            stored = rendered.key_of(shown)
+            packed = rendered.recall(stored)  # no ORM Session for the read
             if packed is None:
                 html = render_template("checks/_report.html", **context, **later())
                 html = html.replace(token, CSRF_SLOT)
-                packed = rendered.store(db, stored, saved_id, html)
+                packed = rendered.store(get_session(), stored, saved_id, html)
             _packed.put(key, packed)
         parts = (html.encode() if html is not None else rendered.unpack(packed)).split(_SLOT)
         _kept.put(key, parts)

@@ -26,7 +26,7 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from .. import PROJECT_ROOT
+from .. import PROJECT_ROOT, direct
 from ..models import RenderedReport, utcnow
 
 _TABLE = RenderedReport.__table__
@@ -63,10 +63,16 @@ def key_of(shown: tuple[Any, ...]) -> str:
     return hashlib.sha256(f"{stamp()}\0{shown!r}".encode()).hexdigest()
 
 
-def recall(db: Session, key: str) -> bytes | None:
-    """The cards of ``key`` as stored, compressed (:func:`unpack` gives their UTF-8), or None."""
-    packed = db.connection().scalar(_READ, {"key": key})
-    return None if packed is None else bytes(packed)  # psycopg gives a memoryview
+def recall(key: str) -> bytes | None:
+    """The cards of ``key`` as stored, compressed (:func:`unpack` gives their UTF-8), or None.
+
+    Read on the request's connection by smartapp.direct, in the page's transaction as before: a
+    worker's first view of a version read it through an ORM Session opened for it and
+    SQLAlchemy's Core execution (~6 % of PostgreSQL's request page under bench/load.py, 2 % of
+    SQLite's, where five workers each meet every version for the first time; issue 19 stop 59).
+    The Session is opened only when the cards must be rendered and stored (:func:`store`)."""
+    found = direct.first(_READ, {"key": key})
+    return None if found is None else bytes(found[0])  # psycopg gives a memoryview
 
 
 def unpack(packed: bytes) -> bytes:

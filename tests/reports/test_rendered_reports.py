@@ -177,3 +177,28 @@ def test_cards_pushed_out_of_the_text_tier_come_back_from_the_compressed_one(app
     again = coordinator.get(f"/requests/{request_id}").text
     assert renders.count("checks/_report.html") == 1
     assert cards(again).replace(csrf_of(again), "") == cards(first).replace(csrf_of(first), "")
+
+
+def test_stored_cards_are_read_without_an_orm_session(app, other, client, actors, renders,
+                                                      monkeypatch):  # fmt: skip
+    # A worker's first view of a version another worker rendered reads the stored row on the
+    # request's connection (smartapp.direct): no ORM Session is opened for it (issue 19, stop 59).
+    # Rendering and storing still go through one, in the page's transaction.
+    request_id = save(client, actors, actors.session(CLINICIAN), "lmri-gapped", "READ PLAIN")
+    first = signed_in(app, actors, COORDINATOR).get(f"/requests/{request_id}").text
+    assert renders.count("checks/_report.html") == 1
+    kept_cards.forget()
+    opened: list[str] = []
+    open_session = kept_cards.get_session
+    monkeypatch.setattr(kept_cards, "get_session", lambda: opened.append("session") or 1 / 0)
+    again = signed_in(other, actors, COORDINATOR).get(f"/requests/{request_id}")
+    assert again.status_code == 200 and opened == [] and renders.count("checks/_report.html") == 1
+    assert cards(again.text).replace(csrf_of(again.text), "") == \
+        cards(first).replace(csrf_of(first), "")  # fmt: skip
+    with session_factory(app)() as db:  # a version nobody stored: rendered, stored, one Session
+        db.execute(delete(RenderedReport))
+        db.commit()
+    kept_cards.forget()
+    monkeypatch.setattr(kept_cards, "get_session", open_session)
+    assert signed_in(other, actors, COORDINATOR).get(f"/requests/{request_id}").status_code == 200
+    assert renders.count("checks/_report.html") == 2 and len(stored(app)) == 1

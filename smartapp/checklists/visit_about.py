@@ -26,7 +26,8 @@ primary care visit is read as about the need whatever its note dwells on, since 
 takes as "about" the reason (the diagnosis, the family's request) has no finding of its own.
 A visit whose Encounter states another problem as its reason ("reason: dysuria" for a stroke
 patient's home therapy) is held to the same test, and so are the notes of its day
-(visit_reasons.py).
+(visit_reasons.py), and so is a visit whose note's opening states another problem as its
+reason ("Video visit for new itchy rash ...": visit_stated.py).
 
 ``specialties: [{names: [clinic names], icd10: [ICD-10-CM categories]}]`` names more such
 clinics, each with the categories of the organs it treats: a specialist's visit is another
@@ -46,6 +47,7 @@ from .. import lazy_re
 from ..evidence import Evidence
 from .context import Context
 from .visit_reasons import another_problem, order_terms, other_problem_days
+from .visit_stated import other_problem_notes
 
 
 def notes_about(ctx: Context, about: dict[str, Any]) -> set[str]:
@@ -105,6 +107,7 @@ def notes_elsewhere(ctx: Context, about: dict[str, Any]) -> set[str]:
     names = elsewhere_names(about, ctx)
     pattern = _names(names) if names else None
     other_days = other_problem_days(ctx)  # a day's "Telehealth (video): c/o dysuria" note
+    stated = other_problem_notes(ctx)  # "Video visit for new itchy rash ..." (visit_stated.py)
     return {
         n.ref
         for n in ctx.record.all_texts()
@@ -112,6 +115,7 @@ def notes_elsewhere(ctx: Context, about: dict[str, Any]) -> set[str]:
         and (
             (pattern and pattern.search(f"{n.title} {_HEADING.match(n.text.lstrip()).group()}"))
             or (n.kind == "note" and n.date in other_days)
+            or n.ref in stated
         )
     }
 

@@ -41,7 +41,12 @@ _CALLED_OFF = lazy_re.compile(
     r"(?:\b(?:pt|patient|he|she|they)\s+(?:(?:had|has|needed|wanted)\s+to\s+|then\s+)?"
     r"(?:leave|left|go|went\s+home|step\s+out|walked\s+out|eloped)\b"
     r"(?!(?:\s+\w[\w/'-]*){0,4}?\s+(?:before|prior\s+to)\s+(?:the\s+|an?\s+|his\s+|her\s+)?"
-    r"(?!ecg|ekg|12[- ]lead|electro|it\b|this\b|that\b|tracing|getting|having|being)\w)"
+    r"(?!ecg|ekg|12[- ]lead|electro|it\b|this\b|that\b|tracing|getting|having|being|"
+    # ... nor before whoever was to take it ("he left before the tech could do it", wave 93,
+    # MS/card-02), unless what they were to do is another test's ("before the MA drew labs")
+    r"(?:the|an?|his|her)\b|(?:tech\w*|ma|cma|nurse|rn|lpn|staff|we|i|anyone|someone|"
+    r"somebody)\b(?![^.;\n]{0,40}?\b(?:echo\w*|labs?|blood\w*|draw\w*|drew|stress|x-?rays?|"
+    r"cxr|imaging|vaccines?|shots?|injections?|flu|vitals?)\b))\w)"
     # ... nor one who left after it, or well: "pt left clinic in stable condition"
     r"(?!(?:\s+\w[\w/'-]*){0,3}?\s+(?:in\s+(?:good|stable|no)|stable|ambulat\w*|"
     r"without\s+(?:complaints?|incident|distress|difficulty|issues?|problems?)|"

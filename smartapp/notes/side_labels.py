@@ -10,8 +10,9 @@ regions carry, and what the report goes on to say without a side stays with it (
 carries it). Exam grids write the same ("R: + McMurray, medial JLT", "Lt: no effusion").
 
 Only a label that opens the statement, once: "R: mild OA; L: severe OA" names two sides in one
-statement, left to the clause readers as before. A label with its region ("Left knee:") is
-read by regions.py and headings.py; a label that is no side ("Lumbar:", "ROM:") changes nothing.
+statement, left to the clause readers as before; nor one before a bare value ("R: 18"). A label
+with its region ("Left knee:") is read by regions.py and headings.py; a label that is no side
+("Lumbar:", "ROM:") changes nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _OPENING = lazy_re.compile(
     r"(?P<side>left|right|lt|rt|l|r)\.?\s*:(?!\S)",
     re.IGNORECASE,
 )
+#: A word after the label: what it says is a statement, not a bare value.
+_WORDS = lazy_re.compile(r"[A-Za-z]{2,}")
 #: Another side label later in the statement: "R: mild OA; L: severe OA".
 _ANOTHER = lazy_re.compile(r"[,;]\s*(?:left|right|lt|rt|l|r)\.?\s*:(?!\S)", re.IGNORECASE)
 
@@ -40,6 +43,8 @@ def labelled_side(text: str, regions: frozenset[str]) -> frozenset[str]:
     match = _OPENING.match(text)
     if match is None or _ANOTHER.search(text, match.end()):
         return regions
+    if not _WORDS.search(text, match.end()):
+        return regions  # "R: 18", "L: 4/5": a value, not a statement about the side's joint
     if any(":" in r for r in regions_in_text(text[match.end() :])):
         return regions  # "L: R knee aspirated" names its own side
     side = SIDES[match["side"].lower()]

@@ -45,7 +45,7 @@ from .radicular_durations import joint_pain_only
 from .restated_results import restated_results
 from .supplier_notes import supplier_written
 from .told_symptoms import told_as_symptom
-from .topic_regions import of_note_topic
+from .topic_regions import injection_of_another_topic, of_note_topic
 from .undecided_choice import choice_left_open
 
 
@@ -115,6 +115,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
                 f, text.text or "", ctx.regions_for(spec)
             ):  # "Functional: can't kneel" in a note about the L knee alone (topic_regions.py)
                 continue  # "- still leg pain below knee" is where it failed (felt_regions.py)
+        if spec.get("same_region") and injection_of_another_topic(
+            f, text.text or "", ctx.regions_for(spec)
+        ):  # "L knee pain. Injected with triamcinolone today. Right knee asymptomatic."
+            continue
         if spec.get("same_region") == "referred" and joint_pain_only(f, ctx.order_regions):
             continue  # "knee pain since childhood" times the knee (radicular_durations.py)
         if spec.get("same_region") and not study_of_region(text, spec, ctx):

@@ -33,6 +33,7 @@ from ..evidence.region_match import compatible
 from ..evidence.regions import regions_in_text
 from ..notes.headings import heading_regions, region_headings
 from ..notes.problems import problem_blocks, problem_regions
+from .injection_sites import INJECTION_CONCEPTS
 
 #: The category whose findings are told without their region ("can't kneel", "limps").
 _CATEGORY = "functional-deficits"
@@ -99,3 +100,16 @@ def of_note_topic(finding: Any, note_text: str, order: frozenset[str]) -> bool:
     if placed and not compatible(order, placed):
         return False  # under "#2 R shoulder pain" or "L HIP:": that region's
     return about_order_alone(note_text, order)
+
+
+def injection_of_another_topic(finding: Any, note_text: str, order: frozenset[str]) -> bool:
+    """Whether ``finding``, a joint injection its note gives no region, is another joint's: its
+    note names only other regions (or the other side) as the complaint. "L knee pain ...
+    Injected with triamcinolone today. Right knee asymptomatic." injected the left knee; the
+    right knee named as no complaint lends the injection nothing (brief s78-side, left from
+    stop 58). A note naming no complaint, or the order's region among its complaints, keeps
+    an unsided injection for the order, as before."""
+    if finding.concept not in INJECTION_CONCEPTS or finding.regions or not order:
+        return False
+    named = complaint_regions(note_text)
+    return bool(named) and not any(compatible(order, regions) for regions in named)

@@ -40,9 +40,17 @@ QUALIFIERS = (
 # was read, from the letter after ">"; s72-f). Which one a plan is for, target_sides.py says.
 _ONE_SIDE = r"(?:right|rt|r|left|lt|l)"
 _RANKED = rf"{_ONE_SIDE}\s*(?:>+|<+|=)\s*{_ONE_SIDE}"
+# A grade may stand between the side and its region, as films are read: "XR knees: R severe
+# medial compartment OA; L normal" is the right knee's arthritis, not a left knee's (brief
+# s78-side: the other knee's film is no film of the requested one).
+_GRADE = r"(?:(?:mild|moderate|severe|advanced|end-?stage)[\s-]+)?"
+# A side in brackets before its region is its side too: "Contralateral (R) knee: lateral JLT,
+# + McMurray" (blind wave 93, MS/kas-03: the other knee's exam, read unsided, met a left knee's
+# exam item). Only a bracket opened right before it ("(R) knee"), never "R) knee".
 _SIDE = (
     rf"(?:(?:(?P<ranked>{_RANKED})|(?P<side>right|rt|r|left|lt|l(?![\s-]+spine\b)|bilateral|"
-    rf"bilat|b/l|both|{OTHER_WORDS}))\.?[\s-]+(?:sided\s+)?{QUALIFIERS})?"
+    rf"bilat|b/l|both|{OTHER_WORDS})|(?<=\()(?P<bracketed>right|rt|r|left|lt|l)\)(?![\s-]+spine\b))"
+    rf"\.?[\s-]+(?:sided\s+)?{_GRADE}{QUALIFIERS})?"
 )
 
 #: A study's title gives the side after the region, as EHR procedure names do: "XR Knee Left 3
@@ -126,7 +134,7 @@ def _regions_in_text(text: str) -> frozenset[str]:
         if match.group("ranked"):
             found |= {region, f"{region}:left", f"{region}:right"}
             continue
-        word = match.group("side") or ""
+        word = match.group("side") or match.group("bracketed") or ""
         found |= _with_side(region, SIDES.get(word.lower()) or side_word(word))
     return frozenset(found)
 

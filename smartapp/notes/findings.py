@@ -43,6 +43,7 @@ from .relief import relief_spans
 from .remote_contact import remote_contact
 from .result_plan_told import result_plans_told
 from .segments import Segment, segment
+from .side_labels import labelled_side
 from .statement_kinds import IMAGING_TITLE
 from .statements import statement_findings
 from .status_after import status_after
@@ -129,7 +130,11 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             key = "report" if report else seg.section
             if report or seg.section in _CARRY_SECTIONS:
                 regions = carry_side(regions, carried.get(key, frozenset()))
+                # "Right TKA well fixed. Left: severe lateral OA": the label's (side_labels.py)
+                regions = labelled_side(seg.text, regions)
                 carried[key] = regions
+            else:
+                regions = labelled_side(seg.text, regions)
             row = tables.cells(seg.text)
             header = tables.measure_columns(row) if row else {}
             columns = header or (columns if row else {})

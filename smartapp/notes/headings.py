@@ -15,14 +15,19 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from ..evidence.other_side import OTHER
 from ..evidence.regions import regions_in_text
 from .section_headers import header_of
 
-#: A line's label: a few words before a colon ("L SHOULDER:", "Right knee:", "Low back pain:").
+#: A line's label: a few words before a colon ("L SHOULDER:", "Right knee:", "Low back pain:"),
+#: a side in brackets among them ("Contralateral (R) knee:", blind wave 93, MS/kas-03).
 _LABEL = lazy_re.compile(
-    r"^[ \t#*>•-]*(?P<label>[A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*:", re.MULTILINE
+    r"^[ \t#*>•-]*(?P<label>[A-Za-z][A-Za-z /&'()-]{0,40}?)[ \t]*:", re.MULTILINE
 )
 _MAX_LABEL_WORDS = 4
+#: A label that names the region as the other one, no determiner needed as a heading: "Other
+#: knee:", "Opposite knee:" (in running text "other knee" may mean further joints: other_side.py).
+_OTHER_LABEL = lazy_re.compile(r"^(?:other|opposite|contralateral)\s", re.IGNORECASE)
 
 
 def _label(line: str) -> str | None:
@@ -30,6 +35,14 @@ def _label(line: str) -> str | None:
     if match is None or len(match["label"].split()) > _MAX_LABEL_WORDS:
         return None
     return match["label"]
+
+
+def _label_regions(label: str) -> frozenset[str]:
+    """The regions a heading's label names, "Other knee" the other knee's."""
+    regions = regions_in_text(label)
+    if regions and _OTHER_LABEL.match(label) and not any(":" in r for r in regions):
+        regions |= {f"{region}:{OTHER}" for region in regions}
+    return regions
 
 
 def region_headings(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -43,7 +56,7 @@ def region_headings(text: str) -> list[tuple[int, int, frozenset[str]]]:
         position += len(line)
     while index < len(lines):
         label = _label(lines[index])
-        regions = regions_in_text(label) if label else frozenset()
+        regions = _label_regions(label) if label else frozenset()
         if not regions:
             index += 1
             continue

@@ -88,3 +88,34 @@ def test_a_limp_or_a_forced_stop_after_a_trigger_is_a_limit(text: str) -> None:
 )
 def test_a_trigger_list_a_denial_or_a_goal_is_none(text: str) -> None:
     assert not _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Needs rail to stand.", "standing-sitting"),
+        ("Needs rail/assist to stand.", "standing-sitting"),
+        ("Needs assist to stand from chair.", "standing-sitting"),
+        ("Requires min assist to stand.", "standing-sitting"),
+        ("Unsafe to ambulate without AD.", "walking-limitation"),
+        ("Not safe to walk w/o walker in the home.", "walking-limitation"),
+    ],
+)
+def test_a_rail_or_a_hand_to_stand_and_a_walk_unsafe_without_a_device(
+    text: str, concept: str
+) -> None:
+    assert concept in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does not need rail to stand.",
+        "No longer needs assist to stand.",
+        "Wife needs assist to stand.",
+        "Safe to ambulate without AD.",
+        "Goal: safe to ambulate without AD.",
+    ],
+)
+def test_the_same_denied_anothers_or_safe_is_none(text: str) -> None:
+    assert not _asserted(text) & {"standing-sitting", "walking-limitation"}

@@ -3,8 +3,8 @@
 The limit of a shoulder worn out to arthroplasty lasts: a story told over visits may put the
 function in the middle visit and only the exam and plan in the surgeon's (blind wave 43,
 FF/tsa-02: "Husband does her hair now, can't put dishes away. SPADI 78." 215 days before a
-reverse TSA for pseudoparalysis). A limit of more than a year ago, another shoulder's, or a
-score in its band of little limitation is still none.
+reverse TSA for pseudoparalysis). A limit of more than a year ago, denied, or a relative's is
+still none.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def test_a_limit_seven_months_before_counts(text: str) -> None:
     [
         ("2025-08-01", "Husband does her hair now, can't put dishes away."),  # 14 months
         ("2026-03-04", "Puts dishes away herself, no trouble doing her hair."),
-        ("2026-03-04", "R shoulder: can't put dishes away. L shoulder pain only."),
+        ("2026-03-04", "Lives with her mother, who can't do her hair (dementia)."),
     ],
 )
-def test_an_old_a_denied_or_another_shoulders_limit_does_not(day: str, text: str) -> None:
+def test_an_old_a_denied_or_a_relatives_limit_does_not(day: str, text: str) -> None:
     assert _tsa(day, text) == "missing"

@@ -126,8 +126,12 @@ def denial_in_own_clause(text: str, start: int, end: int) -> bool:
 _NEEDED = lazy_re.compile(r"\b(?:needed|required)\b", re.IGNORECASE)
 #: A limit said in a clause of its own, the finding's words included: "Pain with reaching
 #: overhead, unable to lift 10 lb", "pain with stairs, difficulty dressing" (brief s67-d).
+#: A gait that fails, or a walk that must stop, is a limit in any clause: no activity brings it
+#: on, so it is never one more item of a trigger's list ("Pain w/ stairs, limps after 20 min
+#: walking", "pain with standing, has to sit after 10 min"; blind wave 90, MG/hyaluronan-03).
 _LIMIT_SAID = lazy_re.compile(
-    r"\b(?:unable|cannot|can\s+not|not\s+able|difficulty|trouble|struggles?)\b|\bcan'?t\b",
+    r"\b(?:unable|cannot|can\s+not|not\s+able|difficulty|trouble|struggles?|limps|limping|"
+    r"(?:has|have|had|needs?|must)\s+to\s+(?:stop|sit|rest))\b|\bcan'?t\b",
     re.IGNORECASE,
 )
 
@@ -137,9 +141,9 @@ def asserted_apart(text: str, trigger: int, start: int, end: int) -> bool:
     ``trigger`` and that clause asserts it with words of its own ("needs", "uses", "reports",
     "needed"): in "Pain w/ repositioning, needs HOB elevation" the pain's trigger is the
     repositioning, and the head elevation a need (blind wave 64, IJ/hospital-bed-03). A bare
-    item ("pain with standing, walking") stays in the trigger's list; an inability or a
-    difficulty in that clause ("..., unable to lift 10 lb", "..., difficulty dressing") is a
-    limit of its own."""
+    item ("pain with standing, walking") stays in the trigger's list; an inability, a
+    difficulty, a limp or a forced stop in that clause ("..., unable to lift 10 lb", "...,
+    difficulty dressing", "..., limps after 20 min walking") is a limit of its own."""
     clauses = _clauses(text)
     own = next(((a, b) for a, b in clauses if a <= start < b), None)
     if own is None or own[0] <= trigger:

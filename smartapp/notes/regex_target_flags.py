@@ -29,6 +29,7 @@ from .regex_target_denials import (
 )
 from .regex_target_hypothetical import MAY_VERB, PROPOSABLE, hypothetical
 from .relative_care import relative_had_care
+from .relative_helps import without_helpers
 from .walked_unaided import WALKING_LIMIT, walked_unaided
 from .whose_item import relatives_test_answer
 
@@ -157,7 +158,8 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         # A relative who opens the target's own statement and had the care: relative_care; a
         # prior-test field answered with a relative's test ('"my sister did it"'): whose_item.
         "family": bool(
-            _family_words().search(before)
+            # "Husband does her hair now, can't put dishes away": the helper (relative_helps)
+            _family_words().search(without_helpers(before))
             or relative_had_care(text[start:end])
             or relatives_test_answer(label, text, start, end)
         ),

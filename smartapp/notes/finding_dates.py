@@ -126,13 +126,13 @@ _TOLD_DONE = lazy_re.compile(
 #: repeat Hyalgan 20 mg L knee weekly x3 starting 6/15 (>6 mo since last 11/3/25)", "repeat
 #: Supartz x5, last series 11/2025", "prior series ended 11/3/25" (blind wave 93, MU/hya-02: the
 #: repeat read as a plan of November and dropped as old). The interval since it counts the same
-#: way ("6 mo since 11/3/25"). A record's own revision ("POC last updated 11/3/25") is not an
-#: earlier course: it still dates the plan.
+#: way ("6 mo since 11/3/25"); a span "from" a date ("x 8 wks from 11/3/25") is the plan's own.
+#: A record's own revision ("POC last updated 11/3/25") is not an earlier course: it still dates
+#: the plan.
 _EARLIER_ONE = lazy_re.compile(
     r"(?:\b(?:last|prior|previous|preceding|most\s+recent)\b"
-    r"(?!\s+(?:updated?|revised|reviewed|signed|certified|recert\w*|amended)\b)"
-    r"(?:\s+[a-z][\w\-]*){0,3}?"
-    r"|\b\d+\s*\+?\s*(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\s+(?:since|after|from))"
+    r"(?:\s+(?!(?:updat|revis|review|sign|certif|recert|amend)\w*\b)[a-z][\w\-]*){0,3}?"
+    r"|\b\d+\s*\+?\s*(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\s+since)"
     r"\s*(?:[:=]|\bon\b|\bin\b|\bdated\b)?\s*$",
     re.IGNORECASE,
 )

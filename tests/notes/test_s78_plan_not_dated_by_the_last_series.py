@@ -3,7 +3,8 @@ MU/hya-02): "Plan: repeat Hyalgan 20 mg L knee weekly x3 starting 6/15 (>6 mo si
 11/3/25)" dated the planned series 11/3/25, so HYA-004 dropped it as an old plan. "since last
 11/3/25", "last series 11/2025", "prior series ended 11/3/25", "7 mo since 11/2025" give the
 earlier course's date (finding_dates.earlier_one_date); a date the plan gives itself, or a
-record's own revision ("POC last updated 11/3/25"), still dates it."""
+record's own revision ("POC last updated 11/3/25") or a span from its start ("x 3 wks from
+11/3/25"), still dates it."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def test_the_last_series_date_does_not_date_the_plan(text: str) -> None:
     [
         ("Plan: Euflexxa x3 R knee 11/2025.", dt.date(2025, 11, 1)),
         ("Plan: Euflexxa x3 R knee (POC last updated 11/3/25).", dt.date(2025, 11, 3)),
+        ("Plan: Euflexxa R knee (orders last revised 11/3/25).", dt.date(2025, 11, 3)),
+        ("Plan: Hyalgan R knee weekly x 3 wks from 11/3/25.", dt.date(2025, 11, 3)),
     ],
 )
 def test_a_date_the_plan_gives_itself_still_dates_it(text: str, day: dt.date) -> None:

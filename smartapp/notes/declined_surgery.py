@@ -27,6 +27,9 @@ SURGERIES = frozenset(
     {
         "knee-replacement-plan", "hip-replacement-plan", "shoulder-replacement-plan",
         "surgery-plan",
+        # "Discussed L ACL recon, pt declines surgery." (brief s78-plan's near miss): the knee
+        # arthroscopy's plan, ligament reconstruction included, is turned down the same way.
+        "arthroscopy-plan",
     }
 )  # fmt: skip
 #: The rest of the sentence after the surgery: up to a refusal of it.

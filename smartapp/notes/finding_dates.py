@@ -122,6 +122,28 @@ _TOLD_DONE = lazy_re.compile(
 )
 
 
+#: A date a plan's later clause gives the earlier course it repeats, named before the date: "Plan:
+#: repeat Hyalgan 20 mg L knee weekly x3 starting 6/15 (>6 mo since last 11/3/25)", "repeat
+#: Supartz x5, last series 11/2025", "prior series ended 11/3/25" (blind wave 93, MU/hya-02: the
+#: repeat read as a plan of November and dropped as old). The interval since it counts the same
+#: way ("6 mo since 11/3/25"); a span "from" a date ("x 8 wks from 11/3/25") is the plan's own.
+#: A record's own revision ("POC last updated 11/3/25") is not an earlier course: it still dates
+#: the plan.
+_EARLIER_ONE = lazy_re.compile(
+    r"(?:\b(?:last|prior|previous|preceding|most\s+recent)\b"
+    r"(?:\s+(?!(?:updat|revis|review|sign|certif|recert|amend)\w*\b)[a-z][\w\-]*){0,3}?"
+    r"|\b\d+\s*\+?\s*(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\s+since)"
+    r"\s*(?:[:=]|\bon\b|\bin\b|\bdated\b)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def earlier_one_date(text: str, position: int, date_start: int) -> bool:
+    """Whether the date at ``date_start``, after a plan at ``position``, is the earlier course's
+    the plan names just before it ("since last 11/3/25", "last series 11/2025")."""
+    return bool(_EARLIER_ONE.search(text, max(position, date_start - 60), date_start))
+
+
 #: A turn to the present after an earlier clause: "L TKA 2023, now R TKA planned", "R THA 2021
 #: did well - currently L THA". The earlier clause's date is that deed's, not the plan's (brief
 #: s72-i: the right TKA read as a 2023 plan and dropped as old).
@@ -169,6 +191,7 @@ def nearest_date(
         and not (plan and other_study_date(text, m.start, position))
         and not (plan and m.start > position and done_before_date(text, position, m.start))
         and not (plan and m.start > position and _TOLD_DONE.match(text, m.end))
+        and not (plan and m.start > position and earlier_one_date(text, position, m.start))
         and not (plan and m.end <= position and _NOW_TURN.search(text, m.end, position))
     ]  # fmt: skip
     if not past:

@@ -126,9 +126,11 @@ def _dispatch(operator: str, spec: Any, ctx: Context) -> Outcome:
         # Exclusions: evidence that is there but not enough (partial) does not exclude.
         flips = {"met": "missing", "missing": "met", "partial": "met"}
         flipped = flips.get(inner.status, "unknown")
-        return Outcome(
-            flipped, inner.evidence if flipped != "met" else [], f"Not: {inner.searched}"
-        )
+        # A double negation reads as what was searched: "Not: Not: the requested service is not
+        # in ..." is what a reviewer saw when a `not` of a `not` gated a part on the order.
+        doubled = inner.searched.startswith("Not: ")
+        searched = inner.searched.removeprefix("Not: ") if doubled else f"Not: {inner.searched}"
+        return Outcome(flipped, inner.evidence if flipped != "met" else [], searched)
     outcomes = [check(child, ctx) for child in spec]
     if operator == "all_of":
         # An exclusion part (`not: ...`) found ("does NOT meet criteria") makes the whole

@@ -109,6 +109,17 @@ def test_not_flips_and_keeps_unknown():
     assert check({"not": {"has_coverage": {}}}, ctx).status == "unknown"
 
 
+def test_a_not_of_a_not_reads_as_what_was_searched():
+    # A `not` of a `not` gates a part on the order (BED-001's variable-height part); a reviewer
+    # reads what was searched, not "Not: Not: ...".
+    ctx = context(pt_visits("2026-02-01"))
+    inner = check({"has_procedure": {"codes": PT}}, ctx)
+    once = check({"not": {"has_procedure": {"codes": PT}}}, ctx)
+    twice = check({"not": {"not": {"has_procedure": {"codes": PT}}}}, ctx)
+    assert once.searched == f"Not: {inner.searched}"
+    assert (twice.status, twice.searched) == (inner.status, inner.searched)
+
+
 def test_refuted_and_resolved_conditions_do_not_count():
     spec = {"conditions": [{"code": "icd10:M54.16", "status": "resolved"}]}
     crit = {"has_condition": {"codes": CodeList.from_mapping("l", {"icd10cm": ["M54.1*"]})}}

@@ -20,7 +20,8 @@ from typing import Any
 from .. import lazy_re
 from ..notes.captioned_times import captioned_earlier
 from ..notes.current_values import CURRENT_DECIDES, current_value
-from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
+from ..notes.hypopnea_rules import hypopnea_rule
+from ..notes.measure_values import said_ago, starts_change
 from .asleep_readings import read_asleep
 from .context import Context, Outcome
 from .episode_readings import told_of_episode

@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..notes.measure_values import hypopnea_rule
+from ..notes.hypopnea_rules import hypopnea_rule
 from .context import Context
 from .unread_notes import named, unread_texts
 

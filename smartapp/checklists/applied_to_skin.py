@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import lazy_re
 from .care_routes import TOPICAL
+from .context import Context
 from .courses import MEDICATION_CONCEPTS
 
 #: What parts one drug from the next in a list of them: "A + B", "A, B", "A and B", "A / B".
@@ -55,3 +56,13 @@ def _anothers(snippet: str, where: int, at: int, others: Collection[str]) -> boo
     return any(
         re.search(rf"(?<!\w){re.escape(other.lower())}(?!\w)", item) for other in others if other
     )
+
+
+def drugs_named(ctx: Context) -> dict[tuple[str, str], list[str]]:
+    """Each statement's drugs as the notes write them, for telling whose a gel is (the
+    ``others`` of :func:`applied_to_skin`)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for f in ctx.record.findings or ():
+        if f.concept in MEDICATION_CONCEPTS:
+            out.setdefault((f.note_ref, f.snippet), []).append(f.text)
+    return out

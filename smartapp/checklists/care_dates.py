@@ -214,3 +214,25 @@ _SEASON = lazy_re.compile(
 _YEAR_SEASON = lazy_re.compile(
     rf"(?<!s/p )(?<!\ba )(?<!after )\b({SEASON})\s+(?:of\s+)?$", re.IGNORECASE
 )
+
+
+def mentioned_interval(
+    mentioned: list[date], days: int | None, note_date: date
+) -> tuple[date, date]:
+    """When a mentioned piece of care ran: "3/2–4/20" → both dates (widened to a longer stated
+    duration); "started 12/8, ~6 wks" →
+    from the date for the duration (never past the note); "x 6 wks" → the weeks before the note;
+    a bare mention → the note's day."""
+    if len(mentioned) >= 2:
+        start, end = mentioned[0], mentioned[-1]
+        if days and (end - start).days < days:
+            # "PT x 12 wks (Sept–Nov 2025)": month dates are coarse, the weeks are what was said
+            # (counted from the first date, never past the note).
+            end = max(end, min(start + timedelta(days=days), note_date))
+        return start, end
+    if mentioned:
+        start = mentioned[0]
+        return start, min(start + timedelta(days=days), note_date) if days else start
+    if days:
+        return note_date - timedelta(days=days), note_date
+    return note_date, note_date

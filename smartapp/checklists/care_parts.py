@@ -9,9 +9,9 @@ named; when they give no date or duration ("PT and naproxen x 6 wks", "6 weeks o
 naproxen"), what the whole statement says is shared, as before; the days those words give (a
 year alone, a range of years, a month without its day) are read in care_dates.py. Care named
 once for two courses ("PT 2024 (12 visits) and again fall 2025 (8 wks)", blind wave 27) is
-dated by the latest course's own words. A symptom's time in the statement ("L shoulder pain x 2
-years, did PT x 4 wks", "pain since 5/2025, did PT") is blanked from the care's words first:
-never the care's (symptom_times.py).
+dated by the latest course's own words (course_lists.again_course). A symptom's time in the
+statement ("L shoulder pain x 2 years, did PT x 4 wks", "pain since 5/2025, did PT") is blanked
+from the care's words first: never the care's (symptom_times.py).
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ from ..notes.clauses import clause_of
 from ..notes.device_in_use import DEVICE_LABELS
 from ..notes.durations import find_dates, find_durations
 from ..notes.model import CARE_CATEGORIES
-from ..notes.seasons import SEASON
 from .context import Context
-from .course_lists import Course, courses_of_others, latest_course
+from .course_lists import Course, again_course, courses_of_others, latest_course
 from .listed_apart import listed_apart
 from .ongoing_care import continued_before, ongoing
 from .past_asides import past_aside, past_words, told_in_dates
@@ -144,7 +143,7 @@ class OwnWords:
         if listed is not None:  # "PT x 2 courses (spring 2025, 12 wks; winter 2026, 8 wks)"
             self._courses[(finding.note_ref, finding.start, finding.concept)] = listed[1]
             return listed[0]  # the winter's; the spring's is a piece of its own
-        again = _latest_course(words, note_date)
+        again = again_course(words, note_date)
         if again is not None:
             return again  # "PT 2024 (12 visits) and again fall 2025 (8 wks)": the fall's
         if not others and finding.concept in _DEVICES and _IN_USE.match(finding.text or ""):
@@ -232,32 +231,3 @@ def _weeks_before(snippet: str, at: int, floor: int, note_date: date | None) -> 
         if snippet[start] not in "xX\u00d7" and (end >= at or _WEEKS_OF.match(snippet, end, at)):
             return start
     return at
-
-
-def _latest_course(words: str, note_date: date | None) -> str | None:
-    """The words of the care's latest course when its own words name it once for two, the
-    second after "again" or "repeated" with a time of its own: "PT 2024 (12 visits) and again
-    fall 2025 (8 wks)" (blind wave 27, CT/inj-02) ran eight weeks in fall 2025, not from 2024
-    to 2025. Weeks written once before the courses' times ("PT x 12 wks (2024, again fall
-    2025)") are each course's: the course named, then when it was had, so the fall's twelve
-    weeks (blind wave 55, GY/sh-02), not one day. None when no dated course follows such a
-    word."""
-    found = [m.start() for m in _AGAIN.finditer(words)]
-    first = find_dates(words[: found[-1]], note_date) if found else []
-    if not first:
-        return None
-    rest = words[found[-1] :]
-    if not find_dates(rest, note_date):
-        return None
-    shared = [d for d in find_durations(words, note_date) if d.end <= first[0].start]
-    if shared and not find_durations(rest, note_date):
-        return f"{words[shared[-1].start : shared[-1].end]} {rest}"
-    return rest
-
-
-#: A word that opens a second course of the care named before it, its time straight after
-#: ("and again fall 2025", "repeated in 10/2025"); not a symptom back ("pain again since 3/1").
-_AGAIN = lazy_re.compile(
-    rf"\b(?:again|repeated)\s+(?:in\s+)?(?=(?:{SEASON}\s+(?:of\s+)?)?\d)",
-    re.IGNORECASE,
-)

@@ -13,14 +13,21 @@ it, with no date of its own, took the statement's and ran the same year. So:
   adds nothing and one inside it adds its weeks: :func:`earlier_pieces`;
 - the other care of the statement does not take a course's time that follows another care's
   name: :func:`courses_of_others` (their spans are blanked, as a symptom's time is).
+
+A second course told after "again" or "repeated" ("PT 2024 (12 visits) and again fall 2025 (8
+wks)") is read apart, by :func:`again_course`: the care's words are that latest course's.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .. import lazy_re
 from ..notes.dated_courses import course_items
+from ..notes.durations import find_dates, find_durations
+from ..notes.seasons import SEASON
 from .care_piece import Piece
 
 #: (period, days) of one course: the season's or month's first and last day, and its length.
@@ -66,3 +73,32 @@ def courses_of_others(snippet: str, at: int, care_at: list[int]) -> list[tuple[i
         if owner is not None and owner != at:
             spans.append((start, end))
     return spans
+
+
+def again_course(words: str, note_date: date | None) -> str | None:
+    """The words of the care's latest course when its own words name it once for two, the
+    second after "again" or "repeated" with a time of its own: "PT 2024 (12 visits) and again
+    fall 2025 (8 wks)" (blind wave 27, CT/inj-02) ran eight weeks in fall 2025, not from 2024
+    to 2025. Weeks written once before the courses' times ("PT x 12 wks (2024, again fall
+    2025)") are each course's: the course named, then when it was had, so the fall's twelve
+    weeks (blind wave 55, GY/sh-02), not one day. None when no dated course follows such a
+    word."""
+    found = [m.start() for m in _AGAIN.finditer(words)]
+    first = find_dates(words[: found[-1]], note_date) if found else []
+    if not first:
+        return None
+    rest = words[found[-1] :]
+    if not find_dates(rest, note_date):
+        return None
+    shared = [d for d in find_durations(words, note_date) if d.end <= first[0].start]
+    if shared and not find_durations(rest, note_date):
+        return f"{words[shared[-1].start : shared[-1].end]} {rest}"
+    return rest
+
+
+#: A word that opens a second course of the care named before it, its time straight after
+#: ("and again fall 2025", "repeated in 10/2025"); not a symptom back ("pain again since 3/1").
+_AGAIN = lazy_re.compile(
+    rf"\b(?:again|repeated)\s+(?:in\s+)?(?=(?:{SEASON}\s+(?:of\s+)?)?\d)",
+    re.IGNORECASE,
+)

@@ -2,8 +2,8 @@
 2/27)" is six weeks that ended on 2/27, not care from 2/27 on to the note's day (blind wave 44,
 FI/knee-arthroscopy-01: read as 13 days, 2/27 to the note of 3/12, where the note says 42).
 
-A statement's one date is read as the day its care began (``episode_pieces._interval``: "started
-12/8, ~6 wks"), which is right for most dates a note writes with a course. A date written
+A statement's one date is read as the day its care began (``care_dates.mentioned_interval``:
+"started 12/8, ~6 wks"), which is right for most dates a note writes with a course. A date written
 straight after a word that ends the course ("ended", "that ended", "ending", "completed",
 "finished", "done", "discharged", "last visit") is its last day instead: the course ran the
 stated length up to it ("PT x6 wks ending 3/20": six weeks up to 3/20, not six days from it).

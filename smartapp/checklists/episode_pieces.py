@@ -15,12 +15,13 @@ from typing import Any
 
 from ..notes.session_counts import session_count
 from .allergy_trials import allergy_line_care
-from .applied_to_skin import applied_to_skin
+from .applied_to_skin import applied_to_skin, drugs_named
 from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
 from .before_that_one import NO_DAY, before_that_one
 from .calendar_units import in_units
 from .care_dates import (
     coarse_span_cut,
+    mentioned_interval,
     month_end,
     own_dates,
     range_years,
@@ -80,7 +81,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     out: list[tuple[Any, Piece, bool]] = []
     own = OwnWords(ctx)
     occasional = occasional_drugs(spec, ctx)
-    drugs = _drugs_named(ctx) if systemic else {}
+    drugs = drugs_named(ctx) if systemic else {}
     texts = {n.ref: n.text or "" for n in ctx.record.all_texts()}
     found = relevant_findings(criterion, ctx)
     # Statements that order a therapy at a frequency for weeks, none of it had yet ("Ref PT
@@ -157,7 +158,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if mentioned and stopped and days:
             # "started 5/11, stopped it 6/22": no course running on to the note's day.
             days = None if mentioned[0] + timedelta(days) >= note_date else days
-        start, end = _interval(mentioned, days, note_date)
+        start, end = mentioned_interval(mentioned, days, note_date)
         if len(mentioned) == 1 and days and ended_on(words or finding.snippet, note_date, start):
             # "x 6 wks (ended 2/27)": up to it; "ending 4/3" after the note: on to the note
             start, end = start - timedelta(days=days), min(start, note_date)
@@ -247,33 +248,3 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     out = [entry for entry in out if not said_not_had(entry[1], entry[0].note_ref, months)]
     # "Still on naproxen + HEP": since the same care an earlier note had in use (still_on.py)
     return begun_with_joined(still_since(out, texts, dates), ctx)
-
-
-def _drugs_named(ctx: Context) -> dict[tuple[str, str], list[str]]:
-    """Each statement's drugs as the notes write them, for telling whose a gel is
-    (applied_to_skin.py)."""
-    out: dict[tuple[str, str], list[str]] = {}
-    for f in ctx.record.findings or ():
-        if f.concept in MEDICATION_CONCEPTS:
-            out.setdefault((f.note_ref, f.snippet), []).append(f.text)
-    return out
-
-
-def _interval(mentioned: list[date], days: int | None, note_date: date) -> tuple[date, date]:
-    """When a mentioned piece of care ran: "3/2–4/20" → both dates (widened to a longer stated
-    duration); "started 12/8, ~6 wks" →
-    from the date for the duration (never past the note); "x 6 wks" → the weeks before the note;
-    a bare mention → the note's day."""
-    if len(mentioned) >= 2:
-        start, end = mentioned[0], mentioned[-1]
-        if days and (end - start).days < days:
-            # "PT x 12 wks (Sept–Nov 2025)": month dates are coarse, the weeks are what was said
-            # (counted from the first date, never past the note).
-            end = max(end, min(start + timedelta(days=days), note_date))
-        return start, end
-    if mentioned:
-        start = mentioned[0]
-        return start, min(start + timedelta(days=days), note_date) if days else start
-    if days:
-        return note_date - timedelta(days=days), note_date
-    return note_date, note_date

@@ -14,13 +14,11 @@ The NLP finds the measure's name as a target (so ConText sees "wife's AHI 60" as
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from .. import lazy_re
 from ..notes.captioned_times import captioned_earlier
-from ..notes.current_values import CURRENT_DECIDES, current_value
-from ..notes.measure_values import hypopnea_rule, said_ago, starts_change
+from ..notes.measure_values import starts_change
 from .asleep_readings import read_asleep
 from .context import Context, Outcome
 from .episode_readings import told_of_episode
@@ -29,7 +27,7 @@ from .joint_injections import of_another_joint
 from .last_procedure import about_the_last
 from .named_procedure import about_another
 from .oxygen_said_after import oxygen_said_after
-from .past_times import PAST_TIME, past_period
+from .reading_times import dated_ago
 from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days, relief_sentence, told_days
 from .relief_since_procedure import days_since_procedure
@@ -39,7 +37,7 @@ from .restated_studies import dated_by_study, unread_restating
 from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
 from .told_apart import told_apart
-from .unread_hypopneas import SLEEP_INDICES, unread_hypopnea
+from .unread_hypopneas import by_cms_rule, unread_hypopnea
 
 
 def _captioned_bmi(finding: Any, ctx: Context, dates: dict[str, date | None]) -> bool:
@@ -98,7 +96,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         else f
         for f in readings
     ]  # fmt: skip
-    readings = [_dated_ago(f, ctx.texts.get(f.note_ref, ""), dates) for f in readings]
+    readings = [dated_ago(f, ctx.texts.get(f.note_ref, ""), dates) for f in readings]
     # "recovered from Nov pneumonia (ED SpO2 87% then)": the ED's reading (episode_readings.py)
     readings = told_of_episode(readings, ctx, dates)
     # "(BMI 36.2)" in a consult, the BMI charted 14 months before (rounded_values.copied_forward)
@@ -111,7 +109,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     if bounds:  # "BMI of 35" in a letter, the consult's 34.9 rounded (rounded_values.py)
         exact = without_roundings(readings, ctx, lambda f: finding_date(f, dates), inside)
         found = [f for f in found if f in exact]
-    found = _by_cms_rule(found, ctx)
+    found = by_cms_rule(found, ctx)
     found = rera_counted(found, ctx)  # "RDI 9" restating a study whose RDI counts RERAs
     if spec.get("not_other_joint"):  # a knee shot's relief is no epidural's (joint_injections.py)
         found = [f for f in found if not of_another_joint(ctx.texts.get(f.note_ref, ""), f.start)]
@@ -207,31 +205,6 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     return Outcome("missing", [], f"Searched {what}: none found.")
 
 
-def _dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
-    """The reading dated by the "~18 months ago" its own clause gives (said_ago), counted back
-    from its note's day, or by the past time it names ("Sats 84% last year when hospitalized",
-    "desatted to 86% this past summer": the latest day that time can be, past_times.py); one the
-    statement already dates, or that says nothing, is kept."""
-    written = dates.get(finding.note_ref)
-    if finding.when or not written:
-        return finding
-    if finding.concept in CURRENT_DECIDES and current_value(text, finding.end, len(text)):
-        return finding  # "BMI 36.2 last summer, today 34.9": the 34.9 read is today's
-    days = said_ago(text, finding.end)
-    if days:
-        return replace(finding, when=written - timedelta(days=days))
-    low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, finding.start)), default=0)
-    high = _CLAUSE_END.search(text, finding.end)
-    clause = text[low : high.start() if high else len(text)]
-    # Not "since last fall": a value running since then is the note's (PAST_TIME).
-    period = past_period(clause, written) if PAST_TIME.search(clause) else None
-    return replace(finding, when=period[1]) if period else finding
-
-
-#: Where a reading's own clause ends: "Sat 86% walking, pneumonia last year" dates no sat.
-_CLAUSE_END = lazy_re.compile(r"[;,\n]|\.(?!\d)")
-
-
 def _length_told(finding: Any, texts: dict[str, str], day: date | None) -> bool:
     """Whether a relief whose statement names no length word says how long it held all the
     same: by the day it ended ("good relief until around Christmas"), or in the rest of its
@@ -265,18 +238,3 @@ def _oxygen_after(finding: Any, texts: dict[str, str]) -> bool:
     if text[finding.start : finding.end].lower() != finding.text.lower():
         return False
     return oxygen_said_after(text, finding.end)
-
-
-def _by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:
-    """The readings less the 3%-rule sleep indices when the window also gives a 4%-rule one: CMS
-    scores a hypopnea with a 4% desaturation (LCD L33718 and its article), so a study reporting
-    "AHI 4.2/h (4% rule); RDI 11/h (3% rule)" qualifies by its AHI, and a note restating its
-    "RDI 11 w/ 3% hypopneas" is no qualifying figure either (blind wave 20, BT/cpap-02). A study
-    reporting one index only is read as written."""
-    indices = [f for f in found if f.concept in SLEEP_INDICES]
-    if not indices:
-        return found
-    rules = {id(f): hypopnea_rule(ctx.texts.get(f.note_ref, ""), f.start, f.end) for f in indices}
-    if 4 not in rules.values():
-        return found
-    return [f for f in found if rules.get(id(f)) != 3]

@@ -3,20 +3,20 @@
 
 CMS scores a hypopnea with a 4% desaturation (LCD L33718 and its policy article), so a 3%-rule
 index is set aside as a qualifying figure when the window also gives a 4%-rule one, and is read
-as written when it stands alone (measures.py, ``_by_cms_rule``). A study that reports both
-("REI 4.6/h by the 4% rule; by the 3% rule, RDI 9") is often restated both ways in the visit note
-that orders the device; when the note holding the 4%-rule figure cannot be read, the 3%-rule one
-stands alone and meets the item (blind wave 51, GK/cpap-03: the office note's "REI 4.6 (4%)"
-unread, the report's "Using 3% rule, RDI 9" met CPAP-002's 5-14 with symptoms). The honest
-answer is "could not check", naming the unread notes, when the readings that meet the criterion
-are enough only with the 3%-rule indices counted, and a note or report in the criterion's window
--- from the study's own day on, when the statement dates the study -- is unread: it may be the
-study or a note about it, with the 4%-rule figure. A 3%-rule index read in a report (the study
-itself) is doubted only when that report names a 4% rule too: a report that scores by the 3%
-rule alone has no 4%-rule figure for a note to restate (a read HSAT's "REI (3% rule) 18.4/h"
-stands with the results call unread, AS/cpap-01 and ten more). An unread note outside the window,
-or a met that other readings give on their own, changes nothing; with every note read nothing
-changes.
+as written when it stands alone (:func:`by_cms_rule`, which measures.py applies). A study that
+reports both ("REI 4.6/h by the 4% rule; by the 3% rule, RDI 9") is often restated both ways in
+the visit note that orders the device; when the note holding the 4%-rule figure cannot be read,
+the 3%-rule one stands alone and meets the item (blind wave 51, GK/cpap-03: the office note's
+"REI 4.6 (4%)" unread, the report's "Using 3% rule, RDI 9" met CPAP-002's 5-14 with symptoms).
+The honest answer is "could not check", naming the unread notes, when the readings that meet the
+criterion are enough only with the 3%-rule indices counted, and a note or report in the
+criterion's window -- from the study's own day on, when the statement dates the study -- is
+unread: it may be the study or a note about it, with the 4%-rule figure. A 3%-rule index read in
+a report (the study itself) is doubted only when that report names a 4% rule too: a report that
+scores by the 3% rule alone has no 4%-rule figure for a note to restate (a read HSAT's "REI (3%
+rule) 18.4/h" stands with the results call unread, AS/cpap-01 and ten more). An unread note
+outside the window, or a met that other readings give on their own, changes nothing; with every
+note read nothing changes.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..notes.measure_values import hypopnea_rule
+from ..notes.hypopnea_rules import hypopnea_rule
 from .context import Context
 from .unread_notes import named, unread_texts
 
@@ -87,3 +87,18 @@ def unread_hypopnea(
     if not unread:
         return None
     return named(unread)
+
+
+def by_cms_rule(found: list[Any], ctx: Context) -> list[Any]:
+    """The readings less the 3%-rule sleep indices when the window also gives a 4%-rule one: CMS
+    scores a hypopnea with a 4% desaturation (LCD L33718 and its article), so a study reporting
+    "AHI 4.2/h (4% rule); RDI 11/h (3% rule)" qualifies by its AHI, and a note restating its
+    "RDI 11 w/ 3% hypopneas" is no qualifying figure either (blind wave 20, BT/cpap-02). A study
+    reporting one index only is read as written."""
+    indices = [f for f in found if f.concept in SLEEP_INDICES]
+    if not indices:
+        return found
+    rules = {id(f): hypopnea_rule(ctx.texts.get(f.note_ref, ""), f.start, f.end) for f in indices}
+    if 4 not in rules.values():
+        return found
+    return [f for f in found if rules.get(id(f)) != 3]

@@ -1,8 +1,8 @@
 """The CDS Hooks endpoints: discovery, the two services, feedback; CORS for browser EHRs.
 
 Every service and feedback call is authenticated by the EHR's JWT (:mod:`.auth`) before its body
-is read. Errors become JSON in smartapp/errors.py (the one mapping). Each card shown is recorded
-in the audit trail, so feedback can name the patient and order it was about.
+is read. Errors become JSON in smartapp/errors/pages.py (the one mapping). Each card shown is
+recorded in the audit trail, so feedback can name the patient and order it was about.
 """
 
 from __future__ import annotations

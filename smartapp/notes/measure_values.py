@@ -1,6 +1,6 @@
 """The value written with a measure's name ("AHI 32.4/hr", "SpO2 <88% for 42 min", a table
 cell's "85%"), and which measures' values are not the overall one (a qualified sub-measure, an
-RDI that counts RERAs).
+RDI that counts RERAs). The hypopnea rule an index was scored by is hypopnea_rules.py's.
 
 Split out of cues.py, which keeps the cues that flag a statement.
 """
@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+
+# hypopnea_rules.py reads an index's scoring rule; tests import it from here (re-exported).
+from .hypopnea_rules import hypopnea_rule as hypopnea_rule
 from .spelled_percent import BOUND, NUMBER, PER_CENT, RANGE_FROM, as_number, bounded, relief_percent
 
 #: A word for when may stand between the name and its value: "BMI today 46.9", "BMI now: 38",
@@ -101,7 +104,7 @@ _COMPARATOR = lazy_re.compile(
 #: In brackets it may carry words either side: "REI (4% desaturation rule) 4.6/h", "AHI (AASM 3%
 #: rule): 11.2", "RDI [3% criteria] 14" (s49-d: each read as no value). The bracket is taken
 #: whole only when it names a rule (or holds the bare "(4%)") and no other number, so a "(nadir
-#: 84%)" or "(3% loss)" is not; the rule itself is left for hypopnea_rule to read.
+#: 84%)" or "(3% loss)" is not; the rule itself is left for hypopnea_rules.py to read.
 _RULE_WORD = r"\b(?:rules?|criteri\w*|desat\w*|scor\w*|hypopn\w*|aasm|cms|medicare)\b"
 _RULE = lazy_re.compile(
     r"^\s*(?:"
@@ -233,39 +236,3 @@ def said_ago(text: str, end: int) -> int | None:
     if ago is None:
         return None
     return int(ago.group(1)) * _UNIT_DAYS[ago.group(2)[0].lower()]
-
-
-#: The hypopnea scoring rule written beside a sleep index: "AHI 4.2/h (4% rule)", "RDI 11 w/ 3%
-#: hypopneas", "RDI (AASM 3% rule) 11.0", "pAHI 3%: 27.9", "3%-rule AHI 12" (blind wave 20,
-#: BT/cpap-02). Read up to the end of the index's own clause or table cell, so "pRDI (all): 31.2
-#: /h      pAHI 3%: 27.9" gives the pRDI no rule; "84%" or "3.4%" is no rule.
-_RULE_NUMBER = lazy_re.compile(r"(?<![\d.])([34])\s*%")
-_RULE_JUST_BEFORE = lazy_re.compile(r"(?<![\d.])([34])\s*%(?:[- ]?rule)?[\s:(-]*$", re.IGNORECASE)
-#: The rule leading the index's own clause, a comma between: "Using 3% rule, RDI 9", "by the
-#: AASM 3% desaturation criteria, AHI 11" (blind wave 51, GK/cpap-03). The lead word ("using",
-#: "by", "per", "with") opening the sentence or bracket makes the rule the next clause's: "AHI
-#: 4.6 (4% rule), RDI 9" and "AHI 4.6 by 4% rule, RDI 9" give the RDI none.
-_RULE_LEADS = lazy_re.compile(
-    r"(?:^|[.;:(\n]\s*)(?:scored\s+)?(?:using|by|per|with|under)\s+"
-    r"(?:the\s+)?(?:aasm\s+)?([34])\s*%[- ]?(?:desat\w*\s+)?"
-    r"(?:rule|criteria|criterion|scoring)\s*,\s*$",
-    re.IGNORECASE,
-)
-_CELL_END = lazy_re.compile(r"[;\n]|\.\s|,\s|\s{3,}")
-_NOT_A_RULE = lazy_re.compile(r"^\s*(?:of|tst|time|<|below)", re.IGNORECASE)
-
-
-def hypopnea_rule(text: str, start: int, end: int) -> int | None:
-    """The desaturation rule (3 or 4, per cent) an index at [start, end) says it was scored by,
-    or None when its clause names none."""
-    before = _RULE_JUST_BEFORE.search(text, max(0, start - 12), start)
-    if before:
-        return int(before.group(1))
-    leads = _RULE_LEADS.search(text, max(0, start - 45), start)
-    if leads:
-        return int(leads.group(1))
-    stop = _CELL_END.search(text, end, end + 40)
-    for found in _RULE_NUMBER.finditer(text, end, stop.start() if stop else end + 40):
-        if not _NOT_A_RULE.match(text, found.end()):
-            return int(found.group(1))
-    return None

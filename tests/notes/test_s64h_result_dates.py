@@ -1,4 +1,4 @@
-"""The date a result is dated by (finding_dates.nearest_date, written_dates._last_month): the
+"""The date a result is dated by (finding_dates.nearest_date, yearless_months._last_month): the
 date in its own clause before a nearer one of another list item, the visit when its clause says
 "today", and "last January" written in February as the January a year back (blind wave 65,
 IM/infliximab-01 and IL/tka-03)."""

@@ -124,3 +124,34 @@ def test_a_relative_telling_what_the_patient_cannot_do(text: str) -> None:
 )
 def test_the_relative_s_own_stays_the_family_s(text: str) -> None:
     assert not any(not f.family for f in _limits(text)), text
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "POC: 2-symbol requests 80% across 3 settings; 2x/wk x 26 wks. Signed 6/25.",
+        "POC: confrontation naming 80%, functional phone use; group 1x/wk x 26 wks.",
+    ],
+)
+def test_a_plan_s_weeks_after_its_targets_keep_it_in_force(plan: str) -> None:
+    from smartapp.checklists.plan_periods import states_plan_in_force
+
+    # Written 6/22, 26 weeks: in force on 10/12 (blind wave 94, MX/slp-03), over by January.
+    assert states_plan_in_force(plan, dt.date(2026, 10, 12), dt.date(2026, 6, 22))
+    assert not states_plan_in_force(plan, dt.date(2027, 1, 15), dt.date(2026, 6, 22))
+
+
+@pytest.mark.parametrize(
+    "plan",
+    ["POC: naming 80%; f/u x 26 wks.", "POC: naming 80%; dysphagia x 26 wks, worse."],
+)
+def test_other_weeks_after_the_plan_s_clause_are_not_its_length(plan: str) -> None:
+    from smartapp.checklists.plan_periods import states_plan_in_force
+
+    assert not states_plan_in_force(plan, dt.date(2026, 10, 12), dt.date(2026, 6, 22))
+
+
+def test_an_old_plan_in_force_by_its_weeks_keeps_its_goals() -> None:
+    # MX/slp-03's shape: the evaluation's plan 112 days old, running 26 weeks.
+    plan = "POC: 2-symbol requests 80% across 3 settings; 2x/wk x 26 wks."
+    assert _plan_status(plan, day="2026-01-20") == "met"

@@ -125,6 +125,12 @@ _LASTS = lazy_re.compile(
     r"(?:\bx\s*|\bduration\s*:\s*|\bfor\s+)(\d{1,2})\s*(wks?|weeks?|mos?|months?)\b(?![/\d])",
     re.IGNORECASE,
 )
+#: The kind of sessions the rate may follow in its clause: "; group 1x/wk x 12 wks".
+_KIND_FIRST = lazy_re.compile(
+    r"^(?:(?:group|individual|indiv|individual\s+tx|group\s+tx|tx|therapy|speech|slp|st|pt|ot)"
+    r"\s+)+",
+    re.IGNORECASE,
+)
 #: Phases one after another: "4x/wk x 4 wks, then group maintenance 1x/wk x 24 wks".
 _THEN = lazy_re.compile(r"\bthen\b", re.IGNORECASE)
 #: Where the plan's statement ends: its goals, or the next sentence.
@@ -147,6 +153,18 @@ def lasting_periods(
             days = [
                 int(m[1]) * (7 if m[2].lower()[0] == "w" else 30) for m in _LASTS.finditer(words)
             ]
+            if not days and end and end[0].startswith(";"):
+                # Its targets first, its rate and weeks in the next clause: "POC: 2-symbol
+                # requests 80% across 3 settings; 2x/wk x 26 wks." (blind wave 94, MX/slp-03).
+                # Only a clause that opens with the visit rate (its kind before it), so a
+                # follow-up's "; f/u x 6 wks" or a symptom's weeks stay out.
+                rest = line[end.end() :]
+                clause = rest[: stop.start()] if (stop := _PLAN_END.search(rest)) else rest
+                if _RATE.match(_KIND_FIRST.sub("", clause.strip(), count=1)):
+                    days = [
+                        int(m[1]) * (7 if m[2].lower()[0] == "w" else 30)
+                        for m in _LASTS.finditer(clause)
+                    ]
             if days:
                 total = sum(days) if _THEN.search(words) else max(days)
                 out.append((written, written + timedelta(days=total)))

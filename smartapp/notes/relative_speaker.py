@@ -16,6 +16,12 @@ A bed partner's or relative's account of the patient's night needs no pronoun: "
 snoring, pauses, gasping" (blind wave 86, LQ/slp-02) names what only a witness sees or hears,
 where a family history names the relative's diagnosis ("Brother: OSA on CPAP"); after a family
 history label ("FHx: father - loud snoring") it stays the family's.
+
+Nor does a relative's account of what the patient cannot do now need one: "Wife: can't use
+phone, can't order food." (blind wave 94, MX/slp-02) opens with an inability in the present
+tense and no subject, the way a history taken from the spouse is jotted; a family history's entry
+names the relative's disease ("Wife: has aphasia", "Mother: stroke, couldn't talk"), its inability
+told in the past if at all.
 """
 
 from __future__ import annotations
@@ -56,6 +62,14 @@ _WITNESSED = (
     r"(?:snor(?:es|ing|ts)|pauses?\b|gasp(?:s|ing)|chok(?:es|ing)|"
     r"stops?\s+breathing|quits?\s+breathing|apneas?\b|apneic\s+spells?)"
 )
+#: A present inability with no subject opening the words after the colon ("Wife: can't use
+#: phone", "Daughter: unable to dress"): what the relative tells of the patient now. Not the past
+#: ("couldn't", "was unable"), which a family history's entry uses for the relative's own illness.
+_INABILITY = (
+    r"(?:can['\u2019]?t|cannot|can\s+not|can\s+no\s+longer|no\s+longer\s+(?:able\s+to|can)|"
+    r"(?:is\s+)?(?:unable|not\s+able)\s+to|(?:has\s+)?(?:trouble|difficulty)\s+\w+ing|"
+    r"struggles\s+(?:to|with))\b"
+)
 #: ... unless a family history label opens the statement ("FHx: father - loud snoring, OSA").
 _FAMILY_LABEL = lazy_re.compile(r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE)
 
@@ -63,7 +77,8 @@ SPEAKER = lazy_re.compile(
     rf"{_OPENS}(?:{_MALE}{_AFTER}{_QUOTE}(?:she|her)\b|{_FEMALE}{_AFTER}{_QUOTE}(?:he|his|him)\b|"
     rf"{_EITHER}{_AFTER}{_QUOTE}(?:she|he|her|his|him)\b|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT}|"
-    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}|bed\s*partner){_AFTER}{_QUOTE}(?={_WITNESSED}))",
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}|bed\s*partner){_AFTER}{_QUOTE}(?={_WITNESSED})|"
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}(?={_INABILITY}))",
     re.IGNORECASE,
 )
 

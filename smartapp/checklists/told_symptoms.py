@@ -44,6 +44,10 @@ SYMPTOM_WORDS = {
     "tenderness": lazy_re.compile(r"\bspasms?\b", re.IGNORECASE),
     "synovitis": lazy_re.compile(r"\bswollen\s+joints?\b", re.IGNORECASE),
     "strength": lazy_re.compile(r"\bfoot[\s-]*drop\b", re.IGNORECASE),
+    # "c/o purulent nasal drainage", "HPI: facial pressure, sinus tenderness" (blind wave 94).
+    "sinonasal-exam": lazy_re.compile(
+        r"\b(?:drainage|discharge|purulence|mucopurulence|sinus\s+tenderness)\b", re.IGNORECASE
+    ),
 }
 
 #: Pain felt at the joint line: "medial joint line pain", "pain along the joint line".

@@ -37,7 +37,10 @@ _PERCEIVES = (
 INFORMANT = lazy_re.compile(
     # "Daughter (primary caregiver) reports pt in bed >20 h/day": an aside after the relative.
     rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+(?:reports?|reported|states?|stated|says|said|notes?|noted|called|calls|"
-    r"describes?|endorses?|confirms?|adds?|relates?|is concerned|worries|tells|told)\b|"
+    r"describes?|endorses?|confirms?|adds?|relates?|is concerned|worries|tells|told|"
+    # "wife c/o snoring", "husband complains she stops breathing": the partner's complaint is of
+    # the patient's night (blind wave 94, MW/sleep-studies-02).
+    r"c/o|complains?(?:\s+of)?|complained(?:\s+of)?|complaining(?:\s+of)?)(?!\w)|"
     rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+{_PERCEIVES}|"
     rf"\b(?:per|according\s+to)\s+(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
     # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account;

@@ -28,6 +28,7 @@ from itertools import pairwise
 from .. import lazy_re
 from .list_ends import ends_the_list, opens_a_list, page_break, patients_again
 from .page_wraps import join_across_pages
+from .ros_exam_rows import exam_row
 from .run_on_dictation import run_on_pieces
 from .section_headers import dictated_header, header_at, header_remark, resumes
 from .statement_cuts import LIST_SPLIT, SENTENCE_END
@@ -208,6 +209,8 @@ def segment(text: str) -> list[Segment]:
             list_line = line
         elif line_start in titled and section != "plan":  # "ECG today: NSR 78" (titled_readings)
             section, resume = "results", section if resume is None else resume
+        elif section == "ros" and exam_row(line):  # "SLR | R + at 40 deg |" (ros_exam_rows.py)
+            section, resume = "exam", None
         elif section == "family" and page_break(line):  # a fax's page banner: list_ends.py
             section, inline_list = "", False
         elif inline_list and section in _LISTED_INLINE and ends_the_list(line, section, list_line):

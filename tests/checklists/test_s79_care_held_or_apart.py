@@ -42,6 +42,9 @@ def test_therapy_on_hold_in_quotes_runs_no_further(hold: str) -> None:
     [
         ("Refer PT.", "In PT since mid-April 2x/wk, plateaued; d/c'd 6/1."),
         ("Refer PT.", "PT attended 4/10-5/22, 1 cancellation, discharged at plateau."),
+        # A short hold the care came back from continues.
+        ("Refer PT.", "In PT 2x/wk since mid-April; 'on hold' x 1 wk for illness, resumed 5/20."),
+        ("Refer PT.", "PT since mid-April 2x/wk, on hold 1 wk for illness, resumed, plateaued."),
     ],
 )
 def test_a_course_had_still_counts(first: str, later: str) -> None:

@@ -146,11 +146,13 @@ def _relief_lasted(snippet: str, start: int) -> bool:
 #: paused since mid-May", "held since early May", "on hold x 6 wks", "hasn't been to PT since
 #: May". The time is the pause's, care stopped then: read as the care's it ran PT from May to
 #: the note, a course of a patient who came twice after the evaluation (blind wave 74,
-#: JW/workrehab-02). Not "PT since May" (no pause word).
+#: JW/workrehab-02). Not "PT since May" (no pause word). The pause word may stand in the
+#: patient's or a fax's quotes: "PT 'on hold' since early May" (blind wave 94,
+#: MW/work-rehab-02: PT from May to the note, though the adjuster held it after 3 sessions).
 _PAUSED = lazy_re.compile(
     r"\b(?:on\s+hold|paused|held|suspended|interrupted|(?:has\s+not|hasn'?t|have\s+not|"
     r"haven'?t|not)\s+(?:been|gone|attended|returned)(?:\s+(?:back\s+)?to\s+(?:[\w/]+\s+){0,2})?)"
-    r"\s*[:\-,]?\s*$",
+    r"[\"'’”]?\s*[:\-,]?\s*$",
     re.IGNORECASE,
 )
 

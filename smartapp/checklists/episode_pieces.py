@@ -48,6 +48,7 @@ from .left_at_evaluation import left_at_evaluation, only_referred
 from .month_courses import placed_in_month
 from .not_had_then import had_dates, not_had_months, said_not_had
 from .ongoing_care import begun_with_joined, ongoing
+from .past_course_apart import for_another_episode
 from .past_times import runs_to_note
 from .planned_therapy import ordered_frequency, planned_course
 from .planned_weeks import weeks_planned
@@ -107,6 +108,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             # INF-002's twelve weeks: brief s75-f).
             if spec.get("within_days") is not None or not finding.duration_days:
                 continue
+        if for_another_episode(finding.snippet, finding.text or ""):
+            continue  # "Did chiropractic 'a couple years ago' for a different episode."
         if spec.get("provider_directed") and finding.self_directed:
             continue  # "heating pad + OTC Tylenol" on the patient's own is not directed care
         if spec.get("provider_directed") and own_occasional_use(finding):

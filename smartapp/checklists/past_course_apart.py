@@ -12,6 +12,12 @@ tells a past course apart ("h/o", "hx of", "history of", "prior", "previous", "f
 episode"), each mention keeps its own sentence: the other sentence is blanked from its words.
 Two sentences of one course ("PT started 1/5. PT discharged 2/20 after 12 visits.") tell no past
 course apart and keep sharing their dates.
+
+Care whose own sentence says it was for another episode ("Did chiropractic 'a couple years ago'
+for a different episode.", "PT 2024 for an unrelated injury") is no piece of this episode at all,
+whatever its time (blind wave 94, MW/lumbar-mri-02: the chiropractic's "a couple years ago" ran
+to two months before the note and filled the three-month window). "Prior PT for the same back"
+and "previous episode of this pain, PT helped" are this condition's and stay.
 """
 
 from __future__ import annotations
@@ -31,6 +37,24 @@ _PAST_APART = lazy_re.compile(
     r"(?:episode|injury|problem|complaint|flare)\b",
     re.IGNORECASE,
 )
+
+
+#: A sentence naming care for another episode than this one: "for a different episode", "for an
+#: unrelated injury", "(separate problem)". Not "prior"/"previous episode", which may be this
+#: condition's earlier flare.
+_OTHER_EPISODE = lazy_re.compile(
+    r"\b(?:a\s+|an\s+)?(?:different|another|separate|unrelated)\s+"
+    r"(?:episode|injury|problem|complaint|condition|issue|body\s+part)\b",
+    re.IGNORECASE,
+)
+
+
+def for_another_episode(text: str, name: str) -> bool:
+    """Whether the sentence of ``text`` (a statement) naming the care (``name``, its first
+    mention) says the care was for another episode than the one at hand."""
+    at = text.lower().find(name.lower()) if name else -1
+    own = next(((a, b) for a, b in _sentences(text) if a <= at < b), None)
+    return own is not None and bool(_OTHER_EPISODE.search(text, own[0], own[1]))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -42,7 +42,10 @@ INFORMANT = lazy_re.compile(
     # the patient's night (blind wave 94, MW/sleep-studies-02).
     r"c/o|complains?(?:\s+of)?|complained(?:\s+of)?|complaining(?:\s+of)?)(?!\w)|"
     rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+{_PERCEIVES}|"
-    rf"\b(?:per|according\s+to)\s+(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
+    # Not "per family hx": the family's history, no relative telling (blind wave 94, MX/wlk-02:
+    # "Fall risk (per family hx)." read as the patient's limit, told by the family).
+    rf"\b(?:per|according\s+to)\s+(?:his|her|the|pt'?s)?\s*{RELATIVE}\b"
+    r"(?!\s*(?:history|hx|h/o)\b)|"
     # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account;
     # also one told by the patient with a relative ("Hx from patient and husband: cannot follow
     # conversation": blind wave 40, EU/therapy-speech-language-03).

@@ -151,7 +151,10 @@ def unread_visit_note(items: list[Evidence], spec: dict[str, Any], ctx: Context)
         that_day = [n for n in ctx.record.all_texts() if n.date == item.date and n.kind == "note"]
         refs = [n.ref for n in that_day
                 if not n.not_fetched and ctx.record.unread_reason(n) is not None]  # fmt: skip
-        read = any(n.text for n in ctx.record.all_texts() if n.date == item.date)
+        # Only a note tells what the visit was about: a care plan dated that day says nothing of
+        # it (bench/unread.py, MT/home-health-03: the plan of care created on the video visit's
+        # day kept the visit standing with its rash note unread).
+        read = any(n.text for n in that_day)
         if not refs or read:
             return ""  # no note of its day, or one read (and about the need): it stands
         unread += refs

@@ -186,6 +186,13 @@ Stop 58, the whole corpus (11,123 cases with blind waves 91-92, 22,001 trials, w
 the engine before its short last round (c116cd55: conditional plans, another setting's report, a
 side named later in a list entry, an accidental fall): **0 violations**.
 
+Stop 59, the whole corpus (11,411 cases with blind waves 93-94, 22,618 trials, way binary-404):
+**1 violation** on the merged engine before its short last round (a) -- HHC-001, MT/home-health-03:
+the rash video visit's note, which s78-done's visit_stated.py reads as another problem's visit,
+unread, and a care plan created that day counted as "a note of the visit's day read", so the visit
+stood (missing -> met). Closed as a class: only a note tells what a visit was about
+(visit_about.unread_visit_note). The final tree, the short round in: **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -17,11 +17,12 @@ snoring, pauses, gasping" (blind wave 86, LQ/slp-02) names what only a witness s
 where a family history names the relative's diagnosis ("Brother: OSA on CPAP"); after a family
 history label ("FHx: father - loud snoring") it stays the family's.
 
-Nor does a relative's account of what the patient cannot do now need one: "Wife: can't use
-phone, can't order food." (blind wave 94, MX/slp-02) opens with an inability in the present
-tense and no subject, the way a history taken from the spouse is jotted; a family history's entry
-names the relative's disease ("Wife: has aphasia", "Mother: stroke, couldn't talk"), its inability
-told in the past if at all.
+Nor does a relative's account of what the patient cannot say or understand now need one:
+"Wife: can't use phone, can't order food." (blind wave 94, MX/slp-02) opens with an inability in
+the present tense and no subject, the way a history taken from the spouse is jotted; a family
+history's entry names the relative's disease ("Wife: has aphasia", "Mother: stroke, couldn't
+talk"), its inability told in the past if at all; and a relative's inability of another kind
+("Mother: can't do stairs") is as likely the relative's own, so it stays the family's.
 """
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ _INABILITY = (
     r"(?:is\s+)?(?:unable|not\s+able)\s+to|(?:has\s+)?(?:trouble|difficulty)\s+\w+ing|"
     r"struggles\s+(?:to|with))\b"
 )
+#: ... of talking or understanding: the patient whose speech fails cannot tell it, so the relative
+#: does; "Mother: can't do stairs, limps after 2 blocks" in a knee note is the mother's own limit
+#: (tests/checklists/test_s76_limit_of_the_notes_region.py), as a family history's entry tells it.
+_TALK = (
+    r"(?:phone|order\w*|talk\w*|speak\w*|say|words?|nam(?:e|es|ing)|understand\w*|follow\w*|"
+    r"read\w*|writ\w*|communicat\w*|express\w*|answer\w*|tell|ask|conversation\w*|swallow\w*)\b"
+)
 #: ... unless a family history label opens the statement ("FHx: father - loud snoring, OSA").
 _FAMILY_LABEL = lazy_re.compile(r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE)
 
@@ -78,7 +86,7 @@ SPEAKER = lazy_re.compile(
     rf"{_EITHER}{_AFTER}{_QUOTE}(?:she|he|her|his|him)\b|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT}|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}|bed\s*partner){_AFTER}{_QUOTE}(?={_WITNESSED})|"
-    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}(?={_INABILITY}))",
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}(?={_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}))",
     re.IGNORECASE,
 )
 

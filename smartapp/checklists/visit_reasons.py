@@ -28,7 +28,7 @@ from ..evidence.shapes import dicts, reference
 from .context import Context
 from .icd10 import description, exists
 
-_WORD = lazy_re.compile(r"[a-z][a-z0-9]{3,}")
+WORD = lazy_re.compile(r"[a-z][a-z0-9]{3,}")
 #: Words that say nothing of which problem: the visit's kind, a side, a course, ICD-10 fillers.
 _FILLER = frozenset(
     "with without follow visit care after post right left bilateral acute chronic unspecified "
@@ -37,14 +37,14 @@ _FILLER = frozenset(
     "affecting dominant side part site specified".split()
 )
 #: A reason that names home care itself ("R heel ulcer - home health eval", "HH recert").
-_HOME_CARE = lazy_re.compile(r"\b(?:home\s*(?:health|care)|homebound|hh|skilled)\b", re.I)
+HOME_CARE = lazy_re.compile(r"\b(?:home\s*(?:health|care)|homebound|hh|skilled)\b", re.I)
 
 
-def _terms(text: str, codes: list) -> tuple[set[str], set[str]]:
+def reason_terms(text: str, codes: list) -> tuple[set[str], set[str]]:
     icd = [c.code.upper() for c in codes if c.system == "icd10cm" and c.code]
     # A code sent with no display still says what it is ("S72.001D": fracture of the femur).
     named = " ".join([text, *(description(c) for c in icd if exists(c))])
-    words = {w for w in _WORD.findall(named.lower()) if w not in _FILLER}
+    words = {w for w in WORD.findall(named.lower()) if w not in _FILLER}
     return words, {c[:3] for c in icd}
 
 
@@ -67,7 +67,7 @@ def order_terms(ctx: Context) -> tuple[set[str], set[str]]:
     """The words and ICD-10-CM categories of the order's reasons (and their Conditions)."""
     if ctx.order is None:
         return set(), set()
-    return _terms(*_reasons(ctx.order.raw, ctx))
+    return reason_terms(*_reasons(ctx.order.raw, ctx))
 
 
 def stated_reason(item: Evidence, ctx: Context) -> tuple[str, list]:
@@ -80,12 +80,12 @@ def another_problem(item: Evidence, ctx: Context) -> bool:
     if item.kind != "Encounter":
         return False
     text, codes = stated_reason(item, ctx)
-    if not (text.strip() or codes) or _HOME_CARE.search(text):
+    if not (text.strip() or codes) or HOME_CARE.search(text):
         return False
     order_words, order_categories = order_terms(ctx)
     if not (order_words or order_categories):
         return False
-    words, categories = _terms(text, codes)
+    words, categories = reason_terms(text, codes)
     if not ((words and order_words) or (categories and order_categories)):
         return False  # nothing to compare them by: the visit stands
     if words & order_words or categories & order_categories:
@@ -95,7 +95,7 @@ def another_problem(item: Evidence, ctx: Context) -> bool:
     that_day = " ".join(
         (n.text or "").lower() for n in ctx.record.all_texts() if n.date == item.date
     )
-    return not set(_WORD.findall(that_day)) & order_words
+    return not set(WORD.findall(that_day)) & order_words
 
 
 def other_problem_days(ctx: Context) -> set:

@@ -25,7 +25,7 @@ import re
 from .. import lazy_re
 from ..evidence.shapes import dicts
 from .context import Context
-from .visit_reasons import _HOME_CARE, _WORD, _terms, order_terms
+from .visit_reasons import HOME_CARE, WORD, order_terms, reason_terms
 
 #: The reason a note's opening states for its visit, up to the end of its sentence.
 _STATED = lazy_re.compile(
@@ -62,7 +62,7 @@ def _order_words(ctx: Context) -> set[str]:
     raw = ctx.order.raw
     texts = [str((raw.get("code") or {}).get("text") or "")]
     texts += [str(n.get("text") or "") for n in dicts(raw.get("note"))]
-    own, _ = _terms(" ".join(texts), [])
+    own, _ = reason_terms(" ".join(texts), [])
     return words | (own - _ORDER_FILLER)
 
 
@@ -76,14 +76,14 @@ def other_problem_notes(ctx: Context) -> set[str]:
     out: set[str] = set()
     for note in notes:
         stated = _stated(note.text)
-        if not stated or _HOME_CARE.search(stated):
+        if not stated or HOME_CARE.search(stated):
             continue
-        reason, _ = _terms(stated, [])
+        reason, _ = reason_terms(stated, [])
         if not reason or reason & need:
             continue
         # The day's notes (this one whole, and any other of its day) may take the need up.
         day = " ".join(n.text.lower() for n in notes if n.date == note.date)
-        if not set(_WORD.findall(day)) & need:
+        if not set(WORD.findall(day)) & need:
             out.add(note.ref)
     return out
 

@@ -19,7 +19,9 @@ wherever it is written):
   whose text opens with a plan, an order or a pending state is not yet taken: "ECG: will obtain
   resting 12-lead at time of stress study." met CARD-004 on the label's "ECG" (blind wave 79,
   KR/cardiac-imaging-03), the "will obtain" reaching forward only. "ECG: NSR, no ST changes",
-  "EKG today - LBBB", "ECG: NSR; repeat ordered" give a reading first and still count;
+  "EKG today - LBBB", "ECG: NSR; repeat ordered" give a reading first and still count. A label
+  whose value only points elsewhere ("ECG: see PCP records.", "EKG - on file") reads nothing
+  here (result_pointers.py, blind wave 95);
 - in any section, a clause that puts the ECG at a later visit or before the test it is for, and
   gives no reading or word that it was had, is a plan: "- Resting ECG at lab visit 7/24", "ECG
   prior to stress", "baseline EKG before the MPI" (blind wave 80, KS/cardiac-imaging-03: the
@@ -50,6 +52,7 @@ import re
 
 from .. import lazy_re
 from .ecg_called_off import READ_OR_HAD, called_off_after, called_off_later
+from .result_pointers import points_elsewhere
 from .segments import Segment
 
 #: The ECG's name, not one of its readings (targets.yaml, ecg).
@@ -111,6 +114,13 @@ def _pending_label(after: str) -> str | None:
     return "negated" if _NOT_DONE.match(after, label.end()) else "hypothetical"
 
 
+def _points_elsewhere(after: str) -> bool:
+    """Whether the ECG's field (``after`` its name, past a label of its day or kind: "ECG
+    today - see flowsheet") only points at a record kept elsewhere (result_pointers.py)."""
+    label = _LABEL.match(after)
+    return points_elsewhere(after[label.end() :] if label else after)
+
+
 def ecg_not_taken(seg: Segment, start: int, end: int, next_sentence: str = "") -> str | None:
     """The flag to set on the ECG named at ``seg.text[start:end]``: "negated" when it was never
     taken, "hypothetical" when a plan only names it; None when neither (or not its name).
@@ -130,6 +140,8 @@ def ecg_not_taken(seg: Segment, start: int, end: int, next_sentence: str = "") -
     pending = next(filter(None, (_pending_label(statement[at:]) for at in ends)), None)
     if pending:
         return pending
+    if _points_elsewhere(statement[end:]):
+        return "hypothetical"  # "ECG: see PCP records.": its reading is not here (wave 95)
     clause = _clause(statement, start, end)
     if _AHEAD.search(clause) and not READ_OR_HAD.search(_told(clause)):
         # "- Resting ECG at lab visit", "ECG prior to stress": put ahead, nothing read or had

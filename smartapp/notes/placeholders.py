@@ -109,3 +109,54 @@ def blank_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None
             return None
         spans.append((a, b))
     return spans
+
+
+
+#: A field's name, not a value, right before a blank: "ordered - results ***", "Scores: ***".
+_NAME_BEFORE_BLANK = lazy_re.compile(
+    r"(?:[:\-\u2013\u2014=/]|\b(?:results?|findings?|impression|interpretation|reading|read|"
+    r"details?|due|because|date|reason|scores?|value|level|grade|type|notes?|comments?|"
+    r"and|or|with|of|to|for|is|was|by|at|on|in))\s*$",
+    re.IGNORECASE,
+)
+#: A sentence's end inside the value: the blank closes a later sentence, not this field.
+_SENTENCE_END = lazy_re.compile(r"[.!?](?:\s|$)")
+#: A value, not a name, in a later item: a digit or a denial or normal word first ("no ST
+#: changes", "normal axis"); "BMI ***", "reflexes ***", "QTc ***" name a blank of their own.
+_ITEM_VALUE = lazy_re.compile(r"\d|^\s*(?:no|non|not|normal|nl|wnl|neg|negative|without)\b",
+                              re.IGNORECASE)
+
+
+def leftover_only(text: str, start: int, end: int) -> bool:
+    """Whether every unfilled field in text[start:end] is a leftover: a "***" (or "@NAME@")
+    closing its line after a labelled field's filled value, "ECG: NSR ***", "EKG: NSR, no ST
+    changes ***" (brief s80-result: the SmartText's rest never deleted; what was written is the
+    result). "ECG: ***", "ECG: *** NSR", "ECG: ordered - results ***", "Vitals: Wt 224 lb, BMI
+    ***", "... Repeat TB screen ***", a box or a SmartList left open are blanks still."""
+    banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
+    found = [
+        m for m in PLACEHOLDER.finditer(text, start, end)
+        if not any(a <= m.start() < b for a, b in banners)
+    ]  # fmt: skip
+    return bool(found) and all(_leftover(text, m.start(), m.end(), m.group()) for m in found)
+
+
+def _leftover(text: str, start: int, end: int, blank: str) -> bool:
+    if blank != "***" and not blank.startswith("@"):
+        return False  # a box, a line or a SmartList is a field of its own
+    opens = text.rfind("\n", 0, start) + 1
+    closes = text.find("\n", end)
+    if text[end : len(text) if closes < 0 else closes].strip(" \t.,;"):
+        return False  # words after it: "ECG: *** NSR" leaves the field's start blank
+    field = _FIELD.match(text, opens, start)
+    if field is None or field.end() != start:
+        return False
+    value = field.group("value")
+    if not _WORDS.search(value) or _NAME_BEFORE_BLANK.search(value):
+        return False  # "ECG: ***", "ECG: ordered - results ***": a name for the blank
+    if _SENTENCE_END.search(value):
+        return False  # "A/P: ... Repeat TB screen ***.": another sentence's blank
+    items = _ITEM_END.split(value)
+    # The value's first item, or a later one that is a value: "no ST changes ***", "neck 15.5
+    # in, ***"; a later item that only names ("BMI ***") is its own blank.
+    return len(items) == 1 or not items[-1].strip() or bool(_ITEM_VALUE.search(items[-1]))

@@ -111,6 +111,22 @@ def _healing_states() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+#: A finding a study is to rule out, in its clause before it: "XR R knee: r/o medial
+#: compartment collapse", "films to rule out joint space loss" (brief s80-result). medspaCy's
+#: own rule-out words mark a phrase-matched finding (ConText); a regex-matched result's never
+#: reached them, so "r/o medial compartment narrowing" read as arthritis found. A colon closes
+#: the question, as a spaced dash does: "XR to r/o fx: medial compartment collapse" is what the
+#: film found.
+_RULE_OUT_BEFORE = lazy_re.compile(
+    r"\b(?:r/o|r\.o\.|rule[- ]out|rul(?:e|ing)\s+out)\b(?:(?![.;:]|\s[-\u2013\u2014]\s).)*$",
+    re.IGNORECASE,
+)
+#: ... read for the joint films' findings only (arthritis, its collapse, osteonecrosis, cuff
+#: arthropathy): an oximetry's "to r/o nocturnal hypoxemia" keeps its own reading rules.
+_JOINT_FILM_FINDINGS = frozenset(
+    {"diagnostic-results|oa-findings", "diagnostic-results|avn-findings",
+     "diagnostic-results|cuff-arthropathy"}
+)  # fmt: skip
 #: An imaging protocol's "with and without contrast": not a denial of what follows.
 _CONTRAST = lazy_re.compile(
     r"\b(?:with(?:/| and | or )without|without and with|w/? ?(?:and )?w/?o|w/wo)(?: contrast)?\b|"
@@ -167,5 +183,6 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
         "speculative": bool(
             speculative_before.search(before[-40:]) or speculative_after.match(after)
             or (label in TRIALS and TRIAL_HEDGED.search(text[start:end]))
+            or (label in _JOINT_FILM_FINDINGS and _RULE_OUT_BEFORE.search(before[-40:]))
         ),
     }

@@ -19,7 +19,7 @@ from .durations import Duration, find_dates, find_durations
 from .exam_kinds import EXAM_POINTER
 from .finding_dates import entry_label_date, own_day_label
 from .model import NoteInput
-from .placeholders import PLACEHOLDER, blank_items, has_placeholder
+from .placeholders import PLACEHOLDER, blank_items, has_placeholder, leftover_only
 from .relative_speaker import speaks_for_patient
 from .segments import Segment
 from .statement_kinds import INJECTION_DONE, INJECTION_OFFERED, reports_done, under_history_label
@@ -86,6 +86,11 @@ class StatementFacts:
     @cached_property
     def placeholder(self) -> bool:
         return has_placeholder(self.note.text, self.seg.start, self.seg.end)
+
+    @cached_property
+    def leftover(self) -> bool:
+        # "ECG: NSR ***": the SmartText's rest after a filled value, no blank (placeholders.py)
+        return self.placeholder and leftover_only(self.note.text, self.seg.start, self.seg.end)
 
     @cached_property
     def blanks(self) -> list[tuple[int, int]] | None:

@@ -140,6 +140,7 @@ def statement_findings(
         unfilled = grid in ("no", "blank") or (
             facts.placeholder
             and own_blank
+            and not (is_result(label) and facts.leftover)  # "ECG: NSR ***": read, a leftover
             and not (ticks or done or care_tick or dated or grid == "yes")
         )
         given = category in CARE_CATEGORIES  # care is dated by its giving, not a study's date

@@ -32,6 +32,7 @@ from .gone_symptoms import said_gone
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES
 from .occasional_night_pain import NIGHT_PAIN, only_occasional
+from .positioning_wishes import positioning_wished
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .relative_pronouns import relative_pronoun
@@ -208,10 +209,8 @@ def entity_flags(
     if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):
         flags["family"] = True  # "Pt's friend 'couldn't tolerate CPAP'": the friend's
     settle_denial(ent, label, seg, lines, flags)
-    if label == "functional-deficits|positioning-need" and (
-        not_evidence.AT_WILL.match(after := seg.text[ent.end_char :])
-        or not_evidence.PREFERRED.match(after)
-    ):  # "HOB elevation as needed", "recliner ... because he likes TV": a feature, a liking
+    if positioning_wished(label, seg.text, ent.start_char, ent.end_char):
+        # "HOB elevation as needed", "prefers to sleep in recliner": a feature, a liking
         flags["hypothetical"] = True
     if label == "work-injury|work-status":  # "not released to full duty", "goal RTW full duty"
         status_flags(ent, seg.text, seg.section, flags)

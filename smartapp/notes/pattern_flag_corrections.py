@@ -28,6 +28,7 @@ from .need_met import need_already_met
 from .other_language import translates_a_language
 from .others_times import time_of_another
 from .outside_visits import outside_visit
+from .positioning_wishes import positioning_wished
 from .regex_target_flags import regex_flags
 from .regex_target_hypothetical import PROPOSABLE
 from .restrictions_lifted import restriction_lifted
@@ -116,6 +117,8 @@ def pattern_flags(
         flags["hypothetical"] = True  # "Family request - fall prevention" (fall_aims.py)
     if fall_screen_named(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "fall screen: no falls in past 12 mo": the screen's name
+    if positioning_wished(label, seg.text, match.start(), match.end()):
+        flags["hypothetical"] = True  # "prefers to be propped up at night" (positioning_wishes)
     if stand_in_outweighed(label, match.group(), lines.text):
         flags["hypothetical"] = True  # "A&O x3" in a note saying "impulsive" (unsafe_use.py)
     if label in CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):

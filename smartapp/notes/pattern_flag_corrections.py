@@ -46,7 +46,15 @@ from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit,
 #: opens, will need skilled nursing for wound packing") stays hypothetical.
 #: A length of need is a need to come by nature: "This will be needed indefinitely (99 mo)" is the
 #: oxygen prescription's length of need (CMS-484), as "LON: 99 months" is (phrasing grid s44).
-NEED_STATEMENTS = frozenset({"clinical-notes|skilled-need", "clinical-notes|length-of-need"})
+#: So is a surgeon's "will need walker post-op" (brief s80-func): the gait limit the scheduled
+#: surgery leaves, which WLK-002 reads only beside a definite surgical plan.
+NEED_STATEMENTS = frozenset(
+    {
+        "clinical-notes|skilled-need",
+        "clinical-notes|length-of-need",
+        "functional-deficits|post-op-mobility",
+    }
+)
 _WILL_NEED = lazy_re.compile(
     r"\bwill\s+(?:(?:still|also|continue\s+to)\s+)?(?=(?:need|require)s?\b)"
     r"|\bwill\s+(?:still\s+|also\s+)?be\s+(?=(?:needed|required)\b)",

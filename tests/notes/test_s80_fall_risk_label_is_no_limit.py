@@ -1,9 +1,9 @@
 """A bare "fall risk" label is a screen's flag, no walking limitation (brief s80-func): a nursing
-flowsheet's "Fall risk: yes", a form's "[X] Fall risk", an intake's "Fall risk: see PT" or an
-entry "2. Fall risk" alone on its line named the risk screened for and met WLK-002 as a mobility
-limitation (NCD 280.3 asks for the limitation itself). A risk rated or told with its reason on its
-line stays what it was, and the falls and gait a label line goes on to tell are their own
-targets."""
+flowsheet's "Fall risk: yes", an intake's "Fall risk: see PT" or an entry "2. Fall risk" alone on
+its line named the risk screened for and met WLK-002 as a mobility limitation (NCD 280.3 asks for
+the limitation itself). A risk rated or told with its reason on its line stays what it was, the
+falls and gait a label line goes on to tell are their own targets, and a form's ticked box stays
+as wave 38 left it (weighed against the measured evaluation)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ def _limits(text: str) -> list:
         "Fall risk: yes",
         "Fall risk",
         "NURSING FLOWSHEET\nPain: 4/10\nFall risk: yes\nSkin: intact",
-        "[X] Fall risk\n[ ] Cane insufficient",
         "Fall risk: see PT.",
         "A/P:\n1. R knee OA\n2. Fall risk",
         "Fall risk - positive",
@@ -43,6 +42,7 @@ def test_a_bare_label_is_no_limitation(text: str) -> None:
         ("Fall risk: moderate", {"Fall risk"}),
         ("A: Gait instability, fall risk.", {"Gait instability", "fall risk"}),
         ("Fall risk screen: positive", {"Fall risk"}),
+        ("[X] Fall risk\n[ ] Cane insufficient", {"Fall risk"}),
         ("PT: TUG 19 s with cane, high fall risk; 2 falls at home.", {"high fall risk", "falls"}),
     ],
 )

@@ -4,7 +4,8 @@ the pre-op H&P for a R TKA on 10/6, and KY/dme-walker-02: "Will need walker post
 ambulate safely w/o device x 6-8 wks after surgery"). LCD L33791 asks for a mobility limitation a
 walker resolves at the time of use, and the walker is used after the surgery; the pre-op note's
 "independent" is the patient before it. Only beside a definite surgical plan: no surgery
-scheduled, a walker "just in case" and a past post-op walker are no such limitation."""
+scheduled, a walker only wanted for after the surgery with no limit said (blind JT/ and
+IW/dme-walker-03), a walker "just in case" and a past post-op walker are no such limitation."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ def test_a_walker_for_the_scheduled_surgery_s_gait_is_the_limit(text: str) -> No
         "R knee OA, mild. May need TKA someday; would need a walker post-op.\n"
         "Functional status: independent.",
         "R knee OA. If she has the TKA she will need a walker post-op. Walks 2 miles daily.",
+        # a walker only wanted for after the surgery, no limit said (JT/, IW/dme-walker-03)
+        "Pre-op H&P. R TKA scheduled 10/6. Ambulates independently, no falls.\n"
+        "Plan: rolling walker to be used post-op; L THA next month; will need walker after "
+        "surgery for ambulation.",
         # a walker just in case
         "Plan: R TKA 10/6. Walker for post-op gait just in case; expect to walk unaided.\n"
         "Functional status: independent.",

@@ -64,3 +64,29 @@ def fall_screen_named(label: str, text: str, start: int, end: int) -> bool:
         return False
     screen = _SCREEN_AFTER.match(text, end)
     return screen is not None and not screen.group("answer")
+
+
+#: A "fall risk" label alone on its line (brief s80-func): a nursing flowsheet's "Fall risk:
+#: yes", an intake's "Fall risk: see PT", a numbered entry "2. Fall risk". The screen's flag
+#: names the risk it screens for; it tells no limit on walking (NCD 280.3 asks for the mobility
+#: limitation itself), and "Fall risk: high - 2 falls this year, unsteady gait" keeps its falls
+#: and gait as their own targets. A risk rated ("high fall risk", "Fall risk: high", "Fall risk:
+#: moderate") or said with more on its line is read as before, and so is a form's ticked box
+#: ("[X] Fall risk"), which is weighed against the measured evaluation (blind wave 38,
+#: test_judgement_wave38_not_a_finding.py).
+_RISK_WORDS = lazy_re.compile(r"falls?\s+risk", re.IGNORECASE)
+_LABEL_OPENS = lazy_re.compile(r"^\s*(?:[-*\u2022\u00b7]\s*|\d{1,2}\s*[.)]\s*)?$")
+_BARE_ANSWER = lazy_re.compile(
+    r"^\s*(?:[:=\-\u2013]\s*)?(?:(?:yes|y|positive|pos|present|checked|\+|x|"
+    r"(?:see|per|refer\s+to)\s+[^.;:]{0,40})\s*)?[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fall_risk_label(label: str, line: str, start: int, end: int) -> bool:
+    """Whether the walking-limitation target at [start, end) of its note ``line`` is a bare
+    "fall risk" label: the line holds it, a bullet or tick before it and no more than a yes or
+    a pointer after it."""
+    if label != _LABEL or not _RISK_WORDS.fullmatch(line[start:end]):
+        return False
+    return bool(_LABEL_OPENS.match(line[:start]) and _BARE_ANSWER.match(line[end:]))

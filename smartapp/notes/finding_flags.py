@@ -130,12 +130,16 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
 def _asked_only(ent: Any) -> bool:
     """Every denial of ``ent`` is a word of a form's why-question it answers ("Why not walker:
     falls even with her walker"): the question's "not" (question_prompts.py), or a word inside
-    a bracket that closes before ``ent`` ("(no - denies fever), snoring": bracket_denials.py)."""
+    a bracket that closes before ``ent`` ("(no - denies fever), snoring": bracket_denials.py),
+    or the target's own contraction: spaCy splits "can't" into "ca" and "n't", and ConText read
+    the "n't" of the targets "can't lie flat" and "can't work" as their denial (brief s80-func:
+    "Chief complaint: can't lie flat" stated no positioning need)."""
     denials = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
                if m.category == "NEGATED_EXISTENCE"]  # fmt: skip
     text = ent.doc.text
     return bool(denials) and all(
-        answered_prompt(text, (d.start_char, d.end_char), ent.end_char)
+        _own_contraction(ent, d)
+        or answered_prompt(text, (d.start_char, d.end_char), ent.end_char)
         or bracket_closes_between(text, (d.start_char, d.end_char), ent.start_char)
         # "meniscectomy (repair if reparable - unlikely)": the repair is unlikely
         or denies_bracketed_alternative(text, (d.start_char, d.end_char), ent.end_char)
@@ -232,3 +236,12 @@ def done_before_cues(ent: Any) -> bool:
 #: A time still ahead right after the report keeps it to come: "had ... re-eval next week" is no
 #: past re-evaluation.
 _AHEAD_AFTER_DONE = lazy_re.compile(r"\s*(?:next|tomorrow|in\s+\d)", re.IGNORECASE)
+
+
+def _own_contraction(ent: Any, denial: Any) -> bool:
+    """``denial`` is the "n't" inside ``ent`` itself, not a word before it."""
+    return (
+        denial.text.lower() in ("n't", "n\u2019t")
+        and ent.start <= denial.start
+        and denial.end <= ent.end
+    )

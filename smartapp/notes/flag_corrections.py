@@ -25,13 +25,14 @@ from .drug_workup import workup_only
 from .ecg_called_off import sentence_after
 from .ecg_not_taken import ecg_not_taken
 from .exam_kinds import STABLE_RESULT, UNCHANGED_MEASURES, UNCHANGED_ONLY, UNEXPLAINED_AFTER
-from .fall_aims import fall_prevented, fall_screen_named
+from .fall_aims import fall_prevented, fall_risk_label, fall_screen_named
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES
 from .occasional_night_pain import NIGHT_PAIN, only_occasional
+from .positioning_wishes import positioning_wished
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
 from .relative_pronouns import relative_pronoun
@@ -197,6 +198,10 @@ def entity_flags(
         flags["hypothetical"] = True  # "to prevent falls": the aim, no fall had (fall_aims.py)
     if fall_screen_named(label, seg.text, ent.start_char, ent.end_char):
         flags["hypothetical"] = True  # "Falls screen neg": the screen, no fall found
+    at = seg.start + ent.start_char
+    start = at - lines.line_start(at)
+    if fall_risk_label(label, lines.line_at(at), start, start + len(ent.text)):
+        flags["hypothetical"] = True  # "Fall risk: yes" alone on its line: a screen's flag
     if flags.get("aggravating") and label.startswith("exam-") and seg.section == "hpi":
         flags["hypothetical"] = True  # "HPI: LBP worse w/ extension": nor an exam
     if label not in FACTS and TOLD_INDICATION.search(before):
@@ -208,10 +213,8 @@ def entity_flags(
     if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):
         flags["family"] = True  # "Pt's friend 'couldn't tolerate CPAP'": the friend's
     settle_denial(ent, label, seg, lines, flags)
-    if label == "functional-deficits|positioning-need" and (
-        not_evidence.AT_WILL.match(after := seg.text[ent.end_char :])
-        or not_evidence.PREFERRED.match(after)
-    ):  # "HOB elevation as needed", "recliner ... because he likes TV": a feature, a liking
+    if positioning_wished(label, seg.text, ent.start_char, ent.end_char):
+        # "HOB elevation as needed", "prefers to sleep in recliner": a feature, a liking
         flags["hypothetical"] = True
     if label == "work-injury|work-status":  # "not released to full duty", "goal RTW full duty"
         status_flags(ent, seg.text, seg.section, flags)

@@ -28,6 +28,7 @@ from .need_met import need_already_met
 from .other_language import translates_a_language
 from .others_times import time_of_another
 from .outside_visits import outside_visit
+from .positioning_wishes import positioning_wished
 from .regex_target_flags import regex_flags
 from .regex_target_hypothetical import PROPOSABLE
 from .restrictions_lifted import restriction_lifted
@@ -45,7 +46,15 @@ from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit,
 #: opens, will need skilled nursing for wound packing") stays hypothetical.
 #: A length of need is a need to come by nature: "This will be needed indefinitely (99 mo)" is the
 #: oxygen prescription's length of need (CMS-484), as "LON: 99 months" is (phrasing grid s44).
-NEED_STATEMENTS = frozenset({"clinical-notes|skilled-need", "clinical-notes|length-of-need"})
+#: So is a surgeon's "will need walker post-op" (brief s80-func): the gait limit the scheduled
+#: surgery leaves, which WLK-002 reads only beside a definite surgical plan.
+NEED_STATEMENTS = frozenset(
+    {
+        "clinical-notes|skilled-need",
+        "clinical-notes|length-of-need",
+        "functional-deficits|post-op-mobility",
+    }
+)
 _WILL_NEED = lazy_re.compile(
     r"\bwill\s+(?:(?:still|also|continue\s+to)\s+)?(?=(?:need|require)s?\b)"
     r"|\bwill\s+(?:still\s+|also\s+)?be\s+(?=(?:needed|required)\b)",
@@ -116,6 +125,8 @@ def pattern_flags(
         flags["hypothetical"] = True  # "Family request - fall prevention" (fall_aims.py)
     if fall_screen_named(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "fall screen: no falls in past 12 mo": the screen's name
+    if positioning_wished(label, seg.text, match.start(), match.end()):
+        flags["hypothetical"] = True  # "prefers to be propped up at night" (positioning_wishes)
     if stand_in_outweighed(label, match.group(), lines.text):
         flags["hypothetical"] = True  # "A&O x3" in a note saying "impulsive" (unsafe_use.py)
     if label in CAPACITY and cues.JOB_CONTEXT.search(seg.text[: match.start()]):

@@ -22,7 +22,9 @@ Nor does a relative's account of what the patient cannot say or understand now n
 the present tense and no subject, the way a history taken from the spouse is jotted; a family
 history's entry names the relative's disease ("Wife: has aphasia", "Mother: stroke, couldn't
 talk"), its inability told in the past if at all; and a relative's inability of another kind
-("Mother: can't do stairs") is as likely the relative's own, so it stays the family's.
+("Mother: can't do stairs") is as likely the relative's own, so it stays the family's. A past
+inability told with a day of the last few ("Husband: was unable to order at dinner last night")
+is an event the relative saw, not a family history's past.
 
 Who the patient is decides the rest (blind wave 95, NC/speech-language-03: "Mother: she can't
 follow spoken directions without signs." in a 3-year-old girl's SLP evaluation was read as the
@@ -92,6 +94,20 @@ _TALK = (
     r"(?:phone|order\w*|talk\w*|speak\w*|say|words?|nam(?:e|es|ing)|understand\w*|follow\w*|"
     r"read\w*|writ\w*|communicat\w*|express\w*|answer\w*|tell|ask|conversation\w*|swallow\w*)\b"
 )
+#: A past inability told with a day of the last few ("Husband: was unable to order at dinner last
+#: night", "couldn't answer the phone yesterday"): an event the relative saw, where a family
+#: history's past has no such day ("Mother: stroke, couldn't talk", "... after her stroke last
+#: year").
+_PAST_INABILITY = (
+    r"(?:couldn['\u2019]?t|could\s+not|was\s+(?:unable|not\s+able)\s+to|"
+    r"wasn['\u2019]?t\s+able\s+to|had\s+(?:trouble|difficulty)\s+\w+ing)\b"
+)
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_RECENT = (
+    r"[^.;\n]{0,80}?\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|"
+    rf"last\s+(?:night|evening|week|weekend|{_DAYS})|on\s+{_DAYS}|the\s+other\s+day|"
+    r"(?:a\s+few|a\s+couple\s+of|several|two|three|\d)\s+days\s+ago)\b"
+)
 #: ... unless a family history label opens the statement ("FHx: father - loud snoring, OSA").
 _FAMILY_LABEL = lazy_re.compile(r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE)
 
@@ -100,7 +116,9 @@ SPEAKER = lazy_re.compile(
     rf"{_EITHER}{_AFTER}{_QUOTE}(?:she|he|her|his|him)\b|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT}|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}|bed\s*partner){_AFTER}{_QUOTE}(?={_WITNESSED})|"
-    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}(?={_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}))",
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}(?={_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK})|"
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}"
+    rf"(?={_PAST_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}{_RECENT}))",
     re.IGNORECASE,
 )
 
@@ -121,14 +139,16 @@ _OWN_HISTORY = (
     r"\s+(?:was\s+|is\s+)?(?:diagnosed|dx|died|passed|deceased)\b))"
 )
 CHILD_SPEAKER = lazy_re.compile(
-    rf"{_OPENS}{_ELDER}{_AFTER}{_QUOTE}(?:{_PRONOUN}{_OWN_HISTORY}|(?={_INABILITY}))",
+    rf"{_OPENS}{_ELDER}{_AFTER}{_QUOTE}"
+    rf"(?:{_PRONOUN}{_OWN_HISTORY}|(?={_INABILITY})|(?={_PAST_INABILITY}{_RECENT}))",
     re.IGNORECASE,
 )
 #: A relative of the patient's own sex with the patient's pronoun and a present inability of
 #: talking or understanding ("Daughter: she can't find her words" for a woman).
 SEX_SPEAKER = lazy_re.compile(
     rf"{_OPENS}(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}"
-    rf"(?=(?P<pronoun>she|he)\s+{_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK})",
+    rf"(?=(?P<pronoun>she|he)\s+(?:{_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}|"
+    rf"{_PAST_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}{_RECENT}))",
     re.IGNORECASE,
 )
 #: An adult's age after the speaker ("at 60", "in her 40s"): a family history's, not a child's

@@ -12,7 +12,9 @@ decides what the pronoun after the colon can be:
   patient's limit of talking or understanding ("Daughter: she can't find her words"), as the
   subjectless "Wife: can't use phone" does (s79-slp);
 - a relative reporting ("Dad reports he falls", "Wife says pt can't ...", "per mom, child ...")
-  was the patient's already, whoever the patient is.
+  was the patient's already, whoever the patient is;
+- a past inability told with a day of the last few ("Husband: was unable to order at dinner
+  last night") is an event the relative saw, where a family history's past has no such day.
 
 Near misses that stay the family's: a family history's entry on the relative ("Mother: she has
 MS", "Dad: he had a stroke at 45", an adult's age), an FHx label, the relative as the subject
@@ -131,3 +133,32 @@ def test_what_the_speaker_rule_is_told_of_the_patient() -> None:
     assert speaks_for_patient(text, "female", child=False)  # a talking limit, her sex
     assert not speaks_for_patient(text, "male", child=True)
     assert not speaks_for_patient(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "patient", "patients"),
+    [
+        # A past inability with a day of the last few: an event the relative saw.
+        ("Husband: was unable to order at dinner last night.", "communication-limitation",
+         UNKNOWN, True),
+        ("Daughter: she was unable to answer the phone yesterday.", "communication-limitation",
+         WOMAN, True),
+        ("Mom: was unable to climb the slide at the park yesterday.", "activity-limitation",
+         BOY, True),
+        # A family history's past: no such day.
+        ("Wife: was unable to order at dinner after her stroke last year.",
+         "communication-limitation", UNKNOWN, False),
+        ("Mother: was unable to speak for a week after her stroke.", "communication-limitation",
+         UNKNOWN, False),
+        ("Mom: was unable to climb stairs after her knee surgery.", "activity-limitation", BOY,
+         False),
+        # Of another kind in an adult's note: as likely the relative's own.
+        ("Mom: was unable to climb the slide at the park yesterday.", "activity-limitation",
+         WOMAN, False),
+    ],
+)  # fmt: skip
+def test_a_past_inability_is_the_patient_s_when_told_with_a_recent_day(
+    text: str, concept: str, patient: tuple[str, dt.date | None], patients: bool
+) -> None:
+    found = _findings(text, concept, patient)
+    assert found and all(f.family is not patients for f in found), text

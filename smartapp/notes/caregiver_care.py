@@ -23,6 +23,7 @@ cannot push (she has lumbar stenosis)"). A family history section stays the fami
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from .. import lazy_re
@@ -178,7 +179,7 @@ _RELATIVE_SUBJECT = lazy_re.compile(
 )
 
 
-def told_by_informant(text: str, at: int) -> bool:
+def told_by_informant(text: str, at: int, speakers: Iterable[re.Match[str]] | None = None) -> bool:
     """Whether the target at ``at`` of a statement is what a relative tells of the patient: an
     informant before it with no relative opening a clause between them ("Daughter has OSA on CPAP,
     wife reports he snores": the snoring, not the daughter's OSA; brief s72-b), or one in its own
@@ -192,7 +193,10 @@ def told_by_informant(text: str, at: int) -> bool:
     low, high = clause_bounds(text, at)
     # A relative given as the speaker ("Husband: she can't make a phone call",
     # relative_speaker.py) tells of the patient as "husband reports" does.
-    tellers = sorted([*INFORMANT.finditer(text), *SPEAKER.finditer(text)], key=lambda m: m.start())
+    # ``speakers``: those the patient's sex or childhood makes so too ("Mother: she ..." in a
+    # child's note), as StatementFacts.speakers reads them.
+    given = SPEAKER.finditer(text) if speakers is None else speakers
+    tellers = sorted([*INFORMANT.finditer(text), *given], key=lambda m: m.start())
     for m in tellers:
         if m.start() > at:
             return low <= m.start() < high

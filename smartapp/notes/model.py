@@ -56,6 +56,11 @@ class NoteInput:
     text: str
     date: dt.date | None = None
     title: str = ""
+    #: Who the note is about, as the record's Patient says: "female", "male" or "" (unknown),
+    #: and the birth date. A relative's words after "Mother:" are the patient's when the
+    #: pronoun can only be the patient's or the patient is a child (relative_speaker.py).
+    sex: str = ""
+    born: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,28 @@ Nor does a relative's account of what the patient cannot say or understand now n
 the present tense and no subject, the way a history taken from the spouse is jotted; a family
 history's entry names the relative's disease ("Wife: has aphasia", "Mother: stroke, couldn't
 talk"), its inability told in the past if at all; and a relative's inability of another kind
-("Mother: can't do stairs") is as likely the relative's own, so it stays the family's.
+("Mother: can't do stairs") is as likely the relative's own, so it stays the family's. A past
+inability told with a day of the last few ("Husband: was unable to order at dinner last night")
+is an event the relative saw, not a family history's past.
+
+Who the patient is decides the rest (blind wave 95, NC/speech-language-03: "Mother: she can't
+follow spoken directions without signs." in a 3-year-old girl's SLP evaluation was read as the
+mother's own limit, and SLP-003 called missing). A parent, grandparent or guardian speaking in a
+child's note speaks of the child: a pronoun after the colon that may be the child's ("Mother: she
+...", "Dad: he ...") and a present inability with no subject ("Mom: can't keep up with peers")
+are the child's, where a family history's entry tells the relative's diagnosis ("Mother: she has
+MS", "Dad: he had a stroke at 45") and stays the family's, as does anything a family history
+label opens. In an adult's note, a pronoun of the patient's sex after a relative of that sex
+tells the patient's limit of talking or understanding, as the subjectless inability above does
+("Daughter: she can't find her words" for a woman); of another kind ("Sister: she can't walk,
+uses a wheelchair") it stays the family's, as likely the sister's own.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 
 from .. import lazy_re
 
@@ -78,6 +94,20 @@ _TALK = (
     r"(?:phone|order\w*|talk\w*|speak\w*|say|words?|nam(?:e|es|ing)|understand\w*|follow\w*|"
     r"read\w*|writ\w*|communicat\w*|express\w*|answer\w*|tell|ask|conversation\w*|swallow\w*)\b"
 )
+#: A past inability told with a day of the last few ("Husband: was unable to order at dinner last
+#: night", "couldn't answer the phone yesterday"): an event the relative saw, where a family
+#: history's past has no such day ("Mother: stroke, couldn't talk", "... after her stroke last
+#: year").
+_PAST_INABILITY = (
+    r"(?:couldn['\u2019]?t|could\s+not|was\s+(?:unable|not\s+able)\s+to|"
+    r"wasn['\u2019]?t\s+able\s+to|had\s+(?:trouble|difficulty)\s+\w+ing)\b"
+)
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_RECENT = (
+    r"[^.;\n]{0,80}?\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|"
+    rf"last\s+(?:night|evening|week|weekend|{_DAYS})|on\s+{_DAYS}|the\s+other\s+day|"
+    r"(?:a\s+few|a\s+couple\s+of|several|two|three|\d)\s+days\s+ago)\b"
+)
 #: ... unless a family history label opens the statement ("FHx: father - loud snoring, OSA").
 _FAMILY_LABEL = lazy_re.compile(r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE)
 
@@ -86,12 +116,81 @@ SPEAKER = lazy_re.compile(
     rf"{_EITHER}{_AFTER}{_QUOTE}(?:she|he|her|his|him)\b|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT}|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}|bed\s*partner){_AFTER}{_QUOTE}(?={_WITNESSED})|"
-    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}(?={_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}))",
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}(?={_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK})|"
+    rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}"
+    rf"(?={_PAST_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}{_RECENT}))",
     re.IGNORECASE,
 )
 
 
-def speaks_for_patient(text: str) -> bool:
+#: Who speaks for a child: a parent, grandparent, guardian or one who stands in for them.
+_ELDER = (
+    r"(?:mother|mom|mum|mommy|mama|father|dad|daddy|papa|parents?|guardian|grandmother|grandma|"
+    r"granny|grandfather|grandpa|grandparents?|aunt|uncle|step-?(?:mother|father|mom|dad)|"
+    r"foster\s+(?:mother|father|mom|dad|parents?)|caregiver)"
+)
+#: A pronoun after the colon, ended before it so that what follows is read as the statement's
+#: own words ("Mother: her brother has autism": the brother's, caregiver_care._RELATIVE_SUBJECT).
+_PRONOUN = r"(?=(?P<pronoun>she|he|her|his|him)\b"
+#: ... not opening a family history's entry on the relative: a disease had, a diagnosis, a death
+#: ("Mother: she has MS", "Dad: he had a stroke"); "she has trouble ..." is an inability.
+_OWN_HISTORY = (
+    r"(?!\s+(?:has|had|have)\b(?!\s+(?:trouble|difficulty|a\s+hard\s+time|problems?)\b)|"
+    r"\s+(?:was\s+|is\s+)?(?:diagnosed|dx|died|passed|deceased)\b))"
+)
+CHILD_SPEAKER = lazy_re.compile(
+    rf"{_OPENS}{_ELDER}{_AFTER}{_QUOTE}"
+    rf"(?:{_PRONOUN}{_OWN_HISTORY}|(?={_INABILITY})|(?={_PAST_INABILITY}{_RECENT}))",
+    re.IGNORECASE,
+)
+#: A relative of the patient's own sex with the patient's pronoun and a present inability of
+#: talking or understanding ("Daughter: she can't find her words" for a woman).
+SEX_SPEAKER = lazy_re.compile(
+    rf"{_OPENS}(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}"
+    rf"(?=(?P<pronoun>she|he)\s+(?:{_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}|"
+    rf"{_PAST_INABILITY}\s*(?:\w+\s+){{0,2}}{_TALK}{_RECENT}))",
+    re.IGNORECASE,
+)
+#: An adult's age after the speaker ("at 60", "in her 40s"): a family history's, not a child's
+#: account ("at 18 months" is a child's age).
+_ADULT_AGE = lazy_re.compile(
+    r"\b(?:at|aged?)\s+(?:age\s+)?\d{2}\b(?!\s*(?:mo|months?|m|wks?|weeks?)\b)|"
+    r"\bin\s+(?:her|his|their)\s+\d0s\b",
+    re.IGNORECASE,
+)
+_SEXES = {"she": "female", "her": "female", "he": "male", "his": "male", "him": "male"}
+#: Under this age on the note's day the patient is a child whose parents give the history.
+CHILD_YEARS = 18
+
+
+def is_child(born: dt.date | None, day: dt.date | None) -> bool:
+    """Whether a patient born on ``born`` is a child on ``day`` (False when either is unknown)."""
+    if born is None or day is None:
+        return False
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day)) < CHILD_YEARS
+
+
+def speakers(text: str, sex: str = "", child: bool = False) -> Iterator[re.Match[str]]:
+    """The relatives a statement gives as the speaker of what it says of the patient, ``sex``
+    ("female", "male" or "") and ``child`` being what the record says of the patient."""
+    yield from SPEAKER.finditer(text)
+    if child:
+        for m in CHILD_SPEAKER.finditer(text):
+            said = _SEXES.get((m.group("pronoun") or "").lower())
+            if (not said or not sex or said == sex) and not _ADULT_AGE.search(text, m.end()):
+                yield m
+    if sex:
+        for m in SEX_SPEAKER.finditer(text):
+            if _SEXES[m.group("pronoun").lower()] == sex and not _ADULT_AGE.search(text, m.end()):
+                yield m
+
+
+def speaks_for_patient(text: str, sex: str = "", child: bool = False) -> bool:
     """Whether a statement gives a relative as the speaker of what it says of the patient."""
-    match = SPEAKER.search(text)
-    return bool(match) and not _FAMILY_LABEL.search(text, 0, match.start() + 1)
+    return any_speaker(text, speakers(text, sex, child))
+
+
+def any_speaker(text: str, found: Iterable[re.Match[str]]) -> bool:
+    """Whether any of the speakers ``found`` in ``text`` is not a family history label's entry
+    ("FHx: father - loud snoring")."""
+    return any(not _FAMILY_LABEL.search(text, 0, m.start() + 1) for m in found)

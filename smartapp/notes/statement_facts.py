@@ -11,6 +11,7 @@ later, or not at all, changes nothing.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from . import cues, not_evidence, payer_criteria
@@ -20,7 +21,7 @@ from .exam_kinds import EXAM_POINTER
 from .finding_dates import entry_label_date, own_day_label
 from .model import NoteInput
 from .placeholders import PLACEHOLDER, blank_items, has_placeholder, leftover_only
-from .relative_speaker import speaks_for_patient
+from .relative_speaker import any_speaker, is_child, speakers
 from .segments import Segment
 from .statement_kinds import INJECTION_DONE, INJECTION_OFFERED, reports_done, under_history_label
 from .ticked_boxes import only_empty_boxes
@@ -78,10 +79,16 @@ class StatementFacts:
         )
 
     @cached_property
+    def speakers(self) -> list[re.Match[str]]:
+        # "Husband: she can't make a phone call": a relative given as the speaker (wave 81);
+        # "Mother: she can't follow directions" in a child's note (wave 95, relative_speaker).
+        note = self.note
+        return list(speakers(self.seg.text, note.sex, is_child(note.born, note.date)))
+
+    @cached_property
     def informant(self) -> bool:
-        # "Husband: she can't make a phone call": a relative given as the speaker (wave 81).
         text = self.seg.text
-        return bool(cues.INFORMANT.search(text)) or speaks_for_patient(text)
+        return bool(cues.INFORMANT.search(text)) or any_speaker(text, self.speakers)
 
     @cached_property
     def placeholder(self) -> bool:

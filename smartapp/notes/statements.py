@@ -90,7 +90,7 @@ def statement_findings(
         value = value if current is None else current
         # "Wife cannot reposition him": a carer's account of the patient's need (caregiver_care).
         carer = (
-            facts.informant and told_by_informant(seg.text, start - seg.start)
+            facts.informant and told_by_informant(seg.text, start - seg.start, facts.speakers)
         ) or patients_care_need(seg.text, start - seg.start)
         carer = carer or (flags.get("family", False) and household_only(seg.text))
         family = (flags.get("family", False) and not carer) or seg.section == "family"

@@ -24,6 +24,7 @@ from ..checklists.unread import read_summary, unread_count
 from ..errors import InputError
 from ..evidence import PatientRecord, build_record, service_system
 from ..evidence.care_plans import CAREPLAN_KIND
+from ..evidence.dates import parse_date
 from ..evidence.notes import ANNOTATED_TYPES, NOT_FETCHED_TEXT
 from ..evidence.score_bands import little_limitation_observed
 from .header import order_facts, patient_facts
@@ -84,8 +85,15 @@ def attach_findings(record: PatientRecord, checklist: Checklist, as_of: date, an
     except ImportError:  # the notes package is optional at run time; items become unknown
         record.warnings.append("note analysis is unavailable; note-based items are unknown")
         return
+    # Who the notes are about: "Mother: she can't follow directions" in a child's note is the
+    # mother telling the child's limit (notes/relative_speaker.py).
+    facts = patient_facts(record)
+    sex = facts["gender"] if facts["gender"] in ("female", "male") else ""
+    born = parse_date(facts["birth_date"])
     inputs = (
-        NoteInput(n.ref, n.text, n.date, f"{n.title} {' '.join(c.code for c in n.codes)}")
+        NoteInput(
+            n.ref, n.text, n.date, f"{n.title} {' '.join(c.code for c in n.codes)}", sex, born
+        )
         for n in recent
         if n.text
     )

@@ -99,9 +99,7 @@ def drop_claims_never_begun(
         text = texts.get(finding.note_ref)
         if text is None or is_letter_of_necessity(text) or not never_begun(finding):
             continue
-        denials.setdefault(finding.concept, []).append(
-            (finding.when, written_date(finding, dates))
-        )
+        denials.setdefault(finding.concept, []).append((finding.when, written_date(finding, dates)))
     if not denials:
         return findings
     kept = []

@@ -31,6 +31,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clauses import stop_bounded_clause
 from .finding_dates import written_date
 from .letters import is_letter_of_necessity
 
@@ -63,11 +64,17 @@ _BEGUN_AFTER_ALL = lazy_re.compile(
 
 
 def never_begun(finding: Any) -> bool:
-    """Whether ``finding`` (not asserted) is of a statement that says its care never began."""
+    """Whether ``finding`` (not asserted) is of a clause that says its care never began: the
+    clause up to a semicolon, line break or full stop ("Offered gabapentin; never filled the
+    tramadol" denies no gabapentin)."""
     if finding.asserted or finding.family:
         return False
     snippet = finding.snippet or ""
-    return bool(_NEVER_BEGUN.search(snippet)) and not _BEGUN_AFTER_ALL.search(snippet)
+    at = snippet.lower().find(finding.text.lower())
+    low, high = stop_bounded_clause(snippet, max(at, 0), max(at, 0) + len(finding.text))
+    return bool(_NEVER_BEGUN.search(snippet, low, high)) and not _BEGUN_AFTER_ALL.search(
+        snippet, low, high
+    )
 
 
 def _contradicted(claim: Any, written: date | None, denials: list[_Denial]) -> bool:

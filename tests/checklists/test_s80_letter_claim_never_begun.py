@@ -129,3 +129,8 @@ def test_an_asserted_or_relatives_mention_denies_nothing() -> None:
     assert not never_begun(_finding("never started methotrexate", negated=False))
     family = _finding("Mother never started methotrexate")
     assert not never_begun(NoteFinding(**{**family.__dict__, "family": True}))
+
+
+def test_a_denial_in_another_clause_is_another_drugs() -> None:
+    finding = _finding("Offered methotrexate; never filled the tramadol", negated=False)
+    assert not never_begun(NoteFinding(**{**finding.__dict__, "hypothetical": True}))

@@ -35,8 +35,9 @@ from ..notes.clauses import stop_bounded_clause
 from .finding_dates import written_date
 from .letters import is_letter_of_necessity
 
-#: A denial: the date it gives (the prescription it speaks of), if any, and its note's.
-_Denial = tuple[date | None, date | None]
+#: A denial: the date it gives (the prescription it speaks of), if any, its note's, and whether
+#: ConText read it as a negation (newest_wins weighs those against older notes itself).
+_Denial = tuple[date | None, date | None, bool]
 
 #: A start that never came, in the words of a note that saw it: "never started", "never picked
 #: (it) up", "never filled", "did not pick up", "has not started", "not yet started", "never took
@@ -82,11 +83,13 @@ def _contradicted(claim: Any, written: date | None, denials: list[_Denial]) -> b
     own date (the prescription it is about: "Rx from 7/15 never picked up"), or any time before
     when it gives none, to the denial's note. ``written`` is the mention's note's date, None for
     a letter: a letter's undated claim always falls there (it sums up the whole chart), a note's
-    mention by its own date or its note's, and only when written before the denial (a note
-    after it may tell a start since)."""
+    mention by its own date or its note's, only when written before the denial (a note after it
+    may tell a start since) and only by a denial read as a start that never came: a negation is
+    newest_wins' to weigh, and dropping the mention here would hide from episode_pieces the
+    order it gives ("Ref PT 2x/wk x 6 wks, meloxicam": blind LR/sps-02)."""
     when = claim.when or written
-    for since, denied in denials:
-        if written is not None and (denied is None or written >= denied):
+    for since, denied, negated in denials:
+        if written is not None and (negated or denied is None or written >= denied):
             continue
         if when is None or (
             (since is None or since <= when) and (denied is None or when <= denied)
@@ -106,7 +109,8 @@ def drop_claims_never_begun(
         text = texts.get(finding.note_ref)
         if text is None or is_letter_of_necessity(text) or not never_begun(finding):
             continue
-        denials.setdefault(finding.concept, []).append((finding.when, written_date(finding, dates)))
+        denial = (finding.when, written_date(finding, dates), finding.negated)
+        denials.setdefault(finding.concept, []).append(denial)
     if not denials:
         return findings
     kept = []

@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.letter_claims import never_begun
+from smartapp.checklists.letter_claims import drop_claims_never_begun, never_begun
 from smartapp.notes.model import NoteFinding
 from smartapp.scoring.report import score_bundle
 
@@ -134,3 +134,29 @@ def test_an_asserted_or_relatives_mention_denies_nothing() -> None:
 def test_a_denial_in_another_clause_is_another_drugs() -> None:
     finding = _finding("Offered methotrexate; never filled the tramadol", negated=False)
     assert not never_begun(NoteFinding(**{**finding.__dict__, "hypothetical": True}))
+
+
+class _Text:
+    def __init__(self, text: str) -> None:
+        self.title = ""
+        self.text = text
+
+
+def _said(ref: str, snippet: str, *, negated: bool = False, hypothetical: bool = False):
+    start = snippet.lower().find("pt")
+    return NoteFinding(
+        ref, "conservative-treatment", "physical-therapy", "PT", start, start + 2,
+        negated, False, hypothetical, False, None, snippet,
+    )  # fmt: skip
+
+
+def test_a_negated_denial_leaves_older_notes_to_newest_wins() -> None:
+    # "Ref PT 2x/wk x 6 wks, meloxicam." stays: it tells episode_pieces the weeks are the
+    # order's, not the meloxicam's (blind LR/sps-02); newest_wins weighs the negation.
+    texts = {"a": _Text("Ref PT 2x/wk x 6 wks."), "b": _Text("Still has not started PT.")}
+    dates = {"a": date(2026, 1, 20), "b": date(2026, 2, 10)}
+    older = _said("a", "Ref PT 2x/wk x 6 wks, meloxicam.")
+    negated = _said("b", "Still has not started PT.", negated=True)
+    assert drop_claims_never_begun([older, negated], texts, dates) == [older, negated]
+    started = _said("b", "PT never started.", hypothetical=True)
+    assert drop_claims_never_begun([older, started], texts, dates) == [started]

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
-from ..notes.clauses import clause_of
+from ..notes.clauses import _clauses, clause_of
 from ..notes.cues import CARE_STOPPED
 from ..notes.discharged_care import missed_days_only, missed_visit_discharge
 from ..notes.durations import find_durations
@@ -216,14 +216,30 @@ _INTERMITTENT = lazy_re.compile(
 )
 
 
+#: A clause that points back at the drug named before it: "it", "them", "this", "that one".
+_POINTS_BACK = lazy_re.compile(r"\b(?:it|them|this|that(?:\s+one)?)\b", re.IGNORECASE)
+
+
 def taken_now_and_then(finding: Any) -> bool:
     """Whether a medication statement says the drug was taken only now and then, in the clause
-    naming it (not "naproxen BID x 8 wks; occasional tylenol")."""
+    naming it (not "naproxen BID x 8 wks; occasional tylenol"), or in the next clause, which
+    points back at it: "Has Flexeril at home, hardly uses it", "Rx'd meloxicam - takes it
+    rarely" (brief s80-care; the comma or dash had cut the drug from its use)."""
     snippet = finding.snippet
     at = snippet.lower().find(finding.text.lower())
     if at < 0:
         return False
-    return bool(_INTERMITTENT.search(clause_of(snippet, at)))
+    clauses = _clauses(snippet)
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= at < b), None)
+    if index is None:
+        return bool(_INTERMITTENT.search(clause_of(snippet, at)))
+    low, high = clauses[index]
+    if _INTERMITTENT.search(snippet, low, high):
+        return True
+    # The next clause with words (", but" leaves an empty one between its two breaks).
+    low, high = next(((a, b) for a, b in clauses[index + 1 :] if snippet[a:b].strip()), (0, 0))
+    seldom = _INTERMITTENT.search(snippet, low, high)
+    return bool(seldom and _POINTS_BACK.search(snippet, low, high))
 
 
 def own_occasional_use(finding: Any) -> bool:

@@ -31,6 +31,7 @@ from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .gait_remarks import without_outweighed_remarks
 from .home import in_the_home
 from .imaging_texts import imaging_statements, is_imaging_report, of_modality, study_of_region
+from .letter_claims import drop_claims_never_begun
 from .letters import is_letter_of_necessity
 from .named_only import said_beyond_name
 from .need_stated import stated_as_need
@@ -209,6 +210,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         return out  # what a visit ordered it ordered, though the patient never began it
     out = drop_listed_never_taken(out, ctx)  # a med list still naming a drug never taken
     out = drop_listed_denied(out)  # ... or one the same note says was not taken
+    out = drop_claims_never_begun(out, texts, note_dates(ctx))  # "never picked up" the MTX
     return newest_wins(out, note_dates(ctx))
 
 

@@ -42,6 +42,7 @@ from .procedure_headers import procedure_spans
 from .relief import relief_spans
 from .remote_contact import remote_contact
 from .result_plan_told import result_plans_told
+from .ruled_out import ruled_out
 from .segments import Segment, segment
 from .side_labels import labelled_side
 from .statement_kinds import IMAGING_TITLE
@@ -172,6 +173,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = result_plans_told(text, findings)
     # Care the next clause says never began ("Referred to PT 2/1. Never went."; denied_next.py).
     findings = denied_next(text, findings)
+    # ... or its clause rules out before any trial ("NSAIDs not an option (GI bleed)": ruled_out).
+    findings = ruled_out(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).
     findings = declined_surgeries(text, findings)
     # ... or tells as had ("s/p R TSA", "PSH: R TKA", "POD #2 L THA": surgeries_had.py).

@@ -16,7 +16,7 @@ import re
 
 from .. import lazy_re
 from ..notes.placeholders import PLACEHOLDER
-from ..notes.signed_back import signed_back_after
+from ..notes.signed_back import SIGNED_BACK, signed_back_after
 from ..notes.statement_kinds import GOALS_NOT_SET
 from .context import Context
 
@@ -166,6 +166,27 @@ _TO_BE_SIGNED = lazy_re.compile(
 )
 
 
+#: The sending told in a sentence of its own after the plan's: "Recert 5/1/26: continue 1x/wk x
+#: 8 wks, same goals. Sent to Dr. Lee for signature.", "... Awaiting MD signature.", "Pending
+#: physician signature." (brief s80-poc: the recertification read as signed, where "Recert sent
+#: to Dr. Lee for signature" in one sentence was not). Only at a sentence's start, where the
+#: thing sent is the one the note writes: "Labs sent for signature" names its own paper.
+_SENT_OFF = lazy_re.compile(
+    r"(?:^|(?<=[.;!]))[ \t]*(?:(?:sent|faxed|e-?faxed|routed|forwarded|mailed)\s+"
+    r"(?:to\s+(?:[^.\n]|" + _TITLE_STOP + r"){1,40}?\s+)?for\s+(?:\w+\s+)?(?:co-?)?signature"
+    r"|(?:awaiting|pending)\s+(?:[\w']+\.?\s+){0,2}?(?:co-?)?signature|to\s+be\s+signed)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A signature with its day after the sending, by whoever and however the signer is named:
+#: "Signed by surgeon M. Thibodeaux MD 10/22/26" (KU/therapy-pt-ot-chiro-03), which
+#: signed_back.SIGNED_BACK's practitioner forms do not name. Not one to come or denied.
+_SIGNED_LATER = lazy_re.compile(
+    r"(?<!\bnot )(?<!\byet )(?<!\bbe )(?<!\bto )(?<!\bbeing )(?<!\bnever )"
+    r"\b(?:co-?)?signed\b[^\n]{0,60}?\b\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
 def unsigned_notes(ctx: Context) -> set[str]:
     """The record's texts that send the plan they write for a signature still to come: "New
     POC to be sent to Dr. Oyelaran for signature" under a re-evaluation's "continue OT 2x/wk x
@@ -178,7 +199,14 @@ def _awaits_signature(text: str) -> bool:
     """Whether ``text`` sends its plan for a signature and does not then record the signature
     back with its day: "Plan of care sent to Dr. Marchetti for signature 9/14; signed 9/15"
     closing an agency PT's evaluation is the signed plan (blind wave 73, JS/home-health-03)."""
-    return any(not signed_back_after(text, m.end()) for m in _TO_BE_SIGNED.finditer(text))
+    if any(not signed_back_after(text, m.end()) for m in _TO_BE_SIGNED.finditer(text)):
+        return True
+    # Sent in its own sentence: signed back on its line or a later one ("Sent to surgeon for
+    # signature." then "Signed by surgeon M. Thibodeaux MD 10/22": KU/therapy-pt-ot-chiro-03).
+    return any(
+        SIGNED_BACK.search(text, m.end()) is None and _SIGNED_LATER.search(text, m.end()) is None
+        for m in _SENT_OFF.finditer(text)
+    )
 
 
 def points_at_plan(statement: str) -> bool:

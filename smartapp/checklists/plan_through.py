@@ -171,6 +171,13 @@ def lasting_periods(
     return out
 
 
+def rate_lasting_periods(text: str, written: date | None) -> list[tuple[date, date]]:
+    """The periods the visit rates in ``text`` run by the weeks stated after them ("Recommend
+    transition to group tx 1x/wk x 24 wks" written 3/16 runs to 8/31), with no plan named: a
+    re-evaluation's recommended rate and weeks are its plan's (renewed_plans.renewal_days)."""
+    return lasting_periods(text, _RATE, written)
+
+
 #: A plan's heading in a note: "Plan:", "Updated plan:", "Treatment plan:", "<b>Plan:</b>".
 _PLAN_LABEL = lazy_re.compile(
     r"\b(?:(?:updated|revised|new|treatment|tx|therapy|chiropractic|care)\s+)?plan\s*:",

@@ -16,6 +16,8 @@ note_finding's ``in_force`` filters first (no pointer, no goal graded). A goal o
 own period has since ended is renewed too: the re-exam that extends the plan is what carries it
 past that end ("Treatment plan ... through 03/02/2026. Goals: NDI <20%" then at the re-exam
 "Continue plan. Extend POC through 04/30/2026 at 1x/wk": blind wave 39, EO/ptot-02).
+With ``renewed_within: M`` (developmental therapy, re-evaluated every six months) a note up to M
+days old renews too while its own rate and weeks still run ("1x/wk x 24 wks", no plan named).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .context import Context
 from .finding_dates import finding_date
 from .not_a_plan import blank_notes, points_at_plan, unsigned_notes
 from .plan_periods import notes_in_force, notes_lapsed
+from .plan_through import rate_lasting_periods
 from .relevant_findings import relevant_findings
 
 _RENEWING = ("frequency", "duration")
@@ -58,6 +61,8 @@ def renewal_days(
         if spec.get("in_force")
         else set()
     )
+    if spec.get("renewed_within"):
+        running |= _rate_still_running(ctx, spec, refs - skip - unsigned_notes(ctx), dates)
     stated: dict[str, set[str]] = {}
     for f in found:
         if f.note_ref not in skip and (
@@ -70,6 +75,25 @@ def renewal_days(
         for ref, concepts in stated.items()
         if set(_RENEWING) <= concepts and (day := dates.get(ref)) is not None
     )
+
+
+def _rate_still_running(
+    ctx: Context, spec: dict[str, Any], refs: set[str], dates: dict[str, date | None]
+) -> set[str]:
+    """Those of ``refs`` written within ``spec["renewed_within"]`` days whose own visit rate and
+    weeks still run on the day the plan must be in force. Developmental therapy (a child under
+    7) is re-evaluated every six months (SLP-005, oac-5160-8-32), so its re-evaluation 91 days
+    old that recommends "group tx 1x/wk x 24 wks" sets the plan now running though it names no
+    plan of care (blind wave 92, MQ/speech-01); one whose weeks have ended ("x 8 wks" from 3/16
+    on 6/15) or older than the reach renews nothing."""
+    reach, on = int(spec["renewed_within"]), ctx.in_force_on(spec)
+    return {
+        ref
+        for ref in refs
+        if (day := dates.get(ref)) is not None
+        and ctx.in_window(day, reach)
+        and any(a <= on <= b for a, b in rate_lasting_periods(ctx.texts.get(ref, ""), day))
+    }
 
 
 def renewed_goals(

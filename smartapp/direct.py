@@ -9,7 +9,8 @@ transaction, with SQLAlchemy's own bind and result processors for the column typ
 column is read as SQLAlchemy reads it, a SQLite date from its text). Parameters stay bound,
 never formatted into the SQL; an expanding ``IN`` is compiled once for each list length it
 meets. Rows come back as plain tuples in the statement's column order (:func:`named`: named
-tuples of its column keys).
+tuples of its column keys). The compiling is :mod:`smartapp.direct_plans`; this module sends
+the statements, reads their rows and commits.
 
 What stays as SQLAlchemy does it: a statement's listeners (``before_cursor_execute``: the
 statement counts of tests/reports/test_page_reads.py and ``bench/pages.py --statements``) see
@@ -26,9 +27,7 @@ commits on the connection without the ORM Session's state machinery.
 
 from __future__ import annotations
 
-import weakref
-from collections import namedtuple
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import JSON
@@ -37,106 +36,13 @@ from sqlalchemy.orm import Session
 
 from .context import request_g
 from .db import request_connection
+from .direct_plans import Form, Plan, plan_for
 from .json_values import kept_decoding
 
-_REQUIRED = object()
 #: Where a driver connection's shared cursor is kept (:func:`_cursor`).
 _CURSOR = "smartapp.direct.cursor"
 #: Where the request's writes left for its commit wait (:func:`run_at_commit`), on ``g``.
 _AT_COMMIT = "direct_at_commit"
-#: Compiled forms by dialect (one per engine: tests make many apps), then by statement.
-_PLANS: weakref.WeakKeyDictionary[Dialect, dict[Any, Any]] = weakref.WeakKeyDictionary()
-
-
-class _Form:
-    """One compiled form: the SQL and how to build its parameters from the caller's values."""
-
-    __slots__ = ("positional", "results", "spec", "sql")
-
-    def __init__(self, sql: str, spec: list[tuple[str, str, Any, Any, Any]], positional: bool):
-        self.sql, self.spec, self.positional = sql, spec, positional
-        #: (column index, processor) for the columns that have one; None until first read
-        self.results: list[tuple[int, Callable[[Any], Any]]] | None = None
-
-    def bind(self, values: Mapping[str, Any]) -> Any:
-        out = [] if self.positional else {}
-        for name, key, item, default, processor in self.spec:
-            if key in values:
-                value = values[key] if item is None else values[key][item]
-            elif default is _REQUIRED:
-                raise KeyError(f"a value is required for bind parameter {key!r}")
-            else:
-                value = default
-            if processor is not None:
-                value = processor(value)
-            if self.positional:
-                out.append(value)  # type: ignore[union-attr]
-            else:
-                out[name] = value  # type: ignore[index]
-        return out
-
-
-class _Plan:
-    """A statement compiled for one dialect; expanding IN lists get a form per length."""
-
-    __slots__ = ("compiled", "expanding", "form", "forms", "named", "statement")
-
-    def __init__(self, statement: Any, dialect: Dialect, column_keys: Sequence[str] | None):
-        self.statement = statement  # kept: the plans are keyed by its id
-        compiled = statement.compile(dialect=dialect, column_keys=column_keys,
-                                     for_executemany=column_keys is not None)  # fmt: skip
-        if getattr(compiled, "insert_prefetch", None) or compiled.literal_execute_params:
-            # Python-side defaults, or values rendered into the SQL: not for this module.
-            raise ValueError("direct statements bind every value and take no defaults")
-        self.compiled = compiled
-        self.named = namedtuple("PlainRow", [column[0] for column in compiled._result_columns])  # type: ignore[misc]
-        self.expanding = tuple(sorted({bp.key for bp in compiled.post_compile_params}))
-        self.forms: dict[tuple[int, ...], _Form] = {}
-        self.form = None if self.expanding else self._form(compiled.string, compiled.positiontup)
-
-    def _form(self, sql: str, order: Sequence[str] | None,
-              expansion: Mapping[str, Sequence[str]] | None = None,
-              processors: Mapping[str, Any] | None = None) -> _Form:  # fmt: skip
-        compiled = self.compiled
-        source = {}  # compiled bind name -> (caller's key, list item or None, default)
-        for bp, name in compiled.bind_names.items():
-            default = _REQUIRED if bp.required else bp.effective_value
-            source[compiled.escaped_bind_names.get(name, name)] = (bp.key, None, default)
-            for n, expanded in enumerate((expansion or {}).get(name, ())):
-                source[expanded] = (bp.key, n, _REQUIRED)
-        every = {**compiled._bind_processors, **(processors or {})}
-        names = (
-            order
-            if order is not None
-            else [name for name in source if name not in (expansion or {})]
-        )
-        spec = [(name, *source[name][:2], source[name][2], every.get(name)) for name in names]
-        return _Form(sql, spec, order is not None)
-
-    def form_for(self, values: Mapping[str, Any]) -> _Form:
-        if self.form is not None:
-            return self.form
-        lengths = tuple(len(values[key]) for key in self.expanding)
-        form = self.forms.get(lengths)
-        if form is None:
-            dummy = dict(zip(self.expanding, (list(range(n)) for n in lengths), strict=True))
-            params = self.compiled.construct_params(dummy, _check=False)
-            expanded = self.compiled._process_parameters_for_postcompile(params)
-            form = self.forms[lengths] = self._form(
-                expanded.statement, expanded.positiontup, expanded.parameter_expansion,
-                expanded.processors)  # fmt: skip
-        return form
-
-
-def _plan(dialect: Dialect, statement: Any, column_keys: Sequence[str] | None = None) -> _Plan:
-    plans = _PLANS.get(dialect)
-    if plans is None:
-        plans = _PLANS[dialect] = {}
-    key = (id(statement), column_keys)
-    plan = plans.get(key)
-    if plan is None or plan.statement is not statement:
-        plan = plans[key] = _Plan(statement, dialect, column_keys)
-    return plan  # type: ignore[no-any-return]
 
 
 def connection(db: Session | None = None) -> Connection:
@@ -151,8 +57,8 @@ def connection(db: Session | None = None) -> Connection:
 
 
 def _execute(conn: Connection, statement: Any, values: Mapping[str, Any],
-             column_keys: Sequence[str] | None = None) -> tuple[Any, _Plan, _Form]:  # fmt: skip
-    plan = _plan(conn.dialect, statement, column_keys)
+             column_keys: Sequence[str] | None = None) -> tuple[Any, Plan, Form]:  # fmt: skip
+    plan = plan_for(conn.dialect, statement, column_keys)
     form = plan.form_for(values)
     sql, parameters = form.sql, form.bind(values)
     cursor = _cursor(conn)
@@ -189,7 +95,7 @@ def _failed(conn: Connection, error: BaseException, sql: str, parameters: Any,
     conn._handle_dbapi_exception(error, sql, parameters, cursor, None)
 
 
-def _processors(plan: _Plan, cursor: Any, dialect: Dialect) -> list[tuple[int, Any]]:
+def _processors(plan: Plan, cursor: Any, dialect: Dialect) -> list[tuple[int, Any]]:
     """(column, SQLAlchemy's result processor) for the columns that have one; a JSON column's
     keeps the short flat objects it decodes (json_values)."""
     types = [column[3] for column in plan.compiled._result_columns]
@@ -233,7 +139,7 @@ def named(statement: Any, values: Mapping[str, Any] | None = None,
           conn: Connection | None = None) -> list[Any]:  # fmt: skip
     """Every row of ``statement`` as a named tuple of its column keys (the names a Row has)."""
     conn = conn if conn is not None else connection()
-    make = _plan(conn.dialect, statement).named._make
+    make = plan_for(conn.dialect, statement).named._make
     return [make(row) for row in rows(statement, values, conn)]
 
 

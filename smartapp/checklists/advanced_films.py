@@ -23,6 +23,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence.region_match import study_shows
 from ..evidence.regions import study_regions
+from ..notes.clause_spans import clause_around
 from .context import Context
 from .films import RESTATED, SAME_DAY, modalities, side_named
 
@@ -47,10 +48,8 @@ def graded_mild(text: str, start: int, end: int) -> bool:
     """Whether the clause of ``text`` holding [start, end) grades that finding mild only."""
     if not 0 <= start <= end <= len(text):
         return False
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    stop = _CLAUSE_END.search(text, end)
-    before = text[cuts[-1] if cuts else 0 : start]
-    after = text[end : stop.start() if stop else len(text)]
+    low, high = clause_around(text, start, end, _CLAUSE_END)
+    before, after = text[low:start], text[end:high]
     if _HIGHER.search(before + " " + after):
         return False
     return bool(_MILD.search(before) or _MILD.fullmatch(after.strip(" )\"'")))

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_start
 from ..notes.cues import CARE_STOPPED
 
 #: A trial told by its entry: "trial", "trialed", "tried", "after 3 wks", "x 2 months".
@@ -57,7 +58,6 @@ def used_on_allergy_line(finding: Any, note_text: str) -> bool:
     start = finding.start
     line_start = note_text.rfind("\n", 0, start) + 1
     before = note_text[line_start:start]
-    cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
-    lead = before[max(cuts) if cuts else 0 :]
+    lead = before[clause_start(before, len(before), _CLAUSE_START) :]
     sentence = re.split(r"\.\s", lead)[-1]
     return bool(_IN_USE.search(sentence))

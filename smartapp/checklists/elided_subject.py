@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_start
 
 _SUBJECTLESS = lazy_re.compile(
     r"\s*(?:and\s+)?(?:(?:which|this|that|it)\s+)?"
@@ -72,8 +73,7 @@ def continued_statement(snippet: str, start: int, text: str) -> str:
     if not before or before[-1] not in (";." if back else ";"):
         return snippet
     before = before[:-1]
-    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
-    return f"{before[starts[-1] if starts else 0 :].strip()}; {snippet}"
+    return f"{before[clause_start(before, len(before), _CLAUSE_START) :].strip()}; {snippet}"
 
 
 def said_of(snippet: str, start: int, text: Any, order: Any) -> str:

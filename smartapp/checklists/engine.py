@@ -70,6 +70,8 @@ _LEAVES: dict[str, Operator] = {
     "note_finding": note_finding,
     "service_request": service_request,
     "requested_service": requested_service,
+    # "Only for these service codes", a gate inside all_of (below): the same check.
+    "only_for": requested_service,
     "code_check": code_check,
     "care_episode": care_episode,
     "note_value": note_value,
@@ -81,6 +83,10 @@ _LEAVES: dict[str, Operator] = {
     "plan_lacks_service": plan_lacks_service,
     "patient_age": patient_age,
 }
+
+
+#: The parts of an all_of that gate the rest rather than add evidence to it.
+_GATES = frozenset({"not", "only_for"})
 
 
 def check(criterion: dict[str, Any], ctx: Context) -> Outcome:
@@ -133,16 +139,16 @@ def _dispatch(operator: str, spec: Any, ctx: Context) -> Outcome:
         return Outcome(flipped, inner.evidence if flipped != "met" else [], searched)
     outcomes = [check(child, ctx) for child in spec]
     if operator == "all_of":
-        # An exclusion part (`not: ...`) found ("does NOT meet criteria") makes the whole
-        # missing; one that holds only stands aside: it is no evidence that makes the rest
-        # partial.
-        excluded = [o for child, o in zip(spec, outcomes, strict=True) if "not" in child]
+        # A gate part -- an exclusion (`not: ...`) or `only_for: {codes}` -- that fails ("does
+        # NOT meet criteria", "the requested service is not in ...") makes the whole missing;
+        # one that holds only stands aside: it is no evidence that makes the rest partial.
+        excluded = [o for child, o in zip(spec, outcomes, strict=True) if _GATES & child.keys()]
         found = [o for o in excluded if o.status == "missing"]
         if found:
             return Outcome("missing", [e for o in found for e in o.evidence],
                            " ".join(o.searched for o in found))  # fmt: skip
         if excluded and len(excluded) < len(outcomes):
-            kept = [o for child, o in zip(spec, outcomes, strict=True) if "not" not in child]
+            kept = [o for c, o in zip(spec, outcomes, strict=True) if not _GATES & c.keys()]
             outcomes = kept + [o for o in excluded if o.status != "met"]
     statuses = [o.status for o in outcomes]
     evidence = [e for o in outcomes if o.status in ("met", "partial") for e in o.evidence]

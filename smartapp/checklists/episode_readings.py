@@ -29,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_text
 from ..notes.clauses import stop_bounded_clause
 from ..notes.written_dates import MONTH_PATTERN, MONTHS, find_dates
 from .context import FINAL, Context
@@ -116,7 +117,5 @@ def _dated_just_before(text: str, said: str, at: int, day: date) -> date | None:
 
 def _of_episode(statement: str, mention: Any) -> bool:
     """Whether the clause of ``statement`` holding the date ``mention`` names an episode."""
-    low = max((m.end() for m in _CLAUSE_MARK.finditer(statement, 0, mention.start)), default=0)
-    high = _CLAUSE_MARK.search(statement, mention.end)
-    clause = statement[low : high.start() if high else len(statement)]
+    clause = clause_text(statement, mention.start, mention.end, _CLAUSE_MARK)
     return bool(_ED.search(clause) or _EPISODE.search(clause) or _EPISODE_EVENT.search(clause))

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_text
 from ..notes.clauses import stop_bounded_clause
 
 COMMUNITY = lazy_re.compile(
@@ -85,10 +86,12 @@ def community_need(text: str) -> bool:
     )
 
 
+#: Where the sentence of a need for the community ends: a full stop, a semicolon, a line.
+_SENTENCE_STOP = lazy_re.compile(r"[.;\n]")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in ".;\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".;\n") if i >= 0]
-    return text[left : min(rights) if rights else len(text)]
+    return clause_text(text, start, end, _SENTENCE_STOP)
 
 
 # A limit the clause foresees after a surgery: a future or expectation before the finding, and

@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_end
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT
 from ..notes.session_counts import session_count
 
@@ -98,8 +99,7 @@ def left_at_evaluation(finding: Any, rest_of_line: str) -> bool:
     at = snippet.lower().find(finding.text.lower())
     if at < 0 or not _REFERRAL.search(snippet[:at] + " " + snippet[at + len(finding.text) :]):
         return False
-    end = _SENTENCE_END.search(rest_of_line)
-    after = rest_of_line[: end.start() if end else len(rest_of_line)]
+    after = rest_of_line[: clause_end(rest_of_line, 0, _SENTENCE_END)]
     if not _FIRST_VISITS.search(after) or _WENT_ON.search(after) or session_count(after) > 2:
         return False
     return bool(CARE_STOPPED.search(after) or COURSE_LEFT.search(after) or _ONLY.search(after))

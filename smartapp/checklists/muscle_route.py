@@ -26,6 +26,7 @@ from typing import Any
 from .. import lazy_re
 from ..evidence import Evidence
 from ..evidence.shapes import as_dict, as_str, dicts
+from ..notes.clause_spans import pieces
 from ..notes.muscle_shots import JOINT_WORDS, MUSCLE
 from .stopped_orders import drug_names
 
@@ -84,7 +85,8 @@ def noted_into_muscle(item: Evidence, notes: list[Any]) -> bool:
     for note in notes:
         if note.kind != "note" or note.date != item.date or not note.text:
             continue
-        for sentence in _SENTENCE_END.split(note.text):
+        for start, end in pieces(note.text, _SENTENCE_END):
+            sentence = note.text[start:end]
             if drug.search(sentence) and _NOTE_MUSCLE.search(sentence):
                 if not JOINT_WORDS.search(sentence):
                     return True

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_start
 from .room_air import ON_OXYGEN, ROOM_AIR
 
 #: Where a sentence ends: a full stop that is no decimal point, a semicolon, or a line break.
@@ -64,8 +65,7 @@ def oxygen_said_after(text: str, target_end: int) -> bool:
     if ends is None:
         return False
     window = max(0, target_end - 300)
-    ended = [m.end() for m in _SENTENCE_END.finditer(text, window, target_end)]
-    begins = ended[-1] if ended else window
+    begins = clause_start(text, target_end, _SENTENCE_END, window)
     if ROOM_AIR.search(text[begins:ends]):
         return False  # "Sat 86% RA walking." says its own condition
     follows = _sentence_end(text, ends)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from .. import lazy_re
+from ..notes.clause_spans import pieces
 
 #: Where a sentence ends: a full stop, "!" or "?" and a space (offsets in the statement).
 _SENTENCE_END = lazy_re.compile(r"[.!?](?=\s)")
@@ -59,13 +60,7 @@ def for_another_episode(text: str, name: str) -> bool:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """The [start, end) spans of ``text``'s sentences, each with its closing stop."""
-    spans, start = [], 0
-    for stop in _SENTENCE_END.finditer(text):
-        spans.append((start, stop.end()))
-        start = stop.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    return pieces(text, _SENTENCE_END, with_break=True)
 
 
 def other_course_spans(text: str, at: int, same_at: Iterable[int]) -> list[tuple[int, int]]:

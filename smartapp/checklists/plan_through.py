@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from .. import lazy_re
 from ..evidence.dates import parse_date
 from ..notes.calendar_days import numeric_date
+from ..notes.clause_spans import clause_end
 from .plan_months import month_periods
 
 # A last day may go without its year ("Continue 2x/wk through 6/30" at a re-exam of 5/1: blind
@@ -109,8 +110,7 @@ def rate_periods(line: str, written: date | None) -> list[tuple[date, date]]:
         return []
     out = []
     for rate in _RATE.finditer(line):
-        stop = _CLAUSE_END.search(line, rate.end())
-        words = line[rate.end() : stop.start() if stop else len(line)]
+        words = line[rate.end() : clause_end(line, rate.end(), _CLAUSE_END)]
         out += [
             (written, end) for match in _THROUGH.finditer(words)
             if match.start() <= _RATE_REACH and (end := _last_day(match, written)) is not None
@@ -192,8 +192,7 @@ def labelled_periods(text: str, written: date | None) -> list[tuple[date, date]]
     day ("Plan: 2x/wk x 6 wks (through 7/27/26)" written 5/4 runs 5/4-7/27)."""
     out: list[tuple[date, date]] = []
     for label in _PLAN_LABEL.finditer(text):
-        end = _SENTENCE_END.search(text, label.end())
-        sentence = text[label.end() : end.start() if end else len(text)]
+        sentence = text[label.end() : clause_end(text, label.end(), _SENTENCE_END)]
         out += through_periods(sentence, written)
         out += month_periods(sentence, written)  # "Plan: ... for school year (9/2025-5/2026)"
     return out

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_text
 from ..notes.current_values import CURRENT_DECIDES, current_value
 from ..notes.measure_values import said_ago
 from .past_times import PAST_TIME, past_period
@@ -28,9 +29,7 @@ def dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
     days = said_ago(text, finding.end)
     if days:
         return replace(finding, when=written - timedelta(days=days))
-    low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, finding.start)), default=0)
-    high = _CLAUSE_END.search(text, finding.end)
-    clause = text[low : high.start() if high else len(text)]
+    clause = clause_text(text, finding.start, finding.end, _CLAUSE_END)
     # Not "since last fall": a value running since then is the note's (PAST_TIME).
     period = past_period(clause, written) if PAST_TIME.search(clause) else None
     return replace(finding, when=period[1]) if period else finding

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import pieces
 from .context import Context
 from .joint_injections import of_another_joint
 from .last_procedure import prior_procedures
@@ -69,10 +70,8 @@ def _length_after(
         day = dates.get(ref)
         if day is None or day <= written or day > ctx.as_of or (following and day >= following):
             continue
-        low = 0
-        for end in [*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)]:
-            sentence, at = text[low:end], low
-            low = end + 1
+        for at, end in pieces(text, _SENTENCE_END):
+            sentence = text[at:end]
             if not _RELIEF.search(sentence) or of_another_joint(text, at + len(sentence) // 2):
                 continue
             ended = until_day(sentence, day)

@@ -34,6 +34,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..evidence.region_match import compatible
+from ..notes.clause_spans import clause_start
 from ..notes.written_dates import find_dates
 from .context import Context
 from .films import MODALITIES
@@ -111,11 +112,15 @@ def plans_of_study_to_do(ctx: Context, findings: list[Any]) -> list[Any]:
     return out
 
 
+#: Where :func:`_sentence_to` looks back to: a full stop or a line break (not a semicolon).
+_SENTENCE_STOP = lazy_re.compile(r"[.\n]")
+
+
 def _sentence_to(text: str, finding: Any) -> str:
     """The finding's statement with the clauses of its sentence before it: "Plan MRI brain w/wo;
     result will determine AED duration" plans the MRI in the clause the semicolon ends (blind
     wave 57, HI/img-02), as "MRI brain - if lesion, neurosurgery referral" does in one."""
-    start = max(text.rfind(".", 0, finding.start), text.rfind("\n", 0, finding.start)) + 1
+    start = clause_start(text, finding.start, _SENTENCE_STOP)
     return f"{text[start:finding.start]} {finding.snippet}"
 
 

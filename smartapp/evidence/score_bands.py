@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_text
 from ..yamlfile import safe_load
 from .good_verdicts import good_verdict, mild_and_steady
 from .spelled_numbers import digits_for_words
@@ -162,9 +163,7 @@ def rated_well(text: str, start: int, end: int) -> bool:
     """True when the clause of ``text`` holding [start, end) rates the function well: a good
     rating word, or a score in its instrument's band of little limitation ("TUG 9.8 s with
     rollator": the rollator is how she did well, not a limit)."""
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
-    edge = _CLAUSE_EDGE.search(text, end)
-    clause = text[left : edge.start() if edge else len(text)]
+    clause = clause_text(text, start, end, _CLAUSE_EDGE)
     if good_verdict(clause) or mild_and_steady(text, start, end):
         return True
     return any(

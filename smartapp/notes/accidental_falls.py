@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_start
 
 #: The targets a fall word gives a functional limitation through (targets.yaml): "fall",
 #: "falling", "fallen" (walking-limitation) and "fell" (activity-limitation).
@@ -93,7 +94,7 @@ def sentence_around(note: str, at: int) -> str:
     line_start = note.rfind("\n", 0, at) + 1
     line_end = note.find("\n", at)
     line_end = len(note) if line_end < 0 else line_end
-    start = max((m.end() for m in _SENTENCE_END.finditer(note, line_start, at)), default=line_start)
+    start = clause_start(note, at, _SENTENCE_END, line_start)
     stop = _SENTENCE_END.search(note, at, line_end)
     return note[start : stop.end() if stop else line_end]
 

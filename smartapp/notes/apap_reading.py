@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from .clause_spans import clause_text
 
 #: The readings the word carries in targets.yaml.
 DEVICE_LABEL = "treatment-plan|pap-settings"
@@ -100,9 +101,7 @@ _CLAUSE_END = lazy_re.compile(r"[.;\n]")
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]``: up to a period, semicolon or line break either side
     (commas stay in: "APAP, ibuprofen without relief" is one list of drugs)."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    right = _CLAUSE_END.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return clause_text(text, start, end, _CLAUSE_END)
 
 
 def _clause_at(statement: str, start: int, end: int, note_text: str, at: int | None) -> str:

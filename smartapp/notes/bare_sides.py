@@ -16,6 +16,7 @@ import re
 
 from .. import lazy_re
 from ..evidence.regions import SIDES, regions_in_text
+from .clause_spans import clause_end, clause_start, last_break
 
 #: "on the left", "L side worse", "left-sided", "worse on the R", "worse L"; not "L>R" (both).
 _BARE_SIDE = lazy_re.compile(
@@ -32,13 +33,11 @@ def own_side(text: str, low: int, high: int, regions: frozenset[str]) -> frozens
     the bare side its own clause (or the clause right before it) writes, when there is one."""
     if not any(":" in r for r in regions):
         return regions
-    cuts = [m for m in _CLAUSE_END.finditer(text, 0, low)]
-    stop = _CLAUSE_END.search(text, high)
-    start = cuts[-1].end() if cuts else 0
-    side = _side(text[start : stop.start() if stop else len(text)])
-    if side is None and cuts:
-        before = cuts[-2].end() if len(cuts) > 1 else 0
-        side = _side(text[before : cuts[-1].start()])  # "L side worse, cannot kneel"
+    cut = last_break(text, low, _CLAUSE_END)
+    side = _side(text[cut.end() if cut else 0 : clause_end(text, high, _CLAUSE_END)])
+    if side is None and cut:
+        before = clause_start(text, cut.start(), _CLAUSE_END)
+        side = _side(text[before : cut.start()])  # "L side worse, cannot kneel"
     if side is None:
         return regions
     bases = {r.split(":")[0] for r in regions}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import lazy_re
+from .clause_spans import clause_around
 from .earlier_values import comparison_date
 from .written_dates import find_dates
 
@@ -150,10 +151,8 @@ def _today(text: str, start: int, note_date: date | None) -> bool:
     Watchers 2019, 2022 ... Today Ht 5'5\", Wt 262 lb.": blind wave 46, FQ/bariatric-01; "OSA
     on CPAP since 2021, here for RYGB eval. Vitals: Ht 5'6\", Wt 217 lb.": blind wave 75,
     JY/bar-02) are not its day."""
-    ends = list(_SENTENCE_END.finditer(text, 0, start))
-    begin = ends[-1].end() if ends else 0
-    stop = _SENTENCE_END.search(text, start)
-    sentence = text[begin : stop.start() if stop else len(text)]
+    begin, stop = clause_around(text, start, start, _SENTENCE_END)
+    sentence = text[begin:stop]
     told = _TODAY.search(text, begin, start) or _VITALS.match(text, begin, start)
     return bool(told) and not find_dates(sentence, note_date)
 

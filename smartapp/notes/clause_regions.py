@@ -16,6 +16,7 @@ from ..evidence.region_match import related
 from ..evidence.regions import regions_in_text, study_regions
 from .aside_sides import aside_regions
 from .bare_sides import own_side
+from .clause_spans import clause_around
 from .report_headers import STUDY_NAMES
 from .target_sides import target_side
 
@@ -78,9 +79,7 @@ def _clause_regions(seg: Any, start: int, end: int, regions: frozenset[str]) -> 
         return regions
     if len({r.split(":")[0] for r in regions}) < 2 and len(_sides(regions)) < 2:
         return frozenset() if regions and _anothers_purpose(text, high) else regions
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, low)]
-    stop = _CLAUSE_END.search(text, high)
-    first, last = cuts[-1] if cuts else 0, stop.start() if stop else len(text)
+    first, last = clause_around(text, low, high, _CLAUSE_END)
     plain = _without_asides(text, low, high)
     clause = regions_in_text(plain[first:last]) or regions_in_text(text[first:last])
     if not clause:  # the statement's regions, less those only its asides name

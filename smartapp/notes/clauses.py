@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_around
 from .context_rules import phrases_pattern
 
 _BREAK = lazy_re.compile(r"[,;]|\s[-–]\s|\b(?:but|except|however|while|whereas)\b", re.IGNORECASE)
@@ -256,6 +257,4 @@ _STATEMENT_STOP = lazy_re.compile(r"[;\n]|\.(?!\d)")
 def stop_bounded_clause(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """Where the clause around ``text[start:end]`` (``end`` defaults to ``start``) starts and
     ends, counting only semicolons, line breaks and full stops as breaks (see _STATEMENT_STOP)."""
-    stops = [m.end() for m in _STATEMENT_STOP.finditer(text, 0, start)]
-    after = _STATEMENT_STOP.search(text, start if end is None else end)
-    return (stops[-1] if stops else 0), (after.start() if after else len(text))
+    return clause_around(text, start, start if end is None else end, _STATEMENT_STOP)

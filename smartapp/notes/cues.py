@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from .. import lazy_re
+from .clause_spans import clause_around
 
 #: Who gives an account of the patient: a relative, a parent or guardian of a child, a carer.
 RELATIVE = (
@@ -184,12 +185,16 @@ def never_begun(text: str, start: int) -> bool:
     )  # fmt: skip
 
 
+#: Where :func:`sentence_at` cuts: a line break, or a full stop before a space (the space stays
+#: with the next sentence).
+_SENTENCE_CUT = lazy_re.compile(r"\n|\.(?= )")
+
+
 def sentence_at(note_text: str, at: int) -> tuple[str, int]:
     """The whole sentence on its line around ``at`` of ``note_text``, and where it begins: a
     semicolon or a quoted remark cuts statements, not the sentence they were cut from."""
-    low = max(note_text.rfind("\n", 0, at), note_text.rfind(". ", 0, at)) + 1
-    ends = [i for i in (note_text.find("\n", at), note_text.find(". ", at)) if i >= 0]
-    return note_text[low : min(ends, default=len(note_text))], low
+    low, high = clause_around(note_text, at, at, _SENTENCE_CUT)
+    return note_text[low:high], low
 
 
 def never_begun_in(note_text: str, at: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_end
 
 #: A comparison's date after a change the finding shows: "progressed since 2025", "worse
 #: compared with the 3/2025 films", "new vs prior MRI 6/2024". It dates the older study the
@@ -66,5 +67,4 @@ def comparison_date(
         return False
     if position is None:
         return True
-    end = _EARLIER_END.search(text, start)
-    return not (low + earlier.start() < position < (end.start() if end else len(text)))
+    return not (low + earlier.start() < position < clause_end(text, start, _EARLIER_END))

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_start, clause_text
 from .ecg_called_off import READ_OR_HAD, called_off_after, called_off_later
 from .result_pointers import points_elsewhere
 from .segments import Segment
@@ -159,13 +160,12 @@ def ecg_read(statement: str, start: int, end: int) -> bool:
 
 
 def _opens(statement: str, start: int) -> int:
-    return max((m.end() for m in _BREAK.finditer(statement, 0, start)), default=0)
+    return clause_start(statement, start, _BREAK)
 
 
 def _clause(statement: str, start: int, end: int) -> str:
     """The clause of the name at [start, end): cut at ";", ".", "->", "then", a line."""
-    closes = _BREAK.search(statement, end)
-    return statement[_opens(statement, start) : closes.start() if closes else len(statement)]
+    return clause_text(statement, start, end, _BREAK)
 
 
 def _told(clause: str) -> str:

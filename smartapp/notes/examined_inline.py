@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from .. import lazy_re
+from .clause_spans import clause_end
 from .exam_kinds import NOT_EXAMINED
 from .statement_kinds import UNTESTED
 
@@ -105,8 +106,7 @@ def examined_inline(
     # "Exam 3/2/26: no edema" in a 9/21 note is the old visit's exam copied forward, and "sats
     # 89% RA on 9/1" a reading of another day; a study dated in a clause of its own after the
     # finding ("No JVD, echo 5/2026 normal EF") dates the study, not the exam.
-    stop = _CLAUSE_START.search(text, match.end())
-    own_end = stop.start() if stop else len(text)
+    own_end = clause_end(text, match.end(), _CLAUSE_START)
     return not any(
         at < own_end and written is not None and day < written - _SAME_VISIT for at, day in dates
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_end, clause_start
 
 #: The label of the target this reads (targets.yaml, functional-deficits).
 POSITIONING = "functional-deficits|positioning-need"
@@ -59,11 +60,9 @@ _SENTENCE_END = lazy_re.compile(r"[.\n]")
 def lies_flat_well(text: str, start: int, end: int) -> bool:
     """Whether the lying-flat target ``text[start:end]`` is the patient lying flat without
     trouble (:func:`is_lying_target` tells the target)."""
-    opened = [m.end() for m in _CLAUSE_START.finditer(text, 0, start)]
-    if not _OWN_LEAD.match(text[opened[-1] if opened else 0 : start]):
+    if not _OWN_LEAD.match(text[clause_start(text, start, _CLAUSE_START) : start]):
         return False
-    stop = _SENTENCE_END.search(text, end)
-    after = _DENIED.sub(" ", text[end : stop.start() if stop else len(text)])
+    after = _DENIED.sub(" ", text[end : clause_end(text, end, _SENTENCE_END)])
     return not _TROUBLE.search(after)
 
 

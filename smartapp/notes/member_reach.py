@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from .clause_spans import clause_start
 from .clauses import CARE_HAD, _bare, _clauses
 from .model import CARE_CATEGORIES
 
@@ -79,8 +80,7 @@ def status_in_member(text: str, start: int, end: int) -> str | None:
     after = _STATUS_AFTER.match(text, end)
     if after:
         return "negated" if after.group("not_had") else "hypothetical"
-    starts = [m.end() for m in _MEMBER_START.finditer(text, 0, start)]
-    member = text[(starts[-1] if starts else 0) : start]
+    member = text[clause_start(text, start, _MEMBER_START) : start]
     return "hypothetical" if _TO_COME_BEFORE.search(member) else None
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_start
 
 #: The targets' label the night-time words carry as oxygen's usage.
 OXYGEN_USE = "treatment-plan|oxygen-use"
@@ -66,8 +67,7 @@ _DRUG = lazy_re.compile(
 
 def _item_before(statement: str, start: int) -> str:
     """The list item, field or clause that the word at ``statement[start]`` closes."""
-    begins = max((m.end() for m in _ITEM_START.finditer(statement, 0, start)), default=0)
-    return statement[begins:start]
+    return statement[clause_start(statement, start, _ITEM_START) : start]
 
 
 def drug_schedule(label: str, statement: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lazy_re
+from .clause_spans import clause_end
 from .model import NoteFinding
 
 _CONCEPT = ("treatment-plan", "decision-dependent")
@@ -87,8 +88,7 @@ def _on_the_course(text: str, cue: re.Match[str], words: str) -> bool:
     if cue.group("on") or not _COURSE.search(words) or _STUDY.search(words):
         return False
     start = cue.end() + len(words)
-    stop = _STEP_END.search(text, start)
-    return not _STUDY.search(text[start : stop.start() if stop else len(text)])
+    return not _STUDY.search(text[start : clause_end(text, start, _STEP_END)])
 
 
 def _on_another_condition(text: str, finding: NoteFinding) -> bool:

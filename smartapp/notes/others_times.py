@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_start
 from .night_doses import OXYGEN_USE, drug_schedule
 
 #: Where the item before the time word begins (night_doses' item, with a dash set off by spaces).
@@ -73,8 +74,7 @@ _NEXT_WORDS = lazy_re.compile(r"^\s*((?:[\w/'-]+\s*){1,3})")
 
 def _item_before(statement: str, start: int) -> str:
     """The list item, field or clause that the word at ``statement[start]`` closes."""
-    begins = max((m.end() for m in _ITEM_START.finditer(statement, 0, start)), default=0)
-    return statement[begins:start]
+    return statement[clause_start(statement, start, _ITEM_START) : start]
 
 
 def time_of_another(label: str, statement: str, start: int, end: int) -> bool:

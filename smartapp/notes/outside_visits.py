@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_start
 
 #: The label the in-person tags and visit words carry.
 IN_PERSON = "face-to-face|in-person-visit"
@@ -59,8 +60,7 @@ def outside_visit(label: str, statement: str, start: int, end: int) -> bool:
     record, not one with the note's practitioner."""
     if label != IN_PERSON:
         return False
-    begins = max((m.end() for m in _CLAUSE_START.finditer(statement, 0, start)), default=0)
-    before = statement[begins:start]
+    before = statement[clause_start(statement, start, _CLAUSE_START) : start]
     if _FOLLOW_UP.search(before):
         return False  # "Hospital f/u (in person)": the practitioner's visit after it
     if _OUTSIDE.search(before):

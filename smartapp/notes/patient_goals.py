@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_start
 
 #: The label the goal words carry.
 GOALS = "plan-of-care|goals"
@@ -43,5 +44,4 @@ def patient_s_goal(label: str, statement: str, start: int) -> bool:
     """Whether the goal word at ``statement[start]`` names a goal the patient voices."""
     if label != GOALS:
         return False
-    begins = max((m.end() for m in _CLAUSE_START.finditer(statement, 0, start)), default=0)
-    return bool(_PATIENT_S.search(statement[begins:start]))
+    return bool(_PATIENT_S.search(statement[clause_start(statement, start, _CLAUSE_START) : start]))

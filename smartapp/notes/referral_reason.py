@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from .clause_spans import clause_end
 
 #: Symptoms a patient is referred for (targets.yaml labels).
 COMPLAINTS = frozenset({"clinical-notes|sleep-symptom", "clinical-notes|cardiac-symptom"})
@@ -65,8 +66,8 @@ def referral_onward(ent: Any, care: list[int]) -> bool:
             return False
         if not _ONWARD.match(text, span.end_char):
             return False
-        stop = _CLAUSE_END.search(text, span.end_char)
-        if any(span.end_char <= at < (stop.start() if stop else len(text)) for at in care):
+        stop = clause_end(text, span.end_char, _CLAUSE_END)
+        if any(span.end_char <= at < stop for at in care):
             return False
     return bool(hypothetical)
 

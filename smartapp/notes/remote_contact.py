@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_end
 from .statement_kinds import CONVERTED_IN_PERSON, REMOTE
 
 #: The cues of REMOTE that name a call, not the medium: "called pt", "pt called", "called in".
@@ -145,8 +146,8 @@ def examined_in_person(text: str) -> bool:
 
 def _clerical(text: str, match: re.Match[str]) -> bool:
     """Whether the sentence of a call cue tells of a scheduling call or a voicemail."""
-    stop = _SENTENCE_STOP.search(text, match.end())
-    return bool(_CLERICAL.search(text[match.start() : stop.start() if stop else len(text)]))
+    stop = clause_end(text, match.end(), _SENTENCE_STOP)
+    return bool(_CLERICAL.search(text[match.start() : stop]))
 
 
 def remote_contact(title: str, text: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_text
 from .statement_kinds import DONE
 
 #: What splits a plan's statement into its clauses ("continue PT; recert", "re-eval, then d/c").
@@ -66,7 +67,5 @@ def report_to_come(text: str, start: int, end: int, section: str) -> bool:
         return True  # "re-exam next wk."
     if section != "plan":
         return False
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    following = _CLAUSE_BREAK.search(text, end)
-    clause = text[low : following.start() if following else len(text)]
+    clause = clause_text(text, start, end, _CLAUSE_BREAK)
     return not (DONE.search(clause) or _WRITTEN.search(clause))

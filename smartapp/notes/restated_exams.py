@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_around
 from .section_headers import header_of
 from .written_dates import find_dates
 
@@ -129,8 +130,5 @@ def restated_exam_spans(text: str, note_date: dt.date | None) -> list[tuple[int,
         when = _earlier((match.group("when") or match.group("when2")).strip(), note_date)
         if when is None:
             continue
-        starts = [m.end() for m in _STATEMENT_END.finditer(text, 0, match.start())]
-        stop = _STATEMENT_END.search(text, match.end())
-        start = starts[-1] if starts else 0
-        spans.append((start, stop.start() if stop else len(text), when))
+        spans.append((*clause_around(text, match.start(), match.end(), _STATEMENT_END), when))
     return spans

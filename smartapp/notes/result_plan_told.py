@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import lazy_re
+from .clause_spans import clause_end, clause_start
 from .model import NoteFinding
 
 _CONCEPT = ("treatment-plan", "decision-dependent")
@@ -49,9 +50,8 @@ _DONE = lazy_re.compile(
 
 def _clause(text: str, finding: NoteFinding) -> tuple[int, int]:
     """The bounds of the clause ``finding`` starts in."""
-    start = max(text.rfind(mark, 0, finding.start) for mark in ".;\n") + 1
-    stop = _CLAUSE_END.search(text, max(finding.end, finding.start))
-    return start, stop.start() if stop else len(text)
+    start = clause_start(text, finding.start, _CLAUSE_END)
+    return start, clause_end(text, max(finding.end, finding.start), _CLAUSE_END)
 
 
 def _told(text: str, finding: NoteFinding) -> str:

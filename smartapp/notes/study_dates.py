@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from .. import lazy_re
+from .clause_spans import clause_end
 from .finding_dates import PART_BREAK
 from .model import NoteFinding
 
@@ -70,8 +71,7 @@ def _dated_by_line(finding: NoteFinding, before: list[NoteFinding], text: str) -
         same = (prior.concept, prior.category) == (finding.concept, finding.category)
         if not same or text[prior.start : prior.end].lower() != named:
             continue
-        clause = _CLAUSE_END.search(text, finding.end)
-        told_to = clause.start() if clause else len(text)
+        told_to = clause_end(text, finding.end, _CLAUSE_END)
         # A plan word parts it from the study as from its date ("PSH: L TKA 6/2025. Plan R TKA":
         # JV/tka-02, the plan is no restated surgery).
         between = (_ANEW, PART_BREAK)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import lazy_re
 from . import cues
+from .clause_spans import clause_start
 from .model import NoteFinding
 from .relief_held import relief_held
 from .segments import Segment
@@ -82,7 +83,7 @@ def relatives_symptom(text: str, at: int) -> bool:
     class, s65-j: the mother's decade of back pain met LMRI-002's six weeks). A symptom named
     first keeps it the patient's ("LBP since lifting his son 8 wks ago"); whose account it is
     ("wife reports LBP x 3 mo") is the statement's informant, which ``finding`` reads."""
-    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    low = clause_start(text, at, _SENTENCE_BREAK)
     relative = _RELATIVE.search(text, low, at)
     symptom = SYMPTOM_WORDS.search(text, low)
     return bool(relative) and (symptom is None or relative.start() < symptom.start())
@@ -99,7 +100,7 @@ def _care_before(text: str, at: int, care: list[int]) -> bool:
     target (any the targets name, not only TREATMENT_CLAUSE's words: "chiro", "acupuncture")
     before it in its clause with no symptom word between ("LBP, did chiro x 3 wks"). A symptom
     named after the care keeps the time ("PT eval for LBP x 8 wks": the LBP's)."""
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    low = clause_start(text, at, _CLAUSE_BREAK)
     return any(
         low <= start < at and not SYMPTOM_WORDS.search(text, start, at) for start in care
     )

@@ -17,6 +17,7 @@ import re
 
 from .. import lazy_re
 from .calendar_days import months_on
+from .clause_spans import clause_around, clause_end
 from .durations import _NUMBER, _UNIT, _number
 
 #: "14 months ago", "about 6 mos ago", "~2 yrs ago", "a year ago", "three weeks ago", "10 days
@@ -46,14 +47,12 @@ def result_ago(text: str, start: int, end: int, note_date: dt.date | None) -> dt
     its own clause gives ("QFT negative 14 months ago"), or None when it gives none."""
     if note_date is None:
         return None
-    low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    high = _CLAUSE_END.search(text, end)
-    stop = high.start() if high else len(text)
+    low, stop = clause_around(text, start, end, _CLAUSE_END)
     found = list(_AGO.finditer(text, low, stop))
-    if not found and high and _DONE_CLAUSE.match(text, high.end()):
+    ended = _CLAUSE_END.match(text, stop)  # the break that ends the clause, if any
+    if not found and ended and _DONE_CLAUSE.match(text, ended.end()):
         # "QFT negative, done 2 years ago": the next clause tells when it was had.
-        after = _CLAUSE_END.search(text, high.end())
-        found = list(_AGO.finditer(text, high.end(), after.start() if after else len(text)))
+        found = list(_AGO.finditer(text, ended.end(), clause_end(text, ended.end(), _CLAUSE_END)))
     if not found:
         # "XR R knee 14 months ago: ... bone-on-bone": the study heading the findings has it.
         found = list(_HEADING_AGO.finditer(text, 0, start))[-1:]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_end
 from .cues import RELATIVE
 
 _MALE = (
@@ -142,8 +143,7 @@ def relatives_test_answer(label: str, text: str, start: int, end: int) -> bool:
     patient's. The answer is read to the statement's end, past the target."""
     if label not in _OWN_TESTS:
         return False
-    stop = _STATEMENT_END.search(text, end)
-    region = text[start : stop.start() if stop else len(text)]
+    region = text[start : clause_end(text, end, _STATEMENT_END)]
     match = RELATIVE_ANSWER.search(region)
     # the field must be the target's own (its label ends in or right after the target), not a
     # later one of the same statement

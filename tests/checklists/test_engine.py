@@ -277,3 +277,33 @@ def test_requester_contact_reads_the_role_then_the_practitioner():
     record.findings = []
     ctx = make_context(checklist, record, AS_OF, ("cpt", "72148"))
     assert check({"service_request": {"field": "requester-contact"}}, ctx).status == "unknown"
+
+
+BEDS = CodeList.from_mapping("HCPCS E0255, HCPCS E0256", {"hcpcs": ["E0255", "E0256"]})
+
+
+@pytest.mark.parametrize("code", ["E0255", "E0260"])
+def test_only_for_is_the_requested_service_check(code):
+    # `only_for: {codes}` says "only for these service codes" (s80-health); alone it reads as
+    # requested_service does.
+    ctx = context({}, service=("hcpcs", code))
+    gate = check({"only_for": {"codes": BEDS}}, ctx)
+    assert gate == check({"requested_service": {"codes": BEDS}}, ctx)
+    assert gate.status == ("met" if code == "E0255" else "missing")
+
+
+@pytest.mark.parametrize("code", ["E0255", "E0260"])
+@pytest.mark.parametrize("days", [(), ("2026-02-01",)])
+def test_only_for_gates_an_all_of_as_a_not_of_a_not_did(code, days):
+    # Inside all_of the gate stands aside when it holds (the other part alone decides met or
+    # missing, never "partial" by the gate) and makes the whole missing, saying the code is not
+    # in the list, when it fails: what BED-001's `not` of a `not` said twice over.
+    ctx = context(pt_visits(*days), service=("hcpcs", code))
+    part = {"has_procedure": {"codes": PT}}
+    direct = check({"all_of": [{"only_for": {"codes": BEDS}}, part]}, ctx)
+    twice = check({"all_of": [{"not": {"not": {"requested_service": {"codes": BEDS}}}}, part]}, ctx)
+    assert direct == twice
+    if code == "E0260":
+        assert direct.status == "missing" and "is not in HCPCS E0255" in direct.searched
+    else:
+        assert direct == check(part, ctx)  # stands aside: the part's own outcome

@@ -52,6 +52,32 @@ _NOTE_AFTER = lazy_re.compile(
 #: The most visits a course is numbered against ("visit 3/18", "12/24").
 _MOST_VISITS = 60
 
+#: A visit or session numbered with nothing before it in its clause that names a kind of visit
+#: (brief s80-time): "PT note (outside, faxed): Visit 3/12 authorized." (blind wave 95,
+#: MW/work-rehab-02: read as 12 March), "Visit 3/12." as a course's daily line, "Pre-bariatric
+#: supervised wt mgmt, session 1/6", "Today is session 4/10". A program's visit is numbered so
+#: too: "MNT visit 2/6", "Weight management visit 3/6", "bariatric program visit 4/6". Not a
+#: visit of a kind that is dated ("office visit 3/12", "ED visit 3/12", "home visit 3/12", "last
+#: visit 3/12"), nor "visit on 3/12", "seen 3/12", "visit 3/12/26".
+_BARE_VISIT = lazy_re.compile(
+    r"(?:^|[\n:;(\[]|[.!?]\s|\s[-\u2013\u2014]|\b(?:is|was|this|today'?s?)\b|\b(?:MNT|"
+    r"nutrition|weight\s+(?:management|mgmt)|wt\s+(?:management|mgmt)|program|monthly),?)\s*"
+    r"(?:visit|session)\s*#?\s*$",
+    re.I,
+)
+#: A numbered visit told as one of a total after it: "visit 3/12 authorized", "visit 6/6 of
+#: supervised program"; a dated log line "Visit 5/8: composes 10-word msg" keeps its day.
+_COUNT_AFTER = lazy_re.compile(
+    r"\s*(?:authori[sz]ed|approved|of\b|used|remaining|left|complete)|\s*(?:$|[.)(,;]|\s-\s)",
+    re.I,
+)
+#: A visit told as one of a kind that is dated ("last visit", "first visit", "next session").
+_KIND_BEFORE = lazy_re.compile(
+    r"\b(?:last|next|prior|previous|final|first|initial|scheduled|recent|upcoming)\s+"
+    r"(?:visit|session)\s*#?\s*$",
+    re.I,
+)
+
 
 def visit_count(match: re.Match[str], text: str) -> bool:
     """Whether a yearless "N/M" match of written_dates.DATE (groups 4-6: month, day, year) stands
@@ -69,5 +95,12 @@ def visit_count(match: re.Match[str], text: str) -> bool:
         return True  # "#3/18": a number, never a day
     if _THERAPY_VISIT.search(before[-60:]):
         return True
+    lead = before[-60:]
+    if (
+        _BARE_VISIT.search(lead)
+        and not _KIND_BEFORE.search(lead)
+        and _COUNT_AFTER.match(text, match.end())
+    ):
+        return True  # "Visit 3/12 authorized", "MNT visit 2/6": visit 3 of 12 (brief s80-time)
     heading = _THERAPY_HEADING.search(before[-40:])
     return bool(heading and _NOTE_AFTER.match(text, match.end()))

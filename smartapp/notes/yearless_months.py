@@ -12,6 +12,7 @@ from .. import lazy_re
 from .calendar_days import _yearless
 from .date_patterns import _MONTH, MONTHS, DateMention
 from .month_parts import RANGE_END_PART, STARTED, ahead_month, month_part_day, range_start_day
+from .month_tense import month_gone_by, month_tense, year_told
 
 #: A span of months with no year: "PT 6 wks Sep-Oct", "(May-June)", "Nov-Jan" (blind wave 17).
 #: A count after a comma is no year: "post-op therapy Feb through July, 36 visits" ran this
@@ -46,10 +47,19 @@ _AFTER_LENGTH = "|".join(
     for unit in ("wk", "wks", "week", "weeks", "mo", "mos", "month", "months")
     for gap in ("", " ", "-")
 )
+#: ... and a month right after a schedule's word, read as "in March" is: "surgery scheduled
+#: March", "PT planned for May" (brief s80-time). Not "Recheck Feb." (no date: a month so
+#: written may name a visit's label).
+_AFTER_PLAN = "|".join(
+    rf"(?<=\b{word}{to} )" for word in ("scheduled", "planned", "booked") for to in ("", " for")
+)
+#: After a comma a number is the month's year only when it can be one: "in March, 2025", "in
+#: March, '25"; not "Had ESI in Feb, 50% relief" (brief s80-time: the month was lost).
 _LAST_MONTH = lazy_re.compile(
     rf"(?:\b(last|this past|in|during|early|mid|late)[\s-]+|\(\s*(?=(?:{_MONTH})\s*\))"
-    rf"|(?:{_AFTER_LENGTH}))"
-    rf"({_MONTH})(?![\w.]|\s*,?\s*\d|\s*['\u2019]\d{{2}}\b|\s+of\s+\d{{4}})",
+    rf"|(?:{_AFTER_LENGTH})|(?:{_AFTER_PLAN}))"
+    rf"({_MONTH})(?![\w.]|\s*\d|\s*,\s*(?:\d{{4}}|['\u2019]?\d{{1,2}})\b(?!\s*%)"
+    rf"|\s*['\u2019]\d{{2}}\b|\s+of\s+\d{{4}})",
     re.IGNORECASE,
 )
 
@@ -112,6 +122,13 @@ def yearless_months(
             when = ahead_month(text, match.start(), month, day, note_date) or (
                 _yearless(month, day, note_date) or when
             )
+            told = year_told(text, match.end(), note_date)
+            if told is not None:  # "since late Feb last year", "in March next year"
+                when = dt.date(told, month, day)
+            elif when > note_date and month_tense(text, match.start(), match.end()) == "past":
+                # "PT in March, no help." in January: last March, not an appointment to come
+                # (month_tense.py, brief s80-time)
+                when = month_gone_by(month, day, note_date)
             if STARTED.search(text, 0, match.start()):
                 # A start ("since late May", "started early March") at its latest day, as
                 # its duration is; an end ("finished PT early March") is not moved later.

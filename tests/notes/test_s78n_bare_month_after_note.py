@@ -11,10 +11,9 @@ whose judgement turns on it, so nothing is changed: these tests pin the reading 
 - Further than 90 days ahead, it is the last such month on or before the note ("Seen in Dec."
   in a May note), unless planning words look ahead to it ("scheduled", "next": month_parts.AHEAD).
 - A month with no "in" and no part before it ("Recheck Feb.") is no date at all.
-- The one reading known wrong is kept as an expected failure: a past deed in a month just ahead
-  ("PT in March, no help." written in January) is read as this March, 45 days after the note,
-  where it is last March (season_rounds.months_had reads a listed month after the note's as last
-  year's). No corpus judgement turns on it today.
+- A past deed in a month just ahead ("PT in March, no help." written in January) is last March
+  (brief s80-time: month_tense.py reads the clause's history and outcome words; it was an
+  expected failure until then).
 """
 
 from __future__ import annotations
@@ -62,6 +61,5 @@ def test_a_month_with_no_in_before_it_is_no_date(text: str) -> None:
     assert _days(text, JANUARY) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a past deed in a month just ahead reads as to come")
 def test_a_past_deed_in_a_month_just_ahead_is_last_years() -> None:
     assert _days("PT in March, no help.", JANUARY) == [dt.date(2025, 3, 1)]

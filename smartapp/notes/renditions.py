@@ -100,8 +100,19 @@ class _TextCollector(HTMLParser):
             self.parts.append(data)
 
 
+#: Typographic quotes as the plain ones every note vocabulary is written with. Word-processed
+#: text pasted into an Epic note, and Epic's own autocorrect, give "can\u2019t lie flat", which
+#: no phrase for "can't lie flat" matched (stop 60, brief s80-func). One character for one, so
+#: a finding's span still quotes the text shown. Dashes are left: the vocabularies read
+#: "\u2013" and "\u2014" where they mean something different from "-".
+_PLAIN_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"'}
+)
+
+
 def tidy(text: str) -> str:
-    """Collapse runs of spaces and blank lines; keep paragraph breaks."""
+    """Collapse runs of spaces and blank lines; keep paragraph breaks; plain quotes."""
+    text = text.translate(_PLAIN_QUOTES)
     lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -30,8 +30,9 @@ def past_aside(snippet: str, at: int, low: int = 0) -> str | None:
 
 
 #: What may come between a past time and the dates that spell it out: "last year - post-op ",
-#: "last year: ", "last year (".
-_TOLD_GAP = lazy_re.compile(r"\s*[-\u2013\u2014:(,]?\s*[^.;()\d]{0,20}$")
+#: "last year: ", "last year (", and the quote mark closing the patient's words around it ("two
+#: rounds last year" (spring and fall 2025, ...): blind wave 96, ND/shoulder-02).
+_TOLD_GAP = lazy_re.compile(r"[\"']?\s*[-\u2013\u2014:(,]?\s*[^.;()\d]{0,20}$")
 
 
 def told_in_dates(snippet: str, at: int, high: int, note_date: date | None) -> bool:

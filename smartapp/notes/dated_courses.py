@@ -51,8 +51,22 @@ _ITEM = lazy_re.compile(COURSE_ITEM, re.IGNORECASE)
 COURSE_ONLY = rf"(?i:{COURSE_ITEM}\s*\)?\s*(?:[;.)]|,\s|$))"
 #: The length after a comma closes the item: "winter 2026, 8 wks" and not "fall 2025, 2 wks
 #: post-op" (an interval after an event) or "Jan 2026, 8 wks ago".
-_COMMA = lazy_re.compile(rf"{_WHEN}\s*,\s*({_LENGTH})(?=\s*(?:[;,.)]|$))", re.IGNORECASE)
+#: A length said of each of two seasons before it ("spring and fall 2025, 8 wks each") too.
+_EACH = r"(?:each|ea\.?|apiece|per\s+(?:round|course|season))(?![a-z])"
+_COMMA = lazy_re.compile(
+    rf"{_WHEN}\s*,\s*({_LENGTH})(?=\s*(?:{_EACH}\s*)?(?:[;,.)]|$))", re.IGNORECASE
+)
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
+#: Two seasons that share one year and one length said of each: "spring and fall 2025, ~8 wks
+#: each", "(spring & fall '25 x 8 wks ea)" (blind wave 96, ND/shoulder-02: "Did PT 'two rounds
+#: last year' (spring and fall 2025, ~8 wks each)" was the year 2025 alone, one day of PT). Each
+#: season is a course of that length; without "each" the length may be both rounds' together,
+#: and the later season's own item reads it as before.
+_SHARED = lazy_re.compile(
+    rf"\b({SEASON})\s*(?:,\s*(?:and\s+|then\s+)?|and\s+|&\s*|\+\s*|then\s+)(?:in\s+)?"
+    rf"(?:the\s+)?({SEASON})\s+(?:of\s+)?({_YEAR}){_JOIN}{_LENGTH}\s*{_EACH}",
+    re.IGNORECASE,
+)
 
 
 def comma_lengths(text: str) -> list[tuple[int, int, int]]:
@@ -68,7 +82,20 @@ def course_items(text: str) -> list[tuple[int, int, tuple[dt.date, dt.date], int
     """(start, end, period, days) of each course item of ``text``: the season's days
     (seasons.season_days) or the month's, and the course's own length in days."""
     found = []
+    shared = []
+    for match in _SHARED.finditer(text):
+        days = int(match.group(4)) * _UNIT_DAYS[match.group(5)[0].lower()]
+        periods = [_period(season, None, match.group(3)) for season in match.group(1, 2)]
+        if None in periods or periods[0] >= periods[1]:  # type: ignore[operator]
+            continue  # "fall and spring 2025": not in the order a year runs
+        shared.append((match.start(), match.end()))
+        # Each season's item runs from its name to the shared length, so the later one's words
+        # read "fall 2025, ~8 wks each" (course_lists.latest_course).
+        for group, period in zip((1, 2), periods, strict=True):
+            found.append((match.start(group), match.end(), period, days))
     for match in _ITEM.finditer(text):
+        if any(start <= match.start() < end for start, end in shared):
+            continue  # the later season of a shared year, read above
         period = _period(match.group(1), match.group(2), match.group(3))
         if period is not None:
             days = int(match.group(4)) * _UNIT_DAYS[match.group(5)[0].lower()]

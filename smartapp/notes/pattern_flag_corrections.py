@@ -34,6 +34,7 @@ from .regex_target_hypothetical import PROPOSABLE
 from .restrictions_lifted import restriction_lifted
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
+from .specialty_titles import title_not_first
 from .unsafe_use import stand_in_outweighed
 from .whose_item import relatives_test_answer
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
@@ -86,6 +87,8 @@ def pattern_flags(
         return None  # "Seroquel XR 300 mg qhs", "SOB at rest": another's time (others_times)
     if outside_visit(label, seg.text, match.start(), match.end()):
         return None  # "Outside hospital visit (in person)": the hospital's (outside_visits)
+    if title_not_first(label, match.group(), seg.start + match.start(), lines.text):
+        return None  # "Referrals: Cardiology. Neurology.": no note's title (specialty_titles)
     if accidental_fall(
         label, seg.text, match.start(), match.end(),
         sentence_around(lines.text, seg.start + match.start()),

@@ -18,6 +18,7 @@ from .accidental_falls import accidental_fall, sentence_around
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
+from .elevation_degrees import elevation_under_30
 from .fall_aims import fall_prevented, fall_risked, fall_screen_named, thing_falls
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
@@ -93,6 +94,8 @@ def pattern_flags(
         return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
     if thing_falls(label, seg.text, match.start(), match.end()):
         return None  # "the mask always falls off": the mask's fall, not the patient's
+    if elevation_under_30(label, seg.text, match.start(), match.end()):
+        return None  # "HOB elevated 20 degrees": under NCD 280.7's 30 (elevation_degrees.py)
     lying = is_lying_target(label, match.group())
     if lying and not lies_flat_well(seg.text, match.start(), match.end()):
         return None  # "can't lie flat", "wife sleeps flat": no denial of the need (lies_flat.py)

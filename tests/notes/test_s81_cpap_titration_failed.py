@@ -4,7 +4,8 @@ LCD L33718 covers a bi-level device (E0470) when CPAP was tried and proven ineff
 facility or at home. "CPAP titration 5-15 cm: residual obstructive events at 15; switched to
 bilevel" says so by what the titration left; the engine read only the words "failed" or
 "ineffective" and called the trial missing. Events called gone or few, or a titration of
-another device, are no failure.
+another device, are no failure. The device by its HCPCS code is the same ("E0601 proven
+ineffective during the facility titration", the case's own label words: brief s81-near).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def _failed(text: str) -> bool:
         "CPAP titration 5-15 cm: residual obstructive events at 15; switched to bilevel.",
         "CPAP titrated to 20 cm with persistent obstructive apneas.",
         "CPAP titration up to 18 cm H2O, ongoing obstructive events, converted to BPAP.",
+        "E0601 proven ineffective during the facility titration.",
+        "E0601 trial failed, intolerant of pressure.",
     ],
 )
 def test_events_left_by_the_titration_are_a_failed_cpap(text: str) -> None:
@@ -41,6 +44,7 @@ def test_events_left_by_the_titration_are_a_failed_cpap(text: str) -> None:
         "CPAP titration 4-10 cm with minimal residual events.",
         "BiPAP titration: residual obstructive events at 20/16.",
         "CPAP titration 5-9 cm; optimal pressure 9, events eliminated.",
+        "E0601 ordered, pressure 10 cm.",
     ],
 )
 def test_a_titration_that_worked_or_another_device_is_no_failure(text: str) -> None:

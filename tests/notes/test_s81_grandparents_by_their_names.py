@@ -58,3 +58,21 @@ def test_a_grandparent_speaking_for_a_child_tells_the_child_s_limit(text: str) -
 def test_the_patient_s_own_limit_beside_a_grandparent_stays_hers() -> None:
     found = _asserted("Lives with grandma. Unable to walk more than 20 ft, uses a walker.", WOMAN)
     assert "activity-limitation" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hx per grandma (guardian): physical therapy x 6 wks, no better.",
+        "Hx per mom (guardian): physical therapy x 6 wks, no better.",
+        "History provided by grandmother (legal guardian): physical therapy x 6 wks.",
+        "Per nana, physical therapy x 8 wks without improvement.",
+    ],
+)
+def test_a_grandparent_or_parent_telling_the_history_tells_the_patient_s(text: str) -> None:
+    # the aside "(guardian)" is the teller's, not a relative opening what follows (cues.py)
+    assert "physical-therapy" in _asserted(text, GIRL)
+
+
+def test_a_grandparent_s_own_care_stays_hers() -> None:
+    assert "physical-therapy" not in _asserted("Grandma had physical therapy for her hip.", GIRL)

@@ -17,7 +17,8 @@ from .clause_spans import clause_around
 
 #: Who gives an account of the patient: a relative, a parent or guardian of a child, a carer.
 RELATIVE = (
-    r"(?:mother|father|mom|dad|parents?|guardian|grandmother|grandfather|grandma|grandpa|aunt|"
+    r"(?:mother|father|mom|dad|parents?|guardian|grandmother|grandfather|grandma|grandpa|granny|"
+    r"nana|aunt|"
     r"uncle|foster (?:mother|father|parents?)|step(?:mother|father)|wife|husband|spouse|partner|"
     r"daughter|son|sister|brother|grand(?:son|daughter|child)|niece|nephew|family|caregiver)"
 )
@@ -45,14 +46,16 @@ INFORMANT = lazy_re.compile(
     rf"\b{RELATIVE}(?:\s*\([^()\n]{{0,40}}\))?\s+{_PERCEIVES}|"
     # Not "per family hx": the family's history, no relative telling (blind wave 94, MX/wlk-02:
     # "Fall risk (per family hx)." read as the patient's limit, told by the family).
+    # An aside after the relative is theirs ("Hx per mom (guardian): ..."): read with it, so the
+    # "guardian" in it is not taken for a relative opening what follows (brief s81-near).
     rf"\b(?:per|according\s+to)\s+(?:his|her|the|pt'?s)?\s*{RELATIVE}\b"
-    r"(?!\s*(?:history|hx|h/o)\b)|"
+    r"(?!\s*(?:history|hx|h/o)\b)(?:\s*\([^()\n]{0,40}\))?|"
     # "Hx per mom", "history provided by grandmother (guardian)": a child's or a carer's account;
     # also one told by the patient with a relative ("Hx from patient and husband: cannot follow
     # conversation": blind wave 40, EU/therapy-speech-language-03).
     rf"\b(?:history|hx|info(?:rmation)?)\s+(?:is\s+)?(?:provided by|obtained from|given by|from)"
     r"\s+(?:(?:the\s+)?(?:patient|pt)\s*(?:and|&|\+|/)\s*)?"
-    rf"(?:his|her|the|pt'?s)?\s*{RELATIVE}\b|"
+    rf"(?:his|her|the|pt'?s)?\s*{RELATIVE}\b(?:\s*\([^()\n]{{0,40}}\))?|"
     # "witnessed apneas (daughter)", "snoring noticed by his wife": the relative saw it happen.
     r"\b(?:witnessed|observed|noticed|noted|heard)\b[^.;()]{0,40}?(?:\(\s*(?:per|by)?\s*|\bby\s+)"
     rf"(?:his|her|the|pt'?s)?\s*(?:{RELATIVE}|bed ?partner|boyfriend|girlfriend|roommate)\b|"

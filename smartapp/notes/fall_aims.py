@@ -16,6 +16,15 @@ read on its own ("Fall screen: 2 falls in past 6 mo" keeps its "2 falls"). A scr
 positive keeps its name as the finding ("Fall screen: positive", "Falls screen +"). A "fall
 risk" rated low is read where other ratings are (evidence/good_verdicts.py).
 
+A fall only risked (brief s81-near): "At risk for falls." names what a screen or a clinician
+fears, not a fall had nor a gait limited; it reads as the aim does. A risk rated ("high risk for
+falls", "increased risk of falls") is read as "high fall risk" is, a finding.
+
+A thing that falls (brief s81-near): "Wedge falls off the bed", "the mask falls off at night",
+"BP falls on standing" tell of the wedge, the mask, the pressure, not of the patient's walking
+(as "Pillows fall off" is read in targets.yaml); the finding is dropped. The patient's falls
+stay: "falls at home x2", "falls when walking", "uses a cane, falls".
+
 Both target kinds read them: the spaCy phrase "falls" (flag_corrections.py) and the regex "fall"
 / "falling" (pattern_flag_corrections.py).
 """
@@ -90,3 +99,44 @@ def fall_risk_label(label: str, line: str, start: int, end: int) -> bool:
     if label != _LABEL or not _RISK_WORDS.fullmatch(line[start:end]):
         return False
     return bool(_LABEL_OPENS.match(line[:start]) and _BARE_ANSWER.match(line[end:]))
+
+
+#: "at risk for falls", "risk of further falls", "at risk for falling"; the fall word alone after.
+_RISK_BEFORE = lazy_re.compile(
+    r"\b(?P<rate>(?:high|higher|increased|elevated|significant|severe|great|greater|substantial)"
+    r"\s+)?risk\s+(?:for|of)\s+(?:(?:further|future|more|recurrent|repeat(?:ed)?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fall_risked(label: str, text: str, start: int, end: int) -> bool:
+    """Whether the walking-limitation target at [start, end) of ``text`` is a fall only risked,
+    the risk not rated: "At risk for falls." (module doc)."""
+    if label != _LABEL or not _FALL_WORD.fullmatch(text[start:end]):
+        return False
+    risk = _RISK_BEFORE.search(text[max(0, start - 50) : start])
+    return risk is not None and not risk.group("rate")
+
+
+#: A thing or a measure just before the fall word, as its subject, with only a word of how often
+#: between: "wedge falls off", "pillows keep falling", "mask always falls", "BP falls". Not the
+#: walking aids ("cane, falls" and "walker falls x2" tell the patient's falls with them).
+_THING_BEFORE = lazy_re.compile(
+    r"\b(?:pillows?|wedges?|cushions?|bolsters?|blankets?|sheets?|covers?|linens?|mask|"
+    r"nasal\s+pillows|headgear|cannula|tubing|glasses|dentures|hearing\s+aids?|hat|"
+    r"shoes?|slippers?|socks?|boots?|braces?|splints?|straps?|foot\s*plates?|foot\s*rests?|"
+    r"leg\s*rests?|arm\s*rests?|trays?|cups?|phone|remote|items?|objects?|things?|food|"
+    r"mattress(?:es)?|overlays?|rails?|bp|blood\s+pressure|pressures?|sats?|spo2|"
+    r"saturations?|levels?|glucose|sugars?|weight|temp(?:erature)?|h(?:gb|b)|hemoglobin)"
+    r"\s+(?:(?:always|often|constantly|frequently|sometimes|usually|still|just|then|also|"
+    r"keeps?|kept|tends?\s+to|tended\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def thing_falls(label: str, text: str, start: int, end: int) -> bool:
+    """Whether the walking-limitation target at [start, end) of ``text`` is the fall of a thing
+    or a measure, its subject just before it: "Wedge falls off the bed" (module doc)."""
+    if label != _LABEL or not _FALL_WORD.fullmatch(text[start:end]):
+        return False
+    return bool(_THING_BEFORE.search(text[max(0, start - 40) : start]))

@@ -24,8 +24,9 @@ from .denials_settled import settle_denial
 from .drug_workup import workup_only
 from .ecg_called_off import sentence_after
 from .ecg_not_taken import ecg_not_taken
+from .elevation_degrees import elevation_under_30
 from .exam_kinds import STABLE_RESULT, UNCHANGED_MEASURES, UNCHANGED_ONLY, UNEXPLAINED_AFTER
-from .fall_aims import fall_prevented, fall_risk_label, fall_screen_named
+from .fall_aims import fall_prevented, fall_risk_label, fall_risked, fall_screen_named, thing_falls
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
@@ -198,6 +199,10 @@ def entity_flags(
         flags["hypothetical"] = True  # "to prevent falls": the aim, no fall had (fall_aims.py)
     if fall_screen_named(label, seg.text, ent.start_char, ent.end_char):
         flags["hypothetical"] = True  # "Falls screen neg": the screen, no fall found
+    if fall_risked(label, seg.text, ent.start_char, ent.end_char):
+        flags["hypothetical"] = True  # "At risk for falls.": a risk, no fall had (fall_aims.py)
+    if thing_falls(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "Wedge falls off the bed": the wedge's fall, not the patient's
     at = seg.start + ent.start_char
     start = at - lines.line_start(at)
     if fall_risk_label(label, lines.line_at(at), start, start + len(ent.text)):
@@ -213,6 +218,8 @@ def entity_flags(
     if CARE.match(label) and others_intolerance(seg.text, ent.start_char, ent.end_char):
         flags["family"] = True  # "Pt's friend 'couldn't tolerate CPAP'": the friend's
     settle_denial(ent, label, seg, lines, flags)
+    if elevation_under_30(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "Head elevated 20-30°": under NCD 280.7's 30 degrees (elevation_degrees)
     if positioning_wished(label, seg.text, ent.start_char, ent.end_char):
         # "HOB elevation as needed", "prefers to sleep in recliner": a feature, a liking
         flags["hypothetical"] = True

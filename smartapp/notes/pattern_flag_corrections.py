@@ -18,7 +18,8 @@ from .accidental_falls import accidental_fall, sentence_around
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
-from .fall_aims import fall_prevented, fall_screen_named
+from .elevation_degrees import elevation_under_30
+from .fall_aims import fall_prevented, fall_risked, fall_screen_named, thing_falls
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lies_flat import is_lying_target, lies_flat_well
@@ -94,6 +95,10 @@ def pattern_flags(
         sentence_around(lines.text, seg.start + match.start()),
     ):  # fmt: skip
         return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
+    if thing_falls(label, seg.text, match.start(), match.end()):
+        return None  # "the mask always falls off": the mask's fall, not the patient's
+    if elevation_under_30(label, seg.text, match.start(), match.end()):
+        return None  # "HOB elevated 20 degrees": under NCD 280.7's 30 (elevation_degrees.py)
     lying = is_lying_target(label, match.group())
     if lying and not lies_flat_well(seg.text, match.start(), match.end()):
         return None  # "can't lie flat", "wife sleeps flat": no denial of the need (lies_flat.py)
@@ -128,6 +133,8 @@ def pattern_flags(
         flags["hypothetical"] = True  # "Family request - fall prevention" (fall_aims.py)
     if fall_screen_named(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "fall screen: no falls in past 12 mo": the screen's name
+    if fall_risked(label, seg.text, match.start(), match.end()):
+        flags["hypothetical"] = True  # "at risk for falling": a risk, no fall had (fall_aims.py)
     if positioning_wished(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "prefers to be propped up at night" (positioning_wishes)
     if stand_in_outweighed(label, match.group(), lines.text):

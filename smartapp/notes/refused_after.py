@@ -13,7 +13,9 @@ between (the pronoun is that one's), nor when the sentence says the drug was tak
 A start that never came reads the same: 'mesalamine DR 1.2 g - Rx 2/10/26, never filled
 (copay)', 'Med list shows mesalamine 4.8 g (pt admits never took it)' (blind wave 51,
 GL/infliximab-03: a pharmacist's refill review and a clinician's note; the reviewer: 'mesalamine
-never filled/taken'). A prescription never filled is no course, whatever the med list shows.
+never filled/taken'). A prescription never filled is no course, whatever the med list shows,
+nor is one the pharmacy reports unfilled ("Med rec: methotrexate Rx remains unfilled per
+pharmacy", "methotrexate - unfilled": brief s81-near).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _REFUSAL = lazy_re.compile(
     # ... or a start that never came: "never filled (copay)", "never took it", "did not fill it".
     r"|\bnever\s+(?:(?:got|had)\s+(?:it|them)\s+)?(?:filled|took|taken|picked\s+up|started)\b"
     r"|\b(?:did\s+not|didn'?t)\s+(?:fill|pick\s+up)\b"
+    # ... or a prescription the pharmacy says was never filled: "Rx remains unfilled per
+    # pharmacy", "methotrexate - unfilled", "not yet filled" (brief s81-near); not a form "not
+    # filled out".
+    r"|\bunfilled\b|\bnot\s+(?:yet\s+)?filled\b(?!\s+(?:out|in)\b)"
     # ... or one not taken to this day: "upset stomach so hasn't really taken it", "has not
     # tried it yet", "never used it" (blind wave 58, HJ/shoulder-02).
     r"|\b(?:(?:has|have)\s+not|hasn'?t|haven'?t|never)\s+(?:really\s+|actually\s+|even\s+|"
@@ -52,7 +58,9 @@ _NOW_AND_THEN = lazy_re.compile(
 #: The refusal's object points back: a pronoun, a word for the drug, or nothing.
 _POINTS_BACK = lazy_re.compile(
     r"\s*(?:$|[.;,:()\u2013-]|(?:it|them|this|that|the\s+(?:medication|medicine|drug|med|rx|"
-    r"prescription|pills?))\b)",
+    r"prescription|pills?))\b"
+    # ... or who tells it and why: "unfilled per pharmacy", "not filled due to cost".
+    r"|(?:per|by|at|due\s+to|d/t|because|as\s+of)\b)",
     re.IGNORECASE,
 )
 #: Between the drug and the refusal: the same sentence, a few words.

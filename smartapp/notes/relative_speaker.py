@@ -48,11 +48,12 @@ from collections.abc import Iterable, Iterator
 from .. import lazy_re
 
 _MALE = (
-    r"(?:husband|father|dad|son|brother|grandfather|grandpa|grandson|uncle|nephew|"
+    r"(?:husband|father|dad|son|brother|grandfather|grandpa|grand-?dad|grandson|uncle|nephew|"
     r"step-?father|foster\s+father|boyfriend)"
 )
 _FEMALE = (
-    r"(?:wife|mother|mom|mum|daughter|sister|grandmother|grandma|granddaughter|aunt|niece|"
+    r"(?:wife|mother|mom|mum|daughter|sister|grandmother|grandma|grandmom|granny|nana|"
+    r"granddaughter|aunt|niece|"
     r"step-?mother|foster\s+mother|girlfriend)"
 )
 _EITHER = r"(?:parents?|guardian|spouse|partner|grandchild|caregiver|foster\s+parents?|family)"
@@ -126,7 +127,8 @@ SPEAKER = lazy_re.compile(
 #: Who speaks for a child: a parent, grandparent, guardian or one who stands in for them.
 _ELDER = (
     r"(?:mother|mom|mum|mommy|mama|father|dad|daddy|papa|parents?|guardian|grandmother|grandma|"
-    r"granny|grandfather|grandpa|grandparents?|aunt|uncle|step-?(?:mother|father|mom|dad)|"
+    r"grandmom|granny|nana|grand-?dad|grandfather|grandpa|grandparents?|aunt|uncle|"
+    r"step-?(?:mother|father|mom|dad)|"
     r"foster\s+(?:mother|father|mom|dad|parents?)|caregiver)"
 )
 #: A pronoun after the colon, ended before it so that what follows is read as the statement's

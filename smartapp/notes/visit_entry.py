@@ -26,10 +26,11 @@ from .statement_kinds import REMOTE
 
 #: A later line's heading naming an in-person visit, up to its colon: "Clinic visit 6/2:",
 #: "Office visit (same day):", "In-person visit:". Its words before the colon are kept to be
-#: read for a date or a booking.
+#: read for a date or a booking. Not a video visit's attestation ("Face-to-face encounter
+#: performed: ..."): no visit of its own.
 _VISIT_HEADING = lazy_re.compile(
-    r"\n[ \t]*(?:clinic|office|in[- ]?person|outpatient|face[- ]to[- ]face)\s+"
-    r"(?:visit|appointment|appt|encounter)\b(?P<words>[^\n:]{0,30}):",
+    r"\n[ \t]*(?:clinic|office|in[- ]?person|outpatient)\s+"
+    r"(?:visit|appointment|appt)\b(?P<words>[^\n:]{0,30}):",
     re.IGNORECASE,
 )
 #: A heading that books or plans the visit, not one that holds it.

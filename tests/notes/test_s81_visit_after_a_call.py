@@ -46,3 +46,8 @@ def test_a_note_titled_by_its_medium_stays_remote() -> None:
 
 def test_a_heading_opening_the_note_is_none() -> None:
     assert in_person_from("Progress note", "Clinic visit 6/2: " + _EXAM, _DAY) is None
+
+
+def test_a_video_visits_attestation_is_no_visit_below_it() -> None:
+    video = "Video Visit - pt called in from home.\nFace-to-face encounter performed: homebound."
+    assert in_person_from("Progress note", video, _DAY) is None

@@ -109,7 +109,8 @@ def after(
 ) -> Outcome:
     """Met when ``spec['criterion']`` is met by evidence dated after the day ``spec['event']``
     began: a follow-up exam after the trial of care, not the exam of the visit that started it
-    (blind A/lmri-08). With no dated event the criterion is judged alone."""
+    (blind A/lmri-08). With no dated event the criterion is judged alone. Care dated that makes
+    no trial (``follow_up.trial`` not met) leaves the exam a follow-up of the episode."""
     found = check(spec["criterion"], ctx)
     event = check(spec["event"], ctx)
     if found.status != "met" or not found.dates:
@@ -120,6 +121,15 @@ def after(
     day = min(event.dates)
     if max(found.dates) > day:
         return found
+    trial = (spec.get("follow_up") or {}).get("trial")
+    if trial and check(trial, ctx).status != "met":
+        # Care dated on the exam's day that makes no trial (LMRI-003's gap: gabapentin begun the
+        # day of the order, PT a no-show) dates no trial to follow: the exam is judged as a
+        # follow-up of the episode, after the visit that began care (blind wave 96,
+        # NE/lumbar-mri-03); the only visit's exam, the day care began, stays early.
+        episode = _follow_up(spec, ctx, check, found, name)
+        if episode.status == "met":
+            return episode
     early = Outcome(
         "partial",
         found.evidence,

@@ -54,6 +54,7 @@ from .surgeries_had import surgeries_had
 from .ticked_boxes import contradicted_ticks
 from .ticks_booked import booked_ticks
 from .time_told_after import join_times_told_after
+from .visit_entry import in_person_from
 
 __all__ = [
     "PLANNED_CATEGORIES",
@@ -104,6 +105,9 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     report = bool(IMAGING_TITLE.search(note.title))
     # "Phone note", "Called pt with results"; not "never called PT" (remote_contact.py)
     remote = remote_contact(note.title, text)
+    # "Phone note (RN): ... Booked same-day. --- Clinic visit 6/2: ... Exam: ...": from the
+    # visit's heading on, the note is the in-person visit's (visit_entry.py)
+    visit_at = in_person_from(note.title, text, note.date) if remote else None
     therapy = cues.therapy_document(note.title, text[:300])
     lines = NoteLines(text)
     carried: dict[str, frozenset[str]] = {}
@@ -141,7 +145,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             columns = header or (columns if row else {})
             under = tables.value_cells(row, columns) if row and not header else []
             here = [r for r in relief if seg.start <= r[0] < seg.end]
-            found = statement_findings(note, seg, doc, regions, remote, under, therapy, lines, here)
+            held = remote and (visit_at is None or seg.start < visit_at)
+            found = statement_findings(note, seg, doc, regions, held, under, therapy, lines, here)
             if any(f.category in CARE_CATEGORIES for f in found):
                 # "low back pain (2019, treated w/ PT x6 wks - resolved)": the PT is of 2019.
                 entry = entry_time(text, seg.start, seg.end, seg.section, before, note.date)

@@ -6,7 +6,10 @@ again. The list's line was read as the trial's first day, so the 3/12 exam was "
 trial of conservative care began on 2026-03-12". A list's line dates no trial: with nothing else
 dated the follow-up is asked of an earlier visit, and 3/12 follows 1/12. The only visit's exam is
 still no follow-up (blind wave 45, FP/lumbarmri-02: test_s41u_listed_drug_no_trial_before.py),
-and a trial dated by its own words still has to come before the exam.
+and a trial dated by its own words still has to come before the exam -- when the trial ran its
+six weeks (LMRI-003 met). Since stop 60 (brief s81-lmri, blind wave 96, NE/lumbar-mri-03) a trial
+that did not run them leaves the exam judged as a follow-up of the episode: the missing trial is
+LMRI-003's gap, and a second visit's exam follows the first visit's.
 """
 
 from __future__ import annotations
@@ -43,9 +46,11 @@ def test_the_only_visit_with_a_listed_drug_is_still_no_follow_up() -> None:
     assert _exam_status(_note("n2", "2026-03-12", _LISTED)) == "partial"
 
 
-def test_a_trial_dated_by_its_own_words_still_comes_after_the_exam() -> None:
+def test_an_exam_on_the_day_a_short_trial_began_follows_the_earlier_visit() -> None:
     # The earlier visit began no care; naproxen, dated by the note's own words, runs from the
-    # 3/12 visit, whose exam is the one that started the trial, not a follow-up after it.
+    # 3/12 visit, four days before the order: no six-week trial (LMRI-003's gap, told there), so
+    # the 3/12 exam is read as the episode's follow-up of the 1/12 visit (stop 60). Until then it
+    # was "the exam that started the trial, not a follow-up after it" (partial).
     first = _note(
         "n1", "2026-01-12",
         "CC: low back pain\nHPI: 54M w/ LBP x 1 wk after shoveling snow.\n"
@@ -56,4 +61,6 @@ def test_a_trial_dated_by_its_own_words_still_comes_after_the_exam() -> None:
     ).replace(
         "missed both PT evals.", "missed both PT evals. On naproxen 500 mg BID since 3/12/26."
     )
-    assert _exam_status(first, _note("n2", "2026-03-12", begun)) == "partial"
+    assert _exam_status(first, _note("n2", "2026-03-12", begun)) == "met"
+    # The same visit alone is still no follow-up of anything.
+    assert _exam_status(_note("n2", "2026-03-12", begun)) == "partial"

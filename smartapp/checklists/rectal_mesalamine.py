@@ -33,8 +33,13 @@ _ORAL = lazy_re.compile(
     r"balsalazide|colazal|olsalazine|sulfasalazine)\b",
     re.IGNORECASE,
 )
-#: Where the drug's own words end: the next clause, line or sentence.
-_CLAUSE_END = lazy_re.compile(r"[;\n]|\.(?:\s|$)|,\s+(?=[A-Z])")
+#: Where the drug's own words end: the next clause, line or sentence, or the next item of a
+#: list of drugs ("Mesalamine 4.8 g/d since Oct 2025 + rectal mesalamine", "... with rectal
+#: mesalamine": blind BJ/inf-03, CM/inf-03; the oral drug's own words name no rectal route).
+_CLAUSE_END = lazy_re.compile(
+    r"[;\n+&]|\.(?:\s|$)|,\s+(?=[A-Z])|\bw/|\b(?:and|plus|then|with|added|adding)\b",
+    re.IGNORECASE,
+)
 #: How far before the drug's name a route word is read ("rectal mesalamine", "PR 5-ASA").
 _BEFORE = 20
 

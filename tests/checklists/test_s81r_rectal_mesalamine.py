@@ -38,3 +38,17 @@ def test_a_rectal_5_asa_is_no_step_therapy(text: str) -> None:
 )
 def test_an_oral_5_asa_still_counts(text: str) -> None:
     assert _statuses("K51.011", text) == ("met", "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The oral course with a rectal one beside it (blind BJ/inf-03, CM/inf-03).
+        "UC pancolitis. Mesalamine 4.8 g/d since 3/2025 (~6 mo) + rectal mesalamine, inadequate "
+        "response.",
+        "Mesalamine 4.8 g/day 3/2025-9/2025 with rectal mesalamine -> lost response.",
+        "Mesalamine 4.8 g/day 3/2025-9/2025 w/ mesalamine enemas, no response.",
+    ],
+)
+def test_an_oral_course_beside_a_rectal_one_still_counts(text: str) -> None:
+    assert _statuses("K51.011", text) == ("met", "met")

@@ -43,6 +43,7 @@ from .pending_results import awaiting_refs
 from .plan_told_given import told_as_given
 from .plans_ahead import plan_ahead
 from .radicular_durations import joint_pain_only
+from .rectal_mesalamine import without_rectal
 from .restated_results import restated_results
 from .supplier_notes import supplier_written
 from .told_symptoms import told_as_symptom
@@ -186,6 +187,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             continue  # a flexion-extension radiograph is no MRI or CT (SPS-002)
         out.append(f)
     out = drop_corrected(out, ctx.record.findings or ())  # "not June as stated above"
+    if any(f.concept == "mesalamine" for f in out):  # "mesalamine PR supp" (rectal_mesalamine)
+        out = without_rectal(out, {ref: t.text or "" for ref, t in texts.items()})
     out = drop_withdrawn(out, texts)  # "Correction to Functional Status above - ... in error"
     if spec.get("beyond_name"):  # "DME order: Hospital bed hi-lo." names the item (named_only)
         out = said_beyond_name(out, texts)

@@ -19,6 +19,13 @@ hypopnea rule, whether the note says so or not ("PSG: AHI 4.9, RDI 7.2 - 'border
 wave 57, HA/cpap-02; "F/u PSG: AHI 4.8, RDI 9", HS/cpap-02; "AHI <5 but RDI 9", GU/cpap-02).
 The AHI must be the study's overall one: not a position's or a stage's ("supine AHI 51"), nor a
 residual one on therapy ("AHI 2 on CPAP").
+
+On a polysomnogram the AHI decides (NCD 240.4, LCD L33718): an attended study's RDI adds the
+RERAs, so a PSG that reports an overall AHI has no other qualifying figure, wherever in its report
+or note the RDI stands ("Diagnostic PSG 5/13/2026: TST 392 min. AHI 4.9/h (4% hypopnea rule), 32
+events. RDI 7.1.", blind wave 96, ND/cpap-02). The RDI's study is the last one its text names
+before it in the same paragraph; a home test's RDI (its apneas and hypopneas per recording hour)
+and a PSG that gives only an RDI are read as before.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from typing import Any
 from .. import lazy_re
 from ..notes.measure_values import QUALIFIED, WITH_RERAS
 from .context import Context
+from .restated_studies import _HST, _PSG
 
 #: An RDI and its value: "RDI 9.0", "RDI: 9", "RDI of 9/h", "respiratory disturbance index 9".
 #: The remark on the RERAs a report may put between the RDI's name and its value.
@@ -98,14 +106,54 @@ def _above_its_ahi(reading: Any) -> bool:
     return False
 
 
+#: A paragraph break: a study's statement does not run past it.
+_PARAGRAPH = lazy_re.compile(r"\n\s*\n")
+
+
+def _overall_ahi(text: str) -> bool:
+    """Whether ``text`` gives a study's overall AHI (no position's, stage's or residual one)."""
+    for match in _AHI.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if QUALIFIED.search(before) or _RESIDUAL.search(before):
+            continue
+        if not _ON_THERAPY.match(text[match.start(1) : match.start(1) + 30]):
+            return True
+    return False
+
+
+def _psg_with_ahi(reading: Any, ctx: Context) -> bool:
+    """The RDI is a polysomnogram's whose statement, in the same text, gives its overall AHI:
+    from the last study the text names before the RDI (a PSG) to the next one or the paragraph's
+    end."""
+    text = ctx.texts.get(reading.note_ref, "")
+    if not text or reading.start >= len(text):
+        return False
+    start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, reading.start)), default=0)
+    end = next((m.start() for m in _PARAGRAPH.finditer(text, reading.end)), len(text))
+    named = sorted(
+        [(m.start(), m.end(), "psg") for m in _PSG.finditer(text, start, end)]
+        + [(m.start(), m.end(), "hst") for m in _HST.finditer(text, start, end)]
+    )
+    before = [n for n in named if n[1] <= reading.start]
+    if not before or before[-1][2] != "psg":
+        return False  # a home test's RDI, or one whose study the text does not name before it
+    after = [n[0] for n in named if n[0] >= reading.end]
+    return _overall_ahi(text[before[-1][1] : min(after, default=end)])
+
+
 def rera_counted(found: list[Any], ctx: Context) -> list[Any]:
     """``found`` without the RDI readings that count more than apneas and hypopneas: the value
-    a RERA-counting study report gives, or one above the AHI written beside it."""
+    a RERA-counting study report gives, one above the AHI written beside it, or a PSG's RDI
+    beside its AHI."""
     if not any(f.concept == "rdi" for f in found):
         return found
     rera = _rera_rdis(ctx.texts.values())
     return [
         f for f in found
         if f.concept != "rdi"
-        or not (any(_restates(f.value, r) for r in rera) or _above_its_ahi(f))
+        or not (
+            any(_restates(f.value, r) for r in rera)
+            or _above_its_ahi(f)
+            or _psg_with_ahi(f, ctx)
+        )
     ]  # fmt: skip

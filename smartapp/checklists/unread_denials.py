@@ -13,6 +13,13 @@ statements: a mention of care or a drug, with no date of its own, older than an 
 written by ``as_of`` (a course the note dates is an account no newer note undoes), or an undated
 list entry of a drug whose open order an unread note written after it could call never
 taken. With every note read nothing changes: the read notes took nothing back.
+
+A letter of medical necessity's claim is no newer word: a first-hand note saying the drug was
+never begun outweighs it whenever either was written (letter_claims.py). So a letter's undated
+claim is doubted by any unread note written by ``as_of``, and it does not make an older note's
+mention newer than the unread one (blind wave 94, MX/inf-03, with the pharmacist's 9/02 "Rx from
+7/15 never picked up" unread: the 7/15 "Rx MTX sent." and the 11/24 letter's "has failed
+methotrexate" met INF-001 and INF-006).
 """
 
 from __future__ import annotations
@@ -24,23 +31,34 @@ from typing import Any
 
 from .context import Context
 from .finding_dates import CONTRADICTABLE, note_dates, written_date
+from .letters import is_letter_of_necessity
 from .stopped_orders import OPEN, drug_names
 from .unread_stops import unread_after
 
 
 def _newer_unread(found: list[Any], asserted: list[Any], ctx: Context) -> dict[int, str]:
     """Index in ``found`` -> the unread notes newer than every asserted mention of its concept
-    (any one of them may only negate it, and the newest word wins)."""
+    (any one of them may only negate it, and the newest word wins); a letter's mention is no
+    newer word, and any unread note may outweigh it (letter_claims.py)."""
     dates = note_dates(ctx)
+    texts = {n.ref: n for n in ctx.record.all_texts()}
+
+    def letter(finding: Any) -> bool:
+        text = texts.get(finding.note_ref)
+        return text is not None and is_letter_of_necessity(text)
+
     newest: dict[str, date] = {}
     for f in asserted:
+        if letter(f):
+            continue  # "has failed methotrexate" in a letter: a summary, no newer word
         written = written_date(f, dates) or date.min
         newest[f.concept] = max(newest.get(f.concept, date.min), written)
     out: dict[int, str] = {}
     for index, f in enumerate(found):
         if f.when:
             continue  # care the statement dates ("PT 1/8-1/30, 6 visits"): an account, not undone
-        refs = unread_after(newest.get(f.concept, date.min), ctx)
+        began = date.min if letter(f) else newest.get(f.concept, date.min)
+        refs = unread_after(began, ctx)
         if refs:
             out[index] = refs
     return out

@@ -30,6 +30,7 @@ from .denied_reports import (
     therapist_progress_notes,
 )
 from .finding_dates import finding_date, note_dates
+from .lapsed_plans import plan_run_out
 from .not_a_plan import blank_notes
 from .plan_periods import notes_lapsed
 from .record_filters import done, matches_concept
@@ -206,6 +207,17 @@ def days_since_report(spec: dict[str, Any], ctx: Context) -> Outcome:
     limit = spec["max_days"]
     reports = _report_dates({**spec, "findings": spec.get("findings", True)}, ctx)
     what = f"evaluations and re-evaluations up to {ctx.as_of.isoformat()}"
+    # A plan of care that ran out within the limit makes the request a recertification, not a
+    # first request: the review is due (lapsed_plans.py; blind wave 96, NG/hh-02).
+    lapsed = plan_run_out(ctx, limit) if not reports and spec.get("in_force") else None
+    if lapsed:
+        ref, ended = lapsed
+        return Outcome(
+            "missing",
+            [],
+            f"Searched {what}: none in force; the plan of care on record ({named([ref])}) ran "
+            f"out on {ended.isoformat()}, and no review or recertification since.",
+        )
     if not reports:
         return Outcome("not_applicable", [], f"Searched {what}: none found yet.")
     last, ref = max(reports)

@@ -1,0 +1,65 @@
+"""A 5-ASA given rectally is topical therapy, not the conventional drug a biologic follows.
+
+Mesalamine by suppository, enema or foam acts on the mucosa it reaches (the rectum, the left
+colon); the ACG's 2019 ulcerative colitis guideline puts it first for proctitis and left-sided
+disease, and oral 5-ASA for extensive colitis. The step therapy an infliximab request asks for
+(INF-001, INF-002, INF-007: "5-ASA in UC") is the oral drug: a "Mesalamine 1 g PR suppository qHS
+x 6 wks - minimal help" in a pancolitis is no trial of it (blind wave 96, NG/inf-03). A statement
+is read as rectal only when the drug's own words name a rectal route and no oral one: "mesalamine
+PO + PR", "Lialda 4.8 g" or "oral mesalamine" still count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .. import lazy_re
+
+#: Concepts a rectal route can take from a drug (mesalamine's names, targets.yaml).
+_CONCEPTS = frozenset({"mesalamine"})
+#: A rectal route in the drug's words: "PR", "per rectum", "rectal", "suppository", "enema",
+#: "foam", the rectal brands (Canasa, Rowasa), "topical".
+_RECTAL = lazy_re.compile(
+    r"\b(?:pr|p\.r\.|per\s+rectum|rectal(?:ly)?|suppositor(?:y|ies)|supps?|enemas?|foam|"
+    r"canasa|rowasa|sfrowasa|topical(?:ly)?)\b",
+    re.IGNORECASE,
+)
+#: An oral route or an oral brand: "PO", "oral", "by mouth", "tabs", "DR", "Lialda", "Asacol".
+_ORAL = lazy_re.compile(
+    r"\b(?:po|p\.o\.|oral(?:ly)?|by\s+mouth|tab(?:let)?s?|cap(?:sule)?s?|dr(?!\.)|"
+    r"delayed[- ]release|granules|lialda|asacol(?:\s+hd)?|pentasa|apriso|delzicol|"
+    r"balsalazide|colazal|olsalazine|sulfasalazine)\b",
+    re.IGNORECASE,
+)
+#: Where the drug's own words end: the next clause, line or sentence, or the next item of a
+#: list of drugs ("Mesalamine 4.8 g/d since Oct 2025 + rectal mesalamine", "... with rectal
+#: mesalamine": blind BJ/inf-03, CM/inf-03; the oral drug's own words name no rectal route).
+_CLAUSE_END = lazy_re.compile(
+    r"[;\n+&]|\.(?:\s|$)|,\s+(?=[A-Z])|\bw/|\b(?:and|plus|then|with|added|adding)\b",
+    re.IGNORECASE,
+)
+#: How far before the drug's name a route word is read ("rectal mesalamine", "PR 5-ASA").
+_BEFORE = 20
+
+
+def given_rectally(finding: Any, text: str) -> bool:
+    """Whether ``finding`` is a 5-ASA whose own words give a rectal route and no oral one."""
+    if finding.concept not in _CONCEPTS or not text:
+        return False
+    start, end = finding.start, finding.end
+    if _ORAL.fullmatch(finding.text or ""):
+        return False  # "Lialda" names the oral drug itself
+    clause_start = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(0, start - _BEFORE), start)),
+        default=max(0, start - _BEFORE),
+    )
+    stop = _CLAUSE_END.search(text, end)
+    words = text[clause_start : stop.start() if stop else len(text)]
+    return bool(_RECTAL.search(words)) and not _ORAL.search(words)
+
+
+def without_rectal(found: Iterable[Any], texts: dict[str, str]) -> list[Any]:
+    """``found`` without the 5-ASA statements that give the drug rectally only."""
+    return [f for f in found if not given_rectally(f, texts.get(f.note_ref, ""))]

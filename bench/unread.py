@@ -193,6 +193,14 @@ unread, and a care plan created that day counted as "a note of the visit's day r
 stood (missing -> met). Closed as a class: only a note tells what a visit was about
 (visit_about.unread_visit_note). The final tree, the short round in: **0 violations**.
 
+Stop 60, the whole corpus (11,555 cases with blind wave 95, 22,886 trials, way binary-404): **2
+violations** (a) on the merged engine before its short round, both MX/inf-03 (INF-001, INF-006):
+the pharmacist's note saying methotrexate was never started, which s80-care's letter_claims.py
+lets outweigh a letter of medical necessity's "failed methotrexate", unread, so the letter's claim
+stood (missing -> met). Closed as a class: a letter's claim is doubted by any unread note up to
+the as-of date, and no longer vouches for an older prescribing note (unread_denials.py). The
+final tree (11,699 cases with wave 96, 23,149 trials): **0 violations**.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_end, clause_start
 
 #: Concepts a rectal route can take from a drug (mesalamine's names, targets.yaml).
 _CONCEPTS = frozenset({"mesalamine"})
@@ -51,12 +52,8 @@ def given_rectally(finding: Any, text: str) -> bool:
     start, end = finding.start, finding.end
     if _ORAL.fullmatch(finding.text or ""):
         return False  # "Lialda" names the oral drug itself
-    clause_start = max(
-        (m.end() for m in _CLAUSE_END.finditer(text, max(0, start - _BEFORE), start)),
-        default=max(0, start - _BEFORE),
-    )
-    stop = _CLAUSE_END.search(text, end)
-    words = text[clause_start : stop.start() if stop else len(text)]
+    opens = clause_start(text, start, _CLAUSE_END, low=max(0, start - _BEFORE))
+    words = text[opens : clause_end(text, end, _CLAUSE_END)]
     return bool(_RECTAL.search(words)) and not _ORAL.search(words)
 
 

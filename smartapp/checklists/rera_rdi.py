@@ -36,9 +36,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import clause_end, clause_start
 from ..notes.measure_values import QUALIFIED, WITH_RERAS
 from .context import Context
-from .restated_studies import _HST, _PSG
+from .restated_studies import HST_WORDS, PSG_WORDS
 
 #: An RDI and its value: "RDI 9.0", "RDI: 9", "RDI of 9/h", "respiratory disturbance index 9".
 #: The remark on the RERAs a report may put between the RDI's name and its value.
@@ -128,11 +129,11 @@ def _psg_with_ahi(reading: Any, ctx: Context) -> bool:
     text = ctx.texts.get(reading.note_ref, "")
     if not text or reading.start >= len(text):
         return False
-    start = max((m.end() for m in _PARAGRAPH.finditer(text, 0, reading.start)), default=0)
-    end = next((m.start() for m in _PARAGRAPH.finditer(text, reading.end)), len(text))
+    start = clause_start(text, reading.start, _PARAGRAPH)
+    end = clause_end(text, reading.end, _PARAGRAPH)
     named = sorted(
-        [(m.start(), m.end(), "psg") for m in _PSG.finditer(text, start, end)]
-        + [(m.start(), m.end(), "hst") for m in _HST.finditer(text, start, end)]
+        [(m.start(), m.end(), "psg") for m in PSG_WORDS.finditer(text, start, end)]
+        + [(m.start(), m.end(), "hst") for m in HST_WORDS.finditer(text, start, end)]
     )
     before = [n for n in named if n[1] <= reading.start]
     if not before or before[-1][2] != "psg":

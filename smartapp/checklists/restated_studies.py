@@ -47,13 +47,13 @@ _ANEW = lazy_re.compile(
     re.IGNORECASE,
 )
 #: An in-lab study named in words: "polysomnography", "PSG", "split-night", "sleep lab".
-_PSG = lazy_re.compile(
+PSG_WORDS = lazy_re.compile(
     r"\b(?:polysomno\w*|n?psg|in[- ]?lab|split[- ]night|sleep lab\w*|"
     r"attended (?:sleep )?stud\w*)\b",
     re.IGNORECASE,
 )
 #: A home test named in words: "HST", "HSAT", "home sleep (apnea) test", "WatchPAT", "OCST".
-_HST = lazy_re.compile(
+HST_WORDS = lazy_re.compile(
     r"\b(?:hsat|hst|home sleep\b[\w ]{0,12}?(?:test\w*|stud\w*)|watch-?pat|ocst|"
     r"out[- ]of[- ]cent(?:er|re)|portable (?:sleep )?(?:stud\w*|monitor\w*))\b",
     re.IGNORECASE,
@@ -73,8 +73,8 @@ _OPERATOR = {"Procedure": "has_procedure"}
 def _kind(text: str, codes: Any = ()) -> str:
     """The kind of study named: "psg", "hst" or "" (none, or both)."""
     found = {c.code for c in codes}
-    psg = bool(found & _PSG_CODES) or bool(_PSG.search(text))
-    hst = bool(found & _HST_CODES) or bool(_HST.search(text))
+    psg = bool(found & _PSG_CODES) or bool(PSG_WORDS.search(text))
+    hst = bool(found & _HST_CODES) or bool(HST_WORDS.search(text))
     return "psg" if psg and not hst else "hst" if hst and not psg else ""
 
 

@@ -26,6 +26,7 @@ import re
 
 from .. import lazy_re
 from .calendar_days import latest_on_or_before
+from .clause_spans import clause_start
 
 #: Where the clause a month is written in begins: a sentence stop, a line break or a spaced dash
 #: ("Pt did not start PT - the clinic could not get him in until mid-February").
@@ -73,10 +74,7 @@ def month_tense(text: str, start: int, end: int) -> str | None:
     ``text``; None when they tell neither (the caller keeps its reading)."""
     if _AHEAD_AFTER.match(text, end):
         return "ahead"
-    cut = 0
-    for stop in _CLAUSE_START.finditer(text, 0, start):
-        cut = stop.end()
-    lead = text[cut:start]
+    lead = text[clause_start(text, start, _CLAUSE_START) : start]
     past = max((m.end() for m in _PAST.finditer(lead)), default=-1)
     ahead = max((m.end() for m in _AHEAD.finditer(lead)), default=-1)
     if past > ahead:

@@ -43,11 +43,16 @@ _BANNER = lazy_re.compile(
 
 def has_placeholder(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds an unfilled template field, a banner's asterisks aside."""
-    found = [m.start() for m in PLACEHOLDER.finditer(text, start, end)]
+    return bool(_unfilled(text, start, end))
+
+
+def _unfilled(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The unfilled template fields in text[start:end] that are no banner's asterisks."""
+    found = list(PLACEHOLDER.finditer(text, start, end))
     if not found:  # the note's banners (a scan of all of it) matter only beside a field
-        return False
+        return []
     banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
-    return any(not any(a <= at < b for a, b in banners) for at in found)
+    return [m for m in found if not any(a <= m.start() < b for a, b in banners)]
 
 
 #: A labelled field and its value: "QuickDASH: ***", "Grip R: 14 kg" (a line, or one of the
@@ -97,11 +102,8 @@ def blank_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None
     ("Functional status: *** Prior BRCA testing negative", "+ SLR L ***")."""
     cuts = [start, *(m.end() for m in _ITEM_END.finditer(text, start, end)), end]
     items = list(pairwise(cuts))
-    banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
     spans = []
-    for m in PLACEHOLDER.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in banners):
-            continue
+    for m in _unfilled(text, start, end):
         a, b = next((a, b) for a, b in items if a <= m.start() < b)
         item = text[a:b].rstrip(",;")
         shape = _FIRST_BLANK_ITEM if a == start else _BLANK_ITEM
@@ -109,7 +111,6 @@ def blank_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None
             return None
         spans.append((a, b))
     return spans
-
 
 
 #: A field's name, not a value, right before a blank: "ordered - results ***", "Scores: ***".
@@ -133,11 +134,7 @@ def leftover_only(text: str, start: int, end: int) -> bool:
     changes ***" (brief s80-result: the SmartText's rest never deleted; what was written is the
     result). "ECG: ***", "ECG: *** NSR", "ECG: ordered - results ***", "Vitals: Wt 224 lb, BMI
     ***", "... Repeat TB screen ***", a box or a SmartList left open are blanks still."""
-    banners = [m.span() for m in _BANNER.finditer(text) if m.start() < end and m.end() > start]
-    found = [
-        m for m in PLACEHOLDER.finditer(text, start, end)
-        if not any(a <= m.start() < b for a, b in banners)
-    ]  # fmt: skip
+    found = _unfilled(text, start, end)
     return bool(found) and all(_leftover(text, m.start(), m.end(), m.group()) for m in found)
 
 

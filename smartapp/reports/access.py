@@ -34,11 +34,12 @@ def saved_by(me: str) -> Any:
 
 _REQUESTS, _REPORTS = TrackedRequest.__table__, SavedReport.__table__
 #: The request and the version asked for (else its latest) in one round trip: every column of
-#: both, the version's labelled apart; no version row (None) when there is none by that id. The
-#: version's JSON columns written once (when it is saved) are read as their text and decoded
-#: only when asked (:class:`PlainVersion`).
-_COLUMNS = (*_REQUESTS.c, *((cast(column, Text) if column.key in WRITTEN_ONCE else column)
-                            .label(f"version_{column.key}") for column in _REPORTS.c))  # fmt: skip
+#: both but the version's JSON written once (when it is saved), the version's labelled apart; no
+#: version row (None) when there is none by that id. Those JSON columns (~11 KB a version) are
+#: read only when a page is rendered for the first time (:class:`PlainVersion`): a kept page and
+#: kept cards need them not, and PostgreSQL sent them with every view (issue 19, stop 61).
+_SHOWN = tuple(column for column in _REPORTS.c if column.key not in WRITTEN_ONCE)
+_COLUMNS = (*_REQUESTS.c, *(column.label(f"version_{column.key}") for column in _SHOWN))
 _JOINED = _REQUESTS.outerjoin(_REPORTS, _REPORTS.c.id == func.coalesce(
     bindparam("report", type_=Integer), _REQUESTS.c.latest_report_id))  # fmt: skip
 _WITH_VERSION = select(*_COLUMNS).select_from(_JOINED).where(_REQUESTS.c.id == bindparam("id"))
@@ -46,7 +47,10 @@ _WITH_VERSION = select(*_COLUMNS).select_from(_JOINED).where(_REQUESTS.c.id == b
 #: trip for the session, the request and its version (issue 19, stop 46).
 _WITH_SESSION = with_session_row(_COLUMNS, _JOINED, _REQUESTS.c.id == bindparam("id"))
 _REQUEST_FIELDS = tuple(column.key for column in _REQUESTS.c)
-_VERSION_FIELDS = tuple(column.key for column in _REPORTS.c)
+_VERSION_FIELDS = tuple(column.key for column in _SHOWN)
+#: A version's written-once JSON as text (decoded by :func:`kept_loads`, whose values are kept).
+_WRITTEN = tuple(cast(_REPORTS.c[key], Text) for key in sorted(WRITTEN_ONCE))
+_WRITTEN_OF = select(*_WRITTEN).where(_REPORTS.c.id == bindparam("id"))
 _SAVED_BY = (select(_REPORTS.c.id)
              .where(_REPORTS.c.request_id == bindparam("request"),
                     _REPORTS.c.run_by == bindparam("me"))
@@ -60,18 +64,24 @@ def plain_type(fields: tuple[str, ...]) -> Any:
 
 
 class PlainVersion(plain_type(_VERSION_FIELDS)):  # type: ignore[misc]
-    """A version's row as :func:`plain_type` gives it, with its written-once JSON columns read
-    as text and decoded at their first read (then kept): a request page whose page and cards
-    are kept reads none of them, and its report was ~35 µs of JSON decoding on every view
-    (issue 19, stop 49). By position (``row[n]``) they are the text."""
+    """A version's row as :func:`plain_type` gives it, without its written-once JSON columns:
+    those are read (in one statement, as text) and decoded at the first read of any of them,
+    then kept. A request page whose page and cards are kept reads none of them: their decoding
+    was ~35 µs of every view (issue 19, stop 49), and their ~11 KB the bulk of what PostgreSQL
+    sent for it (stop 61)."""
 
     report = functools.cached_property(lambda self: _decoded(self, "report"))
     could_not_check = functools.cached_property(lambda self: _decoded(self, "could_not_check"))
     record_refs = functools.cached_property(lambda self: _decoded(self, "record_refs"))
 
+    @functools.cached_property
+    def _texts(self) -> dict[str, str | None]:
+        found = direct.first(_WRITTEN_OF, {"id": self.id})
+        return dict(zip(sorted(WRITTEN_ONCE), found or (None,) * len(_WRITTEN), strict=True))
+
 
 def _decoded(version: Any, field: str) -> Any:
-    text = version[_VERSION_FIELDS.index(field)]
+    text = version._texts[field]
     return None if text is None else kept_loads(text)
 
 

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from appeal_helpers import AS_OF, CLINICIAN, COORDINATOR, record_denial
+from databases import listening
 from page_forms import csrf_of, version_of
 from report_actors import person, save
 from sqlalchemy import update
@@ -193,7 +194,8 @@ def test_a_kept_request_page_leaves_its_report_alone(app, client, actors, monkey
     """Issue 19, stop 47: the report arranged and what an override may point at are worked out
     only to render the page or its item cards; a view of a kept page with kept cards needs
     neither, and a page rendered again (here a flashed message) arranges it again. Stop 49:
-    nor does it decode the version's report, could-not-check list or record references."""
+    nor does it decode the version's report, could-not-check list or record references; stop
+    61: nor read them (~11 KB a version PostgreSQL sent with every view)."""
     from smartapp.checks import present
     from smartapp.overrides import panel, refs
     from smartapp.reports import access
@@ -213,8 +215,12 @@ def test_a_kept_request_page_leaves_its_report_alone(app, client, actors, monkey
     # The page and its cards, rendered: each column decoded once.
     assert sorted(worked) == sorted(["arranged", "pointable", *access.WRITTEN_ONCE])
     worked.clear()
-    again = client.get(f"/requests/{request_id}").text
+    statements: list[str] = []
+    with listening(app, "before_cursor_execute",
+                   lambda _conn, _cursor, statement, *_: statements.append(statement)):
+        again = client.get(f"/requests/{request_id}").text
     assert worked == [] and _trail(again) != _trail(first)
+    assert statements and not [s for s in statements if "record_refs" in s], statements
     client.post(f"/requests/{request_id}/comments",
                 data={"csrf_token": csrf_of(again), "text": "A NEW COMMENT"})  # fmt: skip
     assert "A NEW COMMENT" in client.get(f"/requests/{request_id}").text

@@ -38,6 +38,8 @@ def test_the_bed_with_its_support_surface_is_the_bed_s_plan(text: str) -> None:
         "Bedbound. Has a gel overlay on her own bed at home. Plan: f/u 3 mo.",
         "Bedbound. Plan: Wife asks about a hospital bed with overlay; will discuss.",
         "Bedbound. Plan: hospital bed.",
+        # An incontinence pad is no support surface.
+        "Bedbound. Plan: hospital bed w/ chux pad.",
         "Bedbound. Hx: hospital bed w/ overlay 2019, returned. Plan: f/u.",
         "Bedbound. Plan: hospital bed for home. Family hx: father had hospital bed w/ overlay.",
     ],

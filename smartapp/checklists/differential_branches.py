@@ -55,12 +55,16 @@ def differential_stems(note: str) -> set[str]:
     return set().union(*(_stems(m.group(0)) for m in _DIFFERENTIAL.finditer(note)))
 
 
+def branch_conditions(statement: str) -> list[str]:
+    """The conditions ``statement``'s branches open on: "if ileitis ->"'s "ileitis"."""
+    return [(m["cond"] or m["lead"] or "").strip() for m in _CONDITION.finditer(statement)]
+
+
 def branches_on_differential(statement: str, note: str) -> bool:
     """Whether ``statement`` branches on a diagnosis of ``note``'s differential, or on the
     result's sign alone."""
     differential: set[str] | None = None
-    for m in _CONDITION.finditer(statement):
-        cond = (m["cond"] or m["lead"] or "").strip()
+    for cond in branch_conditions(statement):
         if _SIGN.match(cond):
             return True
         if differential is None:

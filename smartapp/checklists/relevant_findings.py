@@ -14,6 +14,7 @@ from typing import Any
 
 from ..evidence.region_match import compatible
 from ..notes.model import PLAN_CATEGORIES
+from .abbreviated_findings import branches_on_abbreviation
 from .addenda import drop_corrected, drop_withdrawn
 from .advanced_films import advanced_only
 from .allergy_trials import used_on_allergy_line
@@ -172,12 +173,18 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             )
             and not (
                 f.concept == "decision-dependent"
-                and branches_on_differential(f.snippet, text.text or "")
+                and (
+                    branches_on_differential(f.snippet, text.text or "")
+                    or branches_on_abbreviation(
+                        f.snippet, ctx.order_regions | (f.regions or frozenset())
+                    )
+                )
             )
         ):
             # "MRI ...; will determine need for PT vs injection" (elided_subject.py); a branch
             # on the differential ("If ileitis -> GI referral") is the study's (differential_
-            # branches.py)
+            # branches.py), and so is one on the finding's abbreviation ("if MMT -> APM" for a
+            # knee: abbreviated_findings.py)
             continue
         if spec.get("with_imaging") and not (
             is_imaging_report(text) or (f.note_ref, f.snippet) in named_studies

@@ -141,6 +141,28 @@ def _arm_for_hand(text: str) -> str:
     return _HAND_OF_ARM_TASK.sub(arm, text)
 
 
+#: A collateral or cruciate ligament named with another joint is that joint's, not the knee's
+#: ("acl", "mcl", "pcl" and "lcl" are knee words): "R elbow MCL reconstruction" (the elbow's
+#: ulnar collateral ligament, brief s82-plans: read as a knee's arthroscopy plan), "MCL tear of
+#: the L elbow", "thumb MCL sprain". Only the ligament's letters are blanked; the joint stays.
+_JOINT = r"(?:elbows?|thumbs?|wrists?|ankles?|fingers?|mcp|mcpj)"
+_LIGAMENT_OF_JOINT = lazy_re.compile(
+    rf"\b{_JOINT}(?:'s)?\s+\(?(?P<lig>acl|mcl|pcl|lcl)\b"
+    r"|\b(?P<lig2>acl|mcl|pcl|lcl)\s+(?:(?:tear|sprain|injury|insufficiency|instability"
+    r"|reconstruction|recon|repair)\s+)?(?:of|in|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:(?:r|l|rt|lt|right|left)\.?\s+)?{_JOINT}\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_ligaments(text: str) -> str:
+    """``text`` with the ligament of :data:`_LIGAMENT_OF_JOINT` blanked (the joint kept)."""
+    for match in list(_LIGAMENT_OF_JOINT.finditer(text)):
+        start, end = match.span(match.lastgroup or 0)
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
@@ -156,4 +178,6 @@ def without_borrowed_words(text: str) -> str:
         text = _LYMPH_NODE_STATION.sub(lambda m: " " * len(m.group()), text)
     if re.search(r"(?i)kidney|renal|liver|abdominal|headache", text):
         text = _blank_organs(text)
+    if re.search(r"(?i)\b[amlp]cl\b", text):
+        text = _blank_ligaments(text)
     return text

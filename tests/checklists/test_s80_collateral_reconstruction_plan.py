@@ -62,8 +62,7 @@ def test_a_ligament_named_past_declined_or_family_reconstruction_is_no_plan(text
 
 
 def test_the_elbow_s_ucl_reconstruction_is_not_the_knee_s_plan() -> None:
-    # Written "elbow MCL reconstruction" it is still read as the knee's: "MCL" is a knee word in
-    # evidence/regions.yaml, so the statement names both regions (left as it is: a knee scope's
-    # record planning an elbow's ligament surgery is rare).
+    # Written "elbow MCL reconstruction" it is the elbow's too: the ligament's letters named with
+    # another joint are blanked as a region word (test_s82_ligament_of_another_joint.py).
     text = "R elbow medial pain in pitcher. Plan: R elbow UCL reconstruction (Tommy John) 12/10."
     assert _arthroscopy_plan(text) == "missing"

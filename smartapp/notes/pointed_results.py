@@ -20,9 +20,11 @@ report.") reads the same. When the pointed-to result is on record (an Observatio
 DiagnosticReport with the study, a report document read as text), the item's other criteria find
 it there and cite it; the pointer adds nothing.
 
-Left alone: the ECG (its own rule, a clinical-notes finding), prior cardiac testing (CARD-005
-asks for the test and its date, which a dated pointer gives) and a prior germline test (GEN-004
-asks whether the patient was tested: a pointer to the old report says so).
+The resting ECG (a clinical-notes finding, whose reading CARD-004 asks for) is read the same way:
+"ECG: done 3/2 at PCP, see records", "EKG 2/2 - see scanned" (its field that only points
+elsewhere, "ECG: see PCP records.", stays ecg_not_taken's). Left alone: prior cardiac testing
+(CARD-005 asks for the test and its date, which a dated pointer gives) and a prior germline test
+(GEN-004 asks whether the patient was tested: a pointer to the old report says so).
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ STUDY_CONCEPTS = frozenset({
     "sleep-study", "oximetry", "tb-screening", "hepatitis-screening", "labs", "x-ray", "mri", "ct",
     "ultrasound", "other-imaging",
 })  # fmt: skip
+#: The resting ECG (a clinical-notes finding, CARD-004 asks for its reading): its field pointing
+#: elsewhere is ecg_not_taken's; "ECG: done 3/2 at PCP, see records", "EKG 2/2 - see scanned",
+#: "ECG today (see tracing)" are this module's.
+_ECG = ("clinical-notes", "ecg")
 
 #: Pointers result_pointers.POINTER does not name: "report in media", "results scanned",
 #: "see labs", "images/report in PACS".
@@ -69,6 +75,7 @@ _NEUTRAL = frozenset(
     screening interferon gamma release assay
     a1c hba1c hemoglobin glycated lipid lipids panel cmp bmp cbc tsh blood work bloodwork hbv hep
     hepatitis b serology serologies hbsag echo echocardiogram tte
+    ecg ekg ecgs ekgs electrocardiogram 12-lead resting baseline
     spine l-spine c-spine t-spine ls-spine lumbar lumbosacral cervical thoracic sacral knee knees
     hip hips shoulder shoulders pelvis ankle ankles wrist elbow hand foot feet brain head neck
     abdomen r l rt lt right left bilat bilateral b/l both
@@ -148,9 +155,9 @@ def pointer_only_results(text: str, findings: Sequence[NoteFinding]) -> list[Not
     result is not in the note (the pointed-to record, when on file, is found by itself)."""
     out = list(findings)
     for index, f in enumerate(out):
+        study = f.category == "diagnostic-results" and f.concept in STUDY_CONCEPTS
         if (
-            f.category == "diagnostic-results"
-            and f.concept in STUDY_CONCEPTS
+            (study or (f.category, f.concept) == _ECG)
             and f.asserted
             and pointer_only(text, f.start, f.end)
         ):

@@ -151,3 +151,54 @@ def test_the_pointed_to_result_counts_when_it_is_on_record() -> None:
 )
 def test_near_misses_are_not_turned_into_results(text: str) -> None:
     assert not _studies(text), text
+
+
+_HPI = "Cardiology\nHPI: 56F DOE x 2 mo, 2 flights before stopping. Walks 30 min daily.\n"
+_STRESS = "\nA/P: Exertional dyspnea. Exercise stress echo. If WMA -> angiography.\n"
+
+
+def _card_004(line: str, *extra: dict) -> str:
+    note = _note("n1", _DAY, f"{_HPI}{line}{_STRESS}")
+    return status(record("93351", note, *extra, reason="R06.09"), "CARD-004")["status"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ECG: done 2/2 at PCP, see records.",
+        "ECG done at PCP 2/2 - see records.",
+        "EKG 2/2 - see scanned.",
+        "ECG today (see tracing).",
+        "EKG reviewed (see result).",
+    ],
+)
+def test_an_ecg_told_only_as_done_with_a_pointer_is_no_reading(line: str) -> None:
+    assert _card_004(line) != "met", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ECG done 2/2, NSR (see records).",
+        "ECG (see PCP records 3/2): NSR, no ST changes.",
+        "12-lead ECG today: LBBB (see tracing).",
+    ],
+)
+def test_an_ecg_with_its_reading_beside_a_pointer_is_read(line: str) -> None:
+    assert _card_004(line) == "met", line
+
+
+def test_the_pointed_to_ecg_counts_when_it_is_on_record() -> None:
+    tracing = {
+        "resourceType": "Observation",
+        "id": "ekg-obs",
+        "status": "final",
+        "subject": {"reference": "Patient/p"},
+        "code": {
+            "coding": [{"system": "http://loinc.org", "code": "11524-6", "display": "EKG study"}],
+            "text": "EKG study",
+        },
+        "effectiveDateTime": "2026-02-02",
+        "valueString": "Normal sinus rhythm, no ST changes",
+    }
+    assert _card_004("ECG: done 2/2 at PCP, see records.", tracing) == "met"

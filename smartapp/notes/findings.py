@@ -37,6 +37,7 @@ from .muscle_shots import without_muscle_shots
 from .other_conditions import without_other_conditions
 from .parse import parsed
 from .pipeline import first_words, load_targets, pipeline
+from .pointed_results import pointer_only_results
 from .problems import problem_blocks, problem_regions, remark_regions
 from .procedure_headers import procedure_spans
 from .relief import relief_spans
@@ -186,6 +187,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = surgeries_had(text, findings)
     # The orderer's words on hereditary risk beside a referral for counseling (counseling_referred)
     findings = counseling_referred(text, findings)
+    # A study told only as done with a pointer to its report ("HST done, see media tab").
+    findings = pointer_only_results(text, findings)
     return date_restated_results(refused_list_items(text, findings), text)
 
 

@@ -42,6 +42,8 @@ _POINTER = (
     rf"on\s+file|in\s+(?:the\s+)?(?:chart|emr|ehr|epic|media(?:\s+tab)?|care\s+everywhere)|"
     rf"attached)"
 )
+#: The pointer anywhere in a clause (pointed_results.py reads every study result's clause).
+POINTER = lazy_re.compile(rf"\b{_POINTER}\b", re.IGNORECASE)
 #: A date, a bracketed date or a source after the pointer: "see PCP records 3/2", "(2/2026)".
 _AFTER = r"(?:\s*(?:from|of|on|dated|dtd|in)?\s*\(?\d[\d/.-]*\)?)?"
 #: A request or a wait after it: "(requested)", "- not yet received", "to be faxed".

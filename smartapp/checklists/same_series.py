@@ -10,13 +10,14 @@ restated that series in fewer words, no new event, and the series ended on 14 Ap
 months before. A season or a month (at most about three months: two series of one knee do not
 fit in one under the six months' pace) that holds the first day of a mention of the same
 concept dated to its day is that mention's series; its latest day is the exact one's, which
-is judged on its own. A year holds room for two series, so a year defers only to a series told
-as the last one ("Last Hyalgan series (3/10-4/14/26)"; "s/p Synvisc 2026").
+is judged on its own. A year holds room for two series, so a year ("s/p HA series 2026")
+defers only to a series told as the last one ("Last Hyalgan series (3/10-4/14/26)"). One
+injection's day numbered short of its series' end ("Synvisc #1 5/10/26", "injection 2 of 3")
+is not the series' last day, so it dates nothing here.
 
 What still counts at its period's end: a season or month that holds no exactly dated mention
-("HA series summer 2026" beside "3/10-4/14/26"), a vague time with nothing exact beside it
-("s/p HA series spring 2026" alone: the date is not documented, so the interval is not), and
-a relative time ("HA series last month").
+("HA series summer 2026" beside "3/10-4/14/26"), and a vague time with nothing exact beside it
+("s/p HA series spring 2026" alone: the date is not documented, so the interval is not).
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ _ONE_SERIES_DAYS = 92
 #: A series told as the latest one: "Last Hyalgan series", "most recent Synvisc", "latest HA".
 _LAST = lazy_re.compile(r"\b(?:last|latest|most\s+recent)\b(?!\s+(?:month|week|year|spring|"
                         r"summer|fall|autumn|winter|time)\b)", re.IGNORECASE)  # fmt: skip
+#: One injection numbered short of its series' end, or with no total: "Synvisc #1 5/10/26",
+#: "injection 2 of 3", "first shot". Its day is not the series' last ("#1-3" is a range).
+_ONE_OF = lazy_re.compile(
+    r"#\s*(?P<n>\d{1,2})(?!\s*[-–]\s*\d)(?:\s*(?:of|/)\s*(?P<m>\d{1,2}))?"
+    r"|\b(?:injection|inj\.?|shot|dose)\s*(?P<n2>\d{1,2})\s*of\s*(?P<m2>\d{1,2})\b"
+    r"|\b(?P<first>first|1st|second|2nd)\s+(?:injection|inj\b|shot|dose)",
+    re.IGNORECASE,
+)
 
 
 def series_latest_day(
@@ -89,7 +98,7 @@ def _exact_days(
         return None  # its own date is a year, season or month
     text = finding.snippet or ""
     days = [m for m in find_dates(text, written) if m.when == finding.when and _has_day(text, m)]
-    if not days:
+    if not days or _short_of_end(text):
         return None
     end = span_end(finding, written, texts.get(finding.note_ref, "")) or finding.when
     return finding.when, max(end, finding.when), text[: days[0].start]
@@ -101,3 +110,12 @@ def _has_day(text: str, mention: Any) -> bool:
     if mention.month:
         return False
     return mention.when.day != 1 or not coarse(text[mention.start : mention.end])
+
+
+def _short_of_end(text: str) -> bool:
+    """Whether the statement numbers one injection that need not be its series' last."""
+    for match in _ONE_OF.finditer(text):
+        number, total = match.group("n") or match.group("n2"), match.group("m") or match.group("m2")
+        if match.group("first") or total is None or int(number) < int(total):
+            return True
+    return False

@@ -48,6 +48,7 @@ def _visit(history: str) -> str:
         "Hx: Euflexxa #1-3 R knee 5/1/26-5/15/26 with good relief until Oct.",
         "R knee OA - had HA injections in the spring of 2026.\n"
         "Last Orthovisc series 3/12/2026 to 4/9/2026, 70% relief x 6 months.",
+        "R knee OA - s/p Synvisc series spring 2026; Synvisc #3 of 3 given 5/1/26.",
         # a year holds two series: it defers only to a series told as the last one
         "R knee OA, s/p HA series 2026.\nMost recent Hyalgan series 3/10-4/14/26, helped 6 mo.",
     ],
@@ -75,6 +76,9 @@ def test_the_exact_days_may_be_in_an_earlier_note() -> None:
         "R knee OA - s/p HA series spring 2026. Hyalgan #5 given 6/2/26.",
         # a year with an exact series not told as the last one: another may have followed
         "R knee OA, s/p HA series 2026.\nHyalgan series 3/10-4/14/26 helped.",
+        # the exact day is one injection's short of the series' end
+        "R knee OA - s/p Synvisc series spring 2026. Synvisc #1 given 5/10/26.",
+        "R knee OA - s/p Gelsyn series spring 2026; Gelsyn injection 2 of 3 on 5/3/26.",
         # the exact day is another injection's, not a series'
         "R knee OA - s/p HA series spring 2026. Steroid inj R knee 4/2/26.",
     ],

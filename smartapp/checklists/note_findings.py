@@ -19,7 +19,6 @@ from .context import Context, Outcome, clip
 from .counted_findings import counts
 from .finding_dates import finding_date, note_dates, written_date
 from .goal_refs import only_toward_goals
-from .latest_days import latest_finding_day
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
 from .ordered_scope import narrower_findings, scope_searched
@@ -30,6 +29,7 @@ from .radicular_durations import radiation_not_denied, radicular_only
 from .relevant_findings import finding_cites, relevant_findings
 from .remote_notes import message_notes, remote_notes, remote_visit
 from .renewed_plans import renewed_goals
+from .same_series import series_latest_day
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import by_role, note_signed_by, written_only_by
@@ -171,10 +171,13 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
                 spec.get("within_days"),
             )
         ]  # fmt: skip
-    if spec.get("latest_day"):  # "Synvisc 2025": its year's last day too (latest_days.py)
+    if spec.get("latest_day"):  # "Synvisc 2025": its year's last day too (latest_days.py),
+        # unless it holds the days another mention gives the series ("spring 2026" beside
+        # "3/10-4/14/26": same_series.py)
         in_window += [
             f for f in asserted if f not in in_window
-            and ctx.in_window(latest_finding_day(f, dates), spec.get("within_days"))
+            and ctx.in_window(series_latest_day(f, asserted, dates, ctx.texts),
+                              spec.get("within_days"))
         ]  # fmt: skip
     # A plan of care for care starting after as_of, signed before it (plans_ahead.py).
     ahead = plans_ahead(ctx, {f.note_ref for f in asserted if f not in in_window})

@@ -8,7 +8,9 @@ What must not change: a dose, route or form change of the same drug continues it
 to 25 mg SC", "switched to SC methotrexate"); a second drug added to one taken twelve weeks or
 more leaves that one's weeks whole; a switch only planned is none; a drug switched to goes on from
 the switch to the note unless stopped ("switched to leflunomide 12/1/25, continues"); a steroid is
-never the conventional agent, whatever it was switched to."""
+never the conventional agent, whatever it was switched to. One agent stopped early for its
+toxicity is still a short trial here: the blind authors label it so (below), and the intolerance
+is the outcome INF-001 asks for."""
 
 from __future__ import annotations
 
@@ -63,6 +65,13 @@ def test_drugs_switched_for_lack_of_effect_are_not_one_trial(text: str) -> None:
         "Aza started 10/1/25 -> switched to 6-MP 12/1/25, still on it with persistent symptoms.",
         # The first drug's twelve weeks are whole before the switch.
         "Azathioprine started 10/1/25, switched to 6-MP 1/15/26 for lack of response.",
+        # 6-MP after azathioprine stopped for intolerance: the 6-MP's own weeks.
+        "Azathioprine started 10/1/25, stopped 11/1/25 for pancreatitis; switched to 6-MP "
+        "11/15/25, continues, still active.",
+        "Azathioprine started 10/1/25 -> leukopenia -> switched to 6-MP 11/1/25, ongoing.",
+        # A steroid added beside the agent leaves the agent's weeks whole.
+        "Methotrexate started 10/1/25 with prednisone taper added 11/1/25, switched to "
+        "leflunomide 2/1/26.",
     ],
 )
 def test_one_agents_twelve_weeks_still_count(text: str) -> None:
@@ -76,7 +85,17 @@ def test_one_agents_twelve_weeks_still_count(text: str) -> None:
         "Budesonide 9 mg started 12/1/25, switched to azathioprine 3/2/26, no better.",
         # The drug switched to, stopped before twelve weeks.
         "Aza started 10/1/25 -> switched to 6-MP 12/1/25; stopped 1/15/26, no response.",
+        # One agent stopped early for its toxicity: a short trial still, as the blind authors
+        # read it (DC/inf-02 "MTX ... stopped 2/20/26 (nausea, ALT 3x ULN)", LV/infliximab-02
+        # "Plaquenil ... stopped after ~4 wks (rash)", BJ/inf-02: all labelled missing). The
+        # intolerance is the outcome INF-001 asks for, not twelve weeks.
+        "Azathioprine 10/1/25-11/1/25 stopped for leukopenia.",
     ],
 )
 def test_a_steroid_or_a_short_second_drug_is_no_trial(text: str) -> None:
     assert _step_therapy(text) == "partial", text
+
+
+def test_steroids_switched_between_are_no_trial() -> None:
+    text = "Prednisone 40 mg taper started 10/1/25, switched to budesonide 12/1/25, still on it."
+    assert _step_therapy(text) == "missing"

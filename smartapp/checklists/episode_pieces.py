@@ -58,6 +58,7 @@ from .since_then import since_then
 from .started_this_visit import started_this_visit
 from .still_on import still_since
 from .stop_goes_on import stopped_after
+from .switched_agents import switched_into, switched_on
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
@@ -85,6 +86,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     drugs = drugs_named(ctx) if systemic else {}
     texts = {n.ref: n.text or "" for n in ctx.record.all_texts()}
     found = relevant_findings(criterion, ctx)
+    # Drugs judged each on its own (step therapy): one switched for another ends where the
+    # other begins (switched_agents.py); joined into one episode the switch changes no span.
+    apart = bool(spec.get("per_modality"))
     # Statements that order a therapy at a frequency for weeks, none of it had yet ("Ref PT
     # 2x/wk x 6 wks, meloxicam."): the weeks are the order's, no drug's beside it (blind wave
     # 86, LR/sps-02: six weeks of meloxicam counted back from the referral).
@@ -169,7 +173,12 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             start = visits_up_to(words or finding.snippet, note_date, start) or start
         if len(mentioned) == 1 and days and not stopped and end == note_date:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
-            stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
+            # "Aza started 1/5/26, 'not working' -> switched to 6-MP 3/2/26": up to the switch
+            # (switched_agents.py), its weeks and the next drug's apart; a stop after it is the
+            # next drug's ("-> switched to 6-MP 12/1; stopped 1/15 for rash").
+            rest = own.rest_of_line(finding)
+            stop = switched_on(finding, rest, note_date, start) if apart else None
+            stop = stop or stopped_after(finding, rest, note_date, start)
             end, stopped = (stop, True) if stop else (end, stopped)
         # A year alone with no weeks ("PT 2024 x 12 visits") stays on its first day, as a month
         # alone does: a window that begins inside the year leaves it out. It may have been
@@ -216,6 +225,11 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             if stopped:  # "stopped after 8 wks (March-April)"; not "Jul-Sep 2025 (10 wks)"
                 span = (start, end)
                 start, end = coarse_span_cut(finding, words, note_date, mentioned, days, span)
+        if apart and len(mentioned) == 1 and not days and not stopped and switched_into(finding):
+            # "... switched to leflunomide 12/1/25, continues": on from the switch to the note,
+            # unless the next words stop it (switched_agents.py, stop_goes_on.py).
+            stop = stopped_after(finding, own.rest_of_line(finding), note_date, start)
+            end, stopped = (stop, True) if stop else (note_date, stopped)
         since = since_then(finding, texts.get(finding.note_ref, ""), note_date)
         if since is not None:  # "... 8/2025, tylenol 1 g TID since": on from then (since_then.py)
             start, end, stopped = since, note_date, False

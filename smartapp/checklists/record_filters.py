@@ -26,6 +26,7 @@ from .never_taken import never_taken
 from .ordered_scope import record_narrower
 from .pending_results import awaiting_result
 from .plans_ahead import made_ahead, recert_not_due
+from .rectal_mesalamine import rectal_order
 from .remote_notes import by_video, exam_put_off, video_by_its_note
 from .room_air import observation_on_oxygen
 from .stated_names import agency_visit, stated_names
@@ -198,6 +199,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
             return False  # still 'active' in the record, stopped in the notes (stopped_orders.py)
     if operator == "has_medication" and never_taken(item, ctx):
         return False  # prescribed, never taken ("never picked it up"): no trial (never_taken.py)
+    if operator == "has_medication" and rectal_order(item):
+        return False  # "mesalamine 1000 MG Rectal Suppository": topical 5-ASA, no step therapy
     if operator == "has_condition" and "status" not in spec and item.end and item.end <= ctx.as_of:
         if not _personal_history(item):  # the disease abated; its history did not (above)
             return False  # abated by as_of: no longer current, whatever clinicalStatus says

@@ -20,7 +20,7 @@ from ..notes.cues import CARE_STOPPED
 from .stop_dates import stop_date
 
 #: The break between the drug's statement and the next, then at most the next one's subject.
-_CARRIES_ON = lazy_re.compile(
+CARRIES_ON = lazy_re.compile(
     r"^\s*[;,.]\s*(?:(?:then|but|and|pt|patient|she|he|they|was|were|had|has|been|later|"
     r"eventually|self)\W+)*",
     re.IGNORECASE,
@@ -44,7 +44,7 @@ def stopped_after(finding: Any, rest_of_line: str, note_date: date, start: date)
     if where < 0:
         return None
     following = rest_of_line[where + len(tail) :]
-    opening = _CARRIES_ON.match(following)
+    opening = CARRIES_ON.match(following)
     if opening is None or not re.match(r"\s*[;,.]", following):
         return None
     stop = CARE_STOPPED.match(following, opening.end())

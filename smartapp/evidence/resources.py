@@ -22,7 +22,10 @@ from .study_sides import title_sides
 
 _ROUTE_WORDS = ("intra-articular", "intraarticular", "injection", "injectable", "topical", "cream",
                 "ointment", "gel", "patch", "oral", "tablet", "capsule", "intravenous",
-                "subcutaneous", "inhalation", "inhaler", "nebul")  # fmt: skip
+                "subcutaneous", "inhalation", "inhaler", "nebul",
+                # a contained Medication's form "Rectal Suppository", "Enema": a 5-ASA given so
+                # is no conventional drug (checklists/rectal_mesalamine.py)
+                "rectal", "per rectum", "suppository", "suppositories", "enema")  # fmt: skip
 
 
 def _join(*parts: tuple[tuple[Code, ...], str]) -> tuple[tuple[Code, ...], str]:

@@ -19,7 +19,13 @@ from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
 from .elevation_degrees import elevation_under_30
-from .fall_aims import fall_prevented, fall_risked, fall_screen_named, thing_falls
+from .fall_aims import (
+    fall_out_of_bed,
+    fall_prevented,
+    fall_risked,
+    fall_screen_named,
+    thing_falls,
+)
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lies_flat import is_lying_target, lies_flat_well
@@ -97,6 +103,8 @@ def pattern_flags(
         return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
     if thing_falls(label, seg.text, match.start(), match.end()):
         return None  # "the mask always falls off": the mask's fall, not the patient's
+    if fall_out_of_bed(label, seg.text, match.start(), match.end()):
+        return None  # "fell out of bed 5/2": lying, not getting about (fall_aims.py)
     if elevation_under_30(label, seg.text, match.start(), match.end()):
         return None  # "HOB elevated 20 degrees": under NCD 280.7's 30 (elevation_degrees.py)
     lying = is_lying_target(label, match.group())

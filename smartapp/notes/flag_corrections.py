@@ -40,6 +40,7 @@ from .gone_symptoms import said_gone
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES
 from .occasional_night_pain import NIGHT_PAIN, only_occasional
+from .past_inability import inability_over
 from .positioning_wishes import positioning_wished
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
@@ -212,6 +213,8 @@ def entity_flags(
         return None  # "Wedge falls off the bed": the wedge's fall, not the patient's
     if fall_out_of_bed(label, seg.text, ent.start_char, ent.end_char):
         return None  # "Pt falls off the bed at night": lying, not getting about (fall_aims.py)
+    if inability_over(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "couldn't walk to the mailbox until PT, now independent" (past_inability)
     at = seg.start + ent.start_char
     start = at - lines.line_start(at)
     if fall_risk_label(label, lines.line_at(at), start, start + len(ent.text)):

@@ -40,8 +40,9 @@ _BEFORE, _AFTER = 90, 70
 
 #: A cause outside the patient: a trip over or on a thing, a slip, ice or a wet floor, a fall
 #: from a height (a ladder, a roof, a horse, a bike), a fall at a sport, a fall called mechanical
-#: or accidental. Not a chair, a bed or a toilet: falling off them is a transfer's limit; nor the
-#: ice of a treatment ("fell, used the ice pack").
+#: or accidental. Not a chair, a bed or a toilet: falling off them getting up is a transfer's
+#: limit (one out of bed lying down is fall_aims.fall_out_of_bed's, no limit); nor the ice of a
+#: treatment ("fell, used the ice pack").
 _OUTSIDE_CAUSE = lazy_re.compile(
     r"\btrip(?:ped|s|ping)?\s+(?:up\s+)?(?:over|on|onto|across)\b"
     r"|\bslip(?:ped|s|ping)?\b(?!\s+(?:of|disc|lamp|form|sheet))"

@@ -10,7 +10,10 @@ the same holds for transfers and help with mobility. So is a relative who does t
 turns him q2h overnight") and a patient who needs a relative for it ("needs daughter to
 reposition her 2-3x/night"), a patient who needs a relative's help with anything, as to the
 limits listed after it ("needs husband to help put on socks, difficulty with stairs"), and a
-carer's failed try with pillows or a wedge ("Wife tried pillows/wedge - slides down").
+carer's failed try with pillows or a wedge ("Wife tried pillows/wedge - slides down"), and the
+care told in the passive or with the carer's help ("turns q2h by husband -> hospital bed",
+"transfers with husband's assist": brief s82-function). A relative's own condition ("husband
+has a hospital bed", "mother's hip replacement") stays the family's.
 (Relatives who report or say what the patient cannot do, or call or write about it, are
 informants: cues.INFORMANT.)
 
@@ -66,6 +69,18 @@ _CARE_CLAUSE = lazy_re.compile(
     # "needs help from husband getting in/out of car", "unable ... without help from husband".
     r"|\b(?P<helped_by>(?:needs?|requires?|without)\s+(?:the\s+)?(?:help|assist(?:ance)?)\s+"
     rf"(?:from|of)\s+(?:his|her|their)?\s*){RELATIVE}\b"
+    # The care told in the passive, the carer after it (brief s82-function: "turns q2h by
+    # husband -> hospital bed", "Repositioned by daughter every 2 hours, bedbound", "bathed by
+    # son"): the patient is turned, the husband's own condition is not told.
+    rf"|\b(?P<done_by>{_CARE_VERB}\w*)(?:\s+(?!by\b)[^\s.;:\n]+){{0,4}}?\s+by\s+"
+    rf"(?:(?:his|her|their|the|pt['\u2019]?s|patient['\u2019]?s)\s+)?{RELATIVE}\b"
+    # ... or with the carer's help: "Transfers with husband's assist", "ambulates with help of
+    # daughter", "turned with assistance from wife".
+    r"|\b(?P<with_help>(?:" + _CARE_VERB + r"|walk|ambulat|get)\w*"
+    r"(?:\s+(?!with\b)[^\s.;:\n]+){0,3}?"
+    r"\s+(?:w/\s*|with\s+)(?:(?:the\s+)?(?:help|assist(?:ance)?)\s+(?:of|from)\s+"
+    rf"(?:his|her|their)?\s*{RELATIVE}\b|(?:his|her|their)?\s*{RELATIVE}(?:['\u2019]s)?\s+"
+    r"(?:help|assist(?:ance)?)\b))"
     # The carer's failed try at the positioning ("Wife tried pillows/wedge - slides down",
     # "daughter props with pillows but she slides down"): the bed LCD's (L33820) evidence that
     # an ordinary bed's aids did not hold the patient.
@@ -73,7 +88,7 @@ _CARE_CLAUSE = lazy_re.compile(
     r"(?=[^.;:\n]{0,40}?\b(?:pillows?|wedges?)\b)",
     re.IGNORECASE,
 )
-_GROUPS = ("cannot", "gives", "needs", "helped", "helped_by", "tried")
+_GROUPS = ("cannot", "gives", "needs", "helped", "helped_by", "done_by", "with_help", "tried")
 #: An aside about the carer still open at the target: "(she has RA and lumbar stenosis)"; an
 #: aside about the patient ("(hx aspiration PNA at IRF)") is the patient's.
 _CARERS_ASIDE = lazy_re.compile(r"\(\s*(?:she|he|they|who)\b[^()]*$", re.IGNORECASE)

@@ -25,8 +25,16 @@ A thing that falls (brief s81-near): "Wedge falls off the bed", "the mask falls 
 (as "Pillows fall off" is read in targets.yaml); the finding is dropped. The patient's falls
 stay: "falls at home x2", "falls when walking", "uses a cane, falls".
 
+A fall out of bed (brief s82-function): "Pt falls off the bed at night", "fell out of bed 5/2",
+"has fallen out of bed twice" tell of a patient who rolls out while lying in bed, no gait or
+mobility finding (NCD 280.3 asks for a limitation of the mobility-related activities of daily
+living that a walker or a wheelchair resolves). Falls while walking or standing stay ("falls
+while walking", "2 falls in the kitchen"), and so does a fall out of bed on getting up, a
+transfer or a walk to the bathroom ("fell getting out of bed", "fell out of bed trying to get to
+the commode", "fell from bed when her knee gave way"): the patient was moving, not lying.
+
 Both target kinds read them: the spaCy phrase "falls" (flag_corrections.py) and the regex "fall"
-/ "falling" (pattern_flag_corrections.py).
+/ "falling" / "fell" (pattern_flag_corrections.py).
 """
 
 from __future__ import annotations
@@ -140,3 +148,36 @@ def thing_falls(label: str, text: str, start: int, end: int) -> bool:
     if label != _LABEL or not _FALL_WORD.fullmatch(text[start:end]):
         return False
     return bool(_THING_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+#: The fall words a walking or an activity limitation is read from ("fell" is an activity's).
+_LIMIT_LABELS = frozenset(
+    {"functional-deficits|walking-limitation", "functional-deficits|activity-limitation"}
+)
+_ANY_FALL_WORD = lazy_re.compile(r"falls?|fell|fallen|falling", re.IGNORECASE)
+#: Out of bed right after the fall word, with at most a word of how often or when between:
+#: "falls off the bed", "fell out of bed x2", "has fallen out of her bed", "fall from bed".
+_OUT_OF_BED = lazy_re.compile(
+    r"\s+(?:(?:often|frequently|sometimes|twice|again|repeatedly|once|x\s*\d+|\d+\s*x)\s+)?"
+    r"(?:out\s+of|off(?:\s+of)?|from)\s+(?:(?:the|her|his|their|a|my|own)\s+)?"
+    r"(?:hospital\s+)?(?:bed|crib)\b(?!\s*(?:side\s+)?(?:rails?|alarm))",
+    re.IGNORECASE,
+)
+#: The patient was moving when it happened: getting up, a transfer, a walk, the bathroom, legs
+#: that gave way. Then the fall is one of getting about, and stays.
+_MOVING = lazy_re.compile(
+    r"\b(?:get(?:ting)?\s+(?:up|out|to|into|on)|got\s+(?:up|out)|tr(?:y|ied|ying)\s+to|"
+    r"attempt\w*|stand\w*|stood|ris(?:e|ing)|rose|walk\w*|ambulat\w*|transfer\w*|"
+    r"bathroom|restroom|toilet|commode|(?:knees?|legs?)\s+(?:gave|give|gives|buckl\w*)|"
+    r"gave\s+(?:out|way)|buckl\w*|pivot\w*|wheelchair|w/c)\b",
+    re.IGNORECASE,
+)
+
+
+def fall_out_of_bed(label: str, text: str, start: int, end: int) -> bool:
+    """Whether the walking- or activity-limitation target at [start, end) of ``text`` is a fall
+    out of bed with no getting up, transfer or walk in its statement: the patient rolled out
+    lying down, no limit on getting about (module doc)."""
+    if label not in _LIMIT_LABELS or not _ANY_FALL_WORD.fullmatch(text[start:end]):
+        return False
+    return bool(_OUT_OF_BED.match(text, end)) and not _MOVING.search(text)

@@ -26,13 +26,21 @@ from .ecg_called_off import sentence_after
 from .ecg_not_taken import ecg_not_taken
 from .elevation_degrees import elevation_under_30
 from .exam_kinds import STABLE_RESULT, UNCHANGED_MEASURES, UNCHANGED_ONLY, UNEXPLAINED_AFTER
-from .fall_aims import fall_prevented, fall_risk_label, fall_risked, fall_screen_named, thing_falls
+from .fall_aims import (
+    fall_out_of_bed,
+    fall_prevented,
+    fall_risk_label,
+    fall_risked,
+    fall_screen_named,
+    thing_falls,
+)
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES
 from .occasional_night_pain import NIGHT_PAIN, only_occasional
+from .past_inability import inability_over
 from .positioning_wishes import positioning_wished
 from .referral_reason import COMPLAINTS, referral_onward, referral_reason_only
 from .regex_target_hypothetical import FACTS, TOLD_INDICATION
@@ -203,6 +211,10 @@ def entity_flags(
         flags["hypothetical"] = True  # "At risk for falls.": a risk, no fall had (fall_aims.py)
     if thing_falls(label, seg.text, ent.start_char, ent.end_char):
         return None  # "Wedge falls off the bed": the wedge's fall, not the patient's
+    if fall_out_of_bed(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "Pt falls off the bed at night": lying, not getting about (fall_aims.py)
+    if inability_over(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "couldn't walk to the mailbox until PT, now independent" (past_inability)
     at = seg.start + ent.start_char
     start = at - lines.line_start(at)
     if fall_risk_label(label, lines.line_at(at), start, start + len(ent.text)):

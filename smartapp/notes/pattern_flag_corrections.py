@@ -19,7 +19,13 @@ from .care_proposed import put_off_past_cut
 from .clauses import clause_of
 from .denial_reach import before_reach
 from .elevation_degrees import elevation_under_30
-from .fall_aims import fall_prevented, fall_risked, fall_screen_named, thing_falls
+from .fall_aims import (
+    fall_out_of_bed,
+    fall_prevented,
+    fall_risked,
+    fall_screen_named,
+    thing_falls,
+)
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .lies_flat import is_lying_target, lies_flat_well
@@ -29,6 +35,7 @@ from .need_met import need_already_met
 from .other_language import translates_a_language
 from .others_times import time_of_another
 from .outside_visits import outside_visit
+from .past_inability import inability_over
 from .positioning_wishes import positioning_wished
 from .regex_target_flags import regex_flags
 from .regex_target_hypothetical import PROPOSABLE
@@ -97,6 +104,10 @@ def pattern_flags(
         return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
     if thing_falls(label, seg.text, match.start(), match.end()):
         return None  # "the mask always falls off": the mask's fall, not the patient's
+    if fall_out_of_bed(label, seg.text, match.start(), match.end()):
+        return None  # "fell out of bed 5/2": lying, not getting about (fall_aims.py)
+    if inability_over(label, seg.text, match.start(), match.end()):
+        return None  # "couldn't walk to the mailbox until PT, now independent" (past_inability)
     if elevation_under_30(label, seg.text, match.start(), match.end()):
         return None  # "HOB elevated 20 degrees": under NCD 280.7's 30 (elevation_degrees.py)
     lying = is_lying_target(label, match.group())

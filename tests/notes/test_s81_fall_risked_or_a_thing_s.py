@@ -4,7 +4,8 @@
 280.3 asks for through the word "falls": a risk is what a clinician fears, and a wedge, a mask or
 a blood pressure falling tells nothing of the patient's walking (fall_aims.py). The patient's
 falls stay a limit ("falls at home x2", "falls when walking", "uses a cane, falls weekly"), and so
-does a risk rated, as "high fall risk" is.
+does a risk rated, as "high fall risk" is. (A fall out of bed, kept here at first, is no gait
+finding either: brief s82-function, test_s82_fall_out_of_bed.py.)
 """
 
 from __future__ import annotations
@@ -50,7 +51,6 @@ def test_a_risk_or_a_thing_s_fall_is_no_limit(text: str) -> None:
         "Falls when walking.",
         "She falls often at home.",
         "Uses a cane, falls weekly.",
-        "Pt falls off the bed at night.",
         "High risk for falls.",
         "Has fallen 3 times, at risk for further falls.",
     ],

@@ -120,3 +120,17 @@ def test_only_exam_observations_are_read_so() -> None:
     assert is_exam_observation({**lab, "category": [], "code": {"text": "Lachman test"}})
     walk = _obs(name="Timed Up and Go", valueQuantity={"value": 18, "unit": "s"})
     assert exam_lines(walk) == []  # numbers are read as readings, not words
+
+
+def _esi_exam(*observations) -> str:
+    """IPN-004, the spine exam behind an epidural, on a record whose note examined no one."""
+    note = _note("n1", "2026-02-20", "L leg pain x 8 wks despite PT. Plan: L5-S1 ESI.")
+    return status(record("62323", note, *observations, reason="M54.16"), "IPN-004")["status"]
+
+
+def test_a_neuro_exam_charted_as_components_is_the_spine_exam() -> None:
+    reflexes = _obs(name="Lumbar neuro exam", components=[("Ankle jerk L", "absent")])
+    assert _esi_exam(reflexes) == "met"
+    assert _esi_exam(_obs(name="Lumbar neuro exam", components=[("Ankle jerk", "")])) != "met"
+    withdrawn = {**reflexes, "status": "entered-in-error"}
+    assert _esi_exam(withdrawn) != "met"

@@ -44,6 +44,10 @@ def test_a_reflex_by_its_old_name_or_shorthand_is_a_reflex(text: str, words: str
 
 def test_an_absent_ankle_jerk_is_a_finding_and_an_untested_one_none() -> None:
     assert ("ankle jerks", False) in _reflexes("Ankle jerks absent bilaterally.")
+    # a field answered "absent" is the reflex found absent, not a field answered no
+    assert ("achilles reflex", False) in _reflexes("Achilles reflex: absent.")
+    assert ("ankle jerk", False) in _reflexes("Left: lumbar neuro exam - ankle jerk l: absent.")
+    assert all(negated for _, negated in _reflexes("Reflexes: not tested."))
     assert all(negated for _, negated in _reflexes("Ankle jerks not tested."))
     assert all(negated for _, negated in _reflexes("Reflexes not tested."))
 

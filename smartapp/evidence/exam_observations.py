@@ -49,6 +49,16 @@ _SIDE_WORDS = {"r": "Right", "rt": "Right", "right": "Right", "l": "Left", "lt":
                "left": "Left"}  # fmt: skip
 
 
+#: A coded answer sent without its words: SNOMED CT's qualifier values and HL7's v2/v3 answers
+#: (10828004 Positive, 260385009 Negative, 52101004 Present, 2667000 Absent, 373066001 Yes,
+#: 373067005 No; "POS", "NEG", "Y", "N").
+_ANSWER_CODES = {
+    "10828004": "positive", "260385009": "negative", "52101004": "present", "2667000": "absent",
+    "373066001": "yes", "373067005": "no", "POS": "positive", "NEG": "negative", "Y": "yes",
+    "N": "no",
+}  # fmt: skip
+
+
 def _category_words(resource: dict[str, Any]) -> list[str]:
     words = []
     for concept in dicts(resource.get("category")):
@@ -74,8 +84,8 @@ def _value_words(holder: dict[str, Any]) -> str:
     if value:
         return value
     codes, text = codes_of(holder.get("valueCodeableConcept"))
-    if text or codes:  # its text and displays, else its bare code
-        return (text or codes[0].code).strip()
+    if text or codes:  # its text and displays, else what its bare code means
+        return (text or _ANSWER_CODES.get(codes[0].code.upper(), codes[0].code)).strip()
     flag = holder.get("valueBoolean")
     if isinstance(flag, bool):  # "Pivot shift: true" is a positive test
         return "positive" if flag else "negative"

@@ -66,6 +66,7 @@ def test_a_ligament_exam_charted_as_components_is_the_exam() -> None:
             },
         ),
         _obs(name="Pivot shift test, right knee", valueBoolean=True),
+        _obs(name="Lachman R", valueCodeableConcept={"coding": [{"code": "10828004"}]}),
         {**_obs(name="Lachman test", valueString="2+ no endpoint"), "category": []},
         _obs(name="Knee exam", components=[("Lachman", "3+")], bodySite={"text": "Right knee"}),
     ],
@@ -82,6 +83,7 @@ def test_other_ways_of_charting_a_positive_test(observation) -> None:
             components=[("Lachman", "negative"), ("Pivot shift", "negative"), ("Effusion", "none")]
         ),
         _obs(name="Pivot shift test, right knee", valueBoolean=False),
+        _obs(name="Lachman R", valueCodeableConcept={"coding": [{"code": "260385009"}]}),
         # the other knee, by a bare letter or by its bodySite
         _obs(name="Knee ligament exam L", components=LIGAMENTS),
         _obs(name="Knee ligament exam", components=LIGAMENTS, bodySite={"text": "Left knee"}),

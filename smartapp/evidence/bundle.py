@@ -20,6 +20,7 @@ from .allergies import allergy_texts
 from .app_output import AppDocument, screen_notes
 from .care_plans import careplan_texts
 from .dosages import dosage_texts
+from .exam_observations import is_exam_observation
 from .notes import ANNOTATED_TYPES, annotation_texts, build_notes, build_texts
 from .notices import fetch_problems, not_fetched_notes
 from .orders import order_of
@@ -135,6 +136,7 @@ def build_record(bundle: Any, texts: dict[str, str] | None = None) -> PatientRec
             item = evidence_of(resource_type, resource, ref, index)
             by_type.setdefault(resource_type, []).append(item)
             charted = resource.get("note") or resource.get("valueString")
+            charted = charted or is_exam_observation(resource)  # its components (exam_lines)
             if resource_type in ANNOTATED_TYPES and charted:
                 # A procedure's note is written as its period ends ("6 visits over 3 wks so
                 # far"): dated at the start, its duration would reach back before the care began.

@@ -17,6 +17,7 @@ from typing import Any
 from .attachment_texts import attachment_text
 from .codes import Code, codes_of
 from .dates import first_date
+from .exam_observations import exam_lines, is_exam_observation
 from .record import Note
 from .shapes import as_dict, as_str, dicts, status_code
 
@@ -174,7 +175,8 @@ ANNOTATED_TYPES = frozenset({"Condition", "Procedure", "Observation", "Medicatio
 
 def annotation_texts(items: list[tuple[str, dict, Any]]) -> list[Note]:
     """The Annotation comments of ``(ref, resource, resource date)`` items, one text each, and an
-    Observation's ``valueString``.
+    Observation's ``valueString``; an exam Observation's results, components and coded answers
+    too, one line each (exam_observations.py).
 
     An annotation's own ``time`` dates it; otherwise the resource's date does. Its author is
     ``authorReference``. These are a clinician's words, but not a clinical note.
@@ -193,7 +195,9 @@ def annotation_texts(items: list[tuple[str, dict, Any]]) -> list[Note]:
             continue
         comments = [as_dict(n) for n in dicts(resource.get("note"))]
         value = as_str(resource.get("valueString"))
-        if value.strip():  # a charted answer in words: "Bed mobility: dependent, unable to turn"
+        if is_exam_observation(resource):  # "Knee ligament exam R - Lachman: 3+" (components)
+            comments.append({"text": "\n".join(exam_lines(resource))})
+        elif value.strip():  # a charted answer in words: "Bed mobility: dependent, unable to turn"
             comments.append({"text": f"{codes_of(resource.get('code'))[1]}: {value}"})
         for position, note in enumerate(comments):
             text = as_str(note.get("text"))

@@ -125,6 +125,13 @@ def without_examples(text: str) -> str:
     return _EXAMPLES.sub(" ", text) if "(" in text else text
 
 
+def region_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a region, with the side written before or after it ("right knee",
+    "Knee (left)"): a flowsheet row's name cut from its test ("Pivot shift test, right knee")."""
+    table = _table()
+    return sorted({m.span() for key in ("pattern", "after") for m in table[key].finditer(text)})
+
+
 def _regions_in_text(text: str) -> frozenset[str]:
     table = _table()
     found: set[str] = set()

@@ -139,9 +139,17 @@ _QUESTION_OPENS = lazy_re.compile(
 _FIELD_LABEL = lazy_re.compile(r"^\W{0,3}[a-z][^:;.?\n]{0,60}?(?=\s*[:?]|\s+[-\u2013]\s)", re.I)
 
 
+#: A reflex's field answered "absent" ("Achilles reflex: absent", an exam flowsheet's "ankle jerk
+#: l: absent.") gives the reflex found absent, the deficit, as "ankle jerks absent" does; it is no
+#: field answered no (brief s82-exam). "Reflexes: not tested" stays an empty field.
+_REFLEX_ABSENT = lazy_re.compile(rf"{_SEPARATOR}absent{_ANSWERED}", re.IGNORECASE)
+
+
 def field_answered_no(after: str, label: str) -> bool:
     """The target (``label``: category|concept) is a field answered no; ``after`` is the text
     right after its name."""
+    if label == "exam-findings|reflexes" and _REFLEX_ABSENT.match(after):
+        return False
     if FIELD_ANSWERED_NO.match(after) or _LEFT_EMPTY.match(after):
         return True
     category, _, concept = label.partition("|")

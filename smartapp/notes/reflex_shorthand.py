@@ -44,10 +44,28 @@ _DAUGHTER_AFTER = lazy_re.compile(
 )
 
 
+#: Reflexes named by their tendon or short, read as reflexes only with a grade or verdict after
+#: them (a side may stand between): "Achilles 1+", "patellar 2+/2+", "AJ 1+ sym", "KJ: absent",
+#: "Achilles R 0". Bare, "AJ" is Ashkenazi Jewish ancestry in a genetics note ("AJ ancestry"),
+#: "Achilles" a tendon ("Achilles tendinopathy", "Achilles intact" after a Thompson test, "2 cm
+#: gap"), "patellar" a kneecap ("patellar mobs", "patellar tracking normal"): a grade is a digit
+#: 0-4 with "+" or "/4", or alone before a side or the statement's end, or a reflex's verdict.
+NAMED_BY_TENDON = frozenset({"aj", "ajs", "kj", "kjs", "achilles", "patellar"})
+_GRADE_AFTER = lazy_re.compile(
+    r"s?\s*[:=]?\s*(?:(?:[rl]|rt|lt|right|left|bilat\w*|b/l)\.?\s*[:=]?\s*)?"
+    r"(?:[0-4]\s*(?:\+|/\s*[0-4](?!\d)|(?=\s*(?:[,;)]|\.(?!\d)|$|(?:bilat\w*|b/l|sym\w*|"
+    r"[rl]|rt|lt|right|left)\b)))|trace|absent|diminished|decreased|reduced|depressed|brisk|"
+    r"hyporeflexi\w*|hyperreflexi\w*|hypoactive|hyperactive)",
+    re.IGNORECASE,
+)
+
+
 def kept(label: str, seg: Any, ent: Any) -> bool:
-    """Whether the reflexes reading of "dtr" (``ent``, a span of the statement ``seg``) fits its
-    statement; other words and labels are kept as they are."""
+    """Whether the reflexes reading of "dtr" or of a tendon's name (``ent``, a span of the
+    statement ``seg``) fits its statement; other words and labels are kept as they are."""
     word = ent.text
+    if label == REFLEX_LABEL and word.lower() in NAMED_BY_TENDON:
+        return bool(_GRADE_AFTER.match(seg.text[ent.end_char :]))
     if label != REFLEX_LABEL or word.lower() not in ("dtr", "dtrs"):
         return True
     before, after = seg.text[: ent.start_char], seg.text[ent.end_char :]

@@ -141,11 +141,12 @@ EARLIER_BMI_AFTER = lazy_re.compile(
     r"eval\w*)|(?:the\s+)?program)|pre-?program)\s*(?=[.;,)\n]|$)",
     re.IGNORECASE,
 )
-#: A BMI class, not a reading: the range a class code names ("Z68.36 BMI 36.0-36.9, adult",
-#: "class 2 obesity, BMI 35-39.9"). A problem list's class lags the chart (brief s82-bmi); the
-#: weight and height the note took are the day's BMI.
+#: A BMI class, not a reading: the range a class code names ("Z68.36 Body mass index [BMI]
+#: 36.0-36.9, adult", "class 2 obesity, BMI 35-39.9"). A problem list's class lags the chart
+#: (brief s82-bmi); the weight and height the note took are the day's BMI.
 BMI_CLASS_RANGE = lazy_re.compile(
-    r"\W{0,3}\d{2}(?:\.\d)?\s*(?:-|\u2013|to)\s*\d{2}(?:\.\d)?(?![\d.])", re.IGNORECASE
+    r"\W{0,3}(?:bmi\W{0,3})?\d{2}(?:\.\d)?\s*(?:-|\u2013|to)\s*\d{2}(?:\.\d)?(?![\d.])",
+    re.IGNORECASE,
 )
 #: CMS's RDI counts apneas and hypopneas only; one "driven by RERAs" is another measure (L33718).
 WITH_RERAS = lazy_re.compile(r"\brera", re.IGNORECASE)

@@ -54,3 +54,15 @@ def test_today_s_reading_is_kept(text: str, value: float) -> None:
 
 def test_a_date_after_the_words_dates_the_reading() -> None:
     assert [when for _, when in _bmis("BMI 38 at intake 2/2024.")] == [dt.date(2024, 2, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("BMI trend: 47.8 (4 mo ago) -> 46.9 (today)", 46.9),
+        ("BMI 44 (6 months ago), now 41.2.", 41.2),
+    ],
+)
+def test_a_trend_told_with_ago_turns_to_today_s_value(text: str, value: float) -> None:
+    """The earlier value's "(4 mo ago)" stands between it and today's, as "(6/2025)" does."""
+    assert [v for v, _ in _bmis(text)] == [value], text

@@ -27,6 +27,7 @@ from ..notes.body_size import TO_KG, TO_M, UNCLEAR, Reading, readings, written
 from ..notes.captioned_times import captioned_earlier
 from ..notes.measure_values import EARLIER_BMI
 from .context import FINAL, MAX_EVIDENCE, Context, Outcome, cite
+from .reading_times import dated_ago
 from .unread_notes import named, unread_texts
 
 _WEIGHT = frozenset({"29463-7", "3141-9"})
@@ -146,12 +147,19 @@ def _clinic_figure(
     return any(value != int(value) for value in cells) or bool(cells and weighed)
 
 
-def _dated_earlier(ctx: Context, ref: str, day: date | None) -> set[int]:
+def _dated_earlier(ctx: Context, ref: str, day: date | None, text: str) -> set[int]:
     """Where the note at ``ref``, written on ``day``, names a BMI its statement dates before
-    that day ("216 lb (down from 225 in March '25 when BMI was 36.1)")."""
+    that day ("216 lb (down from 225 in March '25 when BMI was 36.1)"), or its own clause places
+    in a past time no date gives ("(BMI 36 last year.)", "BMI 41 ~18 months ago": note_value
+    dates those readings so, reading_times.dated_ago). Such a BMI is no figure of the note's
+    day, so the weight and height it took are (brief s82-bmi, blind wave 97,
+    NJ/surgery-bariatric-02: "Wt 97.0 kg, Ht 166.7 cm. (BMI 36 last year.)" is 34.9)."""
+    if day is None:
+        return set()
     return {
         f.start for f in ctx.record.findings or ()
-        if f.note_ref == ref and f.concept == "bmi" and f.when and day and f.when < day
+        if f.note_ref == ref and f.concept == "bmi"
+        and (when := dated_ago(f, text, {ref: day}).when) and when < day
     }  # fmt: skip
 
 
@@ -173,7 +181,7 @@ def worked_out(ctx: Context, within: int | None) -> list[tuple[float, date, dict
         # table) is that visit's (captioned_times.py).
         weighed = [r for r in readings(text, note.date)
                    if not captioned_earlier(text, r.start, note.date)]  # fmt: skip
-        earlier = _dated_earlier(ctx, note.ref, note.date) | {
+        earlier = _dated_earlier(ctx, note.ref, note.date, text) | {
             m.start() for m in _STATED.finditer(text)
             if captioned_earlier(text, m.start(), note.date)
         }  # fmt: skip

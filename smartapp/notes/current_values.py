@@ -27,8 +27,12 @@ CURRENT_DECIDES = frozenset({"bmi"})
 _FIRST = lazy_re.compile(r"^[^\d\n;]{0,20}?(\d{1,3}(?:\.\d+)?)(?!\s*/\s*\d)")
 
 #: What may stand between the first value and the turn to today: words of the earlier time
-#: ("last summer", "at intake", "in 2024", "(6/2025)"), no other value and no sentence's end.
-_BETWEEN = r"(?:[^\d\n;.]|\.(?=\d)|\b\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b)"
+#: ("last summer", "at intake", "in 2024", "(6/2025)", "(4 mo ago)": a trend line's "BMI trend:
+#: 47.8 (4 mo ago) -> 46.9 (today)", brief s82-bmi), no other value and no sentence's end.
+_BETWEEN = (
+    r"(?:[^\d\n;.]|\.(?=\d)|\b\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}\s*(?:mos?|months?|wks?|weeks?|yrs?|years?|days?)\.?\s+ago\b)"
+)
 #: A word for the visit's time.
 _NOW = r"(?:today|now|currently|current|(?:at\s+)?(?:this|today'?s)\s+visit)"
 #: The current value: a number that is no time, weight, percent or other unit's.

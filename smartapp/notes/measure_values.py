@@ -129,6 +129,25 @@ EARLIER_BMI = lazy_re.compile(
     r"initial|original|intake|entry)\W*$",
     re.IGNORECASE,
 )
+#: ... or named so after its value, where no date follows: "BMI was 36 at intake", "BMI 36 at
+#: program start", "BMI 36.2 before the program", "BMI 37 pre-program" (brief s82-bmi, blind
+#: wave 97's class: the note's weighing, not the intake's figure, is today's BMI). A date after
+#: it ("at intake 2/2024") dates the reading instead (earlier_values, finding_dates).
+EARLIER_BMI_AFTER = lazy_re.compile(
+    r"\W{0,3}(?:(?:of|is|was|were|=)\s*)?\d{1,3}(?:\.\d+)?\s*(?:kg/m2|kg/m\u00b2)?\s*"
+    r"(?:(?:at|on|before|prior\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:intake|baseline|enrol?lment|program\s+(?:start|entry|intake)|start\s+of\s+(?:the\s+)?"
+    r"(?:program|diet|wt\s+mgmt|weight\s+management)|(?:first|initial)\s+(?:visit|consult\w*|"
+    r"eval\w*)|(?:the\s+)?program)|pre-?program)\s*(?=[.;,)\n]|$)",
+    re.IGNORECASE,
+)
+#: A BMI class, not a reading: the range a class code names ("Z68.36 Body mass index [BMI]
+#: 36.0-36.9, adult", "class 2 obesity, BMI 35-39.9"). A problem list's class lags the chart
+#: (brief s82-bmi); the weight and height the note took are the day's BMI.
+BMI_CLASS_RANGE = lazy_re.compile(
+    r"\W{0,3}(?:bmi\W{0,3})?\d{2}(?:\.\d)?\s*(?:-|\u2013|to)\s*\d{2}(?:\.\d)?(?![\d.])",
+    re.IGNORECASE,
+)
 #: CMS's RDI counts apneas and hypopneas only; one "driven by RERAs" is another measure (L33718).
 WITH_RERAS = lazy_re.compile(r"\brera", re.IGNORECASE)
 

@@ -14,7 +14,13 @@ from typing import Any
 from .. import lazy_re
 from . import apap_reading, film_shorthand, reflex_shorthand
 from .current_values import current_value
-from .measure_values import EARLIER_BMI, QUALIFIED, WITH_RERAS
+from .measure_values import (
+    BMI_CLASS_RANGE,
+    EARLIER_BMI,
+    EARLIER_BMI_AFTER,
+    QUALIFIED,
+    WITH_RERAS,
+)
 from .not_therapy import (
     CREDENTIALS,
     PATIENT_PREDICATE,
@@ -46,6 +52,14 @@ def dropped_before_flags(ent: Any, label: str, seg: Segment, note_text: str) -> 
         and current_value(seg.text, ent.end_char, len(seg.text)) is None
     ):
         return True  # "peak BMI 44", "starting BMI 40.2": another time's BMI; not "..., now 41"
+    if (
+        label == "measure|bmi"
+        and EARLIER_BMI_AFTER.match(seg.text, ent.end_char)
+        and current_value(seg.text, ent.end_char, len(seg.text)) is None
+    ):
+        return True  # "BMI was 36 at intake", "BMI 37 pre-program": not today's (s82-bmi)
+    if label == "measure|bmi" and BMI_CLASS_RANGE.match(seg.text, ent.end_char):
+        return True  # "Z68.36 BMI 36.0-36.9": the code's class, no reading (s82-bmi)
     if label == "measure|rdi" and WITH_RERAS.search(note_text):
         return True  # a study whose RDI counts RERAs: not the LCD's RDI
     if ent.text.lower() == "apap" and not apap_reading.kept(label, seg, ent, note_text):

@@ -51,13 +51,23 @@ def test_the_start_of_a_change_is_the_older_charted_reading(arrow: str) -> None:
     ("start", "observations"),
     [
         # The 37.2 was charted within the 12 months: the change started inside the window.
-        ("37.2", (_bmi(37.2, "2025-06-20"), _bmi(34.6, "2026-02-10"))),
+        ("37.2", (_bmi(37.2, "2025-06-20"),)),
         # No charted reading dates the start: read as the statement gives it (unchanged).
-        ("37.2", (_bmi(34.6, "2026-02-10"),)),
+        ("37.2", ()),
     ],
 )
 def test_a_start_the_chart_does_not_place_earlier_stands(start: str, observations: tuple) -> None:
     assert _bar001(_PROGRAM.format(start=start), *observations) == "met"
+
+
+@pytest.mark.parametrize(
+    "observations",
+    [(_bmi(37.2, "2025-06-20"), _bmi(34.6, "2026-02-10")), (_bmi(34.6, "2026-02-10"),)],
+)
+def test_a_start_inside_the_window_yields_to_the_newer_charted_bmi(observations: tuple) -> None:
+    # The 34.6 charted at the visit is the current BMI: BAR-001 judges the newest measured
+    # (brief s82-bmi; these records were "met" while any BMI of the 12 months counted).
+    assert _bar001(_PROGRAM.format(start="37.2"), *observations) != "met"
 
 
 def test_a_reading_with_no_arrow_after_it_keeps_its_statement_date() -> None:

@@ -8,7 +8,8 @@ the spring (blind wave 97, NK/occ-02). A count told with no rate is read at a us
 cadence (:data:`VISITS_A_WEEK`), the way "12 visits 2x/week" is read at its own rate
 (notes/durations.course_days). The course ends on the day the statement dates the last visit
 (the note's day, a late entry's visit, "through 2/20") and runs back by that length; with the
-day it began ("since 3/2", "started 3/2") it runs on from there, never past the note.
+day it began ("since 3/2", "started 3/2") it runs on from there, never past the note. A date
+that does neither ("30 PT sessions, helped through 2/13": a relief's) leaves the count as it was.
 
 Not counts of visits set or to come ("authorized 18 visits", "18 visits scheduled": the
 session count reads none), a visit of a plan just begun ("visit 1/12": one visit, no weeks), a
@@ -27,6 +28,7 @@ from ..notes.clauses import clause_bounds
 from ..notes.durations import course_days
 from ..notes.session_counts import session_count
 from ..notes.written_dates import find_dates
+from .ended_on import ended_on
 
 #: Outpatient therapy is usually held two or three times a week. The higher rate makes the
 #: shorter course, so a count told without its rate is read at three a week: the conservative
@@ -56,8 +58,13 @@ def course_of_visits(
     if count < 2:
         return None  # "visit 1/12": a plan begun, one visit
     length = timedelta(days=course_days(count, VISITS_A_WEEK))
-    if day is not None and _began_on(words or finding.snippet, note_date, day):
+    said = words or finding.snippet
+    if day is not None and _began_on(said, note_date, day):
         return day, min(day + length, note_date)  # "since 3/2 (18 visits)": on from then
+    if day is not None and day != note_date and not ended_on(said, note_date, day):
+        # A date that neither begins nor ends the course ("30 PT sessions, helped through
+        # 2/13": the relief's) says nothing of when its visits were: read as before.
+        return None
     end = day or note_date
     return end - length, end
 

@@ -7,9 +7,9 @@ visit 18/18" for 6/26 were read as care from 6/26 to 7/8, twelve days, though th
 the spring (blind wave 97, NK/occ-02). A count told with no rate is read at a usual outpatient
 cadence (:data:`VISITS_A_WEEK`), the way "12 visits 2x/week" is read at its own rate
 (notes/durations.course_days). The course ends on the day the statement dates the last visit
-(the note's day, a late entry's visit, "through 2/20") and runs back by that length; with the
-day it began ("since 3/2", "started 3/2") it runs on from there, never past the note. A date
-that does neither ("30 PT sessions, helped through 2/13": a relief's) leaves the count as it was.
+(the note's day, a late entry's visit, "through 2/20") and runs back by that length. A date
+that does not end it ("started 3/2", "30 PT sessions, helped through 2/13": a relief's) leaves
+the count as it was, a day of care on that date.
 
 Not counts of visits set or to come ("authorized 18 visits", "18 visits scheduled": the
 session count reads none), a visit of a plan just begun ("visit 1/12": one visit, no weeks), a
@@ -19,15 +19,12 @@ date or time its care ("PT 3/2-4/20 (12 visits)", "PT x 6 wks (12 visits)").
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any
 
-from .. import lazy_re
 from ..notes.clauses import clause_bounds
 from ..notes.durations import course_days
 from ..notes.session_counts import session_count
-from ..notes.written_dates import find_dates
 from .ended_on import ended_on
 
 #: Outpatient therapy is usually held two or three times a week. The higher rate makes the
@@ -37,13 +34,6 @@ VISITS_A_WEEK = 3
 #: The care a count of visits measures: therapies held in visits, not a drug or a home program
 #: named beside them ("Completed 18 PT visits + naproxen": the weeks are the PT's).
 _VISIT_CARE = frozenset({"physical-therapy", "occupational-therapy", "chiropractic"})
-#: Words before a date that make it the day the course began: "started PT 3/2", "since 3/2",
-#: "PT from 3/2", "eval 3/2", "referred 3/2", "injured 3/2".
-_BEGAN_BEFORE = lazy_re.compile(
-    r"\b(?:start(?:ed|ing)?|began|begun|since|from|initiated|eval(?:uation|uated)?|ie|"
-    r"referr?(?:ed|al)|ref'?d|injur(?:ed|y)|doi)\b[^.;\d]{0,20}$",
-    re.IGNORECASE,
-)
 
 
 def course_of_visits(
@@ -59,11 +49,11 @@ def course_of_visits(
         return None  # "visit 1/12": a plan begun, one visit
     length = timedelta(days=course_days(count, VISITS_A_WEEK))
     said = words or finding.snippet
-    if day is not None and _began_on(said, note_date, day):
-        return day, min(day + length, note_date)  # "since 3/2 (18 visits)": on from then
     if day is not None and day != note_date and not ended_on(said, note_date, day):
-        # A date that neither begins nor ends the course ("30 PT sessions, helped through
-        # 2/13": the relief's) says nothing of when its visits were: read as before.
+        # A date that does not end the course says nothing of when its last visit was: "30 PT
+        # sessions, helped through 2/13" (a relief's day), and "Started PT 7/1 (5 visits)",
+        # whose visits ran on from 7/1 but whose weeks there bridged a topical gel of 5/28 into
+        # six weeks (FD/aio-02, a false met the first cut made): read as before.
         return None
     end = day or note_date
     return end - length, end
@@ -78,11 +68,3 @@ def _own_clause(finding: Any, words: str | None) -> str:
         return text
     start, end = clause_bounds(text, at)
     return text[start:end]
-
-
-def _began_on(words: str, note_date: date, day: date) -> bool:
-    """Whether ``day`` is written as the day the course began ("started PT 3/2")."""
-    for mention in find_dates(words, note_date):
-        if mention.when == day and _BEGAN_BEFORE.search(words, 0, mention.start):
-            return True
-    return False

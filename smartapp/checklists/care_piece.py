@@ -68,3 +68,7 @@ class Piece:
     listed: bool = False
     #: said still on ("Still on naproxen") with no earlier piece of it read (still_on.py)
     still: bool = False
+    #: its weeks are read from the visits it counts at a usual rate ("Completed 18 PT visits":
+    #: visit_courses.py), not stated: the visits, not the weeks, say whether it was a course
+    #: (courses.a_course)
+    by_visits: bool = False

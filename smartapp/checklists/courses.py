@@ -60,6 +60,8 @@ def _runs_by_span(piece: Any, sessions: int, left: Collection[str]) -> bool:
     BL/occ-01)."""
     if piece.modality in left and 0 < piece.sessions < sessions:
         return False
+    if piece.by_visits:
+        return False  # weeks read from its visits: its count of visits decides (a_course)
     snippet = piece.citation["snippet"]
     missed = missed_days_only(snippet)
     if piece.modality in left and not piece.sessions and missed:

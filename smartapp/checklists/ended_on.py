@@ -11,7 +11,8 @@ stated length up to it ("PT x6 wks ending 3/20": six weeks up to 3/20, not six d
 how long a relief held ("helped through 3/1", "relief lasted thru 3/1"): that day is the
 relief's end, not the course's. "Until" stays out: it most often tells a relief ("helped
 until 3/1", "pain-free until 2/10"), seldom a course. A course counted in visits up to such a
-day ran at least as many days as it had visits (``visits_up_to``).
+day ran at least as many days as it had visits (``visits_up_to``); visit_courses.py then reads
+its visits at a usual weekly rate, the longer of the two.
 """
 
 from __future__ import annotations

@@ -59,6 +59,7 @@ from .started_this_visit import started_this_visit
 from .still_on import still_since
 from .stop_goes_on import stopped_after
 from .switched_agents import switched_into, switched_on
+from .visit_courses import course_of_visits
 
 
 def note_criterion(spec: dict[str, Any]) -> dict[str, Any]:
@@ -94,7 +95,11 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
     # 86, LR/sps-02: six weeks of meloxicam counted back from the referral).
     orders = {(f.note_ref, f.snippet) for f in found if ordered_frequency(f)}
     for finding in found:
-        note_date = dates.get(finding.note_ref)
+        # A late entry tells of the visit it names, not the day it was typed ("Late entry for
+        # 6/26: PT visit 18/18. ... Acute PT complete" written 6/30: late_entries.py)
+        note_date = (finding.copied_from if finding.late_entry else None) or dates.get(
+            finding.note_ref
+        )
         if not finding.asserted or note_date is None:
             continue
         words = own.part(finding, note_date)
@@ -169,8 +174,10 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if len(mentioned) == 1 and days and ended_on(words or finding.snippet, note_date, start):
             # "x 6 wks (ended 2/27)": up to it; "ending 4/3" after the note: on to the note
             start, end = start - timedelta(days=days), min(start, note_date)
+        up_to = None
         if len(mentioned) == 1 and not days and not planned:  # "24 PT visits (through 2/20)"
-            start = visits_up_to(words or finding.snippet, note_date, start) or start
+            up_to = visits_up_to(words or finding.snippet, note_date, start)
+            start = up_to or start
         if len(mentioned) == 1 and days and not stopped and end == note_date:
             # "AZA started 7/6/26; stopped 8/31": the next statement ends it (stop_goes_on.py).
             # "Aza started 1/5/26, 'not working' -> switched to 6-MP 3/2/26": up to the switch
@@ -237,6 +244,21 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         if len(mentioned) == 1 and not days and since is None and months is None:
             # "ESI 5/2026": some day of May
             through = month_end(finding, words, note_date, mentioned[0])
+        visits = None
+        if (
+            (start == end or up_to)
+            and len(mentioned) <= 1
+            and not (days or planned or past or through)
+            and months is None
+            and years is None
+            and since is None
+        ):
+            # "Completed 18 PT visits", "PT visit 18/18": weeks of care up to the last visit
+            # (visit_courses.py), not the day the count was written
+            day = mentioned[0] if mentioned else None
+            visits = course_of_visits(finding, words, note_date, day)
+            if visits is not None:
+                start, end = min(start, visits[0]), visits[1]
         piece = Piece(
             start,
             end,
@@ -247,7 +269,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             stopped and not (mentioned or past),
             through,
             stopped,
-            bool(days) and not (mentioned or past) and not stopped,
+            (bool(days) and not (mentioned or past) and not stopped)
+            or (visits is not None and not mentioned),
             not (mentioned or days) and (own_occasional_use(finding) or taken_as_needed(finding)),
             placed_in=(period or (past if days else None)) if years is None else None,
             season=past if past is not None and own.in_season(finding) else None,
@@ -255,6 +278,7 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             late_start=placed_in_month(finding, words, note_date, days) if days else None,
             stated=bool(days) and len(mentioned) < 2 and in_units(words or finding.snippet, days),
             listed=finding.section == "medications" and not (mentioned or days or past),
+            by_visits=visits is not None,
         )
         out.append((finding, piece, now))
         # "PT x 2 courses (spring 2025, 12 wks; winter 2026, 8 wks)": the spring's too

@@ -4,6 +4,7 @@ in the dates right after it ("PT last year - 5/25 to 8/25"). Split out of care_p
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .. import lazy_re
@@ -26,7 +27,10 @@ def past_aside(snippet: str, at: int, low: int = 0) -> str | None:
     if not (said_past(words) and said_past(past_words(snippet, at))):
         return None
     # The time itself is no duration of care: "a few years ago" is when, not three years of PT.
-    return PAST_TIME.sub(lambda m: " " * len(m.group()), words)
+    words = PAST_TIME.sub(lambda m: " " * len(m.group()), words)
+    # ... but a length joined to it by a bare comma ("PT last fall, 8 weeks") is the care's:
+    # with the time blanked, written as "x 8 weeks" (as long, so offsets hold) to be read.
+    return _BARE_COMMA.sub(" x", words)
 
 
 #: What may come between a past time and the dates that spell it out: "last year - post-op ",
@@ -53,11 +57,35 @@ def told_in_dates(snippet: str, at: int, high: int, note_date: date | None) -> b
     return all(period[0] <= m.when <= period[1] for m in dates)
 
 
+#: A length said of the past time just before it, closing its own clause: "PT last fall, ~8
+#: wks, plateaued", "PT this spring (6 weeks)", "PT last fall, for 8 weeks." (brief s82-visits:
+#: the comma ended the clause, so the weeks were left out and the PT was one day of the fall).
+#: Not a length that goes on to say what it is of or when ("last fall, 8 wks of pain", "last
+#: fall, 2 wks post-op", "last fall, 6 weeks ago").
+_JOINED_LENGTH = lazy_re.compile(
+    r"\s*[,(]\s*(?:x\s*|for\s+|lasting\s+)?(?:~|about\s+|approx\.?\s*|approximately\s+|around\s+)?"
+    r"\d{1,2}\+?\s*(?:wks?|weeks?|mos?|months?)\b\.?(?:\s*(?:total|each|ea))?\s*\)?"
+    r"(?=\s*(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+
+
+#: A bare comma between a blanked past time and the length joined to it: "PT          , 8 weeks".
+_BARE_COMMA = lazy_re.compile(r"(?<=\s),\s(?=\d{1,2}\+?\s*(?:wks?|weeks?|mos?|months?)\b)", re.I)
+
+
 def past_words(snippet: str, at: int, low: int = 0) -> str:
-    """The parenthesis holding the care at ``at``, else its clause (from ``low`` on)."""
+    """The parenthesis holding the care at ``at``, else its clause (from ``low`` on), with a
+    length joined to the past time that closes it (:data:`_JOINED_LENGTH`)."""
     opened = snippet.rfind("(", 0, at)
     closed = snippet.find(")", at)
     if opened >= 0 and closed > at and ")" not in snippet[opened:at]:
         return snippet[max(opened + 1, low) : closed]
     start, end = clause_bounds(snippet, at)
-    return snippet[max(start, low) : end]
+    words = snippet[max(start, low) : end]
+    times = list(PAST_TIME.finditer(words))
+    if times and not words[times[-1].end() :].strip(" ,"):
+        joined = _JOINED_LENGTH.match(snippet, start + times[-1].end())
+        if joined is not None:  # "PT last fall, ~8 wks": the weeks of that fall's PT
+            words = snippet[max(start, low) : joined.end()]
+    return words

@@ -56,6 +56,13 @@ _EACH = r"(?:each|ea\.?|apiece|per\s+(?:round|course|season))(?![a-z])"
 _COMMA = lazy_re.compile(
     rf"{_WHEN}\s*,\s*({_LENGTH})(?=\s*(?:{_EACH}\s*)?(?:[;,.)]|$))", re.IGNORECASE
 )
+#: ... and after a season said as the last or this one, with no year: "PT last fall, 8 weeks",
+#: "chiro this spring, 6 wks" (brief s82-visits: the PT was one day of the fall), closing the
+#: item as above (not "last fall, 2 wks post-op", "last spring, 8 wks of pain").
+_PAST_COMMA = lazy_re.compile(
+    rf"\b(?:last|this\s+past|this)\s+{SEASON}\s*,\s*({_LENGTH})(?=\s*(?:[;,.)]|$))",
+    re.IGNORECASE,
+)
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
 #: Two seasons that share one year and one length said of each: "spring and fall 2025, ~8 wks
 #: each", "(spring & fall '25 x 8 wks ea)" (blind wave 96, ND/shoulder-02: "Did PT 'two rounds
@@ -71,10 +78,14 @@ _SHARED = lazy_re.compile(
 
 def comma_lengths(text: str) -> list[tuple[int, int, int]]:
     """(start, end, days) of each course length written after its season or month and a comma
-    ("winter 2026, 8 wks": 56 days at "8 wks")."""
-    return [
+    ("winter 2026, 8 wks": 56 days at "8 wks"; "last fall, 8 wks")."""
+    found = [
         (match.start(4), match.end(4), int(match.group(5)) * _UNIT_DAYS[match.group(6)[0].lower()])
         for match in _COMMA.finditer(text)
+    ]
+    return found + [
+        (match.start(1), match.end(1), int(match.group(2)) * _UNIT_DAYS[match.group(3)[0].lower()])
+        for match in _PAST_COMMA.finditer(text)
     ]
 
 

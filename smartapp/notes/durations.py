@@ -180,6 +180,13 @@ class Duration:
     dated: bool = False
 
 
+def course_days(sessions: float, per_week: float) -> int:
+    """How many days ``sessions`` visits held ``per_week`` times a week cover: a series spans to
+    the end of its last interval, so 6 weekly sessions cover 6 weeks, 12 visits 2x/week 42 days
+    (checklists/visit_courses.py reads a count told with no rate at a usual one)."""
+    return int(7 * sessions / per_week)
+
+
 def _number(text: str) -> float:
     text = " ".join(text.lower().split())
     return float(text) if text[0].isdigit() else float(WORDS[text])
@@ -213,8 +220,7 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
     for match in _SESSIONS.finditer(text) if DIGIT.search(text) else ():  # "(\d)\s*x"
         sessions, per_week = _number(match.group(1)), int(match.group(2))
         if per_week:
-            # A series spans to the end of its last interval: 6 weekly sessions cover 6 weeks.
-            found.append(Duration(match.start(), match.end(), int(7 * sessions / per_week)))
+            found.append(Duration(match.start(), match.end(), course_days(sessions, per_week)))
     for start, end, days in year_spans(text) if DIGIT.search(text) else ():
         found.append(Duration(start, end, days))  # "ibuprofen for most of 2025"
     for start, end, number, unit in drug_times(text) if DIGIT.search(text) else ():
@@ -236,6 +242,7 @@ __all__ = [
     "WORE_OFF",
     "DateMention",
     "Duration",
+    "course_days",
     "find_dates",
     "find_durations",
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .visit_numbers import numbered_visits
 
 #: How many sessions a statement counts ("18 PT visits", "Visits: 18", "12 visits"), also of
 #: treatment after the evaluation: "eval 1/6 and 2 tx visits (1/8, 1/13)" (blind wave 66,
@@ -71,8 +72,11 @@ def session_count(text: str) -> int:
     """The largest count of sessions held a statement gives, 0 when it gives none: visits it
     says were cancelled, missed or not attended are none, and so are the visits a referral or
     an authorization set. Visits listed by their days count too (:func:`listed_visits`)."""
-    counted = (int(m.group(1) or m.group(2) or m.group(3)) for m in SESSION_COUNT.finditer(text)
-               if _held(text, m))  # fmt: skip
+    counted = [int(m.group(1) or m.group(2) or m.group(3)) for m in SESSION_COUNT.finditer(text)
+               if _held(text, m)]  # fmt: skip
+    # "PT visit 18/18", "visit 12 of 12": the visit's number is the visits held so far, this one
+    # included (visit_numbers.numbered_visits); "visit 12 of 12 scheduled" is still to come.
+    counted += [n for at, end, n in numbered_visits(text) if _held_at(text, at, end)]
     return max(counted, default=listed_visits(text))
 
 
@@ -107,10 +111,14 @@ def listed_visits(text: str) -> int:
 def _held(text: str, match: re.Match[str]) -> bool:
     """Whether a count of sessions (``match`` in ``text``) is of sessions held."""
     # "attended 3" is read from its number: the "attended" before it is the word that kept them
-    at = match.start(3) if match.group(3) else match.start()
+    return _held_at(text, match.start(3) if match.group(3) else match.start(), match.end())
+
+
+def _held_at(text: str, at: int, end: int) -> bool:
+    """Whether the count of sessions at ``text[at:end]`` is of sessions held."""
     return not (
         _NOT_KEPT_BEFORE.search(text, max(0, at - 80), at)
-        or _NOT_KEPT_AFTER.match(text, match.end())
+        or _NOT_KEPT_AFTER.match(text, end)
         or _SET_BEFORE.search(text, max(0, at - 60), at)
-        or _SET_AFTER.match(text, match.end())
+        or _SET_AFTER.match(text, end)
     )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .date_patterns import DATE as _DAY_SHAPE
 
 #: A therapy note's heading that numbers its visit: "PT daily note visit 4/12:", "DAILY NOTE
 #: visit 6/8", "PT progress note visit 8/12:"; its own date may stand before "visit" ("PT daily
@@ -104,3 +105,31 @@ def visit_count(match: re.Match[str], text: str) -> bool:
         return True  # "Visit 3/12 authorized", "MNT visit 2/6": visit 3 of 12 (brief s80-time)
     heading = _THERAPY_HEADING.search(before[-40:])
     return bool(heading and _NOTE_AFTER.match(text, match.end()))
+
+
+#: A visit or session numbered against its course's total in words: "visit 12 of 12", "tx #5
+#: of 12", "session 6 out of 6" (course_under_way.py reads which are short of the total).
+_NUMBERED_OF = lazy_re.compile(
+    r"\b(?:visits?|sessions?|tx|treatment)\s*#?\s*(\d{1,2})\s+(?:out\s+)?of\s+(\d{1,2})\b",
+    re.I,
+)
+#: The "N/M" shape a visit's number is written in ("visit 18/18", "#3/12"), read as a count
+#: only where :func:`visit_count` says it is one, not a day.
+_SLASHED = lazy_re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?!/)")
+
+
+def numbered_visits(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of each visit ``text`` numbers against its course's total: "PT
+    visit 18/18" and "visit 12 of 12" are the course's eighteenth and twelfth visits, so that
+    many were held (brief s82-visits: "Late entry for 6/26: PT visit 18/18" was one visit on a
+    day "18/18"); "visit 1/12" is the first of a plan of twelve. Not a number above its total."""
+    found = [
+        (m.start(), m.end(), int(m.group(1)))
+        for m in _NUMBERED_OF.finditer(text)
+        if 0 < int(m.group(1)) <= int(m.group(2)) <= _MOST_VISITS
+    ]
+    for match in _SLASHED.finditer(text) if "/" in text else ():
+        shaped = _DAY_SHAPE.match(text, match.start())
+        if shaped is not None and shaped.end() == match.end() and visit_count(shaped, text):
+            found.append((match.start(), match.end(), int(match.group(1))))
+    return found

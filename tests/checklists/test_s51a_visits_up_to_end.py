@@ -3,7 +3,9 @@ GY/wr-03).
 
 "Completed 24 PT visits post-op (through 2/20/26)" was read as one day of PT, 2/20, "0 days" of
 the 21 a completed course of acute therapy asks for. Visits are held one a day at most, so 24 of
-them up to 2/20 ran 23 days at least: a lower bound, no guess at how often they were held.
+them up to 2/20 ran 23 days at least. Since brief s82-visits a count of visits is also read at a
+usual rate, three a week (checklists/visit_courses.py), the longer of the two: 12 sessions are
+four weeks, and the course too short for three weeks is now one of 8 sessions (18 days).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _INJURY = "Work injury L knee 9/2/25 at warehouse."
     [
         "Finished 30 PT sessions after the meniscectomy (through 2/13/26).",
         "PT post-op: 28 visits, completed 2/13/26.",
+        "Finished 12 PT sessions after the meniscectomy (through 2/13/26).",  # 4 wks at 3/wk
     ],
 )
 def test_visits_counted_up_to_the_day_a_course_ended_span_that_many_days(course: str) -> None:
@@ -30,8 +33,8 @@ def test_visits_counted_up_to_the_day_a_course_ended_span_that_many_days(course:
 @pytest.mark.parametrize(
     "course",
     [
-        # Too few visits for three weeks, even one a day.
-        "Finished 12 PT sessions after the meniscectomy (through 2/13/26).",
+        # Too few visits for three weeks, even at three a week.
+        "Finished 8 PT sessions after the meniscectomy (through 2/13/26).",
         # The date is when a relief ended, not the course.
         "30 PT sessions, helped through 2/13/26.",
     ],

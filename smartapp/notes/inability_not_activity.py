@@ -45,7 +45,8 @@ _LIMIT_WORD = lazy_re.compile(
 #: Only right after "stand" (a quote or a determiner between), so "can't stand a full shift",
 #: "can't stand for long" and "can't stand at the sink" are not it.
 _TOLERATED = (
-    r"stand\W{0,3}\s*(?:(?:the|his|her|my|their|that|this|those|these|a|an|any)\s+)?(?:"
+    # only a quote between ("couldn't stand" CPAP), no clause's end: "(can't stand), pain 7/10"
+    r"stand[\"'\u201d\u2019]?\s*(?:(?:the|his|her|my|their|that|this|those|these|a|an|any)\s+)?(?:"
     # a pronoun, unless a time follows it ("can't stand it for more than 5 min" is standing)
     r"(?:it|that|this|them|him)(?!\s+(?:for\s+)?(?:more|longer\s+than|over|>|<|\d))"
     r"|(?:(?:bi|a|c)?pap(?:'s)?|masks?|nasal\s+pillows?|air|idea|thoughts?|pressures?|noise|"

@@ -47,6 +47,7 @@ def _limits(text: str) -> list[str]:
         "Can't afford the copay for PT.",
         "PT referral: couldn't get off work.",
         'Says he "couldn\'t stand it" after 2 nights.',
+        'Brother "can\'t stand" CPAP either.',
     ],
 )
 def test_tolerating_a_thing_or_a_schedule_is_no_limitation(text: str) -> None:
@@ -60,6 +61,8 @@ def test_tolerating_a_thing_or_a_schedule_is_no_limitation(text: str) -> None:
         "Can't stand from a chair without pushing off.",
         "Quit her cashier job because she can't stand a full shift.",
         "Stopped church choir (can't stand).",
+        "Stopped church choir (can't stand), pain 7/10.",
+        "Cannot stand, pain 8/10 by noon.",
         "Can't stand through the service.",
         "Can't stand at the sink to do dishes.",
         "can't stand it for more than 5 minutes, has to sit",

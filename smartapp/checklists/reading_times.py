@@ -24,7 +24,9 @@ def dated_ago(finding: Any, text: str, dates: dict[str, date | None]) -> Any:
     written = dates.get(finding.note_ref)
     if finding.when or not written:
         return finding
-    if finding.concept in CURRENT_DECIDES and current_value(text, finding.end, len(text)):
+    if finding.concept in CURRENT_DECIDES and current_value(
+        text, finding.end, len(text), trend=False
+    ):
         return finding  # "BMI 36.2 last summer, today 34.9": the 34.9 read is today's
     days = said_ago(text, finding.end)
     if days:

@@ -10,7 +10,8 @@ Only for measures whose reading is a state of the patient now (``CURRENT_DECIDES
 relief is judged by its best response ("80% relief initially, now 30%" still had 80%), a sleep
 index by its study. Near misses stay as written: "BMI 42 (today)" (one value), "BMI 38 today,
 was 41 last summer" (the first value is today's), "BMI 40, now 6 weeks post-op" (a time, not a
-value), "BMI 36, today's weight 236 lb" (another measure).
+value), "BMI 36, today's weight 236 lb" (another measure). A trend with no time word is read
+to its end: "BMI 37.2 -> 34.6" is the 34.6 (brief s83-cant), "BMI 41 -> goal 35" still 41.
 """
 
 from __future__ import annotations
@@ -55,15 +56,28 @@ _NOW_AFTER = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: ... or a bare arrow to a later value: a trend's end is its latest value ("(BMI 37.2 -> 34.6),
+#: plateaued": brief s83-cant, the dietitian's 37.2 met BAR-001 alone). Not a goal ("BMI 41 ->
+#: goal 35", "-> 35 (target)").
+_ARROW_LATER = lazy_re.compile(
+    rf"^{_BETWEEN}{{0,30}}?(?:-{{1,2}}>|=>|\u2192|\u27f6)\s*(?:bmi\s*)?{_VALUE}"
+    r"(?!\s*\(?\s*(?:goal|target|expected|anticipated|desired|planned|predicted|ideal)\b)",
+    re.IGNORECASE,
+)
 
-def current_value(text: str, end: int, limit: int) -> float | None:
+
+def current_value(text: str, end: int, limit: int, trend: bool = True) -> float | None:
     """The current value the statement gives after the measure's first value (``end``: the
     measure's name's end, ``limit``: its statement's end), or None when it turns to no later
-    value of the visit."""
+    value of the visit. With ``trend`` False only a value told as the visit's counts, not a bare
+    arrow's end (which its statement may still date: "BMI 40 -> 36 in 2024")."""
     window = text[end : min(limit, end + 90)]
     first = _FIRST.match(window)
     if first is None:
         return None
     rest = window[first.end() :]
     turn = _NOW_FIRST.match(rest) or _NOW_AFTER.match(rest)
-    return float(turn.group(1)) if turn else None
+    if turn:
+        return float(turn.group(1))
+    later = _ARROW_LATER.match(rest) if trend else None
+    return float(later.group(1)) if later else None

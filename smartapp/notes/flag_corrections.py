@@ -37,6 +37,7 @@ from .fall_aims import (
 from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
+from .inability_not_activity import inability_not_activity
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES
 from .occasional_night_pain import NIGHT_PAIN, only_occasional
@@ -215,6 +216,8 @@ def entity_flags(
         return None  # "Pt falls off the bed at night": lying, not getting about (fall_aims.py)
     if inability_over(label, seg.text, ent.start_char, ent.end_char):
         return None  # "couldn't walk to the mailbox until PT, now independent" (past_inability)
+    if inability_not_activity(label, seg.text, ent.start_char, ent.end_char):
+        return None  # "can't get off work for PT": time off, not off work (inability_not_activity)
     at = seg.start + ent.start_char
     start = at - lines.line_start(at)
     if fall_risk_label(label, lines.line_at(at), start, start + len(ent.text)):

@@ -28,6 +28,7 @@ from .fall_aims import (
 )
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
+from .inability_not_activity import inability_not_activity
 from .lies_flat import is_lying_target, lies_flat_well
 from .lines import NoteLines
 from .model import CARE_CATEGORIES
@@ -108,6 +109,8 @@ def pattern_flags(
         return None  # "fell out of bed 5/2": lying, not getting about (fall_aims.py)
     if inability_over(label, seg.text, match.start(), match.end()):
         return None  # "couldn't walk to the mailbox until PT, now independent" (past_inability)
+    if inability_not_activity(label, seg.text, match.start(), match.end()):
+        return None  # "can't stand CPAP", "can't get off work for PT" (inability_not_activity)
     if elevation_under_30(label, seg.text, match.start(), match.end()):
         return None  # "HOB elevated 20 degrees": under NCD 280.7's 30 (elevation_degrees.py)
     lying = is_lying_target(label, match.group())

@@ -33,6 +33,9 @@ def _manual_chair_fails(text: str) -> bool:
         "Shoulder pain prevents him from self-propelling.",
         "Intention tremor prohibits safe use of a manual wheelchair.",
         "Severe COPD rules out a manual w/c.",
+        "Manual w/c ruled out - UE 3/5.",
+        "Manual w/c use impossible due to UE weakness.",
+        "Arms too weak for a manual chair.",
         # the wordings that already counted, kept counting
         "Unable to self-propel.",
         "Cannot propel a manual chair > 20 ft.",
@@ -57,6 +60,9 @@ def test_what_prevents_the_manual_chair_makes_it_insufficient(text: str) -> None
         "Nothing prevents manual w/c use.",
         "Knee pain precludes walker use; uses manual w/c at home.",
         "Will rule out a manual w/c.",
+        "Manual w/c at home, DVT ruled out.",
+        "Manual w/c not ruled out.",
+        "Not too weak for a manual chair.",
     ],
 )
 def test_a_chair_in_use_ordered_or_pushed_by_another_is_not(text: str) -> None:

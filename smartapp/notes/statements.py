@@ -28,6 +28,7 @@ from .current_values import CURRENT_DECIDES, current_value
 from .devices_given_up import LABEL as GIVEN_UP
 from .devices_given_up import given_up
 from .ecg_not_taken import ecg_read
+from .exam_labels import labelled_exam
 from .finding_dates import nearest_date
 from .flag_corrections import CARE, entity_flags
 from .form_grids import grid_answer, unchosen_item
@@ -118,9 +119,11 @@ def statement_findings(
             and not ecg_read(seg.text, at, to)
         ):
             required = True  # "- Resting ECG at lab visit 7/24" written 7/21: to come (wave 80)
-        to_come = names_report(concept, note.text[start:end]) and report_to_come(
-            seg.text, start - seg.start, end - seg.start, seg.section
-        )  # "Plan: continue home PT; recert."
+        to_come = (
+            names_report(concept, note.text[start:end])
+            and report_to_come(seg.text, start - seg.start, end - seg.start, seg.section)
+            and not labelled_exam(note.text, start, end)
+        )  # "Plan: continue home PT; recert."; not "P: ... then reassess. Re-exam." (exam_labels)
         boxes_only = facts.boxes_only
         ticked_here = boxes_only and ticked(note.text, start)
         ticks = ticked_here and category not in CARE_CATEGORIES

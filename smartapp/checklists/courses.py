@@ -90,10 +90,31 @@ def said_stopped(finding: Any) -> bool:
     snippet = finding.snippet
     at = snippet.lower().find(finding.text.lower())
     stop = CARE_STOPPED.search(snippet[at + len(finding.text) :]) if at >= 0 else None
+    if stop is None and at >= 0 and _drug(finding):
+        stop = _DRUG_DC.search(snippet[at + len(finding.text) :])
     if stop is None and at >= 0 and _STOP_VERB_BEFORE.search(snippet[:at]):
         # The verb before the name: "Stopped meloxicam after 5 days (stomach upset)".
         return not RESUMED.search(snippet[at + len(finding.text) :])
     return bool(stop) and not RESUMED.search(snippet[at + len(finding.text) + stop.end() :])
+
+
+#: A drug's bare "d/c" after its name, closing what was said of it or with its day or reason:
+#: "Mesalamine 4.8 g x 6 wks - flared, d/c." (blind wave 98, NM/inflix-03: the six weeks ran on
+#: to the note's day and joined the coded course of July into 124 days), "x 8 wks, d/c 8/12",
+#: "d/c'ed due to rash". Read for a drug only: a therapy's "d/c" is its discharge ("PT x 6 wks,
+#: d/c", read by the course readers). Not one to come ("will d/c", "plan to d/c"), a label
+#: ("D/C: 3/4"), nor "d/c home", "d/c summary" (what follows names where or what).
+_DRUG_DC = lazy_re.compile(
+    r"(?<!will )(?<!to )(?<!plan )(?<!may )(?<!should )(?<!please )(?<!can )(?<!would )"
+    r"(?<!might )\bd/c(?:'?ed)?\b"
+    r"(?=\s*(?:$|[,.;()\-\u2013]|\d|(?:due|d/t|because|after|it|them|for)\b))",
+    re.IGNORECASE,
+)
+
+
+def _drug(finding: Any) -> bool:
+    """Whether the finding names a drug (a medication concept, or the drug history's)."""
+    return finding.concept in MEDICATION_CONCEPTS or finding.category == "medication-history"
 
 
 #: A stop verb right before the care's name: "Stopped meloxicam", "d/c'd naproxen".

@@ -265,13 +265,27 @@ def taken_now_and_then(finding: Any) -> bool:
     return bool(seldom and _POINTS_BACK.search(snippet, low, high))
 
 
+#: A prescription of before, the drug taken from what is left of it: "Takes the cyclobenzaprine
+#: occasionally from an old Rx" (blind wave 98, NL/lmri-02), "leftover Flexeril from a prior
+#: prescription", "an expired Rx", "his wife's prescription". No clinician directs this use.
+_OLD_RX = lazy_re.compile(
+    r"\b(?:old|older|expired|previous|prior|past|earlier|leftover|left[- ]over|remaining|"
+    r"(?:his|her|their)\s+(?:wife|husband|spouse|partner|mother|mom|father|dad|son|daughter|"
+    r"friend|sister|brother|roommate)'?s)\s+(?:rx|prescriptions?|scripts?)\b|"
+    r"\b(?:left[- ]?over|remaining)\b[^.;]{0,40}?\bfrom\b[^.;]{0,30}?\b(?:rx|prescriptions?)\b",
+    re.IGNORECASE,
+)
+
+
 def own_occasional_use(finding: Any) -> bool:
     """A drug the patient takes now and then with no clinician named ("Takes tylenol
-    sometimes"): no provider-directed trial (blind wave 14, AS/lmri-02)."""
+    sometimes"): no provider-directed trial (blind wave 14, AS/lmri-02); nor when the only
+    prescription named is one of before the drug is taken from ("occasionally from an old
+    Rx")."""
     return (
         finding.concept in MEDICATION_CONCEPTS
         and taken_now_and_then(finding)
-        and not _PRESCRIBED.search(finding.snippet)
+        and not _PRESCRIBED.search(_OLD_RX.sub(" ", finding.snippet))
     )
 
 

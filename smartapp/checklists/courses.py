@@ -114,7 +114,8 @@ _DRUG_DC = lazy_re.compile(
 
 def _drug(finding: Any) -> bool:
     """Whether the finding names a drug (a medication concept, or the drug history's)."""
-    return finding.concept in MEDICATION_CONCEPTS or finding.category == "medication-history"
+    category = getattr(finding, "category", None)  # a bare statement may carry none
+    return finding.concept in MEDICATION_CONCEPTS or category == "medication-history"
 
 
 #: A stop verb right before the care's name: "Stopped meloxicam", "d/c'd naproxen".

@@ -90,10 +90,32 @@ def said_stopped(finding: Any) -> bool:
     snippet = finding.snippet
     at = snippet.lower().find(finding.text.lower())
     stop = CARE_STOPPED.search(snippet[at + len(finding.text) :]) if at >= 0 else None
+    if stop is None and at >= 0 and _drug(finding):
+        stop = _DRUG_DC.search(snippet[at + len(finding.text) :])
     if stop is None and at >= 0 and _STOP_VERB_BEFORE.search(snippet[:at]):
         # The verb before the name: "Stopped meloxicam after 5 days (stomach upset)".
         return not RESUMED.search(snippet[at + len(finding.text) :])
     return bool(stop) and not RESUMED.search(snippet[at + len(finding.text) + stop.end() :])
+
+
+#: A drug's bare "d/c" after its name, closing what was said of it or with its day or reason:
+#: "Mesalamine 4.8 g x 6 wks - flared, d/c." (blind wave 98, NM/inflix-03: the six weeks ran on
+#: to the note's day and joined the coded course of July into 124 days), "x 8 wks, d/c 8/12",
+#: "d/c'ed due to rash". Read for a drug only: a therapy's "d/c" is its discharge ("PT x 6 wks,
+#: d/c", read by the course readers). Not one to come ("will d/c", "plan to d/c"), a label
+#: ("D/C: 3/4"), nor "d/c home", "d/c summary" (what follows names where or what).
+_DRUG_DC = lazy_re.compile(
+    r"(?<!will )(?<!to )(?<!plan )(?<!may )(?<!should )(?<!please )(?<!can )(?<!would )"
+    r"(?<!might )\bd/c(?:'?ed)?\b"
+    r"(?=\s*(?:$|[,.;()\-\u2013]|\d|(?:due|d/t|because|after|it|them|for)\b))",
+    re.IGNORECASE,
+)
+
+
+def _drug(finding: Any) -> bool:
+    """Whether the finding names a drug (a medication concept, or the drug history's)."""
+    category = getattr(finding, "category", None)  # a bare statement may carry none
+    return finding.concept in MEDICATION_CONCEPTS or category == "medication-history"
 
 
 #: A stop verb right before the care's name: "Stopped meloxicam", "d/c'd naproxen".
@@ -244,13 +266,27 @@ def taken_now_and_then(finding: Any) -> bool:
     return bool(seldom and _POINTS_BACK.search(snippet, low, high))
 
 
+#: A prescription of before, the drug taken from what is left of it: "Takes the cyclobenzaprine
+#: occasionally from an old Rx" (blind wave 98, NL/lmri-02), "leftover Flexeril from a prior
+#: prescription", "an expired Rx", "his wife's prescription". No clinician directs this use.
+_OLD_RX = lazy_re.compile(
+    r"\b(?:old|older|expired|previous|prior|past|earlier|leftover|left[- ]over|remaining|"
+    r"(?:his|her|their)\s+(?:wife|husband|spouse|partner|mother|mom|father|dad|son|daughter|"
+    r"friend|sister|brother|roommate)'?s)\s+(?:rx|prescriptions?|scripts?)\b|"
+    r"\b(?:left[- ]?over|remaining)\b[^.;]{0,40}?\bfrom\b[^.;]{0,30}?\b(?:rx|prescriptions?)\b",
+    re.IGNORECASE,
+)
+
+
 def own_occasional_use(finding: Any) -> bool:
     """A drug the patient takes now and then with no clinician named ("Takes tylenol
-    sometimes"): no provider-directed trial (blind wave 14, AS/lmri-02)."""
+    sometimes"): no provider-directed trial (blind wave 14, AS/lmri-02); nor when the only
+    prescription named is one of before the drug is taken from ("occasionally from an old
+    Rx")."""
     return (
         finding.concept in MEDICATION_CONCEPTS
         and taken_now_and_then(finding)
-        and not _PRESCRIBED.search(finding.snippet)
+        and not _PRESCRIBED.search(_OLD_RX.sub(" ", finding.snippet))
     )
 
 

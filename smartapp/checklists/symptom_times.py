@@ -52,6 +52,17 @@ _INJURY = lazy_re.compile(
 )
 
 
+#: "Pt" the patient, not physical therapy: "Pt is a 37 yo F w/ R low back pain ... (started
+#: ~12/28 shoveling)" made the pain's clause one about care, so its onset stayed the time of the
+#: chiropractic named after it (blind wave 98, NL/lmri-02). The patient is "Pt" before an age or a
+#: verb of telling; all-caps "PT" before a verb ("PT reports", "PT is helping") stays therapy.
+_PATIENT_PT = lazy_re.compile(
+    r"\b(?i:pt)\b(?=\s+(?:(?:is|was)\s+an?\s+\d|\d{1,3}\s*(?:yo|y/o|y\.o\.|years?[- ]old)\b))"
+    r"|\b[Pp]t\b(?=\s+(?:reports?|reported|states?|stated|presents?|presented|complains?|c/o|"
+    r"denies|denied|describes?|described|says|said|tells|told|endorses?|endorsed)\b)",
+)
+
+
 def symptom_spans(
     text: str, care_at: Iterable[int], note_date: date | None
 ) -> list[tuple[int, int]]:
@@ -79,7 +90,7 @@ def symptom_spans(
         # A season is read with its year ("again fall 2025" is no fall the symptom).
         said = _SEASON.sub(" ", text[low:end] if dated and span[1] == start else words)
         named = SYMPTOM_WORDS.search(said) or (dated and _INJURY.search(said))
-        if not named or TREATMENT_CLAUSE.search(words):
+        if not named or TREATMENT_CLAUSE.search(_PATIENT_PT.sub("  ", words)):
             continue
         if any(span[0] <= at < span[1] for at in cares):
             continue  # "PT for the pain x 6 wks": care named beside the symptom keeps its time

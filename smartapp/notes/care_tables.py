@@ -8,14 +8,16 @@ allergy table's rows are its entries), so the seven weeks of therapy and the inj
 as reactions in an allergy list, no care, and the MRI's six weeks of conservative care a gap.
 
 A heading row whose first column names the care ("Therapy", "Treatment", "Prior treatment",
-"Conservative care", "Intervention", "Modality") and whose other cells are column names (no
-number) heads a table of care, not of a list's entries: it ends an allergy, medication, problem,
-past or family history list above it, whether the list was written on its header's line or under
-it; its rows are then read in no section, as a row of care anywhere is. Under an allergy list a
-heading of drugs tried ("Medication | Dates | Response |") ends it too, for an allergy table is
-headed by its allergen and reaction. Not a row of values ("PT | 6 wks | failed |"), and not a
-heading that names an allergy's columns ("Drug | Reaction | Severity |"). A plan's table
-("Therapy | Frequency | Duration |" under "Plan:") is no list's and keeps its section.
+"Conservative care", "Intervention", "Modality") and whose other cells are a care table's
+column names (dates, visits, result, response, provider; no number) heads a table of care, not
+of a list's entries: it ends an allergy, medication, problem, past or family history list above
+it, whether the list was written on its header's line or under it; its rows are then read in no
+section, as a row of care anywhere is. Under an allergy list a heading of drugs tried
+("Medication | Dates | Response |") ends it too, for an allergy table is headed by its allergen
+and reaction. Not a row of values ("PT | 6 wks | failed |"), not a row of entries ("NSAIDs | GI
+upset/dyspepsia |" under "Agent | Reaction |"), and not a heading that names an allergy's
+columns ("Drug | Reaction | Severity |"). A plan's table ("Therapy | Frequency | Duration |"
+under "Plan:") is no list's and keeps its section.
 """
 
 from __future__ import annotations
@@ -43,6 +45,18 @@ _ALLERGY_COLUMN = lazy_re.compile(
     r"\b(?:reactions?|severity|allergens?|allerg\w*|criticality|intoleran\w*)\b", re.IGNORECASE
 )
 _DIGIT = lazy_re.compile(r"\d")
+#: The words the other columns of a table of care are named with ("Dates", "Visits", "Result",
+#: "Date started", "Reason stopped", "Provider"): a row whose other cells hold anything else is
+#: a row of entries ("NSAIDs | GI upset/dyspepsia |" under "Agent | Reaction |", blind wave 48,
+#: FY/spine-01), not a heading.
+_COLUMN_WORDS = frozenset(
+    "date dates start started begun stop stopped end ended from to through when duration length "
+    "weeks wks months time visits sessions number no count frequency freq dose dosage result "
+    "results response outcome outcomes effect relief benefit improvement provider clinic "
+    "location facility where comments comment notes status reason why tried trial completed "
+    "attended course type details site side region level of".split()
+)
+_NAME_WORD = lazy_re.compile(r"[a-z]+", re.IGNORECASE)
 #: Words a column's name has at the most ("Date started", "Visits completed", "Prior treatment").
 _NAME_WORDS = 3
 
@@ -65,6 +79,10 @@ def care_table_head(line: str, section: str) -> bool:
     if any(len(cell.split()) > _NAME_WORDS for cell in cells):
         return False  # a sentence in a cell: a row of values, not of names
     first = cells[0]
+    for cell in cells[1:]:
+        words = _NAME_WORD.findall(cell.lower())
+        if not words or any(word not in _COLUMN_WORDS for word in words):
+            return False
     return bool(
         _CARE_HEAD.fullmatch(first) or (section == "allergies" and _DRUG_HEAD.fullmatch(first))
     )

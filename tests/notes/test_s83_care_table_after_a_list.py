@@ -56,6 +56,12 @@ def test_a_care_table_ends_the_list_above_it(text: str) -> None:
             "allergies",
         ),
         ("Allergies: see below\nDrug | Reaction |\nNaproxen | GI upset |\n", "allergies"),
+        # an allergy table headed by its agent: its rows are entries, a drug class first
+        (
+            "Allergies\n\nAgent | Reaction |\n\nNSAIDs | GI upset/dyspepsia |\n\n"
+            "Codeine | nausea |\n",
+            "allergies",
+        ),
         # a row of values is no heading
         ("Allergies: PCN (rash)\nPT | 6 wks | failed |\n", "allergies"),
         # a table of drugs under a medication list is that list's

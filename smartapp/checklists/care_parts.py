@@ -25,6 +25,7 @@ from ..notes.clause_orders import ordered_in_its_clause
 from ..notes.clauses import clause_of
 from ..notes.device_in_use import DEVICE_LABELS
 from ..notes.durations import find_dates, find_durations
+from ..notes.fall_seasons import season_spans, tumble_told
 from ..notes.model import CARE_CATEGORIES
 from .context import Context
 from .course_lists import Course, again_course, courses_of_others, latest_course
@@ -114,6 +115,9 @@ class OwnWords:
         # PT keeps its own sentence (past_course_apart.py)
         same = [s - base for s, c, _t in care if c == finding.concept and s - base != at]
         times += other_course_spans(snippet, at, same)
+        if tumble_told(text, base, base + len(snippet)):
+            # "Fell on ice 12/20." then "meloxicam since the fall": that fall (fall_seasons.py)
+            times += season_spans(snippet)
         snippet = blanked(snippet, times)
         whole = snippet if times else None  # what the whole statement says of the care
         others = [start - base for start, concept, _text in care if concept != finding.concept]

@@ -26,7 +26,7 @@ _AFTER_WORD = lazy_re.compile(
 
 
 @cache
-def _drug_names() -> frozenset[str]:
+def drug_names() -> frozenset[str]:
     care = load_targets().get("conservative-treatment", {})
     return frozenset(
         phrase.lower()
@@ -39,5 +39,5 @@ def _drug_names() -> frozenset[str]:
 def drug_times(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(start, end, number, unit) of each time written straight after a drug's name."""
     for match in _AFTER_WORD.finditer(text):
-        if match.group(1).lower() in _drug_names():
+        if match.group(1).lower() in drug_names():
             yield match.start(2), match.end(2), int(match.group(3)), match.group(4)

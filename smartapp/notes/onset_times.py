@@ -11,6 +11,8 @@ time than the words give:
   school", "since birth"): two years at the least;
 - "last winter", "this past summer": the latest such season over by the note, from its middle
   (seasons.py, which owns the seasons' words and months);
+- "since the fall" after a drug, in a statement that tells of no fall: the autumn's middle
+  (fall_seasons.py);
 - an event of a month with no year ("the March admission"): that month's most recent first day
   by the note, as "since March" is read (since_dates._since). A year written with it is a date
   since_dates.py already reads.
@@ -23,6 +25,7 @@ import re
 
 from .. import lazy_re
 from .calendar_days import latest_on_or_before
+from .fall_seasons import fall_onsets
 from .seasons import BEGAN, last_season_onsets
 from .written_dates import MONTH_PATTERN, MONTHS
 
@@ -47,6 +50,8 @@ def onset_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int, 
     found = [(m.start(), m.end(), _LIFE_DAYS, False) for m in _LIFE.finditer(text)]
     for start, end, day in last_season_onsets(text, note_date):
         found.append((start, end, (note_date - day).days, True))  # "since last winter"
+    for start, end, day in fall_onsets(text, note_date):
+        found.append((start, end, (note_date - day).days, True))  # "meloxicam since the fall"
     for match in _EVENT.finditer(text):
         month = MONTHS[match.group(1).lower().rstrip(".")]
         first = latest_on_or_before(month, 1, note_date)

@@ -26,6 +26,7 @@ from .fall_aims import (
     fall_screen_named,
     thing_falls,
 )
+from .fall_seasons import season_fall, tumble_told
 from .field_answers import field_opens_answered_no, left_empty
 from .inability_limits import without_inability
 from .inability_not_activity import inability_not_activity
@@ -105,6 +106,12 @@ def pattern_flags(
         return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
     if thing_falls(label, seg.text, match.start(), match.end()):
         return None  # "the mask always falls off": the mask's fall, not the patient's
+    if (
+        label == "functional-deficits|walking-limitation"
+        and season_fall(seg.text, match.start())
+        and not tumble_told(lines.text, seg.start, seg.end)
+    ):
+        return None  # "meloxicam since the fall": the autumn, no tumble (fall_seasons.py)
     if fall_out_of_bed(label, seg.text, match.start(), match.end()):
         return None  # "fell out of bed 5/2": lying, not getting about (fall_aims.py)
     if inability_over(label, seg.text, match.start(), match.end()):

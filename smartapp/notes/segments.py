@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .. import lazy_re
+from .care_tables import care_table_head
 from .list_ends import ends_the_list, opens_a_list, page_break, patients_again
 from .page_wraps import join_across_pages
 from .ros_exam_rows import exam_row
@@ -212,6 +213,8 @@ def segment(text: str) -> list[Segment]:
         elif section == "ros" and exam_row(line):  # "SLR | R + at 40 deg |" (ros_exam_rows.py)
             section, resume = "exam", None
         elif section == "family" and page_break(line):  # a fax's page banner: list_ends.py
+            section, inline_list = "", False
+        elif care_table_head(line, section):  # "Therapy | Dates | Visits |" (care_tables.py)
             section, inline_list = "", False
         elif inline_list and section in _LISTED_INLINE and ends_the_list(line, section, list_line):
             section, inline_list = "", False

@@ -18,6 +18,7 @@ from . import cues, not_evidence, payer_criteria
 from .copy_labels import less_marker_dates
 from .durations import Duration, find_dates, find_durations
 from .exam_kinds import EXAM_POINTER
+from .fall_seasons import season_spans, tumble_told
 from .finding_dates import entry_label_date, own_day_label
 from .model import NoteInput
 from .placeholders import PLACEHOLDER, blank_items, has_placeholder, leftover_only
@@ -38,7 +39,13 @@ class StatementFacts:
 
     @cached_property
     def durations(self) -> list[Duration]:
-        return find_durations(self.seg.text, self.note.date)
+        found = find_durations(self.seg.text, self.note.date)
+        seg, note = self.seg, self.note
+        seasons = season_spans(seg.text) if found else []
+        if seasons and tumble_told(note.text, seg.start, seg.end):
+            # "Fell on ice 11/2025." then "Meloxicam since the fall.": that fall (fall_seasons)
+            found = [d for d in found if (d.start, d.end) not in seasons]
+        return found
 
     @cached_property
     def longest(self) -> int | None:

@@ -31,19 +31,29 @@ _RESUMED = lazy_re.compile(
 )
 
 
+def after_the_statement(finding: Any, rest_of_line: str) -> tuple[str, str] | None:
+    """(the rest of ``finding``'s own statement after its words, the line's words after that
+    statement), or None when the statement cannot be found on the line (``rest_of_line``: the
+    note's words after the finding to the end of its line)."""
+    snippet = finding.snippet
+    at = snippet.lower().find((finding.text or "").lower())
+    if at < 0:
+        return None
+    tail = snippet[at + len(finding.text or "") :].rstrip()
+    where = rest_of_line.find(tail) if tail else 0
+    if where < 0:
+        return None
+    return tail, rest_of_line[where + len(tail) :]
+
+
 def stopped_after(finding: Any, rest_of_line: str, note_date: date, start: date) -> date | None:
     """The day the statement after ``finding``'s (``rest_of_line``: the note's words after the
     finding to the end of its line) says the course begun on ``start`` stopped; None when it
     does not say so, or dates no stop after ``start``."""
-    snippet = finding.snippet
-    at = snippet.lower().find(finding.text.lower())
-    if at < 0:
+    split = after_the_statement(finding, rest_of_line)
+    if split is None:
         return None
-    tail = snippet[at + len(finding.text) :].rstrip()
-    where = rest_of_line.find(tail) if tail else 0
-    if where < 0:
-        return None
-    following = rest_of_line[where + len(tail) :]
+    following = split[1]
     opening = CARRIES_ON.match(following)
     if opening is None or not re.match(r"\s*[;,.]", following):
         return None

@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import lazy_re
 from ..notes.written_dates import find_dates
-from .stop_goes_on import CARRIES_ON
+from .stop_goes_on import CARRIES_ON, after_the_statement
 
 #: The verb of a switch to another drug, and what may stand between it and the drug's name.
 _SWITCH = lazy_re.compile(
@@ -91,17 +91,12 @@ def switched_on(finding: Any, rest_of_line: str, note_date: date, start: date) -
     """The day the words after ``finding``'s drug (``rest_of_line``: to the end of its line)
     say it was switched to another drug, when that is after ``start`` and by ``note_date``;
     None when they name no switch, or to the same drug, or give it no date."""
-    snippet = finding.snippet
-    at = snippet.lower().find((finding.text or "").lower())
-    if at < 0:
-        return None
     # The drug's own statement, then the next one when it carries on the drug's line naming
     # nothing else before the switch ("Aza started 1/5; switched to 6-MP 3/2"): stop_goes_on.py.
-    tail = snippet[at + len(finding.text) :].rstrip()
-    where = rest_of_line.find(tail) if tail else 0
-    if where < 0:
+    split = after_the_statement(finding, rest_of_line)
+    if split is None:
         return None
-    following = rest_of_line[where + len(tail) :]
+    tail, following = split
     switch = _SWITCH.search(tail)
     text = tail
     if switch is None or _NOT_YET.search(tail[: switch.start()]):

@@ -201,6 +201,11 @@ stood (missing -> met). Closed as a class: a letter's claim is doubted by any un
 the as-of date, and no longer vouches for an older prescribing note (unread_denials.py). The
 final tree (11,699 cases with wave 96, 23,149 trials): **0 violations**.
 
+Stop 61, the final tree (12,059 cases with blind waves 97-99, 23,844 trials, way binary-404):
+**0 violations**. New readers this stop that could vouch for an unread note's day (a pointer to
+a result elsewhere, a series' exact dates over a vaguer mention, a late entry dated by its
+visit, a table of care under an allergy line) raised none.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

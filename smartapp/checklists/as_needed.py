@@ -23,7 +23,8 @@ from .. import lazy_re
 from ..evidence import Evidence
 from ..notes.clauses import clause_of
 from .context import Context
-from .courses import MEDICATION_CONCEPTS, taken_now_and_then
+from .courses import MEDICATION_CONCEPTS
+from .occasional_use import taken_now_and_then
 from .relevant_findings import relevant_findings
 from .stopped_orders import drug_names
 

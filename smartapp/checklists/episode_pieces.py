@@ -34,19 +34,13 @@ from .care_piece import Piece
 from .care_routes import route_asked
 from .context import Context
 from .course_lists import earlier_pieces
-from .courses import (
-    MEDICATION_CONCEPTS,
-    care_days,
-    listed_not_taken,
-    own_occasional_use,
-    said_stopped,
-    taken_now_and_then,
-)
+from .courses import MEDICATION_CONCEPTS, care_days, listed_not_taken, said_stopped
 from .ended_on import ended_on, label_day_dropped, visits_up_to
 from .finding_dates import note_dates
 from .left_at_evaluation import left_at_evaluation, only_referred
 from .month_courses import placed_in_month
 from .not_had_then import had_dates, not_had_months, said_not_had
+from .occasional_use import own_occasional_use, taken_now_and_then
 from .ongoing_care import begun_with_joined, ongoing
 from .past_course_apart import for_another_episode
 from .past_times import runs_to_note

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from smartapp.checklists.courses import taken_now_and_then
+from smartapp.checklists.occasional_use import taken_now_and_then
 from smartapp.notes.model import NoteFinding
 from smartapp.scoring.report import score_bundle
 

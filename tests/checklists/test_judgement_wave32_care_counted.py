@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from smartapp.checklists.courses import taken_now_and_then
+from smartapp.checklists.occasional_use import taken_now_and_then
 from smartapp.notes.findings import find_findings
 from smartapp.notes.model import NoteInput
 

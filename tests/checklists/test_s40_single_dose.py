@@ -1,6 +1,7 @@
-"""A drug taken once is no trial of it (courses._INTERMITTENT): "tried a friend's Tylenol once"
-at the visit that orders a lumbar MRI, seven weeks after a clinician's plan, made the two days
-one six-week episode of care. A drug taken "once daily" or "once a week" keeps its course."""
+"""A drug taken once is no trial of it (occasional_use._INTERMITTENT): "tried a friend's
+Tylenol once" at the visit that orders a lumbar MRI, seven weeks after a clinician's plan, made
+the two days one six-week episode of care. A drug taken "once daily" or "once a week" keeps its
+course."""
 
 from __future__ import annotations
 

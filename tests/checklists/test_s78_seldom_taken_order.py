@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from smartapp.checklists.courses import taken_now_and_then
+from smartapp.checklists.occasional_use import taken_now_and_then
 from smartapp.notes.model import NoteFinding
 from smartapp.scoring.report import score_bundle
 

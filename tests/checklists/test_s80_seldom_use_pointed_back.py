@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from smartapp.checklists.courses import taken_now_and_then
+from smartapp.checklists.occasional_use import taken_now_and_then
 
 from .test_s78_seldom_taken_order import _finding, _lmri003, _order
 

@@ -18,7 +18,7 @@ import datetime as dt
 
 import pytest
 
-from smartapp.checklists.courses import own_occasional_use
+from smartapp.checklists.occasional_use import own_occasional_use
 from smartapp.checklists.symptom_times import symptom_spans
 
 from .test_judgement import _note, record, status

@@ -7,6 +7,16 @@ of the visit it held, as "Pulm visit." is: the ordering neurologist's note on th
 was read as no visit, and BED-002's face-to-face as missing. Targets are matched statement by
 statement, so the same name later in a note ("Referrals: Cardiology. Neurology.", a consult
 list) would be read so too; only the note's first words are its title.
+
+So are a note's opening "Neuro f/u." or "Pulm f/u." and its opening "A/P:" (blind wave 99,
+NQ/bed-01, NQ/bed-02, NQ/oxy-02: the ordering practitioner's terse progress note, its
+assessment and plan of the day's problems and the order, read as no visit): the first words of
+a clinician's own note of a visit. Later in a note, "Neuro f/u." is a plan's follow-up to come
+and "A/P:" a section of any note (a telephone note's, a letter's), so neither counts there.
+The opening "A/P:" heads the note's plan section, whose statements are plans; the visit its
+heading records was held that day, not planned (:func:`plan_heading_visit`). A note whose
+words put its in-person visit ahead ("Pulmonary f/u. ... To be seen in person next wk": probe
+s62-j) was a contact at a distance, and its title is no visit held.
 """
 
 from __future__ import annotations
@@ -22,7 +32,27 @@ _TITLE = lazy_re.compile(
     r"^\s*(?:pulm(?:onary|onology)?|neurology|cardiology|sleep\s+medicine|orthopedics"
     r"|endocrinology|rheumatology|primary\s+care|pm&r|physiatry|nephrology|oncology|hematology"
     r"|urology|sports\s+medicine|family\s+medicine|internal\s+medicine|geriatrics"
-    r"|neurosurgery)\s*\.?\s*$",
+    r"|neurosurgery)\s*\.?\s*$"
+    # the specialty's follow-up, closed by its stop or line (targets.yaml, the same names)
+    r"|^\s*(?:pulm(?:onary|onology)?|neuro(?:logy)?|cardio(?:logy)?|cards|sleep(?:\s+med(?:icine)?)?"
+    r"|ortho(?:pedics?)?|endo(?:crinology)?|rheum(?:atology)?|pcp|primary\s+care|pm&r|physiatry"
+    r"|spine|nephro(?:logy)?|onc(?:ology)?|heme(?:/onc)?|hematology|urology|sports\s+med(?:icine)?"
+    r"|family\s+med(?:icine)?|internal\s+med(?:icine)?|geriatrics?|neurosurgery)"
+    r"\s+(?:f/u|follow[- ]?up)\s*\.?\s*$"
+    # the note's assessment and plan heading
+    r"|^\s*(?:a/p|a&p|assessment\s*(?:and|&|/)\s*plan)\s*:\s*$",
+    re.IGNORECASE,
+)
+#: The note's assessment-and-plan heading, as the in-person target matched it.
+_PLAN_HEADING = lazy_re.compile(
+    r"^\s*(?:a/p|a&p|assessment\s*(?:and|&|/)\s*plan)\s*:\s*$", re.IGNORECASE
+)
+#: An in-person visit the note puts ahead: "To be seen in person next wk", "will see in person",
+#: "in-person visit next week".
+_IN_PERSON_AHEAD = lazy_re.compile(
+    r"\b(?:to\s+be|will\s+be|will)\s+(?:seen|see\s+(?:pt|patient|him|her))\s+in[- ]person\b"
+    r"|\bin[- ]person\s+(?:visit|appt|appointment|f/u|follow[- ]?up|eval\w*)\s+"
+    r"(?:next|in\s+\d|on\s+\d|scheduled|planned|to\s+be)",
     re.IGNORECASE,
 )
 #: Anything before the title that is more than blank lines or markup.
@@ -31,7 +61,19 @@ _CONTENT = lazy_re.compile(r"[^\s*#=_\-]")
 
 def title_not_first(label: str, matched: str, at: int, note_text: str) -> bool:
     """Whether the in-person target ``matched`` (at ``at`` in the note) is a bare specialty
-    name that does not open the note: no title, a name in a list."""
+    name, a specialty's "f/u" or an "A/P:" heading that does not open the note: no title, a
+    name in a list, a follow-up to come, a section, or the title of a note that puts its
+    in-person visit ahead."""
     if label != IN_PERSON or _TITLE.match(matched) is None:
         return False
-    return _CONTENT.search(note_text, 0, at) is not None
+    # a title later than the note's first words, or of a note that puts its in-person visit ahead
+    return (
+        _CONTENT.search(note_text, 0, at) is not None
+        or _IN_PERSON_AHEAD.search(note_text) is not None
+    )
+
+
+def plan_heading_visit(label: str, matched: str) -> bool:
+    """Whether the in-person target ``matched`` is an "A/P:" heading (kept only where it opens
+    the note, :func:`title_not_first`): the visit held, though its statement is the plan's."""
+    return label == IN_PERSON and _PLAN_HEADING.match(matched) is not None

@@ -46,6 +46,7 @@ from .regex_target_flags import regex_flags
 from .reports_to_come import names_report, report_to_come
 from .second_hand import is_result, result_not_in_hand
 from .segments import Segment
+from .specialty_titles import plan_heading_visit
 from .statement_facts import StatementFacts
 from .statement_kinds import INJECTION_CONCEPTS
 from .symptom_durations import symptom_durations
@@ -160,9 +161,10 @@ def statement_findings(
             when = result_ago(seg.text, start - seg.start, end - seg.start, note.date)
         # "A/P: R knee OA, KL3 (XR 1/2026)": dated before the note, had (plan_dated_past).
         # "UC failed mesalamine, start azathioprine x 12 wks": ordered in its clause (clause_orders)
-        planned = facts.planned or (
-            seg.section == "plan" and ordered_in_its_clause(seg.text, start - seg.start)
-        )
+        planned = not plan_heading_visit(label, note.text[start:end]) and (
+            facts.planned
+            or (seg.section == "plan" and ordered_in_its_clause(seg.text, start - seg.start))
+        )  # the note's opening "A/P:" records its visit, held (specialty_titles)
         had = planned and dated_before_note(seg.text, when, note.date, facts.mentions)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,

@@ -49,8 +49,10 @@ _WITH_SESSION = with_session_row(_COLUMNS, _JOINED, _REQUESTS.c.id == bindparam(
 _REQUEST_FIELDS = tuple(column.key for column in _REQUESTS.c)
 _VERSION_FIELDS = tuple(column.key for column in _SHOWN)
 #: A version's written-once JSON as text (decoded by :func:`kept_loads`, whose values are kept).
-_WRITTEN = tuple(cast(_REPORTS.c[key], Text) for key in sorted(WRITTEN_ONCE))
-_WRITTEN_OF = select(*_WRITTEN).where(_REPORTS.c.id == bindparam("id"))
+_WRITTEN_KEYS = tuple(sorted(WRITTEN_ONCE))
+_WRITTEN_OF = select(*(cast(_REPORTS.c[key], Text) for key in _WRITTEN_KEYS)).where(
+    _REPORTS.c.id == bindparam("id")
+)
 _SAVED_BY = (select(_REPORTS.c.id)
              .where(_REPORTS.c.request_id == bindparam("request"),
                     _REPORTS.c.run_by == bindparam("me"))
@@ -77,7 +79,7 @@ class PlainVersion(plain_type(_VERSION_FIELDS)):  # type: ignore[misc]
     @functools.cached_property
     def _texts(self) -> dict[str, str | None]:
         found = direct.first(_WRITTEN_OF, {"id": self.id})
-        return dict(zip(sorted(WRITTEN_ONCE), found or (None,) * len(_WRITTEN), strict=True))
+        return dict(zip(_WRITTEN_KEYS, found or (None,) * len(_WRITTEN_KEYS), strict=True))
 
 
 def _decoded(version: Any, field: str) -> Any:

@@ -8,15 +8,16 @@ was read as no visit, and BED-002's face-to-face as missing. Targets are matched
 statement, so the same name later in a note ("Referrals: Cardiology. Neurology.", a consult
 list) would be read so too; only the note's first words are its title.
 
-So are a note's opening "Neuro f/u." or "Pulm f/u." and its opening "A/P:" (blind wave 99,
-NQ/bed-01, NQ/bed-02, NQ/oxy-02: the ordering practitioner's terse progress note, its
-assessment and plan of the day's problems and the order, read as no visit): the first words of
-a clinician's own note of a visit. Later in a note, "Neuro f/u." is a plan's follow-up to come
-and "A/P:" a section of any note (a telephone note's, a letter's), so neither counts there.
-The opening "A/P:" heads the note's plan section, whose statements are plans; the visit its
-heading records was held that day, not planned (:func:`plan_heading_visit`). A note whose
-words put its in-person visit ahead ("Pulmonary f/u. ... To be seen in person next wk": probe
-s62-j) was a contact at a distance, and its title is no visit held.
+So are a note's opening "Neuro f/u." or "Pulm f/u." (any clinic's or problem's, with its
+day: "ILD f/u.", "Sleep f/u 10/6/26.", blind wave 100, NT/oxy-03, NT/sleep-03) and its opening
+"A/P:" (blind wave 99, NQ/bed-01, NQ/bed-02, NQ/oxy-02: the ordering practitioner's terse
+progress note, its assessment and plan of the day's problems and the order, read as no visit):
+the first words of a clinician's own note of a visit. Later in a note, "Neuro f/u." is a plan's
+follow-up to come and "A/P:" a section of any note (a telephone note's, a letter's), so neither
+counts there. The opening "A/P:" heads the note's plan section, whose statements are plans;
+the visit its heading records was held that day, not planned (:func:`plan_heading_visit`). A
+note whose words put its in-person visit ahead ("Pulmonary f/u. ... To be seen in person next
+wk": probe s62-j) was a contact at a distance, and its title is no visit held.
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ _TITLE = lazy_re.compile(
     r"|endocrinology|rheumatology|primary\s+care|pm&r|physiatry|nephrology|oncology|hematology"
     r"|urology|sports\s+medicine|family\s+medicine|internal\s+medicine|geriatrics"
     r"|neurosurgery)\s*\.?\s*$"
-    # the specialty's follow-up, closed by its stop or line (targets.yaml, the same names)
-    r"|^\s*(?:pulm(?:onary|onology)?|neuro(?:logy)?|cardio(?:logy)?|cards|sleep(?:\s+med(?:icine)?)?"
-    r"|ortho(?:pedics?)?|endo(?:crinology)?|rheum(?:atology)?|pcp|primary\s+care|pm&r|physiatry"
-    r"|spine|nephro(?:logy)?|onc(?:ology)?|heme(?:/onc)?|hematology|urology|sports\s+med(?:icine)?"
-    r"|family\s+med(?:icine)?|internal\s+med(?:icine)?|geriatrics?|neurosurgery)"
-    r"\s+(?:f/u|follow[- ]?up)\s*\.?\s*$"
+    # a clinic's or problem's follow-up, with its day or none, closed by its stop or line
+    # (targets.yaml): "Pulm f/u.", "ILD f/u.", "Sleep f/u 10/6/26." (blind wave 100). Not the
+    # patient here or returning "for f/u", a visit held wherever it is told.
+    r"|^\s*(?:(?!(?:for|here|presents?|presented|returns?|returned|comes|came|in|at|to)\b)"
+    r"[a-z][a-z/&.'-]*\s+){1,3}?(?:f/u|follow[- ]?up)(?:\s+(?:visit|note))?"
+    r"(?:\s*[-:,]?\s*\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?)?\s*\.?\s*$"
     # the note's assessment and plan heading
     r"|^\s*(?:a/p|a&p|assessment\s*(?:and|&|/)\s*plan)\s*:\s*$",
     re.IGNORECASE,

@@ -41,7 +41,9 @@ def told_apart(found: list[Any], dates: dict[str, date | None]) -> int:
     if any(_EVERY.search(f.snippet) for f in found):
         return 1_000
     by_day: dict[date | None, set[str]] = {}
+    sole: dict[date | None, set[str]] = {}  # the block a day's unnumbered statements name
     for f in found:
+        day = f.when or finding_date(f, dates)
         own: set[str] = set()
         spans = [m.span() for m in re.finditer(re.escape(f.text), f.snippet)] if f.text else []
         for start, end in spans:
@@ -51,15 +53,17 @@ def told_apart(found: list[Any], dates: dict[str, date | None]) -> int:
             if ordinal:
                 word = (ordinal.group(1) or ordinal.group(2)).lower()
                 own.add(_ORDINALS.get(word, word))
-        if spans and not own:
-            own = _sole_block_number(f.snippet)
-        by_day.setdefault(f.when or finding_date(f, dates), set()).update(own)
+        by_day.setdefault(day, set()).update(own)
+        if not own:  # the one block its statement names, if any ("" for none)
+            sole.setdefault(day, set()).update(_sole_block_number(f.snippet) or {""})
     # A block's number names one block whatever day tells it: "MBB #1 ... 85% relief" on the
     # block's day and "F/U: MBB #1 gave 85% relief" at the next visit are one block, not two
-    # (wave 100, NU/inj-02: the second block cancelled, the first counted twice). Days whose
-    # findings give no number stay one event each.
+    # (wave 100, NU/inj-02: the second block cancelled, the first counted twice). A day whose
+    # findings give no number of their own is one event, unless each of its statements names
+    # one block already counted ("MBB #1 pain diary: ... 85% relief"): it merges, never adds.
     named = set().union(*by_day.values())
-    return len(named) + sum(1 for numbers in by_day.values() if not numbers)
+    unnumbered = [d for d, numbers in by_day.items() if not numbers]
+    return len(named) + sum(1 for d in unnumbered if not sole.get(d) or not sole[d] <= named)
 
 
 #: A block named with its number anywhere in the statement: "MBB #1", "block #2", "MBB2",

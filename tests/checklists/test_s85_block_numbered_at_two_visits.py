@@ -95,6 +95,9 @@ def test_readings_counted_by_block_number_across_days() -> None:
     # Unnumbered readings on two days stay two: nothing names them one block.
     plain = ("2026-01-08", "MBB today, 85% relief x 5 h."), ("2026-01-29", "MBB, 90% relief x 6 h.")
     assert _events(*plain) == 2
+    # A number only a statement names merges a reading with a block counted; it adds none.
+    unplaced = (("2026-01-08", "MBB #2 pain diary: pre NRS 7, post 1, 90% relief x 6 h."),)
+    assert _events(*unplaced) == 1
 
 
 @pytest.mark.parametrize(

@@ -41,8 +41,10 @@ def told_apart(found: list[Any], dates: dict[str, date | None]) -> int:
     if any(_EVERY.search(f.snippet) for f in found):
         return 1_000
     by_day: dict[date | None, set[str]] = {}
+    sole: dict[date | None, set[str]] = {}  # the block a day's unnumbered statements name
     for f in found:
-        numbers = by_day.setdefault(f.when or finding_date(f, dates), set())
+        day = f.when or finding_date(f, dates)
+        own: set[str] = set()
         spans = [m.span() for m in re.finditer(re.escape(f.text), f.snippet)] if f.text else []
         for start, end in spans:
             ordinal = _ORDINAL.match(f.snippet[end : end + 12].lstrip()) or _ordinal_before(
@@ -50,8 +52,41 @@ def told_apart(found: list[Any], dates: dict[str, date | None]) -> int:
             )
             if ordinal:
                 word = (ordinal.group(1) or ordinal.group(2)).lower()
-                numbers.add(_ORDINALS.get(word, word))
-    return sum(max(1, len(numbers)) for numbers in by_day.values())
+                own.add(_ORDINALS.get(word, word))
+        by_day.setdefault(day, set()).update(own)
+        if not own:  # the one block its statement names, if any ("" for none)
+            sole.setdefault(day, set()).update(_sole_block_number(f.snippet) or {""})
+    # A block's number names one block whatever day tells it: "MBB #1 ... 85% relief" on the
+    # block's day and "F/U: MBB #1 gave 85% relief" at the next visit are one block, not two
+    # (wave 100, NU/inj-02: the second block cancelled, the first counted twice). A day whose
+    # findings give no number of their own is one event, unless each of its statements names
+    # one block already counted ("MBB #1 pain diary: ... 85% relief"): it merges, never adds.
+    named = set().union(*by_day.values())
+    unnumbered = [d for d, numbers in by_day.items() if not numbers]
+    return len(named) + sum(1 for d in unnumbered if not sole.get(d) or not sole[d] <= named)
+
+
+#: A block named with its number anywhere in the statement: "MBB #1", "block #2", "MBB2",
+#: "second MBB", "1st medial branch block" (not a bare "first", which may be anything's, nor
+#: "MBB 2 weeks ago").
+_BLOCK_NUMBER = lazy_re.compile(
+    r"\b(?:mbbs?|blocks?|medial\s+branch\s+blocks?)\s*(?:#\s*|no\.\s*|(?<=mbb))([1-9])\b"
+    r"|\b(first|second|third|1st|2nd|3rd)\s+(?:diagnostic\s+)?(?:mbb|block|medial\s+branch)",
+    re.IGNORECASE,
+)
+
+_HASH_NUMBER = lazy_re.compile(r"#\s*([1-9])\b")
+
+
+def _sole_block_number(snippet: str) -> set[str]:
+    """The one block number a statement names when a reading in it gives none of its own
+    ("MBB #1 post-procedure pain diary: pre NRS 7, post 1, 85% relief"): that block's reading.
+    A statement naming two blocks tells nothing of which one an unnumbered reading is."""
+    words = {(m.group(1) or m.group(2)).lower() for m in _BLOCK_NUMBER.finditer(snippet)}
+    if words:  # "MBB #1 and #2 gave 85%": the bare "#2" is the next block's
+        words |= {m.group(1) for m in _HASH_NUMBER.finditer(snippet)}
+    numbers = {_ORDINALS.get(w, w) for w in words}
+    return numbers if len(numbers) == 1 else set()
 
 
 #: How far before a reading its block's number may lead its clause ("MBB #1 (7/10): 90% relief").

@@ -15,15 +15,18 @@ from typing import Any
 
 from .. import lazy_re
 
-#: Titles that name no kind of note: the generic LOINC "Progress note" every visit note carries,
-#: alone or with the US Core category beside it ("Progress note" + "Clinical Note": blind wave
-#: 30, DE/pt-02, where the daily notes' "OT Daily note ... visit #16" went uncounted).
-GENERIC_TITLE = lazy_re.compile(
-    r"^\s*(?:(?:(?:progress|clinical|visit|office|outpatient)\s+)?(?:notes?|documents?)\s*)*$",
-    re.IGNORECASE,
-)
 _THERAPY = (
     r"(?:pt|ot|physical therapy|physio\w*|occupational therapy|hand therapy|chiro\w*|therapy)"
+)
+#: Titles that name no kind of note: the generic LOINC "Progress note" every visit note carries,
+#: alone or with the US Core category beside it ("Progress note" + "Clinical Note": blind wave
+#: 30, DE/pt-02, where the daily notes' "OT Daily note ... visit #16" went uncounted), or with
+#: the discipline before it (LOINC "Physical therapy Progress note" on evaluation, report and
+#: daily note alike: wave 100, NT/pt-02, where "Daily note visit 16" went uncounted).
+GENERIC_TITLE = lazy_re.compile(
+    rf"^\s*(?:{_THERAPY}\s+)?"
+    r"(?:(?:(?:progress|clinical|visit|office|outpatient)\s+)?(?:notes?|documents?)\s*)*$",
+    re.IGNORECASE,
 )
 #: A therapy's daily or treatment note ("PT DAILY TREATMENT NOTE", "DAILY NOTE visit #18") or a
 #: therapy visit by its number ("Hand therapy visit #12"). Not an evaluation or report (below).
@@ -33,6 +36,8 @@ _DAILY_HEADING = lazy_re.compile(
     r"\s*\d",
     re.IGNORECASE,
 )
+#: A parenthesis naming other days by their dates: "(no-show 2/9, 3/2)", "(cancelled 03/04/26)".
+_OTHER_DAYS = lazy_re.compile(r"\([^()]*\b\d{1,2}/\d{1,2}\b[^()]*\)")
 #: A numbered note of the course: daily, treatment, progress report or note, re-evaluation (not
 #: a first evaluation, a phone note or a visit named in passing: "pt asked about visit #12").
 _COURSE_NOTE = lazy_re.compile(
@@ -53,7 +58,9 @@ def daily_heading(note: Any, not_treatment: re.Pattern[str]) -> bool:
     """A note typed generically whose first line names a therapy daily note (``_DAILY_HEADING``),
     not an evaluation or report (``not_treatment``)."""
     line = first_line(note)
-    return bool(_DAILY_HEADING.match(line)) and not not_treatment.search(line)
+    # Missed visits the heading lists by their dates ("Daily note visit 16 (no-show 2/9, 3/2)")
+    # were other days: this note's own visit took place.
+    return bool(_DAILY_HEADING.match(line)) and not not_treatment.search(_OTHER_DAYS.sub("", line))
 
 
 def visit_number(note: Any) -> tuple[int, bool] | None:

@@ -16,6 +16,7 @@ from ..evidence.regions import regions_of_code
 from . import icd10
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .order_requester import requester_contact, requester_npi
+from .stray_reasons import ordered_place_diagnoses
 
 _OPEN = ("draft", "active")
 
@@ -138,6 +139,10 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
             if ctx.diagnoses.contains(c.system, c.code)
             and compatible(service_regions, regions_of_code(c.system, c.code, c.display))
         ]
+        said = f"A diagnosis supports {ctx.service_code}."
+        if not paired and ctx.order is not None and ctx.order.reasons:
+            # The order's reason picked from the wrong problem-list entry (stray_reasons.py).
+            paired, said = ordered_place_diagnoses(ctx, list(ctx.order.reasons))
         if paired:
             return Outcome(
                 "met",
@@ -145,7 +150,7 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
                     cite(r, f"{c.system} {c.code} {c.display}".strip())
                     for c, r in paired[:MAX_EVIDENCE]
                 ],
-                f"A diagnosis supports {ctx.service_code}.",
+                said,
             )
         if not diagnoses and ctx.record.is_unreadable("Condition"):
             return Outcome("unknown", [], "Diagnoses could not be read.")

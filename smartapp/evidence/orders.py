@@ -177,5 +177,5 @@ def order_of(resource: dict, ref: str, index: dict) -> Order:
         first_date(resource, "occurrenceDateTime", "occurrencePeriod.start")
         or _first_event(resource),
         requester, tuple(ids), tuple(n for n in npis if n), bool(role), tuple(reasons), quantity,
-        free_text, regions, resource, _requester_contacts(index, role, practitioner),
+        free_text, regions, resource, _requester_contacts(index, role, practitioner), own,
     )  # fmt: skip

@@ -91,6 +91,9 @@ class Order:
     #: phone/fax/email of the requester (its PractitionerRole, else its Practitioner), as
     #: "phone 555-0100": seed 003 asks for the ordering physician's contact information.
     requester_contacts: tuple[str, ...] = ()
+    #: the regions and side the order names itself (code, bodySite, words), not its reasons':
+    #: a left shoulder's arthroplasty whose reason is a right-shoulder problem is still left.
+    own_regions: frozenset[str] = frozenset()
 
     def service_codes(self) -> list[Code]:
         """The CPT/HCPCS codings of the order."""

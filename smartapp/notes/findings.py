@@ -26,6 +26,7 @@ from .aside_sides import outside_regions
 from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
 from .counseling_referred import counseling_referred
+from .course_arrows import without_course_arrows
 from .declined_surgery import declined_surgeries
 from .denied_next import denied_next
 from .entry_dates import dated_by_entry, entry_time
@@ -175,6 +176,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = status_labels(text, findings)
     # A plan on insurance, the calendar or the patient's wishes, not the result (other_conditions).
     findings = without_other_conditions(text, findings)
+    # ... or an arrow that tells a value's or the care's course ("pain 8 -> 3": course_arrows).
+    findings = without_course_arrows(text, findings)
     # ... or one whose step its clause turns down or tells as done (result_plan_told.py).
     findings = result_plans_told(text, findings)
     # Care the next clause says never began ("Referred to PT 2/1. Never went."; denied_next.py).

@@ -37,8 +37,12 @@ _CUE = lazy_re.compile(
 )
 #: The condition runs to the end of its clause, or to the step it leads to when no comma marks
 #: it off: "depending on MRI may refer pain mgmt for ESI" (DO/lmri-02) waits on the MRI alone.
+#: An arrow or a spaced dash is that mark too: "If normal -> LP with opening pressure" waits
+#: on "normal", and the step's "opening pressure" is no calendar's opening (blind wave 100,
+#: NS/aio-02).
 _CLAUSE = lazy_re.compile(
-    r"(?:(?!\b(?:may|might|will|would|can|could|should|then|refer\w*|proceed|consider)\b)"
+    r"(?:(?!\b(?:may|might|will|would|can|could|should|then|refer\w*|proceed|consider)\b"
+    r"|-+>|=>|\u2192|\s[-\u2013\u2014]{1,2}\s)"
     r"[^,;:.\n]){0,60}",
     re.I,
 )

@@ -235,3 +235,47 @@ def test_a_visit_between_the_scanned_study_and_its_fax_is_after_the_test() -> No
     # Performed 1/29, faxed 2/03: a first visit on 2/01 came after the test.
     notes = [{"date": "2026-02-03", "text": _SCANNED_HST}]
     assert _cpap_003("2026-02-01", notes, as_of=dt.date(2026, 3, 9)) == "partial"
+
+
+# ---- nor is an inadequate study the sleep test CPAP-001 asks, nor its index CPAP-002's ----
+
+
+def _items(notes: list[dict[str, Any]], reports: list[dict[str, Any]]) -> dict[str, str]:
+    bundle = build_bundle({
+        "service_request": {"code": "E0601", "requester_npi": "1234567893",
+                            "authored": "2026-06-01", "occurrence": "2026-06-29",
+                            "reason": ["icd10:G47.33"]},
+        "conditions": [{"code": "icd10:I10"}],
+        "notes": notes,
+        "reports": [{"code": r["code"], "text": r["text"], "date": r["date"]} for r in reports],
+    })  # fmt: skip
+    of_kind = [e["resource"] for e in bundle["entry"]
+               if e["resource"]["resourceType"] == "DiagnosticReport"]  # fmt: skip
+    for resource, spec in zip(of_kind, reports, strict=True):
+        resource.update(spec.get("extra", {}))
+    report = score_bundle(bundle, service="E0601", as_of=dt.date(2026, 6, 22))
+    return {i["id"]: i["status"] for i in report["items"]}
+
+
+_ONLY_HST = [{"date": "2026-04-08", "text": "A/P: OSA suspected, ESS 14, HTN. HST 3/2026 only "
+              "recorded 2.9 h - technically inadequate: REI 11. Will get in-lab PSG."}]  # fmt: skip
+
+
+def test_an_inadequate_study_alone_is_no_sleep_test_nor_an_index() -> None:
+    status = _items(_ONLY_HST, [])
+    assert status["CPAP-001"] != "met"
+    assert status["CPAP-002"] != "met"
+
+
+def test_the_readable_study_after_it_is() -> None:
+    status = _items(_ONLY_HST, [_PSG])
+    assert status["CPAP-001"] == "met"
+    assert status["CPAP-002"] == "met"  # AHI 9.6 with hypertension
+
+
+def test_a_readable_home_test_is_a_sleep_test() -> None:
+    notes = [{"date": "2026-04-08", "text": "A/P: OSA, ESS 14, HTN. HST 3/5/26: REI 11, 32 "
+              "events over 6.1 h valid recording."}]  # fmt: skip
+    status = _items(notes, [])
+    assert status["CPAP-001"] == "met"
+    assert status["CPAP-002"] == "met"

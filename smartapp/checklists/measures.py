@@ -68,6 +68,7 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         # no response to a lumbar epidural (LCD L39240 counts per region).
         "same_region": spec.get("same_region"),
         "not_by_supplier": spec.get("not_by_supplier"),  # no supplier's test (supplier_notes)
+        "adequate": spec.get("adequate"),  # no technically inadequate study's (inadequate_studies)
     }
     dates = note_dates(ctx)
     readings = [f for f in relevant_findings(criterion, ctx) if f.asserted and f.value is not None]

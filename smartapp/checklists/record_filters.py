@@ -19,6 +19,7 @@ from .before_order import dated_before_order
 from .capital_names import in_capitals, names_pattern, procedure_as_written
 from .care_routes import route_asked, route_ok
 from .context import Context
+from .inadequate_studies import inadequate_record
 from .injection_sites import given_elsewhere
 from .laterality import note_names_other_side
 from .listed_for import drug_elsewhere
@@ -224,6 +225,8 @@ def _keep(item: Evidence, operator: str, spec: dict[str, Any], ctx: Context) -> 
         return False  # a visit by telephone or video only (CPAP-003's pre-test contact)
     if spec.get("visit_about") and not visit_about(item, spec["visit_about"], ctx):
         return False  # a visit for dysuria is no mobility examination (visit_about.py)
+    if spec.get("adequate") and inadequate_record(item.raw):
+        return False  # "REI 11 - only 2.9 h valid; technically inadequate" (inadequate_studies)
     if spec.get("room_air") and observation_on_oxygen(item.raw):
         return False  # a saturation on 2 L/min shows the oxygen working, not the need gone
     if spec.get("in_force") and item.end is not None and item.end < ctx.in_force_on(spec):

@@ -32,6 +32,7 @@ from .finding_dates import CONTRADICTABLE, newest_wins, note_dates
 from .gait_remarks import without_outweighed_remarks
 from .home import in_the_home
 from .imaging_texts import imaging_statements, is_imaging_report, of_modality, study_of_region
+from .inadequate_studies import inadequate_statement
 from .letter_claims import drop_claims_never_begun
 from .letters import is_letter_of_necessity
 from .named_only import said_beyond_name
@@ -143,6 +144,10 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
                 continue  # "Allergies: insulin detemir - rash (2021)" (allergy_trials.py)
         if spec.get("not_by_supplier") and supplier_written(text):
             continue  # the DME supplier may not perform the test (NCD 240.2; supplier_notes.py)
+        if spec.get("adequate") and inadequate_statement(
+            text.text or "", f.start, f.end, f.category == "measure"
+        ):
+            continue  # "HST ... only recorded 2.9 h - technically inadequate" (inadequate_studies)
         if spec.get("exam_only") and is_imaging_report(text):
             continue  # "Small effusion" on the MRI is imaging, not what the examiner found
         if spec.get("exam_only") and told_as_symptom(f):

@@ -53,6 +53,7 @@ from .status_after import status_after
 from .status_labels import status_labels
 from .study_dates import date_restated_results
 from .surgeries_had import surgeries_had
+from .text_cleanup import ocr_dates
 from .ticked_boxes import contradicted_ticks
 from .ticks_booked import booked_ticks
 from .time_told_after import join_times_told_after
@@ -163,7 +164,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
             f"note {note.ref} is too long: the first {analysed // 1000:,} KB of "
             f"{len(text) // 1000:,} KB were analysed"
         )
-    spans = copied_spans(text[:limit], note.date)
+    # A report header's study date as a scan misread it ("Study date: O1/29/2026"), read.
+    spans = copied_spans(ocr_dates(text[:limit]), note.date)
     for index, finding in enumerate(findings if spans else ()):
         span = span_at(finding.start, spans)
         if span:

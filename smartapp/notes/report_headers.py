@@ -9,10 +9,10 @@ AS/spine-04, laid bare in blind wave 17 when a cervical fusion stopped needing S
 
 The header gives that date as a labelled study date ("date of exam", "exam date", "study date",
 "date of study", "date performed") or a date of service ("DOS", "date of service"), on a line that
-names the imaging or electrodiagnostic study (MRI, CT, X-ray, ultrasound, EMG ...), or as the
-date that ends a report's title line ("MRI LUMBAR SPINE 10/02/2025", "XR R shoulder 02/11/2025:
-superior migration ..." under a fax banner: blind wave 18, BI/tsa-02), among the text's first
-lines, before the text's own date; an order's "face-to-face exam date" names none.
+names the imaging, electrodiagnostic or sleep study (MRI, CT, X-ray, ultrasound, EMG, PSG ...),
+or as the date that ends a report's title line ("MRI LUMBAR SPINE 10/02/2025", "XR R shoulder
+02/11/2025: superior migration ..." under a fax banner: blind wave 18, BI/tsa-02), among the
+text's first lines, before the text's own date; an order's "face-to-face exam date" names none.
 The report runs from that line to the end of the text, or to where the text turns into a visit
 note (a plan or an exam section) or a pasted fax closes. A clinic note's "DOS" without a study
 named, a study date written further down a note ("MRI C-spine from 12/03/2024 shows ..." in the
@@ -57,7 +57,19 @@ _TITLE_END = lazy_re.compile(r"\s*(?::|$)")
 _SERVICE_DATE = lazy_re.compile(r"\b(?:dos|date\s+of\s+service)\b\s*[:#.=-]?\s*", re.IGNORECASE)
 #: A labelled header line also takes "US" (ultrasound); a title line, with no label to lean on,
 #: does not.
-_STUDY = lazy_re.compile(rf"\b(?:{STUDY_NAMES}|us)\b", re.IGNORECASE)
+#: A sleep study's header too, by its label only ("HOME SLEEP APNEA TEST REPORT (Type III device)
+#: Study date: 01/29/2026" faxed in on 2/03): the test was performed on its study date, and the
+#: evaluation LCD L33718 asks for must come before that day, not before the fax (blind wave 100,
+#: NS/cpap-01).
+_SLEEP_STUDY = (
+    r"psg|npsg|hst|hsat|polysomnogra\w*|watchpat|sleep\s+(?:apnea\s+)?(?:test|study)"
+    r"|home\s+sleep\s+(?:apnea\s+)?test"
+)
+_STUDY = lazy_re.compile(rf"\b(?:{STUDY_NAMES}|us|{_SLEEP_STUDY})\b", re.IGNORECASE)
+#: A visit's words before the label: the date is the visit's, whatever study the line names.
+_VISIT_LABEL = lazy_re.compile(
+    r"\b(?:face[- ]to[- ]face|f2f|visit|consult\w*|evaluation|eval|office)\W*$", re.IGNORECASE
+)
 #: Where a report pasted into a visit note gives way to the note: its plan or exam, or the
 #: closing banner of a pasted fax ("---- END FAX ----").
 _NOTE_SECTIONS = frozenset({"plan", "exam"})
@@ -69,6 +81,8 @@ def _header_date(line: str, note_date: dt.date) -> dt.date | None:
     if not _STUDY.search(line):
         return None  # "face-to-face exam date: 2026-01-12" on an order dates a visit, not a study
     for label in [*_STUDY_DATE.finditer(line), *_SERVICE_DATE.finditer(line)]:
+        if _VISIT_LABEL.search(line, 0, label.start()):
+            continue  # "F2F exam date: 01/14/2026 (prior to HST)": the visit's day, no study's
         dates = find_dates(line[label.end() :], note_date)
         if dates and dates[0].start == 0 and dates[0].when < note_date:
             return dates[0].when

@@ -10,7 +10,8 @@ July 10th; "pain went from 8/10 to 3/10" was pain "since August 10th"). So an "N
 no score is being told: a symptom or score word, or a change, just before them ("pain back to
 7/10", "VAS improved from 8/10", "pain level of 6/10"), a score before it in a "from ... to"
 ("from 8/10 to 3/10"), or "pain" after it ("down to 7/10 pain") make it a score. A fraction
-("2/3 of the way", "1/2 mile") is no day either. Read where dates are read (written_dates.py,
+("2/3 of the way", "1/2 mile") is no day either, nor a page count ("PG 1/2" in a fax banner,
+"page 2/3"). Read where dates are read (written_dates.py,
 since_dates.py), not in each checklist item.
 """
 
@@ -53,14 +54,22 @@ _FRACTION_OF = lazy_re.compile(
     r"\s*(?:of\b|-?\s*(?:miles?|blocks?|flights?|tabs?|tablets?|cups?|doses?)\b)", re.IGNORECASE
 )
 
+#: A page of pages just before the mark: a fax banner's "PG 1/2", a scan's "Page 2/3", "p. 1/4".
+#: Read as a day, a faxed sleep study's "***FAX RECEIVED 02/03/2026 ... PG 1/2***" dated the
+#: report 2 January, before the visit that ordered it (blind wave 100, NS/cpap-01).
+_PAGE = lazy_re.compile(r"\b(?:pgs?\.?|pages?|pp?\.)\s*(?:#|no\.?)?\s*$", re.IGNORECASE)
+
 
 def is_score(text: str, start: int) -> bool:
-    """Whether the yearless "N/D" at ``start`` of ``text`` is a score or a fraction, not a day."""
+    """Whether the yearless "N/D" at ``start`` of ``text`` is a score, a fraction or a page
+    count, not a day."""
     mark = _MARK.match(text, start)
     if mark is None:
         return False
     top, bottom = int(mark.group(1)), int(mark.group(2))
     before = text[max(0, start - 16) : start]
+    if _PAGE.search(before) and 0 < top <= bottom:
+        return True  # a page count, not a day
     if _DATES_IT.search(before):
         return False
     if bottom not in (5, 10) or top > bottom:

@@ -30,6 +30,14 @@ _INDEX_VALUE = (
 )
 _OCR_INDEX = lazy_re.compile(r"\b(?:p-?)?(?:AH|Ah|RE|Re|RD|Rd)([l1])" + _INDEX_VALUE)
 _DOTTED_INDEX = lazy_re.compile(r"\b(?:A\.H|R\.E|R\.D)\.I\b\.?" + _INDEX_VALUE)
+#: ... and the other way round in a date: a scanned report's leading zero read as a letter O
+#: ("Study date: O1/29/2026", "DOS 1O/02/2025", "01/O9/2026"), which left the study undated and
+#: the faxed sleep test dated by the day it was received (blind wave 100, NS/cpap-01). Only an
+#: O in a whole numeric date with its year, where a letter cannot stand.
+_OCR_DATE_ZERO = lazy_re.compile(
+    r"(?<![\w/])(?=[\dOo]{1,2}/[\dOo]{1,2}/(?:\d{4}|\d{2})\b)(?=[^/]*\d|[^/]*/[^/]*\d)"
+    r"[\dOo]{1,2}/[\dOo]{1,2}/"
+)
 _PUNCT_RUN = lazy_re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = lazy_re.compile(r"\S{80,}")
 #: An unfilled field's "***" inside such a run is kept where it stands: Epic writes an unfilled
@@ -84,8 +92,10 @@ _LIST_ENTRY = lazy_re.compile(
 def blank_noise(text: str) -> str:
     """Same-length text with runs of punctuation and giant tokens blanked, an abbreviation's full
     stops blanked ("incl." → "incl ", "Mr. Obi" → "Mr  Obi"), and OCR's digit-for-letter swaps
-    inside words undone ("N0T" → "NOT", "ca1f" → "calf", "AHl", "Ahl 14", "A.H.I. 14" → "AHI")."""
+    inside words undone ("N0T" → "NOT", "ca1f" → "calf", "AHl", "Ahl 14", "A.H.I. 14" → "AHI"),
+    and in dates ("O1/29/2026" → "01/29/2026")."""
     text = _OCR_ZERO.sub("O", text)
+    text = ocr_dates(text)
     text = _OCR_ONE.sub("l", text)
     text = _OCR_ELL.sub(lambda m: m.group(0).replace("l", "I"), text)
     text = _OCR_INDEX.sub(lambda m: m.group(0)[:-1].upper().replace("P", "p") + "I", text)
@@ -94,6 +104,11 @@ def blank_noise(text: str) -> str:
     text = _TITLE_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _PUNCT_RUN.sub(_blank_run, text)
     return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
+
+
+def ocr_dates(text: str) -> str:
+    """Same-length text with a date's zeros read as the letter O put back ("O1/29/2026")."""
+    return _OCR_DATE_ZERO.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
 
 
 def _blank_run(match: re.Match[str]) -> str:

@@ -34,7 +34,7 @@ _AIMED = lazy_re.compile(
     r"expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|looking\s+for|desired|hoped[- ]for|"
     r"need(?:s|ed)?|requir(?:e|es|ed|ing)|must\s+(?:have|get|achieve|show)|thresholds?|"
     r"criteri(?:a|on)|to\s+qualify(?:\s+for\s+rfa)?)"
-    r"(?:[\s:=\-~<>≥≤+%]|\d{1,3}(?:\.\d+)?|\b(?:is|of|for|at|least|a|an|the|relief|pain|percent|"
+    r"(?:[\s:=\-~<>≥≤+%]|\d+(?:\.\d+)?(?![\d.])|\b(?:is|of|for|at|least|a|an|the|relief|pain|percent|"
     r"reduction|improvement|about|approx|approximately|minimum|min|or|more|greater|than|over|"
     r"above|with|each|block|blocks|mbb|mbbs|after|from)\b)*$",
     re.IGNORECASE,

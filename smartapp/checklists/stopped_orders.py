@@ -26,6 +26,7 @@ from ..evidence import Evidence
 from ..notes.cues import CARE_STOPPED
 from ..notes.segments import segment
 from .drug_brands import brands_of
+from .order_switches import switch_at
 from .stop_dates import NOT_YET_TAKEN, stop_date
 
 #: Statuses of an order that runs until stopped (records._end).
@@ -142,7 +143,7 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
             continue
         statements = segment(text)
         for index, statement in enumerate(statements):
-            said = _says_stopped(statement.text, mention, before)
+            said = _says_stopped(statement.text, mention, before, names)
             if said is None and index:
                 said = _stop_goes_on(text, statements[index - 1], statement, mention)
             if said is None and own:
@@ -162,12 +163,17 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
     return stop[2]
 
 
-def _says_stopped(text: str, mention: re.Pattern[str], before: re.Pattern[str]) -> int | None:
+def _says_stopped(
+    text: str, mention: re.Pattern[str], before: re.Pattern[str], names: tuple[str, ...]
+) -> int | None:
     """Where in the statement the stop is said (after it come its date and reason), -1 when the
     statement says the drug is taken still or again, None when it says neither."""
     found = before.search(text)
     if found and not _NOT_YET.search(text[: found.start()]):
         return -1 if _resumes(text[found.end() :], mention) else found.start()
+    switched = switch_at(text, names)  # "Aza changed to 6-MP 3/2/26" (order_switches.py)
+    if switched is not None:
+        return switched
     for named in mention.finditer(text):
         rest = text[named.end() :]
         stop = CARE_STOPPED.search(rest) or _AFTER.search(rest)

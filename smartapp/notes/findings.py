@@ -42,11 +42,13 @@ from .pointed_results import pointer_only_results
 from .problems import problem_blocks, problem_regions, remark_regions
 from .procedure_headers import procedure_spans
 from .relief import relief_spans
+from .relief_goals import without_relief_goals
 from .remote_contact import remote_contact
 from .result_plan_told import result_plans_told
 from .ruled_out import ruled_out
 from .segments import Segment, segment
 from .side_labels import labelled_side
+from .specialty_titles import without_letter_titles
 from .statement_kinds import IMAGING_TITLE
 from .statements import statement_findings
 from .status_after import status_after
@@ -194,6 +196,9 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = counseling_referred(text, findings)
     # A study told only as done with a pointer to its report ("HST done, see media tab").
     findings = pointer_only_results(text, findings)
+    # A letter's opening "A/P:" is no visit held (specialty_titles.py); a relief set as a
+    # block's goal ("goal 80% relief") is no relief it gave (relief_goals.py).
+    findings = without_relief_goals(text, without_letter_titles(note.title, text, findings))
     return date_restated_results(refused_list_items(text, findings), text)
 
 

@@ -17,12 +17,18 @@ follow-up to come and "A/P:" a section of any note (a telephone note's, a letter
 counts there. The opening "A/P:" heads the note's plan section, whose statements are plans;
 the visit its heading records was held that day, not planned (:func:`plan_heading_visit`). A
 note whose words put its in-person visit ahead ("Pulmonary f/u. ... To be seen in person next
-wk": probe s62-j) was a contact at a distance, and its title is no visit held.
+wk": probe s62-j) was a contact at a distance, and its title is no visit held. Nor is a letter's (brief
+s85-switch): the ordering doctor's letter of medical necessity whose text opens "A/P:" is
+written to the payer, not a record of a visit held (CMS PIM ch. 5 §5.7: the letter is no part of
+the medical record that shows the encounter), known by its type, description or LOINC display
+("Letter", "Letter of medical necessity", "LMN") or by how it opens ("To whom it may concern",
+"Re: medical necessity", "Dear Dr. ...").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .. import lazy_re
 from .outside_visits import IN_PERSON
@@ -56,6 +62,16 @@ _IN_PERSON_AHEAD = lazy_re.compile(
     r"(?:next|in\s+\d|on\s+\d|scheduled|planned|to\s+be)",
     re.IGNORECASE,
 )
+#: A letter by its type, description or codes (report.py joins them as the note's title):
+#: "Letter", "Hospital Letter", "Letter of medical necessity", "LMN", LOINC 51852-2 (Letter).
+_LETTER_TITLE = lazy_re.compile(r"\b(?:letters?|lmn|51852-2)\b", re.IGNORECASE)
+#: A letter by its first words: its salutation or subject line.
+_LETTER_OPENING = lazy_re.compile(
+    r"^\W*(?:(?:re|subject)\s*:\s*(?:letter\b|lmn\b|(?:statement\s+of\s+)?medical\s+necessity)"
+    r"|letters?\s+of\s+(?:medical\s+)?necessity|lmn\b|to\s+whom\s+it\s+may\s+concern"
+    r"|dear\s+(?:dr\b|doctor|medical|reviewer|colleague|sir|madam|utilization))",
+    re.IGNORECASE,
+)
 #: Anything before the title that is more than blank lines or markup.
 _CONTENT = lazy_re.compile(r"[^\s*#=_\-]")
 
@@ -78,3 +94,15 @@ def plan_heading_visit(label: str, matched: str) -> bool:
     """Whether the in-person target ``matched`` is an "A/P:" heading (kept only where it opens
     the note, :func:`title_not_first`): the visit held, though its statement is the plan's."""
     return label == IN_PERSON and _PLAN_HEADING.match(matched) is not None
+
+
+def without_letter_titles(title: str, text: str, findings: list[Any]) -> list[Any]:
+    """``findings`` without the visit a letter's opening words would record (its "A/P:", its
+    "Neuro f/u."): a letter, by its ``title`` or first words, records no visit held."""
+    if not (_LETTER_TITLE.search(title or "") or _LETTER_OPENING.match(text[:300])):
+        return findings
+    return [
+        f
+        for f in findings
+        if not (f"{f.category}|{f.concept}" == IN_PERSON and _TITLE.match(f.text))
+    ]

@@ -53,7 +53,7 @@ from .symptom_durations import symptom_durations
 from .ticked_boxes import answered_done, dated_tick, ticked
 from .times_ago import result_ago
 from .visits_to_come import dated_ahead, said_ahead
-from .whose_item import relatives_own
+from .whose_item import relatives_own, relatives_self
 
 #: Visits named by how they are held (clinical-notes concepts): dated after their note, they are
 #: appointments, as a face-to-face visit is (blind wave 31, DI/homehealth-03).
@@ -96,8 +96,9 @@ def statement_findings(
         ) or patients_care_need(seg.text, start - seg.start)
         carer = carer or (flags.get("family", False) and household_only(seg.text))
         family = (flags.get("family", False) and not carer) or seg.section == "family"
-        # "Brother has language delay - his CELF-5 CLS was 72": the brother's (whose_item.py)
-        family = family or relatives_own(note.text, start)
+        # "Brother has language delay - his CELF-5 CLS was 72", "Mother reports her own speech
+        # is unclear": the relative's (whose_item.py)
+        family = family or relatives_own(note.text, start) or relatives_self(note.text, start)
         restated = facts.restated
         required = (restated is not None and end - seg.start > restated) or (
             facts.pasted and payer_criteria.under_pasted_criteria(note.text, start, end)

@@ -10,6 +10,12 @@ met insulin treatment (LR/cgm-02). Two readings, each a function of one statemen
   ...", "Sister takes insulin - her A1c ..."), the pronoun of the relative's sex. Not a relative
   who only tells ("Mother says his CELF-5 CLS was 72": the patient's), nor a pronoun of the other
   sex ("Brother has delays; her CELF-5 ...": the patient's).
+* ``relatives_self``: a target a relative tells of themself, the reflexive saying so: "Mother
+  reports her own speech is unclear", "Mom says she herself stutters", "Father's own speech was
+  late" (brief s85-switch: read as the child's in a girl's SLP evaluation, where "her" alone is
+  the child's). The informant tells the patient's finding unless "own" or "herself" turns it
+  back on them; the pronoun is of the relative's sex, nothing standing between them but the
+  verb of telling ("Mother reports the child ... her own" is the child's).
 * ``given_away_spans``: the words before a remark that they were someone else's or are
   listed in error ("'insulin' listed - pt says that was her sister's", "belongs to her
   husband", "insulin listed in error"): those words are no evidence (read as retracted).
@@ -61,6 +67,42 @@ def relatives_own(text: str, at: int) -> bool:
         return False
     male = re.fullmatch(_MALE, match.group("who"), re.IGNORECASE) is not None
     return (match.group("pronoun").lower() == "his") == male
+
+
+#: The verb a relative tells with, and what may stand beside it before their reflexive.
+_TELLS = (
+    r"(?:reports?|reported|states?|stated|says|said|notes?|noted|describes?|described|adds?|"
+    r"added|admits?|admitted|mentions?|mentioned|shares?|shared|relates?|related|feels?|felt|"
+    r"thinks?|thought|endorses?|endorsed|worries|is\s+concerned|that|also|too|,)"
+)
+#: A relative, then (after the verb they tell with at most) their own reflexive: "Mother reports
+#: her own ", "Mom says she herself has a ", "Dad himself ", "Mother's own "; then at most a
+#: few words up to the target.
+_SELF = lazy_re.compile(
+    r"\b(?:(?:older|younger|twin|big|little|half-?|step-?)\s*)?"
+    rf"(?P<who>{_MALE}|{_FEMALE})\b(?:\s*\([^()\n]{{0,40}}\))?"
+    rf"(?:['\u2019]s\s+(?P<possessed>own)|\s*:?(?:\s+{_TELLS})*\s+"
+    r"(?:(?P<pronoun>his|her)\s+own|(?P<subject>she|he)\s+(?P<both>herself|himself)|"
+    r"(?P<self>herself|himself)))\b"
+    r"(?:\s+[\w'-]+){0,4}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def relatives_self(text: str, at: int) -> bool:
+    """Whether the target at ``at`` of note ``text`` is told by a relative of themself: their
+    reflexive ("her own", "she herself", "Mother's own") right before it, of their sex."""
+    before = text[max(0, at - _REACH) : at]
+    if "own" not in before.lower() and "self" not in before.lower():
+        return False  # most targets: no reflexive to read
+    match = _SELF.search(before)
+    if match is None:
+        return False
+    if match.group("possessed"):
+        return True
+    male = re.fullmatch(_MALE, match.group("who"), re.IGNORECASE) is not None
+    words = [match.group(g) for g in ("pronoun", "subject", "both", "self") if match.group(g)]
+    return all((w.lower() in ("his", "he", "himself")) == male for w in words)
 
 
 #: "that was her sister's", "it is her husband's", "belongs to her mother", "is for her son":

@@ -8,16 +8,16 @@ was read as no visit, and BED-002's face-to-face as missing. Targets are matched
 statement, so the same name later in a note ("Referrals: Cardiology. Neurology.", a consult
 list) would be read so too; only the note's first words are its title.
 
-So are a note's opening "Neuro f/u." or "Pulm f/u." (any clinic's or problem's, with its
-day: "ILD f/u.", "Sleep f/u 10/6/26.", blind wave 100, NT/oxy-03, NT/sleep-03) and its opening
-"A/P:" (blind wave 99, NQ/bed-01, NQ/bed-02, NQ/oxy-02: the ordering practitioner's terse
-progress note, its assessment and plan of the day's problems and the order, read as no visit):
-the first words of a clinician's own note of a visit. Later in a note, "Neuro f/u." is a plan's
-follow-up to come and "A/P:" a section of any note (a telephone note's, a letter's), so neither
-counts there. The opening "A/P:" heads the note's plan section, whose statements are plans;
-the visit its heading records was held that day, not planned (:func:`plan_heading_visit`). A
-note whose words put its in-person visit ahead ("Pulmonary f/u. ... To be seen in person next
-wk": probe s62-j) was a contact at a distance, and its title is no visit held. Nor is a letter's (brief
+So are a note's opening "Neuro f/u." or "Pulm f/u." (any clinic's or problem's, with its day:
+"ILD f/u.", "Sleep f/u 10/6/26.", blind wave 100, NT/oxy-03, NT/sleep-03) and its opening "A/P:"
+(blind wave 99, NQ/bed-01, NQ/bed-02, NQ/oxy-02: the ordering practitioner's terse progress
+note, its assessment and plan of the day's problems and the order, read as no visit): the first
+words of a clinician's own note of a visit. Later in a note, "Neuro f/u." is a plan's follow-up
+to come and "A/P:" a section of any note (a telephone note's, a letter's), so neither counts
+there. The opening "A/P:" heads the note's plan section, whose statements are plans; the visit
+its heading records was held that day, not planned (:func:`plan_heading_visit`). A note whose
+words put its in-person visit ahead ("Pulmonary f/u. ... To be seen in person next wk": probe
+s62-j) was a contact at a distance, and its title is no visit held. Nor is a letter's (brief
 s85-switch): the ordering doctor's letter of medical necessity whose text opens "A/P:" is
 written to the payer, not a record of a visit held (CMS PIM ch. 5 §5.7: the letter is no part of
 the medical record that shows the encounter), known by its type, description or LOINC display

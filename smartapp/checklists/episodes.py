@@ -48,6 +48,7 @@ from .meds_taken import meds_taken_since_plans, planned_drugs
 from .piece_anchors import anchored
 from .relevant_findings import relevant_findings
 from .still_on import unread_still
+from .topical_plans import by_mouth_plans
 from .unread_anchors import placed_by_notes, unread_anchor
 from .unread_denials import unread_taken_back
 from .unread_mentions import unread_mention
@@ -112,18 +113,19 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # while": a course left early is not stretched by a later bare mention (left_restated)
         pieces = left_restatements_dropped(pieces, said, note_dates(ctx), _texts(ctx))
         placed = placed_by_notes(pieces)
-        pieces = anchored(pieces, drugs_begun(said, note_dates(ctx)))
+        plans = by_mouth_plans(said, spec, ctx)  # a gel planned begins no drug by mouth
+        pieces = anchored(pieces, drugs_begun(plans, note_dates(ctx)))
         # "Has failed 3 months of PT, NSAIDs" counted back past "Plan: start naproxen, PT
         # referral" of an earlier note begins there (care_begun.py).
-        begun = begun_by_plan(said, note_dates(ctx))
-        pieces = taken_since_plans(bounded_by_plans(pieces, begun), begun)
+        pieces = bounded_by_plans(pieces, begun_by_plan(said, note_dates(ctx)))
+        pieces = taken_since_plans(pieces, begun_by_plan(plans, note_dates(ctx)))
         # ... and one a plan names with no word that begins it (care_begun.named_by_plans).
-        named = named_by_plans(said, note_dates(ctx))
+        named = named_by_plans(plans, note_dates(ctx))
         pieces = taken_since_plans(pieces, named, listed_in(said))
         # "Plan: meloxicam ..." then "meds not helping" (meds_taken.py).
-        pieces += meds_taken_since_plans(ctx, planned_drugs(said, note_dates(ctx)))
+        pieces += meds_taken_since_plans(ctx, planned_drugs(plans, note_dates(ctx)))
         # "Cyclobenzaprine, meloxicam, PT x 6 wks." then PT had: begun that day (followed_plans).
-        pieces += followed_plan_drugs(said, note_dates(ctx), pieces, ctx.record.findings)
+        pieces += followed_plan_drugs(plans, note_dates(ctx), pieces, ctx.record.findings)
     # Clip to the window: care before it does not count toward "N weeks in the last 3 months".
     inside = [
         replace(

@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import lazy_re
 from .context import Context
+from .declined_offers import declined_now_only
 from .denied_here import denied_here_only
 
 
@@ -150,7 +151,9 @@ CONTRADICTABLE = frozenset({"conservative-treatment", "medication-history"})
 def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]:
     """Drop asserted mentions of a concept when a strictly newer note only negates it
     ("completed PT" in March, "never did PT" in May → not done), and a referral the same or a
-    newer note says was not begun ("Was referred to PT in Feb; ... has not started PT")."""
+    newer note says was not begun ("Was referred to PT in Feb; ... has not started PT"). A
+    refusal of this visit's offer ("Offered CSI - pt declined") undoes the referral, not care
+    given before it (declined_offers.py)."""
     by_concept: dict[str, list[Any]] = defaultdict(list)
     for finding in findings:
         by_concept[finding.concept].append(finding)
@@ -166,6 +169,10 @@ def newest_wins(findings: list[Any], dates: dict[str, date | None]) -> list[Any]
                         and (written_date(f, dates) or date.min) <= max(negated))
             ]  # fmt: skip
         asserted = [written_date(f, dates) or date.min for f in group if f.asserted]
+        # "Offered CSI - pt declined" answers this visit's offer; it does not take back the
+        # injection an earlier record gives (declined_offers.py).
+        negated = [written_date(f, dates) or date.min for f in group if f.negated
+                   and not denied_here_only(f) and not declined_now_only(f)]  # fmt: skip
         if asserted and negated and max(negated) > max(asserted):
             kept += [f for f in group if not f.asserted]
         else:

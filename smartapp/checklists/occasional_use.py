@@ -24,7 +24,7 @@ _PRESCRIBED = lazy_re.compile(r"\b(?:prescribed|rx'?d?|per dr|by dr|advised|as d
 #: no sustained trial: the mention counts on the note's day only (blind wave 14, AU/hip-02).
 _INTERMITTENT = lazy_re.compile(
     r"\b(?:on (?:and|&) off|off (?:and|&) on|on-and-off|off-and-on|occasional(?:ly)?|"
-    r"sporadic(?:ally)?|now and (?:then|again)|here and there|once in a while|"
+    r"sporadic(?:ally)?|now and (?:then|again)|here and there|once in a (?:great )?while|"
     r"intermittent(?:ly)?|sometimes|only when (?:needed|it'?s bad)|"
     r"when (?:it'?s|it is|the pain is|pain is|knee is|back is) (?:bad|worse|severe|flaring)|"
     r"(?:a few|a couple(?: of)?|one or two|once or twice|1-2|2-3) times? (?:a|per|/) ?"
@@ -67,12 +67,24 @@ def taken_now_and_then(finding: Any) -> bool:
     if index is None:
         return bool(_INTERMITTENT.search(clause_of(snippet, at)))
     low, high = clauses[index]
-    if _INTERMITTENT.search(snippet, low, high):
+    if _seldom_in(snippet, low, high):
         return True
     # The next clause with words (", but" leaves an empty one between its two breaks).
     low, high = next(((a, b) for a, b in clauses[index + 1 :] if snippet[a:b].strip()), (0, 0))
-    seldom = _INTERMITTENT.search(snippet, low, high)
-    return bool(seldom and _POINTS_BACK.search(snippet, low, high))
+    return _seldom_in(snippet, low, high) and bool(_POINTS_BACK.search(snippet, low, high))
+
+
+def _seldom_in(snippet: str, low: int, high: int) -> bool:
+    """Whether the clause [low, high) says the drug is taken seldom: in its own words, or in
+    words begun in it that the clause breaker cut, whose "while" it reads as a conjunction
+    ('Takes ibuprofen "once in a while"' was cut at "while" and read as a course: blind wave
+    100, NP/tsa-03)."""
+    if low >= high:
+        return False
+    if _INTERMITTENT.search(snippet, low, high):
+        return True
+    found = _INTERMITTENT.search(snippet, low)
+    return found is not None and found.start() < high
 
 
 #: A prescription of before, the drug taken from what is left of it: "Takes the cyclobenzaprine

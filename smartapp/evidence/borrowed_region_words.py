@@ -31,6 +31,21 @@ _RISING_ON_ARMS = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: ... and the arms a rise is pushed off with, told after the rise in its clause: "Can't get up
+#: from the couch without pushing off w/ both arms" (blind wave 100, NS/tka-01: read as both
+#: arms' limit, so a right knee's replacement saw no functional deficit), "stands from the chair
+#: by pushing up with her hands". Only the limb is blanked: a region the gap names stays ("rises
+#: from chair slowly, L knee stiff" is cut at the comma anyway). Not the arm's own push ("can't
+#: push up with R arm", no rise before it), which is the shoulder's limit.
+_PUSHED_OFF_ON_ARMS = lazy_re.compile(
+    r"\b(?:get(?:s|ting)?\s+up|ris(?:e|es|ing)|stand(?:s|ing)?(?:\s+up)?|sit[- ]to[- ]stand"
+    r"|chairs?|couch|sofa|recliner|toilet|commode)\b[^.;,]{0,30}?"
+    r"\bpush(?:es|ing|ed)?\s+(?:(?:up|off|herself|himself|themselves)\s+){1,2}"
+    r"(?:w/|with|using)\s*(?:(?:his|her|their|both|bilateral|bilat|b/l|bil|b|the)\s+)*"
+    r"(?P<limb>arms?|hands?|ues?|upper\s+extremit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
 
 #: Lymph-node stations named by a region's word: "no LAD cervical/supraclav", "no cervical or
 #: axillary lymphadenopathy", "neck nodes shotty" are the nodes of a general exam, not the
@@ -163,6 +178,14 @@ def _blank_ligaments(text: str) -> str:
     return text
 
 
+def _blank_group(pattern: re.Pattern[str], text: str, group: str) -> str:
+    """``text`` with the named ``group`` of each match of ``pattern`` blanked (same length)."""
+    for match in list(pattern.finditer(text)):
+        start, end = match.span(group)
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
@@ -170,6 +193,8 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
 def without_borrowed_words(text: str) -> str:
     """``text`` with the region words that are about something else blanked."""
     text = _RISING_ON_ARMS.sub(lambda m: " " * len(m.group()), text)
+    if re.search(r"(?i)\bpush", text):
+        text = _blank_group(_PUSHED_OFF_ON_ARMS, text, "limb")
     if re.search(r"(?i)\bfe?e?t\b|\bfoot\b", text):
         text = _blank(_ON_ONES_FEET, _blank(_FEET_LENGTH, text))
     if re.search(r"(?i)\bhands?\b", text):

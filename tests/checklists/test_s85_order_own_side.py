@@ -89,3 +89,18 @@ def test_stated_sides() -> None:
     # An order already sided is left as it is.
     sided = frozenset({"knee", "knee:right"})
     assert stated_sides(_order(sided, ("M23.232",), "LEFT knee")) == sided
+
+
+def test_an_assessment_s_study_of_the_other_knee_gives_an_unsided_order_no_side() -> None:
+    # No side in the order: the plan's "R knee arthroscopic" sides it; the assessment's "L knee
+    # MRI 1/2026 ... unremarkable" tells a study had and asks for nothing on the left knee.
+    assert _kas001(OLD_RIGHT, LEFT, RIGHT_XR, reason="M23.209", words="") == "missing"
+
+
+def test_a_plan_on_both_knees_still_leaves_the_order_unsided() -> None:
+    both = NOTE.replace("Plan R knee", "Plan L knee arthroscopy next month; R knee")
+    bundle = record(
+        "29881", _note("n1", "2026-02-09", both), LEFT, reason="M23.209",
+    )  # fmt: skip
+    report = score_bundle(bundle, as_of=AS_OF)
+    assert {i["id"]: i for i in report["items"]}["KAS-001"]["status"] == "met"

@@ -17,6 +17,7 @@ from ..evidence.region_match import referred
 from ..notes.calendar_days import months_on
 from .codelist import CodeList
 from .laterality import planned_sides
+from .order_sides import stated_sides
 
 MAX_EVIDENCE = 5
 #: Observation statuses a charted reading counts with (no status: a vendor that sends none).
@@ -104,11 +105,13 @@ class Context:
     @cached_property
     def order_regions(self) -> frozenset[str]:
         """The body regions the order is about (empty when it names none), with the side the
-        requester's plan gives when the order names a region but no side ("P: R TKA")."""
+        requester's plan gives when the order names a region but no side ("P: R TKA"), unless
+        the order's own reason or words give it (order_sides.py: "RIGHT knee", M23.231)."""
         if not self.order:
             return frozenset()
         findings = self.record.findings or ()
-        return planned_sides(self.order.regions, findings, self.text_dates, self.as_of)
+        own = stated_sides(self.order)
+        return planned_sides(own, findings, self.text_dates, self.as_of)
 
     def in_force_on(self, spec: dict[str, Any]) -> date:
         """The day a plan of care must be in force on: ``as_of``, or with ``in_force: service``

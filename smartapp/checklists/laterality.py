@@ -57,11 +57,15 @@ def planned_sides(
     bases = unsided_bases(regions)
     if not bases:
         return regions
+    findings = list(findings)
+    told = _studies_told(findings, text_dates)
     # base -> note date -> sides planned in that day's notes
     by_note: dict[str, dict[date, set[str]]] = {}
     for finding in findings:
         if finding.category not in SIDE_CATEGORIES or finding.negated or finding.family:
             continue
+        if finding.concept == "plan-section" and (finding.note_ref, finding.snippet) in told:
+            continue  # "A/P: ... L knee MRI 1/2026 unremarkable.": a study had, nothing asked
         if finding.historical:
             # "s/p left reverse TSA March 2024 with excellent result" is a surgery had, no side
             # asked for: it gave a right reverse TSA the left side once its own side was read
@@ -94,6 +98,28 @@ def planned_sides(
             continue
         added |= {f"{base}:{side}" for side in sides}
     return regions | frozenset(added)
+
+
+#: The imaging studies a diagnostic-results finding names.
+_IMAGING = frozenset({"x-ray", "mri", "ct", "ultrasound", "other-imaging"})
+
+
+def _studies_told(findings: list[Any], text_dates: dict[str, date | None]) -> set[tuple[str, str]]:
+    """(note, statement) of the plan-section statements that tell an imaging study dated before
+    their note and ask for nothing of their own (no plan concept but the section's): an
+    assessment's "L knee MRI 1/2026 for her anterior knee pain unremarkable" beside "Plan R knee
+    arthroscopic partial medial meniscectomy" gave a right knee's order both sides, so none, and
+    the left knee's MRI met the right one's imaging item (blind wave 100, NS/kas-03)."""
+    studies = {
+        (f.note_ref, f.snippet) for f in findings
+        if f.category == "diagnostic-results" and f.concept in _IMAGING and not f.negated
+        and dated_before_note(f.snippet or "", f.when, text_dates.get(f.note_ref))
+    }  # fmt: skip
+    asked = {
+        (f.note_ref, f.snippet) for f in findings
+        if f.category in SIDE_CATEGORIES and f.concept != "plan-section"
+    }  # fmt: skip
+    return studies - asked
 
 
 #: Statements of care given: what a procedure note says was done, and where.

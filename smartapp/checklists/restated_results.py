@@ -10,6 +10,9 @@ say the test is new or was done that day takes the date of the newest such resul
 on or before its note. With no such result on file the statement keeps its note's date. A draw
 cancelled, voided or still awaiting its result is no result it could restate (CY/inf-03: "TB
 screening was negative" beside a QuantiFERON cancelled, "Specimen not received", and one of 2024).
+A "today" or "repeat" in a clause that orders the next test or waits on it ("QFT neg - repeat
+ordered today, pending": blind wave 100, NR/infliximab-02) tells of the repeat to come, not a new
+result: the restated one still takes the date of the test on file.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lazy_re
+from ..notes.clause_spans import pieces
 from .context import Context
 from .pending_results import awaiting_result
 from .record_filters import OPERATORS, matches_concept
@@ -29,6 +33,14 @@ _NEW = lazy_re.compile(
     r"updated|just|drawn|obtained)\b",
     re.IGNORECASE,
 )
+#: A clause that orders the next test or waits on it: its "today" or "repeat" is the order's.
+_TO_COME = lazy_re.compile(
+    r"\b(?:order(?:ed|s)?|pending|to\s+follow|awaiting|await(?:ed|s)?|scheduled|sent|requested|"
+    r"will|planned|due|needed|recommended)\b",
+    re.IGNORECASE,
+)
+#: Where a statement's clauses part: a comma, ";", a dash between spaces, a bracket.
+_CLAUSE_BREAKS = lazy_re.compile(r"[,;()\n]|\s[-\u2013]\s|\.(?=\s|$)")
 #: The statuses of an Observation or report that holds a result (has_observation's).
 _RESULTED = OPERATORS["has_observation"][1] or frozenset()
 
@@ -50,8 +62,17 @@ def restated_results(findings: list[Any], ctx: Context, on_file: dict[str, Any])
     for finding in findings:
         written = ctx.text_dates.get(finding.note_ref)
         earlier = [d for d in results if written and d <= written]
-        if not earlier or finding.when or finding.copied_from or _NEW.search(finding.snippet):
+        if not earlier or finding.when or finding.copied_from or _new_result(finding.snippet):
             out.append(finding)
             continue
         out.append(replace(finding, when=max(earlier)))
     return out
+
+
+def _new_result(snippet: str) -> bool:
+    """Whether ``snippet`` calls its result new or today's, outside the clauses that order the
+    next test or wait on it ("repeat ordered today, pending")."""
+    return any(
+        _NEW.search(snippet, low, high) and not _TO_COME.search(snippet, low, high)
+        for low, high in pieces(snippet, _CLAUSE_BREAKS)
+    )

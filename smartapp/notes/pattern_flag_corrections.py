@@ -45,6 +45,7 @@ from .restrictions_lifted import restriction_lifted
 from .segments import Segment
 from .sentence_position import CAPACITY, asked_for, lead_of
 from .specialty_titles import title_not_first
+from .tests_not_scored import tried_not_scored
 from .unsafe_use import stand_in_outweighed
 from .whose_item import relatives_test_answer
 from .work_context import away_from_work, in_job_gloss, job_line, lift_as_limit, not_the_event
@@ -118,6 +119,8 @@ def pattern_flags(
         return None  # "couldn't walk to the mailbox until PT, now independent" (past_inability)
     if inability_not_activity(label, seg.text, match.start(), match.end()):
         return None  # "can't stand CPAP", "can't get off work for PT" (inability_not_activity)
+    if tried_not_scored(label, seg.text, match.start(), match.end()):
+        return None  # "attempted - unable to sit for PLS-5": no score (tests_not_scored.py)
     if elevation_under_30(label, seg.text, match.start(), match.end()):
         return None  # "HOB elevated 20 degrees": under NCD 280.7's 30 (elevation_degrees.py)
     lying = is_lying_target(label, match.group())

@@ -19,6 +19,7 @@ from .. import lazy_re
 from .calendar_days import months_on
 from .clause_spans import clause_around, clause_end
 from .durations import _NUMBER, _UNIT, _number
+from .past_spans import past_span_start
 
 #: "14 months ago", "about 6 mos ago", "~2 yrs ago", "a year ago", "three weeks ago", "10 days
 #: ago", in durations.py's numbers and units. Not "since 14 months ago" (the start of something
@@ -58,8 +59,11 @@ def result_ago(text: str, start: int, end: int, note_date: dt.date | None) -> dt
         found = list(_HEADING_AGO.finditer(text, 0, start))[-1:]
         if found and _NOW.search(text, found[0].end(), start):
             return None  # "Films 2 yrs ago: KL2; today KL4": the heading's time is not this
+    if not found:
+        # "QFT from last year neg": the first day of the year or season named (past_spans)
+        return past_span_start(text, low, stop, note_date)
     if len(found) != 1:
-        return None  # none, or two times the clause does not tell apart
+        return None  # two times the clause does not tell apart
     number, unit = found[0].group(1), found[0].group(2).lower()
     return _before(note_date, int(_number(number)), "m" if unit[0] == "m" else unit[0])
 

@@ -37,6 +37,7 @@ from .course_lists import earlier_pieces
 from .courses import MEDICATION_CONCEPTS, care_days, listed_not_taken, said_stopped
 from .ended_on import ended_on, label_day_dropped, visits_up_to
 from .finding_dates import note_dates
+from .later_stops import later_stop
 from .left_at_evaluation import left_at_evaluation, only_referred
 from .month_courses import placed_in_month
 from .not_had_then import had_dates, not_had_months, said_not_had
@@ -180,6 +181,9 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             rest = own.rest_of_line(finding)
             stop = switched_on(finding, rest, note_date, start) if apart else None
             stop = stop or stopped_after(finding, rest, note_date, start)
+            # "Aza since 1/5/26. Stopped Aza 3/2/26.": a later statement's (later_stops.py)
+            note = texts.get(finding.note_ref, "")
+            stop = stop or later_stop(finding, note, note_date, start, apart)
             end, stopped = (stop, True) if stop else (end, stopped)
         # A year alone with no weeks ("PT 2024 x 12 visits") stays on its first day, as a month
         # alone does: a window that begins inside the year leaves it out. It may have been

@@ -143,9 +143,9 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
             continue
         statements = segment(text)
         for index, statement in enumerate(statements):
-            said = _says_stopped(statement.text, mention, before, names)
+            said = says_stopped(statement.text, mention, before, names)
             if said is None and index:
-                said = _stop_goes_on(text, statements[index - 1], statement, mention)
+                said = stop_opens_next(text, statements[index - 1], statement, mention)
             if said is None and own:
                 said = _bare_stop(statement.text, mention)
             if said is None:
@@ -163,7 +163,7 @@ def stopped_on(item: Evidence, notes: list[Any], as_of: date) -> date | None:
     return stop[2]
 
 
-def _says_stopped(
+def says_stopped(
     text: str, mention: re.Pattern[str], before: re.Pattern[str], names: tuple[str, ...]
 ) -> int | None:
     """Where in the statement the stop is said (after it come its date and reason), -1 when the
@@ -198,9 +198,11 @@ _SUBJECT = lazy_re.compile(
 )
 
 
-def _stop_goes_on(text: str, previous: Any, statement: Any, mention: re.Pattern[str]) -> int | None:
+def stop_opens_next(
+    text: str, previous: Any, statement: Any, mention: re.Pattern[str]
+) -> int | None:
     """Where a statement that carries on the drug's line opens with its stop, as
-    :func:`_says_stopped` answers: the cutter makes two statements of "Ibuprofen 800 - never
+    :func:`says_stopped` answers: the cutter makes two statements of "Ibuprofen 800 - never
     took it" and "Ibuprofen was prescribed by her dentist; she never filled it" (blind wave 28,
     CX/kas-03). Only when the drug is the last item the line named before it."""
     named = list(mention.finditer(previous.text))
@@ -217,7 +219,7 @@ def _stop_goes_on(text: str, previous: Any, statement: Any, mention: re.Pattern[
 
 def _bare_stop(text: str, mention: re.Pattern[str]) -> int | None:
     """Where an order's own comment says it was stopped without naming it ("Pt stopped taking
-    it 10/01 - no benefit"), as :func:`_says_stopped` answers."""
+    it 10/01 - no benefit"), as :func:`says_stopped` answers."""
     stop = CARE_STOPPED.search(text) or _AFTER.search(text)
     if stop is None or _NOT_YET.search(text[: stop.start()]):
         return None

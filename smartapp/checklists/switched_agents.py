@@ -50,6 +50,12 @@ _NOT_YET = lazy_re.compile(
 )
 
 
+#: The words right before the drug that name it as the one left: "from", "off", "instead of".
+_LEFT = lazy_re.compile(
+    r"\b(?:from|off(?:\s+of)?|instead\s+of|in\s+place\s+of|replacing)\s*$", re.IGNORECASE
+)
+
+
 #: The next statement's other drug put in this one's place: "; 6-MP substituted 3/2/26",
 #: "; leflunomide started 3/2 instead", "; MTX in its place from 3/2".
 _IN_ITS_PLACE = lazy_re.compile(
@@ -126,7 +132,11 @@ def switched_into(finding: Any) -> bool:
     at = snippet.lower().find((finding.text or "").lower())
     before = snippet[:at] if at > 0 else ""
     switch = _SWITCH_INTO.search(before)
-    return switch is not None and not _NOT_YET.search(before[: switch.start()])
+    if switch is None or _NOT_YET.search(before[: switch.start()]):
+        return False
+    # "Changed to 6-MP from Aza 3/2": the drug after "from" is the one left, its date the day it
+    # ended (brief s86-stops), not a course begun then and taken on to the note.
+    return _LEFT.search(before) is None
 
 
 def _substituted_on(finding: Any, rest_of_line: str, note_date: date, start: date) -> date | None:

@@ -196,7 +196,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = counseling_referred(text, findings)
     # A study told only as done with a pointer to its report ("HST done, see media tab").
     findings = pointer_only_results(text, findings)
-    # A letter's opening "A/P:" is no visit held (specialty_titles.py); a relief set as a
+    # A letter's or a nurse's/RT's note's opening "A/P:" is no practitioner's visit held
+    # (specialty_titles.py, staff_titles.py); a relief set as a
     # block's goal ("goal 80% relief") is no relief it gave (relief_goals.py).
     findings = without_relief_goals(text, without_letter_titles(note.title, text, findings))
     return date_restated_results(refused_list_items(text, findings), text)

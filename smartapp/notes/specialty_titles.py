@@ -32,6 +32,7 @@ from typing import Any
 
 from .. import lazy_re
 from .outside_visits import IN_PERSON
+from .staff_titles import staff_heading
 
 #: The words the title target matches: a specialty's name, then its stop or line (targets.yaml,
 #: the same names); not "Pulm visit.", a visit's label wherever it stands.
@@ -98,8 +99,13 @@ def plan_heading_visit(label: str, matched: str) -> bool:
 
 def without_letter_titles(title: str, text: str, findings: list[Any]) -> list[Any]:
     """``findings`` without the visit a letter's opening words would record (its "A/P:", its
-    "Neuro f/u."): a letter, by its ``title`` or first words, records no visit held."""
-    if not (_LETTER_TITLE.search(title or "") or _LETTER_OPENING.match(text[:300])):
+    "Neuro f/u."): a letter, by its ``title`` or first words, records no visit held; nor does a
+    nurse's or RT's note ("Nurse Note", "RT note": staff_titles.py), a practitioner's visit."""
+    if not (
+        _LETTER_TITLE.search(title or "")
+        or _LETTER_OPENING.match(text[:300])
+        or staff_heading(title, text)
+    ):
         return findings
     return [
         f

@@ -80,10 +80,10 @@ def test_no_switch_of_this_drug_leaves_the_order_running(text: str) -> None:
 
 
 def test_the_drug_named_after_from_is_the_one_left() -> None:
-    """The order ends at the switch; the note's own "from Aza 3/2" is still read as an Aza
-    course dated 3/2 on to the note (episode_pieces, left by this brief), so INF-002 is not
-    asserted here."""
+    """The order ends at the switch; the note's own "from Aza 3/2" is the day it ended, not an
+    Aza course from 3/2 on to the note (switched_agents.switched_into, brief s86-stops)."""
     assert _stop("Changed to 6-MP from Aza 3/2.") == date(2026, 3, 2)
+    assert _inf002("Changed to 6-MP from Aza 3/2.") != "met"
     assert _stop("Changed to 6-MP from MTX 3/2.") is None
 
 

@@ -41,6 +41,8 @@ _SAT = r"(?:sp[o0]2|sa[o0]2|o2\s*sats?|o2\s+saturations?|sats?|saturations?|puls
 #: nouns ("wheezes", "crackles", "pitting edema", "no edema").
 _EXAMINER = lazy_re.compile(
     rf"\b{_SAT}\s*(?:of|was|is|=|:|at)?\s*\d{{2,3}}\s*%"  # "sats 89%", "SpO2: 88 %"
+    # ... the air it was taken on between ("Resting SpO2 RA 89% seated today": NV/oxygen-02)
+    rf"|\b{_SAT}\s*(?:on\s+)?(?:ra|r/a|rm\s+air|room\s+air)\s*(?:of|was|is|=|:|at)?\s*\d{{2,3}}\s*%"
     r"|\b\d{2,3}\s*%\s*(?:on\s+)?(?:ra|r/a|rm\s+air|room\s+air)\b"  # "88% RA", "87% on rm air"
     r"|\b(?:bp|blood\s+pressure)\s*:?\s*\d{2,3}\s*/\s*\d{2,3}\b"
     r"|\b(?:hr|pulse|heart\s+rate|rr|resp(?:iratory)?\s+rate)\s*:?\s*\d{2,3}\b"
@@ -84,6 +86,14 @@ _AHEAD = lazy_re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = lazy_re.compile(r"[;,.\n]")
+#: An earlier visit's reading set beside today's for comparison (blind wave 101, NV/oxygen-02:
+#: "Resting SpO2 RA 89% seated today, 92% last visit in Sept."): the earlier visit dates its own
+#: clause's reading, not the one its clause-mate says was taken today.
+_EARLIER_VISIT = lazy_re.compile(
+    r"\b(?:(?:at\s+(?:the\s+)?)?(?:last|prior|previous)\s+(?:visit|appt|appointment|exam)|previously)\b",
+    re.IGNORECASE,
+)
+_TODAY = lazy_re.compile(r"\b(?:today|in\s+(?:clinic|office)|this\s+visit)\b", re.IGNORECASE)
 #: How far before its note a date in the statement may fall and still be the visit's own day.
 _SAME_VISIT = timedelta(days=1)
 
@@ -98,15 +108,30 @@ def examined_inline(
     match = _EXAMINER.search(text)
     if match is None:
         return False
-    if _ELSEWHERE.search(text) or NOT_EXAMINED.search(text) or UNTESTED.search(text):
+    if NOT_EXAMINED.search(text) or UNTESTED.search(text):
         return False
     clause = _CLAUSE_START.split(text[: match.start()])[-1]
+    own_start, own_end = match.start() - len(clause), clause_end(text, match.end(), _CLAUSE_START)
+    if _ELSEWHERE.search(text) and not _today_beside_earlier(text, own_start, own_end):
+        return False
     if _AHEAD.search(clause):
         return False
     # "Exam 3/2/26: no edema" in a 9/21 note is the old visit's exam copied forward, and "sats
     # 89% RA on 9/1" a reading of another day; a study dated in a clause of its own after the
     # finding ("No JVD, echo 5/2026 normal EF") dates the study, not the exam.
-    own_end = clause_end(text, match.end(), _CLAUSE_START)
     return not any(
         at < own_end and written is not None and day < written - _SAME_VISIT for at, day in dates
+    )
+
+
+def _today_beside_earlier(text: str, start: int, end: int) -> bool:
+    """Whether the finding's clause (``start``-``end``) says it was taken today and every cue of
+    another time or taker in the statement is an earlier visit's, outside that clause."""
+    own = text[start:end]
+    if not _TODAY.search(own) or _ELSEWHERE.search(own):
+        return False
+    cues = list(_ELSEWHERE.finditer(text))
+    return all(
+        (cue.end() <= start or cue.start() >= end) and _EARLIER_VISIT.fullmatch(cue.group(0))
+        for cue in cues
     )

@@ -13,6 +13,8 @@ time than the words give:
   (seasons.py, which owns the seasons' words and months);
 - "since the fall" after a drug, in a statement that tells of no fall: the autumn's middle
   (fall_seasons.py);
+- a holiday ("since over the holidays", "began around Christmas"): its latest day by the note
+  (holiday_onsets.py);
 - an event of a month with no year ("the March admission"): that month's most recent first day
   by the note, as "since March" is read (since_dates._since). A year written with it is a date
   since_dates.py already reads.
@@ -26,6 +28,7 @@ import re
 from .. import lazy_re
 from .calendar_days import latest_on_or_before
 from .fall_seasons import fall_onsets
+from .holiday_onsets import holiday_onsets
 from .seasons import BEGAN, last_season_onsets
 from .written_dates import MONTH_PATTERN, MONTHS
 
@@ -52,6 +55,8 @@ def onset_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int, 
         found.append((start, end, (note_date - day).days, True))  # "since last winter"
     for start, end, day in fall_onsets(text, note_date):
         found.append((start, end, (note_date - day).days, True))  # "meloxicam since the fall"
+    for start, end, day in holiday_onsets(text, note_date):
+        found.append((start, end, (note_date - day).days, True))  # "since over the holidays"
     for match in _EVENT.finditer(text):
         month = MONTHS[match.group(1).lower().rstrip(".")]
         first = latest_on_or_before(month, 1, note_date)

@@ -64,8 +64,13 @@ _AFTER = (
     r"(?:\s+(?:at\s+(?:the\s+)?bedside|present|on\s+(?:the\s+)?phone|by\s+phone|via\s+phone))?"
     r"\s*(?::|-{1,2}|\u2013|\u2014)\s*"
 )
-#: The relative opens its statement or clause ("HPI: ... Husband: she ...").
-_OPENS = r"(?:^|(?<=[.;:\n(]))\s*(?:(?:pt|patient)['\u2019]?s\s+|his\s+|her\s+|the\s+)?"
+#: The relative opens its statement or clause ("HPI: ... Husband: she ..."), or follows a
+#: spaced dash that ends the patient's summary ("S: 63M HFrEF (EF 30%) - bed partner: loud
+#: snoring, pauses, gasping": blind wave 101, NX/sleep-03). A hyphen inside a word opens nothing.
+_OPENS = (
+    r"(?:^|(?<=[.;:\n(])|(?<=\s[-\u2013\u2014]))\s*"
+    r"(?:(?:pt|patient)['\u2019]?s\s+|his\s+|her\s+|the\s+)?"
+)
 #: The words may be quoted ('Mom: "he screams when he can't tell us"'); a quotation alone is
 #: no speaker's, for a family history quotes the relative's disease as the patient told it
 #: ('FHx: father - "late talker"', 'mother - "heart problem" in her 80s').

@@ -15,6 +15,7 @@ import re
 
 from .. import lazy_re
 from .calendar_days import latest_on_or_before, safe_date
+from .holiday_onsets import holiday_day
 from .month_parts import month_part_day, year_part_day
 from .onset_times import onset_durations
 from .score_marks import is_score
@@ -77,12 +78,9 @@ def _since(match: re.Match[str], note_date: dt.date) -> dt.date | None:
         return year_part_day(year_part, int(parted_year), note_date)
     if bare_year:
         return safe_date(int(bare_year), 1, 1)
-    if holiday:
-        words = holiday.lower().split()
-        if words[0] == "new":
-            return dt.date(note_date.year, 1, 1)
-        month_day = (12, 25) if words[0] == "christmas" else (11, 25)
-        return latest_on_or_before(*month_day, note_date)
+    if holiday:  # read as holiday_onsets.py reads the other holiday words
+        first = holiday.lower().split()[0]
+        return holiday_day("newyear" if first == "new" else first, note_date)
     if numeric:
         month, _, year = numeric.partition("/")
         if len(year) == 2:  # "since 9/25": September 2025 when that is the plain reading

@@ -42,10 +42,11 @@ _SERVICE = lazy_re.compile(
     r"genetics\b|pre-?test\s+counsel\w*|gc\b)(?:'s)?",
     re.IGNORECASE,
 )
+#: The service's number, phone, contact details or printed matter ("phone #", "contact info").
 _CONTACT = (
     r"(?:(?:phone|telephone|tel|contact|office|direct|intake|scheduling|main)\s+)?"
-    r"(?:numbers?|no\.|#|phone|line|contact(?:\s+info\w*)?|info(?:rmation)?|details|handout|"
-    r"brochure|pamphlet|leaflet|flyer|website|web\s*site|card|address|e-?mail|hotline)\b"
+    r"(?:(?:numbers?|phone|line|contact(?:\s+info\w*)?|info(?:rmation)?|handout|brochure|"
+    r"pamphlet|leaflet|flyer|website|web\s*site|card|address|e-?mail|hotline)\b|#|no\.)"
 )
 #: Where to reach the service, after its name ("genetics clinic number"; not a heading,
 #: "Genetic counseling information:").
@@ -53,8 +54,8 @@ _CONTACT_AFTER = lazy_re.compile(r"\s*" + _CONTACT + r"(?!\s*:)", re.IGNORECASE)
 #: ... or before it ("number for cancer genetics", "how to reach genetics clinic", "reminded
 #: of ...", "may call genetics").
 _CONTACT_BEFORE = lazy_re.compile(
-    r"(?:\b" + _CONTACT + r"\s+(?:for|of|to)|\bhow\s+to\s+(?:reach|contact|call|get\s+in\s+touch"
-    r"\s+with|schedule\s+with)|\bremind\w*(?:\s+\w+){0,2}?\s+(?:of|about)|"
+    r"(?:(?<![\w#])" + _CONTACT + r"\s+(?:for|of|to)|"
+    r"\bhow\s+to\s+(?:reach|contact|call|get\s+in\s+touch\s+with|schedule\s+with)|\bremind\w*(?:\s+\w+){0,2}?\s+(?:of|about)|"
     r"\b(?:may|can|could|free\s+to|welcome\s+to)\s+(?:call|contact|reach|self-?refer\s+to))"
     r"\s+(?:the\s+|our\s+)?$",
     re.IGNORECASE,

@@ -39,6 +39,8 @@ def _counseled(text: str) -> bool:
         "MA gave pt the genetic counselor's phone # to schedule.",
         "Provided genetic counselor's number; pt will call if interested.",
         "Pt given number for cancer genetics clinic.",
+        "Pt given phone # for genetics clinic.",
+        "Gave pt the # for genetic counseling.",
         "Genetics clinic contact info provided should she wish to schedule.",
         "Genetic counseling handout given.",
         "Genetics clinic brochure given.",
@@ -89,6 +91,7 @@ def test_counseling_declined_or_after_the_results_stays_none(text: str) -> None:
         "Seen in genetics clinic, phone number for genetics given.",
         "Genetic counseling session: if she tests positive, cascade testing for her sister.",
         "Genetic counselor info: Jane Doe, MS, CGC - pedigree reviewed.",
+        "Details of genetic counseling 2/20 reviewed.",
         "Genetics consult 2/20 - discussed testing; if positive will refer for RRSO.",
     ],
 )

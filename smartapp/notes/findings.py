@@ -25,6 +25,7 @@ from . import cues, memo, tables
 from .aside_sides import outside_regions
 from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
+from .counseling_offered import counseling_offered
 from .counseling_referred import counseling_referred
 from .course_arrows import without_course_arrows
 from .declined_surgery import declined_surgeries
@@ -193,7 +194,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # ... or tells as had ("s/p R TSA", "PSH: R TKA", "POD #2 L THA": surgeries_had.py).
     findings = surgeries_had(text, findings)
     # The orderer's words on hereditary risk beside a referral for counseling (counseling_referred)
-    findings = counseling_referred(text, findings)
+    # ... or the service named only by its number, as an offer or put off (counseling_offered).
+    findings = counseling_offered(text, counseling_referred(text, findings))
     # A study told only as done with a pointer to its report ("HST done, see media tab").
     findings = pointer_only_results(text, findings)
     # A letter's or a nurse's/RT's note's opening "A/P:" is no practitioner's visit held

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..notes.session_counts import session_count
+from .advised_exercise import advised_only
 from .allergy_trials import allergy_line_care
 from .applied_to_skin import applied_to_skin, drugs_named
 from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
@@ -133,8 +134,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there
         if not days and listed_not_taken(finding):
             continue  # "tramadol 50 mg q6h PRN (not taking)": listed, not taken
-        if only_referred(finding):
-            continue  # "Refer PT.": care asked for, none had yet (left_at_evaluation.py)
+        if only_referred(finding) or advised_only(finding):
+            continue  # "Refer PT.", "advised HEP": care asked for, none had yet
         if mentioned and not days and left_at_evaluation(finding, own.rest_of_line(finding)):
             continue  # "sent for PT in Jan; went to the eval then stopped": a referral's date
         if ordered_frequency(finding):

@@ -22,11 +22,13 @@ from .. import lazy_re
 from ..notes.durations import find_dates, find_durations
 from ..notes.seasons import SEASON, YEAR_SEASON, latest_begun, season_days
 
-#: A time of its own that places care in the past: "last fall", "last year", "3 years ago".
+#: A time of its own that places care in the past: "last fall", "last year", "3 years ago";
+#: "last yr" is the same year abbreviated ("Chiro last yr helped" in a July note was chiropractic
+#: of the year before, not of that visit: blind wave 101, NY/lmri-02).
 #: Not the start of care running on ("since last fall", "starting last spring").
 PAST_TIME = lazy_re.compile(
     r"(?<!since )(?<!from )(?<!starting )(?<!started )(?<!began )\b(?:(?:last|this past)\s+"
-    rf"(?:{YEAR_SEASON}|year)|this\s+{YEAR_SEASON})\b"
+    rf"(?:{YEAR_SEASON}|year|yr)|this\s+{YEAR_SEASON})\b"
     r"|(?<!since )\b(?:\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b"
     # A season with no year, said of care had in it: "naproxen earlier in the fall", "over the
     # summer" (blind wave 78, KN/injectable-hyaluronan-knee-03). Not an onset ("since the
@@ -41,7 +43,7 @@ _BARE = lazy_re.compile(
     rf"\b(?:in|during|over|through)\s+the\s+({SEASON})\b(?!\s*(?:of\b|'?\d))", re.IGNORECASE
 )
 
-_LAST = lazy_re.compile(rf"\b(last|this past|this)\s+({YEAR_SEASON}|year)\b", re.IGNORECASE)
+_LAST = lazy_re.compile(rf"\b(last|this past|this)\s+({YEAR_SEASON}|year|yr)\b", re.IGNORECASE)
 _AGO = lazy_re.compile(
     r"\b(\d{1,2}|a|one|two|three|a few|several|many)\s+(?:years?|yrs?)\s+ago\b", re.I
 )
@@ -73,7 +75,7 @@ def season_placed(words: str) -> bool:
     window begun after its first day may not hold it (episodes.py)."""
     last = _LAST.search(words)
     if last is not None:
-        return last.group(2).lower() != "year"
+        return last.group(2).lower() not in ("year", "yr")
     return bool(_BARE.search(words))
 
 
@@ -84,7 +86,7 @@ def past_period(words: str, note_date: date) -> tuple[date, date] | None:
     last = _LAST.search(words)
     if last is not None:
         kind, which = last.group(1).lower(), last.group(2).lower()
-        if which == "year":
+        if which in ("year", "yr"):
             if kind != "last":
                 return None
             year = note_date.year - 1

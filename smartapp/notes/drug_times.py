@@ -3,7 +3,10 @@
 "meloxicam 1 yr"). durations.py reads weeks straight after a therapy's name ("PT 4 wks"); a
 drug's time is read the same way, but only after a drug's own name (targets.yaml's words for the
 systemic drugs of conservative care) and only closing its clause: "naproxen 6 wks;", not
-"ibuprofen 2 wks ago" (the "ago" form reads it as a time) or "meloxicam 15 mg".
+"ibuprofen 2 wks ago" (the "ago" form reads it as a time) or "meloxicam 15 mg". A time the next
+words say the drug was then stopped after is its length too: "Ibuprofen 2 wks then stopped." is a
+two-week course, ended (blind wave 101, NW/lmri-03: read as ibuprofen of the note's day, it
+stretched the "ibuprofen x2 wks" of a visit eight weeks before to a 70-day episode).
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from .pipeline import load_targets
 #: The targets' concepts whose words name a drug taken by mouth.
 _DRUG_CONCEPTS = ("nsaid", "analgesic", "muscle-relaxant", "oral-steroid")
 _UNIT = r"(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|mo|years?|yrs?|yr)(?![a-z])"
-#: A word, then a number and its unit that close the clause.
+#: A word, then a number and its unit that close the clause or are said stopped after.
 _AFTER_WORD = lazy_re.compile(
-    rf"\b([a-z][a-z-]{{3,}})\s+((\d{{1,2}})[\s-]*(?:\+\s*)?({_UNIT}))(?=\s*(?:[,;)]|\.(?!\d)|$))",
+    rf"\b([a-z][a-z-]{{3,}})\s+((\d{{1,2}})[\s-]*(?:\+\s*)?({_UNIT}))(?=\s*(?:[,;)]|\.(?!\d)|$"
+    r"|,?\s*(?:then|and)\s+(?:stopped|quit|d/?c'?d|discontinued)\b))",
     re.IGNORECASE,
 )
 

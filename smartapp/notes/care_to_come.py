@@ -62,6 +62,35 @@ _NEXT_SLOT_AFTER = lazy_re.compile(
 )
 
 
+#: A specialty evaluation the patient was sent to or still needs, right before it: "Referred to
+#: OT seating eval.", "Referred to seating clinic.", "Needs PT wheelchair evaluation." (brief
+#: s86-seating, WHC-008: the ordering physician's referral read as the evaluation held). Only
+#: the forward "referred to", and only for these evaluations: "Referred to PT 1/2026, attended 12
+#: visits" is therapy held, and "Pt referred for seating evaluation by Dr. X" opens its own note.
+_SENT_OR_NEEDED_BEFORE = lazy_re.compile(
+    r"\b(?:referred\s+to|(?:still\s+|will\s+)?(?:needs?|requires?))\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:after|per|from|following|based|on|by|in|at)\b)[\w/&+-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: ...unless the note says the evaluation it was sent to was held ("Referred to OT seating eval
+#: - completed 4/9, see report").
+_HELD_AFTER = lazy_re.compile(
+    r"^[^.;\n]{0,40}?\b(?:completed|done|held|performed|attended|see (?:the )?(?:report|note))\b",
+    re.IGNORECASE,
+)
+
+
+def _sent_or_needed(before: str, after: str, label: str) -> bool:
+    """Whether a wheelchair evaluation is only referred to or still needed. (The supplier's ATP
+    assessment is the document's own attribution, supplier_notes.by_supplier_only: a PT or OT
+    signing it still makes it the evaluation, blind wave 54.)"""
+    return bool(
+        label in RECOMMENDED_EVALUATIONS
+        and _SENT_OR_NEEDED_BEFORE.search(before)
+        and not _HELD_AFTER.match(after)
+    )
+
+
 def referral_asks_for(before: str, label: str) -> bool:
     """Whether the words ``before`` an evaluation target (``label``) are a referral still asking
     for it: "Refer for SLP evaluation", and the spaCy-matched "Refer PT eval" (flag_corrections),
@@ -74,4 +103,9 @@ def still_to_come(before: str, after: str, label: str) -> bool:
     """Whether the words ``before`` a regex target (the 40 characters up to it) or ``after`` it
     make what it names (``label``, its category and concept) still to come."""
     recommended = label in RECOMMENDED_EVALUATIONS and _RECOMMENDED_BEFORE.search(before)
-    return bool(recommended or referral_asks_for(before, label) or _NEXT_SLOT_AFTER.match(after))
+    return bool(
+        recommended
+        or referral_asks_for(before, label)
+        or _sent_or_needed(before, after, label)
+        or _NEXT_SLOT_AFTER.match(after)
+    )

@@ -18,6 +18,7 @@ from .clauses import clause_of
 from .discharged_care import discharged_after_care, discharged_unattended
 from .lines import NoteLines
 from .member_reach import reach_ends_before, status_in_member
+from .missed_evaluations import missed_evaluation
 from .model import CARE_CATEGORIES
 from .scheduled_kept import kept_visits, scheduled_then_kept
 from .segments import Segment
@@ -67,6 +68,8 @@ def correct_care_flags(
                 or kept_visits(seg.text)
             )
         )
+    if missed_evaluation(label, seg.text):
+        flags["negated"] = True  # "OT seating evaluation - pt did not show" (missed_evaluations)
     if flags.get("hypothetical") and CARE.match(label) and done_apart(ent):
         flags["hypothetical"] = False  # "Surgery recommended, PT completed x 6 wks" (s72-c)
     elif (

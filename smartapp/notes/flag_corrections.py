@@ -38,6 +38,7 @@ from .field_answers import field_answered_no
 from .finding_flags import done_before_cues, modifier_flags
 from .gone_symptoms import said_gone
 from .inability_not_activity import inability_not_activity
+from .joined_stable import joined_list_stable
 from .lines import NoteLines
 from .model import PLAN_CATEGORIES
 from .occasional_night_pain import NIGHT_PAIN, only_occasional
@@ -123,8 +124,10 @@ def entity_flags(
         flags["normal"] = False  # "ADLs: WNL except bathing (needs help)": the exception limits
     elif label.startswith("exam-findings|") and joined_list_result(seg.text, ent.end_char):
         flags["normal"] = True  # "Lachman/ant drawer neg": the result of the whole list
-    if label == "exam-findings|mechanical-test" and STABLE_RESULT.match(seg.text[ent.end_char :]):
-        flags["normal"] = True  # "Lachman stable, no laxity": the knee held, no sign found
+    if label == "exam-findings|mechanical-test" and (
+        STABLE_RESULT.match(seg.text[ent.end_char :]) or joined_list_stable(seg.text, ent.end_char)
+    ):
+        flags["normal"] = True  # "Lachman stable", "Lachman/ant drawer stable": no sign found
     if label == "exam-findings|mechanical-test" and "line" in ent.text.lower():
         if _LINE_NONTENDER.match(seg.text[ent.end_char :]):
             flags["normal"] = True  # "Joint line nontender": palpated, nothing found

@@ -82,9 +82,11 @@ SURGERY_BEFORE_DATE = lazy_re.compile(
 #: taken (blind wave 21, BU/inf-02). context.yaml's "offered" reads forward only, so that care
 #: written before an offer ("naproxen, PT; injection offered") still counts. Not what the drug
 #: gave ("Naproxen offered some relief"), nor an offer the clause says was taken up ("offered
-#: 3/2025 and started 3/15").
+#: 3/2025 and started 3/15"). An offer made again is still only an offer: "CSI again offered -
+#: declines steroid" (blind wave 102, OA/hya-02: offered and declined twice, never given).
 OFFERED_AFTER = lazy_re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:was|were|is|has been|had been)\s+)?"
+    r"(?:(?:once\s+)?again\s+|re-?(?=off))?"
     # "disc'd" is discussed in a hurry (context.yaml's "discussed" reads back on its own), and
     # "offerred", "reccomended" are how it is misspelt.
     r"\(?(?:offerr?ed|rec+om+end+ed|suggested|proposed|discussed|disc'?d)\b"

@@ -32,6 +32,7 @@ from .inability_limits import without_inability
 from .inability_not_activity import inability_not_activity
 from .lies_flat import is_lying_target, lies_flat_well
 from .lines import NoteLines
+from .missed_evaluations import missed_evaluation
 from .model import CARE_CATEGORIES
 from .need_met import need_already_met
 from .other_language import translates_a_language
@@ -153,6 +154,8 @@ def pattern_flags(
         flags["negated"] = True  # "Hypoglycemia: neg - no lows": the field answered no
     if left_empty(seg.text[match.end() :]):
         flags["negated"] = True  # "... in a regular bed - none documented": a field left empty
+    if missed_evaluation(label, seg.text):
+        flags["negated"] = True  # "OT seating evaluation - pt no-show" (missed_evaluations.py)
     if fall_prevented(label, seg.text, match.start(), match.end()):
         flags["hypothetical"] = True  # "Family request - fall prevention" (fall_aims.py)
     if fall_screen_named(label, seg.text, match.start(), match.end()):

@@ -206,6 +206,11 @@ Stop 61, the final tree (12,059 cases with blind waves 97-99, 23,844 trials, way
 a result elsewhere, a series' exact dates over a vaguer mention, a late entry dated by its
 visit, a table of care under an allergy line) raised none.
 
+Stop 62 (12,419 cases with blind waves 100-102, 24,565 trials, way binary-404): **0 violations**,
+on the short round's tree (the last session's merge landed while it ran). New readers that could
+vouch for an unread note's day (a "last year" result dated to its span, a terse note's opening as
+its day's visit, a sleep study's own header date, a later sentence's stop) raised none.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -213,15 +213,25 @@ _JOINED_THEN_RESULT = lazy_re.compile(
 _LIST_END = lazy_re.compile(r"[,;:\n]|\.\s+(?=[A-Z])")
 
 
+def list_after(text: str, end: int) -> str:
+    """The words after the finding ending at ``end`` of ``text``, up to where a list of tests
+    joined to it can end at the latest (_LIST_END)."""
+    return _LIST_END.split(text[end : end + 80], maxsplit=1)[0]
+
+
+def joined_up_to(rest: str, result_at: int) -> bool:
+    """Whether ``rest`` (:func:`list_after`) up to ``result_at``, where a result word begins, is
+    only more tests joined by "/" or "and", none with a sign of its own (_JOINED_THEN_RESULT)."""
+    joined = rest[:result_at]
+    return bool(_JOINED_THEN_RESULT.fullmatch(joined)) and not _ASSERTS.search(joined)
+
+
 def joined_list_result(text: str, end: int) -> bool:
     """Whether the finding ending at ``end`` of ``text`` opens a list of tests joined by "/" or
     "and" whose result word, written after the last item, is normal (see _JOINED_THEN_RESULT)."""
-    rest = _LIST_END.split(text[end : end + 80], maxsplit=1)[0]
+    rest = list_after(text, end)
     result = phrases_pattern("NORMAL_RESULT").search(rest)
-    if result is None:
-        return False
-    joined = rest[: result.start()]
-    return bool(_JOINED_THEN_RESULT.fullmatch(joined)) and not _ASSERTS.search(joined)
+    return result is not None and joined_up_to(rest, result.start())
 
 
 def clause_of(text: str, position: int) -> str:

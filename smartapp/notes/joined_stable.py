@@ -11,7 +11,7 @@ or number of its own ("Lachman 2+ / ant drawer stable", "+ ant drawer") ends the
 
 from __future__ import annotations
 
-from .clauses import _ASSERTS, _JOINED_THEN_RESULT, _LIST_END
+from .clauses import joined_up_to, list_after
 from .exam_kinds import STABLE_RESULT
 
 
@@ -19,10 +19,9 @@ def joined_list_stable(text: str, end: int) -> bool:
     """Whether the test ending at ``end`` of ``text`` opens a joined list of tests said, after
     its last item, to be stable ("Lachman/ant drawer stable", "Lachman/pivot shift firm
     endpoints")."""
-    rest = _LIST_END.split(text[end : end + 80], maxsplit=1)[0]
+    rest = list_after(text, end)
     for cut in range(1, len(rest)):
         if rest[cut - 1].isalnum() or not STABLE_RESULT.match(rest[cut:]):
             continue  # a result opens a word: "unstable" is no "stable"
-        joined = rest[:cut]
-        return bool(_JOINED_THEN_RESULT.fullmatch(joined)) and not _ASSERTS.search(joined)
+        return joined_up_to(rest, cut)
     return False

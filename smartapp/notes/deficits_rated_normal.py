@@ -1,7 +1,8 @@
 """A functional deficit the statement itself rates within normal: a functional score in its mild
 band or a capacity that meets the job's demand ("KOOS JR 84.6", "ODI 14%", "FCE: PDC
 LIGHT-MEDIUM; job demand LIGHT"), or a limit its own test or rating shows is none ("standing
-balance good with rollator", "low fall risk on testing", a grip even on both sides). Such a
+balance good with rollator", "low fall risk on testing", a grip even on both sides, an
+unsteadiness the examiner calls subjective beside a normal exam: subjective_complaints.py). Such a
 finding is normal, not a limit (the score and demand readings are evidence/score_bands.py,
 demand_levels.py, demand_rows.py and grip_sides.py).
 
@@ -28,6 +29,7 @@ from ..evidence.score_bands import (
     little_limitation_written,
     rated_well,
 )
+from ..evidence.subjective_complaints import called_subjective
 from .adls_named_only import adls_named_only
 from .lines import NoteLines
 from .segments import Segment
@@ -65,6 +67,8 @@ def rated_normal(ent: Any, label: str, seg: Segment, lines: NoteLines) -> bool:
     if label.startswith("functional-deficits|") and (
         rated_well(seg.text, ent.start_char, ent.end_char)
         or balance_tested_well(seg.text, ent.start_char, ent.end_char, lines.line_at(seg.start))
+        # "unsteadiness - subjective, exam nl": the examiner's own exam did not bear it out
+        or called_subjective(seg.text, ent.start_char, ent.end_char, lines.line_at(seg.start))
         or fall_risk_only_named(seg.text, ent.start_char, ent.end_char)
         or no_shortfall(seg.text, lines.line_at(seg.start + ent.start_char))
         or unweighed_demand(lines, seg.start + ent.start_char)

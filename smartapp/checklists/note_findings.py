@@ -17,7 +17,7 @@ from .blank_fields import notes_leaving_blank
 from .called_off import called_off, called_off_said
 from .context import Context, Outcome, clip
 from .counted_findings import counts
-from .finding_dates import finding_date, note_dates, written_date
+from .finding_dates import finding_date, note_dates
 from .goal_refs import only_toward_goals
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
@@ -33,6 +33,7 @@ from .same_series import series_latest_day
 from .scheduled import notes_scheduling_order, plans_of_study_to_do
 from .series_ends import span_end
 from .signers import by_role, note_signed_by, written_only_by
+from .symptom_lasting import counted_to, lasted_through, still_clause
 from .symptom_months import lasted_months
 from .told_apart import told_apart
 from .unread import none_read_here
@@ -200,9 +201,13 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     # The arm pain's weeks, not the ache's; nor the ache's when the note tells the leg pain new.
     kept = radicular_only(in_window, spec, in_window, ctx.texts)
     axial, in_window = [f for f in in_window if f not in kept], kept
+    # ... up to the newest note that finds it still there (symptom_lasting.py).
+    in_window, through = lasted_through(in_window, spec, ctx, dates)
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if months := spec.get("min_duration_months"):  # calendar months (symptom_months.py)
-        long_enough = [f for f in long_enough if lasted_months(f, written_date(f, dates), months)]
+        long_enough = [
+            f for f in long_enough if lasted_months(f, counted_to(f, through, dates), months)
+        ]
     wanted = spec.get("min_count", 1)
     # Events, not mentions: one block restated in a summary is one block (measures.py).
     events = told_apart(long_enough, dates) if long_enough and wanted > 1 else len(long_enough)
@@ -212,7 +217,8 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         if doubt:  # a met an unread note may undo (unread_met.py)
             return Outcome("unknown", finding_cites(long_enough),
                            f"Found in {what}, but not judged: {doubt}.", when)  # fmt: skip
-        return Outcome("met", finding_cites(long_enough), f"Found in {what}.", when)
+        lasted = still_clause(long_enough, through)  # "... still there" (symptom_lasting.py)
+        return Outcome("met", finding_cites(long_enough), f"Found in {what}{lasted}.", when)
     if long_enough:  # wanted > 1: "MBB #1 ... 85%" restated is one of the two blocks
         return Outcome(
             "missing", [], f"Searched {what}: {events} of the {wanted} needed (one event "

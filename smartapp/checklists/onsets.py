@@ -55,7 +55,7 @@ _CHANGE = lazy_re.compile(
 _CLAUSE_BREAK = lazy_re.compile(r"[.;,:(]|\s[-–]\s")
 
 
-def _times_a_change(finding: Any, text: str) -> bool:
+def times_a_change(finding: Any, text: str) -> bool:
     """The duration's own clause says the symptom is new in or worse within the episode."""
     before = text[max(0, finding.start - 160) : finding.start]
     return bool(_CHANGE.search(_CLAUSE_BREAK.split(before)[-1]))
@@ -120,7 +120,7 @@ def _stating_notes(condition: Evidence, ctx: Context) -> tuple[dict[str, list[An
             continue
         if not compatible(regions, f.regions):
             continue  # knee pain since Monday says nothing about the back
-        if _times_a_change(f, note.text or ""):
+        if times_a_change(f, note.text or ""):
             continue  # "now numbness x 2 wks" in a follow-up: a change, not the onset
         by_note.setdefault(f.note_ref, []).append(f)
     return by_note, texts

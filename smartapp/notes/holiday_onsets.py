@@ -10,7 +10,11 @@ them by the note, so no "symptoms for N weeks" rule is met by more time than the
 a February note's "since the holidays" is New Year's Day. A holiday's eve reads as the day.
 
 Only an onset: "since", or a verb of beginning, before the holiday; "worse over the holidays" or
-"flare at Christmas" says when a symptom was, not since when.
+"flare at Christmas" says when a symptom was, not since when. A symptom named straight before
+"over" or "during" the holiday and nothing of a change ("LBP over the holidays, axial." in a note
+of 1/6/2026, the visit's complaint: blind wave 103, OC/lmri-02) was there by the holiday, so it
+began by its day at the latest: read as "since". Not one its sentence says is over ("back pain
+over the holidays, resolved"), nor care or plans timed by a holiday ("PT after the holidays").
 """
 
 from __future__ import annotations
@@ -36,6 +40,26 @@ HOLIDAY_ONSET = lazy_re.compile(
     rf"(?:{_NAMES})\b(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
     re.IGNORECASE,
 )
+
+
+#: A symptom named right before the holiday it was there over: "LBP over the holidays", "back
+#: pain during Christmas week". Not led by a change ("worse", "flare of", "increased").
+_SYMPTOM_OVER = lazy_re.compile(
+    r"(?<!\bworse )(?<!\bflare of )(?<!\bincreased )(?<!\bmore )"
+    r"\b(?:lbp|pain|ache|aches|sciatica|sx|symptoms|stiffness|numbness|tingling)\s+"
+    r"(?:over|during)\s+(?:the\s+)?(?:(?:last|past|this\s+past)\s+)?"
+    rf"(?:{_NAMES})\b(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    re.IGNORECASE,
+)
+#: Its sentence says the symptom is over or better: an episode, not an onset.
+_OVER = lazy_re.compile(
+    r"\b(?:resolved|gone|went\s+away|subsided|better|improved|no\s+longer|since\s+then\s+fine)\b",
+    re.IGNORECASE,
+)
+#: The holiday's week or break, not its day: "since Christmas week", "pain over Thanksgiving
+#: break" began by that week's last day at the latest.
+WEEK_OF = lazy_re.compile(r"\s+(?:week|break|vacation)\b", re.IGNORECASE)
+_SENTENCE_END = lazy_re.compile(r"[.;!?\n]")
 
 
 def _thanksgiving(year: int) -> dt.date:
@@ -70,11 +94,18 @@ def holiday_day(name: str, note_date: dt.date, year: int | None = None) -> dt.da
 def holiday_onsets(text: str, note_date: dt.date) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each onset of ``text`` dated by a holiday (module docstring)."""
     found = []
-    for match in HOLIDAY_ONSET.finditer(text):
+    matches = list(HOLIDAY_ONSET.finditer(text))
+    for match in _SYMPTOM_OVER.finditer(text):
+        end = _SENTENCE_END.search(text, match.end())
+        if not _OVER.search(text, match.end(), end.start() if end else len(text)):
+            matches.append(match)  # "LBP over the holidays, axial.": there by then
+    for match in matches:
         name = next(key for key in ("winter", "christmas", "newyear", "thanksgiving", "july")
                     if match.group(key))  # fmt: skip
         year = int(match.group("year")) if match.group("year") else None
         day = holiday_day(name, note_date, year)
+        if day is not None and name != "winter" and WEEK_OF.match(text, match.end()):
+            day = min(day + dt.timedelta(days=6), note_date)  # "Xmas week": its last day
         if day is not None and day <= note_date:
             found.append((match.start(), match.end(), day))
     return found

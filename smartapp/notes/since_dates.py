@@ -15,7 +15,7 @@ import re
 
 from .. import lazy_re
 from .calendar_days import latest_on_or_before, safe_date
-from .holiday_onsets import holiday_day
+from .holiday_onsets import WEEK_OF, holiday_day
 from .month_parts import month_part_day, year_part_day
 from .onset_times import onset_durations
 from .score_marks import is_score
@@ -105,6 +105,8 @@ def start_durations(text: str, note_date: dt.date) -> list[tuple[int, int, int, 
     for match in _SINCE.finditer(text):
         if match.group(4) and is_score(text, match.start(4)):
             continue  # "pain went from 8/10 to 3/10" is no time "since August 10th"
+        if match.group(5) and WEEK_OF.match(text, match.end()):
+            continue  # "since Christmas week": that week's last day (holiday_onsets.py)
         if _DATED_END.match(text, match.end()):
             continue  # "from 3/2026 until 4/2026": the dates' span, not one to the note
         since = _since(match, note_date)

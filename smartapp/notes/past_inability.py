@@ -6,7 +6,10 @@ patient's own words for a limit that is recent or still there, and count as "can
 same past inability told as over -- "couldn't walk to the mailbox until PT, now independent",
 "could not climb stairs after the 2019 surgery, now walks a mile daily", "was unable to stand
 for long, resolved", "couldn't walk as a child" -- says how the patient was, not how the patient
-is: NCD 280.3 and the LCDs ask for the mobility limitation at the time of the request.
+is: NCD 280.3 and the LCDs ask for the mobility limitation at the time of the request. A child's
+communication limit is read the same way (blind wave 102, NZ/slp-3's near misses): "was unable to
+participate in classroom Q&A, now participates fully" tells a limit that resolved, where L34563
+asks for the deficit the therapy is to treat.
 
 Only an inability in the past tense is read ("couldn't", "could not", "was unable to", "had been
 unable to", "previously unable to"): "unable to walk >50 ft until she rests, now uses a cane"
@@ -21,8 +24,9 @@ import re
 
 from .. import lazy_re
 
-#: The labels a patient's ability is read for: walking, activities, standing, transfers, ADLs.
-_ABILITY = "functional-deficits|"
+#: The labels a patient's ability is read for: walking, activities, standing, transfers, ADLs,
+#: and what the patient cannot say or take part in for want of speech.
+_ABILITY = ("functional-deficits|", "clinical-notes|communication-limitation")
 
 #: The target's own words or the few before it put the inability in the past.
 _PAST_INABILITY = lazy_re.compile(
@@ -41,6 +45,7 @@ _OVER = lazy_re.compile(
     r"\b(?:now|currently|since\s+then|today|at\s+present)\s+(?:(?:is|she\s+is|he\s+is|pt\s+is|"
     r"fully|completely|back|again|also)\s+)*(?:independent\w*|indep\b|mod\s*i\b|able\b|walks|"
     r"walking|ambulates|ambulating|climbs|climbing|does|manages|fine|normal|back\s+to|"
+    r"participat\w*|answers|talks|speaks|communicates|converses|"
     r"without\s+(?:difficulty|limitation|device|assist\w*))"
     r"|\b(?:resolved|recovered|back\s+to\s+(?:baseline|normal)|no\s+longer\s+(?:an?\s+)?"
     r"(?:issue|problem|limited|the\s+case))\b"

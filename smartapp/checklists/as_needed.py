@@ -12,6 +12,12 @@ taking cyclobenzaprine "some nights"' (blind wave 93, MR/lumbar-mri-02) is no 73
 note names the drug itself there (or its brand): with no sig to say otherwise, the note's word on
 another drug of its class ('occasional naproxen' beside a meloxicam order) is not this order's. An
 order whose own sig gives a schedule ('naproxen 500 mg BID x 8 wks') keeps its weeks.
+
+A note that says only that the drug is on the medication list ("Ibuprofen on home med list.")
+tells of no use of it at all: the clinician points at a list entry, not a trial for this
+complaint. A prn order of two years before, still open, is that entry; read as taken until the
+request it made a 180-day course of a shoulder's five weeks of pain (blind wave 103,
+OC/aim-02: PT never attended, "ibuprofen only on a med list, no documented trial").
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from .occasional_use import taken_now_and_then
 from .relevant_findings import relevant_findings
 from .stopped_orders import drug_names
 
+#: Marks a drug a note names as only on the medication list, among the occasional uses.
+_LISTED = "listed:"
 _PRN = lazy_re.compile(r"\b(?:prn|as needed|when needed)\b", re.IGNORECASE)
 
 
@@ -59,25 +67,35 @@ def occasional_uses(spec: dict[str, Any], ctx: Context) -> frozenset[tuple[str, 
         (f.concept, f.text.lower())
         for f in relevant_findings(criterion, ctx)
         if f.asserted and taken_now_and_then(f)
+    ) | frozenset(
+        # A list entry pointed at: that very drug's order only (``taken_seldom``).
+        (f.concept, _LISTED + f.text.lower())
+        for f in relevant_findings(criterion, ctx)
+        if f.asserted and only_on_list(f)
     )
 
 
 def occasional_drugs(spec: dict[str, Any], ctx: Context) -> set[str]:
     """The medication concepts a note says the patient takes only now and then."""
-    return {concept for concept, _ in occasional_uses(spec, ctx)}
+    return {c for c, name in occasional_uses(spec, ctx) if not name.startswith(_LISTED)}
 
 
 def taken_seldom(item: Evidence, modality: str, uses: frozenset[tuple[str, str]]) -> bool:
     """Whether the medication order ``item`` (of the note concept ``modality``) is the seldom
     use the notes tell of (``occasional_uses``): a prn order of that concept, or an order with
     no dosage of its own whose drug the note names."""
+    names = set(drug_names(item))
+    if any(
+        concept == modality and name == _LISTED + drug for concept, name in uses for drug in names
+    ) and (as_needed(item) or not _dosed(item)):
+        return True  # "Ibuprofen on home med list." and an open "ibuprofen 400 mg PRN" order
+    uses = frozenset(u for u in uses if not u[1].startswith(_LISTED))
     if not any(concept == modality for concept, _ in uses):
         return False
     if as_needed(item):
         return True
     if _dosed(item):
         return False  # its own sig gives a schedule: "naproxen 500 mg BID x 8 wks" runs
-    names = set(drug_names(item))
     return any(concept == modality and name in names for concept, name in uses)
 
 
@@ -105,3 +123,34 @@ def taken_as_needed(finding: Any) -> bool:
         return False
     at = finding.snippet.lower().find(finding.text.lower())
     return at >= 0 and bool(_PRN.search(clause_of(finding.snippet, at)))
+
+
+#: A statement that the drug is on the medication list, and nothing more: "Ibuprofen on home
+#: med list", "naproxen listed on her med list", "med list includes meloxicam".
+_ON_LIST = lazy_re.compile(
+    r"\bon (?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?(?:home\s+|current\s+|active\s+|"
+    r"outpatient\s+)?med(?:ication)?s?\s+list\b|"
+    r"\blisted\s+(?:on|in)\s+(?:(?:his|her|their|the)\s+)?(?:home\s+|current\s+)?"
+    r"med(?:ication)?s?\s+list\b|\bmed(?:ication)?s?\s+list\s+(?:includes|shows|has)\b",
+    re.IGNORECASE,
+)
+#: Words that the listed drug is taken, or how it went: a course told beside the list.
+_USED = lazy_re.compile(
+    r"\b(?:tak\w*|took|using|uses?|used|tried|trial\w*|help\w*|relief|fail\w*|benefit|"
+    r"improv\w*|better|worse|daily|bid|tid|qid|qd|nightly|since|for\s+(?:the\s+)?(?:pain|"
+    r"shoulder|knee|back|hip|neck)|x\s*\d|\d+\s*(?:wks?|weeks?|months?|mos?|days?))\b",
+    re.IGNORECASE,
+)
+
+
+def only_on_list(finding: Any) -> bool:
+    """Whether a medication statement says only that the drug is on the medication list
+    ("Ibuprofen on home med list."), in the clause naming it, with no word that it is taken
+    or how it went ("ibuprofen on med list, takes 400 TID for the shoulder x 6 wks" is use)."""
+    if finding.concept not in MEDICATION_CONCEPTS:
+        return False
+    at = finding.snippet.lower().find(finding.text.lower())
+    if at < 0:
+        return False
+    clause = clause_of(finding.snippet, at)
+    return bool(_ON_LIST.search(clause)) and not _USED.search(finding.snippet)

@@ -17,7 +17,7 @@ from ..notes.session_counts import session_count
 from .advised_exercise import advised_only
 from .allergy_trials import allergy_line_care
 from .applied_to_skin import applied_to_skin, drugs_named
-from .as_needed import listed_occasional, occasional_drugs, taken_as_needed
+from .as_needed import listed_occasional, occasional_drugs, only_on_list, taken_as_needed
 from .before_that_one import NO_DAY, before_that_one
 from .calendar_units import in_units
 from .care_dates import (
@@ -36,6 +36,7 @@ from .care_routes import route_asked
 from .context import Context
 from .course_lists import earlier_pieces
 from .courses import MEDICATION_CONCEPTS, care_days, listed_not_taken, said_stopped
+from .discharge_day import discharge_day_dropped
 from .ended_on import ended_on, label_day_dropped, visits_up_to
 from .finding_dates import note_dates
 from .later_stops import later_stop
@@ -103,6 +104,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
         mentioned = label_day_dropped(words or finding.snippet, note_date, mentioned)
         # "Meloxicam started 4/28 (had not filled in Jan)": January is when it was not had.
         mentioned = had_dates(mentioned, words or finding.snippet, note_date)
+        # "attended 2/24. d/c from PT (non-attendance) 3/3": the discharge is no visit
+        mentioned = discharge_day_dropped(mentioned, words or finding.snippet, note_date)
         # "+ HEP ongoing" in an "h/o:" line (ongoing_care.py); a statement of one piece of care
         # has no words of its own apart: its statement's ("currently HEP daily").
         now = ongoing(words if words is not None else finding.snippet)
@@ -132,6 +135,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue
         if not (mentioned or days) and listed_occasional(finding, occasional):
             continue  # a med list's "ibuprofen 200 mg tab" the notes say is taken here and there
+        if not (mentioned or days) and only_on_list(finding):
+            continue  # "Ibuprofen on home med list.": a list entry pointed at, no use told
         if not days and listed_not_taken(finding):
             continue  # "tramadol 50 mg q6h PRN (not taking)": listed, not taken
         if only_referred(finding) or advised_only(finding):

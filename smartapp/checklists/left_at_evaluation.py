@@ -66,9 +66,14 @@ def went_on(words: str) -> bool:
 #: A statement that opens by asking for the care, or saying it will be asked for: "Refer PT.",
 #: "Will refer to PT", "plan to refer to chiro", "Referral to PT". Not "referred to PT 1/10",
 #: which dates a referral the rest of the statement may say was followed.
+#: So does one that opens by ordering it begun: "Start PT.", "Begin chiropractic", "Will start
+#: PT 2x/wk" at a visit is the therapy sent for; its first visit is some days after the order
+#: (blind wave 103, OC/lmri-02: "Start PT." of 1/6 opened a course whose first visit was 1/20).
+#: Not "Started PT 1/20" (past tense), nor a label before it ("PT: start date 1/20").
 _ASKS_FOR = lazy_re.compile(
-    r"^\W*(?:(?:will|plan(?:s|ned)?(?:\s+to)?|to)\s+)?(?:refer(?:ral)?|ref)"
-    r"(?:\s+(?:pt|patient|him|her))?(?:\s+(?:to|for))?\b",
+    r"^\W*(?:(?:will|plan(?:s|ned)?(?:\s+to)?|to)\s+)?(?:(?:refer(?:ral)?|ref)"
+    r"(?:\s+(?:pt|patient|him|her))?(?:\s+(?:to|for))?\b|"
+    r"(?:start|begin|initiate|commence)\s+(?=\w))",
     re.IGNORECASE,
 )
 

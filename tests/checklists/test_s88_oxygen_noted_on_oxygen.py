@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from smartapp.checklists.room_air import note_reading_on_oxygen
 from smartapp.scoring.report import score_bundle
 
 from .test_judgement import _note, record
@@ -107,3 +108,31 @@ def test_an_observation_that_names_room_air_keeps_its_own_condition():
     code = {"coding": [{"system": _LOINC, "code": "59408-5"}], "text": "SpO2 on room air"}
     obs = {**_obs("o1", 88), "code": code}
     assert _oxy_001(_note("n1", _DAY, "SpO2 88% on 2L."), obs) == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SpO2 88% at rest then placed on 2 L NC.",
+        "SpO2 88% -> placed on 2L with improvement to 94%.",
+        "SpO2 88% seated, started on 2 L NC.",
+    ],
+)
+def test_oxygen_put_on_after_the_reading_leaves_it_on_room_air(text):
+    """The oxygen put on after the reading is a later reading's condition: the room-air value
+    still qualifies, in the note and as the coded Observation it restates."""
+    assert not note_reading_on_oxygen(text, "SpO2")
+    assert _oxy_001(_note("n1", _DAY, text), _obs("o1", 88)) == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SpO2 88% on 2L started last week.",  # the oxygen on, named before 'started'
+        "SpO2 88% on 2 L NC, then placed on 4 L.",
+        "Seen in ED: SpO2 88% (then on 2 L).",  # 'then' as 'at that time'
+    ],
+)
+def test_oxygen_on_at_the_reading_stays_its_condition(text):
+    assert note_reading_on_oxygen(text, "SpO2")
+    assert _oxy_001(_note("n1", _DAY, text), _obs("o1", 88)) != "met"

@@ -26,7 +26,7 @@ from .finding_dates import finding_date, note_dates
 from .joint_injections import of_another_joint
 from .last_procedure import about_the_last
 from .named_procedure import about_another
-from .oxygen_said_after import oxygen_said_after
+from .noted_on_oxygen import reading_on_oxygen
 from .reading_times import dated_ago
 from .relevant_findings import finding_cites, relevant_findings
 from .relief_lasting import held_until, relief_days, relief_sentence, told_days
@@ -34,8 +34,8 @@ from .relief_since_procedure import days_since_procedure
 from .relief_told_later import told_later
 from .rera_rdi import rera_counted
 from .restated_studies import dated_by_study, unread_restating
-from .room_air import note_reading_on_oxygen
 from .rounded_values import copied_forward, without_roundings
+from .snippet_offsets import in_snippet
 from .told_apart import told_apart
 from .unread_hypopneas import by_cms_rule, unread_hypopnea
 
@@ -121,16 +121,16 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
     if spec.get("not_about"):  # an ablation's "70% relief" is no block's (named_procedure.py)
         found = [
             f for f in found
-            if not about_another(f.snippet, _in_snippet(f, ctx.texts), spec["not_about"])
+            if not about_another(f.snippet, in_snippet(f, ctx.texts), spec["not_about"])
         ]  # fmt: skip
     if spec.get("room_air"):  # a reading on supplemental oxygen is no test of the need for it
         found = [
             f for f in found
-            if not note_reading_on_oxygen(f.snippet, f.text, _in_snippet(f, ctx.texts))
-            and not _oxygen_after(f, ctx.texts)  # "Sat 86% walking. Note: on 2 L NC."
+            # "SpO2 88% on 2L", "Sat 86% walking. Note: on 2 L NC." (noted_on_oxygen.py)
+            if not reading_on_oxygen(f, ctx.texts)
         ]  # fmt: skip
     if spec.get("awake"):  # an overnight test's "lowest sat 88%" (asleep_readings.py)
-        found = [f for f in found if not read_asleep(f.snippet, f.text, _in_snippet(f, ctx.texts))]
+        found = [f for f in found if not read_asleep(f.snippet, f.text, in_snippet(f, ctx.texts))]
     in_range = [f for f in found if inside(f.value)]
     lasting = spec.get("min_lasting_days")
     # How long the relief held by its own words, not a symptom's "since Jan" beside it
@@ -139,10 +139,10 @@ def note_value(spec: dict[str, Any], ctx: Context) -> Outcome:
         # "the May shot gave ~70% relief until about mid-Sept": from the procedure's day, before
         # the statement's own duration (relief_since_procedure.py)
         id(f): told_days(
-            relief_sentence(f, ctx.texts), dates.get(f.note_ref), _in_snippet(f, ctx.texts) or 0
+            relief_sentence(f, ctx.texts), dates.get(f.note_ref), in_snippet(f, ctx.texts) or 0
         )
         or _since_procedure(f, spec, ctx, dates)
-        or relief_days(f, dates.get(f.note_ref), _in_snippet(f, ctx.texts))
+        or relief_days(f, dates.get(f.note_ref), in_snippet(f, ctx.texts))
         for f in in_range
     } if lasting else {}  # fmt: skip
     short = [f for f in in_range if lasting and held[id(f)] and held[id(f)] < lasting]
@@ -222,20 +222,3 @@ def _since_procedure(
     """Days a relief told only by its end held from the prior procedure (relief_since_procedure)."""
     sentence = relief_sentence(finding, ctx.texts)
     return days_since_procedure(sentence, dates.get(finding.note_ref), spec, ctx, finding.when)
-
-
-def _in_snippet(finding: Any, texts: dict[str, str]) -> int | None:
-    """Where the finding's target stands in its statement (its note offset less the
-    statement's), or None when the statement is not found verbatim in the note."""
-    text = texts.get(finding.note_ref, "")
-    size = len(finding.snippet)
-    begins = text.rfind(finding.snippet, 0, finding.start + size) if size else -1
-    return finding.start - begins if 0 <= begins <= finding.start else None
-
-
-def _oxygen_after(finding: Any, texts: dict[str, str]) -> bool:
-    """The sentence after the reading says it was taken on oxygen (oxygen_said_after.py)."""
-    text = texts.get(finding.note_ref, "")
-    if text[finding.start : finding.end].lower() != finding.text.lower():
-        return False
-    return oxygen_said_after(text, finding.end)

@@ -14,6 +14,7 @@ from .coded_visits import coded_encounters
 from .component_readings import component_readings
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .latest_days import latest_record_day
+from .noted_on_oxygen import noted_on_oxygen
 from .onsets import restated_clause, restated_onset, unread_restatement
 from .order_diagnosis import order_diagnoses
 from .ordered_scope import scope_searched
@@ -67,6 +68,9 @@ def evaluate_records(operator: str, spec: dict[str, Any], ctx: Context) -> Outco
         items += coded_encounters(spec, ctx)
     if operator == "has_observation":  # a walk test's readings charted as components
         items = component_readings(items)
+    if operator == "has_observation" and spec.get("room_air"):
+        # A bare 'SpO2 88 %' its day's note gives "88% on 2L": no room-air test (noted_on_oxygen)
+        items = [i for i in items if not noted_on_oxygen(i, ctx)]
     if operator == "has_condition" and ctx.order_reason_counts:  # the order's own diagnosis
         items += order_diagnoses(ctx)
     matching = [item for item in items if _keep(item, operator, spec, ctx)]

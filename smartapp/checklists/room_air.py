@@ -54,6 +54,13 @@ _TAKEN_OFF = lazy_re.compile(r"\b(?:off|weaned|from|without|removed|stopped)\b",
 #: flattened to one line ('Exercise RA nadir 87% at 2 min | Exercise on 2 L NC 93%': the next
 #: cell's oxygen is that reading's, blind wave 54, GW/oxygen-01).
 _CLAUSE_END = lazy_re.compile(r"[,;.|](?!\d)|\band\b|\bvs\.?\b|\d{2,3}\s*%", re.IGNORECASE)
+#: Oxygen put on after the reading, in its clause ('SpO2 88% at rest then placed on 2 L NC',
+#: '88% -> started on 2L'): the condition of a later reading, not of this one, which stays on
+#: room air (session s88: a bare coded 88% restated so is still the room-air test). Not 'then'
+#: alone: "ED SpO2 88% (then on 2 L)" is the oxygen on at that time.
+_PUT_ON = lazy_re.compile(
+    r"\b(?:placed|put|started|starting|initiated|applied)\b|->|\u2192", re.IGNORECASE
+)
 _FLOW, _FIO2 = "3151-8", "3150-0"
 #: The oxygen told as a setting, its source before its flow ('O2 2 L', 'O2: 2L', 'NC 3 lpm',
 #: 'supplemental O2 2 L'), beside the ways ON_OXYGEN knows ('on 2 L', '2 L NC').
@@ -118,6 +125,8 @@ def note_reading_on_oxygen(snippet: str, target: str, at: int | None = None) -> 
     after = tail[value.end() : value.end() + 60]
     end = _CLAUSE_END.search(after)
     after = after[: end.start()] if end else after
+    put_on = _PUT_ON.search(after)
+    after = after[: put_on.start()] if put_on else after
     lead = re.split(r"[,;.]\s", before)[-1]
     if ON_OXYGEN.search(after) or (ON_OXYGEN.search(lead) and ":" in lead):
         return True

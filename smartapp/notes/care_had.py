@@ -1,8 +1,9 @@
 """Whether the care a statement names was had, by the cues around the matched target: therapy
 referred but never begun, left unattended or no-showed, a drug avoided, screened for, offered,
-proposed or prescribed, or taken on the patient's own. Split out of flag_corrections.py, which
-corrects a spaCy target's ConText flags in one pass and calls this at the same point of it (the
-corrections after this one read the flags it leaves).
+proposed or prescribed, or taken on the patient's own; a repeat block reported as given
+(repeat_injections.py). Split out of flag_corrections.py, which corrects a spaCy target's
+ConText flags in one pass and calls this at the same point of it (the corrections after this
+one read the flags it leaves).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .lines import NoteLines
 from .member_reach import reach_ends_before, status_in_member
 from .missed_evaluations import missed_evaluation
 from .model import CARE_CATEGORIES
+from .repeat_injections import repeat_injection_done
 from .scheduled_kept import kept_visits, scheduled_then_kept
 from .segments import Segment
 from .self_directed import self_directed
@@ -94,6 +96,10 @@ def correct_care_flags(
         # "Surgery recommended after failed PT x 6 wks": the recommendation (ConText, or
         # care_proposed's words before the care) is the surgery's; the PT failed (s72-w6).
         flags["hypothetical"] = False
+    if flags.get("hypothetical") and repeat_injection_done(
+        ent, label, note_text, seg.start + ent.end_char
+    ):
+        flags["hypothetical"] = False  # "Repeat R L4-5 MBB with lidocaine. Pre 7, post 1/10"
     if CARE.match(label):  # "ibuprofen 600 mg OTC on his own" (self_directed.py)
         flags["self_directed"] = self_directed(
             seg.text,

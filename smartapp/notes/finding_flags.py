@@ -20,6 +20,7 @@ from .bracket_denials import (
 )
 from .clauses import asserted_apart, says_more_apart
 from .context_rules import spared_result
+from .month_may import may_names_event
 from .question_prompts import answered_prompt, answered_unsure
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
@@ -66,6 +67,8 @@ def _month_may(ent: Any, span: tuple[int, int]) -> bool:
         return False
     after = doc[span[1]] if span[1] < len(doc) else None
     if after is not None and after.like_num:
+        return True
+    if may_names_event(doc.text, doc[span[0]].idx + 3):  # "Says May shot gave 60%" (month_may)
         return True
     # It opens a range of months as it closes one: "PT (2x/wk May-Jun 2025), naproxen ..."
     # (blind wave 38, EN/hip-01) made the naproxen and the cane after it options left open.

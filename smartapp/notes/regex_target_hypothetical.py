@@ -16,15 +16,17 @@ from .. import lazy_re
 from .care_proposed import only_proposed
 from .care_to_come import still_to_come
 from .finding_flags import MONTH_LEADS
+from .month_may import MAY_EVENT_BEFORE_TARGET
 from .question_prompts import answered_unsure
 
 #: "may" the modal: not the month after a word that dates it, nor before its day or year. The
 #: words are finding_flags.MONTH_LEADS, the ones it reads for a spaCy target: "the May shot",
 #: "in May", "her May ESI", "mid-May" (blind wave 87, LW/inj-03: "the May shot gave ~70%
-#: relief" read as an option left open, "TFESI in May helped 70%" as one to come).
+#: relief" read as an option left open, "TFESI in May helped 70%" as one to come), nor before
+#: a procedure and what it did: "Says May shot gave 60% relief" (month_may.py).
 MAY_VERB = (
     "".join(rf"(?<!\b{w}\s)" for w in MONTH_LEADS)
-    + r"(?<!\bmid-)(?<!\bearly-)(?<!\blate-)may(?!\s*\d)"
+    + r"(?<!\bmid-)(?<!\bearly-)(?<!\blate-)may(?!\s*\d)(?!" + MAY_EVENT_BEFORE_TARGET + ")"
 )
 
 #: Care still to begin: "Pt to begin monthly RD visits" (blind wave 15), or to take up again:

@@ -67,7 +67,7 @@ def repeat_with_result(ent: Any) -> bool:
     return bool(_READING.match(ent.doc.text, ent.end_char))
 
 
-def _only_bare_repeat_before(ent: Any) -> Any:
+def only_bare_repeat_before(ent: Any) -> Any:
     """The one bare "repeat" cue before ``ent`` if its only cues to come are such, else None."""
     cues = [m for m in ent._.modifiers if m.category == "HYPOTHETICAL"]
     if not cues:
@@ -82,7 +82,7 @@ def repeat_measure_with_value(ent: Any) -> bool:
     """Whether the measure target ``ent`` is to come only by a bare "repeat" before it (the
     study's: "Repeat PSG: AHI 22") and gives its value right after it, no condition or plan word
     between the cue and it (see the module docstring)."""
-    cue = _only_bare_repeat_before(ent)
+    cue = only_bare_repeat_before(ent)
     if cue is None:
         return False
     between = ent.doc.text[cue.end_char : ent.start_char]
@@ -91,4 +91,4 @@ def repeat_measure_with_value(ent: Any) -> bool:
     return bool(_VALUE_NEXT.match(ent.doc.text, ent.end_char))
 
 
-__all__ = ["repeat_measure_with_value", "repeat_with_result"]
+__all__ = ["only_bare_repeat_before", "repeat_measure_with_value", "repeat_with_result"]

@@ -144,8 +144,8 @@ def _about(regions: frozenset[str], finding: Any, order: frozenset[str]) -> bool
 
 
 def _says(note: Any, finding: Any, onset: date, order: frozenset[str], ctx: Context) -> str:
-    """The word "still" when ``note`` finds ``finding``'s symptom still there, "ends" when it tells it
-    gone or begun anew after ``onset``, else ""."""
+    """The word "still" when ``note`` finds ``finding``'s symptom still there, "ends" when it
+    tells it gone or begun anew after ``onset``, else ""."""
     still = gone = False
     for other in ctx.record.findings or ():
         if other.note_ref != note.ref or other.category != "symptom-duration":

@@ -27,10 +27,12 @@ _STUDY = lazy_re.compile(
     r"\b(?:mri|mra|ct|cta|imaging|scan|study|x-?rays?|xr|films?|ultrasound|pet|echo|stress)\b",
     re.IGNORECASE,
 )
-#: Tests whose results are no imaging study's: a urinalysis, a culture, labs, a nerve study.
+#: Tests whose results are no imaging study's: a urinalysis, a culture, labs, a nerve study. Not
+#: the bare "lab", a place: "ECG at the stress lab. Result will decide cath vs med mgmt"
+#: (IY/cardiac-03).
 _OTHER_TEST = lazy_re.compile(
-    r"\b(?:ua|urinalysis|urine|cultures?|labs?|lab\s*work|blood\s*work|bw|cbc|bmp|cmp|a1c"
-    r"|esr|crp|tsh|emg|ncs|nerve\s+conduction|biops(?:y|ies)|swabs?|pt\s+eval\w*)\b",
+    r"\b(?:ua|urinalysis|urine|cultures?|labs|lab\s*work|lab\s+tests?|blood\s*work|bw|cbc|bmp"
+    r"|cmp|a1c|esr|crp|tsh|emg|ncs|nerve\s+conduction|biops(?:y|ies)|swabs?|pt\s+eval\w*)\b",
     re.IGNORECASE,
 )
 _BREAK = lazy_re.compile(r"[.;\n]")

@@ -163,3 +163,26 @@ def test_the_plan_after_a_restated_study_is_the_visit_s(plan: str) -> None:
 def test_no_surgery_a_relative_s_or_declined_is_no_plan(plan: str) -> None:
     note = _note("n1", "2026-07-29", _OPENS_ON_THE_STUDY + plan)
     assert _knee_scope(note) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "dropped"),
+    [
+        ("Dysuria: UA sent; treat per results.", "treat per results.", True),
+        ("Labs drawn; plan per results.", "plan per results.", True),
+        # A lab as a place, the study named: the stress test's result (IY/cardiac-03).
+        (
+            "12-lead ECG ordered - pt declined today, will obtain at stress lab. Result will "
+            "decide cath vs med mgmt.",
+            "Result will decide cath vs med mgmt.",
+            False,
+        ),
+        ("MRI L-spine and labs ordered; treat per results.", "treat per results.", False),
+    ],
+)
+def test_a_bare_per_results_plan_is_the_test_s_named_before_it(
+    text: str, plan: str, dropped: bool
+) -> None:
+    from smartapp.checklists.results_of_another import results_of_another
+
+    assert results_of_another(plan, text.find(plan), text, None) is dropped

@@ -47,6 +47,7 @@ from .plans_ahead import plan_ahead
 from .radicular_durations import joint_pain_only
 from .rectal_mesalamine import without_rectal
 from .restated_results import restated_results
+from .results_of_another import results_of_another
 from .supplier_notes import supplier_written
 from .told_symptoms import told_as_symptom
 from .topic_regions import injection_of_another_topic, of_note_topic
@@ -191,6 +192,11 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
             # branches.py), and so is one on the finding's abbreviation ("if MMT -> APM" for a
             # knee: abbreviated_findings.py)
             continue
+        if f.concept == "decision-dependent" and results_of_another(
+            f.snippet, f.start, text.text or "",
+            ctx.regions_for(spec) if spec.get("same_region") else None,
+        ):  # fmt: skip
+            continue  # "UA sent; treat per results" (results_of_another.py)
         if spec.get("with_imaging") and not (
             is_imaging_report(text) or (f.note_ref, f.snippet) in named_studies
         ):

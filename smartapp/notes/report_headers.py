@@ -14,7 +14,8 @@ or as the date that ends a report's title line ("MRI LUMBAR SPINE 10/02/2025", "
 02/11/2025: superior migration ..." under a fax banner: blind wave 18, BI/tsa-02), among the
 text's first lines, before the text's own date; an order's "face-to-face exam date" names none.
 The report runs from that line to the end of the text, or to where the text turns into a visit
-note (a plan or an exam section) or a pasted fax closes. A clinic note's "DOS" without a study
+note (a plan or an exam section, on a line of its own or after a sentence's end inside a line)
+or a pasted fax closes. A clinic note's "DOS" without a study
 named, a study date written further down a note ("MRI C-spine from 12/03/2024 shows ..." in the
 HPI) and a date on or after the note's own are not report headers; the first stays the note's,
 the second dates only its own statement (an event's written date, finding_dates.py).
@@ -74,6 +75,16 @@ _VISIT_LABEL = lazy_re.compile(
 #: closing banner of a pasted fax ("---- END FAX ----").
 _NOTE_SECTIONS = frozenset({"plan", "exam"})
 _FAX_CLOSE = lazy_re.compile(r"^[ \t]*[-=*_]{2,}[ \t]*end\b", re.IGNORECASE)
+#: The same turn written inside a line, after a sentence's end: a terse visit note that opens on
+#: the study it restates ("MRI 6/15: complete ACL tear, bone bruise. Prehab PT 6 wks done ...
+#: Plan L ACL reconstruction w/ BTB autograft", blind wave 103, OC/kas-03) plans on its own day,
+#: not the study's. A report has an impression and recommendations, never the visit's "Plan"; an
+#: exam's label is left out inline, as a report's own "EXAM: MRI C-spine" names its study.
+_INLINE_TURN = lazy_re.compile(
+    r"(?<=[.;])\s+(?P<turn>(?:a/p|a&p|p)\s*:|plans?\b"
+    r"|(?:assessment|impression)\s*(?:/|and|&)\s*plan\b)",
+    re.IGNORECASE,
+)
 
 
 def _header_date(line: str, note_date: dt.date) -> dt.date | None:
@@ -111,7 +122,9 @@ def study_dated_reports(text: str, note_date: dt.date | None) -> list[tuple[int,
             seen += 1
             when = _header_date(line, note_date)
             if when is not None:
-                return [(position, _report_end(text, line_end), when)]
+                turn = _INLINE_TURN.search(line)
+                end = position + turn.start("turn") if turn else _report_end(text, line_end)
+                return [(position, end, when)]
         position = line_end + 1
     return []
 
@@ -121,8 +134,11 @@ def _report_end(text: str, position: int) -> int:
     while position < len(text):
         line_end = text.find("\n", position + 1)
         line_end = len(text) if line_end < 0 else line_end
-        line = text[position:line_end].strip("\n")
+        raw = text[position:line_end]
+        line = raw.strip("\n")
         if header_of(line) in _NOTE_SECTIONS or _FAX_CLOSE.match(line):
             return position
+        if turn := _INLINE_TURN.search(line):  # offsets in ``line``, past its leading break
+            return position + len(raw) - len(raw.lstrip("\n")) + turn.start("turn")
         position = line_end
     return len(text)

@@ -29,6 +29,7 @@ from .devices_given_up import LABEL as GIVEN_UP
 from .devices_given_up import given_up
 from .ecg_not_taken import ecg_read
 from .exam_labels import labelled_exam
+from .family_reason import family_as_reason
 from .finding_dates import nearest_date
 from .flag_corrections import CARE, entity_flags
 from .form_grids import grid_answer, unchosen_item
@@ -39,6 +40,7 @@ from .model import CARE_CATEGORIES, PLAN_CATEGORIES, PLANNED_CATEGORIES, NoteFin
 from .nested_denials import denied_within
 from .own_findings import own_findings
 from .pattern_flag_corrections import pattern_flags
+from .payer_plans import payers_plan
 from .plan_dated_past import dated_before_note
 from .prefilter import gate
 from .referral_reason import referred_to
@@ -95,6 +97,8 @@ def statement_findings(
             facts.informant and told_by_informant(seg.text, start - seg.start, facts.speakers)
         ) or patients_care_need(seg.text, start - seg.start)
         carer = carer or (flags.get("family", False) and household_only(seg.text))
+        # "MRI to r/o mets given family hx": the patient's plan, its reason theirs (family_reason)
+        carer = carer or family_as_reason(label, seg.text, start - seg.start, end - seg.start)
         family = (flags.get("family", False) and not carer) or seg.section == "family"
         # "Brother has language delay - his CELF-5 CLS was 72", "Mother reports her own speech
         # is unclear": the relative's (whose_item.py)
@@ -169,7 +173,8 @@ def statement_findings(
         had = planned and dated_before_note(seg.text, when, note.date, facts.mentions)
         return NoteFinding(
             note.ref, category, concept, note.text[start:end], start, end,
-            flags.get("negated", False) or _within(start, facts.retracted) or unfilled,
+            flags.get("negated", False) or _within(start, facts.retracted) or unfilled
+            or payers_plan(label, seg.text, at, note.text, start, end),  # "CareSource requires"
             flags.get("historical", False) or seg.section == "pmh",
             # "STG: amb 150 ft; lift 20 lb floor to waist": a goal's target, no deficit (goal_lines)
             (flags.get("hypothetical", False) and not done) or required or care_tick

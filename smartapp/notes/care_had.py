@@ -20,6 +20,7 @@ from .discharged_care import discharged_after_care, discharged_unattended
 from .lines import NoteLines
 from .member_reach import reach_ends_before, status_in_member
 from .missed_evaluations import missed_evaluation
+from .missed_visits import denied_only_by_no_show, missed_beside_held
 from .model import CARE_CATEGORIES
 from .repeat_injections import repeat_injection_done
 from .scheduled_kept import kept_visits, scheduled_then_kept
@@ -61,15 +62,17 @@ def correct_care_flags(
     elif label.startswith("conservative-treatment|") and cues.NO_SHOW.search(seg.text):
         # "no-showed 3/16" is no care; "d/c'd from PT per attendance policy" is therapy had and
         # left (discharged_care.py), its no-show words no denial of the visits before it.
-        # "attended 12 (2 no-shows over holidays)" counts the visits kept beside those missed
-        # (scheduled_kept.py).
-        flags["negated"] = not (
-            label in not_evidence.ATTENDED_THERAPIES
-            and (
-                discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
-                or kept_visits(seg.text)
+        # "attended 12 (2 no-shows over holidays)", "(11 visits, 1 no-show)" count the visits
+        # kept beside those missed (scheduled_kept.py, missed_visits.py), and then deny no
+        # other care the statement names either: "(11 visits, 1 no-show), naproxen".
+        missed_only = kept_visits(seg.text) or missed_beside_held(seg.text)
+        if label in not_evidence.ATTENDED_THERAPIES:
+            flags["negated"] = not (
+                missed_only
+                or discharged_after_care(seg.text, note_text, seg.start + ent.start_char)
             )
-        )
+        else:
+            flags["negated"] = not (missed_only and denied_only_by_no_show(ent))
     if missed_evaluation(label, seg.text):
         flags["negated"] = True  # "OT seating evaluation - pt did not show" (missed_evaluations)
     if flags.get("hypothetical") and CARE.match(label) and done_apart(ent):

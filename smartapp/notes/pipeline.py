@@ -23,6 +23,7 @@ from typing import Any
 
 from ..yamlfile import safe_load
 from .context_rules import context_rules, default_context_phrases, spared_labels, sparing
+from .declined_again import repeated_refusal_rules
 from .imperative_orders import imperative_order_rules
 from .nlp_import import import_medspacy
 from .parse import gate_token_patterns
@@ -160,6 +161,8 @@ def _build() -> Any:
                      {"IS_PUNCT": True}],
         )
     )  # fmt: skip
+    # "Reconsidered steroid injection - again declined.": a refusal said again (declined_again.py).
+    context.add(repeated_refusal_rules(ConTextRule))
     # "completed PT (PCP-ordered) April-July": who ordered past care, not an order still to run.
     context.add(
         ConTextRule(

@@ -21,7 +21,7 @@ from .bracket_denials import (
 from .clauses import asserted_apart, says_more_apart
 from .context_rules import spared_result
 from .month_may import may_names_event
-from .question_prompts import answered_prompt, answered_unsure
+from .question_prompts import answered_no_before, answered_prompt, answered_unsure
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
 #: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
@@ -132,17 +132,18 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
 
 def _asked_only(ent: Any) -> bool:
     """Every denial of ``ent`` is a word of a form's why-question it answers ("Why not walker:
-    falls even with her walker"): the question's "not" (question_prompts.py), or a word inside
-    a bracket that closes before ``ent`` ("(no - denies fever), snoring": bracket_denials.py),
-    or the target's own contraction: spaCy splits "can't" into "ca" and "n't", and ConText read
-    the "n't" of the targets "can't lie flat" and "can't work" as their denial (brief s80-func:
-    "Chief complaint: can't lie flat" stated no positioning need)."""
+    falls even with her walker"): the question's "not", or its "no" answer closed before it
+    ("FCE planned? - no, ... per PT rec"; question_prompts.py), or a word inside a bracket that
+    closes before ``ent`` ("(no - denies fever), snoring": bracket_denials.py), or the target's
+    own contraction: spaCy splits "can't" into "ca" and "n't", and ConText read the "n't" of
+    the targets "can't lie flat" and "can't work" as their denial (brief s80-func)."""
     denials = [ent.doc[slice(*m.modifier_span)] for m in ent._.modifiers
                if m.category == "NEGATED_EXISTENCE"]  # fmt: skip
     text = ent.doc.text
     return bool(denials) and all(
         _own_contraction(ent, d)
         or answered_prompt(text, (d.start_char, d.end_char), ent.end_char)
+        or answered_no_before(text, (d.start_char, d.end_char), ent.start_char)
         or bracket_closes_between(text, (d.start_char, d.end_char), ent.start_char)
         # "meniscectomy (repair if reparable - unlikely)": the repair is unlikely
         or denies_bracketed_alternative(text, (d.start_char, d.end_char), ent.end_char)

@@ -16,7 +16,7 @@ from .bracket_denials import aside_opens_after, denied_in_bracket_after, without
 from .care_proposed import dose_declined
 from .care_to_come import REFERRED_EVALUATIONS
 from .context_rules import context_rules
-from .question_prompts import without_answered_prompts
+from .question_prompts import without_answered_prompts, without_answers_no
 from .regex_target_denials import (
     FIELD_DENIED,
     FOUND,
@@ -143,7 +143,10 @@ def regex_flags(text: str, start: int, end: int, label: str = "") -> dict[str, b
     after = text[end : end + 40]
     # A form's why-question before its answer ("Why not cane/walker: ...") denies nothing.
     # ... nor does a bracket's answer that closes before it ("(no), snoring": bracket_denials).
-    asked = without_closed_brackets(without_answered_prompts(text, end), start)
+    # ... nor a question's "no" answer closed before it ("FCE planned? - no, proceed to work
+    # hardening": question_prompts.py).
+    asked = without_answers_no(without_answered_prompts(text, end), start)
+    asked = without_closed_brackets(asked, start)
     # "Can no longer walk (was using rollator until Sept, fell x4)": the denial before a
     # bracket that has its own object stops at the bracket (bracket_denials.aside_opens_after).
     reach = max(denial_reach(text, start, end), aside_opens_after(text, start) or 0)

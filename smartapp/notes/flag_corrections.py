@@ -55,6 +55,7 @@ from .signed_back import asked_and_signed
 from .study_orders import study_as_ordered
 from .target_drops import dropped_before_flags, not_therapy_word
 from .tolerance import (
+    READ_LESIONS,
     cause_of_inability,
     cause_only,
     could_of_could_not,
@@ -112,8 +113,9 @@ def entity_flags(
         flags["speculative"] = flags["speculative"] and not could_of_could_not(ent)
     if CARE.match(label) and referral_onward(ent, care):
         flags["hypothetical"] = False  # "PT x8 wks, failed; referred to ortho": the plan is ortho
-    if (CARE.match(label) or label.startswith("functional-deficits|")) and cause_only(ent):
-        flags["hypothetical"] = False  # "unable to tolerate PT due to pain": a cause
+    if (CARE.match(label) or label.startswith("functional-deficits|")
+            or not READ_LESIONS.isdisjoint(label.split(";"))) and cause_only(ent):  # fmt: skip
+        flags["hypothetical"] = False  # "unable to tolerate PT due to pain", "stenosis due to"
     if label in COMPLAINTS and referral_reason_only(ent):
         flags["hypothetical"] = False  # "Referred for snoring, witnessed pauses": why referred
     if label in COMPLAINTS and said_gone(seg.text[ent.end_char :]):

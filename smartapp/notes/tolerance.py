@@ -19,6 +19,12 @@ template's limit a later addendum withdraws is read there (checklists/addenda.dr
 Likewise what a patient could not do is denied, not its cause: "unable to complete 6MWT due to
 dyspnea", "could not finish the walk test d/t SOB" tell the dyspnea present, the reason the
 test stopped (s62-h; :func:`cause_of_inability`). "Fatigue, not due to dyspnea" still denies it.
+
+So too is the cause an imaging finding is "due to": "Severe central canal stenosis L4-5 due to
+facet hypertrophy and ligamentum flavum thickening" is the stenosis the MRI found and why it is
+there, not a study owed (blind wave 104, OG/sps-01). Only for the findings a study reads
+(:data:`READ_LESIONS`): a study named before "due to" ("MRI due to progressive weakness") gives
+the reason it is wanted, not that it was done, and keeps ConText's reading.
 """
 
 from __future__ import annotations
@@ -76,6 +82,15 @@ def _cause(doc: Any, span: tuple[int, int]) -> bool:
         and after[:1] == ["to"]
         and (len(after) < 2 or after[1] not in _TO_COME)
     )
+
+
+#: The findings a study reads, which "due to" after them explains (targets.yaml's
+#: diagnostic-results concepts that name a lesion, not a study or test).
+READ_LESIONS = frozenset(
+    f"diagnostic-results|{concept}"
+    for concept in ("lesion", "spine-imaging-lesion", "spinal-instability", "oa-findings",
+                    "avn-findings", "implant-failure-findings", "cuff-arthropathy")
+)  # fmt: skip
 
 
 def cause_only(ent: Any) -> bool:

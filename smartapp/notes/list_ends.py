@@ -40,7 +40,8 @@
   counseling completed)", "Patient had colonoscopy 2024") after a family history on its
   header's line tells of the patient again, unless it names a relative ("Pt's father also ..."):
   read as the family's, the patient's own counseling was the father's (brief s66-d; blind wave
-  68, IW/genetic-testing-02).
+  68, IW/genetic-testing-02). The relatives its counseling is for ("implications for relatives")
+  name none (relatives_served.py).
 - An allergy list written on its header's line ("Allergies: PCN (rash), sulfa") ends at the next
   line that is no allergy entry: the history or plan goes on under it ("Tried naproxen x 5 wks.
   PT trial offered -> declined", "Pt declined injection", "ODI 46%"). Read as the list's next
@@ -58,6 +59,7 @@ from collections.abc import Collection
 from functools import cache
 
 from .. import lazy_re
+from .relatives_served import without_relatives_served
 from .section_headers import header_at
 
 #: "Tx to date:", "Injections:", "Home eval:": a capitalised label of up to four words, its colon
@@ -215,7 +217,11 @@ def ends_the_list(line: str, section: str, header_line: str = "") -> bool:
         _FUNCTION_LABEL.match(line) or _COUNSELING_GIVEN.match(line) or _COUNSELED_LEAD.match(line)
     ):
         return True
-    if section == "family" and _PATIENT_LEAD.match(line) and not _RELATIVE.search(line):
+    # The relatives a counseling is for are no relative the line tells of (relatives_served.py).
+    if (
+        section == "family" and _PATIENT_LEAD.match(line)
+        and not _RELATIVE.search(without_relatives_served(line))
+    ):  # fmt: skip
         return True
     if not labels_a_field(line):
         return section == "allergies" and not allergy_entries(line)

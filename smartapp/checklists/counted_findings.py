@@ -1,7 +1,8 @@
 """Which of a note_finding criterion's relevant findings count (note_findings.py): by default
 what is stated as fact about the patient; with ``family: true`` what is stated about a relative;
 with ``planned: true`` care a visit ordered, under a Plan heading or in the narrative's own words
-("Refer PT.", "PT referral placed", "Told to try ibuprofen prn").
+("Refer PT.", "PT referral placed", "Told to try ibuprofen prn"); with ``next_step: true`` care a
+plan puts on the present care's failure ("if persistent after PT consider ESI": next_steps.py).
 
 Split out of note_findings.py, which decides met / partial / missing from what counts.
 """
@@ -12,6 +13,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from .next_steps import next_step
 
 #: A statement that opens by ordering the care it names: "Refer PT.", "Start naproxen 500 BID",
 #: "Rx meloxicam". A one-paragraph note with no Plan heading orders care in its narrative, and
@@ -43,6 +45,8 @@ def counts(finding: Any, spec: dict[str, Any]) -> bool:
     statements never count ("no family history of cancer")."""
     if spec.get("family"):
         return finding.family and not finding.negated
+    if spec.get("next_step"):  # "if persistent after PT consider ESI" (next_steps.py)
+        return next_step(finding)
     if spec.get("planned"):  # care a visit prescribed: "Tramadol 50 q6h prn #15" under a Plan
         # ("Started PT in 2024" is history, not a visit's order)
         snippet = finding.snippet or ""

@@ -10,8 +10,14 @@ stands alone, unless it names the study by a pronoun that stands for the clause 
 the MRI order; we'll go over it and decide on injection vs surgery consult", "MRI ordered. Once
 it's back, will decide ESI vs surgery" (blind wave 71, JI/lumbar-mri-03, brief s68-a). A pronoun
 points back across a sentence's end as surely as across a semicolon; a bare modal is read across
-a semicolon only, where the clause is the same sentence's. So does a plan that depends on where
-the study will find the lesion, its level or location, without naming the study: "Plan: MRI
+a semicolon only, where the clause is the same sentence's, unless its verb is one only a thing
+does: a clinician decides or determines, a result guides, directs, dictates or informs. "A/P:
+persistent LBP - MRI lumbar. Will guide PT vs injection referral." (blind wave 104, OG/lmri-02)
+is the MRI that will guide it, where "Lumbar MRI ordered. Will determine need for PT" may be the
+clinician's own deciding, as the sentence's end leaves it. Not when that sentence tells a study
+had ("MRI lumbar 2024 reviewed, mild DDD. Will guide ..."): what guides is the old one. So does
+a plan that depends on where the study will find the lesion, its level or location, without
+naming the study: "Plan: MRI
 L-spine; depending on level, ESI vs surgical consult" (blind wave 79, KO/lumbar-mri-02, brief
 s71-e): the level is the one the MRI shows, not the pain's ("depending on pain level", "level of
 pain"), and a plan after a clause that names no study stays as it was.
@@ -33,6 +39,26 @@ from ..notes.clause_spans import clause_start
 _SUBJECTLESS = lazy_re.compile(
     r"\s*(?:and\s+)?(?:(?:which|this|that|it)\s+)?"
     r"(?:will|would|should|may|might|can|could|to)\s+[a-z]",
+    re.IGNORECASE,
+)
+#: A bare modal whose verb only a thing does, never the clinician: "will guide PT vs injection
+#: referral", "would direct tx", "to inform the decision", "will help guide". Read across a full
+#: stop too (module doc); "will decide", "will determine", "will guide pt through HEP" are not
+#: (a person decides, and guides a patient: the verb must take a choice or the care as object;
+#: "will direct pt to PT or chiro", "will inform pt or family" are the clinician's own).
+_THING_DOES = lazy_re.compile(
+    r"\s*(?:and\s+)?(?:will|would|should|may|might|can|could|to)\s+(?:(?:help|also)\s+(?:to\s+)?)?"
+    r"(?:guides?|dictates?|(?:direct|inform)s?(?!\s+(?:pt|patient|him|her|them|family)\b))"
+    r"\b[^.;]{0,60}?\b(?:vs\.?|versus|or|between|whether|tx"
+    r"|treatment|management|mgmt|next\s+steps?|referrals?|decisions?|plan|planning|surg\w*"
+    r"|injections?|esis?)\b",
+    re.IGNORECASE,
+)
+#: A sentence that tells a study had, not the one to come: "MRI lumbar 2024 reviewed, mild DDD",
+#: "prior MRI showed L4-5 bulge", "MRI 1/2026". What a sentence after it guides is that study's.
+_STUDY_HAD = lazy_re.compile(
+    r"\b(?:showed|shows|showing|revealed|reveals|demonstrat\w+|reviewed|done|performed|obtained"
+    r"|completed|prior|previous|old|last)\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,4}\b",
     re.IGNORECASE,
 )
 #: A clause whose object is "it" (or "them"), the thing the clause before named: "we'll go over
@@ -62,18 +88,23 @@ _REACH = 200  # a clause is a line's worth of words, not a paragraph
 def continued_statement(snippet: str, start: int, text: str) -> str:
     """``snippet`` (the statement holding the finding at ``start`` of ``text``) with the clause
     it continues before it when it opens with no subject of its own right after a semicolon, or
-    points back to it by a pronoun; else ``snippet`` unchanged."""
-    back = bool(_POINTS_BACK.match(snippet) or _BY_ITS_PLACE.search(snippet))
-    if not (back or _SUBJECTLESS.match(snippet)):
+    points back to it by a pronoun, or (across a full stop too) opens on a verb only a study does
+    and the sentence before tells no study had; else ``snippet`` unchanged."""
+    pointer = bool(_POINTS_BACK.match(snippet) or _BY_ITS_PLACE.search(snippet))
+    thing = not pointer and bool(_THING_DOES.match(snippet))
+    if not (pointer or thing or _SUBJECTLESS.match(snippet)):
         return snippet
     at = text.find(snippet, max(0, start - len(snippet)))
     if at < 0 or at > start:
         return snippet
     before = text[max(0, at - _REACH) : at].rstrip()
-    if not before or before[-1] not in (";." if back else ";"):
+    if not before or before[-1] not in (";." if pointer or thing else ";"):
         return snippet
-    before = before[:-1]
-    return f"{before[clause_start(before, len(before), _CLAUSE_START) :].strip()}; {snippet}"
+    clause = before[:-1]
+    clause = clause[clause_start(clause, len(clause), _CLAUSE_START) :].strip()
+    if thing and before[-1] == "." and _STUDY_HAD.search(clause):
+        return snippet  # "MRI lumbar 2024 reviewed, mild DDD. Will guide ...": the old one's
+    return f"{clause}; {snippet}"
 
 
 def said_of(snippet: str, start: int, text: Any, order: Any) -> str:

@@ -227,7 +227,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         out = in_the_home(out, texts.values(), note_dates(ctx), ctx.as_of)
         out = without_independent_cane(out, texts)  # "Independent; ambulates with a cane"
         out = without_outweighed_remarks(out, texts)  # "Amb indep w/o AD. Gait mildly antalgic."
-    if category not in CONTRADICTABLE or spec.get("planned"):
+    if category not in CONTRADICTABLE or spec.get("planned") or spec.get("next_step"):
         return out  # what a visit ordered it ordered, though the patient never began it
     out = drop_listed_never_taken(out, ctx)  # a med list still naming a drug never taken
     out = drop_listed_denied(out)  # ... or one the same note says was not taken

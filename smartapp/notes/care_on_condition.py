@@ -25,7 +25,7 @@ import re
 from .. import lazy_re
 
 _SYMPTOMS = r"(?:pain|symptoms?|sx|sxs|it|knee pain|back pain|this)"
-_FAILURE = (
+FAILURE = (
     r"(?:(?:there\s+is\s+)?(?:no|not|little|minimal)\s+(?:better|improved|improvement|relief|"
     r"response|benefit|progress|change)|not\s+(?:improving|responding|helping|improved|better)|"
     rf"{_SYMPTOMS}\s+(?:persists?|continues?|worsens?|recurs?|returns?|remains?|"
@@ -44,7 +44,7 @@ _CONDITION = lazy_re.compile(
     # the biologic ordered, "Trial NSAID if tolerated" (blind wave 87, LV/infliximab-02: the
     # order's MTX to come read as MTX taken on its day); "continue naproxen if tolerated" goes
     # on (HAD_BEFORE), "increase if tolerated" names no care.
-    rf"\bif\s+tolerated\b|\bif\s+{_FAILURE}|\bunless\s+(?:better|improv\w*)|\bshould\s+{_SYMPTOMS}\s+"
+    rf"\bif\s+tolerated\b|\bif\s+{FAILURE}|\bunless\s+(?:better|improv\w*)|\bshould\s+{_SYMPTOMS}\s+"
     r"(?:persist|continue|worsen|recur|return)",
     re.IGNORECASE,
 )

@@ -29,9 +29,15 @@ _PAYER_ASKS = lazy_re.compile(
 )
 
 
+def restates_payer(statement: str, at: int) -> bool:
+    """Whether ``statement`` names the payer with what it requires before offset ``at``: what
+    follows is the payer's example, not this clinician's plan."""
+    return bool(_PAYER_ASKS.search(statement, 0, at))
+
+
 def payers_plan(label: str, statement: str, at: int, text: str, start: int, end: int) -> bool:
     """Whether the target at ``at`` of ``statement`` (``start``-``end`` of the note ``text``) is a
     plan written inside the payer's requirement restated (module doc)."""
     if label.partition("|")[0] not in PLAN_CATEGORIES:
         return False
-    return bool(_PAYER_ASKS.search(statement, 0, at)) or under_pasted_criteria(text, start, end)
+    return restates_payer(statement, at) or under_pasted_criteria(text, start, end)

@@ -40,7 +40,7 @@ _TITLE = lazy_re.compile(
     r"^\s*(?:pulm(?:onary|onology)?|neurology|cardiology|sleep\s+medicine|orthopedics"
     r"|endocrinology|rheumatology|primary\s+care|pm&r|physiatry|nephrology|oncology|hematology"
     r"|urology|sports\s+medicine|family\s+medicine|internal\s+medicine|geriatrics"
-    r"|neurosurgery)\s*\.?\s*$"
+    r"|neurosurgery)(?:\s+clinic)?\s*\.?\s*$"  # "Pulmonary Clinic" (blind wave 105)
     # a clinic's or problem's follow-up, with its day or none, closed by its stop or line
     # (targets.yaml): "Pulm f/u.", "ILD f/u.", "Sleep f/u 10/6/26." (blind wave 100). Not the
     # patient here or returning "for f/u", a visit held wherever it is told.

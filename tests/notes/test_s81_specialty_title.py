@@ -46,3 +46,32 @@ def test_a_note_titled_by_its_specialty_is_a_visit_held(text: str) -> None:
 )
 def test_a_specialty_named_elsewhere_is_no_visit(text: str) -> None:
     assert not _visit_held(text)
+
+
+# Blind wave 105, OJ/oxygen-01: the ordering pulmonologist's HTML note headed "Pulmonary
+# Clinic" (an <h3> of its own), then HPI, ROS, the walk-test table and A/P: the clinic's title.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pulmonary Clinic\n\nHPI: COPD GOLD 3, SOB walking to mailbox.\n\nA/P: Home O2 2 L/min.",
+        "NEUROLOGY CLINIC\nMS w/ spastic paraparesis.",
+        "Sleep medicine clinic.\nLoud snoring, ESS 14.",
+    ],
+)
+def test_a_note_titled_by_its_specialty_clinic_is_a_visit_held(text: str) -> None:
+    assert _visit_held(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referrals:\nPulmonary clinic\nCardiology clinic",
+        "Plan: Pulmonary clinic.",
+        "Progress note\nPulmonary Clinic\nCOPD.",
+        "Pulmonary clinic referral placed.",
+        "Pulmonary clinic telephone note. COPD, SOB.",
+        "Pulmonary clinic in 3 months.",
+    ],
+)
+def test_a_specialty_clinic_named_elsewhere_is_no_visit(text: str) -> None:
+    assert not _visit_held(text)

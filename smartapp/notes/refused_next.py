@@ -73,9 +73,14 @@ def refused_next(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding
     if ";" not in text:
         return list(findings)
     care = sorted((f for f in findings if _refusable(f)), key=lambda f: f.start)
+    # Care the refusal itself names: "Ibuprofen x 2 wks; PT declined." is physical therapy
+    # declined (its own ConText negation), not "pt" refusing the ibuprofen.
+    named = [f.start for f in findings if _refusable(f) or f.category in CATEGORIES]
     refused: set[tuple[str, int]] = set()
     for refusal in _REFUSAL.finditer(text) if care else ():
         at = refusal.start()
+        if any(at <= start < refusal.end() for start in named):
+            continue
         opening = _CLAUSE_START.search(text, max(0, at - 240), at)
         low = opening.end() if opening else max(0, at - 240)
         before = [f for f in care if low <= f.start and f.end <= at]

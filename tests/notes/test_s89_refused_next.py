@@ -54,6 +54,8 @@ def test_care_refused_in_the_next_clause_is_not_had(text: str, concept: str) -> 
         # Care in an earlier clause than the one refused.
         ("Ibuprofen 800 tid x 6 wks; PT offered; pt declined.", "nsaid"),
         ("Steroid injection L knee 1/2026. PT offered; declined.", "corticosteroid-injection"),
+        # "PT" here is the physical therapy declined, not the patient refusing the ibuprofen.
+        ("Ibuprofen 800 tid; PT declined.", "nsaid"),
         # A refusal with more words after it is no bare refusal of what came before.
         ("Steroid injection L knee; pt declined surgery.", "corticosteroid-injection"),
     ],

@@ -42,6 +42,7 @@ from .pipeline import first_words, load_targets, pipeline
 from .pointed_results import pointer_only_results
 from .problems import problem_blocks, problem_regions, remark_regions
 from .procedure_headers import procedure_spans
+from .refused_next import refused_next
 from .relief import relief_spans
 from .relief_goals import without_relief_goals
 from .remote_contact import remote_contact
@@ -187,6 +188,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = result_plans_told(text, findings)
     # Care the next clause says never began ("Referred to PT 2/1. Never went."; denied_next.py).
     findings = denied_next(text, findings)
+    # ... or a bare refusal after a semicolon turns down ("CSI L knee; pt declined": refused_next).
+    findings = refused_next(text, findings)
     # ... or its clause rules out before any trial ("NSAIDs not an option (GI bleed)": ruled_out).
     findings = ruled_out(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).

@@ -1,0 +1,93 @@
+"""A refusal that is the whole clause after a semicolon turns down the care named just before.
+
+Statements are cut at ";", so "Steroid injection L knee; pt declined.", "Reconsidered steroid
+injection; again declined." and "PT offered; pt declined" read the care in one statement and the
+refusal, with nothing to fall on, in the next: the injection counted as had (a false "met" of a
+payer's "failed steroid injection" or "six weeks of PT"). A reviewer reads the bare refusal as
+turning down what the clause before it names. declined_again.py reads a refusal with a word of
+repetition inside one statement; denied_next.py reads "never went" after the care; this module
+reads a refusal standing alone after the semicolon: "; pt declined", "; declined", "; declines",
+"; refused", "; pt refuses", "; declined again", "; not interested" (a reason in brackets, "for
+now" or "at this time" may follow).
+
+Only care, a plan or a test is turned down ("walking tolerance declined; uses cane" is a decline
+in function and its refusal words come first), and only the care named last in the clause before
+(all its mentions there). Not when the refusal names its own object ("CSI 3/2026 helped;
+declined repeat": the bare pattern does not match), nor when the care's clause says it was had
+("had CSI x2; declined.", "CSI helped; declined.", "completed PT; declines"): what is refused
+then is another round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .. import lazy_re
+from .model import CARE_CATEGORIES, PLAN_CATEGORIES, NoteFinding
+
+#: Categories a refusal can fall on: care tried, a plan, a test (never a limitation or symptom).
+CATEGORIES = CARE_CATEGORIES | PLAN_CATEGORIES | {"diagnostic-results"}
+#: Care named outside those categories that a patient may turn down (insulin for DM checklists,
+#: counseling before a genetic test).
+CARE_CONCEPTS = frozenset({"insulin-treated", "genetic-counseling", "nutrition-evaluation"})
+#: Findings in those categories that are an outcome or a plan's frame, not care to turn down.
+_NOT_CARE = frozenset(
+    {
+        "inadequate-response", "intolerance", "steroid-injection-response", "failed-cpap",
+        "plan-section", "plan-statement", "outcome",
+    }
+)  # fmt: skip
+#: The refusal as the whole clause: "pt declined", "again declined", "declines again",
+#: "not interested", "refused (cost)", "declined for now".
+_REFUSAL = lazy_re.compile(
+    r";\s*(?:(?:but|and)\s+)?(?:(?:the\s+)?(?:pt\.?|patient|he|she|they|member)\s+)?"
+    r"(?:(?:is|was)\s+)?(?:(?:again|still|once\s+again)\s+)?"
+    r"(?:declined|declines|refused|refuses|not\s+interested)"
+    r"(?:\s+(?:again|twice|x\s*\d|repeatedly|for\s+now|at\s+this\s+time|today))?"
+    r"(?:\s*\([^()\n]{0,60}\))?\s*(?=[.;!?\n]|$)",
+    re.IGNORECASE,
+)
+#: Where the care's clause opens: a sentence's end, another semicolon or a line break.
+_CLAUSE_START = lazy_re.compile(r"(?:[.!?]\s|;|\n)(?!.*(?:[.!?]\s|;|\n))", re.DOTALL)
+#: The care's clause tells it was had: the refusal is of another round ("had CSI x2; declined").
+_HAD = lazy_re.compile(
+    r"\b(?:had|has\s+had|s/p|status\s+post|received|underwent|got|given|completed|finished|"
+    r"tried|failed|attended|helped|relief|benefit\w*|improved|tolerated|done|performed|"
+    r"x\s*\d+|\d+\s*(?:visits?|sessions?|treatments?))\b",
+    re.IGNORECASE,
+)
+
+
+def _refusable(finding: NoteFinding) -> bool:
+    """Whether ``finding`` is care, a plan or a test a patient can turn down, read as so."""
+    if finding.negated or finding.family or finding.concept in _NOT_CARE:
+        return False
+    return finding.category in CATEGORIES or finding.concept in CARE_CONCEPTS
+
+
+def refused_next(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
+    """``findings`` with the care a bare refusal after a semicolon turns down (module doc)
+    negated."""
+    if ";" not in text:
+        return list(findings)
+    care = sorted((f for f in findings if _refusable(f)), key=lambda f: f.start)
+    # Care the refusal itself names: "Ibuprofen x 2 wks; PT declined." is physical therapy
+    # declined (its own ConText negation), not "pt" refusing the ibuprofen.
+    named = [f.start for f in findings if _refusable(f) or f.category in CATEGORIES]
+    refused: set[tuple[str, int]] = set()
+    for refusal in _REFUSAL.finditer(text) if care else ():
+        at = refusal.start()
+        if any(at <= start < refusal.end() for start in named):
+            continue
+        opening = _CLAUSE_START.search(text, max(0, at - 240), at)
+        low = opening.end() if opening else max(0, at - 240)
+        before = [f for f in care if low <= f.start and f.end <= at]
+        if not before or _HAD.search(text, low, at):
+            continue
+        last = before[-1].concept
+        refused |= {(f.concept, f.start) for f in before if f.concept == last}
+    if not refused:
+        return list(findings)
+    return [replace(f, negated=True) if (f.concept, f.start) in refused else f for f in findings]

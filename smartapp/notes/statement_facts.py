@@ -22,6 +22,7 @@ from .fall_seasons import season_spans, tumble_told
 from .finding_dates import entry_label_date, own_day_label
 from .model import NoteInput
 from .placeholders import PLACEHOLDER, blank_items, has_placeholder, leftover_only
+from .plan_leads import opens_with_bare_plan
 from .relative_speaker import any_speaker, is_child, speakers
 from .segments import Segment
 from .statement_kinds import INJECTION_DONE, INJECTION_OFFERED, reports_done, under_history_label
@@ -54,7 +55,8 @@ class StatementFacts:
     @cached_property
     def planned(self) -> bool:
         seg, note = self.seg, self.note
-        return seg.section == "plan" and not (
+        # A bare "Plan R C4-C6 MBB" with no header opens the plan too (plan_leads.py).
+        return (seg.section == "plan" or opens_with_bare_plan(seg.text)) and not (
             reports_done(seg.text, note.date) or under_history_label(note.text, seg.start, seg.text)
         )
 

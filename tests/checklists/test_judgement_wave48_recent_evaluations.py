@@ -88,9 +88,17 @@ def test_an_ablation_rests_on_the_exam_and_scores_that_began_its_block_series():
     assert _spine("64635", "IPN-007", *blocks) == "met"
 
 
+#: A follow-up that orders the ablation and tells of no block at all.
+_NO_BLOCKS = _note(
+    "s2", "2026-02-24", "Follow-up: proceed with L L4-5, L5-S1 radiofrequency ablation."
+)
+
+
 def test_without_the_blocks_or_for_another_block_the_old_visit_is_still_too_old():
-    assert _spine("64635", "IPN-004") != "met"
-    assert _spine("64635", "IPN-007") != "met"
+    # No block coded nor told in a note ("MBB 1/8 90% relief" is one told: wave 105, below).
+    for item in ("IPN-004", "IPN-007"):
+        bundle = record("64635", _SERIES_VISIT, _NO_BLOCKS, reason="M47.816")
+        assert status(bundle, item)["status"] != "met"
     blocks = (_mbb("b1", "2026-01-08"), _mbb("b2", "2026-01-29"))
     assert _spine("64493", "IPN-004", *blocks) != "met"  # a repeat block: its own exam
 

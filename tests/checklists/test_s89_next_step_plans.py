@@ -8,24 +8,10 @@ refused, or outside the window.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from .test_judgement import _note, record, status
-
-_AS_OF = date(2026, 3, 18)
-_ORDER = {"authoredOn": "2026-03-18", "occurrenceDateTime": "2026-03-25"}
-
-
-def _lmri007(plan: str, when: str = "2026-03-16") -> str:
-    text = (
-        "S: LBP 10 wks, no better. L leg pain. Took ibuprofen a few days.\n"
-        "O: paraspinal TTP L4-5, SLR + L.\n"
-        f"A/P: {plan}"
-    )
-    bundle = record("72148", _note("n1", when, text), reason="M54.50", order=_ORDER)
-    return status(bundle, "LMRI-007", as_of=_AS_OF)["status"]
+# The same LMRI-007 record as the elided-subject plans: one A/P line varied.
+from .test_s89_guided_by_the_study import _lmri007
 
 
 @pytest.mark.parametrize(

@@ -211,6 +211,12 @@ on the short round's tree (the last session's merge landed while it ran). New re
 vouch for an unread note's day (a "last year" result dated to its span, a terse note's opening as
 its day's visit, a sleep study's own header date, a later sentence's stop) raised none.
 
+Stop 63 (12,779 cases with blind waves 103-105, 25,311 trials, way binary-404): **1 violation**
+(a) on the rounds' merged tree, OD/o2-03 (OXY-001): s88-oxygen's noted_on_oxygen.py sets a bare
+charted SpO2 aside when its day's note gives the same value on oxygen; with that note unread,
+the reading stood as a room-air test (missing -> met). Closed as a class: a bare reading whose
+day's note could not be read is no room-air test. The final tree (47d05a3d): **0 violations** in 25,311 trials.
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

@@ -215,7 +215,8 @@ Stop 63 (12,779 cases with blind waves 103-105, 25,311 trials, way binary-404): 
 (a) on the rounds' merged tree, OD/o2-03 (OXY-001): s88-oxygen's noted_on_oxygen.py sets a bare
 charted SpO2 aside when its day's note gives the same value on oxygen; with that note unread,
 the reading stood as a room-air test (missing -> met). Closed as a class: a bare reading whose
-day's note could not be read is no room-air test. The final tree (47d05a3d): **0 violations** in 25,311 trials.
+day's note could not be read is no room-air test. The final tree (47d05a3d): **0 violations**
+in 25,311 trials.
 
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """

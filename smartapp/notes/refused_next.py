@@ -25,10 +25,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import lazy_re
-from .model import CARE_CATEGORIES, PLAN_CATEGORIES, NoteFinding
+from .declined_again import CATEGORIES
+from .model import NoteFinding
 
-#: Categories a refusal can fall on: care tried, a plan, a test (never a limitation or symptom).
-CATEGORIES = CARE_CATEGORIES | PLAN_CATEGORIES | {"diagnostic-results"}
 #: Care named outside those categories that a patient may turn down (insulin for DM checklists,
 #: counseling before a genetic test).
 CARE_CONCEPTS = frozenset({"insulin-treated", "genetic-counseling", "nutrition-evaluation"})

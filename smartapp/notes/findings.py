@@ -50,6 +50,7 @@ from .result_plan_told import result_plans_told
 from .ruled_out import ruled_out
 from .segments import Segment, segment
 from .side_labels import labelled_side
+from .single_visits import without_single_visits
 from .specialty_titles import without_letter_titles
 from .statement_kinds import IMAGING_TITLE
 from .statements import statement_findings
@@ -192,6 +193,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = refused_next(text, findings)
     # ... or its clause rules out before any trial ("NSAIDs not an option (GI bleed)": ruled_out).
     findings = ruled_out(text, findings)
+    # One dietitian visit counted as such is no supervised weight-loss attempt (single_visits).
+    findings = without_single_visits(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).
     findings = declined_surgeries(text, findings)
     # ... or tells as had ("s/p R TSA", "PSH: R TKA", "POD #2 L THA": surgeries_had.py).

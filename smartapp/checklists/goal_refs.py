@@ -9,6 +9,12 @@ as the object of progress or work ("progressing toward goals", "working towards 
 pointer at the plan ("cont POC": not_a_plan.points_at_plan) it is no plan of its own. The goal
 the same statement goes on to set ("progressing toward goals; new STG: ...") is a finding of its
 own and still counts.
+
+Nor are goals a daily note says it copied forward ("Goals: QuickDASH <25, grip 18 kg (copied).")
+set on its day: they are the earlier plan's, carried on by the template, and they renew no plan
+whose weeks have run out (blind wave 106, ON/ptot-02: a plan of 6/10 for 8 weeks, its goals
+copied into a daily note of 8/27, read as a plan in force on 8/31). Only the goals on the marked
+line, from its label on (:func:`copied_goals`).
 """
 
 from __future__ import annotations
@@ -49,3 +55,32 @@ def only_toward_goals(finding: Any, texts: dict[str, str]) -> bool:
     else:
         return False
     return _TOWARD.search(before) is not None and not _HEADING.match(after)
+
+
+#: A goals label whose line says it was copied forward: "Goals: ... (copied)", "Goals (copied
+#: fwd from eval):", "LTGs carried over from POC". The label, then the marker on its line.
+_COPIED_GOALS = lazy_re.compile(
+    r"\b(?:goals?|ltgs?|stgs?)\b[^\n]*?(?:\(\s*(?:copied|carried)\b|"
+    r"\b(?:copied|carried|pulled)\s+(?:forward|fwd|over|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def copied_goals(finding: Any, texts: dict[str, str]) -> bool:
+    """Whether ``finding`` (a goals finding) lies on a goals line its note marks as copied
+    forward, from the label on (module doc)."""
+    if finding.concept != "goals":
+        return False
+    text = texts.get(finding.note_ref, "")
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(
+        line_start + m.start() <= finding.start for m in _COPIED_GOALS.finditer(line)
+    )
+
+
+def not_set_here(finding: Any, texts: dict[str, str]) -> bool:
+    """Whether ``finding`` names goals set elsewhere: only as what the patient progresses
+    toward, or copied forward from an earlier note."""
+    return only_toward_goals(finding, texts) or copied_goals(finding, texts)

@@ -18,7 +18,7 @@ from .called_off import called_off, called_off_said
 from .context import Context, Outcome, clip
 from .counted_findings import counts
 from .finding_dates import finding_date, note_dates
-from .goal_refs import only_toward_goals
+from .goal_refs import not_set_here
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
 from .ordered_discipline import discipline_searched
 from .ordered_scope import narrower_findings, scope_searched
@@ -117,7 +117,7 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
         )
         asserted = [f for f in asserted
                     if not points_at_plan(f.snippet) and not grades_goal(f.snippet)
-                    and not only_toward_goals(f, ctx.texts)]  # fmt: skip
+                    and not not_set_here(f, ctx.texts)]  # fmt: skip
     if spec.get("signed_by"):  # who wrote it: the supplier ATP's assessment is not the PT's
         others = {n.ref for n in ctx.record.all_texts()
                   if n.text and not note_signed_by(ctx, n, spec["signed_by"])}  # fmt: skip

@@ -28,6 +28,7 @@ from ..notes.calendar_days import numeric_date
 from .context import Context
 from .note_heading import first_text_line
 from .plan_through import goal_periods, labelled_periods, lasting_periods, line_periods
+from .plan_weeks import certified_periods, weeks_ran_out
 from .plans_ahead import RECERT_DAYS, next_plan_on_record, recert_not_due
 from .recert_next import recertified_periods
 
@@ -106,8 +107,7 @@ def stated_periods(text: str, written: date | None = None) -> list[tuple[date, d
 def states_plan_in_force(text: str, on: date, written: date | None = None) -> bool:
     """True when a line of ``text`` that names a plan of care or certification states a period
     running on ``on`` (with ``written``, the note's date, also one it states by its end, or by
-    its weeks: "POC 2x/wk x 24 wks"; plan_through.py). A plan's weeks only keep it in force:
-    a period read from them never makes a plan lapsed."""
+    its weeks: "POC 2x/wk x 24 wks"; plan_through.py)."""
     lasting = lasting_periods(text, _PLAN_WORDS, written)
     if names_plan(text) or _PLAN_HEADING.search(text):
         lasting += goal_periods(text, written)  # "Goals (6 mo):" in a note that plans care
@@ -149,13 +149,17 @@ def _yearless_periods(line: str, written: date) -> Iterable[tuple[date, date]]:
         yield start, end
 
 
-def states_plan_lapsed(text: str, on: date, written: date | None = None) -> bool:
+def states_plan_lapsed(
+    text: str, on: date, written: date | None = None, *, weeks: bool = False
+) -> bool:
     """True when ``text`` states plan or certification periods and every one ended before
     ``on`` (a period not yet begun is a plan to come, not a lapsed one; nor is the next period a
     recertification certifies: recert_next.py). A period written without years is read in the
-    year of ``written``, the note's date."""
+    year of ``written``, the note's date. With ``weeks``, a plan of care's rate and weeks are
+    its period too ("POC: 2x/wk x 8 wks": plan_weeks.py)."""
     periods = [*stated_periods(text, written), *labelled_periods(text, written)]
     periods += recertified_periods(text, written, periods)
+    periods += certified_periods(text, written) if weeks else []
     return bool(periods) and all(end < on for _start, end in periods)
 
 
@@ -175,7 +179,8 @@ def notes_lapsed(
         and note.text
         and (day := note.date if when_written else on or ctx.as_of) is not None
         and (states_plan_lapsed(note.text, day, note.date) or _amends_lapsed_plan(note, texts, day)
-             or _within_lapsed_careplans(note, ctx, day))
+             or _within_lapsed_careplans(note, ctx, day)
+             or weeks_ran_out(note, texts, day, states_plan_lapsed, states_plan_in_force))
         and (when_written or not _next_period_asked(note, ctx))
     }
 

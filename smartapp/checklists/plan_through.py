@@ -21,9 +21,11 @@ without its year is the next one after the note, no more than six months on.
 
 A plan that states only its weeks ("POC 2x/wk x 24 wks", "4x/wk x 4 wks, then 1x/wk x 24 wks")
 runs as long from the day it was written (:func:`lasting_periods`). Those weeks keep a plan in
-force; they never make one lapsed (plan_periods.states_plan_in_force only): a plan's weeks are
-how long treatment is expected to take, not a certification that ends, and a plan a few weeks
-past them inside the 90 days is what it was before.
+force, and a plan of care stated with its rate and weeks, or its visits at a rate, ends with
+them (plan_weeks.py): "OT RE-EVAL ... POC: 2x/wk x 8 wks" of 6/10 certifies
+treatment to 8/05, and daily notes copying its goals forward after that are no new plan (blind
+wave 106, ON/ptot-02; Medicare Benefit Policy Manual ch. 15 §220.1.2-3: the plan's duration,
+then a recertification). Until s90 the weeks never lapsed a plan (blind wave 24).
 
 Goals headed by the months the plan gives them ("Goals (6 mo):") run as long, in a note that
 plans care (:func:`goal_periods`), and likewise only keep a plan in force.
@@ -138,11 +140,13 @@ _PLAN_END = lazy_re.compile(r"\bgoals?\b|[.;]\s", re.IGNORECASE)
 
 
 def lasting_periods(
-    text: str, plan_words: re.Pattern[str], written: date | None
+    text: str, plan_words: re.Pattern[str], written: date | None, *, rated: bool = False
 ) -> list[tuple[date, date]]:
     """The periods plans in ``text`` (each named by ``plan_words``) run by the weeks they state
     after their names ("POC 2x/wk x 24 wks" written 5/4 runs to 10/19), the phases added up when
-    one follows another."""
+    one follows another. With ``rated``, only a plan stated with its visit rate, and also one
+    stated by its visits at that rate ("POC: 12 visits at 2x/wk" runs six weeks): the frequency
+    and duration a plan certifies (plan_weeks.py)."""
     if written is None:
         return []
     out = []
@@ -150,9 +154,17 @@ def lasting_periods(
         for plan in plan_words.finditer(line):
             end = _PLAN_END.search(line, plan.start() + 1)
             words = line[plan.start() : end.start() if end else len(line)]
+            if rated and not _RATE.search(words):
+                continue
             days = [
                 int(m[1]) * (7 if m[2].lower()[0] == "w" else 30) for m in _LASTS.finditer(words)
             ]
+            if rated and days and _VISITS.search(words):
+                # "x 6 wks (18 visits)": the plan runs by its visits, which the calendar does not
+                # date (FA/ptot-02: "Visit 16 of 18" five weeks past its weeks).
+                continue
+            if rated and not days:
+                days = _visits_at_rate(words)
             if not days and end and end[0].startswith(";"):
                 # Its targets first, its rate and weeks in the next clause: "POC: 2-symbol
                 # requests 80% across 3 settings; 2x/wk x 26 wks." (blind wave 94, MX/slp-03).
@@ -169,6 +181,26 @@ def lasting_periods(
                 total = sum(days) if _THEN.search(words) else max(days)
                 out.append((written, written + timedelta(days=total)))
     return out
+
+
+#: A number of visits a plan states: "12 visits", "8 sessions", "12 tx", "8 more visits".
+_VISITS = lazy_re.compile(
+    r"\b(\d{1,2})\s*(?:(?:more|additional|further)\s+)?(?:visits?|sessions?|tx|treatments?)\b",
+    re.IGNORECASE,
+)
+#: The visit rate's number per week: "2x/wk" -> 2 (the forms of :data:`_RATE`).
+_PER_WEEK = lazy_re.compile(
+    r"\b(\d)\s*(?:x|times)\s*(?:/|per|a|each)?\s*(?:wk|week)\b", re.IGNORECASE
+)
+
+
+def _visits_at_rate(words: str) -> list[int]:
+    """The days ``words`` (a plan's statement with no weeks) run by the visits they state at
+    their rate: "12 visits at 2x/wk" is six weeks, 42 days."""
+    visits, rate = _VISITS.search(words), _PER_WEEK.search(words)
+    if not visits or not rate or int(rate[1]) == 0:
+        return []
+    return [-(-int(visits[1]) // int(rate[1])) * 7]
 
 
 def rate_lasting_periods(text: str, written: date | None) -> list[tuple[date, date]]:

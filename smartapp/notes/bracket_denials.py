@@ -51,6 +51,12 @@ def _open_at(text: str, position: int) -> tuple[str, int] | None:
     return stack[-1] if stack else None
 
 
+def open_bracket_at(text: str, position: int) -> tuple[str, int] | None:
+    """The innermost bracket still open at ``position`` of ``text``: (its opening character,
+    where), or None (for visit_tallies.py)."""
+    return _open_at(text, position)
+
+
 def bracket_closes_between(text: str, trigger: tuple[int, int], target_start: int) -> bool:
     """Whether the cue at ``trigger`` ([start, end) in ``text``) lies inside a bracket that
     closes before ``target_start``, where a finding after it begins."""

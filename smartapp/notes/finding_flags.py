@@ -22,8 +22,11 @@ from .clauses import asserted_apart, says_more_apart
 from .context_rules import spared_result
 from .month_may import may_names_event
 from .question_prompts import answered_no_before, answered_prompt, answered_unsure
+from .visit_tallies import tallied_only
 
 _NEED_WORDS = frozenset({"needs", "need", "will need"})
+_DENIALS = frozenset({"NEGATED_EXISTENCE"})
+_TO_COME = frozenset({"HYPOTHETICAL"})
 #: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
 #: rule out ("Elevated BP reading - r/o HTN") is not one the patient has.
 _RULE_OUT = lazy_re.compile(r"^(?:to\s+)?(?:r\s*/\s*o|rule[- ]?out|ruling\s+out)$", re.IGNORECASE)
@@ -109,12 +112,14 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
     ruled_out = bool(_RULED_OUT_AFTER.match(ent.doc.text[ent.end_char : ent.end_char + 30]))
     # "Snoring (denied).": a bracket of nothing but a denial answers the finding before it.
     ruled_out = ruled_out or denied_in_bracket_after(ent.doc.text, ent.end_char)
+    # "re-eval visit 10 (14 scheduled, 4 no-shows/cxl)": the bracket counts visits (visit_tallies)
+    negated = bool(ent._.is_negated) and not tallied_only(ent, _DENIALS)
+    booked = bool(ent._.is_hypothetical) and not tallied_only(ent, _TO_COME)
     return {
         "need_only": need_only,
-        "negated": (bool(ent._.is_negated) and not _asked_only(ent)) or ruled_out,
+        "negated": (negated and not _asked_only(ent)) or ruled_out,
         "historical": bool(ent._.is_historical),
-        "hypothetical": bool(ent._.is_hypothetical)
-        or answered_unsure(ent.doc.text[ent.end_char : ent.end_char + 40]),
+        "hypothetical": booked or answered_unsure(ent.doc.text[ent.end_char : ent.end_char + 40]),
         "family": bool(ent._.is_family),
         "normal": "NORMAL_RESULT" in categories or spared_result(ent),
         "speculative": "SPECULATIVE" in categories or rule_out,

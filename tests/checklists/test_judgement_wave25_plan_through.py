@@ -71,8 +71,10 @@ def test_a_plan_s_weeks_keep_it_in_force_but_never_lapse_it() -> None:
     line = "Plan of care: 2x/wk x 24 wks. Goals: phone use."
     assert states_plan_in_force(line, date(2026, 9, 25), written)
     assert not states_plan_in_force(line, date(2026, 10, 30), written)
-    # Weeks are no certification period: a plan past them is not called lapsed by them.
+    # Read alone, weeks are no stated period; a plan of care past its rate and weeks is lapsed
+    # with them (weeks=True, plan_weeks.py, blind wave 106) unless a later note carries it on.
     assert not states_plan_lapsed(line, date(2026, 10, 30), written)
+    assert states_plan_lapsed(line, date(2026, 10, 30), written, weeks=True)
     # A symptom's months before the plan is named, and home health's "2w4", are no plan weeks.
     assert not states_plan_in_force("Neck pain x 12 months. POC 2x/wk.", date(2026, 9, 25), written)
     assert not states_plan_in_force("HH plan of care: PT 2w24", date(2026, 9, 25), written)

@@ -14,6 +14,7 @@ from ..evidence.demand_rows import unweighed_demand
 from ..evidence.grip_sides import grip_even, grip_share
 from ..evidence.score_bands import balance_tested_well, rated_well
 from . import cues, not_evidence, pap_recheck
+from .access_needed import access_needed
 from .accidental_falls import accidental_fall, sentence_around
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
@@ -106,6 +107,8 @@ def pattern_flags(
         sentence_around(lines.text, seg.start + match.start()),
     ):  # fmt: skip
         return None  # "tripped over a garden hose, fell onto L hip": an accident, no limit
+    if access_needed(label, seg.text, match.start(), match.end()):
+        return None  # "needs wheelchair-accessible bathroom": access lacking (access_needed.py)
     if thing_falls(label, seg.text, match.start(), match.end()):
         return None  # "the mask always falls off": the mask's fall, not the patient's
     if (

@@ -52,6 +52,7 @@ from .supplier_notes import supplier_written
 from .told_symptoms import told_as_symptom
 from .topic_regions import injection_of_another_topic, of_note_topic
 from .undecided_choice import choice_left_open
+from .walk_tests import walk_test_heading
 
 
 def _past_plan(finding: Any, written: date | None) -> bool:
@@ -175,7 +176,8 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if (
             mentions
             and not _mentions_pattern(tuple(mentions)).search(
-                said_of(f.snippet, f.start, text, ctx.order)
+                # a walk test's report or caption heads its clauses' readings (walk_tests.py)
+                f"{walk_test_heading(f, text)} {said_of(f.snippet, f.start, text, ctx.order)}"
             )
             and not (
                 f.concept == "decision-dependent"

@@ -10,7 +10,10 @@ keeps it only when
   ("Recheck A1c in 60 d" never matches; "recheck 60 d for BP" is dropped here), and
 - the sentence just before (list numbers and headings skipped) starts, orders or tries a PAP,
   not one refused, stopped, tried long ago or another person's ("Declined CPAP. Recheck 60 d.",
-  "Wife started CPAP last year. Recheck 60 d."), so a BP note's "Recheck 60 d." is no PAP plan.
+  "Wife started CPAP last year. Recheck 60 d."), so a BP note's "Recheck 60 d." is no PAP plan;
+  nor one put off to a study ("If HST positive will set up CPAP. F/u 8 wks."). An order sent
+  with no object of its own between them ("Pt still wants CPAP 'like my brother'. Order sent per
+  MD; f/u 3 months": blind wave 106, OM/cpap-02) orders the PAP the sentence before it named.
 """
 
 from __future__ import annotations
@@ -43,6 +46,29 @@ _NOT_BEGUN = lazy_re.compile(
     r"brother|sister|family)\b",
     re.IGNORECASE,
 )
+#: A relative named only as a comparison ("wants CPAP 'like my brother'"): the PAP is still the
+#: patient's own, where "Wife started CPAP last year" is the wife's.
+_LIKE_RELATIVE = lazy_re.compile(
+    r"\b(?:like|as)\s+(?:(?:my|his|her|their)\s+)?(?:wife|husband|spouse|partner|mother|father|"
+    r"mom|dad|son|daughter|brother|sister)(?:'s)?\b",
+    re.IGNORECASE,
+)
+#: A PAP put off to a study's result: "If HST positive will set him up w/ CPAP", "CPAP pending
+#: the titration": a plan conditional on a future study starts no PAP now.
+#: Not a condition on anything else ("once delivered", "if mask leaks").
+_CONDITIONAL = lazy_re.compile(
+    r"\b(?:if|pending|once|after|depending\s+on|contingent\s+on|should)\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:hst|hsat|psg|sleep\s+(?:study|test)|study|titration|results?|positive|confirm\w*|"
+    r"shows?|ahi|osa)\b",
+    re.IGNORECASE,
+)
+#: An order told with no object of its own ("Order sent per MD", "DME order placed", "Rx faxed
+#: to Apria"): what it orders is what the sentence before named.
+_ORDER_ONLY = lazy_re.compile(
+    r"\s*(?:(?:dme|the|an?)\s+)?(?:order|rx|prescription|script)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:sent|placed|faxed|submitted|signed|written|entered|e-?prescribed|done)\b[^;]*",
+    re.IGNORECASE,
+)
 #: What may open the recheck's sentence: a list mark, a plan heading, "will", "pt to".
 _BARE_LEAD = lazy_re.compile(
     r"\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:plan|p|dispo\w*)\s*:\s*)?"
@@ -66,15 +92,29 @@ _HEADING = lazy_re.compile(r"\s*[a-z/& ]{1,24}:\s*", re.IGNORECASE)
 _REACH = 300  # the recheck's sentence and the one before: a few lines, not the note
 
 
+def _begun(piece: str, started: bool = False) -> bool:
+    """Whether ``piece`` starts the patient's PAP now (``started``: a next sentence orders it)."""
+    piece = _LIKE_RELATIVE.sub(" ", piece)
+    return bool(
+        _PAP.search(piece)
+        and (started or _STARTED.search(piece))
+        and not _NOT_BEGUN.search(piece)
+        and not _CONDITIONAL.search(piece)
+    )
+
+
 def _started_just_before(text: str) -> bool:
-    """Whether the sentence before the last one in ``text`` starts a PAP (marks skipped)."""
-    pieces = _BREAK.split(text)[:-1]
-    for piece in reversed(pieces):
-        if _MARK_ONLY.fullmatch(piece):
-            continue
+    """Whether the sentence before the last one in ``text`` starts a PAP (marks skipped), or
+    sends an order with no object after a sentence naming the PAP ("Pt still wants CPAP. Order
+    sent per MD; f/u 3 months": blind wave 106, OM/cpap-02)."""
+    pieces = [p for p in _BREAK.split(text)[:-1] if not _MARK_ONLY.fullmatch(p)]
+    for at in range(len(pieces) - 1, -1, -1):
+        piece = pieces[at]
         if _HEADING.fullmatch(piece) and not _PAP.search(piece):
             continue
-        return bool(_PAP.search(piece) and _STARTED.search(piece) and not _NOT_BEGUN.search(piece))
+        if _ORDER_ONLY.fullmatch(piece) and not _PAP.search(piece) and at > 0:
+            return _begun(pieces[at - 1], started=True)
+        return _begun(piece)
     return False
 
 

@@ -52,6 +52,9 @@ class Checklist:
     #: (services, diagnoses) pairs: a code in the range with its own supporting diagnoses (an ACL
     #: reconstruction is not supported by a meniscal tear, though both are knee arthroscopy).
     service_diagnoses: tuple[tuple[CodeList, CodeList], ...] = ()
+    #: Cancers that support the service only beside the ordered region's own trouble: a breast
+    #: cancer's lumbar MRI looks for its spread to the spine (spread_pairing.py).
+    spread_diagnoses: CodeList | None = None
 
     def diagnoses_for(self, system: str, code: str) -> CodeList:
         """The diagnoses that support ``code``: its own list, else the checklist's."""

@@ -44,6 +44,8 @@ class Context:
     service_code: str
     order: Order | None
     diagnoses: CodeList
+    #: The checklist's ``spread_diagnoses`` (spread_pairing.py), when it has them.
+    spread_diagnoses: CodeList | None = None
     #: A window counted in calendar months (``calendar_months``): the result sentence names the
     #: months the payer's rule names ("within 6 months before 2026-07-10 (181 days)").
     window_months: int | None = None

@@ -203,6 +203,7 @@ def make_context(
         service_code=service[1],
         order=order,
         diagnoses=checklist.diagnoses_for(*service),
+        spread_diagnoses=checklist.spread_diagnoses,
     )
 
 

@@ -176,6 +176,10 @@ def _load(data_dir: Path) -> Catalog:
                 sources=sources,
                 applies_to=CodeList.from_mapping(file_id, raw.get("applies_to", {})),
                 diagnoses=_resolve_codes(raw.get("diagnoses", {}), codelists, file_id),
+                spread_diagnoses=(
+                    _resolve_codes(raw["spread_diagnoses"], codelists, file_id)
+                    if "spread_diagnoses" in raw else None
+                ),
                 items=tuple(items),
                 includes=tuple(raw.get("includes", [])),
                 retired=tuple(r["id"] for r in raw.get("retired", [])),

@@ -16,6 +16,7 @@ from ..evidence.regions import regions_of_code
 from . import icd10
 from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .order_requester import requester_contact, requester_npi
+from .spread_pairing import spread_only, spread_pairing
 from .stray_reasons import ordered_place_diagnoses
 
 _OPEN = ("draft", "active")
@@ -136,13 +137,18 @@ def code_check(spec: dict[str, Any], ctx: Context) -> Outcome:
         paired = [
             (c, r)
             for c, r in diagnoses
-            if ctx.diagnoses.contains(c.system, c.code)
+            if ctx.diagnoses.contains(c.system, c.code) and not spread_only(ctx, c)
             and compatible(service_regions, regions_of_code(c.system, c.code, c.display))
-        ]
+        ]  # fmt: skip
         said = f"A diagnosis supports {ctx.service_code}."
         if not paired and ctx.order is not None and ctx.order.reasons:
             # The order's reason picked from the wrong problem-list entry (stray_reasons.py).
             paired, said = ordered_place_diagnoses(ctx, list(ctx.order.reasons))
+        if not paired:
+            # A cancer on a spine MRI's order, beside the region's own trouble (spread_pairing.py).
+            spread = spread_pairing(ctx, diagnoses)
+            if spread is not None:
+                return spread
         if paired:
             return Outcome(
                 "met",

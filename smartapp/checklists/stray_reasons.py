@@ -25,6 +25,7 @@ from ..evidence.region_match import compatible
 from ..evidence.regions import regions_of_code
 from ..evidence.resources import code_regions
 from .context import Context
+from .spread_pairing import spread_only
 
 _NOT_CURRENT = ("resolved", "inactive", "remission")
 _NOT_TRUE = ("refuted", "entered-in-error")
@@ -68,7 +69,7 @@ def ordered_place_diagnoses(ctx: Context, reasons: list[tuple[Code, str]]) -> tu
         for condition in ctx.record.of("Condition")
         if _current(condition)
         for code in condition.codes
-        if ctx.diagnoses.contains(code.system, code.code)
+        if ctx.diagnoses.contains(code.system, code.code) and not spread_only(ctx, code)
         and compatible(service, regions := code_regions((code,)))
         and compatible(own, regions)
     ]

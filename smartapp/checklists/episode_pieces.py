@@ -40,7 +40,7 @@ from .discharge_day import discharge_day_dropped
 from .ended_on import ended_on, label_day_dropped, visits_up_to
 from .finding_dates import note_dates
 from .later_stops import later_stop
-from .left_at_evaluation import left_at_evaluation, only_referred
+from .left_at_evaluation import left_at_evaluation, only_referred, referred_undated
 from .month_courses import placed_in_month
 from .not_had_then import had_dates, not_had_months, said_not_had
 from .occasional_use import own_occasional_use, taken_now_and_then
@@ -141,6 +141,8 @@ def note_pieces(spec: dict[str, Any], ctx: Context) -> list[Piece]:
             continue  # "tramadol 50 mg q6h PRN (not taking)": listed, not taken
         if only_referred(finding) or advised_only(finding):
             continue  # "Refer PT.", "advised HEP": care asked for, none had yet
+        if not mentioned and not days and referred_undated(finding, texts):
+            continue  # "Referred to PT.", "PT referral placed": care sent for, not had
         if mentioned and not days and left_at_evaluation(finding, own.rest_of_line(finding)):
             continue  # "sent for PT in Jan; went to the eval then stopped": a referral's date
         if ordered_frequency(finding):

@@ -29,6 +29,7 @@ from .. import lazy_re
 from ..notes.clause_spans import clause_end
 from ..notes.cues import CARE_STOPPED, COURSE_LEFT
 from ..notes.session_counts import session_count
+from .snippet_offsets import in_snippet
 
 #: Care a patient is sent to and goes to: a referral's date is not its first visit's.
 _REFERRED_CARE = frozenset(
@@ -108,3 +109,59 @@ def left_at_evaluation(finding: Any, rest_of_line: str) -> bool:
     if not _FIRST_VISITS.search(after) or _WENT_ON.search(after) or session_count(after) > 2:
         return False
     return bool(CARE_STOPPED.search(after) or COURSE_LEFT.search(after) or _ONLY.search(after))
+
+
+#: A referral told done, governing the care named just after it, from its clause's start:
+#: "Referred to PT.", "Was referred to physical therapy", "Pt referred to PT", "ref to physio",
+#: "Sent to PT", "Has been referred for chiropractic", "Will be referred to PT" (brief
+#: s90-noticed1); and what it is
+#: sent for: "referred to PT for core strengthening".
+_REFERRED_BEFORE = lazy_re.compile(
+    r"(?:^|[.;:!?]\s*|\n)(?:(?:pt|patient|he|she|they|was|were|has|have|had|been|already|"
+    r"previously|also|then|since|will|to|be|being|is|getting)\s+)*"
+    r"(?:referred|ref'?d|ref|sent)\s+(?:(?:pt|patient|him|her|them)\s+)?(?:back\s+)?(?:to\s+(?:(?!and\b)\w+\s+){1,3}for\s+|to\s+|for\s+)"
+    r"(?:(?:outpatient|formal|a\s+course\s+of|an?)\s+)?$",
+    re.IGNORECASE,
+)
+#: Or a referral named after the care, ahead of anything else: "PT referral placed", "physio
+#: ref sent", "PT referral." ("PT referral 2/10" is dated and left to the dated readers).
+_REFERRAL_AFTER = lazy_re.compile(r"^\s*(?:referral|ref)\b", re.IGNORECASE)
+#: Words in the referral's statement that the care was had: "seen x6", "has done 8 visits",
+#: "attended", "has been going 2x/wk", "no relief from it", "helped".
+_CARE_HAD = lazy_re.compile(
+    r"\b(?:seen|saw|attend(?:ed|ing|s)?|did|done|doing|went|going|goes|gone|had(?!\s+been)|tried|"
+    r"failed|helped|helping|relief|improved|benefit|progress(?:ed|ing)?|participat\w*|"
+    r"discharged|d/c'?d|graduated)\b",
+    re.IGNORECASE,
+)
+
+
+def referred_undated(finding: Any, texts: dict[str, str]) -> bool:
+    """Whether ``finding`` names referred care that its statement only says was referred,
+    with no words of the care had ("Referred to PT.", "PT referral placed", "ref to physio").
+    The caller asks this of a statement with no date of its own: a referral's date is weighed
+    by :func:`left_at_evaluation` and the dated readers.
+
+    A referral is care sent for, not care had (docs/checklists.md: conservative care counts
+    where the record shows it carried out); read as a day of the therapy it opened a course
+    that a later "Doing PT" carried over the weeks the therapy had not yet begun, as "Start PT."
+    and "Refer PT." did (briefs s67-i, s88-episodes)."""
+    if finding.concept not in _REFERRED_CARE:
+        return False
+    snippet = finding.snippet or ""
+    # Its own place in the statement (``texts``: the note texts): "Pt referred to PT" names
+    # the patient before the therapy.
+    at = in_snippet(finding, texts)
+    if at is None:
+        at = snippet.lower().find((finding.text or "").lower())
+    if at < 0 or not finding.text:
+        return False
+    after = snippet[at + len(finding.text) :]
+    if not (_REFERRED_BEFORE.search(snippet[:at]) or _REFERRAL_AFTER.match(after)):
+        return False
+    return not (
+        _FIRST_VISITS.search(snippet)
+        or _WENT_ON.search(snippet)
+        or _CARE_HAD.search(snippet)
+        or session_count(snippet) > 0
+    )

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .. import lazy_re
+from ..notes.frequency_weeks import SHORTHAND
 from .courses import MEDICATION_CONCEPTS
 
 #: A therapy plan of care as set at the evaluation: "Plan of care 3/10/26: 2x/wk x 6 wks (12
@@ -67,11 +68,11 @@ def planned_course(text: str) -> bool:
 #: 2025)", "Did PT 2x/wk x 6 wks", "PT 2x/wk x 6 wks - no relief".
 #: The region or diagnosis treated may stand between ("Referral: outpatient PT R hip OA 2x/wk x
 #: 6 wks": blind wave 29, DA/hip-03, six weeks counted back from the referral's day), a few words
-#: with no number.
+#: with no number. The shorthand "PT 2w6", "PT 3x4" is the same order (notes/frequency_weeks.py).
 _FREQUENCY_AFTER = lazy_re.compile(
     r"^(?:\s*(?:for\s+)?\(?[A-Za-z][A-Za-z/']*(?:\s+[A-Za-z][A-Za-z/']*){0,3}\)?,?)?"
-    r"\s*[(:\-]?\s*\d(?:\s*-\s*\d)?\s*(?:x|times)\s*(?:/|a|per)?\s*(?:wk|week)\b\.?\s*"
-    r"(?:x|for)\s*\d{1,2}\s*(?:wks?|weeks?)\b",
+    r"\s*[(:\-]?\s*(?:\d(?:\s*-\s*\d)?\s*(?:x|times)\s*(?:/|a|per)?\s*(?:wk|week)\b\.?\s*"
+    r"(?:x|for)\s*\d{1,2}\s*(?:wks?|weeks?)\b|" + SHORTHAND + ")",
     re.IGNORECASE,
 )
 #: A statement's own word that the care ran, or how it went.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import lazy_re
 from .dated_courses import comma_lengths
 from .drug_times import drug_times
+from .frequency_weeks import frequency_courses
 from .since_dates import start_durations
 from .written_dates import DIGIT, DateMention, find_dates
 from .year_spans import year_spans
@@ -198,10 +199,12 @@ def _unit(text: str) -> int:
 
 def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
     """Every duration phrase in ``text`` with its length in days."""
-    found: list[Duration] = []
+    # "PT 2w6": two a week for six weeks, not "2 w(eeks)" (frequency_weeks.py)
+    shorthand = frequency_courses(text) if DIGIT.search(text) else []
+    found: list[Duration] = [Duration(*span) for span in shorthand]
     for match in _SPAN.finditer(text) if _NUMBER_UNIT.search(text) else ():
         groups = [g for g in match.groups() if g]
-        if len(groups) < 2:
+        if len(groups) < 2 or any(s <= match.start() < e for s, e, _ in shorthand):
             continue
         number, unit = groups[0], groups[1]
         if _FOLLOW_UP.search(text[max(0, match.start() - 20) : match.start()]):

@@ -16,6 +16,11 @@ in function and its refusal words come first), and only the care named last in t
 declined repeat": the bare pattern does not match), nor when the care's clause says it was had
 ("had CSI x2; declined.", "CSI helped; declined.", "completed PT; declines"): what is refused
 then is another round.
+
+"PT" as the refusal's subject may be the patient or physical therapy: "CSI L knee; PT declined"
+turns down the injection as "; pt declined" does, where "Ibuprofen x 2 wks; PT declined" or
+"Ibuprofen 800 tid; PT declined" (care had, or a drug in use at its dose) declines the therapy
+(brief s90-noticed1).
 """
 
 from __future__ import annotations
@@ -66,6 +71,29 @@ def _refusable(finding: NoteFinding) -> bool:
     return finding.category in CATEGORIES or finding.concept in CARE_CONCEPTS
 
 
+#: A drug told with its dose or schedule is one in use: a "PT declined" after it is the therapy
+#: declined beside it ("Ibuprofen 800 tid; PT declined."), not the patient refusing the drug.
+_REGIMEN = lazy_re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|units?)|q\.?d|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|daily|"
+    r"nightly|prn|q\s*\d+\s*h)\b",
+    re.IGNORECASE,
+)
+#: The refusal's subject written "PT", as clinicians abbreviate the patient: "; PT declined".
+_PT_SUBJECT = lazy_re.compile(r";\s*(?:(?:but|and)\s+)?PT\b", re.IGNORECASE)
+
+
+def _patient_as_pt(text: str, refusal: re.Match[str], inside: list[NoteFinding]) -> bool:
+    """Whether the only care the refusal names is its subject "PT", which may be the patient
+    (brief s90-noticed1, item 3: "CSI L knee; PT declined" turned down the injection, as "pt
+    declined" does). The caller reads it so only where care not told had, nor a drug told with
+    its dose, stands before it in the same clause: "PT declined." with no care before it, or
+    after "Ibuprofen x 2 wks" or "Ibuprofen 800 tid", is physical therapy declined."""
+    subject = _PT_SUBJECT.match(text, refusal.start())
+    return bool(subject) and all(
+        f.concept == "physical-therapy" and f.end <= subject.end() for f in inside
+    )
+
+
 def refused_next(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
     """``findings`` with the care a bare refusal after a semicolon turns down (module doc)
     negated."""
@@ -74,17 +102,22 @@ def refused_next(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding
     care = sorted((f for f in findings if _refusable(f)), key=lambda f: f.start)
     # Care the refusal itself names: "Ibuprofen x 2 wks; PT declined." is physical therapy
     # declined (its own ConText negation), not "pt" refusing the ibuprofen.
-    named = [f.start for f in findings if _refusable(f) or f.category in CATEGORIES]
+    named = [f for f in findings if _refusable(f) or f.category in CATEGORIES]
     refused: set[tuple[str, int]] = set()
     for refusal in _REFUSAL.finditer(text) if care else ():
         at = refusal.start()
-        if any(at <= start < refusal.end() for start in named):
+        inside = [f for f in named if at <= f.start < refusal.end()]
+        if inside and not _patient_as_pt(text, refusal, inside):
             continue
         opening = _CLAUSE_START.search(text, max(0, at - 240), at)
         low = opening.end() if opening else max(0, at - 240)
         before = [f for f in care if low <= f.start and f.end <= at]
+        # A care's clause that tells it had makes the refusal another round's ("had CSI x2;
+        # declined") and its "PT" the therapy ("Ibuprofen x 2 wks; PT declined").
         if not before or _HAD.search(text, low, at):
             continue
+        if inside and _REGIMEN.search(text, low, at):
+            continue  # "Ibuprofen 800 tid; PT declined.": a drug in use, the therapy declined
         last = before[-1].concept
         refused |= {(f.concept, f.start) for f in before if f.concept == last}
     if not refused:

@@ -17,6 +17,7 @@ from .. import lazy_re
 from .context import Context
 from .declined_offers import declined_now_only
 from .denied_here import denied_here_only
+from .evaluation_dates import evaluation_date
 
 
 def note_dates(ctx: Context) -> dict[str, date | None]:
@@ -48,6 +49,14 @@ EVENT_CONCEPTS = frozenset(
     {("clinical-notes", "ecg"), ("clinical-notes", "cardiac-test"),
      ("clinical-notes", "plan-review"), ("clinical-notes", "standardized-scores")}
 )  # fmt: skip
+#: So is a specialty evaluation for a power chair (LCD L33789's PT, OT or physiatrist): "PT eval
+#: 2019: seating and mobility evaluation" quoted in a 2026 note is the 2019 evaluation, not a
+#: current one (brief s90-noticed2; WHC-008 reads six months), whatever it says still holds
+#: ("PT seating eval 2019 - still appropriate" is no evaluation of this chair's). Only the date
+#: written with the evaluation's own words: evaluation_dates.py.
+EVALUATION_CONCEPTS = frozenset(
+    {("clinical-notes", "wheelchair-evaluation"), ("clinical-notes", "wheelchair-evaluation-held")}
+)
 #: What a tracing's finding says still holds: "known LBBB since 2019", "chronic RBBB".
 _STILL_HOLDS = lazy_re.compile(
     r"\b(?:since|known|chronic|ongoing|persist\w*|continu\w*|still)\b", re.IGNORECASE
@@ -61,6 +70,8 @@ _ONE_FALL = lazy_re.compile(r"\s*(?:a\s+)?(?:fall|fell)\s*", re.IGNORECASE)
 def finding_date(finding: Any, dates: dict[str, date | None]) -> date | None:
     """When a finding happened: for an event, the date its statement gives, else the date of
     the note it is written in."""
+    if (finding.category, finding.concept) in EVALUATION_CONCEPTS:
+        return evaluation_date(finding, written_date(finding, dates))  # "PT eval 2019: ..."
     if finding.when and (
         finding.category in EVENT_CATEGORIES
         or (finding.category == "functional-deficits" and _ONE_FALL.fullmatch(finding.text))

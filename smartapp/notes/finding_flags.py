@@ -19,12 +19,12 @@ from .bracket_denials import (
     denies_bracketed_alternative,
 )
 from .clauses import asserted_apart, says_more_apart
+from .conditional_needs import need_on_condition, need_only
 from .context_rules import spared_result
 from .month_may import may_names_event
 from .question_prompts import answered_no_before, answered_prompt, answered_unsure
 from .visit_tallies import tallied_only
 
-_NEED_WORDS = frozenset({"needs", "need", "will need"})
 _DENIALS = frozenset({"NEGATED_EXISTENCE"})
 _TO_COME = frozenset({"HYPOTHETICAL"})
 #: medspaCy's "r/o" and "rule out" are POSSIBLE_EXISTENCE, which no flag reads: a condition to
@@ -98,11 +98,6 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
         for m in ent._.modifiers
         if not (m.category == "SPECULATIVE" and _month_may(ent, m.modifier_span))
     }
-    # "Needs a riding cart", "requires assistance": a need is a limit, not a plan, for a deficit.
-    need_only = all(
-        m.category != "HYPOTHETICAL" or ent.doc[slice(*m.modifier_span)].text.lower() in _NEED_WORDS
-        for m in ent._.modifiers
-    )
     rule_out = any(
         m.category == "POSSIBLE_EXISTENCE"
         and _RULE_OUT.match(ent.doc[slice(*m.modifier_span)].text)
@@ -116,7 +111,10 @@ def modifier_flags(ent: Any) -> dict[str, bool]:
     negated = bool(ent._.is_negated) and not tallied_only(ent, _DENIALS)
     booked = bool(ent._.is_hypothetical) and not tallied_only(ent, _TO_COME)
     return {
-        "need_only": need_only,
+        # "Needs a riding cart", "requires assistance": a need is a limit, not a plan, for a
+        # deficit; not one put on a condition to come ("if the wound opens, will need q2h turns").
+        "need_only": need_only(ent)
+        and not need_on_condition(ent.doc.text, ent.start_char, ent.end_char),
         "negated": (negated and not _asked_only(ent)) or ruled_out,
         "historical": bool(ent._.is_historical),
         "hypothetical": booked or answered_unsure(ent.doc.text[ent.end_char : ent.end_char + 40]),

@@ -18,6 +18,7 @@ from .access_needed import access_needed
 from .accidental_falls import accidental_fall, sentence_around
 from .care_proposed import put_off_past_cut
 from .clauses import clause_of
+from .conditional_needs import CONDITION
 from .denial_reach import before_reach
 from .elevation_degrees import elevation_under_30
 from .fall_aims import (
@@ -75,7 +76,6 @@ _WILL_NEED = lazy_re.compile(
     re.IGNORECASE,
 )
 _SKILLED_NEED = "clinical-notes|skilled-need"
-_CONDITION = lazy_re.compile(r"\b(?:if|unless|in case|should (?:the|he|she|it|pt|patient))\b", re.I)
 
 
 def pattern_flags(
@@ -136,7 +136,7 @@ def pattern_flags(
     if lying:
         flags["negated"] = True  # "Sleeps flat on 1 pillow": no positioning need (lies_flat.py)
     if (flags["hypothetical"] and label in NEED_STATEMENTS
-            and not _CONDITION.search(seg.text[: match.start()])):  # fmt: skip
+            and not CONDITION.search(seg.text[: match.start()])):  # fmt: skip
         # the same text with the need's "will" blanked (offsets kept): its other cues still read
         plain = _WILL_NEED.sub(lambda m: " " * len(m.group()), seg.text)
         if plain != seg.text:

@@ -15,6 +15,7 @@ import re
 from .. import lazy_re
 from .care_proposed import only_proposed
 from .care_to_come import still_to_come
+from .counseling_topics import counseling_topic
 from .finding_flags import MONTH_LEADS
 from .month_may import MAY_EVENT_BEFORE_TARGET
 from .question_prompts import answered_unsure
@@ -132,4 +133,6 @@ def hypothetical(text: str, start: int, end: int, label: str, before: str, after
         or _HYPOTHETICAL_AFTER.match(after)
         or still_to_come(before[-40:], after, label)
         or (label in PROPOSABLE and only_proposed(text, start, end))
+        # "Counseling done: Lynch syndrome": the counseling's topic (counseling_topics.py)
+        or counseling_topic(before, text[start:end], label)
     )

@@ -36,11 +36,13 @@ def test_a_referral_need_or_supplier_assessment_is_not_met(text: str) -> None:
     assert _whc008(text) != "met", text
 
 
+# The evaluation's own date is when it was held (checklists/evaluation_dates.py): a day before
+# this February note, inside the six months ("4/9" would be April of the year before).
 @pytest.mark.parametrize(
     "text",
     [
-        "OT seating & mobility eval done 4/9: drove the demo chair safely, recommends tilt.",
-        "Referred to OT seating eval - completed 4/9, see report.",
+        "OT seating & mobility eval done 2/9: drove the demo chair safely, recommends tilt.",
+        "Referred to OT seating eval - completed 2/9, see report.",
         "Referred to PT seating evaluation, held 2/10: drove the demo chair safely.",
         "PT/ATP seating assessment 2/10: safe joystick control, needs tilt.",
     ],

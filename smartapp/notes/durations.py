@@ -20,6 +20,7 @@ from .dated_courses import comma_lengths
 from .drug_times import drug_times
 from .frequency_weeks import frequency_courses
 from .since_dates import start_durations
+from .symptom_lengths import symptom_lengths
 from .written_dates import DIGIT, DateMention, find_dates
 from .year_spans import year_spans
 
@@ -230,9 +231,10 @@ def find_durations(text: str, note_date: dt.date | None) -> list[Duration]:
         # "meloxicam 1 yr," (drug_times.py), unless a pattern above already read that time.
         if not any(d.start <= start < d.end for d in found):
             found.append(Duration(start, end, number * _unit(unit)))
-    for start, end, days in comma_lengths(text) if DIGIT.search(text) else ():
+    lengths = [*comma_lengths(text), *symptom_lengths(text)] if DIGIT.search(text) else []
+    for start, end, days in lengths:
         # "PT (spring 2025, 12 wks; winter 2026, 8 wks)": each course's own length after its
-        # season or month and a comma (dated_courses.py)
+        # season or month and a comma (dated_courses.py); "LBP 2 mo." (symptom_lengths.py)
         if not any(d.start <= start < d.end for d in found):
             found.append(Duration(start, end, days))
     if note_date is not None:  # "since March", "2024-present" (since_dates.py)

@@ -58,6 +58,7 @@ from .status_after import status_after
 from .status_labels import status_labels
 from .study_dates import date_restated_results
 from .surgeries_had import surgeries_had
+from .surgery_requested import requested_before_evaluation
 from .text_cleanup import ocr_dates
 from .ticked_boxes import contradicted_ticks
 from .ticks_booked import booked_ticks
@@ -197,6 +198,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = without_single_visits(text, findings)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).
     findings = declined_surgeries(text, findings)
+    # ... or only requests before the surgeon has seen the patient (surgery_requested.py).
+    findings = requested_before_evaluation(text, findings)
     # ... or tells as had ("s/p R TSA", "PSH: R TKA", "POD #2 L THA": surgeries_had.py).
     findings = surgeries_had(text, findings)
     # The orderer's words on hereditary risk beside a referral for counseling (counseling_referred)

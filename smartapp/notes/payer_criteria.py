@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .quoted_criteria import QUOTED_LABEL, quoted_from, still_quoted
 from .requirements_stated import required_from
 
 #: Text that restates what a payer asks for, or claims it is met, rather than what was done (blind
@@ -117,10 +118,12 @@ CRITERIA_LABEL = lazy_re.compile(
     rf"|\[\s*(?:copied|pasted|quoted|taken)\s+(?:verbatim\s+)?from\s+(?:the\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?:{_PAYER}|caresource|health plan)\b[^\]\n]{{0,40}}\]"
     # A rule's conditions listed after its colon: see RULE_LIST.
-    r"|(?P<rule>" + _RULE_CUE + r")[^.;:\n]{0,40}?:",
+    r"|(?P<rule>" + _RULE_CUE + r")[^.;:\n]{0,40}?:"
+    # A bare "Criteria:" over a quotation (quoted_criteria.py).
+    r"|" + QUOTED_LABEL,
     re.IGNORECASE,
 )
-_OPEN_QUOTE = lazy_re.compile(r"\s*[\"\u201c]")
+_OPEN_QUOTE = lazy_re.compile(r"\s*[\"\u201c'\u2018]")
 #: A label that says its text was pasted, and ends its own line: the text is the next line.
 _PASTED_WORD = lazy_re.compile(r"\b(?:copied|pasted|quoted|verbatim|taken)\b", re.IGNORECASE)
 _LINE_END = lazy_re.compile(r"[ \t]*\r?\n")
@@ -196,8 +199,7 @@ def under_pasted_criteria(text: str, at: int, end: int | None = None) -> bool:
         # patient's facts, so it keeps the rest of its own line only.
         between = between[alone.end() :]
     if _OPEN_QUOTE.match(between):
-        opened = between.count('"') + between.count("\u201c") - between.count("\u201d")
-        return opened % 2 == 1  # still inside the quotation
+        return still_quoted(between)  # still inside the quotation
     if labels[-1].group("rule") and "\n" in between:
         return _listed_under(between)
     return "\n" not in between
@@ -218,8 +220,8 @@ def restated_from(text: str) -> int | None:
     found = RESTATED_CRITERIA.search(text)
     starts = [found.start()] if found else []
     required = required_from(text)  # "... program required before surgery": asked, not done
-    if required is not None:
-        starts.append(required)
+    quoted = quoted_from(text)  # "Criteria: 'documented failure of ...' [pasted]" (s90b)
+    starts += [at for at in (required, quoted) if at is not None]
     return min(starts) if starts else None
 
 

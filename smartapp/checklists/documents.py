@@ -11,6 +11,7 @@ from typing import Any
 
 from ..evidence.record import Note
 from ..notes.late_entries import late_entry_spans
+from .author_names import written_by_requester_name
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .cosigned import cosigned_by_requester, requester_names
 from .not_a_plan import BLANK_FIELD, left_blank
@@ -53,7 +54,8 @@ def _by_requester(note: Note, ctx: Context) -> bool:
     wanted = set(ctx.order.requester_ids) if ctx.order else set()
     if wanted & set(note.authors):
         return True
-    return cosigned_by_requester(note, requester_names(ctx))
+    # An author sent as a display name alone ("Hollis Marchetti, MD (Peds Endo)").
+    return cosigned_by_requester(note, requester_names(ctx)) or written_by_requester_name(note, ctx)
 
 
 #: How far into a note a late-entry label dates the whole note (late_entries.py).

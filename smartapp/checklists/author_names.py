@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazy_re
 from ..evidence.record import Note
 from .context import Context
+from .cosigned import cosigned_by_requester
 
 #: Bracketed specialty or department: "(Peds Endo)", "[Sleep]".
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_BRACKETS = lazy_re.compile(r"\([^)]*\)|\[[^\]]*\]")
 #: Titles before a name, never a first name.
 _TITLES = frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "miss"})
 #: Credentials written without a comma ("Marchetti MD"): never a first name.
@@ -93,3 +95,11 @@ def written_by_requester_name(note: Note, ctx: Context) -> bool:
         if any(_agrees(words, family, given) for family, given in names):
             return True
     return False
+
+
+def signed_or_named(note: Note, names: set[str], ctx: Context) -> bool:
+    """Whether the requester co-signed the note (cosigned.py; ``names``: their family names) or
+    is its author written only as a display name: ``by_requester`` beside an author reference."""
+    if cosigned_by_requester(note, names):
+        return True
+    return note.kind == "note" and written_by_requester_name(note, ctx)

@@ -11,8 +11,9 @@ from typing import Any
 
 from ..evidence.record import Note
 from ..notes.late_entries import late_entry_spans
+from .author_names import signed_or_named
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
-from .cosigned import cosigned_by_requester, requester_names
+from .cosigned import requester_names
 from .not_a_plan import BLANK_FIELD, left_blank
 from .note_heading import title_states
 from .plan_periods import notes_lapsed
@@ -53,7 +54,7 @@ def _by_requester(note: Note, ctx: Context) -> bool:
     wanted = set(ctx.order.requester_ids) if ctx.order else set()
     if wanted & set(note.authors):
         return True
-    return cosigned_by_requester(note, requester_names(ctx))
+    return signed_or_named(note, requester_names(ctx), ctx)  # or a display name alone
 
 
 #: How far into a note a late-entry label dates the whole note (late_entries.py).

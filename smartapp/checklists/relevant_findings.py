@@ -18,11 +18,12 @@ from .abbreviated_findings import branches_on_abbreviation
 from .addenda import drop_corrected, drop_withdrawn
 from .advanced_films import advanced_only
 from .allergy_trials import used_on_allergy_line
+from .author_names import signed_or_named
 from .cane_independence import without_independent_cane
 from .capacity_met import before_capacity_met
 from .cloned_exams import cloned_exams
 from .context import MAX_EVIDENCE, Context, cite
-from .cosigned import cosigned_by_requester, requester_names
+from .cosigned import requester_names
 from .differential_branches import branches_on_differential
 from .elided_subject import said_of
 from .exam_in_plan import plan_exam_counts
@@ -132,7 +133,7 @@ def relevant_findings(spec: dict[str, Any], ctx: Context) -> list[Any]:
         if spec.get("by_requester") and not (wanted_authors & set(text.authors)):
             if text.ref not in cosigned:  # "Kara Webb NP / cosign M. Greer MD" (cosigned.py)
                 names = names if names is not None else requester_names(ctx)
-                cosigned[text.ref] = cosigned_by_requester(text, names)
+                cosigned[text.ref] = signed_or_named(text, names, ctx)  # or a display name
             if not cosigned[text.ref]:
                 continue
         if category in PLAN_CATEGORIES and _past_plan(f, text.date):

@@ -14,6 +14,7 @@ from ..notes.late_entries import late_entry_spans
 from .author_names import signed_or_named
 from .context import MAX_EVIDENCE, Context, Outcome, cite, clip
 from .cosigned import requester_names
+from .headed_notes import headed_kept
 from .not_a_plan import BLANK_FIELD, left_blank
 from .note_heading import title_states
 from .plan_periods import notes_lapsed
@@ -26,8 +27,9 @@ from .unread_notes import named
 def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
     """The clinical notes ``has_document`` looks at: of the statuses and types (codes or title
     words) it names, written by the end of the window (older ones are named in its answer)."""
-    _, high = ctx.window(spec.get("within_days"))
+    low, high = ctx.window(spec.get("within_days"))
     statuses = spec.get("status", ["current"])
+    headed = bool({"opens_as", "written_by"} & spec.keys())
     excluded = tuple(spec.get("exclude_names", ()))
     return [
         n
@@ -45,6 +47,15 @@ def named_notes(spec: dict[str, Any], ctx: Context) -> list[Note]:
         and not (excluded and matches_concept((), n.title or "", {"names": excluded}))
         and (not spec.get("by_requester") or _by_requester(n, ctx))
         and (not spec.get("visit_note") or _visit_note(n, ctx))
+        # A note headed "Eval:" by the speech-language pathologist (headed_notes.py); only
+        # notes in the window are opened to read their heading.
+        and (
+            not headed
+            or (
+                (low is None or (n.date is not None and n.date >= low))
+                and headed_kept(spec, ctx, n)
+            )
+        )
     ]
 
 

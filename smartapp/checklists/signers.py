@@ -186,6 +186,12 @@ def author_credentials(ctx: Context, ident: str) -> set[str]:
             words += str(name.get("text") or "").split(",")[1:]  # "Elliot Brandt, PT"
     for held in person.get("qualification") or ():
         words += _words((held or {}).get("code") if isinstance(held, dict) else None)
+    return held_credentials(words)
+
+
+def held_credentials(words: Iterable[str]) -> set[str]:
+    """The credentials that ``words`` (suffixes, qualifications, "Ann Roe, MS, CCC-SLP") hold,
+    titles written out read as their credential ("speech-language pathologist" is SLP)."""
     found: set[str] = set()
     for word in words:
         word = word.lower()

@@ -14,6 +14,13 @@ limitation, full work, a sport kept up). Night pain every night or most nights, 
 ("moderate", "mild to moderate", "severe"), or written without a frequency or severity, still
 counts; so does slight night pain in a note of real limits, as the deficit item then reads those
 limits anyway.
+
+Night pain given only as a pain rating ("night pain 6/10", "night pain: 7 out of 10") is how much
+it hurts, not what it keeps the patient from: in a note that rates the function well it is no
+limitation either ("aching, night pain 6/10" beside the template line "Functional status:
+Independent with ADLs" and an unfilled "ASES score: ***": blind wave 108, OU/tsa-02, a false
+met). A rating that wakes the patient ("night pain 6/10, wakes him") is a limit of sleep and
+still counts.
 """
 
 from __future__ import annotations
@@ -53,6 +60,13 @@ _SELDOM_AFTER = lazy_re.compile(
     # A severity after it ends its item: "night pain, mild", "night pain (mild)", "night pain is
     # mild"; not "night pain, mild OA on XR" nor "mild to moderate".
     r"|^\s*(?:[,(:-]\s*)?(?:is\s+|only\s+)?(?:mild|slight|minimal)\s*\)?\s*(?:[,;)]|$)",
+    re.IGNORECASE,
+)
+#: ... or only rated, just after it, its item ending there ("night pain 6/10", "night pain: 7 out
+#: of 10", "night pain (5/10)"): a pain score, not a limit (module docstring).
+_RATED_AFTER = lazy_re.compile(
+    r"^\s*(?:[(:=-]\s*)?(?:is\s+|rated\s+|of\s+)?\d{1,2}(?:\.\d)?\s*(?:/|out\s+of)\s*10\b"
+    r"\s*\)?\s*(?:[,;.)]|$)",
     re.IGNORECASE,
 )
 #: Night pain that wakes the patient often is no matter of now and then, whatever word beside it.
@@ -111,6 +125,7 @@ def _seldom(statement: str, start: int, end: int) -> bool:
     return bool(
         _SELDOM_BEFORE.search(statement[clause_start:start])
         or _SELDOM_AFTER.match(statement[end:clause_end])
+        or _RATED_AFTER.match(statement[end:clause_end])
     )
 
 

@@ -37,6 +37,7 @@ from .context import MAX_EVIDENCE, Context, Outcome, cite
 from .counted_findings import counts
 from .finding_dates import finding_date, note_dates
 from .relevant_findings import finding_cites, relevant_findings
+from .unread_notes import named, unread_texts
 
 #: Studies where a cancer elsewhere asks only about its spread: of the spine or a limb. A chest,
 #: abdomen, pelvis, head or whole-body study stages the cancer itself.
@@ -111,9 +112,20 @@ def spread_pairing(ctx: Context, diagnoses: list[tuple[Code, str]]) -> Outcome |
         return None
     coded = _region_diagnoses(ctx)
     noted = [] if coded else _trouble(ctx)
-    if not coded and not noted:
-        return None
     evidence = [cite(r, f"{c.system} {c.code} {c.display}".strip()) for c, r in cancers + coded]
+    if not coded and not noted:
+        # The region's trouble may be written in a note that could not be read: no gap is laid
+        # on evidence the app could not read (bench/unread.py's invariant b), so it is unknown.
+        unread = [n.ref for n in unread_texts(ctx, ("note",))
+                  if n.date is None or ctx.in_window(n.date, _WINDOW)]  # fmt: skip
+        if not unread:
+            return None
+        return Outcome(
+            "unknown",
+            evidence[:MAX_EVIDENCE],
+            f"A cancer's spread may support {ctx.service_code} if notes of the last 90 days show "
+            f"the ordered region's own trouble; {named(unread)} could not be read.",
+        )
     where = "a diagnosis of the ordered region" if coded else "notes of the last 90 days"
     return Outcome(
         "met",

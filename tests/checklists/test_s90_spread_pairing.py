@@ -128,3 +128,29 @@ def test_a_cancer_code_for_a_knee_replacement_stays_unpaired() -> None:
 )
 def test_other_imaging_reads_a_cancer_by_the_study(service, reason, resources, expected) -> None:
     assert _pairing(reason, *resources, service=service)["status"] == expected
+
+
+def _unread_note(ident: str, when: str) -> dict:
+    """A note whose only rendition is a Binary the record cannot resolve (an EHR's 404)."""
+    note = _note(ident, when, "")
+    note["content"] = [{"attachment": {"contentType": "text/plain", "url": f"Binary/{ident}-gone"}}]
+    return note
+
+
+def test_a_cancer_beside_an_unread_recent_note_could_not_be_checked() -> None:
+    # The region's trouble may be in the note the app could not read: no gap is laid on it
+    # (bench/unread.py's invariant b; OM/lmri-03 with its note unread was "missing").
+    item = _pairing("C50.911", _unread_note("n1", "2026-02-27"))
+    assert item["status"] == "unknown", item
+    assert "DocumentReference/n1" in item["searched"]
+
+
+@pytest.mark.parametrize(
+    "resources",
+    [
+        [],  # no note at all
+        [_unread_note("n1", "2025-09-01")],  # the unread note is older than the 90 days
+    ],
+)
+def test_a_cancer_alone_with_no_unread_note_in_the_window_stays_unpaired(resources) -> None:
+    assert _pairing("C50.911", *resources)["status"] == "missing"

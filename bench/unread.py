@@ -218,6 +218,14 @@ the reading stood as a room-air test (missing -> met). Closed as a class: a bare
 day's note could not be read is no room-air test. The final tree (47d05a3d): **0 violations**
 in 25,311 trials.
 
+Stop 64 (13,139 cases with blind waves 106-108, 25,978 trials, way binary-404): **3 violations,
+all (b)**, none (a) or (c). CSU-005 on OM/lmri-03 (met -> missing) was this stop's: a cancer code
+pairs with a spine study beside the region's trouble in a recent note (spread_pairing.py), and
+with that note unread the pairing read as a gap. Closed: with a recent note unread it is "could
+not check", naming the note. Left: IPN-005 on OO/inj-02 and IPN-001 on OO/inj-03 (met ->
+partial), which the stop's start engine gives on the same new cases too. The final tree (c5fd46d2):
+**2 violations (b)**, 0 (a), 0 (c).
+
     .venv/bin/python bench/unread.py [--cases DIR] [--ways W,W] [--limit N] [--jobs N]
 """
 

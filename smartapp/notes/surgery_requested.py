@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import lazy_re
+from .clause_spans import clause_start
 from .declined_surgery import SURGERIES
 from .model import NoteFinding
 
@@ -66,9 +67,7 @@ _SENTENCE_END = lazy_re.compile(r"[.;!?\n](?=\s|$)")
 
 def _requested(text: str, start: int) -> bool:
     """Whether the words before ``start`` in its sentence request the payer's authorization."""
-    window = text[max(0, start - 120) : start]
-    ends = list(_SENTENCE_END.finditer(window))
-    opening = window[ends[-1].end() :] if ends else window
+    opening = text[clause_start(text, start, _SENTENCE_END, max(0, start - 120)) : start]
     return _REQUEST.search(opening) is not None
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import lazy_re
+from .clause_spans import clause_start
 
 #: The complaints a terse history line times so: pain and its names, and the nerve symptoms.
 _SYMPTOM = (
@@ -47,7 +48,7 @@ def symptom_lengths(text: str) -> list[tuple[int, int, int]]:
     clause ("LBP 2 mo.": 60 days at "2 mo"), unless the clause is a follow-up's."""
     found: list[tuple[int, int, int]] = []
     for match in _LENGTH.finditer(text):
-        low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        low = clause_start(text, match.start(), _CLAUSE_BREAK)
         if _VISIT_BEFORE.search(text, low, match.start()):
             continue  # "f/u LBP 6 wks": when to come back, not how long the pain has run
         if _DENIED_BEFORE.search(text, low, match.start()):

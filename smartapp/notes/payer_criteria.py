@@ -184,6 +184,8 @@ def under_pasted_criteria(text: str, at: int, end: int | None = None) -> bool:
     A finding read from the start of its statement (``at`` to ``end``) may open with the label
     itself ('Criteria (pasted from policy): "Genetic counseling ... must be performed prior to
     testing"', blind wave 21 BX/gen-02): the whole finding is then the payer's words."""
+    if not _labelled(text):
+        return False  # no label anywhere in the note: none in the window (``_labelled``)
     window = max(0, at - _LABEL_REACH)
     labels = [m for m in CRITERIA_LABEL.finditer(text, window, max(at, end or at))
               if m.start() <= at]  # fmt: skip

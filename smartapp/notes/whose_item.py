@@ -121,9 +121,17 @@ _GIVEN_AWAY = lazy_re.compile(
 )
 
 
+#: What every match of ``_GIVEN_AWAY`` holds: a relative's possessive, "belong", or "in error".
+#: Most statements hold none, and ``_GIVEN_AWAY``'s opening lazy group is tried at every
+#: character of a statement that could match, which cost ~14 % of a folder's scoring (issue 19).
+_GIVEN_AWAY_WORDS = lazy_re.compile(rf"{RELATIVE}['\u2019]s\b|belong|in\s+error\b", re.IGNORECASE)
+
+
 def given_away_spans(text: str) -> list[tuple[int, int]]:
     """The spans of statement ``text`` that a remark after them gives to someone else, or says
     were listed in error."""
+    if _GIVEN_AWAY_WORDS.search(text) is None:
+        return []  # no remark of the kind: the full pattern could only scan and find nothing
     return [(m.start(1), m.end(1)) for m in _GIVEN_AWAY.finditer(text)]
 
 

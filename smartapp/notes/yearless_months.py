@@ -64,6 +64,12 @@ _LAST_MONTH = lazy_re.compile(
 )
 
 
+#: What both patterns above need: a month's name at a word's start, then no more of a word,
+#: or the "to"/"through"/"thru"/"until"/"till" a span may run on with ("Mar-Apr", "May thru").
+#: A cheap search first, since ``_LAST_MONTH``'s look-behinds are tried at every character.
+_MONTH_WORD = lazy_re.compile(rf"\b(?:{_MONTH})(?:(?!\w)|(?=t|u))", re.IGNORECASE)
+
+
 def _last_month(month: int, day: int, note_date: dt.date, part: str = "") -> dt.date:
     """ "last March" written in March 2026 is March 2025; in May 2026, March 2026 ("late
     March": the 25th). Written in April, "last March" is March 2025 too: the month just over
@@ -82,6 +88,8 @@ def yearless_months(
     """The dates the months without a year in ``text`` give, in the order found; ``dated`` holds
     the spans a month range with its year already dates (a month inside one is not read again)."""
     out: list[DateMention] = []
+    if _MONTH_WORD.search(text) is None:
+        return out  # no month word: neither pattern below can match (most statements)
     dated = list(dated)
     spans = [(m.start(), m.end()) for m in _MONTHS_NO_YEAR.finditer(text)]
     for match in _MONTHS_NO_YEAR.finditer(text):

@@ -20,7 +20,10 @@ storage style, sandbox/synthetic) and the 45-note scenario patient (lmri-bulk) -
 - the same app run without injected latency: the sandbox's and the app's own time, which the
   latency-only bounds leave out (``--concurrency N`` changes the app's requests in flight);
 - peak RSS of this process after the app run (the baseline runs after it);
-- the two targets of issue 19: app/bound ≤ 1.5x, baseline/app ≥ 5x.
+- the two targets of issue 19: app/(bound + no-latency run) ≤ 1.5x, baseline/app ≥ 5x, where
+  the bound is the larger of the two: at most ``concurrency`` requests are in flight, so 22
+  Binaries at 4 take six round trips however short the chain of searches before them (the
+  issue's scenario is the heavy patient; lmri-bulk is the many-notes shape beside it).
 """
 
 from __future__ import annotations
@@ -228,13 +231,14 @@ def main() -> int:
                 f"  throughput bound ({trips} round trips x {args.latency_ms} ms / "
                 f"{args.concurrency}) {trips * latency / args.concurrency:5.2f} s"
             )
+            bound = max(chain * latency, trips * latency / args.concurrency)
             print(
                 f"  same run without injected latency {floor_s:5.2f} s (sandbox + app time); "
-                f"app/(bound + that) {app_s / (chain * latency + floor_s):4.1f}x"
+                f"app/(larger bound + that) {app_s / (bound + floor_s):4.1f}x"
             )
             print(
                 f"  targets: app/(bound + no-latency run) "
-                f"{app_s / (chain * latency + floor_s):4.2f}x (<= 1.5), "
+                f"{app_s / (bound + floor_s):4.2f}x (<= 1.5), "
                 f"baseline/app {base_s / app_s:5.1f}x (>= 5)"
             )
             print(f"  peak RSS after app run {rss_mb:6.0f} MB")  # fmt: skip

@@ -41,6 +41,20 @@ _SUBJECTLESS = lazy_re.compile(
     r"(?:will|would|should|may|might|can|could|to)\s+[a-z]",
     re.IGNORECASE,
 )
+#: A choice made "then", after what the clause before does: "Plan: MRI L-spine to eval for disc;
+#: then decide PT vs injection." (blind wave 109, OW/lmri-03) decides after the study to come.
+#: Not after a study told as done (its result is already in); a study's day alone ("MRI L-spine
+#: 6/4; then decide ...") may be its booking, so only the done-words and a year say so here.
+_THEN_AFTER_HAD = lazy_re.compile(
+    r"\b(?:showed|shows|showing|revealed|reveals|demonstrat\w+|reviewed|done|performed|obtained"
+    r"|completed|prior|previous|old|last)\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_THEN_CHOICE = lazy_re.compile(
+    r"\s*(?:and\s+)?then\s+(?:(?:we|i)\s+)?(?:(?:will|'ll|can|to)\s+)?"
+    r"(?:decide|determine|choose|select|pick)\b",
+    re.IGNORECASE,
+)
 #: A bare modal whose verb only a thing does, never the clinician: "will guide PT vs injection
 #: referral", "would direct tx", "to inform the decision", "will help guide". Read across a full
 #: stop too (module doc); "will decide", "will determine", "will guide pt through HEP" are not
@@ -92,7 +106,8 @@ def continued_statement(snippet: str, start: int, text: str) -> str:
     and the sentence before tells no study had; else ``snippet`` unchanged."""
     pointer = bool(_POINTS_BACK.match(snippet) or _BY_ITS_PLACE.search(snippet))
     thing = not pointer and bool(_THING_DOES.match(snippet))
-    if not (pointer or thing or _SUBJECTLESS.match(snippet)):
+    then = bool(_THEN_CHOICE.match(snippet))
+    if not (pointer or thing or then or _SUBJECTLESS.match(snippet)):
         return snippet
     at = text.find(snippet, max(0, start - len(snippet)))
     if at < 0 or at > start:
@@ -104,6 +119,8 @@ def continued_statement(snippet: str, start: int, text: str) -> str:
     clause = clause[clause_start(clause, len(clause), _CLAUSE_START) :].strip()
     if thing and before[-1] == "." and _STUDY_HAD.search(clause):
         return snippet  # "MRI lumbar 2024 reviewed, mild DDD. Will guide ...": the old one's
+    if then and _THEN_AFTER_HAD.search(clause):
+        return snippet  # "MRI 2024 showed bulge; then decide ...": the result is in
     return f"{clause}; {snippet}"
 
 

@@ -133,7 +133,9 @@ _EARLIER_ONE = lazy_re.compile(
     r"(?:\b(?:last|prior|previous|preceding|most\s+recent)\b"
     r"(?:\s+(?!(?:updat|revis|review|sign|certif|recert|amend)\w*\b)[a-z][\w\-]*){0,3}?"
     r"|\b\d+\s*\+?\s*(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\s+since)"
-    r"\s*(?:[:=]|\bon\b|\bin\b|\bdated\b)?\s*$",
+    # The date may stand in brackets after its name: ">6 mo since last series (12/10/25)" (blind
+    # wave 109, OY/hyaluronan-02: the repeat Supartz FX series read as a December plan).
+    r"\s*(?:[:=]|\bon\b|\bin\b|\bdated\b)?\s*\(?\s*$",
     re.IGNORECASE,
 )
 

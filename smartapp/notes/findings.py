@@ -23,6 +23,7 @@ from typing import Any
 from .. import lazy_re
 from . import cues, memo, tables
 from .aside_sides import outside_regions
+from .candidate_booked import candidates_booked
 from .clause_regions import carry_side, title_regions
 from .copied import copied_spans, span_at
 from .counseling_offered import counseling_offered
@@ -196,6 +197,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = ruled_out(text, findings)
     # One dietitian visit counted as such is no supervised weight-loss attempt (single_visits).
     findings = without_single_visits(text, findings)
+    # A candidacy beside the surgery's booked day is the plan made (candidate_booked.py).
+    findings = candidates_booked(text, findings, note.date)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).
     findings = declined_surgeries(text, findings)
     # ... or only requests before the surgeon has seen the patient (surgery_requested.py).

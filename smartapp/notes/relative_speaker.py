@@ -117,8 +117,17 @@ _RECENT = (
 #: ... unless a family history label opens the statement ("FHx: father - loud snoring, OSA").
 _FAMILY_LABEL = lazy_re.compile(r"\b(?:fhx|fh|family\s+(?:history|hx))\b", re.IGNORECASE)
 
+#: The patient and a relative given together as the speakers ("Mom and pt: avoids ordering
+#: food, won't read aloud in class": blind wave 109, OV/therapy-speech-language-03; "Pt/wife:",
+#: "Patient & husband:"): an informant prefix, as "Hx from patient and husband:" is
+#: (cues.INFORMANT). The patient tells it too, so what follows is the patient's whatever its
+#: words; a family history label before it still makes it the family's (any_speaker).
+_JOINT = (
+    rf"(?:(?:{_MALE}|{_FEMALE}|{_EITHER})\s*(?:and|&|\+|/)\s*{_PATIENT}|"
+    rf"{_PATIENT}\s*(?:and|&|\+|/)\s*(?:(?:his|her|the)\s+)?(?:{_MALE}|{_FEMALE}|{_EITHER}))"
+)
 SPEAKER = lazy_re.compile(
-    rf"{_OPENS}(?:{_MALE}{_AFTER}{_QUOTE}(?:she|her)\b|{_FEMALE}{_AFTER}{_QUOTE}(?:he|his|him)\b|"
+    rf"{_OPENS}(?:{_JOINT}{_AFTER}|{_MALE}{_AFTER}{_QUOTE}(?:she|her)\b|{_FEMALE}{_AFTER}{_QUOTE}(?:he|his|him)\b|"
     rf"{_EITHER}{_AFTER}{_QUOTE}(?:she|he|her|his|him)\b|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}){_AFTER}{_QUOTE}{_PATIENT}|"
     rf"(?:{_MALE}|{_FEMALE}|{_EITHER}|bed\s*partner){_AFTER}{_QUOTE}(?={_WITNESSED})|"

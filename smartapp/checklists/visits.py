@@ -93,11 +93,16 @@ def _report_dates(spec: dict[str, Any], ctx: Context) -> list[tuple[date, str]]:
     # "Progressing toward goals" compares with the goals where the note measures again what
     # goals name (blind wave 15, AY/pt-02: "QuickDASH 40.9", "flex 130"), not as a daily note's
     # copied line beside the exercises done (U/therapy-03).
+    # Measured means a value taken: "AROM/PROM, putty, ADL sim" is the exercise list of a daily
+    # note the EHR types "Progress Note", copied forward visit after visit with "progressing
+    # toward goals" (blind wave 109, OV/therapy-pt-ot-chiro-03): no goal measured again, so no
+    # report (MBPM ch. 15 §220.3), nor the re-evaluation OAC 5160-8-32 asks.
     measured = remeasured(ctx)
+    valued = remeasured(ctx, scored=True)
     compared |= {
-        f.note_ref for f in findings if f.concept == "goals-progressing" and f.note_ref in measured
+        f.note_ref for f in findings if f.concept == "goals-progressing" and f.note_ref in valued
     }
-    compared |= therapist_progress_notes(findings, ctx, measured)  # "OT PROGRESS NOTE: DASH 38"
+    compared |= therapist_progress_notes(findings, ctx, valued)  # "OT PROGRESS NOTE: DASH 38"
     bare = spec.get("recerts_remeasure")  # "OT POC recertification" re-signing the plan only
     found += [(n.date, n.ref) for n in titled
               if not (bare and bare_recert_title(n, names, measured | compared))]  # fmt: skip

@@ -64,6 +64,7 @@ from .text_cleanup import ocr_dates
 from .ticked_boxes import contradicted_ticks
 from .ticks_booked import booked_ticks
 from .time_told_after import join_times_told_after
+from .tumor_gene_lines import without_tumor_gene_lines
 from .visit_entry import in_person_from
 
 __all__ = [
@@ -208,6 +209,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     # The orderer's words on hereditary risk beside a referral for counseling (counseling_referred)
     # ... or the service named only by its number, as an offer or put off (counseling_offered).
     findings = counseling_offered(text, counseling_referred(text, findings))
+    # A gene's result line under a tumor profile's heading is no germline test (tumor_gene_lines).
+    findings = without_tumor_gene_lines(text, findings)
     # A study told only as done with a pointer to its report ("HST done, see media tab").
     findings = pointer_only_results(text, findings)
     # A letter's or a nurse's/RT's note's opening "A/P:" is no practitioner's visit held

@@ -38,6 +38,19 @@ _OCR_DATE_ZERO = lazy_re.compile(
     r"(?<![\w/])(?=[\dOo]{1,2}/[\dOo]{1,2}/(?:\d{4}|\d{2})\b)(?=[^/]*\d|[^/]*/[^/]*\d)"
     r"[\dOo]{1,2}/[\dOo]{1,2}/"
 )
+#: ... and a capital I read as a "1" inside a word of capitals ("SIGNIF1CANT" on a faxed
+#: genetics report: blind wave 109, OX/genetic-02). Three capitals either side, so gene and drug
+#: names that hold a real 1 ("BRCA1", "MLH1", "H1N1", "GLP1RA") stay.
+_OCR_ONE_CAPS = lazy_re.compile(r"(?<=[A-Z]{3})1(?=[A-Z]{3})")
+#: The BRCA genes as records write them apart from "BRCA1/2": a scan's "BRCAl"/"BRCAI" for
+#: BRCA1 (the l already made I by _OCR_ELL), "BRCA 1/2", "BRCA 1 and 2", "BRCA1 & 2" (blind
+#: wave 109, OX/genetic-02). Written "BRCA1", "BRCA1/2" and padded to keep the length, so every
+#: reader of the genes (prior-germline-test, the ordered scope's names) finds them.
+_BRCA_SPELLED = lazy_re.compile(
+    r"\bBRCA(?:(?:\s?[lI]|\s[12])(?:\s*(?:/|&|\band\b)\s*(?:BRCA\s?)?[12]\b)?"
+    r"|1\s*(?:&|\band\b)\s*2\b)(?!\w)",
+    re.IGNORECASE,
+)
 _PUNCT_RUN = lazy_re.compile(r"([^\w\s])(?:\1|[^\w\s]){5,}")
 _LONG_TOKEN = lazy_re.compile(r"\S{80,}")
 #: An unfilled field's "***" inside such a run is kept where it stands: Epic writes an unfilled
@@ -98,12 +111,24 @@ def blank_noise(text: str) -> str:
     text = ocr_dates(text)
     text = _OCR_ONE.sub("l", text)
     text = _OCR_ELL.sub(lambda m: m.group(0).replace("l", "I"), text)
+    text = _OCR_ONE_CAPS.sub("I", text)
+    text = _BRCA_SPELLED.sub(_brca_written, text)
     text = _OCR_INDEX.sub(lambda m: m.group(0)[:-1].upper().replace("P", "p") + "I", text)
     text = _DOTTED_INDEX.sub(lambda m: m.group(0).replace(".", "").rjust(len(m.group(0))), text)
     text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _TITLE_STOP.sub(lambda m: m.group(0).replace(".", " "), text)
     text = _PUNCT_RUN.sub(_blank_run, text)
     return _LONG_TOKEN.sub(lambda m: re.sub(r"[^\w]", " ", m.group(0)), text)
+
+
+def _brca_written(match: re.Match[str]) -> str:
+    """A BRCA gene or pair written as "BRCA1" or "BRCA1/2", padded to the match's length."""
+    found = match.group(0)
+    second = re.search(r"[12]$", found) if re.search(r"/|&|\band\b", found, re.I) else None
+    first = found[4:].lstrip()[:1]
+    first = "1" if first in "lI" else first
+    word = found[:4] + first + ("/" + second.group(0) if second else "")
+    return word.ljust(len(found))
 
 
 def ocr_dates(text: str) -> str:

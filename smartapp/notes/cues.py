@@ -167,11 +167,14 @@ NEVER_BEGUN = lazy_re.compile(
     + r"\b(?:(?:was|has|had|is|have)\s+)?(?:never|not yet|not been|never been|wasn'?t|"
     r"hasn'?t been|hasn'?t|haven'?t|has not|have not|had not|did not|didn'?t)\s+(?:yet\s+)?"
     r"(?:been\s+)?(?:scheduled|started|start|begun|begin|attended|attend|set up|arranged|done|"
-    r"filled|picked up|went|gone|go|called|followed up|heard back|made it)\b"
+    r"filled|picked up|went|gone|go|called|followed up|heard back|made it"
+    # ... and the booking itself never made (blind wave 109, OX/bariatric-03: "Referred to
+    # Medical Weight Mgmt 1/2026 - did not schedule"; "never booked", "didn't make an appt").
+    r"|schedule|book|booked|make\s+(?:an?\s+|the\s+)?(?:appt|appointment)s?)\b"
     r"|" + _REFERRAL + _BETWEEN
     + r"\b(?:pt|patient|she|he|they)\s+(?:never|did not|didn'?t|has not|hasn'?t|has yet to|"
-    r"have not)\s+(?:yet\s+)?(?:go|went|gone|schedule|call|start|attend|fill|pick|follow|heard|"
-    r"made)\w*",
+    r"have not)\s+(?:yet\s+)?(?:go|went|gone|schedule|book|call|start|attend|fill|pick|follow|"
+    r"heard|made)\w*",
     re.IGNORECASE,
 )
 

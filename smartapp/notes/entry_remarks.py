@@ -30,7 +30,10 @@ Insulin is such a listed drug too, though its reader files it under the clinical
 "Current Outpatient Medications" row sets its status at the end, after the dose and a dot
 leader: "insulin glargine 10 u qHS ..... NOT TAKING - never started (declined)" lists no insulin
 taken (blind wave 65, IM/cgm-02). Insulin is read as a treatment now, so a row that says it was
-stopped ("........ Discontinued 3/2026") lists none either.
+stopped ("........ Discontinued 3/2026") lists none either. Nor does an entry whose remark says
+the patient turned the drug down ("insulin glargine (LANTUS) - discussed 7/1, pt declined, 'not
+ready for shots'": blind wave 109, OX/cgm-02): label_refused.refused_remark, the refusal of the
+drug itself, not of a dose change ("- declined dose increase").
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from dataclasses import replace
 from .. import lazy_re
 from ..evidence.regions import regions_in_text
 from .cues import CARE_STOPPED
+from .label_refused import refused_remark
 from .model import CARE_CATEGORIES, NoteFinding
 from .regex_target_hypothetical import PROPOSABLE
 
@@ -204,7 +208,8 @@ def read_list_entries(text: str, findings: Sequence[NoteFinding]) -> list[NoteFi
         # ("... 10 units nightly ........ Discontinued 3/2026"), where a stopped drug of the
         # care categories is a course taken before.
         current = finding.category not in CARE_CATEGORIES and CARE_STOPPED.search(rest)
-        if not_taken(rest) or current:
+        # An entry whose remark says the drug was turned down lists a drug offered, not taken.
+        if not_taken(rest) or current or refused_remark(rest, finding.concept):
             read = replace(read, hypothetical=True)
         if read is not finding:
             changed[id(finding)] = read

@@ -99,6 +99,33 @@ def refused_line(text: str, finding: NoteFinding) -> int | None:
     return None
 
 
+#: What the drug's remark may say was discussed before the refusal, making the refusal that
+#: change's and not the drug's: "Lantus 20 u qhs - discussed titration, pt declined".
+_CHANGE_OFFERED = lazy_re.compile(
+    r"\b(?:increas\w*|titrat\w*|up-?titrat\w*|dose|doses|dosing|adjust\w*|chang\w*|switch\w*|"
+    r"higher|pump|cgm|sensor|bolus|prandial|mealtime|sliding)\b",
+    re.IGNORECASE,
+)
+
+
+def refused_remark(rest: str, concept: str) -> bool:
+    """Whether a list entry's remark (``rest``: the entry's words after its drug's name) says the
+    drug itself was turned down: "insulin glargine (LANTUS) - discussed 7/1, pt declined, 'not
+    ready for shots'" (blind wave 109, OX/cgm-02) lists a drug offered, not one taken. Not a
+    refusal of something else ("- declined dose increase", "discussed titration, declined"), nor
+    an entry that also says the drug was taken ("since 2024", "x 6 months, stopped")."""
+    if _TAKEN.search(rest):
+        return False
+    for refusal in REFUSAL.finditer(rest):
+        if _CHANGE_OFFERED.search(rest[: refusal.start()]):
+            return False
+        after = rest[refusal.end() :]
+        after = after[_ARTICLE.match(after).end() :]
+        if NO_OBJECT.match(after) or _names_drug(after, concept):
+            return True
+    return False
+
+
 def _opens(lead: str, drug: str) -> bool:
     """Whether the drug opens its line (``lead``: the line before it) or a sentence of it."""
     if _OPENS_LINE.fullmatch(lead):

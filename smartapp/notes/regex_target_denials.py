@@ -52,7 +52,16 @@ TRIAL_REFUSED = lazy_re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?|hasn't\s+|haven't\s+|never\s+|"
     r"not\s+(?:yet\s+)?)tried\b|"
     r"\b(?:refuses?|refused|declines?|declined|does not want|doesn't want|won't|will not)\s+to\s+"
-    r"(?:use|try)\b",
+    r"(?:use|try)\b|"
+    # A device ordered and never obtained was never tried either (blind wave 109,
+    # OV/dme-wheelchair-03: "Walker: ordered at SNF discharge, never picked it up (son: "didn't
+    # think he'd need it")"; "rollator Rx'd, never filled", "walker not yet delivered"): its
+    # words of doubt are no trial that failed (NCD 280.3 B). "Never used" is left: "cane never
+    # used - cannot grip (R hand flaccid)" is the condition ruling the device out.
+    r"\b(?:never|not\s+yet|(?:has|have|had|did)\s+not|hasn't|haven't|hadn't|didn't)\s+"
+    r"(?:(?:been\s+)?(?:picked\s+(?:(?:it|them)\s+)?up|obtained|received|delivered|filled|"
+    r"gotten|got\s+(?:it|them|one)|arrived)|(?:pick\s+(?:(?:it|them)\s+)?up|obtain|receive|"
+    r"fill|get\s+(?:it|them|one)))\b",
     re.IGNORECASE,
 )
 #: A verdict on the device left open in its own words ("Walker might be unsafe; PT to assess",

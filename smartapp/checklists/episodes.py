@@ -25,7 +25,6 @@ from typing import Any
 
 from .attested_care import unattested
 from .calendar_months import month_measure, months_text
-from .care_after import past_mentions_dropped
 from .care_begun import (
     begun_by_plan,
     bounded_by_plans,
@@ -113,8 +112,6 @@ def care_episode(spec: dict[str, Any], ctx: Context) -> Outcome:
         # "attended 4 visits 5/1-5/15, then no-showed x3 ... D/C from PT", then "did PT for a
         # while": a course left early is not stretched by a later bare mention (left_restated)
         pieces = left_restatements_dropped(pieces, said, note_dates(ctx), _texts(ctx))
-        # ... nor a dated course by a later "still not right after PT" (care_after.py)
-        pieces = past_mentions_dropped(pieces, _texts(ctx))
         placed = placed_by_notes(pieces)
         plans = by_mouth_plans(said, spec, ctx)  # a gel planned begins no drug by mouth
         pieces = anchored(pieces, drugs_begun(plans, note_dates(ctx)))

@@ -25,6 +25,11 @@ from .visit_numbers import numbered_visits
 SESSION_COUNT = lazy_re.compile(
     r"\b(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*|tx|treatment|rx)\s+)?"
     r"(?:visits?|sessions?|treatments?)\b|"
+    # ... the visits held told against the total they are of: "11 of 12 visits 2/6-3/20 (2x/wk,
+    # 1 no-show)" in a PT discharge held eleven (brief s65-courses, blind wave 109 OW/aio-03),
+    # as "attended 11 of 12" does; "11/12 sessions" too. The total is no count held (_SET_BEFORE).
+    r"(?<![\d/])\b(\d{1,3})\s*(?:(?:out\s+)?of|/)\s*(\d{1,3})\s+(?:total\s+|(?:pt|ot|therapy|chiro\w*|tx|"
+    r"treatment|rx)\s+)?(?:visits|sessions|treatments)\b|"
     # ... not a day: "Next visit: 03/05/2026" in a PT discharge summary counts no 3 visits.
     r"\b(?:visits?|sessions?)\s*(?:attended|completed)?\s*[:=#]\s*(\d{1,3})\b(?!/\d)|"
     r"\battended\s*:?\s*(\d{1,3})(?=\s*(?:\(|(?:out\s+)?of\s+\d|$|[.;,]|visits?\b|sessions?\b|"
@@ -72,8 +77,7 @@ def session_count(text: str) -> int:
     """The largest count of sessions held a statement gives, 0 when it gives none: visits it
     says were cancelled, missed or not attended are none, and so are the visits a referral or
     an authorization set. Visits listed by their days count too (:func:`listed_visits`)."""
-    counted = [int(m.group(1) or m.group(2) or m.group(3)) for m in SESSION_COUNT.finditer(text)
-               if _held(text, m)]  # fmt: skip
+    counted = [_count(m) for m in SESSION_COUNT.finditer(text) if _held(text, m)]
     # "PT visit 18/18", "visit 12 of 12": the visit's number is the visits held so far, this one
     # included (visit_numbers.numbered_visits); "visit 12 of 12 scheduled" is still to come.
     counted += [n for at, end, n in numbered_visits(text) if _held_at(text, at, end)]
@@ -108,10 +112,19 @@ def listed_visits(text: str) -> int:
     return days + bool(_EVAL_DAY.search(text, 0, found.start()))
 
 
+def _count(match: re.Match[str]) -> int:
+    """The sessions a :data:`SESSION_COUNT` match counts; of "N of M visits", N, and none when N
+    is more than M (a day, "12/3 visits", not a share of a total)."""
+    if match.group(2) is not None:
+        held, total = int(match.group(2)), int(match.group(3))
+        return held if held <= total else 0
+    return int(next(g for g in (match.group(1), match.group(4), match.group(5)) if g))
+
+
 def _held(text: str, match: re.Match[str]) -> bool:
     """Whether a count of sessions (``match`` in ``text``) is of sessions held."""
     # "attended 3" is read from its number: the "attended" before it is the word that kept them
-    return _held_at(text, match.start(3) if match.group(3) else match.start(), match.end())
+    return _held_at(text, match.start(5) if match.group(5) else match.start(), match.end())
 
 
 def _held_at(text: str, at: int, end: int) -> bool:

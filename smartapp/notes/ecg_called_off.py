@@ -61,6 +61,13 @@ _CALLED_OFF = lazy_re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:done|obtained|performed|completed|taken|resulted)\b|"
     r"\bunable\s+to\s+(?:obtain|get|complete|perform|do)\b|"
     r"\b(?:could|did)\s*(?:n[o']?t|\s+not)\s+(?:be\s+)?(?:obtain|get|complete|perform|do|done)|"
+    # ... or the patient did not come for it: "EKG - did not make it to lab on 1/27 or 1/28"
+    # (blind wave 110, PB/cardiac-03: a phone note after the order, no tracing), "ECG: pt
+    # missed lab appt", "EKG - never showed", "ECG - failed to show"
+    r"\b(?:(?:pt|patient|he|she|they)\s+)?(?:(?:did|could)\s*(?:n[o']?t|\s+not)|never)\s+"
+    r"(?:make\s+it|show(?:ed)?(?:\s+up)?|come\s+in|go|went|present|arrive|get\s+there)\b|"
+    r"\b(?:(?:pt|patient|he|she|they)\s+)?(?:missed|failed\s+to\s+(?:show|come|present|go|"
+    r"make\s+it|arrive))\b|"
     r"\b(?:deferred|postponed|rescheduled|no[- ]show(?:ed)?|(?:ran\s+out\s+of|no)\s+time)\b)",
     re.IGNORECASE,
 )

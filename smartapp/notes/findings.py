@@ -43,6 +43,7 @@ from .pipeline import first_words, load_targets, pipeline
 from .pointed_results import pointer_only_results
 from .problems import problem_blocks, problem_regions, remark_regions
 from .procedure_headers import procedure_spans
+from .programs_unattended import without_unattended_programs
 from .refused_next import refused_next
 from .relief import relief_spans
 from .relief_goals import without_relief_goals
@@ -198,6 +199,8 @@ def _analyse(nlp: Any, note: NoteInput, warnings: list[str] | None) -> list[Note
     findings = ruled_out(text, findings)
     # One dietitian visit counted as such is no supervised weight-loss attempt (single_visits).
     findings = without_single_visits(text, findings)
+    # ... nor a program enrolled in but attended only at intake (programs_unattended.py).
+    findings = without_unattended_programs(text, findings)
     # A candidacy beside the surgery's booked day is the plan made (candidate_booked.py).
     findings = candidates_booked(text, findings, note.date)
     # A surgery its sentence goes on to decline ("TSA discussed; pt declined.": declined_surgery).

@@ -84,12 +84,15 @@ def _unattended(text: str, finding: NoteFinding, bounds: tuple[int, int]) -> boo
     """Whether ``finding``'s sentence, within ``bounds`` (the weight-loss findings beside it,
     so that one program's intake is not another's), tells it not attended past the intake."""
     low, high = _sentence(text, finding.start, finding.end)
-    sentence = text[max(low, bounds[0]) : min(high, bounds[1])]
-    if _KEPT.search(sentence):
+    high = min(high, bounds[1])
+    if _KEPT.search(text, max(low, bounds[0]), high):
         return False
-    if _UNATTENDED.search(sentence):
+    # What became of it is told after its name ("program 3/2026: attended intake only"); a
+    # "never started" before it is another care's ("Never started phentermine; program x6 mo").
+    told = text[finding.start : high]
+    if _UNATTENDED.search(told):
         return True
-    return bool(_NO_SHOW.search(sentence) and _DISCHARGED.search(sentence))
+    return bool(_NO_SHOW.search(told) and _DISCHARGED.search(told))
 
 
 def without_unattended_programs(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:

@@ -50,3 +50,16 @@ def test_a_program_attended_only_at_intake_is_no_attempt(text: str) -> None:
 )
 def test_a_program_attended_still_counts(text: str) -> None:
     assert _weight_loss(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never started phentermine; medically supervised weight loss program 2025 x 6 mo, "
+        "regained.",
+        "Pt no-showed to PT and was discharged from the program; medically supervised weight "
+        "loss program 2025 x 6 mo, no loss.",
+    ],
+)
+def test_another_cares_no_show_before_the_program_leaves_it(text: str) -> None:
+    assert _weight_loss(text), text

@@ -70,7 +70,7 @@ _KEPT = lazy_re.compile(
     r"|\bcompleted\s+(?:the\s+)?program\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+_SENTENCE_END = lazy_re.compile(r"\.(?=\s|$)|\n")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

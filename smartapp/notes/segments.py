@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .. import lazy_re
+from .addendum_lines import addendum_line
 from .care_tables import care_table_head
 from .list_ends import ends_the_list, opens_a_list, page_break, patients_again
 from .page_wraps import join_across_pages
@@ -217,6 +218,8 @@ def segment(text: str) -> list[Segment]:
         elif care_table_head(line, section):  # "Therapy | Dates | Visits |" (care_tables.py)
             section, inline_list = "", False
         elif inline_list and section in _LISTED_INLINE and ends_the_list(line, section, list_line):
+            section, inline_list = "", False
+        elif addendum_line(line, section):  # "ADDENDUM 9/25/26:" (addendum_lines.py)
             section, inline_list = "", False
         # A table row is one statement wherever it sits: its first cell's comma ("Ambulation,
         # room air (3 min) | 85 % |") is no list, and a cut there parts the row from its header.

@@ -20,7 +20,8 @@ Other exam concepts hold one symptom word among their signs (``SYMPTOM_WORDS``):
 mechanical test, for the joint-line tenderness it names) in "c/o medial joint line pain"
 (BF/kas-01, CN/kas-03 show the shape), "spasms" (tenderness) in "reports back spasms", "swollen
 joints" (synovitis) in "c/o swollen joints in the mornings", "foot drop" (strength) in "HPI: L
-foot drop x 2 wks" (exam-only items of lumbar MRI, spinal injections, spine, hip and imaging).
+foot drop x 2 wks" (exam-only items of lumbar MRI, spinal injections, spine, hip and imaging),
+"wheezing" (a lung exam) in "Pt reports wheezing at night" (advanced imaging's AIM-001).
 Those words are told the same way, under a history heading or as a complaint, its frequency or
 what brings it on ("when squatting"); under an exam heading, palpated or measured they are the
 examiner's ("MJL tender", "TTP MJL", "pain on palpation of the joint line", "Exam: paraspinal
@@ -48,6 +49,9 @@ SYMPTOM_WORDS = {
     "sinonasal-exam": lazy_re.compile(
         r"\b(?:drainage|discharge|purulence|mucopurulence|sinus\s+tenderness)\b", re.IGNORECASE
     ),
+    # A wheeze the patient reports ("Pt reports wheezing at night", "c/o wheeze w/ exertion") is
+    # history; the examiner's is heard on auscultation ("Lungs: scattered expiratory wheezes").
+    "lung-exam": lazy_re.compile(r"\bwheez\w*", re.IGNORECASE),
 }
 
 #: Pain felt at the joint line: "medial joint line pain", "pain along the joint line".

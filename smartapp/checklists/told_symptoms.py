@@ -105,6 +105,16 @@ _PALPATED = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: Heard by the examiner: a lung exam's label or where and how the wheeze is heard ("Lungs:
+#: intermittent wheezes R base", "occasional wheeze on forced expiration"): "intermittent" there
+#: describes the sound, not a symptom that comes and goes.
+_HEARD = lazy_re.compile(
+    r"\b(?:lungs?|chest|resp\w*|pulm\w*)\s*:"
+    r"|\b(?:auscult\w*|expiratory|inspiratory|expiration|exhalation|bases?|lobes?|fields?|"
+    r"bilat\w*|b/l|diffuse\w*|scattered|faint|audibl\w*|[rl][ul]l)\b",
+    re.IGNORECASE,
+)
+
 
 def told_as_symptom(finding: Any) -> bool:
     """The finding is a sign's words telling the patient's symptom (see the module docstring)."""
@@ -130,6 +140,8 @@ def _symptom_word_told(finding: Any, words: re.Pattern[str]) -> bool:
         return False  # "R knee: joint line tender medially"
     if _EXAMINED.search(statement) or _PALPATED.search(statement):
         return False  # "paraspinal spasm, TTP L4-5", "pain at MJL on palpation"
+    if finding.concept == "lung-exam" and _HEARD.search(statement):
+        return False  # "Lungs: intermittent wheezes R base"
     if finding.section == "exam":
         return bool(re.search(_SAID, statement, re.IGNORECASE))  # "O: pt reports MJL pain"
     return finding.section in ("hpi", "ros") or bool(

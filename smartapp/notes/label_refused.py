@@ -115,6 +115,8 @@ _CHANGE_OFFERED = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: How the drug is given, refused while the drug is taken: "declined insulin pens, uses vials".
+_DEVICE = lazy_re.compile(r"\b(?:pens?|kwikpens?|vials?|syringes?|needles?)\b", re.IGNORECASE)
 #: The refusal's object: its words up to the first punctuation ("insulin pump, wants to wait").
 _OBJECT = lazy_re.compile(r"[^,.;:()\u2013\n-]*")
 
@@ -135,7 +137,8 @@ def refused_remark(rest: str, concept: str) -> bool:
         if NO_OBJECT.match(after):
             return True
         # "declined insulin pump", "declined insulin dose increase": a change, not the drug.
-        if _names_drug(after, concept) and not _CHANGE_OFFERED.search(_OBJECT.match(after)[0]):
+        obj = _OBJECT.match(after)[0]
+        if _names_drug(after, concept) and not (_CHANGE_OFFERED.search(obj) or _DEVICE.search(obj)):
             return True
     return False
 

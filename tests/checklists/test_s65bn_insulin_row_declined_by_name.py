@@ -35,6 +35,7 @@ def test_a_row_declined_by_the_drugs_name_is_no_insulin(text: str) -> None:
         "Medications:\nLantus 20 u nightly - pt declined insulin pump",
         "Medications:\ninsulin glargine 18 u qHS - declined insulin titration",
         "Medications:\ninsulin glargine 20 u nightly",
+        "Medications:\nLantus 22 u qHS - declined insulin pens, prefers vials",
     ],
 )
 def test_a_row_declining_only_a_change_is_insulin_taken(text: str) -> None:

@@ -20,7 +20,8 @@ Other exam concepts hold one symptom word among their signs (``SYMPTOM_WORDS``):
 mechanical test, for the joint-line tenderness it names) in "c/o medial joint line pain"
 (BF/kas-01, CN/kas-03 show the shape), "spasms" (tenderness) in "reports back spasms", "swollen
 joints" (synovitis) in "c/o swollen joints in the mornings", "foot drop" (strength) in "HPI: L
-foot drop x 2 wks" (exam-only items of lumbar MRI, spinal injections, spine, hip and imaging).
+foot drop x 2 wks" (exam-only items of lumbar MRI, spinal injections, spine, hip and imaging),
+"wheezing" (a lung exam) in "Pt reports wheezing at night" (advanced imaging's AIM-001).
 Those words are told the same way, under a history heading or as a complaint, its frequency or
 what brings it on ("when squatting"); under an exam heading, palpated or measured they are the
 examiner's ("MJL tender", "TTP MJL", "pain on palpation of the joint line", "Exam: paraspinal
@@ -48,6 +49,9 @@ SYMPTOM_WORDS = {
     "sinonasal-exam": lazy_re.compile(
         r"\b(?:drainage|discharge|purulence|mucopurulence|sinus\s+tenderness)\b", re.IGNORECASE
     ),
+    # A wheeze the patient reports ("Pt reports wheezing at night", "c/o wheeze w/ exertion") is
+    # history; the examiner's is heard on auscultation ("Lungs: scattered expiratory wheezes").
+    "lung-exam": lazy_re.compile(r"\bwheez\w*", re.IGNORECASE),
 }
 
 #: Pain felt at the joint line: "medial joint line pain", "pain along the joint line".
@@ -101,6 +105,16 @@ _PALPATED = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: Heard by the examiner: a lung exam's label or where and how the wheeze is heard ("Lungs:
+#: intermittent wheezes R base", "occasional wheeze on forced expiration"): "intermittent" there
+#: describes the sound, not a symptom that comes and goes.
+_HEARD = lazy_re.compile(
+    r"\b(?:lungs?|chest|resp\w*|pulm\w*)\s*:"
+    r"|\b(?:auscult\w*|expiratory|inspiratory|expiration|exhalation|bases?|lobes?|fields?|"
+    r"bilat\w*|b/l|diffuse\w*|scattered|faint|audibl\w*|[rl][ul]l)\b",
+    re.IGNORECASE,
+)
+
 
 def told_as_symptom(finding: Any) -> bool:
     """The finding is a sign's words telling the patient's symptom (see the module docstring)."""
@@ -126,6 +140,8 @@ def _symptom_word_told(finding: Any, words: re.Pattern[str]) -> bool:
         return False  # "R knee: joint line tender medially"
     if _EXAMINED.search(statement) or _PALPATED.search(statement):
         return False  # "paraspinal spasm, TTP L4-5", "pain at MJL on palpation"
+    if finding.concept == "lung-exam" and _HEARD.search(statement):
+        return False  # "Lungs: intermittent wheezes R base"
     if finding.section == "exam":
         return bool(re.search(_SAID, statement, re.IGNORECASE))  # "O: pt reports MJL pain"
     return finding.section in ("hpi", "ros") or bool(

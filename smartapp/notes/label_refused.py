@@ -66,6 +66,14 @@ _CLASS_WORDS = {
     "azathioprine": ("thiopurine", "immunomodulator", "immunosuppressant"),
     "mercaptopurine": ("thiopurine", "immunomodulator", "immunosuppressant"),
     "methotrexate": ("immunomodulator", "immunosuppressant", "dmard"),
+    # Insulin's reader is a clinical-notes regex, so _names finds none of its phrases; its row
+    # declined by naming the drug again ("Lantus - pt declined insulin", "insulin glargine:
+    # declined insulin, wants to try diet") lists insulin offered, not taken (CGM-001).
+    "insulin-treated": tuple(
+        "insulin glargine lantus basaglar toujeo semglee levemir detemir degludec tresiba lispro "
+        "humalog admelog lyumjev aspart novolog fiasp glulisine apidra humulin novolin "
+        "afrezza".split()
+    ),
 }
 #: The line says the drug was taken after all: a dose taken, a span, a stop, a failure.
 _TAKEN = lazy_re.compile(
@@ -107,6 +115,11 @@ _CHANGE_OFFERED = lazy_re.compile(
     re.IGNORECASE,
 )
 
+#: How the drug is given, refused while the drug is taken: "declined insulin pens, uses vials".
+_DEVICE = lazy_re.compile(r"\b(?:pens?|kwikpens?|vials?|syringes?|needles?)\b", re.IGNORECASE)
+#: The refusal's object: its words up to the first punctuation ("insulin pump, wants to wait").
+_OBJECT = lazy_re.compile(r"[^,.;:()\u2013\n-]*")
+
 
 def refused_remark(rest: str, concept: str) -> bool:
     """Whether a list entry's remark (``rest``: the entry's words after its drug's name) says the
@@ -121,7 +134,11 @@ def refused_remark(rest: str, concept: str) -> bool:
             return False
         after = rest[refusal.end() :]
         after = after[_ARTICLE.match(after).end() :]
-        if NO_OBJECT.match(after) or _names_drug(after, concept):
+        if NO_OBJECT.match(after):
+            return True
+        # "declined insulin pump", "declined insulin dose increase": a change, not the drug.
+        obj = _OBJECT.match(after)[0]
+        if _names_drug(after, concept) and not (_CHANGE_OFFERED.search(obj) or _DEVICE.search(obj)):
             return True
     return False
 

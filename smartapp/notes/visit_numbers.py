@@ -12,7 +12,8 @@ A therapy's own visit is numbered so outside a daily note's heading too (lead's 
 the therapy ("PT 3/18 - daily note"). It is a count only when its first number is at most its
 second (visit 3 of 18) and that total is one a course runs to; "#3/18" is never a day. A
 visit told as one of the past or to come ("last PT visit 3/18", "next PT visit 3/18") and a
-clinic's visit ("office visit 3/18", no therapy named) are the days they say.
+clinic's visit ("office visit 3/18", no therapy named) are the days they say. A count followed by
+its visits' plural ("11/12 visits", "3/12 PT sessions") is one too, wherever it stands.
 """
 
 from __future__ import annotations
@@ -72,6 +73,14 @@ _COUNT_AFTER = lazy_re.compile(
     r"\s*(?:authori[sz]ed|approved|of\b|used|remaining|left|complete)|\s*(?:$|[.)(,;]|\s-\s)",
     re.I,
 )
+#: The count's unit right after it: "11/12 visits", "3/12 PT sessions", "8/10 tx sessions". A
+#: day is not followed by its visits' plural; "11/12 visits" after a course is 11 of 12 visits,
+#: not November 12, which would start the course months early (brief s65b-noticed).
+_VISITS_AFTER = lazy_re.compile(
+    r"\s*(?:(?-i:PT|OT|SLP|ST)\s+|(?:therapy|tx|treatment|rehab)\s+)?"
+    r"(?:visits|sessions|treatments|appts|appointments)\b",
+    re.I,
+)
 #: A visit told as one of a kind that is dated ("last visit", "first visit", "next session").
 _KIND_BEFORE = lazy_re.compile(
     r"\b(?:last|next|prior|previous|final|first|initial|scheduled|recent|upcoming)\s+"
@@ -94,6 +103,8 @@ def visit_count(match: re.Match[str], text: str) -> bool:
         return False
     if before.rstrip().endswith("#"):
         return True  # "#3/18": a number, never a day
+    if _VISITS_AFTER.match(text, match.end()):
+        return True  # "attended 11/12 visits": eleven of twelve
     if _THERAPY_VISIT.search(before[-60:]):
         return True
     lead = before[-60:]

@@ -20,6 +20,7 @@ from .counted_findings import counts
 from .finding_dates import finding_date, note_dates
 from .goal_refs import not_set_here
 from .not_a_plan import blank_notes, grades_goal, points_at_plan, unsigned_notes
+from .older_onsets import told_before_window
 from .ordered_discipline import discipline_searched
 from .ordered_scope import narrower_findings, scope_searched
 from .pap_effective import effective_since, lab_night_only
@@ -203,6 +204,10 @@ def _note_finding(spec: dict[str, Any], ctx: Context) -> Outcome:
     axial, in_window = [f for f in in_window if f not in kept], kept
     # ... up to the newest note that finds it still there (symptom_lasting.py).
     in_window, through = lasted_through(in_window, spec, ctx, dates)
+    # ... or from an onset told before the window, the complaint still documented in it.
+    before = [f for f in asserted if f not in in_window]
+    older, carried = told_before_window(before, spec, ctx, dates)
+    in_window, through = in_window + older, through | carried
     long_enough = [f for f in in_window if not needed or (f.duration_days or 0) >= needed]
     if months := spec.get("min_duration_months"):  # calendar months (symptom_months.py)
         long_enough = [

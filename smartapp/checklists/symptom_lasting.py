@@ -103,7 +103,7 @@ def lasted_through(
         for note in notes:
             if note.date <= written:
                 continue
-            said = _says(note, finding, onset, order, ctx)
+            said = says(note, finding, onset, order, ctx)
             if said == "ends":
                 break
             if said == "still":
@@ -143,7 +143,7 @@ def _about(regions: frozenset[str], finding: Any, order: frozenset[str]) -> bool
     return bool(regions) and compatible(order, regions) and compatible(finding.regions, regions)
 
 
-def _says(note: Any, finding: Any, onset: date, order: frozenset[str], ctx: Context) -> str:
+def says(note: Any, finding: Any, onset: date, order: frozenset[str], ctx: Context) -> str:
     """The word "still" when ``note`` finds ``finding``'s symptom still there, "ends" when it
     tells it gone or begun anew after ``onset``, else ""."""
     still = gone = False

@@ -36,7 +36,7 @@ from .finding_dates import written_date
 
 # The chain's clauses, its region test and its words for a symptom gone, going on or supposed:
 # the same complaint as symptom_lasting reads it.
-from .symptom_lasting import _BREAKS, _GONE, _STILL, _SUPPOSED, _about, says
+from .symptom_lasting import _BREAKS, _GONE, _STILL, _SUPPOSED, _about, dated_notes, says
 
 #: A new episode, not this one: "new onset LBP 10/1 after lifting", "new R low back pain",
 #: "recurrence of LBP" (not "new EHL weakness", a sign of the same complaint).
@@ -57,11 +57,7 @@ def told_before_window(
     if spec.get("category") != "symptom-duration" or not within:
         return [], {}
     order = ctx.regions_for(spec) if spec.get("same_region") else frozenset()
-    notes = sorted(
-        (n for n in ctx.record.all_texts()
-         if n.kind == "note" and n.text and n.date is not None and n.date <= ctx.as_of),
-        key=lambda n: n.date,
-    )  # fmt: skip
+    notes = dated_notes(ctx)
     out, through = [], {}
     for finding in findings:
         written = written_date(finding, dates)

@@ -78,6 +78,16 @@ _BREAKS = lazy_re.compile(r"[.;!?\n]|\s[-\u2013\u2014]\s|,")
 _ROUNDING = timedelta(days=7)
 
 
+def dated_notes(ctx: Context) -> list[Any]:
+    """The record's notes with text and a day on or before the as-of date, oldest first: the
+    notes a symptom's course is read across (here and in older_onsets.py)."""
+    return sorted(
+        (n for n in ctx.record.all_texts()
+         if n.kind == "note" and n.text and n.date is not None and n.date <= ctx.as_of),
+        key=lambda n: n.date,
+    )  # fmt: skip
+
+
 def lasted_through(
     findings: list[Any], spec: dict[str, Any], ctx: Context, dates: dict[str, date | None]
 ) -> tuple[list[Any], dict[int, tuple[date, str]]]:
@@ -87,11 +97,7 @@ def lasted_through(
     if spec.get("category") != "symptom-duration":
         return findings, {}
     order = ctx.regions_for(spec) if spec.get("same_region") else frozenset()
-    notes = sorted(
-        (n for n in ctx.record.all_texts()
-         if n.kind == "note" and n.text and n.date is not None and n.date <= ctx.as_of),
-        key=lambda n: n.date,
-    )  # fmt: skip
+    notes = dated_notes(ctx)
     out, through = [], {}
     for finding in findings:
         written = written_date(finding, dates)

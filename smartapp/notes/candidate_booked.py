@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import lazy_re
-from .clause_spans import clause_start
+from .clause_spans import clause_end, clause_start
 from .declined_surgery import SURGERIES
 from .model import NoteFinding
 from .written_dates import find_dates
@@ -81,8 +81,7 @@ def _candidacy_only(text: str, finding: NoteFinding) -> bool:
     start = clause_start(text, finding.start, _BREAK, max(0, finding.start - 160))
     if not _CANDIDATE.search(text[start : finding.start]):
         return False
-    after = _BREAK.search(text, finding.end)
-    clause = text[start : after.start() if after else len(text)]
+    clause = text[start : clause_end(text, finding.end, _BREAK)]
     return _OPEN.search(clause) is None
 
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lazy_re
+from .clause_spans import clause_around
 from .model import NoteFinding
 
 _CONCEPT = ("conservative-treatment", "weight-loss")
@@ -73,17 +74,10 @@ _KEPT = lazy_re.compile(
 _SENTENCE_END = lazy_re.compile(r"\.(?=\s|$)|\n")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence around ``text[start:end]`` starts and ends (full stop or line)."""
-    low = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, end)
-    return low, after.start() if after else len(text)
-
-
 def _unattended(text: str, finding: NoteFinding, bounds: tuple[int, int]) -> bool:
     """Whether ``finding``'s sentence, within ``bounds`` (the weight-loss findings beside it,
     so that one program's intake is not another's), tells it not attended past the intake."""
-    low, high = _sentence(text, finding.start, finding.end)
+    low, high = clause_around(text, finding.start, finding.end, _SENTENCE_END)
     high = min(high, bounds[1])
     if _KEPT.search(text, max(low, bounds[0]), high):
         return False

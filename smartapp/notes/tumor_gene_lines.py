@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lazy_re
+from .clause_spans import last_break
 from .model import NoteFinding
 
 _CONCEPT = "prior-germline-test"
@@ -43,12 +44,10 @@ _GERMLINE = lazy_re.compile(
 )
 
 
-def _last(pattern: object, text: str) -> int:
-    """The start of the last match of ``pattern`` in ``text``, -1 when none."""
-    found = -1
-    for match in pattern.finditer(text):  # type: ignore[attr-defined]
-        found = match.start()
-    return found
+def _last(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """The start of the last match of ``pattern`` in ``text[:at]``, -1 when none."""
+    found = last_break(text, at, pattern)
+    return found.start() if found else -1
 
 
 def without_tumor_gene_lines(text: str, findings: Sequence[NoteFinding]) -> list[NoteFinding]:
@@ -58,8 +57,7 @@ def without_tumor_gene_lines(text: str, findings: Sequence[NoteFinding]) -> list
     for finding in findings:
         if (finding.concept == _CONCEPT and _GENE_LINE.match(finding.text)
                 and not _YEAR.search(finding.text)):  # fmt: skip
-            before = text[: finding.start]
-            if _last(_TUMOR, before) > _last(_GERMLINE, before):
+            if _last(_TUMOR, text, finding.start) > _last(_GERMLINE, text, finding.start):
                 continue
         kept.append(finding)
     return kept
